@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/** CLI entry point (package.json bin). */
+import { main } from './cli.js'
+
+main(process.argv.slice(2), {
+  out: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  env: process.env,
+  cwd: process.cwd()
+}).then(
+  code => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`)
+    process.exitCode = 2
+  }
+)

@@ -1,0 +1,244 @@
+/**
+ * Collector of CODEOWNERS facts for review.codeowners (record.extra.codeowners).
+ *
+ * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
+ * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA, from the API or else from the
+ * local checkout (`git show <base>:<path>`), parse it, and for every team owner read whether the team has
+ * write access to the repository and who its members are.
+ */
+import { createHash } from 'node:crypto'
+import { execFile } from 'node:child_process'
+import type { CollectContext, ExtraCollector } from './context.js'
+import { describeFailure, type GitHubApi } from './github/api.js'
+import type { Collected } from '../model/record.js'
+import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
+import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type TeamFacts } from '../codeowners/types.js'
+
+const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
+const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
+const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members'
+/** GitHub ignores a CODEOWNERS file of 3 MB or more. */
+const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024
+/** Bound on team look-ups (two calls each). */
+const MAX_TEAMS = 50
+
+export const TEAM_MEMBERSHIP_REMEDY =
+  'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token'
+
+const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so CODEOWNERS can be read at the base commit.'
+
+type Loaded = { path: string; text: string } | null
+
+interface ContentsFile {
+  type?: string
+  encoding?: string
+  content?: string
+  size?: number
+}
+
+class LoadError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly remedy: string,
+    readonly http_status?: number
+  ) {
+    super(reason)
+  }
+}
+
+async function loadFromApi(api: GitHubApi, owner: string, repo: string, ref: string): Promise<Loaded> {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const res = await api.request<ContentsFile | ContentsFile[]>(CONTENTS_ROUTE, { owner, repo, path, ref })
+    if (!res.ok) {
+      if (res.kind === 'not_found') continue
+      const d = describeFailure(res, `Reading ${path} at ${ref.slice(0, 12)}`, CONTENTS_REMEDY)
+      throw new LoadError(d.reason, d.remedy, d.http_status)
+    }
+    const data = res.data
+    if (Array.isArray(data) || (data.type && data.type !== 'file')) continue // a directory, not the file
+    if ((data.size ?? 0) >= MAX_CODEOWNERS_BYTES) {
+      throw new LoadError(`${path} is ${data.size} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.')
+    }
+    if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+      throw new LoadError(`${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, 'Re-run; if it persists, shrink CODEOWNERS below 1 MB.')
+    }
+    return { path, text: Buffer.from(data.content, 'base64').toString('utf8') }
+  }
+  return null
+}
+
+function git(cwd: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, maxBuffer: MAX_CODEOWNERS_BYTES + 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ ok: !error, stdout: String(stdout), stderr: String(stderr) })
+    })
+  })
+}
+
+async function loadFromCheckout(dir: string, ref: string): Promise<Loaded> {
+  const hasCommit = await git(dir, ['cat-file', '-e', `${ref}^{commit}`])
+  if (!hasCommit.ok) {
+    throw new LoadError(
+      `the base commit ${ref.slice(0, 12)} is not in the local checkout`,
+      'Fetch the base commit: use actions/checkout with `fetch-depth: 0` (or fetch the base SHA), or pass github-token so CODEOWNERS is read from the API.'
+    )
+  }
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const exists = await git(dir, ['cat-file', '-e', `${ref}:${path}`])
+    if (!exists.ok) continue
+    const type = await git(dir, ['cat-file', '-t', `${ref}:${path}`])
+    if (type.stdout.trim() !== 'blob') continue
+    const shown = await git(dir, ['show', `${ref}:${path}`])
+    if (!shown.ok) throw new LoadError(`git show ${ref.slice(0, 12)}:${path} failed: ${shown.stderr.trim()}`, 'Check the checkout, then re-run.')
+    return { path, text: shown.stdout }
+  }
+  return null
+}
+
+interface TeamRepoAnswer {
+  role_name?: string
+  permissions?: { admin?: boolean; maintain?: boolean; push?: boolean; triage?: boolean; pull?: boolean }
+}
+
+function writeFromAnswer(data: TeamRepoAnswer | undefined | null): boolean | null {
+  const role = data?.role_name?.toLowerCase()
+  if (role === 'admin' || role === 'maintain' || role === 'write') return true
+  if (role === 'triage' || role === 'read') return false
+  const p = data?.permissions
+  if (!p) return null
+  return !!(p.admin || p.maintain || p.push)
+}
+
+async function teamFacts(api: GitHubApi, org: string, slug: string, owner: string, repo: string): Promise<TeamFacts> {
+  const members = await api.paginate<{ login: string }>(TEAM_MEMBERS_ROUTE, { org, team_slug: slug })
+  const access = await api.request<TeamRepoAnswer>(TEAM_REPO_ROUTE, {
+    org,
+    team_slug: slug,
+    owner,
+    repo,
+    headers: { accept: 'application/vnd.github.v3.repository+json' }
+  })
+  const facts: TeamFacts = { has_write: null, members: null }
+  const problems: string[] = []
+  if (members.ok) {
+    facts.members = members.data.map((m) => m.login)
+    if (members.truncated) problems.push('the member list was cut short')
+  } else {
+    problems.push(describeFailure(members, `Members of @${org}/${slug}`).reason)
+  }
+  if (access.ok) {
+    facts.has_write = access.status === 204 ? null : writeFromAnswer(access.data)
+    if (facts.has_write === null) problems.push(`@${org}/${slug} has access to ${owner}/${repo}, but its level was not reported`)
+  } else if (access.kind === 'not_found' && members.ok) {
+    // The team is visible to the token (members were readable), so 404 means it has no access to the repository.
+    facts.has_write = false
+  } else {
+    problems.push(describeFailure(access, `Access of @${org}/${slug} to ${owner}/${repo}`).reason)
+  }
+  if (problems.length > 0) {
+    facts.missing = { reason: problems.join('; '), remedy: TEAM_MEMBERSHIP_REMEDY }
+  }
+  return facts
+}
+
+export async function collectCodeowners(context: CollectContext): Promise<Collected<unknown>> {
+  const { owner, repo, api, checkoutDir, record } = context
+  const base = record.subject.base_sha ?? record.pull_request.value?.base.sha
+  if (!base) {
+    return {
+      state: 'unavailable',
+      value: null,
+      sources: [],
+      missing: {
+        reason: 'the base commit of the change is unknown, so CODEOWNERS cannot be read where GitHub reads it',
+        remedy: 'Run the gate on a pull_request event, or make the pull request readable (pull-requests: read).'
+      }
+    }
+  }
+  const sources: string[] = []
+  let loaded: Loaded
+  try {
+    if (api) {
+      sources.push(`${CONTENTS_ROUTE} (ref=${base}; ${CODEOWNERS_LOCATIONS.join(', ')})`)
+      loaded = await loadFromApi(api, owner, repo, base)
+    } else if (checkoutDir) {
+      sources.push(`git show ${base}:<${CODEOWNERS_LOCATIONS.join('|')}>`)
+      loaded = await loadFromCheckout(checkoutDir, base)
+    } else {
+      return {
+        state: 'unavailable',
+        value: null,
+        sources,
+        missing: {
+          reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
+          remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof LoadError) {
+      return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } }
+    }
+    throw error
+  }
+  if (!loaded) {
+    const value: CodeownersFacts = { file: null, teams: {} }
+    return { state: 'complete', value, sources }
+  }
+  const parsed = parseCodeowners(loaded.text)
+  const file: CodeownersFile = {
+    path: loaded.path,
+    ref: base,
+    text_sha256: createHash('sha256').update(loaded.text, 'utf8').digest('hex'),
+    rules: parsed.rules,
+    errors: parsed.errors
+  }
+  const teamRefs = new Map<string, { org: string; slug: string }>()
+  for (const rule of parsed.rules) {
+    for (const o of rule.owners) {
+      const ref = parseOwner(o)
+      if (ref?.kind === 'team') teamRefs.set(teamKey(ref.org, ref.slug), { org: ref.org, slug: ref.slug })
+    }
+  }
+  const teams: Record<string, TeamFacts> = {}
+  let index = 0
+  for (const [key, { org, slug }] of teamRefs) {
+    if (!api) {
+      teams[key] = {
+        has_write: null,
+        members: null,
+        missing: { reason: 'no GitHub API available to read team access and membership', remedy: TEAM_MEMBERSHIP_REMEDY }
+      }
+    } else if (index >= MAX_TEAMS) {
+      teams[key] = {
+        has_write: null,
+        members: null,
+        missing: { reason: `more than ${MAX_TEAMS} teams are named in CODEOWNERS; this one was not looked up`, remedy: 'Name fewer teams in CODEOWNERS.' }
+      }
+    } else {
+      teams[key] = await teamFacts(api, org, slug, owner, repo)
+    }
+    index++
+  }
+  if (teamRefs.size > 0 && api) sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE)
+  const value: CodeownersFacts = { file, teams }
+  const unreadable = Object.entries(teams).filter(([, t]) => t.missing)
+  if (unreadable.length > 0) {
+    return {
+      state: 'partial',
+      value,
+      sources,
+      missing: {
+        reason: `team facts unreadable for ${unreadable.map(([k]) => `@${k}`).join(', ')}`,
+        remedy: TEAM_MEMBERSHIP_REMEDY
+      }
+    }
+  }
+  return { state: 'complete', value, sources }
+}
+
+export const codeownersCollector: ExtraCollector = {
+  name: 'codeowners',
+  forControls: ['review.codeowners'],
+  collect: collectCodeowners
+}

@@ -1,0 +1,208 @@
+/**
+ * GitHubApi on Octokit (via @actions/github) with retry and throttling plugins, a per-attempt timeout,
+ * and a request hook that logs every call into the record's api_calls. Failures are classified and
+ * returned, never thrown, so collectors can record what is missing and why.
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { ApiCall } from '../../model/record.js'
+import type { ApiFailure, ApiFailureKind, ApiResult, GitHubApi, PaginateOptions, PaginatedSuccess } from './api.js'
+
+export interface ClientOptions {
+  token: string
+  baseUrl: string
+  /** Per-attempt timeout. */
+  timeoutMs?: number
+  /** Retries for 5xx and network errors. */
+  retries?: number
+  /** Most seconds to wait on a rate limit before giving up. */
+  maxRateLimitWaitSeconds?: number
+  /** Times a rate-limited request is retried. */
+  rateLimitRetries?: number
+  /** Where every call is logged. */
+  calls: ApiCall[]
+  log?: (message: string) => void
+  userAgent?: string
+}
+
+type AnyOctokit = ReturnType<typeof getOctokit>
+
+interface HookOptions {
+  method: string
+  url: string
+  baseUrl?: string
+  request?: { signal?: AbortSignal; retryCount?: number }
+  [key: string]: unknown
+}
+
+/** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
+function callLogPlugin(calls: ApiCall[], timeoutMs: number) {
+  return (octokit: { hook: { wrap: Function } }) => {
+    octokit.hook.wrap('request', async (request: (o: HookOptions) => Promise<{ status: number }>, options: HookOptions) => {
+      const started = Date.now()
+      const route = `${options.method} ${options.url}`
+      const entry: ApiCall = {
+        method: options.method,
+        route,
+        url: concreteUrl(options),
+        status: null,
+        duration_ms: 0,
+        attempt: (options.request?.retryCount ?? 0) + 1
+      }
+      calls.push(entry)
+      options.request = { ...(options.request ?? {}), signal: AbortSignal.timeout(timeoutMs) }
+      try {
+        const response = await request(options)
+        entry.status = response.status
+        return response
+      } catch (error) {
+        const status = (error as { status?: number }).status
+        const hasResponse = Boolean((error as { response?: unknown }).response)
+        entry.status = hasResponse && typeof status === 'number' ? status : null
+        if (!hasResponse) entry.error = networkMessage(error, timeoutMs)
+        throw error
+      } finally {
+        entry.duration_ms = Date.now() - started
+      }
+    })
+    return {}
+  }
+}
+
+function concreteUrl(options: HookOptions): string {
+  let url = options.url
+  url = url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = options[name]
+    return value === undefined ? whole : encodeURIComponent(String(value))
+  })
+  return url
+}
+
+function networkMessage(error: unknown, timeoutMs: number): string {
+  const e = error as { name?: string; message?: string; cause?: { name?: string; message?: string } }
+  const name = e?.name ?? ''
+  if (name === 'AbortError' || name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
+    return `no answer within ${Math.round(timeoutMs / 1000)} s`
+  }
+  return (e?.message || 'network error').slice(0, 300)
+}
+
+export function classifyError(error: unknown, route: string, token: string): ApiFailure {
+  const e = error as {
+    status?: number
+    message?: string
+    name?: string
+    response?: { status: number; headers?: Record<string, string>; data?: unknown }
+  }
+  const redact = (s: string): string => (token ? s.split(token).join('***') : s)
+  if (!e?.response) {
+    const message = redact(networkMessage(error, 0).replace('no answer within 0 s', 'the request timed out'))
+    return { ok: false, kind: 'network', status: null, message, route }
+  }
+  const status = e.response.status
+  const headers = e.response.headers ?? {}
+  const data = e.response.data as { message?: string } | string | undefined
+  const message = redact(
+    (typeof data === 'object' && data && typeof data.message === 'string' ? data.message : e.message || `HTTP ${status}`).slice(0, 300)
+  )
+  let kind: ApiFailureKind = 'other'
+  if (status === 401) kind = 'unauthorized'
+  else if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)))) kind = 'rate_limited'
+  else if (status === 403) kind = 'forbidden'
+  else if (status === 404) kind = 'not_found'
+  else if (status >= 500) kind = 'server'
+  return { ok: false, kind, status, message, route }
+}
+
+function malformed(route: string, status: number, what: string): ApiFailure {
+  return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route }
+}
+
+export function createGitHubApi(options: ClientOptions): GitHubApi {
+  const timeoutMs = options.timeoutMs ?? 20_000
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60
+  const rateLimitRetries = options.rateLimitRetries ?? 2
+  const log = options.log ?? (() => undefined)
+  const octokit: AnyOctokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      userAgent: options.userAgent,
+      log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
+      retry: { retries: options.retries ?? 2 },
+      throttle: {
+        onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+          if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+            log(`Rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`)
+            return true
+          }
+          log(`Rate limit on ${o.method} ${o.url}; reset in ${retryAfter} s is beyond the wait limit, giving up`)
+          return false
+        },
+        onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+          if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+            log(`Secondary rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`)
+            return true
+          }
+          return false
+        }
+      }
+    },
+    callLogPlugin(options.calls, timeoutMs) as never,
+    throttling as never,
+    retry as never
+  )
+
+  async function request<T>(route: string, params: Record<string, unknown> = {}): Promise<ApiResult<T>> {
+    try {
+      const response = await octokit.request(route, params)
+      const data = response.data as unknown
+      if (typeof data === 'string' && response.status !== 204) {
+        return malformed(route, response.status, 'object')
+      }
+      return { ok: true, status: response.status, data: data as T, route }
+    } catch (error) {
+      return classifyError(error, route, options.token)
+    }
+  }
+
+  async function paginate<T>(
+    route: string,
+    params: Record<string, unknown> = {},
+    paginateOptions: PaginateOptions = {}
+  ): Promise<PaginatedSuccess<T> | ApiFailure> {
+    const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY
+    const items: T[] = []
+    let truncated = false
+    let status = 200
+    try {
+      const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params })
+      for await (const page of iterator) {
+        status = page.status
+        const raw = page.data as unknown
+        let list: unknown = raw
+        if (paginateOptions.itemsKey && raw && typeof raw === 'object' && !Array.isArray(raw)) {
+          list = (raw as Record<string, unknown>)[paginateOptions.itemsKey]
+        }
+        if (!Array.isArray(list)) return malformed(route, page.status, 'list')
+        for (const item of list as T[]) {
+          if (items.length >= max) {
+            truncated = true
+            break
+          }
+          items.push(item)
+        }
+        if (truncated) break
+      }
+    } catch (error) {
+      if (error instanceof TypeError && !(error as { response?: unknown }).response) {
+        return malformed(route, status, 'list')
+      }
+      return classifyError(error, route, options.token)
+    }
+    return { ok: true, status, data: items, route, truncated }
+  }
+
+  return { request, paginate }
+}

@@ -1,0 +1,146 @@
+/**
+ * secrets.no-new-secrets — does the change add no credentials? Pure: reads record.extra.secrets only.
+ */
+import type { Finding } from '../model/verdict.js'
+import type { Collected } from '../model/record.js'
+import type { SecretsFacts, SecretsParams } from '../secrets/types.js'
+import { defineControl } from './types.js'
+
+const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json'
+const REMEDY =
+  'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
+  'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
+  'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.'
+
+export const secretsNoNewSecrets = defineControl<SecretsParams>({
+  meta: {
+    id: 'secrets.no-new-secrets',
+    title: 'No new secrets in the change',
+    question: 'Does the change add no credentials (keys, tokens, passwords, private keys) to the repository?',
+    rationale:
+      'Credentials committed to a repository are readable by everyone with read access and stay in its history; ' +
+      'keeping them out protects logical access (SOC 2 CC6.1), their transmission and storage (CC6.7), ' +
+      'authentication information (ISO/IEC 27001:2022 A.5.17) and the use of cryptographic keys (A.8.24).',
+    mappings: [
+      { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
+      { framework: 'ISO/IEC 27001:2022', controls: ['A.5.17', 'A.8.24'] }
+    ],
+    defaults: {
+      'max-file-size': 1024 * 1024,
+      'exclude-paths': [],
+      'custom-rules': [],
+      'allow-inline-comments': false,
+      baseline: DEFAULT_BASELINE,
+      'disabled-rules': []
+    },
+    paramsSchema: {
+      'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are skipped, and listed as skipped.' },
+      'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan; lockfiles are excluded by default.' },
+      'custom-rules': {
+        type: 'array',
+        description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
+        items: {
+          type: 'object',
+          required: ['id', 'regex'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            description: { type: 'string' },
+            regex: { type: 'string' },
+            keywords: { type: 'array', items: { type: 'string' } },
+            entropy: { type: 'number', minimum: 0 },
+            severity: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
+            'secret-group': { type: 'integer', minimum: 0 }
+          }
+        }
+      },
+      'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
+      baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
+      'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
+    },
+    remedy: REMEDY
+  },
+
+  evaluate(record) {
+    const evidence = ['/extra/secrets']
+    const group = record.extra.secrets as Collected<SecretsFacts> | undefined
+    if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
+      return {
+        status: 'not_verified',
+        reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
+        remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
+        evidence
+      }
+    }
+    const f = group.value
+    const findings: Finding[] = []
+    const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed)
+    f.findings.forEach((x, i) => {
+      const location = { path: x.path, line: x.line, column: x.column }
+      const data = { fingerprint: x.fingerprint, preview: x.preview }
+      if (!x.baselined && !x.inline_allowed) {
+        findings.push({
+          status: 'fail',
+          subject: x.path,
+          message: `${x.description} added (redacted: ${x.preview})`,
+          location,
+          rule: x.rule,
+          severity: x.severity,
+          remedy: REMEDY,
+          data
+        })
+      } else {
+        findings.push({
+          status: 'pass',
+          subject: x.path,
+          message: `${x.description} (redacted: ${x.preview}) ${x.baselined ? 'acknowledged in the base branch baseline' : 'allowed by an inline compliance-gate:allow-secret comment'}`,
+          location,
+          rule: x.rule,
+          severity: 'info',
+          data: { ...data, baselined: x.baselined, inline_allowed: x.inline_allowed === true }
+        })
+      }
+      evidence.push(`/extra/secrets/value/findings/${i}`)
+    })
+    for (const nv of f.not_verified) {
+      findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}` })
+    }
+    for (const e of f.custom_rule_errors) {
+      findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id })
+    }
+    const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`
+    if (open.length > 0) {
+      return {
+        status: 'fail',
+        reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
+        remedy: REMEDY,
+        evidence,
+        findings
+      }
+    }
+    if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
+      const parts: string[] = []
+      if (f.not_verified.length > 0) parts.push(`${f.not_verified.length} file(s) could not be read (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')})`)
+      if (f.custom_rule_errors.length > 0) parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`)
+      return {
+        status: 'not_verified',
+        reason: `No secret found, but ${parts.join(' and ')}; ${counts}.`,
+        remedy:
+          f.custom_rule_errors.length > 0 && f.not_verified.length === 0
+            ? 'Fix the custom-rules regexes (Go/RE2 syntax) in the policy.'
+            : 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.',
+        evidence,
+        findings
+      }
+    }
+    const acknowledged = f.findings.length
+    return {
+      status: 'pass',
+      reason: `No new secret in the added lines: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
+      evidence,
+      findings
+    }
+  }
+})
+
+export default secretsNoNewSecrets

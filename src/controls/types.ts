@@ -1,0 +1,59 @@
+/**
+ * A control: metadata beside a pure evaluate function over the change record.
+ *
+ * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
+ * `evaluate` must not do I/O; everything it needs is in the record and its params.
+ */
+import type { ChangeRecord } from '../model/record.js'
+import type { ControlVerdict, Finding, FrameworkMapping, VerdictStatus } from '../model/verdict.js'
+
+/** A JSON Schema fragment (draft-07) for a control's own policy keys. */
+export type ParamsSchema = Record<string, unknown>
+
+export interface ControlMeta<P> {
+  /** Stable id, e.g. `review.approvals`. */
+  id: string
+  title: string
+  /** The yes/no question the control answers. */
+  question: string
+  /** Why an auditor cares. */
+  rationale: string
+  mappings: FrameworkMapping[]
+  /** Default params, used for keys the policy leaves out. */
+  defaults: P
+  /** JSON Schema of the params (property names as written in the policy YAML, kebab-case). */
+  paramsSchema: Record<string, ParamsSchema>
+  /** Default remedy for a failing verdict. */
+  remedy: string
+}
+
+/** What evaluate returns; the engine adds id, title and mappings. */
+export interface Outcome {
+  status: VerdictStatus
+  reason: string
+  remedy?: string
+  evidence?: string[]
+  findings?: Finding[]
+  waived?: { by: string; reason: string }
+  /**
+   * A control may soften the policy's `on-not-verified` to `warn` when every unverifiable item is of a kind
+   * its own params say to warn on (e.g. team membership the workflow token can never read). Never harder.
+   */
+  notVerifiedEscalation?: 'warn'
+}
+
+export interface EvaluationContext {
+  /** Resolved policy of every control, for controls that read another's settings (emergency waivers). */
+  enabledControls: ReadonlySet<string>
+}
+
+export interface Control<P = Record<string, unknown>> {
+  meta: ControlMeta<P>
+  evaluate(record: ChangeRecord, params: P, context: EvaluationContext): Outcome
+}
+
+export function defineControl<P>(control: Control<P>): Control<P> {
+  return control
+}
+
+export type { ControlVerdict }

@@ -1,0 +1,119 @@
+/**
+ * The evidence bundle: one folder per judged change, written atomically, with a manifest of SHA-256 digests.
+ *
+ *   <evidence-dir>/<owner>-<repo>-pr<N>-<sha7>/
+ *     record.json    the change record (facts)
+ *     policy.json    the resolved policy that judged it (and the digests of its source files)
+ *     results.json   the verdicts and the gate result
+ *     summary.md     the human summary
+ *     manifest.json  digests of the files above, tool version, policy digest
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ChangeRecord } from '../model/record.js'
+import type { ResolvedPolicy } from '../policy/load.js'
+import type { Evaluation } from '../evaluate/evaluate.js'
+import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+
+export const BUNDLE_VERSION = 1
+export const BUNDLE_FILES = ['record.json', 'policy.json', 'results.json', 'summary.md'] as const
+
+export interface Results extends Evaluation {
+  $schema: string
+  bundle_version: number
+  tool: { name: string; version: string }
+  mode: 'enforce' | 'report'
+  evaluated_at: string
+  subject: ChangeRecord['subject'] & { repository: string; pull_request: number | null }
+  /** Errors that stopped the gate from judging fully. */
+  errors: string[]
+}
+
+export interface Manifest {
+  bundle_version: number
+  tool: { name: string; version: string }
+  created_at: string
+  subject: Results['subject']
+  result: Results['result']
+  policy: { sha256: string; sources: ResolvedPolicy['sources'] }
+  files: { path: string; sha256: string; bytes: number }[]
+}
+
+export function digest(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+export function bundleName(record: ChangeRecord): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_')
+  const pr = record.pull_request.value?.number
+  const sha = record.subject.head_sha ? record.subject.head_sha.slice(0, 7) : 'unknown'
+  const what = pr ? `pr${pr}` : record.subject.kind === 'push' ? 'push' : 'pr-unknown'
+  return `${safe(record.repository.owner)}-${safe(record.repository.name)}-${what}-${safe(sha)}`
+}
+
+/** JSON with sorted object keys, so equal content gives equal digests. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n'
+}
+
+function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]))
+}
+
+export interface WrittenBundle {
+  dir: string
+  manifestSha256: string
+  manifest: Manifest
+}
+
+/** Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. */
+export async function writeBundle(
+  evidenceDir: string,
+  parts: { record: ChangeRecord; policy: ResolvedPolicy | null; results: Results; summary: string },
+  extraFiles: Record<string, string> = {}
+): Promise<WrittenBundle> {
+  await mkdir(evidenceDir, { recursive: true })
+  const name = bundleName(parts.record)
+  const finalDir = join(evidenceDir, name)
+  const tmpDir = join(evidenceDir, `.${name}.tmp-${process.pid}-${Date.now()}`)
+  await mkdir(tmpDir, { recursive: true })
+  const contents: Record<string, string> = {
+    'record.json': stableJson(parts.record),
+    'policy.json': stableJson(parts.policy ?? { error: 'no policy could be loaded' }),
+    'results.json': stableJson(parts.results),
+    'summary.md': parts.summary,
+    ...extraFiles
+  }
+  const files: Manifest['files'] = []
+  for (const [file, text] of Object.entries(contents)) {
+    await writeFile(join(tmpDir, file), text)
+    files.push({ path: file, sha256: digest(text), bytes: Buffer.byteLength(text) })
+  }
+  const manifest: Manifest = {
+    bundle_version: BUNDLE_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    created_at: parts.results.evaluated_at,
+    subject: parts.results.subject,
+    result: parts.results.result,
+    policy: { sha256: digest(contents['policy.json']), sources: parts.policy?.sources ?? [] },
+    files
+  }
+  const manifestText = stableJson(manifest)
+  await writeFile(join(tmpDir, 'manifest.json'), manifestText)
+  const old = `${finalDir}.old-${process.pid}-${Date.now()}`
+  let moved = false
+  try {
+    await rename(finalDir, old)
+    moved = true
+  } catch {
+    // no earlier bundle
+  }
+  await rename(tmpDir, finalDir)
+  if (moved) await rm(old, { recursive: true, force: true })
+  return { dir: finalDir, manifestSha256: digest(manifestText), manifest }
+}
+
+export async function readJson<T>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T
+}

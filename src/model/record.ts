@@ -1,0 +1,198 @@
+/**
+ * The change record: every fact the controls may look at, collected once, plain JSON.
+ *
+ * Each group of facts is a `Collected<T>`: either the value with where it came from, or the reason it
+ * could not be read and what would fix that. Controls never see an API or a checkout, only this record,
+ * so an auditor can re-run every verdict from record.json alone.
+ */
+
+export const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v1.json'
+export const RECORD_VERSION = 1
+
+/** How complete a group of facts is. */
+export type CollectionState = 'complete' | 'partial' | 'unavailable' | 'not_collected'
+
+export interface Missing {
+  /** Why the facts are missing or partial, in words a user understands. */
+  reason: string
+  /** What would make them readable (a token scope, a checkout, a setting). */
+  remedy?: string
+  /** HTTP status of the failing call, when an API call failed. */
+  http_status?: number
+}
+
+export interface Collected<T> {
+  state: CollectionState
+  /** The facts; null when state is 'unavailable' or 'not_collected'. */
+  value: T | null
+  /** Where they came from: API routes (`GET /repos/{owner}/{repo}/pulls/{pull_number}`) or git commands. */
+  sources: string[]
+  missing?: Missing
+}
+
+export interface Actor {
+  login: string
+  /** 'User' | 'Bot' | 'Organization' as GitHub reports it. */
+  type?: string
+  id?: number
+}
+
+export interface RepositoryFacts {
+  owner: string
+  name: string
+  full_name: string
+  default_branch?: string
+  private?: boolean
+  visibility?: string
+  /** 'Organization' | 'User' */
+  owner_type?: string
+}
+
+export interface PullRequestFacts {
+  number: number
+  title: string
+  body: string
+  author: Actor
+  html_url?: string
+  state: string
+  draft?: boolean
+  merged: boolean
+  merged_at?: string | null
+  merged_by?: Actor | null
+  merge_commit_sha?: string | null
+  labels: string[]
+  base: { ref: string; sha: string; repo_full_name?: string }
+  head: { ref: string; sha: string; repo_full_name?: string | null }
+  created_at?: string
+  updated_at?: string
+  commits_count?: number
+  changed_files_count?: number
+  additions?: number
+  deletions?: number
+}
+
+export interface GitIdentity {
+  name?: string | null
+  email?: string | null
+  /** GitHub login when GitHub resolved the identity to an account. */
+  login?: string | null
+  date?: string | null
+}
+
+export interface CommitFacts {
+  sha: string
+  message: string
+  author: GitIdentity
+  committer: GitIdentity
+  /** `Co-authored-by:` trailers. */
+  co_authors: { name: string; email: string }[]
+  parents: string[]
+  verification?: { verified: boolean; reason: string } | null
+}
+
+export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+
+export interface ChangedFileFacts {
+  path: string
+  previous_path?: string
+  status: FileStatus
+  additions: number
+  deletions: number
+  /** true when GitHub omitted the patch (large or binary file). */
+  patch_omitted?: boolean
+  binary?: boolean
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+
+export interface ReviewFacts {
+  id: number
+  user: Actor | null
+  state: ReviewState | string
+  /** The commit the review was made on; null when GitHub does not say. */
+  commit_id: string | null
+  submitted_at?: string | null
+  author_association?: string
+}
+
+export interface PermissionFacts {
+  /** admin | write | read | none as the permission API reports it (maintain → write, triage → read). */
+  permission: string
+  /** Finer role when present: admin | maintain | write | triage | read | custom role name. */
+  role_name?: string | null
+}
+
+export interface ApiCall {
+  method: string
+  /** Route template, e.g. GET /repos/{owner}/{repo}/pulls/{pull_number}. */
+  route: string
+  url: string
+  status: number | null
+  duration_ms: number
+  /** Set when the request failed without an HTTP answer (timeout, connection reset). */
+  error?: string
+  attempt?: number
+}
+
+export interface EventFacts {
+  name: string
+  action?: string
+  /** Login of whoever triggered the event. */
+  sender?: string | null
+  /** For push: the ref and the pushed SHAs. */
+  ref?: string
+  before?: string
+  after?: string
+  /** For merge_group: the queue head SHA. */
+  merge_group_head_sha?: string
+  /** For pull_request synchronize: the SHA pushed. */
+  pushed_sha?: string
+}
+
+export interface ChangeRecord {
+  $schema: string
+  record_version: number
+  tool: { name: string; version: string }
+  collected_at: string
+  event: EventFacts
+  repository: RepositoryFacts
+  /** What is under judgement: the PR head commit and its base, or the pushed commits. */
+  subject: {
+    kind: 'pull_request' | 'push' | 'merge_group'
+    head_sha: string
+    base_ref: string
+    base_sha?: string
+    /** merge_group head or pushed commit: required checks may also pass here. */
+    merge_sha?: string
+  }
+  pull_request: Collected<PullRequestFacts>
+  commits: Collected<CommitFacts[]>
+  files: Collected<ChangedFileFacts[]>
+  reviews: Collected<ReviewFacts[]>
+  /** Repository permission of each reviewer (and the merger), keyed by login. */
+  permissions: Collected<Record<string, PermissionFacts>>
+  /**
+   * Further groups of facts added by collectors (branch rules, protection, checks, codeowners, secrets,
+   * iac, push). Keyed by name; each a Collected<…> of the collector's own documented shape.
+   */
+  extra: Record<string, Collected<unknown>>
+  /** Lists cut short (GitHub's caps, policy limits), each saying what and why. */
+  truncated: { what: string; reason: string }[]
+  /** Every API call made, in order. */
+  api_calls: ApiCall[]
+  /** Errors met while collecting that did not stop the run. */
+  errors: { stage: string; message: string }[]
+}
+
+/** Build an unavailable group with its reason. */
+export function unavailable<T>(missing: Missing, sources: string[] = []): Collected<T> {
+  return { state: 'unavailable', value: null, sources, missing }
+}
+
+export function complete<T>(value: T, sources: string[]): Collected<T> {
+  return { state: 'complete', value, sources }
+}
+
+export function notCollected<T>(reason: string): Collected<T> {
+  return { state: 'not_collected', value: null, sources: [], missing: { reason } }
+}

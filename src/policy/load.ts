@@ -1,0 +1,201 @@
+/**
+ * Policy loading: YAML text → validated, resolved policy. Every error names the file, line, column and key.
+ */
+import { createHash } from 'node:crypto'
+import { Ajv, type ErrorObject } from 'ajv'
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import type { Control } from '../controls/types.js'
+import { buildPolicySchema, COMMON_CONTROL_KEYS } from './schema.js'
+
+export type Escalation = 'fail' | 'warn'
+
+export interface ResolvedControlPolicy {
+  enabled: boolean
+  on_fail: Escalation
+  on_not_verified: Escalation
+  /** The control's own keys, as written in the policy (kebab-case), defaults filled in. */
+  params: Record<string, unknown>
+}
+
+export interface PolicySource {
+  /** Path as given (or `policies/default.yml (bundled)`). */
+  path: string
+  bundled: boolean
+  sha256: string
+}
+
+export interface ResolvedPolicy {
+  version: 1
+  description?: string
+  /** The files that made this policy, base first. */
+  sources: PolicySource[]
+  controls: Record<string, ResolvedControlPolicy>
+}
+
+export interface PolicyIssue {
+  file: string
+  line: number
+  column: number
+  key: string
+  message: string
+}
+
+export class PolicyError extends Error {
+  constructor(readonly issues: PolicyIssue[]) {
+    super(issues.map(formatIssue).join('\n'))
+    this.name = 'PolicyError'
+  }
+}
+
+export function formatIssue(issue: PolicyIssue): string {
+  const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file
+  return `${where}: ${issue.key ? `${issue.key}: ` : ''}${issue.message}`
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+interface RawPolicy {
+  version: 1
+  extends?: 'default' | 'none'
+  description?: string
+  controls?: Record<string, Record<string, unknown>>
+}
+
+const validators = new WeakMap<readonly Control<any>[], ReturnType<Ajv['compile']>>()
+
+function validatorFor(controls: readonly Control<any>[]) {
+  let validate = validators.get(controls)
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: false })
+    validate = ajv.compile(buildPolicySchema(controls))
+    validators.set(controls, validate)
+  }
+  return validate
+}
+
+/** Parse and validate one policy file's text. Throws PolicyError. */
+export function parsePolicyText(text: string, file: string, controls: readonly Control<any>[]): RawPolicy {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const position = (offset: number | undefined) => {
+    if (offset === undefined) return { line: 0, column: 0 }
+    const p = lineCounter.linePos(offset)
+    return { line: p.line, column: p.col }
+  }
+  if (doc.errors.length > 0) {
+    throw new PolicyError(
+      doc.errors.map(e => ({ file, ...position(e.pos[0]), key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` }))
+    )
+  }
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PolicyError([{ file, line: 1, column: 1, key: '', message: 'a policy must be a YAML mapping with at least `version: 1`' }])
+  }
+  const validate = validatorFor(controls)
+  if (!validate(value)) {
+    const known = controls.map(c => c.meta.id)
+    const issues = dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)))
+    throw new PolicyError(issues)
+  }
+  return value as RawPolicy
+}
+
+function dedupe(issues: PolicyIssue[]): PolicyIssue[] {
+  const seen = new Set<string>()
+  return issues.filter(i => {
+    const k = formatIssue(i)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function toIssue(
+  error: ErrorObject,
+  doc: Document,
+  file: string,
+  position: (offset: number | undefined) => { line: number; column: number },
+  known: string[],
+  controls: readonly Control<any>[]
+): PolicyIssue {
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const key = segments.join('.')
+  let node = doc.getIn(segments, true) as Node | undefined
+  let message = error.message ?? 'invalid'
+  let keyName = key
+  if (error.keyword === 'additionalProperties') {
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty)
+    keyName = key ? `${key}.${extra}` : extra
+    const parent = doc.getIn(segments, true)
+    if (isMap(parent)) {
+      const pair = parent.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === extra)
+      if (pair && isScalar(pair.key)) node = pair.key as Node
+    }
+    if (segments.length === 1 && segments[0] === 'controls') {
+      message = `unknown control id '${extra}'; known controls: ${known.join(', ')}`
+    } else if (segments[0] === 'controls' && segments.length === 2) {
+      const control = controls.find(c => c.meta.id === segments[1])
+      const allowed = Object.keys({ ...COMMON_CONTROL_KEYS, ...(control?.meta.paramsSchema ?? {}) })
+      message = `unknown key '${extra}' for ${segments[1]}; allowed keys: ${allowed.join(', ')}`
+    } else {
+      message = `unknown key '${extra}'`
+    }
+  } else if (error.keyword === 'enum') {
+    message = `${message}: ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`
+  } else if (error.keyword === 'required') {
+    message = `missing required key '${(error.params as { missingProperty: string }).missingProperty}'`
+  } else if (error.keyword === 'const') {
+    message = `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`
+  }
+  const range = (node as { range?: [number, number, number] } | undefined)?.range
+  return { file, ...position(range?.[0] ?? (doc.contents as { range?: number[] } | null)?.range?.[0]), key: keyName, message }
+}
+
+/**
+ * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then the
+ * user's file. `defaultText` is policies/default.yml.
+ */
+export function resolvePolicy(
+  controls: readonly Control<any>[],
+  defaultText: string,
+  user?: { text: string; path: string }
+): ResolvedPolicy {
+  const defaultPath = 'policies/default.yml (bundled)'
+  const base = parsePolicyText(defaultText, defaultPath, controls)
+  const layers: { raw: RawPolicy; source: PolicySource }[] = []
+  const userRaw = user ? parsePolicyText(user.text, user.path, controls) : undefined
+  if (!userRaw || (userRaw.extends ?? 'default') === 'default') {
+    layers.push({ raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } })
+  }
+  if (userRaw && user) layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text) } })
+
+  const resolved: Record<string, ResolvedControlPolicy> = {}
+  for (const control of controls) {
+    const entry: ResolvedControlPolicy = {
+      enabled: false,
+      on_fail: 'fail',
+      on_not_verified: 'fail',
+      params: structuredClone(control.meta.defaults as Record<string, unknown>)
+    }
+    for (const { raw } of layers) {
+      const settings = raw.controls?.[control.meta.id]
+      if (!settings) continue
+      // Listing a control turns it on unless it says `enabled: false`.
+      entry.enabled = settings.enabled === undefined ? true : Boolean(settings.enabled)
+      if (settings['on-fail'] !== undefined) entry.on_fail = settings['on-fail'] as Escalation
+      if (settings['on-not-verified'] !== undefined) entry.on_not_verified = settings['on-not-verified'] as Escalation
+      for (const [k, v] of Object.entries(settings)) {
+        if (k in COMMON_CONTROL_KEYS) continue
+        entry.params[k] = structuredClone(v)
+      }
+    }
+    resolved[control.meta.id] = entry
+  }
+  const description = userRaw?.description ?? base.description
+  return { version: 1, ...(description ? { description } : {}), sources: layers.map(l => l.source), controls: resolved }
+}

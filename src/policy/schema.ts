@@ -1,0 +1,57 @@
+/**
+ * The policy's JSON Schema, built from the control registry so each control's keys live beside its logic.
+ * `schemas/policy.schema.json` is this schema written out (scripts/gen-docs.mjs); a test keeps them equal.
+ */
+import type { Control } from '../controls/types.js'
+
+export const POLICY_SCHEMA_ID = 'https://compliance-gate.dev/schemas/policy/v1.json'
+
+export const COMMON_CONTROL_KEYS: Record<string, Record<string, unknown>> = {
+  enabled: { type: 'boolean', description: 'Whether the control runs.', default: true },
+  'on-fail': {
+    enum: ['fail', 'warn'],
+    description: '`fail`: a failing verdict fails the gate. `warn`: it is reported as a warning only.',
+    default: 'fail'
+  },
+  'on-not-verified': {
+    enum: ['fail', 'warn'],
+    description: 'Whether a verdict of not verified (the facts could not be read) fails the gate or warns.',
+    default: 'fail'
+  }
+}
+
+export function buildPolicySchema(controls: readonly Control<any>[]): Record<string, unknown> {
+  const controlProperties: Record<string, unknown> = {}
+  for (const control of controls) {
+    controlProperties[control.meta.id] = {
+      type: 'object',
+      description: `${control.meta.title}. ${control.meta.question}`,
+      additionalProperties: false,
+      properties: { ...COMMON_CONTROL_KEYS, ...control.meta.paramsSchema }
+    }
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: POLICY_SCHEMA_ID,
+    title: 'compliance-gate policy',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version'],
+    properties: {
+      version: { const: 1, description: 'Policy format version.' },
+      extends: {
+        enum: ['default', 'none'],
+        default: 'default',
+        description:
+          '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run.'
+      },
+      description: { type: 'string', description: 'Free text shown in the evidence.' },
+      controls: {
+        type: 'object',
+        description: 'Per-control settings, keyed by control id.',
+        additionalProperties: false,
+        properties: controlProperties
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/** Settings: everything the engine needs, from the action's inputs or the CLI's flags. Nothing else reads inputs. */
+
+export type Mode = 'enforce' | 'report'
+
+export interface Settings {
+  /** Masked by the action before anything else runs. Never written anywhere. */
+  token: string | null
+  apiUrl: string
+  repository: { owner: string; repo: string }
+  eventName: string
+  eventPayload: Record<string, unknown>
+  /** From the pr-number input / --pr. */
+  prNumber: number | null
+  /** Explicit policy path, or null for the default lookup. */
+  policyPath: string | null
+  /** Where the repository's files are (the runner's GITHUB_WORKSPACE, or cwd). */
+  workspace: string
+  /** A git checkout to read diffs and IaC from; null when there is none. */
+  checkoutDir: string | null
+  evidenceDir: string
+  mode: Mode
+  /** Per-attempt HTTP timeout. */
+  httpTimeoutMs: number
+  /** Names of the gate's own check, excluded from required checks. */
+  selfCheckNames: string[]
+}
+
+export const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml'
+
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SettingsError'
+  }
+}
+
+/** Strict boolean: a typo is an error, not false. */
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase()
+  if (v === '') return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new SettingsError(`Input '${name}' must be true or false, got '${value}'.`)
+}
+
+export function parseMode(value: string): Mode {
+  const v = value.trim().toLowerCase() || 'enforce'
+  if (v !== 'enforce' && v !== 'report') throw new SettingsError(`Input 'mode' must be enforce or report, got '${value}'.`)
+  return v
+}
+
+export function parsePrNumber(value: string): number | null {
+  const v = value.trim()
+  if (v === '') return null
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new SettingsError(`Input 'pr-number' must be a positive whole number, got '${value}'.`)
+  return Number(v)
+}
+
+export function parseRepository(value: string): { owner: string; repo: string } {
+  const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value.trim())
+  if (!m) throw new SettingsError(`Repository must be owner/name, got '${value}'.`)
+  return { owner: m[1], repo: m[2] }
+}
+
+export function timeoutFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.COMPLIANCE_GATE_HTTP_TIMEOUT_MS
+  const n = raw ? Number(raw) : NaN
+  return Number.isFinite(n) && n > 0 ? n : 20_000
+}
