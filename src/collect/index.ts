@@ -4,5 +4,14 @@ import { branchRulesCollector } from './branch-rules.js'
 import { checksCollector } from './checks.js'
 import { codeownersCollector } from './codeowners.js'
 import { pushCollector } from './push.js'
+import { secretsCollector } from './secrets.js'
+import { iacCollector } from './iac.js'
 
-export const EXTRA_COLLECTORS: readonly ExtraCollector[] = [branchRulesCollector, checksCollector, codeownersCollector, pushCollector]
+export const EXTRA_COLLECTORS: readonly ExtraCollector[] = [
+  branchRulesCollector,
+  checksCollector,
+  codeownersCollector,
+  pushCollector,
+  secretsCollector,
+  iacCollector
+]

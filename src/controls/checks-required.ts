@@ -136,6 +136,15 @@ export const control = defineControl<ChecksRequiredParams>({
     const judged = required.filter(r => !self.has(r.context))
 
     if (unknownSources.length > 0 && (params.checks ?? []).length === 0 && judged.length === 0) {
+      const fallback = judgeEveryReported(checksOf(record)?.at ?? [], self)
+      if (fallback) {
+        return {
+          ...fallback,
+          reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
+          remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
+          evidence: EVIDENCE
+        }
+      }
       return {
         status: 'not_verified',
         reason: `The set of required checks is unknown: ${unknownSources.join('; ')}, and the policy lists none.`,
@@ -218,10 +227,33 @@ export const control = defineControl<ChecksRequiredParams>({
       reason:
         `All ${findings.length} required check(s) succeeded: ${findings.map(f => f.subject).join(', ')}.${note}` +
         (unknownSources.length
-          ? ` Judged against the ${policyListed ? "policy's list and " : ''}the rulesets, since ${unknownSources.join('; ')}; a check required only there is not known.`
+          ? ` Judged against ${policyListed ? "the policy's list and " : ''}the rulesets, since ${unknownSources.join('; ')}; a check required only there is not known.`
           : ''),
       evidence: EVIDENCE,
       findings
     }
   }
 })
+
+/**
+ * When the required set cannot be known (classic protection unreadable, no ruleset or policy naming
+ * checks), judge every check reported at the head instead: all succeeded → pass (stricter than what is
+ * required); any failed or still running → not verified, since whether it is required is unknown.
+ * Nothing reported → null (the caller says not verified).
+ */
+function judgeEveryReported(at: ChecksAtSha[], self: Set<string>): Omit<Outcome, 'evidence'> | null {
+  const head = at.find(a => a.role === 'head') ?? at[0]
+  if (!head || head.check_runs.state !== 'complete' || head.statuses.state !== 'complete') return null
+  const names = new Set<string>()
+  for (const r of head.check_runs.value ?? []) if (!self.has(r.name)) names.add(r.name)
+  for (const st of head.statuses.value ?? []) if (!self.has(st.context)) names.add(st.context)
+  if (names.size === 0) return null
+  const findings: Finding[] = [...names].sort().map(name => {
+    const r = resultAt(head, { context: name, integration_id: null })
+    const status = r.outcome === 'success' ? 'pass' : 'not_verified'
+    return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` }
+  })
+  const open = findings.filter(f => f.status !== 'pass')
+  if (open.length === 0) return { status: 'pass', reason: `All ${findings.length} check(s) reported at the head succeeded.`, findings }
+  return { status: 'not_verified', reason: `${open.length} reported check(s) did not succeed: ${open.map(f => f.subject).join(', ')}.`, findings }
+}

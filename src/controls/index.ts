@@ -11,6 +11,9 @@ import { control as changeTicket } from './change-ticket.js'
 import { control as changeEmergency } from './change-emergency.js'
 import { control as changeSeparationOfDuties } from './change-separation-of-duties.js'
 import { control as changeUnreviewedPush } from './change-unreviewed-push.js'
+import { secretsNoNewSecrets } from './secrets-no-new-secrets.js'
+import { iacEncryption } from './iac-encryption.js'
+import { iacDataResidency } from './iac-data-residency.js'
 
 export const CONTROLS: readonly Control<any>[] = [
   reviewApprovals,
@@ -23,7 +26,10 @@ export const CONTROLS: readonly Control<any>[] = [
   changeTicket,
   changeEmergency,
   changeSeparationOfDuties,
-  changeUnreviewedPush
+  changeUnreviewedPush,
+  secretsNoNewSecrets,
+  iacEncryption,
+  iacDataResidency
 ]
 
 export function findControl(id: string): Control<any> | undefined {

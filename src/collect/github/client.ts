@@ -37,15 +37,24 @@ interface HookOptions {
 }
 
 /** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
-function callLogPlugin(calls: ApiCall[], timeoutMs: number) {
+function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<string, string>) {
   return (octokit: { hook: { wrap: Function } }) => {
     octokit.hook.wrap('request', async (request: (o: HookOptions) => Promise<{ status: number }>, options: HookOptions) => {
       const started = Date.now()
-      const route = `${options.method} ${options.url}`
+      let route = `${options.method} ${options.url}`
+      let url = concreteUrl(options)
+      if (/^https?:\/\//.test(options.url)) {
+        // Later pages of a paginated list come as absolute URLs from the Link header: log the route template.
+        const parsed = new URL(options.url)
+        const base = new URL(options.baseUrl ?? parsed.origin).pathname.replace(/\/$/, '')
+        const path = parsed.pathname.startsWith(base) ? parsed.pathname.slice(base.length) : parsed.pathname
+        url = path + parsed.search
+        route = `${options.method} ${knownPaths.get(path) ?? path}`
+      }
       const entry: ApiCall = {
         method: options.method,
         route,
-        url: concreteUrl(options),
+        url,
         status: null,
         duration_ms: 0,
         attempt: (options.request?.retryCount ?? 0) + 1
@@ -124,6 +133,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   const maxWait = options.maxRateLimitWaitSeconds ?? 60
   const rateLimitRetries = options.rateLimitRetries ?? 2
   const log = options.log ?? (() => undefined)
+  const knownPaths = new Map<string, string>()
   const octokit: AnyOctokit = getOctokit(
     options.token,
     {
@@ -149,7 +159,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
         }
       }
     },
-    callLogPlugin(options.calls, timeoutMs) as never,
+    callLogPlugin(options.calls, timeoutMs, knownPaths) as never,
     throttling as never,
     retry as never
   )
@@ -176,6 +186,8 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     const items: T[] = []
     let truncated = false
     let status = 200
+    const [, template = route] = route.split(' ')
+    knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template)
     try {
       const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params })
       for await (const page of iterator) {

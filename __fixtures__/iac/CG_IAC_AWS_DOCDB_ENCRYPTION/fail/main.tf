@@ -1,0 +1,3 @@
+resource "aws_docdb_cluster" "unencrypted" {
+  cluster_identifier = "d"
+}

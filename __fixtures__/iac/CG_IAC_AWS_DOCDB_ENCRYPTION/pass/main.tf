@@ -1,0 +1,3 @@
+resource "aws_docdb_cluster" "encrypted" {
+  storage_encrypted = true
+}

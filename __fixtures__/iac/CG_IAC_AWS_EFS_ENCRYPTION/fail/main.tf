@@ -1,0 +1,2 @@
+resource "aws_efs_file_system" "unencrypted" {
+}

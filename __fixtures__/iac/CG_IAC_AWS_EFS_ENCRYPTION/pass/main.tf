@@ -1,0 +1,3 @@
+resource "aws_efs_file_system" "encrypted" {
+  encrypted = true
+}

@@ -1,0 +1,3 @@
+resource "aws_neptune_cluster" "unencrypted" {
+  storage_encrypted = false
+}

@@ -1,0 +1,3 @@
+resource "aws_neptune_cluster" "encrypted" {
+  storage_encrypted = true
+}

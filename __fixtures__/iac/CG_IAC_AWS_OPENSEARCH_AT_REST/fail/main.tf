@@ -1,0 +1,3 @@
+resource "aws_opensearch_domain" "unencrypted" {
+  domain_name = "d"
+}

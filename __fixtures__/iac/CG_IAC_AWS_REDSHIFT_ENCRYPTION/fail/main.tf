@@ -1,0 +1,3 @@
+resource "aws_redshift_cluster" "unencrypted" {
+  cluster_identifier = "c"
+}

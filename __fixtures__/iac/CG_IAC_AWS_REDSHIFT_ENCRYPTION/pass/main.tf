@@ -1,0 +1,4 @@
+resource "aws_redshift_cluster" "encrypted" {
+  cluster_identifier = "c"
+  encrypted = true
+}

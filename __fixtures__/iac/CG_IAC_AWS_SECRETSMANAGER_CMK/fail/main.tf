@@ -1,0 +1,4 @@
+# cg-test: require-cmk
+resource "aws_secretsmanager_secret" "provider_managed_key" {
+  name = "s"
+}

@@ -1,0 +1,6 @@
+resource "aws_sqs_queue" "unencrypted" {
+  name = "q"
+}
+resource "aws_sqs_queue" "sse_disabled" {
+  sqs_managed_sse_enabled = false
+}

@@ -1,0 +1,4 @@
+resource "azurerm_windows_function_app" "http_allowed" {
+  name = "f"
+  location = "uaenorth"
+}

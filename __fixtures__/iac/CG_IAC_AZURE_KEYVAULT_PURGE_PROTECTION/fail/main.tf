@@ -1,0 +1,4 @@
+resource "azurerm_key_vault" "purgeable" {
+  name = "kv"
+  location = "uaenorth"
+}

@@ -1,0 +1,4 @@
+resource "azurerm_storage_account" "single_layer" {
+  name = "s"
+  location = "uaenorth"
+}

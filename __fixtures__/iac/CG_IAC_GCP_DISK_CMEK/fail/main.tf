@@ -1,0 +1,5 @@
+# cg-test: require-cmk
+resource "google_compute_disk" "google_managed" {
+  name = "d"
+  zone = "me-central2-a"
+}

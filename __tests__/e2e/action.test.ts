@@ -1,0 +1,258 @@
+/**
+ * Runner-level tests: `node dist/index.js` with the runner's environment against the fake GitHub API,
+ * whose every answer is validated against GitHub's OpenAPI schema.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { pullRequestEvent, workflowDispatchEvent, writeEventFile } from '../helpers/events.js'
+import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import { serveScenario, type Scenario, DEFAULT_REVIEWER } from '../helpers/scenario.js'
+import { makeGitRepo } from '../helpers/git-repo.js'
+
+const TOKEN = 'ghs_e2eTokenValue0123456789abcdefABCDEF'
+
+let fake: FakeGitHub
+beforeAll(async () => {
+  fake = await startFakeGitHub()
+})
+afterAll(async () => {
+  await fake.close()
+  cleanupRunnerTemps()
+})
+beforeEach(() => {
+  fake.clearFaults()
+  fake.resetLog()
+})
+afterEach(() => {
+  fake.assertNoSchemaViolations()
+})
+
+function workspace(): string {
+  return makeGitRepo({ prefix: 'cg-ws-' }).dir
+}
+
+async function gate(s: Scenario, opts: { inputs?: Record<string, string>; eventPath?: string; eventName?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<RunResult> {
+  const eventPath =
+    opts.eventPath ??
+    pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  return runAction({
+    eventName: opts.eventName ?? 'pull_request',
+    eventPath,
+    apiUrl: fake.url,
+    cwd: opts.cwd ?? workspace(),
+    inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
+    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '1500', ...(opts.env ?? {}) },
+    timeoutMs: 60_000
+  })
+}
+
+function bundleFiles(r: RunResult): Record<string, string> {
+  const dir = r.outputs['evidence-path']
+  expect(dir).toBeTruthy()
+  const out: Record<string, string> = {}
+  for (const f of readdirSync(dir)) out[f] = readFileSync(join(dir, f), 'utf8')
+  return out
+}
+
+function results(r: RunResult): { result: string; errors: string[]; verdicts: { control: string; status: string; effect: string; reason: string; remedy?: string }[] } {
+  return JSON.parse(bundleFiles(r)['results.json'])
+}
+
+function verdict(r: RunResult, id: string) {
+  const v = results(r).verdicts.find(x => x.control === id)
+  if (!v) throw new Error(`no verdict for ${id}`)
+  return v
+}
+
+describe('the action end to end', () => {
+  test('an approved PR passes: outputs, job summary, bundle with manifest digests, token never written', async () => {
+    const s = serveScenario(fake)
+    const r = await gate(s)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.outputs.result).toBe('pass')
+    expect(r.outputs['failed-controls']).toBe('')
+    expect(r.summary).toContain('compliance-gate: ✅ passed')
+    const files = bundleFiles(r)
+    expect(Object.keys(files).sort()).toEqual(['manifest.json', 'policy.json', 'record.json', 'results.json', 'summary.md'])
+    const manifest = JSON.parse(files['manifest.json'])
+    for (const f of manifest.files) expect(createHash('sha256').update(files[f.path]).digest('hex')).toBe(f.sha256)
+    expect(createHash('sha256').update(files['manifest.json']).digest('hex')).toBe(r.outputs['manifest-sha256'])
+    expect(r.outputs['evidence-path']).toMatch(new RegExp(`${s.owner}-${s.repo}-pr${s.number}-${s.headSha.slice(0, 7)}$`))
+    const record = JSON.parse(files['record.json'])
+    expect(record.pull_request.value.number).toBe(s.number)
+    expect(record.reviews.value[0].user.login).toBe(DEFAULT_REVIEWER)
+    expect(record.permissions.value[DEFAULT_REVIEWER].permission).toBe('write')
+    expect(record.api_calls.length).toBeGreaterThan(5)
+    expect(record.api_calls.every((c: { route: string }) => c.route.startsWith('GET /'))).toBe(true)
+    // Every request was authenticated, and the token appears in no output, log or file.
+    expect(fake.requests.every(q => q.authorization.present)).toBe(true)
+    // core.setSecret emits `::add-mask::<token>`, which the runner consumes (and masks everywhere after): expected.
+    expect(r.stdout).toContain(`::add-mask::${TOKEN}`)
+    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const everything = [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...Object.values(files)].join('\n')
+    expect(everything).not.toContain(TOKEN)
+    expect(verdict(r, 'review.approvals').status).toBe('pass')
+  })
+
+  test('a stale approval fails the gate with exit 1 and an error annotation; report mode keeps exit 0', async () => {
+    const s = serveScenario(fake, { reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    const r = await gate(s)
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('fail')
+    expect(r.outputs['failed-controls'].split(',')).toContain('review.approvals')
+    expect(r.annotations.some(a => a.level === 'error' && /compliance-gate failed/.test(a.message))).toBe(true)
+    const report = await gate(s, { inputs: { mode: 'report' } })
+    expect(report.code).toBe(0)
+    expect(report.outputs.result).toBe('fail')
+  })
+
+  test('pull_request_target reads metadata only and judges the same way', async () => {
+    const s = serveScenario(fake)
+    const eventPath = pullRequestEvent('opened', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author })
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8'))
+    const r = await gate(s, { eventName: 'pull_request_target', eventPath: writeEventFile(payload, 'prt') })
+    expect(r.outputs.result).toBe('pass')
+    expect(fake.requests.every(q => q.method === 'GET')).toBe(true)
+  })
+
+  test('workflow_dispatch judges the PR named by pr-number', async () => {
+    const s = serveScenario(fake, { number: 31 })
+    const r = await gate(s, { eventName: 'workflow_dispatch', eventPath: workflowDispatchEvent({}, {}), inputs: { 'pr-number': '31' } })
+    expect(r.outputs.result).toBe('pass')
+    expect(JSON.parse(bundleFiles(r)['record.json']).subject.head_sha).toBe(s.headSha)
+  })
+})
+
+describe('API faults end in a recorded verdict and a written bundle', () => {
+  test('401 on the pull request: error naming the token, bundle written', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 401, message: 'Bad credentials' })
+    const r = await gate(s)
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/rejected the token \(401/)
+    expect(existsSync(join(r.outputs['evidence-path'], 'manifest.json'))).toBe(true)
+  })
+
+  test('403 on reviews: review controls are not verified, naming the permission', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { status: 403, message: 'Resource not accessible by integration' })
+    const r = await gate(s)
+    expect(r.outputs.result).toBe('fail')
+    const v = verdict(r, 'review.approvals')
+    expect(v.status).toBe('not_verified')
+    expect(v.remedy).toMatch(/pull-requests: read/)
+    expect(r.outputs['not-verified-controls']).toContain('review.approvals')
+  })
+
+  test('404 pull request: a clear error and a bundle', async () => {
+    const s = serveScenario(fake)
+    const r = await gate(s, { eventName: 'workflow_dispatch', eventPath: workflowDispatchEvent({}, {}), inputs: { 'pr-number': '999' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/Pull request #999 was not found/)
+    expect(existsSync(join(r.outputs['evidence-path'], 'results.json'))).toBe(true)
+  })
+
+  test('500 then success is retried', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { status: 500, times: 1 })
+    const r = await gate(s)
+    expect(r.outputs.result).toBe('pass')
+    expect(fake.requestsFor('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews').length).toBe(2)
+    const calls = JSON.parse(bundleFiles(r)['record.json']).api_calls.filter((c: { route: string }) => c.route.endsWith('/reviews'))
+    expect(calls.map((c: { status: number }) => c.status)).toEqual([500, 200])
+  })
+
+  test('secondary rate limit (429, retry-after) is waited out and retried', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { type: 'secondary-rate-limit', status: 429, retryAfterSeconds: 1, times: 1 })
+    const r = await gate(s)
+    expect(r.outputs.result).toBe('pass')
+    expect(fake.requestsFor('GET /repos/{owner}/{repo}/pulls/{pull_number}/files').length).toBe(2)
+  })
+
+  test('primary rate limit far in the future gives up: not verified, bundle written', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { type: 'primary-rate-limit', resetInSeconds: 3600 })
+    const r = await gate(s)
+    const v = verdict(r, 'review.approvals')
+    expect(v.status).toBe('not_verified')
+    expect(v.reason).toMatch(/403|rate limit/i)
+  })
+
+  test('malformed JSON is not verified, not a crash', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { type: 'malformed' })
+    const r = await gate(s)
+    expect(r.code).toBe(1)
+    const v = verdict(r, 'review.approvals')
+    expect(v.status).toBe('not_verified')
+    expect(v.remedy).toMatch(/not valid JSON/)
+  })
+
+  test('a connection that never answers times out: not verified, bundle written', async () => {
+    const s = serveScenario(fake)
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { type: 'hang' })
+    const r = await gate(s, { env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '400' } })
+    expect(r.timedOut).toBe(false)
+    const v = verdict(r, 'review.approvals')
+    expect(v.status).toBe('not_verified')
+    expect(v.reason).toMatch(/no response|no answer|timed out/)
+  }, 90_000)
+})
+
+describe('bad input: a clear message, an exit code and a bundle with the error', () => {
+  test('malformed policy YAML names file and line', async () => {
+    const s = serveScenario(fake)
+    const ws = workspace()
+    mkdirSync(join(ws, '.github'), { recursive: true })
+    writeFileSync(join(ws, '.github/compliance-gate.yml'), 'version: 1\ncontrols:\n  review.approvals:\n    count: [1\n')
+    const r = await gate(s, { cwd: ws })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    const errors = results(r).errors.join('\n')
+    expect(errors).toMatch(/\.github\/compliance-gate\.yml:\d+:\d+/)
+    expect(r.stdout + r.stderr).toMatch(/compliance-gate\.yml:\d+/)
+  })
+
+  test('unknown control id and a wrong type name the key and line', async () => {
+    const s = serveScenario(fake)
+    const ws = workspace()
+    writeFileSync(join(ws, 'policy.yml'), 'version: 1\ncontrols:\n  review.approvalz: {}\n  review.approvals:\n    count: "two"\n')
+    const r = await gate(s, { cwd: ws, inputs: { policy: 'policy.yml' } })
+    expect(r.outputs.result).toBe('error')
+    const errors = results(r).errors.join('\n')
+    expect(errors).toMatch(/policy\.yml:3:3: controls\.review\.approvalz: unknown control id 'review\.approvalz'/)
+    expect(errors).toMatch(/policy\.yml:5:12: controls\.review\.approvals\.count: must be integer/)
+  })
+
+  test('missing token: error naming the input, bundle written', async () => {
+    const s = serveScenario(fake)
+    const r = await gate(s, { inputs: { 'github-token': '' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/github-token/)
+    expect(fake.requests.length).toBe(0)
+  })
+
+  test('unsupported event names the supported ones', async () => {
+    const s = serveScenario(fake)
+    const r = await gate(s, { eventName: 'issues', eventPath: writeEventFile({ action: 'opened', issue: { number: 1 } }, 'issues') })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/does not support the 'issues' event.*pull_request, pull_request_target, merge_group, workflow_dispatch, push/)
+  })
+
+  test('an invalid input value is an error, not a silent default', async () => {
+    const s = serveScenario(fake)
+    const r = await gate(s, { inputs: { mode: 'enforcing' } })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(r.stdout).toMatch(/mode/)
+  })
+})

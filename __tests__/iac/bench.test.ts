@@ -1,0 +1,9 @@
+import { expect, test } from '@jest/globals'
+import { benchIac } from '../../src/iac/bench.js'
+
+test('bench runs on a small tree (the full 1,000-file run is npm run bench)', async () => {
+  const r = await benchIac(20)
+  expect(r.files).toBe(20)
+  expect(r.resources).toBe(100)
+  expect(r.findings).toBeGreaterThanOrEqual(100)
+})

@@ -1,0 +1,82 @@
+import { describe, expect, test } from '@jest/globals'
+import { renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { applyFilters, filesFromApi, gitAddedFiles, parsePatch, parseUnifiedDiff } from '../../src/secrets/diff.js'
+import { git, makeRepo, write } from './helpers.js'
+
+describe('git diff base...head', () => {
+  const body = Array.from({ length: 30 }, (_, i) => `line ${i} of a file that will be renamed`).join('\n') + '\n'
+  const repo = makeRepo(
+    { 'old name.txt': body, 'keep.txt': 'a\nb\nc\n', 'img.bin': Buffer.from([0, 1, 2, 3]), 'gone.txt': 'bye\n' },
+    (dir) => {
+      renameSync(join(dir, 'old name.txt'), join(dir, 'new name.txt'))
+      write(dir, 'new name.txt', body + 'added after rename\n')
+      write(dir, 'keep.txt', 'a\nB changed\nc\n+++ looks like a header\nno newline at end')
+      write(dir, 'crlf.txt', 'first\r\nsecond\r\n')
+      write(dir, 'dossier/été ✓.txt', 'unicode path\n')
+      write(dir, 'tab\tname.txt', 'tab path\n')
+      write(dir, 'img.bin', Buffer.from([0, 1, 2, 3, 4, 5, 0]))
+      write(dir, 'new.png', Buffer.from([137, 80, 78, 71, 0, 0, 0, 13]))
+      write(dir, 'package-lock.json', '{"lockfileVersion": 3}\n')
+      write(dir, 'vendor/lib.js', 'var x = 1\n')
+      write(dir, 'big.txt', 'x'.repeat(3000) + '\n')
+      git(dir, 'rm', '-q', 'gone.txt')
+    }
+  )
+
+  test('renames, binary, no newline at end, CRLF, unicode and quoted paths, skips', async () => {
+    const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 2048, excludePaths: ['vendor/**'] })
+    const byPath = Object.fromEntries(r.files.map((f) => [f.path, f]))
+    expect(Object.keys(byPath).sort()).toEqual(['crlf.txt', 'dossier/été ✓.txt', 'keep.txt', 'new name.txt', 'tab\tname.txt'])
+    expect(byPath['new name.txt']?.previous_path).toBe('old name.txt')
+    expect(byPath['new name.txt']?.lines).toEqual([{ line: 31, text: 'added after rename' }])
+    expect(byPath['keep.txt']?.lines).toEqual([
+      { line: 2, text: 'B changed' },
+      { line: 4, text: '+++ looks like a header' },
+      { line: 5, text: 'no newline at end' }
+    ])
+    expect(byPath['crlf.txt']?.lines).toEqual([
+      { line: 1, text: 'first' },
+      { line: 2, text: 'second' }
+    ])
+    expect(byPath['dossier/été ✓.txt']?.lines).toEqual([{ line: 1, text: 'unicode path' }])
+    const skipped = Object.fromEntries(r.skipped.map((s) => [s.path, s.reason]))
+    expect(skipped['img.bin']).toBe('binary file')
+    expect(skipped['new.png']).toBe('binary file')
+    expect(skipped['package-lock.json']).toMatch(/lockfile/)
+    expect(skipped['vendor/lib.js']).toMatch(/vendor\/\*\*/)
+    expect(skipped['big.txt']).toMatch(/max-file-size/)
+    expect(r.files.some((f) => f.path === 'gone.txt')).toBe(false)
+  })
+
+  test('a missing base commit fails with git’s message', async () => {
+    await expect(gitAddedFiles({ cwd: repo.dir, base: 'f'.repeat(40), head: repo.head })).rejects.toThrow(/git diff/)
+  })
+})
+
+describe('patches', () => {
+  test('API patch with hunks and no-newline marker', () => {
+    const patch = '@@ -1,2 +1,3 @@\n keep\n-old\n+new one\n+new two\n\\ No newline at end of file'
+    expect(parsePatch(patch)).toEqual([
+      { line: 2, text: 'new one' },
+      { line: 3, text: 'new two' }
+    ])
+  })
+  test('API files: omitted patch → not verified; removed ignored; lockfile skipped', () => {
+    const r = filesFromApi([
+      { filename: 'a.txt', status: 'added', additions: 1, patch: '@@ -0,0 +1 @@\n+hello' },
+      { filename: 'huge.sql', status: 'modified', additions: 90000 },
+      { filename: 'yarn.lock', status: 'modified', additions: 3 },
+      { filename: 'old.txt', status: 'removed', additions: 0 },
+      { filename: 'moved.txt', previous_filename: 'was.txt', status: 'renamed', additions: 0, changes: 0 }
+    ])
+    expect(r.files.map((f) => f.path)).toEqual(['a.txt'])
+    expect(r.not_verified.map((n) => n.path)).toEqual(['huge.sql'])
+    expect(r.skipped.map((s) => s.path)).toEqual(['yarn.lock'])
+  })
+  test('quoted git paths with octal escapes', () => {
+    const d = 'diff --git "a/caf\\303\\251.txt" "b/caf\\303\\251.txt"\nnew file mode 100644\n--- /dev/null\n+++ "b/caf\\303\\251.txt"\n@@ -0,0 +1 @@\n+x\n'
+    const files = applyFilters(parseUnifiedDiff(d)).files
+    expect(files[0]?.path).toBe('café.txt')
+  })
+})

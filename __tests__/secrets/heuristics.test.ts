@@ -1,0 +1,119 @@
+import { describe, expect, test } from '@jest/globals'
+import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprint } from '../../src/secrets/index.js'
+import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+
+const scanner = createScanner({ repo: 'acme/app' })
+const rand = seededRandom(42)
+const gen = (t: string) => expandTemplate(t, rand)
+
+describe('placeholders and look-alikes are not reported', () => {
+  const cases: [string, string][] = [
+    ['AWS documentation key id', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
+    ['AWS documentation secret', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['workflow expression', 'token: ${{ secrets.GITHUB_TOKEN }}'],
+    ['shell variable', 'GITHUB_TOKEN=${GITHUB_TOKEN}'],
+    ['angle placeholder', 'api_key: "<token>"'],
+    ['x run', 'password = "xxxxxxxxxxxxxxxx"'],
+    ['x run token', 'token = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'],
+    ['changeme', 'SECRET_KEY=changeme'],
+    ['your_api_key', 'api_key = "your_api_key_here"'],
+    ['sequential', 'secret = "abcdefghijklmnop1234"'],
+    ['uuid', gen('request_id = "{uuid}"')],
+    ['uuid assigned to token', gen('correlation_token = "{uuid}"')],
+    ['git sha', gen('commit: {hex:40}')],
+    ['git sha in yaml', gen('sha: "{hex:40}"')],
+    ['base64 of text', `data = "${Buffer.from('Hello world, this is an ordinary sentence of text.').toString('base64')}"`],
+    ['base64 of text as secret', `secret = "${Buffer.from('this is just a sentence, nothing else').toString('base64')}"`],
+    ['npm integrity', gen('"integrity": "sha512-{b64:86}=="')],
+    ['yarn lock checksum', gen('  checksum: {hex:128}')],
+    ['go.sum line', gen('golang.org/x/text v0.3.7 h1:{b64:43}=')],
+    ['public key', gen('-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----')],
+    ['code using a token', 'const token = await getToken(scope)'],
+    ['token type string', 'const tokenType = "punctuation"'],
+    ['env reference', 'password: process.env.DB_PASSWORD'],
+    ['template', 'password: "{{ .Values.password }}"']
+  ]
+  test.each(cases)('%s', (_name, text) => {
+    expect(scanner.scanText(text)).toEqual([])
+  })
+})
+
+describe('heuristics', () => {
+  test('entropy', () => {
+    expect(shannonEntropy('aaaa')).toBe(0)
+    expect(shannonEntropy('abcd')).toBeCloseTo(2)
+    expect(shannonEntropy(gen('{alnum:40}'))).toBeGreaterThan(4.5)
+  })
+  test('placeholder detection', () => {
+    for (const v of ['EXAMPLE', 'xxxxxxxx', '${VAR}', '<token>', 'changeme', 'your_api_key', 'aaaaaaaaaaaa', '1234567890', '$TOKEN', '{{token}}', '%API_KEY%']) {
+      expect(isPlaceholder(v)).toBe(true)
+    }
+    expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
+  })
+  test('preview shows at most 4 characters, fewer for short values', () => {
+    expect(redactPreview('ghp_abcdefghijklmnopqrstuvwxyz0123456789')).toBe('ghp_…')
+    expect(redactPreview('abcdefghijkl')).toBe('a…')
+    expect(redactPreview('abcdefg')).toBe('…')
+    expect(redactPreview('abcdefghijklmnop')).toBe('ab…')
+  })
+  test('fingerprint is a keyed hash, stable, per repo and rule', () => {
+    const a = fingerprint('acme/app', 'github-pat', 'v')
+    expect(a).toMatch(/^[0-9a-f]{64}$/)
+    expect(fingerprint('acme/app', 'github-pat', 'v')).toBe(a)
+    expect(fingerprint('acme/other', 'github-pat', 'v')).not.toBe(a)
+    expect(fingerprint('acme/app', 'gitlab-pat', 'v')).not.toBe(a)
+  })
+})
+
+describe('positions', () => {
+  test('line and column point at the secret; private keys at the BEGIN line', () => {
+    const pat = gen('ghp_{alnum:36}')
+    const text = ['line one', `  const t = "${pat}"`, '', '-----BEGIN RSA PRIVATE KEY-----', gen('{pem:5}'), '-----END RSA PRIVATE KEY-----'].join('\n')
+    const found = scanner.scanText(text, 10)
+    const gh = found.find((f) => f.rule === 'github-pat')
+    expect(gh).toMatchObject({ line: 11, column: 14, preview: 'ghp_…' })
+    const pk = found.find((f) => f.rule === 'private-key')
+    expect(pk).toMatchObject({ line: 13, column: 1 })
+  })
+  test('a specific rule wins over the generic one on the same value', () => {
+    const found = scanner.scanText(gen('api_token = "ghp_{alnum:36}"'))
+    expect(found.map((f) => f.rule)).toEqual(['github-pat'])
+  })
+  test('unicode before the secret keeps UTF-16 columns', () => {
+    const found = scanner.scanText(gen('// ünïcödé ✓ token: ghp_{alnum:36}'))
+    expect(found[0]?.column).toBe(21)
+  })
+})
+
+describe('custom rules (Go/RE2 syntax through re2js)', () => {
+  test('(?i) mid-pattern, keyword prefilter, entropy', () => {
+    const s = createScanner({
+      repo: 'acme/app',
+      rules: [],
+      customRules: [{ id: 'acme-internal', description: 'ACME internal token', regex: 'acme_(?i)tok_([a-z0-9]{24})\\b', keywords: ['acme_'], entropy: 3 }]
+    })
+    expect(s.customRuleIds).toEqual(['acme-internal'])
+    const v = gen('{alnumL:24}')
+    const found = s.scanText(`x = acme_TOK_${v.toUpperCase()}\ny = ACME_tok_${v}`)
+    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([['acme-internal', 1, 14]])
+    // JS RegExp rejects this syntax; RE2 accepts it.
+    expect(() => new RegExp('acme_(?i)tok_')).toThrow()
+  })
+  test('a custom rule without keywords runs on every line; a broken one is reported', () => {
+    const s = createScanner({
+      rules: [],
+      customRules: [
+        { id: 'nokw', regex: '\\bZZ[0-9]{12}\\b' },
+        { id: 'broken', regex: '(unclosed' },
+        { id: 'lookahead', regex: 'a(?=b)' }
+      ]
+    })
+    expect(s.customRuleErrors.map((e) => e.id).sort()).toEqual(['broken', 'lookahead'])
+    expect(s.scanText(`a\nq = ZZ${gen('{digits:12}')}`).map((f) => f.line)).toEqual([2])
+  })
+  test('inline allow comments are ignored by default and marked when enabled', () => {
+    const line = gen('token = "ghp_{alnum:36}" # compliance-gate:allow-secret test fixture')
+    expect(createScanner().scanText(line)[0]?.inline_allowed).toBeUndefined()
+    expect(createScanner({ allowInlineComments: true }).scanText(line)[0]?.inline_allowed).toBe(true)
+  })
+})

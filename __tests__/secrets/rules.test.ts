@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process'
+import { describe, expect, test } from '@jest/globals'
+import { createScanner, loadBuiltinRules } from '../../src/secrets/index.js'
+import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+
+const rules = loadBuiltinRules()
+const full = createScanner({ repo: 'acme/app' })
+
+describe('rule table', () => {
+  test('ids are unique and there are at least 120 rules', () => {
+    const ids = rules.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.length).toBeGreaterThanOrEqual(120)
+  })
+
+  test('every rule has keywords, description and test cases', () => {
+    for (const r of rules) {
+      expect(r.keywords.length).toBeGreaterThan(0)
+      expect(r.description.length).toBeGreaterThan(0)
+      expect(r.tests?.positives.length ?? 0).toBeGreaterThan(0)
+      expect(r.tests?.negatives.length ?? 0).toBeGreaterThan(0)
+    }
+  })
+
+  test('src/secrets/rules.generated.ts is up to date with rules/secrets/rules.yaml', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/gen-secret-rules.mjs', '--check'], { stdio: 'pipe' })).not.toThrow()
+  })
+})
+
+describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  const alone = createScanner({ repo: 'acme/app', rules: [rule] })
+  const rand = seededRandom(id.split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7))
+  const positives = (rule.tests?.positives ?? []).map((t) => expandTemplate(t, rand))
+  const negatives = (rule.tests?.negatives ?? []).map((t) => expandTemplate(t, rand))
+
+  test('positives match (rule alone and full table)', () => {
+    for (const p of positives) {
+      const found = alone.scanText(p)
+      if (found.length === 0) throw new Error(`${id}: positive not matched: ${rule.tests?.positives[positives.indexOf(p)]}`)
+      const inFull = full.scanText(p).map((f) => f.rule)
+      if (!inFull.includes(id)) throw new Error(`${id}: full table reported ${JSON.stringify(inFull)} for ${rule.tests?.positives[positives.indexOf(p)]}`)
+    }
+  })
+
+  test('negatives do not match', () => {
+    for (const n of negatives) {
+      const found = alone.scanText(n)
+      if (found.length > 0) throw new Error(`${id}: negative matched: ${rule.tests?.negatives[negatives.indexOf(n)]}`)
+    }
+  })
+})

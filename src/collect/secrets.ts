@@ -1,0 +1,203 @@
+import type { ApiFailure, PaginatedSuccess } from './github/api.js'
+/**
+ * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
+ * fingerprint, never the value) in record.extra.secrets. The baseline of acknowledged findings is read
+ * from the base commit only, so a pull request cannot acknowledge its own leak.
+ */
+import { parse as parseYaml } from 'yaml'
+import type { Collected } from '../model/record.js'
+import { complete, unavailable } from '../model/record.js'
+import { describeFailure } from './github/api.js'
+import type { CollectContext, ExtraCollector } from './context.js'
+import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, runGit } from '../secrets/diff.js'
+import type { ApiPullFile } from '../secrets/diff.js'
+import { createScanner } from '../secrets/scanner.js'
+import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../secrets/types.js'
+
+export const SECRETS_CONTROL_ID = 'secrets.no-new-secrets'
+export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'
+const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
+const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
+
+export const SECRETS_DEFAULTS: SecretsParams = {
+  'max-file-size': DEFAULT_MAX_FILE_SIZE,
+  'exclude-paths': [],
+  'custom-rules': [],
+  'allow-inline-comments': false,
+  baseline: DEFAULT_BASELINE_PATH,
+  'disabled-rules': []
+}
+
+/** Params as the policy gives them, defaults filled in; wrong types fall back to the default. */
+export function resolveSecretsParams(raw: Record<string, unknown> | undefined): SecretsParams {
+  const r = raw ?? {}
+  const strList = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : d)
+  return {
+    'max-file-size': typeof r['max-file-size'] === 'number' && r['max-file-size'] > 0 ? r['max-file-size'] : SECRETS_DEFAULTS['max-file-size'],
+    'exclude-paths': strList(r['exclude-paths'], []),
+    'custom-rules': Array.isArray(r['custom-rules']) ? (r['custom-rules'] as SecretsParams['custom-rules']) : [],
+    'allow-inline-comments': r['allow-inline-comments'] === true,
+    baseline: typeof r.baseline === 'string' && r.baseline !== '' ? r.baseline : DEFAULT_BASELINE_PATH,
+    'disabled-rules': strList(r['disabled-rules'], [])
+  }
+}
+
+/** Parse a baseline file (JSON or YAML): a list of entries, or `{entries: [...]}` / `{findings: [...]}`. */
+export function parseBaseline(text: string): BaselineEntry[] {
+  const doc: unknown = parseYaml(text) // YAML is a superset of JSON
+  const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown; findings?: unknown } | null)?.entries ?? (doc as { findings?: unknown } | null)?.findings
+  if (!Array.isArray(list)) throw new Error('expected a list of entries (or an object with `entries`)')
+  return list.filter((e): e is BaselineEntry => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string')
+}
+
+interface BaselineRead {
+  facts: BaselineFacts
+  fingerprints: Set<string>
+  source?: string
+}
+
+async function baselineFromGit(dir: string, base: string, path: string): Promise<BaselineRead> {
+  const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
+  const r = await runGit(dir, ['show', `${base}:${path}`])
+  if (r.code !== 0) {
+    if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr)) return { facts, fingerprints: new Set() }
+    return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() }
+  }
+  return fromText(facts, r.stdout, `git show ${base}:${path}`)
+}
+
+function fromText(facts: BaselineFacts, text: string, source: string): BaselineRead {
+  try {
+    const entries = parseBaseline(text)
+    return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source }
+  } catch (e) {
+    return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source }
+  }
+}
+
+async function baselineFromApi(ctx: CollectContext, base: string, path: string): Promise<BaselineRead> {
+  const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
+  if (!ctx.api) return { facts: { ...facts, error: 'no checkout and no API to read the baseline from' }, fingerprints: new Set() }
+  const r = await ctx.api.request<{ content?: string; encoding?: string; type?: string }>(CONTENTS_ROUTE, { owner: ctx.owner, repo: ctx.repo, path, ref: base })
+  if (!r.ok) {
+    if (r.kind === 'not_found') return { facts, fingerprints: new Set(), source: CONTENTS_ROUTE }
+    return { facts: { ...facts, error: describeFailure(r, 'Reading the secrets baseline').reason }, fingerprints: new Set(), source: CONTENTS_ROUTE }
+  }
+  if (typeof r.data.content !== 'string') return { facts: { ...facts, present: true, error: 'not a file' }, fingerprints: new Set(), source: CONTENTS_ROUTE }
+  const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+  return fromText(facts, text, CONTENTS_ROUTE)
+}
+
+async function commitExists(dir: string, sha: string): Promise<boolean> {
+  return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0
+}
+
+export const secretsCollector: ExtraCollector = {
+  name: 'secrets',
+  forControls: [SECRETS_CONTROL_ID],
+  async collect(ctx: CollectContext): Promise<Collected<unknown>> {
+    return collectSecrets(ctx)
+  }
+}
+
+export async function collectSecrets(ctx: CollectContext): Promise<Collected<SecretsFacts>> {
+  const params = resolveSecretsParams(ctx.params.get(SECRETS_CONTROL_ID))
+  const record = ctx.record
+  const head = record.subject.head_sha
+  const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined
+  const base = record.subject.base_sha ?? record.pull_request.value?.base.sha ?? before
+  if (!base) {
+    return unavailable({ reason: 'No base commit to compare the change against, so its added lines are unknown.', remedy: 'Run on pull_request events (or push events with a `before` commit).' })
+  }
+  const filterOpts = { maxFileSize: params['max-file-size'], excludePaths: params['exclude-paths'] }
+  const notes: string[] = []
+  const sources: string[] = []
+  let diff: DiffResult | null = null
+  let source: SecretsFacts['source'] = 'checkout'
+  let checkoutProblem: string | null = null
+
+  if (ctx.checkoutDir) {
+    const hasBase = await commitExists(ctx.checkoutDir, base)
+    const hasHead = await commitExists(ctx.checkoutDir, head)
+    if (!hasBase || !hasHead) {
+      checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`
+    } else {
+      try {
+        diff = await gitAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
+        sources.push(`git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`)
+      } catch (e) {
+        checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`
+      }
+    }
+    if (checkoutProblem) notes.push(checkoutProblem)
+  }
+
+  if (!diff) {
+    const pr = record.pull_request.value?.number
+    if (!ctx.api || pr === undefined) {
+      return unavailable({
+        reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
+        remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
+      }, sources)
+    }
+    // The core collector already listed the PR files (patches included): reuse them, no second pagination.
+    const listed = record.files.state === 'complete' || record.files.state === 'partial'
+    const r: PaginatedSuccess<ApiPullFile> | ApiFailure =
+      ctx.pullFiles && listed
+        ? { ok: true, status: 200, data: ctx.pullFiles as ApiPullFile[], route: FILES_ROUTE, truncated: record.files.state === 'partial' }
+        : await ctx.api.paginate<ApiPullFile>(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000 })
+    sources.push(FILES_ROUTE)
+    if (!r.ok) {
+      const d = describeFailure(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.')
+      return unavailable({ reason: checkoutProblem ? `${checkoutProblem} ${d.reason}` : d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) }, sources)
+    }
+    source = 'api'
+    diff = filesFromApi(r.data, filterOpts)
+    if (r.truncated) {
+      diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned (a checkout with fetch-depth: 0 scans them all).' })
+    }
+  }
+
+  const scanner = createScanner({
+    repo: record.repository.full_name,
+    customRules: params['custom-rules'],
+    disabledRules: params['disabled-rules'],
+    allowInlineComments: params['allow-inline-comments']
+  })
+  const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline)
+  if (baseline.source) sources.push(baseline.source)
+
+  const findings: SecretFinding[] = []
+  let lines = 0
+  let bytes = 0
+  for (const f of diff.files) {
+    lines += f.lines.length
+    for (const l of f.lines) bytes += Buffer.byteLength(l.text, 'utf8') + 1
+    for (const m of scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) })
+  }
+
+  const facts: SecretsFacts = {
+    source,
+    base_sha: base,
+    head_sha: head,
+    findings,
+    scanned: { files: diff.files.length, lines, bytes },
+    skipped: diff.skipped,
+    not_verified: diff.not_verified,
+    rules_version: scanner.rulesVersion,
+    rules_digest: scanner.rulesDigest,
+    rule_count: scanner.ruleCount,
+    custom_rule_ids: scanner.customRuleIds,
+    custom_rule_errors: scanner.customRuleErrors,
+    disabled_rules: params['disabled-rules'],
+    baseline: baseline.facts,
+    inline_allow_enabled: params['allow-inline-comments'],
+    max_file_size: params['max-file-size'],
+    notes
+  }
+  const c = complete(facts, sources)
+  if (diff.not_verified.length > 0) {
+    return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) could not be read`, remedy: 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.' } }
+  }
+  return c
+}

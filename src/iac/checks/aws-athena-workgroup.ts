@@ -1,0 +1,22 @@
+/** Athena workgroups: query results encrypted (`result_configuration.encryption_configuration`). */
+import { lookup } from '../model.js'
+import { defineCheck, expectIn, FAIL } from './base.js'
+
+const AT = 'configuration.result_configuration.encryption_configuration'
+
+export default defineCheck({
+  id: 'CG_IAC_AWS_ATHENA_WORKGROUP_ENCRYPTION',
+  title: 'Athena workgroup encrypts query results',
+  severity: 'medium',
+  category: 'encryption-at-rest',
+  resourceTypes: ['aws_athena_workgroup'],
+  attributes: ['configuration'],
+  evaluate(r, _index, options) {
+    const opt = expectIn(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'results are written without workgroup-enforced encryption' })
+    if (opt.status !== 'pass' || !options.requireCmk) return opt
+    const l = lookup(r, `${AT}.encryption_option`)
+    if (l.state === 'value' && l.value === 'SSE_S3') return FAIL('encryption_option = "SSE_S3"; require-cmk asks for SSE_KMS or CSE_KMS with a customer key', opt.attribute, opt.line)
+    const key = lookup(r, `${AT}.kms_key_arn`)
+    return key.state === 'missing' ? FAIL(`${AT}.kms_key_arn not set`, opt.attribute, opt.line) : opt
+  }
+})

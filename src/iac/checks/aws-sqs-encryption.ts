@@ -1,0 +1,27 @@
+/**
+ * SQS queues: `kms_master_key_id` (SSE-KMS) or `sqs_managed_sse_enabled = true` (SSE-SQS). As Checkov and
+ * KICS do, a queue that sets neither fails: the configuration must say it is encrypted.
+ */
+import { lookup } from '../model.js'
+import { defineCheck, expectBool, FAIL, requireCustomerKey } from './base.js'
+
+export default defineCheck({
+  id: 'CG_IAC_AWS_SQS_ENCRYPTION',
+  title: 'SQS queue is encrypted at rest',
+  severity: 'medium',
+  category: 'encryption-at-rest',
+  resourceTypes: ['aws_sqs_queue'],
+  attributes: ['kms_master_key_id', 'sqs_managed_sse_enabled'],
+  evaluate(r, _index, options) {
+    const kms = lookup(r, 'kms_master_key_id')
+    if (kms.state !== 'missing') {
+      const k = requireCustomerKey(r, ['kms_master_key_id'])
+      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(', not a customer-managed key', '')}` }
+      return k
+    }
+    if (options.requireCmk) return requireCustomerKey(r, ['kms_master_key_id'])
+    const sse = expectBool(r, 'sqs_managed_sse_enabled', true, { missing: 'fail' })
+    if (sse.status === 'fail' && lookup(r, 'sqs_managed_sse_enabled').state === 'missing') return FAIL('neither kms_master_key_id nor sqs_managed_sse_enabled is set; set sqs_managed_sse_enabled = true or a KMS key')
+    return sse
+  }
+})

@@ -1,0 +1,22 @@
+/** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`. */
+import { lookup } from '../model.js'
+import { defineCheck, expectBool, FAIL, requireCustomerKey } from './base.js'
+
+export default defineCheck({
+  id: 'CG_IAC_CFN_SQS_ENCRYPTION',
+  title: 'SQS queue is encrypted at rest (CloudFormation)',
+  severity: 'medium',
+  category: 'encryption-at-rest',
+  resourceTypes: ['AWS::SQS::Queue'],
+  attributes: ['KmsMasterKeyId', 'SqsManagedSseEnabled'],
+  evaluate(r, _index, options) {
+    if (lookup(r, 'KmsMasterKeyId').state !== 'missing') {
+      const k = requireCustomerKey(r, ['KmsMasterKeyId'])
+      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message})` }
+      return k
+    }
+    if (options.requireCmk) return requireCustomerKey(r, ['KmsMasterKeyId'])
+    if (lookup(r, 'SqsManagedSseEnabled').state === 'missing') return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key')
+    return expectBool(r, 'SqsManagedSseEnabled', true, { missing: 'fail' })
+  }
+})

@@ -1,0 +1,154 @@
+/** Registry of IaC checks: one file per check; ids are unique (see __tests__/iac/checks.test.ts). */
+import type { IacCheck } from './base.js'
+import ArmDiskEncryption from './arm-disk-encryption.js'
+import ArmKeyvaultPurgeProtection from './arm-keyvault-purge-protection.js'
+import ArmSqlTde from './arm-sql-tde.js'
+import ArmStorageHttps from './arm-storage-https.js'
+import ArmStorageMinTls from './arm-storage-min-tls.js'
+import AwsAthenaWorkgroup from './aws-athena-workgroup.js'
+import AwsBackupVaultCmk from './aws-backup-vault-cmk.js'
+import AwsBedrockCustomModelCmk from './aws-bedrock-custom-model-cmk.js'
+import AwsCloudfrontHttps from './aws-cloudfront-https.js'
+import AwsCloudtrailKms from './aws-cloudtrail-kms.js'
+import AwsDocdbEncryption from './aws-docdb-encryption.js'
+import AwsDynamodbEncryption from './aws-dynamodb-encryption.js'
+import AwsEbsDefaultEncryption from './aws-ebs-default-encryption.js'
+import AwsEbsEncryption from './aws-ebs-encryption.js'
+import AwsEc2InstanceVolumes from './aws-ec2-instance-volumes.js'
+import AwsEcrEncryption from './aws-ecr-encryption.js'
+import AwsEfsEncryption from './aws-efs-encryption.js'
+import AwsElasticacheAtRest from './aws-elasticache-at-rest.js'
+import AwsElasticacheInTransit from './aws-elasticache-in-transit.js'
+import AwsGlueCatalogEncryption from './aws-glue-catalog-encryption.js'
+import AwsGlueSecurityConfig from './aws-glue-security-config.js'
+import AwsKinesisEncryption from './aws-kinesis-encryption.js'
+import AwsKmsRotation from './aws-kms-rotation.js'
+import AwsLambdaEnvKms from './aws-lambda-env-kms.js'
+import AwsLbListenerTls from './aws-lb-listener-tls.js'
+import AwsLogGroupKms from './aws-log-group-kms.js'
+import AwsMskEncryption from './aws-msk-encryption.js'
+import AwsNeptuneEncryption from './aws-neptune-encryption.js'
+import AwsOpensearchAtRest from './aws-opensearch-at-rest.js'
+import AwsOpensearchHttps from './aws-opensearch-https.js'
+import AwsOpensearchNodeToNode from './aws-opensearch-node-to-node.js'
+import AwsRdsEncryption from './aws-rds-encryption.js'
+import AwsRedshiftEncryption from './aws-redshift-encryption.js'
+import AwsS3Encryption from './aws-s3-encryption.js'
+import AwsSagemakerCmk from './aws-sagemaker-cmk.js'
+import AwsSecretsmanagerCmk from './aws-secretsmanager-cmk.js'
+import AwsSnsEncryption from './aws-sns-encryption.js'
+import AwsSqsEncryption from './aws-sqs-encryption.js'
+import AzureAppHttpsOnly from './azure-app-https-only.js'
+import AzureCosmosdbCmk from './azure-cosmosdb-cmk.js'
+import AzureDbSsl from './azure-db-ssl.js'
+import AzureKeyvaultPurgeProtection from './azure-keyvault-purge-protection.js'
+import AzureManagedDiskEncryption from './azure-managed-disk-encryption.js'
+import AzureMlWorkspaceCmk from './azure-ml-workspace-cmk.js'
+import AzureRedisTls from './azure-redis-tls.js'
+import AzureSqlTde from './azure-sql-tde.js'
+import AzureStorageCmk from './azure-storage-cmk.js'
+import AzureStorageHttps from './azure-storage-https.js'
+import AzureStorageInfrastructureEncryption from './azure-storage-infrastructure-encryption.js'
+import AzureStorageMinTls from './azure-storage-min-tls.js'
+import CfnDynamodbEncryption from './cfn-dynamodb-encryption.js'
+import CfnEbsEncryption from './cfn-ebs-encryption.js'
+import CfnEfsEncryption from './cfn-efs-encryption.js'
+import CfnElasticacheEncryption from './cfn-elasticache-encryption.js'
+import CfnKmsRotation from './cfn-kms-rotation.js'
+import CfnLogGroupKms from './cfn-log-group-kms.js'
+import CfnOpensearchEncryption from './cfn-opensearch-encryption.js'
+import CfnRdsEncryption from './cfn-rds-encryption.js'
+import CfnRedshiftEncryption from './cfn-redshift-encryption.js'
+import CfnS3Encryption from './cfn-s3-encryption.js'
+import CfnSnsEncryption from './cfn-sns-encryption.js'
+import CfnSqsEncryption from './cfn-sqs-encryption.js'
+import GcpBigqueryCmek from './gcp-bigquery-cmek.js'
+import GcpDiskCmek from './gcp-disk-cmek.js'
+import GcpKmsRotation from './gcp-kms-rotation.js'
+import GcpPubsubCmek from './gcp-pubsub-cmek.js'
+import GcpSqlSsl from './gcp-sql-ssl.js'
+import GcpStorageBucketCmek from './gcp-storage-bucket-cmek.js'
+import GcpVertexAiCmek from './gcp-vertex-ai-cmek.js'
+
+export const IAC_CHECKS: readonly IacCheck[] = [
+  ArmDiskEncryption,
+  ArmKeyvaultPurgeProtection,
+  ArmSqlTde,
+  ArmStorageHttps,
+  ArmStorageMinTls,
+  AwsAthenaWorkgroup,
+  AwsBackupVaultCmk,
+  AwsBedrockCustomModelCmk,
+  AwsCloudfrontHttps,
+  AwsCloudtrailKms,
+  AwsDocdbEncryption,
+  AwsDynamodbEncryption,
+  AwsEbsDefaultEncryption,
+  AwsEbsEncryption,
+  AwsEc2InstanceVolumes,
+  AwsEcrEncryption,
+  AwsEfsEncryption,
+  AwsElasticacheAtRest,
+  AwsElasticacheInTransit,
+  AwsGlueCatalogEncryption,
+  AwsGlueSecurityConfig,
+  AwsKinesisEncryption,
+  AwsKmsRotation,
+  AwsLambdaEnvKms,
+  AwsLbListenerTls,
+  AwsLogGroupKms,
+  AwsMskEncryption,
+  AwsNeptuneEncryption,
+  AwsOpensearchAtRest,
+  AwsOpensearchHttps,
+  AwsOpensearchNodeToNode,
+  AwsRdsEncryption,
+  AwsRedshiftEncryption,
+  AwsS3Encryption,
+  AwsSagemakerCmk,
+  AwsSecretsmanagerCmk,
+  AwsSnsEncryption,
+  AwsSqsEncryption,
+  AzureAppHttpsOnly,
+  AzureCosmosdbCmk,
+  AzureDbSsl,
+  AzureKeyvaultPurgeProtection,
+  AzureManagedDiskEncryption,
+  AzureMlWorkspaceCmk,
+  AzureRedisTls,
+  AzureSqlTde,
+  AzureStorageCmk,
+  AzureStorageHttps,
+  AzureStorageInfrastructureEncryption,
+  AzureStorageMinTls,
+  CfnDynamodbEncryption,
+  CfnEbsEncryption,
+  CfnEfsEncryption,
+  CfnElasticacheEncryption,
+  CfnKmsRotation,
+  CfnLogGroupKms,
+  CfnOpensearchEncryption,
+  CfnRdsEncryption,
+  CfnRedshiftEncryption,
+  CfnS3Encryption,
+  CfnSnsEncryption,
+  CfnSqsEncryption,
+  GcpBigqueryCmek,
+  GcpDiskCmek,
+  GcpKmsRotation,
+  GcpPubsubCmek,
+  GcpSqlSsl,
+  GcpStorageBucketCmek,
+  GcpVertexAiCmek,
+]
+
+export function findCheck(id: string): IacCheck | undefined {
+  return IAC_CHECKS.find(c => c.id === id)
+}
+
+/** Checks that apply to a resource type. */
+export function checksForType(type: string): IacCheck[] {
+  return IAC_CHECKS.filter(c => c.resourceTypes.includes(type))
+}
+
+export type { IacCheck }

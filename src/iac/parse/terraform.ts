@@ -1,0 +1,386 @@
+/**
+ * Terraform parsing: `.tf` (HCL via web-tree-sitter, every block and attribute with its line), `.tf.json`,
+ * `terraform.tfvars` / `*.auto.tfvars` (HCL) and `*.tfvars.json`. Produces TfFile (blocks with expression
+ * trees); nothing is evaluated here.
+ */
+import type { Node, Parser } from 'web-tree-sitter'
+import type { Expr, TfBlock, TfBody, TfComment, TfFile } from './hcl-ast.js'
+import { hclParser } from './hcl-wasm.js'
+import { parseJsonWithLines, type JsonLines } from './json-lines.js'
+
+export class IacParseError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column?: number
+  ) {
+    super(message)
+    this.name = 'IacParseError'
+  }
+}
+
+/** Parse HCL text; throws IacParseError naming the first syntax error's line and column. */
+export async function parseHcl(path: string, text: string): Promise<TfFile> {
+  return parseHclWith(await hclParser(), path, text)
+}
+
+export function parseHclWith(parser: Parser, path: string, text: string): TfFile {
+  const tree = parser.parse(text)
+  if (!tree) throw new IacParseError('the HCL parser returned no tree', 1)
+  try {
+    const root = tree.rootNode
+    if (root.hasError) {
+      const bad = firstError(root)
+      const at = bad ?? root
+      const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(clip(at.text))}`
+      throw new IacParseError(`syntax error: ${what}`, at.startPosition.row + 1, at.startPosition.column + 1)
+    }
+    const comments: TfComment[] = []
+    const blocks: TfBlock[] = []
+    for (const child of root.children) {
+      if (child.type === 'body') {
+        const body = convertBody(child, comments)
+        blocks.push(...body.blocks)
+        // top-level attributes only occur in tfvars: keep them as a pseudo block
+        if (Object.keys(body.attrs).length > 0) blocks.push({ type: '$attributes', labels: [], line: 1, end_line: 1, body })
+      } else if (child.type === 'comment') {
+        comments.push({ line: child.startPosition.row + 1, text: child.text })
+      }
+    }
+    return { path, blocks, comments }
+  } finally {
+    tree.delete()
+  }
+}
+
+function clip(s: string): string {
+  const first = s.split('\n')[0]
+  return first.length > 40 ? `${first.slice(0, 40)}…` : first
+}
+
+function firstError(node: Node): Node | null {
+  if (node.isError || node.isMissing) return node
+  if (!node.hasError) return null
+  for (const c of node.children) {
+    const e = firstError(c)
+    if (e) return e
+  }
+  return null
+}
+
+function convertBody(node: Node, comments: TfComment[]): TfBody {
+  const body: TfBody = { attrs: {}, blocks: [] }
+  for (const c of node.children) {
+    if (c.type === 'attribute') {
+      const id = c.child(0)
+      const expr = c.namedChildren.find(n => n.type === 'expression')
+      if (!id || !expr) continue
+      body.attrs[id.text] = { expr: convertExpr(expr), line: c.startPosition.row + 1 }
+      collectComments(c, comments)
+    } else if (c.type === 'block') {
+      body.blocks.push(convertBlock(c, comments))
+    } else if (c.type === 'comment') {
+      comments.push({ line: c.startPosition.row + 1, text: c.text })
+    }
+  }
+  return body
+}
+
+function collectComments(node: Node, comments: TfComment[]): void {
+  if (!node.hasError && node.descendantCount < 3) return
+  for (const c of node.descendantsOfType('comment')) comments.push({ line: c.startPosition.row + 1, text: c.text })
+}
+
+function convertBlock(node: Node, comments: TfComment[]): TfBlock {
+  let type = ''
+  const labels: string[] = []
+  let body: TfBody = { attrs: {}, blocks: [] }
+  for (const c of node.children) {
+    if (c.type === 'identifier') {
+      if (!type) type = c.text
+      else labels.push(c.text)
+    } else if (c.type === 'string_lit') labels.push(stringLit(c))
+    else if (c.type === 'body') body = convertBody(c, comments)
+    else if (c.type === 'comment') comments.push({ line: c.startPosition.row + 1, text: c.text })
+  }
+  return { type, labels, line: node.startPosition.row + 1, end_line: node.endPosition.row + 1, body }
+}
+
+function stringLit(node: Node): string {
+  let s = ''
+  for (const c of node.children) if (c.type === 'template_literal') s += unescape(c.text)
+  return s
+}
+
+function unescape(s: string): string {
+  if (!s.includes('\\') && !s.includes('$${') && !s.includes('%%{')) return s
+  return s
+    .replace(/\\(["\\nrt]|u[0-9a-fA-F]{4})/g, (_m, e: string) => {
+      switch (e[0]) {
+        case 'n':
+          return '\n'
+        case 'r':
+          return '\r'
+        case 't':
+          return '\t'
+        case 'u':
+          return String.fromCharCode(parseInt(e.slice(1), 16))
+        default:
+          return e
+      }
+    })
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{')
+}
+
+/** Convert an `expression` (or any expression-like) node. */
+export function convertExpr(node: Node): Expr {
+  switch (node.type) {
+    case 'expression': {
+      const kids = node.namedChildren
+      if (kids.length === 0) return { k: 'unsupported', what: 'empty expression' }
+      // parenthesized: ( expression )
+      if (node.child(0)?.type === '(' && kids.length === 1) return convertExpr(kids[0])
+      const head = kids[0]
+      if (kids.length === 1) return convertExpr(head)
+      // traversal: head followed by get_attr / index / splat
+      return traversal(head, kids.slice(1))
+    }
+    case 'literal_value':
+      return convertExpr(node.namedChildren[0] ?? node)
+    case 'numeric_lit':
+      return { k: 'lit', v: Number(node.text) }
+    case 'bool_lit':
+      return { k: 'lit', v: node.text === 'true' }
+    case 'null_lit':
+      return { k: 'lit', v: null }
+    case 'string_lit':
+      return { k: 'lit', v: stringLit(node) }
+    case 'template_expr':
+      return convertExpr(node.namedChildren[0])
+    case 'quoted_template':
+    case 'heredoc_template':
+      return template(node)
+    case 'variable_expr':
+      return { k: 'ref', path: [node.text] }
+    case 'collection_value':
+      return convertExpr(node.namedChildren[0])
+    case 'tuple':
+      return { k: 'tuple', items: node.namedChildren.filter(n => n.type === 'expression').map(convertExpr) }
+    case 'object': {
+      const entries: { key: string | Expr; value: Expr }[] = []
+      for (const e of node.namedChildren) {
+        if (e.type !== 'object_elem') continue
+        const k = e.childForFieldName('key')
+        const v = e.childForFieldName('val')
+        if (!k || !v) continue
+        entries.push({ key: objectKey(k), value: convertExpr(v) })
+      }
+      return { k: 'object', entries }
+    }
+    case 'conditional': {
+      const [c, t, f] = node.namedChildren.filter(n => n.type === 'expression')
+      if (!c || !t || !f) return { k: 'unsupported', what: 'conditional' }
+      return { k: 'cond', c: convertExpr(c), t: convertExpr(t), f: convertExpr(f) }
+    }
+    case 'function_call': {
+      const name = node.namedChildren.find(n => n.type === 'identifier')?.text ?? '?'
+      const argsNode = node.namedChildren.find(n => n.type === 'function_arguments')
+      const args = argsNode ? argsNode.namedChildren.filter(n => n.type === 'expression').map(convertExpr) : []
+      if (argsNode?.namedChildren.some(n => n.type === 'ellipsis')) return { k: 'unsupported', what: `${name}(...) with expanded arguments` }
+      return { k: 'call', name, args }
+    }
+    case 'operation':
+      return convertExpr(node.namedChildren[0])
+    case 'unary_operation': {
+      const op = node.child(0)?.text ?? '?'
+      const operand = operandOf(node.namedChildren)
+      return { k: 'op', op: op === '-' ? 'neg' : op, args: [operand] }
+    }
+    case 'binary_operation': {
+      // operands are not wrapped: `var.a == "x"` gives variable_expr, get_attr, literal_value around the operator
+      const kids = node.children
+      const opIndex = kids.findIndex(n => !n.isNamed && n.type !== 'comment')
+      if (opIndex < 0) return { k: 'unsupported', what: 'operation' }
+      const left = kids.slice(0, opIndex).filter(n => n.isNamed && n.type !== 'comment')
+      const right = kids.slice(opIndex + 1).filter(n => n.isNamed && n.type !== 'comment')
+      if (left.length === 0 || right.length === 0) return { k: 'unsupported', what: 'operation' }
+      return { k: 'op', op: kids[opIndex].text, args: [operandOf(left), operandOf(right)] }
+    }
+    case 'for_expr':
+      return { k: 'unsupported', what: 'a for expression' }
+    default:
+      return { k: 'unsupported', what: node.type }
+  }
+}
+
+function operandOf(nodes: Node[]): Expr {
+  if (nodes.length === 0) return { k: 'unsupported', what: 'empty operand' }
+  if (nodes.length === 1) return convertExpr(nodes[0])
+  return traversal(nodes[0], nodes.slice(1))
+}
+
+function objectKey(k: Node): string | Expr {
+  // `a = 1` parses the key as an expression holding a bare variable_expr: a literal key
+  const inner = k.type === 'expression' && k.namedChildCount === 1 ? k.namedChildren[0] : null
+  if (inner?.type === 'variable_expr') return inner.text
+  const e = convertExpr(k)
+  if (e.k === 'lit' && typeof e.v === 'string') return e.v
+  return e
+}
+
+function traversal(head: Node, rest: Node[]): Expr {
+  const base = convertExpr(head)
+  if (base.k !== 'ref') {
+    // e.g. a function call followed by an index: not evaluated
+    return { k: 'unsupported', what: 'a traversal on a computed value' }
+  }
+  const path = [...base.path]
+  for (const r of rest) {
+    if (r.type === 'get_attr') path.push(r.namedChildren[0]?.text ?? '?')
+    else if (r.type === 'index') {
+      const inner = r.namedChildren[0]
+      if (inner?.type === 'legacy_index') path.push(Number(inner.text.replace(/^\./, '')))
+      else {
+        const ix = inner?.namedChildren[0] ? convertExpr(inner.namedChildren[0]) : null
+        if (ix && ix.k === 'lit' && (typeof ix.v === 'number' || typeof ix.v === 'string')) path.push(ix.v)
+        else path.push('*')
+      }
+    } else if (r.type === 'splat') path.push('*')
+  }
+  return { k: 'ref', path }
+}
+
+function template(node: Node): Expr {
+  const parts: Expr[] = []
+  let heredocIndentStrip = false
+  for (const c of node.children) {
+    if (c.type === 'heredoc_start') heredocIndentStrip = c.text.includes('~')
+    if (c.type === 'template_literal') parts.push({ k: 'lit', v: unescape(c.text) })
+    else if (c.type === 'template_interpolation') {
+      const e = c.namedChildren.find(n => n.type === 'expression')
+      parts.push(e ? convertExpr(e) : { k: 'unsupported', what: 'empty interpolation' })
+    } else if (c.type === 'template_directive') parts.push({ k: 'unsupported', what: 'a template directive (%{ if/for })' })
+  }
+  void heredocIndentStrip
+  if (parts.length === 0) return { k: 'lit', v: '' }
+  if (parts.length === 1 && parts[0].k === 'lit') return parts[0]
+  // a template that is exactly one interpolation keeps the value's type ("${var.enabled}" stays a bool)
+  if (parts.length === 1) return parts[0]
+  return { k: 'tmpl', parts }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Terraform JSON syntax (.tf.json, .tfvars.json)
+
+/** JSON strings holding `${…}` are parsed as HCL templates through this parser. */
+function jsonString(parser: Parser, s: string): Expr {
+  if (!s.includes('${') && !s.includes('%{')) return { k: 'lit', v: s }
+  try {
+    const f = parseHclWith(parser, '(json string)', `x = ${JSON.stringify(s)}\n`)
+    const attr = f.blocks.find(b => b.type === '$attributes')?.body.attrs.x
+    return attr ? attr.expr : { k: 'unsupported', what: 'a JSON template string' }
+  } catch {
+    return { k: 'unsupported', what: 'a JSON template string that does not parse' }
+  }
+}
+
+function jsonExpr(parser: Parser, v: unknown): Expr {
+  if (typeof v === 'string') return jsonString(parser, v)
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return { k: 'lit', v }
+  if (Array.isArray(v)) return { k: 'tuple', items: v.map(x => jsonExpr(parser, x)) }
+  if (typeof v === 'object') {
+    return { k: 'object', entries: Object.entries(v as Record<string, unknown>).map(([key, x]) => ({ key, value: jsonExpr(parser, x) })) }
+  }
+  return { k: 'unsupported', what: typeof v }
+}
+
+/** Body of a JSON block: objects (or lists of objects) under keys become nested blocks, the rest attributes. */
+function jsonBody(parser: Parser, v: unknown, ptr: string, lines: JsonLines, depth: number): TfBody {
+  const body: TfBody = { attrs: {}, blocks: [] }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return body
+  for (const [key, x] of Object.entries(v as Record<string, unknown>)) {
+    if (key === '//') continue
+    const p = `${ptr}/${escapePtr(key)}`
+    const line = lines.line(p)
+    const isBlockList = Array.isArray(x) && x.length > 0 && x.every(e => typeof e === 'object' && e !== null && !Array.isArray(e))
+    const isObj = typeof x === 'object' && x !== null && !Array.isArray(x)
+    // Nested blocks vs map attributes are ambiguous in JSON syntax: both give objects, which the model treats alike.
+    if (depth < 8 && (isBlockList || isObj) && !MAP_ATTRIBUTES.has(key)) {
+      const items = isBlockList ? (x as unknown[]) : [x]
+      items.forEach((item, i) => {
+        const ip = isBlockList ? `${p}/${i}` : p
+        body.blocks.push({ type: key, labels: [], line: lines.line(ip), end_line: lines.endLine(ip), body: jsonBody(parser, item, ip, lines, depth + 1) })
+      })
+    } else body.attrs[key] = { expr: jsonExpr(parser, x), line }
+  }
+  return body
+}
+
+/** Attributes whose value is a map, never a block. */
+const MAP_ATTRIBUTES = new Set(['tags', 'tags_all', 'labels', 'default', 'variables', 'environment_variables', 'metadata', 'parameters', 'inputs', 'values'])
+
+function escapePtr(k: string): string {
+  return k.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+/** Parse `.tf.json`; throws IacParseError with the line of a JSON syntax error. */
+export async function parseTerraformJson(path: string, text: string): Promise<TfFile> {
+  return parseTerraformJsonWith(await hclParser(), path, text)
+}
+
+export function parseTerraformJsonWith(parser: Parser, path: string, text: string): TfFile {
+  const { value, lines } = parseJsonWithLines(text)
+  const blocks: TfBlock[] = []
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new IacParseError('a .tf.json file must hold a JSON object', 1)
+  const labelDepth: Record<string, number> = { resource: 2, data: 2, variable: 1, module: 1, provider: 1, output: 1, locals: 0, terraform: 0 }
+  for (const [type, v] of Object.entries(value as Record<string, unknown>)) {
+    const depth = labelDepth[type]
+    if (depth === undefined) continue
+    const walk = (node: unknown, labels: string[], ptr: string): void => {
+      if (labels.length === depth) {
+        const items = Array.isArray(node) ? node : [node]
+        items.forEach((item, i) => {
+          const ip = Array.isArray(node) ? `${ptr}/${i}` : ptr
+          blocks.push({ type, labels, line: lines.line(ip), end_line: lines.endLine(ip), body: jsonBody(parser, item, ip, lines, type === 'variable' || type === 'locals' || type === 'module' ? 99 : 0) })
+        })
+        return
+      }
+      if (typeof node !== 'object' || node === null) return
+      const entries = Array.isArray(node) ? node.flatMap((n, i) => Object.entries(n as object).map(([k, x]) => [k, x, `${ptr}/${i}/${escapePtr(k)}`] as const)) : Object.entries(node as object).map(([k, x]) => [k, x, `${ptr}/${escapePtr(k)}`] as const)
+      for (const [k, x, p] of entries) walk(x, [...labels, k], p)
+    }
+    walk(v, [], `/${escapePtr(type)}`)
+  }
+  // variable and locals bodies: every key is an attribute (default may be an object)
+  for (const b of blocks) {
+    if (b.type === 'variable' || b.type === 'locals' || b.type === 'module') {
+      for (const nested of b.body.blocks) {
+        b.body.attrs[nested.type] = { expr: blockToExpr(nested.body), line: nested.line }
+      }
+      b.body.blocks = []
+    }
+  }
+  return { path, blocks, comments: [] }
+}
+
+function blockToExpr(body: TfBody): Expr {
+  const entries: { key: string | Expr; value: Expr }[] = Object.entries(body.attrs).map(([key, a]) => ({ key, value: a.expr }))
+  for (const b of body.blocks) entries.push({ key: b.type, value: blockToExpr(b.body) })
+  return { k: 'object', entries }
+}
+
+/** tfvars (HCL): top-level attributes. */
+export function parseTfvarsWith(parser: Parser, path: string, text: string): Record<string, { expr: Expr; line: number }> {
+  const f = parseHclWith(parser, path, text)
+  return f.blocks.find(b => b.type === '$attributes')?.body.attrs ?? {}
+}
+
+export function parseTfvarsJsonWith(parser: Parser, path: string, text: string): Record<string, { expr: Expr; line: number }> {
+  const { value, lines } = parseJsonWithLines(text)
+  const out: Record<string, { expr: Expr; line: number }> = {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new IacParseError('a .tfvars.json file must hold a JSON object', 1)
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = { expr: jsonExpr(parser, v), line: lines.line(`/${escapePtr(k)}`) }
+  void path
+  return out
+}

@@ -1,0 +1,349 @@
+/**
+ * Read a checkout and build IacFacts for the changed files: every Terraform module directory holding a
+ * changed file is evaluated whole (local module calls followed), CloudFormation and ARM templates are
+ * parsed, a plan JSON (when given) refines Terraform values. Only reads files inside the checkout, never
+ * follows symlinks out of it, and executes nothing.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Parser } from 'web-tree-sitter'
+import { IAC_CHECKS } from './checks/index.js'
+import { isPlainObject, isUnknown, looksSecret, type IacFacts, type IacFileFact, type IacFormat, type IacResource, type SkipComment, type Value } from './model.js'
+import { looksLikeArm, parseArm } from './parse/arm.js'
+import { looksLikeCloudFormation, parseCloudFormation } from './parse/cloudformation.js'
+import type { TfFile } from './parse/hcl-ast.js'
+import { hclParser } from './parse/hcl-wasm.js'
+import { JsonSyntaxError } from './parse/json-lines.js'
+import { configAddress, parsePlan } from './parse/plan.js'
+import { IacParseError, parseHclWith, parseTerraformJsonWith, parseTfvarsJsonWith, parseTfvarsWith } from './parse/terraform.js'
+import { evaluateTerraformRoot, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
+export interface ScanOptions {
+  /** Terraform plan JSON, relative to the checkout (or absolute inside it). */
+  planFile?: string
+  /** Larger files are skipped (recorded with the reason). */
+  maxFileSize?: number
+}
+
+type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
+
+export function iacKind(p: string): Kind {
+  const base = path.posix.basename(p)
+  if (base.endsWith('.tf')) return 'tf'
+  if (base.endsWith('.tf.json')) return 'tfjson'
+  if (base.endsWith('.tfvars')) return 'tfvars'
+  if (base.endsWith('.tfvars.json')) return 'tfvarsjson'
+  if (/\.(ya?ml|json|template)$/i.test(base)) return 'template'
+  return null
+}
+
+const SKIP_RE = /(?:#|\/\/|\/\*)\s*compliance-gate:skip=([A-Za-z0-9_.:-]+)[ \t]*(.*?)\s*(?:\*\/)?\s*$/
+
+export function findSkipComments(file: string, text: string): SkipComment[] {
+  if (!text.includes('compliance-gate:skip=')) return []
+  const out: SkipComment[] = []
+  text.split('\n').forEach((line, i) => {
+    const m = SKIP_RE.exec(line)
+    if (m) out.push({ file, line: i + 1, check: m[1], reason: m[2] ?? '' })
+  })
+  return out
+}
+
+/** Attributes every check reads from a type (its own and as a related resource). */
+function keptAttributes(): { own: Map<string, Set<string>>; related: Map<string, Set<string>> } {
+  const own = new Map<string, Set<string>>()
+  const related = new Map<string, Set<string>>()
+  const add = (m: Map<string, Set<string>>, t: string, attrs: string[]) => {
+    const s = m.get(t) ?? new Set<string>()
+    for (const a of attrs) s.add(a)
+    m.set(t, s)
+  }
+  for (const c of IAC_CHECKS) {
+    for (const t of c.resourceTypes) add(own, t, [...c.attributes, 'region', 'location'])
+    if (c.related) for (const t of c.related.types) add(related, t, c.related.attributes)
+  }
+  return { own, related }
+}
+
+const KEPT = keptAttributes()
+
+function scrub(v: Value, depth = 0): Value {
+  if (depth > 12) return { $unknown: 'nested too deeply to record' }
+  if (Array.isArray(v)) return v.slice(0, 50).map(x => scrub(x, depth + 1))
+  if (isPlainObject(v)) {
+    const out: Record<string, Value> = {}
+    for (const [k, x] of Object.entries(v)) if (!secretValue(k, x)) out[k] = scrub(x, depth + 1)
+    return out
+  }
+  if (typeof v === 'string' && v.length > 300) return `${v.slice(0, 300)}…`
+  return v
+}
+
+/** A secret-looking name holding anything but a boolean/number holding a string: a flag or block like `connection_password_encryption { … }` is kept, scrubbed inside. */
+function secretValue(name: string, v: Value): boolean {
+  if (!looksSecret(name)) return false
+  if (typeof v === 'string') return true
+  if (Array.isArray(v)) return v.some(x => typeof x === 'string')
+  return false
+}
+
+/** Keep only the attributes checks read, without secret-looking ones; positions for those. */
+export function slimResource(r: IacResource): IacResource | null {
+  const keep = new Set<string>([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])])
+  if (keep.size === 0) return null
+  const attributes: Record<string, Value> = {}
+  for (const k of keep) if (k in r.attributes && !secretValue(k, r.attributes[k])) attributes[k] = scrub(r.attributes[k])
+  const positions: Record<string, number> = {}
+  for (const [p, l] of Object.entries(r.positions)) {
+    const top = p.split('.')[0]
+    if (top in attributes) positions[p] = l
+  }
+  return { ...r, attributes, positions }
+}
+
+class Checkout {
+  readonly root: string
+  constructor(root: string) {
+    this.root = fs.realpathSync(root)
+  }
+
+  /** Absolute path of a checkout-relative path, or null when it leaves the checkout (.., symlinks). */
+  resolve(rel: string): string | null {
+    const abs = path.resolve(this.root, rel)
+    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
+    try {
+      const real = fs.realpathSync(abs)
+      if (real !== this.root && !real.startsWith(this.root + path.sep)) return null
+      return real
+    } catch {
+      return null
+    }
+  }
+}
+
+export async function scanIac(checkoutDir: string, changedPaths: readonly string[], options: ScanOptions = {}): Promise<IacFacts> {
+  const parser = await hclParser()
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  const co = new Checkout(checkoutDir)
+  const facts: IacFacts = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: maxSize } }
+  const changed = new Set(changedPaths.map(p => p.split(path.sep).join('/')))
+  const fileFacts = new Map<string, IacFileFact>()
+  const record = (f: IacFileFact) => {
+    if (!fileFacts.has(f.path)) fileFacts.set(f.path, f)
+  }
+
+  /** Read a file: text, or a skip reason recorded. */
+  const read = (rel: string, format: IacFormat): string | null => {
+    const abs = co.resolve(rel)
+    const isChanged = changed.has(rel)
+    if (!abs) {
+      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'outside the checkout or missing' })
+      return null
+    }
+    let st: fs.Stats
+    try {
+      st = fs.statSync(abs)
+    } catch {
+      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'not found in the checkout (deleted?)' })
+      return null
+    }
+    if (!st.isFile()) return null
+    if (st.size > maxSize) {
+      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: `larger than max-file-size (${st.size} > ${maxSize} bytes): not evaluated` })
+      return null
+    }
+    const buf = fs.readFileSync(abs)
+    if (buf.subarray(0, 8192).includes(0)) {
+      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'binary file' })
+      return null
+    }
+    return buf.toString('utf8')
+  }
+
+  const allTfResources: IacResource[] = []
+  const skipsByFile = new Map<string, SkipComment[]>()
+  const texts = new Map<string, string>()
+
+  // ---- Terraform
+  const dirCache = new Map<string, TfDir | null>()
+  const loader: TfLoader = {
+    load(dir) {
+      if (dirCache.has(dir)) return dirCache.get(dir) ?? null
+      const abs = co.resolve(dir)
+      let result: TfDir | null = null
+      if (abs) {
+        let entries: fs.Dirent[] = []
+        try {
+          entries = fs.readdirSync(abs, { withFileTypes: true })
+        } catch {
+          entries = []
+        }
+        const names: string[] = entries.filter(e => e.isFile()).map(e => String(e.name)).sort()
+        const files: TfFile[] = []
+        const tfvars: Record<string, TfVarValue> = {}
+        const rel = (n: string) => (dir === '.' ? n : `${dir}/${n}`)
+        for (const n of names) {
+          const k = iacKind(n)
+          if (k !== 'tf' && k !== 'tfjson') continue
+          const p = rel(n)
+          const format: IacFormat = k === 'tf' ? 'terraform' : 'terraform-json'
+          const text = read(p, format)
+          if (text === null) continue
+          if (changed.has(p)) texts.set(p, text)
+          try {
+            files.push(k === 'tf' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text))
+            record({ path: p, format, status: 'parsed', changed: changed.has(p) })
+          } catch (e) {
+            record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
+          }
+        }
+        const varFiles: string[] = [...names.filter(n => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...names.filter(n => /\.auto\.tfvars(\.json)?$/.test(n))]
+        for (const n of varFiles) {
+          const p = rel(n)
+          const json = n.endsWith('.json')
+          const format: IacFormat = json ? 'tfvars-json' : 'tfvars'
+          const text = read(p, format)
+          if (text === null) continue
+          try {
+            const vals = json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text)
+            for (const [k, v] of Object.entries(vals)) tfvars[k] = { ...v, file: p }
+            record({ path: p, format, status: 'parsed', changed: changed.has(p) })
+          } catch (e) {
+            record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
+          }
+        }
+        if (files.length > 0 || Object.keys(tfvars).length > 0) result = { dir, files, tfvars }
+      }
+      dirCache.set(dir, result)
+      return result
+    }
+  }
+
+  const tfDirs = new Set<string>()
+  const templates: string[] = []
+  for (const p of changed) {
+    const k = iacKind(p)
+    if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson') tfDirs.add(path.posix.dirname(p))
+    else if (k === 'template') templates.push(p)
+  }
+  // A changed directory called as a local module from another changed directory is evaluated through that call.
+  const calledFrom = new Set<string>()
+  for (const d of tfDirs) {
+    const tf = loader.load(d)
+    for (const f of tf?.files ?? []) {
+      for (const b of f.blocks) {
+        const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined
+        if (src && src.k === 'lit' && typeof src.v === 'string' && (src.v.startsWith('./') || src.v.startsWith('../'))) {
+          const child = path.posix.normalize(path.posix.join(d, src.v))
+          if (child !== d && tfDirs.has(child)) calledFrom.add(child)
+        }
+      }
+    }
+  }
+  for (const d of [...tfDirs].sort()) {
+    if (calledFrom.has(d)) continue
+    const out = evaluateTerraformRoot(d, loader, changed)
+    allTfResources.push(...out.resources)
+    facts.modules.push(...out.modules)
+    facts.remote_modules.push(...out.remote_modules.filter(m => m.changed))
+    facts.regions.push(...out.regions.filter(r => r.changed))
+  }
+
+  // ---- plan JSON
+  if (options.planFile) {
+    const rel = path.isAbsolute(options.planFile) ? path.relative(co.root, options.planFile) : options.planFile
+    const text = read(rel, 'plan')
+    if (text === null) facts.plan = { path: rel, status: 'missing', message: 'plan file not found in the checkout, too large, or outside it' }
+    else {
+      try {
+        const planned = parsePlan(text)
+        const byConfig = new Map<string, Record<string, Value>>()
+        for (const p of planned) if (!byConfig.has(configAddress(p.address))) byConfig.set(configAddress(p.address), p.values)
+        let used = 0
+        for (const r of allTfResources) {
+          const values = byConfig.get(r.address)
+          if (!values) continue
+          used++
+          r.attributes = mergePlan(r.attributes, values) as Record<string, Value>
+          r.source = 'plan'
+        }
+        facts.plan = { path: rel, status: 'used', resources: used }
+      } catch (e) {
+        facts.plan = { path: rel, status: 'error', message: (e as Error).message }
+      }
+    }
+  }
+
+  // ---- CloudFormation / ARM templates (changed files only: templates are self-contained)
+  const templateResources: IacResource[] = []
+  for (const p of templates.sort()) {
+    const text = read(p, 'cloudformation')
+    if (text === null) continue
+    const isArm = looksLikeArm(text)
+    const isCfn = !isArm && looksLikeCloudFormation(text)
+    if (!isArm && !isCfn) continue
+    texts.set(p, text)
+    const format: IacFormat = isArm ? 'arm' : 'cloudformation'
+    try {
+      const parsed = isArm ? parseArm(p, text, true) : parseCloudFormation(p, text, true)
+      if (!parsed) continue
+      record({ path: p, format, status: 'parsed', changed: true })
+      templateResources.push(...parsed.resources)
+      facts.regions.push(...parsed.regions)
+    } catch (e) {
+      record({ path: p, format, status: 'error', changed: true, error: errorAt(e) })
+    }
+  }
+
+  // ---- skip comments (changed files), attached to the resource they sit in or directly above
+  const all = [...allTfResources, ...templateResources]
+  for (const [file, text] of texts) {
+    if (!changed.has(file)) continue
+    const found = findSkipComments(file, text)
+    if (found.length > 0) skipsByFile.set(file, found)
+  }
+  for (const [file, skips] of skipsByFile) {
+    const inFile = all.filter(r => r.file === file)
+    for (const s of skips) {
+      const inside = inFile.filter(r => r.line <= s.line && s.line <= r.end_line).sort((a, b) => b.line - a.line)[0]
+      const below = inFile.filter(r => r.line > s.line && r.line - s.line <= 3).sort((a, b) => a.line - b.line)[0]
+      const target = inside ?? below
+      facts.skips.push(target ? { ...s, address: target.address } : s)
+    }
+  }
+
+  for (const r of all) {
+    const slim = slimResource(r)
+    if (slim) facts.resources.push(slim)
+  }
+  facts.files = [...fileFacts.values()].sort((a, b) => a.path.localeCompare(b.path))
+  return facts
+}
+
+function errorAt(e: unknown): { line: number; column?: number; message: string } {
+  if (e instanceof IacParseError || e instanceof JsonSyntaxError) return { line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message }
+  return { line: 1, message: e instanceof Error ? e.message : String(e) }
+}
+
+/** Plan values win where known; where the plan says "known after apply", the config's value (often a reference) stays. */
+function mergePlan(config: Value | undefined, plan: Value): Value {
+  if (isUnknown(plan)) return config ?? plan
+  if (plan === null) return config !== undefined && typeof config === 'object' && config !== null ? config : null
+  if (Array.isArray(plan)) {
+    const c = Array.isArray(config) ? config : []
+    return plan.map((p, i) => mergePlan(c[i], p))
+  }
+  if (isPlainObject(plan)) {
+    const c = isPlainObject(config) ? config : {}
+    const out: Record<string, Value> = { ...c }
+    for (const [k, v] of Object.entries(plan)) {
+      const m = mergePlan(c[k], v)
+      if (m === null && !(k in c)) continue
+      out[k] = m
+    }
+    return out
+  }
+  return plan
+}

@@ -1,0 +1,286 @@
+/**
+ * Evaluate a Terraform module directory whole: variables (tfvars > module inputs > defaults), locals,
+ * resources with resolved attributes, provider regions, and local module calls followed with the inputs
+ * passed (remote sources are noted, not fetched).
+ */
+import path from 'node:path'
+import type { Expr, TfBlock, TfBody, TfFile } from '../parse/hcl-ast.js'
+import { isRef, isUnknown, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
+import { evalExpr, type Scope } from './values.js'
+
+export interface TfVarValue {
+  expr: Expr
+  line: number
+  file: string
+}
+
+export interface TfDir {
+  /** Directory relative to the checkout, posix separators, '.' for the top. */
+  dir: string
+  files: TfFile[]
+  /** terraform.tfvars then *.auto.tfvars in name order, later wins (as Terraform does). */
+  tfvars: Record<string, TfVarValue>
+}
+
+export interface TfLoader {
+  /** Parsed files of a directory; null when it does not exist, holds no .tf, or lies outside the checkout. */
+  load(dir: string): TfDir | null
+}
+
+export interface TfEvalOutput {
+  resources: IacResource[]
+  regions: RegionFact[]
+  modules: ModuleFact[]
+  remote_modules: RemoteModuleFact[]
+}
+
+const META_ARGS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection'])
+const MODULE_META = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on'])
+const MAX_MODULE_DEPTH = 8
+
+export function providerOf(type: string): string {
+  const i = type.indexOf('_')
+  return i < 0 ? type : type.slice(0, i)
+}
+
+/** Evaluate a root module (tfvars apply) and every local module it calls. */
+export function evaluateTerraformRoot(dir: string, loader: TfLoader, changed: ReadonlySet<string>): TfEvalOutput {
+  const out: TfEvalOutput = { resources: [], regions: [], modules: [], remote_modules: [] }
+  const tf = loader.load(dir)
+  if (!tf) return out
+  evaluateModule(tf, '', null, undefined, loader, changed, out, [dir])
+  // `location = azurerm_resource_group.main.location`: follow the reference to a literal when there is one
+  const byAddress = new Map(out.resources.map(r => [r.address, r]))
+  for (const fact of out.regions) {
+    const ref = pendingRefs.get(fact)
+    if (!ref) continue
+    pendingRefs.delete(fact)
+    const m = /^(.*)\.(location|region)$/.exec(ref)
+    const target = m ? byAddress.get(m[1]) : undefined
+    const v = target?.attributes[m?.[2] ?? '']
+    fact.value = typeof v === 'string' ? v : isUnknown(v) ? v : unknown(`${ref} is known only at apply time`)
+  }
+  return out
+}
+
+const pendingRefs = new WeakMap<RegionFact, string>()
+
+function regionValue(v: Value, key: string): string | Unknown {
+  if (typeof v === 'string') return v
+  if (isUnknown(v)) return v
+  if (isRef(v)) {
+    return unknown(`${key} is a reference to ${v.$ref}`)
+  }
+  return unknown(`${key} is ${JSON.stringify(v)}`)
+}
+
+function evaluateModule(
+  tf: TfDir,
+  prefix: string,
+  inputs: Record<string, Value> | null,
+  calledFrom: { file: string; line: number } | undefined,
+  loader: TfLoader,
+  changed: ReadonlySet<string>,
+  out: TfEvalOutput,
+  stack: string[]
+): void {
+  out.modules.push({ dir: tf.dir, address: prefix.replace(/\.$/, ''), ...(calledFrom ? { called_from: calledFrom } : {}) })
+  const variables = new Map<string, { block: TfBlock; file: string }>()
+  const locals = new Map<string, Expr>()
+  for (const f of tf.files) {
+    for (const b of f.blocks) {
+      if (b.type === 'variable' && b.labels[0]) variables.set(b.labels[0], { block: b, file: f.path })
+      if (b.type === 'locals') for (const [k, a] of Object.entries(b.body.attrs)) locals.set(k, a.expr)
+    }
+  }
+  const varCache = new Map<string, Value>()
+  const localCache = new Map<string, Value>()
+  const inProgress = new Set<string>()
+  const scope: Scope = {
+    prefix,
+    dir: tf.dir,
+    variable(name) {
+      const cached = varCache.get(name)
+      if (cached !== undefined) return cached
+      let v: Value
+      const decl = variables.get(name)
+      if (inputs === null && tf.tfvars[name]) v = evalExpr(tf.tfvars[name].expr, constScope(tf.dir))
+      else if (inputs !== null && name in inputs) v = inputs[name]
+      else if (!decl) v = unknown(`var.${name} is not declared`)
+      else if (decl.block.body.attrs.default) v = evalExpr(decl.block.body.attrs.default.expr, constScope(tf.dir))
+      else
+        v = unknown(
+          inputs === null
+            ? `var.${name} has no default and no value in terraform.tfvars or *.auto.tfvars`
+            : `var.${name} has no default and the module call passes no value`
+        )
+      varCache.set(name, v)
+      return v
+    },
+    local(name) {
+      const cached = localCache.get(name)
+      if (cached !== undefined) return cached
+      const e = locals.get(name)
+      if (!e) return unknown(`local.${name} is not defined`)
+      if (inProgress.has(name)) return unknown(`local.${name} refers to itself`)
+      inProgress.add(name)
+      const v = evalExpr(e, scope)
+      inProgress.delete(name)
+      localCache.set(name, v)
+      return v
+    }
+  }
+
+  const providersSeen = new Set<string>()
+  const resourceProviders = new Map<string, { file: string; line: number }>()
+  for (const f of tf.files) {
+    const isChanged = changed.has(f.path)
+    for (const b of f.blocks) {
+      if (b.type === 'resource' && b.labels.length >= 2) {
+        const [type, name] = b.labels
+        const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined
+        const forEach = b.body.attrs.for_each ? evalExpr(b.body.attrs.for_each.expr, scope) : undefined
+        if (count === 0 || (Array.isArray(forEach) && forEach.length === 0) || (forEach && typeof forEach === 'object' && !Array.isArray(forEach) && !('$unknown' in forEach) && !('$ref' in forEach) && Object.keys(forEach).length === 0)) continue
+        const positions: Record<string, number> = {}
+        const attributes = evalBody(b.body, scope, '', positions)
+        const provider = providerOf(type)
+        if (!resourceProviders.has(provider)) resourceProviders.set(provider, { file: f.path, line: b.line })
+        const res: IacResource = {
+          address: `${prefix}${type}.${name}`,
+          type,
+          name,
+          provider,
+          module: prefix.replace(/\.$/, ''),
+          file: f.path,
+          line: b.line,
+          end_line: b.end_line,
+          attributes,
+          positions,
+          changed: isChanged,
+          source: 'config'
+        }
+        out.resources.push(res)
+        for (const key of ['region', 'location']) {
+          if (!(key in attributes)) continue
+          const v = attributes[key]
+          const fact: RegionFact = {
+            subject: res.address,
+            kind: 'resource',
+            provider,
+            value: regionValue(v, key),
+            file: f.path,
+            line: positions[key] ?? b.line,
+            changed: isChanged
+          }
+          if (isRef(v)) pendingRefs.set(fact, v.$ref)
+          out.regions.push(fact)
+        }
+      } else if (b.type === 'provider' && b.labels[0]) {
+        const name = b.labels[0]
+        providersSeen.add(name)
+        const alias = b.body.attrs.alias ? evalExpr(b.body.attrs.alias.expr, scope) : undefined
+        const subject = `${prefix}provider.${name}${typeof alias === 'string' ? `.${alias}` : ''}`
+        const regionAttr = b.body.attrs.region
+        if (regionAttr) {
+          const v = evalExpr(regionAttr.expr, scope)
+          out.regions.push({ subject, kind: 'provider', provider: name, value: typeof v === 'string' ? v : isUnknown(v) ? v : unknown(`region is ${JSON.stringify(v)}`), file: f.path, line: regionAttr.line, changed: isChanged })
+        } else if (name === 'aws' || name === 'google' || name === 'google-beta') {
+          out.regions.push({ subject, kind: 'provider', provider: name, value: unknown(`provider "${name}" sets no region: it comes from the environment at apply time`), file: f.path, line: b.line, changed: isChanged })
+        }
+      } else if (b.type === 'module' && b.labels[0]) {
+        callModule(tf, f, b, scope, prefix, loader, changed, out, stack)
+      }
+    }
+  }
+  // A root module whose resources use aws/google without any provider block: the region is the environment's.
+  if (prefix === '' && inputs === null) {
+    for (const [provider, where] of resourceProviders) {
+      if ((provider === 'aws' || provider === 'google') && !providersSeen.has(provider) && !(provider === 'google' && providersSeen.has('google-beta'))) {
+        out.regions.push({
+          subject: `provider.${provider}`,
+          kind: 'provider',
+          provider,
+          value: unknown(`no provider "${provider}" block in ${tf.dir}: the region comes from the environment or a calling module`),
+          file: where.file,
+          line: where.line,
+          changed: changed.has(where.file)
+        })
+      }
+    }
+  }
+}
+
+function constScope(dir: string): Scope {
+  return {
+    prefix: '',
+    dir,
+    variable: n => unknown(`var.${n} cannot be used in a variable default or tfvars`),
+    local: n => unknown(`local.${n} cannot be used in a variable default or tfvars`)
+  }
+}
+
+function callModule(
+  tf: TfDir,
+  f: TfFile,
+  b: TfBlock,
+  scope: Scope,
+  prefix: string,
+  loader: TfLoader,
+  changed: ReadonlySet<string>,
+  out: TfEvalOutput,
+  stack: string[]
+): void {
+  const name = b.labels[0]
+  const address = `${prefix}module.${name}`
+  const srcAttr = b.body.attrs.source
+  const src = srcAttr ? evalExpr(srcAttr.expr, scope) : undefined
+  const isChanged = changed.has(f.path)
+  if (typeof src !== 'string') {
+    out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' })
+    return
+  }
+  if (!src.startsWith('./') && !src.startsWith('../')) {
+    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'remote module source: not fetched or evaluated; its resources are not checked' })
+    return
+  }
+  const childDir = path.posix.normalize(path.posix.join(tf.dir, src))
+  if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
+    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'module call cycle or nesting too deep: not evaluated' })
+    return
+  }
+  const child = loader.load(childDir)
+  if (!child) {
+    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: `local module directory ${childDir} not found in the checkout (or outside it)` })
+    return
+  }
+  const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined
+  if (count === 0) return
+  const inputs: Record<string, Value> = {}
+  for (const [k, a] of Object.entries(b.body.attrs)) if (!MODULE_META.has(k)) inputs[k] = evalExpr(a.expr, scope)
+  evaluateModule(child, `${address}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir])
+}
+
+/** Attributes evaluated; nested blocks become arrays of objects; `dynamic` blocks use their content. */
+function evalBody(body: TfBody, scope: Scope, at: string, positions: Record<string, number>): Record<string, Value> {
+  const out: Record<string, Value> = {}
+  for (const [k, a] of Object.entries(body.attrs)) {
+    if (at === '' && META_ARGS.has(k)) continue
+    const p = at ? `${at}.${k}` : k
+    if (positions[p] === undefined) positions[p] = a.line
+    out[k] = evalExpr(a.expr, scope)
+  }
+  for (const blk of body.blocks) {
+    let type = blk.type
+    let inner = blk.body
+    if (at === '' && META_ARGS.has(type)) continue
+    if (type === 'dynamic' && blk.labels[0]) {
+      type = blk.labels[0]
+      inner = blk.body.blocks.find(c => c.type === 'content')?.body ?? { attrs: {}, blocks: [] }
+    }
+    const p = at ? `${at}.${type}` : type
+    if (positions[p] === undefined) positions[p] = blk.line
+    const list = (out[type] ??= [])
+    if (Array.isArray(list)) list.push(evalBody(inner, scope, p, positions))
+  }
+  return out
+}

@@ -1,0 +1,174 @@
+/**
+ * Benchmark of the secrets engine (issue 5): throughput on a 50 MB synthetic diff, recall on a planted
+ * corpus, false positives on clean text (the project's node_modules JavaScript). Nothing is timed in the
+ * test suite; run it with `npm run bench` (scripts wire it) or from the compiled build.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { applyFilters, parseUnifiedDiff } from './diff.js'
+import { expandTemplate, seededRandom } from './generate.js'
+import { createScanner, loadBuiltinRules } from './scanner.js'
+
+export interface BenchResult {
+  mbPerSec: number
+  findings: number
+  recall: number
+  planted: number
+  falsePositivesPer10MB: number
+  cleanMB: number
+}
+
+const CODE_LINES = [
+  "import { readFile } from 'node:fs/promises'",
+  'export async function loadConfig(path: string): Promise<Config> {',
+  "  const text = await readFile(path, 'utf8')",
+  '  const token = process.env.GITHUB_TOKEN ?? core.getInput("github-token")',
+  '  if (!token) throw new Error("a token is required")',
+  '  const headers = { authorization: `token ${token}`, accept: "application/vnd.github+json" }',
+  '  for (const [key, value] of Object.entries(options)) {',
+  '    result[key.toLowerCase()] = String(value).trim()',
+  '  }',
+  '  return { ...defaults, ...parsed, password: undefined }',
+  '}',
+  'def get_secret(name: str) -> str:',
+  '    """Read a secret from the environment or the vault."""',
+  '    return os.environ.get(name) or vault_client.read(f"secret/data/{name}")["data"]',
+  '  api_key: ${{ secrets.API_KEY }}',
+  '  password: ${DB_PASSWORD}',
+  '      - name: Install dependencies',
+  '        run: npm ci --ignore-scripts',
+  'const tokenizer = new Tokenizer({ keepWhitespace: false, maxTokens: 4096 })',
+  '// TODO: rotate the access key every 90 days (see SECURITY.md)',
+  'SELECT id, name, created_at FROM users WHERE org_id = $1 AND deleted_at IS NULL;',
+  '    <input type="password" name="password" autocomplete="current-password" />',
+  'logger.debug(`request ${req.method} ${req.url} took ${Date.now() - start} ms`)',
+  '  "version": "2.4.1", "main": "dist/index.js", "license": "MIT",',
+  'private static final String SECRET_HEADER = "X-Hub-Signature-256";',
+  'func (c *Client) Do(req *http.Request) (*http.Response, error) {',
+  '  sha: 4f2a9c1e7b3d5a8f0e6c2b9d1a7f3e5c8b0d2a4f',
+  'const id = "3fa85f64-5717-4562-b3fc-2c963f66afa6"',
+  'resource "aws_s3_bucket" "logs" { bucket = "acme-logs-prod" acl = "private" }',
+  '  expect(screen.getByRole("button", { name: /save/i })).toBeEnabled()'
+]
+
+function syntheticDiff(targetBytes: number, secrets: string[]): { diff: string; bytes: number } {
+  const rand = seededRandom(99)
+  const parts: string[] = []
+  let bytes = 0
+  let fileNo = 0
+  let planted = 0
+  while (bytes < targetBytes) {
+    const lines: string[] = []
+    const n = 1500 + Math.floor(rand() * 1000)
+    for (let i = 0; i < n; i++) {
+      const l = CODE_LINES[Math.floor(rand() * CODE_LINES.length)] as string
+      lines.push(`+${l}`)
+      bytes += l.length + 1
+    }
+    if (fileNo % 40 === 0 && planted < secrets.length) lines.splice(Math.floor(n / 2), 0, `+${secrets[planted++]}`)
+    const path = `src/module${fileNo}/file${fileNo}.ts`
+    parts.push(`diff --git a/${path} b/${path}\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/${path}\n@@ -0,0 +1,${lines.length} @@\n${lines.join('\n')}\n`)
+    fileNo++
+  }
+  return { diff: parts.join(''), bytes }
+}
+
+const CONTEXTS: ((line: string) => string[])[] = [
+  (l) => ['# service settings', l, 'LOG_LEVEL=info'], // env
+  (l) => ['settings:', '  region: eu-west-1', `  ${l}`, '  retries: 3'], // yaml
+  (l) => ['export function client() {', `  // ${l}`, `  const cfg = \`${l}\``, '  return new Client(cfg)', '}'], // code
+  (l) => ['{', '  "name": "svc",', `  "env": ${JSON.stringify(l).replace(/\\"/g, "'")},`, '  "port": 8080', '}'], // json
+  (l) => ['#!/usr/bin/env bash', 'set -euo pipefail', l, 'exec "$@"'] // shell
+]
+
+function plantedCorpus(): { files: { text: string; line: number }[] } {
+  const rand = seededRandom(314159)
+  const files: { text: string; line: number }[] = []
+  let ctx = 0
+  for (const rule of loadBuiltinRules()) {
+    for (const t of rule.tests?.positives ?? []) {
+      for (let k = 0; k < 2; k++) {
+        const value = expandTemplate(t, rand)
+        const wrap = CONTEXTS[ctx++ % CONTEXTS.length] as (l: string) => string[]
+        // Multi-line positives keep their own shape; single lines get a file context.
+        const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : wrap(value)
+        const at = value.includes('\n') ? 2 : lines.findIndex((x) => x.includes(value.slice(0, 8)) || x.includes(JSON.stringify(value).slice(1, 9))) + 1
+        files.push({ text: lines.join('\n'), line: at })
+      }
+    }
+  }
+  return { files }
+}
+
+function* walkJs(dir: string): Generator<string> {
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return
+  }
+  entries.sort()
+  for (const e of entries) {
+    const p = join(dir, e)
+    let st
+    try {
+      st = statSync(p)
+    } catch {
+      continue
+    }
+    if (st.isDirectory()) yield* walkJs(p)
+    else if (e.endsWith('.js') && st.size < 1024 * 1024) yield p
+  }
+}
+
+export async function benchSecrets(options: { root?: string; diffMB?: number; cleanMB?: number; log?: (s: string) => void } = {}): Promise<BenchResult> {
+  const root = options.root ?? process.cwd()
+  const log = options.log ?? (() => undefined)
+  const scanner = createScanner({ repo: 'bench/bench' })
+  const rand = seededRandom(7)
+
+  // 1. Throughput.
+  const plantedInDiff = ['ghp_{alnum:36}', 'AKIA{b32:16}', 'sk_live_{alnum:32}', 'xoxb-{digits:12}-{digits:12}-{alnum:24}', 'glpat-{b64url:20}'].map((t) => `const k = "${expandTemplate(t, rand)}"`)
+  const { diff, bytes } = syntheticDiff((options.diffMB ?? 50) * 1024 * 1024, plantedInDiff)
+  const t0 = performance.now()
+  const files = applyFilters(parseUnifiedDiff(diff), { maxFileSize: Number.MAX_SAFE_INTEGER }).files
+  let findings = 0
+  for (const f of files) findings += scanner.scanFile(f).length
+  const secs = (performance.now() - t0) / 1000
+  const mbPerSec = bytes / (1024 * 1024) / secs
+  log(`throughput: ${(bytes / 1048576).toFixed(1)} MB in ${secs.toFixed(2)} s = ${mbPerSec.toFixed(1)} MB/s, ${findings} findings`)
+
+  // 2. Recall on the planted corpus.
+  const corpus = plantedCorpus()
+  let hit = 0
+  const missed: string[] = []
+  for (const f of corpus.files) {
+    const found = scanner.scanText(f.text)
+    if (found.some((x) => Math.abs(x.line - f.line) <= 1)) hit++
+    else missed.push(f.text.split('\n')[f.line - 1]?.slice(0, 40) ?? '')
+  }
+  const recall = hit / corpus.files.length
+  log(`recall: ${hit}/${corpus.files.length} = ${(recall * 100).toFixed(1)} %${missed.length ? `; missed e.g. ${missed.slice(0, 5).map((m) => m.replace(/[A-Za-z0-9]{5,}/g, '…')).join(' | ')}` : ''}`)
+
+  // 3. False positives on clean text.
+  const limit = (options.cleanMB ?? 30) * 1024 * 1024
+  let cleanBytes = 0
+  let fps = 0
+  const fpRules: Record<string, number> = {}
+  for (const p of walkJs(join(root, 'node_modules'))) {
+    if (cleanBytes >= limit) break
+    const text = readFileSync(p, 'utf8')
+    cleanBytes += Buffer.byteLength(text)
+    for (const m of scanner.scanText(text)) {
+      fps++
+      fpRules[m.rule] = (fpRules[m.rule] ?? 0) + 1
+      log(`  fp ${m.rule} ${p.slice(root.length + 1)}:${m.line}`)
+    }
+  }
+  const cleanMB = cleanBytes / (1024 * 1024)
+  const falsePositivesPer10MB = cleanMB > 0 ? (fps / cleanMB) * 10 : 0
+  log(`clean: ${cleanMB.toFixed(1)} MB, ${fps} findings = ${falsePositivesPer10MB.toFixed(2)} per 10 MB ${JSON.stringify(fpRules)}`)
+
+  return { mbPerSec, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB }
+}

@@ -1,0 +1,75 @@
+/**
+ * Seeded fake-secret generator. Rule tests and the benchmark build their secrets at run time from
+ * templates such as `ghp_{alnum:36}`, so no literal secret-shaped string is ever stored in the repo.
+ */
+
+const CHARSETS: Record<string, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  alnumU: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  alnumL: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  alpha: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+  upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  lower: 'abcdefghijklmnopqrstuvwxyz',
+  hex: '0123456789abcdef',
+  HEX: '0123456789ABCDEF',
+  digits: '0123456789',
+  b64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+  b32: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+  b32l: 'abcdefghijklmnopqrstuvwxyz234567',
+  bech: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'
+}
+
+/** mulberry32: a small deterministic PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function randomFrom(rand: () => number, charset: string, n: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += charset[Math.floor(rand() * charset.length)]
+  return s
+}
+
+function uuid(rand: () => number): string {
+  const h = (n: number) => randomFrom(rand, CHARSETS.hex, n)
+  return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(rand() * 4)]}${h(3)}-${h(12)}`
+}
+
+const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}/g
+
+/**
+ * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
+ * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64).
+ */
+export function expandTemplate(template: string, rand: () => number): string {
+  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined) => {
+    if (whole === '{uuid}') return uuid(rand)
+    const count = Number(n)
+    if (kind === 'same') return 'x'.repeat(count)
+    if (kind === 'pem') {
+      const lines: string[] = []
+      for (let i = 0; i < count; i++) lines.push(randomFrom(rand, CHARSETS.b64, 64))
+      return lines.join('\n')
+    }
+    return randomFrom(rand, CHARSETS[kind as string] as string, count)
+  })
+}
+
+/** The random parts a template produced (for leak tests): every generated token of ≥ 8 characters. */
+export function expandTemplateWithParts(template: string, rand: () => number): { text: string; parts: string[] } {
+  const parts: string[] = []
+  const text = template.replace(TOKEN, (whole) => {
+    const v = expandTemplate(whole, rand)
+    if (!whole.startsWith('{same') && v.length >= 8) parts.push(v)
+    return v
+  })
+  return { text, parts }
+}

@@ -1,0 +1,387 @@
+/**
+ * The scanning engine: keyword prefilter (one Aho-Corasick pass per block of added lines), then only the
+ * rules whose keyword occurs run their regex on that line (or, for multi-line rules such as PEM keys, on
+ * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
+ * turned into a preview and a keyed fingerprint at once and never leaves this module.
+ */
+import { createHash } from 'node:crypto'
+import { RE2JS } from 're2js'
+import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
+import { KeywordAutomaton } from './keywords.js'
+import { fingerprint, redactPreview } from './redact.js'
+import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
+import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from './types.js'
+
+export interface ScannerOptions {
+  /** Repository full_name, part of every fingerprint. */
+  repo?: string
+  /** Rule table; default: the built-in rules. */
+  rules?: readonly SecretRuleDef[]
+  /** Policy custom rules in Go/RE2 syntax (run with re2js). */
+  customRules?: CustomRuleParam[]
+  /** Rule ids not to run. */
+  disabledRules?: string[]
+  /** Honour `compliance-gate:allow-secret` comments (default false); honoured findings are kept, marked. */
+  allowInlineComments?: boolean
+}
+
+export interface Scanner {
+  readonly ruleCount: number
+  readonly ruleIds: string[]
+  readonly customRuleIds: string[]
+  readonly customRuleErrors: { id: string; error: string }[]
+  readonly rulesVersion: string
+  /** sha256 over the effective rule set (built-ins, custom rules, disabled ids). */
+  readonly rulesDigest: string
+  /** Scan the added lines of one file. */
+  scanFile(file: AddedFile): RawMatch[]
+  /** Scan a block of text whose lines are numbered from firstLine (default 1). */
+  scanText(text: string, firstLine?: number): RawMatch[]
+}
+
+interface Candidate {
+  /** Where the whole match begins (multi-line rules report the line and column of the match). */
+  matchStart?: number
+  start: number
+  end: number
+  secret: string
+}
+type MatchFn = (input: string, cb: (c: Candidate) => void) => void
+
+interface CompiledRule {
+  id: string
+  description: string
+  severity: SecretSeverity
+  entropy: number
+  generic: boolean
+  multiline: boolean
+  placeholderCheck: boolean
+  allow: ((v: string) => boolean)[]
+  match: MatchFn
+}
+
+interface Hit {
+  rule: CompiledRule
+  absStart: number
+  absEnd: number
+  /** Line (index in the block) and its start offset where the match begins; column is 1-based. */
+  lineIdx: number
+  lineStart: number
+  column: number
+  secret: string
+}
+
+const MULTILINE_WINDOW = 32 * 1024
+const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i
+
+function splitFlags(src: string): { src: string; flags: string } {
+  return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' }
+}
+
+function groupCount(src: string, flags: string): number {
+  return (new RegExp(`${src}|`, flags).exec('') as RegExpExecArray).length - 1
+}
+
+function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn {
+  const { src, flags } = splitFlags(source)
+  const g = group ?? (groupCount(src, flags) >= 1 ? 1 : 0)
+  if (multiline) {
+    // Anchored to the window start: the match must begin on the keyword's line.
+    // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
+    const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`)
+    const gg = g + 1
+    return (input, cb) => {
+      const m = re.exec(input)
+      const idx = m?.indices?.[gg]
+      const whole = m?.indices?.[1]
+      const s = m?.[gg]
+      if (m && idx && whole && s) cb({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s })
+    }
+  }
+  const re = new RegExp(src, `gd${flags}`)
+  return (input, cb) => {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(input)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      const idx = m.indices?.[g]
+      const s = m[g]
+      if (idx && s) cb({ start: idx[0], end: idx[1], secret: s })
+    }
+  }
+}
+
+function re2Matcher(source: string, group?: number): MatchFn {
+  const p = RE2JS.compile(source)
+  const probe = p.matcher('')
+  const g = group ?? (probe.groupCount() >= 1 ? 1 : 0)
+  if (g > probe.groupCount()) throw new Error(`secret-group ${g} but the regex has ${probe.groupCount()} groups`)
+  return (input, cb) => {
+    const m = p.matcher(input)
+    while (m.find()) {
+      const s = m.group(g)
+      if (s) cb({ start: m.start(g), end: m.end(g), secret: s })
+    }
+  }
+}
+
+function compileBuiltin(def: SecretRuleDef): CompiledRule {
+  return {
+    id: def.id,
+    description: def.description,
+    severity: def.severity ?? 'high',
+    entropy: def.entropy ?? 0,
+    generic: def.generic === true,
+    multiline: def.multiline === true,
+    placeholderCheck: def['no-placeholder-check'] !== true,
+    allow: (def.allow ?? []).map((a) => {
+      const { src, flags } = splitFlags(a)
+      const re = new RegExp(src, flags)
+      return (v: string) => re.test(v)
+    }),
+    match: jsMatcher(def.regex, def.multiline === true, def['secret-group'])
+  }
+}
+
+function compileCustom(def: CustomRuleParam): CompiledRule {
+  return {
+    id: def.id,
+    description: def.description ?? `Custom rule ${def.id}`,
+    severity: def.severity ?? 'high',
+    entropy: def.entropy ?? 0,
+    generic: false,
+    multiline: false,
+    placeholderCheck: true,
+    allow: [],
+    match: re2Matcher(def.regex, def['secret-group'])
+  }
+}
+
+/** The built-in rule table (a copy). */
+export function loadBuiltinRules(): SecretRuleDef[] {
+  return RULES.map((r) => ({ ...r }))
+}
+
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const repo = options.repo ?? ''
+  const disabled = new Set(options.disabledRules ?? [])
+  const defs = (options.rules ?? RULES).filter((r) => !disabled.has(r.id))
+  const compiled: CompiledRule[] = []
+  const keywordsOf: string[][] = []
+  for (const d of defs) {
+    compiled.push(compileBuiltin(d))
+    keywordsOf.push(d.keywords)
+  }
+  const customRuleIds: string[] = []
+  const customRuleErrors: { id: string; error: string }[] = []
+  const ids = new Set(compiled.map((r) => r.id))
+  for (const c of options.customRules ?? []) {
+    const id = String(c?.id ?? '')
+    if (!id) {
+      customRuleErrors.push({ id: '(no id)', error: 'custom rule without an id' })
+      continue
+    }
+    if (disabled.has(id)) continue
+    if (ids.has(id)) {
+      customRuleErrors.push({ id, error: 'id already used by another rule' })
+      continue
+    }
+    try {
+      if (typeof c.regex !== 'string' || c.regex === '') throw new Error('regex missing')
+      compiled.push(compileCustom(c))
+      keywordsOf.push((c.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k.length > 0))
+      customRuleIds.push(id)
+      ids.add(id)
+    } catch (e) {
+      customRuleErrors.push({ id, error: e instanceof Error ? e.message : String(e) })
+    }
+  }
+
+  // Keyword table: keyword → rules; rules without keywords run on every line.
+  const kwIndex = new Map<string, number>()
+  const kwRules: number[][] = []
+  const alwaysRules: number[] = []
+  const asciiKw: string[] = []
+  keywordsOf.forEach((kws, ri) => {
+    const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k))
+    if (usable.length === 0 || usable.length !== kws.length) {
+      alwaysRules.push(ri)
+      return
+    }
+    for (const k of usable) {
+      let id = kwIndex.get(k)
+      if (id === undefined) {
+        id = asciiKw.length
+        asciiKw.push(k)
+        kwIndex.set(k, id)
+        kwRules.push([])
+      }
+      const list = kwRules[id] as number[]
+      if (!list.includes(ri)) list.push(ri)
+    }
+  })
+  const ac = new KeywordAutomaton(asciiKw)
+  // Per output set of the automaton: the union of rule indexes.
+  const outRules: number[][] = ac.outputs.map((kwIds) => {
+    const s = new Set<number>()
+    for (const k of kwIds) for (const r of kwRules[k] as number[]) s.add(r)
+    return [...s]
+  })
+  const scannedUpTo = new Float64Array(compiled.length)
+
+  const rulesDigest = createHash('sha256')
+    .update(JSON.stringify({ builtin: options.rules ? createHash('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST, custom: options.customRules ?? [], disabled: [...disabled].sort() }))
+    .digest('hex')
+
+  function accept(rule: CompiledRule, v: string): boolean {
+    if (rule.entropy > 0 && shannonEntropy(v) < rule.entropy) return false
+    if (rule.placeholderCheck && isPlaceholder(v)) return false
+    for (const a of rule.allow) if (a(v)) return false
+    if (rule.generic && isBase64OfText(v)) return false
+    return true
+  }
+
+  function scanBlock(text: string, lineNumber: (idx: number) => number): RawMatch[] {
+    const hits: Hit[] = []
+    const n = text.length
+    scannedUpTo.fill(-1)
+    const { outIndex } = ac
+
+    const runLine = (ri: number, lineStart: number, lineIdx: number) => {
+      const rule = compiled[ri] as CompiledRule
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd < 0) lineEnd = n
+      if (rule.multiline) {
+        const input = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW))
+        let upTo = lineEnd + 1
+        rule.match(input, (c) => {
+          if (!accept(rule, c.secret)) return
+          // The match begins on this line (anchored); report the line where the secret's block begins.
+          hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret })
+          upTo = Math.max(upTo, lineStart + c.end)
+        })
+        scannedUpTo[ri] = upTo
+        return
+      }
+      const input = text.slice(lineStart, lineEnd)
+      rule.match(input, (c) => {
+        if (!accept(rule, c.secret)) return
+        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret })
+      })
+      scannedUpTo[ri] = lineEnd + 1
+    }
+
+    // Hot loop: one table lookup per character; line positions are worked out only on a hit.
+    const table = ac.table
+    // latin1 keeps one byte per UTF-16 unit, so byte offsets are string offsets.
+    const bytes = Buffer.from(text, 'latin1')
+    let s = 0
+    let lineIdx = 0
+    let lineStart = 0
+    let counted = 0
+    for (let i = 0; i < n; i++) {
+      s = table[s + ((bytes[i] as number) & 127)] as number
+      if (s < 0) {
+        s = -s
+        for (let p = text.indexOf('\n', counted); p >= 0 && p < i; p = text.indexOf('\n', p + 1)) {
+          lineIdx++
+          lineStart = p + 1
+          counted = p + 1
+        }
+        if (counted < i) counted = i
+        const o = outIndex[s >> 7] as number
+        const rs = outRules[o - 1] as number[]
+        for (let k = 0; k < rs.length; k++) {
+          const ri = rs[k] as number
+          if (i < (scannedUpTo[ri] as number)) continue
+          runLine(ri, lineStart, lineIdx)
+        }
+      }
+    }
+    if (alwaysRules.length > 0) {
+      let ls = 0
+      let li = 0
+      while (ls <= n) {
+        let le = text.indexOf('\n', ls)
+        if (le < 0) le = n
+        for (const ri of alwaysRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, li)
+        ls = le + 1
+        li++
+      }
+    }
+    if (hits.length === 0) return []
+
+    // Drop generic hits overlapping a specific one, and exact duplicates.
+    hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic))
+    const specific = hits.filter((h) => !h.rule.generic)
+    const kept: Hit[] = []
+    const seen = new Set<string>()
+    for (const h of hits) {
+      if (h.rule.generic && specific.some((o) => o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
+      const key = `${h.rule.id}:${h.absStart}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      kept.push(h)
+    }
+    return kept.map((h) => {
+      const out: RawMatch = {
+        rule: h.rule.id,
+        description: h.rule.description,
+        severity: h.rule.severity,
+        line: lineNumber(h.lineIdx),
+        column: h.column,
+        preview: redactPreview(h.secret),
+        fingerprint: fingerprint(repo, h.rule.id, h.secret)
+      }
+      if (options.allowInlineComments === true && inlineAllowed(text, h)) out.inline_allowed = true
+      return out
+    })
+  }
+
+  /** The marker on the reported line or on the line before it. */
+  function inlineAllowed(text: string, h: Hit): boolean {
+    const ls = h.lineStart
+    let le = text.indexOf('\n', ls)
+    if (le < 0) le = text.length
+    if (INLINE_ALLOW.test(text.slice(ls, le))) return true
+    if (ls > 0) {
+      const pls = text.lastIndexOf('\n', ls - 2) + 1
+      if (INLINE_ALLOW.test(text.slice(pls, ls - 1))) return true
+    }
+    return false
+  }
+
+  return {
+    ruleCount: compiled.length,
+    ruleIds: compiled.map((r) => r.id),
+    customRuleIds,
+    customRuleErrors,
+    rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
+    rulesDigest,
+    scanFile(file: AddedFile): RawMatch[] {
+      const text = file.lines.map((l) => l.text).join('\n')
+      return scanBlock(text, (i) => (file.lines[i] as { line: number }).line)
+    },
+    scanText(text: string, firstLine = 1): RawMatch[] {
+      return scanBlock(text, (i) => firstLine + i)
+    }
+  }
+}
+
+const scannerCache = new Map<string, Scanner>()
+
+/** Scan a block of added text with a (cached) scanner for these options; lines numbered from firstLine. */
+export function scanAddedText(text: string, options: ScannerOptions & { firstLine?: number } = {}): RawMatch[] {
+  const { firstLine, ...rest } = options
+  const key = JSON.stringify(rest)
+  let scanner = scannerCache.get(key)
+  if (!scanner) {
+    if (scannerCache.size > 16) scannerCache.clear()
+    scanner = createScanner(rest)
+    scannerCache.set(key, scanner)
+  }
+  return scanner.scanText(text, firstLine ?? 1)
+}

@@ -1,0 +1,135 @@
+/**
+ * Types of the secrets engine and of the facts the `secrets` collector stores in record.extra.secrets.
+ * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
+ */
+
+export type SecretSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+
+/** One rule as data (rules/secrets/rules.yaml → src/secrets/rules.generated.ts, or a policy custom rule). */
+export interface SecretRuleDef {
+  id: string
+  description: string
+  /** Built-in rules: a JS RegExp source (no flags; `(?i)` at the very start is allowed). Custom rules: Go/RE2 syntax. */
+  regex: string
+  /** Literal keywords (case-insensitive); a line is tried only when one occurs in it. Empty → every line. */
+  keywords: string[]
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number
+  /** Values matching one of these (JS RegExp sources for built-ins, RE2 for custom) are not reported. */
+  allow?: string[]
+  /** Capture group holding the secret; default: group 1 when the regex has one, else the whole match. */
+  'secret-group'?: number
+  severity?: SecretSeverity
+  /** The regex may span lines (private keys): it is run on a window from the keyword's line onwards. */
+  multiline?: boolean
+  /** A generic rule: dropped when a specific rule reports an overlapping span. */
+  generic?: boolean
+  /** Skip the placeholder heuristics (rules whose format already excludes them). */
+  'no-placeholder-check'?: boolean
+  tests?: { positives: string[]; negatives: string[] }
+}
+
+/** A detected secret inside scanned text. `value` never leaves the engine (see toPublicFinding). */
+export interface RawMatch {
+  rule: string
+  description: string
+  severity: SecretSeverity
+  /** 1-based line in the file (head side). */
+  line: number
+  /** 1-based column (UTF-16 code units) of the secret's first character. */
+  column: number
+  preview: string
+  fingerprint: string
+  inline_allowed?: boolean
+}
+
+/** A finding as stored in the record. */
+export interface SecretFinding extends RawMatch {
+  path: string
+  /** The fingerprint is listed in the base branch's baseline file. */
+  baselined: boolean
+}
+
+export interface PathReason {
+  path: string
+  reason: string
+}
+
+export interface BaselineFacts {
+  path: string
+  /** The commit the baseline was read from (always the base commit). */
+  ref: string | null
+  /** Entries read; 0 when absent. */
+  entries: number
+  /** Present when the file exists but could not be read or parsed, or could not be looked up. */
+  error?: string
+  /** true when the file exists at the base commit. */
+  present: boolean
+}
+
+export interface SecretsFacts {
+  /** Where the added lines came from. */
+  source: 'checkout' | 'api'
+  base_sha: string
+  head_sha: string
+  findings: SecretFinding[]
+  scanned: { files: number; lines: number; bytes: number }
+  /** Files deliberately not scanned (binary, size limit, lockfile, policy exclude), each with the reason. */
+  skipped: PathReason[]
+  /** Files whose added lines could not be read (GitHub omitted the patch and there is no checkout). */
+  not_verified: PathReason[]
+  rules_version: string
+  rules_digest: string
+  rule_count: number
+  custom_rule_ids: string[]
+  /** Custom rules that did not compile: the policy cannot be enforced as written. */
+  custom_rule_errors: { id: string; error: string }[]
+  disabled_rules: string[]
+  baseline: BaselineFacts
+  inline_allow_enabled: boolean
+  max_file_size: number
+  /** Notes about how the facts were gathered (fallbacks taken). */
+  notes: string[]
+}
+
+/** Policy params of `secrets.no-new-secrets` (kebab-case as written in the policy). */
+export interface SecretsParams {
+  'max-file-size': number
+  'exclude-paths': string[]
+  'custom-rules': CustomRuleParam[]
+  'allow-inline-comments': boolean
+  baseline: string
+  'disabled-rules': string[]
+}
+
+export interface CustomRuleParam {
+  id: string
+  description?: string
+  regex: string
+  keywords?: string[]
+  entropy?: number
+  severity?: SecretSeverity
+  'secret-group'?: number
+}
+
+export interface BaselineEntry {
+  fingerprint: string
+  rule?: string
+  path?: string
+  reason?: string
+  acknowledged_by?: string
+  acknowledged_at?: string
+}
+
+/** Added lines of one file on the head side. */
+export interface AddedFile {
+  path: string
+  previous_path?: string
+  lines: { line: number; text: string }[]
+}
+
+export interface DiffResult {
+  files: AddedFile[]
+  skipped: PathReason[]
+  not_verified: PathReason[]
+}
