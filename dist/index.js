@@ -59702,6 +59702,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/collect/github/api.ts
@@ -59981,17 +59983,26 @@ async function collect(options) {
             }
         }
     }
+    let params = options.params;
+    let enabledControls = options.enabledControls;
+    if (options.afterCore) {
+        const replaced = await options.afterCore(record, pullFiles);
+        if (replaced) {
+            params = replaced.params;
+            enabledControls = replaced.enabledControls;
+        }
+    }
     const context = {
         owner: target.owner,
         repo: target.repo,
         record,
         api,
         checkoutDir: options.checkoutDir,
-        params: options.params,
+        params,
         selfCheckNames: options.selfCheckNames,
         pullFiles
     };
-    const wanted = options.extraCollectors.filter(c => c.forControls.some(id => options.enabledControls.has(id)));
+    const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)));
     const results = await Promise.all(wanted.map(async (collector) => {
         try {
             return [collector.name, await collector.collect(context)];
@@ -60932,8 +60943,6 @@ const checksCollector = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/codeowners/parse.ts
 /** GitHub usernames: alphanumerics and single hyphens, no leading/trailing hyphen, up to 39 characters. */
 const USER_RE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
@@ -83265,7 +83274,7 @@ function resolvePolicy(controls, defaultText, user) {
         layers.push({ raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } });
     }
     if (userRaw && user)
-        layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text) } });
+        layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } });
     const resolved = {};
     for (const control of controls) {
         const entry = {
@@ -83329,6 +83338,8 @@ function renderSummary(record, results, bundle) {
             lines.push(`- ${cell(e)}`);
         lines.push('');
     }
+    for (const note of results.policy_notes ?? [])
+        lines.push(`> **Policy:** ${cell(note)}`, '');
     if (results.verdicts.length > 0) {
         lines.push('| | Control | Verdict | Why |', '|---|---|---|---|');
         for (const v of results.verdicts) {
@@ -83441,8 +83452,10 @@ function timeoutFromEnv(env) {
 
 
 
+
 async function loadPolicy(settings, controls, defaultText) {
     let user;
+    let file = null;
     if (settings.policyPath) {
         const full = (0,external_node_path_.isAbsolute)(settings.policyPath) ? settings.policyPath : (0,external_node_path_.join)(settings.workspace, settings.policyPath);
         let text;
@@ -83455,13 +83468,63 @@ async function loadPolicy(settings, controls, defaultText) {
             ]);
         }
         user = { text, path: settings.policyPath };
+        const rel = (0,external_node_path_.relative)(settings.workspace, full).split(external_node_path_.sep).join('/');
+        file = { path: settings.policyPath, relativePath: rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? null : rel };
     }
     else {
         const candidate = (0,external_node_path_.join)(settings.workspace, DEFAULT_POLICY_PATH);
-        if ((0,external_node_fs_.existsSync)(candidate))
+        if ((0,external_node_fs_.existsSync)(candidate)) {
             user = { text: await (0,promises_.readFile)(candidate, 'utf8'), path: DEFAULT_POLICY_PATH };
+            file = { path: DEFAULT_POLICY_PATH, relativePath: DEFAULT_POLICY_PATH };
+        }
     }
-    return resolvePolicy(controls, defaultText, user);
+    return { ...resolvePolicy(controls, defaultText, user), file };
+}
+/**
+ * A pull request must not judge itself by a policy it edits: when the change touches the policy file, the
+ * base commit's copy decides (the bundled default when the base has none). Read from the checkout
+ * (`git show <base>:<path>`) or the contents API at the base SHA; never by running anything.
+ */
+async function policyFromBase(file, record, api, checkoutDir) {
+    const base = record.subject.base_sha;
+    if (!base || !file.relativePath)
+        return { error: 'the base commit is unknown' };
+    if (checkoutDir) {
+        try {
+            const text = await gitShow(checkoutDir, base, file.relativePath);
+            return { text, ref: base };
+        }
+        catch {
+            // fall through to the API
+        }
+    }
+    if (api) {
+        const answer = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: record.repository.owner,
+            repo: record.repository.name,
+            path: file.relativePath,
+            ref: base
+        });
+        if (answer.ok && typeof answer.data?.content === 'string')
+            return { text: Buffer.from(answer.data.content, 'base64').toString('utf8'), ref: base };
+        if (!answer.ok && answer.kind === 'not_found')
+            return { text: null, ref: base };
+        return { error: answer.ok ? 'the contents API gave no file content' : `${answer.route} answered ${answer.status ?? 'no response'} (${answer.message})` };
+    }
+    return { error: 'neither a checkout with the base commit nor the API is available' };
+}
+function gitShow(cwd, sha, path) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', 'cat-file', '-e', `${sha}^{commit}`], { cwd }, commitError => {
+            if (commitError)
+                return reject(commitError);
+            (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${sha}:${path}`], { cwd, maxBuffer: 8 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
+                if (error)
+                    return resolvePromise(null); // the base has no such file
+                resolvePromise(stdout);
+            });
+        });
+    });
 }
 async function runGate(settings, deps = {}) {
     const controls = deps.controls ?? CONTROLS;
@@ -83472,8 +83535,12 @@ async function runGate(settings, deps = {}) {
     const calls = deps.apiCalls ?? [];
     const errors = [];
     let policy = null;
+    let policyFile = null;
+    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
     try {
-        policy = await loadPolicy(settings, controls, deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT);
+        const { file, ...resolved } = await loadPolicy(settings, controls, defaultPolicyText);
+        policy = resolved;
+        policyFile = file;
     }
     catch (error) {
         errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${error.message}`);
@@ -83502,8 +83569,35 @@ async function runGate(settings, deps = {}) {
             };
             errors.push('No GitHub token: set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.');
         }
-        const enabledControls = new Set(policy ? Object.entries(policy.controls).filter(([, c]) => c.enabled).map(([id]) => id) : []);
-        const params = new Map(policy ? Object.entries(policy.controls).map(([id, c]) => [id, c.params]) : []);
+        const enabledOf = (p) => new Set(p ? Object.entries(p.controls).filter(([, c]) => c.enabled).map(([id]) => id) : []);
+        const paramsOf = (p) => new Map(p ? Object.entries(p.controls).map(([id, c]) => [id, c.params]) : []);
+        const enabledControls = enabledOf(policy);
+        const params = paramsOf(policy);
+        const afterCore = async (core) => {
+            if (!policy || !policyFile?.relativePath || core.subject.kind === 'push')
+                return;
+            const rel = policyFile.relativePath;
+            const edited = (core.files.value ?? []).some(f => f.path === rel || f.previous_path === rel);
+            if (!edited)
+                return;
+            const base = await policyFromBase(policyFile, core, api, settings.checkoutDir);
+            if ('error' in base) {
+                errors.push(`This change edits the policy file ${rel}, and the base branch's copy could not be read (${base.error}); the gate does not judge a change by a policy the change itself edits.`);
+                return;
+            }
+            try {
+                const fromBase = resolvePolicy(controls, defaultPolicyText, base.text === null ? undefined : { text: base.text, path: `${rel}@${base.ref.slice(0, 12)}`, ref: base.ref });
+                const note = base.text === null
+                    ? `This change adds the policy file ${rel}; it takes effect once merged. Judged by the bundled default policy.`
+                    : `This change edits the policy file ${rel}; judged by the base commit's copy (${base.ref.slice(0, 12)}). The edit takes effect once merged.`;
+                policy = { ...fromBase, notes: [...(fromBase.notes ?? []), note] };
+            }
+            catch (error) {
+                errors.push(`The base branch's copy of the policy file ${rel} is invalid:\n${error.message}`);
+                return;
+            }
+            return { params: paramsOf(policy), enabledControls: enabledOf(policy) };
+        };
         try {
             const collected = await collect({
                 target,
@@ -83515,7 +83609,8 @@ async function runGate(settings, deps = {}) {
                 extraCollectors: collectors,
                 selfCheckNames: settings.selfCheckNames,
                 apiCalls: calls,
-                now
+                now,
+                afterCore
             });
             record = collected.record;
             errors.push(...collected.fatal);
@@ -83556,6 +83651,7 @@ async function runGate(settings, deps = {}) {
         evaluated_at: now().toISOString(),
         subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? settings.prNumber ?? null },
         errors,
+        policy_notes: policy?.notes ?? [],
         ...evaluation
     };
     const summary = renderSummary(record, results);

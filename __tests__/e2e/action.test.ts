@@ -256,3 +256,35 @@ describe('bad input: a clear message, an exit code and a bundle with the error',
     expect(r.stdout).toMatch(/mode/)
   })
 })
+
+describe('a change cannot judge itself by a policy it edits', () => {
+  test('the PR weakens .github/compliance-gate.yml: the base copy (from the contents API at the base SHA) decides', async () => {
+    const strict = 'version: 1\ncontrols:\n  review.approvals:\n    count: 2\n'
+    const weak = 'version: 1\ncontrols:\n  review.approvals:\n    count: 1\n'
+    const s = serveScenario(fake, {
+      baseFiles: { '.github/compliance-gate.yml': strict },
+      files: [{ filename: '.github/compliance-gate.yml', status: 'modified', additions: 1, deletions: 1, patch: '@@ -4 +4 @@\n-    count: 2\n+    count: 1\n' }]
+    })
+    const ws = workspace()
+    mkdirSync(join(ws, '.github'), { recursive: true })
+    writeFileSync(join(ws, '.github/compliance-gate.yml'), weak)
+    const r = await gate(s, { cwd: ws })
+    expect(r.outputs.result).toBe('fail')
+    const v = verdict(r, 'review.approvals')
+    expect(v.status).toBe('fail')
+    expect(v.reason).toMatch(/1 of 2/)
+    expect(r.summary).toMatch(/edits the policy file \.github\/compliance-gate\.yml; judged by the base commit's copy/)
+    const policy = JSON.parse(bundleFiles(r)['policy.json'])
+    expect(policy.sources.map((x: { ref?: string }) => x.ref)).toContain(s.baseSha)
+  })
+
+  test('an unedited repository policy is used as is', async () => {
+    const s = serveScenario(fake)
+    const ws = workspace()
+    mkdirSync(join(ws, '.github'), { recursive: true })
+    writeFileSync(join(ws, '.github/compliance-gate.yml'), 'version: 1\ncontrols:\n  review.approvals:\n    count: 2\n')
+    const r = await gate(s, { cwd: ws })
+    expect(verdict(r, 'review.approvals').reason).toMatch(/1 of 2/)
+    expect(r.summary).not.toMatch(/edits the policy file/)
+  })
+})

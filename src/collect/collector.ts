@@ -52,6 +52,11 @@ export interface CollectOptions {
   selfCheckNames: string[]
   apiCalls: ApiCall[]
   now?: () => Date
+  /**
+   * Called once the core facts are in, before the extra collectors run: may replace the params and the
+   * enabled controls (the engine re-reads the policy from the base branch when the change edits it).
+   */
+  afterCore?: (record: ChangeRecord, pullFiles: RawPullFile[] | null) => Promise<{ params: ReadonlyMap<string, Record<string, unknown>>; enabledControls: ReadonlySet<string> } | void>
 }
 
 export interface CollectResult {
@@ -163,17 +168,26 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     }
   }
 
+  let params = options.params
+  let enabledControls = options.enabledControls
+  if (options.afterCore) {
+    const replaced = await options.afterCore(record, pullFiles)
+    if (replaced) {
+      params = replaced.params
+      enabledControls = replaced.enabledControls
+    }
+  }
   const context: CollectContext = {
     owner: target.owner,
     repo: target.repo,
     record,
     api,
     checkoutDir: options.checkoutDir,
-    params: options.params,
+    params,
     selfCheckNames: options.selfCheckNames,
     pullFiles
   }
-  const wanted = options.extraCollectors.filter(c => c.forControls.some(id => options.enabledControls.has(id)))
+  const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)))
   const results = await Promise.all(
     wanted.map(async collector => {
       try {

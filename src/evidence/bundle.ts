@@ -28,6 +28,8 @@ export interface Results extends Evaluation {
   subject: ChangeRecord['subject'] & { repository: string; pull_request: number | null }
   /** Errors that stopped the gate from judging fully. */
   errors: string[]
+  /** How the policy was chosen when it matters (e.g. the change edits the policy file). */
+  policy_notes: string[]
 }
 
 export interface Manifest {

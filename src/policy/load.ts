@@ -22,6 +22,8 @@ export interface PolicySource {
   path: string
   bundled: boolean
   sha256: string
+  /** The commit the file was read from, when it was read from git or the API rather than the workspace. */
+  ref?: string
 }
 
 export interface ResolvedPolicy {
@@ -29,6 +31,8 @@ export interface ResolvedPolicy {
   description?: string
   /** The files that made this policy, base first. */
   sources: PolicySource[]
+  /** How the policy was chosen, when it matters (e.g. the change edits the policy file). */
+  notes?: string[]
   controls: Record<string, ResolvedControlPolicy>
 }
 
@@ -163,7 +167,7 @@ function toIssue(
 export function resolvePolicy(
   controls: readonly Control<any>[],
   defaultText: string,
-  user?: { text: string; path: string }
+  user?: { text: string; path: string; ref?: string }
 ): ResolvedPolicy {
   const defaultPath = 'policies/default.yml (bundled)'
   const base = parsePolicyText(defaultText, defaultPath, controls)
@@ -172,7 +176,7 @@ export function resolvePolicy(
   if (!userRaw || (userRaw.extends ?? 'default') === 'default') {
     layers.push({ raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } })
   }
-  if (userRaw && user) layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text) } })
+  if (userRaw && user) layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } })
 
   const resolved: Record<string, ResolvedControlPolicy> = {}
   for (const control of controls) {

@@ -35,6 +35,7 @@ export function renderSummary(record: ChangeRecord, results: Results, bundle?: {
     for (const e of results.errors) lines.push(`- ${cell(e)}`)
     lines.push('')
   }
+  for (const note of results.policy_notes ?? []) lines.push(`> **Policy:** ${cell(note)}`, '')
   if (results.verdicts.length > 0) {
     lines.push('| | Control | Verdict | Why |', '|---|---|---|---|')
     for (const v of results.verdicts) {
