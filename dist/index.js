@@ -80317,14 +80317,21 @@ function param(context, key) {
     return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key];
 }
 async function collectIac(context) {
+    const files = context.record.files;
+    const changed = files?.value?.filter(f => f.status !== 'removed').map(f => f.path) ?? null;
     if (!context.checkoutDir) {
+        // With the complete list of changed files and none of them an IaC file, there is nothing to read.
+        if (files?.state === 'complete' && changed && !changed.some(p => iacKind(p) !== null)) {
+            const maxFileSize = param(context, 'max-file-size');
+            const limit = typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE;
+            const none = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: limit } };
+            return complete(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']);
+        }
         return unavailable({ reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' });
     }
-    const files = context.record.files;
-    if (!files.value) {
+    if (!files.value || !changed) {
         return unavailable({ reason: `the changed files are unknown (${files.missing?.reason ?? files.state})`, remedy: files.missing?.remedy });
     }
-    const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
     const planFile = param(context, 'plan-file');
     const maxFileSize = param(context, 'max-file-size');
     try {
