@@ -245,7 +245,7 @@ describe('bad input: a clear message, an exit code and a bundle with the error',
     const r = await gate(s, { eventName: 'issues', eventPath: writeEventFile({ action: 'opened', issue: { number: 1 } }, 'issues') })
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('error')
-    expect(results(r).errors.join('\n')).toMatch(/does not support the 'issues' event.*pull_request, pull_request_target, merge_group, workflow_dispatch, push/)
+    expect(results(r).errors.join('\n')).toMatch(/does not support the 'issues' event.*pull_request, pull_request_target, pull_request_review, merge_group, workflow_dispatch, push/)
   })
 
   test('an invalid input value is an error, not a silent default', async () => {

@@ -51415,7 +51415,7 @@ function describeFailure(failure, what, permissionHint) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/target.ts
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'workflow_dispatch', 'push'];
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
 class UnsupportedEventError extends Error {
     constructor(event) {
         super(`compliance-gate does not support the '${event}' event. Supported events: ${SUPPORTED_EVENTS.join(', ')} ` +
@@ -51432,7 +51432,8 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
     const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : null;
     switch (eventName) {
         case 'pull_request':
-        case 'pull_request_target': {
+        case 'pull_request_target':
+        case 'pull_request_review': {
             const pr = payload.pull_request;
             if (!pr || typeof pr.number !== 'number') {
                 throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
@@ -51619,7 +51620,9 @@ async function collect(options) {
                 const facts = pullFacts(pull.data);
                 record.pull_request = complete(facts, [ROUTES.pull]);
                 fillRepository(record, pull.data);
-                if (!record.subject.head_sha)
+                // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+                // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+                if (!record.subject.head_sha || target.kind === 'push')
                     record.subject.head_sha = facts.head.sha;
                 record.subject.base_ref = record.subject.base_ref || facts.base.ref;
                 record.subject.base_sha = facts.base.sha;
@@ -61757,6 +61760,12 @@ const LOCKFILES = [
     'conan.lock',
     '.terraform.lock.hcl'
 ];
+/** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
+function addedLines(file) {
+    if (file.lineNumbers.length === 0)
+        return [];
+    return file.text.split('\n').map((text, i) => ({ line: file.lineNumbers[i], text }));
+}
 /** Undo git's C-style quoting of a path ("a\\tb", "\\303\\251" octal UTF-8 bytes). */
 function unquoteGitPath(p) {
     if (!(p.length >= 2 && p.startsWith('"') && p.endsWith('"')))
@@ -61801,109 +61810,147 @@ function headerPaths(rest) {
     }
     return {};
 }
-/** Parse `git diff --unified=0` output (also works with context lines). */
+function finish(b) {
+    if (!b)
+        return;
+    b.file.text = b.pieces.length === 1 ? b.pieces[0] : b.pieces.join('\n');
+    b.pieces = [];
+}
+/**
+ * Parse `git diff --unified=0` output (also works with context lines) into per-file added text.
+ * The hunk bodies are never split into line strings: each run of consecutive `+` lines is cut out of the
+ * diff in one slice and its `\n+` separators folded to `\n`, so a file's text costs one copy.
+ */
 function parseUnifiedDiff(text) {
     const files = [];
-    const lines = text.split('\n');
+    const n = text.length;
     let cur = null;
-    let i = 0;
-    while (i < lines.length) {
-        const l = lines[i];
-        if (l.startsWith('diff --git ')) {
-            const hp = headerPaths(l.slice('diff --git '.length));
-            cur = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, lines: [] };
+    let pos = 0;
+    while (pos < n) {
+        let eol = text.indexOf('\n', pos);
+        if (eol < 0)
+            eol = n;
+        const c0 = text.charCodeAt(pos);
+        // Header and hunk lines all start with one of: d r c - + B G @ (and others we ignore).
+        if (c0 === 100 /* d */ && text.startsWith('diff --git ', pos)) {
+            finish(cur);
+            const hp = headerPaths(text.slice(pos + 'diff --git '.length, eol));
+            const file = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, text: '', lineNumbers: [] };
             if (hp.a && hp.b && hp.a !== hp.b)
-                cur.previous_path = hp.a;
-            files.push(cur);
-            i++;
+                file.previous_path = hp.a;
+            files.push(file);
+            cur = { file, pieces: [] };
+            pos = eol + 1;
             continue;
         }
         if (!cur) {
-            i++;
+            pos = eol + 1;
             continue;
         }
-        if (l.startsWith('rename from '))
-            cur.previous_path = unquoteGitPath(l.slice(12));
-        else if (l.startsWith('rename to '))
-            cur.path = unquoteGitPath(l.slice(10));
-        else if (l.startsWith('copy to '))
-            cur.path = unquoteGitPath(l.slice(8));
-        else if (l.startsWith('deleted file mode'))
-            cur.deleted = true;
-        else if (l.startsWith('--- ')) {
-            // old side; nothing to take
-        }
-        else if (l.startsWith('+++ ')) {
-            const p = l.slice(4).replace(/\t$/, '');
-            if (p === '/dev/null')
-                cur.deleted = true;
-            else
-                cur.path = stripPrefix(p, 'b/');
-        }
-        else if (l.startsWith('Binary files ') && l.endsWith(' differ')) {
-            cur.binary = true;
-            const m = / and (.+) differ$/.exec(l);
-            if (m && m[1] !== '/dev/null' && !cur.path)
-                cur.path = stripPrefix(m[1], 'b/');
-            if (m && m[1] === '/dev/null')
-                cur.deleted = true;
-        }
-        else if (l.startsWith('GIT binary patch')) {
-            cur.binary = true;
-        }
-        else if (l.startsWith('@@ ')) {
-            const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l);
-            if (h) {
-                let oldLeft = h[1] === undefined ? 1 : Number(h[1]);
-                let lineNo = Number(h[2]);
-                let newLeft = h[3] === undefined ? 1 : Number(h[3]);
-                i++;
-                // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
-                while (i < lines.length && (oldLeft > 0 || newLeft > 0 || lines[i].startsWith('\\'))) {
-                    const t = lines[i];
-                    const c = t.charAt(0);
-                    if (c === '+') {
-                        cur.lines.push({ line: lineNo, text: t.charCodeAt(t.length - 1) === 13 ? t.slice(1, -1) : t.slice(1) });
-                        lineNo++;
-                        newLeft--;
-                    }
-                    else if (c === '-') {
-                        oldLeft--;
-                    }
-                    else if (c === ' ') {
-                        lineNo++;
-                        newLeft--;
-                        oldLeft--;
-                    }
-                    else if (c === '\\') {
-                        // "\ No newline at end of file"
-                    }
-                    else if (t === '' && i === lines.length - 1) {
-                        break;
-                    }
-                    else {
-                        // malformed hunk: stop counting
-                        break;
-                    }
-                    i++;
-                }
+        const f = cur.file;
+        if (c0 === 64 /* @ */ && text.startsWith('@@ ', pos)) {
+            const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text.slice(pos, Math.min(eol, pos + 200)));
+            pos = eol + 1;
+            if (!h)
                 continue;
+            let oldLeft = h[1] === undefined ? 1 : Number(h[1]);
+            let lineNo = Number(h[2]);
+            let newLeft = h[3] === undefined ? 1 : Number(h[3]);
+            const nums = f.lineNumbers;
+            // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
+            while (pos < n) {
+                const c = text.charCodeAt(pos);
+                if (!(oldLeft > 0 || newLeft > 0 || c === 92))
+                    break;
+                if (c === 43 /* + */) {
+                    // A run of added lines: [runStart, runEnd) with runEnd at the '\n' (or end) of its last line.
+                    const runStart = pos;
+                    let runEnd = pos;
+                    let cr = false;
+                    while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+                        let e = text.indexOf('\n', pos);
+                        if (e < 0)
+                            e = n;
+                        if (text.charCodeAt(e - 1) === 13)
+                            cr = true;
+                        nums.push(lineNo);
+                        lineNo++;
+                        newLeft--;
+                        runEnd = e;
+                        pos = e + 1;
+                    }
+                    let piece = text.slice(runStart + 1, runEnd).replaceAll('\n+', '\n');
+                    if (cr) {
+                        piece = piece.replaceAll('\r\n', '\n');
+                        if (piece.charCodeAt(piece.length - 1) === 13)
+                            piece = piece.slice(0, -1);
+                    }
+                    cur.pieces.push(piece);
+                    continue;
+                }
+                let e = text.indexOf('\n', pos);
+                if (e < 0)
+                    e = n;
+                if (c === 45 /* - */) {
+                    oldLeft--;
+                }
+                else if (c === 32 /* space */) {
+                    lineNo++;
+                    newLeft--;
+                    oldLeft--;
+                }
+                else if (c === 92 /* \ */) {
+                    // "\ No newline at end of file"
+                }
+                else {
+                    // malformed hunk (or the empty tail of the text): stop counting, read this line as a header
+                    break;
+                }
+                pos = e + 1;
+            }
+            continue;
+        }
+        if (c0 === 114 /* r */ && text.startsWith('rename from ', pos))
+            f.previous_path = unquoteGitPath(text.slice(pos + 12, eol));
+        else if (c0 === 114 && text.startsWith('rename to ', pos))
+            f.path = unquoteGitPath(text.slice(pos + 10, eol));
+        else if (c0 === 99 /* c */ && text.startsWith('copy to ', pos))
+            f.path = unquoteGitPath(text.slice(pos + 8, eol));
+        else if (c0 === 100 && text.startsWith('deleted file mode', pos))
+            f.deleted = true;
+        else if (c0 === 43 && text.startsWith('+++ ', pos)) {
+            const p = text.slice(pos + 4, eol).replace(/\t$/, '');
+            if (p === '/dev/null')
+                f.deleted = true;
+            else
+                f.path = stripPrefix(p, 'b/');
+        }
+        else if (c0 === 66 /* B */ && text.startsWith('Binary files ', pos)) {
+            const l = text.slice(pos, eol);
+            if (l.endsWith(' differ')) {
+                f.binary = true;
+                const m = / and (.+) differ$/.exec(l);
+                if (m && m[1] !== '/dev/null' && !f.path)
+                    f.path = stripPrefix(m[1], 'b/');
+                if (m && m[1] === '/dev/null')
+                    f.deleted = true;
             }
         }
-        i++;
+        else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
+            f.binary = true;
+        }
+        pos = eol + 1;
     }
+    finish(cur);
     return files.filter((f) => f.path !== '');
 }
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 function parsePatch(patch) {
-    const parsed = parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`);
-    return parsed[0]?.lines ?? [];
+    const f = parsePatchFile(patch);
+    return f ? addedLines(f) : [];
 }
-function utf8Length(lines) {
-    let n = 0;
-    for (const l of lines)
-        n += Buffer.byteLength(l.text, 'utf8') + 1;
-    return n;
+function parsePatchFile(patch) {
+    return parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`)[0];
 }
 /** Drop binary, deleted, lockfile, excluded and oversize files; record each skip with its reason. */
 function applyFilters(files, options = {}) {
@@ -61928,18 +61975,17 @@ function applyFilters(files, options = {}) {
             skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` });
             continue;
         }
-        if (f.lines.length === 0)
+        if (f.lineNumbers.length === 0)
             continue;
-        let chars = 0;
-        for (const l of f.lines)
-            chars += l.text.length + 1;
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when it could matter.
-        const size = chars * 3 > max ? utf8Length(f.lines) : chars;
+        // Each added line and its newline. UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only
+        // when it could matter.
+        const chars = f.text.length + 1;
+        const size = chars * 3 > max ? Buffer.byteLength(f.text, 'utf8') + 1 : chars;
         if (size > max) {
             skipped.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes` });
             continue;
         }
-        const added = { path: f.path, lines: f.lines };
+        const added = { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
         if (f.previous_path)
             added.previous_path = f.previous_path;
         out.push(added);
@@ -61959,7 +62005,8 @@ function filesFromApi(apiFiles, options = {}) {
             }
             continue;
         }
-        const p = { path: f.filename, binary: false, deleted: false, lines: parsePatch(f.patch) };
+        const pf = parsePatchFile(f.patch);
+        const p = { path: f.filename, binary: false, deleted: false, text: pf?.text ?? '', lineNumbers: pf?.lineNumbers ?? [] };
         if (f.previous_filename)
             p.previous_path = f.previous_filename;
         parsed.push(p);
@@ -72834,14 +72881,12 @@ function createScanner(options = {}) {
         };
         // Hot loop: one table lookup per character; line positions are worked out only on a hit.
         const table = ac.table;
-        // latin1 keeps one byte per UTF-16 unit, so byte offsets are string offsets.
-        const bytes = Buffer.from(text, 'latin1');
         let s = 0;
         let lineIdx = 0;
         let lineStart = 0;
         let counted = 0;
         for (let i = 0; i < n; i++) {
-            s = table[s + (bytes[i] & 127)];
+            s = table[s + (text.charCodeAt(i) & 127)];
             if (s < 0) {
                 s = -s;
                 for (let p = text.indexOf('\n', counted); p >= 0 && p < i; p = text.indexOf('\n', p + 1)) {
@@ -72929,8 +72974,10 @@ function createScanner(options = {}) {
         rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
         rulesDigest,
         scanFile(file) {
-            const text = file.lines.map((l) => l.text).join('\n');
-            return scanBlock(text, (i) => file.lines[i].line);
+            if (file.lineNumbers.length === 0)
+                return [];
+            const nums = file.lineNumbers;
+            return scanBlock(file.text, (i) => nums[i]);
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, (i) => firstLine + i);
@@ -73110,9 +73157,8 @@ async function collectSecrets(ctx) {
     let lines = 0;
     let bytes = 0;
     for (const f of diff.files) {
-        lines += f.lines.length;
-        for (const l of f.lines)
-            bytes += Buffer.byteLength(l.text, 'utf8') + 1;
+        lines += f.lineNumbers.length;
+        bytes += Buffer.byteLength(f.text, 'utf8') + 1;
         for (const m of scanner.scanFile(f))
             findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) });
     }
@@ -76637,7 +76683,7 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack) {
     }
     const child = loader.load(childDir);
     if (!child) {
-        out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: `local module directory ${childDir} not found in the checkout (or outside it)` });
+        out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` });
         return;
     }
     const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined;
@@ -76679,12 +76725,81 @@ function evalBody(body, scope, at, positions) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/iac/source.ts
+/**
+ * Where the IaC scanner reads files from: a local checkout (this file) or the GitHub contents API at the
+ * head commit (src/collect/iac-api.ts). Reads are synchronous because Terraform evaluation loads module
+ * directories on demand; the API source fetches ahead and answers from memory.
+ *
+ * Paths are relative to the repository root with posix separators ('.' for the top directory).
+ */
+
+
+function tooLarge(size, maxSize) {
+    return { ok: false, reason: `larger than max-file-size (${size} > ${maxSize} bytes): not evaluated` };
+}
+/** A local checkout: reads only inside it (no `..`, no symlink leading out), never executes anything. */
+class CheckoutSource {
+    where = 'the checkout';
+    root;
+    constructor(root) {
+        this.root = external_node_fs_default().realpathSync(root);
+    }
+    /** Absolute path of a checkout-relative path, or null when it leaves the checkout (.., symlinks) or is missing. */
+    resolve(rel) {
+        const abs = external_node_path_default().resolve(this.root, rel);
+        if (abs !== this.root && !abs.startsWith(this.root + (external_node_path_default()).sep))
+            return null;
+        try {
+            const real = external_node_fs_default().realpathSync(abs);
+            if (real !== this.root && !real.startsWith(this.root + (external_node_path_default()).sep))
+                return null;
+            return real;
+        }
+        catch {
+            return null;
+        }
+    }
+    readFile(rel, maxSize) {
+        const abs = this.resolve(rel);
+        if (!abs)
+            return { ok: false, reason: 'outside the checkout or missing' };
+        let st;
+        try {
+            st = external_node_fs_default().statSync(abs);
+        }
+        catch {
+            return { ok: false, reason: 'not found in the checkout (deleted?)' };
+        }
+        if (!st.isFile())
+            return null;
+        if (st.size > maxSize)
+            return tooLarge(st.size, maxSize);
+        return { ok: true, data: external_node_fs_default().readFileSync(abs) };
+    }
+    listDir(rel) {
+        const abs = this.resolve(rel);
+        if (!abs)
+            return null;
+        try {
+            return { ok: true, names: external_node_fs_default().readdirSync(abs, { withFileTypes: true }).filter(e => e.isFile()).map(e => String(e.name)) };
+        }
+        catch {
+            return { ok: true, names: [] };
+        }
+    }
+    relative(p) {
+        return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(this.root, p) : p;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/iac/scan.ts
 /**
- * Read a checkout and build IacFacts for the changed files: every Terraform module directory holding a
- * changed file is evaluated whole (local module calls followed), CloudFormation and ARM templates are
- * parsed, a plan JSON (when given) refines Terraform values. Only reads files inside the checkout, never
- * follows symlinks out of it, and executes nothing.
+ * Read the repository at the head commit and build IacFacts for the changed files: every Terraform module
+ * directory holding a changed file is evaluated whole (local module calls followed), CloudFormation and ARM
+ * templates are parsed, a plan JSON (when given) refines Terraform values. Files come through a FileSource
+ * (a checkout, or the GitHub contents API: see ./source.ts); a checkout is read only inside it, never
+ * following symlinks out of it. Nothing read is executed.
  */
 
 
@@ -76698,6 +76813,19 @@ function evalBody(body, scope, at, positions) {
 
 
 const scan_DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/**
+ * YAML/JSON files that are tool manifests, lock files or CI/editor settings, never a CloudFormation or ARM
+ * template: not candidates, so a change touching only them reads nothing (no API call without a checkout).
+ */
+const NOT_TEMPLATE_NAMES = new Set([
+    'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'composer.json', 'jsconfig.json', 'deno.json', 'lerna.json', 'nx.json',
+    'turbo.json', 'renovate.json', '.renovaterc.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.pre-commit-config.yaml',
+    '.pre-commit-hooks.yaml', '.gitlab-ci.yml', '.travis.yml', 'appveyor.yml', 'bitbucket-pipelines.yml', 'codecov.yml', '.codecov.yml',
+    'mkdocs.yml', '.readthedocs.yaml', '.readthedocs.yml', '.golangci.yml', '.golangci.yaml', 'pubspec.yaml', 'pubspec.lock',
+    '.markdownlint.json', '.yamllint.yml', '.yamllint.yaml', 'dependabot.yml'
+]);
+const NOT_TEMPLATE_NAME_RE = /^(tsconfig(\..*)?\.json|\.eslintrc(\..*)?|\.prettierrc(\..*)?|\.stylelintrc(\..*)?|\.babelrc(\..*)?|(docker-)?compose(\..*)?\.ya?ml)$/i;
+const NOT_TEMPLATE_DIR_RE = /(^|\/)(\.github|\.vscode|\.devcontainer|\.idea|node_modules|\.compliance-gate)\//;
 function iacKind(p) {
     const base = external_node_path_default().posix.basename(p);
     if (base.endsWith('.tf'))
@@ -76708,8 +76836,11 @@ function iacKind(p) {
         return 'tfvars';
     if (base.endsWith('.tfvars.json'))
         return 'tfvarsjson';
-    if (/\.(ya?ml|json|template)$/i.test(base))
+    if (/\.(ya?ml|json|template)$/i.test(base)) {
+        if (NOT_TEMPLATE_NAMES.has(base) || NOT_TEMPLATE_NAME_RE.test(base) || NOT_TEMPLATE_DIR_RE.test(p))
+            return null;
         return 'template';
+    }
     return null;
 }
 const SKIP_RE = /(?:#|\/\/|\/\*)\s*compliance-gate:skip=([A-Za-z0-9_.:-]+)[ \t]*(.*?)\s*(?:\*\/)?\s*$/;
@@ -76787,31 +76918,24 @@ function slimResource(r) {
     }
     return { ...r, attributes, positions };
 }
-class Checkout {
-    root;
-    constructor(root) {
-        this.root = external_node_fs_default().realpathSync(root);
-    }
-    /** Absolute path of a checkout-relative path, or null when it leaves the checkout (.., symlinks). */
-    resolve(rel) {
-        const abs = external_node_path_default().resolve(this.root, rel);
-        if (abs !== this.root && !abs.startsWith(this.root + (external_node_path_default()).sep))
-            return null;
-        try {
-            const real = external_node_fs_default().realpathSync(abs);
-            if (real !== this.root && !real.startsWith(this.root + (external_node_path_default()).sep))
-                return null;
-            return real;
-        }
-        catch {
-            return null;
-        }
-    }
+/** Names of the files Terraform reads in a module directory: *.tf, *.tf.json, terraform.tfvars[.json], *.auto.tfvars[.json]. */
+function terraformDirFiles(names) {
+    const sorted = [...names].sort();
+    return {
+        config: sorted.filter(n => iacKind(n) === 'tf' || iacKind(n) === 'tfjson'),
+        vars: [...sorted.filter(n => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...sorted.filter(n => /\.auto\.tfvars(\.json)?$/.test(n))]
+    };
 }
-async function scanIac(checkoutDir, changedPaths, options = {}) {
-    const parser = await hcl_wasm_hclParser();
+/**
+ * Scan the changed files of a checkout (a directory) or of another FileSource.
+ */
+async function scanIac(from, changedPaths, options = {}) {
+    // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
+    // module directories of changed Terraform files only, and most changes touch none.
+    const tfChanged = changedPaths.some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
+    const parser = tfChanged ? await hcl_wasm_hclParser() : null;
     const maxSize = options.maxFileSize ?? scan_DEFAULT_MAX_FILE_SIZE;
-    const co = new Checkout(checkoutDir);
+    const source = typeof from === 'string' ? new CheckoutSource(from) : from;
     const facts = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: maxSize } };
     const changed = new Set(changedPaths.map(p => p.split((external_node_path_default()).sep).join('/')));
     const fileFacts = new Map();
@@ -76821,77 +76945,68 @@ async function scanIac(checkoutDir, changedPaths, options = {}) {
     };
     /** Read a file: text, or a skip reason recorded. */
     const read = (rel, format) => {
-        const abs = co.resolve(rel);
         const isChanged = changed.has(rel);
-        if (!abs) {
-            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'outside the checkout or missing' });
+        const r = source.readFile(rel, maxSize);
+        if (r === null)
+            return null;
+        if (!r.ok) {
+            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: r.reason });
             return null;
         }
-        let st;
-        try {
-            st = external_node_fs_default().statSync(abs);
-        }
-        catch {
-            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'not found in the checkout (deleted?)' });
-            return null;
-        }
-        if (!st.isFile())
-            return null;
-        if (st.size > maxSize) {
-            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: `larger than max-file-size (${st.size} > ${maxSize} bytes): not evaluated` });
-            return null;
-        }
-        const buf = external_node_fs_default().readFileSync(abs);
-        if (buf.subarray(0, 8192).includes(0)) {
+        if (r.data.subarray(0, 8192).includes(0)) {
             record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'binary file' });
             return null;
         }
-        return buf.toString('utf8');
+        return r.data.toString('utf8');
     };
     const allTfResources = [];
     const skipsByFile = new Map();
     const texts = new Map();
     // ---- Terraform
     const dirCache = new Map();
+    /** Directories that could not be listed, with the reason (a changed file there is then not evaluated). */
+    const unlisted = new Map();
     const loader = {
+        where: source.where,
+        missing: dir => unlisted.get(dir),
         load(dir) {
             if (dirCache.has(dir))
                 return dirCache.get(dir) ?? null;
-            const abs = co.resolve(dir);
+            if (!parser)
+                return null;
+            const listing = source.listDir(dir);
             let result = null;
-            if (abs) {
-                let entries = [];
-                try {
-                    entries = external_node_fs_default().readdirSync(abs, { withFileTypes: true });
+            if (listing && !listing.ok) {
+                unlisted.set(dir, listing.reason);
+                for (const p of changed) {
+                    const k = iacKind(p);
+                    if (external_node_path_default().posix.dirname(p) === dir && k !== null && k !== 'template') {
+                        record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason });
+                    }
                 }
-                catch {
-                    entries = [];
-                }
-                const names = entries.filter(e => e.isFile()).map(e => String(e.name)).sort();
+            }
+            else if (listing) {
+                const { config, vars } = terraformDirFiles(listing.names);
                 const files = [];
                 const tfvars = {};
                 const rel = (n) => (dir === '.' ? n : `${dir}/${n}`);
-                for (const n of names) {
-                    const k = iacKind(n);
-                    if (k !== 'tf' && k !== 'tfjson')
-                        continue;
+                for (const n of config) {
                     const p = rel(n);
-                    const format = k === 'tf' ? 'terraform' : 'terraform-json';
+                    const format = iacKind(n) === 'tf' ? 'terraform' : 'terraform-json';
                     const text = read(p, format);
                     if (text === null)
                         continue;
                     if (changed.has(p))
                         texts.set(p, text);
                     try {
-                        files.push(k === 'tf' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text));
+                        files.push(format === 'terraform' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text));
                         record({ path: p, format, status: 'parsed', changed: changed.has(p) });
                     }
                     catch (e) {
                         record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) });
                     }
                 }
-                const varFiles = [...names.filter(n => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...names.filter(n => /\.auto\.tfvars(\.json)?$/.test(n))];
-                for (const n of varFiles) {
+                for (const n of vars) {
                     const p = rel(n);
                     const json = n.endsWith('.json');
                     const format = json ? 'tfvars-json' : 'tfvars';
@@ -76950,10 +77065,10 @@ async function scanIac(checkoutDir, changedPaths, options = {}) {
     }
     // ---- plan JSON
     if (options.planFile) {
-        const rel = external_node_path_default().isAbsolute(options.planFile) ? external_node_path_default().relative(co.root, options.planFile) : options.planFile;
+        const rel = source.relative(options.planFile);
         const text = read(rel, 'plan');
         if (text === null)
-            facts.plan = { path: rel, status: 'missing', message: 'plan file not found in the checkout, too large, or outside it' };
+            facts.plan = { path: rel, status: 'missing', message: `plan file not found in ${source.where}, too large, or outside it` };
         else {
             try {
                 const planned = parsePlan(text);
@@ -77056,11 +77171,228 @@ function mergePlan(config, plan) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/collect/iac-api.ts
+
+
+
+const iac_api_CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
+const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
+/** Most contents/blob reads one scan makes (no policy setting: a bound on API use). */
+const MAX_API_READS = 300;
+/** Scan rounds: one per level of local module calls (module.ts follows at most 8 levels). */
+const MAX_ROUNDS = 12;
+const iac_api_CONCURRENCY = 8;
+async function inParallel(items, run) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await run(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(iac_api_CONCURRENCY, items.length) }, worker));
+}
+/** A FileSource answering from what was fetched; reads it cannot answer yet are queued for fetchPending(). */
+class ApiFileSource {
+    api;
+    options;
+    where;
+    /** Every route read, with the path it read (record sources). */
+    sources = [];
+    /** Reads that failed (path: reason), other than "not found". */
+    failures = [];
+    /** Set when MAX_API_READS stopped the fetching. */
+    truncated = null;
+    /** Contents and blob requests made. */
+    reads = 0;
+    files = new Map();
+    dirs = new Map();
+    /** size and blob SHA of files seen in directory listings. */
+    listed = new Map();
+    wantFiles = new Set();
+    wantDirs = new Set();
+    maxReads;
+    constructor(api, options) {
+        this.api = api;
+        this.options = options;
+        this.where = `the repository at ${options.ref.slice(0, 12)}`;
+        this.maxReads = options.maxReads ?? MAX_API_READS;
+    }
+    readFile(rel) {
+        const p = iac_api_normalize(rel);
+        if (p === null)
+            return { ok: false, reason: 'outside the repository' };
+        if (this.files.has(p))
+            return this.files.get(p) ?? null;
+        this.wantFiles.add(p);
+        return { ok: false, reason: 'not fetched yet' };
+    }
+    listDir(rel) {
+        const p = iac_api_normalize(rel);
+        if (p === null)
+            return null;
+        if (this.dirs.has(p))
+            return this.dirs.get(p) ?? null;
+        this.wantDirs.add(p);
+        return null;
+    }
+    relative(p) {
+        return p.replace(/^\/+/, '');
+    }
+    /** True when the last scan asked for something not fetched yet. */
+    get pending() {
+        return this.wantFiles.size > 0 || this.wantDirs.size > 0;
+    }
+    /** Fetch what the last scan asked for: directories first (queueing their Terraform files), then files. */
+    async fetchPending() {
+        const dirs = [...this.wantDirs].filter(d => !this.dirs.has(d));
+        const files = new Set([...this.wantFiles].filter(f => !this.files.has(f)));
+        this.wantDirs = new Set();
+        this.wantFiles = new Set();
+        await inParallel(dirs, async (d) => {
+            for (const f of await this.fetchDir(d))
+                files.add(f);
+        });
+        await inParallel([...files].filter(f => !this.files.has(f)).sort(), f => this.fetchFile(f));
+    }
+    /** Give up on what is still wanted (too many rounds), with the reason. */
+    abandonPending(reason) {
+        for (const d of this.wantDirs)
+            this.dirs.set(d, { ok: false, reason });
+        for (const f of this.wantFiles)
+            this.files.set(f, { ok: false, reason });
+        this.wantDirs = new Set();
+        this.wantFiles = new Set();
+    }
+    take() {
+        if (this.reads >= this.maxReads) {
+            this.truncated ??= `more IaC files than the ${this.maxReads} GitHub API reads one scan makes without a checkout; the rest were not fetched`;
+            return `not fetched: the limit of ${this.maxReads} GitHub API reads was reached (check the repository out with actions/checkout to scan them all)`;
+        }
+        this.reads++;
+        return null;
+    }
+    fail(path, failure, what) {
+        const d = describeFailure(failure, what, 'Grant `contents: read` to the token.');
+        this.failures.push({ path, reason: d.reason, ...(d.http_status ? { http_status: d.http_status } : {}) });
+        return { ok: false, reason: d.reason };
+    }
+    async fetchDir(dir) {
+        const stop = this.take();
+        if (stop) {
+            this.dirs.set(dir, { ok: false, reason: stop });
+            return [];
+        }
+        const path = dir === '.' ? '' : dir;
+        const { owner, repo, ref } = this.options;
+        this.sources.push(`GET /repos/{owner}/{repo}/contents/${path}?ref=${ref}`);
+        const r = await this.api.request(iac_api_CONTENTS_ROUTE, { owner, repo, path, ref });
+        if (!r.ok) {
+            this.dirs.set(dir, r.kind === 'not_found' ? null : this.fail(`${path}/`, r, `Listing the directory ${dir} at ${ref}`));
+            return [];
+        }
+        if (!Array.isArray(r.data)) {
+            this.dirs.set(dir, null);
+            return [];
+        }
+        const names = [];
+        for (const e of r.data) {
+            if (e?.type !== 'file' || typeof e.name !== 'string')
+                continue;
+            names.push(e.name);
+            this.listed.set(dir === '.' ? e.name : `${dir}/${e.name}`, { size: e.size, sha: e.sha });
+        }
+        this.dirs.set(dir, { ok: true, names });
+        const { config, vars } = terraformDirFiles(names);
+        return [...config, ...vars].map(n => (dir === '.' ? n : `${dir}/${n}`));
+    }
+    async fetchFile(p) {
+        const known = this.listed.get(p);
+        const max = this.options.maxFileSize;
+        if (known && known.size > max) {
+            this.files.set(p, tooLarge(known.size, max));
+            return;
+        }
+        const stop = this.take();
+        if (stop) {
+            this.files.set(p, { ok: false, reason: stop });
+            return;
+        }
+        const { owner, repo, ref } = this.options;
+        this.sources.push(`GET /repos/{owner}/{repo}/contents/${p}?ref=${ref}`);
+        const r = await this.api.request(iac_api_CONTENTS_ROUTE, { owner, repo, path: p, ref });
+        if (!r.ok) {
+            this.files.set(p, r.kind === 'not_found' ? { ok: false, reason: `not found in ${this.where} (deleted?)` } : this.fail(p, r, `Reading ${p} at ${ref}`));
+            return;
+        }
+        const f = r.data;
+        if (Array.isArray(f) || f.type === 'dir' || f.type === 'submodule') {
+            this.files.set(p, null);
+            return;
+        }
+        if (f.type !== 'file') {
+            this.files.set(p, { ok: false, reason: `a ${f.type}: not followed through the GitHub API` });
+            return;
+        }
+        if (f.size > max) {
+            this.files.set(p, tooLarge(f.size, max));
+            return;
+        }
+        if (typeof f.content === 'string' && (f.content !== '' || f.size === 0) && f.encoding !== 'none') {
+            this.files.set(p, { ok: true, data: Buffer.from(f.content, f.encoding === 'base64' ? 'base64' : 'utf8') });
+            return;
+        }
+        // Files over 1 MB come without content: read the blob.
+        const again = this.take();
+        if (again) {
+            this.files.set(p, { ok: false, reason: again });
+            return;
+        }
+        this.sources.push(`GET /repos/{owner}/{repo}/git/blobs/${f.sha} (${p})`);
+        const b = await this.api.request(BLOB_ROUTE, { owner, repo, file_sha: f.sha });
+        if (!b.ok) {
+            this.files.set(p, this.fail(p, b, `Reading ${p} (blob ${f.sha})`));
+            return;
+        }
+        this.files.set(p, { ok: true, data: Buffer.from(b.data.content, b.data.encoding === 'base64' ? 'base64' : 'utf8') });
+    }
+}
+/** A repository-relative posix path without `.`/`..` segments, or null when it leaves the repository. */
+function iac_api_normalize(rel) {
+    const out = [];
+    for (const part of rel.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.length === 0 ? '.' : out.join('/');
+}
+/** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
+async function scanIacFromApi(api, changedPaths, options) {
+    const source = new ApiFileSource(api, options);
+    const scanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize };
+    for (let round = 0;; round++) {
+        const facts = await scanIac(source, changedPaths, scanOptions);
+        if (!source.pending)
+            return { facts, source };
+        if (round >= MAX_ROUNDS)
+            source.abandonPending(`not fetched: local module calls nest deeper than ${MAX_ROUNDS} levels`);
+        else
+            await source.fetchPending();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collect/iac.ts
 /**
  * Extra collector `iac`: IaC facts for the iac.encryption and iac.data-residency controls, read from the
- * checkout of the head commit (see src/iac/scan.ts). Stored as record.extra.iac (an IacFacts).
+ * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
+ * at the head commit (see ./iac-api.ts). Stored as record.extra.iac (an IacFacts).
  */
+
 
 
 const IAC_COLLECTOR_NAME = 'iac';
@@ -77069,33 +77401,63 @@ function param(context, key) {
 }
 async function collectIac(context) {
     const files = context.record.files;
-    const changed = files?.value?.filter(f => f.status !== 'removed').map(f => f.path) ?? null;
-    if (!context.checkoutDir) {
-        // With the complete list of changed files and none of them an IaC file, there is nothing to read.
-        if (files?.state === 'complete' && changed && !changed.some(p => iacKind(p) !== null)) {
-            const maxFileSize = param(context, 'max-file-size');
-            const limit = typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE;
-            const none = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: limit } };
-            return complete(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']);
-        }
-        return unavailable({ reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' });
+    const noCheckout = { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' };
+    if (!files?.value) {
+        if (!context.checkoutDir && !context.api)
+            return unavailable(noCheckout);
+        return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy });
     }
-    if (!files.value || !changed) {
-        return unavailable({ reason: `the changed files are unknown (${files.missing?.reason ?? files.state})`, remedy: files.missing?.remedy });
-    }
+    const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
     const planFile = param(context, 'plan-file');
     const maxFileSize = param(context, 'max-file-size');
+    const options = {
+        planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
+        maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE
+    };
+    /** A partial list of changed files makes the facts partial too. */
+    const withFiles = (c) => {
+        if (files.state !== 'partial')
+            return c;
+        const reason = [files.missing?.reason ?? 'the list of changed files is partial', c.missing?.reason].filter(Boolean).join('; ');
+        return { ...c, state: 'partial', missing: { ...files.missing, ...c.missing, reason } };
+    };
     try {
-        const facts = await scanIac(context.checkoutDir, changed, {
-            planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-            maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE
-        });
-        const sources = ['checkout: changed IaC files and their module directories'];
+        if (context.checkoutDir) {
+            const facts = await scanIac(context.checkoutDir, changed, options);
+            const sources = ['checkout: changed IaC files and their module directories'];
+            if (facts.plan)
+                sources.push(`terraform plan JSON: ${facts.plan.path}`);
+            return withFiles(complete(facts, sources));
+        }
+        // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
+        const candidates = changed.filter(p => iacKind(p) !== null);
+        if (candidates.length === 0) {
+            const none = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: options.maxFileSize } };
+            return withFiles(complete(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']));
+        }
+        const head = context.record.subject.head_sha;
+        if (!context.api || !head) {
+            return unavailable(context.api ? { ...noCheckout, reason: `${noCheckout.reason} (its SHA is unknown, so the API cannot read the files)` } : noCheckout);
+        }
+        const { facts, source } = await scanIacFromApi(context.api, candidates, { owner: context.owner, repo: context.repo, ref: head, ...options });
+        const sources = [...files.sources, ...source.sources];
         if (facts.plan)
             sources.push(`terraform plan JSON: ${facts.plan.path}`);
-        if (files.state === 'partial')
-            return { state: 'partial', value: facts, sources, missing: files.missing ?? { reason: 'the list of changed files is partial' } };
-        return complete(facts, sources);
+        const problems = [];
+        if (source.truncated)
+            problems.push(source.truncated);
+        const unchanged = source.failures.filter(f => !candidates.includes(f.path));
+        if (unchanged.length > 0)
+            problems.push(`${unchanged.length} file(s) needed to evaluate the changed ones could not be read: ${unchanged.map(f => f.reason).join('; ')}`);
+        const c = complete(facts, sources);
+        if (problems.length === 0)
+            return withFiles(c);
+        const status = source.failures.find(f => f.http_status)?.http_status;
+        return withFiles({
+            ...c,
+            state: 'partial',
+            missing: { reason: problems.join('; '), remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.', ...(status ? { http_status: status } : {}) }
+        });
     }
     catch (e) {
         return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -79936,7 +80298,9 @@ const validators = new WeakMap();
 function validatorFor(controls) {
     let validate = validators.get(controls);
     if (!validate) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+        // validateSchema: false skips compiling the draft-07 meta-schema (a third of the start-up cost of every
+        // run); the schema is built from the control registry, and the tests compile it.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
         validate = ajv.compile(buildPolicySchema(controls));
         validators.set(controls, validate);
     }

@@ -4,7 +4,7 @@
  */
 import type { EventFacts } from '../model/record.js'
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'workflow_dispatch', 'push'] as const
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'] as const
 
 export class UnsupportedEventError extends Error {
   constructor(event: string) {
@@ -57,7 +57,8 @@ export function targetFromEvent(
   const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : null
   switch (eventName) {
     case 'pull_request':
-    case 'pull_request_target': {
+    case 'pull_request_target':
+    case 'pull_request_review': {
       const pr = payload.pull_request
       if (!pr || typeof pr.number !== 'number') {
         throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`)
