@@ -530,7 +530,7 @@ describe('limits', () => {
     const signed = verdict(r, 'commits.signed')
     expect(signed.status).toBe('not_verified')
     expect(signed.reason).toBe("Only 250 commit(s) were read (Only 250 of 300 commits could be listed (GitHub's cap).); the rest cannot be checked.")
-    // commits.signed's default on-not-verified is warn; the review controls' is fail.
+    // Whether signatures are required is unknown here (classic protection unreadable): commits.signed only warns.
     expect(signed.effect).toBe('warning')
     const lastPush = verdict(r, 'review.last-push')
     expect(lastPush.status).toBe('not_verified')

@@ -113,7 +113,10 @@ export const control = defineControl<CommitsSignedParams>({
         reason: `${bad.length} of ${commits.length} commit(s) have no verified signature, and ${req.required === 'unknown' ? req.why : ''}.`,
         remedy: req.required === 'unknown' ? `${req.remedy}. Or set \`required: true\` in the policy to always require signatures.` : undefined,
         evidence,
-        findings
+        findings,
+        // Only whether signatures are required is unknown (the workflow token cannot read classic
+        // protection): warn rather than block every unsigned change. Known requirements still block.
+        ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' as const } : {})
       }
     }
     if (unknown.length > 0 || partial) {
@@ -124,7 +127,8 @@ export const control = defineControl<CommitsSignedParams>({
           : `GitHub's verification is missing for ${unknown.map(f => f.subject.slice(0, 7)).join(', ')}.`,
         remedy: record.commits.missing?.remedy ?? 'Re-run so the commits are read with their verification.',
         evidence,
-        findings
+        findings,
+        ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' as const } : {})
       }
     }
     return {
