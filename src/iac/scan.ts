@@ -1,10 +1,10 @@
 /**
- * Read a checkout and build IacFacts for the changed files: every Terraform module directory holding a
- * changed file is evaluated whole (local module calls followed), CloudFormation and ARM templates are
- * parsed, a plan JSON (when given) refines Terraform values. Only reads files inside the checkout, never
- * follows symlinks out of it, and executes nothing.
+ * Read the repository at the head commit and build IacFacts for the changed files: every Terraform module
+ * directory holding a changed file is evaluated whole (local module calls followed), CloudFormation and ARM
+ * templates are parsed, a plan JSON (when given) refines Terraform values. Files come through a FileSource
+ * (a checkout, or the GitHub contents API: see ./source.ts); a checkout is read only inside it, never
+ * following symlinks out of it. Nothing read is executed.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Parser } from 'web-tree-sitter'
 import { IAC_CHECKS } from './checks/index.js'
@@ -17,6 +17,7 @@ import { JsonSyntaxError } from './parse/json-lines.js'
 import { configAddress, parsePlan } from './parse/plan.js'
 import { IacParseError, parseHclWith, parseTerraformJsonWith, parseTfvarsJsonWith, parseTfvarsWith } from './parse/terraform.js'
 import { evaluateTerraformRoot, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
+import { CheckoutSource, type FileSource } from './source.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
 
@@ -29,13 +30,30 @@ export interface ScanOptions {
 
 type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
 
+/**
+ * YAML/JSON files that are tool manifests, lock files or CI/editor settings, never a CloudFormation or ARM
+ * template: not candidates, so a change touching only them reads nothing (no API call without a checkout).
+ */
+const NOT_TEMPLATE_NAMES = new Set([
+  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'composer.json', 'jsconfig.json', 'deno.json', 'lerna.json', 'nx.json',
+  'turbo.json', 'renovate.json', '.renovaterc.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.pre-commit-config.yaml',
+  '.pre-commit-hooks.yaml', '.gitlab-ci.yml', '.travis.yml', 'appveyor.yml', 'bitbucket-pipelines.yml', 'codecov.yml', '.codecov.yml',
+  'mkdocs.yml', '.readthedocs.yaml', '.readthedocs.yml', '.golangci.yml', '.golangci.yaml', 'pubspec.yaml', 'pubspec.lock',
+  '.markdownlint.json', '.yamllint.yml', '.yamllint.yaml', 'dependabot.yml'
+])
+const NOT_TEMPLATE_NAME_RE = /^(tsconfig(\..*)?\.json|\.eslintrc(\..*)?|\.prettierrc(\..*)?|\.stylelintrc(\..*)?|\.babelrc(\..*)?|(docker-)?compose(\..*)?\.ya?ml)$/i
+const NOT_TEMPLATE_DIR_RE = /(^|\/)(\.github|\.vscode|\.devcontainer|\.idea|node_modules|\.compliance-gate)\//
+
 export function iacKind(p: string): Kind {
   const base = path.posix.basename(p)
   if (base.endsWith('.tf')) return 'tf'
   if (base.endsWith('.tf.json')) return 'tfjson'
   if (base.endsWith('.tfvars')) return 'tfvars'
   if (base.endsWith('.tfvars.json')) return 'tfvarsjson'
-  if (/\.(ya?ml|json|template)$/i.test(base)) return 'template'
+  if (/\.(ya?ml|json|template)$/i.test(base)) {
+    if (NOT_TEMPLATE_NAMES.has(base) || NOT_TEMPLATE_NAME_RE.test(base) || NOT_TEMPLATE_DIR_RE.test(p)) return null
+    return 'template'
+  }
   return null
 }
 
@@ -103,30 +121,25 @@ export function slimResource(r: IacResource): IacResource | null {
   return { ...r, attributes, positions }
 }
 
-class Checkout {
-  readonly root: string
-  constructor(root: string) {
-    this.root = fs.realpathSync(root)
-  }
-
-  /** Absolute path of a checkout-relative path, or null when it leaves the checkout (.., symlinks). */
-  resolve(rel: string): string | null {
-    const abs = path.resolve(this.root, rel)
-    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
-    try {
-      const real = fs.realpathSync(abs)
-      if (real !== this.root && !real.startsWith(this.root + path.sep)) return null
-      return real
-    } catch {
-      return null
-    }
+/** Names of the files Terraform reads in a module directory: *.tf, *.tf.json, terraform.tfvars[.json], *.auto.tfvars[.json]. */
+export function terraformDirFiles(names: readonly string[]): { config: string[]; vars: string[] } {
+  const sorted = [...names].sort()
+  return {
+    config: sorted.filter(n => iacKind(n) === 'tf' || iacKind(n) === 'tfjson'),
+    vars: [...sorted.filter(n => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...sorted.filter(n => /\.auto\.tfvars(\.json)?$/.test(n))]
   }
 }
 
-export async function scanIac(checkoutDir: string, changedPaths: readonly string[], options: ScanOptions = {}): Promise<IacFacts> {
-  const parser = await hclParser()
+/**
+ * Scan the changed files of a checkout (a directory) or of another FileSource.
+ */
+export async function scanIac(from: string | FileSource, changedPaths: readonly string[], options: ScanOptions = {}): Promise<IacFacts> {
+  // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
+  // module directories of changed Terraform files only, and most changes touch none.
+  const tfChanged = changedPaths.some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
+  const parser: Parser | null = tfChanged ? await hclParser() : null
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
-  const co = new Checkout(checkoutDir)
+  const source: FileSource = typeof from === 'string' ? new CheckoutSource(from) : from
   const facts: IacFacts = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: maxSize } }
   const changed = new Set(changedPaths.map(p => p.split(path.sep).join('/')))
   const fileFacts = new Map<string, IacFileFact>()
@@ -136,30 +149,18 @@ export async function scanIac(checkoutDir: string, changedPaths: readonly string
 
   /** Read a file: text, or a skip reason recorded. */
   const read = (rel: string, format: IacFormat): string | null => {
-    const abs = co.resolve(rel)
     const isChanged = changed.has(rel)
-    if (!abs) {
-      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'outside the checkout or missing' })
+    const r = source.readFile(rel, maxSize)
+    if (r === null) return null
+    if (!r.ok) {
+      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: r.reason, ...(r.remedy ? { remedy: r.remedy } : {}) })
       return null
     }
-    let st: fs.Stats
-    try {
-      st = fs.statSync(abs)
-    } catch {
-      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'not found in the checkout (deleted?)' })
-      return null
-    }
-    if (!st.isFile()) return null
-    if (st.size > maxSize) {
-      record({ path: rel, format, status: 'skipped', changed: isChanged, reason: `larger than max-file-size (${st.size} > ${maxSize} bytes): not evaluated` })
-      return null
-    }
-    const buf = fs.readFileSync(abs)
-    if (buf.subarray(0, 8192).includes(0)) {
+    if (r.data.subarray(0, 8192).includes(0)) {
       record({ path: rel, format, status: 'skipped', changed: isChanged, reason: 'binary file' })
       return null
     }
-    return buf.toString('utf8')
+    return r.data.toString('utf8')
   }
 
   const allTfResources: IacResource[] = []
@@ -168,39 +169,43 @@ export async function scanIac(checkoutDir: string, changedPaths: readonly string
 
   // ---- Terraform
   const dirCache = new Map<string, TfDir | null>()
+  /** Directories that could not be listed, with the reason (a changed file there is then not evaluated). */
+  const unlisted = new Map<string, string>()
   const loader: TfLoader = {
+    where: source.where,
+    missing: dir => unlisted.get(dir),
     load(dir) {
       if (dirCache.has(dir)) return dirCache.get(dir) ?? null
-      const abs = co.resolve(dir)
+      if (!parser) return null
+      const listing = source.listDir(dir)
       let result: TfDir | null = null
-      if (abs) {
-        let entries: fs.Dirent[] = []
-        try {
-          entries = fs.readdirSync(abs, { withFileTypes: true })
-        } catch {
-          entries = []
+      if (listing && !listing.ok) {
+        unlisted.set(dir, listing.reason)
+        for (const p of changed) {
+          const k = iacKind(p)
+          if (path.posix.dirname(p) === dir && k !== null && k !== 'template') {
+            record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason, ...(listing.remedy ? { remedy: listing.remedy } : {}) })
+          }
         }
-        const names: string[] = entries.filter(e => e.isFile()).map(e => String(e.name)).sort()
+      } else if (listing) {
+        const { config, vars } = terraformDirFiles(listing.names)
         const files: TfFile[] = []
         const tfvars: Record<string, TfVarValue> = {}
         const rel = (n: string) => (dir === '.' ? n : `${dir}/${n}`)
-        for (const n of names) {
-          const k = iacKind(n)
-          if (k !== 'tf' && k !== 'tfjson') continue
+        for (const n of config) {
           const p = rel(n)
-          const format: IacFormat = k === 'tf' ? 'terraform' : 'terraform-json'
+          const format: IacFormat = iacKind(n) === 'tf' ? 'terraform' : 'terraform-json'
           const text = read(p, format)
           if (text === null) continue
           if (changed.has(p)) texts.set(p, text)
           try {
-            files.push(k === 'tf' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text))
+            files.push(format === 'terraform' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text))
             record({ path: p, format, status: 'parsed', changed: changed.has(p) })
           } catch (e) {
             record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
           }
         }
-        const varFiles: string[] = [...names.filter(n => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...names.filter(n => /\.auto\.tfvars(\.json)?$/.test(n))]
-        for (const n of varFiles) {
+        for (const n of vars) {
           const p = rel(n)
           const json = n.endsWith('.json')
           const format: IacFormat = json ? 'tfvars-json' : 'tfvars'
@@ -253,9 +258,9 @@ export async function scanIac(checkoutDir: string, changedPaths: readonly string
 
   // ---- plan JSON
   if (options.planFile) {
-    const rel = path.isAbsolute(options.planFile) ? path.relative(co.root, options.planFile) : options.planFile
+    const rel = source.relative(options.planFile)
     const text = read(rel, 'plan')
-    if (text === null) facts.plan = { path: rel, status: 'missing', message: 'plan file not found in the checkout, too large, or outside it' }
+    if (text === null) facts.plan = { path: rel, status: 'missing', message: `plan file not found in ${source.where}, too large, or outside it` }
     else {
       try {
         const planned = parsePlan(text)

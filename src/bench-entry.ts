@@ -1,0 +1,42 @@
+/**
+ * Entry of the benchmark bundle that `npm run bench` (scripts/bench.mjs) builds with ncc into a temp dir
+ * at bench time; never part of dist. One benchmark per process, so each one's peak RSS is its own:
+ *
+ *   node <bundle>/index.js secrets <project-root> [diffMB]
+ *   node <bundle>/index.js iac [fileCount]
+ *
+ * Progress lines go to stderr; the last stdout line is `BENCH_RESULT <json>`.
+ */
+import { benchIac } from './iac/bench.js'
+import { benchSecrets } from './secrets/bench.js'
+
+async function main(argv: string[]): Promise<unknown> {
+  const [which, ...rest] = argv
+  const log = (s: string): void => {
+    process.stderr.write(`  ${s}\n`)
+  }
+  if (which === 'secrets') {
+    const root = rest[0] ?? process.cwd()
+    const diffMB = rest[1] ? Number(rest[1]) : undefined
+    // The per-finding "fp …" lines are useful when tuning rules, noise otherwise.
+    const quiet = (s: string): void => {
+      if (!s.startsWith('  fp ')) log(s)
+    }
+    return benchSecrets({ root, ...(diffMB ? { diffMB } : {}), log: process.env.BENCH_VERBOSE ? log : quiet })
+  }
+  if (which === 'iac') {
+    const count = rest[0] ? Number(rest[0]) : undefined
+    return benchIac(count)
+  }
+  throw new Error(`unknown benchmark '${which ?? ''}' (secrets | iac)`)
+}
+
+main(process.argv.slice(2)).then(
+  (result) => {
+    process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`)
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+  }
+)
