@@ -59918,6 +59918,7 @@ async function collect(options) {
     const record = emptyRecord(target, options.apiCalls, now());
     const fatal = [];
     let pullFiles = null;
+    let pushedCommits = null;
     const ids = { owner: target.owner, repo: target.repo };
     if (!api) {
         const missing = options.apiUnavailableReason ?? { reason: 'No GitHub API access.', remedy: 'Pass a token in github-token.' };
@@ -59928,7 +59929,10 @@ async function collect(options) {
     else {
         let prNumber = target.prNumber;
         if (target.kind === 'push') {
-            record.commits = await collectPushedCommits(api, target);
+            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+            // commits when there is one (independence, last push and signatures are about the reviewed change).
+            pushedCommits = await collectPushedCommits(api, target);
+            record.commits = pushedCommits;
             prNumber = await findMergedPullForPush(api, target, record);
         }
         if (prNumber !== null) {
@@ -59966,7 +59970,7 @@ async function collect(options) {
                 }
                 const prIds = { ...ids, pull_number: prNumber };
                 const [commits, files, reviews] = await Promise.all([
-                    target.kind === 'push' ? Promise.resolve(null) : collectCommits(api, prIds, facts, record),
+                    collectCommits(api, prIds, facts, record),
                     collectFiles(api, prIds, facts, record),
                     collectReviews(api, prIds)
                 ]);
@@ -60003,7 +60007,8 @@ async function collect(options) {
         checkoutDir: options.checkoutDir,
         params,
         selfCheckNames: options.selfCheckNames,
-        pullFiles
+        pullFiles,
+        pushedCommits
     };
     const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)));
     const results = await Promise.all(wanted.map(async (collector) => {
@@ -60534,11 +60539,15 @@ function concreteUrl(options) {
     });
     return url;
 }
+/** The network error in words; `timeoutMs` null when the per-attempt timeout is not known here. */
 function networkMessage(error, timeoutMs) {
     const e = error;
     const name = e?.name ?? '';
     if (name === 'AbortError' || name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
-        return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+        if (timeoutMs === null)
+            return 'the request timed out';
+        // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
+        return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
     }
     return (e?.message || 'network error').slice(0, 300);
 }
@@ -60546,7 +60555,7 @@ function classifyError(error, route, token) {
     const e = error;
     const redact = (s) => (token ? s.split(token).join('***') : s);
     if (!e?.response) {
-        const message = redact(networkMessage(error, 0).replace('no answer within 0 s', 'the request timed out'));
+        const message = redact(networkMessage(error, null));
         return { ok: false, kind: 'network', status: null, message, route };
     }
     const status = e.response.status;
@@ -60579,7 +60588,9 @@ function createGitHubApi(options) {
         baseUrl: options.baseUrl,
         userAgent: options.userAgent,
         log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
-        retry: { retries: options.retries ?? 2 },
+        // 429 is the throttling plugin's to retry (after retry-after / x-ratelimit-reset, within maxWait): the
+        // retry plugin's blind 1 s / 4 s backoff would hammer a rate limit whose reset is an hour away.
+        retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: {
             onRateLimit: (retryAfter, o, _k, retryCount) => {
                 if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
@@ -61346,9 +61357,10 @@ const pushCollector = {
         if (!context.api) {
             return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
         }
-        const commits = record.commits.value;
+        const pushed = context.pushedCommits ?? record.commits;
+        const commits = pushed.value;
         if (!commits) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${record.commits.missing?.reason ?? 'not collected'}.`, ...(record.commits.missing?.remedy ? { remedy: record.commits.missing.remedy } : {}) } };
+            return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`, ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {}) } };
         }
         const param = context.params.get('change.unreviewed-push')?.['max-commits'];
         const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS;
@@ -61426,7 +61438,7 @@ const pushCollector = {
             branch,
             total_commits: commits.length,
             max_commits: max,
-            truncated: commits.length > max || record.commits.state === 'partial',
+            truncated: commits.length > max || pushed.state === 'partial',
             commits: lookups,
             pulls: Object.fromEntries(pulls.map(p => [String(p.number), p]))
         };
@@ -61434,7 +61446,7 @@ const pushCollector = {
         if (value.truncated || anyFailed) {
             const reasons = [];
             if (value.truncated)
-                reasons.push(`only the first ${Math.min(max, commits.length)} of ${commits.length}${record.commits.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`);
+                reasons.push(`only the first ${Math.min(max, commits.length)} of ${commits.length}${pushed.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`);
             if (anyFailed)
                 reasons.push('some lookups failed (see each commit and pull request)');
             return { state: 'partial', value, sources, missing: { reason: reasons.join('; ') } };
@@ -65067,8 +65079,8 @@ function finish(b) {
 }
 /**
  * Parse `git diff --unified=0` output (also works with context lines) into per-file added text.
- * The hunk bodies are never split into line strings: each run of consecutive `+` lines is cut out of the
- * diff in one slice and its `\n+` separators folded to `\n`, so a file's text costs one copy.
+ * Each run of consecutive `+` lines is cut out of the diff in one slice and its `\n+` separators folded
+ * to `\n`; a file's text is the join of its runs. No per-line objects are built.
  */
 function parseUnifiedDiff(text) {
     const files = [];
@@ -65128,9 +65140,10 @@ function parseUnifiedDiff(text) {
                         runEnd = e;
                         pos = e + 1;
                     }
-                    let piece = text.slice(runStart + 1, runEnd).replaceAll('\n+', '\n');
+                    // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
+                    let piece = text.slice(runStart + 1, runEnd).split('\n+').join('\n');
                     if (cr) {
-                        piece = piece.replaceAll('\r\n', '\n');
+                        piece = piece.split('\r\n').join('\n');
                         if (piece.charCodeAt(piece.length - 1) === 13)
                             piece = piece.slice(0, -1);
                     }
@@ -72107,23 +72120,68 @@ function re(stringsOrFlags, ...values) {
 
 ;// CONCATENATED MODULE: ./src/secrets/heuristics.ts
 /** Value heuristics: Shannon entropy and placeholder / example detection. */
+const asciiCounts = new Int32Array(128);
 /** Shannon entropy in bits per character. */
 function shannonEntropy(value) {
-    if (value.length === 0)
+    const len = value.length;
+    if (len === 0)
         return 0;
+    let ascii = true;
+    for (let i = 0; i < len; i++) {
+        if (value.charCodeAt(i) >= 128) {
+            ascii = false;
+            break;
+        }
+    }
+    let h = 0;
+    if (ascii) {
+        // Fast path (nearly every candidate): counts in a reused typed array.
+        for (let i = 0; i < len; i++)
+            asciiCounts[value.charCodeAt(i)]++;
+        for (let i = 0; i < len; i++) {
+            const c = value.charCodeAt(i);
+            const k = asciiCounts[c];
+            if (k === 0)
+                continue;
+            asciiCounts[c] = 0;
+            const p = k / len;
+            h -= p * Math.log2(p);
+        }
+        return h;
+    }
     const counts = new Map();
-    for (let i = 0; i < value.length; i++) {
+    for (let i = 0; i < len; i++) {
         const c = value.charCodeAt(i);
         counts.set(c, (counts.get(c) ?? 0) + 1);
     }
-    let h = 0;
     for (const n of counts.values()) {
-        const p = n / value.length;
+        const p = n / len;
         h -= p * Math.log2(p);
     }
     return h;
 }
 const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\*\*\*|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}|%\(|\$\(|%[A-Z_]+%/i;
+/** A unit of 1–6 characters repeated at least 5 times in a row. */
+const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
+/**
+ * Cheap necessary condition for REPEATED_UNIT matching at least 10 characters: for some unit length u,
+ * at least max(4u, 10 - u) consecutive positions i with v[i] === v[i - u].
+ */
+function mayRepeatUnit(v) {
+    for (let u = 1; u <= 6; u++) {
+        const need = Math.max(4 * u, 10 - u);
+        let run = 0;
+        for (let i = u; i < v.length; i++) {
+            if (v.charCodeAt(i) === v.charCodeAt(i - u)) {
+                if (++run >= need)
+                    return true;
+            }
+            else
+                run = 0;
+        }
+    }
+    return false;
+}
 /** Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). */
 function longestSequentialRun(v) {
     let best = 1;
@@ -72140,8 +72198,30 @@ function longestSequentialRun(v) {
     }
     return best;
 }
+const seenAscii = new Uint8Array(128);
+/** Distinct UTF-16 units of v. */
 function distinctChars(v) {
-    return new Set(v).size;
+    let n = 0;
+    let other = null;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 128) {
+            if (seenAscii[c] === 0) {
+                seenAscii[c] = 1;
+                n++;
+            }
+        }
+        else {
+            other ??= new Set();
+            other.add(c);
+        }
+    }
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 128)
+            seenAscii[c] = 0;
+    }
+    return n + (other?.size ?? 0);
 }
 /**
  * true when the value is a placeholder, an example or a look-alike rather than a credential:
@@ -72159,11 +72239,9 @@ function isPlaceholder(value) {
         return true;
     if (longestSequentialRun(value) >= 6)
         return true;
-    if (/(.{1,6}?)\1{4,}/.test(value)) {
-        const m = /(.{1,6}?)\1{4,}/.exec(value);
-        if (m[0].length >= Math.max(10, value.length / 3))
-            return true;
-    }
+    const m = mayRepeatUnit(value) ? REPEATED_UNIT.exec(value) : null;
+    if (m && m[0].length >= Math.max(10, value.length / 3))
+        return true;
     return false;
 }
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
@@ -72310,8 +72388,8 @@ function redactPreview(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.dd4b34210833";
-const RULES_DIGEST = "dd4b342108332ae5c0edb56fa75ec0223a142a775c91a0199e083cb2c9153a71";
+const RULES_VERSION = "1.4660062fe1e0";
+const RULES_DIGEST = "4660062fe1e02ef5af71a2112a9fd0bad4e008611c830b7551806b64740c754d";
 const rules_generated_RULES = [
     {
         "id": "aws-access-key-id",
@@ -73151,7 +73229,7 @@ const rules_generated_RULES = [
     {
         "id": "github-pat",
         "description": "GitHub personal access token (classic)",
-        "regex": "(?<![A-Za-z0-9_])(ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(ghp_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
         "keywords": [
             "ghp_"
         ],
@@ -73161,19 +73239,21 @@ const rules_generated_RULES = [
             "positives": [
                 "GITHUB_TOKEN=ghp_{alnum:36}",
                 "token: \"ghp_{alnum:36}\"",
-                "git clone https://ghp_{alnum:36}@github.com/o/r"
+                "git clone https://ghp_{alnum:36}@github.com/o/r",
+                "GH=ghp_{alnum:60}"
             ],
             "negatives": [
                 "ghp_{alnum:20}",
                 "ghp_{same:36}",
-                "token: ${{ secrets.GITHUB_TOKEN }}"
+                "token: ${{ secrets.GITHUB_TOKEN }}",
+                "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
             ]
         }
     },
     {
         "id": "github-oauth-token",
         "description": "GitHub OAuth access token",
-        "regex": "(?<![A-Za-z0-9_])(gho_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(gho_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
         "keywords": [
             "gho_"
         ],
@@ -73191,7 +73271,7 @@ const rules_generated_RULES = [
     {
         "id": "github-user-to-server-token",
         "description": "GitHub App user-to-server token",
-        "regex": "(?<![A-Za-z0-9_])(ghu_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(ghu_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
         "keywords": [
             "ghu_"
         ],
@@ -73209,7 +73289,7 @@ const rules_generated_RULES = [
     {
         "id": "github-app-token",
         "description": "GitHub App installation (server-to-server) token",
-        "regex": "(?<![A-Za-z0-9_])(ghs_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(ghs_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
         "keywords": [
             "ghs_"
         ],
@@ -73227,7 +73307,7 @@ const rules_generated_RULES = [
     {
         "id": "github-refresh-token",
         "description": "GitHub refresh token",
-        "regex": "(?<![A-Za-z0-9_])(ghr_[A-Za-z0-9]{36,76})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(ghr_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
         "keywords": [
             "ghr_"
         ],
@@ -73265,7 +73345,7 @@ const rules_generated_RULES = [
     {
         "id": "gitlab-pat",
         "description": "GitLab personal/project/group access token",
-        "regex": "(?<![A-Za-z0-9_])(glpat-[A-Za-z0-9_.-]{20,80})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_])(glpat-[A-Za-z0-9_-]{20,320}(?:\\.[A-Za-z0-9_-]{1,64}){0,3})(?![A-Za-z0-9_-])",
         "keywords": [
             "glpat-"
         ],
@@ -73274,7 +73354,8 @@ const rules_generated_RULES = [
         "tests": {
             "positives": [
                 "GITLAB_TOKEN=glpat-{b64url:20}",
-                "glpat-{b64url:27}.01.{alnum:9}"
+                "glpat-{b64url:27}.01.{alnum:9}",
+                "token: \"glpat-{alnum:200}.01.{alnum:9}\""
             ],
             "negatives": [
                 "glpat-{b64url:8}",
@@ -73672,14 +73753,15 @@ const rules_generated_RULES = [
     {
         "id": "huggingface-token",
         "description": "Hugging Face access token",
-        "regex": "(?<![A-Za-z0-9_])(hf_[A-Za-z]{34})(?![A-Za-z0-9_])",
+        "regex": "(?<![A-Za-z0-9_])(hf_[A-Za-z]{34,40})(?![A-Za-z0-9_])",
         "keywords": [
             "hf_"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "HF_TOKEN=hf_{alpha:34}"
+                "HF_TOKEN=hf_{alpha:34}",
+                "hf_{alpha:37}"
             ],
             "negatives": [
                 "hf_{alpha:10}",
@@ -73993,13 +74075,19 @@ const rules_generated_RULES = [
             "rk_test_"
         ],
         "entropy": 3.5,
+        "allow": [
+            "^sk_test_(?:4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2|26PHem9AhJZvU623DfE1x4sd)$"
+        ],
         "severity": "low",
         "tests": {
             "positives": [
-                "STRIPE_KEY=sk_test_{alnum:24}"
+                "STRIPE_KEY=sk_test_{alnum:24}",
+                "stripe.api_key = \"rk_test_{alnum:99}\""
             ],
             "negatives": [
-                "sk_test_{alnum:8}"
+                "sk_test_{alnum:8}",
+                "stripe.api_key = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\"",
+                "Stripe.api_key = sk_test_BQokikJOvBiI2HlWgH4olfQ2"
             ]
         }
     },
@@ -74655,8 +74743,8 @@ const rules_generated_RULES = [
     },
     {
         "id": "private-key",
-        "description": "Private key (PEM / OpenSSH / PGP / PKCS#8)",
-        "regex": "-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s|[A-Za-z-]{2,20}: [^\\n]{0,200}\\n)*([A-Za-z0-9+/]{40,}={0,2})",
+        "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n]{0,200}\\n)*([A-Za-z0-9+/]{40,}={0,2})",
         "keywords": [
             "private key"
         ],
@@ -74670,16 +74758,44 @@ const rules_generated_RULES = [
                 "-----BEGIN OPENSSH PRIVATE KEY-----\n{pem:4}\n-----END OPENSSH PRIVATE KEY-----",
                 "-----BEGIN EC PRIVATE KEY-----\n{pem:3}\n-----END EC PRIVATE KEY-----",
                 "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
-                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN DSA PRIVATE KEY-----\n{pem:5}\n-----END DSA PRIVATE KEY-----",
                 "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n{pem:5}\n-----END PGP PRIVATE KEY BLOCK-----",
-                "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
-                "key: \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\""
+                "key: \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\"",
+                "  tls.key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----"
             ],
             "negatives": [
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----",
+                "-----BEGIN RSA PUBLIC KEY-----\n{pem:4}\n-----END RSA PUBLIC KEY-----",
+                "-----BEGIN CERTIFICATE-----\n{pem:8}\n-----END CERTIFICATE-----",
                 "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
-                "-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----"
+                "-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----",
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
+                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64:300} user@host"
+            ]
+        }
+    },
+    {
+        "id": "private-key-encrypted",
+        "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\[rn]|\\s|[A-Za-z-]{2,20}: [^\\n]{0,200}\\n)*([A-Za-z0-9+/]{40,}={0,2})",
+        "keywords": [
+            "private key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "tests": {
+            "positives": [
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
+                "key: \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\n{b64:64}\\n-----END ENCRYPTED PRIVATE KEY-----\\n\""
+            ],
+            "negatives": [
+                "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----"
             ]
         }
     },
@@ -74709,6 +74825,9 @@ const rules_generated_RULES = [
             "eyj"
         ],
         "entropy": 4,
+        "allow": [
+            "\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$"
+        ],
         "severity": "medium",
         "generic": true,
         "tests": {
@@ -74717,14 +74836,15 @@ const rules_generated_RULES = [
             ],
             "negatives": [
                 "eyJ{b64url:30}.eyJ{b64url:80}.",
-                "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
+                "token = eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
             ]
         }
     },
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:\\s/@\"'<>]{1,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -74750,6 +74870,7 @@ const rules_generated_RULES = [
                 "DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app",
                 "MONGO_URI=\"mongodb+srv://svc:{alnum:16}@cluster0.abcd.mongodb.net/db\"",
                 "redis://default:{alnum:24}@cache:6379",
+                "REDIS_URL=redis://:{alnum:24}@cache:6379/0",
                 "amqp://worker:{alnum:18}@mq:5672/"
             ],
             "negatives": [
@@ -75873,6 +75994,51 @@ const rules_generated_RULES = [
         }
     },
     {
+        "id": "generic-yaml-secret",
+        "description": "High-entropy unquoted YAML value under a secret-like key",
+        "regex": "(?i)^\\s*(?:-\\s+)?[a-z0-9_-]*(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]*:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})[ \\t]*(?:#.*)?$",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "access_key",
+            "access-key",
+            "auth_key",
+            "auth-key",
+            "password",
+            "passwd",
+            "credential"
+        ],
+        "entropy": 4,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[0-9a-f]{40}$|^[0-9a-f]{64}$",
+            "(?i)^[a-z]{1,12}(?:[_-][a-z0-9]{1,12})+$",
+            "^[A-Z]+(?:_[A-Z0-9]+)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "client_secret: {alnum:40}",
+                "stringData:\n  API_TOKEN: {alnum:40}7",
+                "  db-password: {alnum:24}  # rotated"
+            ],
+            "negatives": [
+                "client_secret: ${CLIENT_SECRET}",
+                "token: ${{ secrets.GITHUB_TOKEN }}",
+                "secret_name: projects-demo-secrets-db-v2",
+                "api_key: process.env.API_KEY",
+                "token: {hex:40}",
+                "secretRef: my-app-secret-ref-name-2024",
+                "password: changeme-changeme-123",
+                "  token: someIdentifierValue12345,"
+            ]
+        }
+    },
+    {
         "id": "generic-password",
         "description": "Password literal assigned to a password field",
         "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"'`]((?=[^\"'`]*[0-9!@#$%^&*])(?=[^\"'`]*[A-Za-z])[^\"'`\\s]{10,100})[\"'`]",
@@ -75922,6 +76088,26 @@ const rules_generated_RULES = [
 
 
 const MULTILINE_WINDOW = 32 * 1024;
+/** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
+let acState = 0;
+/**
+ * The hot loop, kept apart from the closures of scanBlock so V8 holds everything in registers: run the
+ * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
+ * (acState is then the state there), or -1 at the end of the text.
+ */
+function nextKeywordEnd(text, table, from, state) {
+    const n = text.length;
+    let s = state;
+    for (let i = from; i < n; i++) {
+        s = table[s + (text.charCodeAt(i) & 127)];
+        if (s < 0) {
+            acState = -s;
+            return i;
+        }
+    }
+    acState = s;
+    return -1;
+}
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i;
 function splitFlags(src) {
     return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' };
@@ -75937,17 +76123,17 @@ function jsMatcher(source, multiline, group) {
         // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
         const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`);
         const gg = g + 1;
-        return (input, cb) => {
+        return (input, out) => {
             const m = re.exec(input);
             const idx = m?.indices?.[gg];
             const whole = m?.indices?.[1];
             const s = m?.[gg];
             if (m && idx && whole && s)
-                cb({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s });
+                out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s });
         };
     }
     const re = new RegExp(src, `gd${flags}`);
-    return (input, cb) => {
+    return (input, out) => {
         re.lastIndex = 0;
         let m;
         while ((m = re.exec(input)) !== null) {
@@ -75958,7 +76144,7 @@ function jsMatcher(source, multiline, group) {
             const idx = m.indices?.[g];
             const s = m[g];
             if (idx && s)
-                cb({ start: idx[0], end: idx[1], secret: s });
+                out.push({ start: idx[0], end: idx[1], secret: s });
         }
     };
 }
@@ -75968,12 +76154,12 @@ function re2Matcher(source, group) {
     const g = group ?? (probe.groupCount() >= 1 ? 1 : 0);
     if (g > probe.groupCount())
         throw new Error(`secret-group ${g} but the regex has ${probe.groupCount()} groups`);
-    return (input, cb) => {
+    return (input, out) => {
         const m = p.matcher(input);
         while (m.find()) {
             const s = m.group(g);
             if (s)
-                cb({ start: m.start(g), end: m.end(g), secret: s });
+                out.push({ start: m.start(g), end: m.end(g), secret: s });
         }
     };
 }
@@ -76102,59 +76288,56 @@ function createScanner(options = {}) {
         const n = text.length;
         scannedUpTo.fill(-1);
         const { outIndex } = ac;
-        const runLine = (ri, lineStart, lineIdx) => {
+        const found = [];
+        /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
+        const runLine = (ri, lineStart, lineEnd, lineIdx) => {
             const rule = compiled[ri];
-            let lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0)
-                lineEnd = n;
+            // Setting length is a runtime call: only when the last run found something.
+            if (found.length !== 0)
+                found.length = 0;
             if (rule.multiline) {
-                const input = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW));
+                rule.match(text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW)), found);
                 let upTo = lineEnd + 1;
-                rule.match(input, (c) => {
+                for (const c of found) {
                     if (!accept(rule, c.secret))
-                        return;
+                        continue;
                     // The match begins on this line (anchored); report the line where the secret's block begins.
                     hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret });
                     upTo = Math.max(upTo, lineStart + c.end);
-                });
+                }
                 scannedUpTo[ri] = upTo;
                 return;
             }
-            const input = text.slice(lineStart, lineEnd);
-            rule.match(input, (c) => {
+            rule.match(text.slice(lineStart, lineEnd), found);
+            for (const c of found) {
                 if (!accept(rule, c.secret))
-                    return;
+                    continue;
                 hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret });
-            });
+            }
             scannedUpTo[ri] = lineEnd + 1;
         };
-        // Hot loop: one table lookup per character; line positions are worked out only on a hit.
+        // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
         const table = ac.table;
-        // latin1 keeps one byte per UTF-16 unit, so byte offsets are string offsets.
-        const bytes = Buffer.from(text, 'latin1');
-        let s = 0;
         let lineIdx = 0;
         let lineStart = 0;
-        let counted = 0;
-        for (let i = 0; i < n; i++) {
-            s = table[s + (bytes[i] & 127)];
-            if (s < 0) {
-                s = -s;
-                for (let p = text.indexOf('\n', counted); p >= 0 && p < i; p = text.indexOf('\n', p + 1)) {
-                    lineIdx++;
-                    lineStart = p + 1;
-                    counted = p + 1;
-                }
-                if (counted < i)
-                    counted = i;
-                const o = outIndex[s >> 7];
-                const rs = outRules[o - 1];
-                for (let k = 0; k < rs.length; k++) {
-                    const ri = rs[k];
-                    if (i < scannedUpTo[ri])
-                        continue;
-                    runLine(ri, lineStart, lineIdx);
-                }
+        let lineEnd = text.indexOf('\n');
+        if (lineEnd < 0)
+            lineEnd = n;
+        for (let i = nextKeywordEnd(text, table, 0, 0); i >= 0; i = nextKeywordEnd(text, table, i + 1, acState)) {
+            // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
+            while (lineEnd < i) {
+                lineIdx++;
+                lineStart = lineEnd + 1;
+                lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = n;
+            }
+            const rs = outRules[outIndex[acState >> 7] - 1];
+            for (let k = 0; k < rs.length; k++) {
+                const ri = rs[k];
+                if (i < scannedUpTo[ri])
+                    continue;
+                runLine(ri, lineStart, lineEnd, lineIdx);
             }
         }
         if (alwaysRules.length > 0) {
@@ -76166,7 +76349,7 @@ function createScanner(options = {}) {
                     le = n;
                 for (const ri of alwaysRules)
                     if (ls >= scannedUpTo[ri])
-                        runLine(ri, ls, li);
+                        runLine(ri, ls, le, li);
                 ls = le + 1;
                 li++;
             }
@@ -80201,7 +80384,7 @@ async function scanIac(from, changedPaths, options = {}) {
         if (r === null)
             return null;
         if (!r.ok) {
-            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: r.reason });
+            record({ path: rel, format, status: 'skipped', changed: isChanged, reason: r.reason, ...(r.remedy ? { remedy: r.remedy } : {}) });
             return null;
         }
         if (r.data.subarray(0, 8192).includes(0)) {
@@ -80232,7 +80415,7 @@ async function scanIac(from, changedPaths, options = {}) {
                 for (const p of changed) {
                     const k = iacKind(p);
                     if (external_node_path_default().posix.dirname(p) === dir && k !== null && k !== 'template') {
-                        record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason });
+                        record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason, ...(listing.remedy ? { remedy: listing.remedy } : {}) });
                     }
                 }
             }
@@ -80524,7 +80707,11 @@ class ApiFileSource {
     fail(path, failure, what) {
         const d = describeFailure(failure, what, 'Grant `contents: read` to the token.');
         this.failures.push({ path, reason: d.reason, ...(d.http_status ? { http_status: d.http_status } : {}) });
-        return { ok: false, reason: d.reason };
+        return { ok: false, reason: d.reason, remedy: `${d.remedy} Or check the repository out with actions/checkout before the gate.` };
+    }
+    /** A 404 where the change says there is a file: the ref or the token is wrong, so it is a failure. */
+    changedIn(p, isDir) {
+        return (this.options.changed ?? []).some(c => (isDir ? c.startsWith(p === '.' ? '' : `${p}/`) : c === p));
     }
     async fetchDir(dir) {
         const stop = this.take();
@@ -80537,7 +80724,7 @@ class ApiFileSource {
         this.sources.push(`GET /repos/{owner}/{repo}/contents/${path}?ref=${ref}`);
         const r = await this.api.request(iac_api_CONTENTS_ROUTE, { owner, repo, path, ref });
         if (!r.ok) {
-            this.dirs.set(dir, r.kind === 'not_found' ? null : this.fail(`${path}/`, r, `Listing the directory ${dir} at ${ref}`));
+            this.dirs.set(dir, r.kind === 'not_found' && !this.changedIn(dir, true) ? null : this.fail(`${path}/`, r, `Listing the directory ${dir} at ${ref}`));
             return [];
         }
         if (!Array.isArray(r.data)) {
@@ -80571,7 +80758,7 @@ class ApiFileSource {
         this.sources.push(`GET /repos/{owner}/{repo}/contents/${p}?ref=${ref}`);
         const r = await this.api.request(iac_api_CONTENTS_ROUTE, { owner, repo, path: p, ref });
         if (!r.ok) {
-            this.files.set(p, r.kind === 'not_found' ? { ok: false, reason: `not found in ${this.where} (deleted?)` } : this.fail(p, r, `Reading ${p} at ${ref}`));
+            this.files.set(p, r.kind === 'not_found' && !this.changedIn(p, false) ? { ok: false, reason: `not found in ${this.where} (deleted?)` } : this.fail(p, r, `Reading ${p} at ${ref}`));
             return;
         }
         const f = r.data;
@@ -80624,7 +80811,7 @@ function iac_api_normalize(rel) {
 }
 /** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
 async function scanIacFromApi(api, changedPaths, options) {
-    const source = new ApiFileSource(api, options);
+    const source = new ApiFileSource(api, { changed: changedPaths, ...options });
     const scanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize };
     for (let round = 0;; round++) {
         const facts = await scanIac(source, changedPaths, scanOptions);
@@ -80652,7 +80839,10 @@ function param(context, key) {
 }
 async function collectIac(context) {
     const files = context.record.files;
+    const noCheckout = { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' };
     if (!files?.value) {
+        if (!context.checkoutDir && !context.api)
+            return unavailable(noCheckout);
         return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy });
     }
     const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
@@ -80685,10 +80875,7 @@ async function collectIac(context) {
         }
         const head = context.record.subject.head_sha;
         if (!context.api || !head) {
-            return unavailable({
-                reason: `IaC files need a checkout of the head commit${context.api ? ' (the head commit is unknown, so the API cannot read them)' : ' or the GitHub API'}`,
-                remedy: 'add actions/checkout before the gate'
-            });
+            return unavailable(context.api ? { ...noCheckout, reason: `${noCheckout.reason} (its SHA is unknown, so the API cannot read the files)` } : noCheckout);
         }
         const { facts, source } = await scanIacFromApi(context.api, candidates, { owner: context.owner, repo: context.repo, ref: head, ...options });
         const sources = [...files.sources, ...source.sources];
@@ -81924,7 +82111,11 @@ const checks_required_control = defineControl({
         const excluded = required.filter(r => self.has(r.context)).map(r => r.context);
         const judged = required.filter(r => !self.has(r.context));
         if (unknownSources.length > 0 && (params.checks ?? []).length === 0 && judged.length === 0) {
-            const fallback = judgeEveryReported(checksOf(record)?.at ?? [], self);
+            // Judging every reported check stands in only for classic protection, which the workflow token can never
+            // read. When the rulesets themselves were not read (an API fault, a missing permission), nothing stands
+            // in for them: a check they require that never reported would pass unseen.
+            const rulesRead = rules?.state === 'complete';
+            const fallback = rulesRead ? judgeEveryReported(checksOf(record)?.at ?? [], self) : null;
             if (fallback) {
                 return {
                     ...fallback,
@@ -81936,7 +82127,7 @@ const checks_required_control = defineControl({
             return {
                 status: 'not_verified',
                 reason: `The set of required checks is unknown: ${unknownSources.join('; ')}, and the policy lists none.`,
-                remedy: `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
+                remedy: `${(rulesRead ? undefined : rules?.missing?.remedy) ?? classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
                 evidence: checks_required_EVIDENCE
             };
         }
@@ -82151,7 +82342,10 @@ const commits_signed_control = defineControl({
                 reason: `${bad.length} of ${commits.length} commit(s) have no verified signature, and ${req.required === 'unknown' ? req.why : ''}.`,
                 remedy: req.required === 'unknown' ? `${req.remedy}. Or set \`required: true\` in the policy to always require signatures.` : undefined,
                 evidence,
-                findings
+                findings,
+                // Only whether signatures are required is unknown (the workflow token cannot read classic
+                // protection): warn rather than block every unsigned change. Known requirements still block.
+                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
             };
         }
         if (unknown.length > 0 || partial) {
@@ -82162,7 +82356,8 @@ const commits_signed_control = defineControl({
                     : `GitHub's verification is missing for ${unknown.map(f => f.subject.slice(0, 7)).join(', ')}.`,
                 remedy: record.commits.missing?.remedy ?? 'Re-run so the commits are read with their verification.',
                 evidence,
-                findings
+                findings,
+                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
             };
         }
         return {
@@ -83056,7 +83251,7 @@ function fileFindings(facts) {
             });
         }
         else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED' });
+            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) });
         }
     }
     for (const m of facts.remote_modules) {
@@ -83468,7 +83663,7 @@ async function readJson(path) {
 
 ;// CONCATENATED MODULE: ./src/policy/default-policy.generated.ts
 // Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
-const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in README.md (\"Controls and policy keys\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures is unknown:\n  # unsigned commits then warn (not verified) rather than fail every pull request.\n  commits.signed:\n    required: false\n    on-not-verified: warn\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n";
+const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in README.md (\"Controls and policy keys\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n";
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);

@@ -530,11 +530,11 @@ describe('limits', () => {
     const signed = verdict(r, 'commits.signed')
     expect(signed.status).toBe('not_verified')
     expect(signed.reason).toBe("Only 250 commit(s) were read (Only 250 of 300 commits could be listed (GitHub's cap).); the rest cannot be checked.")
-    // Whether signatures are required is unknown here (classic protection unreadable): commits.signed only warns.
-    expect(signed.effect).toBe('warning')
+    // The ruleset requires signatures, so commits that could not be read block (only an unknown requirement warns).
+    expect(signed.effect).toBe('blocking')
     const lastPush = verdict(r, 'review.last-push')
     expect(lastPush.status).toBe('not_verified')
     expect(lastPush.findings[0].message).toContain("Only 250 of 300 commits could be listed (GitHub's cap)")
-    expect(blocking(r)).toEqual(['review.approvals', 'review.last-push'])
+    expect(blocking(r)).toEqual(['commits.signed', 'review.approvals', 'review.last-push'])
   })
 })

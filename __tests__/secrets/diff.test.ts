@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { applyFilters, filesFromApi, gitAddedFiles, parsePatch, parseUnifiedDiff } from '../../src/secrets/diff.js'
+import { addedLines, applyFilters, filesFromApi, gitAddedFiles, parsePatch, parseUnifiedDiff } from '../../src/secrets/diff.js'
 import { git, makeRepo, write } from './helpers.js'
+
+const lines = (f: { text: string; lineNumbers: ArrayLike<number> } | undefined) => (f ? addedLines(f) : undefined)
 
 describe('git diff base...head', () => {
   const body = Array.from({ length: 30 }, (_, i) => `line ${i} of a file that will be renamed`).join('\n') + '\n'
@@ -29,17 +31,17 @@ describe('git diff base...head', () => {
     const byPath = Object.fromEntries(r.files.map((f) => [f.path, f]))
     expect(Object.keys(byPath).sort()).toEqual(['crlf.txt', 'dossier/été ✓.txt', 'keep.txt', 'new name.txt', 'tab\tname.txt'])
     expect(byPath['new name.txt']?.previous_path).toBe('old name.txt')
-    expect(byPath['new name.txt']?.lines).toEqual([{ line: 31, text: 'added after rename' }])
-    expect(byPath['keep.txt']?.lines).toEqual([
+    expect(lines(byPath['new name.txt'])).toEqual([{ line: 31, text: 'added after rename' }])
+    expect(lines(byPath['keep.txt'])).toEqual([
       { line: 2, text: 'B changed' },
       { line: 4, text: '+++ looks like a header' },
       { line: 5, text: 'no newline at end' }
     ])
-    expect(byPath['crlf.txt']?.lines).toEqual([
+    expect(lines(byPath['crlf.txt'])).toEqual([
       { line: 1, text: 'first' },
       { line: 2, text: 'second' }
     ])
-    expect(byPath['dossier/été ✓.txt']?.lines).toEqual([{ line: 1, text: 'unicode path' }])
+    expect(lines(byPath['dossier/été ✓.txt'])).toEqual([{ line: 1, text: 'unicode path' }])
     const skipped = Object.fromEntries(r.skipped.map((s) => [s.path, s.reason]))
     expect(skipped['img.bin']).toBe('binary file')
     expect(skipped['new.png']).toBe('binary file')

@@ -110,6 +110,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
   const record = emptyRecord(target, options.apiCalls, now())
   const fatal: string[] = []
   let pullFiles: RawPullFile[] | null = null
+  let pushedCommits: Collected<CommitFacts[]> | null = null
   const ids = { owner: target.owner, repo: target.repo }
 
   if (!api) {
@@ -120,7 +121,10 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
   } else {
     let prNumber = target.prNumber
     if (target.kind === 'push') {
-      record.commits = await collectPushedCommits(api, target)
+      // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+      // commits when there is one (independence, last push and signatures are about the reviewed change).
+      pushedCommits = await collectPushedCommits(api, target)
+      record.commits = pushedCommits
       prNumber = await findMergedPullForPush(api, target, record)
     }
     if (prNumber !== null) {
@@ -139,7 +143,9 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
         const facts = pullFacts(pull.data)
         record.pull_request = complete(facts, [ROUTES.pull])
         fillRepository(record, pull.data)
-        if (!record.subject.head_sha) record.subject.head_sha = facts.head.sha
+        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+        if (!record.subject.head_sha || target.kind === 'push') record.subject.head_sha = facts.head.sha
         record.subject.base_ref = record.subject.base_ref || facts.base.ref
         record.subject.base_sha = facts.base.sha
         if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
@@ -150,7 +156,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
         }
         const prIds = { ...ids, pull_number: prNumber }
         const [commits, files, reviews] = await Promise.all([
-          target.kind === 'push' ? Promise.resolve(null) : collectCommits(api, prIds, facts, record),
+          collectCommits(api, prIds, facts, record),
           collectFiles(api, prIds, facts, record),
           collectReviews(api, prIds)
         ])
@@ -185,7 +191,8 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     checkoutDir: options.checkoutDir,
     params,
     selfCheckNames: options.selfCheckNames,
-    pullFiles
+    pullFiles,
+    pushedCommits
   }
   const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)))
   const results = await Promise.all(

@@ -4,7 +4,7 @@
  * returns its own `Collected<…>` group, stored as `record.extra[<name>]`.
  */
 import type { GitHubApi } from './github/api.js'
-import type { ChangeRecord, Collected } from '../model/record.js'
+import type { ChangeRecord, Collected, CommitFacts } from '../model/record.js'
 import type { RawPullFile } from './collector.js'
 
 export interface CollectContext {
@@ -25,6 +25,8 @@ export interface CollectContext {
    * already paginated by the core collector (null when not read). Never written to the record.
    */
   pullFiles?: RawPullFile[] | null
+  /** On a push event: the pushed commits (compare API or payload). record.commits holds the merged PR's own commits when one was found. */
+  pushedCommits?: Collected<CommitFacts[]> | null
 }
 
 export interface ExtraCollector {

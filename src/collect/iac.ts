@@ -1,8 +1,10 @@
 /**
  * Extra collector `iac`: IaC facts for the iac.encryption and iac.data-residency controls, read from the
- * checkout of the head commit (see src/iac/scan.ts). Stored as record.extra.iac (an IacFacts).
+ * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
+ * at the head commit (see ./iac-api.ts). Stored as record.extra.iac (an IacFacts).
  */
-import { scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
+import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
+import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../iac/model.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
 import type { CollectContext, ExtraCollector } from './context.js'
@@ -14,25 +16,57 @@ function param(context: CollectContext, key: string): unknown {
 }
 
 export async function collectIac(context: CollectContext): Promise<Collected<IacFacts>> {
-  if (!context.checkoutDir) {
-    return unavailable({ reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' })
-  }
   const files = context.record.files
-  if (!files.value) {
-    return unavailable({ reason: `the changed files are unknown (${files.missing?.reason ?? files.state})`, remedy: files.missing?.remedy })
+  const noCheckout = { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' }
+  if (!files?.value) {
+    if (!context.checkoutDir && !context.api) return unavailable(noCheckout)
+    return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy })
   }
   const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path)
   const planFile = param(context, 'plan-file')
   const maxFileSize = param(context, 'max-file-size')
+  const options = {
+    planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
+    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE
+  }
+  /** A partial list of changed files makes the facts partial too. */
+  const withFiles = (c: Collected<IacFacts>): Collected<IacFacts> => {
+    if (files.state !== 'partial') return c
+    const reason = [files.missing?.reason ?? 'the list of changed files is partial', c.missing?.reason].filter(Boolean).join('; ')
+    return { ...c, state: 'partial', missing: { ...files.missing, ...c.missing, reason } }
+  }
   try {
-    const facts = await scanIac(context.checkoutDir, changed, {
-      planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-      maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE
-    })
-    const sources = ['checkout: changed IaC files and their module directories']
+    if (context.checkoutDir) {
+      const facts = await scanIac(context.checkoutDir, changed, options)
+      const sources = ['checkout: changed IaC files and their module directories']
+      if (facts.plan) sources.push(`terraform plan JSON: ${facts.plan.path}`)
+      return withFiles(complete(facts, sources))
+    }
+    // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
+    const candidates = changed.filter(p => iacKind(p) !== null)
+    if (candidates.length === 0) {
+      const none: IacFacts = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: options.maxFileSize } }
+      return withFiles(complete(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']))
+    }
+    const head = context.record.subject.head_sha
+    if (!context.api || !head) {
+      return unavailable(context.api ? { ...noCheckout, reason: `${noCheckout.reason} (its SHA is unknown, so the API cannot read the files)` } : noCheckout)
+    }
+    const { facts, source } = await scanIacFromApi(context.api, candidates, { owner: context.owner, repo: context.repo, ref: head, ...options })
+    const sources = [...files.sources, ...source.sources]
     if (facts.plan) sources.push(`terraform plan JSON: ${facts.plan.path}`)
-    if (files.state === 'partial') return { state: 'partial', value: facts, sources, missing: files.missing ?? { reason: 'the list of changed files is partial' } }
-    return complete(facts, sources)
+    const problems: string[] = []
+    if (source.truncated) problems.push(source.truncated)
+    const unchanged = source.failures.filter(f => !candidates.includes(f.path))
+    if (unchanged.length > 0) problems.push(`${unchanged.length} file(s) needed to evaluate the changed ones could not be read: ${unchanged.map(f => f.reason).join('; ')}`)
+    const c = complete(facts, sources)
+    if (problems.length === 0) return withFiles(c)
+    const status = source.failures.find(f => f.http_status)?.http_status
+    return withFiles({
+      ...c,
+      state: 'partial',
+      missing: { reason: problems.join('; '), remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.', ...(status ? { http_status: status } : {}) }
+    })
   } catch (e) {
     return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` })
   }

@@ -1,5 +1,5 @@
 /**
- * `push` collector: on a push event, for each pushed commit (record.commits, capped at the
+ * `push` collector: on a push event, for each pushed commit (context.pushedCommits, capped at the
  * change.unreviewed-push `max-commits` param, default 250), the pull requests GitHub associates with it
  * (`GET /repos/{o}/{r}/commits/{commit_sha}/pulls`), whether one of them was merged into the pushed branch,
  * and for each such PR its merger (`GET …/pulls/{n}`; the list answer lacks merged_by) and reviews.
@@ -63,9 +63,10 @@ export const pushCollector: ExtraCollector = {
     if (!context.api) {
       return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } }
     }
-    const commits = record.commits.value
+    const pushed = context.pushedCommits ?? record.commits
+    const commits = pushed.value
     if (!commits) {
-      return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${record.commits.missing?.reason ?? 'not collected'}.`, ...(record.commits.missing?.remedy ? { remedy: record.commits.missing.remedy } : {}) } }
+      return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`, ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {}) } }
     }
     const param = context.params.get('change.unreviewed-push')?.['max-commits']
     const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS
@@ -145,14 +146,14 @@ export const pushCollector: ExtraCollector = {
       branch,
       total_commits: commits.length,
       max_commits: max,
-      truncated: commits.length > max || record.commits.state === 'partial',
+      truncated: commits.length > max || pushed.state === 'partial',
       commits: lookups,
       pulls: Object.fromEntries(pulls.map(p => [String(p.number), p]))
     }
     const anyFailed = lookups.some(l => l.lookup === 'failed') || pulls.some(p => p.missing || p.reviews.state !== 'complete')
     if (value.truncated || anyFailed) {
       const reasons: string[] = []
-      if (value.truncated) reasons.push(`only the first ${Math.min(max, commits.length)} of ${commits.length}${record.commits.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`)
+      if (value.truncated) reasons.push(`only the first ${Math.min(max, commits.length)} of ${commits.length}${pushed.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`)
       if (anyFailed) reasons.push('some lookups failed (see each commit and pull request)')
       return { state: 'partial', value, sources, missing: { reason: reasons.join('; ') } }
     }

@@ -171,8 +171,8 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   let lines = 0
   let bytes = 0
   for (const f of diff.files) {
-    lines += f.lines.length
-    for (const l of f.lines) bytes += Buffer.byteLength(l.text, 'utf8') + 1
+    lines += f.lineNumbers.length
+    bytes += Buffer.byteLength(f.text, 'utf8') + 1
     for (const m of scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) })
   }
 

@@ -136,7 +136,11 @@ export const control = defineControl<ChecksRequiredParams>({
     const judged = required.filter(r => !self.has(r.context))
 
     if (unknownSources.length > 0 && (params.checks ?? []).length === 0 && judged.length === 0) {
-      const fallback = judgeEveryReported(checksOf(record)?.at ?? [], self)
+      // Judging every reported check stands in only for classic protection, which the workflow token can never
+      // read. When the rulesets themselves were not read (an API fault, a missing permission), nothing stands
+      // in for them: a check they require that never reported would pass unseen.
+      const rulesRead = rules?.state === 'complete'
+      const fallback = rulesRead ? judgeEveryReported(checksOf(record)?.at ?? [], self) : null
       if (fallback) {
         return {
           ...fallback,
@@ -148,7 +152,7 @@ export const control = defineControl<ChecksRequiredParams>({
       return {
         status: 'not_verified',
         reason: `The set of required checks is unknown: ${unknownSources.join('; ')}, and the policy lists none.`,
-        remedy: `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
+        remedy: `${(rulesRead ? undefined : rules?.missing?.remedy) ?? classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
         evidence: EVIDENCE
       }
     }

@@ -84,7 +84,7 @@ function fileFindings(facts: IacFacts): Finding[] {
         remedy: 'Fix the syntax error so the file can be evaluated.'
       })
     } else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-      out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED' })
+      out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) })
     }
   }
   for (const m of facts.remote_modules) {

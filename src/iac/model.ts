@@ -157,6 +157,8 @@ export interface IacFileFact {
   error?: { line: number; column?: number; message: string }
   /** For status 'skipped': why (binary, too large, not IaC). */
   reason?: string
+  /** For status 'skipped': what would make it readable, when something would (an API failure). */
+  remedy?: string
 }
 
 export interface ModuleFact {

@@ -46,7 +46,16 @@ export interface ParsedDiffFile {
   previous_path?: string
   binary: boolean
   deleted: boolean
-  lines: { line: number; text: string }[]
+  /** The added lines (head side) joined with '\n', no trailing newline; a CRLF line's CR is dropped. */
+  text: string
+  /** Head-side line number of each line of `text` (lineNumbers[i] is the line of text's i-th line). */
+  lineNumbers: number[]
+}
+
+/** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
+export function addedLines(file: { text: string; lineNumbers: ArrayLike<number> }): { line: number; text: string }[] {
+  if (file.lineNumbers.length === 0) return []
+  return file.text.split('\n').map((text, i) => ({ line: file.lineNumbers[i] as number, text }))
 }
 
 /** Undo git's C-style quoting of a path ("a\\tb", "\\303\\251" octal UTF-8 bytes). */
@@ -93,86 +102,135 @@ function headerPaths(rest: string): { a?: string; b?: string } {
   return {}
 }
 
-/** Parse `git diff --unified=0` output (also works with context lines). */
+interface Builder {
+  file: ParsedDiffFile
+  /** Runs of consecutive added lines, each already stripped of its '+' prefixes. */
+  pieces: string[]
+}
+
+function finish(b: Builder | null): void {
+  if (!b) return
+  b.file.text = b.pieces.length === 1 ? (b.pieces[0] as string) : b.pieces.join('\n')
+  b.pieces = []
+}
+
+/**
+ * Parse `git diff --unified=0` output (also works with context lines) into per-file added text.
+ * Each run of consecutive `+` lines is cut out of the diff in one slice and its `\n+` separators folded
+ * to `\n`; a file's text is the join of its runs. No per-line objects are built.
+ */
 export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
   const files: ParsedDiffFile[] = []
-  const lines = text.split('\n')
-  let cur: ParsedDiffFile | null = null
-  let i = 0
-  while (i < lines.length) {
-    const l = lines[i] as string
-    if (l.startsWith('diff --git ')) {
-      const hp = headerPaths(l.slice('diff --git '.length))
-      cur = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, lines: [] }
-      if (hp.a && hp.b && hp.a !== hp.b) cur.previous_path = hp.a
-      files.push(cur)
-      i++
+  const n = text.length
+  let cur: Builder | null = null
+  let pos = 0
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos)
+    if (eol < 0) eol = n
+    const c0 = text.charCodeAt(pos)
+    // Header and hunk lines all start with one of: d r c - + B G @ (and others we ignore).
+    if (c0 === 100 /* d */ && text.startsWith('diff --git ', pos)) {
+      finish(cur)
+      const hp = headerPaths(text.slice(pos + 'diff --git '.length, eol))
+      const file: ParsedDiffFile = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, text: '', lineNumbers: [] }
+      if (hp.a && hp.b && hp.a !== hp.b) file.previous_path = hp.a
+      files.push(file)
+      cur = { file, pieces: [] }
+      pos = eol + 1
       continue
     }
     if (!cur) {
-      i++
+      pos = eol + 1
       continue
     }
-    if (l.startsWith('rename from ')) cur.previous_path = unquoteGitPath(l.slice(12))
-    else if (l.startsWith('rename to ')) cur.path = unquoteGitPath(l.slice(10))
-    else if (l.startsWith('copy to ')) cur.path = unquoteGitPath(l.slice(8))
-    else if (l.startsWith('deleted file mode')) cur.deleted = true
-    else if (l.startsWith('--- ')) {
-      // old side; nothing to take
-    } else if (l.startsWith('+++ ')) {
-      const p = l.slice(4).replace(/\t$/, '')
-      if (p === '/dev/null') cur.deleted = true
-      else cur.path = stripPrefix(p, 'b/')
-    } else if (l.startsWith('Binary files ') && l.endsWith(' differ')) {
-      cur.binary = true
-      const m = / and (.+) differ$/.exec(l)
-      if (m && m[1] !== '/dev/null' && !cur.path) cur.path = stripPrefix(m[1] as string, 'b/')
-      if (m && m[1] === '/dev/null') cur.deleted = true
-    } else if (l.startsWith('GIT binary patch')) {
-      cur.binary = true
-    } else if (l.startsWith('@@ ')) {
-      const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l)
-      if (h) {
-        let oldLeft = h[1] === undefined ? 1 : Number(h[1])
-        let lineNo = Number(h[2])
-        let newLeft = h[3] === undefined ? 1 : Number(h[3])
-        i++
-        // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
-        while (i < lines.length && (oldLeft > 0 || newLeft > 0 || (lines[i] as string).startsWith('\\'))) {
-          const t = lines[i] as string
-          const c = t.charAt(0)
-          if (c === '+') {
-            cur.lines.push({ line: lineNo, text: t.charCodeAt(t.length - 1) === 13 ? t.slice(1, -1) : t.slice(1) })
+    const f = cur.file
+    if (c0 === 64 /* @ */ && text.startsWith('@@ ', pos)) {
+      const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text.slice(pos, Math.min(eol, pos + 200)))
+      pos = eol + 1
+      if (!h) continue
+      let oldLeft = h[1] === undefined ? 1 : Number(h[1])
+      let lineNo = Number(h[2])
+      let newLeft = h[3] === undefined ? 1 : Number(h[3])
+      const nums = f.lineNumbers
+      // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
+      while (pos < n) {
+        const c = text.charCodeAt(pos)
+        if (!(oldLeft > 0 || newLeft > 0 || c === 92)) break
+        if (c === 43 /* + */) {
+          // A run of added lines: [runStart, runEnd) with runEnd at the '\n' (or end) of its last line.
+          const runStart = pos
+          let runEnd = pos
+          let cr = false
+          while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+            let e = text.indexOf('\n', pos)
+            if (e < 0) e = n
+            if (text.charCodeAt(e - 1) === 13) cr = true
+            nums.push(lineNo)
             lineNo++
             newLeft--
-          } else if (c === '-') {
-            oldLeft--
-          } else if (c === ' ') {
-            lineNo++
-            newLeft--
-            oldLeft--
-          } else if (c === '\\') {
-            // "\ No newline at end of file"
-          } else if (t === '' && i === lines.length - 1) {
-            break
-          } else {
-            // malformed hunk: stop counting
-            break
+            runEnd = e
+            pos = e + 1
           }
-          i++
+          // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
+          let piece = text.slice(runStart + 1, runEnd).split('\n+').join('\n')
+          if (cr) {
+            piece = piece.split('\r\n').join('\n')
+            if (piece.charCodeAt(piece.length - 1) === 13) piece = piece.slice(0, -1)
+          }
+          cur.pieces.push(piece)
+          continue
         }
-        continue
+        let e = text.indexOf('\n', pos)
+        if (e < 0) e = n
+        if (c === 45 /* - */) {
+          oldLeft--
+        } else if (c === 32 /* space */) {
+          lineNo++
+          newLeft--
+          oldLeft--
+        } else if (c === 92 /* \ */) {
+          // "\ No newline at end of file"
+        } else {
+          // malformed hunk (or the empty tail of the text): stop counting, read this line as a header
+          break
+        }
+        pos = e + 1
       }
+      continue
     }
-    i++
+    if (c0 === 114 /* r */ && text.startsWith('rename from ', pos)) f.previous_path = unquoteGitPath(text.slice(pos + 12, eol))
+    else if (c0 === 114 && text.startsWith('rename to ', pos)) f.path = unquoteGitPath(text.slice(pos + 10, eol))
+    else if (c0 === 99 /* c */ && text.startsWith('copy to ', pos)) f.path = unquoteGitPath(text.slice(pos + 8, eol))
+    else if (c0 === 100 && text.startsWith('deleted file mode', pos)) f.deleted = true
+    else if (c0 === 43 && text.startsWith('+++ ', pos)) {
+      const p = text.slice(pos + 4, eol).replace(/\t$/, '')
+      if (p === '/dev/null') f.deleted = true
+      else f.path = stripPrefix(p, 'b/')
+    } else if (c0 === 66 /* B */ && text.startsWith('Binary files ', pos)) {
+      const l = text.slice(pos, eol)
+      if (l.endsWith(' differ')) {
+        f.binary = true
+        const m = / and (.+) differ$/.exec(l)
+        if (m && m[1] !== '/dev/null' && !f.path) f.path = stripPrefix(m[1] as string, 'b/')
+        if (m && m[1] === '/dev/null') f.deleted = true
+      }
+    } else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
+      f.binary = true
+    }
+    pos = eol + 1
   }
+  finish(cur)
   return files.filter((f) => f.path !== '')
 }
 
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 export function parsePatch(patch: string): { line: number; text: string }[] {
-  const parsed = parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`)
-  return parsed[0]?.lines ?? []
+  const f = parsePatchFile(patch)
+  return f ? addedLines(f) : []
+}
+
+function parsePatchFile(patch: string): ParsedDiffFile | undefined {
+  return parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`)[0]
 }
 
 export interface FilterOptions {
@@ -180,12 +238,6 @@ export interface FilterOptions {
   excludePaths?: string[]
   /** Exclude dependency lockfiles (default true). */
   excludeLockfiles?: boolean
-}
-
-function utf8Length(lines: { text: string }[]): number {
-  let n = 0
-  for (const l of lines) n += Buffer.byteLength(l.text, 'utf8') + 1
-  return n
 }
 
 /** Drop binary, deleted, lockfile, excluded and oversize files; record each skip with its reason. */
@@ -210,16 +262,16 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` })
       continue
     }
-    if (f.lines.length === 0) continue
-    let chars = 0
-    for (const l of f.lines) chars += l.text.length + 1
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only when it could matter.
-    const size = chars * 3 > max ? utf8Length(f.lines) : chars
+    if (f.lineNumbers.length === 0) continue
+    // Each added line and its newline. UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only
+    // when it could matter.
+    const chars = f.text.length + 1
+    const size = chars * 3 > max ? Buffer.byteLength(f.text, 'utf8') + 1 : chars
     if (size > max) {
       skipped.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes` })
       continue
     }
-    const added: AddedFile = { path: f.path, lines: f.lines }
+    const added: AddedFile = { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     if (f.previous_path) added.previous_path = f.previous_path
     out.push(added)
   }
@@ -248,7 +300,8 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
       }
       continue
     }
-    const p: ParsedDiffFile = { path: f.filename, binary: false, deleted: false, lines: parsePatch(f.patch) }
+    const pf = parsePatchFile(f.patch)
+    const p: ParsedDiffFile = { path: f.filename, binary: false, deleted: false, text: pf?.text ?? '', lineNumbers: pf?.lineNumbers ?? [] }
     if (f.previous_filename) p.previous_path = f.previous_filename
     parsed.push(p)
   }

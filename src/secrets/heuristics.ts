@@ -1,16 +1,39 @@
 /** Value heuristics: Shannon entropy and placeholder / example detection. */
 
+const asciiCounts = new Int32Array(128)
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0
+  const len = value.length
+  if (len === 0) return 0
+  let ascii = true
+  for (let i = 0; i < len; i++) {
+    if (value.charCodeAt(i) >= 128) {
+      ascii = false
+      break
+    }
+  }
+  let h = 0
+  if (ascii) {
+    // Fast path (nearly every candidate): counts in a reused typed array.
+    for (let i = 0; i < len; i++) (asciiCounts[value.charCodeAt(i)] as number)++
+    for (let i = 0; i < len; i++) {
+      const c = value.charCodeAt(i)
+      const k = asciiCounts[c] as number
+      if (k === 0) continue
+      asciiCounts[c] = 0
+      const p = k / len
+      h -= p * Math.log2(p)
+    }
+    return h
+  }
   const counts = new Map<number, number>()
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < len; i++) {
     const c = value.charCodeAt(i)
     counts.set(c, (counts.get(c) ?? 0) + 1)
   }
-  let h = 0
   for (const n of counts.values()) {
-    const p = n / value.length
+    const p = n / len
     h -= p * Math.log2(p)
   }
   return h
@@ -18,6 +41,26 @@ export function shannonEntropy(value: string): number {
 
 const PLACEHOLDER_WORDS =
   /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\*\*\*|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}|%\(|\$\(|%[A-Z_]+%/i
+
+/** A unit of 1–6 characters repeated at least 5 times in a row. */
+const REPEATED_UNIT = /(.{1,6}?)\1{4,}/
+
+/**
+ * Cheap necessary condition for REPEATED_UNIT matching at least 10 characters: for some unit length u,
+ * at least max(4u, 10 - u) consecutive positions i with v[i] === v[i - u].
+ */
+function mayRepeatUnit(v: string): boolean {
+  for (let u = 1; u <= 6; u++) {
+    const need = Math.max(4 * u, 10 - u)
+    let run = 0
+    for (let i = u; i < v.length; i++) {
+      if (v.charCodeAt(i) === v.charCodeAt(i - u)) {
+        if (++run >= need) return true
+      } else run = 0
+    }
+  }
+  return false
+}
 
 /** Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). */
 function longestSequentialRun(v: string): number {
@@ -34,8 +77,29 @@ function longestSequentialRun(v: string): number {
   return best
 }
 
+const seenAscii = new Uint8Array(128)
+
+/** Distinct UTF-16 units of v. */
 function distinctChars(v: string): number {
-  return new Set(v).size
+  let n = 0
+  let other: Set<number> | null = null
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    if (c < 128) {
+      if (seenAscii[c] === 0) {
+        seenAscii[c] = 1
+        n++
+      }
+    } else {
+      other ??= new Set()
+      other.add(c)
+    }
+  }
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i)
+    if (c < 128) seenAscii[c] = 0
+  }
+  return n + (other?.size ?? 0)
 }
 
 /**
@@ -49,10 +113,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^(.)\1+$/.test(value)) return true
   if (value.length >= 12 && distinctChars(value) < 6) return true
   if (longestSequentialRun(value) >= 6) return true
-  if (/(.{1,6}?)\1{4,}/.test(value)) {
-    const m = /(.{1,6}?)\1{4,}/.exec(value) as RegExpExecArray
-    if (m[0].length >= Math.max(10, value.length / 3)) return true
-  }
+  const m = mayRepeatUnit(value) ? REPEATED_UNIT.exec(value) : null
+  if (m && m[0].length >= Math.max(10, value.length / 3)) return true
   return false
 }
 

@@ -7,6 +7,7 @@ export { RULES_VERSION, RULES_DIGEST } from './rules.generated.js'
 export {
   DEFAULT_MAX_FILE_SIZE,
   LOCKFILES,
+  addedLines,
   applyFilters,
   filesFromApi,
   gitAddedFiles,

@@ -46,7 +46,8 @@ interface Candidate {
   end: number
   secret: string
 }
-type MatchFn = (input: string, cb: (c: Candidate) => void) => void
+/** Appends the candidates found in input to out (no closure per call on the hot path). */
+type MatchFn = (input: string, out: Candidate[]) => void
 
 interface CompiledRule {
   id: string
@@ -72,6 +73,28 @@ interface Hit {
 }
 
 const MULTILINE_WINDOW = 32 * 1024
+
+/** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
+let acState = 0
+
+/**
+ * The hot loop, kept apart from the closures of scanBlock so V8 holds everything in registers: run the
+ * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
+ * (acState is then the state there), or -1 at the end of the text.
+ */
+function nextKeywordEnd(text: string, table: Int32Array, from: number, state: number): number {
+  const n = text.length
+  let s = state
+  for (let i = from; i < n; i++) {
+    s = table[s + (text.charCodeAt(i) & 127)] as number
+    if (s < 0) {
+      acState = -s
+      return i
+    }
+  }
+  acState = s
+  return -1
+}
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i
 
 function splitFlags(src: string): { src: string; flags: string } {
@@ -90,16 +113,16 @@ function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn 
     // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
     const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`)
     const gg = g + 1
-    return (input, cb) => {
+    return (input, out) => {
       const m = re.exec(input)
       const idx = m?.indices?.[gg]
       const whole = m?.indices?.[1]
       const s = m?.[gg]
-      if (m && idx && whole && s) cb({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s })
+      if (m && idx && whole && s) out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s })
     }
   }
   const re = new RegExp(src, `gd${flags}`)
-  return (input, cb) => {
+  return (input, out) => {
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(input)) !== null) {
@@ -109,7 +132,7 @@ function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn 
       }
       const idx = m.indices?.[g]
       const s = m[g]
-      if (idx && s) cb({ start: idx[0], end: idx[1], secret: s })
+      if (idx && s) out.push({ start: idx[0], end: idx[1], secret: s })
     }
   }
 }
@@ -119,11 +142,11 @@ function re2Matcher(source: string, group?: number): MatchFn {
   const probe = p.matcher('')
   const g = group ?? (probe.groupCount() >= 1 ? 1 : 0)
   if (g > probe.groupCount()) throw new Error(`secret-group ${g} but the regex has ${probe.groupCount()} groups`)
-  return (input, cb) => {
+  return (input, out) => {
     const m = p.matcher(input)
     while (m.find()) {
       const s = m.group(g)
-      if (s) cb({ start: m.start(g), end: m.end(g), secret: s })
+      if (s) out.push({ start: m.start(g), end: m.end(g), secret: s })
     }
   }
 }
@@ -250,55 +273,52 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     scannedUpTo.fill(-1)
     const { outIndex } = ac
 
-    const runLine = (ri: number, lineStart: number, lineIdx: number) => {
+    const found: Candidate[] = []
+
+    /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
+    const runLine = (ri: number, lineStart: number, lineEnd: number, lineIdx: number) => {
       const rule = compiled[ri] as CompiledRule
-      let lineEnd = text.indexOf('\n', lineStart)
-      if (lineEnd < 0) lineEnd = n
+      // Setting length is a runtime call: only when the last run found something.
+      if (found.length !== 0) found.length = 0
       if (rule.multiline) {
-        const input = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW))
+        rule.match(text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW)), found)
         let upTo = lineEnd + 1
-        rule.match(input, (c) => {
-          if (!accept(rule, c.secret)) return
+        for (const c of found) {
+          if (!accept(rule, c.secret)) continue
           // The match begins on this line (anchored); report the line where the secret's block begins.
           hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret })
           upTo = Math.max(upTo, lineStart + c.end)
-        })
+        }
         scannedUpTo[ri] = upTo
         return
       }
-      const input = text.slice(lineStart, lineEnd)
-      rule.match(input, (c) => {
-        if (!accept(rule, c.secret)) return
+      rule.match(text.slice(lineStart, lineEnd), found)
+      for (const c of found) {
+        if (!accept(rule, c.secret)) continue
         hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret })
-      })
+      }
       scannedUpTo[ri] = lineEnd + 1
     }
 
-    // Hot loop: one table lookup per character; line positions are worked out only on a hit.
+    // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
     const table = ac.table
-    // latin1 keeps one byte per UTF-16 unit, so byte offsets are string offsets.
-    const bytes = Buffer.from(text, 'latin1')
-    let s = 0
     let lineIdx = 0
     let lineStart = 0
-    let counted = 0
-    for (let i = 0; i < n; i++) {
-      s = table[s + ((bytes[i] as number) & 127)] as number
-      if (s < 0) {
-        s = -s
-        for (let p = text.indexOf('\n', counted); p >= 0 && p < i; p = text.indexOf('\n', p + 1)) {
-          lineIdx++
-          lineStart = p + 1
-          counted = p + 1
-        }
-        if (counted < i) counted = i
-        const o = outIndex[s >> 7] as number
-        const rs = outRules[o - 1] as number[]
-        for (let k = 0; k < rs.length; k++) {
-          const ri = rs[k] as number
-          if (i < (scannedUpTo[ri] as number)) continue
-          runLine(ri, lineStart, lineIdx)
-        }
+    let lineEnd = text.indexOf('\n')
+    if (lineEnd < 0) lineEnd = n
+    for (let i = nextKeywordEnd(text, table, 0, 0); i >= 0; i = nextKeywordEnd(text, table, i + 1, acState)) {
+      // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
+      while (lineEnd < i) {
+        lineIdx++
+        lineStart = lineEnd + 1
+        lineEnd = text.indexOf('\n', lineStart)
+        if (lineEnd < 0) lineEnd = n
+      }
+      const rs = outRules[(outIndex[acState >> 7] as number) - 1] as number[]
+      for (let k = 0; k < rs.length; k++) {
+        const ri = rs[k] as number
+        if (i < (scannedUpTo[ri] as number)) continue
+        runLine(ri, lineStart, lineEnd, lineIdx)
       }
     }
     if (alwaysRules.length > 0) {
@@ -307,7 +327,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       while (ls <= n) {
         let le = text.indexOf('\n', ls)
         if (le < 0) le = n
-        for (const ri of alwaysRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, li)
+        for (const ri of alwaysRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, le, li)
         ls = le + 1
         li++
       }
@@ -362,8 +382,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
     rulesDigest,
     scanFile(file: AddedFile): RawMatch[] {
-      const text = file.lines.map((l) => l.text).join('\n')
-      return scanBlock(text, (i) => (file.lines[i] as { line: number }).line)
+      if (file.lineNumbers.length === 0) return []
+      const nums = file.lineNumbers
+      return scanBlock(file.text, (i) => nums[i] as number)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, (i) => firstLine + i)

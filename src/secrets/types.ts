@@ -121,11 +121,14 @@ export interface BaselineEntry {
   acknowledged_at?: string
 }
 
-/** Added lines of one file on the head side. */
+/** Added lines of one file on the head side, as one text and a line table (see diff.ts addedLines). */
 export interface AddedFile {
   path: string
   previous_path?: string
-  lines: { line: number; text: string }[]
+  /** The added lines joined with '\n' (no trailing newline; the CR of a CRLF line dropped). */
+  text: string
+  /** Head-side line number of each line of `text`, in order; its length is the number of added lines. */
+  lineNumbers: ArrayLike<number>
 }
 
 export interface DiffResult {

@@ -88,11 +88,14 @@ function concreteUrl(options: HookOptions): string {
   return url
 }
 
-function networkMessage(error: unknown, timeoutMs: number): string {
+/** The network error in words; `timeoutMs` null when the per-attempt timeout is not known here. */
+function networkMessage(error: unknown, timeoutMs: number | null): string {
   const e = error as { name?: string; message?: string; cause?: { name?: string; message?: string } }
   const name = e?.name ?? ''
   if (name === 'AbortError' || name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
-    return `no answer within ${Math.round(timeoutMs / 1000)} s`
+    if (timeoutMs === null) return 'the request timed out'
+    // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
+    return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`
   }
   return (e?.message || 'network error').slice(0, 300)
 }
@@ -106,7 +109,7 @@ export function classifyError(error: unknown, route: string, token: string): Api
   }
   const redact = (s: string): string => (token ? s.split(token).join('***') : s)
   if (!e?.response) {
-    const message = redact(networkMessage(error, 0).replace('no answer within 0 s', 'the request timed out'))
+    const message = redact(networkMessage(error, null))
     return { ok: false, kind: 'network', status: null, message, route }
   }
   const status = e.response.status
@@ -140,7 +143,9 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       baseUrl: options.baseUrl,
       userAgent: options.userAgent,
       log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
-      retry: { retries: options.retries ?? 2 },
+      // 429 is the throttling plugin's to retry (after retry-after / x-ratelimit-reset, within maxWait): the
+      // retry plugin's blind 1 s / 4 s backoff would hammer a rate limit whose reset is an hour away.
+      retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
           if (retryCount < rateLimitRetries && retryAfter <= maxWait) {

@@ -25,6 +25,10 @@ export interface TfDir {
 export interface TfLoader {
   /** Parsed files of a directory; null when it does not exist, holds no .tf, or lies outside the checkout. */
   load(dir: string): TfDir | null
+  /** Where directories are read from, in messages ("the checkout" when absent). */
+  where?: string
+  /** Why a directory load returned null when it could not be read (an API failure), if so. */
+  missing?(dir: string): string | undefined
 }
 
 export interface TfEvalOutput {
@@ -250,7 +254,7 @@ function callModule(
   }
   const child = loader.load(childDir)
   if (!child) {
-    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: `local module directory ${childDir} not found in the checkout (or outside it)` })
+    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` })
     return
   }
   const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined

@@ -1,0 +1,82 @@
+/**
+ * Where the IaC scanner reads files from: a local checkout (this file) or the GitHub contents API at the
+ * head commit (src/collect/iac-api.ts). Reads are synchronous because Terraform evaluation loads module
+ * directories on demand; the API source fetches ahead and answers from memory.
+ *
+ * Paths are relative to the repository root with posix separators ('.' for the top directory).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type ReadResult =
+  /** The file's bytes. */
+  | { ok: true; data: Buffer }
+  /** Not read: recorded as a skipped file with this reason ("not found … (deleted?)" is no finding) and what fixes it. */
+  | { ok: false; reason: string; remedy?: string }
+
+export type ListResult = { ok: true; names: string[] } | { ok: false; reason: string; remedy?: string }
+
+export interface FileSource {
+  /** In messages: "the checkout", "the repository at 1a2b3c4". */
+  readonly where: string
+  /** A regular file's bytes (files above maxSize are not read); null when the path is a directory or another non-file. */
+  readFile(rel: string, maxSize: number): ReadResult | null
+  /** Names of the regular files directly in a directory; null when there is no such directory. */
+  listDir(rel: string): ListResult | null
+  /** A path given as absolute (plan-file) made relative to the source's root. */
+  relative(p: string): string
+}
+
+export function tooLarge(size: number, maxSize: number): ReadResult {
+  return { ok: false, reason: `larger than max-file-size (${size} > ${maxSize} bytes): not evaluated` }
+}
+
+/** A local checkout: reads only inside it (no `..`, no symlink leading out), never executes anything. */
+export class CheckoutSource implements FileSource {
+  readonly where = 'the checkout'
+  readonly root: string
+  constructor(root: string) {
+    this.root = fs.realpathSync(root)
+  }
+
+  /** Absolute path of a checkout-relative path, or null when it leaves the checkout (.., symlinks) or is missing. */
+  private resolve(rel: string): string | null {
+    const abs = path.resolve(this.root, rel)
+    if (abs !== this.root && !abs.startsWith(this.root + path.sep)) return null
+    try {
+      const real = fs.realpathSync(abs)
+      if (real !== this.root && !real.startsWith(this.root + path.sep)) return null
+      return real
+    } catch {
+      return null
+    }
+  }
+
+  readFile(rel: string, maxSize: number): ReadResult | null {
+    const abs = this.resolve(rel)
+    if (!abs) return { ok: false, reason: 'outside the checkout or missing' }
+    let st: fs.Stats
+    try {
+      st = fs.statSync(abs)
+    } catch {
+      return { ok: false, reason: 'not found in the checkout (deleted?)' }
+    }
+    if (!st.isFile()) return null
+    if (st.size > maxSize) return tooLarge(st.size, maxSize)
+    return { ok: true, data: fs.readFileSync(abs) }
+  }
+
+  listDir(rel: string): ListResult | null {
+    const abs = this.resolve(rel)
+    if (!abs) return null
+    try {
+      return { ok: true, names: fs.readdirSync(abs, { withFileTypes: true }).filter(e => e.isFile()).map(e => String(e.name)) }
+    } catch {
+      return { ok: true, names: [] }
+    }
+  }
+
+  relative(p: string): string {
+    return path.isAbsolute(p) ? path.relative(this.root, p) : p
+  }
+}
