@@ -1,3 +1,4 @@
+import type { ChangeRecord } from '../../src/model/record.js'
 import { describe, expect, test } from '@jest/globals'
 import { control, emergencyWaiver } from '../../src/controls/change-emergency.js'
 import { approve, baseRecord, collected, pullRequest, user, unavailableGroup } from '../helpers/records.js'
@@ -64,7 +65,7 @@ describe('change.emergency', () => {
   })
 
   test('reviews unavailable → not_verified', () => {
-    const record = { ...merged([], '2026-01-02T00:00:00Z'), reviews: unavailableGroup(403) }
+    const record = { ...merged([], '2026-01-02T00:00:00Z'), reviews: unavailableGroup(403) as ChangeRecord['reviews'] }
     expect(control.evaluate(record, P, ctx).status).toBe('not_verified')
   })
 })

@@ -183,7 +183,7 @@ describe('push collector', () => {
   }
   const handlers: Record<string, Handler> = {
     [COMMIT_PULLS_ROUTE]: p => ({ status: 200, data: pullsFor(String(p.commit_sha)) }),
-    [PULL_ROUTE]: () => ({ status: 200, data: { ...exampleFor('GET /repos/{owner}/{repo}/pulls/{pull_number}'), number: 5, merged_by: { login: 'carol', id: 3, type: 'User' } } }),
+    [PULL_ROUTE]: () => ({ status: 200, data: { ...(exampleFor('GET /repos/{owner}/{repo}/pulls/{pull_number}') as Record<string, unknown>), number: 5, merged_by: { login: 'carol', id: 3, type: 'User' } } }),
     [REVIEWS_ROUTE]: () => ({ status: 200, data: [{ id: 1, user: { login: 'bob', id: 2, type: 'User' }, state: 'APPROVED', commit_id: A, submitted_at: '2026-01-01T09:00:00Z', body: '', html_url: 'x', pull_request_url: 'x', author_association: 'MEMBER', _links: {}, node_id: 'x' }] })
   }
 

@@ -40,7 +40,7 @@ describe('review.approvals', () => {
     for (const [key, schema] of Object.entries(control.meta.paramsSchema)) {
       expect(key).toMatch(/^[a-z]+(-[a-z]+)*$/)
       expect(schema).toHaveProperty('description')
-      expect((schema as { default: unknown }).default).toEqual((control.meta.defaults as Record<string, unknown>)[key])
+      expect((schema as { default: unknown }).default).toEqual((control.meta.defaults as unknown as Record<string, unknown>)[key])
     }
   })
 

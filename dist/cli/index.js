@@ -79473,6 +79473,24 @@ const change_emergency_control = defineControl({
     }
 });
 
+;// CONCATENATED MODULE: ./src/controls/lib/push.ts
+
+const PUSH_EVIDENCE = [`/extra/${PUSH_KEY}`, '/commits'];
+/** The push facts, or a not_verified outcome saying why the pushed commits could not be matched to PRs. */
+function pushFactsOr(record) {
+    const group = pushOf(record);
+    if (group?.value)
+        return { facts: group.value };
+    return {
+        unverified: {
+            status: 'not_verified',
+            reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
+            remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
+            evidence: PUSH_EVIDENCE
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/controls/change-separation-of-duties.ts
 
 
@@ -79586,17 +79604,11 @@ const change_separation_of_duties_control = defineControl({
     },
     evaluate(record) {
         if (record.event.name === 'push') {
-            const group = pushOf(record);
-            const evidence = [`/extra/${PUSH_KEY}`, '/commits'];
-            if (!group?.value) {
-                return {
-                    status: 'not_verified',
-                    reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
-                    remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-                    evidence
-                };
-            }
-            const facts = group.value;
+            const push = pushFactsOr(record);
+            if ('unverified' in push)
+                return push.unverified;
+            const facts = push.facts;
+            const evidence = PUSH_EVIDENCE;
             const pulls = Object.values(facts.pulls);
             const failedLookups = facts.commits.filter(c => c.lookup === 'failed');
             if (pulls.length === 0) {
@@ -79733,17 +79745,11 @@ const change_unreviewed_push_control = defineControl({
         if (patterns.length && !patterns.some(p => minimatch(branch, p))) {
             return { status: 'not_applicable', reason: `Push to "${branch}", which is not among the judged branches (${patterns.join(', ')}).` };
         }
-        const group = pushOf(record);
-        const evidence = [`/extra/${PUSH_KEY}`, '/commits'];
-        if (!group?.value) {
-            return {
-                status: 'not_verified',
-                reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-                evidence
-            };
-        }
-        const facts = group.value;
+        const push = pushFactsOr(record);
+        if ('unverified' in push)
+            return push.unverified;
+        const facts = push.facts;
+        const evidence = PUSH_EVIDENCE;
         if (facts.total_commits === 0)
             return { status: 'not_applicable', reason: 'The push contains no new commits.', evidence };
         const findings = facts.commits.map(c => {

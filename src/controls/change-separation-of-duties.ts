@@ -9,6 +9,7 @@
  */
 import type { ReviewFacts } from '../model/record.js'
 import type { Finding } from '../model/verdict.js'
+import { PUSH_EVIDENCE, pushFactsOr } from './lib/push.js'
 import { defineControl, type Outcome } from './types.js'
 import {
   contributors,
@@ -21,7 +22,6 @@ import {
   sameLogin,
   type Tri
 } from './lib/reviews.js'
-import { PUSH_KEY, pushOf } from '../collect/facts/push.js'
 
 export type SeparationParams = Record<string, never>
 
@@ -150,17 +150,10 @@ export const control = defineControl<SeparationParams>({
 
   evaluate(record): Outcome {
     if (record.event.name === 'push') {
-      const group = pushOf(record)
-      const evidence = [`/extra/${PUSH_KEY}`, '/commits']
-      if (!group?.value) {
-        return {
-          status: 'not_verified',
-          reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
-          remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-          evidence
-        }
-      }
-      const facts = group.value
+      const push = pushFactsOr(record)
+      if ('unverified' in push) return push.unverified
+      const facts = push.facts
+      const evidence = PUSH_EVIDENCE
       const pulls = Object.values(facts.pulls)
       const failedLookups = facts.commits.filter(c => c.lookup === 'failed')
       if (pulls.length === 0) {

@@ -9,8 +9,8 @@
  */
 import { minimatch } from 'minimatch'
 import type { Finding } from '../model/verdict.js'
+import { PUSH_EVIDENCE, pushFactsOr } from './lib/push.js'
 import { defineControl, type Outcome } from './types.js'
-import { PUSH_KEY, pushOf } from '../collect/facts/push.js'
 
 export interface UnreviewedPushParams {
   'max-commits': number
@@ -61,17 +61,10 @@ export const control = defineControl<UnreviewedPushParams>({
     if (patterns.length && !patterns.some(p => minimatch(branch, p))) {
       return { status: 'not_applicable', reason: `Push to "${branch}", which is not among the judged branches (${patterns.join(', ')}).` }
     }
-    const group = pushOf(record)
-    const evidence = [`/extra/${PUSH_KEY}`, '/commits']
-    if (!group?.value) {
-      return {
-        status: 'not_verified',
-        reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
-        remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-        evidence
-      }
-    }
-    const facts = group.value
+    const push = pushFactsOr(record)
+    if ('unverified' in push) return push.unverified
+    const facts = push.facts
+    const evidence = PUSH_EVIDENCE
     if (facts.total_commits === 0) return { status: 'not_applicable', reason: 'The push contains no new commits.', evidence }
     const findings: Finding[] = facts.commits.map(c => {
       const short = c.sha.slice(0, 7)

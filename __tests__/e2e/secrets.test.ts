@@ -1,0 +1,388 @@
+/**
+ * Runner-level acceptance of secrets.no-new-secrets (issue 5): `node dist/index.js` against the fake
+ * GitHub API (every answer schema-checked), reading the added lines from a local git checkout (the
+ * workspace) or, without one, from the API's `patch` fields. Fake secrets are generated at run time from
+ * templates (src/secrets/generate.ts): no secret-shaped literal is stored in this file.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { pullRequestEvent } from '../helpers/events.js'
+import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import { serveScenario, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
+import { makeGitRepo, type GitRepo } from '../helpers/git-repo.js'
+import type { PrFileOptions } from '../helpers/github-data.js'
+import { DEFAULT_OWNER, DEFAULT_REPO } from '../helpers/github-data.js'
+import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
+import { fingerprint } from '../../src/secrets/redact.js'
+
+const TOKEN = 'ghs_e2eSecretsTokenValue0123456789abcdefAB'
+const FULL_NAME = `${DEFAULT_OWNER}/${DEFAULT_REPO}`
+const CONTROL = 'secrets.no-new-secrets'
+
+let fake: FakeGitHub
+const repos: GitRepo[] = []
+beforeAll(async () => {
+  fake = await startFakeGitHub()
+})
+afterAll(async () => {
+  await fake.close()
+  cleanupRunnerTemps()
+  for (const r of repos.splice(0)) r.remove()
+})
+beforeEach(() => {
+  fake.clearFaults()
+  fake.resetLog()
+})
+afterEach(() => {
+  fake.assertNoSchemaViolations()
+})
+
+const rand = seededRandom(5005)
+function plant(template: string): { text: string; parts: string[] } {
+  return expandTemplateWithParts(template, rand)
+}
+
+/** GitHub's `patch` of one file: the unified diff's hunks (3 lines of context), without the headers. */
+function patchOf(repo: GitRepo, base: string, head: string, path: string): string {
+  const diff = repo.git(['diff', '--no-color', '--no-ext-diff', `${base}...${head}`, '--', path])
+  const at = diff.indexOf('@@')
+  return at === -1 ? '' : diff.slice(at)
+}
+
+/** The PR's files as the API lists them, built from the git diff base...head. */
+function filesFromGit(repo: GitRepo, base: string, head: string): PrFileOptions[] {
+  const status: Record<string, PrFileOptions['status']> = { A: 'added', M: 'modified', D: 'removed' }
+  const numstat = repo.git(['diff', '--numstat', `${base}...${head}`]).split('\n').filter(Boolean)
+  const names = Object.fromEntries(
+    repo
+      .git(['diff', '--name-status', `${base}...${head}`])
+      .split('\n')
+      .filter(Boolean)
+      .map(l => l.split('\t'))
+      .map(([s, p]) => [p, status[s[0]] ?? 'modified'])
+  )
+  return numstat.map(l => {
+    const [add, del, path] = l.split('\t')
+    return { filename: path, status: names[path], additions: Number(add), deletions: Number(del), patch: patchOf(repo, base, head, path) }
+  })
+}
+
+interface Pr {
+  repo: GitRepo
+  scenario: Scenario
+}
+
+/**
+ * A local checkout: `base` files committed on main, then each of `commits` on a feature branch, head
+ * checked out; the fake API serves the PR with base/head SHAs and files equal to git's.
+ */
+function gitPr(baseFiles: Record<string, string>, commits: Record<string, string | null>[], o: ScenarioOptions = {}): Pr {
+  const repo = makeGitRepo({ prefix: 'cg-e2e-secrets-' })
+  repos.push(repo)
+  const base = repo.commit({ 'README.md': '# app\n', ...baseFiles }, 'Base')
+  repo.branch('feature/7')
+  repo.checkout('feature/7')
+  const prCommits = commits.map((files, i) => {
+    const parent = repo.revParse()
+    const sha = repo.commit(files, `Change ${i + 1}`)
+    return { sha, parent }
+  })
+  const head = repo.revParse()
+  const scenario = serveScenario(fake, {
+    headSha: head,
+    baseSha: base,
+    headRef: 'feature/7',
+    files: filesFromGit(repo, base, head),
+    commits: prCommits.map(c => ({
+      sha: c.sha,
+      message: 'Change',
+      author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' },
+      committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' },
+      parents: [c.parent]
+    })),
+    ...o
+  })
+  return { repo, scenario }
+}
+
+async function gate(s: Scenario, cwd?: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  return runAction({
+    eventName: 'pull_request',
+    eventPath,
+    apiUrl: fake.url,
+    ...(cwd ? { cwd } : {}),
+    inputs: { 'github-token': TOKEN, ...inputs },
+    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' },
+    timeoutMs: 60_000
+  })
+}
+
+/** Every file under a directory, by path relative to it. */
+function filesUnder(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name)
+    if (statSync(full).isDirectory()) Object.assign(out, filesUnder(full, `${prefix}${name}/`))
+    else out[`${prefix}${name}`] = readFileSync(full, 'utf8')
+  }
+  return out
+}
+
+interface FindingJson {
+  status: string
+  subject: string
+  message: string
+  rule?: string
+  location?: { path: string; line?: number; column?: number }
+  data?: Record<string, unknown>
+}
+interface VerdictJson {
+  control: string
+  status: string
+  effect: string
+  reason: string
+  remedy?: string
+  findings: FindingJson[]
+}
+
+function results(r: RunResult): { result: string; verdicts: VerdictJson[]; failed_controls: string[] } {
+  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8'))
+}
+function verdict(r: RunResult, id = CONTROL): VerdictJson {
+  const v = results(r).verdicts.find(x => x.control === id)
+  if (!v) throw new Error(`no verdict for ${id}`)
+  return v
+}
+function record(r: RunResult): Record<string, any> {
+  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'record.json'), 'utf8'))
+}
+
+/** 1-based line and column of `value` in `text`. */
+function position(text: string, value: string): { line: number; column: number } {
+  const at = text.indexOf(value)
+  if (at < 0) throw new Error('value not in text')
+  const before = text.slice(0, at).split('\n')
+  return { line: before.length, column: before[before.length - 1].length + 1 }
+}
+
+// The planted change: an AWS key pair, a GitHub token and a Stripe live key, in three files.
+function plantedChange() {
+  const akid = plant('AKIA{b32:16}')
+  const aws = plant('{b64:40}')
+  const ghp = plant('ghp_{alnum:36}')
+  const stripe = plant('sk_live_{alnum:40}')
+  const files = {
+    'deploy/aws.env': `REGION=me-central-1\naws_access_key_id = ${akid.text}\naws_secret_access_key = ${aws.text}\n`,
+    'scripts/release.sh': `#!/bin/sh\nset -eu\n\nexport GITHUB_TOKEN=${ghp.text}\ngh release create "$1"\n`,
+    'src/billing.py': `import stripe\n\n\ndef client():\n    stripe.api_key = "${stripe.text}"\n    return stripe\n`
+  }
+  const expected = [
+    // A 20-character key id shows 2 characters (a shorter secret shows fewer), longer ones 4.
+    { rule: 'aws-access-key-id', path: 'deploy/aws.env', value: akid.text, shown: 2 },
+    { rule: 'aws-secret-access-key', path: 'deploy/aws.env', value: aws.text, shown: 4 },
+    { rule: 'github-pat', path: 'scripts/release.sh', value: ghp.text, shown: 4 },
+    { rule: 'stripe-live-secret-key', path: 'src/billing.py', value: stripe.text, shown: 4 }
+  ].map(e => ({ ...e, ...position(files[e.path as keyof typeof files], e.value) }))
+  return { files, expected, values: [akid.text, aws.text, ghp.text, stripe.text] }
+}
+
+function expectFindings(v: VerdictJson, expected: ReturnType<typeof plantedChange>['expected']): void {
+  const failed = v.findings.filter(f => f.status === 'fail')
+  const got = failed
+    .map(f => ({ rule: f.rule, path: f.location?.path, line: f.location?.line, column: f.location?.column }))
+    .sort((a, b) => `${a.path}:${a.line}`.localeCompare(`${b.path}:${b.line}`))
+  expect(got).toEqual(expected.map(e => ({ rule: e.rule, path: e.path, line: e.line, column: e.column })))
+  for (const e of expected) {
+    const f = failed.find(x => x.rule === e.rule)!
+    // At most the first 4 characters, then an ellipsis; a keyed fingerprint, not the value.
+    expect(f.data?.preview).toBe(`${e.value.slice(0, e.shown)}…`)
+    expect(f.data?.fingerprint).toBe(fingerprint(FULL_NAME, e.rule, e.value))
+    expect(f.data?.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(f.subject).toBe(e.path)
+  }
+}
+
+/** Every window of 8 characters of a value (any longer substring contains one). */
+function windows(value: string, n = 8): string[] {
+  const out: string[] = []
+  for (let i = 0; i + n <= value.length; i++) out.push(value.slice(i, i + n))
+  return out
+}
+
+describe('secrets from a local git checkout', () => {
+  test('an AWS key pair, a GitHub token and a Stripe live key fail with rule, file, line, column, preview, fingerprint and an annotation each', async () => {
+    const planted = plantedChange()
+    const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n' }, [{ 'deploy/aws.env': planted.files['deploy/aws.env'] }, { 'scripts/release.sh': planted.files['scripts/release.sh'], 'src/billing.py': planted.files['src/billing.py'] }])
+    const r = await gate(scenario, repo.dir)
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('fail')
+    expect(r.outputs['failed-controls']).toBe(CONTROL)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    expect(v.effect).toBe('blocking')
+    expect(v.reason).toMatch(/^4 new secret\(s\) added/)
+    expectFindings(v, planted.expected)
+    // Read from git, not from the API patches.
+    const facts = record(r).extra.secrets
+    expect(facts.state).toBe('complete')
+    expect(facts.value.source).toBe('checkout')
+    expect(facts.value.base_sha).toBe(scenario.baseSha)
+    expect(facts.value.head_sha).toBe(scenario.headSha)
+    // One error annotation at each file:line (and column).
+    const annotations = r.annotations.filter(a => a.properties.file)
+    expect(annotations.map(a => [a.level, a.properties.file, Number(a.properties.line), Number(a.properties.col), a.properties.title]).sort()).toEqual(
+      planted.expected.map(e => ['error', e.path, e.line, e.column, `${CONTROL} (${e.rule})`]).sort()
+    )
+    for (const a of annotations) expect(a.message).toMatch(/\(redacted: .{0,4}…\)/)
+  })
+
+  test('no leak: no planted value, nor any 8-character piece of one, nor the token, in stdout, stderr, summary, GITHUB_OUTPUT or any bundle file', async () => {
+    const planted = plantedChange()
+    const extra = [plant('OPENAI_API_KEY=sk-proj-{b64url:80}'), plant('DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app'), plant('SLACK_BOT=xoxb-{digits:12}-{digits:13}-{alnum:24}')]
+    const { repo, scenario } = gitPr({}, [{ ...planted.files, 'config/more.env': extra.map(e => e.text).join('\n') + '\n' }])
+    const r = await gate(scenario, repo.dir)
+    expect(r.outputs.result).toBe('fail')
+    const v = verdict(r)
+    expect(v.findings.filter(f => f.status === 'fail').length).toBeGreaterThanOrEqual(planted.values.length + extra.length)
+
+    const fileCommands = filesUnder(join(r.runnerTemp, '_runner_file_commands'))
+    const bundle = filesUnder(r.outputs['evidence-path'])
+    expect(Object.keys(bundle)).toEqual(expect.arrayContaining(['manifest.json', 'record.json', 'results.json', 'summary.md', 'policy.json']))
+    expect(fileCommands.set_output).toContain('evidence-path')
+    expect(fileCommands.step_summary).toContain(CONTROL)
+    // The runner consumes `::add-mask::<token>` and masks the token everywhere after it: that line is expected.
+    expect(r.stdout).toContain(`::add-mask::${TOKEN}`)
+    const stdout = r.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
+    const outputs: Record<string, string> = { stdout, stderr: r.stderr, ...Object.fromEntries(Object.entries(fileCommands).map(([k, t]) => [`file-command:${k}`, t])), ...Object.fromEntries(Object.entries(bundle).map(([k, t]) => [`bundle:${k}`, t])) }
+
+    const secrets = [...planted.values, ...extra.flatMap(e => e.parts), TOKEN]
+    for (const value of secrets) expect(value.length).toBeGreaterThanOrEqual(8)
+    const leaks: string[] = []
+    for (const [name, text] of Object.entries(outputs)) {
+      for (const [i, value] of secrets.entries()) {
+        for (const piece of windows(value)) {
+          if (text.includes(piece)) leaks.push(`${name}: an 8-character piece of planted value #${i}`)
+        }
+      }
+    }
+    expect([...new Set(leaks)]).toEqual([])
+  })
+
+  test('a baseline on the base commit acknowledges a finding; the same baseline added by the PR does not count', async () => {
+    const key = plant('ghp_{alnum:36}')
+    const fp = fingerprint(FULL_NAME, 'github-pat', key.text)
+    const baseline = JSON.stringify([{ fingerprint: fp, rule: 'github-pat', path: 'ci/token.env', reason: 'test fixture, revoked', acknowledged_by: 'security-team', acknowledged_at: '2026-11-01' }], null, 2)
+    const change = { 'ci/token.env': `GH_TOKEN=${key.text}\n` }
+
+    const onBase = gitPr({ '.compliance-gate/secrets-baseline.json': baseline }, [change])
+    const pass = await gate(onBase.scenario, onBase.repo.dir)
+    expect(pass.outputs.result).toBe('pass')
+    const v = verdict(pass)
+    expect(v.status).toBe('pass')
+    expect(v.reason).toMatch(/1 acknowledged finding/)
+    expect(v.findings).toEqual([expect.objectContaining({ status: 'pass', rule: 'github-pat', location: { path: 'ci/token.env', line: 1, column: 10 } })])
+    expect(v.findings[0].data).toMatchObject({ fingerprint: fp, baselined: true })
+    expect(record(pass).extra.secrets.value.baseline).toEqual({ path: '.compliance-gate/secrets-baseline.json', ref: onBase.scenario.baseSha, entries: 1, present: true })
+    expect(pass.annotations.filter(a => a.properties.file)).toEqual([])
+
+    const byPr = gitPr({}, [{ ...change, '.compliance-gate/secrets-baseline.json': baseline }])
+    const fail = await gate(byPr.scenario, byPr.repo.dir)
+    expect(fail.outputs.result).toBe('fail')
+    const w = verdict(fail)
+    expect(w.status).toBe('fail')
+    expect(w.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([['github-pat', 'ci/token.env', 1]])
+    expect(record(fail).extra.secrets.value.baseline).toMatchObject({ ref: byPr.scenario.baseSha, present: false, entries: 0 })
+    expect(fail.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.file, a.properties.line])).toEqual([['error', 'ci/token.env', '1']])
+  })
+
+  test('placeholders and documented examples pass', async () => {
+    const { repo, scenario } = gitPr({}, [
+      {
+        'config/example.env': [
+          'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+          'GITHUB_TOKEN=${API_KEY}',
+          'STRIPE_SECRET_KEY=${STRIPE_SECRET_KEY}',
+          'api_key = "<token>"',
+          'password = "changeme"',
+          'DB_PASSWORD=changeme',
+          ''
+        ].join('\n'),
+        'docs/setup.md': '# Setup\n\nSet `Authorization: Bearer <token>` and `export OPENAI_API_KEY=${API_KEY}`.\n'
+      }
+    ])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.findings).toEqual([])
+    expect(v.status).toBe('pass')
+    expect(v.reason).toMatch(/^No new secret in the added lines: 2 file\(s\), 9 added line\(s\) scanned/)
+    expect(r.outputs.result).toBe('pass')
+    expect(r.code).toBe(0)
+  })
+})
+
+describe('secrets without a checkout: from the API patches', () => {
+  test('the same findings from the patch fields, with lines counted from the hunk headers', async () => {
+    const planted = plantedChange()
+    // Build the PR in a scratch repo only to get GitHub-shaped patches; the gate runs in a plain directory.
+    const { scenario } = gitPr({ 'src/app.py': 'print("hi")\n' }, [planted.files])
+    const r = await gate(scenario)
+    expect(r.outputs.result).toBe('fail')
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    expectFindings(v, planted.expected)
+    expect(record(r).extra.secrets.value.source).toBe('api')
+    expect(r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.file, Number(a.properties.line)]).sort()).toEqual(planted.expected.map(e => ['error', e.path, e.line]).sort())
+  })
+
+  test('a file whose patch GitHub omitted is not verified, naming the file; a finding elsewhere still fails', async () => {
+    const clean = serveScenario(fake, {
+      files: [
+        { filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n const a = 1\n+const b = 2\n' },
+        { filename: 'data/dump.sql', status: 'added', additions: 40000, deletions: 0, patch: null }
+      ]
+    })
+    const r = await gate(clean)
+    const v = verdict(r)
+    expect(v.status).toBe('not_verified')
+    expect(v.reason).toMatch(/^No secret found, but 1 file\(s\) could not be read \(data\/dump\.sql\)/)
+    expect(v.remedy).toMatch(/actions\/checkout.*fetch-depth: 0/)
+    expect(v.findings).toEqual([expect.objectContaining({ status: 'not_verified', subject: 'data/dump.sql' })])
+    expect(r.outputs['not-verified-controls'].split(',')).toContain(CONTROL)
+    expect(r.outputs['failed-controls'].split(',')).not.toContain(CONTROL)
+
+    const key = plant('sk_live_{alnum:40}')
+    const leaking = serveScenario(fake, {
+      files: [
+        { filename: 'src/pay.ts', status: 'modified', additions: 1, deletions: 0, patch: `@@ -10,1 +10,2 @@\n import x from 'x'\n+const stripeKey = '${key.text}'\n` },
+        { filename: 'data/dump.sql', status: 'added', additions: 40000, deletions: 0, patch: null }
+      ]
+    })
+    const f = await gate(leaking)
+    const w = verdict(f)
+    expect(w.status).toBe('fail')
+    expect(w.findings.map(x => [x.status, x.rule ?? null, x.subject, x.location?.line ?? null])).toEqual([
+      ['fail', 'stripe-live-secret-key', 'src/pay.ts', 11],
+      ['not_verified', null, 'data/dump.sql', null]
+    ])
+  })
+
+  test('the baseline is read through the contents API at the base commit', async () => {
+    const key = plant('ghp_{alnum:36}')
+    const fp = fingerprint(FULL_NAME, 'github-pat', key.text)
+    const s = serveScenario(fake, {
+      files: [{ filename: 'ci/token.env', status: 'added', additions: 1, deletions: 0, patch: `@@ -0,0 +1 @@\n+GH_TOKEN=${key.text}\n` }],
+      baseFiles: { '.compliance-gate/secrets-baseline.json': JSON.stringify({ entries: [{ fingerprint: fp, reason: 'revoked fixture' }] }) }
+    })
+    const r = await gate(s)
+    expect(verdict(r).status).toBe('pass')
+    expect(verdict(r).findings.map(f => [f.status, f.rule, f.data?.baselined])).toEqual([['pass', 'github-pat', true]])
+    const lookups = fake.requestsFor('GET /repos/{owner}/{repo}/contents/{path}').filter(q => q.path.includes('secrets-baseline'))
+    expect(lookups.map(q => q.query.ref)).toEqual([s.baseSha])
+  })
+})
