@@ -1,4 +1,5 @@
 /** End-to-end IaC scenarios: tfvars, unresolved variables, parse errors, modules, CFN intrinsics, ARM, plan JSON, skips, residency, controls. */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -206,10 +207,23 @@ describe('controls and collector', () => {
     expect(v.remedy).toBe('add actions/checkout before the gate')
   })
 
+  test('a checkout that does not hold the head commit (pull_request_target checks out the base) is not read', async () => {
+    const dir = repo({ 'infra/main.tf': 'resource "aws_efs_file_system" "open" {\n}\n' })
+    const files = { state: 'complete', value: [{ path: 'infra/main.tf', status: 'modified', additions: 1, deletions: 0 }], sources: [] }
+    const c = await collectIac({ checkoutDir: dir, record: { files, subject: { head_sha: 'f'.repeat(40) } } as unknown as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
+    expect(c.state).toBe('unavailable')
+  })
+
   test('collector + control: a failing resource fails with its file and line; fail wins over not_verified', async () => {
     const dir = repo({ 'infra/main.tf': 'variable "x" {}\nresource "aws_efs_file_system" "open" {\n}\nresource "aws_efs_file_system" "maybe" {\n  encrypted = var.x\n}\n', 'README.md': 'hi' })
     const files = { state: 'complete', value: [{ path: 'infra/main.tf', status: 'modified', additions: 1, deletions: 0 }, { path: 'README.md', status: 'modified', additions: 1, deletions: 0 }], sources: [] }
-    const c = await collectIac({ checkoutDir: dir, record: { files } as unknown as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
+    // The checkout must hold the head commit for its working tree to be read.
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'head')
+    const head = git('rev-parse', 'HEAD')
+    const c = await collectIac({ checkoutDir: dir, record: { files, subject: { head_sha: head } } as unknown as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
     expect(c.state).toBe('complete')
     const v = iacEncryption.evaluate(record(c.value), iacEncryption.meta.defaults, { enabledControls: new Set() })
     expect(v.status).toBe('fail')

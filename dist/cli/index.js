@@ -77584,6 +77584,7 @@ async function scanIacFromApi(api, changedPaths, options) {
 
 
 
+
 const IAC_COLLECTOR_NAME = 'iac';
 function param(context, key) {
     return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key];
@@ -77611,7 +77612,11 @@ async function collectIac(context) {
         return { ...c, state: 'partial', missing: { ...files.missing, ...c.missing, reason } };
     };
     try {
-        if (context.checkoutDir) {
+        // The working tree must hold the change: the head commit itself, or the test merge GitHub makes of it
+        // (refs/pull/N/merge, whose second parent is the head). pull_request_target checks out the base: then
+        // the files are read through the API at the head instead, as data.
+        const checkoutHolds = context.checkoutDir ? await worktreeHolds(context.checkoutDir, context.record.subject.head_sha) : false;
+        if (context.checkoutDir && checkoutHolds) {
             const facts = await scanIac(context.checkoutDir, changed, options);
             const sources = ['checkout: changed IaC files and their module directories'];
             if (facts.plan)
@@ -77651,6 +77656,19 @@ async function collectIac(context) {
     catch (e) {
         return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
     }
+}
+/** Whether the checkout's HEAD is `sha` or a merge commit with `sha` as a parent. Runs only read-only git plumbing. */
+function worktreeHolds(dir, sha) {
+    if (!sha)
+        return Promise.resolve(false);
+    return new Promise(resolve => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['rev-list', '--parents', '-n', '1', 'HEAD'], { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
+            if (error)
+                return resolve(false);
+            const [head, ...parents] = stdout.trim().split(/\s+/);
+            resolve(head === sha || (parents.length > 1 && parents.includes(sha)));
+        });
+    });
 }
 const iacCollector = {
     name: IAC_COLLECTOR_NAME,

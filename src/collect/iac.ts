@@ -3,6 +3,7 @@
  * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
  * at the head commit (see ./iac-api.ts). Stored as record.extra.iac (an IacFacts).
  */
+import { execFile } from 'node:child_process'
 import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
 import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../iac/model.js'
@@ -36,7 +37,11 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     return { ...c, state: 'partial', missing: { ...files.missing, ...c.missing, reason } }
   }
   try {
-    if (context.checkoutDir) {
+    // The working tree must hold the change: the head commit itself, or the test merge GitHub makes of it
+    // (refs/pull/N/merge, whose second parent is the head). pull_request_target checks out the base: then
+    // the files are read through the API at the head instead, as data.
+    const checkoutHolds = context.checkoutDir ? await worktreeHolds(context.checkoutDir, context.record.subject.head_sha) : false
+    if (context.checkoutDir && checkoutHolds) {
       const facts = await scanIac(context.checkoutDir, changed, options)
       const sources = ['checkout: changed IaC files and their module directories']
       if (facts.plan) sources.push(`terraform plan JSON: ${facts.plan.path}`)
@@ -70,6 +75,18 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
   } catch (e) {
     return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` })
   }
+}
+
+/** Whether the checkout's HEAD is `sha` or a merge commit with `sha` as a parent. Runs only read-only git plumbing. */
+export function worktreeHolds(dir: string, sha: string): Promise<boolean> {
+  if (!sha) return Promise.resolve(false)
+  return new Promise(resolve => {
+    execFile('git', ['rev-list', '--parents', '-n', '1', 'HEAD'], { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
+      if (error) return resolve(false)
+      const [head, ...parents] = stdout.trim().split(/\s+/)
+      resolve(head === sha || (parents.length > 1 && parents.includes(sha)))
+    })
+  })
 }
 
 export const iacCollector: ExtraCollector = {
