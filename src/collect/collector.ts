@@ -23,6 +23,7 @@ import {
   type ReviewFacts
 } from '../model/record.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+import { redactSecrets } from '../secrets/scanner.js'
 
 /** GitHub's caps on PR lists. */
 export const MAX_PR_COMMITS = 250
@@ -140,7 +141,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
         }
         if (target.kind !== 'push') record.commits = record.files as Collected<never>
       } else {
-        const facts = pullFacts(pull.data)
+        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`)
         record.pull_request = complete(facts, [ROUTES.pull])
         fillRepository(record, pull.data)
         // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
@@ -250,6 +251,22 @@ export function pullFacts(pr: Record<string, any>): PullRequestFacts {
   }
 }
 
+/**
+ * PR titles, bodies and commit messages are kept as evidence; a credential pasted into one must not be.
+ * Secrets found by the scanner's rules are replaced by their preview and rule id, and the count recorded.
+ */
+export function redactPullText(pr: PullRequestFacts, repo: string): PullRequestFacts {
+  const title = redactSecrets(pr.title, repo)
+  const body = redactSecrets(pr.body, repo)
+  const n = title.redacted + body.redacted
+  return n === 0 ? pr : { ...pr, title: title.text, body: body.text, secrets_redacted: n }
+}
+
+export function redactCommitMessage(commit: CommitFacts, repo: string): CommitFacts {
+  const message = redactSecrets(commit.message, repo)
+  return message.redacted === 0 ? commit : { ...commit, message: message.text, secrets_redacted: message.redacted }
+}
+
 const CO_AUTHOR = /^co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim
 
 export function coAuthors(message: string): { name: string; email: string }[] {
@@ -286,7 +303,7 @@ async function collectCommits(
 ): Promise<Collected<CommitFacts[]>> {
   const list = await api.paginate<Record<string, any>>(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS })
   if (!list.ok) return unavailable(describeFailure(list, 'PR commits'), [ROUTES.commits])
-  const commits = list.data.map(commitFacts)
+  const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name))
   const total = pr.commits_count ?? commits.length
   if (list.truncated || total > commits.length) {
     record.truncated.push({
@@ -405,7 +422,7 @@ async function collectPushedCommits(api: GitHubApi, target: Target): Promise<Col
       basehead: `${before}...${target.headSha}`
     })
     if (compare.ok && Array.isArray(compare.data.commits)) {
-      const commits = compare.data.commits.map(commitFacts)
+      const commits = compare.data.commits.map(c => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`))
       const total = compare.data.total_commits ?? commits.length
       if (total > commits.length) {
         return {
@@ -418,7 +435,7 @@ async function collectPushedCommits(api: GitHubApi, target: Target): Promise<Col
       return complete(commits, [ROUTES.compare])
     }
   }
-  const fromPayload = target.pushedCommits.map((c: PushedCommit) => commitFacts(c as Record<string, any>))
+  const fromPayload = target.pushedCommits.map((c: PushedCommit) => redactCommitMessage(commitFacts(c as Record<string, any>), `${target.owner}/${target.repo}`))
   if (fromPayload.length > 0) return complete(fromPayload, ['event payload: push.commits'])
   return unavailable({ reason: 'The pushed commits could not be listed.', remedy: 'Re-run the job.' })
 }

@@ -69,6 +69,8 @@ export interface PullRequestFacts {
   changed_files_count?: number
   additions?: number
   deletions?: number
+  /** How many secrets were replaced in title and body before they were recorded. */
+  secrets_redacted?: number
 }
 
 export interface GitIdentity {
@@ -88,6 +90,8 @@ export interface CommitFacts {
   co_authors: { name: string; email: string }[]
   parents: string[]
   verification?: { verified: boolean; reason: string } | null
+  /** How many secrets were replaced in the message before it was recorded. */
+  secrets_redacted?: number
 }
 
 export type FileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'

@@ -1,5 +1,5 @@
 /** Public API of the secrets engine. */
-export { createScanner, loadBuiltinRules, scanAddedText } from './scanner.js'
+export { createScanner, loadBuiltinRules, redactSecrets, scanAddedText } from './scanner.js'
 export type { Scanner, ScannerOptions } from './scanner.js'
 export { fingerprint, redactPreview, FINGERPRINT_KEY } from './redact.js'
 export { shannonEntropy, isPlaceholder } from './heuristics.js'

@@ -37,6 +37,8 @@ export interface Scanner {
   scanFile(file: AddedFile): RawMatch[]
   /** Scan a block of text whose lines are numbered from firstLine (default 1). */
   scanText(text: string, firstLine?: number): RawMatch[]
+  /** The text with every secret found replaced by its preview and rule id (for free text kept as evidence). */
+  redactText(text: string): { text: string; redacted: number }
 }
 
 interface Candidate {
@@ -267,7 +269,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     return true
   }
 
-  function scanBlock(text: string, lineNumber: (idx: number) => number): RawMatch[] {
+  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[]): RawMatch[] {
     const hits: Hit[] = []
     const n = text.length
     scannedUpTo.fill(-1)
@@ -346,6 +348,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       seen.add(key)
       kept.push(h)
     }
+    if (keptOut) keptOut.push(...kept)
     return kept.map((h) => {
       const out: RawMatch = {
         rule: h.rule.id,
@@ -388,6 +391,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, (i) => firstLine + i)
+    },
+    redactText(text: string): { text: string; redacted: number } {
+      const hits: Hit[] = []
+      scanBlock(text, (i) => i + 1, hits)
+      if (hits.length === 0) return { text, redacted: 0 }
+      let out = text
+      let limit = text.length
+      for (const h of [...hits].sort((a, b) => b.absStart - a.absStart)) {
+        const end = Math.min(h.absEnd, limit)
+        if (end > h.absStart) out = out.slice(0, h.absStart) + `${redactPreview(h.secret)}[redacted ${h.rule.id}]` + out.slice(end)
+        limit = h.absStart
+      }
+      return { text: out, redacted: hits.length }
     }
   }
 }
@@ -405,4 +421,17 @@ export function scanAddedText(text: string, options: ScannerOptions & { firstLin
     scannerCache.set(key, scanner)
   }
   return scanner.scanText(text, firstLine ?? 1)
+}
+
+/** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
+export function redactSecrets(text: string, repo: string): { text: string; redacted: number } {
+  if (!text) return { text, redacted: 0 }
+  const key = JSON.stringify({ repo })
+  let scanner = scannerCache.get(key)
+  if (!scanner) {
+    if (scannerCache.size > 16) scannerCache.clear()
+    scanner = createScanner({ repo })
+    scannerCache.set(key, scanner)
+  }
+  return scanner.redactText(text)
 }

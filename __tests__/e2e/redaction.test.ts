@@ -1,0 +1,51 @@
+/** A credential pasted into a PR description or commit message is never written into the evidence. */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { pullRequestEvent } from '../helpers/events.js'
+import { cleanupRunnerTemps, runAction } from '../helpers/runner.js'
+import { serveScenario } from '../helpers/scenario.js'
+
+let fake: FakeGitHub
+beforeAll(async () => {
+  fake = await startFakeGitHub()
+})
+afterAll(async () => {
+  await fake.close()
+  cleanupRunnerTemps()
+})
+
+function randomToken(prefix: string, length: number, seed: number): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  let x = seed
+  return prefix + Array.from({ length }, () => chars[(x = (x * 1103515245 + 12345) % 2147483648) % chars.length]).join('')
+}
+
+test('PR title, body and commit messages are recorded with secrets replaced by preview and rule', async () => {
+  const inBody = randomToken('ghp_', 36, 7)
+  const inMessage = randomToken('ghp_', 36, 11)
+  const s = serveScenario(fake, {
+    body: `Deploy with token ${inBody} please`,
+    commits: [{ sha: 'a'.repeat(40), message: `Fix auth\n\nused ${inMessage} to test`, author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }, committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' } }],
+    headSha: 'a'.repeat(40),
+    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: 'a'.repeat(40) }]
+  })
+  const r = await runAction({
+    eventName: 'pull_request',
+    eventPath: pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author, sender: s.author }),
+    apiUrl: fake.url,
+    inputs: { 'github-token': 'ghs_redactionTestToken' }
+  })
+  const dir = r.outputs['evidence-path']
+  const everything = [r.stdout, r.stderr, r.summary, ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  for (const secret of [inBody, inMessage]) {
+    for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
+  }
+  const record = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8'))
+  expect(record.pull_request.value.body).toMatch(/^Deploy with token ghp_…\[redacted [a-z0-9-]+\] please$/)
+  expect(record.pull_request.value.secrets_redacted).toBe(1)
+  expect(record.commits.value[0].message).toMatch(/\[redacted [a-z0-9-]+\] to test$/)
+  expect(record.commits.value[0].secrets_redacted).toBe(1)
+  fake.assertNoSchemaViolations()
+})
