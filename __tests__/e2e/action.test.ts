@@ -2,70 +2,22 @@
  * Runner-level tests: `node dist/index.js` with the runner's environment against the fake GitHub API,
  * whose every answer is validated against GitHub's OpenAPI schema.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { pullRequestEvent, workflowDispatchEvent, writeEventFile } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import type { RunResult } from '../helpers/runner.js'
+import { readBundle, resultsOf as results, runGate, TOKEN, useFakeGitHub, verdictOf as verdict, workspace, type GateOptions } from '../helpers/gate.js'
 import { serveScenario, type Scenario, DEFAULT_REVIEWER } from '../helpers/scenario.js'
-import { makeGitRepo } from '../helpers/git-repo.js'
 
-const TOKEN = 'ghs_e2eTokenValue0123456789abcdefABCDEF'
+const fake = useFakeGitHub()
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
-
-function workspace(): string {
-  return makeGitRepo({ prefix: 'cg-ws-' }).dir
+function gate(s: Scenario, opts: Pick<GateOptions, 'inputs' | 'eventPath' | 'eventName' | 'env'> & { cwd?: string } = {}): Promise<RunResult> {
+  return runGate(fake, s, { ...opts, httpTimeoutMs: '1500' })
 }
 
-async function gate(s: Scenario, opts: { inputs?: Record<string, string>; eventPath?: string; eventName?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<RunResult> {
-  const eventPath =
-    opts.eventPath ??
-    pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
-  return runAction({
-    eventName: opts.eventName ?? 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
-    cwd: opts.cwd ?? workspace(),
-    inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '1500', ...(opts.env ?? {}) },
-    timeoutMs: 60_000
-  })
-}
-
-function bundleFiles(r: RunResult): Record<string, string> {
-  const dir = r.outputs['evidence-path']
-  expect(dir).toBeTruthy()
-  const out: Record<string, string> = {}
-  for (const f of readdirSync(dir)) out[f] = readFileSync(join(dir, f), 'utf8')
-  return out
-}
-
-function results(r: RunResult): { result: string; errors: string[]; verdicts: { control: string; status: string; effect: string; reason: string; remedy?: string }[] } {
-  return JSON.parse(bundleFiles(r)['results.json'])
-}
-
-function verdict(r: RunResult, id: string) {
-  const v = results(r).verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
-}
+const bundleFiles = (r: RunResult): Record<string, string> => readBundle(r).files
 
 describe('the action end to end', () => {
   test('an approved PR passes: outputs, job summary, bundle with manifest digests, token never written', async () => {

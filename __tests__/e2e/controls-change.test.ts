@@ -4,53 +4,21 @@
  * answer validated against GitHub's OpenAPI schema), judged from results.json / record.json in the evidence
  * bundle, the gate result and the exit code.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
-import { pullRequestEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import type { RunResult } from '../helpers/runner.js'
+import { expectJudgeable, recordOf, resultsOf as results, runGate, useFakeGitHub, verdictOf as verdict, workspace } from '../helpers/gate.js'
 import { serveScenario, type Scenario, DEFAULT_REVIEWER } from '../helpers/scenario.js'
-import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 
-const TOKEN = 'ghs_e2eTokenValue0123456789abcdefABCDEF'
 const AUTHOR = 'alice-author'
 const ALICE = { name: 'Alice', email: 'alice@example.com', login: AUTHOR }
 /** serveScenario's head SHA for PR 7 (its default number). */
 const HEAD = gh.fakeSha('head-7')
 const BASE = gh.fakeSha('base-7')
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
-
-interface Verdict {
-  control: string
-  status: string
-  effect: string
-  reason: string
-  remedy?: string
-  waived?: { by: string; reason: string }
-  findings: { status: string; subject: string; message: string; remedy?: string; data?: Record<string, unknown> }[]
-}
-interface Results {
-  result: string
-  errors: string[]
-  verdicts: Verdict[]
-}
+const fake = useFakeGitHub()
 
 interface GateOptions {
   /** Policy YAML written to .github/compliance-gate.yml in the workspace. */
@@ -62,52 +30,21 @@ interface GateOptions {
 }
 
 async function gate(s: Scenario, opts: GateOptions = {}): Promise<RunResult> {
-  const ws = makeGitRepo({ prefix: 'cg-ws-' }).dir
+  const ws = workspace()
   if (opts.policy) {
     mkdirSync(join(ws, '.github'), { recursive: true })
     writeFileSync(join(ws, '.github/compliance-gate.yml'), opts.policy)
   }
-  const eventPath = pullRequestEvent(opts.action ?? 'synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: opts.sender ?? s.author,
-    ...(opts.merged !== undefined ? { merged: opts.merged } : {}),
-    ...(opts.mergedBy !== undefined ? { mergedBy: opts.mergedBy } : {})
-  })
-  const r = await runAction({
-    eventName: 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
+  const r = await runGate(fake, s, {
+    action: opts.action,
+    sender: opts.sender,
+    event: { ...(opts.merged !== undefined ? { merged: opts.merged } : {}), ...(opts.mergedBy !== undefined ? { mergedBy: opts.mergedBy } : {}) },
     cwd: ws,
-    inputs: { 'github-token': TOKEN },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '1500' },
-    timeoutMs: 60_000
+    httpTimeoutMs: '1500'
   })
-  expect(r.stderr).toBe('')
   // Every scenario here is judgeable: no run-level error (those make the result 'error', not a verdict).
-  expect(results(r).errors).toEqual([])
+  expectJudgeable(r)
   return r
-}
-
-function results(r: RunResult): Results {
-  expect(r.outputs['evidence-path']).toBeTruthy()
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8')) as Results
-}
-
-function recordOf(r: RunResult): Record<string, any> {
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'record.json'), 'utf8')) as Record<string, any>
-}
-
-function verdict(r: RunResult, id: string): Verdict {
-  const v = results(r).verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
 }
 
 function blocking(r: RunResult): string[] {

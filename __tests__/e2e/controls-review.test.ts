@@ -4,95 +4,25 @@
  * against GitHub's OpenAPI schema). Each control's pass, fail and not_verified paths, judged from
  * results.json in the evidence bundle, the gate result / exit code and the annotations.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
-import { pullRequestEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import { describe, expect, test } from '@jest/globals'
+import type { RunResult } from '../helpers/runner.js'
+import { expectJudgeable, recordOf, resultsOf as results, runGate, useFakeGitHub, verdictOf as verdict } from '../helpers/gate.js'
 import { serveScenario, type Scenario, type ScenarioOptions, DEFAULT_REVIEWER } from '../helpers/scenario.js'
 import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 
-const TOKEN = 'ghs_e2eTokenValue0123456789abcdefABCDEF'
 const AUTHOR = 'alice-author'
 const ALICE = { name: 'Alice', email: 'alice@example.com', login: AUTHOR }
 /** serveScenario's head SHA for PR 7 (its default number). */
 const HEAD = gh.fakeSha('head-7')
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
-
-interface Verdict {
-  control: string
-  status: string
-  effect: string
-  reason: string
-  remedy?: string
-  waived?: { by: string; reason: string }
-  findings: { status: string; subject: string; message: string; location?: { path: string; line?: number }; data?: Record<string, unknown> }[]
-}
-interface Results {
-  result: string
-  errors: string[]
-  verdicts: Verdict[]
-}
+const fake = useFakeGitHub()
 
 async function gate(s: Scenario, opts: { sender?: string; action?: string; eventPath?: string; cwd?: string } = {}): Promise<RunResult> {
-  const eventPath =
-    opts.eventPath ??
-    pullRequestEvent(opts.action ?? 'synchronize', {
-      owner: s.owner,
-      repo: s.repo,
-      number: s.number,
-      headSha: s.headSha,
-      baseSha: s.baseSha,
-      baseRef: s.baseRef,
-      headRef: s.headRef,
-      author: s.author,
-      sender: opts.sender ?? s.author
-    })
-  const r = await runAction({
-    eventName: 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
-    cwd: opts.cwd ?? makeGitRepo({ prefix: 'cg-ws-' }).dir,
-    inputs: { 'github-token': TOKEN },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '1500' },
-    timeoutMs: 60_000
-  })
-  expect(r.stderr).toBe('')
+  const r = await runGate(fake, s, { ...opts, httpTimeoutMs: '1500' })
   // Every scenario here is judgeable: no run-level error (those make the result 'error', not a verdict).
-  expect(results(r).errors).toEqual([])
+  expectJudgeable(r)
   return r
-}
-
-function results(r: RunResult): Results {
-  expect(r.outputs['evidence-path']).toBeTruthy()
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8')) as Results
-}
-
-function recordOf(r: RunResult): Record<string, any> {
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'record.json'), 'utf8')) as Record<string, any>
-}
-
-function verdict(r: RunResult, id: string): Verdict {
-  const v = results(r).verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
 }
 
 /** A gate run that must fail exactly because of `blocking` (exit 1, result fail, failed-controls listed). */

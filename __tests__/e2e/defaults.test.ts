@@ -4,14 +4,13 @@
  * issue 11's table changes (enabled, params, on-not-verified) or a control's GitHub semantics drift.
  * The last block pins the exact resolved defaults of every control as a table.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { pullRequestEvent, pushEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, PROJECT_ROOT, type RunResult } from '../helpers/runner.js'
+import { PROJECT_ROOT, type RunResult } from '../helpers/runner.js'
+import { readBundle, runGate, useFakeGitHub, workspace, type Bundle as EvidenceBundle } from '../helpers/gate.js'
 import { serveScenario, DEFAULT_REVIEWER, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
-import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 import { exampleFor } from '../helpers/openapi.js'
 import { CONTROLS } from '../../src/controls/index.js'
@@ -19,7 +18,6 @@ import { resolvePolicy } from '../../src/policy/load.js'
 import { DEFAULT_POLICY_TEXT } from '../../src/policy/default-policy.generated.js'
 import { cell } from '../../src/report/summary.js'
 
-const TOKEN = 'ghs_defaultsTokenValue0123456789abcdefAB'
 const AUTHOR = 'alice-author'
 const RITA = DEFAULT_REVIEWER
 
@@ -38,35 +36,12 @@ interface Verdict {
   remedy?: string
   findings: Finding[]
 }
-interface Results {
-  result: string
-  errors: string[]
-  verdicts: Verdict[]
-}
-interface Bundle {
-  results: Results
-  record: Record<string, any>
-  policy: Record<string, any>
-  summary: string
+interface Bundle extends EvidenceBundle<Verdict> {
   run: RunResult
   v(id: string): Verdict
 }
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
+const fake = useFakeGitHub()
 
 const HEAD = gh.fakeSha('defaults-head')
 const BASE = gh.fakeSha('defaults-base')
@@ -115,48 +90,13 @@ async function gate(
   s: Scenario,
   opts: { eventPath?: string; eventName?: string; sender?: string; action?: string; inputs?: Record<string, string> } = {}
 ): Promise<Bundle> {
-  const ws = makeGitRepo({ prefix: 'cg-defaults-ws-' }).dir
+  const ws = workspace('cg-defaults-ws-')
   // No policy anywhere in the workspace: the bundled default decides.
   expect(existsSync(join(ws, '.github', 'compliance-gate.yml'))).toBe(false)
-  const eventPath =
-    opts.eventPath ??
-    pullRequestEvent(opts.action ?? 'synchronize', {
-      owner: s.owner,
-      repo: s.repo,
-      number: s.number,
-      headSha: s.headSha,
-      baseSha: s.baseSha,
-      baseRef: s.baseRef,
-      headRef: s.headRef,
-      author: s.author,
-      sender: opts.sender ?? s.author
-    })
-  const run = await runAction({
-    eventName: opts.eventName ?? 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
-    cwd: ws,
-    inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' },
-    timeoutMs: 60_000
-  })
-  const dir = run.outputs['evidence-path']
-  if (!dir) throw new Error(`no evidence-path output; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`)
-  const files: Record<string, string> = {}
-  for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f), 'utf8')
-  const results = JSON.parse(files['results.json']) as Results
-  const b: Bundle = {
-    results,
-    record: JSON.parse(files['record.json']),
-    policy: JSON.parse(files['policy.json']),
-    summary: files['summary.md'],
-    run,
-    v(id: string): Verdict {
-      const found = results.verdicts.find(x => x.control === id)
-      if (!found) throw new Error(`no verdict for ${id}; have ${results.verdicts.map(x => x.control).join(', ')}`)
-      return found
-    }
-  }
+  const run = await runGate(fake, s, { ...opts, cwd: ws })
+  const bundle = readBundle<Verdict>(run)
+  const b: Bundle = { ...bundle, run, v: bundle.verdict }
+  const results = b.results
   expectNotVerifiedInSummary(b)
   // The gate's outcome always agrees with the effects (blocking ⇔ fail when no error).
   if (results.errors.length === 0) {

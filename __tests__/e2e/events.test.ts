@@ -9,68 +9,30 @@
  * - pull_request_target: GET only, nothing checked out or run in the workspace.
  * - pull_request synchronize for a commit that is no longer the PR head: the event's commit is judged.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { mergeGroupEvent, pullRequestEvent, pullRequestTargetEvent, pushEvent, workflowDispatchEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import type { RunResult } from '../helpers/runner.js'
+import { readBundle, runGate, useFakeGitHub, workspace, type Bundle as EvidenceBundle, type VerdictJson } from '../helpers/gate.js'
 import { serveScenario, DEFAULT_REVIEWER, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
 import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 import { exampleFor } from '../helpers/openapi.js'
 
-const TOKEN = 'ghs_eventsTokenValue0123456789abcdefABCD'
 const AUTHOR = 'alice-author'
 const RITA = DEFAULT_REVIEWER
 const MERGER = 'mallory-merger'
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
 
-interface Finding {
-  status: string
-  subject: string
-  message: string
-}
-interface Verdict {
-  control: string
-  status: string
-  effect: string
-  reason: string
-  remedy?: string
-  findings: Finding[]
-}
-interface Results {
-  result: string
-  errors: string[]
-  subject: Record<string, unknown>
-  verdicts: Verdict[]
-}
-interface Bundle {
-  dir: string
-  results: Results
-  record: Record<string, any>
-  summary: string
+interface Bundle extends EvidenceBundle {
   run: RunResult
-  v(id: string): Verdict
+  v(id: string): VerdictJson
 }
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
+const fake = useFakeGitHub()
 
 const short = (sha: string): string => sha.slice(0, 7)
 
@@ -115,37 +77,10 @@ function serveCompare(commits: gh.CommitOptions[]): void {
   fake.on('GET /repos/{owner}/{repo}/compare/{basehead}', { status: 200, body })
 }
 
-function workspace(): string {
-  return makeGitRepo({ prefix: 'cg-events-ws-' }).dir
-}
-
 async function gate(opts: { eventName: string; eventPath: string; inputs?: Record<string, string>; cwd?: string }): Promise<Bundle> {
-  const run = await runAction({
-    eventName: opts.eventName,
-    eventPath: opts.eventPath,
-    apiUrl: fake.url,
-    cwd: opts.cwd ?? workspace(),
-    inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' },
-    timeoutMs: 60_000
-  })
-  const dir = run.outputs['evidence-path']
-  if (!dir) throw new Error(`no evidence-path output; stdout:\n${run.stdout}\nstderr:\n${run.stderr}`)
-  const files: Record<string, string> = {}
-  for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f), 'utf8')
-  const results = JSON.parse(files['results.json']) as Results
-  return {
-    dir,
-    results,
-    record: JSON.parse(files['record.json']),
-    summary: files['summary.md'],
-    run,
-    v(id: string): Verdict {
-      const found = results.verdicts.find(x => x.control === id)
-      if (!found) throw new Error(`no verdict for ${id}; have ${results.verdicts.map(x => x.control).join(', ')}`)
-      return found
-    }
-  }
+  const run = await runGate(fake, null, { ...opts, cwd: opts.cwd ?? workspace('cg-events-ws-') })
+  const bundle = readBundle(run)
+  return { ...bundle, run, v: bundle.verdict }
 }
 
 function statusesOf(b: Bundle): Record<string, string> {

@@ -13,12 +13,13 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeGitHub, githubError, type FakeGitHub, type FaultSpec } from '../helpers/fake-github.js'
-import { mergeGroupEvent, pullRequestEvent, pushEvent } from '../helpers/events.js'
+import { mergeGroupEvent, pushEvent } from '../helpers/events.js'
 import { runAction, type RunResult } from '../helpers/runner.js'
+import { prEventFor, readBundle } from '../helpers/gate.js'
 import { serveScenario, DEFAULT_REVIEWER, type Scenario } from '../helpers/scenario.js'
 import * as gh from '../helpers/github-data.js'
 import { exampleFor } from '../helpers/openapi.js'
@@ -102,7 +103,7 @@ function servePullRequest(fake: FakeGitHub): { s: Scenario; eventName: string; e
     teams: { [TEAM]: { members: [RITA], write: true } }
   })
   serveContents(fake, s, { 'infra/storage.tf': STORAGE_TF }, { '.github/CODEOWNERS': CODEOWNERS })
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  const eventPath = prEventFor(s)
   return { s, eventName: 'pull_request', eventPath }
 }
 
@@ -253,19 +254,15 @@ async function runCase(kind: ScenarioKind, fault?: { route: string; spec: FaultS
         timeoutMs: 90_000
       })
       fake.assertNoSchemaViolations()
-      const dir = run.outputs['evidence-path'] ?? ''
-      const files: Record<string, string> = {}
-      if (dir && existsSync(dir)) for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f), 'utf8')
-      const results = files['results.json'] ? JSON.parse(files['results.json']) : { result: 'none', errors: [], verdicts: [] }
-      const record = files['record.json'] ? JSON.parse(files['record.json']) : { api_calls: [], errors: [] }
+      const { dir, files, results, record } = readBundle<Verdict>(run, { allowMissing: true })
       return {
         run,
         dir,
         files,
         results,
-        record,
+        record: record as Outcome['record'],
         requests: fake.requests.map(q => ({ route: q.route, status: q.status, ...(q.fault ? { fault: q.fault } : {}) })),
-        statuses: Object.fromEntries(results.verdicts.map((v: Verdict) => [v.control, v.status]))
+        statuses: Object.fromEntries(results.verdicts.map(v => [v.control, v.status]))
       }
     } finally {
       await fake.close()

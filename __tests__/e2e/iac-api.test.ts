@@ -2,35 +2,18 @@
  * Runner-level: iac.encryption without a checkout (workspace without .git), the IaC files read through
  * the GitHub contents API at the PR head SHA from the fake (issue 6 follow-up).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { startFakeGitHub, githubError, type FakeGitHub, type FakeRequest } from '../helpers/fake-github.js'
-import { pullRequestEvent } from '../helpers/events.js'
+import { describe, expect, test } from '@jest/globals'
+import { githubError, type FakeRequest } from '../helpers/fake-github.js'
 import { blobSha, contentFile } from '../helpers/github-data.js'
 import { exampleFor } from '../helpers/openapi.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import type { RunResult } from '../helpers/runner.js'
+import { recordOf as record, runGate, useFakeGitHub, verdictOf as verdict } from '../helpers/gate.js'
 import { serveScenario, type Scenario } from '../helpers/scenario.js'
 
-const TOKEN = 'ghs_e2eIacApiTokenValue0123456789abcdefABCDEF'
 const ENC = 'iac.encryption'
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
 
-let fake: FakeGitHub
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
-})
+const fake = useFakeGitHub()
 
 const STORAGE = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "me-central-1a"', '  size              = 10', '  encrypted         = var.encrypt', '}', ''].join('\n')
 const VARIABLES = ['variable "encrypt" {', '  type    = bool', '  default = false', '}', ''].join('\n')
@@ -59,26 +42,7 @@ function serveHeadContents(s: Scenario, files: Record<string, string>): void {
   })
 }
 
-async function gate(s: Scenario): Promise<RunResult> {
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
-  return runAction({ eventName: 'pull_request', eventPath, apiUrl: fake.url, inputs: { 'github-token': TOKEN }, env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' }, timeoutMs: 60_000 })
-}
-
-interface VerdictJson {
-  control: string
-  status: string
-  reason: string
-  findings: { status: string; subject: string; message: string; rule?: string; remedy?: string; location?: { path: string; line?: number } }[]
-}
-function verdict(r: RunResult, id: string): VerdictJson {
-  const results = JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8')) as { verdicts: VerdictJson[] }
-  const v = results.verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
-}
-function record(r: RunResult): { extra: Record<string, { state: string; sources: string[] }> } {
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'record.json'), 'utf8'))
-}
+const gate = (s: Scenario): Promise<RunResult> => runGate(fake, s, { cwd: null })
 const pathOf = (q: FakeRequest) => decodeURIComponent(q.path.replace(/^\/repos\/[^/]+\/[^/]+\/contents\/?/, ''))
 
 describe('iac.encryption through the contents API (no checkout)', () => {

@@ -3,36 +3,19 @@
  * local git checkout as the workspace (base commit on main, the PR's commit on a branch, head checked
  * out), against the fake GitHub API serving the same PR (base/head SHAs and files equal to git's).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
-import { pullRequestEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import { describe, expect, test } from '@jest/globals'
+import type { RunResult } from '../helpers/runner.js'
+import { runGate, useFakeGitHub, verdictOf as verdict } from '../helpers/gate.js'
 import { serveScenario, type Scenario } from '../helpers/scenario.js'
 import { makeGitRepo, type GitRepo } from '../helpers/git-repo.js'
 import type { PrFileOptions } from '../helpers/github-data.js'
 
-const TOKEN = 'ghs_e2eIacTokenValue0123456789abcdefABCDEF'
 const ENC = 'iac.encryption'
 const RES = 'iac.data-residency'
 
-let fake: FakeGitHub
 const repos: GitRepo[] = []
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
+const fake = useFakeGitHub(() => {
   for (const r of repos.splice(0)) r.remove()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
 })
 
 /** The PR's files as the API lists them (GitHub-shaped patches), from git diff base...head. */
@@ -76,41 +59,7 @@ function gitPr(baseFiles: Record<string, string>, change: Record<string, string 
   return { repo, scenario }
 }
 
-async function gate(s: Scenario, cwd?: string): Promise<RunResult> {
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
-  return runAction({
-    eventName: 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
-    ...(cwd ? { cwd } : {}),
-    inputs: { 'github-token': TOKEN },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' },
-    timeoutMs: 60_000
-  })
-}
-
-interface FindingJson {
-  status: string
-  subject: string
-  message: string
-  rule?: string
-  remedy?: string
-  location?: { path: string; line?: number; column?: number }
-}
-interface VerdictJson {
-  control: string
-  status: string
-  effect: string
-  reason: string
-  remedy?: string
-  findings: FindingJson[]
-}
-function verdict(r: RunResult, id: string): VerdictJson {
-  const results = JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8')) as { verdicts: VerdictJson[] }
-  const v = results.verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
-}
+const gate = (s: Scenario, cwd?: string): Promise<RunResult> => runGate(fake, s, { cwd: cwd ?? null })
 const located = (r: RunResult) => r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.title, a.properties.file, Number(a.properties.line)])
 /** 1-based line of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex(l => l.includes(needle)) + 1

@@ -4,12 +4,11 @@
  * workspace) or, without one, from the API's `patch` fields. Fake secrets are generated at run time from
  * templates (src/secrets/generate.ts): no secret-shaped literal is stored in this file.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
-import { pullRequestEvent } from '../helpers/events.js'
-import { cleanupRunnerTemps, runAction, type RunResult } from '../helpers/runner.js'
+import type { RunResult } from '../helpers/runner.js'
+import { recordOf as record, runGate, TOKEN, useFakeGitHub, verdictOf, type VerdictJson } from '../helpers/gate.js'
 import { serveScenario, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
 import { makeGitRepo, type GitRepo } from '../helpers/git-repo.js'
 import type { PrFileOptions } from '../helpers/github-data.js'
@@ -17,26 +16,12 @@ import { DEFAULT_OWNER, DEFAULT_REPO } from '../helpers/github-data.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
 import { fingerprint } from '../../src/secrets/redact.js'
 
-const TOKEN = 'ghs_e2eSecretsTokenValue0123456789abcdefAB'
 const FULL_NAME = `${DEFAULT_OWNER}/${DEFAULT_REPO}`
 const CONTROL = 'secrets.no-new-secrets'
 
-let fake: FakeGitHub
 const repos: GitRepo[] = []
-beforeAll(async () => {
-  fake = await startFakeGitHub()
-})
-afterAll(async () => {
-  await fake.close()
-  cleanupRunnerTemps()
+const fake = useFakeGitHub(() => {
   for (const r of repos.splice(0)) r.remove()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.resetLog()
-})
-afterEach(() => {
-  fake.assertNoSchemaViolations()
 })
 
 const rand = seededRandom(5005)
@@ -107,18 +92,7 @@ function gitPr(baseFiles: Record<string, string>, commits: Record<string, string
   return { repo, scenario }
 }
 
-async function gate(s: Scenario, cwd?: string, inputs: Record<string, string> = {}): Promise<RunResult> {
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
-  return runAction({
-    eventName: 'pull_request',
-    eventPath,
-    apiUrl: fake.url,
-    ...(cwd ? { cwd } : {}),
-    inputs: { 'github-token': TOKEN, ...inputs },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: '3000' },
-    timeoutMs: 60_000
-  })
-}
+const gate = (s: Scenario, cwd?: string, inputs: Record<string, string> = {}): Promise<RunResult> => runGate(fake, s, { cwd: cwd ?? null, inputs })
 
 /** Every file under a directory, by path relative to it. */
 function filesUnder(dir: string, prefix = ''): Record<string, string> {
@@ -131,34 +105,7 @@ function filesUnder(dir: string, prefix = ''): Record<string, string> {
   return out
 }
 
-interface FindingJson {
-  status: string
-  subject: string
-  message: string
-  rule?: string
-  location?: { path: string; line?: number; column?: number }
-  data?: Record<string, unknown>
-}
-interface VerdictJson {
-  control: string
-  status: string
-  effect: string
-  reason: string
-  remedy?: string
-  findings: FindingJson[]
-}
-
-function results(r: RunResult): { result: string; verdicts: VerdictJson[]; failed_controls: string[] } {
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'results.json'), 'utf8'))
-}
-function verdict(r: RunResult, id = CONTROL): VerdictJson {
-  const v = results(r).verdicts.find(x => x.control === id)
-  if (!v) throw new Error(`no verdict for ${id}`)
-  return v
-}
-function record(r: RunResult): Record<string, any> {
-  return JSON.parse(readFileSync(join(r.outputs['evidence-path'], 'record.json'), 'utf8'))
-}
+const verdict = (r: RunResult, id = CONTROL) => verdictOf(r, id)
 
 /** 1-based line and column of `value` in `text`. */
 function position(text: string, value: string): { line: number; column: number } {
