@@ -1,0 +1,75 @@
+/** `compliance-gate check`: judge one pull request through the GitHub API and write its evidence bundle. */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runGate } from '../engine.js'
+import { parseMode, parseRepository, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
+import type { Command } from './types.js'
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'judge one pull request through the GitHub API and write its evidence bundle',
+  help: `Usage: compliance-gate check --repo OWNER/NAME --pr N [options]
+
+Judges pull request N of OWNER/NAME and writes an evidence bundle.
+
+Options:
+  --repo OWNER/NAME   repository (required)
+  --pr N              pull request number (required)
+  --policy FILE       policy YAML (default: .github/compliance-gate.yml in --checkout or the current
+                      directory when present, else the bundled policies/default.yml)
+  --out DIR           evidence directory (default: compliance-evidence)
+  --checkout DIR      a local git checkout of the repository holding the PR's base and head commits,
+                      for the secrets and IaC scans (default: the current directory when it is a git checkout)
+  --mode MODE         enforce (exit 1 on fail, default) or report (exit 0 on fail)
+  -h, --help          this help
+
+Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (default https://api.github.com).`,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        repo: { type: 'string' },
+        pr: { type: 'string' },
+        policy: { type: 'string' },
+        out: { type: 'string' },
+        checkout: { type: 'string' },
+        mode: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      strict: true
+    })
+    if (values.help) {
+      io.out(this.help)
+      return 0
+    }
+    if (!values.repo) throw new SettingsError('--repo OWNER/NAME is required.')
+    if (!values.pr || !/^\d+$/.test(values.pr) || Number(values.pr) < 1) throw new SettingsError('--pr N is required (a positive whole number).')
+    const repository = parseRepository(values.repo)
+    const checkout = values.checkout ? resolve(io.cwd, values.checkout) : existsSync(join(io.cwd, '.git')) ? io.cwd : null
+    const token = io.env.GITHUB_TOKEN?.trim() || null
+    const settings: Settings = {
+      token,
+      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      repository,
+      eventName: 'workflow_dispatch',
+      eventPayload: { repository: { name: repository.repo, owner: { login: repository.owner } } },
+      prNumber: Number(values.pr),
+      policyPath: values.policy ? resolve(io.cwd, values.policy) : null,
+      workspace: checkout ?? io.cwd,
+      checkoutDir: checkout,
+      evidenceDir: resolve(io.cwd, values.out ?? 'compliance-evidence'),
+      mode: parseMode(values.mode ?? 'enforce'),
+      httpTimeoutMs: timeoutFromEnv(io.env),
+      selfCheckNames: ['compliance-gate']
+    }
+    const run = await runGate(settings)
+    io.out(run.summary)
+    io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${run.bundle.manifestSha256}`)
+    if (run.results.result === 'error') {
+      io.err(`compliance-gate could not judge this change:\n${run.results.errors.join('\n')}`)
+      return 2
+    }
+    return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0
+  }
+}

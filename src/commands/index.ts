@@ -1,0 +1,11 @@
+/** The CLI's commands, in the order `compliance-gate --help` lists them. Add a command: a file here, a line below. */
+import type { Command } from './types.js'
+import { checkCommand } from './check.js'
+import { verifyCommand } from './verify.js'
+import { demoCommand } from './demo.js'
+
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  verifyCommand,
+  demoCommand
+]
