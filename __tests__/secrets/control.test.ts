@@ -48,10 +48,10 @@ const ok = (v: SecretsFacts): Collected<SecretsFacts> => ({ state: 'complete', v
 describe('secrets.no-new-secrets', () => {
   test('meta: mappings and kebab-case params', () => {
     expect(secretsNoNewSecrets.meta.id).toBe('secrets.no-new-secrets')
-    expect(secretsNoNewSecrets.meta.mappings).toEqual([
-      { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.5.17', 'A.8.24'] }
-    ])
+    // Mappings come from catalog/*.yml (which may add requirements); these must stay among them.
+    const ids = (fw: string) => secretsNoNewSecrets.meta.mappings.find(m => m.framework === fw)?.controls ?? []
+    expect(ids('SOC 2')).toEqual(expect.arrayContaining(['CC6.1', 'CC6.7']))
+    expect(ids('ISO/IEC 27001:2022')).toEqual(expect.arrayContaining(['A.5.17', 'A.8.24']))
     expect(Object.keys(secretsNoNewSecrets.meta.paramsSchema).sort()).toEqual(['allow-inline-comments', 'baseline', 'custom-rules', 'disabled-rules', 'exclude-paths', 'max-file-size'])
     expect(params['allow-inline-comments']).toBe(false)
   })

@@ -6,6 +6,7 @@ import { codeownersCollector } from './codeowners.js'
 import { pushCollector } from './push.js'
 import { secretsCollector } from './secrets.js'
 import { iacCollector } from './iac.js'
+import { aiCollector } from './ai.js'
 
 export const EXTRA_COLLECTORS: readonly ExtraCollector[] = [
   branchRulesCollector,
@@ -13,5 +14,6 @@ export const EXTRA_COLLECTORS: readonly ExtraCollector[] = [
   codeownersCollector,
   pushCollector,
   secretsCollector,
-  iacCollector
+  iacCollector,
+  aiCollector
 ]

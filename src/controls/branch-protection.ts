@@ -123,10 +123,6 @@ export const control = defineControl<BranchProtectionParams>({
       'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
       'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
       'when the change was merged; the rules read are kept in the record as a snapshot.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-    ],
     defaults: {
       'min-approvals': 1,
       'require-dismiss-stale-or-last-push': true,

@@ -56,10 +56,6 @@ export const control = defineControl<EmergencyParams>({
       'Emergency changes may bypass the normal pre-merge review to restore service, but change management still ' +
       'requires that they are recorded as such and authorised retrospectively within a set time. The label makes ' +
       'the emergency explicit in the evidence; the waived controls are reported as waived, not silently passed.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-    ],
     defaults: EMERGENCY_DEFAULTS,
     paramsSchema: {
       label: { type: 'string', minLength: 1, default: 'emergency-change', description: 'PR label that marks an emergency change.' },

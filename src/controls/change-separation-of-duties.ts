@@ -139,10 +139,6 @@ export const control = defineControl<SeparationParams>({
       'Segregation of duties means no one person can write, approve and release a change alone. On GitHub a person ' +
       'with write access can approve and then merge, or a co-author can approve the commits they wrote; both defeat ' +
       'the four-eyes principle the review controls assume.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1', 'CC5.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.5.3', 'A.8.32'] }
-    ],
     defaults: {},
     paramsSchema: {},
     remedy: 'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'

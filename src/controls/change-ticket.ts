@@ -123,10 +123,6 @@ export const control = defineControl<TicketParams>({
     rationale:
       'Auditors sample changes and trace each back to an authorised request (a ticket) and forward to its deployment. ' +
       'A ticket reference in the title, description or branch name, and a filled-in template, make that trace possible.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-    ],
     defaults: { pattern: null, trackers: [], sources: ['title', 'body', 'branch'], 'required-template-sections': [] },
     paramsSchema: {
       pattern: {

@@ -28,10 +28,6 @@ export const control = defineControl<UnreviewedPushParams>({
       'A commit pushed straight to the release branch skipped review, checks and approval, even if branch ' +
       'protection exists (admins and bypass actors can push). Checking each pushed commit catches the bypass ' +
       'after the fact, naming the commit for the auditor.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-    ],
     defaults: { 'max-commits': 250, branches: [] },
     paramsSchema: {
       'max-commits': {

@@ -84,10 +84,6 @@ export const control = defineControl<ChecksRequiredParams>({
       'Required checks (tests, builds, scans) are the automated part of change approval. Only a completed, ' +
       'successful result on the exact commit under judgement counts: a pending check has not yet passed, and a ' +
       'check that never reported has not been run.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.29'] }
-    ],
     defaults: { checks: [], 'self-check-names': ['compliance-gate'] },
     paramsSchema: {
       checks: {

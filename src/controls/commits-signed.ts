@@ -44,10 +44,6 @@ export const control = defineControl<CommitsSignedParams>({
     rationale:
       'A verified signature ties each commit to a key its author controls, so authorship recorded as evidence ' +
       'cannot be forged by setting a name and e-mail. Required when the branch rules say so or the policy asks.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-    ],
     defaults: { required: false },
     paramsSchema: {
       required: {

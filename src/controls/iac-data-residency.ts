@@ -18,11 +18,6 @@ export const iacDataResidency = defineControl<IacDataResidencyParams>({
     question: 'Does the change deploy resources only to the regions/locations the policy allows?',
     rationale:
       'Data protection laws (DIFC DP Law 2020, GDPR, APEC CBPR) and contracts restrict where personal data may be stored and processed; a region in code is where the data will live.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC6.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.5.31', 'A.5.34'] },
-      { framework: 'ISO/IEC 42001:2023', controls: ['A.7.2'] }
-    ],
     defaults: { 'allowed-regions': [] },
     paramsSchema: {
       'allowed-regions': {

@@ -25,11 +25,6 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
     question: 'Are the storage, databases, queues, keys and AI resources this change defines encrypted at rest and in transit?',
     rationale:
       'Unencrypted data stores and plaintext endpoints defined in code reach production unreviewed; catching them in the pull request, with the file and line, is the cheapest control over cryptography (SOC 2 CC6.1/CC6.7, ISO/IEC 27001 A.8.24, ISO/IEC 42001 A.7 for AI data).',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.24'] },
-      { framework: 'ISO/IEC 42001:2023', controls: ['A.7.2'] }
-    ],
     defaults: {
       'require-cmk': false,
       checks: [],

@@ -14,6 +14,7 @@ import { control as changeUnreviewedPush } from './change-unreviewed-push.js'
 import { secretsNoNewSecrets } from './secrets-no-new-secrets.js'
 import { iacEncryption } from './iac-encryption.js'
 import { iacDataResidency } from './iac-data-residency.js'
+import { control as aiChangeGovernance } from './ai-change-governance.js'
 
 export const CONTROLS: readonly Control<any>[] = [
   reviewApprovals,
@@ -29,7 +30,8 @@ export const CONTROLS: readonly Control<any>[] = [
   changeUnreviewedPush,
   secretsNoNewSecrets,
   iacEncryption,
-  iacDataResidency
+  iacDataResidency,
+  aiChangeGovernance
 ]
 
 export function findControl(id: string): Control<any> | undefined {

@@ -32,10 +32,6 @@ export const control = defineControl<ApprovalsParams>({
       'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
       'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
       'maintain or admin on the repository.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-    ],
     defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
     paramsSchema: {
       count: {

@@ -47,10 +47,6 @@ export const control = defineControl<CodeownersParams>({
       'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
       'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
       'change its own owners.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1', 'CC6.8'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-    ],
     defaults: { 'require-head-commit': true, 'fail-on-syntax-error': true, 'on-team-membership-unreadable': 'warn' },
     paramsSchema: {
       'require-head-commit': {

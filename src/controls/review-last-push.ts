@@ -75,10 +75,6 @@ export const control = defineControl<LastPushParams>({
       'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
       'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
       'means every change that is merged has been seen by a second person.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-    ],
     defaults: { 'exclude-bots': true },
     paramsSchema: {
       'exclude-bots': {

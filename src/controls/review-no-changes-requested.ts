@@ -16,10 +16,6 @@ export const control = defineControl<NoChangesRequestedParams>({
       'A reviewer who requested changes has objected to the change. Merging over an open objection bypasses the ' +
       'review the change-management process relies on; the objection must be resolved by a new approval or a ' +
       'documented dismissal.',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC8.1'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-    ],
     defaults: {},
     paramsSchema: {},
     remedy:

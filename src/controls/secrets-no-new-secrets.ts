@@ -21,10 +21,6 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       'Credentials committed to a repository are readable by everyone with read access and stay in its history; ' +
       'keeping them out protects logical access (SOC 2 CC6.1), their transmission and storage (CC6.7), ' +
       'authentication information (ISO/IEC 27001:2022 A.5.17) and the use of cryptographic keys (A.8.24).',
-    mappings: [
-      { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
-      { framework: 'ISO/IEC 27001:2022', controls: ['A.5.17', 'A.8.24'] }
-    ],
     defaults: {
       'max-file-size': 1024 * 1024,
       'exclude-paths': [],

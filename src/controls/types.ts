@@ -4,6 +4,7 @@
  * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
  * `evaluate` must not do I/O; everything it needs is in the record and its params.
  */
+import { mappingsFor } from '../catalog/index.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { ControlVerdict, Finding, FrameworkMapping, VerdictStatus } from '../model/verdict.js'
 
@@ -18,6 +19,7 @@ export interface ControlMeta<P> {
   question: string
   /** Why an auditor cares. */
   rationale: string
+  /** Framework requirement ids this control evidences: derived from catalog/*.yml by defineControl. */
   mappings: FrameworkMapping[]
   /** Default params, used for keys the policy leaves out. */
   defaults: P
@@ -52,8 +54,17 @@ export interface Control<P = Record<string, unknown>> {
   evaluate(record: ChangeRecord, params: P, context: EvaluationContext): Outcome
 }
 
-export function defineControl<P>(control: Control<P>): Control<P> {
-  return control
+/**
+ * What a control file declares: everything but its mappings, which come from the catalog (one source;
+ * __tests__/catalog.test.ts holds every registered control to it). Only test doubles pass `mappings`.
+ */
+export interface ControlDefinition<P> {
+  meta: Omit<ControlMeta<P>, 'mappings'> & { mappings?: FrameworkMapping[] }
+  evaluate: Control<P>['evaluate']
+}
+
+export function defineControl<P>(control: ControlDefinition<P>): Control<P> {
+  return { meta: { ...control.meta, mappings: control.meta.mappings ?? mappingsFor(control.meta.id) }, evaluate: control.evaluate }
 }
 
 export type { ControlVerdict }

@@ -2,6 +2,7 @@
  * Evaluation: pure. (policy, record) → one verdict per enabled control, each with its effect on the gate.
  * A control that throws yields `not_verified` with the error — an error never passes and is never dropped.
  */
+import { requirementsFor } from '../catalog/index.js'
 import type { Control, EvaluationContext, Outcome } from '../controls/types.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { Effect, GatedVerdict } from '../model/verdict.js'
@@ -61,6 +62,7 @@ export function evaluate(
       evidence: outcome.evidence ?? [],
       findings: outcome.findings ?? [],
       mappings: control.meta.mappings,
+      requirements: requirementsFor(control.meta.id),
       ...(outcome.waived ? { waived: outcome.waived } : {}),
       effect: effectOf(outcome.status, settings.on_fail, outcome.notVerifiedEscalation ?? settings.on_not_verified)
     }

@@ -1,4 +1,5 @@
 /** Verdicts: what a control decided about a change record. */
+import type { RequirementRef } from '../catalog/types.js'
 
 export type VerdictStatus = 'pass' | 'fail' | 'not_verified' | 'not_applicable'
 
@@ -43,6 +44,8 @@ export interface ControlVerdict {
   evidence: string[]
   findings: Finding[]
   mappings: FrameworkMapping[]
+  /** The framework requirements this verdict evidences, with strength and rationale (from catalog/*.yml). */
+  requirements?: RequirementRef[]
   /** When a waiver (e.g. emergency change) applied: who/what waived it. */
   waived?: { by: string; reason: string }
 }
