@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { compileTemplate, matchTemplates, validateResponse } from './openapi.js'
 
 export const DOCS_URL = 'https://docs.github.com/rest'
@@ -235,8 +235,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return null
   }
 
-  function baseHeaders(path: string): Record<string, string | number> {
-    remaining = Math.max(0, remaining - 1)
+  /** `counted` false: a 304 answer to a conditional request, which GitHub does not count against the limit. */
+  function baseHeaders(path: string, counted = true): Record<string, string | number> {
+    if (counted) remaining = Math.max(0, remaining - 1)
     return {
       'x-github-request-id': `${randomBytes(2).toString('hex').toUpperCase()}:${randomBytes(3).toString('hex').toUpperCase()}:${randomBytes(4).toString('hex').toUpperCase()}`,
       'x-github-api-version-selected': '2022-11-28',
@@ -407,7 +408,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         }
       }
     }
-    send(res, status, r.body, { ...baseHeaders(path), ...(r.headers ?? {}) })
+    // Conditional requests, as GitHub: a 200 JSON answer carries a weak ETag; `If-None-Match` with the same
+    // ETag is answered 304 with no body, and does not count against the rate limit.
+    const etagHeaders: Record<string, string> = {}
+    if (method === 'GET' && status === 200 && r.body !== undefined && typeof r.body === 'object' && !Buffer.isBuffer(r.body)) {
+      const etag = `W/"${createHash('sha256').update(JSON.stringify(r.body)).digest('hex').slice(0, 40)}"`
+      etagHeaders.etag = etag
+      if (entry.headers['if-none-match'] === etag) {
+        entry.status = 304
+        send(res, 304, undefined, { ...baseHeaders(path, false), ...etagHeaders })
+        return
+      }
+    }
+    send(res, status, r.body, { ...baseHeaders(path), ...(r.headers ?? {}), ...etagHeaders })
   }
 
   const server: Server = createServer((req, res) => {

@@ -3,9 +3,11 @@ import type { Command } from './types.js'
 import { checkCommand } from './check.js'
 import { verifyCommand } from './verify.js'
 import { demoCommand } from './demo.js'
+import { auditCommand } from './audit.js'
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   verifyCommand,
-  demoCommand
+  demoCommand,
+  auditCommand
 ]

@@ -28,6 +28,8 @@ export interface ApiSuccess<T> {
   status: number
   data: T
   route: string
+  /** Response headers (lower-case names) when the transport exposes them: ETag, Link, x-ratelimit-*. */
+  headers?: Record<string, string | number | undefined>
 }
 
 export type ApiResult<T> = ApiSuccess<T> | ApiFailure

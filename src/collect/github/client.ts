@@ -176,7 +176,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       if (typeof data === 'string' && response.status !== 204) {
         return malformed(route, response.status, 'object')
       }
-      return { ok: true, status: response.status, data: data as T, route }
+      return { ok: true, status: response.status, data: data as T, route, headers: response.headers as Record<string, string | number | undefined> }
     } catch (error) {
       return classifyError(error, route, options.token)
     }
