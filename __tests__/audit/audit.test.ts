@@ -103,7 +103,6 @@ describe('population of a 600-change quarter', () => {
     expect(commits.query).toBe(`GET /repos/${quarter.owner}/${quarter.repo}/commits?sha=main&since=${quarter.from}T00%3A00%3A00Z&until=${quarter.to}T23%3A59%3A59Z&per_page=100`)
     expect(commits.pages).toBe(paths(/\/commits$/))
     expect(lookups.pages).toBe(paths(/\/commits\/[0-9a-f]{40}\/pulls$/))
-    console.log(JSON.stringify(meta.queries), meta.api)
     expect(meta.counts).toEqual({ total: 600, by_kind: { pr: 600 - meta.counts.by_kind['direct-push'], 'direct-push': meta.counts.by_kind['direct-push'] } })
     expect(meta.hashed_file).toBe('population.json')
     expect(meta.population_sha256).toBe(sha256(readFileSync(join(outcome.outDir, 'population.json'), 'utf8')))
@@ -116,5 +115,108 @@ describe('population of a 600-change quarter', () => {
     const emergency = quarter.changes.filter(c => c.inWindow && c.emergency).map(c => `pr#${c.number}`)
     expect(emergency.length).toBeGreaterThan(3)
     for (const id of emergency) expect(lines.find(l => l.startsWith(`${id},`))).toMatch(/,yes,no,/)
+  })
+})
+
+describe('sample and re-performance', () => {
+  let outcome: AuditOutcome
+  beforeAll(async () => {
+    fake.resetLog()
+    outcome = await runAudit(options({ sample: { kind: 'auto' } }))
+  })
+
+  test('--sample auto draws 25 of 600, with the seed derived from the population ids', () => {
+    expect(outcome.error).toBeNull()
+    expect(outcome.sample).toHaveLength(25)
+    const ids = [...quarter.expected].sort()
+    expect(outcome.meta!.sample.seed).toBe(sha256(ids.join('\n')).slice(0, 16))
+    // rank = SHA-256("SEED:ID"); the sample is the 25 lowest ranks (an auditor's spreadsheet does the same)
+    const ranks = ids.map(id => ({ id, rank: sha256(`${outcome.meta!.sample.seed}:${id}`) })).sort((a, b) => (a.rank < b.rank ? -1 : 1))
+    expect(outcome.sample.map(d => d.id)).toEqual(ranks.slice(0, 25).map(r => r.id))
+    const sampleLines = readFileSync(join(outcome.outDir, 'sample.csv'), 'utf8').trimEnd().split('\r\n')
+    expect(sampleLines).toHaveLength(26)
+  })
+
+  test('every sampled change has a re-collected bundle that passes verify', async () => {
+    const bundles = readdirSync(join(outcome.outDir, 'bundles')).filter(d => !d.startsWith('.'))
+    expect(bundles).toHaveLength(25)
+    for (const b of bundles) expect((await verifyBundle(join(outcome.outDir, 'bundles', b))).problems).toEqual([])
+    expect(outcome.reperformed.every(r => r.bundle.verified)).toBe(true)
+  })
+
+  test('verdicts are the model\'s: approved PRs pass, direct pushes and unapproved PRs are exceptions (exit 1)', () => {
+    const model = new Map(quarter.changes.map(c => [c.kind === 'direct' ? c.headSha : `pr#${c.number}`, c]))
+    for (const r of outcome.reperformed) {
+      const c = model.get(r.id)!
+      const failing = r.exceptions.map(e => e.control)
+      if (c.kind === 'direct') expect(failing).toContain('change.unreviewed-push')
+      else if (c.emergency) expect(failing.includes('change.emergency')).toBe(c.retroHours === null)
+      else if (!c.approved) expect(failing).toContain('review.approvals')
+      else expect(r.exceptions).toEqual([])
+      if (c.kind !== 'direct') {
+        expect(r.merger).toBe(c.merger)
+        expect(r.approvers).toEqual(c.approved ? [['rita-reviewer', 'sam-senior'][(c.number as number) % 2]] : c.retroHours !== null ? ['sam-senior'] : [])
+      }
+    }
+    expect(outcome.exitCode).toBe(outcome.reperformed.some(r => r.exceptions.length > 0) ? 1 : 0)
+    expect(outcome.reperformed.some(r => r.exceptions.length > 0)).toBe(true)
+  })
+
+  test('the same seed gives the same sample, another seed a different one', async () => {
+    const { drawSample } = await import('../../src/audit/sample.js')
+    const again = await runAudit(options({ sample: { kind: 'count', n: 0 }, seed: 'auditor-2026-q3' }))
+    expect(again.meta!.sample.seed).toBe('auditor-2026-q3')
+    expect(again.meta!.sample.seed_source).toBe('given')
+    const ids = outcome.population.map(x => x.id)
+    expect(again.population.map(x => x.id)).toEqual(ids)
+    const one = drawSample(ids, 25, 'auditor-2026-q3').map(d => d.id)
+    expect(drawSample([...ids].reverse(), 25, 'auditor-2026-q3').map(d => d.id)).toEqual(one)
+    expect(drawSample(ids, 25, 'another-seed').map(d => d.id)).not.toEqual(one)
+    // with the default seed, a second run over the same population draws the same sample
+    expect(drawSample(ids, 25, outcome.meta!.sample.seed).map(d => d.id)).toEqual(outcome.sample.map(d => d.id))
+  })
+
+  test('report.html holds the charts, the exceptions, the emergency changes and the completeness evidence, with no external resource', () => {
+    const html = readFileSync(join(outcome.outDir, 'report.html'), 'utf8')
+    expect(html).toContain('<svg role="img" aria-label="Pass rate by control"')
+    expect(html).toContain('aria-label="Changes and sampled pass rate by week"')
+    for (const h of ['Exceptions', 'Emergency changes', 'Direct pushes', 'Sample', 'Completeness evidence', 'Population']) expect(html).toContain(`<h2>${h}`)
+    expect(html).toContain(outcome.meta!.population_sha256)
+    expect(html).not.toMatch(/<script|<link|src=|url\(/i)
+  })
+})
+
+describe('an interrupted run resumes from --cache', () => {
+  test('the rate-limited run stops with exit 2; the resumed run asks nothing twice; a finished run revalidates with ETags', async () => {
+    const cacheDir = tmp('cache')
+    const outDir = tmp('resume')
+    fake.resetLog()
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { type: 'primary-rate-limit', resetInSeconds: 3600 })
+    const first = await runAudit(options({ sample: { kind: 'count', n: 8 }, cacheDir, outDir }))
+    fake.clearFaults()
+    expect(first.exitCode).toBe(2)
+    expect(first.error).toMatch(/rate limit/i)
+    const answered = new Set(fake.requests.filter(r => r.status === 200).map(r => `${r.path}?${new URLSearchParams(r.query).toString()}`))
+    expect(answered.size).toBeGreaterThan(100)
+
+    fake.resetLog()
+    const second = await runAudit(options({ sample: { kind: 'count', n: 8 }, cacheDir, outDir }))
+    expect(second.error).toBeNull()
+    expect(second.meta!.cache.resumed).toBe(true)
+    const asked = fake.requests.map(r => `${r.path}?${new URLSearchParams(r.query).toString()}`)
+    expect(asked.filter(k => answered.has(k))).toEqual([])
+    expect(second.meta!.api.population.network).toBe(0)
+    expect(second.meta!.api.population.cacheHits).toBeGreaterThan(100)
+
+    // a new session (the previous one finished) asks again, conditionally: unchanged answers are 304
+    fake.resetLog()
+    const third = await runAudit(options({ sample: { kind: 'count', n: 8 }, cacheDir, outDir }))
+    expect(third.meta!.cache.resumed).toBe(false)
+    expect(third.meta!.api.population.notModified).toBe(third.meta!.api.population.network)
+    // only answers never stored (404s: the policy file the engine looks for) are asked unconditionally
+    expect(fake.requests.filter(r => !r.headers['if-none-match']).every(r => r.status === 404)).toBe(true)
+    expect(fake.requests.filter(r => r.headers['if-none-match']).every(r => r.status === 304)).toBe(true)
+    expect(third.meta!.api.population.network).toBeGreaterThan(100)
+    expect(third.population.map(c => c.id)).toEqual(second.population.map(c => c.id))
   })
 })

@@ -69,7 +69,7 @@ export interface Quarter {
 const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
 const AUTHORS = ['alice-author', 'bob-builder', 'carol-coder', 'dan-dev', 'erin-eng']
 const REVIEWERS = ['rita-reviewer', 'sam-senior']
-const MERGERS = ['mia-maintainer', 'rita-reviewer']
+const MERGERS = ['mia-maintainer', 'max-merger']
 
 function rng(seed: number): () => number {
   let a = seed >>> 0
