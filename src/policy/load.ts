@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { Control } from '../controls/types.js'
-import { buildPolicySchema, COMMON_CONTROL_KEYS } from './schema.js'
+import { buildPolicySchema, COMMON_CONTROL_KEYS, POLICY_PACK_NAMES } from './schema.js'
+import { POLICY_PACK_TEXTS } from './packs.generated.js'
 
 export type Escalation = 'fail' | 'warn'
 
@@ -62,7 +63,8 @@ export function sha256(text: string | Buffer): string {
 
 interface RawPolicy {
   version: 1
-  extends?: 'default' | 'none'
+  /** `default`, `none`, a bundled pack name, or a list of pack names (and `default`). */
+  extends?: string | string[]
   description?: string
   controls?: Record<string, Record<string, unknown>>
 }
@@ -151,6 +153,10 @@ function toIssue(
     } else {
       message = `unknown key '${extra}'`
     }
+  } else if (segments[0] === 'extends') {
+    keyName = 'extends'
+    node = doc.getIn(['extends'], true) as Node | undefined
+    message = `must be \`default\`, \`none\`, a bundled pack (${POLICY_PACK_NAMES.join(', ')}) or a list of packs without \`none\``
   } else if (error.keyword === 'enum') {
     message = `${message}: ${JSON.stringify((error.params as { allowedValues: unknown[] }).allowedValues)}`
   } else if (error.keyword === 'required') {
@@ -163,22 +169,25 @@ function toIssue(
 }
 
 /**
- * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then the
- * user's file. `defaultText` is policies/default.yml.
+ * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then each bundled
+ * pack the file extends (itself resolved the same way; each layer once, first occurrence wins), then the user's
+ * file. `defaultText` is policies/default.yml; `packs` the bundled framework packs (policies/<name>.yml).
  */
 export function resolvePolicy(
   controls: readonly Control<any>[],
   defaultText: string,
-  user?: { text: string; path: string; ref?: string }
+  user?: { text: string; path: string; ref?: string },
+  packs: Readonly<Record<string, string>> = POLICY_PACK_TEXTS
 ): ResolvedPolicy {
   const defaultPath = 'policies/default.yml (bundled)'
   const base = parsePolicyText(defaultText, defaultPath, controls)
-  const layers: { raw: RawPolicy; source: PolicySource }[] = []
+  const defaultLayer: Layer = { raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } }
   const userRaw = user ? parsePolicyText(user.text, user.path, controls) : undefined
-  if (!userRaw || (userRaw.extends ?? 'default') === 'default') {
-    layers.push({ raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } })
-  }
-  if (userRaw && user) layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } })
+  const userLayer: Layer | null =
+    userRaw && user ? { raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } } : null
+  const expanded = userLayer ? layersOf(userLayer, { controls, packs, defaultLayer }, []) : [defaultLayer]
+  const seen = new Set<string>()
+  const layers = expanded.filter(l => (seen.has(l.source.path) ? false : (seen.add(l.source.path), true)))
 
   const resolved: Record<string, ResolvedControlPolicy> = {}
   for (const control of controls) {
@@ -202,6 +211,41 @@ export function resolvePolicy(
     }
     resolved[control.meta.id] = entry
   }
-  const description = userRaw?.description ?? base.description
+  const description = [...layers].reverse().find(l => l.raw.description)?.raw.description
   return { version: 1, ...(description ? { description } : {}), sources: layers.map(l => l.source), controls: resolved }
+}
+
+interface Layer {
+  raw: RawPolicy
+  source: PolicySource
+}
+
+interface ExpandContext {
+  controls: readonly Control<any>[]
+  packs: Readonly<Record<string, string>>
+  defaultLayer: Layer
+}
+
+/** The layers a policy file stands on (what it extends, recursively), then the file itself. */
+function layersOf(self: Layer, ctx: ExpandContext, stack: string[]): Layer[] {
+  const ext = self.raw.extends
+  const names = ext === undefined ? ['default'] : Array.isArray(ext) ? ext : [ext]
+  const out: Layer[] = []
+  for (const name of names) {
+    if (name === 'none') continue
+    if (name === 'default') {
+      out.push(ctx.defaultLayer)
+      continue
+    }
+    const path = `policies/${name}.yml (bundled)`
+    const text = ctx.packs[name]
+    if (text === undefined || stack.includes(name)) {
+      const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`
+      throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }])
+    }
+    const raw = parsePolicyText(text, path, ctx.controls)
+    out.push(...layersOf({ raw, source: { path, bundled: true, sha256: sha256(text) } }, ctx, [...stack, name]))
+  }
+  out.push(self)
+  return out
 }

@@ -3,6 +3,10 @@
  * `schemas/policy.schema.json` is this schema written out (scripts/gen-docs.mjs); a test keeps them equal.
  */
 import type { Control } from '../controls/types.js'
+import { POLICY_PACK_TEXTS } from './packs.generated.js'
+
+/** Bundled framework packs (policies/<name>.yml), by name. */
+export const POLICY_PACK_NAMES: readonly string[] = Object.keys(POLICY_PACK_TEXTS)
 
 export const POLICY_SCHEMA_ID = 'https://compliance-gate.dev/schemas/policy/v1.json'
 
@@ -40,10 +44,14 @@ export function buildPolicySchema(controls: readonly Control<any>[]): Record<str
     properties: {
       version: { const: 1, description: 'Policy format version.' },
       extends: {
-        enum: ['default', 'none'],
+        anyOf: [
+          { enum: ['default', 'none', ...POLICY_PACK_NAMES] },
+          { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['default', ...POLICY_PACK_NAMES] } }
+        ],
         default: 'default',
         description:
-          '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run.'
+          '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run. ' +
+          `A bundled framework pack (${POLICY_PACK_NAMES.map(n => `\`${n}\``).join(', ') || 'none bundled'}) or a list of them: the default policy, then each pack in order, then this file (docs/frameworks.md).`
       },
       description: { type: 'string', description: 'Free text shown in the evidence.' },
       controls: {
