@@ -50,7 +50,15 @@ function filesFromGit(repo: GitRepo, base: string, head: string): PrFileOptions[
   )
   return numstat.map(l => {
     const [add, del, path] = l.split('\t')
-    return { filename: path, status: names[path], additions: Number(add), deletions: Number(del), patch: patchOf(repo, base, head, path) }
+    // A binary file (numstat `-`) or a diff too large for GitHub (over 1 MB here) comes without a patch.
+    if (add === '-') return { filename: path, status: names[path], additions: 0, deletions: 0 }
+    let patch: string | undefined
+    try {
+      patch = patchOf(repo, base, head, path)
+    } catch {
+      patch = undefined
+    }
+    return { filename: path, status: names[path], additions: Number(add), deletions: Number(del), ...(patch !== undefined && patch.length < 1024 * 1024 ? { patch } : {}) }
   })
 }
 
@@ -63,7 +71,7 @@ interface Pr {
  * A local checkout: `base` files committed on main, then each of `commits` on a feature branch, head
  * checked out; the fake API serves the PR with base/head SHAs and files equal to git's.
  */
-function gitPr(baseFiles: Record<string, string>, commits: Record<string, string | null>[], o: ScenarioOptions = {}): Pr {
+function gitPr(baseFiles: Record<string, string>, commits: Record<string, string | Buffer | null>[], o: ScenarioOptions = {}): Pr {
   const repo = makeGitRepo({ prefix: 'cg-e2e-secrets-' })
   repos.push(repo)
   const base = repo.commit({ 'README.md': '# app\n', ...baseFiles }, 'Base')
@@ -297,7 +305,7 @@ describe('secrets without a checkout: from the API patches', () => {
     const r = await gate(clean)
     const v = verdict(r)
     expect(v.status).toBe('not_verified')
-    expect(v.reason).toMatch(/^No secret found, but 1 file\(s\) could not be read \(data\/dump\.sql\)/)
+    expect(v.reason).toMatch(/^No secret found, but 1 file\(s\) not scanned \(data\/dump\.sql\)/)
     expect(v.remedy).toMatch(/actions\/checkout.*fetch-depth: 0/)
     expect(v.findings).toEqual([expect.objectContaining({ status: 'not_verified', subject: 'data/dump.sql' })])
     expect(r.outputs['not-verified-controls'].split(',')).toContain(CONTROL)
@@ -331,5 +339,86 @@ describe('secrets without a checkout: from the API patches', () => {
     expect(verdict(r).findings.map(f => [f.status, f.rule, f.data?.baselined])).toEqual([['pass', 'github-pat', true]])
     const lookups = fake.requestsFor('GET /repos/{owner}/{repo}/contents/{path}').filter(q => q.path.includes('secrets-baseline'))
     expect(lookups.map(q => q.query.ref)).toEqual([s.baseSha])
+  })
+})
+
+/**
+ * Issue 19, "Nothing added goes unscanned in silence": four ways a credential slipped past the control.
+ * Each test plants a token and expects it found (or the file reported not verified), never a silent pass.
+ */
+describe('no added content goes unscanned in silence', () => {
+  test('a file with one NUL byte (git calls it binary) is scanned as text', async () => {
+    const key = plant('ghp_{alnum:36}')
+    const content = Buffer.concat([Buffer.from(`# build settings\nGH_TOKEN=${key.text}\n`), Buffer.from([0]), Buffer.from('\nrest\n')])
+    const { repo, scenario } = gitPr({}, [{ 'config/build.env': content }])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([['github-pat', 'config/build.env', 2]])
+    expect(r.outputs.result).toBe('fail')
+  })
+
+  test('a .gitattributes added by the PR (`*.env -diff`, `diff=` drivers) changes nothing: the .env is scanned', async () => {
+    const key = plant('sk_live_{alnum:40}')
+    const { repo, scenario } = gitPr({}, [{ '.gitattributes': '*.env -diff\n*.cfg binary\n*.ini diff=hide\n', 'deploy/prod.env': `STRIPE_KEY=${key.text}\n`, 'deploy/app.cfg': `stripe = ${key.text}\n` }])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line]).sort()).toEqual([
+      ['stripe-live-secret-key', 'deploy/app.cfg', 1],
+      ['stripe-live-secret-key', 'deploy/prod.env', 1]
+    ])
+  })
+
+  test('more than max-file-size of added text: not verified for that file with reason and remedy, unless the base policy excludes it', async () => {
+    const key = plant('ghp_{alnum:36}')
+    const filler = Array.from({ length: 24000 }, (_, i) => `row ${i},${'abcdefghij'.repeat(4)}`).join('\n')
+    const big = `${filler}\nGH_TOKEN=${key.text}\n`
+    expect(big.length).toBeGreaterThan(1024 * 1024)
+    const { repo, scenario } = gitPr({}, [{ 'data/export.csv': big, 'src/app.ts': 'export const a = 1\n' }])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('not_verified')
+    expect(v.reason).toMatch(/data\/export\.csv/)
+    expect(v.remedy).toMatch(/exclude-paths|max-file-size/)
+    expect(v.findings).toEqual([expect.objectContaining({ status: 'not_verified', subject: 'data/export.csv', message: expect.stringMatching(/max-file-size/) })])
+    expect(r.outputs['not-verified-controls'].split(',')).toContain(CONTROL)
+    expect(r.outputs.result).not.toBe('pass')
+
+    // Excluded explicitly by the policy on the base branch: skipped on purpose, recorded, and the control passes.
+    const policy = "version: 1\ncontrols:\n  secrets.no-new-secrets:\n    exclude-paths: ['data/**']\n"
+    const ex = gitPr({ '.github/compliance-gate.yml': policy }, [{ 'data/export.csv': big }], { baseFiles: { '.github/compliance-gate.yml': policy } })
+    const e = await gate(ex.scenario, ex.repo.dir)
+    const w = verdict(e)
+    expect(w.status).toBe('pass')
+    expect(record(e).extra.secrets.value.skipped).toEqual([{ path: 'data/export.csv', reason: 'excluded by policy pattern data/**' }])
+  })
+
+  test('a file named like a lockfile is scanned; its integrity hashes and registry URLs are not findings', async () => {
+    const rnd = seededRandom(77)
+    const entries = Array.from({ length: 40 }, (_, i) =>
+      [
+        `"pkg-${i}@^1.${i}.0":`,
+        `  version "1.${i}.3"`,
+        `  resolved "https://registry.yarnpkg.com/pkg-${i}/-/pkg-${i}-1.${i}.3.tgz#${expandTemplateWithParts('{hex:40}', rnd).text}"`,
+        `  integrity sha512-${expandTemplateWithParts('{b64:86}', rnd).text}==`,
+        `  dependencies:`,
+        `    dep-${i} "^2.0.0"`,
+        ''
+      ].join('\n')
+    ).join('\n')
+    const lock = `# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.\n# yarn lockfile v1\n\n\n${entries}`
+    const clean = gitPr({}, [{ 'yarn.lock': lock }])
+    const c = await gate(clean.scenario, clean.repo.dir)
+    expect(verdict(c).status).toBe('pass')
+    expect(verdict(c).findings).toEqual([])
+    expect(record(c).extra.secrets.value.skipped).toEqual([])
+
+    const key = plant('ghp_{alnum:36}')
+    const { repo, scenario } = gitPr({}, [{ 'deploy/yarn.lock': `${lock}\n# deploy token\nGH_TOKEN=${key.text}\n` }])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path])).toEqual([['github-pat', 'deploy/yarn.lock']])
   })
 })

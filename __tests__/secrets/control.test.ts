@@ -14,7 +14,7 @@ function facts(over: Partial<SecretsFacts> = {}): SecretsFacts {
     head_sha: 'b'.repeat(40),
     findings: [],
     scanned: { files: 3, lines: 40, bytes: 900 },
-    skipped: [{ path: 'yarn.lock', reason: 'dependency lockfile (excluded by default)' }],
+    skipped: [{ path: 'vendor/lib.js', reason: 'excluded by policy pattern vendor/**' }],
     not_verified: [],
     rules_version: '1.x',
     rules_digest: 'd',

@@ -26,10 +26,13 @@ describe('git diff base...head', () => {
     }
   )
 
-  test('renames, binary, no newline at end, CRLF, unicode and quoted paths, skips', async () => {
+  test('renames, binary as text, no newline at end, CRLF, unicode and quoted paths, excludes, oversize', async () => {
     const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 2048, excludePaths: ['vendor/**'] })
     const byPath = Object.fromEntries(r.files.map((f) => [f.path, f]))
-    expect(Object.keys(byPath).sort()).toEqual(['crlf.txt', 'dossier/été ✓.txt', 'keep.txt', 'new name.txt', 'tab\tname.txt'])
+    // Binary files and lockfiles are scanned as text (issue 19): only policy excludes are skipped.
+    expect(Object.keys(byPath).sort()).toEqual(['crlf.txt', 'dossier/été ✓.txt', 'img.bin', 'keep.txt', 'new name.txt', 'new.png', 'package-lock.json', 'tab\tname.txt'])
+    expect(byPath['package-lock.json']?.lockfile).toBe(true)
+    expect(lines(byPath['img.bin'])?.length).toBeGreaterThan(0)
     expect(byPath['new name.txt']?.previous_path).toBe('old name.txt')
     expect(lines(byPath['new name.txt'])).toEqual([{ line: 31, text: 'added after rename' }])
     expect(lines(byPath['keep.txt'])).toEqual([
@@ -43,11 +46,10 @@ describe('git diff base...head', () => {
     ])
     expect(lines(byPath['dossier/été ✓.txt'])).toEqual([{ line: 1, text: 'unicode path' }])
     const skipped = Object.fromEntries(r.skipped.map((s) => [s.path, s.reason]))
-    expect(skipped['img.bin']).toBe('binary file')
-    expect(skipped['new.png']).toBe('binary file')
-    expect(skipped['package-lock.json']).toMatch(/lockfile/)
+    expect(Object.keys(skipped)).toEqual(['vendor/lib.js'])
     expect(skipped['vendor/lib.js']).toMatch(/vendor\/\*\*/)
-    expect(skipped['big.txt']).toMatch(/max-file-size/)
+    // Over max-file-size: not scanned, so not verified with the reason and the remedy.
+    expect(r.not_verified).toEqual([{ path: 'big.txt', reason: expect.stringMatching(/max-file-size/), remedy: expect.stringMatching(/exclude-paths/) }])
     expect(r.files.some((f) => f.path === 'gone.txt')).toBe(false)
   })
 
@@ -64,17 +66,19 @@ describe('patches', () => {
       { line: 3, text: 'new two' }
     ])
   })
-  test('API files: omitted patch → not verified; removed ignored; lockfile skipped', () => {
+  test('API files: omitted patch → not verified (lockfiles too); removed ignored; policy excludes skipped', () => {
     const r = filesFromApi([
       { filename: 'a.txt', status: 'added', additions: 1, patch: '@@ -0,0 +1 @@\n+hello' },
       { filename: 'huge.sql', status: 'modified', additions: 90000 },
       { filename: 'yarn.lock', status: 'modified', additions: 3 },
       { filename: 'old.txt', status: 'removed', additions: 0 },
-      { filename: 'moved.txt', previous_filename: 'was.txt', status: 'renamed', additions: 0, changes: 0 }
-    ])
+      { filename: 'moved.txt', previous_filename: 'was.txt', status: 'renamed', additions: 0, changes: 0 },
+      { filename: 'gen/dump.json', status: 'added', additions: 9 }
+    ], { excludePaths: ['gen/**'] })
     expect(r.files.map((f) => f.path)).toEqual(['a.txt'])
-    expect(r.not_verified.map((n) => n.path)).toEqual(['huge.sql'])
-    expect(r.skipped.map((s) => s.path)).toEqual(['yarn.lock'])
+    expect(r.not_verified.map((n) => n.path)).toEqual(['huge.sql', 'yarn.lock'])
+    expect(r.not_verified[0]?.remedy).toMatch(/fetch-depth: 0/)
+    expect(r.skipped).toEqual([{ path: 'gen/dump.json', reason: 'excluded by policy pattern gen/**' }])
   })
   test('quoted git paths with octal escapes', () => {
     const d = 'diff --git "a/caf\\303\\251.txt" "b/caf\\303\\251.txt"\nnew file mode 100644\n--- /dev/null\n+++ "b/caf\\303\\251.txt"\n@@ -0,0 +1 @@\n+x\n'

@@ -154,7 +154,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
     source = 'api'
     diff = filesFromApi(r.data, filterOpts)
     if (r.truncated) {
-      diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned (a checkout with fetch-depth: 0 scans them all).' })
+      diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' })
     }
   }
 
@@ -197,7 +197,8 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   }
   const c = complete(facts, sources)
   if (diff.not_verified.length > 0) {
-    return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) could not be read`, remedy: 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.' } }
+    const remedies = [...new Set(diff.not_verified.map((n) => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))]
+    return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified.slice(0, 5).map((n) => `${n.path} (${n.reason})`).join('; ')}`, remedy: remedies.join(' ') } }
   }
   return c
 }

@@ -12,6 +12,19 @@ const REMEDY =
   'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
   'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.'
 
+const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.'
+
+/** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
+function notVerifiedRemedy(f: SecretsFacts): string {
+  const out: string[] = []
+  for (const nv of f.not_verified) {
+    const r = nv.remedy ?? CHECKOUT_REMEDY
+    if (!out.includes(r)) out.push(r)
+  }
+  if (f.custom_rule_errors.length > 0) out.push('Fix the custom-rules regexes (Go/RE2 syntax) in the policy.')
+  return out.join(' ')
+}
+
 export const secretsNoNewSecrets = defineControl<SecretsParams>({
   meta: {
     id: 'secrets.no-new-secrets',
@@ -30,8 +43,8 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       'disabled-rules': []
     },
     paramsSchema: {
-      'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are skipped, and listed as skipped.' },
-      'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan; lockfiles are excluded by default.' },
+      'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
+      'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, their digests and registry URLs masked).' },
       'custom-rules': {
         type: 'array',
         description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -99,7 +112,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       evidence.push(`/extra/secrets/value/findings/${i}`)
     })
     for (const nv of f.not_verified) {
-      findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}` })
+      findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}`, ...(nv.remedy ? { remedy: nv.remedy } : {}) })
     }
     for (const e of f.custom_rule_errors) {
       findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id })
@@ -116,15 +129,12 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     }
     if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
       const parts: string[] = []
-      if (f.not_verified.length > 0) parts.push(`${f.not_verified.length} file(s) could not be read (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')})`)
+      if (f.not_verified.length > 0) parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`)
       if (f.custom_rule_errors.length > 0) parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`)
       return {
         status: 'not_verified',
         reason: `No secret found, but ${parts.join(' and ')}; ${counts}.`,
-        remedy:
-          f.custom_rule_errors.length > 0 && f.not_verified.length === 0
-            ? 'Fix the custom-rules regexes (Go/RE2 syntax) in the policy.'
-            : 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.',
+        remedy: notVerifiedRemedy(f),
         evidence,
         findings
       }

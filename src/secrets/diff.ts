@@ -1,16 +1,24 @@
 /**
- * Added lines of a change, head side: from `git diff base...head` in a local checkout, or from the
- * `patch` fields of GitHub's pull-request files API. Binary files, oversize files, lockfiles and policy
- * excludes are skipped, each with its reason; a file whose patch GitHub omitted is "not verified".
+ * Added lines of a change, head side: from `git diff --text base...head` in a local checkout, or from the
+ * `patch` fields of GitHub's pull-request files API.
+ *
+ * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
+ * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned (their integrity hashes
+ * and registry URLs masked, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
+ * GitHub omitted) is "not verified" with the reason and the remedy.
  */
 import { execFile } from 'node:child_process'
-import { basename } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from './types.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
-/** Dependency lockfiles: machine-written hashes and URLs, excluded by default. */
+/** Dependency lockfiles: scanned with their machine-written hashes and registry URLs masked (lockfile.ts). */
 export const LOCKFILES: readonly string[] = [
   'package-lock.json',
   'npm-shrinkwrap.json',
@@ -236,49 +244,110 @@ function parsePatchFile(patch: string): ParsedDiffFile | undefined {
 export interface FilterOptions {
   maxFileSize?: number
   excludePaths?: string[]
-  /** Exclude dependency lockfiles (default true). */
-  excludeLockfiles?: boolean
 }
 
-/** Drop binary, deleted, lockfile, excluded and oversize files; record each skip with its reason. */
+/** The remedy of a file whose added text is over max-file-size. */
+export const OVERSIZE_REMEDY =
+  'Raise `max-file-size` for secrets.no-new-secrets in the policy on the base branch, or list the path in its `exclude-paths` when it holds no credentials (generated data).'
+/** The remedy of a compressed archive added to the repository. */
+export const ARCHIVE_REMEDY =
+  'Keep archives out of the repository (publish them as release assets or packages), or list the path in `exclude-paths` of the policy on the base branch once its content is known to hold no credentials.'
+
+/**
+ * Compressed archives, told by their magic bytes at the start of a new file's first added line (as git
+ * prints it with --text, decoded as UTF-8: bytes above 0x7f that are not UTF-8 read as U+FFFD). Their
+ * content is compressed, so no rule can read it.
+ */
+const ARCHIVE_MAGIC: readonly [string, RegExp][] = [
+  ['zip archive (zip, jar, docx, apk …)', /^PK\u0003\u0004/],
+  ['gzip archive', /^\u001f(?:\ufffd|\u008b)\u0008/],
+  ['7z archive', /^7z(?:\ufffd|\u00bc)(?:\ufffd|\u00af)'\u001c/],
+  ['xz archive', /^(?:\ufffd|\u00fd)7zXZ\u0000/],
+  ['bzip2 archive', /^BZh[1-9]1AY&SY/],
+  ['rar archive', /^Rar!\u001a\u0007/],
+  ['zstd archive', /^\(\ufffd\/\ufffd/]
+]
+
+/** The kind of archive the file's first added line starts like, when it is line 1 of the file. */
+export function archiveKind(file: { text: string; lineNumbers: ArrayLike<number> }): string | undefined {
+  if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1) return undefined
+  const head = file.text.slice(0, 16)
+  for (const [kind, re] of ARCHIVE_MAGIC) if (re.test(head)) return kind
+  return undefined
+}
+
+/**
+ * Text stored as UTF-16 or UTF-32 reads, byte by byte, as ASCII with a NUL between characters: when at
+ * least a quarter of the characters are NUL, drop them so `A\0K\0I\0A\0…` is scanned as `AKIA…`.
+ * Same-length replacement is not possible here; line numbers stay right because '\n' is kept.
+ */
+export function foldWideText(text: string): string {
+  let nul = 0
+  let at = text.indexOf('\u0000')
+  if (at < 0) return text
+  while (at >= 0) {
+    nul++
+    at = text.indexOf('\u0000', at + 1)
+  }
+  if (nul * 4 < text.length) return text
+  let out = text.split('\u0000').join('')
+  if (out.charCodeAt(0) === 0xfeff || out.charCodeAt(0) === 0xfffd) out = out.replace(/^(?:\ufeff|\ufffd{1,2})/, '')
+  return out
+}
+
+/** The file's name is a dependency lockfile's. */
+export function isLockfile(path: string): boolean {
+  return LOCKFILE_SET.has(basename(path))
+}
+const LOCKFILE_SET = new Set(LOCKFILES)
+
+/**
+ * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files
+ * and compressed archives as not verified; keep everything else, binary or not, as text to scan.
+ */
 export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {}): DiffResult {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const excludes = options.excludePaths ?? []
-  const lockfiles = new Set(options.excludeLockfiles === false ? [] : LOCKFILES)
   const out: AddedFile[] = []
   const skipped: PathReason[] = []
+  const notVerified: PathReason[] = []
   for (const f of files) {
     if (f.deleted) continue
-    if (f.binary) {
-      skipped.push({ path: f.path, reason: 'binary file' })
-      continue
-    }
-    if (lockfiles.has(basename(f.path))) {
-      skipped.push({ path: f.path, reason: 'dependency lockfile (excluded by default)' })
-      continue
-    }
     const pattern = excludes.find((g) => minimatch(f.path, g, { dot: true }))
     if (pattern !== undefined) {
       skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` })
       continue
     }
-    if (f.lineNumbers.length === 0) continue
+    if (f.lineNumbers.length === 0) {
+      // Only `Binary files differ` (git without --text, or a GitHub patch): the content was never seen.
+      if (f.binary) notVerified.push({ path: f.path, reason: 'binary file whose content the diff did not show', remedy: CHECKOUT_REMEDY })
+      continue
+    }
     // Each added line and its newline. UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only
     // when it could matter.
     const chars = f.text.length + 1
     const size = chars * 3 > max ? Buffer.byteLength(f.text, 'utf8') + 1 : chars
     if (size > max) {
-      skipped.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes` })
+      notVerified.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes: not scanned`, remedy: OVERSIZE_REMEDY })
       continue
     }
-    const added: AddedFile = { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
+    const archive = archiveKind(f)
+    if (archive) {
+      notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY })
+      continue
+    }
+    const added: AddedFile = { path: f.path, text: foldWideText(f.text), lineNumbers: f.lineNumbers }
     if (f.previous_path) added.previous_path = f.previous_path
+    if (isLockfile(f.path)) added.lockfile = true
     out.push(added)
   }
-  return { files: out, skipped, not_verified: [] }
+  return { files: out, skipped, not_verified: notVerified }
 }
 
 /** A file object of GET /repos/{owner}/{repo}/pulls/{pull_number}/files (the fields used). */
+/** The remedy of a file GitHub sent no patch for. */
+export const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.'
+
 export interface ApiPullFile {
   filename: string
   previous_filename?: string
@@ -296,7 +365,7 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
     if (f.status === 'removed') continue
     if (typeof f.patch !== 'string') {
       if ((f.additions ?? 1) > 0 && !(f.status === 'renamed' && (f.changes ?? 0) === 0)) {
-        notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from' })
+        notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY })
       }
       continue
     }
@@ -306,12 +375,10 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
     parsed.push(p)
   }
   const r = applyFilters(parsed, options)
-  // A lockfile or excluded file without a patch is a skip, not an unverified file.
-  const lock = new Set(options.excludeLockfiles === false ? [] : LOCKFILES)
+  // An excluded file without a patch is a skip, not an unverified file (lockfiles are not excluded).
   for (const nv of notVerified) {
     const pattern = (options.excludePaths ?? []).find((g) => minimatch(nv.path, g, { dot: true }))
-    if (lock.has(basename(nv.path))) r.skipped.push({ path: nv.path, reason: 'dependency lockfile (excluded by default)' })
-    else if (pattern !== undefined) r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` })
+    if (pattern !== undefined) r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` })
     else r.not_verified.push(nv)
   }
   return r
@@ -324,13 +391,16 @@ export interface GitOptions extends FilterOptions {
   timeoutMs?: number
 }
 
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+
 /** Run git without a shell, with config that keeps repository-controlled programs from running. */
-export function runGit(cwd: string, args: string[], timeoutMs = 120000): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runGit(cwd: string, args: string[], timeoutMs = 120000, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       'git',
       ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', ...args],
-      { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat' } },
+      { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } },
       (err, stdout, stderr) => {
         const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0
         resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') })
@@ -339,13 +409,32 @@ export function runGit(cwd: string, args: string[], timeoutMs = 120000): Promise
   })
 }
 
+/**
+ * The `git diff` arguments and environment that show every added byte: `--text` (a NUL byte, `-diff` or
+ * `binary` never turn a file into "Binary files differ"), no textconv, no external diff, and no
+ * attributes from the pull request: the work tree is an empty directory, the index an empty file that
+ * does not exist, GIT_ATTR_SOURCE (git ≥ 2.40) the empty tree, no global attributes file.
+ */
+export function diffInvocation(base: string, head: string, scratch: string): { args: string[]; env: Record<string, string> } {
+  return {
+    args: [
+      '-c', 'core.attributesFile=/dev/null',
+      `--work-tree=${scratch}`,
+      'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${base}...${head}`, '--'
+    ],
+    env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE, GIT_ATTR_NOSYSTEM: '1' }
+  }
+}
+
 /** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
 export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
-  const r = await runGit(
-    options.cwd,
-    ['diff', '--no-color', '--unified=0', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${options.base}...${options.head}`, '--'],
-    options.timeoutMs
-  )
-  if (r.code !== 0) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
-  return applyFilters(parseUnifiedDiff(r.stdout), options)
+  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  try {
+    const inv = diffInvocation(options.base, options.head, scratch)
+    const r = await runGit(options.cwd, inv.args, options.timeoutMs, inv.env)
+    if (r.code !== 0) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
+    return applyFilters(parseUnifiedDiff(r.stdout), options)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }

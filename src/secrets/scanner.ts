@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
 import { KeywordAutomaton } from './keywords.js'
+import { maskLockfile } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
 import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from './types.js'
@@ -387,7 +388,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     scanFile(file: AddedFile): RawMatch[] {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
-      return scanBlock(file.text, (i) => nums[i] as number)
+      return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i] as number)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, (i) => firstLine + i)

@@ -53,6 +53,8 @@ export interface SecretFinding extends RawMatch {
 export interface PathReason {
   path: string
   reason: string
+  /** What makes the file scannable (not-verified files). */
+  remedy?: string
 }
 
 export interface BaselineFacts {
@@ -74,9 +76,9 @@ export interface SecretsFacts {
   head_sha: string
   findings: SecretFinding[]
   scanned: { files: number; lines: number; bytes: number }
-  /** Files deliberately not scanned (binary, size limit, lockfile, policy exclude), each with the reason. */
+  /** Files the policy (read at base) excludes, each with the pattern: the only files deliberately not scanned. */
   skipped: PathReason[]
-  /** Files whose added lines could not be read (GitHub omitted the patch and there is no checkout). */
+  /** Files whose added content was not scanned (over max-file-size, a compressed archive, a patch GitHub omitted), each with reason and remedy. */
   not_verified: PathReason[]
   rules_version: string
   rules_digest: string
@@ -129,6 +131,8 @@ export interface AddedFile {
   text: string
   /** Head-side line number of each line of `text`, in order; its length is the number of added lines. */
   lineNumbers: ArrayLike<number>
+  /** A dependency lockfile by name: scanned with integrity hashes and registry URLs masked. */
+  lockfile?: boolean
 }
 
 export interface DiffResult {
