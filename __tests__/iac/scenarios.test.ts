@@ -82,8 +82,11 @@ describe('terraform resolution', () => {
     const facts = await scanIac(dir, ['env/main.tf', 'modules/store/main.tf'])
     expect(facts.modules.map(m => m.address)).toEqual(['', 'module.store'])
     const findings = evaluateIac(facts, opts)
-    expect(by(findings, 'CG_IAC_AWS_EFS_ENCRYPTION').map(f => [f.subject, f.status, f.location?.path])).toEqual([['module.store.aws_efs_file_system.fs', 'fail', 'modules/store/main.tf']])
-    expect(by(findings, 'IAC_REMOTE_MODULE').map(f => f.subject)).toEqual(['module.vpc'])
+    // issue 14: the finding points at the calling block's argument that sets the value; the resource line is related
+    expect(by(findings, 'CG_IAC_AWS_EFS_ENCRYPTION').map(f => [f.subject, f.status, f.location?.path, f.location?.line, (f.data?.related_location as { path: string }).path])).toEqual([
+      ['module.store.aws_efs_file_system.fs', 'fail', 'env/main.tf', 3, 'modules/store/main.tf']
+    ])
+    expect(by(findings, 'IAC_REMOTE_MODULE').map(f => [f.subject, f.status])).toEqual([['module.vpc', 'not_verified']])
   })
 
   test('secret-looking attributes never enter the facts', async () => {

@@ -16,6 +16,8 @@ export interface IacEncryptionParams {
   'allow-skip-comments': boolean
   'plan-file': string
   'max-file-size': number
+  'on-unevaluated': 'warn' | 'fail'
+  'require-infrastructure-encryption': boolean
 }
 
 export const iacEncryption = defineControl<IacEncryptionParams>({
@@ -32,7 +34,9 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       'severity-overrides': {},
       'allow-skip-comments': false,
       'plan-file': '',
-      'max-file-size': 2 * 1024 * 1024
+      'max-file-size': 2 * 1024 * 1024,
+      'on-unevaluated': 'warn',
+      'require-infrastructure-encryption': false
     },
     paramsSchema: {
       'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
@@ -41,7 +45,13 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
       'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
       'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
-      'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' }
+      'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
+      'on-unevaluated': {
+        enum: ['warn', 'fail'],
+        default: 'warn',
+        description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds): shown as not verified findings; `fail` lets them decide the verdict (not verified), `warn` only shows them.'
+      },
+      'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
     },
     remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
   },
@@ -53,12 +63,14 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       checks: params.checks,
       skipChecks: params['skip-checks'],
       severityOverrides: params['severity-overrides'],
-      allowSkipComments: params['allow-skip-comments'] === true
+      allowSkipComments: params['allow-skip-comments'] === true,
+      onUnevaluated: params['on-unevaluated'] === 'fail' ? 'fail' : 'warn',
+      requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
     })
     const { status, counts } = rollUp(findings)
     const changedFiles = facts.files.filter(f => f.changed).length
-    const remote = facts.remote_modules.filter(m => m.changed).length
-    const tail = remote > 0 ? ` ${remote} remote module call(s) not evaluated.` : ''
+    const unevaluated = findings.filter(f => f.data?.unevaluated === true).length
+    const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (shown, not blocking: on-unevaluated: warn)'}.` : ''
     const reason =
       status === 'fail'
         ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`

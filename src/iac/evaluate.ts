@@ -19,11 +19,15 @@ export interface IacEvalOptions {
   severityOverrides?: Readonly<Record<string, Severity>>
   /** Honour `compliance-gate:skip=<check> <reason>` comments (default false). */
   allowSkipComments: boolean
+  /** Code the gate could not evaluate (remote modules, resource types without checks): warn (default) or fail. */
+  onUnevaluated?: 'warn' | 'fail'
+  /** Azure storage infrastructure (double) encryption is required (default false: optional hardening). */
+  requireInfrastructureEncryption?: boolean
 }
 
 export function evaluateIac(facts: IacFacts, options: IacEvalOptions): Finding[] {
   const findings: Finding[] = []
-  findings.push(...fileFindings(facts))
+  findings.push(...fileFindings(facts, options.onUnevaluated ?? 'warn'))
   const index = new ResourceIndex(facts.resources)
   const include = options.checks && options.checks.length > 0 ? new Set(options.checks) : null
   const exclude = new Set(options.skipChecks ?? [])
@@ -50,27 +54,67 @@ export function evaluateIac(facts: IacFacts, options: IacEvalOptions): Finding[]
       }
       let res
       try {
-        res = check.evaluate(r, index, { requireCmk: options.requireCmk })
+        res = check.evaluate(r, index, { requireCmk: options.requireCmk, requireInfrastructureEncryption: options.requireInfrastructureEncryption === true })
       } catch (e) {
         res = { status: 'not_verified' as const, message: `check failed to run: ${(e as Error).message}` }
       }
       const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : ''
+      const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : ''
+      // In a called module, a value passed in by the calling block is reported where it is set; the
+      // resource's own line is kept as the related location.
+      const origin = res.attribute ? originFor(r, res.attribute) : undefined
+      const resourceAt = { path: r.file, line: res.line ?? r.line }
       findings.push({
         status: res.status,
         subject: r.address,
-        message: `${check.title}: ${res.message}${note}`,
-        location: { path: r.file, line: res.line ?? r.line },
+        message: `${check.title}: ${res.message}${origin ? ` (value set at ${origin.file}:${origin.line})` : ''}${instances}${note}`,
+        location: origin ? { path: origin.file, line: origin.line } : resourceAt,
         rule: check.id,
         severity,
-        data: { resource_type: r.type, category: check.category, ...(check.ai ? { ai_system_data: true } : {}), ...(res.attribute ? { attribute: res.attribute } : {}), ...(r.module ? { module: r.module } : {}), ...(r.source === 'plan' ? { source: 'plan' } : {}) }
+        data: {
+          resource_type: r.type,
+          category: check.category,
+          ...(check.ai ? { ai_system_data: true } : {}),
+          ...(res.attribute ? { attribute: res.attribute } : {}),
+          ...(r.module ? { module: r.module } : {}),
+          ...(origin ? { related_location: resourceAt } : {}),
+          ...(r.instances_unknown ? { instances: 'unknown' } : {}),
+          ...(r.source === 'plan' ? { source: 'plan' } : {})
+        }
       })
     }
   }
-  return findings
+  return dedupe(findings)
 }
 
-/** Parse errors, unreadable changed files, remote modules, a broken plan file. */
-function fileFindings(facts: IacFacts): Finding[] {
+/** Where an attribute's value was set, when it came in through a module input. */
+function originFor(r: IacFacts['resources'][number], attribute: string): { file: string; line: number } | undefined {
+  if (!r.origins) return undefined
+  const keys = attribute.split('.')
+  for (let n = keys.length; n > 0; n--) {
+    const o = r.origins[keys.slice(0, n).join('.')]
+    if (o) return o
+  }
+  return undefined
+}
+
+/** The same verdict on the same subject at the same place with the same words is said once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(f => {
+    const k = JSON.stringify([f.rule, f.subject, f.status, f.location?.path, f.location?.line, f.message])
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+const UNEVALUATED_REMEDY =
+  'Pass a plan (`terraform show -json plan.out > plan.json`, policy key plan-file) that covers these resources, or vendor the module into the repository; set on-unevaluated: fail to block on code the gate cannot read.'
+
+/** Parse errors, unreadable changed files, remote modules, resources without checks, a broken plan file. */
+function fileFindings(facts: IacFacts, onUnevaluated: 'warn' | 'fail' = 'warn'): Finding[] {
+  const effect = onUnevaluated === 'fail' ? {} : { advisory: true }
   const out: Finding[] = []
   for (const f of facts.files) {
     if (!f.changed) continue
@@ -90,11 +134,25 @@ function fileFindings(facts: IacFacts): Finding[] {
   for (const m of facts.remote_modules) {
     if (!m.changed) continue
     out.push({
-      status: 'not_applicable',
+      status: 'not_verified',
       subject: m.address,
       message: `${m.address} (source ${m.source}) not evaluated: ${m.reason}`,
       location: { path: m.file, line: m.line },
-      rule: 'IAC_REMOTE_MODULE'
+      rule: 'IAC_REMOTE_MODULE',
+      remedy: UNEVALUATED_REMEDY,
+      data: { unevaluated: true, ...effect }
+    })
+  }
+  for (const u of facts.unevaluated ?? []) {
+    if (!u.changed) continue
+    out.push({
+      status: 'not_verified',
+      subject: u.address,
+      message: `${u.address} (${u.type}) not evaluated: ${u.reason}`,
+      location: { path: u.file, line: u.line },
+      rule: 'IAC_UNEVALUATED_RESOURCE',
+      remedy: UNEVALUATED_REMEDY,
+      data: { unevaluated: true, resource_type: u.type, ...effect }
     })
   }
   if (facts.plan && facts.plan.status !== 'used') {
@@ -121,7 +179,7 @@ export function regionAllowed(value: string, allowed: readonly string[]): boolea
 
 export function evaluateResidency(facts: IacFacts, allowed: readonly string[]): Finding[] {
   const out: Finding[] = []
-  for (const f of fileFindings(facts)) if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN') out.push(f)
+  for (const f of fileFindings(facts)) if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE') out.push(f)
   for (const r of facts.regions) {
     if (!r.changed) continue
     out.push(regionFinding(r, allowed))

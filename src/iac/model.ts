@@ -44,6 +44,13 @@ export interface IacResource {
   changed: boolean
   /** Where the attribute values came from when a plan refined them. */
   source?: 'config' | 'plan'
+  /**
+   * For a resource in a called module: where the value of an attribute (dotted path) was set, when it
+   * came in through a module input (the calling module block's argument), outermost call first.
+   */
+  origins?: Record<string, { file: string; line: number }>
+  /** `count` / `for_each` could not be resolved: this one resource stands for every instance. */
+  instances_unknown?: string
 }
 
 export function isUnknown(v: unknown): v is Unknown {
@@ -179,6 +186,19 @@ export interface RemoteModuleFact {
   reason: string
 }
 
+/**
+ * A resource the gate holds no check for although it may hold data (a provider without checks, an
+ * `azapi_resource` of an ARM type without checks): visible as not verified, never silently passed.
+ */
+export interface UnevaluatedResourceFact {
+  address: string
+  type: string
+  file: string
+  line: number
+  changed: boolean
+  reason: string
+}
+
 /** record.extra.iac: the facts the iac.encryption and iac.data-residency controls judge. */
 export interface IacFacts {
   /** Every IaC file read (changed or needed for resolution), with its parse state. */
@@ -192,6 +212,8 @@ export interface IacFacts {
    * across resources (changed: false), with only the attributes checks read; secret-looking ones dropped.
    */
   resources: IacResource[]
+  /** Resources that may hold data but that no check reads (see UnevaluatedResourceFact). */
+  unevaluated?: UnevaluatedResourceFact[]
   regions: RegionFact[]
   skips: SkipComment[]
   /** Terraform plan JSON given by policy (`plan-file`), when there was one. */

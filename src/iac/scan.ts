@@ -16,8 +16,9 @@ import { hclParser } from './parse/hcl-wasm.js'
 import { JsonSyntaxError } from './parse/json-lines.js'
 import { configAddress, parsePlan } from './parse/plan.js'
 import { IacParseError, parseHclWith, parseTerraformJsonWith, parseTfvarsJsonWith, parseTfvarsWith } from './parse/terraform.js'
-import { evaluateTerraformRoot, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
+import { evaluateTerraformRoot, localModuleDir, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
 import { CheckoutSource, type FileSource } from './source.js'
+import { azapiAsArm, unevaluatedFact, unevaluatedReason } from './unevaluated.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
 
@@ -240,10 +241,8 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
     for (const f of tf?.files ?? []) {
       for (const b of f.blocks) {
         const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined
-        if (src && src.k === 'lit' && typeof src.v === 'string' && (src.v.startsWith('./') || src.v.startsWith('../'))) {
-          const child = path.posix.normalize(path.posix.join(d, src.v))
-          if (child !== d && tfDirs.has(child)) calledFrom.add(child)
-        }
+        const child = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(d, src.v) : null
+        if (child !== null && child !== d && tfDirs.has(child)) calledFrom.add(child)
       }
     }
   }
@@ -319,7 +318,10 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
     }
   }
 
-  for (const r of all) {
+  for (const r0 of all) {
+    const r = azapiAsArm(r0) ?? r0
+    const why = r === r0 ? unevaluatedReason(r) : null
+    if (why) (facts.unevaluated ??= []).push(unevaluatedFact(r, why))
     const slim = slimResource(r)
     if (slim) facts.resources.push(slim)
   }

@@ -31,6 +31,8 @@ export interface CheckResult {
 
 export interface CheckOptions {
   requireCmk: boolean
+  /** Optional hardening that is off by default (Azure storage infrastructure encryption) is required. */
+  requireInfrastructureEncryption?: boolean
 }
 
 export type CheckCategory = 'encryption-at-rest' | 'encryption-in-transit' | 'key-management'

@@ -14,6 +14,8 @@ export type Expr =
   | { k: 'cond'; c: Expr; t: Expr; f: Expr }
   | { k: 'call'; name: string; args: Expr[] }
   | { k: 'op'; op: string; args: Expr[] }
+  /** Traversal of a computed value or with computed keys: `merge(a, b).x`, `local.l[count.index]`. */
+  | { k: 'get'; target: Expr; steps: (string | number | Expr)[] }
   /** A construct not evaluated statically (`for` expressions, template directives). */
   | { k: 'unsupported'; what: string }
 

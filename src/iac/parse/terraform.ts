@@ -231,24 +231,27 @@ function objectKey(k: Node): string | Expr {
 
 function traversal(head: Node, rest: Node[]): Expr {
   const base = convertExpr(head)
-  if (base.k !== 'ref') {
-    // e.g. a function call followed by an index: not evaluated
-    return { k: 'unsupported', what: 'a traversal on a computed value' }
-  }
-  const path = [...base.path]
+  const steps: (string | number | Expr)[] = []
   for (const r of rest) {
-    if (r.type === 'get_attr') path.push(r.namedChildren[0]?.text ?? '?')
+    if (r.type === 'get_attr') steps.push(r.namedChildren[0]?.text ?? '?')
     else if (r.type === 'index') {
       const inner = r.namedChildren[0]
-      if (inner?.type === 'legacy_index') path.push(Number(inner.text.replace(/^\./, '')))
+      if (inner?.type === 'legacy_index') steps.push(Number(inner.text.replace(/^\./, '')))
       else {
         const ix = inner?.namedChildren[0] ? convertExpr(inner.namedChildren[0]) : null
-        if (ix && ix.k === 'lit' && (typeof ix.v === 'number' || typeof ix.v === 'string')) path.push(ix.v)
-        else path.push('*')
+        if (ix && ix.k === 'lit' && (typeof ix.v === 'number' || typeof ix.v === 'string')) steps.push(ix.v)
+        else steps.push(ix ?? '*')
       }
-    } else if (r.type === 'splat') path.push('*')
+    } else if (r.type === 'splat') steps.push('*')
   }
-  return { k: 'ref', path }
+  // a plain reference with literal steps stays a reference (its text names a resource attribute)
+  if (base.k === 'ref' && steps.every(s => typeof s !== 'object')) return { k: 'ref', path: [...base.path, ...(steps as (string | number)[])] }
+  if (base.k === 'ref') {
+    const i = steps.findIndex(s => typeof s === 'object')
+    const head = { k: 'ref' as const, path: [...base.path, ...(steps.slice(0, i) as (string | number)[])] }
+    return { k: 'get', target: head, steps: steps.slice(i) }
+  }
+  return { k: 'get', target: base, steps }
 }
 
 function template(node: Node): Expr {

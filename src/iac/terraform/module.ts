@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { Expr, TfBlock, TfBody, TfFile } from '../parse/hcl-ast.js'
-import { isRef, isUnknown, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
 import { evalExpr, type Scope } from './values.js'
 
 export interface TfVarValue {
@@ -36,6 +36,72 @@ export interface TfEvalOutput {
   regions: RegionFact[]
   modules: ModuleFact[]
   remote_modules: RemoteModuleFact[]
+}
+
+/**
+ * A local module source (`./x`, `../x`, `..`, `.`, with trailing or doubled slashes) resolved against the
+ * calling directory: a normalised checkout-relative directory ('.' for the top), or null for a source that
+ * is not a local path (registry, git, http, s3 … are remote).
+ */
+export function localModuleDir(from: string, src: string): string | null {
+  if (!(src === '.' || src === '..' || src.startsWith('./') || src.startsWith('../') || src.startsWith('.\\') || src.startsWith('..\\'))) return null
+  return normaliseDir(path.posix.join(from, src.replace(/\\/g, '/')))
+}
+
+/** `a/b/`, `a//b`, `a/./b`, `a/x/../b` → `a/b`; the top is '.'. */
+export function normaliseDir(dir: string): string {
+  const n = path.posix.normalize(dir).replace(/\/+$/, '')
+  return n === '' || n === './' ? '.' : n.replace(/^\.\//, '') || '.'
+}
+
+/** How many instances a `count` / `for_each` makes: none, these (with their scope), or unknown. */
+export type Expansion =
+  | { kind: 'single' }
+  | { kind: 'instances'; list: { key: string; countIndex?: Value; each?: { key: Value; value: Value } }[] }
+  | { kind: 'unknown'; reason: string }
+
+/** More instances than this are judged as one (the configuration is the same for each). */
+const MAX_INSTANCES = 256
+
+export function expansion(body: TfBody, scope: Scope): Expansion {
+  const countAttr = body.attrs.count
+  const forEachAttr = body.attrs.for_each
+  if (countAttr) {
+    let n = evalExpr(countAttr.expr, scope)
+    if (typeof n === 'string' && n.trim() !== '' && !Number.isNaN(Number(n))) n = Number(n)
+    if (typeof n === 'boolean') return { kind: 'unknown', reason: 'count is a boolean' }
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return { kind: 'unknown', reason: `count is ${isUnknown(n) ? n.$unknown : isRef(n) ? `a reference to ${n.$ref}` : JSON.stringify(n)}` }
+    if (n > MAX_INSTANCES) return { kind: 'unknown', reason: `count = ${n}: more than ${MAX_INSTANCES} instances are judged as one` }
+    return { kind: 'instances', list: Array.from({ length: n }, (_, i) => ({ key: `[${i}]`, countIndex: i })) }
+  }
+  if (forEachAttr) {
+    const v = evalExpr(forEachAttr.expr, scope)
+    if (isUnknown(v)) return { kind: 'unknown', reason: `for_each is unknown: ${v.$unknown}` }
+    if (isRef(v)) return { kind: 'unknown', reason: `for_each is a reference to ${v.$ref}, known only at apply time` }
+    if (Array.isArray(v)) {
+      if (!v.every(e => typeof e === 'string')) return { kind: 'unknown', reason: 'for_each over a list that is not a set of known strings' }
+      const keys = [...new Set(v as string[])].sort()
+      if (keys.length > MAX_INSTANCES) return { kind: 'unknown', reason: `for_each over ${keys.length} keys: judged as one` }
+      return { kind: 'instances', list: keys.map(k => ({ key: `[${JSON.stringify(k)}]`, each: { key: k, value: k } })) }
+    }
+    if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v).sort()
+      if (keys.length > MAX_INSTANCES) return { kind: 'unknown', reason: `for_each over ${keys.length} keys: judged as one` }
+      return { kind: 'instances', list: keys.map(k => ({ key: `[${JSON.stringify(k)}]`, each: { key: k, value: (v as Record<string, Value>)[k] } })) }
+    }
+    return { kind: 'unknown', reason: `for_each is ${JSON.stringify(v)}, not a map or set` }
+  }
+  return { kind: 'single' }
+}
+
+/** The scope of one instance: count.index / each.* set (unknown when the expansion is). */
+function instanceScope(scope: Scope, exp: Expansion, inst?: { countIndex?: Value; each?: { key: Value; value: Value } }): Scope {
+  if (exp.kind === 'single') return scope
+  if (exp.kind === 'unknown') {
+    const u = unknown(`the instance key is unknown (${exp.reason})`)
+    return { ...scope, countIndex: u, each: { key: u, value: u } }
+  }
+  return { ...scope, countIndex: inst?.countIndex, each: inst?.each }
 }
 
 const META_ARGS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection'])
@@ -86,7 +152,11 @@ function evaluateModule(
   loader: TfLoader,
   changed: ReadonlySet<string>,
   out: TfEvalOutput,
-  stack: string[]
+  stack: string[],
+  /** A calling module block lies in a changed file: the values it passes are part of the change. */
+  callChanged = false,
+  /** Where each input was set (the outermost calling block's argument that decides it). */
+  inputOrigins: Record<string, { file: string; line: number }> = {}
 ): void {
   out.modules.push({ dir: tf.dir, address: prefix.replace(/\.$/, ''), ...(calledFrom ? { called_from: calledFrom } : {}) })
   const variables = new Map<string, { block: TfBlock; file: string }>()
@@ -138,46 +208,51 @@ function evaluateModule(
   const providersSeen = new Set<string>()
   const resourceProviders = new Map<string, { file: string; line: number }>()
   for (const f of tf.files) {
-    const isChanged = changed.has(f.path)
+    const isChanged = callChanged || changed.has(f.path)
     for (const b of f.blocks) {
       if (b.type === 'resource' && b.labels.length >= 2) {
         const [type, name] = b.labels
-        const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined
-        const forEach = b.body.attrs.for_each ? evalExpr(b.body.attrs.for_each.expr, scope) : undefined
-        if (count === 0 || (Array.isArray(forEach) && forEach.length === 0) || (forEach && typeof forEach === 'object' && !Array.isArray(forEach) && !('$unknown' in forEach) && !('$ref' in forEach) && Object.keys(forEach).length === 0)) continue
-        const positions: Record<string, number> = {}
-        const attributes = evalBody(b.body, scope, '', positions)
-        const provider = providerOf(type)
-        if (!resourceProviders.has(provider)) resourceProviders.set(provider, { file: f.path, line: b.line })
-        const res: IacResource = {
-          address: `${prefix}${type}.${name}`,
-          type,
-          name,
-          provider,
-          module: prefix.replace(/\.$/, ''),
-          file: f.path,
-          line: b.line,
-          end_line: b.end_line,
-          attributes,
-          positions,
-          changed: isChanged,
-          source: 'config'
-        }
-        out.resources.push(res)
-        for (const key of ['region', 'location']) {
-          if (!(key in attributes)) continue
-          const v = attributes[key]
-          const fact: RegionFact = {
-            subject: res.address,
-            kind: 'resource',
+        const exp = expansion(b.body, scope)
+        const instances = exp.kind === 'instances' ? exp.list : [undefined]
+        for (const inst of instances) {
+          const iscope = instanceScope(scope, exp, inst)
+          const positions: Record<string, number> = {}
+          const origins: Record<string, { file: string; line: number }> = {}
+          const attributes = evalBody(b.body, iscope, '', positions, origins, inputOrigins)
+          const provider = providerOf(type)
+          if (!resourceProviders.has(provider)) resourceProviders.set(provider, { file: f.path, line: b.line })
+          const res: IacResource = {
+            address: `${prefix}${type}.${name}${inst?.key ?? ''}`,
+            type,
+            name,
             provider,
-            value: regionValue(v, key),
+            module: prefix.replace(/\.$/, ''),
             file: f.path,
-            line: positions[key] ?? b.line,
-            changed: isChanged
+            line: b.line,
+            end_line: b.end_line,
+            attributes,
+            positions,
+            changed: isChanged,
+            source: 'config',
+            ...(Object.keys(origins).length > 0 ? { origins } : {}),
+            ...(exp.kind === 'unknown' ? { instances_unknown: exp.reason } : {})
           }
-          if (isRef(v)) pendingRefs.set(fact, v.$ref)
-          out.regions.push(fact)
+          out.resources.push(res)
+          for (const key of ['region', 'location']) {
+            if (!(key in attributes)) continue
+            const v = attributes[key]
+            const fact: RegionFact = {
+              subject: res.address,
+              kind: 'resource',
+              provider,
+              value: regionValue(v, key),
+              file: f.path,
+              line: positions[key] ?? b.line,
+              changed: isChanged
+            }
+            if (isRef(v)) pendingRefs.set(fact, v.$ref)
+            out.regions.push(fact)
+          }
         }
       } else if (b.type === 'provider' && b.labels[0]) {
         const name = b.labels[0]
@@ -192,7 +267,7 @@ function evaluateModule(
           out.regions.push({ subject, kind: 'provider', provider: name, value: unknown(`provider "${name}" sets no region: it comes from the environment at apply time`), file: f.path, line: b.line, changed: isChanged })
         }
       } else if (b.type === 'module' && b.labels[0]) {
-        callModule(tf, f, b, scope, prefix, loader, changed, out, stack)
+        callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChanged, inputOrigins)
       }
     }
   }
@@ -232,22 +307,25 @@ function callModule(
   loader: TfLoader,
   changed: ReadonlySet<string>,
   out: TfEvalOutput,
-  stack: string[]
+  stack: string[],
+  isChanged: boolean,
+  parentOrigins: Record<string, { file: string; line: number }>
 ): void {
   const name = b.labels[0]
   const address = `${prefix}module.${name}`
   const srcAttr = b.body.attrs.source
   const src = srcAttr ? evalExpr(srcAttr.expr, scope) : undefined
-  const isChanged = changed.has(f.path)
+  const exp = expansion(b.body, scope)
+  if (exp.kind === 'instances' && exp.list.length === 0) return
   if (typeof src !== 'string') {
     out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' })
     return
   }
-  if (!src.startsWith('./') && !src.startsWith('../')) {
+  const childDir = localModuleDir(tf.dir, src)
+  if (childDir === null) {
     out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'remote module source: not fetched or evaluated; its resources are not checked' })
     return
   }
-  const childDir = path.posix.normalize(path.posix.join(tf.dir, src))
   if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
     out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'module call cycle or nesting too deep: not evaluated' })
     return
@@ -257,34 +335,93 @@ function callModule(
     out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` })
     return
   }
-  const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined
-  if (count === 0) return
-  const inputs: Record<string, Value> = {}
-  for (const [k, a] of Object.entries(b.body.attrs)) if (!MODULE_META.has(k)) inputs[k] = evalExpr(a.expr, scope)
-  evaluateModule(child, `${address}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir])
+  const instances = exp.kind === 'instances' ? exp.list : [undefined]
+  for (const inst of instances) {
+    const iscope = instanceScope(scope, exp, inst)
+    const inputs: Record<string, Value> = {}
+    const origins: Record<string, { file: string; line: number }> = {}
+    for (const [k, a] of Object.entries(b.body.attrs)) {
+      if (MODULE_META.has(k)) continue
+      inputs[k] = evalExpr(a.expr, iscope)
+      origins[k] = originOf(a.expr, parentOrigins) ?? { file: f.path, line: a.line }
+    }
+    evaluateModule(child, `${address}${inst?.key ?? ''}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir], isChanged, origins)
+  }
+}
+
+/** `var.x` names an expression reads. */
+function varsRead(e: Expr, out: string[] = [], depth = 0): string[] {
+  if (depth > 64) return out
+  switch (e.k) {
+    case 'ref':
+      if (e.path[0] === 'var' && typeof e.path[1] === 'string') out.push(e.path[1])
+      break
+    case 'tmpl':
+      e.parts.forEach(p => varsRead(p, out, depth + 1))
+      break
+    case 'tuple':
+      e.items.forEach(p => varsRead(p, out, depth + 1))
+      break
+    case 'object':
+      e.entries.forEach(en => {
+        if (typeof en.key !== 'string') varsRead(en.key, out, depth + 1)
+        varsRead(en.value, out, depth + 1)
+      })
+      break
+    case 'cond':
+      ;[e.c, e.t, e.f].forEach(p => varsRead(p, out, depth + 1))
+      break
+    case 'call':
+    case 'op':
+      e.args.forEach(p => varsRead(p, out, depth + 1))
+      break
+    case 'get':
+      varsRead(e.target, out, depth + 1)
+      e.steps.forEach(p => typeof p === 'object' && varsRead(p, out, depth + 1))
+      break
+  }
+  return out
+}
+
+/** Where the value of an expression was set, when it comes from a module input. */
+function originOf(e: Expr, inputOrigins: Record<string, { file: string; line: number }>): { file: string; line: number } | undefined {
+  for (const v of varsRead(e)) if (inputOrigins[v]) return inputOrigins[v]
+  return undefined
 }
 
 /** Attributes evaluated; nested blocks become arrays of objects; `dynamic` blocks use their content. */
-function evalBody(body: TfBody, scope: Scope, at: string, positions: Record<string, number>): Record<string, Value> {
+function evalBody(
+  body: TfBody,
+  scope: Scope,
+  at: string,
+  positions: Record<string, number>,
+  origins: Record<string, { file: string; line: number }> = {},
+  inputOrigins: Record<string, { file: string; line: number }> = {}
+): Record<string, Value> {
   const out: Record<string, Value> = {}
   for (const [k, a] of Object.entries(body.attrs)) {
     if (at === '' && META_ARGS.has(k)) continue
     const p = at ? `${at}.${k}` : k
     if (positions[p] === undefined) positions[p] = a.line
     out[k] = evalExpr(a.expr, scope)
+    const o = originOf(a.expr, inputOrigins)
+    if (o && origins[p] === undefined) origins[p] = o
   }
   for (const blk of body.blocks) {
     let type = blk.type
     let inner = blk.body
     if (at === '' && META_ARGS.has(type)) continue
     if (type === 'dynamic' && blk.labels[0]) {
+      // `for_each = var.enabled ? [1] : []`: an empty collection makes no block at all
+      const fe = blk.body.attrs.for_each ? evalExpr(blk.body.attrs.for_each.expr, scope) : undefined
+      if ((Array.isArray(fe) && fe.length === 0) || (isPlainObject(fe) && Object.keys(fe).length === 0) || fe === null) continue
       type = blk.labels[0]
       inner = blk.body.blocks.find(c => c.type === 'content')?.body ?? { attrs: {}, blocks: [] }
     }
     const p = at ? `${at}.${type}` : type
     if (positions[p] === undefined) positions[p] = blk.line
     const list = (out[type] ??= [])
-    if (Array.isArray(list)) list.push(evalBody(inner, scope, p, positions))
+    if (Array.isArray(list)) list.push(evalBody(inner, scope, p, positions, origins, inputOrigins))
   }
   return out
 }

@@ -15,6 +15,22 @@ export interface Scope {
   prefix: string
   /** Directory of the module relative to the checkout (for path.module). */
   dir: string
+  /** `count.index` inside a resource / module instance with `count` (unknown when the count is). */
+  countIndex?: Value
+  /** `each.key` / `each.value` inside an instance with `for_each`. */
+  each?: { key: Value; value: Value }
+}
+
+/**
+ * An evaluation error (a missing key, an index out of range, a bad conversion): what `try()` falls
+ * through and `can()` turns into false. An Unknown without the flag is a value not known before apply.
+ */
+export function failed(reason: string): Value {
+  return { $unknown: reason, $error: true } as unknown as Value
+}
+
+export function isFailed(v: Value): boolean {
+  return isUnknown(v) && (v as unknown as { $error?: boolean }).$error === true
 }
 
 function pathText(path: (string | number)[]): string {
@@ -68,6 +84,23 @@ export function evalExpr(e: Expr, scope: Scope, depth = 0): Value {
       return evalOp(e.op, e.args.map(a => evalExpr(a, scope, depth + 1)))
     case 'call':
       return evalCall(e.name, e.args, scope, depth)
+    case 'get': {
+      // a computed key into a reference (`aws_kms_key.k[count.index].arn`) stays a reference
+      let cur = evalExpr(e.target, scope, depth + 1)
+      for (const st of e.steps) {
+        let key: Value = typeof st === 'object' ? evalExpr(st, scope, depth + 1) : st
+        if (isRef(cur)) {
+          const k = typeof key === 'string' || typeof key === 'number' ? key : '*'
+          cur = { $ref: `${cur.$ref}${typeof k === 'number' ? `[${k}]` : k === '*' ? '[*]' : typeof st === 'object' ? `[${JSON.stringify(k)}]` : `.${k}`}` }
+          continue
+        }
+        if (isUnknown(key)) return key
+        if (typeof key === 'string' && Array.isArray(cur) && /^\d+$/.test(key)) key = Number(key)
+        if (typeof key !== 'string' && typeof key !== 'number') return failed(`index is ${describe(key)}`)
+        cur = traverse(cur, [key], 'value')
+      }
+      return cur
+    }
     case 'unsupported':
       return unknown(`uses ${e.what}, not evaluated statically`)
   }
@@ -90,8 +123,10 @@ function evalRef(path: (string | number)[], scope: Scope): Value {
       if (typeof second !== 'string') return unknown(`${text} is not a local reference`)
       return traverse(scope.local(second), path.slice(2), text)
     case 'count':
+      if (second === 'index' && scope.countIndex !== undefined) return scope.countIndex
       return unknown(`${text} depends on count`)
     case 'each':
+      if (scope.each && (second === 'key' || second === 'value')) return traverse(scope.each[second], path.slice(2), text)
       return unknown(`${text} depends on for_each`)
     case 'self':
       return unknown(`${text} refers to the resource itself`)
@@ -115,11 +150,11 @@ function traverse(v: Value, rest: (string | number)[], text: string): Value {
     if (isUnknown(cur)) return cur
     if (isRef(cur)) return { $ref: `${cur.$ref}${typeof k === 'number' ? `[${k}]` : `.${k}`}` }
     if (k === '*') return unknown(`${text} uses a splat`)
-    if (Array.isArray(cur) && typeof k === 'number') cur = cur[k] ?? unknown(`${text}: index ${k} out of range`)
+    if (Array.isArray(cur) && typeof k === 'number') cur = cur[k] ?? failed(`${text}: index ${k} out of range`)
     else if (isPlainObject(cur) && (typeof k === 'string' || typeof k === 'number')) {
       const next: Value | undefined = cur[String(k)]
-      cur = next === undefined ? unknown(`${text}: no key ${k}`) : next
-    } else return unknown(`${text} cannot be read from ${describe(cur)}`)
+      cur = next === undefined ? failed(`${text}: no key ${k}`) : next
+    } else return failed(`${text} cannot be read from ${describe(cur)}`)
   }
   return cur
 }
@@ -179,44 +214,153 @@ function evalOp(op: string, args: Value[]): Value {
 
 function evalCall(name: string, argExprs: Expr[], scope: Scope, depth: number): Value {
   const args = () => argExprs.map(a => evalExpr(a, scope, depth + 1))
+  const pending = (vals: Value[]): Value | undefined => {
+    const u = vals.find(v => isUnknown(v)) ?? vals.find(v => isRef(v))
+    if (u === undefined) return undefined
+    return isUnknown(u) ? u : unknown(`${name}() of ${describe(u)}, known only at apply time`)
+  }
   switch (name) {
-    case 'try':
+    case 'try': {
+      // the first argument that evaluates without an error; a value not known yet stops the search
+      for (const e of argExprs) {
+        const a = evalExpr(e, scope, depth + 1)
+        if (isFailed(a)) continue
+        return a
+      }
+      return failed('try(): no argument evaluates without an error')
+    }
+    case 'can': {
+      const [a] = args()
+      if (a === undefined) return failed('can() needs one argument')
+      if (isFailed(a)) return false
+      return isUnknown(a) ? a : true
+    }
     case 'coalesce': {
       for (const a of args()) {
-        if (isUnknown(a) || isRef(a)) return name === 'try' ? a : unknown(`coalesce() over ${describe(a)}`)
+        if (isUnknown(a) || isRef(a)) return unknown(`coalesce() over ${describe(a)}`)
         if (a !== null && a !== '') return a
       }
-      return name === 'try' ? unknown('try() with no valid argument') : unknown('coalesce() with no non-empty argument')
+      return failed('coalesce() with no non-empty argument')
+    }
+    case 'coalescelist': {
+      for (const a of args()) {
+        if (isUnknown(a) || isRef(a)) return unknown(`coalescelist() over ${describe(a)}`)
+        if (Array.isArray(a) && a.length > 0) return a
+      }
+      return failed('coalescelist() with no non-empty list')
     }
     case 'lookup': {
-      const [m, k, d] = args()
-      if (isPlainObject(m) && typeof k === 'string') return m[k] ?? (d === undefined ? unknown(`lookup(): no key ${k}`) : d)
-      return unknown('lookup() over an unknown map or key')
+      const vals = args()
+      const [m, k, d] = vals
+      if (isPlainObject(m) && typeof k === 'string') return m[k] ?? (d === undefined ? failed(`lookup(): no key ${k}`) : d)
+      return pending(vals) ?? failed('lookup() over a non-map')
+    }
+    case 'length': {
+      const [v] = args()
+      if (typeof v === 'string') return [...v].length
+      if (Array.isArray(v)) return v.length
+      if (isPlainObject(v)) return Object.keys(v).length
+      return pending([v]) ?? failed(`length() of ${describe(v)}`)
+    }
+    case 'keys':
+    case 'values': {
+      const [v] = args()
+      if (!isPlainObject(v)) return pending([v]) ?? failed(`${name}() of a non-map`)
+      const ks = Object.keys(v).sort()
+      return name === 'keys' ? ks : ks.map(k => v[k])
+    }
+    case 'contains': {
+      const [list, x] = args()
+      if (!Array.isArray(list)) return pending([list]) ?? failed('contains() of a non-list')
+      const p = pending([x, ...list])
+      const hit = list.some(e => JSON.stringify(e) === JSON.stringify(x))
+      if (hit) return true
+      return p ?? false
+    }
+    case 'compact': {
+      const [list] = args()
+      if (!Array.isArray(list)) return pending([list]) ?? failed('compact() of a non-list')
+      return pending(list) ?? list.filter(e => e !== null && e !== '')
+    }
+    case 'flatten': {
+      const [list] = args()
+      if (!Array.isArray(list)) return pending([list]) ?? failed('flatten() of a non-list')
+      const out: Value[] = []
+      const walk = (l: Value[], d: number): Value | undefined => {
+        for (const e of l) {
+          if (Array.isArray(e)) {
+            if (d > 32) return failed('flatten() nests too deeply')
+            const r = walk(e, d + 1)
+            if (r !== undefined) return r
+          } else if (isUnknown(e) || isRef(e)) return pending([e])
+          else out.push(e)
+        }
+        return undefined
+      }
+      return walk(list, 0) ?? out
+    }
+    case 'tolist':
+    case 'toset': {
+      const [v] = args()
+      if (!Array.isArray(v)) return pending([v]) ?? failed(`${name}() of a non-list`)
+      if (name === 'tolist') return v
+      const seen = new Set<string>()
+      const out: Value[] = []
+      for (const e of v) {
+        const k = JSON.stringify(e)
+        if (!seen.has(k)) {
+          seen.add(k)
+          out.push(e)
+        }
+      }
+      // sets of strings iterate in lexical order
+      return out.every(e => typeof e === 'string') ? (out as string[]).sort() : out
+    }
+    case 'tomap': {
+      const [v] = args()
+      return isPlainObject(v) ? v : (pending([v]) ?? failed('tomap() of a non-map'))
+    }
+    case 'element': {
+      const [list, i] = args()
+      if (Array.isArray(list) && typeof i === 'number') {
+        if (list.length === 0) return failed('element() of an empty list')
+        return list[((Math.floor(i) % list.length) + list.length) % list.length]
+      }
+      return pending([list, i]) ?? failed('element() of a non-list')
+    }
+    case 'one': {
+      const [list] = args()
+      if (!Array.isArray(list)) return pending([list]) ?? failed('one() of a non-list')
+      if (list.length === 0) return null
+      if (list.length === 1) return list[0]
+      return failed('one() of a list with more than one element')
     }
     case 'tobool': {
       const [v] = args()
-      if (typeof v === 'boolean') return v
+      if (typeof v === 'boolean' || v === null) return v
       if (v === 'true' || v === 'false') return v === 'true'
-      return isUnknown(v) ? v : unknown('tobool() of a non-boolean')
+      return isUnknown(v) || isRef(v) ? (pending([v]) as Value) : failed('tobool() of a non-boolean')
     }
     case 'tostring':
     case 'tonumber': {
       const [v] = args()
       if (isUnknown(v) || isRef(v)) return v
+      if (v === null) return null
       if (name === 'tostring' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return String(v)
       if (name === 'tonumber' && (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))))) return Number(v)
-      return unknown(`${name}() of ${describe(v)}`)
+      return failed(`${name}() of ${describe(v)}`)
     }
     case 'lower':
     case 'upper':
     case 'trimspace': {
       const [v] = args()
-      if (typeof v !== 'string') return isUnknown(v) || isRef(v) ? v : unknown(`${name}() of a non-string`)
+      if (typeof v !== 'string') return isUnknown(v) || isRef(v) ? v : failed(`${name}() of a non-string`)
       return name === 'lower' ? v.toLowerCase() : name === 'upper' ? v.toUpperCase() : v.trim()
     }
     case 'merge': {
       const out: Record<string, Value> = {}
       for (const a of args()) {
+        if (a === null) continue
         if (!isPlainObject(a)) return isUnknown(a) ? a : unknown('merge() of an unknown map')
         Object.assign(out, a)
       }
@@ -229,6 +373,20 @@ function evalCall(name: string, argExprs: Expr[], scope: Scope, depth: number): 
         out.push(...a)
       }
       return out
+    }
+    case 'jsonencode': {
+      const [v] = args()
+      const p = deepPending(v)
+      return p ?? JSON.stringify(v)
+    }
+    case 'jsondecode': {
+      const [v] = args()
+      if (typeof v !== 'string') return pending([v]) ?? failed('jsondecode() of a non-string')
+      try {
+        return toValue(JSON.parse(v), 0)
+      } catch {
+        return failed('jsondecode() of invalid JSON')
+      }
     }
     case 'format': {
       const [f, ...rest] = args()
@@ -244,10 +402,40 @@ function evalCall(name: string, argExprs: Expr[], scope: Scope, depth: number): 
       if (bad !== undefined) return isUnknown(bad) ? bad : unknown(`format() of ${describe(bad)}`)
       return s
     }
-    case 'jsonencode':
     case 'file':
     case 'templatefile':
     default:
       return unknown(`function ${name}() not evaluated`)
   }
+}
+
+/** The first unknown or reference anywhere inside a value (as an Unknown), if any. */
+function deepPending(v: Value, depth = 0): Value | undefined {
+  if (depth > 32) return unknown('value nests too deeply')
+  if (isUnknown(v)) return v
+  if (isRef(v)) return unknown(`value holds ${v.$ref}, known only at apply time`)
+  if (Array.isArray(v)) {
+    for (const e of v) {
+      const p = deepPending(e, depth + 1)
+      if (p) return p
+    }
+  } else if (isPlainObject(v)) {
+    for (const e of Object.values(v)) {
+      const p = deepPending(e, depth + 1)
+      if (p) return p
+    }
+  }
+  return undefined
+}
+
+function toValue(v: unknown, depth: number): Value {
+  if (depth > 32) return unknown('JSON nests too deeply')
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (Array.isArray(v)) return v.map(x => toValue(x, depth + 1))
+  if (typeof v === 'object') {
+    const out: Record<string, Value> = {}
+    for (const [k, x] of Object.entries(v as object)) out[k] = toValue(x, depth + 1)
+    return out
+  }
+  return null
 }

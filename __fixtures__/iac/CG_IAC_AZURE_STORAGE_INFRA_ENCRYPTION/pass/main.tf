@@ -1,3 +1,4 @@
+# cg-test: require-infrastructure-encryption
 resource "azurerm_storage_account" "double_encrypted" {
   name = "s"
   location = "uaenorth"

@@ -1,0 +1,195 @@
+/**
+ * Issue 14 silent-pass defects: module source spellings, count / for_each on resources and modules, the
+ * functions modules compute encryption flags with, full module addresses, one finding per place, and
+ * code the gate cannot read shown as not verified.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { evaluateIac } from '../../src/iac/evaluate.js'
+import { scanIac } from '../../src/iac/scan.js'
+import { localModuleDir } from '../../src/iac/terraform/module.js'
+import { iacEncryption } from '../../src/controls/iac-encryption.js'
+import type { ChangeRecord } from '../../src/model/record.js'
+import type { IacFacts } from '../../src/iac/model.js'
+
+const roots: string[] = []
+function repo(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-iac-mod-'))
+  roots.push(dir)
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true })
+    fs.writeFileSync(path.join(dir, p), text)
+  }
+  return dir
+}
+afterAll(() => roots.forEach(d => fs.rmSync(d, { recursive: true, force: true })))
+
+const opts = { requireCmk: false, allowSkipComments: false }
+const QUEUE_MODULE = 'variable "sse" {\n  default = true\n}\nresource "aws_sqs_queue" "this" {\n  name = "q"\n  sqs_managed_sse_enabled = var.sse\n}\n'
+
+async function sqs(files: Record<string, string>, changed: string[]) {
+  const facts = await scanIac(repo(files), changed)
+  return evaluateIac(facts, opts).filter(f => f.rule === 'CG_IAC_AWS_SQS_ENCRYPTION')
+}
+
+describe('module source paths are normalised (a test per spelling)', () => {
+  test.each([
+    ['"../../"', 'modules/queue/examples/complete/main.tf', '', 'module "q" {\n  source = "../../"\n  sse = false\n}\n'],
+    ['"../"', 'modules/queue/example/main.tf', '', 'module "q" {\n  source = "../"\n  sse = false\n}\n'],
+    ['".."', 'modules/queue/example/main.tf', '', 'module "q" {\n  source = ".."\n  sse = false\n}\n'],
+    ['"./mod/"', 'main.tf', 'mod/', 'module "q" {\n  source = "./mod/"\n  sse = false\n}\n'],
+    ['"./mod//x"', 'main.tf', 'mod/x/', 'module "q" {\n  source = "./mod//x"\n  sse = false\n}\n']
+  ])('source = %s', async (_spelling, caller, moduleDir, callText) => {
+    const modulePath = moduleDir ? `${moduleDir}main.tf` : caller.replace(/examples?\/.*$/, '') + 'main.tf'
+    const f = await sqs({ [caller]: callText, [modulePath]: QUEUE_MODULE }, [caller])
+    expect(f.map(x => [x.subject, x.status, x.location?.path, x.location?.line])).toEqual([['module.q.aws_sqs_queue.this', 'fail', caller, 3]])
+  })
+
+  test('localModuleDir: local spellings resolve, remote ones are null', () => {
+    expect(localModuleDir('a/b', '../../')).toBe('.')
+    expect(localModuleDir('a/b', '..')).toBe('a')
+    expect(localModuleDir('.', './mod/')).toBe('mod')
+    expect(localModuleDir('.', './mod//x')).toBe('mod/x')
+    expect(localModuleDir('env', './x/../y/')).toBe('env/y')
+    expect(localModuleDir('.', 'terraform-aws-modules/sqs/aws')).toBeNull()
+    expect(localModuleDir('.', 'git::https://example.com/m.git//sub')).toBeNull()
+  })
+})
+
+describe('count and for_each', () => {
+  test('count evaluating to 0 makes no instance (no finding)', async () => {
+    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  count = length(keys({})) > 0 ? 1 : 0\n  sqs_managed_sse_enabled = false\n}\n' }, ['main.tf'])
+    expect(f).toEqual([])
+  })
+
+  test('a module with for_each = {} makes no instance', async () => {
+    const f = await sqs({ 'main.tf': 'module "q" {\n  source = "./q"\n  for_each = {}\n  sse = false\n}\n', 'q/main.tf': QUEUE_MODULE }, ['main.tf'])
+    expect(f).toEqual([])
+  })
+
+  test('known count: one instance per index, addressed x[i], count.index usable', async () => {
+    const f = await sqs({ 'main.tf': 'locals {\n  enc = [true, false]\n}\nresource "aws_sqs_queue" "q" {\n  count = 2\n  sqs_managed_sse_enabled = local.enc[count.index]\n}\n' }, ['main.tf'])
+    expect(f.map(x => [x.subject, x.status])).toEqual([['aws_sqs_queue.q[0]', 'pass'], ['aws_sqs_queue.q[1]', 'fail']])
+  })
+
+  test('known for_each map: one instance per key, addressed x["k"], each.value usable', async () => {
+    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  for_each = { a = true, b = false }\n  sqs_managed_sse_enabled = each.value\n}\n' }, ['main.tf'])
+    expect(f.map(x => [x.subject, x.status])).toEqual([['aws_sqs_queue.q["a"]', 'pass'], ['aws_sqs_queue.q["b"]', 'fail']])
+  })
+
+  test('for_each on a module: module.x["k"] instances with each.* in the inputs', async () => {
+    const f = await sqs(
+      { 'main.tf': 'module "q" {\n  source = "./q"\n  for_each = toset(["x", "y"])\n  sse = each.key == "x"\n}\n', 'q/main.tf': QUEUE_MODULE },
+      ['main.tf']
+    )
+    expect(f.map(x => [x.subject, x.status])).toEqual([['module.q["x"].aws_sqs_queue.this', 'pass'], ['module.q["y"].aws_sqs_queue.this', 'fail']])
+  })
+
+  test('unknown count: one finding for the resource, not verified when the value depends on the instance', async () => {
+    const f = await sqs({ 'main.tf': 'variable "n" {}\nresource "aws_sqs_queue" "q" {\n  count = var.n\n  sqs_managed_sse_enabled = count.index == 0\n}\n' }, ['main.tf'])
+    expect(f.map(x => [x.subject, x.status, x.data?.instances])).toEqual([['aws_sqs_queue.q', 'not_verified', 'unknown']])
+  })
+
+  test('unknown count with an instance-independent failing value still fails (every instance would)', async () => {
+    const f = await sqs({ 'main.tf': 'variable "n" {}\nresource "aws_sqs_queue" "q" {\n  count = var.n\n  sqs_managed_sse_enabled = false\n}\n' }, ['main.tf'])
+    expect(f.map(x => [x.subject, x.status])).toEqual([['aws_sqs_queue.q', 'fail']])
+    expect(f[0].message).toContain('judged once for every instance')
+  })
+
+  test('dynamic block with an empty for_each makes no block', async () => {
+    const facts = await scanIac(
+      repo({ 'main.tf': 'resource "aws_dynamodb_table" "t" {\n  name = "t"\n  dynamic "server_side_encryption" {\n    for_each = []\n    content {\n      enabled = true\n    }\n  }\n}\n' }),
+      ['main.tf']
+    )
+    const r = facts.resources.find(x => x.address === 'aws_dynamodb_table.t')
+    expect(r?.attributes.server_side_encryption).toBeUndefined()
+  })
+})
+
+describe('functions modules use to compute encryption flags', () => {
+  const cases: [string, string, 'pass' | 'fail'][] = [
+    ['length', 'length(["a"]) == 1', 'pass'],
+    ['keys', 'contains(keys({ a = 1 }), "a")', 'pass'],
+    ['values', 'values({ a = false })[0]', 'fail'],
+    ['lookup with default', 'lookup({}, "sse", true)', 'pass'],
+    ['try falls through a missing key', 'try(local.settings.missing, local.settings.sse)', 'fail'],
+    ['try falls through to a literal', 'try(local.settings.nope.deeper, true)', 'pass'],
+    ['can', 'can(local.settings.nope)', 'fail'],
+    ['coalesce', 'coalesce(null, "", "true") == "true"', 'pass'],
+    ['merge', 'merge({ sse = false }, { sse = true }).sse', 'pass'],
+    ['concat', 'length(concat([1], [2])) == 2', 'pass'],
+    ['contains', 'contains(["a", "b"], "c")', 'fail'],
+    ['compact', 'length(compact(["", "a", null])) == 1', 'pass'],
+    ['flatten', 'length(flatten([[1, 2], [3]])) == 3', 'pass'],
+    ['tobool', 'tobool("false")', 'fail'],
+    ['tostring', 'tostring(true) == "true"', 'pass'],
+    ['tolist', 'length(tolist(["a"])) == 1', 'pass'],
+    ['toset', 'length(toset(["a", "a"])) == 1', 'pass'],
+    ['element', 'element([false, true], 3)', 'pass'],
+    ['one', 'one([false])', 'fail']
+  ]
+  test.each(cases)('%s', async (_name, expr, expected) => {
+    const f = await sqs({ 'main.tf': `locals {\n  settings = { sse = false }\n}\nresource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = ${expr}\n}\n` }, ['main.tf'])
+    expect(f.map(x => x.status)).toEqual([expected])
+  })
+
+  test('try() over a variable with no value stays unknown (not verified), never falls through to a default', async () => {
+    const f = await sqs({ 'main.tf': 'variable "s" {}\nresource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = try(var.s.sse, true)\n}\n' }, ['main.tf'])
+    expect(f.map(x => x.status)).toEqual(['not_verified'])
+  })
+})
+
+describe('locations and duplicates', () => {
+  const files = {
+    'main.tf': 'module "replica" {\n  source = "./modules/replica"\n  storage_encrypted = false\n}\nmodule "primary" {\n  source = "./modules/replica"\n  storage_encrypted = true\n}\n',
+    'modules/replica/main.tf': 'variable "storage_encrypted" {}\nmodule "db_instance" {\n  source = "../db_instance/"\n  storage_encrypted = var.storage_encrypted\n}\n',
+    'modules/db_instance/main.tf': 'variable "storage_encrypted" {}\nresource "aws_db_instance" "this" {\n  engine = "postgres"\n  storage_encrypted = var.storage_encrypted\n}\n'
+  }
+  test('full module address, the calling block where the value is set, the resource line as related', async () => {
+    const facts = await scanIac(repo(files), ['main.tf'])
+    const f = evaluateIac(facts, opts).filter(x => x.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+    expect(f.map(x => [x.subject, x.status, x.location, x.data?.related_location])).toEqual([
+      ['module.replica.module.db_instance.aws_db_instance.this', 'fail', { path: 'main.tf', line: 3 }, { path: 'modules/db_instance/main.tf', line: 4 }],
+      ['module.primary.module.db_instance.aws_db_instance.this', 'pass', { path: 'main.tf', line: 7 }, { path: 'modules/db_instance/main.tf', line: 4 }]
+    ])
+  })
+
+  test('no two findings are the same', async () => {
+    const facts = await scanIac(repo(files), ['main.tf', 'modules/replica/main.tf', 'modules/db_instance/main.tf'])
+    const f = evaluateIac(facts, opts)
+    const keys = f.map(x => JSON.stringify([x.rule, x.subject, x.location, x.message]))
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+})
+
+describe('code the gate cannot read is visible', () => {
+  const files = {
+    'main.tf': [
+      'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n  version = "5.0.0"\n}',
+      'resource "azapi_resource" "cache" {\n  type = "Microsoft.Cache/redisEnterprise@2023-11-01"\n  name = "c"\n  body = { properties = {} }\n}',
+      'resource "oci_objectstorage_bucket" "b" {\n  name = "b"\n}',
+      'resource "aws_efs_file_system" "fs" {\n  encrypted = true\n}',
+      ''
+    ].join('\n')
+  }
+  function record(facts: IacFacts): ChangeRecord {
+    return { extra: { iac: { state: 'complete', value: facts, sources: [] } } } as unknown as ChangeRecord
+  }
+  test('remote modules and data-holding resources without checks: not verified with remedy; warn by default', async () => {
+    const facts = await scanIac(repo(files), ['main.tf'])
+    const f = evaluateIac(facts, opts).filter(x => x.data?.unevaluated)
+    expect(f.map(x => [x.rule, x.subject, x.status])).toEqual([
+      ['IAC_REMOTE_MODULE', 'module.vpc', 'not_verified'],
+      ['IAC_UNEVALUATED_RESOURCE', 'azapi_resource.cache', 'not_verified'],
+      ['IAC_UNEVALUATED_RESOURCE', 'oci_objectstorage_bucket.b', 'not_verified']
+    ])
+    for (const x of f) expect(x.remedy).toMatch(/terraform show -json/)
+    const warn = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults })
+    expect(warn.status).toBe('pass')
+    expect(warn.reason).toMatch(/3 remote module call\(s\) or resource\(s\) without checks not evaluated/)
+    const fail = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults, 'on-unevaluated': 'fail' })
+    expect(fail.status).toBe('not_verified')
+  })
+})
