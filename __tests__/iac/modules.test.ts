@@ -186,10 +186,12 @@ describe('code the gate cannot read is visible', () => {
       ['IAC_UNEVALUATED_RESOURCE', 'oci_objectstorage_bucket.b', 'not_verified']
     ])
     for (const x of f) expect(x.remedy).toMatch(/terraform show -json/)
-    const warn = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults })
-    expect(warn.status).toBe('pass')
+    const ctx = { enabledControls: new Set<string>() }
+    const warn = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults }, ctx)
+    expect([warn.status, warn.notVerifiedEscalation]).toEqual(['not_verified', 'warn'])
     expect(warn.reason).toMatch(/3 remote module call\(s\) or resource\(s\) without checks not evaluated/)
-    const fail = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults, 'on-unevaluated': 'fail' })
+    const fail = iacEncryption.evaluate(record(facts), { ...iacEncryption.meta.defaults, 'on-unevaluated': 'fail' }, ctx)
+    expect(fail.notVerifiedEscalation).toBeUndefined()
     expect(fail.status).toBe('not_verified')
   })
 })

@@ -49,7 +49,7 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       'on-unevaluated': {
         enum: ['warn', 'fail'],
         default: 'warn',
-        description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds): shown as not verified findings; `fail` lets them decide the verdict (not verified), `warn` only shows them.'
+        description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
       },
       'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
     },
@@ -70,7 +70,7 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
     const { status, counts } = rollUp(findings)
     const changedFiles = facts.files.filter(f => f.changed).length
     const unevaluated = findings.filter(f => f.data?.unevaluated === true).length
-    const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (shown, not blocking: on-unevaluated: warn)'}.` : ''
+    const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : ''
     const reason =
       status === 'fail'
         ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
@@ -79,8 +79,12 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
           : counts.pass > 0
             ? `${counts.pass} resource check(s) pass in ${changedFiles} changed IaC file(s).${tail}`
             : `${changedFiles} changed IaC file(s) define no resource subject to an encryption check.${tail}`
+    // on-unevaluated: warn — when all that could not be verified is code the gate cannot read (remote
+    // modules, resource types without checks), the not-verified verdict warns instead of blocking
+    const onlyUnevaluated = status === 'not_verified' && findings.filter(f => f.status === 'not_verified').every(f => f.data?.unevaluated === true)
     return {
       status,
+      ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' as const } : {}),
       reason,
       remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
       evidence: [IAC_EVIDENCE],

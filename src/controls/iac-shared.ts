@@ -29,8 +29,7 @@ export function isOutcome(v: IacFacts | Outcome): v is Outcome {
 /** fail wins over not_verified, which wins over pass. */
 export function rollUp(findings: Finding[]): { status: VerdictStatus; counts: Record<VerdictStatus, number> } {
   const counts: Record<VerdictStatus, number> = { pass: 0, fail: 0, not_verified: 0, not_applicable: 0 }
-  // advisory findings (code not evaluated, on-unevaluated: warn) are shown but do not decide the status
-  for (const f of findings) if (f.data?.advisory !== true) counts[f.status]++
+  for (const f of findings) counts[f.status]++
   const status: VerdictStatus = counts.fail > 0 ? 'fail' : counts.not_verified > 0 ? 'not_verified' : 'pass'
   return { status, counts }
 }

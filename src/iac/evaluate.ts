@@ -114,7 +114,7 @@ const UNEVALUATED_REMEDY =
 
 /** Parse errors, unreadable changed files, remote modules, resources without checks, a broken plan file. */
 function fileFindings(facts: IacFacts, onUnevaluated: 'warn' | 'fail' = 'warn'): Finding[] {
-  const effect = onUnevaluated === 'fail' ? {} : { advisory: true }
+  const effect = { on_unevaluated: onUnevaluated }
   const out: Finding[] = []
   for (const f of facts.files) {
     if (!f.changed) continue
