@@ -250,7 +250,7 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     policy_notes: policy?.notes ?? [],
     ...evaluation
   }
-  const summary = renderSummary(record, results)
+  const summary = renderSummary(record, results, { policy })
   const bundle = await writeBundle(settings.evidenceDir, { record, policy, results, summary })
   return { record, policy, results, summary, bundle }
 }

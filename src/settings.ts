@@ -23,6 +23,40 @@ export interface Settings {
   httpTimeoutMs: number
   /** Names of the gate's own check, excluded from required checks. */
   selfCheckNames: string[]
+  /** How the verdicts are reported (the action's reporting inputs); absent: the defaults below. */
+  report?: ReportSettings
+}
+
+export type CommentMode = 'off' | 'on-failure' | 'always'
+
+/** The reporting inputs (src/report/**): they never change a verdict or the exit code. */
+export interface ReportSettings {
+  /** Upload the bundle as a workflow artifact (input upload-artifact). */
+  uploadArtifact: boolean
+  /** Artifact retention in days; null: the repository's default (input retention-days). */
+  retentionDays: number | null
+  /** Create the `compliance-gate` check run with annotations (input check-run; needs checks: write). */
+  checkRun: boolean
+  /** Sticky PR comment (input comment; needs pull-requests: write). */
+  comment: CommentMode
+  /** Write a SARIF 2.1.0 file of the secrets, IaC and CODEOWNERS findings (input sarif). */
+  sarif: boolean
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { uploadArtifact: true, retentionDays: null, checkRun: true, comment: 'off', sarif: false }
+
+export function parseCommentMode(value: string): CommentMode {
+  const v = value.trim().toLowerCase() || 'off'
+  if (v !== 'off' && v !== 'on-failure' && v !== 'always') throw new SettingsError(`Input 'comment' must be off, on-failure or always, got '${value}'.`)
+  return v
+}
+
+export function parseRetentionDays(value: string): number | null {
+  const v = value.trim()
+  if (v === '') return null
+  // GitHub keeps artifacts 1–90 days on public repositories and up to 400 on private ones; 0 means the default.
+  if (!/^\d+$/.test(v) || Number(v) > 400) throw new SettingsError(`Input 'retention-days' must be a whole number of days (1 to 400; empty for the repository default), got '${value}'.`)
+  return Number(v) === 0 ? null : Number(v)
 }
 
 export const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml'

@@ -1,18 +1,20 @@
-/** The human summary (job summary and summary.md). Built from verdicts only, which never hold a secret. */
+/**
+ * The human summary (job summary, summary.md, check-run summary, CLI). Built from verdicts only, which never
+ * hold a secret. Every text that can come from the PR or the repository goes through `cell` (Markdown-escaped,
+ * one line, no links, images, mentions or HTML).
+ */
 import type { ChangeRecord } from '../model/record.js'
 import type { GatedVerdict } from '../model/verdict.js'
-import type { Results } from '../evidence/bundle.js'
+import { digest, stableJson, type Results } from '../evidence/bundle.js'
+import type { ResolvedPolicy } from '../policy/load.js'
+import { code, md } from './escape.js'
 
-const ICON: Record<string, string> = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' }
-const LABEL: Record<string, string> = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' }
+export const ICON: Record<string, string> = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' }
+export const LABEL: Record<string, string> = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' }
 
-/** Keep table cells on one line and free of markdown/HTML injection from PR-controlled text. */
+/** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
 export function cell(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/\|/g, '\\|')
-    .slice(0, 500)
+  return md(text, 500)
 }
 
 function effectNote(v: GatedVerdict): string {
@@ -21,15 +23,58 @@ function effectNote(v: GatedVerdict): string {
   return ''
 }
 
-export function renderSummary(record: ChangeRecord, results: Results, bundle?: { dir: string; manifestSha256: string }): string {
+/**
+ * The first sentence of a reason (outside parentheses). A passing row reads like a pass: the detail (e.g. which
+ * sources could not be read) stays in results.json and the control's section.
+ */
+export function firstSentence(text: string): string {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? '') ) return text.slice(0, i + 1)
+  }
+  return text
+}
+
+/** The framework requirement ids a verdict maps to, as `SOC 2 CC8.1 · ISO 27001 A.8.32`. */
+export function mappingText(v: Pick<GatedVerdict, 'mappings'>): string {
+  return v.mappings.map(m => `${m.framework} ${m.controls.join(', ')}`).join(' · ')
+}
+
+/** Findings' remedies that differ from the control's (so a remedy appears once per failure). */
+function findingRemedy(v: GatedVerdict, remedy: string | undefined): string {
+  return remedy && remedy !== v.remedy ? ` — ${cell(remedy)}` : ''
+}
+
+export interface SummaryContext {
+  bundle?: { dir: string; manifestSha256: string }
+  /** The policy that judged (its sources and digest are named). */
+  policy?: ResolvedPolicy | null
+  /** Most findings listed per control (default 50). */
+  findingsPerControl?: number
+}
+
+export function policyLine(policy: ResolvedPolicy | null | undefined, mode: string): string {
+  if (!policy) return `Policy: none could be loaded · mode ${mode}`
+  const sources = policy.sources
+    .map(s => `${s.bundled ? 'bundled ' : ''}${code(s.path)}${s.ref ? ` at ${code(s.ref.slice(0, 12))}` : ''}`)
+    .join(' + ')
+  return `Policy: ${sources || 'bundled default'} · sha256 \`${digest(stableJson(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`
+}
+
+export function renderSummary(record: ChangeRecord, results: Results, context: SummaryContext = {}): string {
   const pr = record.pull_request.value
+  const perControl = context.findingsPerControl ?? 50
   const lines: string[] = []
   const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error'
-  const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${record.subject.base_ref}` : 'change'
+  const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change'
   lines.push(`## compliance-gate: ${headline}`, '')
-  lines.push(`**${record.repository.full_name}** ${what} at \`${record.subject.head_sha.slice(0, 7) || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '')
+  lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '')
   const c = results.counts
   lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '')
+  if (context.policy !== undefined) lines.push(policyLine(context.policy, results.mode), '')
   if (results.errors.length > 0) {
     lines.push('### Errors', '')
     for (const e of results.errors) lines.push(`- ${cell(e)}`)
@@ -37,9 +82,10 @@ export function renderSummary(record: ChangeRecord, results: Results, bundle?: {
   }
   for (const note of results.policy_notes ?? []) lines.push(`> **Policy:** ${cell(note)}`, '')
   if (results.verdicts.length > 0) {
-    lines.push('| | Control | Verdict | Why |', '|---|---|---|---|')
+    lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|')
     for (const v of results.verdicts) {
-      lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(v.reason)} |`)
+      const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason
+      lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`)
     }
     lines.push('')
   }
@@ -48,30 +94,51 @@ export function renderSummary(record: ChangeRecord, results: Results, bundle?: {
     lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '')
     if (v.remedy) lines.push(`**What to do:** ${cell(v.remedy)}`, '')
     const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified')
-    for (const f of items.slice(0, 50)) {
-      const where = f.location ? ` \`${cell(f.location.path)}${f.location.line ? `:${f.location.line}` : ''}\`` : ''
-      lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${f.remedy ? ` — ${cell(f.remedy)}` : ''}`)
+    for (const f of items.slice(0, perControl)) {
+      const where = f.location ? ` ${code(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : ''
+      lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`)
     }
-    if (items.length > 50) lines.push(`- … and ${items.length - 50} more (see results.json)`)
+    if (items.length > perControl) lines.push(`- … and ${items.length - perControl} more (see results.json)`)
     if (items.length > 0) lines.push('')
   }
-  const mapped = new Map<string, Set<string>>()
-  for (const v of results.verdicts) {
-    for (const m of v.mappings) {
-      const set = mapped.get(m.framework) ?? new Set<string>()
-      m.controls.forEach(id => set.add(id))
-      mapped.set(m.framework, set)
-    }
-  }
-  if (mapped.size > 0) {
-    lines.push('<details><summary>Framework controls served</summary>', '')
-    for (const [framework, ids] of mapped) lines.push(`- **${framework}**: ${[...ids].sort().join(', ')}`)
-    lines.push('', '</details>', '')
-  }
+  lines.push(...servedSection(results))
   if (record.truncated.length > 0) {
     lines.push('**Truncated:** ' + record.truncated.map(t => cell(`${t.what}: ${t.reason}`)).join('; '), '')
   }
   lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`)
-  if (bundle) lines.push('', `Evidence: \`${bundle.dir}\` · manifest sha256 \`${bundle.manifestSha256}\``)
+  if (context.bundle) lines.push('', `Evidence: ${code(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``)
   return lines.join('\n') + '\n'
+}
+
+/**
+ * Framework requirements: "served" lists only requirements all of whose mapped controls passed (or did not
+ * apply, with at least one pass); the others are named as not served, with the controls that hold them back.
+ */
+export function servedSection(results: Pick<Results, 'verdicts'>): string[] {
+  const byRequirement = new Map<string, { framework: string; id: string; statuses: { control: string; status: string }[] }>()
+  for (const v of results.verdicts) {
+    for (const m of v.mappings) {
+      for (const id of m.controls) {
+        const key = `${m.framework}\u0000${id}`
+        const entry = byRequirement.get(key) ?? { framework: m.framework, id, statuses: [] }
+        entry.statuses.push({ control: v.control, status: v.status })
+        byRequirement.set(key, entry)
+      }
+    }
+  }
+  if (byRequirement.size === 0) return []
+  const served = new Map<string, string[]>()
+  const notServed = new Map<string, string[]>()
+  for (const r of byRequirement.values()) {
+    const open = r.statuses.filter(s => s.status === 'fail' || s.status === 'not_verified')
+    const passed = r.statuses.some(s => s.status === 'pass')
+    if (open.length === 0 && passed) served.set(r.framework, [...(served.get(r.framework) ?? []), r.id])
+    else if (open.length > 0) notServed.set(r.framework, [...(notServed.get(r.framework) ?? []), `${r.id} (${open.map(o => o.control).join(', ')})`])
+  }
+  const lines = ['<details><summary>Framework requirements</summary>', '']
+  for (const [framework, ids] of served) lines.push(`- **${cell(framework)}** served: ${ids.sort().map(cell).join(', ')}`)
+  for (const [framework, ids] of notServed) lines.push(`- **${cell(framework)}** not served: ${ids.sort().map(cell).join(', ')}`)
+  if (served.size === 0 && notServed.size === 0) lines.push('- none: no mapped control applied to this change')
+  lines.push('', '</details>', '')
+  return lines
 }

@@ -1,0 +1,11 @@
+/** The reporters the action runs, in order. Add a channel: a file in src/report/, a line here. */
+import type { Settings } from '../settings.js'
+import type { Reporter } from './types.js'
+import { outputsReporter } from './outputs.js'
+import { jobSummaryReporter } from './job-summary.js'
+import { workflowAnnotationsReporter } from './workflow-annotations.js'
+import { artifactReporter } from './artifact.js'
+
+export function actionReporters(_settings: Settings): Reporter[] {
+  return [outputsReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), artifactReporter()]
+}
