@@ -4,10 +4,12 @@ import { checkCommand } from './check.js'
 import { verifyCommand } from './verify.js'
 import { demoCommand } from './demo.js'
 import { auditCommand } from './audit.js'
+import { controlsCommand } from './controls.js'
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   verifyCommand,
   demoCommand,
-  auditCommand
+  auditCommand,
+  controlsCommand
 ]
