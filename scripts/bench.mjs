@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run bench`: speed targets of issues 3 (gate end to end), 5 (secrets engine) and 6 (IaC scan).
+// `npm run bench`: speed targets of issues 3 (gate end to end), 5 (secrets engine), 6 (IaC scan) and 18 (audit).
 //
 //   npm run bench                     all three, 5 timed gate runs
-//   npm run bench -- --only gate      (gate | secrets | iac, comma-separated)
+//   npm run bench -- --only gate      (gate | secrets | iac | audit, comma-separated)
 //   npm run bench -- --runs 9         timed gate runs (median reported)
 //   npm run bench -- --profile        always write and summarize a CPU profile of one gate run
 //   npm run bench -- --strict         exit 1 when a target is missed (default: exit 0; benchmarks inform)
@@ -37,10 +37,10 @@ const KEEP = flag('--keep')
 const FORCE_PROFILE = flag('--profile')
 const DIST = resolve(ROOT, value('--dist', 'dist/index.js'))
 const RUNS = Math.max(1, Number(value('--runs', '5')) || 5)
-const ONLY = new Set(String(value('--only', 'gate,secrets,iac')).split(',').map((s) => s.trim()).filter(Boolean))
+const ONLY = new Set(String(value('--only', 'gate,secrets,iac,audit')).split(',').map((s) => s.trim()).filter(Boolean))
 for (const o of ONLY) {
-  if (!['gate', 'secrets', 'iac'].includes(o)) {
-    console.error(`bench: unknown benchmark '${o}' (gate | secrets | iac)`)
+  if (!['gate', 'secrets', 'iac', 'audit'].includes(o)) {
+    console.error(`bench: unknown benchmark '${o}' (gate | secrets | iac | audit)`)
     process.exit(2)
   }
 }
@@ -51,7 +51,9 @@ const TARGETS = {
   secretsRecall: 0.98,
   secretsFpPer10MB: 1,
   iacSeconds: 3,
-  iacRssMB: 300
+  iacRssMB: 300,
+  auditSeconds: 10,
+  auditCallsPerChange: 0.5
 }
 
 /** The final table: one row per target. */
@@ -125,7 +127,7 @@ writeFileSync(join(tmp, 'package.json'), '{"type":"module","private":true}\n')
 
 async function buildHelpers() {
   const out = join(tmp, 'helpers')
-  const files = ['scenario.ts', 'fake-github.ts', 'events.ts', 'runner.ts'].map((f) => join('__tests__', 'helpers', f))
+  const files = ['scenario.ts', 'fake-github.ts', 'events.ts', 'runner.ts', 'audit-quarter.ts'].map((f) => join('__tests__', 'helpers', f))
   const r = await run(npx, [
     'tsc', '--ignoreConfig', '--outDir', out, '--rootDir', '.', '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
     '--target', 'ES2022', '--types', 'node', '--skipLibCheck', '--noCheck', '--esModuleInterop', '--resolveJsonModule', ...files
@@ -464,20 +466,62 @@ async function benchIacStep(bundle) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 4. Audit (issue 18): population + sample of a 600-change quarter through `node dist/cli/index.js audit`
+// ---------------------------------------------------------------------------------------------------
+async function benchAudit(helpersDir) {
+  console.log('\n== 4. Audit (issue 18): population + sample (auto: 25 re-performed) of a generated 600-change quarter ==')
+  const cli = join(ROOT, 'dist', 'cli', 'index.js')
+  if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first')
+  if (newestMtime(join(ROOT, 'src')) > statSync(cli).mtimeMs) console.log('  warning: src/ has changes newer than dist/cli/index.js; the numbers are for the built bundle (npm run build).')
+  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  const { startFakeGitHub } = await imp('fake-github.js')
+  const { generateQuarter, serveQuarter, QUARTER_POLICY } = await imp('audit-quarter.js')
+  // The schema check of these answers runs in the test suite (__tests__/audit); here the fake answers
+  // unchecked so the validator's cost is not in the measured time.
+  const fake = await startFakeGitHub({ validate: false })
+  try {
+    const quarter = generateQuarter({ changes: 600 })
+    serveQuarter(fake, quarter)
+    const dir = join(tmp, 'audit')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'policy.yml'), QUARTER_POLICY)
+    const out = join(dir, 'out')
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_TOKEN: 'ghs_bench', GITHUB_API_URL: fake.url }
+    const args = [cli, 'audit', '--repo', `${quarter.owner}/${quarter.repo}`, '--branch', 'main', '--from', quarter.from, '--to', quarter.to, '--policy', join(dir, 'policy.yml'), '--sample', 'auto', '--out', out]
+    const r = await run(process.execPath, args, { env, cwd: dir })
+    if (r.code !== 0 && r.code !== 1) throw new Error(`audit exited ${r.code}:\n${r.stderr.slice(-2000)}`)
+    const meta = JSON.parse(readFileSync(join(out, 'population.meta.json'), 'utf8'))
+    const exact = JSON.stringify(JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')).changes.map((c) => c.id).sort()) === JSON.stringify(quarter.expected)
+    const seconds = r.ms / 1000
+    const perChange = meta.api.population.network / meta.counts.total
+    if (loadNote()) console.log(loadNote())
+    console.log(`  ${meta.counts.total} changes (${meta.counts.by_kind.pr} PRs, ${meta.counts.by_kind['direct-push']} direct pushes), population ${exact ? 'exact' : 'NOT EXACT'}; sample ${meta.sample.size}`)
+    console.log(`  wall ${seconds.toFixed(2)} s for population + sample + re-performance (target < ${TARGETS.auditSeconds} s)`)
+    console.log(`  population API calls: ${meta.api.population.network} = ${perChange.toFixed(3)} per change (goal <= ${TARGETS.auditCallsPerChange}); queries: ${meta.queries.map((q) => `${q.pages} page(s)`).join(' + ')}`)
+    console.log(`  sampled bundles' API calls (apart): ${meta.api.reperformance.network} for ${meta.sample.size} changes = ${(meta.api.reperformance.network / Math.max(1, meta.sample.size)).toFixed(1)} per sampled change`)
+    row('audit', 'population + sample (600)', `${seconds.toFixed(2)} s`, `< ${TARGETS.auditSeconds} s`, seconds < TARGETS.auditSeconds && exact, exact ? '' : 'population not exact')
+    row('audit', 'population calls / change', perChange.toFixed(3), `<= ${TARGETS.auditCallsPerChange}`, perChange <= TARGETS.auditCallsPerChange)
+  } finally {
+    await fake.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------------
 let crashed = false
 try {
   const t0 = performance.now()
   const [helpersDir, bundle] = await Promise.all([
-    ONLY.has('gate') ? buildHelpers() : null,
+    ONLY.has('gate') || ONLY.has('audit') ? buildHelpers() : null,
     ONLY.has('secrets') || ONLY.has('iac') ? buildBenchBundle() : null
   ])
   console.log(`bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`)
   for (const [name, step] of [
     ['gate', () => benchGate(helpersDir)],
     ['secrets', () => benchSecretsStep(bundle)],
-    ['iac', () => benchIacStep(bundle)]
+    ['iac', () => benchIacStep(bundle)],
+    ['audit', () => benchAudit(helpersDir)]
   ]) {
     if (!ONLY.has(name)) continue
     try {
