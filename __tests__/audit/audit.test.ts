@@ -6,10 +6,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
-import { generateQuarter, serveQuarter, QUARTER_POLICY, type Quarter } from '../helpers/audit-quarter.js'
+import { generateQuarter, serveQuarter, zipFiles, QUARTER_POLICY, type Quarter } from '../helpers/audit-quarter.js'
 import { runAudit, type AuditOptions, type AuditOutcome } from '../../src/audit/run.js'
 import { verifyBundle } from '../../src/verify.js'
 
@@ -174,6 +174,31 @@ describe('sample and re-performance', () => {
     expect(drawSample(ids, 25, 'another-seed').map(d => d.id)).not.toEqual(one)
     // with the default seed, a second run over the same population draws the same sample
     expect(drawSample(ids, 25, outcome.meta!.sample.seed).map(d => d.id)).toEqual(outcome.sample.map(d => d.id))
+  })
+
+  test("the gate's original bundle comes from its workflow artifact when it still exists, and is verified", async () => {
+    const firstThree = outcome.sample.slice(0, 3).map(d => outcome.reperformed.find(r => r.id === d.id)!)
+    expect(firstThree.every(r => r.original.state === 'absent')).toBe(true)
+    const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).map(f => [f, readFileSync(join(dir, f))]))
+    const [intact, tampered, expired] = firstThree.map(r => basename(r.bundle.dir))
+    const tamperedFiles = filesOf(firstThree[1].bundle.dir)
+    tamperedFiles['results.json'] = Buffer.from(tamperedFiles['results.json'].toString('utf8').replace(/"result": "(pass|fail)"/, '"result": "error"'))
+    quarter.artifacts.set(`compliance-evidence-${intact}`, [{ id: 901, expired: false, created_at: '2026-09-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[0].bundle.dir)) }])
+    quarter.artifacts.set(`compliance-evidence-${tampered}`, [{ id: 902, expired: false, created_at: '2026-09-01T10:00:00Z', zip: zipFiles(tamperedFiles) }])
+    quarter.artifacts.set(`compliance-evidence-${expired}`, [{ id: 903, expired: true, created_at: '2026-01-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[2].bundle.dir)) }])
+    try {
+      const again = await runAudit(options({ sample: { kind: 'count', n: 3 }, seed: outcome.meta!.sample.seed }))
+      expect(again.sample.map(d => d.id)).toEqual(firstThree.map(r => r.id))
+      const [a, b, c] = again.sample.map(d => again.reperformed.find(r => r.id === d.id)!)
+      expect(a.original).toMatchObject({ state: 'found', artifact_id: 901, verified: true, problems: [] })
+      expect(await verifyBundle(a.original.dir!)).toMatchObject({ ok: true })
+      expect(b.original).toMatchObject({ state: 'found', artifact_id: 902, verified: false })
+      expect(b.exceptions.map(e => e.control)).toContain('(original bundle)')
+      expect(c.original).toMatchObject({ state: 'expired' })
+      expect(readFileSync(join(again.outDir, 'sample.csv'), 'utf8')).toContain('found, verified')
+    } finally {
+      quarter.artifacts.clear()
+    }
   })
 
   test('report.html holds the charts, the exceptions, the emergency changes and the completeness evidence, with no external resource', () => {

@@ -35,6 +35,7 @@ function row(over: Partial<PopulationRow>): PopulationRow {
     verdicts: { 'review.approvals': 'pass', 'change.emergency': 'not_applicable' },
     exceptions: [],
     bundle_manifest_sha256: 'c'.repeat(64),
+    original_bundle: 'absent',
     commits: ['b'.repeat(40)],
     ...over
   }
@@ -58,7 +59,8 @@ const reperformed: Reperformed[] = [
     emergency: false,
     retro_approvals: [],
     errors: [],
-    bundle: { dir: '/tmp/x', manifest_sha256: 'c'.repeat(64), verified: true, problems: [] }
+    bundle: { dir: '/tmp/x', manifest_sha256: 'c'.repeat(64), verified: true, problems: [] },
+    original: { state: 'absent', artifact: 'compliance-evidence-x' }
   },
   {
     id: 'pr#3',
@@ -70,7 +72,8 @@ const reperformed: Reperformed[] = [
     emergency: true,
     retro_approvals: [{ login: 'sam-senior', at: '2026-07-09T15:00:00Z' }],
     errors: [],
-    bundle: { dir: '/tmp/y', manifest_sha256: 'c'.repeat(64), verified: true, problems: [] }
+    bundle: { dir: '/tmp/y', manifest_sha256: 'c'.repeat(64), verified: true, problems: [] },
+    original: { state: 'found', artifact: 'compliance-evidence-y', verified: true, problems: [] }
   }
 ]
 

@@ -12,6 +12,7 @@
  * rebase merge every rewritten commit), squash/rebase commits committed by GitHub (web-flow) at merge time.
  * `expected` is the ground truth the population must equal, computed from the model, not from the audit code.
  */
+import { crc32, deflateRawSync } from 'node:zlib'
 import type { FakeGitHub, HandlerContext } from './fake-github.js'
 import * as gh from './github-data.js'
 
@@ -64,6 +65,57 @@ export interface Quarter {
   /** The population ids the audit must find, sorted. */
   expected: string[]
   emergencyLabel: string
+  /** Workflow artifacts by name (the gate uploads `compliance-evidence-<bundle name>`); tests add to it. */
+  artifacts: Map<string, QuarterArtifact[]>
+}
+
+export interface QuarterArtifact {
+  id: number
+  expired: boolean
+  created_at: string
+  zip: Buffer
+}
+
+/** A zip archive (deflated entries) of name → content, as GitHub serves an artifact download. */
+export function zipFiles(files: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content)
+    const packed = deflateRawSync(data)
+    const nameBuf = Buffer.from(name)
+    const crc = crc32(data)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBuf.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(nameBuf.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, nameBuf, packed)
+    centrals.push(central, nameBuf)
+    offset += 30 + nameBuf.length + packed.length
+  }
+  const cd = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(Object.keys(files).length, 8)
+  end.writeUInt16LE(Object.keys(files).length, 10)
+  end.writeUInt32LE(cd.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, cd, end])
 }
 
 const WEB_FLOW = { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
@@ -294,7 +346,7 @@ export function generateQuarter(o: QuarterOptions = {}): Quarter {
     .filter(c => c.inWindow && c.base === 'main')
     .map(c => (c.kind === 'direct' ? c.headSha : `pr#${c.number}`))
     .sort()
-  return { owner, repo, from, to, changes, pulls, mainCommits: reachable, associations, expected, emergencyLabel: label }
+  return { owner, repo, from, to, changes, pulls, mainCommits: reachable, associations, expected, emergencyLabel: label, artifacts: new Map() }
 }
 
 function labelsOf(c: ModelChange): Obj[] {
@@ -437,6 +489,41 @@ export function serveQuarter(fake: FakeGitHub, q: Quarter): void {
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', ctx => ({ status: 200, body: gh.checkRunsFor(ctx.params.ref, [{ name: 'build', status: 'completed', conclusion: 'success' }], ref) }))
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/status', ctx => ({ status: 200, body: gh.combinedStatus(ctx.params.ref, [], ref) }))
   fake.on('GET /repos/{owner}/{repo}/contents/{path}', notFound('https://docs.github.com/rest/repos/contents#get-repository-content'))
+  fake.on('GET /repos/{owner}/{repo}/actions/artifacts', ctx => {
+    const list = ctx.query.name ? (q.artifacts.get(ctx.query.name) ?? []).map(a => ({ name: ctx.query.name, ...a })) : [...q.artifacts].flatMap(([name, as]) => as.map(a => ({ name, ...a })))
+    const api = `https://api.github.com/repos/${q.owner}/${q.repo}/actions/artifacts`
+    return {
+      status: 200,
+      body: {
+        total_count: list.length,
+        artifacts: list.map(a => ({
+          id: a.id,
+          node_id: 'MDg6QXJ0aWZhY3Q' + Buffer.from(String(a.id)).toString('base64'),
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          url: `${api}/${a.id}`,
+          archive_download_url: `${api}/${a.id}/zip`,
+          expired: a.expired,
+          created_at: a.created_at,
+          expires_at: iso(Date.parse(a.created_at) + 90 * 86_400_000),
+          updated_at: a.created_at,
+          digest: null,
+          workflow_run: { id: a.id * 7, repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`), head_repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`), head_branch: 'main', head_sha: gh.fakeSha(`run-${a.id}`) }
+        }))
+      }
+    }
+  })
+  // GitHub answers the download with 302 to a short-lived blob URL, which the client follows.
+  fake.on('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', ctx => {
+    const found = [...q.artifacts.values()].flat().find(a => a.id === Number(ctx.params.artifact_id))
+    if (!found || found.expired) return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact', status: '410' } }
+    return { status: 302, headers: { location: `${ctx.baseUrl}/_blobs/artifact-${found.id}.zip?sig=abc` } }
+  })
+  fake.on('GET /_blobs/{file}', ctx => {
+    const id = Number(/artifact-(\d+)\.zip/.exec(ctx.params.file)?.[1])
+    const found = [...q.artifacts.values()].flat().find(a => a.id === id)
+    return found ? { status: 200, body: found.zip, headers: { 'content-type': 'application/zip' } } : { status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } }
+  })
 }
 
 /** A policy that turns the emergency control on (the bundled default has it off). */

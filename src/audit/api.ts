@@ -131,6 +131,20 @@ function headerString(headers: Record<string, string | number | undefined> | und
   return v === undefined || v === null ? null : String(v)
 }
 
+/** Binary answers (artifact zips) are stored as base64 and given back as a Buffer. */
+function toStored(data: unknown): unknown {
+  if (Buffer.isBuffer(data)) return { __binary_base64: data.toString('base64') }
+  if (data instanceof ArrayBuffer) return { __binary_base64: Buffer.from(data).toString('base64') }
+  return data
+}
+
+function fromStored(data: unknown): unknown {
+  if (data && typeof data === 'object' && typeof (data as { __binary_base64?: unknown }).__binary_base64 === 'string') {
+    return Buffer.from((data as { __binary_base64: string }).__binary_base64, 'base64')
+  }
+  return structuredClone(data)
+}
+
 export function createAuditApi(inner: GitHubApi, cache: AnswerCache | null): AuditApi {
   const fresh = (): PhaseCounters => ({ network: 0, notModified: 0, cacheHits: 0 })
   const counters: Record<Phase, PhaseCounters> = { population: fresh(), reperformance: fresh(), other: fresh() }
@@ -146,7 +160,7 @@ export function createAuditApi(inner: GitHubApi, cache: AnswerCache | null): Aud
     const stored = cache ? await cache.get(key) : null
     if (stored && cache && stored.session === cache.session) {
       counters[phase].cacheHits++
-      return { ok: true, status: stored.status, data: structuredClone(stored.data) as T, route, headers: stored.link ? { link: stored.link } : {} }
+      return { ok: true, status: stored.status, data: fromStored(stored.data) as T, route, headers: stored.link ? { link: stored.link } : {} }
     }
     counters[phase].network++
     sent.push(key)
@@ -156,7 +170,7 @@ export function createAuditApi(inner: GitHubApi, cache: AnswerCache | null): Aud
       if (answer.status === 304 && stored && cache) {
         counters[phase].notModified++
         await cache.put({ ...stored, session: cache.session, stored_at: new Date().toISOString() })
-        return { ok: true, status: stored.status, data: structuredClone(stored.data) as T, route, headers: stored.link ? { link: stored.link } : {} }
+        return { ok: true, status: stored.status, data: fromStored(stored.data) as T, route, headers: stored.link ? { link: stored.link } : {} }
       }
       if (answer.kind === 'rate_limited') limited ??= answer
       return answer
@@ -169,7 +183,7 @@ export function createAuditApi(inner: GitHubApi, cache: AnswerCache | null): Aud
         session: cache.session,
         etag: headerString(answer.headers, 'etag'),
         status: answer.status,
-        data: answer.data,
+        data: toStored(answer.data),
         link: headerString(answer.headers, 'link'),
         stored_at: new Date().toISOString()
       })

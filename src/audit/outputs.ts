@@ -27,6 +27,8 @@ export interface PopulationRow {
   verdicts: Record<string, string> | null
   exceptions: string[]
   bundle_manifest_sha256: string | null
+  /** The gate's original bundle from its workflow artifact: found (verified / not), absent, expired, error. */
+  original_bundle: string | null
   commits: string[]
 }
 
@@ -55,6 +57,7 @@ export function populationRows(changes: ChangeFacts[], sample: Drawn[], reperfor
       verdicts: r ? Object.fromEntries(r.verdicts.map(v => [v.control, v.waived ? `${v.status} (waived)` : v.status])) : null,
       exceptions: r ? r.exceptions.map(e => `${e.control}: ${e.status}`) : [],
       bundle_manifest_sha256: r?.bundle.manifest_sha256 ?? null,
+      original_bundle: r ? (r.original.state === 'found' ? (r.original.verified ? 'found, verified' : 'found, does not verify') : r.original.state) : null,
       commits: c.commits
     }
   })
@@ -111,10 +114,10 @@ export function populationCsv(rows: PopulationRow[]): string {
 export function sampleCsv(sample: Drawn[], rows: PopulationRow[]): string {
   const byId = new Map(rows.map(r => [r.id, r]))
   return csv(
-    ['position', 'id', 'rank_sha256', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'emergency', 'result', 'exceptions', 'bundle_manifest_sha256', 'url'],
+    ['position', 'id', 'rank_sha256', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'emergency', 'result', 'exceptions', 'bundle_manifest_sha256', 'original_bundle', 'url'],
     sample.map(d => {
       const r = byId.get(d.id)
-      return [d.position, d.id, d.rank, r?.kind, r?.merged_at, r?.author, r?.approvers ?? '', r?.merger, r?.emergency ? 'yes' : 'no', r?.result ?? '', r?.exceptions.join('; '), r?.bundle_manifest_sha256 ?? '', r?.url]
+      return [d.position, d.id, d.rank, r?.kind, r?.merged_at, r?.author, r?.approvers ?? '', r?.merger, r?.emergency ? 'yes' : 'no', r?.result ?? '', r?.exceptions.join('; '), r?.bundle_manifest_sha256 ?? '', r?.original_bundle ?? '', r?.url]
     })
   )
 }

@@ -11,6 +11,8 @@ import { verifyBundle } from '../verify.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { GatedVerdict } from '../model/verdict.js'
 import type { ChangeFacts } from './population.js'
+import { bundleName } from '../evidence/bundle.js'
+import { fetchOriginalBundle, type OriginalBundle } from './artifacts.js'
 
 export interface Reperformed {
   id: string
@@ -24,6 +26,8 @@ export interface Reperformed {
   retro_approvals: { login: string; at: string | null }[]
   errors: string[]
   bundle: { dir: string; manifest_sha256: string; verified: boolean; problems: string[] }
+  /** The gate's own bundle from its workflow artifact, when it still exists. */
+  original: OriginalBundle
 }
 
 export interface ReperformOptions {
@@ -33,6 +37,8 @@ export interface ReperformOptions {
   policyPath: string | null
   workspace: string
   evidenceDir: string
+  /** Where original bundles from workflow artifacts are unpacked. */
+  originalsDir: string
   apiUrl: string
   httpTimeoutMs: number
   emergencyLabel: string
@@ -95,6 +101,7 @@ function exceptionsOf(verdicts: GatedVerdict[]): Reperformed['exceptions'] {
 export async function reperform(change: ChangeFacts, options: ReperformOptions, api: GitHubApi, deps: Pick<EngineDeps, 'now' | 'log'> = {}): Promise<Reperformed> {
   const run = await runGate(settingsFor(change, options), { api, apiCalls: [], now: deps.now, log: deps.log })
   const check = await verifyBundle(run.bundle.dir)
+  const original = await fetchOriginalBundle(api, options.owner, options.repo, bundleName(run.record), options.originalsDir)
   const pr = run.record.pull_request.value
   const emergencyVerdict = run.results.verdicts.find(v => v.control === 'change.emergency')
   const retro = (emergencyVerdict?.findings ?? [])
@@ -103,6 +110,9 @@ export async function reperform(change: ChangeFacts, options: ReperformOptions, 
   const label = options.emergencyLabel.toLowerCase()
   const exceptions = exceptionsOf(run.results.verdicts)
   if (run.results.result === 'error') for (const e of run.results.errors) exceptions.push({ control: '(gate error)', status: 'error', reason: e })
+  if (original.state === 'found' && !original.verified) {
+    exceptions.push({ control: '(original bundle)', status: 'fail', reason: `The gate's original bundle (artifact ${original.artifact}) does not verify: ${(original.problems ?? []).join('; ')}` })
+  }
   return {
     id: change.id,
     result: run.results.result,
@@ -113,6 +123,7 @@ export async function reperform(change: ChangeFacts, options: ReperformOptions, 
     emergency: (pr?.labels ?? []).some(l => l.toLowerCase() === label),
     retro_approvals: retro,
     errors: run.results.errors,
-    bundle: { dir: run.bundle.dir, manifest_sha256: run.bundle.manifestSha256, verified: check.ok, problems: check.problems }
+    bundle: { dir: run.bundle.dir, manifest_sha256: run.bundle.manifestSha256, verified: check.ok, problems: check.problems },
+    original
   }
 }

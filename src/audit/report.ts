@@ -199,10 +199,10 @@ ${table(
 <h2>Sample</h2>
 <p class="note">${esc(meta.sample.algorithm)}</p>
 ${table(
-  ['#', 'change', 'rank (SHA-256)', 'kind', 'merged at', 'approvers', 'merger', 'result', ...controls, 'bundle manifest SHA-256'],
+  ['#', 'change', 'rank (SHA-256)', 'kind', 'merged at', 'approvers', 'merger', 'result', ...controls, 'bundle manifest SHA-256', 'original bundle (workflow artifact)'],
   sample.map(d => {
     const r = byId.get(d.id)
-    return [String(d.position), changeLink(r), `<code>${esc(d.rank.slice(0, 16))}…</code>`, esc(r?.kind), esc(r?.merged_at), esc((r?.approvers ?? []).join(', ')), esc(r?.merger ?? ''), statusCell(r?.result ?? undefined), ...controls.map(c => statusCell(r?.verdicts?.[c])), `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`]
+    return [String(d.position), changeLink(r), `<code>${esc(d.rank.slice(0, 16))}…</code>`, esc(r?.kind), esc(r?.merged_at), esc((r?.approvers ?? []).join(', ')), esc(r?.merger ?? ''), statusCell(r?.result ?? undefined), ...controls.map(c => statusCell(r?.verdicts?.[c])), `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`, esc(r?.original_bundle ?? '')]
   }),
   'The sample is empty.'
 )}

@@ -162,6 +162,7 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
             policyPath: options.policyPath,
             workspace: options.workspace,
             evidenceDir: join(options.outDir, 'bundles'),
+            originalsDir: join(options.outDir, 'original-bundles'),
             apiUrl: options.apiUrl,
             httpTimeoutMs: options.httpTimeoutMs,
             emergencyLabel
