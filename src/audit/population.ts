@@ -86,6 +86,16 @@ export class PopulationError extends Error {
 
 type Obj = Record<string, any>
 
+const LOOKUP_CONCURRENCY = 8
+
+async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++])
+  })
+  await Promise.all(workers)
+}
+
 export function windowBounds(w: Window): { start: string; end: string; startMs: number; endMs: number } {
   const start = `${w.from}T00:00:00Z`
   const end = `${w.to}T23:59:59Z`
@@ -130,43 +140,49 @@ export async function collectPopulation(
   const pullsRoute = 'GET /repos/{owner}/{repo}/pulls'
   const pullParams = { owner, repo, state: 'closed', base: branch, sort: 'updated', direction: 'desc', per_page: 100 }
   const mergedIntoBranch: Obj[] = []
-  let pages = 0
   let scanned = 0
-  let stopNote = 'last page reached'
-  for (let page = 1; ; page++) {
-    const answer = await api.request<Obj[]>(pullsRoute, { ...pullParams, page })
-    if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the pull requests').reason, answer)
-    pages++
-    const list = Array.isArray(answer.data) ? answer.data : []
-    scanned += list.length
-    for (const pr of list) {
-      if (pr?.merged_at && pr.base?.ref === branch && Date.parse(pr.merged_at) >= startMs) mergedIntoBranch.push(pr)
-    }
-    progress({ stage: 'pulls', done: scanned, total: null })
-    const last = list[list.length - 1]
-    if (last && typeof last.updated_at === 'string' && Date.parse(last.updated_at) < startMs) {
-      stopNote = `stopped after page ${page}: its last PR was updated ${last.updated_at}, before the window; a PR's updated_at is never before its merged_at`
-      break
-    }
-    if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
+  const listPulls = async (): Promise<QueryLog> => {
+    let pages = 0
+    let stopNote = 'last page reached'
+    for (let page = 1; ; page++) {
+      const answer = await api.request<Obj[]>(pullsRoute, { ...pullParams, page })
+      if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the pull requests').reason, answer)
+      pages++
+      const list = Array.isArray(answer.data) ? answer.data : []
+      scanned += list.length
+      for (const pr of list) {
+        if (pr?.merged_at && pr.base?.ref === branch && Date.parse(pr.merged_at) >= startMs) mergedIntoBranch.push(pr)
+      }
+      progress({ stage: 'pulls', done: scanned, total: null })
+      const last = list[list.length - 1]
+      if (last && typeof last.updated_at === 'string' && Date.parse(last.updated_at) < startMs) {
+        stopNote = `stopped after page ${page}: its last PR was updated ${last.updated_at}, before the window; a PR's updated_at is never before its merged_at`
+        break
+      }
+      if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
   }
-  queries.push({ query: `GET /repos/${owner}/${repo}/pulls?${queryString(pullParams)}`, pages, items: scanned, note: stopNote })
+  return { query: `GET /repos/${owner}/${repo}/pulls?${queryString(pullParams)}`, pages, items: scanned, note: stopNote }
+  }
 
   // 2. Commits on the branch with a committer date in the window.
   const commitsRoute = 'GET /repos/{owner}/{repo}/commits'
   const commitParams = { owner, repo, sha: branch, since: start, until: end, per_page: 100 }
   const commits: Obj[] = []
-  pages = 0
-  for (let page = 1; ; page++) {
-    const answer = await api.request<Obj[]>(commitsRoute, { ...commitParams, page })
-    if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the branch commits').reason, answer)
-    pages++
-    const list = Array.isArray(answer.data) ? answer.data : []
-    commits.push(...list)
-    progress({ stage: 'commits', done: commits.length, total: null })
-    if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
+  const listCommits = async (): Promise<QueryLog> => {
+    let pages = 0
+    for (let page = 1; ; page++) {
+      const answer = await api.request<Obj[]>(commitsRoute, { ...commitParams, page })
+      if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the branch commits').reason, answer)
+      pages++
+      const list = Array.isArray(answer.data) ? answer.data : []
+      commits.push(...list)
+      progress({ stage: 'commits', done: commits.length, total: null })
+      if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
   }
-  queries.push({ query: `GET /repos/${owner}/${repo}/commits?${queryString(commitParams)}`, pages, items: commits.length })
+  return { query: `GET /repos/${owner}/${repo}/commits?${queryString(commitParams)}`, pages, items: commits.length }
+  }
+  // The two lists are independent: read them at the same time.
+  queries.push(...(await Promise.all([listPulls(), listCommits()])))
 
   // 3. Commits explained by the PRs without a call.
   const bySha = new Map<string, Obj>(commits.map(c => [String(c.sha), c]))
@@ -214,6 +230,7 @@ export async function collectPopulation(
   }
   const sameCommitter = (a: Obj, b: Obj): boolean =>
     a.commit?.committer?.date === b.commit?.committer?.date && a.commit?.committer?.email === b.commit?.committer?.email
+  const batches: { pr: Obj; batch: string[] }[] = []
   for (const [sha, pr] of byMergeSha) {
     const merge = bySha.get(sha)
     if (!merge || (merge.parents?.length ?? 0) !== 1) continue
@@ -223,16 +240,23 @@ export async function collectPopulation(
       batch.push(cur)
       cur = parentsOf(cur)[0]
     }
-    if (batch.length === 0) continue
+    if (batch.length > 0) batches.push({ pr, batch })
+  }
+  // The lookups are independent: ask several at once, then decide in listing order (deterministic output).
+  await pool(batches, LOOKUP_CONCURRENCY, async ({ pr, batch }) => {
     const oldest = batch[batch.length - 1]
     const pulls = await ask(oldest)
     if (pulls.some(p => Number(p.number) === Number(pr.number))) for (const b of batch) owner_.set(b, pr)
     else asked.set(oldest, pulls)
-  }
+  })
+  const rest = commits.map(c => String(c.sha)).filter(sha => !owner_.has(sha) && !asked.has(sha))
+  await pool(rest, LOOKUP_CONCURRENCY, async sha => {
+    asked.set(sha, await ask(sha))
+  })
   for (const c of commits) {
     const sha = String(c.sha)
     if (owner_.has(sha)) continue
-    const pulls = asked.get(sha) ?? (await ask(sha))
+    const pulls = asked.get(sha) ?? []
     const mergedHere = pulls.find(p => p.merged_at && p.base?.ref === branch)
     if (mergedHere) {
       const at = Date.parse(mergedHere.merged_at)

@@ -33,7 +33,7 @@ export interface AuditOptions {
   token: string | null
   apiUrl: string
   httpTimeoutMs: number
-  /** Sampled changes judged at once (default 4). */
+  /** Sampled changes judged at once (default 6). */
   concurrency?: number
 }
 
@@ -149,7 +149,7 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
   let failure: string | null = null
   const reperformed = await pool(
     sample,
-    options.concurrency ?? 4,
+    options.concurrency ?? 6,
     async d => {
       const change = byId.get(d.id) as ChangeFacts
       try {
