@@ -5,11 +5,13 @@ import { verifyCommand } from './verify.js'
 import { demoCommand } from './demo.js'
 import { auditCommand } from './audit.js'
 import { controlsCommand } from './controls.js'
+import { exportCommand } from './export.js'
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   verifyCommand,
   demoCommand,
   auditCommand,
-  controlsCommand
+  controlsCommand,
+  exportCommand
 ]
