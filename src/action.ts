@@ -17,6 +17,7 @@ import {
   parsePrNumber,
   parseRepository,
   parseRetentionDays,
+  parseSignMode,
   SettingsError,
   timeoutFromEnv,
   type Settings
@@ -40,6 +41,12 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
   const evidenceInput = core.getInput('evidence-dir').trim() || 'compliance-evidence'
   const evidenceDir = isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput)
   const policyInput = core.getInput('policy').trim()
+  const signingKey = core.getInput('signing-key').trim()
+  if (signingKey) {
+    core.setSecret(signingKey)
+    // A multi-line secret is masked line by line too (the PEM armour lines are not secret).
+    for (const line of signingKey.split(/\r?\n/)) if (line.trim() && !line.startsWith('-----')) core.setSecret(line.trim())
+  }
   return {
     token: token || null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -60,6 +67,11 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
       checkRun: parseBoolean('check-run', core.getInput('check-run'), true),
       comment: parseCommentMode(core.getInput('comment')),
       sarif: parseBoolean('sarif', core.getInput('sarif'), false)
+    },
+    signing: {
+      mode: parseSignMode(core.getInput('sign')),
+      keyPem: signingKey || null,
+      storeAttestation: parseBoolean('store-attestation', core.getInput('store-attestation'), false)
     }
   }
 }

@@ -25,6 +25,25 @@ export interface Settings {
   selfCheckNames: string[]
   /** How the verdicts are reported (the action's reporting inputs); absent: the defaults below. */
   report?: ReportSettings
+  /** Evidence signing (src/evidence/sign.ts); absent means auto without a key. */
+  signing?: SigningSettings
+}
+
+/** auto: a key when one is given, else keyless when the job has an OIDC token, else unsigned (with the reason). */
+export type SignMode = 'auto' | 'keyless' | 'key' | 'off'
+
+export interface SigningSettings {
+  mode: SignMode
+  /** PEM private key (ECDSA P-256 or Ed25519). Masked by the action; never written anywhere. */
+  keyPem: string | null
+  /** Also store a keyless attestation with GitHub's attestations API (input store-attestation). */
+  storeAttestation?: boolean
+}
+
+export function parseSignMode(value: string): SignMode {
+  const v = value.trim().toLowerCase() || 'auto'
+  if (v !== 'auto' && v !== 'keyless' && v !== 'key' && v !== 'off') throw new SettingsError(`Input 'sign' must be auto, keyless, key or off, got '${value}'.`)
+  return v
 }
 
 export type CommentMode = 'off' | 'on-failure' | 'always'

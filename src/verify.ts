@@ -1,78 +1,215 @@
 /**
- * Re-performance of a bundle, offline: every digest in the manifest is recomputed, and every verdict is
- * re-evaluated from record.json with the recorded policy. Any difference is reported by name.
+ * Re-performance of a bundle, offline: every digest in the manifest is recomputed, every verdict is
+ * re-evaluated from record.json with the recorded policy, and the attestation (when there is one) is checked
+ * against the given key or Sigstore trusted root. Any difference is reported by name and by kind.
+ *
+ * The manifest is input from whoever handed over the bundle: its entries must be plain file names of
+ * regular files inside the bundle (no separators, no `..`, no absolute paths, no symlinks or devices), each
+ * under a size cap, so verifying a bundle never reads anything outside it.
  */
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONTROLS } from './controls/index.js'
 import type { Control } from './controls/types.js'
 import { ADJUSTERS } from './evaluate/adjusters.js'
 import { evaluate } from './evaluate/evaluate.js'
 import { digest, type Manifest, type Results } from './evidence/bundle.js'
+import { ATTESTATION_FILES } from './evidence/sign.js'
+import { checkSignature, type SignatureCheck, type SignatureCheckOptions } from './evidence/sign-verify.js'
 import type { ChangeRecord } from './model/record.js'
 import type { ResolvedPolicy } from './policy/load.js'
 
-export interface VerifyReport {
-  ok: boolean
-  problems: string[]
-  checked: { files: number; verdicts: number }
+/** Record versions this verifier can re-perform (v2: typed fact groups, same verdict inputs). */
+export const SUPPORTED_RECORD_VERSIONS: readonly number[] = [1, 2]
+/** No bundle file comes near this; a bigger one is refused rather than read. */
+export const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+
+/**
+ * Kinds of failure, most serious first; `verify` exits with the code of the first kind present.
+ *   bad-signature   the signature does not verify or does not cover the bundle as it is
+ *   other-identity  a valid signature, by another key or workflow than expected
+ *   digest          a file differs from the manifest, is missing, or the manifest names something unsafe
+ *   verdict         re-evaluation gives other verdicts than results.json records
+ *   unsupported     the record's version is not one this tool reads
+ *   unsigned        no signature, and one was required
+ */
+export type FailureKind = 'bad-signature' | 'other-identity' | 'digest' | 'verdict' | 'unsupported' | 'unsigned'
+export const FAILURE_ORDER: readonly FailureKind[] = ['bad-signature', 'other-identity', 'digest', 'verdict', 'unsupported', 'unsigned']
+
+export interface VerifyOptions {
+  controls?: readonly Control<any>[]
+  signature?: SignatureCheckOptions
+  /** Fail an unsigned bundle (or one whose signer was not checked) instead of warning. */
+  requireSignature?: boolean
 }
 
-export async function verifyBundle(dir: string, controls: readonly Control<any>[] = CONTROLS): Promise<VerifyReport> {
-  const problems: string[] = []
+export interface VerifyReport {
+  ok: boolean
+  /** Every problem, in the order found (kept for callers that print one list). */
+  problems: string[]
+  failures: { kind: FailureKind; message: string }[]
+  /** The most serious failure kind, or null when ok. */
+  worst: FailureKind | null
+  warnings: string[]
+  checked: { files: number; verdicts: number }
+  signature: SignatureCheck
+  record_version: number | null
+}
+
+/** A manifest entry is a plain file name in the bundle directory. */
+export function unsafeEntryReason(path: unknown): string | null {
+  if (typeof path !== 'string' || path === '') return 'is not a file name'
+  if (path === '.' || path === '..' || path.includes('..')) return "contains '..'"
+  if (/[/\\]/.test(path)) return 'is a path, not a plain file name in the bundle'
+  if (/^[A-Za-z]:/.test(path)) return 'is an absolute path'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains control characters'
+  if (path === 'manifest.json') return 'is the manifest itself'
+  return null
+}
+
+/** Read a regular file inside the bundle without following a symlink, refusing devices and oversize files. */
+async function readBundleFile(dir: string, name: string, cap: number): Promise<Buffer> {
+  const full = join(dir, name)
+  const info = await lstat(full)
+  if (info.isSymbolicLink()) throw new Error('is a symbolic link; bundle files must be regular files')
+  if (!info.isFile()) throw new Error('is not a regular file')
+  if (info.size > cap) throw new Error(`is ${info.size} bytes, over the ${cap}-byte limit`)
+  // O_NOFOLLOW: a file swapped for a symlink between lstat and open is refused too.
+  const handle = await open(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+  try {
+    const opened = await handle.stat()
+    if (!opened.isFile()) throw new Error('is not a regular file')
+    if (opened.size > cap) throw new Error(`is ${opened.size} bytes, over the ${cap}-byte limit`)
+    const buffer = Buffer.alloc(opened.size)
+    let offset = 0
+    while (offset < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, offset)
+      if (bytesRead === 0) break
+      offset += bytesRead
+    }
+    return buffer.subarray(0, offset)
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function verifyBundle(dir: string, controlsOrOptions: readonly Control<any>[] | VerifyOptions = {}): Promise<VerifyReport> {
+  const options: VerifyOptions = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions as readonly Control<any>[] } : (controlsOrOptions as VerifyOptions)
+  const controls = options.controls ?? CONTROLS
+  const failures: VerifyReport['failures'] = []
+  const warnings: string[] = []
+  const fail = (kind: FailureKind, message: string) => failures.push({ kind, message })
+  const report = (files: number, verdicts: number, signature: SignatureCheck, recordVersion: number | null): VerifyReport => {
+    const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null
+    return { ok: failures.length === 0, problems: failures.map(f => f.message), failures, worst, warnings, checked: { files, verdicts }, signature, record_version: recordVersion }
+  }
+  const noSignature: SignatureCheck = { status: 'unsigned', signer: null, problems: [], notes: [] }
+
   let manifest: Manifest
   try {
-    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest
+    manifest = JSON.parse((await readBundleFile(dir, 'manifest.json', MAX_MANIFEST_BYTES)).toString('utf8')) as Manifest
+    if (!manifest || typeof manifest !== 'object' || !Array.isArray(manifest.files)) throw new Error('it has no files list')
   } catch (error) {
-    return { ok: false, problems: [`manifest.json cannot be read: ${(error as Error).message}`], checked: { files: 0, verdicts: 0 } }
+    fail('digest', `manifest.json cannot be read: ${(error as Error).message}`)
+    return report(0, 0, noSignature, null)
   }
+
   const texts = new Map<string, string>()
-  for (const file of manifest.files ?? []) {
+  /** Content files (the attestation excluded) and their digests as read from disk, for the signature check. */
+  const digests = new Map<string, string>()
+  const seen = new Set<string>()
+  for (const file of manifest.files) {
+    const path = (file as { path?: unknown })?.path
+    const unsafe = unsafeEntryReason(path)
+    if (unsafe) {
+      fail('digest', `manifest entry ${JSON.stringify(path)} ${unsafe}; not read (entries must be plain file names inside the bundle)`)
+      continue
+    }
+    const name = path as string
+    if (seen.has(name)) {
+      fail('digest', `${name}: listed twice in the manifest`)
+      continue
+    }
+    seen.add(name)
     try {
-      const text = await readFile(join(dir, file.path), 'utf8')
-      texts.set(file.path, text)
-      const actual = digest(text)
-      if (actual !== file.sha256) problems.push(`${file.path}: sha256 is ${actual}, manifest says ${file.sha256} (the file was changed)`)
+      const bytes = await readBundleFile(dir, name, MAX_BUNDLE_FILE_BYTES)
+      const actual = digest(bytes)
+      if (!ATTESTATION_FILES.includes(name)) {
+        texts.set(name, bytes.toString('utf8'))
+        digests.set(name, actual)
+      }
+      if (actual !== file.sha256) fail('digest', `${name}: sha256 is ${actual}, manifest says ${file.sha256} (the file was changed)`)
     } catch (error) {
-      problems.push(`${file.path}: listed in the manifest but cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+      const code = (error as NodeJS.ErrnoException).code
+      fail('digest', `${name}: listed in the manifest but ${code === 'ENOENT' ? 'cannot be read (ENOENT)' : code === 'ELOOP' ? 'is a symbolic link; bundle files must be regular files' : code ? `cannot be read (${code})` : (error as Error).message}`)
     }
   }
   for (const required of ['record.json', 'policy.json', 'results.json']) {
-    if (!manifest.files?.some(f => f.path === required)) problems.push(`${required}: missing from the manifest`)
+    if (!seen.has(required)) fail('digest', `${required}: missing from the manifest`)
   }
   const policyText = texts.get('policy.json')
-  if (policyText && digest(policyText) !== manifest.policy?.sha256) problems.push('policy.json: does not match the policy digest in the manifest')
+  if (policyText && digest(policyText) !== manifest.policy?.sha256) fail('digest', 'policy.json: does not match the policy digest in the manifest')
 
   let verdicts = 0
+  let recordVersion: number | null = null
+  let recordedResult: string | null = null
   try {
     const record = JSON.parse(texts.get('record.json') ?? 'null') as ChangeRecord
     const policy = JSON.parse(policyText ?? 'null') as ResolvedPolicy & { error?: string }
     const recorded = JSON.parse(texts.get('results.json') ?? 'null') as Results
     if (!record || !recorded) throw new Error('record.json or results.json is missing')
-    if (manifest.result !== recorded.result) problems.push(`manifest result '${manifest.result}' differs from results.json '${recorded.result}'`)
-    if (policy && !policy.error) {
+    recordedResult = typeof recorded.result === 'string' ? recorded.result : null
+    recordVersion = typeof record.record_version === 'number' ? record.record_version : null
+    if (manifest.result !== recorded.result) fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`)
+    if (recordVersion === null || !SUPPORTED_RECORD_VERSIONS.includes(recordVersion)) {
+      fail(
+        'unsupported',
+        `record.json has record_version ${JSON.stringify(record.record_version ?? null)}, which this version of compliance-gate does not support (it reads ${SUPPORTED_RECORD_VERSIONS.join(' and ')}); the verdicts were not re-performed — use the compliance-gate version named in the manifest`
+      )
+    } else if (policy && !policy.error) {
       const again = evaluate(controls, policy, record, ADJUSTERS, recorded.errors ?? [])
       const byId = new Map(again.verdicts.map(v => [v.control, v]))
       for (const original of recorded.verdicts) {
         verdicts++
         const now = byId.get(original.control)
         if (!now) {
-          problems.push(`${original.control}: recorded as ${original.status} but the control is not known to this version or not enabled by the recorded policy`)
+          fail('verdict', `${original.control}: recorded as ${original.status} but the control is not known to this version or not enabled by the recorded policy`)
           continue
         }
-        if (now.status !== original.status) problems.push(`${original.control}: recorded ${original.status}, re-evaluated ${now.status}`)
-        else if (now.effect !== original.effect) problems.push(`${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`)
+        if (now.status !== original.status) fail('verdict', `${original.control}: recorded ${original.status}, re-evaluated ${now.status}`)
+        else if (now.effect !== original.effect) fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`)
         else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
-          problems.push(`${original.control}: findings differ on re-evaluation`)
+          fail('verdict', `${original.control}: findings differ on re-evaluation`)
         byId.delete(original.control)
       }
-      for (const extra of byId.keys()) problems.push(`${extra}: re-evaluation gives a verdict that results.json does not record`)
-      if (again.result !== recorded.result) problems.push(`gate result: recorded ${recorded.result}, re-evaluated ${again.result}`)
+      for (const extra of byId.keys()) fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`)
+      if (again.result !== recorded.result) fail('verdict', `gate result: recorded ${recorded.result}, re-evaluated ${again.result}`)
     } else if (recorded.verdicts.length > 0) {
-      problems.push('policy.json holds no policy, yet results.json records verdicts')
+      fail('verdict', 'policy.json holds no policy, yet results.json records verdicts')
     }
   } catch (error) {
-    problems.push(`re-evaluation failed: ${(error as Error).message}`)
+    fail('verdict', `re-evaluation failed: ${(error as Error).message}`)
   }
-  return { ok: problems.length === 0, problems, checked: { files: manifest.files?.length ?? 0, verdicts } }
+
+  const signature = await checkSignature(dir, { manifest, digests, result: recordedResult }, options.signature ?? {})
+  switch (signature.status) {
+    case 'bad-signature':
+    case 'other-identity':
+      for (const p of signature.problems) fail(signature.status, `signature: ${p}`)
+      break
+    case 'unsigned':
+      if (options.requireSignature) fail('unsigned', 'the bundle is not signed (no attestation.dsse.json or attestation.sigstore.json) and --require-signature was given')
+      else warnings.push('the bundle is not signed: this proves the files agree with each other, not who wrote them')
+      break
+    case 'unchecked':
+      if (options.requireSignature) fail('unsigned', `signature present but not checked: ${signature.notes.join('; ')}`)
+      else warnings.push(...signature.notes)
+      break
+    case 'verified':
+      break
+  }
+  return report(manifest.files.length, verdicts, signature, recordVersion)
 }

@@ -82,7 +82,7 @@ describe('compliance-gate verify', () => {
     const summary = readFileSync(join(copy, 'summary.md'), 'utf8')
     writeFileSync(join(copy, 'summary.md'), summary.replace('passed', 'PASSED'))
     const r = await runCli(['verify', copy])
-    expect(r.code).toBe(1)
+    expect(r.code).toBe(3) // digest mismatch (issue 16: one exit code per kind of failure)
     expect(r.stdout).toMatch(/summary\.md: sha256 is [0-9a-f]{64}, manifest says/)
   })
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runGate } from '../engine.js'
+import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
 import { parseMode, parseRepository, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
 import type { Command } from './types.js'
 
@@ -22,6 +23,8 @@ Options:
   --checkout DIR      a local git checkout of the repository holding the PR's base and head commits,
                       for the secrets and IaC scans (default: the current directory when it is a git checkout)
   --mode MODE         enforce (exit 1 on fail, default) or report (exit 0 on fail)
+  --signing-key FILE  sign the bundle with this PEM private key (ECDSA P-256 or Ed25519): writes
+                      attestation.dsse.json; check it with \`verify --key PUB.pem\`
   -h, --help          this help
 
 Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (default https://api.github.com).`,
@@ -35,6 +38,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
         out: { type: 'string' },
         checkout: { type: 'string' },
         mode: { type: 'string' },
+        'signing-key': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       },
       strict: true
@@ -47,6 +51,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     if (!values.pr || !/^\d+$/.test(values.pr) || Number(values.pr) < 1) throw new SettingsError('--pr N is required (a positive whole number).')
     const repository = parseRepository(values.repo)
     const checkout = values.checkout ? resolve(io.cwd, values.checkout) : existsSync(join(io.cwd, '.git')) ? io.cwd : null
+    const keyPem = values['signing-key'] ? await signingKeyOption(resolve(io.cwd, values['signing-key'])) : null
     const token = io.env.GITHUB_TOKEN?.trim() || null
     const settings: Settings = {
       token,
@@ -61,11 +66,13 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
       evidenceDir: resolve(io.cwd, values.out ?? 'compliance-evidence'),
       mode: parseMode(values.mode ?? 'enforce'),
       httpTimeoutMs: timeoutFromEnv(io.env),
-      selfCheckNames: ['compliance-gate']
+      selfCheckNames: ['compliance-gate'],
+      signing: { mode: keyPem ? 'key' : 'off', keyPem }
     }
     const run = await runGate(settings)
     io.out(run.summary)
-    io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${run.bundle.manifestSha256}`)
+    const signed = await signForCli(run.bundle, keyPem, io)
+    io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`)
     if (run.results.result === 'error') {
       io.err(`compliance-gate could not judge this change:\n${run.results.errors.join('\n')}`)
       return 2

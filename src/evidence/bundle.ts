@@ -40,6 +40,11 @@ export interface Manifest {
   result: Results['result']
   policy: { sha256: string; sources: ResolvedPolicy['sources'] }
   files: { path: string; sha256: string; bytes: number }[]
+  /**
+   * Set when the bundle is signed (src/evidence/sign.ts): the attestation file, also listed in `files`. Its
+   * statement's subjects are the other files; the manifest itself is rewritten after signing.
+   */
+  attestation?: { path: string; kind: 'dsse' | 'sigstore'; predicate_type: string; subjects: string[] }
 }
 
 export function digest(content: string | Buffer): string {

@@ -5,7 +5,9 @@ import { outputsReporter } from './outputs.js'
 import { jobSummaryReporter } from './job-summary.js'
 import { workflowAnnotationsReporter } from './workflow-annotations.js'
 import { artifactReporter } from './artifact.js'
+import { signatureReporter } from '../evidence/sign-reporter.js'
 
 export function actionReporters(_settings: Settings): Reporter[] {
-  return [outputsReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), artifactReporter()]
+  // The signature first: it rewrites the manifest, whose digest and files the others publish.
+  return [signatureReporter(), outputsReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), artifactReporter()]
 }
