@@ -17,6 +17,11 @@ import { evaluate } from '../../src/evaluate/evaluate.js'
 import { stableJson } from '../../src/evidence/bundle.js'
 import { keyIdOf, pae, signBundle, type RunFacts } from '../../src/evidence/sign.js'
 import { verifyBundle } from '../../src/verify.js'
+import type { GateRun } from '../../src/engine.js'
+import { signatureReporter } from '../../src/evidence/sign-reporter.js'
+import { actionReporters } from '../../src/report/index.js'
+import { runReporters } from '../../src/report/run.js'
+import { recordingIo, settings as reportSettings } from '../report/fixtures.js'
 
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')
 const pem = (k: KeyPairKeyObjectResult) => ({
@@ -39,6 +44,7 @@ const RUN: RunFacts = {
 let root: string
 let passing: string
 let failing: string
+let passingRun: GateRun
 const copy = (dir: string) => {
   const to = mkdtempSync(join(tmpdir(), 'cg-sign-'))
   cpSync(dir, to, { recursive: true })
@@ -48,7 +54,8 @@ const copy = (dir: string) => {
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'cg-sign-demo-'))
   const runs = await runDemo(root)
-  passing = runs.find(r => r.run.results.result === 'pass')!.run.bundle.dir
+  passingRun = runs.find(r => r.run.results.result === 'pass')!.run
+  passing = passingRun.bundle.dir
   failing = runs.find(r => r.run.results.result === 'fail')!.run.bundle.dir
 }, 60_000)
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -191,6 +198,56 @@ describe('unsigned bundles and signing that cannot happen', () => {
     expect((await signBundle(dir, { mode: 'off', keyPem: ec.priv, run: RUN })).reason).toMatch(/off/)
     expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe(manifest)
     expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'policy.json', 'record.json', 'results.json', 'summary.md'])
+  })
+})
+
+describe('the signature reporter (action)', () => {
+  const runIn = (dir: string): GateRun => ({
+    ...passingRun,
+    bundle: { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), manifestSha256: sha(readFileSync(join(dir, 'manifest.json'))) }
+  })
+
+  test('runs first: outputs signed=true and a manifest-sha256 of the signed manifest, which lists the attestation for the artifact', async () => {
+    const run = runIn(copy(passing))
+    const io = recordingIo({ GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2', GITHUB_WORKFLOW_REF: RUN.workflow_ref! })
+    const s = reportSettings({ signing: { mode: 'auto', keyPem: ec.priv } })
+    await runReporters(actionReporters(s), { settings: s, run, io, shared: {} })
+    expect(io.outputs.signed).toBe('true')
+    expect(io.outputs['signing-note']).toMatch(/^signed with key [0-9a-f]{16}… \(ecdsa-p256\)$/)
+    expect(io.outputs['manifest-sha256']).toBe(sha(readFileSync(join(run.bundle.dir, 'manifest.json'))))
+    expect(run.bundle.manifest.files.map(f => f.path)).toContain('attestation.dsse.json')
+    expect(io.log.filter(l => l.kind === 'warning')).toEqual([])
+    const statement = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(run.bundle.dir, 'attestation.dsse.json'), 'utf8')).payload, 'base64').toString())
+    expect(statement.predicate.run).toMatchObject({ kind: 'github-actions', id: '77', attempt: '2', workflow_ref: RUN.workflow_ref })
+    expect(JSON.stringify(io.log)).not.toContain(ec.priv.split('\n')[1])
+    expect((await verifyBundle(run.bundle.dir, { signature: { keyPem: ec.pub }, requireSignature: true })).ok).toBe(true)
+  })
+
+  test('a fork pull request (no OIDC token, no key): signed=false with the reason, as a notice, and the gate result untouched', async () => {
+    const run = runIn(copy(passing))
+    const io = recordingIo({ GITHUB_ACTIONS: 'true' })
+    await runReporters([signatureReporter()], { settings: reportSettings(), run, io, shared: {} })
+    expect(io.outputs.signed).toBe('false')
+    expect(io.outputs['signing-note']).toMatch(/no OIDC token/)
+    expect(io.log.some(l => l.kind === 'notice' && /Evidence not signed/.test(l.message))).toBe(true)
+    expect(run.results.result).toBe('pass')
+  })
+
+  test('with an OIDC token the reporter signs keyless (the token request is what it asks for) and a failure is only a note', async () => {
+    const run = runIn(copy(passing))
+    const io = recordingIo({ GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' })
+    const audiences: string[] = []
+    const reporter = signatureReporter({
+      getIDToken: async audience => {
+        audiences.push(audience)
+        throw new Error('token service unreachable')
+      }
+    })
+    await runReporters([reporter], { settings: reportSettings(), run, io, shared: {} })
+    expect(audiences).toEqual(['sigstore'])
+    expect(io.outputs.signed).toBe('false')
+    expect(io.outputs['signing-note']).toMatch(/signing failed: error retrieving identity token/)
+    expect(readdirSync(run.bundle.dir)).not.toContain('attestation.sigstore.json')
   })
 })
 
