@@ -258,7 +258,7 @@ export interface ApiScan {
 /** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
 export async function scanIacFromApi(api: GitHubApi, changedPaths: readonly string[], options: ApiSourceOptions & ScanOptions): Promise<ApiScan> {
   const source = new ApiFileSource(api, { changed: changedPaths, ...options })
-  const scanOptions: ScanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize }
+  const scanOptions: ScanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize, repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}` }
   for (let round = 0; ; round++) {
     const facts = await scanIac(source, changedPaths, scanOptions)
     if (!source.pending) return { facts, source }

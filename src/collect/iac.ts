@@ -28,7 +28,8 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
   const maxFileSize = param(context, 'max-file-size')
   const options = {
     planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE
+    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE,
+    repoFullName: `${context.owner}/${context.repo}`
   }
   /** A partial list of changed files makes the facts partial too. */
   const withFiles = (c: Collected<IacFacts>): Collected<IacFacts> => {

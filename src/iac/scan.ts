@@ -18,6 +18,7 @@ import { configAddress, parsePlan } from './parse/plan.js'
 import { IacParseError, parseHclWith, parseTerraformJsonWith, parseTfvarsJsonWith, parseTfvarsWith } from './parse/terraform.js'
 import { evaluateTerraformRoot, localModuleDir, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
 import { CheckoutSource, type FileSource } from './source.js'
+import { redactDeep } from './redact.js'
 import { azapiAsArm, unevaluatedFact, unevaluatedReason } from './unevaluated.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -27,6 +28,8 @@ export interface ScanOptions {
   planFile?: string
   /** Larger files are skipped (recorded with the reason). */
   maxFileSize?: number
+  /** Repository full name (`owner/repo`), part of the fingerprints of redacted values. */
+  repoFullName?: string
 }
 
 type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
@@ -93,7 +96,8 @@ function scrub(v: Value, depth = 0): Value {
   if (Array.isArray(v)) return v.slice(0, 50).map(x => scrub(x, depth + 1))
   if (isPlainObject(v)) {
     const out: Record<string, Value> = {}
-    for (const [k, x] of Object.entries(v)) if (!secretValue(k, x)) out[k] = scrub(x, depth + 1)
+    // secret-named values are kept for redactDeep (preview + fingerprint) at the end of the scan
+    for (const [k, x] of Object.entries(v)) out[k] = secretValue(k, x) ? x : scrub(x, depth + 1)
     return out
   }
   if (typeof v === 'string' && v.length > 300) return `${v.slice(0, 300)}…`
@@ -113,7 +117,7 @@ export function slimResource(r: IacResource): IacResource | null {
   const keep = new Set<string>([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])])
   if (keep.size === 0) return null
   const attributes: Record<string, Value> = {}
-  for (const k of keep) if (k in r.attributes && !secretValue(k, r.attributes[k])) attributes[k] = scrub(r.attributes[k])
+  for (const k of keep) if (k in r.attributes) attributes[k] = secretValue(k, r.attributes[k]) ? r.attributes[k] : scrub(r.attributes[k])
   const positions: Record<string, number> = {}
   for (const [p, l] of Object.entries(r.positions)) {
     const top = p.split('.')[0]
@@ -326,7 +330,8 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
     if (slim) facts.resources.push(slim)
   }
   facts.files = [...fileFacts.values()].sort((a, b) => a.path.localeCompare(b.path))
-  return facts
+  // every string kept from the repository passes the secrets detector; secret-named values become a preview + fingerprint
+  return redactDeep(facts, options.repoFullName ?? '')
 }
 
 function errorAt(e: unknown): { line: number; column?: number; message: string } {

@@ -54,7 +54,7 @@ export class CheckoutSource implements FileSource {
 
   readFile(rel: string, maxSize: number): ReadResult | null {
     const abs = this.resolve(rel)
-    if (!abs) return { ok: false, reason: 'outside the checkout or missing' }
+    if (!abs) return { ok: false, reason: this.whyNot(rel) }
     let st: fs.Stats
     try {
       st = fs.statSync(abs)
@@ -66,11 +66,40 @@ export class CheckoutSource implements FileSource {
     return { ok: true, data: fs.readFileSync(abs) }
   }
 
+  /** Why a path cannot be read: a symlink leading out of the checkout is named as such (never followed). */
+  private whyNot(rel: string): string {
+    const abs = path.resolve(this.root, rel)
+    try {
+      if (fs.lstatSync(abs).isSymbolicLink()) return 'a symbolic link leading outside the checkout (or to nothing): not followed'
+    } catch {
+      return 'not found in the checkout (deleted?)'
+    }
+    return 'outside the checkout or missing'
+  }
+
+  /**
+   * Regular files, and symbolic links (Terraform follows a `.tf` that is a symlink): a link to a file
+   * inside the checkout is read through it; one leading out is listed so that reading it reports why not.
+   */
   listDir(rel: string): ListResult | null {
     const abs = this.resolve(rel)
     if (!abs) return null
     try {
-      return { ok: true, names: fs.readdirSync(abs, { withFileTypes: true }).filter(e => e.isFile()).map(e => String(e.name)) }
+      const entries = fs.readdirSync(abs, { withFileTypes: true })
+      return {
+        ok: true,
+        names: entries
+          .filter(e => {
+            if (e.isFile()) return true
+            if (!e.isSymbolicLink()) return false
+            try {
+              return !fs.statSync(path.join(abs, e.name)).isDirectory()
+            } catch {
+              return true // dangling: reading it says so
+            }
+          })
+          .map(e => String(e.name))
+      }
     } catch {
       return { ok: true, names: [] }
     }

@@ -24,9 +24,15 @@ export async function parseHcl(path: string, text: string): Promise<TfFile> {
   return parseHclWith(await hclParser(), path, text)
 }
 
-export function parseHclWith(parser: Parser, path: string, text: string): TfFile {
-  const tree = parser.parse(text)
-  if (!tree) throw new IacParseError('the HCL parser returned no tree', 1)
+/** Per-file HCL parse budget (issue 19): a file the parser cannot finish in this time is not read. */
+export const HCL_PARSE_BUDGET_MS = 3_000
+
+export function parseHclWith(parser: Parser, path: string, text: string, budgetMs = HCL_PARSE_BUDGET_MS): TfFile {
+  const started = Date.now()
+  // tree-sitter cancels the parse when the progress callback returns true
+  const progressCallback = (() => Date.now() - started > budgetMs) as unknown as (state: unknown) => void
+  const tree = parser.parse(text, null, { progressCallback })
+  if (!tree) throw new IacParseError(Date.now() - started > budgetMs ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read` : 'the HCL parser returned no tree', 1)
   try {
     const root = tree.rootNode
     if (root.hasError) {

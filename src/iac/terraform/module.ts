@@ -63,7 +63,22 @@ export type Expansion =
 /** More instances than this are judged as one (the configuration is the same for each). */
 const MAX_INSTANCES = 256
 
-export function expansion(body: TfBody, scope: Scope): Expansion {
+/** Instances one root evaluation may make in all (nested counted modules multiply); past it, judged as one. */
+const MAX_TOTAL_INSTANCES = 20_000
+const instancesMade = new WeakMap<TfEvalOutput, number>()
+
+function budgeted(exp: Expansion, out: TfEvalOutput | undefined): Expansion {
+  if (!out || exp.kind !== 'instances') return exp
+  const made = (instancesMade.get(out) ?? 0) + exp.list.length
+  instancesMade.set(out, made)
+  return made > MAX_TOTAL_INSTANCES ? { kind: 'unknown', reason: `more than ${MAX_TOTAL_INSTANCES} instances in this configuration: judged as one` } : exp
+}
+
+export function expansion(body: TfBody, scope: Scope, out?: TfEvalOutput): Expansion {
+  return budgeted(expansionOf(body, scope), out)
+}
+
+function expansionOf(body: TfBody, scope: Scope): Expansion {
   const countAttr = body.attrs.count
   const forEachAttr = body.attrs.for_each
   if (countAttr) {
@@ -212,7 +227,7 @@ function evaluateModule(
     for (const b of f.blocks) {
       if (b.type === 'resource' && b.labels.length >= 2) {
         const [type, name] = b.labels
-        const exp = expansion(b.body, scope)
+        const exp = expansion(b.body, scope, out)
         const instances = exp.kind === 'instances' ? exp.list : [undefined]
         for (const inst of instances) {
           const iscope = instanceScope(scope, exp, inst)
@@ -315,7 +330,7 @@ function callModule(
   const address = `${prefix}module.${name}`
   const srcAttr = b.body.attrs.source
   const src = srcAttr ? evalExpr(srcAttr.expr, scope) : undefined
-  const exp = expansion(b.body, scope)
+  const exp = expansion(b.body, scope, out)
   if (exp.kind === 'instances' && exp.list.length === 0) return
   if (typeof src !== 'string') {
     out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' })

@@ -1,0 +1,47 @@
+/**
+ * No secret value in the evidence (issue 19): every string the IaC facts keep from repository content
+ * (attribute values and defaults, tfvars, CloudFormation / ARM parameters, reasons quoting them, module
+ * sources) passes through the secrets detector's redaction, and a string under a secret-like name
+ * (password, secret, token, key material, connection string) is replaced by a preview and a keyed
+ * fingerprint whatever it looks like. Runs once on the finished facts, so nothing a check or a reporter
+ * later reads can hold the value.
+ */
+import { fingerprint, redactPreview, redactSecrets } from '../secrets/index.js'
+import { looksSecret } from './model.js'
+
+/** Rule id in the fingerprint of values redacted for their name. */
+export const SECRET_NAME_RULE = 'iac-secret-named-value'
+
+/** The preview and fingerprint that stand for a secret-named value. */
+export function redactNamed(value: string, repo: string): string {
+  return `${redactPreview(value)} [redacted: secret-named value, fingerprint ${fingerprint(repo, SECRET_NAME_RULE, value).slice(0, 16)}]`
+}
+
+/**
+ * A deep copy of `v` with every string redacted (detector) and every string under a secret-like key
+ * replaced (name). Objects marked as values (`$unknown`, `$ref`) keep their shape.
+ */
+export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = new Map(), depth = 0): T {
+  if (depth > 64) return v
+  if (typeof v === 'string') return redactString(v, repo, cache) as T
+  if (Array.isArray(v)) return v.map(x => redactDeep(x, repo, cache, depth + 1)) as T
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (typeof x === 'string' && x !== '' && looksSecret(k)) out[k] = redactNamed(x, repo)
+      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) out[k] = x.map(e => redactNamed(e as string, repo))
+      else out[k] = redactDeep(x, repo, cache, depth + 1)
+    }
+    return out as T
+  }
+  return v
+}
+
+function redactString(s: string, repo: string, cache: Map<string, string>): string {
+  if (s.length < 8) return s
+  const hit = cache.get(s)
+  if (hit !== undefined) return hit
+  const r = redactSecrets(s, repo).text
+  cache.set(s, r)
+  return r
+}
