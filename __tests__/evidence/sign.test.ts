@@ -5,6 +5,8 @@
  * identity check. Bundles come from the demo (the same engine as the action).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
 import { createHash, createPublicKey, generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto'
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
@@ -23,6 +25,10 @@ import { actionReporters } from '../../src/report/index.js'
 import { runReporters } from '../../src/report/run.js'
 import { recordingIo, settings as reportSettings } from '../report/fixtures.js'
 
+const predicateSchema = JSON.parse(readFileSync(new URL('../../schemas/change-evidence-predicate.v1.schema.json', import.meta.url), 'utf8'))
+const ajv = new Ajv({ allErrors: true, strict: true })
+;(addFormats as unknown as (a: Ajv) => void)(ajv)
+const validatePredicate = ajv.compile(predicateSchema)
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')
 const pem = (k: KeyPairKeyObjectResult) => ({
   priv: k.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -106,6 +112,11 @@ describe('key-signed bundles', () => {
       ['record.json', 'policy.json', 'results.json', 'summary.md'].map(name => ({ name, digest: { sha256: sha(readFileSync(join(dir, name))) } }))
     )
     expect(statement.predicate).toMatchObject({ gate: { result: 'fail' }, run: { id: '4242', workflow_ref: RUN.workflow_ref } })
+    // The predicate follows its published JSON Schema (schemas/change-evidence-predicate.v1.schema.json).
+    const ok = validatePredicate(statement.predicate)
+    expect(validatePredicate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+    expect(validatePredicate({ ...statement.predicate, gate: { ...statement.predicate.gate, result: 'passed' } })).toBe(false)
 
     const report = await verifyBundle(dir, { signature: { keyPem: key.pub }, requireSignature: true })
     expect(report.problems).toEqual([])
