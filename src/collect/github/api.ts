@@ -12,6 +12,7 @@ export type ApiFailureKind =
   | 'server' // 5xx after retries
   | 'malformed' // the body was not the JSON expected
   | 'network' // timeout, connection refused/reset
+  | 'refused' // not requested: a link (e.g. Link rel="next") pointed outside the API origin
   | 'other' // any other 4xx (422 …)
 
 export interface ApiFailure {
@@ -90,6 +91,12 @@ export function describeFailure(
       return { reason: base, remedy: 'GitHub answered with a body that is not valid JSON; re-run the job. If it persists, check GITHUB_API_URL.', http_status }
     case 'network':
       return { reason: base, remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.', http_status }
+    case 'refused':
+      return {
+        reason: base,
+        remedy: 'GitHub (or something between the runner and GitHub) answered with a link away from the API origin; the gate does not follow it, so the token stays with GITHUB_API_URL. Check GITHUB_API_URL and any proxy, then re-run.',
+        http_status
+      }
     default:
       return { reason: base, remedy: 'See the message; re-run after fixing the request.', http_status }
   }

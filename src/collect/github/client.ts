@@ -43,9 +43,15 @@ function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<stri
       const started = Date.now()
       let route = `${options.method} ${options.url}`
       let url = concreteUrl(options)
-      if (/^https?:\/\//.test(options.url)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(options.url)) {
         // Later pages of a paginated list come as absolute URLs from the Link header: log the route template.
         const parsed = new URL(options.url)
+        const foreign = foreignOrigin(parsed, options.baseUrl)
+        if (foreign) {
+          // Refused before the auth hook (registered inside this one) adds the token: it never leaves the API origin.
+          calls.push({ method: options.method, route, url: options.url.slice(0, 300), status: null, duration_ms: 0, attempt: 1, error: foreign })
+          throw new ForeignOriginError(foreign)
+        }
         const base = new URL(options.baseUrl ?? parsed.origin).pathname.replace(/\/$/, '')
         const path = parsed.pathname.startsWith(base) ? parsed.pathname.slice(base.length) : parsed.pathname
         url = path + parsed.search
@@ -79,6 +85,29 @@ function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<stri
   }
 }
 
+/** Thrown by the request hook for an absolute URL outside the API origin (e.g. a Link header's next page). */
+class ForeignOriginError extends Error {
+  readonly refused = true
+}
+
+/**
+ * Why `url` may not be requested with the token, or null when it is on the configured API: same origin
+ * (scheme, host and port) and under the base path. A Link header is data from the server (or from anything
+ * between), so a `rel="next"` to another host would otherwise carry the token there.
+ */
+function foreignOrigin(url: URL, baseUrl: string | undefined): string | null {
+  if (!baseUrl) return `refused ${url.protocol}//${url.host}: no API origin to compare with`
+  const base = new URL(baseUrl)
+  const basePath = base.pathname.replace(/\/+$/, '')
+  if (url.origin !== base.origin) {
+    return `refused a link to ${url.host || url.protocol} (not the API origin ${base.host}); not followed, the token was not sent`
+  }
+  if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
+    return `refused a link to ${url.host}${url.pathname.slice(0, 100)} (outside the API path ${basePath}); not followed, the token was not sent`
+  }
+  return null
+}
+
 function concreteUrl(options: HookOptions): string {
   let url = options.url
   url = url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
@@ -108,6 +137,9 @@ export function classifyError(error: unknown, route: string, token: string): Api
     response?: { status: number; headers?: Record<string, string>; data?: unknown }
   }
   const redact = (s: string): string => (token ? s.split(token).join('***') : s)
+  if (error instanceof ForeignOriginError) {
+    return { ok: false, kind: 'refused', status: null, message: redact(error.message), route }
+  }
   if (!e?.response) {
     const message = redact(networkMessage(error, null))
     return { ok: false, kind: 'network', status: null, message, route }
