@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { runGate, type GateRun } from './engine.js'
 import { plain } from './report/escape.js'
@@ -58,6 +59,7 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     workspace,
     checkoutDir: existsSync(join(workspace, '.git')) ? workspace : null,
     evidenceDir,
+    evidenceFallbackDir: env.RUNNER_TEMP || tmpdir(),
     mode: parseMode(core.getInput('mode')),
     httpTimeoutMs: timeoutFromEnv(env),
     selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s): s is string => Boolean(s)),

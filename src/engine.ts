@@ -251,6 +251,8 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     ...evaluation
   }
   const summary = renderSummary(record, results, { policy })
-  const bundle = await writeBundle(settings.evidenceDir, { record, policy, results, summary })
+  const bundle = await writeBundle(settings.evidenceDir, { record, policy, results, summary }, {}, { workspace: settings.workspace, fallbackDir: settings.evidenceFallbackDir ?? null })
+  // A bundle written to the fallback directory says why in its results.json; the run's results say the same.
+  if (bundle.warnings?.length) return { record, policy, results: { ...results, warnings: [...results.warnings, ...bundle.warnings] }, summary, bundle }
   return { record, policy, results, summary, bundle }
 }

@@ -18,6 +18,11 @@ export interface Settings {
   /** A git checkout to read diffs and IaC from; null when there is none. */
   checkoutDir: string | null
   evidenceDir: string
+  /**
+   * Where evidence goes when `evidenceDir` cannot be used (a file or symlink there, no permission): the action
+   * uses RUNNER_TEMP and warns; absent or null (the CLI), the run stops with one clear message instead.
+   */
+  evidenceFallbackDir?: string | null
   mode: Mode
   /** Per-attempt HTTP timeout. */
   httpTimeoutMs: number

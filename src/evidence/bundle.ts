@@ -9,8 +9,9 @@
  *     manifest.json  digests of the files above, tool version, policy digest
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ensureEvidenceDir, EvidenceDirError } from './dir.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { ResolvedPolicy } from '../policy/load.js'
 import type { Evaluation } from '../evaluate/evaluate.js'
@@ -72,19 +73,48 @@ export interface WrittenBundle {
   dir: string
   manifestSha256: string
   manifest: Manifest
+  /** Set when the evidence directory could not be used and the bundle went to the fallback directory instead. */
+  warnings?: string[]
 }
 
-/** Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. */
+export interface BundleLocation {
+  /** The checkout: no symlink under it is followed and no file there is written through (see ./dir.ts). */
+  workspace?: string | null
+  /** Where the bundle goes when the evidence directory cannot be used (the action: RUNNER_TEMP); null: throw. */
+  fallbackDir?: string | null
+}
+
+type BundleParts = { record: ChangeRecord; policy: ResolvedPolicy | null; results: Results; summary: string }
+
+/**
+ * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
+ * evidence directory cannot be used (a file or symlink planted by the change, no permission …), the bundle
+ * is written under `location.fallbackDir` with a warning in results.json and in `warnings`; without a
+ * fallback, an EvidenceDirError with one clear sentence is thrown.
+ */
 export async function writeBundle(
   evidenceDir: string,
-  parts: { record: ChangeRecord; policy: ResolvedPolicy | null; results: Results; summary: string },
-  extraFiles: Record<string, string> = {}
+  parts: BundleParts,
+  extraFiles: Record<string, string> = {},
+  location: BundleLocation = {}
 ): Promise<WrittenBundle> {
-  await mkdir(evidenceDir, { recursive: true })
+  try {
+    return await writeBundleIn(await ensureEvidenceDir(evidenceDir, location.workspace ?? null), parts, extraFiles, [])
+  } catch (error) {
+    const problem = error instanceof EvidenceDirError ? error.message : `The evidence directory ${evidenceDir} could not be written: ${(error as Error)?.message ?? String(error)}.`
+    if (!location.fallbackDir) throw error instanceof EvidenceDirError ? error : new EvidenceDirError(problem)
+    const fallback = join(location.fallbackDir, 'compliance-evidence')
+    const warning = `${problem} The evidence was written to ${fallback} instead.`
+    const results: Results = { ...parts.results, warnings: [...parts.results.warnings, warning] }
+    return writeBundleIn(await ensureEvidenceDir(fallback, null), { ...parts, results }, extraFiles, [warning])
+  }
+}
+
+async function writeBundleIn(evidenceDir: string, parts: BundleParts, extraFiles: Record<string, string>, warnings: string[]): Promise<WrittenBundle> {
   const name = bundleName(parts.record)
   const finalDir = join(evidenceDir, name)
-  const tmpDir = join(evidenceDir, `.${name}.tmp-${process.pid}-${Date.now()}`)
-  await mkdir(tmpDir, { recursive: true })
+  // A fresh directory of our own (mkdtemp never reuses or follows an existing entry).
+  const tmpDir = await mkdtemp(join(evidenceDir, `.${name}.tmp-`))
   const contents: Record<string, string> = {
     'record.json': stableJson(parts.record),
     'policy.json': stableJson(parts.policy ?? { error: 'no policy could be loaded' }),
@@ -118,7 +148,7 @@ export async function writeBundle(
   }
   await rename(tmpDir, finalDir)
   if (moved) await rm(old, { recursive: true, force: true })
-  return { dir: finalDir, manifestSha256: digest(manifestText), manifest }
+  return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings }
 }
 
 export async function readJson<T>(path: string): Promise<T> {
