@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench`: speed targets of issues 3 (gate end to end), 5 (secrets engine), 6 (IaC scan) and 18 (audit).
+// `npm run bench`: speed targets of issues 3 (gate end to end), 5 (secrets engine), 6 (IaC scan), 18 (audit) and
+// 19 (CODEOWNERS matching stays linear).
 //
 //   npm run bench                     all three, 5 timed gate runs
-//   npm run bench -- --only gate      (gate | secrets | iac | audit, comma-separated)
+//   npm run bench -- --only gate      (gate | secrets | iac | audit | codeowners, comma-separated)
 //   npm run bench -- --runs 9         timed gate runs (median reported)
 //   npm run bench -- --profile        always write and summarize a CPU profile of one gate run
 //   npm run bench -- --strict         exit 1 when a target is missed (default: exit 0; benchmarks inform)
@@ -37,10 +38,10 @@ const KEEP = flag('--keep')
 const FORCE_PROFILE = flag('--profile')
 const DIST = resolve(ROOT, value('--dist', 'dist/index.js'))
 const RUNS = Math.max(1, Number(value('--runs', '5')) || 5)
-const ONLY = new Set(String(value('--only', 'gate,secrets,iac,audit')).split(',').map((s) => s.trim()).filter(Boolean))
+const ONLY = new Set(String(value('--only', 'gate,secrets,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
 for (const o of ONLY) {
-  if (!['gate', 'secrets', 'iac', 'audit'].includes(o)) {
-    console.error(`bench: unknown benchmark '${o}' (gate | secrets | iac | audit)`)
+  if (!['gate', 'secrets', 'iac', 'audit', 'codeowners'].includes(o)) {
+    console.error(`bench: unknown benchmark '${o}' (gate | secrets | iac | audit | codeowners)`)
     process.exit(2)
   }
 }
@@ -53,7 +54,8 @@ const TARGETS = {
   iacSeconds: 3,
   iacRssMB: 300,
   auditSeconds: 10,
-  auditCallsPerChange: 0.5
+  auditCallsPerChange: 0.5,
+  codeownersSeconds: 1
 }
 
 /** The final table: one row per target. */
@@ -465,6 +467,14 @@ async function benchIacStep(bundle) {
   row('iac', 'peak RSS', `${r.peakRssMB} MB`, `< ${TARGETS.iacRssMB} MB`, r.peakRssMB < TARGETS.iacRssMB)
 }
 
+async function benchCodeownersStep(bundle) {
+  console.log('\n== 5. CODEOWNERS matching (issue 19): 241 rules incl. 40 nested-** ones, paths up to 80 deep ==')
+  const r = await bundleRun(bundle, ['codeowners'])
+  if (loadNote()) console.log(loadNote())
+  console.log(`  ${r.paths} paths × ${r.rules} rules: ${r.cpuSeconds.toFixed(3)} s CPU (${r.seconds.toFixed(3)} s wall), ${r.workSteps} matcher steps, slowest path ${r.worstPathMs.toFixed(1)} ms wall (target < ${TARGETS.codeownersSeconds} s CPU)`)
+  row('codeowners', 'match all paths', `${r.cpuSeconds.toFixed(3)} s CPU`, `< ${TARGETS.codeownersSeconds} s CPU`, r.cpuSeconds < TARGETS.codeownersSeconds)
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 4. Audit (issue 18): population + sample of a 600-change quarter through `node dist/cli/index.js audit`
 // ---------------------------------------------------------------------------------------------------
@@ -514,14 +524,15 @@ try {
   const t0 = performance.now()
   const [helpersDir, bundle] = await Promise.all([
     ONLY.has('gate') || ONLY.has('audit') ? buildHelpers() : null,
-    ONLY.has('secrets') || ONLY.has('iac') ? buildBenchBundle() : null
+    ONLY.has('secrets') || ONLY.has('iac') || ONLY.has('codeowners') ? buildBenchBundle() : null
   ])
   console.log(`bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`)
   for (const [name, step] of [
     ['gate', () => benchGate(helpersDir)],
     ['secrets', () => benchSecretsStep(bundle)],
     ['iac', () => benchIacStep(bundle)],
-    ['audit', () => benchAudit(helpersDir)]
+    ['audit', () => benchAudit(helpersDir)],
+    ['codeowners', () => benchCodeownersStep(bundle)]
   ]) {
     if (!ONLY.has(name)) continue
     try {

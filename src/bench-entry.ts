@@ -4,9 +4,11 @@
  *
  *   node <bundle>/index.js secrets <project-root> [diffMB]
  *   node <bundle>/index.js iac [fileCount]
+ *   node <bundle>/index.js codeowners
  *
  * Progress lines go to stderr; the last stdout line is `BENCH_RESULT <json>`.
  */
+import { benchCodeowners } from './codeowners/bench.js'
 import { benchIac } from './iac/bench.js'
 import { benchSecrets } from './secrets/bench.js'
 
@@ -28,7 +30,8 @@ async function main(argv: string[]): Promise<unknown> {
     const count = rest[0] ? Number(rest[0]) : undefined
     return benchIac(count)
   }
-  throw new Error(`unknown benchmark '${which ?? ''}' (secrets | iac)`)
+  if (which === 'codeowners') return benchCodeowners()
+  throw new Error(`unknown benchmark '${which ?? ''}' (secrets | iac | codeowners)`)
 }
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseCodeowners, parseOwner } from '../../src/codeowners/parse.js'
-import { compilePattern, compileRules, matchingRule, ownersOf } from '../../src/codeowners/match.js'
+import { compilePattern, compileRules, matchingRule, ownersOf, type MatchWork } from '../../src/codeowners/match.js'
 
 /**
  * The example CODEOWNERS file from GitHub's documentation ("About code owners" → "Example of a CODEOWNERS
@@ -204,12 +204,66 @@ describe('parseOwner', () => {
     ['@octo-org/team_v2.x', { kind: 'team', org: 'octo-org', slug: 'team_v2.x' }],
     ['docs@example.com', { kind: 'email', email: 'docs@example.com' }],
     ['@-bad', null],
-    ['@bad-', null],
-    ['@a--b', null],
+    // Logins GitHub issued before today's rules, still live (issue 19): a trailing or doubled hyphen.
+    ['@tobias-', { kind: 'user', login: 'tobias-' }],
+    ['@gil--', { kind: 'user', login: 'gil--' }],
+    ['@bad-', { kind: 'user', login: 'bad-' }],
+    ['@a--b', { kind: 'user', login: 'a--b' }],
+    // Enterprise Managed Users: <normalized name>_<enterprise shortcode> (GitHub docs, "About Enterprise Managed Users").
+    ['@the-octocat_acme', { kind: 'user', login: 'the-octocat_acme' }],
+    ['@octocat_acme/security', { kind: 'team', org: 'octocat_acme', slug: 'security' }],
+    ['@legacy-org-/team', { kind: 'team', org: 'legacy-org-', slug: 'team' }],
+    ['@name_', null],
+    ['@_acme', null],
+    ['@a_b_c', null],
+    ['@bad_name!', null],
     ['octocat', null],
     ['@org/', null],
     ['@a/b/c', null]
   ])('%s', (token, expected) => {
     expect(parseOwner(token)).toEqual(expected)
+  })
+})
+
+describe('matching stays linear in the path and the pattern (issue 19: nested ** took 181 s on one 80-deep path)', () => {
+  const deep = Array.from({ length: 80 }, (_, i) => `d${i % 3}`).join('/') + '/file.txt'
+  const nested = Array.from({ length: 40 }, () => '**/d0').join('/') + '/**/nomatch'
+  const starry = Array.from({ length: 40 }, () => '*a*a*a*').join('/') + '/x'
+
+  test.each([
+    ['40 nested ** steps, no match', nested, false],
+    ['14 nested ** steps (the old regex: minutes), no match', Array.from({ length: 14 }, () => '**/d0').join('/') + '/**/nomatch', false],
+    ['40 nested ** steps, matching', Array.from({ length: 20 }, () => '**/d0').join('/') + '/**/file.txt', true],
+    ['unanchored **/ chains', Array.from({ length: 60 }, () => '**').join('/') + '/file.txt', true],
+    ['star-heavy segments', starry, false]
+  ])('%s: work bounded by segments × steps × segment length', (_name, pattern, expected) => {
+    const work: MatchWork = { steps: 0 }
+    expect(compilePattern(pattern).test(deep, work)).toBe(expected)
+    const segments = deep.split('/').length
+    const steps = pattern.split('/').length + 2
+    const longest = Math.max(...deep.split('/').map(s => s.length), ...pattern.split('/').map(s => s.length)) + 1
+    expect(work.steps).toBeLessThanOrEqual(segments * steps * longest * longest)
+    // A concrete ceiling, far below what a backtracking regex does on the same input.
+    expect(work.steps).toBeLessThan(200_000)
+  })
+
+  test('a long segment against a star-heavy glob is not exponential', () => {
+    const work: MatchWork = { steps: 0 }
+    expect(compilePattern('*a*a*a*a*a*a*a*a*a*a*b').test('a'.repeat(5000), work)).toBe(false)
+    expect(work.steps).toBeLessThan(5001 * 25)
+  })
+
+  test('the same answers as before on the nested patterns (spot checks)', () => {
+    expect(compilePattern('**/a/**/b').test('x/a/y/z/b/c')).toBe(true)
+    expect(compilePattern('**/a/**/b').test('x/b/y/a')).toBe(false)
+    expect(compilePattern('a/**/b/**').test('a/b/c')).toBe(true)
+    expect(compilePattern('a/**/b/**').test('a/b')).toBe(false)
+    expect(compilePattern('a/**/**/b').test('a/b')).toBe(true)
+    expect(compilePattern('/**').test('x')).toBe(true)
+    expect(compilePattern('**').test('x/y')).toBe(true)
+    expect(compilePattern('docs/*/').test('docs/a/b')).toBe(true)
+    expect(compilePattern('docs/*/').test('docs/a')).toBe(false)
+    expect(compilePattern('a*b*c').test('aXbYc')).toBe(true)
+    expect(compilePattern('a*b*c').test('aXbY')).toBe(false)
   })
 })

@@ -19,10 +19,17 @@ export interface ParsedCodeowners {
   errors: CodeownersError[]
 }
 
-/** GitHub usernames: alphanumerics and single hyphens, no leading/trailing hyphen, up to 39 characters. */
-const USER_RE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/
-/** `@org/team-slug`: org as a username; team slugs are letters, digits, `-`, `_` and `.`. */
-const TEAM_RE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9][A-Za-z0-9._-]*)$/
+/**
+ * A GitHub login as CODEOWNERS may name it. New accounts get alphanumerics and single inner hyphens, but
+ * GitHub still serves older logins that end in a hyphen or double one (`@tobias-`, `@gil--`), and Enterprise
+ * Managed Users are `<name>_<shortcode>` (`@the-octocat_acme`). Rejecting those dropped the whole line and
+ * left its files without owners, so every form GitHub has issued is accepted: a leading alphanumeric, then
+ * alphanumerics and hyphens, then an optional `_shortcode`. (No leading hyphen: GitHub never issued one.)
+ */
+const LOGIN = '[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,39})?'
+const USER_RE = new RegExp(`^@(${LOGIN})$`)
+/** `@org/team-slug`: org as a login; team slugs are letters, digits, `-`, `_` and `.`. */
+const TEAM_RE = new RegExp(`^@(${LOGIN})/([A-Za-z0-9][A-Za-z0-9._-]*)$`)
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export function parseOwner(token: string): OwnerRef | null {
