@@ -51,6 +51,8 @@ export interface IacCheck {
   ai?: boolean
   /** Overrides the category's default mappings. */
   mappings?: FrameworkMapping[]
+  /** The provider documentation (or peer catalogue) fact the check rests on. */
+  docs?: string
   evaluate(resource: IacResource, index: ResourceIndex, options: CheckOptions): CheckResult
 }
 
@@ -221,4 +223,30 @@ export function cmkOnly(r: IacResource, options: CheckOptions, cmkPaths: readonl
   if (cmk.status === 'pass' || options.requireCmk) return cmk
   if (cmk.status === 'not_verified') return PASS(`${alwaysEncrypted}; the customer key setting is unresolved (${cmk.message})`, cmk.attribute, cmk.line)
   return PASS(`${alwaysEncrypted} with a provider-managed key (${cmkPaths[0]} not set; require-cmk would fail this)`, cmk.attribute, cmk.line)
+}
+
+/**
+ * Whether an ARM resource's `apiVersion` (or an azapi_resource's `@version`) is `since` or newer: provider
+ * defaults change with the API version (e.g. storage `supportsHttpsTrafficOnly` defaults to true only
+ * from 2019-04-01). `undefined` when the version cannot be read.
+ */
+export function apiVersionAtLeast(r: IacResource, since: string): boolean | undefined {
+  const l = lookup(r, 'apiVersion')
+  if (l.state !== 'value' || typeof l.value !== 'string') return undefined
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(l.value)
+  return m ? m[1] >= since : undefined
+}
+
+/**
+ * A default that depends on the API version: `missing` judged as `from` when the resource's apiVersion
+ * is at least `since`, as `before` when older, not verified when the version is unknown.
+ */
+export function missingByApiVersion(r: IacResource, since: string, from: 'pass' | 'fail', before: 'pass' | 'fail', what: string): ExpectOptions | CheckResult {
+  const v = apiVersionAtLeast(r, since)
+  if (v === undefined) return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion')
+  return { missing: v ? from : before, missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}` }
+}
+
+export function isResult(x: ExpectOptions | CheckResult): x is CheckResult {
+  return 'status' in x
 }

@@ -69,6 +69,44 @@ import GcpPubsubCmek from './gcp-pubsub-cmek.js'
 import GcpSqlSsl from './gcp-sql-ssl.js'
 import GcpStorageBucketCmek from './gcp-storage-bucket-cmek.js'
 import GcpVertexAiCmek from './gcp-vertex-ai-cmek.js'
+import AwsElbClassicHttps from './aws-elb-classic-https.js'
+import AwsLbSslPolicy from './aws-lb-ssl-policy.js'
+import AwsApigwDomainTls from './aws-apigw-domain-tls.js'
+import CfnApigwDomainTls from './cfn-apigw-domain-tls.js'
+import AwsApigwCacheEncryption from './aws-apigw-cache-encryption.js'
+import CfnApigwCacheEncryption from './cfn-apigw-cache-encryption.js'
+import AwsCodebuildArtifacts from './aws-codebuild-artifacts.js'
+import CfnCodebuildArtifacts from './cfn-codebuild-artifacts.js'
+import AwsDaxEncryption from './aws-dax-encryption.js'
+import CfnDaxEncryption from './cfn-dax-encryption.js'
+import CfnDocdbEncryption from './cfn-docdb-encryption.js'
+import CfnNeptuneEncryption from './cfn-neptune-encryption.js'
+import AwsEcsEfsTransit from './aws-ecs-efs-transit.js'
+import CfnEcsEfsTransit from './cfn-ecs-efs-transit.js'
+import AwsAthenaDatabase from './aws-athena-database.js'
+import AwsWorkspacesEncryption from './aws-workspaces-encryption.js'
+import CfnWorkspacesEncryption from './cfn-workspaces-encryption.js'
+import CfnKinesisEncryption from './cfn-kinesis-encryption.js'
+import CfnMskEncryption from './cfn-msk-encryption.js'
+import CfnElbClassicHttps from './cfn-elb-classic-https.js'
+import CfnLbSslPolicy from './cfn-lb-ssl-policy.js'
+import CfnEc2InstanceVolumes from './cfn-ec2-instance-volumes.js'
+import CfnLaunchConfigurationVolumes from './cfn-launch-configuration-volumes.js'
+import CfnLaunchTemplateVolumes from './cfn-launch-template-volumes.js'
+import CfnCloudfrontHttps from './cfn-cloudfront-https.js'
+import CfnCloudtrailKms from './cfn-cloudtrail-kms.js'
+import CfnSamSimpletable from './cfn-sam-simpletable.js'
+import AzureAppMinTls from './azure-app-min-tls.js'
+import AzureAppFtps from './azure-app-ftps.js'
+import AzureKeyvaultKeyExpiry from './azure-keyvault-key-expiry.js'
+import AzureSqlMinTls from './azure-sql-min-tls.js'
+import AzureDbMinTls from './azure-db-min-tls.js'
+import AzureDatalakeEncryption from './azure-datalake-encryption.js'
+import ArmDbSsl from './arm-db-ssl.js'
+import ArmWebHttps from './arm-web-https.js'
+import ArmCdnHttps from './arm-cdn-https.js'
+import ArmDatalakeEncryption from './arm-datalake-encryption.js'
+import GcpSslPolicy from './gcp-ssl-policy.js'
 
 export const IAC_CHECKS: readonly IacCheck[] = [
   ArmDiskEncryption,
@@ -140,6 +178,44 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   GcpSqlSsl,
   GcpStorageBucketCmek,
   GcpVertexAiCmek,
+  AwsElbClassicHttps,
+  AwsLbSslPolicy,
+  AwsApigwDomainTls,
+  CfnApigwDomainTls,
+  AwsApigwCacheEncryption,
+  CfnApigwCacheEncryption,
+  AwsCodebuildArtifacts,
+  CfnCodebuildArtifacts,
+  AwsDaxEncryption,
+  CfnDaxEncryption,
+  CfnDocdbEncryption,
+  CfnNeptuneEncryption,
+  AwsEcsEfsTransit,
+  CfnEcsEfsTransit,
+  AwsAthenaDatabase,
+  AwsWorkspacesEncryption,
+  CfnWorkspacesEncryption,
+  CfnKinesisEncryption,
+  CfnMskEncryption,
+  CfnElbClassicHttps,
+  CfnLbSslPolicy,
+  CfnEc2InstanceVolumes,
+  CfnLaunchConfigurationVolumes,
+  CfnLaunchTemplateVolumes,
+  CfnCloudfrontHttps,
+  CfnCloudtrailKms,
+  CfnSamSimpletable,
+  AzureAppMinTls,
+  AzureAppFtps,
+  AzureKeyvaultKeyExpiry,
+  AzureSqlMinTls,
+  AzureDbMinTls,
+  AzureDatalakeEncryption,
+  ArmDbSsl,
+  ArmWebHttps,
+  ArmCdnHttps,
+  ArmDatalakeEncryption,
+  GcpSslPolicy,
 ]
 
 export function findCheck(id: string): IacCheck | undefined {

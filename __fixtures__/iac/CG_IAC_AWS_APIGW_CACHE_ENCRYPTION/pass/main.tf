@@ -1,0 +1,9 @@
+resource "aws_api_gateway_method_settings" "cache_encrypted" {
+  rest_api_id = "a"
+  stage_name = "prod"
+  method_path = "*/*"
+  settings {
+    caching_enabled = true
+    cache_data_encrypted = true
+  }
+}

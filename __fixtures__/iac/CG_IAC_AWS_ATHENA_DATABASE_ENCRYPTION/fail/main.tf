@@ -1,0 +1,4 @@
+resource "aws_athena_database" "unencrypted" {
+  name = "d"
+  bucket = "b"
+}

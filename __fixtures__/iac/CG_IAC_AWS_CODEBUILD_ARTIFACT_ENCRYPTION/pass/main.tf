@@ -1,0 +1,8 @@
+resource "aws_codebuild_project" "encrypted_artifacts" {
+  name = "b"
+  service_role = "r"
+  artifacts {
+    type = "S3"
+    location = "bucket"
+  }
+}

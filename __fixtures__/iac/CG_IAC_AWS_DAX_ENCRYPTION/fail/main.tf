@@ -1,0 +1,6 @@
+resource "aws_dax_cluster" "unencrypted" {
+  cluster_name = "c"
+  node_type = "dax.r4.large"
+  replication_factor = 1
+  iam_role_arn = "r"
+}
