@@ -4,7 +4,7 @@
  * string literals; resourceId()/reference() become references; resourceGroup().location and anything else
  * depending on the deployment is Unknown.
  */
-import { isPlainObject, isRef, isUnknown, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
 import { collectPositions } from './cloudformation.js'
 import { parseJsonWithLines, type JsonLines } from './json-lines.js'
 
@@ -126,6 +126,7 @@ class ArmEval {
         if (typeof k !== 'string') return unknown('parameters() with a computed name')
         const p = this.params[k]
         if (!isObj(p)) base = unknown(`parameter ${k} is not declared`)
+        else if (/^secure(string|object)$/i.test(String(p.type ?? '')) || looksSecret(k)) base = unknown(`parameter ${k} is secret: its value is never read`)
         else if ('defaultValue' in p) base = this.eval(p.defaultValue, depth + 1)
         else base = unknown(`parameter ${k} has no defaultValue; its value is given at deployment`)
         break

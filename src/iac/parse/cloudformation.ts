@@ -4,7 +4,7 @@
  * against parameter defaults, conditions and mappings. A reference to another resource (`!Ref Key`,
  * `!GetAtt Key.Arn`) is a Ref marker; an intrinsic that cannot be decided statically is Unknown.
  */
-import { isPlainObject, isRef, isUnknown, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
 import { parseYamlWithLines, type JsonLines } from './json-lines.js'
 
 const SHORT_FORMS = new Set([
@@ -168,6 +168,7 @@ class CfnContext {
   private param(name: string): Value {
     const p = this.params[name]
     if (!isObj(p)) return unknown(`parameter ${name} is not declared`)
+    if (p.NoEcho === true || p.NoEcho === 'true' || looksSecret(name)) return unknown(`parameter ${name} is secret: its value is never read`)
     if (!('Default' in p)) return unknown(`parameter ${name} has no Default; its value is given at deploy time`)
     return toValue(p.Default)
   }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { Expr, TfBlock, TfBody, TfFile } from '../parse/hcl-ast.js'
-import { isPlainObject, isRef, isUnknown, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
 import { evalExpr, type Scope } from './values.js'
 
 export interface TfVarValue {
@@ -203,6 +203,9 @@ function evaluateModule(
             ? `var.${name} has no default and no value in terraform.tfvars or *.auto.tfvars`
             : `var.${name} has no default and the module call passes no value`
         )
+      // a sensitive or secret-named variable's string value is never carried into attributes
+      const sensitive = decl?.block.body.attrs.sensitive?.expr
+      if ((typeof v === 'string' || Array.isArray(v)) && ((sensitive?.k === 'lit' && sensitive.v === true) || looksSecret(name))) v = unknown(`var.${name} is secret: its value is never read`)
       varCache.set(name, v)
       return v
     },
