@@ -3,11 +3,13 @@
  * data to its schema, to the control registry and to the generated module the build bundles.
  */
 import { describe, expect, test } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { CONTROLS } from '../src/controls/index.js'
 import { CATALOG, findFramework, mappingsFor, requirementsFor } from '../src/catalog/index.js'
+import { renderMatrixMarkdown } from '../src/catalog/matrix.js'
+import { replaceSection } from '../src/docs/render.js'
 // @ts-expect-error: plain ESM script without types
 import { readCatalog, renderCatalogModule } from '../scripts/gen-data.mjs'
 
@@ -129,5 +131,17 @@ describe('controls take their mappings from the catalog', () => {
         expect({ id, fw, ids: now.find(m => m.framework === fw)?.controls }).toEqual({ id, fw, ids: expect.arrayContaining(ids) })
       }
     }
+  })
+})
+
+describe('docs/frameworks.md', () => {
+  test('its matrix section is the catalog (UPDATE_DOCS=1 rewrites it)', () => {
+    let doc = read('docs/frameworks.md')
+    const updated = replaceSection(doc, 'matrix', renderMatrixMarkdown(CATALOG))
+    if (process.env.UPDATE_DOCS === '1' && updated !== doc) {
+      writeFileSync(new URL('docs/frameworks.md', root), updated)
+      doc = updated
+    }
+    expect(doc).toBe(updated)
   })
 })
