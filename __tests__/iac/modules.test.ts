@@ -195,3 +195,14 @@ describe('code the gate cannot read is visible', () => {
     expect(fail.status).toBe('not_verified')
   })
 })
+
+describe('residency', () => {
+  test('resources with an explicit allowed location are not "not verified" because the provider block has no region', async () => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const explicit = await scanIac(repo({ 'main.tf': 'provider "google" {}\nresource "google_storage_bucket" "b" {\n  name = "b"\n  location = "me-central2"\n}\n' }), ['main.tf'])
+    expect(evaluateResidency(explicit, ['me-central2']).map(f => [f.subject, f.status])).toEqual([['google_storage_bucket.b', 'pass']])
+    // a resource that takes its region from the provider still depends on it
+    const implicit = await scanIac(repo({ 'main.tf': 'provider "google" {}\nresource "google_pubsub_topic" "t" {\n  name = "t"\n}\n' }), ['main.tf'])
+    expect(evaluateResidency(implicit, ['me-central2']).map(f => [f.subject, f.status])).toEqual([['provider.google', 'not_verified']])
+  })
+})

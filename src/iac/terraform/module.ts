@@ -134,6 +134,17 @@ export function evaluateTerraformRoot(dir: string, loader: TfLoader, changed: Re
   const tf = loader.load(dir)
   if (!tf) return out
   evaluateModule(tf, '', null, undefined, loader, changed, out, [dir])
+  // Residency: a provider block without a region matters only for resources that take their region from
+  // it. When every resource of that provider sets its own region/location, the unknown provider region is
+  // no fact about where data lives (issue 14).
+  const dependsOnProvider = new Set<string>()
+  const hasResources = new Set<string>()
+  for (const r of out.resources) {
+    hasResources.add(r.provider)
+    if (!('region' in r.attributes) && !('location' in r.attributes)) dependsOnProvider.add(r.provider)
+  }
+  const onlyExplicit = (p: string) => hasResources.has(p) && !dependsOnProvider.has(p)
+  out.regions = out.regions.filter(f => !(f.kind === 'provider' && isUnknown(f.value) && onlyExplicit(f.provider === 'google-beta' ? 'google' : f.provider)))
   // `location = azurerm_resource_group.main.location`: follow the reference to a literal when there is one
   const byAddress = new Map(out.resources.map(r => [r.address, r]))
   for (const fact of out.regions) {
