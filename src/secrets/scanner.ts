@@ -59,6 +59,7 @@ interface CompiledRule {
   entropy: number
   generic: boolean
   multiline: boolean
+  reportAtSecret: boolean
   placeholderCheck: boolean
   allow: ((v: string) => boolean)[]
   match: MatchFn
@@ -162,6 +163,7 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
     entropy: def.entropy ?? 0,
     generic: def.generic === true,
     multiline: def.multiline === true,
+    reportAtSecret: def['report-at'] === 'secret',
     placeholderCheck: def['no-placeholder-check'] !== true,
     allow: (def.allow ?? []).map((a) => {
       const { src, flags } = splitFlags(a)
@@ -180,6 +182,7 @@ function compileCustom(def: CustomRuleParam): CompiledRule {
     entropy: def.entropy ?? 0,
     generic: false,
     multiline: false,
+    reportAtSecret: false,
     placeholderCheck: true,
     allow: [],
     match: re2Matcher(def.regex, def['secret-group'])
@@ -288,8 +291,18 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         let upTo = lineEnd + 1
         for (const c of found) {
           if (!accept(rule, c.secret)) continue
-          // The match begins on this line (anchored); report the line where the secret's block begins.
-          hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret })
+          // The match begins on this line (anchored): report there, or where the secret begins (report-at: secret).
+          if (rule.reportAtSecret) {
+            let li = lineIdx
+            let ls = lineStart
+            for (let p = text.indexOf('\n', lineStart); p >= 0 && p < lineStart + c.start; p = text.indexOf('\n', p + 1)) {
+              li++
+              ls = p + 1
+            }
+            hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx: li, lineStart: ls, column: lineStart + c.start - ls + 1, secret: c.secret })
+          } else {
+            hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret })
+          }
           upTo = Math.max(upTo, lineStart + c.end)
         }
         scannedUpTo[ri] = upTo

@@ -22,6 +22,8 @@ export interface SecretRuleDef {
   severity?: SecretSeverity
   /** The regex may span lines (private keys): it is run on a window from the keyword's line onwards. */
   multiline?: boolean
+  /** Multi-line rules: report the line where the match begins (default) or where the secret begins. */
+  'report-at'?: 'match' | 'secret'
   /** A generic rule: dropped when a specific rule reports an overlapping span. */
   generic?: boolean
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
