@@ -351,7 +351,130 @@ function lookAlikes(g: Gen): LookAlike[] {
   return out
 }
 
+/**
+ * The credential files gitleaks, TruffleHog and detect-secrets treat as credentials, in each tool's own
+ * file format (its documentation), and password/secret/token assignments in config formats. Values are
+ * generated: a person's password (low entropy on purpose) or a password manager's.
+ */
+function credentialFiles(g: Gen): Planted[] {
+  const out: Planted[] = []
+  const add = (group: string, name: string, path: string, text: string, line: number) => out.push({ group, name, path, text, line })
+  const pw = () => (g.int(2) === 0 ? g.humanPassword() : g.strongPassword())
+  const user = () => g.pick(['deploy', 'admin', 'ci-bot', 'jenkins', 'app_user', 'svc-web'])
+  const host = () => `${g.pick(['db', 'ftp', 'files', 'build', 'cache'])}${g.int(9)}.${g.pick(['internal', 'corp.example.net', 'prod.acme.io'])}`
+  const b64 = (s: string) => Buffer.from(s).toString('base64')
+  for (let i = 0; i < 2; i++) {
+    // Apache htpasswd: bcrypt ($2y$), APR1-MD5 ($apr1$), SHA1 ({SHA}), crypt.
+    add('hashes', '.htpasswd bcrypt', '.htpasswd', `${user()}:$2y$10$${g.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}\n`, 1)
+    add('hashes', '.htpasswd apr1', 'conf/.htpasswd', `${user()}:$apr1$${g.alnum(8)}$${g.chars('./' + ALNUM, 22)}\n`, 1)
+    add('hashes', '.htpasswd {SHA}', 'web/.htpasswd', `${user()}:{SHA}${g.b64(20)}\n`, 1)
+    add('hashes', 'crypt sha512 in an FTP passwd file', 'etc/ftpd.passwd', `${user()}:$6$${g.alnum(16)}$${g.chars('./' + ALNUM, 86)}:1001:1001::/srv/ftp/./::::::::::::\n`, 1)
+    // .netrc, .pgpass, .git-credentials
+    add('cred files', '.netrc', '.netrc', `machine ${host()}\n  login ${user()}\n  password ${pw()}\n`, 3)
+    add('cred files', '.netrc one line', 'ci/.netrc', `machine ${host()} login ${user()} password ${pw()}\n`, 1)
+    add('cred files', '.pgpass', '.pgpass', `${host()}:5432:app:${user()}:${pw()}\n`, 1)
+    add('cred files', '.git-credentials', '.git-credentials', `https://${user()}:${pw().replace(/[@:/#?%]/g, 'x')}@git.${host()}\n`, 1)
+    // npm
+    add('cred files', '.npmrc _auth', '.npmrc', `registry=https://npm.${host()}/\n_auth=${b64(`${user()}:${pw()}`)}\nalways-auth=true\n`, 2)
+    add('cred files', '.npmrc _password', 'web/.npmrc', `//npm.${host()}/:username=${user()}\n//npm.${host()}/:_password=${b64(pw())}\n`, 2)
+    add('cred files', '.npmrc _authToken (registry token)', '.npmrc', `//npm.${host()}/:_authToken=${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`, 1)
+    // .pypirc
+    add('cred files', '.pypirc password', '.pypirc', `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.${host()}/\nusername = ${user()}\npassword = ${pw()}\n`, 7)
+    // Docker
+    add('cred files', 'docker config.json auth', '.docker/config.json', `{\n  "auths": {\n    "registry.${host()}": {\n      "auth": "${b64(`${user()}:${pw()}`)}"\n    }\n  }\n}\n`, 4)
+    add('cred files', '.dockercfg auth', '.dockercfg', `{"https://index.docker.io/v1/": {"auth": "${b64(`${user()}:${pw()}`)}", "email": "ops@example.com"}}\n`, 1)
+    // s3cmd, AWS CLI
+    add('cred files', '.s3cfg secret_key', '.s3cfg', `[default]\naccess_key = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nsecret_key = ${g.b64(30)}\nhost_base = s3.amazonaws.com\n`, 2)
+    add('cred files', 'AWS credentials file', '.aws/credentials', `[prod]\naws_access_key_id = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\naws_secret_access_key = ${g.b64(30)}\n`, 2)
+    // FileZilla, WinSCP, Sublime SFTP
+    add('cred files', 'FileZilla recentservers.xml', 'filezilla/recentservers.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<FileZilla3>\n  <RecentServers>\n    <Server>\n      <Host>${host()}</Host>\n      <Port>21</Port>\n      <User>${user()}</User>\n      <Pass encoding="base64">${b64(pw())}</Pass>\n    </Server>\n  </RecentServers>\n</FileZilla3>\n`, 8)
+    add('cred files', 'FileZilla sitemanager.xml', 'sitemanager.xml', `<FileZilla3>\n<Servers>\n<Server>\n<Host>${host()}</Host>\n<User>${user()}</User>\n<Pass>${pw().replace(/[<>&]/g, 'k')}</Pass>\n</Server>\n</Servers>\n</FileZilla3>\n`, 6)
+    add('cred files', 'WinSCP.ini', 'WinSCP.ini', `[Sessions\\${user()}@${host()}]\nHostName=${host()}\nUserName=${user()}\nPassword=${g.chars('0123456789ABCDEF', 60)}\n`, 4)
+    add('cred files', 'sftp-config.json', 'sftp-config.json', `{\n  "type": "sftp",\n  "host": "${host()}",\n  "user": "${user()}",\n  "password": "${pw()}",\n  "remote_path": "/var/www/"\n}\n`, 5)
+    // shell and database client histories
+    add('histories', '.bash_history mysql -p', '.bash_history', `ls -la\nmysql -u root -p${pw().replace(/[^A-Za-z0-9]/g, '')} app_prod\n`, 2)
+    add('histories', '.bash_history curl -u', '.bash_history', `curl -u ${user()}:${pw().replace(/[^A-Za-z0-9]/g, 'z')} https://${host()}/api\n`, 1)
+    add('histories', '.zsh_history sshpass', '.zsh_history', `sshpass -p '${pw()}' ssh ${user()}@${host()}\n`, 1)
+    add('histories', '.mysql_history', '.mysql_history', `CREATE USER '${user()}'@'%' IDENTIFIED BY '${pw()}';\n`, 1)
+    add('histories', '.psql_history', '.psql_history', `ALTER USER ${user().replace('-', '_')} WITH PASSWORD '${pw()}';\n`, 1)
+    // frameworks
+    add('frameworks', 'wp-config.php DB_PASSWORD', 'wp-config.php', `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', '${user()}' );\ndefine( 'DB_PASSWORD', '${pw()}' );\n`, 4)
+    add('frameworks', 'wp-config.php AUTH_KEY salt', 'wp-config.php', `define('AUTH_KEY',         '${g.chars(ALNUM + '!@#$%^&*()-_[]{}<>~+=,.;:/?|', 64)}');\n`, 1)
+    add('frameworks', 'Rails database.yml', 'config/database.yml', `production:\n  adapter: postgresql\n  database: app_production\n  username: ${user()}\n  password: ${pw()}\n`, 5)
+    add('frameworks', 'Rails secret_key_base', 'config/secrets.yml', `production:\n  secret_key_base: ${g.hex(128)}\n`, 2)
+    add('frameworks', 'Django SECRET_KEY', 'mysite/settings.py', `SECRET_KEY = 'django-insecure-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}'\n`, 1)
+    add('frameworks', 'Django DATABASES PASSWORD', 'mysite/settings.py', `DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'USER': '${user()}',\n        'PASSWORD': '${pw()}',\n    }\n}\n`, 5)
+    add('frameworks', 'Jenkins credentials.xml', 'jenkins/credentials.xml', `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>${user()}</username>\n  <password>{AQAAABAAAAAQ${g.b64(48)}}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n`, 4)
+    add('frameworks', '.env DB_PASSWORD', '.env', `DB_HOST=${host()}\nDB_PASSWORD=${pw()}\n`, 2)
+    add('frameworks', '.env SECRET_KEY', 'backend/.env', `SECRET_KEY=${g.alnum(40)}\n`, 1)
+    // connection strings
+    add('conn strings', 'JDBC MySQL password param', 'application.properties', `spring.datasource.url=jdbc:mysql://${host()}:3306/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`, 1)
+    add('conn strings', 'JDBC SQL Server', 'conf/db.properties', `url=jdbc:sqlserver://${host()}:1433;databaseName=app;user=${user()};password=${pw().replace(/;/g, 'q')};\n`, 1)
+    add('conn strings', 'JDBC PostgreSQL', 'config.yaml', `db:\n  url: jdbc:postgresql://${host()}:5432/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`, 2)
+    add('conn strings', 'MongoDB URI', '.env', `MONGO_URL=mongodb+srv://${user()}:${encodeURIComponent(pw())}@cluster0.${g.alnum(5).toLowerCase()}.mongodb.net/app\n`, 1)
+    add('conn strings', 'PostgreSQL URI', 'docker-compose.yml', `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://${user()}:${encodeURIComponent(pw())}@${host()}:5432/app\n`, 4)
+    add('conn strings', 'MySQL URI', 'config/app.toml', `dsn = "mysql://${user()}:${encodeURIComponent(pw())}@${host()}:3306/app"\n`, 1)
+    add('conn strings', 'Redis URI password only', 'settings.ini', `[cache]\nurl = redis://:${encodeURIComponent(pw())}@${host()}:6379/0\n`, 2)
+    add('conn strings', 'AMQP URI', 'celeryconfig.py', `broker_url = "amqp://${user()}:${encodeURIComponent(pw())}@${host()}:5672/vhost"\n`, 1)
+    add('conn strings', 'ADO.NET connection string', 'Web.config', `<add name="Db" connectionString="Server=${host()};Database=app;User Id=${user()};Password=${pw().replace(/[;"]/g, 'q')};" />\n`, 1)
+    // assignments in config formats
+    const v = () => pw().replace(/["'<>&]/g, 'k')
+    add('assignments', 'INI password', 'conf/app.ini', `[database]\nhost = ${host()}\npassword = ${v()}\n`, 3)
+    add('assignments', 'YAML passwd', 'ansible/vars.yml', `mysql_root_passwd: ${v()}\n`, 1)
+    add('assignments', 'JSON pwd', 'config/local.json', `{"db": {"user": "${user()}", "pwd": "${v()}"}}\n`, 1)
+    add('assignments', 'XML password element', 'conf/server.xml', `<datasource>\n  <user>${user()}</user>\n  <password>${v()}</password>\n</datasource>\n`, 3)
+    add('assignments', 'XML password attribute', 'conf/tomcat-users.xml', `<user username="${user()}" password="${v()}" roles="manager-gui"/>\n`, 1)
+    add('assignments', 'properties secret', 'src/main/resources/application.properties', `app.jwt.secret=${g.alnum(32)}\n`, 1)
+    add('assignments', 'properties password', 'gradle.properties', `signing.password=${v()}\n`, 1)
+    add('assignments', 'shell export token', 'scripts/deploy.sh', `#!/bin/sh\nexport API_TOKEN="${g.alnum(28)}"\n`, 2)
+    add('assignments', 'shell PGPASSWORD=', 'scripts/backup.sh', `PGPASSWORD='${v()}' pg_dump -h ${host()} app > dump.sql\n`, 1)
+    add('assignments', 'YAML secret', 'config/app.yml', `oauth:\n  client_secret: ${g.alnum(24)}\n`, 2)
+  }
+  return out
+}
+
+/** Credential-file look-alikes: placeholders, variables, examples, empty values, code that names a password. */
+function credentialLookAlikes(g: Gen): LookAlike[] {
+  const out: LookAlike[] = []
+  const add = (name: string, path: string, text: string) => out.push({ group: 'cred look-alikes', name, path, text })
+  add('password placeholder changeme', 'config/app.ini', '[db]\npassword = changeme\n')
+  add('password from env var', 'config/database.yml', 'production:\n  password: <%= ENV["DB_PASSWORD"] %>\n')
+  add('password ${VAR}', '.env.example', 'DB_PASSWORD=${DB_PASSWORD}\n')
+  add('password <password>', 'docs/setup.md', 'Run `mysql -u root -p<password>`.\n')
+  add('password xxxx', 'docs/ini.md', 'password = xxxxxxxx\n')
+  add('password empty', 'config/local.json', '{"password": ""}\n')
+  add('password null', 'settings.py', "DATABASES = {'default': {'PASSWORD': None}}\n")
+  add('password os.environ', 'settings.py', "PASSWORD = os.environ['DB_PASSWORD']\n")
+  add('password getenv', 'app.py', 'password = os.getenv("PASSWORD", "")\n')
+  add('password field name', 'forms.py', 'password_field = "password"\n')
+  add('password min length', 'policy.py', 'PASSWORD_MIN_LENGTH = 12\n')
+  add('token from GitHub secrets', '.github/workflows/ci.yml', 'env:\n  TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n')
+  add('helm template', 'templates/secret.yaml', 'password: {{ .Values.db.password | b64enc }}\n')
+  add('stars', 'README.md', 'password: "********"\n')
+  add('your_password', '.env.sample', 'DB_PASSWORD=your_password_here\n')
+  add('python format', 'db.py', 'dsn = "postgres://%(user)s:%(password)s@%(host)s/app"\n')
+  add('JS template', 'db.ts', 'const url = `postgres://${user}:${password}@${host}/app`\n')
+  add('password prompt', 'cli.py', 'pwd = getpass.getpass("Password: ")\n')
+  add('password in prose', 'docs/faq.md', 'The password must be at least twelve characters long and is never stored.\n')
+  add('HTML input', 'login.html', '<input type="password" name="password" placeholder="Password">\n')
+  add('token type', 'auth.ts', "const tokenType = 'Bearer'\n")
+  add('secret name reference', 'k8s.yaml', 'secretKeyRef:\n  name: db-secret\n  key: password\n')
+  add('URI without password', 'config.yaml', 'url: postgres://app@db.internal:5432/app\n')
+  add('URI with variable password', 'compose.yml', 'DATABASE_URL: postgres://app:${POSTGRES_PASSWORD}@db:5432/app\n')
+  add('Django example key', 'settings.py', "SECRET_KEY = 'django-insecure-change-me'\n")
+  add('wp-config put your unique phrase', 'wp-config-sample.php', "define( 'AUTH_KEY',         'put your unique phrase here' );\n")
+  add('npmrc token from env', '.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n')
+  add('docker config credsStore', '.docker/config.json', '{"auths": {"ghcr.io": {}}, "credsStore": "desktop"}\n')
+  add('netrc with env', '.netrc', 'machine github.com login x-access-token password $GITHUB_TOKEN\n')
+  add('pgpass star password', '.pgpass', '*:*:*:postgres:*\n')
+  add('jdbc without password', 'application.properties', 'spring.datasource.url=jdbc:postgresql://db:5432/app\n')
+  add('password true flag', 'config.yml', 'ssh:\n  password: true\n  passwordAuthentication: false\n')
+  add('secret path', 'vault.hcl', 'path "secret/data/app/*" { capabilities = ["read"] }\n')
+  add('random id not secret', 'package.json', `{"name": "app", "version": "1.2.3", "gitHead": "${g.hex(40)}"}\n`)
+  return out
+}
+
 export function corpus(seed = 2020): { planted: Planted[]; lookAlikes: LookAlike[] } {
   const g = new Gen(seed)
-  return { planted: [...privateKeys(g), ...providers(g)], lookAlikes: lookAlikes(g) }
+  return { planted: [...privateKeys(g), ...providers(g), ...credentialFiles(g)], lookAlikes: [...lookAlikes(g), ...credentialLookAlikes(g)] }
 }

@@ -28,15 +28,21 @@ describe('held-out corpus', () => {
     rows.set(p.group, row)
   }
   const falsePositives = lookAlikes.filter((l) => scan(l.path, l.text).length > 0)
+  // Precision: findings on the planted lines against findings on look-alikes.
+  const fpFindings = lookAlikes.reduce((n, l) => n + scan(l.path, l.text).length, 0)
+  const precision = found / (found + fpFindings)
 
   test('report', () => {
     const lines = [...rows].map(([g, r]) => `${g.padEnd(14)} ${r.found}/${r.total}${r.misses.length ? `  missed: ${[...new Set(r.misses)].join('; ')}` : ''}`)
-    lines.push(`recall ${((100 * found) / planted.length).toFixed(1)} % of ${planted.length}; look-alikes reported: ${falsePositives.length}/${lookAlikes.length} ${falsePositives.map((f) => `${f.group}/${f.name}`).join('; ')}`)
+    lines.push(`recall ${((100 * found) / planted.length).toFixed(1)} % of ${planted.length}; precision ${(100 * precision).toFixed(1)} %; look-alikes reported: ${falsePositives.length}/${lookAlikes.length} ${falsePositives.map((f) => `${f.group}/${f.name}`).join('; ')}`)
     console.log(lines.join('\n'))
   })
 
   test('recall >= 98 %', () => {
     expect(found / planted.length).toBeGreaterThanOrEqual(0.98)
+  })
+  test('precision >= 95 %', () => {
+    expect(precision).toBeGreaterThanOrEqual(0.95)
   })
   test('no look-alike reported', () => {
     expect(falsePositives.map((f) => `${f.group}/${f.name}`)).toEqual([])

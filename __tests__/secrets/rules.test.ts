@@ -13,8 +13,9 @@ describe('rule table', () => {
     expect(ids.length).toBeGreaterThanOrEqual(120)
   })
 
-  test('every rule has keywords, description and test cases', () => {
+  test('every rule has keywords, description and test cases; rules bound to paths name a matching test path', () => {
     for (const r of rules) {
+      if (r.paths !== undefined) expect(new RegExp(r.paths).test(r.tests?.path ?? '')).toBe(true)
       expect(r.keywords.length).toBeGreaterThan(0)
       expect(r.description.length).toBeGreaterThan(0)
       expect(r.tests?.positives.length ?? 0).toBeGreaterThan(0)
@@ -32,19 +33,22 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   const rand = seededRandom(id.split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7))
   const positives = (rule.tests?.positives ?? []).map((t) => expandTemplate(t, rand))
   const negatives = (rule.tests?.negatives ?? []).map((t) => expandTemplate(t, rand))
+  // Rules bound to file names (paths) run on files of that name: scan the cases as such a file.
+  const path = rule.tests?.path ?? 'case.txt'
+  const asFile = (s: { scanFile: typeof full.scanFile }, text: string) => s.scanFile({ path, text, lineNumbers: text.split('\n').map((_, i) => i + 1) })
 
   test('positives match (rule alone and full table)', () => {
     for (const p of positives) {
-      const found = alone.scanText(p)
+      const found = asFile(alone, p)
       if (found.length === 0) throw new Error(`${id}: positive not matched: ${rule.tests?.positives[positives.indexOf(p)]}`)
-      const inFull = full.scanText(p).map((f) => f.rule)
+      const inFull = asFile(full, p).map((f) => f.rule)
       if (!inFull.includes(id)) throw new Error(`${id}: full table reported ${JSON.stringify(inFull)} for ${rule.tests?.positives[positives.indexOf(p)]}`)
     }
   })
 
   test('negatives do not match', () => {
     for (const n of negatives) {
-      const found = alone.scanText(n)
+      const found = asFile(alone, n)
       if (found.length > 0) throw new Error(`${id}: negative matched: ${rule.tests?.negatives[negatives.indexOf(n)]}`)
     }
   })

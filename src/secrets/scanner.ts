@@ -126,6 +126,8 @@ function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn 
     }
   }
   const re = new RegExp(src, `gd${flags}`)
+  // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
+  const firstDefined = group === undefined && groupCount(src, flags) > 1
   return (input, out) => {
     re.lastIndex = 0
     let m: RegExpExecArray | null
@@ -134,8 +136,13 @@ function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn 
         re.lastIndex++
         continue
       }
-      const idx = m.indices?.[g]
-      const s = m[g]
+      let gi = g
+      if (firstDefined && m[gi] === undefined) {
+        gi = 2
+        while (gi < m.length && m[gi] === undefined) gi++
+      }
+      const idx = m.indices?.[gi]
+      const s = m[gi]
       if (idx && s) out.push({ start: idx[0], end: idx[1], secret: s })
     }
   }
@@ -199,11 +206,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const disabled = new Set(options.disabledRules ?? [])
   const defs = (options.rules ?? RULES).filter((r) => !disabled.has(r.id))
   const compiled: CompiledRule[] = []
+  /** Table position of each compiled rule (ties on one span go to the earlier rule). */
+  const order = new Map<CompiledRule, number>()
   const keywordsOf: string[][] = []
+  /** Rules bound to file names: index into compiled, and the path regex. */
+  const pathRules: { ri: number; path: RegExp }[] = []
   for (const d of defs) {
+    if (d.paths !== undefined) pathRules.push({ ri: compiled.length, path: new RegExp(d.paths) })
     compiled.push(compileBuiltin(d))
-    keywordsOf.push(d.keywords)
+    keywordsOf.push(d.paths !== undefined ? [] : d.keywords)
   }
+  const pathRuleSet = new Set(pathRules.map((p) => p.ri))
   const customRuleIds: string[] = []
   const customRuleErrors: { id: string; error: string }[] = []
   const ids = new Set(compiled.map((r) => r.id))
@@ -235,6 +248,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const alwaysRules: number[] = []
   const asciiKw: string[] = []
   keywordsOf.forEach((kws, ri) => {
+    if (pathRuleSet.has(ri)) return
     const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k))
     if (usable.length === 0 || usable.length !== kws.length) {
       alwaysRules.push(ri)
@@ -273,7 +287,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     return true
   }
 
-  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[]): RawMatch[] {
+  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[], fileRules: number[] = []): RawMatch[] {
     const hits: Hit[] = []
     const n = text.length
     scannedUpTo.fill(-1)
@@ -337,13 +351,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         runLine(ri, lineStart, lineEnd, lineIdx)
       }
     }
-    if (alwaysRules.length > 0) {
+    const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules
+    if (lineRules.length > 0) {
       let ls = 0
       let li = 0
       while (ls <= n) {
         let le = text.indexOf('\n', ls)
         if (le < 0) le = n
-        for (const ri of alwaysRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, le, li)
+        for (const ri of lineRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, le, li)
         ls = le + 1
         li++
       }
@@ -351,7 +366,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (hits.length === 0) return []
 
     // Drop generic hits overlapping a specific one, and exact duplicates.
-    hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic))
+    if (order.size === 0) compiled.forEach((r, i) => order.set(r, i))
+    hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || (order.get(a.rule) as number) - (order.get(b.rule) as number))
     const specific = hits.filter((h) => !h.rule.generic)
     const kept: Hit[] = []
     const seen = new Set<string>()
@@ -360,6 +376,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const key = `${h.rule.id}:${h.absStart}`
       if (seen.has(key)) continue
       seen.add(key)
+      // Two generic rules on the same span report it once (the first in table order).
+      const span = `span:${h.absStart}:${h.absEnd}`
+      if (h.rule.generic && seen.has(span)) continue
+      seen.add(span)
       kept.push(h)
     }
     if (keptOut) keptOut.push(...kept)
@@ -401,7 +421,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     scanFile(file: AddedFile): RawMatch[] {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
-      return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i] as number)
+      const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri)
+      return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i] as number, undefined, fileRules)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, (i) => firstLine + i)

@@ -22,13 +22,16 @@ export interface SecretRuleDef {
   severity?: SecretSeverity
   /** The regex may span lines (private keys): it is run on a window from the keyword's line onwards. */
   multiline?: boolean
+  /** Only for files whose path matches this regex (credential files by name, e.g. `.pgpass`): run on every line of such files, keywords aside. */
+  paths?: string
   /** Multi-line rules: report the line where the match begins (default) or where the secret begins. */
   'report-at'?: 'match' | 'secret'
   /** A generic rule: dropped when a specific rule reports an overlapping span. */
   generic?: boolean
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
-  tests?: { positives: string[]; negatives: string[] }
+  /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
+  tests?: { positives: string[]; negatives: string[]; path?: string }
 }
 
 /** A detected secret inside scanned text. `value` never leaves the engine (see toPublicFinding). */
