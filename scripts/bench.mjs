@@ -49,6 +49,8 @@ for (const o of ONLY) {
 const TARGETS = {
   gateSeconds: 1.5,
   secretsMBps: 40,
+  secretsVsSecretlint: 3,
+  secretsPathological: 2,
   secretsRecall: 0.98,
   secretsFpPer10MB: 1,
   iacSeconds: 3,
@@ -453,6 +455,9 @@ async function benchSecretsStep(bundle) {
   console.log(`  recall ${(r.recall * 100).toFixed(1)} % of ${r.planted} planted secrets (target >= ${TARGETS.secretsRecall * 100} %)`)
   console.log(`  false positives ${r.falsePositivesPer10MB.toFixed(2)} per 10 MB over ${r.cleanMB.toFixed(1)} MB of clean text (target <= ${TARGETS.secretsFpPer10MB})`)
   row('secrets', 'throughput', `${r.mbPerSec.toFixed(1)} MB/s`, `>= ${TARGETS.secretsMBps} MB/s`, r.mbPerSec >= TARGETS.secretsMBps)
+  console.log(`  secretlint (recommended preset) on the same text in the same run: ${r.secretlintMBps.toFixed(1)} MB/s; ours ${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x (target >= ${TARGETS.secretsVsSecretlint}x)`)
+  row('secrets', 'vs secretlint', `${r.mbPerSec.toFixed(1)} vs ${r.secretlintMBps.toFixed(1)} MB/s (${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x)`, `>= ${TARGETS.secretsVsSecretlint}x`, r.mbPerSec >= TARGETS.secretsVsSecretlint * r.secretlintMBps)
+  row('secrets', 'pathological 1 MB line', `${r.pathologicalRatio.toFixed(2)}x code`, `<= ${TARGETS.secretsPathological}x`, r.pathologicalRatio <= TARGETS.secretsPathological)
   row('secrets', 'recall', `${(r.recall * 100).toFixed(1)} % (${r.planted})`, `>= ${TARGETS.secretsRecall * 100} % of >= 300`, r.recall >= TARGETS.secretsRecall && r.planted >= 300)
   row('secrets', 'false positives', `${r.falsePositivesPer10MB.toFixed(2)} / 10 MB`, `<= ${TARGETS.secretsFpPer10MB} / 10 MB`, r.falsePositivesPer10MB <= TARGETS.secretsFpPer10MB)
 }

@@ -12,6 +12,10 @@ import { createScanner, loadBuiltinRules } from './scanner.js'
 
 export interface BenchResult {
   mbPerSec: number
+  /** secretlint (recommended preset) on the same added text, in the same run. */
+  secretlintMBps: number
+  /** Slowest pathological 1 MB single line (one repeated character, etc.) over 1 MB of ordinary code, in time. */
+  pathologicalRatio: number
   findings: number
   recall: number
   planted: number
@@ -82,9 +86,10 @@ const CONTEXTS: ((line: string) => string[])[] = [
   (l) => ['#!/usr/bin/env bash', 'set -euo pipefail', l, 'exec "$@"'] // shell
 ]
 
-function plantedCorpus(): { files: { text: string; line: number }[] } {
+/** Each rule's positives in file contexts; `line`..`lastLine` is where the value sits (multi-line values span lines). */
+function plantedCorpus(): { files: { text: string; line: number; lastLine: number; path: string }[] } {
   const rand = seededRandom(314159)
-  const files: { text: string; line: number }[] = []
+  const files: { text: string; line: number; lastLine: number; path: string }[] = []
   let ctx = 0
   for (const rule of loadBuiltinRules()) {
     for (const t of rule.tests?.positives ?? []) {
@@ -94,7 +99,8 @@ function plantedCorpus(): { files: { text: string; line: number }[] } {
         // Multi-line positives keep their own shape; single lines get a file context.
         const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : wrap(value)
         const at = value.includes('\n') ? 2 : lines.findIndex((x) => x.includes(value.slice(0, 8)) || x.includes(JSON.stringify(value).slice(1, 9))) + 1
-        files.push({ text: lines.join('\n'), line: at })
+        // Rules bound to file names (paths) are planted in a file of that name.
+        files.push({ text: lines.join('\n'), line: at, lastLine: value.includes('\n') ? lines.length : at, path: rule.tests?.path ?? 'planted.txt' })
       }
     }
   }
@@ -122,6 +128,52 @@ function* walkJs(dir: string): Generator<string> {
   }
 }
 
+/** secretlint's MB/s over the same files (each file's added text as one source), recommended preset. */
+async function benchSecretlint(files: { path: string; text: string }[], bytes: number, log: (s: string) => void): Promise<number> {
+  const { lintSource } = await import('@secretlint/core')
+  const { creator } = await import('@secretlint/secretlint-rule-preset-recommend')
+  const config = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator }] }
+  const t0 = performance.now()
+  let messages = 0
+  for (const f of files) {
+    const r = await lintSource({ source: { filePath: `/bench/${f.path}`, content: f.text, contentType: 'text' }, options: { config, maskSecrets: true } })
+    messages += r.messages.length
+  }
+  const secs = (performance.now() - t0) / 1000
+  log(`secretlint: ${(bytes / 1048576).toFixed(1)} MB in ${secs.toFixed(2)} s, ${messages} messages`)
+  return bytes / (1024 * 1024) / secs
+}
+
+/** Time of the slowest pathological 1 MB line over the time of 1 MB of ordinary code (best of 3 each). */
+function benchPathological(scanner: ReturnType<typeof createScanner>, log: (s: string) => void): number {
+  const MB = 1024 * 1024
+  const code = CODE_LINES.join('\n')
+  const normal = code.repeat(Math.ceil(MB / code.length)).slice(0, MB)
+  const cases: [string, string][] = [
+    ['one repeated character', 'a'.repeat(MB)],
+    ['keyword repeated (token=)', 'token='.repeat(Math.ceil(MB / 6)).slice(0, MB)],
+    ['base64-like run after a PEM header', `-----BEGIN PRIVATE KEY-----${'A'.repeat(MB - 27)}`],
+    ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`]
+  ]
+  const time = (t: string) => {
+    let best = Infinity
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now()
+      scanner.scanText(t)
+      best = Math.min(best, performance.now() - t0)
+    }
+    return best
+  }
+  const base = time(normal)
+  let worst = 0
+  for (const [name, text] of cases) {
+    const ms = time(text)
+    worst = Math.max(worst, ms / base)
+    log(`pathological ${name}: ${ms.toFixed(1)} ms vs ${base.toFixed(1)} ms for 1 MB of code (${(ms / base).toFixed(2)}x)`)
+  }
+  return worst
+}
+
 export async function benchSecrets(options: { root?: string; diffMB?: number; cleanMB?: number; log?: (s: string) => void } = {}): Promise<BenchResult> {
   const root = options.root ?? process.cwd()
   const log = options.log ?? (() => undefined)
@@ -139,13 +191,20 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   const mbPerSec = bytes / (1024 * 1024) / secs
   log(`throughput: ${(bytes / 1048576).toFixed(1)} MB in ${secs.toFixed(2)} s = ${mbPerSec.toFixed(1)} MB/s, ${findings} findings`)
 
+  // 1b. secretlint (its recommended preset) on the very same added text, in this process.
+  const secretlintMBps = await benchSecretlint(files, bytes, log)
+  log(`secretlint: ${secretlintMBps.toFixed(1)} MB/s; ours ${(mbPerSec / secretlintMBps).toFixed(2)}x`)
+
+  // 1c. Pathological input: a 1 MB line of one repeated character (and two other worst cases) against 1 MB of code.
+  const pathologicalRatio = benchPathological(scanner, log)
+
   // 2. Recall on the planted corpus.
   const corpus = plantedCorpus()
   let hit = 0
   const missed: string[] = []
   for (const f of corpus.files) {
-    const found = scanner.scanText(f.text)
-    if (found.some((x) => Math.abs(x.line - f.line) <= 1)) hit++
+    const found = scanner.scanFile({ path: f.path, text: f.text, lineNumbers: f.text.split('\n').map((_, i) => i + 1) })
+    if (found.some((x) => x.line >= f.line - 1 && x.line <= f.lastLine + 1)) hit++
     else missed.push(f.text.split('\n')[f.line - 1]?.slice(0, 40) ?? '')
   }
   const recall = hit / corpus.files.length
@@ -170,5 +229,5 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   const falsePositivesPer10MB = cleanMB > 0 ? (fps / cleanMB) * 10 : 0
   log(`clean: ${cleanMB.toFixed(1)} MB, ${fps} findings = ${falsePositivesPer10MB.toFixed(2)} per 10 MB ${JSON.stringify(fpRules)}`)
 
-  return { mbPerSec, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB }
+  return { mbPerSec, secretlintMBps, pathologicalRatio, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB }
 }
