@@ -8,7 +8,7 @@
  * under a size cap, so verifying a bundle never reads anything outside it.
  */
 import { constants } from 'node:fs'
-import { lstat, open } from 'node:fs/promises'
+import { lstat, open, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONTROLS } from './controls/index.js'
 import type { Control } from './controls/types.js'
@@ -146,6 +146,12 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
       const code = (error as NodeJS.ErrnoException).code
       fail('digest', `${name}: listed in the manifest but ${code === 'ENOENT' ? 'cannot be read (ENOENT)' : code === 'ELOOP' ? 'is a symbolic link; bundle files must be regular files' : code ? `cannot be read (${code})` : (error as Error).message}`)
     }
+  }
+  try {
+    const unlisted = (await readdir(dir)).filter(name => name !== 'manifest.json' && !seen.has(name))
+    for (const name of unlisted) warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`)
+  } catch {
+    // the directory listing is only for this warning
   }
   for (const required of ['record.json', 'policy.json', 'results.json']) {
     if (!seen.has(required)) fail('digest', `${required}: missing from the manifest`)

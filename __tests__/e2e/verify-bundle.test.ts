@@ -152,6 +152,14 @@ describe('manifest entries are plain file names inside the bundle', () => {
     expect(sub.stdout).toMatch(/sub: listed in the manifest but is not a regular file/)
   })
 
+  test('a file in the bundle that the manifest does not list is named in a warning, not trusted', async () => {
+    const dir = copy(signedFail)
+    writeFileSync(join(dir, 'APPROVAL.txt'), 'approved by the CISO\n')
+    const r = await runCli(['verify', dir, '--key', keys.pub])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/warning: APPROVAL\.txt: in the bundle directory but not listed in the manifest; not verified and not covered by any signature/)
+  })
+
   test('a manifest.json that is a symlink is not followed', async () => {
     const dir = copy(unsignedPass)
     const real = join(work, 'elsewhere-manifest.json')
