@@ -1,4 +1,4 @@
-/** EC2 instance root and attached EBS volumes, and launch template volumes, encrypted. */
+/** EC2 instance and launch configuration root and attached EBS volumes, and launch template volumes, encrypted (Checkov CKV_AWS_8, CKV_AWS_3). */
 import { asBool, lookup } from '../model.js'
 import { combine, defineCheck, encryptedWithOptionalCmk, expectBool, PASS, type CheckResult } from './base.js'
 
@@ -7,7 +7,7 @@ export default defineCheck({
   title: 'EC2 instance and launch template block devices are encrypted',
   severity: 'high',
   category: 'encryption-at-rest',
-  resourceTypes: ['aws_instance', 'aws_launch_template'],
+  resourceTypes: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
   attributes: ['root_block_device', 'ebs_block_device', 'block_device_mappings'],
   related: { types: ['aws_ebs_encryption_by_default'], attributes: ['enabled'] },
   evaluate(r, index, options) {

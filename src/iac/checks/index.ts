@@ -107,6 +107,10 @@ import ArmWebHttps from './arm-web-https.js'
 import ArmCdnHttps from './arm-cdn-https.js'
 import ArmDatalakeEncryption from './arm-datalake-encryption.js'
 import GcpSslPolicy from './gcp-ssl-policy.js'
+import ArmRedisTls from './arm-redis-tls.js'
+import AwsEksSecretsEncryption from './aws-eks-secrets-encryption.js'
+import CfnEksSecretsEncryption from './cfn-eks-secrets-encryption.js'
+import CfnLbListenerTls from './cfn-lb-listener-tls.js'
 
 export const IAC_CHECKS: readonly IacCheck[] = [
   ArmDiskEncryption,
@@ -216,6 +220,10 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   ArmCdnHttps,
   ArmDatalakeEncryption,
   GcpSslPolicy,
+  AwsEksSecretsEncryption,
+  CfnEksSecretsEncryption,
+  CfnLbListenerTls,
+  ArmRedisTls,
 ]
 
 export function findCheck(id: string): IacCheck | undefined {

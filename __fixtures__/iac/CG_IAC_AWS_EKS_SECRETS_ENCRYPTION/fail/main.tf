@@ -1,0 +1,5 @@
+resource "aws_eks_cluster" "old_plain_secrets" {
+  name = "e"
+  role_arn = "r"
+  version = "1.27"
+}
