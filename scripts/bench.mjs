@@ -503,7 +503,11 @@ async function benchAudit(helpersDir) {
     const out = join(dir, 'out')
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_TOKEN: 'ghs_bench', GITHUB_API_URL: fake.url }
     const args = [cli, 'audit', '--repo', `${quarter.owner}/${quarter.repo}`, '--branch', 'main', '--from', quarter.from, '--to', quarter.to, '--policy', join(dir, 'policy.yml'), '--sample', 'auto', '--out', out]
+    const cpu0 = childrenCpuMs()
+    const own0 = process.cpuUsage()
     const r = await run(process.execPath, args, { env, cwd: dir })
+    const cpu1 = childrenCpuMs()
+    const own = process.cpuUsage(own0)
     if (r.code !== 0 && r.code !== 1) throw new Error(`audit exited ${r.code}:\n${r.stderr.slice(-2000)}`)
     const meta = JSON.parse(readFileSync(join(out, 'population.meta.json'), 'utf8'))
     const exact = JSON.stringify(JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')).changes.map((c) => c.id).sort()) === JSON.stringify(quarter.expected)
@@ -512,6 +516,7 @@ async function benchAudit(helpersDir) {
     if (loadNote()) console.log(loadNote())
     console.log(`  ${meta.counts.total} changes (${meta.counts.by_kind.pr} PRs, ${meta.counts.by_kind['direct-push']} direct pushes), population ${exact ? 'exact' : 'NOT EXACT'}; sample ${meta.sample.size}`)
     console.log(`  wall ${seconds.toFixed(2)} s for population + sample + re-performance (target < ${TARGETS.auditSeconds} s)`)
+    if (cpu0 !== null && cpu1 !== null) console.log(`  CPU: the audit process ${fmtS(cpu1 - cpu0)}, the fake API (this process) ${fmtS((own.user + own.system) / 1000)}: on an idle machine the wall time is about their sum or less`)
     console.log(`  population API calls: ${meta.api.population.network} = ${perChange.toFixed(3)} per change (goal <= ${TARGETS.auditCallsPerChange}); queries: ${meta.queries.map((q) => `${q.pages} page(s)`).join(' + ')}`)
     console.log(`  sampled bundles' API calls (apart): ${meta.api.reperformance.network} for ${meta.sample.size} changes = ${(meta.api.reperformance.network / Math.max(1, meta.sample.size)).toFixed(1)} per sampled change`)
     row('audit', 'population + sample (600)', `${seconds.toFixed(2)} s`, `< ${TARGETS.auditSeconds} s`, seconds < TARGETS.auditSeconds && exact, exact ? '' : 'population not exact')

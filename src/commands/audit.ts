@@ -67,7 +67,7 @@ async function merge(args: string[], io: CliIo): Promise<number> {
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: "auditors' population of changes in a period, a reproducible sample, re-performed evidence, a report",
+  summary: "auditors: a period's changes, a reproducible sample, re-performed evidence, a report",
   help: HELP,
   async run(args, io) {
     if (args[0] === 'merge') return merge(args.slice(1), io)
