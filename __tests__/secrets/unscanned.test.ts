@@ -57,6 +57,14 @@ describe('content git would call binary', () => {
     expect(applyFilters(parseUnifiedDiff(d), { excludePaths: ['*.zip'] }).skipped).toEqual([{ path: 'x.zip', reason: 'excluded by policy pattern *.zip' }])
   })
 
+  test('a Git LFS pointer is not verified: its content lives outside the repository', () => {
+    const oid = expandTemplate('{hex:64}', rand)
+    const d = `diff --git a/prod.env b/prod.env\nnew file mode 100644\n--- /dev/null\n+++ b/prod.env\n@@ -0,0 +1,3 @@\n+version https://git-lfs.github.com/spec/v1\n+oid sha256:${oid}\n+size 1234\n`
+    const r = applyFilters(parseUnifiedDiff(d))
+    expect(r.files).toEqual([])
+    expect(r.not_verified).toEqual([{ path: 'prod.env', reason: expect.stringMatching(/Git LFS pointer/), remedy: expect.stringMatching(/LFS/) }])
+  })
+
   test('foldWideText leaves ordinary text (a stray NUL included) alone', () => {
     expect(foldWideText('a=1\u0000\nb=2')).toBe('a=1\u0000\nb=2')
     expect(foldWideText('a\u0000=\u00001\u0000')).toBe('a=1')

@@ -251,7 +251,7 @@ export const OVERSIZE_REMEDY =
   'Raise `max-file-size` for secrets.no-new-secrets in the policy on the base branch, or list the path in its `exclude-paths` when it holds no credentials (generated data).'
 /** The remedy of a compressed archive added to the repository. */
 export const ARCHIVE_REMEDY =
-  'Keep archives out of the repository (publish them as release assets or packages), or list the path in `exclude-paths` of the policy on the base branch once its content is known to hold no credentials.'
+  'Keep archives (and credentials in Git LFS) out of the repository (publish them as release assets or packages), or list the path in `exclude-paths` of the policy on the base branch once its content is known to hold no credentials.'
 
 /**
  * Compressed archives, told by their magic bytes at the start of a new file's first added line (as git
@@ -273,8 +273,12 @@ export function archiveKind(file: { text: string; lineNumbers: ArrayLike<number>
   if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1) return undefined
   const head = file.text.slice(0, 16)
   for (const [kind, re] of ARCHIVE_MAGIC) if (re.test(head)) return kind
+  if (LFS_POINTER.test(file.text.slice(0, 200))) return 'Git LFS pointer (the content is stored outside the repository)'
   return undefined
 }
+
+/** A Git LFS pointer file (git-lfs spec v1): the committed text only names the object by its hash. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/
 
 /**
  * Text stored as UTF-16 or UTF-32 reads, byte by byte, as ASCII with a NUL between characters: when at
