@@ -206,3 +206,18 @@ describe('residency', () => {
     expect(evaluateResidency(implicit, ['me-central2']).map(f => [f.subject, f.status])).toEqual([['provider.google', 'not_verified']])
   })
 })
+
+test('nested counted modules cannot multiply without bound: past the instance budget they are judged as one', async () => {
+  const facts = await scanIac(
+    repo({
+      'main.tf': 'module "a" {\n  source = "./m"\n  count = 256\n}\n',
+      'm/main.tf': 'module "b" {\n  source = "../m2"\n  count = 256\n}\n',
+      'm2/main.tf': 'resource "aws_sqs_queue" "q" {\n  count = 256\n  sqs_managed_sse_enabled = false\n}\n'
+    }),
+    ['main.tf']
+  )
+  const f = evaluateIac(facts, opts).filter(x => x.rule === 'CG_IAC_AWS_SQS_ENCRYPTION')
+  expect(f.length).toBeLessThanOrEqual(2_000)
+  expect(f.every(x => x.status === 'fail')).toBe(true)
+  expect(f.some(x => x.data?.instances === 'unknown')).toBe(true)
+})

@@ -64,7 +64,7 @@ export type Expansion =
 const MAX_INSTANCES = 256
 
 /** Instances one root evaluation may make in all (nested counted modules multiply); past it, judged as one. */
-const MAX_TOTAL_INSTANCES = 20_000
+const MAX_TOTAL_INSTANCES = 2_000
 const instancesMade = new WeakMap<TfEvalOutput, number>()
 
 function budgeted(exp: Expansion, out: TfEvalOutput | undefined): Expansion {
