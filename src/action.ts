@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { runGate, type GateRun } from './engine.js'
 import { plain } from './report/escape.js'
-import { actionReporters } from './report/index.js'
+import { actionReporters, publishReporters } from './report/index.js'
+import { expectationFromEvent, loadBundleForPublish, PublishRefused } from './report/publish.js'
+import { reportApi } from './report/github.js'
 import { runReporters, startReporters } from './report/run.js'
 import type { ReporterIo, SharedReportState } from './report/types.js'
 import {
@@ -48,6 +50,7 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     // A multi-line secret is masked line by line too (the PEM armour lines are not secret).
     for (const line of signingKey.split(/\r?\n/)) if (line.trim() && !line.startsWith('-----')) core.setSecret(line.trim())
   }
+  const publishBundle = core.getInput('publish-bundle').trim()
   return {
     token: token || null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -66,9 +69,10 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     report: {
       uploadArtifact: parseBoolean('upload-artifact', core.getInput('upload-artifact'), true),
       retentionDays: parseRetentionDays(core.getInput('retention-days')),
-      checkRun: parseBoolean('check-run', core.getInput('check-run'), true),
+      checkRun: parseBoolean('check-run', core.getInput('check-run'), false),
       comment: parseCommentMode(core.getInput('comment')),
-      sarif: parseBoolean('sarif', core.getInput('sarif'), false)
+      sarif: parseBoolean('sarif', core.getInput('sarif'), false),
+      publishBundle: publishBundle ? (isAbsolute(publishBundle) ? publishBundle : join(workspace, publishBundle)) : null
     },
     signing: {
       mode: parseSignMode(core.getInput('sign')),
@@ -117,9 +121,33 @@ export async function run(): Promise<void> {
   }
   const io = coreIo()
   const shared: SharedReportState = {}
+  if (settings.report?.publishBundle) return publish(settings, settings.report.publishBundle, io, shared)
   const reporters = actionReporters(settings)
   await startReporters(reporters, { settings, io, shared })
   const gate = await runGate(settings, { log: m => core.info(plain(m)) })
   await runReporters(reporters, { settings, run: gate, io, shared })
   finish(gate, settings)
+}
+
+/**
+ * Publish mode (the workflow_run half of the fork pattern): verify the downloaded bundle, refuse it unless it
+ * judges the triggering PR's head, then run the publishing reporters. The step fails only when the bundle is
+ * refused; the gate's verdict travels in the check run's conclusion and the `result` output.
+ */
+async function publish(settings: Settings, dir: string, io: ReporterIo, shared: SharedReportState): Promise<void> {
+  const repository = `${settings.repository.owner}/${settings.repository.repo}`
+  let gate: GateRun
+  try {
+    gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings))
+  } catch (error) {
+    core.setOutput('result', 'error')
+    core.setFailed(
+      error instanceof PublishRefused
+        ? `compliance-gate refuses to publish ${plain(dir)}:\n${error.problems.map(p => `- ${plain(p, 1000)}`).join('\n')}`
+        : `compliance-gate could not publish ${plain(dir)}: ${plain((error as Error).message)}`
+    )
+    return
+  }
+  await runReporters(publishReporters(settings), { settings, run: gate, io, shared })
+  core.info(`compliance-gate: published the verified bundle ${dir} (${gate.results.result}) for ${gate.record.subject.head_sha}.`)
 }

@@ -65,9 +65,11 @@ export interface ReportSettings {
   comment: CommentMode
   /** Write a SARIF 2.1.0 file of the secrets, IaC and CODEOWNERS findings (input sarif). */
   sarif: boolean
+  /** Publish mode (input publish-bundle): judge nothing, publish this verified bundle directory instead. */
+  publishBundle: string | null
 }
 
-export const DEFAULT_REPORT_SETTINGS: ReportSettings = { uploadArtifact: true, retentionDays: null, checkRun: true, comment: 'off', sarif: false }
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { uploadArtifact: true, retentionDays: null, checkRun: false, comment: 'off', sarif: false, publishBundle: null }
 
 export function parseCommentMode(value: string): CommentMode {
   const v = value.trim().toLowerCase() || 'off'

@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net'
 import { createHash, randomBytes } from 'node:crypto'
 import { compileTemplate, matchTemplates, validateResponse } from './openapi.js'
+import { checkRun, issueComment } from './github-data.js'
 
 export const DOCS_URL = 'https://docs.github.com/rest'
 
@@ -522,4 +523,135 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
   }
   return fake
+}
+
+// -------------------------------------------------------------------------------------------------
+// Writes the reporters make: check runs and PR comments, kept as state so tests can read them back.
+// -------------------------------------------------------------------------------------------------
+
+export interface FakeCheckRun {
+  id: number
+  head_sha: string
+  name: string
+  status: string
+  conclusion: string | null
+  details_url?: string
+  output: { title?: string; summary?: string; text?: string; annotations: Record<string, unknown>[] }
+  /** Every request body that created or updated it, in order. */
+  bodies: Record<string, unknown>[]
+}
+
+export interface FakeComment {
+  id: number
+  issue: number
+  body: string
+  user: string
+  deleted: boolean
+}
+
+export interface ReportingState {
+  checkRuns: FakeCheckRun[]
+  comments: FakeComment[]
+}
+
+/**
+ * Serve the check-runs and issue-comments write routes with GitHub's response shapes (validated like every
+ * other answer). GitHub's limits are enforced: more than 50 annotations in one request is a 422, and
+ * output.summary / output.text over 65,535 characters too. `existingComments` seeds a PR's conversation.
+ */
+export function serveReporting(fake: FakeGitHub, existingComments: { issue: number; body: string; user?: string }[] = []): ReportingState {
+  const builders = { checkRun, issueComment }
+  const state: ReportingState = { checkRuns: [], comments: [] }
+  let nextId = 7_000_001
+  for (const c of existingComments) state.comments.push({ id: nextId++, issue: c.issue, body: c.body, user: c.user ?? 'someone-else', deleted: false })
+  const invalid = (message: string): FakeResponse => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', message }], documentation_url: DOCS_URL, status: '422' } })
+  const checkBody = (run: FakeCheckRun, owner: string, repo: string): Record<string, any> => {
+    const b = builders.checkRun(run.head_sha, { name: run.name, status: run.status as any, conclusion: run.conclusion as any, id: run.id }, { owner, repo })
+    b.conclusion = run.status === 'completed' ? run.conclusion : null
+    if (run.status !== 'completed') b.completed_at = null
+    b.details_url = run.details_url ?? b.details_url
+    b.output = { ...b.output, title: run.output.title ?? null, summary: run.output.summary ?? null, text: run.output.text ?? null, annotations_count: run.output.annotations.length }
+    return b
+  }
+  const applyOutput = (run: FakeCheckRun, body: Record<string, any>): FakeResponse | null => {
+    const output = body.output as Record<string, any> | undefined
+    if (!output) return null
+    if (typeof output.title !== 'string' || typeof output.summary !== 'string') return invalid('output needs title and summary')
+    if (output.summary.length > 65_535 || (output.text ?? '').length > 65_535) return invalid('output.summary and output.text are limited to 65535 characters')
+    const annotations = (output.annotations ?? []) as Record<string, unknown>[]
+    if (annotations.length > 50) return invalid('Only 50 annotations are allowed per request')
+    for (const a of annotations) {
+      if (typeof a.path !== 'string' || typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || typeof a.message !== 'string') return invalid('annotation needs path, start_line, end_line, message')
+      if (!['notice', 'warning', 'failure'].includes(String(a.annotation_level))) return invalid('annotation_level must be notice, warning or failure')
+      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) return invalid('columns only when start_line equals end_line')
+      if (typeof a.title === 'string' && a.title.length > 255) return invalid('annotation title is limited to 255 characters')
+    }
+    run.output.title = output.title
+    run.output.summary = output.summary
+    if (typeof output.text === 'string') run.output.text = output.text
+    run.output.annotations.push(...annotations)
+    return null
+  }
+  fake.on('POST /repos/{owner}/{repo}/check-runs', ctx => {
+    const body = (ctx.body ?? {}) as Record<string, any>
+    if (typeof body.name !== 'string' || !/^[0-9a-f]{40}$/.test(String(body.head_sha))) return invalid('name and head_sha are required')
+    const run: FakeCheckRun = { id: nextId++, head_sha: body.head_sha, name: body.name, status: body.status ?? 'queued', conclusion: body.conclusion ?? null, details_url: body.details_url, output: { annotations: [] }, bodies: [body] }
+    if (body.conclusion) run.status = 'completed'
+    const bad = applyOutput(run, body)
+    if (bad) return bad
+    state.checkRuns.push(run)
+    return { status: 201, body: checkBody(run, ctx.params.owner, ctx.params.repo) }
+  })
+  fake.on('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', ctx => {
+    const run = state.checkRuns.find(r => r.id === Number(ctx.params.check_run_id))
+    if (!run) return { status: 404, body: githubError(404) }
+    const body = (ctx.body ?? {}) as Record<string, any>
+    const bad = applyOutput(run, body)
+    if (bad) return bad
+    run.bodies.push(body)
+    if (body.status) run.status = body.status
+    if (body.conclusion) {
+      run.conclusion = body.conclusion
+      run.status = 'completed'
+    }
+    if (body.details_url) run.details_url = body.details_url
+    return { status: 200, body: checkBody(run, ctx.params.owner, ctx.params.repo) }
+  })
+  const commentBody = (c: FakeComment, owner: string, repo: string) => builders.issueComment({ id: c.id, issueNumber: c.issue, body: c.body, user: c.user, owner, repo })
+  fake.on('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', ctx => {
+    const all = state.comments.filter(c => c.issue === Number(ctx.params.issue_number) && !c.deleted)
+    const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30) || 30))
+    const page = Math.max(1, Number(ctx.query.page ?? 1) || 1)
+    const slice = all.slice((page - 1) * perPage, page * perPage)
+    const headers: Record<string, string> = {}
+    if (page * perPage < all.length) {
+      const u = new URL(ctx.path, ctx.baseUrl)
+      u.searchParams.set('per_page', String(perPage))
+      u.searchParams.set('page', String(page + 1))
+      headers.link = `<${u.toString()}>; rel="next"`
+    }
+    return { status: 200, body: slice.map(c => commentBody(c, ctx.params.owner, ctx.params.repo)), headers }
+  })
+  fake.on('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', ctx => {
+    const body = (ctx.body ?? {}) as Record<string, any>
+    if (typeof body.body !== 'string' || body.body.length > 65_536) return { status: 422, body: githubError(422) }
+    const c: FakeComment = { id: nextId++, issue: Number(ctx.params.issue_number), body: body.body, user: 'github-actions[bot]', deleted: false }
+    state.comments.push(c)
+    return { status: 201, body: commentBody(c, ctx.params.owner, ctx.params.repo) }
+  })
+  fake.on('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
+    const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
+    if (!c) return { status: 404, body: githubError(404) }
+    const body = (ctx.body ?? {}) as Record<string, any>
+    if (typeof body.body !== 'string' || body.body.length > 65_536) return { status: 422, body: githubError(422) }
+    c.body = body.body
+    return { status: 200, body: commentBody(c, ctx.params.owner, ctx.params.repo) }
+  })
+  fake.on('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
+    const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
+    if (!c) return { status: 404, body: githubError(404) }
+    c.deleted = true
+    return { status: 204 }
+  })
+  return state
 }

@@ -739,3 +739,35 @@ export function contentFile(path: string, text: string | Buffer, opts: RepoRef &
   f._links = { git: f.git_url, self: f.url, html: f.html_url }
   return f
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Issue comments (PR conversation comments)
+// ---------------------------------------------------------------------------------------------------
+
+export interface IssueCommentOptions extends RepoRef {
+  id: number
+  issueNumber: number
+  body: string
+  /** Author login (default 'github-actions[bot]', as a workflow token posts). */
+  user?: string
+  createdAt?: string
+  updatedAt?: string
+}
+
+/** An `issue-comment` (GET/POST /repos/{owner}/{repo}/issues/{n}/comments, PATCH …/issues/comments/{id}). */
+export function issueComment(opts: IssueCommentOptions): Obj {
+  const owner = opts.owner ?? DEFAULT_OWNER
+  const repo = opts.repo ?? DEFAULT_REPO
+  const c = retarget(example('issues/create-comment', 201), 'octocat/Hello-World', owner, repo)
+  c.id = opts.id
+  c.node_id = 'IC_' + Buffer.from(String(opts.id)).toString('base64url')
+  c.url = `${API}/repos/${owner}/${repo}/issues/comments/${opts.id}`
+  c.html_url = `${WEB}/${owner}/${repo}/pull/${opts.issueNumber}#issuecomment-${opts.id}`
+  c.issue_url = `${API}/repos/${owner}/${repo}/issues/${opts.issueNumber}`
+  c.body = opts.body
+  c.user = user(opts.user ?? 'github-actions[bot]')
+  c.created_at = opts.createdAt ?? '2026-12-01T10:00:00Z'
+  c.updated_at = opts.updatedAt ?? c.created_at
+  c.author_association = 'NONE'
+  return c
+}

@@ -3,6 +3,8 @@ import type { Command } from './types.js'
 import { checkCommand } from './check.js'
 import { verifyCommand } from './verify.js'
 import { demoCommand } from './demo.js'
+import { explainCommand } from './explain.js'
+import { initCommand } from './init.js'
 import { auditCommand } from './audit.js'
 import { controlsCommand } from './controls.js'
 import { exportCommand } from './export.js'
@@ -13,5 +15,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   auditCommand,
   controlsCommand,
-  exportCommand
+  exportCommand,
+  explainCommand,
+  initCommand
 ]

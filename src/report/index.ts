@@ -1,13 +1,25 @@
-/** The reporters the action runs, in order. Add a channel: a file in src/report/, a line here. */
+/**
+ * The reporters the action runs, in order. Add a channel: a file in src/report/, a line here.
+ * The check run goes before the workflow-command annotations and the job summary, which fall back to carry
+ * the findings when it cannot be written.
+ */
 import type { Settings } from '../settings.js'
 import type { Reporter } from './types.js'
 import { outputsReporter } from './outputs.js'
-import { jobSummaryReporter } from './job-summary.js'
+import { checkRunReporter } from './check-run.js'
+import { sarifReporter } from './sarif.js'
 import { workflowAnnotationsReporter } from './workflow-annotations.js'
+import { jobSummaryReporter } from './job-summary.js'
+import { commentReporter } from './comment.js'
 import { artifactReporter } from './artifact.js'
 import { signatureReporter } from '../evidence/sign-reporter.js'
 
 export function actionReporters(_settings: Settings): Reporter[] {
   // The signature first: it rewrites the manifest, whose digest and files the others publish.
-  return [signatureReporter(), outputsReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), artifactReporter()]
+  return [signatureReporter(), outputsReporter(), checkRunReporter(), sarifReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), commentReporter(), artifactReporter()]
+}
+
+/** What `publish` (the workflow_run side of the fork pattern) runs from a verified bundle. */
+export function publishReporters(_settings: Settings): Reporter[] {
+  return [outputsReporter(), checkRunReporter(), sarifReporter(), jobSummaryReporter(), commentReporter()]
 }

@@ -11,7 +11,10 @@ import { annotationTitle, selectAnnotations, WORKFLOW_ANNOTATION_LIMIT } from '.
 export function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT): Reporter {
   return {
     name: 'workflow-command annotations',
-    async report({ run, io, settings }) {
+    async report({ run, io, settings, shared }) {
+      for (const w of run.results.warnings) io.warning(plain(w))
+      // The check run carries every located finding at its line: repeating them here would show each twice.
+      if (shared.checkRunId !== undefined) return
       const { selected, omitted } = selectAnnotations(run.results, limit)
       for (const l of selected) {
         const f = l.finding
@@ -28,7 +31,6 @@ export function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT): 
         else io.warning(message, props)
       }
       if (omitted > 0) io.notice(`compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`)
-      for (const w of run.results.warnings) io.warning(plain(w))
     }
   }
 }

@@ -1,0 +1,296 @@
+/**
+ * Runner-level (issue 15, issue 19 output escaping): what a developer sees on the PR. `node dist/index.js` against
+ * the fake GitHub API, whose check-run and comment routes keep state, enforce GitHub's limits (50 annotations
+ * per request, 65,535-character summaries) and answer with GitHub's schema-validated shapes.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sarifSchemaErrors } from '../helpers/sarif.js'
+import { githubError, serveReporting, type ReportingState } from '../helpers/fake-github.js'
+import { blobSha, contentFile, type PrFileOptions } from '../helpers/github-data.js'
+import { exampleFor } from '../helpers/openapi.js'
+import { writeEventFile } from '../helpers/events.js'
+import type { RunResult } from '../helpers/runner.js'
+import { readBundle, runGate, TOKEN, useFakeGitHub } from '../helpers/gate.js'
+import { serveScenario, DEFAULT_REVIEWER, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
+import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
+import { COMMENT_MARKER } from '../../src/report/comment.js'
+
+const fake = useFakeGitHub()
+const rand = seededRandom(1515)
+
+const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
+const UNENCRYPTED_TF = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "me-central-1a"', '  size              = 10', '  encrypted         = false', '}', ''].join('\n')
+
+const added = (filename: string, text: string): PrFileOptions => ({
+  filename,
+  status: 'added',
+  additions: text.trimEnd().split('\n').length,
+  deletions: 0,
+  patch: `@@ -0,0 +1,${text.trimEnd().split('\n').length} @@\n${text.trimEnd().split('\n').map(l => `+${l}`).join('\n')}\n`
+})
+
+/** The contents route: head files at the head SHA (and their directory), base files (CODEOWNERS) at any other ref. */
+function serveContents(s: Scenario, head: Record<string, string>, base: Record<string, string>): void {
+  fake.on(CONTENTS, ({ params, query }) => {
+    const path = String(params.path)
+    const ref = { owner: s.owner, repo: s.repo }
+    if (query.ref === s.headSha) {
+      if (head[path] !== undefined) return { status: 200, body: contentFile(path, head[path], { ...ref, ref: s.headSha }) }
+      const inDir = Object.entries(head).filter(([p]) => p.slice(0, p.lastIndexOf('/')) === path)
+      if (inDir.length > 0) {
+        const [template] = exampleFor('repos/get-content', 200, 'response-if-content-is-a-directory') as Record<string, unknown>[]
+        return {
+          status: 200,
+          body: inDir.map(([p, text]) => {
+            const sha = blobSha(text)
+            const url = `https://api.github.com/repos/${s.owner}/${s.repo}/contents/${p}?ref=${s.headSha}`
+            const git = `https://api.github.com/repos/${s.owner}/${s.repo}/git/blobs/${sha}`
+            const html = `https://github.com/${s.owner}/${s.repo}/blob/${s.headSha}/${p}`
+            return { ...template, type: 'file', name: p.split('/').pop(), path: p, size: Buffer.byteLength(text), sha, url, git_url: git, html_url: html, download_url: null, _links: { self: url, git, html } }
+          })
+        }
+      }
+    } else if (base[path] !== undefined) return { status: 200, body: contentFile(path, base[path], ref) }
+    return { status: 404, body: githubError(404) }
+  })
+}
+
+/**
+ * A PR with 62 changed files under src/ that need an owner who has not approved (62 review.codeowners
+ * findings), one unencrypted EBS volume (iac.encryption) and one GitHub token (secrets.no-new-secrets).
+ */
+function noisyPr(o: ScenarioOptions = {}): { s: Scenario; secret: string } {
+  const secret = expandTemplateWithParts('ghp_{alnum:36}', rand).text
+  const files = [
+    ...Array.from({ length: 62 }, (_, i) => added(`src/module${String(i).padStart(2, '0')}.ts`, `export const v${i} = ${i}\n`)),
+    added('infra/storage.tf', UNENCRYPTED_TF),
+    added('scripts/release.sh', `#!/bin/sh\nexport GITHUB_TOKEN=${secret}\ngh release create "$1"\n`)
+  ]
+  const codeowners = '/src/ @carol-critic\n'
+  const s = serveScenario(fake, { files, codeowners, ...o })
+  serveContents(s, { 'infra/storage.tf': UNENCRYPTED_TF }, { '.github/CODEOWNERS': codeowners })
+  return { s, secret }
+}
+
+const gate = (s: Scenario, inputs: Record<string, string> = {}, eventPath?: string): Promise<RunResult> => runGate(fake, s, { cwd: null, inputs, eventPath })
+
+describe('check run', () => {
+  test('created in_progress on the PR head SHA (not GITHUB_SHA), >50 annotations in PATCHes of ≤ 50, then completed with a conclusion, title and summary', async () => {
+    const reporting = serveReporting(fake)
+    const { s } = noisyPr()
+    // the runner checks out the test-merge commit refs/pull/N/merge: GITHUB_SHA is its SHA, not the head's
+    const r = await runGate(fake, s, { cwd: null, inputs: { 'check-run': 'true' }, event: { mergeCommitSha: 'abcdef0'.repeat(5) + 'abcde' } })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(reporting.checkRuns).toHaveLength(1)
+    const run = reporting.checkRuns[0]
+    expect(run.name).toBe('compliance-gate')
+    expect(run.head_sha).toBe(s.headSha)
+    expect(r.env.GITHUB_SHA).toBe('abcdef0'.repeat(5) + 'abcde')
+    expect(run.bodies[0]).toMatchObject({ status: 'in_progress', head_sha: s.headSha })
+    expect(r.outputs['check-run-id']).toBe(String(run.id))
+    // 64 located findings: 62 CODEOWNERS, 1 IaC, 1 secret; every request within GitHub's limit of 50
+    const patches = fake.requestsFor('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')
+    const sizes = patches.map(q => ((q.body as any).output?.annotations ?? []).length)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(50)
+    expect(sizes.filter(n => n > 0).length).toBeGreaterThanOrEqual(2)
+    expect(run.output.annotations).toHaveLength(64)
+    const controls = new Set(run.output.annotations.map(a => String(a.title).split(' ')[0]))
+    expect(controls).toEqual(new Set(['review.codeowners', 'iac.encryption', 'secrets.no-new-secrets']))
+    // the last PATCH completes it
+    expect(patches[patches.length - 1].body).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(run.status).toBe('completed')
+    expect(run.output.title).toMatch(/^Failed: \d+ failed, \d+ not verified, \d+ passed$/)
+    expect(run.output.summary!.length).toBeLessThanOrEqual(65_535)
+    expect(run.output.summary).toContain('review.codeowners')
+    expect(run.details_url).toBe(`https://github.com/${s.owner}/${s.repo}/actions/runs/1234567890/attempts/1`)
+    // the check run carries the findings: no duplicate workflow-command annotations at the same lines
+    expect(r.annotations.filter(a => a.properties.file)).toEqual([])
+    // the gate's own verdict is unchanged by reporting
+    expect(r.outputs.result).toBe('fail')
+  })
+
+  test('403 on check runs (a fork PR\'s read-only token): workflow annotations and job summary instead, said once, the gate unaffected', async () => {
+    serveReporting(fake)
+    const { s } = noisyPr()
+    fake.fault('POST /repos/{owner}/{repo}/check-runs', { status: 403, message: 'Resource not accessible by integration' })
+    const r = await gate(s, { 'check-run': 'true' })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('fail')
+    expect(r.outputs['check-run-id']).toBeUndefined()
+    const said = r.annotations.filter(a => /check run could not be written/.test(a.message))
+    expect(said).toHaveLength(1)
+    expect(said[0].message).toMatch(/checks: write/)
+    expect(r.summary).toMatch(/check run could not be written/)
+    expect(fake.requestsFor('POST /repos/{owner}/{repo}/check-runs')).toHaveLength(1) // not retried at the end
+    expect(fake.requestsFor('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}')).toHaveLength(0)
+    // fallback annotations: capped at 50, and the IaC and secret findings are among the first ten errors
+    const located = r.annotations.filter(a => a.properties.file)
+    expect(located.length).toBe(50)
+    const firstTen = located.filter(a => a.level === 'error').slice(0, 10).map(a => a.properties.title.split(' ')[0])
+    expect(firstTen).toEqual(expect.arrayContaining(['iac.encryption', 'secrets.no-new-secrets', 'review.codeowners']))
+    expect(r.annotations.some(a => a.level === 'notice' && /14 more finding\(s\)/.test(a.message))).toBe(true)
+  })
+})
+
+describe('fair annotations without a check run (the default)', () => {
+  test('a failing IaC finding is annotated even when another control has 60+ findings', async () => {
+    const { s } = noisyPr()
+    const r = await gate(s)
+    expect(r.outputs.result).toBe('fail')
+    const errors = r.annotations.filter(a => a.properties.file && a.level === 'error')
+    const iac = errors.find(a => a.properties.title.startsWith('iac.encryption'))
+    expect(iac).toBeDefined()
+    expect(iac!.properties.file).toBe('infra/storage.tf')
+    expect(errors.slice(0, 10).some(a => a.properties.title.startsWith('iac.encryption'))).toBe(true)
+  })
+})
+
+describe('sticky PR comment', () => {
+  test('created on run 1, edited (not duplicated) on run 2, updated to say the change passes once it does', async () => {
+    const reporting = serveReporting(fake, [{ issue: 7, body: `${COMMENT_MARKER}\nfake sticky from a person`, user: 'mallory' }])
+    reporting.comments[0].user = 'mallory' // a person's comment with the marker is never taken over
+    const failing = serveScenario(fake, { reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    const r1 = await gate(failing, { comment: 'on-failure' })
+    expect(r1.outputs.result).toBe('fail')
+    const ours = () => reporting.comments.filter(c => !c.deleted && c.user === 'github-actions[bot]')
+    expect(ours()).toHaveLength(1)
+    const id = ours()[0].id
+    expect(r1.outputs['comment-id']).toBe(String(id))
+    expect(ours()[0].body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(ours()[0].body).toMatch(/review\.approvals/)
+    expect(ours()[0].body).toMatch(/\*\*Fix:\*\*/)
+
+    const r2 = await gate(failing, { comment: 'on-failure' })
+    expect(r2.outputs.result).toBe('fail')
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0].id).toBe(id)
+    expect(fake.requestsFor('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}').map(q => q.path)).toEqual([expect.stringContaining(String(id))])
+
+    const passing = serveScenario(fake)
+    const r3 = await gate(passing, { comment: 'on-failure' })
+    expect(r3.outputs.result).toBe('pass')
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0].body).toMatch(/this change now passes/)
+    expect(reporting.comments.find(c => c.user === 'mallory')!.body).toBe(`${COMMENT_MARKER}\nfake sticky from a person`)
+  })
+
+  test('on-failure on a change that always passed writes no comment; a 403 is one warning, never a failed gate', async () => {
+    const reporting = serveReporting(fake)
+    const passing = serveScenario(fake)
+    const r = await gate(passing, { comment: 'on-failure' })
+    expect(r.code).toBe(0)
+    expect(reporting.comments).toHaveLength(0)
+    fake.fault('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { status: 403 })
+    const r2 = await gate(passing, { comment: 'always' })
+    expect(r2.code).toBe(0)
+    expect(r2.outputs.result).toBe('pass')
+    expect(r2.annotations.filter(a => a.level === 'warning' && /PR comment reporter failed.*pull-requests: write/.test(a.message))).toHaveLength(1)
+  })
+})
+
+describe('SARIF', () => {
+  test('validates against the SARIF 2.1.0 schema, holds the IaC, secret and no review findings, and no secret value', async () => {
+    const { s, secret } = noisyPr()
+    const r = await gate(s, { sarif: 'true' })
+    const path = r.outputs['sarif-path']
+    expect(path).toMatch(/\.sarif$/)
+    const text = readFileSync(path, 'utf8')
+    const sarif = JSON.parse(text)
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    const results = sarif.runs[0].results
+    expect(results.map((x: any) => x.ruleId.split('/')[0]).sort()).toEqual(['iac.encryption', 'secrets.no-new-secrets'])
+    for (const x of results) {
+      expect(x.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/)
+      expect(x.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^(infra\/storage\.tf|scripts\/release\.sh)$/)
+    }
+    for (const rule of sarif.runs[0].tool.driver.rules) {
+      expect(rule.properties.tags).toContain('security')
+      expect(Number(rule.properties['security-severity'])).toBeGreaterThanOrEqual(0.1)
+      expect(rule.fullDescription.text.length).toBeLessThanOrEqual(1024)
+      expect(rule.help.markdown).toMatch(/Fix:/)
+    }
+    expect(sarif.runs[0].automationDetails.id).toBe('compliance-gate/')
+    for (let i = 0; i + 8 <= secret.length; i++) expect(text).not.toContain(secret.slice(i, i + 8))
+    expect(text).not.toContain(TOKEN)
+  })
+})
+
+describe('publishing from a bundle (workflow_run, fork PRs)', () => {
+  function workflowRunEvent(s: Scenario, headSha: string): string {
+    return writeEventFile(
+      {
+        action: 'completed',
+        workflow_run: { id: 99, name: 'Compliance', event: 'pull_request', status: 'completed', conclusion: 'failure', head_sha: headSha, head_branch: s.headRef, pull_requests: [] },
+        repository: { name: s.repo, full_name: `${s.owner}/${s.repo}`, owner: { login: s.owner } },
+        sender: { login: 'octocat' }
+      },
+      'workflow-run'
+    )
+  }
+
+  async function judgedBundle(): Promise<{ s: Scenario; dir: string }> {
+    const s = serveScenario(fake, { reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    const r = await gate(s) // the pull_request run: read-only, writes the bundle
+    expect(r.outputs.result).toBe('fail')
+    const dir = mkdtempSync(join(tmpdir(), 'cg-downloaded-'))
+    cpSync(readBundle(r).dir, dir, { recursive: true }) // as actions/download-artifact lays it out
+    return { s, dir }
+  }
+
+  test('posts the check run and comment from a verified bundle, on the PR head', async () => {
+    const reporting = serveReporting(fake)
+    const { s, dir } = await judgedBundle()
+    fake.resetLog()
+    const r = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, s.headSha), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.outputs.result).toBe('fail')
+    expect(reporting.checkRuns).toHaveLength(1)
+    expect(reporting.checkRuns[0]).toMatchObject({ head_sha: s.headSha, status: 'completed', conclusion: 'failure' })
+    expect(reporting.comments.filter(c => !c.deleted)).toHaveLength(1)
+    // read the PR to confirm its head; never judged again (no reviews, files or rules read)
+    expect(fake.requests.filter(q => q.method === 'GET').map(q => q.route)).toEqual(expect.arrayContaining(['GET /repos/{owner}/{repo}/pulls/{pull_number}']))
+    expect(fake.requestsFor('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toHaveLength(0)
+  })
+
+  test('refuses a tampered bundle and one whose subject is not the triggering head: nothing posted', async () => {
+    const reporting = serveReporting(fake)
+    const { s, dir } = await judgedBundle()
+    // a different head: refused
+    const other = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, 'e'.repeat(40)), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    expect(other.code).toBe(1)
+    expect(other.stdout).toMatch(/refuses to publish/)
+    expect(other.stdout).toMatch(/triggering run was for e{40}/)
+    // a tampered verdict: refused by re-verification
+    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))
+    results.result = 'pass'
+    for (const v of results.verdicts) if (v.status === 'fail') v.status = 'pass'
+    writeFileSync(join(dir, 'results.json'), JSON.stringify(results))
+    const tampered = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, s.headSha), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    expect(tampered.code).toBe(1)
+    expect(tampered.stdout).toMatch(/refuses to publish/)
+    expect(tampered.stdout).toMatch(/results\.json: sha256 is/)
+    expect(reporting.checkRuns).toHaveLength(0)
+    expect(reporting.comments).toHaveLength(0)
+  })
+})
+
+describe('output that the PR cannot steer (issue 19)', () => {
+  test('a carriage return, a heading, a link, an image and a workflow command in the PR title stay text in the summary and on stdout', async () => {
+    const title = 'Fix\r## compliance-gate: ✅ passed\r::error::forged ![x](https://evil.example/p.png) [y](https://evil.example)'
+    const s = serveScenario(fake, { title, reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    const r = await gate(s)
+    expect(r.outputs.result).toBe('fail')
+    for (const text of [r.summary, readBundle(r).summary]) {
+      expect(text).not.toMatch(/\r/)
+      expect(text.split('\n').filter(l => /^#+ .*passed/.test(l))).toEqual([])
+      expect(text).not.toMatch(/!\[x\]\(|\[y\]\(/)
+    }
+    expect(r.stdout.split(/\r\n|\r|\n/).filter(l => l.startsWith('::error::forged'))).toEqual([])
+    expect(r.annotations.some(a => /forged/.test(a.message) && a.level === 'error' && !a.message.startsWith('compliance-gate'))).toBe(false)
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * The sticky PR comment (input comment: off | on-failure | always; needs `pull-requests: write`).
+ *
+ * One comment per pull request, found again by a hidden marker on its first line and edited in place on later
+ * runs (never a second one). With on-failure, a comment is written when the gate does not pass; once the
+ * change passes, an existing comment is edited to say so (none is created for a change that always passed).
+ * Every text from the PR is Markdown-escaped; @mentions are put in code spans so the comment notifies nobody.
+ */
+import type { GitHubApi } from '../collect/github/api.js'
+import type { GateRun } from '../engine.js'
+import type { Reporter } from './types.js'
+import { plain } from './escape.js'
+import { reportApi, runUrl } from './github.js'
+import { ICON, LABEL, cell, mappingText } from './summary.js'
+import { checkRunTitle } from './check-run.js'
+
+export const COMMENT_MARKER = '<!-- compliance-gate:sticky-comment -->'
+const COMMENT_LIMIT = 65_000
+
+interface IssueComment {
+  id: number
+  body?: string
+  user?: { login?: string; type?: string } | null
+}
+
+export function commentBody(run: GateRun, links: { runUrl: string | null; checkRunId?: number }): string {
+  const r = run.results
+  const lines = [COMMENT_MARKER]
+  if (r.result === 'pass') {
+    lines.push(`### ✅ compliance-gate: this change now passes`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`)
+  } else {
+    const head = r.result === 'error' ? '💥 compliance-gate could not judge this change' : r.mode === 'report' ? '❌ compliance-gate: failed (report mode, not blocking)' : '❌ compliance-gate: this change is blocked'
+    lines.push(`### ${head}`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`, '')
+    for (const e of r.errors) lines.push(`- 💥 ${cell(e)}`)
+    for (const v of r.verdicts.filter(x => x.status === 'fail' || x.status === 'not_verified')) {
+      const maps = mappingText(v)
+      lines.push(`- ${ICON[v.status]} **\`${v.control}\`** ${LABEL[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${cell(v.reason)}${v.remedy ? `<br>**Fix:** ${cell(v.remedy)}` : ''}${maps ? `<br><sub>${cell(maps)}</sub>` : ''}`)
+    }
+  }
+  lines.push('')
+  const where = [links.runUrl ? `[workflow run](${links.runUrl})` : null, `evidence manifest sha256 \`${run.bundle.manifestSha256.slice(0, 16)}…\``].filter(Boolean)
+  lines.push(`<sub>${where.join(' · ')} · this comment is updated in place on every run.</sub>`, '')
+  const body = lines.join('\n')
+  return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body
+}
+
+async function findSticky(api: GitHubApi, owner: string, repo: string, issue: number): Promise<IssueComment | null> {
+  const list = await api.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue }, { maxItems: 3000 })
+  if (!list.ok) throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`)
+  const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER))
+  // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
+  return marked.find(c => c.user?.type === 'Bot') ?? null
+}
+
+export function commentReporter(options: { api?: GitHubApi | null } = {}): Reporter {
+  return {
+    name: 'PR comment',
+    async report({ settings, run, io, shared }) {
+      const mode = settings.report?.comment ?? 'off'
+      if (mode === 'off') return
+      const pr = run.record.pull_request.value?.number ?? run.results.subject.pull_request
+      if (!pr) return
+      const api = options.api !== undefined ? options.api : reportApi(settings)
+      if (!api) throw new Error('no token to write the PR comment')
+      const owner = run.record.repository.owner || settings.repository.owner
+      const repo = run.record.repository.name || settings.repository.repo
+      const existing = await findSticky(api, owner, repo, pr)
+      const passes = run.results.result === 'pass'
+      if (mode === 'on-failure' && passes && !existing) return
+      const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId })
+      if (existing) {
+        const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body })
+        if (answer.ok) {
+          io.setOutput('comment-id', String(existing.id))
+          io.info(`compliance-gate: PR comment ${existing.id} updated.`)
+          return
+        }
+        if (answer.kind !== 'forbidden' && answer.kind !== 'not_found') throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${plain(answer.message, 300)}`)
+      }
+      const created = await api.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body })
+      if (!created.ok) {
+        const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : ''
+        throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${plain(created.message, 300)}.${hint}`)
+      }
+      io.setOutput('comment-id', String(created.data.id))
+      io.info(`compliance-gate: PR comment ${created.data.id} posted.`)
+    }
+  }
+}
+

@@ -1,0 +1,78 @@
+/**
+ * Publishing from a bundle: the `workflow_run` half of the fork-PR pattern.
+ *
+ * The `pull_request` run (read-only token) judges and uploads the bundle as an artifact; a `workflow_run`
+ * workflow in the base repository downloads it and publishes the check run, comment and SARIF with a write
+ * token. The bundle is data only: it is re-verified (every digest, every verdict re-performed from record.json
+ * by src/verify.ts) and refused unless its subject is the triggering run's head commit in this repository
+ * and, for a pull request, that PR's current head (read through the API). Nothing from the PR is checked out
+ * or run.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { GitHubApi } from '../collect/github/api.js'
+import type { GateRun } from '../engine.js'
+import { digest, type Manifest, type Results } from '../evidence/bundle.js'
+import type { ChangeRecord } from '../model/record.js'
+import type { ResolvedPolicy } from '../policy/load.js'
+import { verifyBundle } from '../verify.js'
+
+export class PublishRefused extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`compliance-gate refuses to publish this bundle:\n${problems.map(p => `- ${p}`).join('\n')}`)
+    this.name = 'PublishRefused'
+  }
+}
+
+export interface PublishExpectation {
+  /** owner/name of the repository publishing (GITHUB_REPOSITORY). */
+  repository: string
+  /** The head commit the triggering run judged (workflow_run.head_sha, or --head-sha). */
+  headSha: string | null
+}
+
+/** What the triggering workflow_run says: its head SHA (the PR head for pull_request runs). */
+export function expectationFromEvent(eventName: string, payload: Record<string, any>, repository: string): PublishExpectation {
+  if (eventName !== 'workflow_run') return { repository, headSha: null }
+  const sha = payload.workflow_run?.head_sha
+  return { repository, headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null }
+}
+
+export async function loadBundleForPublish(dir: string, expect: PublishExpectation, api: GitHubApi | null): Promise<GateRun> {
+  const report = await verifyBundle(dir)
+  if (!report.ok) throw new PublishRefused(report.problems.map(p => `verification: ${p}`))
+  const read = (f: string) => readFile(join(dir, f), 'utf8')
+  const manifestText = await read('manifest.json')
+  const manifest = JSON.parse(manifestText) as Manifest
+  const record = JSON.parse(await read('record.json')) as ChangeRecord
+  const results = JSON.parse(await read('results.json')) as Results
+  const policyJson = JSON.parse(await read('policy.json')) as ResolvedPolicy & { error?: string }
+  const summary = manifest.files.some(f => f.path === 'summary.md') ? await read('summary.md') : ''
+  const problems: string[] = []
+  const repo = `${record.repository?.owner}/${record.repository?.name}`
+  if (repo.toLowerCase() !== expect.repository.toLowerCase() || results.subject?.repository?.toLowerCase() !== expect.repository.toLowerCase()) {
+    problems.push(`the bundle judges ${repo}, not this repository (${expect.repository})`)
+  }
+  const head = record.subject?.head_sha
+  if (!expect.headSha) problems.push('the triggering head commit is unknown (run on workflow_run, or give --head-sha)')
+  else if (head !== expect.headSha) problems.push(`the bundle judges ${head || 'an unknown commit'}, but the triggering run was for ${expect.headSha}`)
+  const prNumber = record.pull_request?.value?.number ?? results.subject?.pull_request ?? null
+  if (problems.length === 0 && prNumber && record.subject.kind === 'pull_request') {
+    if (!api) problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`)
+    else {
+      const [owner, name] = expect.repository.split('/')
+      const pr = await api.request<{ head?: { sha?: string }; base?: { repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo: name, pull_number: prNumber })
+      if (!pr.ok) problems.push(`pull request #${prNumber} could not be read to confirm its head (${pr.status ?? 'no response'} ${pr.message})`)
+      else if (pr.data.head?.sha !== head) problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`)
+      else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase()) problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`)
+    }
+  }
+  if (problems.length > 0) throw new PublishRefused(problems)
+  return {
+    record,
+    policy: policyJson.error ? null : policyJson,
+    results,
+    summary,
+    bundle: { dir, manifestSha256: digest(manifestText), manifest }
+  }
+}
