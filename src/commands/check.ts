@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { runGate } from '../engine.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
 import { parseMode, parseRepository, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
+import { plain } from '../report/escape.js'
 import type { Command } from './types.js'
 
 export const checkCommand: Command = {
@@ -74,7 +75,8 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     const signed = await signForCli(run.bundle, keyPem, io)
     io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`)
     if (run.results.result === 'error') {
-      io.err(`compliance-gate could not judge this change:\n${run.results.errors.join('\n')}`)
+      // One line per error, control characters made visible: no text from the PR can start a line (or a workflow command).
+      io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => plain(e)).join('\n')}`)
       return 2
     }
     return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0
