@@ -42,6 +42,12 @@ describe('recognising AI-system changes', () => {
     expect(v.findings?.map(f => f.subject)).toContain('models/old.safetensors')
   })
 
+  test('matching ignores case, so Models/ or PROMPTS/ cannot dodge the globs', () => {
+    expect(run(withFiles([file('Models/ranker.onnx')])).status).toBe('pass')
+    expect(run(withFiles([file('PROMPTS/system.txt')])).status).toBe('pass')
+    expect(run(withFiles([file('Notebooks/Train.IPYNB')])).status).toBe('pass')
+  })
+
   test('policy globs replace the defaults', () => {
     expect(run(withFiles([file('ml/ranker/config.json')]), { paths: ['ml/**'] }).status).toBe('pass')
     expect(run(withFiles([file('models/x.onnx')]), { paths: ['ml/**'] }).status).toBe('not_applicable')

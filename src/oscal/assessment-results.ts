@@ -126,8 +126,8 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
       props: [prop('subject-kind', b.record.subject.kind), prop('head-sha', b.record.subject.head_sha || 'unknown'), prop('bundle', b.name)],
       rlinks: [
         ...(prUrl && /^https:\/\//.test(prUrl) ? [{ href: prUrl }] : []),
-        ...b.manifest.files.map(f => ({ href: `${b.name}/${f.path}`, hashes: [{ algorithm: 'SHA-256', value: f.sha256 }] })),
-        { href: `${b.name}/manifest.json`, hashes: [{ algorithm: 'SHA-256', value: b.manifestSha256 }] }
+        ...b.manifest.files.map(f => ({ href: `${hrefName(b)}/${f.path}`, hashes: [{ algorithm: 'SHA-256', value: f.sha256 }] })),
+        { href: `${hrefName(b)}/manifest.json`, hashes: [{ algorithm: 'SHA-256', value: b.manifestSha256 }] }
       ]
     })
   }
@@ -151,10 +151,10 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
         subjects,
         'relevant-evidence': [
           ...v.evidence.filter(p => p.startsWith('/')).map(p => ({
-            href: `${b.name}/record.json#${p.split('/').map(encodeURIComponent).join('/')}`,
+            href: `${hrefName(b)}/record.json#${p.split('/').map(encodeURIComponent).join('/')}`,
             description: `Fact in record.json at ${p}`
           })),
-          { href: `${b.name}/results.json`, description: 'The verdicts and gate result' }
+          { href: `${hrefName(b)}/results.json`, description: 'The verdicts and gate result' }
         ],
         collected: time(b.record.collected_at, time(b.results.evaluated_at, start)),
         ...(v.remedy ? { remarks: `Remedy: ${v.remedy}` } : {})
@@ -244,6 +244,9 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
     }
   }
 }
+
+/** The bundle directory as a URI path segment. */
+const hrefName = (b: LoadedBundle): string => encodeURIComponent(b.name)
 
 function summarize(bundles: readonly LoadedBundle[]): string {
   const n = (r: string) => bundles.filter(b => b.results.result === r).length

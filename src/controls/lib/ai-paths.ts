@@ -1,9 +1,9 @@
-/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true). Pure. */
+/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
 import { minimatch } from 'minimatch'
 import type { ChangedFileFacts } from '../../model/record.js'
 
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some(g => minimatch(path, g, { dot: true, nocase: false }))
+  return globs.some(g => minimatch(path, g, { dot: true, nocase: true }))
 }
 
 /** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
