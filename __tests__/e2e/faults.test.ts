@@ -34,7 +34,7 @@ const TEAM = 'octo-org/reviewers'
 // Scenarios
 // -------------------------------------------------------------------------------------------------
 
-type ScenarioKind = 'pull_request' | 'push' | 'merge_group'
+type ScenarioKind = 'pull_request' | 'push' | 'merge_group' | 'unprotected'
 
 const STORAGE_TF = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "eu-west-1a"', '  size              = 10', '  encrypted         = true', '}', ''].join('\n')
 const CODEOWNERS = `* @${TEAM}\n`
@@ -187,11 +187,38 @@ function serveMergeGroup(fake: FakeGitHub): { s: Scenario; eventName: string; ev
   return { s, eventName: 'merge_group', eventPath }
 }
 
+/**
+ * A pull request into a branch with no ruleset and no classic protection, read with the workflow token
+ * (classic protection 403): the branch object's `"protected": false` decides that branch.protection fails.
+ */
+function serveUnprotected(fake: FakeGitHub): { s: Scenario; eventName: string; eventPath: string } {
+  const N = 31
+  const HEAD = gh.fakeSha('faults-unprotected-head')
+  const BASE = gh.fakeSha('faults-unprotected-base')
+  const s = serveScenario(fake, {
+    number: N,
+    headSha: HEAD,
+    baseSha: BASE,
+    author: AUTHOR,
+    commits: [aliceCommit(HEAD, [BASE])],
+    reviews: [{ id: 1, user: RITA, state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-20T10:00:00Z' }],
+    permissions: { [RITA]: 'write' },
+    rules: [],
+    protection: 403,
+    branchProtected: false
+  })
+  return { s, eventName: 'pull_request', eventPath: prEventFor(s) }
+}
+
 const SCENARIOS: Record<ScenarioKind, (fake: FakeGitHub) => { s: Scenario; eventName: string; eventPath: string }> = {
   pull_request: servePullRequest,
   push: servePush,
-  merge_group: serveMergeGroup
+  merge_group: serveMergeGroup,
+  unprotected: serveUnprotected
 }
+
+/** The result of each fault-free run. */
+const BASELINE_RESULT: Record<ScenarioKind, string> = { pull_request: 'pass', push: 'pass', merge_group: 'pass', unprotected: 'fail' }
 
 // -------------------------------------------------------------------------------------------------
 // Running one case
@@ -241,7 +268,8 @@ async function runCase(kind: ScenarioKind, fault?: { route: string; spec: FaultS
     const fake = await startFakeGitHub()
     try {
       const { eventName, eventPath } = SCENARIOS[kind](fake)
-      if (fault) fake.fault(fault.route, fault.spec)
+      // The branch route's template also covers the rules and protection routes (a param may span slashes): fault only its own requests.
+      if (fault) fake.fault(fault.route, fault.spec, { exact: fault.route === R.branch })
       // No checkout (no .git): IaC files and CODEOWNERS come through the contents API.
       const cwd = mkdtempSync(join(tmpdir(), 'cg-faults-ws-'))
       const run = await runAction({
@@ -275,6 +303,7 @@ async function runCase(kind: ScenarioKind, fault?: { route: string; spec: FaultS
 // -------------------------------------------------------------------------------------------------
 
 const R = {
+  branch: 'GET /repos/{owner}/{repo}/branches/{branch}',
   teamMembers: 'GET /orgs/{org}/teams/{team_slug}/members',
   teamRepo: 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}',
   classic: 'GET /repos/{owner}/{repo}/branches/{branch}/protection',
@@ -332,6 +361,20 @@ const BASELINE: Record<ScenarioKind, Record<string, string>> = {
     'branch.protection': 'pass',
     'checks.required': 'pass',
     'commits.signed': 'pass',
+    'change.separation-of-duties': 'not_applicable',
+    'change.unreviewed-push': 'not_applicable',
+    'secrets.no-new-secrets': 'pass',
+    'iac.encryption': 'not_applicable',
+    'iac.data-residency': 'not_applicable'
+  },
+  unprotected: {
+    'review.approvals': 'pass',
+    'review.last-push': 'pass',
+    'review.no-changes-requested': 'pass',
+    'review.codeowners': 'not_applicable',
+    'branch.protection': 'fail',
+    'checks.required': 'not_applicable',
+    'commits.signed': 'not_applicable',
     'change.separation-of-duties': 'not_applicable',
     'change.unreviewed-push': 'not_applicable',
     'secrets.no-new-secrets': 'pass',
@@ -426,8 +469,18 @@ const PUSH_MATRIX: Record<string, RouteRule> = {
 /** Routes whose push-side consumers differ (push collector, classic 403): a fault of each class. */
 const PUSH_SHARED_FAULTS = ['403', '503', 'malformed JSON', 'connection reset']
 
+/** The branch object is read only where it can decide: the unprotected scenario (classic 403, no ruleset). */
+const UNPROTECTED_MATRIX: Record<string, RouteRule> = {
+  [R.branch]: () => ({
+    notVerified: ['branch.protection'],
+    decided: { 'checks.required': 'pass', 'commits.signed': 'pass' },
+    why: 'without "protected": false nothing shows the branch unprotected: classic protection stays unknown (403), so branch.protection is not verified; checks.required and commits.signed then judge the checks and signatures present, as on any PR read with the workflow token'
+  })
+}
+
 type Row = [ScenarioKind, string, string, Expectation]
 const MATRIX: Row[] = [
+  ...Object.entries(UNPROTECTED_MATRIX).flatMap(([route, rule]) => Object.keys(FAULTS).map((f): Row => ['unprotected', route, f, rule(f)])),
   ...Object.entries(PR_MATRIX).flatMap(([route, rule]) => Object.keys(FAULTS).map((f): Row => ['pull_request', route, f, rule(f)])),
   ...Object.entries(PUSH_MATRIX).flatMap(([route, rule]) =>
     Object.keys(FAULTS)
@@ -461,12 +514,12 @@ function expectCleanRunAndBundle(o: Outcome): void {
 }
 
 describe('route discovery', () => {
-  test('the routes the gate calls on a pull_request, a push and a merge_group are exactly ROUTES; all pass fault-free', async () => {
+  test('the routes the gate calls on a pull_request, a push, a merge_group and a PR into an unprotected branch are exactly ROUTES; fault-free, all pass but the unprotected branch', async () => {
     const seen = new Set<string>()
-    for (const kind of ['pull_request', 'push', 'merge_group'] as ScenarioKind[]) {
+    for (const kind of ['pull_request', 'push', 'merge_group', 'unprotected'] as ScenarioKind[]) {
       const o = await runCase(kind)
       expectCleanRunAndBundle(o)
-      expect({ kind, result: o.results.result, errors: o.results.errors }).toEqual({ kind, result: 'pass', errors: [] })
+      expect({ kind, result: o.results.result, errors: o.results.errors }).toEqual({ kind, result: BASELINE_RESULT[kind], errors: [] })
       expect({ kind, statuses: o.statuses }).toEqual({ kind, statuses: BASELINE[kind] })
       const called = new Set(o.record.api_calls.map(c => c.route))
       const answered = new Set(o.requests.map(q => q.route ?? '(unhandled)'))

@@ -121,8 +121,12 @@ export interface FakeGitHub {
   on(route: string, handler: Handler | FakeResponse): FakeGitHub
   /** Serve a paginated list (per_page default 30, max 100) with GitHub's Link header. */
   onList(route: string, items: unknown[], options?: ListOptions): FakeGitHub
-  /** Inject a fault on a route ('*' = every route); faults are used before handlers, oldest first. */
-  fault(route: string, spec: FaultSpec): FakeGitHub
+  /**
+   * Inject a fault on a route ('*' = every route); faults are used before handlers, oldest first. A template
+   * param may span slashes (branch names hold them), so `…/branches/{branch}` also covers `…/rules/branches/x`
+   * and `…/branches/x/protection`; `exact` limits the fault to requests this route answers.
+   */
+  fault(route: string, spec: FaultSpec, options?: { exact?: boolean }): FakeGitHub
   /** Remove all faults (or those of one route). */
   clearFaults(route?: string): void
   /** Requests matching 'METHOD /template' (or all of a method with 'METHOD *'). */
@@ -158,6 +162,7 @@ interface ActiveFault {
   compiled: ReturnType<typeof compileTemplate> | null
   spec: FaultSpec
   remaining: number
+  exact: boolean
 }
 
 const STATUS_MESSAGES: Record<number, string> = {
@@ -230,6 +235,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (f.remaining <= 0) continue
       if (f.method !== '*' && f.method !== method) continue
       if (f.template !== '*' && !(f.compiled && matchTemplates([f.compiled], path))) continue
+      if (f.exact && findRoute(method, path)?.route.template !== f.template) continue
       f.remaining -= 1
       return f
     }
@@ -478,14 +484,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return { status: 200, body: structuredClone(body), headers }
       })
     },
-    fault(route, spec) {
+    fault(route, spec, options = {}) {
       const r = route.trim() === '*' ? { method: '*', template: '*' } : parseRoute(route)
       faults.push({
         method: r.method,
         template: r.template,
         compiled: r.template === '*' ? null : compileTemplate(r.template),
         spec,
-        remaining: spec.times ?? Infinity
+        remaining: spec.times ?? Infinity,
+        exact: options.exact ?? false
       })
       return fake
     },

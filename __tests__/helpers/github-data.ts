@@ -617,6 +617,40 @@ export function branchProtection(opts: BranchProtectionOptions = {}): Obj {
   return p
 }
 
+export interface BranchOptions extends RepoRef {
+  branch?: string
+  sha?: string
+  /**
+   * The branch object's `protected`: true when classic protection *or* an active ruleset applies to the
+   * branch (GitHub sets it for rulesets too), false when neither does.
+   */
+  protected: boolean
+}
+
+/**
+ * GET /repos/{owner}/{repo}/branches/{branch} → `branch-with-protection` (GitHub's example, readable with
+ * Contents/Metadata: read). Without Administration: read the `protection` object carries only `enabled` and
+ * the status-check summary, as in GitHub's example for an unprotected branch.
+ */
+export function branch(opts: BranchOptions): Obj {
+  const owner = opts.owner ?? DEFAULT_OWNER
+  const repo = opts.repo ?? DEFAULT_REPO
+  const name = opts.branch ?? 'main'
+  const b = retarget(example('repos/get-branch'), 'octocat/Hello-World', owner, repo)
+  const enc = encodeURIComponent(name)
+  b.name = name
+  if (opts.sha) {
+    b.commit = JSON.parse(JSON.stringify(b.commit).split(b.commit.sha).join(opts.sha))
+  }
+  b._links = { self: `${API}/repos/${owner}/${repo}/branches/${enc}`, html: `${WEB}/${owner}/${repo}/tree/${enc}` }
+  b.protected = opts.protected
+  b.protection = opts.protected
+    ? { enabled: true, required_status_checks: { enforcement_level: 'non_admins', contexts: [], checks: [] } }
+    : { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } }
+  b.protection_url = `${API}/repos/${owner}/${repo}/branches/${enc}/protection`
+  return b
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Checks and statuses
 // ---------------------------------------------------------------------------------------------------

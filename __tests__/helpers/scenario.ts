@@ -29,6 +29,11 @@ export interface ScenarioOptions {
   rules?: gh.BranchRuleSpec[]
   /** Classic protection: 403 (workflow token, default), 404 (not protected) or a protection object. */
   protection?: 403 | 404 | gh.BranchProtectionOptions
+  /**
+   * `protected` of GET /repos/{owner}/{repo}/branches/{branch} (readable with the workflow token); default:
+   * true when classic protection is an object or any ruleset rule applies, false otherwise.
+   */
+  branchProtected?: boolean
   checkRuns?: gh.CheckRunSpec[]
   statuses?: { context: string; state: 'success' | 'failure' | 'pending' | 'error' }[]
   /** CODEOWNERS text on the base branch at .github/CODEOWNERS, or null for none. */
@@ -118,6 +123,12 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
   } else {
     fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', { status: 200, body: gh.branchProtection({ ...ref, branch: baseRef, ...protection }) })
   }
+  const rulesServed = o.rules ?? [{ type: 'pull_request' }]
+  const branchProtected = o.branchProtected ?? (typeof protection === 'object' || rulesServed.length > 0)
+  fake.on('GET /repos/{owner}/{repo}/branches/{branch}', ({ params }) => ({
+    status: 200,
+    body: gh.branch({ ...ref, branch: String(params.branch), sha: baseSha, protected: String(params.branch) === baseRef ? branchProtected : false })
+  }))
   const runs = o.checkRuns ?? [{ name: 'build', status: 'completed' as const, conclusion: 'success' as const }]
   fake.onList('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', runs.map(r => gh.checkRun(headSha, r, ref)), { itemsKey: 'check_runs' })
   const status = gh.combinedStatus(headSha, o.statuses ?? [], ref)

@@ -5,6 +5,7 @@
 import type { CollectContext, ExtraCollector } from './context.js'
 import { describeFailure, type ApiFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
+import { requirements, type BranchProtectionParams } from '../controls/branch-protection.js'
 import {
   BRANCH_RULES_KEY,
   CLASSIC_PROTECTION_REMEDY,
@@ -18,6 +19,8 @@ import {
 
 export const RULES_ROUTE = 'GET /repos/{owner}/{repo}/rules/branches/{branch}'
 export const CLASSIC_ROUTE = 'GET /repos/{owner}/{repo}/branches/{branch}/protection'
+/** The branch itself: `protected` is readable with the workflow token (true for classic protection or a ruleset). */
+export const BRANCH_ROUTE = 'GET /repos/{owner}/{repo}/branches/{branch}'
 
 /** The branch under protection: the PR base, or the pushed branch. */
 export function targetBranch(ref: string): string {
@@ -191,11 +194,49 @@ async function collectClassic(context: CollectContext, branch: string): Promise<
   return { state: 'unavailable', value: null, sources, missing: describeFailure(result, 'Classic branch protection') }
 }
 
+/**
+ * Whether the active rulesets alone meet every requirement branch.protection has under the policy: then
+ * classic protection cannot change its verdict and is not worth another call. True when the control is off.
+ */
+function rulesetsDecide(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
+  const params = context.params.get('branch.protection')
+  if (!params) return true
+  const r = rules.value
+  if (!r) return false
+  const reqs = requirements(params as unknown as BranchProtectionParams)
+  return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r))
+}
+
+/**
+ * Classic protection was unreadable (the workflow token gets 403 from the protection endpoint). The branch
+ * object is readable, and its `protected` is false only when neither classic protection nor a ruleset
+ * applies: then "no classic protection" is a decided fact. `protected: true` does not say which of the two
+ * protects the branch, so classic protection stays unknown.
+ */
+async function classicFromBranch(context: CollectContext, branch: string, classic: Collected<ClassicProtection>): Promise<Collected<ClassicProtection>> {
+  const result = await context.api!.request<{ protected?: unknown }>(BRANCH_ROUTE, { owner: context.owner, repo: context.repo, branch })
+  const sources = [...classic.sources, BRANCH_ROUTE]
+  if (result.ok && result.data && result.data.protected === false) {
+    return {
+      state: 'complete',
+      value: { protected: false, reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)` },
+      sources
+    }
+  }
+  const note = result.ok
+    ? result.data && result.data.protected === true
+      ? `GitHub says the branch is protected ("protected": true), by classic protection or a ruleset — the field does not say which`
+      : `${BRANCH_ROUTE} did not say whether the branch is protected`
+    : describeFailure(result, 'The branch').reason
+  const missing = classic.missing ? { ...classic.missing, reason: `${classic.missing.reason}; ${note}` } : { reason: note }
+  return { ...classic, sources, missing }
+}
+
 export const branchRulesCollector: ExtraCollector = {
   name: BRANCH_RULES_KEY,
   forControls: ['branch.protection', 'checks.required', 'commits.signed'],
   async collect(context: CollectContext): Promise<Collected<BranchRulesFacts>> {
-    const sources = [RULES_ROUTE, CLASSIC_ROUTE]
+    const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE]
     const branch = targetBranch(context.record.subject.base_ref)
     if (!context.api) {
       return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } }
@@ -203,7 +244,12 @@ export const branchRulesCollector: ExtraCollector = {
     if (!branch) {
       return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } }
     }
-    const [rules, classic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)])
+    const [rules, unreadClassic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)])
+    // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
+    const classic =
+      unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
+        ? await classicFromBranch(context, branch, unreadClassic)
+        : unreadClassic
     const value: BranchRulesFacts = { branch, rules, classic }
     const states = [rules.state, classic.state]
     if (states.every(s => s === 'complete')) return { state: 'complete', value, sources }
