@@ -1,8 +1,9 @@
 /** `compliance-gate check`: judge one pull request through the GitHub API and write its evidence bundle. */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runGate } from '../engine.js'
+import { ensureEvidenceDir } from '../evidence/dir.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
 import { parseMode, parseRepository, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
 import { plain } from '../report/escape.js'
@@ -51,7 +52,9 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     if (!values.repo) throw new SettingsError('--repo OWNER/NAME is required.')
     if (!values.pr || !/^\d+$/.test(values.pr) || Number(values.pr) < 1) throw new SettingsError('--pr N is required (a positive whole number).')
     const repository = parseRepository(values.repo)
-    const checkout = values.checkout ? resolve(io.cwd, values.checkout) : existsSync(join(io.cwd, '.git')) ? io.cwd : null
+    const checkout = values.checkout ? checkoutDir(resolve(io.cwd, values.checkout)) : existsSync(join(io.cwd, '.git')) ? io.cwd : null
+    // Checked (and created) before any API call: a bad --out is one clear message, never a hang or a stack.
+    const evidenceDir = await ensureEvidenceDir(resolve(io.cwd, values.out ?? 'compliance-evidence'), checkout ?? io.cwd)
     const keyPem = values['signing-key'] ? await signingKeyOption(resolve(io.cwd, values['signing-key'])) : null
     const token = io.env.GITHUB_TOKEN?.trim() || null
     const settings: Settings = {
@@ -64,7 +67,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
       policyPath: values.policy ? resolve(io.cwd, values.policy) : null,
       workspace: checkout ?? io.cwd,
       checkoutDir: checkout,
-      evidenceDir: resolve(io.cwd, values.out ?? 'compliance-evidence'),
+      evidenceDir,
       mode: parseMode(values.mode ?? 'enforce'),
       httpTimeoutMs: timeoutFromEnv(io.env),
       selfCheckNames: ['compliance-gate'],
@@ -81,4 +84,17 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     }
     return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0
   }
+}
+
+/** `--checkout DIR` must be a git checkout: silently scanning nothing would leave the secrets and IaC facts empty. */
+function checkoutDir(dir: string): string {
+  let isDir = false
+  try {
+    isDir = statSync(dir).isDirectory()
+  } catch {
+    throw new Error(`--checkout ${dir}: no such directory.`)
+  }
+  if (!isDir) throw new Error(`--checkout ${dir}: not a directory.`)
+  if (!existsSync(join(dir, '.git'))) throw new Error(`--checkout ${dir}: not a git checkout (no .git); clone the repository there or leave --checkout out.`)
+  return dir
 }

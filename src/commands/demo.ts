@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { runDemo } from '../demo/index.js'
+import { ensureEvidenceDir } from '../evidence/dir.js'
 import { verifyBundle } from '../verify.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
 import type { Command } from './types.js'
@@ -22,7 +23,8 @@ prints each summary. With --signing-key FILE (PEM, ECDSA P-256 or Ed25519) each 
       return 0
     }
     const keyPem = values['signing-key'] ? await signingKeyOption(resolve(io.cwd, values['signing-key'])) : null
-    const outDir = resolve(io.cwd, values.out ?? join('compliance-evidence', 'demo'))
+    // Checked (and created) first: a bad --out is one clear message, never a hang (recursive mkdir under /proc).
+    const outDir = await ensureEvidenceDir(resolve(io.cwd, values.out ?? join('compliance-evidence', 'demo')), null)
     const runs = await runDemo(outDir)
     for (const r of runs) {
       io.out(`\n===== ${r.title} =====\n`)
