@@ -165,8 +165,9 @@ export function convertExpr(node: Node): Expr {
     case 'template_expr':
       return convertExpr(node.namedChildren[0])
     case 'quoted_template':
-    case 'heredoc_template':
       return template(node)
+    case 'heredoc_template':
+      return heredoc(node)
     case 'variable_expr':
       return { k: 'ref', path: [node.text] }
     case 'collection_value':
@@ -262,21 +263,93 @@ function traversal(head: Node, rest: Node[]): Expr {
 
 function template(node: Node): Expr {
   const parts: Expr[] = []
-  let heredocIndentStrip = false
   for (const c of node.children) {
-    if (c.type === 'heredoc_start') heredocIndentStrip = c.text.includes('~')
     if (c.type === 'template_literal') parts.push({ k: 'lit', v: unescape(c.text) })
     else if (c.type === 'template_interpolation') {
       const e = c.namedChildren.find(n => n.type === 'expression')
       parts.push(e ? convertExpr(e) : { k: 'unsupported', what: 'empty interpolation' })
     } else if (c.type === 'template_directive') parts.push({ k: 'unsupported', what: 'a template directive (%{ if/for })' })
   }
-  void heredocIndentStrip
+  return templateOf(parts)
+}
+
+function templateOf(parts: Expr[]): Expr {
   if (parts.length === 0) return { k: 'lit', v: '' }
   if (parts.length === 1 && parts[0].k === 'lit') return parts[0]
   // a template that is exactly one interpolation keeps the value's type ("${var.enabled}" stays a bool)
   if (parts.length === 1) return parts[0]
   return { k: 'tmpl', parts }
+}
+
+/**
+ * A heredoc (`<<EOT` … `EOT`, or the indented form `<<-EOT`). The grammar drops the whitespace and newlines
+ * between template literals, so the text is read from the source between the markers. Heredocs take no
+ * backslash escapes, only `$${` and `%%{`. In the `<<-` form the smallest leading whitespace of the lines
+ * (blank lines not counted) is removed from every line (HCL's native syntax spec, "Template Expressions").
+ */
+function heredoc(node: Node): Expr {
+  const text = node.text
+  const markers = node.children.filter(c => c.type === 'heredoc_identifier')
+  const flush = node.children.some(c => c.type === 'heredoc_start' && c.text.includes('-'))
+  const open = markers[0]
+  if (!open) return { k: 'unsupported', what: 'a heredoc without a marker' }
+  const bodyStart = text.indexOf('\n', text.indexOf(open.text) + open.text.length) + 1
+  const closeAt = markers.length > 1 ? text.lastIndexOf(markers[markers.length - 1].text) : text.length
+  const bodyEnd = Math.max(bodyStart, text.lastIndexOf('\n', closeAt - 1) + 1)
+  // Alternating pieces: raw literal text (string) and interpolations / directives (Expr).
+  const pieces: (string | Expr)[] = []
+  let cursor = bodyStart
+  for (const c of node.children) {
+    if (c.type !== 'template_interpolation' && c.type !== 'template_directive') continue
+    const at = text.indexOf(c.text, cursor)
+    if (at < 0 || at >= bodyEnd) continue
+    if (at > cursor) pieces.push(text.slice(cursor, at))
+    if (c.type === 'template_interpolation') {
+      const e = c.namedChildren.find(n => n.type === 'expression')
+      pieces.push(e ? convertExpr(e) : { k: 'unsupported', what: 'empty interpolation' })
+    } else pieces.push({ k: 'unsupported', what: 'a template directive (%{ if/for })' })
+    cursor = at + c.text.length
+  }
+  if (bodyEnd > cursor) pieces.push(text.slice(cursor, bodyEnd))
+  if (flush) dedent(pieces)
+  return templateOf(pieces.map(p => (typeof p === 'string' ? { k: 'lit', v: p.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') } : p)))
+}
+
+/** Remove the smallest leading whitespace of all lines from each line's start (in place). */
+function dedent(pieces: (string | Expr)[]): void {
+  // A line starts at the beginning of the body and after each newline inside a literal piece.
+  const starts: { piece: number; offset: number }[] = []
+  pieces.forEach((p, i) => {
+    if (typeof p !== 'string') {
+      if (i === 0) starts.push({ piece: i, offset: -1 })
+      return
+    }
+    if (i === 0) starts.push({ piece: i, offset: 0 })
+    for (let j = p.indexOf('\n'); j >= 0 && j + 1 < p.length; j = p.indexOf('\n', j + 1)) starts.push({ piece: i, offset: j + 1 })
+    if (p.endsWith('\n') && i + 1 < pieces.length) starts.push({ piece: i + 1, offset: -1 })
+  })
+  const leading = (s: { piece: number; offset: number }): number | null => {
+    if (s.offset < 0) return 0 // the line starts with an interpolation
+    const p = pieces[s.piece] as string
+    const ws = /^[^\S\n]*/.exec(p.slice(s.offset))![0]
+    const next = p[s.offset + ws.length]
+    if (next === '\n' || (next === undefined && s.piece === pieces.length - 1)) return null // blank line
+    return ws.length
+  }
+  let min = Infinity
+  for (const s of starts) {
+    const n = leading(s)
+    if (n !== null) min = Math.min(min, n)
+  }
+  if (min === Infinity) min = 0
+  // Strip from the last line start backwards so that earlier offsets stay valid.
+  for (const s of [...starts].reverse()) {
+    if (s.offset < 0) continue
+    const p = pieces[s.piece] as string
+    const ws = /^[^\S\n]*/.exec(p.slice(s.offset))![0]
+    const cut = Math.min(ws.length, min)
+    pieces[s.piece] = p.slice(0, s.offset) + p.slice(s.offset + cut)
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -334,10 +407,6 @@ function escapePtr(k: string): string {
 }
 
 /** Parse `.tf.json`; throws IacParseError with the line of a JSON syntax error. */
-export async function parseTerraformJson(path: string, text: string): Promise<TfFile> {
-  return parseTerraformJsonWith(await hclParser(), path, text)
-}
-
 export function parseTerraformJsonWith(parser: Parser, path: string, text: string): TfFile {
   const { value, lines } = parseJsonWithLines(text)
   const blocks: TfBlock[] = []
