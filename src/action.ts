@@ -21,6 +21,7 @@ import {
   parseRepository,
   parseRetentionDays,
   parseSignMode,
+  retryBaseFromEnv,
   SettingsError,
   timeoutFromEnv,
   type Settings
@@ -65,6 +66,7 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     evidenceFallbackDir: env.RUNNER_TEMP || tmpdir(),
     mode: parseMode(core.getInput('mode')),
     httpTimeoutMs: timeoutFromEnv(env),
+    retryAfterBaseMs: retryBaseFromEnv(env),
     selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s): s is string => Boolean(s)),
     report: {
       uploadArtifact: parseBoolean('upload-artifact', core.getInput('upload-artifact'), true),

@@ -118,7 +118,7 @@ async function policyFromBase(
 function gitShow(cwd: string, sha: string, path: string): Promise<string | null> {
   return new Promise((resolvePromise, reject) => {
     execFile('git', ['-c', 'core.quotepath=off', 'cat-file', '-e', `${sha}^{commit}`], { cwd }, commitError => {
-      if (commitError) return reject(commitError)
+      if (commitError) return reject(commitError as Error)
       execFile('git', ['show', `${sha}:${path}`], { cwd, maxBuffer: 8 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
         if (error) return resolvePromise(null) // the base has no such file
         resolvePromise(stdout)
@@ -161,7 +161,7 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     if (deps.api !== undefined) {
       api = deps.api
     } else if (settings.token) {
-      api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` })
+      api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` })
     } else {
       apiUnavailableReason = {
         reason: 'No GitHub token was given, so no fact could be read from the GitHub API.',

@@ -26,6 +26,8 @@ export interface Settings {
   mode: Mode
   /** Per-attempt HTTP timeout. */
   httpTimeoutMs: number
+  /** Milliseconds per second of the API client's retry and rate-limit waits (default 1000; tests set 1). */
+  retryAfterBaseMs?: number
   /** Names of the gate's own check, excluded from required checks. */
   selfCheckNames: string[]
   /** How the verdicts are reported (the action's reporting inputs); absent: the defaults below. */
@@ -126,4 +128,14 @@ export function timeoutFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env.COMPLIANCE_GATE_HTTP_TIMEOUT_MS
   const n = raw ? Number(raw) : NaN
   return Number.isFinite(n) && n > 0 ? n : 20_000
+}
+
+/**
+ * COMPLIANCE_GATE_RETRY_BASE_MS: milliseconds per second of the API client's retry/rate-limit waits. Only the
+ * test harness sets it (to 1, so that retries are exercised without sleeping); unset or invalid means 1000.
+ */
+export function retryBaseFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.COMPLIANCE_GATE_RETRY_BASE_MS
+  const n = raw ? Number(raw) : NaN
+  return Number.isFinite(n) && n >= 0 ? n : 1000
 }

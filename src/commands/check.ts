@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { runGate } from '../engine.js'
 import { ensureEvidenceDir } from '../evidence/dir.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
-import { parseMode, parseRepository, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
+import { parseMode, parseRepository, retryBaseFromEnv, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
 import { plain } from '../report/escape.js'
 import type { Command } from './types.js'
 
@@ -70,6 +70,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
       evidenceDir,
       mode: parseMode(values.mode ?? 'enforce'),
       httpTimeoutMs: timeoutFromEnv(io.env),
+      retryAfterBaseMs: retryBaseFromEnv(io.env),
       selfCheckNames: ['compliance-gate'],
       signing: { mode: keyPem ? 'key' : 'off', keyPem }
     }

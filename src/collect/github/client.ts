@@ -20,6 +20,12 @@ export interface ClientOptions {
   maxRateLimitWaitSeconds?: number
   /** Times a rate-limited request is retried. */
   rateLimitRetries?: number
+  /**
+   * Milliseconds per unit of the retry and throttling plugins' waits (their `retryAfterBaseValue`; default
+   * 1000, so a 5xx retry waits 1 s, 4 s … and a rate limit the `retry-after` seconds). Tests set 1 so that
+   * no test sleeps for real; the waits that were decided stay in the log and the call record.
+   */
+  retryAfterBaseMs?: number
   /** Where every call is logged. */
   calls: ApiCall[]
   log?: (message: string) => void
@@ -38,8 +44,9 @@ interface HookOptions {
 
 /** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
 function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<string, string>) {
-  return (octokit: { hook: { wrap: Function } }) => {
-    octokit.hook.wrap('request', async (request: (o: HookOptions) => Promise<{ status: number }>, options: HookOptions) => {
+  type Request = (o: HookOptions) => Promise<{ status: number }>
+  return (octokit: { hook: { wrap: (name: 'request', hook: (request: Request, options: HookOptions) => Promise<{ status: number }>) => void } }) => {
+    octokit.hook.wrap('request', async (request: Request, options: HookOptions) => {
       const started = Date.now()
       let route = `${options.method} ${options.url}`
       let url = concreteUrl(options)
@@ -167,6 +174,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   const timeoutMs = options.timeoutMs ?? 20_000
   const maxWait = options.maxRateLimitWaitSeconds ?? 60
   const rateLimitRetries = options.rateLimitRetries ?? 2
+  const retryAfterBaseMs = options.retryAfterBaseMs ?? 1000
   const log = options.log ?? (() => undefined)
   const knownPaths = new Map<string, string>()
   const octokit: AnyOctokit = getOctokit(
@@ -177,8 +185,9 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
       // 429 is the throttling plugin's to retry (after retry-after / x-ratelimit-reset, within maxWait): the
       // retry plugin's blind 1 s / 4 s backoff would hammer a rate limit whose reset is an hour away.
-      retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: retryAfterBaseMs },
       throttle: {
+        retryAfterBaseValue: retryAfterBaseMs,
         onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
           if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
             log(`Rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`)
