@@ -9,7 +9,6 @@ describe('openapi validator', () => {
     preloadOpenApi()
     expect(openApiLoadMs()).toBeGreaterThan(0)
     expect(preloadOpenApi()).toBe(0)
-    // eslint-disable-next-line no-console
     console.log(`OpenAPI spec load: ${Math.round(openApiLoadMs() ?? 0)} ms`)
   })
 

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_OWNER, DEFAULT_REPO, fakeSha, user } from './github-data.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Obj = Record<string, any>
 
 const require = createRequire(import.meta.url)

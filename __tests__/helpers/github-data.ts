@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto'
 import { exampleFor } from './openapi.js'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Obj = Record<string, any>
 
 export const DEFAULT_OWNER = 'octo-org'

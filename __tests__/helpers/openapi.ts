@@ -278,11 +278,6 @@ export function preloadOpenApi(): number {
   return load().loadMs
 }
 
-/** The raw spec (read-only please). */
-export function openApiSpec(): Readonly<OpenApiSpec> {
-  return load().spec
-}
-
 function resolveLocal<T = JsonObject>(ref: string): T {
   const parts = ref.replace(/^#\//, '').split('/').map((p) => safeDecode(p.replace(/~1/g, '/').replace(/~0/g, '~')))
   let cur: unknown = load().spec
@@ -465,19 +460,6 @@ export function exampleFor<T = any>(operation: string, status = 200, exampleName
   }
   if (content.example !== undefined) return structuredClone(content.example) as T
   return undefined
-}
-
-/** Names of the examples the spec has for an operation and status. */
-export function exampleNames(operation: string, status = 200): string[] {
-  const { op } = resolveOperationKey(operation)
-  const response = responseFor(op, status)
-  const content = response && jsonContent(response)
-  return content?.examples ? Object.keys(content.examples as JsonObject) : []
-}
-
-/** All `METHOD /template` operations, e.g. to check a fake route exists in the spec. */
-export function hasOperation(method: string, template: string): boolean {
-  return load().spec.paths[template]?.[method.toLowerCase()] !== undefined
 }
 
 /** Milliseconds the first load took (undefined until loaded). */

@@ -4,7 +4,7 @@ import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.j
 import { fingerprint } from '../../src/secrets/index.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
 import type { SecretsFacts } from '../../src/secrets/types.js'
-import { fakeApi, git, makeContext, makeRecord, makeRepo, write } from './helpers.js'
+import { fakeApi, makeContext, makeRecord, makeRepo, write } from './helpers.js'
 
 const rand = seededRandom(2026)
 function plant(t: string): { text: string; parts: string[] } {

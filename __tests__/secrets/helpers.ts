@@ -88,7 +88,7 @@ export function fakeApi(routes: Record<string, unknown>, calls: { route: string;
   return {
     async request<T>(route: string, params?: Record<string, unknown>) {
       calls.push({ route, params })
-      const key = `${route} ${params?.ref ?? ''}`.trim()
+      const key = `${route} ${String(params?.ref ?? '')}`.trim()
       const data = routes[key] ?? routes[route]
       if (data === undefined) return { ok: false as const, kind: 'not_found' as const, status: 404, message: 'Not Found', route }
       return { ok: true as const, status: 200, data: data as T, route }

@@ -29,7 +29,6 @@ interface Result {
 }
 
 const SUCCESS_CONCLUSIONS = new Set(['success', 'neutral', 'skipped'])
-const RUNNING_STATUSES = new Set(['queued', 'in_progress', 'waiting', 'requested', 'pending'])
 
 /** The result of one required check at one SHA. */
 export function resultAt(at: ChecksAtSha, check: RequiredStatusCheck): Result {

@@ -33,7 +33,3 @@ export const CONTROLS: readonly Control<any>[] = [
   iacDataResidency,
   aiChangeGovernance
 ]
-
-export function findControl(id: string): Control<any> | undefined {
-  return CONTROLS.find(c => c.meta.id === id)
-}

@@ -149,4 +149,3 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
   }
 })
 
-export default secretsNoNewSecrets

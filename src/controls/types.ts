@@ -6,7 +6,7 @@
  */
 import { mappingsFor } from '../catalog/index.js'
 import type { ChangeRecord } from '../model/record.js'
-import type { ControlVerdict, Finding, FrameworkMapping, VerdictStatus } from '../model/verdict.js'
+import type { Finding, FrameworkMapping, VerdictStatus } from '../model/verdict.js'
 
 /** A JSON Schema fragment (draft-07) for a control's own policy keys. */
 export type ParamsSchema = Record<string, unknown>
@@ -67,4 +67,3 @@ export function defineControl<P>(control: ControlDefinition<P>): Control<P> {
   return { meta: { ...control.meta, mappings: control.meta.mappings ?? mappingsFor(control.meta.id) }, evaluate: control.evaluate }
 }
 
-export type { ControlVerdict }

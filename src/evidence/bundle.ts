@@ -9,7 +9,7 @@
  *     manifest.json  digests of the files above, tool version, policy digest
  */
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ensureEvidenceDir, EvidenceDirError } from './dir.js'
 import type { ChangeRecord } from '../model/record.js'
@@ -18,7 +18,6 @@ import type { Evaluation } from '../evaluate/evaluate.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 
 export const BUNDLE_VERSION = 1
-export const BUNDLE_FILES = ['record.json', 'policy.json', 'results.json', 'summary.md'] as const
 
 export interface Results extends Evaluation {
   $schema: string
@@ -149,8 +148,4 @@ async function writeBundleIn(evidenceDir: string, parts: BundleParts, extraFiles
   await rename(tmpDir, finalDir)
   if (moved) await rm(old, { recursive: true, force: true })
   return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings }
-}
-
-export async function readJson<T>(path: string): Promise<T> {
-  return JSON.parse(await readFile(path, 'utf8')) as T
 }

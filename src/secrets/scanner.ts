@@ -445,19 +445,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
 const scannerCache = new Map<string, Scanner>()
 
-/** Scan a block of added text with a (cached) scanner for these options; lines numbered from firstLine. */
-export function scanAddedText(text: string, options: ScannerOptions & { firstLine?: number } = {}): RawMatch[] {
-  const { firstLine, ...rest } = options
-  const key = JSON.stringify(rest)
-  let scanner = scannerCache.get(key)
-  if (!scanner) {
-    if (scannerCache.size > 16) scannerCache.clear()
-    scanner = createScanner(rest)
-    scannerCache.set(key, scanner)
-  }
-  return scanner.scanText(text, firstLine ?? 1)
-}
-
 /** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
 export function redactSecrets(text: string, repo: string): { text: string; redacted: number } {
   if (!text) return { text, redacted: 0 }

@@ -20,6 +20,6 @@ export default defineCheck({
     const m = /^(\d+(?:\.\d+)?)s$/.exec(String(l.value))
     if (!m) return UNVERIFIED(`rotation_period = ${JSON.stringify(l.value)} is not a duration in seconds`, 'rotation_period', l.line)
     const secs = Number(m[1])
-    return secs <= MAX_SECONDS ? PASS(`rotation_period = ${l.value} (≤ 90 days)`, 'rotation_period', l.line) : FAIL(`rotation_period = ${l.value} is longer than 90 days (7776000s)`, 'rotation_period', l.line)
+    return secs <= MAX_SECONDS ? PASS(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line) : FAIL(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line)
   }
 })

@@ -226,13 +226,4 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   ArmRedisTls,
 ]
 
-export function findCheck(id: string): IacCheck | undefined {
-  return IAC_CHECKS.find(c => c.id === id)
-}
-
-/** Checks that apply to a resource type. */
-export function checksForType(type: string): IacCheck[] {
-  return IAC_CHECKS.filter(c => c.resourceTypes.includes(type))
-}
-
 export type { IacCheck }

@@ -1,0 +1,47 @@
+// ESLint 9 flat config with typescript-eslint 8's type-aware rules (versions: /work/shared/toolchain.md).
+// The set is recommendedTypeChecked minus the rules the code does not follow yet (listed, with why, below):
+// the promise, await and template rules stay on, so a floating promise or an awaited non-promise fails CI.
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '**/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      // JSON and API payloads are read as `any`/`unknown` and narrowed by hand; typing them is issue 21's
+      // typed-facts work. Switch these on once src/model/facts lands.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      // Parsed HCL/YAML values are `unknown` and printed on purpose (evidence shows what was there).
+      '@typescript-eslint/no-base-to-string': 'off',
+      // `'aws' | string` documents the known values of an open set.
+      '@typescript-eslint/no-redundant-type-constituents': 'off',
+      // Autofixable, but touches ~50 lines across areas other agents are editing: run `eslint --fix` with the
+      // one-time format pass, then switch it on.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // Fakes and in-memory APIs implement async interfaces without awaiting anything.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+    }
+  },
+  {
+    // expect(obj.method) passes methods around on purpose.
+    files: ['__tests__/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' }
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked]
+  }
+)
