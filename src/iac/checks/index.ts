@@ -226,4 +226,9 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   ArmRedisTls,
 ]
 
+/** Checks that apply to a resource type. */
+export function checksForType(type: string): IacCheck[] {
+  return IAC_CHECKS.filter(c => c.resourceTypes.includes(type))
+}
+
 export type { IacCheck }
