@@ -1,5 +1,5 @@
 /** Public API of the secrets engine. */
-export { createScanner, loadBuiltinRules } from './scanner.js'
+export { createScanner, loadBuiltinRules, redactSecrets } from './scanner.js'
 export { fingerprint, redactPreview } from './redact.js'
 export { shannonEntropy, isPlaceholder } from './heuristics.js'
 export type * from './types.js'
