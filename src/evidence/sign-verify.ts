@@ -244,7 +244,7 @@ function checkStatement(payload: Buffer, facts: BundleFacts): string[] {
   }
   const problems: string[] = []
   if (statement._type !== STATEMENT_TYPE) problems.push(`the signed payload is not an in-toto Statement v1 (_type ${String(statement._type)})`)
-  if (statement.predicateType !== PREDICATE_TYPE) problems.push(`the signed statement's predicateType is ${String(statement.predicateType)}, not ${PREDICATE_TYPE}`)
+  if (statement.predicateType !== PREDICATE_TYPE) problems.push(`the signed statement's predicateType is ${String(statement.predicateType)}, not ${PREDICATE_TYPE as string}`)
   const signed = new Map<string, string>()
   for (const s of Array.isArray(statement.subject) ? statement.subject : []) signed.set(String(s?.name), String(s?.digest?.sha256))
   for (const [name, sha] of facts.digests) {
