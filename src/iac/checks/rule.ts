@@ -106,4 +106,3 @@ export function ruleCheck(spec: RuleSpec): IacCheck {
   })
 }
 
-export { asBool }
