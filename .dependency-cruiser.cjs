@@ -82,8 +82,8 @@ module.exports = {
     {
       name: 'src-not-dev-dependencies',
       severity: 'error',
-      comment: 'ncc bundles src/: a runtime import of a devDependency would ship test-only code or fail.',
-      from: { path: '^src/' },
+      comment: 'ncc bundles src/: a runtime import of a devDependency would ship test-only code or fail (bench code excepted: it compares against dev-only peers).',
+      from: { path: '^src/', pathNot: '(^src/bench-entry[.]ts$|/bench[.]ts$)' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] }
     },
     {
