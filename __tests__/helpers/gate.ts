@@ -106,7 +106,7 @@ export async function runGate(fake: FakeGitHub, s: Scenario | null, opts: GateOp
     apiUrl: fake.url,
     cwd: opts.cwd === null ? undefined : (opts.cwd ?? workspace()),
     inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: opts.httpTimeoutMs ?? '3000', ...(opts.env ?? {}) },
+    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: opts.httpTimeoutMs ?? '3000', COMPLIANCE_GATE_RETRY_BASE_MS: '1', ...(opts.env ?? {}) },
     timeoutMs: 60_000
   })
 }
