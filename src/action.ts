@@ -22,8 +22,10 @@ import {
   parseRetentionDays,
   parseSignMode,
   retryBaseFromEnv,
+  parseTimeoutMinutes,
   SettingsError,
   timeoutFromEnv,
+  workflowRunFromEnv,
   type Settings
 } from './settings.js'
 
@@ -68,6 +70,8 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     httpTimeoutMs: timeoutFromEnv(env),
     retryAfterBaseMs: retryBaseFromEnv(env),
     selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s): s is string => Boolean(s)),
+    run: workflowRunFromEnv(env),
+    timeoutMinutes: parseTimeoutMinutes(core.getInput('timeout-minutes')),
     report: {
       uploadArtifact: parseBoolean('upload-artifact', core.getInput('upload-artifact'), true),
       retentionDays: parseRetentionDays(core.getInput('retention-days')),
@@ -112,7 +116,7 @@ export function finish(gate: GateRun, settings: Settings): void {
   }
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<GateRun | undefined> {
   let settings: Settings
   try {
     settings = settingsFromInputs()
@@ -123,12 +127,16 @@ export async function run(): Promise<void> {
   }
   const io = coreIo()
   const shared: SharedReportState = {}
-  if (settings.report?.publishBundle) return publish(settings, settings.report.publishBundle, io, shared)
+  if (settings.report?.publishBundle) {
+    await publish(settings, settings.report.publishBundle, io, shared)
+    return undefined
+  }
   const reporters = actionReporters(settings)
   await startReporters(reporters, { settings, io, shared })
   const gate = await runGate(settings, { log: m => core.info(plain(m)) })
   await runReporters(reporters, { settings, run: gate, io, shared })
   finish(gate, settings)
+  return gate
 }
 
 /**

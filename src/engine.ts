@@ -1,27 +1,32 @@
 /**
- * The engine: settings → collect → evaluate → evidence. Used by the action and the CLI alike.
+ * The engine, one straight pipeline used by the action, the CLI and the audit command alike:
+ *
+ *   read the pull request → choose the policy (at the base commit) → plan the fact groups the enabled
+ *   controls need → collect them → evaluate (pure) → results → evidence bundle
+ *
+ * `judgeChange` judges one change in-process and can be called many times with shared deps (one API
+ * client, per-commit file caches); `runGate` is one judged change written as an evidence bundle.
  * Evidence is always written, also when the policy is invalid, the event unsupported or the API failing.
  */
-import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
-import { collect, emptyRecord } from './collect/collector.js'
-import type { ExtraCollector } from './collect/context.js'
-import type { GitHubApi } from './collect/github/api.js'
 import { createGitHubApi } from './collect/github/client.js'
+import type { GitHubApi } from './collect/github/api.js'
+import { readPullLists, readPullRequest, emptyRecord, type CoreCollection } from './collect/collector.js'
+import type { CollectContext, FactCollectors } from './collect/context.js'
+import { FACT_COLLECTORS } from './collect/index.js'
+import { createFileReader, type FileReader } from './collect/read-at.js'
 import { targetFromEvent, type Target } from './collect/target.js'
-import { EXTRA_COLLECTORS } from './collect/index.js'
 import { CONTROLS } from './controls/index.js'
 import type { Control } from './controls/types.js'
-import { evaluate, summarize, type Evaluation, type VerdictAdjuster } from './evaluate/evaluate.js'
 import { ADJUSTERS } from './evaluate/adjusters.js'
+import { evaluate, summarize, type Evaluation, type VerdictAdjuster } from './evaluate/evaluate.js'
 import { writeBundle, type Results, type WrittenBundle } from './evidence/bundle.js'
-import type { ApiCall, ChangeRecord } from './model/record.js'
+import type { FactGroupName, FactGroups } from './model/facts/index.js'
+import { unavailable, type ApiCall, type ChangeRecord, type RunFacts } from './model/record.js'
+import { choosePolicy, policyEditNote } from './policy/choose.js'
 import { DEFAULT_POLICY_TEXT } from './policy/default-policy.generated.js'
-import { PolicyError, resolvePolicy, type ResolvedPolicy } from './policy/load.js'
+import { PolicyError, type ResolvedPolicy } from './policy/load.js'
 import { renderSummary } from './report/summary.js'
-import { DEFAULT_POLICY_PATH, type Settings } from './settings.js'
+import type { Settings } from './settings.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 export interface GateRun {
@@ -30,134 +35,248 @@ export interface GateRun {
   results: Results
   summary: string
   bundle: WrittenBundle
+  /** True when the run-wide deadline cut collection short (the caller should exit once reporters ran). */
+  timedOut: boolean
 }
 
 export interface EngineDeps {
-  /** Inject an API (tests, demo); default: Octokit on settings.apiUrl. */
+  /** Inject an API (tests, demo, audit); default: Octokit on settings.apiUrl. */
   api?: GitHubApi | null
   apiCalls?: ApiCall[]
   controls?: readonly Control<any>[]
-  collectors?: readonly ExtraCollector[]
+  collectors?: FactCollectors
   adjusters?: readonly VerdictAdjuster[]
   defaultPolicyText?: string
   now?: () => Date
   log?: (message: string) => void
+  /** Shared across judged changes: file reads per (commit, path) and memoised look-ups (branch rules, teams). */
+  caches?: SharedCaches
 }
 
-/** Where the repository's policy file was found, relative to the workspace (null: bundled default only). */
-export interface PolicyFile {
-  path: string
-  relativePath: string | null
+/** Caches a caller judging many changes passes to every judgeChange (the audit command). */
+export interface SharedCaches {
+  readers: Map<string, FileReader>
+  memo: Map<string, Promise<unknown>>
 }
 
-export async function loadPolicy(
-  settings: Pick<Settings, 'policyPath' | 'workspace'>,
-  controls: readonly Control<any>[],
-  defaultText: string
-): Promise<ResolvedPolicy & { file: PolicyFile | null }> {
-  let user: { text: string; path: string } | undefined
-  let file: PolicyFile | null = null
-  if (settings.policyPath) {
-    const full = isAbsolute(settings.policyPath) ? settings.policyPath : join(settings.workspace, settings.policyPath)
-    let text: string
-    try {
-      text = await readFile(full, 'utf8')
-    } catch (error) {
-      throw new PolicyError([
-        { file: settings.policyPath, line: 0, column: 0, key: '', message: `cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
-      ])
-    }
-    user = { text, path: settings.policyPath }
-    const rel = relative(settings.workspace, full).split(sep).join('/')
-    file = { path: settings.policyPath, relativePath: rel.startsWith('..') || isAbsolute(rel) ? null : rel }
-  } else {
-    const candidate = join(settings.workspace, DEFAULT_POLICY_PATH)
-    if (existsSync(candidate)) {
-      user = { text: await readFile(candidate, 'utf8'), path: DEFAULT_POLICY_PATH }
-      file = { path: DEFAULT_POLICY_PATH, relativePath: DEFAULT_POLICY_PATH }
-    }
-  }
-  return { ...resolvePolicy(controls, defaultText, user), file }
+export function createSharedCaches(): SharedCaches {
+  return { readers: new Map(), memo: new Map() }
 }
 
-/**
- * A pull request must not judge itself by a policy it edits: when the change touches the policy file, the
- * base commit's copy decides (the bundled default when the base has none). Read from the checkout
- * (`git show <base>:<path>`) or the contents API at the base SHA; never by running anything.
- */
-async function policyFromBase(
-  file: PolicyFile,
-  record: ChangeRecord,
-  api: GitHubApi | null,
+/** What judgeChange needs besides the target: everything else comes from deps. */
+export interface JudgeRequest {
+  /** The action's `policy` input: a repository path read at the base commit; null: the default path. */
+  policyPath: string | null
+  /** The CLI's `--policy FILE`: the user's own local file. */
+  localPolicyFile?: string | null
   checkoutDir: string | null
-): Promise<{ text: string | null; ref: string } | { error: string }> {
-  const base = record.subject.base_sha
-  if (!base || !file.relativePath) return { error: 'the base commit is unknown' }
-  if (checkoutDir) {
-    try {
-      const text = await gitShow(checkoutDir, base, file.relativePath)
-      return { text, ref: base }
-    } catch {
-      // fall through to the API
-    }
-  }
-  if (api) {
-    const answer = await api.request<{ content?: string; encoding?: string }>('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner: record.repository.owner,
-      repo: record.repository.name,
-      path: file.relativePath,
-      ref: base
-    })
-    if (answer.ok && typeof answer.data?.content === 'string') return { text: Buffer.from(answer.data.content, 'base64').toString('utf8'), ref: base }
-    if (!answer.ok && answer.kind === 'not_found') return { text: null, ref: base }
-    return { error: answer.ok ? 'the contents API gave no file content' : `${answer.route} answered ${answer.status ?? 'no response'} (${answer.message})` }
-  }
-  return { error: 'neither a checkout with the base commit nor the API is available' }
+  selfCheckNames: string[]
+  mode: Settings['mode']
+  run?: RunFacts
+  /** Epoch ms after which collection stops, the rest is not verified and the result is error. */
+  deadline?: number | null
+  /** Why there is no API, when deps.api is null: recorded per fact, and `error` once as the run's error. */
+  apiUnavailableReason?: { reason: string; remedy: string; error: string }
 }
 
-function gitShow(cwd: string, sha: string, path: string): Promise<string | null> {
-  return new Promise((resolvePromise, reject) => {
-    execFile('git', ['-c', 'core.quotepath=off', 'cat-file', '-e', `${sha}^{commit}`], { cwd }, commitError => {
-      if (commitError) return reject(commitError as Error)
-      execFile('git', ['show', `${sha}:${path}`], { cwd, maxBuffer: 8 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
-        if (error) return resolvePromise(null) // the base has no such file
-        resolvePromise(stdout)
-      })
-    })
+export interface JudgedChange {
+  record: ChangeRecord
+  policy: ResolvedPolicy | null
+  results: Results
+  timedOut: boolean
+}
+
+const DEADLINE = Symbol('deadline')
+
+/** Resolve `work`, or DEADLINE once the deadline passes (work goes on in the background, unawaited). */
+function beforeDeadline<T>(work: Promise<T>, deadline: number | null | undefined): Promise<T | typeof DEADLINE> {
+  if (!deadline) return work
+  const left = deadline - Date.now()
+  if (left <= 0) return Promise.resolve(DEADLINE)
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<typeof DEADLINE>(resolve => {
+    timer = setTimeout(() => resolve(DEADLINE), left)
+    timer.unref?.()
   })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
 }
 
-export async function runGate(settings: Settings, deps: EngineDeps = {}): Promise<GateRun> {
+/** The fact groups the enabled controls need, in collection order. */
+export function planFacts(controls: readonly Control<any>[], policy: ResolvedPolicy): FactGroupName[] {
+  const needed = new Set<FactGroupName>()
+  for (const control of controls) if (policy.controls[control.meta.id]?.enabled) for (const group of control.meta.needs) needed.add(group)
+  return [...needed]
+}
+
+function readerFor(caches: SharedCaches, target: Target, api: GitHubApi | null, checkoutDir: string | null): FileReader {
+  const key = `${target.owner}/${target.repo}\u0000${checkoutDir ?? ''}`
+  let reader = caches.readers.get(key)
+  if (!reader) caches.readers.set(key, (reader = createFileReader({ owner: target.owner, repo: target.repo, checkoutDir, api })))
+  return reader
+}
+
+/** The commit a change builds on, where its judging policy is read. */
+function policyCommit(record: ChangeRecord, target: Target): { sha: string; role: 'base' | 'before' } | null {
+  if (target.kind === 'push') {
+    const before = record.event.before
+    if (before && !/^0+$/.test(before)) return { sha: before, role: 'before' }
+    // A new branch: no commit before the push. The merged PR's base, when one was found, else unknown.
+    return record.subject.base_sha ? { sha: record.subject.base_sha, role: 'base' } : null
+  }
+  const sha = target.baseSha ?? record.subject.base_sha
+  return sha ? { sha, role: 'base' } : null
+}
+
+/** Judge one change: collect its facts, choose its policy, evaluate. No bundle is written here. */
+export async function judgeChange(target: Target, request: JudgeRequest, deps: EngineDeps = {}): Promise<JudgedChange> {
   const controls = deps.controls ?? CONTROLS
-  const collectors = deps.collectors ?? EXTRA_COLLECTORS
+  const collectors = deps.collectors ?? FACT_COLLECTORS
   const adjusters = deps.adjusters ?? ADJUSTERS
   const now = deps.now ?? (() => new Date())
-  const log = deps.log ?? (() => undefined)
   const calls: ApiCall[] = deps.apiCalls ?? []
+  const caches = deps.caches ?? createSharedCaches()
+  const api = deps.api ?? null
   const errors: string[] = []
+  let timedOut = false
+  const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.'
 
-  let policy: ResolvedPolicy | null = null
-  let policyFile: PolicyFile | null = null
-  const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT
-  try {
-    const { file, ...resolved } = await loadPolicy(settings, controls, defaultPolicyText)
-    policy = resolved
-    policyFile = file
-  } catch (error) {
-    errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${(error as Error).message}`)
+  // 1. The pull request (on a push: the pushed commits and the merged PR holding them).
+  const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now })
+  const first = await beforeDeadline(pending, request.deadline)
+  let core: CoreCollection
+  if (first === DEADLINE) {
+    timedOut = true
+    const record = emptyRecord(target, calls, now())
+    core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null }
+  } else {
+    core = first
   }
+  const { record } = core
+  if (request.run) record.run = request.run
+  errors.push(...core.fatal)
+  if (!api && request.apiUnavailableReason) errors.push(request.apiUnavailableReason.error)
+
+  // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
+  const reader = readerFor(caches, target, api, request.checkoutDir)
+  const lists = timedOut ? Promise.resolve() : readPullLists(core, api)
+  let policy: ResolvedPolicy | null = null
+  const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT
+  const commit = policyCommit(record, target)
+  // When the change itself could not be read, the policy is still applied where it can be read, so the
+  // evidence says which controls could not be judged; its own failure then adds nothing to the one error.
+  const fatal = errors.length > 0
+  if (!timedOut && (!fatal || commit || request.localPolicyFile)) {
+    try {
+      const choice = await choosePolicy({
+        controls,
+        defaultText: defaultPolicyText,
+        repoPath: request.policyPath,
+        localFile: request.localPolicyFile ?? null,
+        commit,
+        reader
+      })
+      policy = choice.policy
+      record.policy_origin = choice.origin
+    } catch (error) {
+      if (!fatal) errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${(error as Error).message}`)
+    }
+  }
+
+  // 3. Plan and collect the fact groups the enabled controls need.
+  if (policy && !timedOut) {
+    const plan = planFacts(controls, policy)
+    const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]))
+    const context = (): CollectContext => ({
+      owner: target.owner,
+      repo: target.repo,
+      record,
+      api,
+      reader,
+      checkoutDir: request.checkoutDir,
+      params,
+      selfCheckNames: request.selfCheckNames,
+      pullFiles: core.pullFiles,
+      pushedCommits: core.pushedCommits
+    })
+    type AnyGroup = NonNullable<FactGroups[FactGroupName]>
+    const collected = new Map<FactGroupName, AnyGroup>()
+    const run = async (group: FactGroupName, ctx: CollectContext) => {
+      try {
+        collected.set(group, await (collectors[group] as { collect(c: CollectContext): Promise<AnyGroup> }).collect(ctx))
+      } catch (error) {
+        const message = (error as Error)?.message ?? String(error)
+        record.errors.push({ stage: `collect.${group}`, message })
+        collected.set(group, unavailable<never>({ reason: `Collecting ${group} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' }))
+      }
+    }
+    if (fatal) {
+      for (const group of plan) collected.set(group, unavailable<never>({ reason: `Not collected: ${errors[0]}` }))
+    }
+    const work = (async () => {
+      if (fatal) return
+      const early = plan.filter(g => collectors[g].after === 'pull_request')
+      const late = plan.filter(g => collectors[g].after === 'changes')
+      const earlyCtx = context()
+      await Promise.all([...early.map(g => run(g, earlyCtx)), lists])
+      const lateCtx = context()
+      await Promise.all(late.map(g => run(g, lateCtx)))
+    })()
+    if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
+      timedOut = true
+      errors.push(deadlineMessage)
+    }
+    for (const group of plan) {
+      const value = collected.get(group) ?? unavailable({ reason: 'Not read before the run-wide deadline (timeout-minutes).', remedy: 'Raise timeout-minutes or re-run.' })
+      ;(record.facts as Record<FactGroupName, unknown>)[group] = value
+    }
+    const note = policyEditNote(record.policy_origin!, record.files.value ?? [])
+    if (note) policy = { ...policy, notes: [...(policy.notes ?? []), note] }
+  } else if (!timedOut) {
+    await lists
+  }
+
+  // 4. Evaluate (pure) and assemble the results.
+  const evaluation: Evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : summarize([], errors)
+  const pr = record.pull_request.value
+  const results: Results = {
+    $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
+    bundle_version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    mode: request.mode,
+    evaluated_at: now().toISOString(),
+    subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? record.subject.pull_request_number ?? null },
+    errors,
+    policy_notes: policy?.notes ?? [],
+    ...evaluation
+  }
+  return { record, policy, results, timedOut }
+}
+
+/** The change a run of the action or CLI judges: the CLI's own target, else the triggering event. */
+export function targetOf(settings: Settings): Target {
+  if (settings.target) return settings.target
+  return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber)
+}
+
+/** Judge the change of a run and write its evidence bundle. */
+export async function runGate(settings: Settings, deps: EngineDeps = {}): Promise<GateRun> {
+  const now = deps.now ?? (() => new Date())
+  const calls: ApiCall[] = deps.apiCalls ?? []
+  const log = deps.log ?? (() => undefined)
+  const deadline = settings.timeoutMinutes ? Date.now() + settings.timeoutMinutes * 60_000 : null
 
   let target: Target | null = null
+  let targetError: string | null = null
   try {
-    target = targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber)
+    target = targetOf(settings)
   } catch (error) {
-    errors.push((error as Error).message)
+    targetError = (error as Error).message
   }
 
-  let record: ChangeRecord
+  let judged: JudgedChange
   if (target) {
     let api: GitHubApi | null = null
-    let apiUnavailableReason: { reason: string; remedy: string } | undefined
+    let apiUnavailableReason: JudgeRequest['apiUnavailableReason']
     if (deps.api !== undefined) {
       api = deps.api
     } else if (settings.token) {
@@ -165,57 +284,29 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     } else {
       apiUnavailableReason = {
         reason: 'No GitHub token was given, so no fact could be read from the GitHub API.',
-        remedy: 'Set the github-token input (default `${{ github.token }}`) or GITHUB_TOKEN for the CLI.'
+        remedy: 'Set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.',
+        error: 'No GitHub token: set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.'
       }
-      errors.push('No GitHub token: set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.')
-    }
-    const enabledOf = (p: ResolvedPolicy | null) => new Set(p ? Object.entries(p.controls).filter(([, c]) => c.enabled).map(([id]) => id) : [])
-    const paramsOf = (p: ResolvedPolicy | null) => new Map(p ? Object.entries(p.controls).map(([id, c]) => [id, c.params]) : [])
-    const enabledControls = enabledOf(policy)
-    const params = paramsOf(policy)
-    const afterCore = async (core: ChangeRecord) => {
-      if (!policy || !policyFile?.relativePath || core.subject.kind === 'push') return
-      const rel = policyFile.relativePath
-      const edited = (core.files.value ?? []).some(f => f.path === rel || f.previous_path === rel)
-      if (!edited) return
-      const base = await policyFromBase(policyFile, core, api, settings.checkoutDir)
-      if ('error' in base) {
-        errors.push(`This change edits the policy file ${rel}, and the base branch's copy could not be read (${base.error}); the gate does not judge a change by a policy the change itself edits.`)
-        return
-      }
-      try {
-        const fromBase = resolvePolicy(controls, defaultPolicyText, base.text === null ? undefined : { text: base.text, path: `${rel}@${base.ref.slice(0, 12)}`, ref: base.ref })
-        const note =
-          base.text === null
-            ? `This change adds the policy file ${rel}; it takes effect once merged. Judged by the bundled default policy.`
-            : `This change edits the policy file ${rel}; judged by the base commit's copy (${base.ref.slice(0, 12)}). The edit takes effect once merged.`
-        policy = { ...fromBase, notes: [...(fromBase.notes ?? []), note] }
-      } catch (error) {
-        errors.push(`The base branch's copy of the policy file ${rel} is invalid:\n${(error as Error).message}`)
-        return
-      }
-      return { params: paramsOf(policy), enabledControls: enabledOf(policy) }
     }
     try {
-      const collected = await collect({
+      judged = await judgeChange(
         target,
-        api,
-        apiUnavailableReason,
-        checkoutDir: settings.checkoutDir,
-        params,
-        enabledControls,
-        extraCollectors: collectors,
-        selfCheckNames: settings.selfCheckNames,
-        apiCalls: calls,
-        now,
-        afterCore
-      })
-      record = collected.record
-      errors.push(...collected.fatal)
+        {
+          policyPath: settings.policyPath,
+          localPolicyFile: settings.localPolicyFile ?? null,
+          checkoutDir: settings.checkoutDir,
+          selfCheckNames: settings.selfCheckNames,
+          mode: settings.mode,
+          run: settings.run,
+          deadline,
+          apiUnavailableReason
+        },
+        { ...deps, api, apiCalls: calls }
+      )
     } catch (error) {
-      record = emptyRecord(target, calls, now())
+      const record = emptyRecord(target, calls, now())
       record.errors.push({ stage: 'collect', message: (error as Error)?.stack ?? String(error) })
-      errors.push(`Collecting facts failed: ${(error as Error)?.message ?? String(error)}`)
+      judged = failedJudgement(record, settings, [`Judging the change failed: ${(error as Error)?.message ?? String(error)}`], now)
     }
   } else {
     const fallback: Target = {
@@ -225,34 +316,38 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
       prNumber: settings.prNumber,
       headSha: null,
       baseRef: null,
+      baseSha: null,
       mergeSha: null,
       event: { name: settings.eventName },
       pushedCommits: []
     }
-    record = emptyRecord(fallback, calls, now())
+    const record = emptyRecord(fallback, calls, now())
+    if (settings.run) record.run = settings.run
+    judged = failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now)
   }
+  const summary = renderSummary(judged.record, judged.results, { policy: judged.policy })
+  const bundle = await writeBundle(
+    settings.evidenceDir,
+    { record: judged.record, policy: judged.policy, results: judged.results, summary },
+    {},
+    { workspace: settings.workspace, fallbackDir: settings.evidenceFallbackDir ?? null }
+  )
+  // A bundle written to the fallback directory says why in its results.json; the run's results say the same.
+  const results = bundle.warnings?.length ? { ...judged.results, warnings: [...judged.results.warnings, ...bundle.warnings] } : judged.results
+  return { ...judged, results, summary, bundle }
+}
 
-  let evaluation: Evaluation
-  if (policy) {
-    evaluation = evaluate(controls, policy, record, adjusters, errors)
-  } else {
-    evaluation = summarize([], errors)
-  }
-  const pr = record.pull_request.value
+function failedJudgement(record: ChangeRecord, settings: Settings, errors: string[], now: () => Date): JudgedChange {
   const results: Results = {
     $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
     bundle_version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     mode: settings.mode,
     evaluated_at: now().toISOString(),
-    subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? settings.prNumber ?? null },
+    subject: { ...record.subject, repository: record.repository.full_name, pull_request: record.subject.pull_request_number ?? settings.prNumber ?? null },
     errors,
-    policy_notes: policy?.notes ?? [],
-    ...evaluation
+    policy_notes: [],
+    ...summarize([], errors)
   }
-  const summary = renderSummary(record, results, { policy })
-  const bundle = await writeBundle(settings.evidenceDir, { record, policy, results, summary }, {}, { workspace: settings.workspace, fallbackDir: settings.evidenceFallbackDir ?? null })
-  // A bundle written to the fallback directory says why in its results.json; the run's results say the same.
-  if (bundle.warnings?.length) return { record, policy, results: { ...results, warnings: [...results.warnings, ...bundle.warnings] }, summary, bundle }
-  return { record, policy, results, summary, bundle }
+  return { record, policy: null, results, timedOut: false }
 }

@@ -2,7 +2,13 @@
 import * as core from '@actions/core'
 import { run } from './action.js'
 
-run().catch((error: unknown) => {
-  core.setOutput('result', 'error')
-  core.setFailed(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
-})
+run().then(
+  gate => {
+    // After the run-wide deadline, reads still in flight must not keep the step alive: the evidence is written.
+    if (gate?.timedOut) process.exit(process.exitCode ?? 1)
+  },
+  (error: unknown) => {
+    core.setOutput('result', 'error')
+    core.setFailed(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+  }
+)

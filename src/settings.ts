@@ -1,4 +1,6 @@
 /** Settings: everything the engine needs, from the action's inputs or the CLI's flags. Nothing else reads inputs. */
+import type { Target } from './collect/target.js'
+import type { RunFacts } from './model/record.js'
 
 export type Mode = 'enforce' | 'report'
 
@@ -11,8 +13,16 @@ export interface Settings {
   eventPayload: Record<string, unknown>
   /** From the pr-number input / --pr. */
   prNumber: number | null
-  /** Explicit policy path, or null for the default lookup. */
+  /** The action's `policy` input: a repository path, read at the base commit; null: .github/compliance-gate.yml. */
   policyPath: string | null
+  /** The CLI's `--policy FILE`: the user's own local file, used as given. */
+  localPolicyFile?: string | null
+  /** The change to judge when the CLI names it (else the triggering event decides). */
+  target?: Target
+  /** The workflow run or CLI invocation, recorded in the evidence. */
+  run?: RunFacts
+  /** Run-wide deadline: after this many minutes the gate writes what it has and exits as an error. */
+  timeoutMinutes?: number | null
   /** Where the repository's files are (the runner's GITHUB_WORKSPACE, or cwd). */
   workspace: string
   /** A git checkout to read diffs and IaC from; null when there is none. */
@@ -87,7 +97,7 @@ export function parseRetentionDays(value: string): number | null {
   return Number(v) === 0 ? null : Number(v)
 }
 
-export const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml'
+export { DEFAULT_POLICY_PATH } from './policy/choose.js'
 
 export class SettingsError extends Error {
   constructor(message: string) {
@@ -138,4 +148,28 @@ export function retryBaseFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env.COMPLIANCE_GATE_RETRY_BASE_MS
   const n = raw ? Number(raw) : NaN
   return Number.isFinite(n) && n >= 0 ? n : 1000
+}
+
+/** The run-wide deadline in minutes: a positive number (fractions allowed), default 10. */
+export function parseTimeoutMinutes(value: string): number {
+  const v = value.trim()
+  if (v === '') return 10
+  const n = Number(v)
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0)) throw new SettingsError(`Input 'timeout-minutes' must be a positive number of minutes, got '${value}'.`)
+  return n
+}
+
+/** The workflow run the action runs in, from the runner's environment. */
+export function workflowRunFromEnv(env: NodeJS.ProcessEnv): RunFacts {
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const id = env.GITHUB_RUN_ID || null
+  return {
+    kind: 'workflow',
+    id,
+    attempt: env.GITHUB_RUN_ATTEMPT || null,
+    url: id && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}` : null,
+    workflow_ref: env.GITHUB_WORKFLOW_REF || null,
+    actor: env.GITHUB_ACTOR || null,
+    event_name: env.GITHUB_EVENT_NAME || ''
+  }
 }

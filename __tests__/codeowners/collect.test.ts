@@ -1,3 +1,4 @@
+import { CONTROLS } from '../../src/controls/index.js'
 import { describe, expect, test, beforeAll, afterAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -49,8 +50,8 @@ function context(api: GitHubApi | null, checkoutDir: string | null = null, recor
 
 describe('codeowners collector (API)', () => {
   test('metadata', () => {
-    expect(codeownersCollector.name).toBe('codeowners')
-    expect(codeownersCollector.forControls).toEqual(['review.codeowners'])
+    expect(codeownersCollector.group).toBe('codeowners')
+    expect(CONTROLS.filter(c => c.meta.needs.includes('codeowners')).map(c => c.meta.id)).toEqual(['review.codeowners'])
   })
 
   test('reads the first location found, at the base SHA; stores rules, not text', async () => {

@@ -12,7 +12,7 @@ import { EARLIER_SHA, approve, baseRecord, collected, file, partialGroup, perm, 
 const ctx = { enabledControls: new Set<string>(['ai.change-governance']) }
 const run = (record: ChangeRecord, params: Partial<AiChangeParams> = {}) => control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
 const withFiles = (files: ChangedFileFacts[], extra: Partial<ChangeRecord> = {}) => baseRecord({ files: collected(files), ...extra })
-const aiFacts = (teams: AiChangeFacts['teams']): Record<string, Collected<unknown>> => ({
+const aiFacts = (teams: AiChangeFacts["teams"]) => ({
   ai: collected<AiChangeFacts>({ ai_change: true, paths: [], patterns: [], teams })
 })
 
@@ -126,14 +126,14 @@ describe('approval by a named reviewer group', () => {
   test('team membership read → the member approval passes; a non-member fails', () => {
     const teams = { reviewers: { teams: ['octo-org/ml-reviewers'] } }
     const facts = aiFacts({ 'octo-org/ml-reviewers': { members: ['Carol'] } })
-    expect(run(withFiles(ai, { reviews: collected([approve('carol')]), extra: facts }), teams).status).toBe('pass')
-    expect(run(withFiles(ai, { reviews: collected([approve('bob')]), extra: facts }), teams).status).toBe('fail')
+    expect(run(withFiles(ai, { reviews: collected([approve('carol')]), facts: facts }), teams).status).toBe('pass')
+    expect(run(withFiles(ai, { reviews: collected([approve('bob')]), facts: facts }), teams).status).toBe('fail')
   })
 
   test('team membership unreadable → not verified with the read:org remedy, never pass', () => {
     const teams = { reviewers: { teams: ['@octo-org/ml-reviewers'] } }
     const facts = aiFacts({ 'octo-org/ml-reviewers': { members: null, missing: { reason: '403', remedy: 'pass a token with read:org' } } })
-    const v = run(withFiles(ai, { reviews: collected([approve('carol')]), extra: facts }), teams)
+    const v = run(withFiles(ai, { reviews: collected([approve('carol')]), facts: facts }), teams)
     expect(v.status).toBe('not_verified')
     expect(v.remedy).toMatch(/read:org/)
     // No fact group at all (collector did not run) is also unknown, not a pass.
@@ -143,7 +143,7 @@ describe('approval by a named reviewer group', () => {
   test('unknown membership cannot rescue a case that fails anyway', () => {
     const teams = { reviewers: { teams: ['octo-org/ml-reviewers'] } }
     const facts = aiFacts({ 'octo-org/ml-reviewers': { members: null } })
-    expect(run(withFiles(ai, { reviews: collected([]), extra: facts }), teams).status).toBe('fail')
+    expect(run(withFiles(ai, { reviews: collected([]), facts: facts }), teams).status).toBe('fail')
   })
 
   test('reviews unreadable → not verified', () => {

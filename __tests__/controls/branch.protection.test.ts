@@ -7,7 +7,7 @@ import type { BranchProtectionParams } from '../../src/controls/branch-protectio
 const params = (p: Partial<BranchProtectionParams> = {}): BranchProtectionParams => ({ ...control.meta.defaults, ...p })
 const ctx = { enabledControls: new Set<string>() }
 const evaluate = (extra: Record<string, unknown>, p: Partial<BranchProtectionParams> = {}) =>
-  control.evaluate(baseRecord({ extra: extra as never }), params(p), ctx)
+  control.evaluate(baseRecord({ facts: extra as never }), params(p), ctx)
 
 const goodRules = [prRule(), simpleRule('non_fast_forward'), simpleRule('deletion')]
 

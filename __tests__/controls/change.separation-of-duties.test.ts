@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { control } from '../../src/controls/change-separation-of-duties.js'
 import { approve, baseRecord, collected, commit, pullRequest, review, user, type RecordOverrides } from '../helpers/records.js'
-import type { PushFacts } from '../../src/collect/facts/push.js'
+import type { PushFacts } from '../../src/model/facts/push.js'
 import { ok } from '../helpers/change-facts.js'
 
 const ctx = { enabledControls: new Set<string>() }
@@ -61,7 +61,7 @@ describe('change.separation-of-duties', () => {
 
   describe('on push', () => {
     const pushRecord = (facts: PushFacts) =>
-      baseRecord({ event: { name: 'push', ref: 'refs/heads/main' }, subject: { kind: 'push', head_sha: 'c'.repeat(40), base_ref: 'main' }, pull_request: { state: 'not_collected', value: null, sources: [] }, extra: { push: ok(facts) } })
+      baseRecord({ event: { name: 'push', ref: 'refs/heads/main' }, subject: { kind: 'push', head_sha: 'c'.repeat(40), base_ref: 'main' }, pull_request: { state: 'not_collected', value: null, sources: [] }, facts: { push: ok(facts) } })
     const facts = (mergedByLogin: string, reviews: ReturnType<typeof approve>[]): PushFacts => ({
       branch: 'main',
       total_commits: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { control } from '../../src/controls/change-unreviewed-push.js'
 import { baseRecord, collected, user } from '../helpers/records.js'
-import type { PushFacts, PushedCommitFact } from '../../src/collect/facts/push.js'
+import type { PushFacts, PushedCommitFact } from '../../src/model/facts/push.js'
 import { ok } from '../helpers/change-facts.js'
 
 const ctx = { enabledControls: new Set<string>() }
@@ -17,7 +17,7 @@ const record = (commits: PushedCommitFact[], ref = 'refs/heads/main', over: Part
   baseRecord({
     event: { name: 'push', ref, before: '0'.repeat(39) + '1', after: commits[0]?.sha ?? A },
     subject: { kind: 'push', head_sha: A, base_ref: ref.replace('refs/heads/', '') },
-    extra: {
+    facts: {
       push: ok<PushFacts>({
         branch: ref.replace('refs/heads/', ''),
         total_commits: commits.length,

@@ -7,7 +7,7 @@ import type { ChecksRequiredParams } from '../../src/controls/checks-required.js
 const ctx = { enabledControls: new Set<string>() }
 const MERGE_SHA = '4444444444444444444444444444444444444444'
 const evaluate = (extra: Record<string, unknown>, p: Partial<ChecksRequiredParams> = {}, subject = {}) =>
-  control.evaluate(baseRecord({ extra: extra as never, subject: { kind: 'pull_request', head_sha: HEAD_SHA, base_ref: 'main', ...subject } }), { ...control.meta.defaults, ...p }, ctx)
+  control.evaluate(baseRecord({ facts: extra as never, subject: { kind: 'pull_request', head_sha: HEAD_SHA, base_ref: 'main', ...subject } }), { ...control.meta.defaults, ...p }, ctx)
 const rules = (contexts: Parameters<typeof checksRule>[0], classic = classicNone) => branchRules(rulesGroup([checksRule(contexts)]), classic)
 
 describe('checks.required', () => {

@@ -7,9 +7,9 @@ import { branchRulesCollector, CLASSIC_ROUTE, RULES_ROUTE } from '../../src/coll
 import { checksCollector, CHECK_RUNS_ROUTE, STATUS_ROUTE } from '../../src/collect/checks.js'
 import { pushCollector, COMMIT_PULLS_ROUTE, PULL_ROUTE, REVIEWS_ROUTE } from '../../src/collect/push.js'
 import type { CollectContext } from '../../src/collect/context.js'
-import type { BranchRulesFacts } from '../../src/collect/facts/branch-rules.js'
-import type { ChecksFacts } from '../../src/collect/facts/checks.js'
-import type { PushFacts } from '../../src/collect/facts/push.js'
+import type { BranchRulesFacts } from '../../src/model/facts/branch-rules.js'
+import type { ChecksFacts } from '../../src/model/facts/checks.js'
+import type { PushFacts } from '../../src/model/facts/push.js'
 import type { ChangeRecord } from '../../src/model/record.js'
 import { FakeApi, type Handler } from '../helpers/change-facts.js'
 import { HEAD_SHA, baseRecord, collected, commit } from '../helpers/records.js'
@@ -77,7 +77,7 @@ describe('branch_rules collector', () => {
     expect(facts.classic.missing?.remedy).toMatch(/Administration: read; the workflow GITHUB_TOKEN cannot have it/)
     expect(api.calls.map(c => c.params.branch)).toEqual(['main', 'main'])
     // and the control decides from the rulesets
-    const verdict = branchProtection.evaluate(baseRecord({ extra: { branch_rules: group } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
     expect(verdict.status).toBe('pass')
   })
 
@@ -91,7 +91,7 @@ describe('branch_rules collector', () => {
     const facts = group.value as BranchRulesFacts
     expect(facts.classic.value).toEqual({ protected: false, reason: expect.stringMatching(/Branch not protected/) })
     expect(facts.rules.value?.rule_count).toBe(0)
-    const verdict = branchProtection.evaluate(baseRecord({ extra: { branch_rules: group } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
     expect(verdict.status).toBe('fail')
   })
 

@@ -56,7 +56,7 @@ function record(files: ChangedFileFacts[], reviews: ReviewFacts[], extra: Partia
     files: collected(files),
     reviews: collected(reviews),
     permissions: collected({ bob: perm('write'), carol: perm('write'), dave: perm('write'), erin: perm('write'), frank: perm('write'), wendy: perm('write') }),
-    extra: { codeowners: facts(text, TEAMS) },
+    facts: { codeowners: facts(text, TEAMS) },
     ...extra
   })
 }
@@ -71,13 +71,13 @@ describe('review.codeowners', () => {
   })
 
   test('not_applicable: no CODEOWNERS on the base branch', () => {
-    const out = run(baseRecord({ extra: { codeowners: collected({ file: null, teams: {} }) } }))
+    const out = run(baseRecord({ facts: { codeowners: collected({ file: null, teams: {} }) } }))
     expect(out.status).toBe('not_applicable')
   })
 
   test('not_verified: codeowners facts missing or unreadable', () => {
     expect(run(baseRecord()).status).toBe('not_verified')
-    const out = run(baseRecord({ extra: { codeowners: unavailableGroup(403, 'Resource not accessible by integration', 'grant contents: read') } }))
+    const out = run(baseRecord({ facts: { codeowners: unavailableGroup(403, 'Resource not accessible by integration', 'grant contents: read') } }))
     expect(out.status).toBe('not_verified')
     expect(out.remedy).toBe('grant contents: read')
   })
@@ -203,7 +203,7 @@ describe('review.codeowners: on-team-membership-unreadable', () => {
     const { control: c } = await import('../../src/controls/review-codeowners.js')
     const { baseRecord } = await import('../helpers/records.js')
     const record = baseRecord()
-    record.extra.codeowners = {
+    record.facts.codeowners = {
       state: 'partial',
       value: {
         file: { path: '.github/CODEOWNERS', ref: record.subject.base_sha ?? 'b'.repeat(40), text_sha256: '0'.repeat(64), rules: [{ pattern: '*', owners: ['@octo-org/platform'], line: 1 }], errors: [] },

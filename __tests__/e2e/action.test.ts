@@ -161,10 +161,8 @@ describe('API faults end in a recorded verdict and a written bundle', () => {
 describe('bad input: a clear message, an exit code and a bundle with the error', () => {
   test('malformed policy YAML names file and line', async () => {
     const s = serveScenario(fake)
-    const ws = workspace()
-    mkdirSync(join(ws, '.github'), { recursive: true })
-    writeFileSync(join(ws, '.github/compliance-gate.yml'), 'version: 1\ncontrols:\n  review.approvals:\n    count: [1\n')
-    const r = await gate(s, { cwd: ws })
+    s.baseFiles['.github/compliance-gate.yml'] = 'version: 1\ncontrols:\n  review.approvals:\n    count: [1\n'
+    const r = await gate(s, { cwd: workspace() })
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('error')
     const errors = results(r).errors.join('\n')
@@ -174,9 +172,8 @@ describe('bad input: a clear message, an exit code and a bundle with the error',
 
   test('unknown control id and a wrong type name the key and line', async () => {
     const s = serveScenario(fake)
-    const ws = workspace()
-    writeFileSync(join(ws, 'policy.yml'), 'version: 1\ncontrols:\n  review.approvalz: {}\n  review.approvals:\n    count: "two"\n')
-    const r = await gate(s, { cwd: ws, inputs: { policy: 'policy.yml' } })
+    s.baseFiles['policy.yml'] = 'version: 1\ncontrols:\n  review.approvalz: {}\n  review.approvals:\n    count: "two"\n'
+    const r = await gate(s, { cwd: workspace(), inputs: { policy: 'policy.yml' } })
     expect(r.outputs.result).toBe('error')
     const errors = results(r).errors.join('\n')
     expect(errors).toMatch(/policy\.yml:3:3: controls\.review\.approvalz: unknown control id 'review\.approvalz'/)
@@ -230,12 +227,44 @@ describe('a change cannot judge itself by a policy it edits', () => {
     expect(policy.sources.map((x: { ref?: string }) => x.ref)).toContain(s.baseSha)
   })
 
-  test('an unedited repository policy is used as is', async () => {
-    const s = serveScenario(fake)
+  test('the working tree is never read for the policy: an edit GitHub does not list (past 3,000 files) still cannot weaken it', async () => {
+    // The PR's file list does not show the policy edit (GitHub lists at most 3,000 files), and the checkout
+    // (the PR's merge commit) holds a policy that enables almost nothing: the base commit's policy judges.
+    const s = serveScenario(fake, { files: [{ filename: 'src/a.ts', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1 +1,2 @@\n a\n+b\n' }] })
+    s.baseFiles['.github/compliance-gate.yml'] = 'version: 1\ncontrols:\n  review.approvals:\n    count: 2\n'
     const ws = workspace()
     mkdirSync(join(ws, '.github'), { recursive: true })
-    writeFileSync(join(ws, '.github/compliance-gate.yml'), 'version: 1\ncontrols:\n  review.approvals:\n    count: 2\n')
+    writeFileSync(join(ws, '.github/compliance-gate.yml'), 'version: 1\nextends: none\ncontrols:\n  review.no-changes-requested: {}\n')
     const r = await gate(s, { cwd: ws })
+    expect(r.outputs.result).toBe('fail')
+    expect(verdict(r, 'review.approvals').reason).toMatch(/1 of 2/)
+    const record = JSON.parse(bundleFiles(r)['record.json'])
+    expect(record.policy_origin).toEqual({ path: '.github/compliance-gate.yml', commit: s.baseSha, read_from: 'api' })
+  })
+
+  test('an explicit policy input is read at the base commit too; one the base lacks is an error, not the PR\'s copy', async () => {
+    const s = serveScenario(fake)
+    const ws = workspace()
+    writeFileSync(join(ws, 'weak.yml'), 'version: 1\nextends: none\ncontrols:\n  review.no-changes-requested: {}\n')
+    const r = await gate(s, { cwd: ws, inputs: { policy: 'weak.yml' } })
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/weak\.yml: the policy file does not exist at the base commit/)
+    expect(JSON.parse(bundleFiles(r)['results.json']).verdicts).toEqual([])
+  })
+
+  test('a policy that enables no control is an error, not a pass', async () => {
+    const s = serveScenario(fake)
+    s.baseFiles['.github/compliance-gate.yml'] = 'version: 1\nextends: none\n'
+    const r = await gate(s, { cwd: workspace() })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(results(r).errors.join('\n')).toMatch(/enables no control/)
+  })
+
+  test('an unedited repository policy is used as is', async () => {
+    const s = serveScenario(fake)
+    s.baseFiles['.github/compliance-gate.yml'] = 'version: 1\ncontrols:\n  review.approvals:\n    count: 2\n'
+    const r = await gate(s, { cwd: workspace() })
     expect(verdict(r, 'review.approvals').reason).toMatch(/1 of 2/)
     expect(r.summary).not.toMatch(/edits the policy file/)
   })

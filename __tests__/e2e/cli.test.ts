@@ -10,7 +10,7 @@ import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
 import { runCli } from '../helpers/runner.js'
 import { serveScenario } from '../helpers/scenario.js'
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/change-record.v1.schema.json', import.meta.url), 'utf8'))
+const schema = JSON.parse(readFileSync(new URL('../../schemas/change-record.v2.schema.json', import.meta.url), 'utf8'))
 const ajv = new Ajv({ allErrors: true, strict: false })
 ;(addFormats as unknown as (a: Ajv) => void)(ajv)
 const validateRecord = ajv.compile(schema)

@@ -21,7 +21,7 @@ const BASE = gh.fakeSha('base-7')
 const fake = useFakeGitHub()
 
 interface GateOptions {
-  /** Policy YAML written to .github/compliance-gate.yml in the workspace. */
+  /** Policy YAML at .github/compliance-gate.yml on the base commit (the working tree is never read for it). */
   policy?: string
   action?: string
   sender?: string
@@ -31,10 +31,7 @@ interface GateOptions {
 
 async function gate(s: Scenario, opts: GateOptions = {}): Promise<RunResult> {
   const ws = workspace()
-  if (opts.policy) {
-    mkdirSync(join(ws, '.github'), { recursive: true })
-    writeFileSync(join(ws, '.github/compliance-gate.yml'), opts.policy)
-  }
+  if (opts.policy) s.baseFiles['.github/compliance-gate.yml'] = opts.policy
   const r = await runGate(fake, s, {
     action: opts.action,
     sender: opts.sender,

@@ -358,7 +358,7 @@ describe('review.codeowners', () => {
     const contents = fake.requestsFor('GET /repos/{owner}/{repo}/contents/{path}')
     expect(contents.length).toBeGreaterThanOrEqual(1)
     expect(contents.every(q => q.query.ref === s.baseSha)).toBe(true)
-    expect(recordOf(r).extra.codeowners.value.file).toMatchObject({ path: '.github/CODEOWNERS', ref: s.baseSha })
+    expect(recordOf(r).facts.codeowners.value.file).toMatchObject({ path: '.github/CODEOWNERS', ref: s.baseSha })
   })
 
   test('the owner has not approved → fail with an error annotation on the file', async () => {
@@ -515,7 +515,7 @@ describe('branch.protection', () => {
       ['forbid-deletion', 'pass']
     ])
     // The rules read are snapshotted into the record.
-    const rules = recordOf(r).extra.branch_rules.value
+    const rules = recordOf(r).facts.branch_rules.value
     expect(rules.rules.value.raw.map((x: { type: string }) => x.type)).toEqual(['pull_request', 'non_fast_forward', 'deletion'])
     expect(rules.classic.state).toBe('unavailable')
     expect(rules.classic.missing.http_status).toBe(403)

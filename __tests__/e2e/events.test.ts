@@ -207,7 +207,7 @@ describe('push to main', () => {
     // record.commits is the merged PR's own commits (the reviewed change); the pushed ones are in extra.push.
     expect(b.record.commits.sources).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'])
     expect(b.record.commits.value.map((c: { sha: string }) => c.sha)).toEqual([PR_HEAD])
-    expect(b.record.extra.push.value.commits.map((c: { sha: string }) => c.sha)).toEqual([PR_HEAD, MERGE])
+    expect(b.record.facts.push.value.commits.map((c: { sha: string }) => c.sha)).toEqual([PR_HEAD, MERGE])
     expect(b.record.pull_request.value.number).toBe(N)
     // The PR head is judged; the pushed SHA is where checks may also have passed.
     expect(b.record.subject).toEqual(expect.objectContaining({ kind: 'push', head_sha: PR_HEAD, merge_sha: MERGE, base_ref: 'main' }))
@@ -316,6 +316,41 @@ describe('push to main', () => {
     expect(b.results.result).toBe('fail')
     expect(b.run.outputs['failed-controls'].split(',')).toContain('change.unreviewed-push')
     expect(b.summary).toContain(short(DIRECT))
+  })
+})
+
+describe('a push never chooses its own judge (issue 19)', () => {
+  test("a direct push carrying a weakened policy is judged by the policy at the commit before the push", async () => {
+    const N = 31
+    const BEFORE = gh.fakeSha('policy-push-before')
+    const DIRECT = gh.fakeSha('policy-push-direct')
+    const s = serveScenario(fake, { number: N, baseSha: BEFORE })
+    // The commit before the push has no policy file: the bundled default judges (change.unreviewed-push on).
+    const direct: gh.CommitOptions = {
+      sha: DIRECT,
+      message: 'relax the gate',
+      author: { name: 'Dan', email: 'dan@example.com', login: 'dan-direct' },
+      committer: { name: 'Dan', email: 'dan@example.com', login: 'dan-direct' },
+      parents: [BEFORE]
+    }
+    serveCompare([direct])
+    fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: [] })
+    // The pushed tree (the working tree the runner checked out) holds a policy that enables only a harmless control.
+    const ws = makeGitRepo({ prefix: 'cg-policy-push-' })
+    ws.commit({ '.github/compliance-gate.yml': 'version: 1\nextends: none\ncontrols:\n  review.no-changes-requested: {}\n' }, 'relax the gate')
+    const b = await gate({
+      eventName: 'push',
+      eventPath: pushEvent({ before: BEFORE, after: DIRECT, commits: [{ id: DIRECT, message: 'relax the gate', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }], sender: 'dan-direct' }),
+      cwd: ws.dir
+    })
+    expect(b.v('change.unreviewed-push').status).toBe('fail')
+    expect(b.results.result).toBe('fail')
+    expect(b.record.policy_origin).toEqual({ path: null, commit: BEFORE, read_from: 'bundled', looked_for: '.github/compliance-gate.yml' })
+    // and the contents API was asked at the commit before the push, never at the pushed one
+    const refs = fake.requestsFor('GET /repos/{owner}/{repo}/contents/{path}').map(q => q.query.ref)
+    expect(refs).toContain(BEFORE)
+    expect(refs).not.toContain(DIRECT)
+    expect(s.baseSha).toBe(BEFORE)
   })
 })
 

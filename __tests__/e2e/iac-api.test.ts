@@ -67,7 +67,7 @@ describe('iac.encryption through the contents API (no checkout)', () => {
     const atHead = fake.requestsFor(CONTENTS).filter(q => q.query.ref === s.headSha)
     expect(atHead.map(pathOf).sort()).toEqual(['infra', 'infra/storage.tf', 'infra/variables.tf'])
     expect(atHead.every(q => q.status === 200)).toBe(true)
-    const iac = record(r).extra.iac
+    const iac = record(r).facts.iac
     expect(iac.state).toBe('complete')
     expect(iac.sources).toEqual(expect.arrayContaining([`GET /repos/{owner}/{repo}/contents/infra/storage.tf?ref=${s.headSha}`, `GET /repos/{owner}/{repo}/contents/infra/variables.tf?ref=${s.headSha}`]))
   })
@@ -93,7 +93,7 @@ describe('iac.encryption through the contents API (no checkout)', () => {
     expect(v.status).toBe('not_applicable')
     expect(v.reason).toBe('no infrastructure-as-code file changed')
     expect(fake.requestsFor(CONTENTS).filter(q => q.query.ref === s.headSha || pathOf(q) === 'package.json')).toEqual([])
-    expect(record(r).extra.iac.state).toBe('complete')
+    expect(record(r).facts.iac.state).toBe('complete')
     expect(r.outputs.result).toBe('pass')
   })
 })

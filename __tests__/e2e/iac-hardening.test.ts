@@ -73,7 +73,7 @@ describe('issue 19 (IaC): no secret value in any output', () => {
     const r = await gate(scenario, repo.dir)
     const bundle = readBundle(r)
     expect(bundle.files['record.json']).toBeDefined()
-    expect(bundle.record.extra.iac.value.resources.length).toBeGreaterThan(0)
+    expect(bundle.record.facts.iac.value.resources.length).toBeGreaterThan(0)
     const everything = [...Object.values(bundle.files), r.summary, r.stdout, r.stderr, JSON.stringify(r.outputs), JSON.stringify(fake.requests)].join('\n')
     for (const [name, v] of Object.entries(s)) expect([name, everything.includes(v)]).toEqual([name, false])
   })

@@ -49,3 +49,46 @@ test('PR title, body and commit messages are recorded with secrets replaced by p
   expect(record.commits.value[0].secrets_redacted).toBe(1)
   fake.assertNoSchemaViolations()
 })
+
+test('secrets in file names, branch names, labels and Co-authored-by trailers are redacted too (issue 19)', async () => {
+  const inPath = randomToken('ghp_', 36, 13)
+  const inBranch = randomToken('ghp_', 36, 17)
+  const inLabel = randomToken('ghp_', 36, 19)
+  const inTrailer = randomToken('ghp_', 36, 23)
+  const head = 'b'.repeat(40)
+  const s = serveScenario(fake, {
+    headRef: `fix/${inBranch}`,
+    labels: ['bug', `token ${inLabel}`],
+    files: [
+      { filename: `notes/${inPath}.txt`, status: 'added', additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+hello\n' },
+      { filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1 +1,2 @@\n a\n+b\n' }
+    ],
+    commits: [
+      {
+        sha: head,
+        message: `Fix\n\nCo-authored-by: Bob ${inTrailer} <bob@example.com>`,
+        author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' },
+        committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }
+      }
+    ],
+    headSha: head,
+    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: head }]
+  })
+  const r = await runAction({
+    eventName: 'pull_request',
+    eventPath: pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author, sender: s.author }),
+    apiUrl: fake.url,
+    inputs: { 'github-token': 'ghs_redactionTestToken' }
+  })
+  const dir = r.outputs['evidence-path']
+  const everything = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  for (const secret of [inPath, inBranch, inLabel, inTrailer]) {
+    for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
+  }
+  const record = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8'))
+  expect(record.pull_request.value.head.ref).toMatch(/^fix\/ghp_…\[redacted [a-z0-9-]+\]$/)
+  expect(record.pull_request.value.labels).toEqual(['bug', expect.stringMatching(/^token ghp_…\[redacted [a-z0-9-]+\]$/)])
+  expect(record.files.value.find((f: { path: string }) => f.path.startsWith('notes/'))).toMatchObject({ secrets_redacted: 1 })
+  expect(record.commits.value[0].co_authors).toEqual([{ name: expect.stringMatching(/^Bob ghp_…\[redacted [a-z0-9-]+\]$/), email: 'bob@example.com' }])
+  fake.assertNoSchemaViolations()
+})

@@ -181,7 +181,7 @@ describe('secrets from a local git checkout', () => {
     expect(v.reason).toMatch(/^4 new secret\(s\) added/)
     expectFindings(v, planted.expected)
     // Read from git, not from the API patches.
-    const facts = record(r).extra.secrets
+    const facts = record(r).facts.secrets
     expect(facts.state).toBe('complete')
     expect(facts.value.source).toBe('checkout')
     expect(facts.value.base_sha).toBe(scenario.baseSha)
@@ -243,7 +243,7 @@ describe('secrets from a local git checkout', () => {
     expect(v.reason).toMatch(/1 acknowledged finding/)
     expect(v.findings).toEqual([expect.objectContaining({ status: 'pass', rule: 'github-pat', location: { path: 'ci/token.env', line: 1, column: 10 } })])
     expect(v.findings[0].data).toMatchObject({ fingerprint: fp, baselined: true })
-    expect(record(pass).extra.secrets.value.baseline).toEqual({ path: '.compliance-gate/secrets-baseline.json', ref: onBase.scenario.baseSha, entries: 1, present: true })
+    expect(record(pass).facts.secrets.value.baseline).toEqual({ path: '.compliance-gate/secrets-baseline.json', ref: onBase.scenario.baseSha, entries: 1, present: true })
     expect(pass.annotations.filter(a => a.properties.file)).toEqual([])
 
     const byPr = gitPr({}, [{ ...change, '.compliance-gate/secrets-baseline.json': baseline }])
@@ -252,7 +252,7 @@ describe('secrets from a local git checkout', () => {
     const w = verdict(fail)
     expect(w.status).toBe('fail')
     expect(w.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([['github-pat', 'ci/token.env', 1]])
-    expect(record(fail).extra.secrets.value.baseline).toMatchObject({ ref: byPr.scenario.baseSha, present: false, entries: 0 })
+    expect(record(fail).facts.secrets.value.baseline).toMatchObject({ ref: byPr.scenario.baseSha, present: false, entries: 0 })
     expect(fail.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.file, a.properties.line])).toEqual([['error', 'ci/token.env', '1']])
   })
 
@@ -291,7 +291,7 @@ describe('secrets without a checkout: from the API patches', () => {
     const v = verdict(r)
     expect(v.status).toBe('fail')
     expectFindings(v, planted.expected)
-    expect(record(r).extra.secrets.value.source).toBe('api')
+    expect(record(r).facts.secrets.value.source).toBe('api')
     expect(r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.file, Number(a.properties.line)]).sort()).toEqual(planted.expected.map(e => ['error', e.path, e.line]).sort())
   })
 
@@ -391,7 +391,7 @@ describe('no added content goes unscanned in silence', () => {
     const e = await gate(ex.scenario, ex.repo.dir)
     const w = verdict(e)
     expect(w.status).toBe('pass')
-    expect(record(e).extra.secrets.value.skipped).toEqual([{ path: 'data/export.csv', reason: 'excluded by policy pattern data/**' }])
+    expect(record(e).facts.secrets.value.skipped).toEqual([{ path: 'data/export.csv', reason: 'excluded by policy pattern data/**' }])
   })
 
   test('a file named like a lockfile is scanned; its integrity hashes and registry URLs are not findings', async () => {
@@ -412,7 +412,7 @@ describe('no added content goes unscanned in silence', () => {
     const c = await gate(clean.scenario, clean.repo.dir)
     expect(verdict(c).status).toBe('pass')
     expect(verdict(c).findings).toEqual([])
-    expect(record(c).extra.secrets.value.skipped).toEqual([])
+    expect(record(c).facts.secrets.value.skipped).toEqual([])
 
     const key = plant('ghp_{alnum:36}')
     const { repo, scenario } = gitPr({}, [{ 'deploy/yarn.lock': `${lock}\n# deploy token\nGH_TOKEN=${key.text}\n` }])

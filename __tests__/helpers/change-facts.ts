@@ -1,13 +1,13 @@
 /**
- * Builders for the branch_rules / checks / push facts (record.extra) and an in-memory GitHubApi for
+ * Builders for the branch_rules / checks / push facts (record.facts) and an in-memory GitHubApi for
  * collector tests. Used by the branch, checks, commits and change.* control tests.
  */
 import type { ApiFailure, ApiFailureKind, ApiResult, GitHubApi, PaginatedSuccess } from '../../src/collect/github/api.js'
 import type { Collected } from '../../src/model/record.js'
-import type { BranchRulesFacts, ClassicProtection, NormalizedProtection, RuleSnapshot, RulesetProtection } from '../../src/collect/facts/branch-rules.js'
+import type { BranchRulesFacts, ClassicProtection, NormalizedProtection, RuleSnapshot, RulesetProtection } from '../../src/model/facts/branch-rules.js'
 import { normalizeRules } from '../../src/collect/branch-rules.js'
-import { CLASSIC_PROTECTION_REMEDY } from '../../src/collect/facts/branch-rules.js'
-import type { CheckRunFact, ChecksAtSha, ChecksFacts, CommitStatusFact } from '../../src/collect/facts/checks.js'
+import { CLASSIC_PROTECTION_REMEDY } from '../../src/model/facts/branch-rules.js'
+import type { CheckRunFact, ChecksAtSha, ChecksFacts, CommitStatusFact } from '../../src/model/facts/checks.js'
 
 export const ok = <T>(value: T): Collected<T> => ({ state: 'complete', value, sources: ['test'] })
 

@@ -151,7 +151,7 @@ export function baseRecord(overrides: RecordOverrides = {}): ChangeRecord {
       { bob: perm('write'), carol: perm('write'), dave: perm('admin') },
       ['GET /repos/{owner}/{repo}/collaborators/{username}/permission']
     ),
-    extra: {},
+    facts: {},
     truncated: [],
     api_calls: [],
     errors: []

@@ -52,6 +52,8 @@ export interface Scenario {
   baseRef: string
   headRef: string
   author: string
+  /** Files the contents API serves at the base commit; add to it to put a file (e.g. a policy) on the base. */
+  baseFiles: Record<string, string>
 }
 
 export const DEFAULT_REVIEWER = 'rita-reviewer'
@@ -136,8 +138,9 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { status: 200, body: (status as { statuses: unknown[] }).statuses })
   const baseFiles: Record<string, string> = { ...(o.baseFiles ?? {}) }
   if (o.codeowners) baseFiles['.github/CODEOWNERS'] = o.codeowners
-  fake.on('GET /repos/{owner}/{repo}/contents/{path}', ({ params }) => {
-    const text = baseFiles[String(params.path)]
+  fake.on('GET /repos/{owner}/{repo}/contents/{path}', ({ params, query }) => {
+    // Only the base commit's files exist here: a read at any other ref (e.g. the PR head) finds nothing.
+    const text = query.ref === undefined || query.ref === baseSha || query.ref === baseRef ? baseFiles[String(params.path)] : undefined
     if (text === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' } }
     return { status: 200, body: gh.contentFile(String(params.path), text, { ...ref }) }
   })
@@ -155,5 +158,5 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
     if (!team || !team.write) return notFound
     return { status: 200, body: gh.teamRepository({ ...ref, permission: 'push', role_name: 'write' }) }
   })
-  return { owner, repo, number, headSha, baseSha, baseRef, headRef, author }
+  return { owner, repo, number, headSha, baseSha, baseRef, headRef, author, baseFiles }
 }

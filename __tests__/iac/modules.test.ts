@@ -175,7 +175,7 @@ describe('code the gate cannot read is visible', () => {
     ].join('\n')
   }
   function record(facts: IacFacts): ChangeRecord {
-    return { extra: { iac: { state: 'complete', value: facts, sources: [] } } } as unknown as ChangeRecord
+    return { facts: { iac: { state: 'complete', value: facts, sources: [] } } } as unknown as ChangeRecord
   }
   test('remote modules and data-holding resources without checks: not verified with remedy; warn by default', async () => {
     const facts = await scanIac(repo(files), ['main.tf'])

@@ -197,7 +197,7 @@ describe('data residency', () => {
 
 function record(facts: IacFacts | null, missing?: { reason: string; remedy?: string }): ChangeRecord {
   return {
-    extra: { iac: facts ? { state: 'complete', value: facts, sources: [] } : { state: 'unavailable', value: null, sources: [], missing } }
+    facts: { iac: facts ? { state: 'complete', value: facts, sources: [] } : { state: 'unavailable', value: null, sources: [], missing } }
   } as unknown as ChangeRecord
 }
 

@@ -43,6 +43,7 @@ export function gateRun(verdicts: GatedVerdict[], opts: { errors?: string[]; mod
   return {
     record,
     policy: null,
+    timedOut: false,
     results,
     summary: '## compliance-gate: test summary\n',
     bundle: {

@@ -1,3 +1,4 @@
+import { CONTROLS } from '../../src/controls/index.js'
 import { describe, expect, test } from '@jest/globals'
 import { collectSecrets, secretsCollector } from '../../src/collect/secrets.js'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
@@ -13,8 +14,8 @@ function plant(t: string): { text: string; parts: string[] } {
 
 describe('collector with a checkout', () => {
   test('collector metadata', () => {
-    expect(secretsCollector.name).toBe('secrets')
-    expect(secretsCollector.forControls).toEqual(['secrets.no-new-secrets'])
+    expect(secretsCollector.group).toBe('secrets')
+    expect(CONTROLS.filter(c => c.meta.needs.includes('secrets')).map(c => c.meta.id)).toEqual(['secrets.no-new-secrets'])
   })
 
   test('baseline is read from the base commit only', async () => {
@@ -37,7 +38,7 @@ describe('collector with a checkout', () => {
     const byRule = Object.fromEntries(v.findings.map((f) => [f.rule, f]))
     expect(byRule['github-pat']).toMatchObject({ path: 'cfg.env', line: 1, baselined: true })
     expect(byRule['gitlab-pat']).toMatchObject({ path: 'cfg.env', line: 2, baselined: false })
-    const verdict = secretsNoNewSecrets.evaluate({ ...record, extra: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
+    const verdict = secretsNoNewSecrets.evaluate({ ...record, facts: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
     expect(verdict.status).toBe('fail')
     expect(verdict.findings?.filter((f) => f.status === 'fail').map((f) => f.rule)).toEqual(['gitlab-pat'])
   })
@@ -80,7 +81,7 @@ describe('collector from the API only', () => {
     expect(v.findings).toHaveLength(1)
     expect(v.findings[0]).toMatchObject({ rule: 'slack-bot-token', line: 4, baselined: true })
     expect(v.not_verified.map((n) => n.path)).toEqual(['dump.sql'])
-    const verdict = secretsNoNewSecrets.evaluate({ ...record, extra: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
+    const verdict = secretsNoNewSecrets.evaluate({ ...record, facts: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
     expect(verdict.status).toBe('not_verified')
     expect(verdict.reason).toMatch(/dump\.sql/)
   })
@@ -116,9 +117,9 @@ describe('no leak: planted values never appear in any output', () => {
     const v = c.value as SecretsFacts
     expect(v.findings.length).toBeGreaterThanOrEqual(templates.length)
     expect(v.findings.some((f) => f.inline_allowed === true)).toBe(true)
-    const verdict = secretsNoNewSecrets.evaluate({ ...record, extra: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
+    const verdict = secretsNoNewSecrets.evaluate({ ...record, facts: { secrets: c } }, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
     expect(verdict.status).toBe('fail')
-    const everything = JSON.stringify({ record: { ...record, extra: { secrets: c } }, verdict })
+    const everything = JSON.stringify({ record: { ...record, facts: { secrets: c } }, verdict })
     const parts = planted.flatMap((p) => p.parts)
     expect(parts.length).toBeGreaterThan(10)
     for (const part of parts) {

@@ -64,7 +64,7 @@ export function makeRecord(base: string, head: string, extra: Record<string, unk
     files: none,
     reviews: none,
     permissions: none,
-    extra: extra as ChangeRecord['extra'],
+    facts: extra as ChangeRecord['facts'],
     truncated: [],
     api_calls: [],
     errors: []

@@ -4,6 +4,7 @@
  * A PR is judged as `workflow_dispatch` with its number; a direct push as a `push` of that one commit to
  * the branch (the push collector asks GitHub which merged PR, if any, contains it).
  */
+import { resolve } from 'node:path'
 import { runGate, type EngineDeps } from '../engine.js'
 import type { GitHubApi } from '../collect/github/api.js'
 import type { Settings } from '../settings.js'
@@ -51,7 +52,9 @@ export function settingsFor(change: ChangeFacts, o: ReperformOptions): Settings 
     token: null,
     apiUrl: o.apiUrl,
     repository,
-    policyPath: o.policyPath,
+    // The auditor's --policy file, as given; without one each change is judged by the policy at its base commit.
+    policyPath: null,
+    localPolicyFile: o.policyPath ? resolve(o.workspace, o.policyPath) : null,
     workspace: o.workspace,
     checkoutDir: null,
     evidenceDir: o.evidenceDir,

@@ -3,12 +3,13 @@
  * Everything runs in-process on one API client; the engine judges each sampled change.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { GitHubApi } from '../collect/github/api.js'
 import { createGitHubApi } from '../collect/github/client.js'
 import { CONTROLS } from '../controls/index.js'
 import { EMERGENCY_DEFAULTS } from '../controls/change-emergency.js'
-import { loadPolicy } from '../engine.js'
+import { choosePolicy } from '../policy/choose.js'
+import { resolvePolicy } from '../policy/load.js'
 import { DEFAULT_POLICY_TEXT } from '../policy/default-policy.generated.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import { createAuditApi, openCache, type AuditApi, type PhaseCounters } from './api.js'
@@ -108,7 +109,9 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
 
   let emergencyLabel = EMERGENCY_DEFAULTS.label
   try {
-    const policy = await loadPolicy({ policyPath: options.policyPath, workspace: options.workspace }, CONTROLS, DEFAULT_POLICY_TEXT)
+    const policy = options.policyPath
+      ? (await choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: resolve(options.workspace, options.policyPath), commit: null, reader: null })).policy
+      : resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT)
     const label = policy.controls['change.emergency']?.params?.label
     if (typeof label === 'string' && label) emergencyLabel = label
   } catch (error) {

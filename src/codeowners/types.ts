@@ -1,5 +1,5 @@
 /**
- * Facts about the CODEOWNERS file, stored as `record.extra.codeowners` (a Collected<CodeownersFacts>).
+ * Facts about the CODEOWNERS file, stored as `record.facts.codeowners` (a Collected<CodeownersFacts>).
  * The raw file text is not stored; its rules, errors and SHA-256 are.
  */
 

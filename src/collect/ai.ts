@@ -1,10 +1,10 @@
 /**
- * Collector of AI-system change facts for ai.change-governance (record.extra.ai, shape in src/model/facts/ai.ts):
+ * Collector of AI-system change facts for ai.change-governance (record.facts.ai, shape in src/model/facts/ai.ts):
  * whether the change touches an AI system (the policy's path globs over the changed files) and, for an AI change,
  * the members of the reviewer teams the policy names (GET /orgs/{org}/teams/{team_slug}/members). The workflow
  * GITHUB_TOKEN cannot read team membership: the team's `members` is then null with the remedy.
  */
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import { TEAM_MEMBERSHIP_REMEDY } from './codeowners.js'
 import type { Collected } from '../model/record.js'
@@ -17,7 +17,7 @@ const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members'
 /** Bound on team look-ups. */
 const MAX_TEAMS = 20
 
-export async function collectAi(context: CollectContext): Promise<Collected<unknown>> {
+export async function collectAi(context: CollectContext): Promise<Collected<AiChangeFacts>> {
   const params = context.params.get(CONTROL_ID) ?? {}
   const patterns = (params.paths as string[] | undefined) ?? []
   const files = context.record.files
@@ -58,8 +58,8 @@ async function teamMembers(context: CollectContext, org: string, slug: string): 
   return { members: res.data.map(m => m.login) }
 }
 
-export const aiCollector: ExtraCollector = {
-  name: AI_KEY,
-  forControls: [CONTROL_ID],
+export const aiCollector: FactCollector<'ai'> = {
+  group: 'ai',
+  after: 'changes',
   collect: collectAi
 }

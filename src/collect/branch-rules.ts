@@ -1,8 +1,8 @@
 /**
  * `branch_rules` collector: active ruleset rules and classic protection of the target branch.
- * See src/collect/facts/branch-rules.ts for the shape and the permission story.
+ * See src/model/facts/branch-rules.ts for the shape and the permission story.
  */
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure, type ApiFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
 import { requirements, type BranchProtectionParams } from '../controls/branch-protection.js'
@@ -15,7 +15,7 @@ import {
   type RequiredStatusCheck,
   type RuleSnapshot,
   type RulesetProtection
-} from './facts/branch-rules.js'
+} from '../model/facts/branch-rules.js'
 
 export const RULES_ROUTE = 'GET /repos/{owner}/{repo}/rules/branches/{branch}'
 export const CLASSIC_ROUTE = 'GET /repos/{owner}/{repo}/branches/{branch}/protection'
@@ -232,9 +232,9 @@ async function classicFromBranch(context: CollectContext, branch: string, classi
   return { ...classic, sources, missing }
 }
 
-export const branchRulesCollector: ExtraCollector = {
-  name: BRANCH_RULES_KEY,
-  forControls: ['branch.protection', 'checks.required', 'commits.signed'],
+export const branchRulesCollector: FactCollector<'branch_rules'> = {
+  group: 'branch_rules',
+  after: 'pull_request',
   async collect(context: CollectContext): Promise<Collected<BranchRulesFacts>> {
     const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE]
     const branch = targetBranch(context.record.subject.base_ref)

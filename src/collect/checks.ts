@@ -2,10 +2,10 @@
  * `checks` collector: check runs (`filter=latest`) and the combined commit status at the PR head and,
  * when set, at the merge SHA. See src/collect/facts/checks.ts.
  */
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
-import { CHECKS_KEY, type ChecksAtSha, type ChecksFacts, type CheckRunFact, type CommitStatusFact } from './facts/checks.js'
+import { CHECKS_KEY, type ChecksAtSha, type ChecksFacts, type CheckRunFact, type CommitStatusFact } from '../model/facts/checks.js'
 
 export const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
 export const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status'
@@ -60,9 +60,9 @@ async function atSha(context: CollectContext, sha: string, role: 'head' | 'merge
   return { sha, role, check_runs: checkRuns, statuses: commitStatuses }
 }
 
-export const checksCollector: ExtraCollector = {
-  name: CHECKS_KEY,
-  forControls: ['checks.required'],
+export const checksCollector: FactCollector<'checks'> = {
+  group: 'checks',
+  after: 'pull_request',
   async collect(context: CollectContext): Promise<Collected<ChecksFacts>> {
     const sources = [CHECK_RUNS_ROUTE, STATUS_ROUTE]
     if (!context.api) {

@@ -1,5 +1,5 @@
 /**
- * Collector of CODEOWNERS facts for review.codeowners (record.extra.codeowners).
+ * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
  *
  * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
  * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA, from the API or else from the
@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure, type GitHubApi } from './github/api.js'
 import type { Collected } from '../model/record.js'
 import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
@@ -141,7 +141,7 @@ async function teamFacts(api: GitHubApi, org: string, slug: string, owner: strin
   return facts
 }
 
-export async function collectCodeowners(context: CollectContext): Promise<Collected<unknown>> {
+export async function collectCodeowners(context: CollectContext): Promise<Collected<CodeownersFacts>> {
   const { owner, repo, api, checkoutDir, record } = context
   const base = record.subject.base_sha ?? record.pull_request.value?.base.sha
   if (!base) {
@@ -237,8 +237,8 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
   return { state: 'complete', value, sources }
 }
 
-export const codeownersCollector: ExtraCollector = {
-  name: 'codeowners',
-  forControls: ['review.codeowners'],
+export const codeownersCollector: FactCollector<'codeowners'> = {
+  group: 'codeowners',
+  after: 'changes',
   collect: collectCodeowners
 }

@@ -4,7 +4,7 @@
  */
 import type { ApiFailure, GitHubApi } from './github/api.js'
 import { describeFailure } from './github/api.js'
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { RawPullFile } from './raw.js'
 import { isZeroSha, type PushedCommit, type Target } from './target.js'
 import {
   RECORD_SCHEMA_ID,
@@ -29,44 +29,7 @@ import { redactSecrets } from '../secrets/scanner.js'
 export const MAX_PR_COMMITS = 250
 export const MAX_PR_FILES = 3000
 
-/** A PR file as the API lists it, patch included. Kept out of the record: a patch may hold a secret. */
-export interface RawPullFile {
-  filename: string
-  status: string
-  additions: number
-  deletions: number
-  changes?: number
-  patch?: string
-  previous_filename?: string
-  sha?: string
-}
-
-export interface CollectOptions {
-  target: Target
-  api: GitHubApi | null
-  /** Why there is no API, when api is null (e.g. "no token"). */
-  apiUnavailableReason?: { reason: string; remedy: string }
-  checkoutDir: string | null
-  params: ReadonlyMap<string, Record<string, unknown>>
-  enabledControls: ReadonlySet<string>
-  extraCollectors: readonly ExtraCollector[]
-  selfCheckNames: string[]
-  apiCalls: ApiCall[]
-  now?: () => Date
-  /**
-   * Called once the core facts are in, before the extra collectors run: may replace the params and the
-   * enabled controls (the engine re-reads the policy from the base branch when the change edits it).
-   */
-  afterCore?: (record: ChangeRecord, pullFiles: RawPullFile[] | null) => Promise<{ params: ReadonlyMap<string, Record<string, unknown>>; enabledControls: ReadonlySet<string> } | void>
-}
-
-export interface CollectResult {
-  record: ChangeRecord
-  /** Errors that stop the gate from judging the change at all (PR not found, bad credentials). */
-  fatal: string[]
-  /** PR files with patches, for scanners; never written out. */
-  pullFiles: RawPullFile[] | null
-}
+export type { RawPullFile } from './raw.js'
 
 const ROUTES = {
   pull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
@@ -91,27 +54,52 @@ export function emptyRecord(target: Target, calls: ApiCall[], now: Date): Change
       kind: target.kind,
       head_sha: target.headSha ?? '',
       base_ref: target.baseRef ?? '',
-      ...(target.mergeSha ? { merge_sha: target.mergeSha } : {})
+      ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
+      ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
     },
     pull_request: waiting,
     commits: waiting,
     files: waiting,
     reviews: waiting,
     permissions: waiting,
-    extra: {},
+    facts: {},
     truncated: [],
     api_calls: calls,
     errors: []
   }
 }
 
-export async function collect(options: CollectOptions): Promise<CollectResult> {
+export interface CoreOptions {
+  target: Target
+  api: GitHubApi | null
+  /** Why there is no API, when api is null (e.g. "no token"). */
+  apiUnavailableReason?: { reason: string; remedy: string }
+  apiCalls: ApiCall[]
+  now?: () => Date
+}
+
+/** The core facts as they are being read: the pull request first, then its lists. */
+export interface CoreCollection {
+  record: ChangeRecord
+  /** Errors that stop the gate from judging the change at all (PR unreadable, bad credentials). */
+  fatal: string[]
+  /** PR files with patches, for scanners; never written out. Filled by readPullLists. */
+  pullFiles: RawPullFile[] | null
+  /** On a push: the pushed commits (compare API or payload). */
+  pushedCommits: Collected<CommitFacts[]> | null
+  /** Set when the pull request was read: what readPullLists needs. */
+  pull: { ids: { owner: string; repo: string; pull_number: number }; facts: PullRequestFacts } | null
+}
+
+/**
+ * Step 1 of the core facts: the pull request (on a push, the pushed commits and the merged PR that holds
+ * them). Anything that stops the gate from judging the change at all is a fatal error with one clear line.
+ */
+export async function readPullRequest(options: CoreOptions): Promise<CoreCollection> {
   const { target, api } = options
   const now = options.now ?? (() => new Date())
   const record = emptyRecord(target, options.apiCalls, now())
-  const fatal: string[] = []
-  let pullFiles: RawPullFile[] | null = null
-  let pushedCommits: Collected<CommitFacts[]> | null = null
+  const core: CoreCollection = { record, fatal: [], pullFiles: null, pushedCommits: null, pull: null }
   const ids = { owner: target.owner, repo: target.repo }
 
   if (!api) {
@@ -119,96 +107,93 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     for (const key of ['pull_request', 'commits', 'files', 'reviews', 'permissions'] as const) {
       record[key] = unavailable(missing)
     }
-  } else {
-    let prNumber = target.prNumber
+    return core
+  }
+  let prNumber = target.prNumber
+  if (target.kind === 'push') {
+    // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+    // commits when there is one (independence, last push and signatures are about the reviewed change).
+    core.pushedCommits = await collectPushedCommits(api, target)
+    record.commits = core.pushedCommits
+    prNumber = await findMergedPullForPush(api, target, record)
+    if (prNumber !== null) record.subject.pull_request_number = prNumber
+  }
+  if (prNumber === null) {
     if (target.kind === 'push') {
-      // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-      // commits when there is one (independence, last push and signatures are about the reviewed change).
-      pushedCommits = await collectPushedCommits(api, target)
-      record.commits = pushedCommits
-      prNumber = await findMergedPullForPush(api, target, record)
-    }
-    if (prNumber !== null) {
-      const pull = await api.request<Record<string, any>>(ROUTES.pull, { ...ids, pull_number: prNumber })
-      if (!pull.ok) {
-        const d = describeFailure(pull, `Pull request #${prNumber}`)
-        record.pull_request = unavailable(d, [ROUTES.pull])
-        if (pull.kind === 'not_found') fatal.push(`Pull request #${prNumber} was not found in ${target.owner}/${target.repo} (404). ${d.remedy}`)
-        else if (pull.kind === 'unauthorized') fatal.push(`GitHub rejected the token (401 ${pull.message}). Pass a valid token in github-token.`)
-        else record.errors.push({ stage: 'collect.pull_request', message: d.reason })
-        for (const key of ['files', 'reviews', 'permissions'] as const) {
-          record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy })
-        }
-        if (target.kind !== 'push') record.commits = record.files as Collected<never>
-      } else {
-        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`)
-        record.pull_request = complete(facts, [ROUTES.pull])
-        fillRepository(record, pull.data)
-        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-        if (!record.subject.head_sha || target.kind === 'push') record.subject.head_sha = facts.head.sha
-        record.subject.base_ref = record.subject.base_ref || facts.base.ref
-        record.subject.base_sha = facts.base.sha
-        if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-          record.errors.push({
-            stage: 'collect.pull_request',
-            message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-          })
-        }
-        const prIds = { ...ids, pull_number: prNumber }
-        const [commits, files, reviews] = await Promise.all([
-          collectCommits(api, prIds, facts, record),
-          collectFiles(api, prIds, facts, record),
-          collectReviews(api, prIds)
-        ])
-        if (commits) record.commits = commits
-        record.files = files.collected
-        pullFiles = files.raw
-        record.reviews = reviews
-        record.permissions = await collectPermissions(api, ids, reviews, facts)
-      }
-    } else if (target.kind === 'push') {
       const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`
       for (const key of ['pull_request', 'files', 'reviews', 'permissions'] as const) {
         if (record[key].state === 'not_collected') record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } }
       }
     }
+    return core
   }
-
-  let params = options.params
-  let enabledControls = options.enabledControls
-  if (options.afterCore) {
-    const replaced = await options.afterCore(record, pullFiles)
-    if (replaced) {
-      params = replaced.params
-      enabledControls = replaced.enabledControls
+  const pull = await api.request<Record<string, any>>(ROUTES.pull, { ...ids, pull_number: prNumber })
+  if (!pull.ok) {
+    const d = describeFailure(pull, `Pull request #${prNumber}`)
+    record.pull_request = unavailable(d, [ROUTES.pull])
+    core.fatal.push(pullUnreadable(pull, prNumber, target))
+    for (const key of ['files', 'reviews', 'permissions'] as const) {
+      record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy })
     }
+    if (target.kind !== 'push') record.commits = record.files as Collected<never>
+    return core
   }
-  const context: CollectContext = {
-    owner: target.owner,
-    repo: target.repo,
-    record,
-    api,
-    checkoutDir: options.checkoutDir,
-    params,
-    selfCheckNames: options.selfCheckNames,
-    pullFiles,
-    pushedCommits
-  }
-  const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)))
-  const results = await Promise.all(
-    wanted.map(async collector => {
-      try {
-        return [collector.name, await collector.collect(context)] as const
-      } catch (error) {
-        const message = (error as Error)?.message ?? String(error)
-        record.errors.push({ stage: `collect.${collector.name}`, message })
-        return [collector.name, unavailable<unknown>({ reason: `Collecting ${collector.name} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' })] as const
-      }
+  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`)
+  record.pull_request = complete(facts, [ROUTES.pull])
+  fillRepository(record, pull.data)
+  // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+  // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+  if (!record.subject.head_sha || target.kind === 'push') record.subject.head_sha = facts.head.sha
+  record.subject.base_ref = record.subject.base_ref || facts.base.ref
+  record.subject.base_sha = facts.base.sha
+  if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+    record.errors.push({
+      stage: 'collect.pull_request',
+      message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
     })
-  )
-  for (const [name, value] of results) record.extra[name] = value
-  return { record, fatal, pullFiles }
+  }
+  core.pull = { ids: { ...ids, pull_number: prNumber }, facts }
+  return core
+}
+
+/** One line naming why the pull request itself could not be read, and what to do. */
+function pullUnreadable(failure: ApiFailure, prNumber: number, target: Target): string {
+  const where = `${target.owner}/${target.repo}`
+  switch (failure.kind) {
+    case 'not_found':
+      return `Pull request #${prNumber} was not found in ${where} (404). Check the repository and number, and that the token can read this repository.`
+    case 'unauthorized':
+      return `GitHub rejected the token (401 ${failure.message}). Pass a valid token in github-token.`
+    case 'forbidden':
+      return `The token may not read pull request #${prNumber} of ${where} (403 ${failure.message}). Give it \`pull-requests: read\` and \`contents: read\`.`
+    case 'rate_limited':
+      return `GitHub's rate limit stopped the gate from reading pull request #${prNumber} of ${where} (${failure.status} ${failure.message}). Re-run after the limit resets, or use a token with a higher limit.`
+    case 'network':
+      return `GitHub could not be reached to read pull request #${prNumber} of ${where}: ${failure.message}. Check GITHUB_API_URL and the network, then re-run.`
+    case 'server':
+      return `GitHub answered ${failure.status} (${failure.message}) for pull request #${prNumber} of ${where}, also after retries. Re-run the job.`
+    case 'malformed':
+      return `GitHub's answer for pull request #${prNumber} of ${where} was not the JSON expected. Check GITHUB_API_URL, then re-run.`
+    default:
+      return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`
+  }
+}
+
+/** Step 2 of the core facts: the PR's commits, files and reviews at once, then the reviewers' permissions. */
+export async function readPullLists(core: CoreCollection, api: GitHubApi | null): Promise<void> {
+  if (!api || !core.pull) return
+  const { record } = core
+  const { ids, facts } = core.pull
+  const [commits, files, reviews] = await Promise.all([
+    collectCommits(api, ids, facts, record),
+    collectFiles(api, ids, facts, record),
+    collectReviews(api, ids)
+  ])
+  if (commits) record.commits = commits
+  record.files = files.collected
+  core.pullFiles = files.raw
+  record.reviews = reviews
+  record.permissions = await collectPermissions(api, { owner: ids.owner, repo: ids.repo }, reviews, facts)
 }
 
 function fillRepository(record: ChangeRecord, pull: Record<string, any>): void {
@@ -252,19 +237,74 @@ export function pullFacts(pr: Record<string, any>): PullRequestFacts {
 }
 
 /**
- * PR titles, bodies and commit messages are kept as evidence; a credential pasted into one must not be.
- * Secrets found by the scanner's rules are replaced by their preview and rule id, and the count recorded.
+ * Redact a list of short strings in one scanner pass: only when the joined text holds a secret are the items
+ * scanned one by one. Returns the redacted items (the same array when nothing was found) and the count.
+ */
+function redactEach(items: string[], repo: string): { items: string[]; redacted: number } {
+  if (items.length === 0 || redactSecrets(items.join('\n'), repo).redacted === 0) return { items, redacted: 0 }
+  let redacted = 0
+  const out = items.map(item => {
+    const r = redactSecrets(item, repo)
+    redacted += r.redacted
+    return r.text
+  })
+  return { items: out, redacted }
+}
+
+/**
+ * Text from the pull request is kept as evidence; a credential pasted into any of it must not be. The title,
+ * body, labels and branch names are scanned with the secrets rules; a secret is replaced by its preview and
+ * rule id, and the count recorded.
  */
 export function redactPullText(pr: PullRequestFacts, repo: string): PullRequestFacts {
   const title = redactSecrets(pr.title, repo)
   const body = redactSecrets(pr.body, repo)
-  const n = title.redacted + body.redacted
-  return n === 0 ? pr : { ...pr, title: title.text, body: body.text, secrets_redacted: n }
+  const labels = redactEach(pr.labels, repo)
+  const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo)
+  const n = title.redacted + body.redacted + labels.redacted + refs.redacted
+  if (n === 0) return pr
+  return {
+    ...pr,
+    title: title.text,
+    body: body.text,
+    labels: labels.items,
+    head: { ...pr.head, ref: refs.items[0] },
+    base: { ...pr.base, ref: refs.items[1] },
+    secrets_redacted: n
+  }
 }
 
+/** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 export function redactCommitMessage(commit: CommitFacts, repo: string): CommitFacts {
   const message = redactSecrets(commit.message, repo)
-  return message.redacted === 0 ? commit : { ...commit, message: message.text, secrets_redacted: message.redacted }
+  const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo)
+  const n = message.redacted + people.redacted
+  if (n === 0) return commit
+  const [authorName, authorEmail, committerName, committerEmail] = people.items
+  return {
+    ...commit,
+    message: message.text,
+    // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
+    co_authors: coAuthors(message.text),
+    author: people.redacted ? { ...commit.author, name: commit.author.name == null ? commit.author.name : authorName, email: commit.author.email == null ? commit.author.email : authorEmail } : commit.author,
+    committer: people.redacted ? { ...commit.committer, name: commit.committer.name == null ? commit.committer.name : committerName, email: commit.committer.email == null ? commit.committer.email : committerEmail } : commit.committer,
+    secrets_redacted: n
+  }
+}
+
+/** Changed file paths (and former paths of renames) with any secret in a name replaced by its preview. */
+export function redactFilePaths(files: ChangedFileFacts[], repo: string): ChangedFileFacts[] {
+  const names = files.flatMap(f => (f.previous_path ? [f.path, f.previous_path] : [f.path]))
+  const scanned = redactEach(names, repo)
+  if (scanned.redacted === 0) return files
+  let i = 0
+  return files.map(f => {
+    const path = scanned.items[i++]
+    const previous = f.previous_path ? scanned.items[i++] : undefined
+    if (path === f.path && previous === f.previous_path) return f
+    const n = redactSecrets(f.path, repo).redacted + (f.previous_path ? redactSecrets(f.previous_path, repo).redacted : 0)
+    return { ...f, path, ...(previous !== undefined ? { previous_path: previous } : {}), secrets_redacted: n }
+  })
 }
 
 const CO_AUTHOR = /^co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim
@@ -330,7 +370,7 @@ async function collectFiles(
 ): Promise<{ collected: Collected<ChangedFileFacts[]>; raw: RawPullFile[] | null }> {
   const list = await api.paginate<RawPullFile>(ROUTES.files, prIds, { maxItems: MAX_PR_FILES })
   if (!list.ok) return { collected: unavailable(describeFailure(list, 'PR files'), [ROUTES.files]), raw: null }
-  const files: ChangedFileFacts[] = list.data.map(f => ({
+  let files: ChangedFileFacts[] = list.data.map(f => ({
     path: f.filename,
     ...(f.previous_filename ? { previous_path: f.previous_filename } : {}),
     status: (FILE_STATUSES.has(f.status) ? f.status : 'changed') as FileStatus,
@@ -338,6 +378,7 @@ async function collectFiles(
     deletions: f.deletions ?? 0,
     ...(f.patch === undefined && (f.changes ?? f.additions + f.deletions) > 0 ? { patch_omitted: true } : {})
   }))
+  files = redactFilePaths(files, record.repository.full_name)
   const total = pr.changed_files_count ?? files.length
   if (list.truncated || total > files.length) {
     record.truncated.push({

@@ -1,20 +1,24 @@
 /**
- * What a collector of extra facts gets. Core facts (PR, commits, files, reviews, permissions) are
- * collected first by src/collect/collector.ts and are readable from `record`; an extra collector
- * returns its own `Collected<…>` group, stored as `record.extra[<name>]`.
+ * What a fact collector gets and gives. The core facts (PR, commits, files, reviews, permissions) are read
+ * first by src/collect/collector.ts; each fact group the enabled controls need is then collected by its
+ * collector into its typed field of `record.facts` (src/model/facts/).
  */
 import type { GitHubApi } from './github/api.js'
+import type { FileReader } from './read-at.js'
+import type { RawPullFile } from './raw.js'
 import type { ChangeRecord, Collected, CommitFacts } from '../model/record.js'
-import type { RawPullFile } from './collector.js'
+import type { FactGroupName, FactGroups } from '../model/facts/index.js'
 
 export interface CollectContext {
   owner: string
   repo: string
-  /** The record so far: core facts are filled in. Read only. */
+  /** The record so far: the core facts are filled in (for 'pull_request' collectors: the PR only). Read only. */
   record: Readonly<ChangeRecord>
   /** null when no API is available (offline / demo from a checkout). */
   api: GitHubApi | null
-  /** Absolute path of a local checkout of the repository at the head commit, when there is one. */
+  /** Reads a repository file at a commit: checkout first, contents API second, cached per run. */
+  reader?: FileReader
+  /** Absolute path of a local checkout of the repository, when there is one. */
   checkoutDir: string | null
   /** Resolved params of every enabled control, by control id (collectors read e.g. secrets settings). */
   params: ReadonlyMap<string, Record<string, unknown>>
@@ -29,10 +33,16 @@ export interface CollectContext {
   pushedCommits?: Collected<CommitFacts[]> | null
 }
 
-export interface ExtraCollector {
-  /** Key in record.extra. */
-  name: string
-  /** Collect only when one of these controls is enabled. */
-  forControls: string[]
-  collect(context: CollectContext): Promise<Collected<unknown>>
+/** Collects one fact group. */
+export interface FactCollector<K extends FactGroupName = FactGroupName> {
+  group: K
+  /**
+   * What must be read before it can start: `pull_request` (the subject's SHAs and base only; runs while the
+   * PR's lists are read) or `changes` (the commits, files and reviews too).
+   */
+  after: 'pull_request' | 'changes'
+  collect(context: CollectContext): Promise<NonNullable<FactGroups[K]>>
 }
+
+/** One collector per fact group, so the record's groups and the collectors cannot drift apart. */
+export type FactCollectors = { readonly [K in FactGroupName]: FactCollector<K> }

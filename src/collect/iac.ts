@@ -1,14 +1,14 @@
 /**
  * Extra collector `iac`: IaC facts for the iac.encryption and iac.data-residency controls, read from the
  * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
- * at the head commit (see ./iac-api.ts). Stored as record.extra.iac (an IacFacts).
+ * at the head commit (see ./iac-api.ts). Stored as record.facts.iac (an IacFacts).
  */
 import { execFile } from 'node:child_process'
 import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
 import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../iac/model.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 
 export const IAC_COLLECTOR_NAME = 'iac'
 
@@ -90,8 +90,8 @@ export function worktreeHolds(dir: string, sha: string): Promise<boolean> {
   })
 }
 
-export const iacCollector: ExtraCollector = {
-  name: IAC_COLLECTOR_NAME,
-  forControls: ['iac.encryption', 'iac.data-residency'],
+export const iacCollector: FactCollector<'iac'> = {
+  group: 'iac',
+  after: 'changes',
   collect: collectIac
 }

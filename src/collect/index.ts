@@ -1,5 +1,5 @@
-/** Extra collectors, run after the core facts for the controls that need them. */
-import type { ExtraCollector } from './context.js'
+/** The fact collectors, one per fact group of the record (src/model/facts/). */
+import type { FactCollectors } from './context.js'
 import { branchRulesCollector } from './branch-rules.js'
 import { checksCollector } from './checks.js'
 import { codeownersCollector } from './codeowners.js'
@@ -8,12 +8,12 @@ import { secretsCollector } from './secrets.js'
 import { iacCollector } from './iac.js'
 import { aiCollector } from './ai.js'
 
-export const EXTRA_COLLECTORS: readonly ExtraCollector[] = [
-  branchRulesCollector,
-  checksCollector,
-  codeownersCollector,
-  pushCollector,
-  secretsCollector,
-  iacCollector,
-  aiCollector
-]
+export const FACT_COLLECTORS: FactCollectors = {
+  branch_rules: branchRulesCollector,
+  checks: checksCollector,
+  codeowners: codeownersCollector,
+  push: pushCollector,
+  secrets: secretsCollector,
+  iac: iacCollector,
+  ai: aiCollector
+}

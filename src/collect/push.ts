@@ -4,10 +4,10 @@
  * (`GET /repos/{o}/{r}/commits/{commit_sha}/pulls`), whether one of them was merged into the pushed branch,
  * and for each such PR its merger (`GET …/pulls/{n}`; the list answer lacks merged_by) and reviews.
  */
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import type { Actor, Collected, CommitFacts, ReviewFacts } from '../model/record.js'
-import { PUSH_KEY, type AssociatedPull, type PushFacts, type PushPullFact, type PushedCommitFact } from './facts/push.js'
+import { PUSH_KEY, type AssociatedPull, type PushFacts, type PushPullFact, type PushedCommitFact } from '../model/facts/push.js'
 import { targetBranch } from './branch-rules.js'
 
 export const COMMIT_PULLS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'
@@ -51,9 +51,9 @@ async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>
   return out
 }
 
-export const pushCollector: ExtraCollector = {
-  name: PUSH_KEY,
-  forControls: ['change.unreviewed-push', 'change.separation-of-duties'],
+export const pushCollector: FactCollector<'push'> = {
+  group: 'push',
+  after: 'changes',
   async collect(context: CollectContext): Promise<Collected<PushFacts>> {
     const sources = [COMMIT_PULLS_ROUTE, PULL_ROUTE, REVIEWS_ROUTE]
     const { record } = context

@@ -1,14 +1,14 @@
 import type { ApiFailure, PaginatedSuccess } from './github/api.js'
 /**
  * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
- * fingerprint, never the value) in record.extra.secrets. The baseline of acknowledged findings is read
+ * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
 import { parse as parseYaml } from 'yaml'
 import type { Collected } from '../model/record.js'
 import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
-import type { CollectContext, ExtraCollector } from './context.js'
+import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, runGit } from '../secrets/diff.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
@@ -92,10 +92,10 @@ async function commitExists(dir: string, sha: string): Promise<boolean> {
   return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0
 }
 
-export const secretsCollector: ExtraCollector = {
-  name: 'secrets',
-  forControls: [SECRETS_CONTROL_ID],
-  async collect(ctx: CollectContext): Promise<Collected<unknown>> {
+export const secretsCollector: FactCollector<'secrets'> = {
+  group: 'secrets',
+  after: 'changes',
+  async collect(ctx: CollectContext) {
     return collectSecrets(ctx)
   }
 }

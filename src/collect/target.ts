@@ -25,6 +25,8 @@ export interface Target {
   /** Head SHA from the event (the exact commit this run is for), when the event says. */
   headSha: string | null
   baseRef: string | null
+  /** The commit the change builds on, when the event says (PR base, merge group base); the policy is read there. */
+  baseSha: string | null
   /** merge_group head or the pushed SHA: required checks may pass there too. */
   mergeSha: string | null
   event: EventFacts
@@ -69,6 +71,7 @@ export function targetFromEvent(
         prNumber: pr.number,
         headSha: pr.head?.sha ?? null,
         baseRef: pr.base?.ref ?? null,
+        baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : null,
         mergeSha: null,
         event: {
           name: eventName,
@@ -84,7 +87,7 @@ export function targetFromEvent(
       if (!fromInput) {
         throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).')
       }
-      return { ...base, kind: 'pull_request', prNumber: fromInput, headSha: null, baseRef: null, mergeSha: null, event: { name: eventName, sender }, pushedCommits: [] }
+      return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender })
     }
     case 'merge_group': {
       const group = payload.merge_group
@@ -100,6 +103,7 @@ export function targetFromEvent(
         prNumber: Number(match[2]),
         headSha: match[3],
         baseRef: (group.base_ref as string | undefined)?.replace(/^refs\/heads\//, '') ?? match[1],
+        baseSha: typeof group.base_sha === 'string' ? group.base_sha : null,
         mergeSha: group.head_sha ?? null,
         event: { name: eventName, action: payload.action, sender, merge_group_head_sha: group.head_sha },
         pushedCommits: []
@@ -118,6 +122,7 @@ export function targetFromEvent(
         prNumber: null,
         headSha: after,
         baseRef: ref.slice('refs/heads/'.length),
+        baseSha: null,
         mergeSha: after,
         event: { name: eventName, sender, ref, before: payload.before, after },
         pushedCommits: Array.isArray(payload.commits) ? payload.commits : []
@@ -126,6 +131,11 @@ export function targetFromEvent(
     default:
       throw new UnsupportedEventError(eventName)
   }
+}
+
+/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
+export function pullRequestTarget(owner: string, repo: string, prNumber: number, event: EventFacts): Target {
+  return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] }
 }
 
 function numberOrNull(value: unknown): number | null {

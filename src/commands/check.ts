@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { runGate } from '../engine.js'
 import { ensureEvidenceDir } from '../evidence/dir.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
+import { pullRequestTarget } from '../collect/target.js'
 import { parseMode, parseRepository, retryBaseFromEnv, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
 import { plain } from '../report/escape.js'
 import type { Command } from './types.js'
@@ -57,14 +58,18 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     const evidenceDir = await ensureEvidenceDir(resolve(io.cwd, values.out ?? 'compliance-evidence'), checkout ?? io.cwd)
     const keyPem = values['signing-key'] ? await signingKeyOption(resolve(io.cwd, values['signing-key'])) : null
     const token = io.env.GITHUB_TOKEN?.trim() || null
+    const prNumber = Number(values.pr)
     const settings: Settings = {
       token,
       apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
       repository,
-      eventName: 'workflow_dispatch',
-      eventPayload: { repository: { name: repository.repo, owner: { login: repository.owner } } },
-      prNumber: Number(values.pr),
-      policyPath: values.policy ? resolve(io.cwd, values.policy) : null,
+      eventName: 'cli',
+      eventPayload: {},
+      target: pullRequestTarget(repository.owner, repository.repo, prNumber, { name: 'cli' }),
+      run: { kind: 'cli', command: 'check', target: `${repository.owner}/${repository.repo}#${prNumber}` },
+      prNumber,
+      policyPath: null,
+      localPolicyFile: values.policy ? resolve(io.cwd, values.policy) : null,
       workspace: checkout ?? io.cwd,
       checkoutDir: checkout,
       evidenceDir,

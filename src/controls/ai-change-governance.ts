@@ -6,7 +6,7 @@
  * policy turns on becomes one finding; the verdict fails if any finding fails, is not verified if any cannot be
  * judged (e.g. team membership unreadable), and passes otherwise. Evaluation is pure over the record:
  * files, labels and body from the PR, approvals from record.reviews + record.permissions, team members from
- * record.extra.ai (src/collect/ai.ts).
+ * record.facts.ai (src/collect/ai.ts).
  */
 import type { Finding } from '../model/verdict.js'
 import { aiFactsOf } from '../model/facts/ai.js'
@@ -57,11 +57,12 @@ export const EVAL_RESULT_DEFAULTS = ['**/eval-results/**', '**/eval_results/**',
 /** Links in free text (http/https up to whitespace or a closing bracket/quote). Linear. */
 const URL_RE = /https?:\/\/[^\s)<>\]"'`]+/g
 
-const EVIDENCE = ['/files', '/pull_request/value/labels', '/pull_request/value/body', '/reviews', '/permissions', '/extra/ai']
+const EVIDENCE = ['/files', '/pull_request/value/labels', '/pull_request/value/body', '/reviews', '/permissions', '/facts/ai']
 
 export const control = defineControl<AiChangeParams>({
   meta: {
     id: 'ai.change-governance',
+    needs: ['ai'],
     title: 'AI-system change governance',
     question:
       'Does a change to an AI system (models, prompts, notebooks, training/evaluation configs, dataset manifests, model cards) carry the label, approvals, documentation and evaluation the policy requires?',

@@ -17,7 +17,7 @@ import {
   type ClassicProtection,
   type NormalizedProtection,
   type RulesetProtection
-} from '../collect/facts/branch-rules.js'
+} from '../model/facts/branch-rules.js'
 
 export interface BranchProtectionParams {
   'min-approvals': number
@@ -112,11 +112,12 @@ function decide(
   }
 }
 
-const EVIDENCE = [`/extra/${BRANCH_RULES_KEY}/value/rules`, `/extra/${BRANCH_RULES_KEY}/value/classic`]
+const EVIDENCE = [`/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`]
 
 export const control = defineControl<BranchProtectionParams>({
   meta: {
     id: 'branch.protection',
+    needs: ['branch_rules'],
     title: 'Branch protection',
     question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
     rationale:
@@ -150,14 +151,14 @@ export const control = defineControl<BranchProtectionParams>({
   },
 
   evaluate(record, params): Outcome {
-    const group = record.extra?.[BRANCH_RULES_KEY]
+    const group = record.facts?.[BRANCH_RULES_KEY]
     const facts = branchRulesOf(record)
     if (!facts) {
       return {
         status: 'not_verified',
         reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
         remedy: group?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY,
-        evidence: [`/extra/${BRANCH_RULES_KEY}`]
+        evidence: [`/facts/${BRANCH_RULES_KEY}`]
       }
     }
     const { rules, classic, branch } = facts

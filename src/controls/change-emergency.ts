@@ -50,6 +50,7 @@ const EVIDENCE = ['/pull_request/value/labels', '/pull_request/value/merged_at',
 export const control = defineControl<EmergencyParams>({
   meta: {
     id: 'change.emergency',
+    needs: [],
     title: 'Emergency change',
     question: 'If this is an emergency change, was it approved by someone independent within the window after merge?',
     rationale:

@@ -133,6 +133,7 @@ function summarize(findings: Finding[], evidence: string[], what: string, remedy
 export const control = defineControl<SeparationParams>({
   meta: {
     id: 'change.separation-of-duties',
+    needs: ['push'],
     title: 'Separation of duties',
     question: 'Was the change merged by someone other than its only approver, with no author approving their own change?',
     rationale:

@@ -118,6 +118,7 @@ export function checkSections(body: string, required: string[]): Finding[] {
 export const control = defineControl<TicketParams>({
   meta: {
     id: 'change.ticket',
+    needs: [],
     title: 'Ticket reference',
     question: 'Is the change traceable to a ticket, and is the pull request description filled in as the template asks?',
     rationale:

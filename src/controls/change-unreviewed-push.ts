@@ -22,6 +22,7 @@ const ZERO_SHA = /^0+$/
 export const control = defineControl<UnreviewedPushParams>({
   meta: {
     id: 'change.unreviewed-push',
+    needs: ['push'],
     title: 'No unreviewed pushes',
     question: 'Did every commit pushed to the protected branch arrive through a merged pull request?',
     rationale:

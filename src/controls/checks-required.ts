@@ -12,8 +12,8 @@
  */
 import type { Finding } from '../model/verdict.js'
 import { defineControl, type Outcome } from './types.js'
-import { BRANCH_RULES_KEY, CLASSIC_PROTECTION_REMEDY, branchRulesOf, type RequiredStatusCheck } from '../collect/facts/branch-rules.js'
-import { CHECKS_KEY, checksOf, type ChecksAtSha } from '../collect/facts/checks.js'
+import { BRANCH_RULES_KEY, CLASSIC_PROTECTION_REMEDY, branchRulesOf, type RequiredStatusCheck } from '../model/facts/branch-rules.js'
+import { CHECKS_KEY, checksOf, type ChecksAtSha } from '../model/facts/checks.js'
 
 export interface ChecksRequiredParams {
   checks: string[]
@@ -72,11 +72,12 @@ export function resultAt(at: ChecksAtSha, check: RequiredStatusCheck): Result {
   return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` }
 }
 
-const EVIDENCE = [`/extra/${CHECKS_KEY}`, `/extra/${BRANCH_RULES_KEY}/value/rules`, `/extra/${BRANCH_RULES_KEY}/value/classic`]
+const EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`]
 
 export const control = defineControl<ChecksRequiredParams>({
   meta: {
     id: 'checks.required',
+    needs: ['branch_rules', 'checks'],
     title: 'Required checks passed',
     question: 'Did every required status check succeed on the commit being merged?',
     rationale:
@@ -159,7 +160,7 @@ export const control = defineControl<ChecksRequiredParams>({
       }
     }
     const at = checks?.at ?? []
-    const group = record.extra?.[CHECKS_KEY]
+    const group = record.facts?.[CHECKS_KEY]
     const findings: Finding[] = judged.map(req => {
       if (at.length === 0) {
         return {

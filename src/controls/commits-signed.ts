@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../model/verdict.js'
 import { defineControl, type Outcome } from './types.js'
-import { BRANCH_RULES_KEY, CLASSIC_PROTECTION_REMEDY, branchRulesOf } from '../collect/facts/branch-rules.js'
+import { BRANCH_RULES_KEY, CLASSIC_PROTECTION_REMEDY, branchRulesOf } from '../model/facts/branch-rules.js'
 import { noPullRequest } from './lib/reviews.js'
 
 export interface CommitsSignedParams {
@@ -39,6 +39,7 @@ function requirement(record: Parameters<typeof branchRulesOf>[0], params: Commit
 export const control = defineControl<CommitsSignedParams>({
   meta: {
     id: 'commits.signed',
+    needs: ['branch_rules'],
     title: 'Signed commits',
     question: 'Does every commit of the change carry a signature GitHub verified, where signatures are required?',
     rationale:
@@ -62,7 +63,7 @@ export const control = defineControl<CommitsSignedParams>({
     }
     const req = requirement(record, params)
     if (req.required === false) {
-      return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/extra/${BRANCH_RULES_KEY}`] }
+      return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/facts/${BRANCH_RULES_KEY}`] }
     }
     const commits = record.commits.value
     if (!commits) {
@@ -89,7 +90,7 @@ export const control = defineControl<CommitsSignedParams>({
         data: { reason: c.verification.reason, index: i }
       }
     })
-    const evidence = ['/commits', `/extra/${BRANCH_RULES_KEY}`]
+    const evidence = ['/commits', `/facts/${BRANCH_RULES_KEY}`]
     const bad = findings.filter(f => f.status === 'fail')
     const unknown = findings.filter(f => f.status === 'not_verified')
     const partial = record.commits.state !== 'complete'

@@ -14,6 +14,7 @@ export interface IacDataResidencyParams {
 export const iacDataResidency = defineControl<IacDataResidencyParams>({
   meta: {
     id: 'iac.data-residency',
+    needs: ['iac'],
     title: 'Infrastructure-as-code data residency',
     question: 'Does the change deploy resources only to the regions/locations the policy allows?',
     rationale:

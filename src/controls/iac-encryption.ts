@@ -1,7 +1,7 @@
 /**
  * iac.encryption: storage, databases, queues, keys and AI resources created or changed by the PR are
  * encrypted at rest and in transit (customer-managed keys with `require-cmk`), judged per resource with
- * file and line. Facts: record.extra.iac (src/collect/iac.ts); checks: src/iac/checks/.
+ * file and line. Facts: record.facts.iac (src/collect/iac.ts); checks: src/iac/checks/.
  */
 import type { Severity } from '../iac/checks/base.js'
 import { evaluateIac } from '../iac/evaluate.js'
@@ -23,6 +23,7 @@ export interface IacEncryptionParams {
 export const iacEncryption = defineControl<IacEncryptionParams>({
   meta: {
     id: 'iac.encryption',
+    needs: ['iac'],
     title: 'Infrastructure-as-code encryption',
     question: 'Are the storage, databases, queues, keys and AI resources this change defines encrypted at rest and in transit?',
     rationale:

@@ -1,14 +1,14 @@
-/** Shared by iac.encryption and iac.data-residency: reading record.extra.iac. */
+/** Shared by iac.encryption and iac.data-residency: reading record.facts.iac. */
 import type { IacFacts } from '../iac/model.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { Finding, VerdictStatus } from '../model/verdict.js'
 import type { Outcome } from './types.js'
 
-export const IAC_EVIDENCE = '/extra/iac'
+export const IAC_EVIDENCE = '/facts/iac'
 
 /** The facts, or the not_verified / not_applicable outcome when there are none to judge. */
 export function iacFactsOrOutcome(record: ChangeRecord): IacFacts | Outcome {
-  const group = record.extra.iac
+  const group = record.facts.iac
   if (!group || !group.value) {
     return {
       status: 'not_verified',

@@ -25,6 +25,7 @@ const EVIDENCE = ['/reviews', '/permissions', '/pull_request/value/author', '/co
 export const control = defineControl<ApprovalsParams>({
   meta: {
     id: 'review.approvals',
+    needs: [],
     title: 'Independent approvals',
     question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
     rationale:

@@ -1,6 +1,6 @@
 /**
  * review.codeowners: every changed file that has code owners was approved by one of its owners.
- * Facts: record.extra.codeowners (src/collect/codeowners.ts, shape in src/codeowners/types.ts).
+ * Facts: record.facts.codeowners (src/collect/codeowners.ts, shape in src/codeowners/types.ts).
  */
 import type { ChangeRecord } from '../model/record.js'
 import type { Finding, VerdictStatus } from '../model/verdict.js'
@@ -40,6 +40,7 @@ interface OwnerOutcome {
 export const control = defineControl<CodeownersParams>({
   meta: {
     id: 'review.codeowners',
+    needs: ['codeowners'],
     title: 'Code-owner approval',
     question: 'Was every changed file that has code owners approved by one of its owners?',
     rationale:
@@ -74,13 +75,13 @@ export const control = defineControl<CodeownersParams>({
     if (noPullRequest(record)) {
       return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' }
     }
-    const group = record.extra.codeowners
+    const group = record.facts.codeowners
     if (!group || !group.value) {
       return {
         status: 'not_verified',
         reason: `CODEOWNERS could not be read: ${group?.missing?.reason ?? 'the codeowners facts were not collected'}.`,
         remedy: group?.missing?.remedy ?? 'Enable the codeowners collector (it runs when review.codeowners is enabled) and re-run.',
-        evidence: ['/extra/codeowners']
+        evidence: ['/facts/codeowners']
       }
     }
     const facts = group.value as CodeownersFacts
@@ -88,12 +89,12 @@ export const control = defineControl<CodeownersParams>({
       return {
         status: 'not_applicable',
         reason: 'The base branch has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).',
-        evidence: ['/extra/codeowners/value/file']
+        evidence: ['/facts/codeowners/value/file']
       }
     }
     const codeownersFile = facts.file
     const findings: Finding[] = []
-    const evidence = ['/extra/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha']
+    const evidence = ['/facts/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha']
 
     for (const err of codeownersFile.errors) {
       findings.push({

@@ -69,6 +69,7 @@ export function lastPusher(record: ChangeRecord): LastPusher {
 export const control = defineControl<LastPushParams>({
   meta: {
     id: 'review.last-push',
+    needs: [],
     title: 'Approval after the last push',
     question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
     rationale:

@@ -10,6 +10,7 @@ export type NoChangesRequestedParams = Record<string, never>
 export const control = defineControl<NoChangesRequestedParams>({
   meta: {
     id: 'review.no-changes-requested',
+    needs: [],
     title: 'No outstanding change requests',
     question: "Is every reviewer's latest decisive review something other than a request for changes?",
     rationale:

@@ -1,5 +1,5 @@
 /**
- * secrets.no-new-secrets — does the change add no credentials? Pure: reads record.extra.secrets only.
+ * secrets.no-new-secrets — does the change add no credentials? Pure: reads record.facts.secrets only.
  */
 import type { Finding } from '../model/verdict.js'
 import type { Collected } from '../model/record.js'
@@ -28,6 +28,7 @@ function notVerifiedRemedy(f: SecretsFacts): string {
 export const secretsNoNewSecrets = defineControl<SecretsParams>({
   meta: {
     id: 'secrets.no-new-secrets',
+    needs: ['secrets'],
     title: 'No new secrets in the change',
     question: 'Does the change add no credentials (keys, tokens, passwords, private keys) to the repository?',
     rationale:
@@ -71,8 +72,8 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
   },
 
   evaluate(record) {
-    const evidence = ['/extra/secrets']
-    const group = record.extra.secrets as Collected<SecretsFacts> | undefined
+    const evidence = ['/facts/secrets']
+    const group = record.facts.secrets as Collected<SecretsFacts> | undefined
     if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
       return {
         status: 'not_verified',
@@ -109,7 +110,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
           data: { ...data, baselined: x.baselined, inline_allowed: x.inline_allowed === true }
         })
       }
-      evidence.push(`/extra/secrets/value/findings/${i}`)
+      evidence.push(`/facts/secrets/value/findings/${i}`)
     })
     for (const nv of f.not_verified) {
       findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}`, ...(nv.remedy ? { remedy: nv.remedy } : {}) })

@@ -6,6 +6,7 @@
  */
 import { mappingsFor } from '../catalog/index.js'
 import type { ChangeRecord } from '../model/record.js'
+import type { FactGroupName } from '../model/facts/index.js'
 import type { Finding, FrameworkMapping, VerdictStatus } from '../model/verdict.js'
 
 /** A JSON Schema fragment (draft-07) for a control's own policy keys. */
@@ -14,6 +15,8 @@ export type ParamsSchema = Record<string, unknown>
 export interface ControlMeta<P> {
   /** Stable id, e.g. `review.approvals`. */
   id: string
+  /** The fact groups evaluate reads beyond the core facts; only these are collected (src/model/facts/). */
+  needs: readonly FactGroupName[]
   title: string
   /** The yes/no question the control answers. */
   question: string

@@ -53,7 +53,7 @@ export function digest(content: string | Buffer): string {
 
 export function bundleName(record: ChangeRecord): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_')
-  const pr = record.pull_request.value?.number
+  const pr = record.pull_request.value?.number ?? record.subject.pull_request_number
   const sha = record.subject.head_sha ? record.subject.head_sha.slice(0, 7) : 'unknown'
   const what = pr ? `pr${pr}` : record.subject.kind === 'push' ? 'push' : 'pr-unknown'
   return `${safe(record.repository.owner)}-${safe(record.repository.name)}-${what}-${safe(sha)}`

@@ -4,7 +4,7 @@
  * explicit `Unknown` marker with the reason; a reference to another resource (a KMS key's ARN, a bucket's
  * id) is a `Ref` marker. Neither is ever truthy: checks must decide what each means.
  *
- * Everything here is plain JSON so it can live in record.json (record.extra.iac).
+ * Everything here is plain JSON so it can live in record.json (record.facts.iac).
  */
 
 /** A value that could not be resolved without deploying (variable without default, function, `!If`). */
@@ -199,7 +199,7 @@ export interface UnevaluatedResourceFact {
   reason: string
 }
 
-/** record.extra.iac: the facts the iac.encryption and iac.data-residency controls judge. */
+/** record.facts.iac: the facts the iac.encryption and iac.data-residency controls judge. */
 export interface IacFacts {
   /** Every IaC file read (changed or needed for resolution), with its parse state. */
   files: IacFileFact[]

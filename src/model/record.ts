@@ -6,8 +6,13 @@
  * so an auditor can re-run every verdict from record.json alone.
  */
 
-export const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v1.json'
-export const RECORD_VERSION = 1
+import type { FactGroups } from './facts/index.js'
+
+export const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v2.json'
+/** 2: fact groups are typed fields of `facts` (v1 kept them in an untyped `extra`). */
+export const RECORD_VERSION = 2
+/** Record versions this tool can read (verify re-performs both). */
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2]
 
 /** How complete a group of facts is. */
 export type CollectionState = 'complete' | 'partial' | 'unavailable' | 'not_collected'
@@ -105,6 +110,8 @@ export interface ChangedFileFacts {
   /** true when GitHub omitted the patch (large or binary file). */
   patch_omitted?: boolean
   binary?: boolean
+  /** How many secrets were replaced in the path (or former path) before it was recorded. */
+  secrets_redacted?: number
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
@@ -153,12 +160,40 @@ export interface EventFacts {
   pushed_sha?: string
 }
 
+/** Where the policy that judged the change came from. */
+export interface PolicyOrigin {
+  /** Repository path (or the CLI user's local file); null: the bundled default. */
+  path: string | null
+  /** The commit it was read at: the change's base (or, for a push, the commit before it). */
+  commit: string | null
+  read_from: 'checkout' | 'api' | 'bundled' | 'file'
+  /** With read_from 'bundled': the repository path that was looked for and not found at the commit. */
+  looked_for?: string
+}
+
+/** The run that produced the record: a workflow run, or a CLI invocation with its user-given target. */
+export type RunFacts =
+  | {
+      kind: 'workflow'
+      id: string | null
+      attempt: string | null
+      url: string | null
+      workflow_ref: string | null
+      actor: string | null
+      event_name: string
+    }
+  | { kind: 'cli'; command: string; target: string }
+
 export interface ChangeRecord {
   $schema: string
   record_version: number
   tool: { name: string; version: string }
   collected_at: string
   event: EventFacts
+  /** The workflow run or CLI invocation that collected this record. */
+  run?: RunFacts
+  /** Where the judging policy came from (read at the base commit, never from the working tree). */
+  policy_origin?: PolicyOrigin
   repository: RepositoryFacts
   /** What is under judgement: the PR head commit and its base, or the pushed commits. */
   subject: {
@@ -168,6 +203,8 @@ export interface ChangeRecord {
     base_sha?: string
     /** merge_group head or pushed commit: required checks may also pass here. */
     merge_sha?: string
+    /** The pull request under judgement, when known from the event or the user (even when it could not be read). */
+    pull_request_number?: number
   }
   pull_request: Collected<PullRequestFacts>
   commits: Collected<CommitFacts[]>
@@ -176,10 +213,10 @@ export interface ChangeRecord {
   /** Repository permission of each reviewer (and the merger), keyed by login. */
   permissions: Collected<Record<string, PermissionFacts>>
   /**
-   * Further groups of facts added by collectors (branch rules, protection, checks, codeowners, secrets,
-   * iac, push). Keyed by name; each a Collected<…> of the collector's own documented shape.
+   * The fact groups the enabled controls need (branch rules, checks, codeowners, push, secrets, iac), each a
+   * typed Collected<…> (src/model/facts/). A group absent here was not needed by any enabled control.
    */
-  extra: Record<string, Collected<unknown>>
+  facts: FactGroups
   /** Lists cut short (GitHub's caps, policy limits), each saying what and why. */
   truncated: { what: string; reason: string }[]
   /** Every API call made, in order. */

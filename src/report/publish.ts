@@ -70,6 +70,7 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
   if (problems.length > 0) throw new PublishRefused(problems)
   return {
     record,
+    timedOut: false,
     policy: policyJson.error ? null : policyJson,
     results,
     summary,

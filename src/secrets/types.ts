@@ -1,5 +1,5 @@
 /**
- * Types of the secrets engine and of the facts the `secrets` collector stores in record.extra.secrets.
+ * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
  * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
  */
 

@@ -1,9 +1,9 @@
 /** Shared by the controls judging push events: the push facts, or why they are missing. */
 import type { ChangeRecord } from '../../model/record.js'
-import { PUSH_KEY, pushOf, type PushFacts } from '../../collect/facts/push.js'
+import { PUSH_KEY, pushOf, type PushFacts } from '../../model/facts/push.js'
 import type { Outcome } from '../types.js'
 
-export const PUSH_EVIDENCE = [`/extra/${PUSH_KEY}`, '/commits']
+export const PUSH_EVIDENCE = [`/facts/${PUSH_KEY}`, '/commits']
 
 /** The push facts, or a not_verified outcome saying why the pushed commits could not be matched to PRs. */
 export function pushFactsOr(record: ChangeRecord): { facts: PushFacts } | { unverified: Outcome } {

@@ -1,5 +1,5 @@
 /**
- * Facts of the `ai` collector (record.extra.ai), for ai.change-governance (ISO/IEC 42001 AI-system changes).
+ * Facts of the `ai` collector (record.facts.ai), for ai.change-governance (ISO/IEC 42001 AI-system changes).
  *
  * `ai_change` marks a change that touches an AI system (a changed path matches the policy's `paths` globs), so
  * an audit population can be filtered to AI-system changes. Team membership of the policy's reviewer teams is
@@ -27,5 +27,5 @@ export interface AiChangeFacts {
 }
 
 export function aiFactsOf(record: ChangeRecord): Collected<AiChangeFacts> | null {
-  return (record.extra?.[AI_KEY] as Collected<AiChangeFacts> | undefined) ?? null
+  return record.facts?.ai ?? null
 }

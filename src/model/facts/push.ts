@@ -1,9 +1,9 @@
 /**
- * Facts of the `push` collector (record.extra.push): for each pushed commit, whether a merged pull request
+ * Facts of the `push` collector (record.facts.push): for each pushed commit, whether a merged pull request
  * into the pushed branch contains it (`GET /repos/{o}/{r}/commits/{sha}/pulls`), and for each such PR who
  * merged it and its reviews.
  */
-import type { Actor, ChangeRecord, Collected, Missing, ReviewFacts } from '../../model/record.js'
+import type { Actor, ChangeRecord, Collected, Missing, ReviewFacts } from '../record.js'
 
 export const PUSH_KEY = 'push'
 
@@ -57,5 +57,5 @@ export interface PushFacts {
 }
 
 export function pushOf(record: ChangeRecord): Collected<PushFacts> | null {
-  return (record.extra?.[PUSH_KEY] as Collected<PushFacts> | undefined) ?? null
+  return (record.facts?.[PUSH_KEY] as Collected<PushFacts> | undefined) ?? null
 }

@@ -1,9 +1,9 @@
 /**
- * Facts of the `checks` collector (record.extra.checks): check runs and commit statuses reported on the
+ * Facts of the `checks` collector (record.facts.checks): check runs and commit statuses reported on the
  * PR head and, when set, on the merge SHA (merge_group head / pushed commit), where required checks may
  * also pass.
  */
-import type { ChangeRecord, Collected } from '../../model/record.js'
+import type { ChangeRecord, Collected } from '../record.js'
 
 export const CHECKS_KEY = 'checks'
 
@@ -47,6 +47,6 @@ export interface ChecksFacts {
 }
 
 export function checksOf(record: ChangeRecord): ChecksFacts | null {
-  const group = record.extra?.[CHECKS_KEY] as Collected<ChecksFacts> | undefined
+  const group = record.facts?.[CHECKS_KEY] as Collected<ChecksFacts> | undefined
   return group?.value ?? null
 }

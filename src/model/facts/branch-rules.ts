@@ -1,5 +1,5 @@
 /**
- * Facts of the `branch_rules` collector (record.extra.branch_rules): the protection of the target branch
+ * Facts of the `branch_rules` collector (record.facts.branch_rules): the protection of the target branch
  * as GitHub enforces it, from two independent sources that GitHub layers on top of each other:
  *
  * - `rules`: the active repository/organisation rulesets for the branch (`GET /repos/{o}/{r}/rules/branches/{b}`,
@@ -11,7 +11,7 @@
  * Each is its own `Collected<…>`, so one can be known while the other is not (Scorecard's lesson: read
  * rulesets first and tolerate a permission error on classic protection).
  */
-import type { ChangeRecord, Collected } from '../../model/record.js'
+import type { ChangeRecord, Collected } from '../record.js'
 
 export const BRANCH_RULES_KEY = 'branch_rules'
 
@@ -78,7 +78,7 @@ export interface BranchRulesFacts {
 
 /** The branch_rules facts of a record, or null when the collector did not run / produced nothing. */
 export function branchRulesOf(record: ChangeRecord): BranchRulesFacts | null {
-  const group = record.extra?.[BRANCH_RULES_KEY] as Collected<BranchRulesFacts> | undefined
+  const group = record.facts?.[BRANCH_RULES_KEY] as Collected<BranchRulesFacts> | undefined
   return group?.value ?? null
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
+ * else through the contents API at that ref. Never from the working tree, which the change under
+ * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
+ */
+import { describeFailure, type GitHubApi } from './github/api.js'
+import { hasCommit, runGit } from './git/run.js'
+
+export const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
+
+export type ReadAtResult =
+  /** The file's text; `source` names the git command or API route it came from. */
+  | { found: true; text: string; source: string }
+  /** The commit has no such file (or it is a directory). */
+  | { found: false; source: string }
+  /** It could not be read; reason and remedy say why and what fixes it. */
+  | { error: { reason: string; remedy: string; http_status?: number }; source: string }
+
+export interface FileReader {
+  readAt(ref: string, path: string): Promise<ReadAtResult>
+}
+
+export interface FileReaderOptions {
+  owner: string
+  repo: string
+  checkoutDir: string | null
+  api: GitHubApi | null
+  /** Largest file read (default 3 MiB). */
+  maxBytes?: number
+  /** Remedy named when the contents API is refused. */
+  contentsRemedy?: string
+}
+
+interface ContentsFile {
+  type?: string
+  encoding?: string
+  content?: string
+  size?: number
+}
+
+/** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
+export function createFileReader(options: FileReaderOptions): FileReader {
+  const cache = new Map<string, Promise<ReadAtResult>>()
+  const commits = new Map<string, Promise<boolean>>()
+  const maxBytes = options.maxBytes ?? 3 * 1024 * 1024
+  const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).'
+
+  async function fromCheckout(dir: string, ref: string, path: string): Promise<ReadAtResult | null> {
+    let present = commits.get(ref)
+    if (!present) commits.set(ref, (present = hasCommit(dir, ref)))
+    if (!(await present)) return null
+    const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`
+    const type = await runGit(dir, ['cat-file', '-t', `${ref}:${path}`])
+    if (!type.ok) return { found: false, source }
+    if (type.stdout.trim() !== 'blob') return { found: false, source }
+    const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`])
+    if (size.ok && Number(size.stdout.trim()) > maxBytes) {
+      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source }
+    }
+    const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 })
+    if (!blob.ok) return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source }
+    return { found: true, text: blob.stdout, source }
+  }
+
+  async function fromApi(api: GitHubApi, ref: string, path: string): Promise<ReadAtResult> {
+    const answer = await api.request<ContentsFile | ContentsFile[]>(CONTENTS_ROUTE, { owner: options.owner, repo: options.repo, path, ref })
+    if (!answer.ok) {
+      if (answer.kind === 'not_found') return { found: false, source: CONTENTS_ROUTE }
+      return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: CONTENTS_ROUTE }
+    }
+    const data = answer.data
+    if (Array.isArray(data) || (data.type && data.type !== 'file')) return { found: false, source: CONTENTS_ROUTE }
+    if ((data.size ?? 0) > maxBytes) {
+      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: CONTENTS_ROUTE }
+    }
+    if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+      return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE }
+    }
+    return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE }
+  }
+
+  async function read(ref: string, path: string): Promise<ReadAtResult> {
+    if (options.checkoutDir) {
+      const local = await fromCheckout(options.checkoutDir, ref, path)
+      if (local) return local
+    }
+    if (options.api) return fromApi(options.api, ref, path)
+    return {
+      error: {
+        reason: `${path} at ${ref.slice(0, 12)} could not be read: the checkout does not hold that commit and there is no GitHub API access`,
+        remedy: 'Check out with fetch-depth: 0, or pass a token in github-token.'
+      },
+      source: 'none'
+    }
+  }
+
+  return {
+    readAt(ref, path) {
+      const key = `${ref}\u0000${path}`
+      let pending = cache.get(key)
+      if (!pending) cache.set(key, (pending = read(ref, path)))
+      return pending
+    }
+  }
+}
