@@ -8,7 +8,7 @@ import { codeownersCollector } from '../../src/collect/codeowners.js'
 import type { CollectContext } from '../../src/collect/context.js'
 import type { ApiFailure, ApiResult, GitHubApi, PaginatedSuccess } from '../../src/collect/github/api.js'
 import type { CodeownersFacts } from '../../src/codeowners/types.js'
-import { BASE_SHA, OWNER, REPO, baseRecord } from '../helpers/records.js'
+import { BASE_SHA, OWNER, REPO, approve, baseRecord, collected, file, user } from '../helpers/records.js'
 
 type Answer = { status: number; data?: unknown }
 
@@ -63,7 +63,8 @@ describe('codeowners collector (API)', () => {
       [`${MEMBERS} security`]: { status: 403 },
       [`${TEAM_REPO} security`]: { status: 403 }
     })
-    const got = await codeownersCollector.collect(context(api))
+    // infra/main.tf is owned by teams only and bob (not an individual owner there) approved: the teams are read.
+    const got = await codeownersCollector.collect(context(api, null, baseRecord({ files: collected([file('src/index.ts'), file('infra/main.tf')]) })))
     const value = got.value as CodeownersFacts
     expect(value.file).toMatchObject({ path: 'CODEOWNERS', ref: BASE_SHA, errors: [] })
     expect(value.file?.rules).toHaveLength(2)
@@ -104,6 +105,30 @@ describe('codeowners collector (API)', () => {
     const value = (await codeownersCollector.collect(context(api))).value as CodeownersFacts
     expect(value.teams['octo-org/readers']).toEqual({ has_write: false, members: ['frank'] })
     expect(value.teams['octo-org/hidden'].has_write).toBeNull()
+  })
+
+  test('teams are read only when an approval by a member could decide a verdict (issue 21)', async () => {
+    // src/index.ts is owned by @bob (approved, write) and a team: the file is decided without the team.
+    // docs/guide.md is owned by a team only and bob approved: bob might be a member, so that team is read.
+    // nobody-approved teams: with no approver besides the author, no member can have approved.
+    const text = '/src/ @bob @octo-org/backend\n/docs/ @octo-org/writers\n/ops/ @octo-org/ops\n'
+    const api = fakeApi({
+      [`${CONTENTS} .github/CODEOWNERS`]: { status: 200, data: { type: 'file', encoding: 'base64', content: b64(text) } },
+      [`${MEMBERS} writers`]: { status: 200, data: [{ login: 'bob' }] },
+      [`${TEAM_REPO} writers`]: { status: 200, data: { permissions: { push: true }, role_name: 'write' } }
+    })
+    const record = baseRecord({ files: collected([file('src/index.ts'), file('docs/guide.md')]) })
+    const value = (await codeownersCollector.collect(context(api, null, record))).value as CodeownersFacts
+    const teamCalls = api.calls.filter(c => c.route === MEMBERS || c.route === TEAM_REPO).map(c => c.params.team_slug)
+    expect(new Set(teamCalls)).toEqual(new Set(['writers']))
+    expect(value.teams['octo-org/backend'].not_needed).toMatch(/no approval by a member could change a verdict/)
+    expect(value.teams['octo-org/ops'].not_needed).toBeDefined()
+    expect(value.teams['octo-org/writers'].not_needed).toBeUndefined()
+
+    // No approval at all: no team is read.
+    const none = fakeApi({ [`${CONTENTS} .github/CODEOWNERS`]: { status: 200, data: { type: 'file', encoding: 'base64', content: b64(text) } } })
+    await codeownersCollector.collect(context(none, null, baseRecord({ files: collected([file('docs/guide.md')]), reviews: collected([]) })))
+    expect(none.calls.filter(c => c.route === MEMBERS || c.route === TEAM_REPO)).toEqual([])
   })
 
   test('team with read-only role → has_write false', async () => {
@@ -171,7 +196,10 @@ describe('codeowners collector (checkout, no API)', () => {
     git('add', '.')
     git('commit', '-q', '-m', 'root codeowners')
     const sha = git('rev-parse', 'HEAD')
-    const record = baseRecord({ subject: { kind: 'pull_request', head_sha: sha, base_ref: 'main', base_sha: sha } })
+    const record = baseRecord({
+      subject: { kind: 'pull_request', head_sha: sha, base_ref: 'main', base_sha: sha },
+      reviews: collected([{ ...approve(user('bob', 'User', 2)), commit_id: sha }])
+    })
     const got = await codeownersCollector.collect(context(null, dir, record))
     const value = got.value as CodeownersFacts
     expect(value.file?.path).toBe('CODEOWNERS')

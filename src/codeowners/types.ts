@@ -40,6 +40,12 @@ export interface TeamFacts {
   /** Member logins (including child-team members); null when unreadable. */
   members: string[] | null
   missing?: { reason: string; remedy: string }
+  /**
+   * Set when the team was not looked up because no approval by a member could change a verdict: every file
+   * it owns is approved by an individual owner, or nobody who could be a member approved. The control then
+   * treats the team as not having approved.
+   */
+  not_needed?: string
 }
 
 export interface CodeownersFacts {

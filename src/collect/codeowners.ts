@@ -10,9 +10,11 @@ import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure, type GitHubApi } from './github/api.js'
-import type { Collected } from '../model/record.js'
+import type { ChangeRecord, Collected } from '../model/record.js'
+import { compileRules, matchingRule } from '../codeowners/match.js'
+import { headSha, permissionOf, permissionQualifies, reviewerStates, sameLogin } from '../controls/lib/reviews.js'
 import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
-import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type TeamFacts } from '../codeowners/types.js'
+import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type CodeownersRule, type TeamFacts } from '../codeowners/types.js'
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
@@ -201,9 +203,12 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
     }
   }
   const teams: Record<string, TeamFacts> = {}
+  const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false)
   let index = 0
   for (const [key, { org, slug }] of teamRefs) {
-    if (!api) {
+    if (needed && !needed.has(key)) {
+      teams[key] = { has_write: null, members: null, not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it' }
+    } else if (!api) {
       teams[key] = {
         has_write: null,
         members: null,
@@ -220,7 +225,7 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
     }
     index++
   }
-  if (teamRefs.size > 0 && api) sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE)
+  if (Object.values(teams).some(t => !t.not_needed) && api) sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE)
   const value: CodeownersFacts = { file, teams }
   const unreadable = Object.entries(teams).filter(([, t]) => t.missing)
   if (unreadable.length > 0) {
@@ -235,6 +240,39 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
     }
   }
   return { state: 'complete', value, sources }
+}
+
+/**
+ * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
+ * read). A team is read only when it owns a changed file (path or former path) that no individual owner
+ * with write access has approved, and someone other than the author approved it (who might be a member).
+ */
+function teamsThatCouldDecide(record: Readonly<ChangeRecord>, rules: CodeownersRule[], requireHead: boolean): Set<string> | null {
+  const files = record.files.value
+  const reviews = record.reviews.value
+  if (!files || !reviews || record.files.state !== 'complete') return null
+  const head = headSha(record as ChangeRecord)
+  const author = record.pull_request.value?.author.login ?? null
+  const approvers = reviewerStates(reviews)
+    .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
+    .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+    .map(s => s.login)
+  const needed = new Set<string>()
+  if (approvers.length === 0) return needed
+  const compiled = compileRules(rules)
+  for (const f of files) {
+    for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
+      const rule = matchingRule(compiled, path)
+      if (!rule) continue
+      const owners = rule.owners.map(parseOwner)
+      const approvedByUser = owners.some(
+        o => o?.kind === 'user' && approvers.some(a => sameLogin(a, o.login) && permissionQualifies(permissionOf(record as ChangeRecord, a)) === 'yes')
+      )
+      if (approvedByUser) continue
+      for (const o of owners) if (o?.kind === 'team') needed.add(teamKey(o.org, o.slug))
+    }
+  }
+  return needed
 }
 
 export const codeownersCollector: FactCollector<'codeowners'> = {

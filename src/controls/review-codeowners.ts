@@ -230,6 +230,7 @@ function judgeOwner(record: ChangeRecord, facts: CodeownersFacts, owner: string,
   if (!team) {
     return { status: 'unknown', note: `facts for ${owner} were not collected`, remedy: TEAM_REMEDY, teamUnreadable: true }
   }
+  if (team.not_needed) return { status: 'unsatisfied', note: `no approval by a member of ${owner} could decide this file (not looked up)` }
   if (team.has_write === false) {
     return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` }
   }
