@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
+/***/ 70129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(58611));
 const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
+const pm = __importStar(__nccwpck_require__(40425));
+const tunnel = __importStar(__nccwpck_require__(20408));
+const undici_1 = __nccwpck_require__(64718);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 83335:
+/***/ 40425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,16 +844,16 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 42463:
+/***/ 79153:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(63893);
-const draft7_1 = __nccwpck_require__(39941);
-const discriminator_1 = __nccwpck_require__(28886);
-const draft7MetaSchema = __nccwpck_require__(72079);
+const core_1 = __nccwpck_require__(82439);
+const draft7_1 = __nccwpck_require__(23967);
+const discriminator_1 = __nccwpck_require__(22936);
+const draft7MetaSchema = __nccwpck_require__(372);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -883,24 +883,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(87881);
+var validate_1 = __nccwpck_require__(47391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
+var codegen_1 = __nccwpck_require__(58762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(33021);
+var validation_error_1 = __nccwpck_require__(80535);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(53162);
+var ref_error_1 = __nccwpck_require__(25268);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 80567:
+/***/ 7565:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1062,15 +1062,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 81436:
+/***/ 58762:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(80567);
-const scope_1 = __nccwpck_require__(77788);
-var code_2 = __nccwpck_require__(80567);
+const code_1 = __nccwpck_require__(7565);
+const scope_1 = __nccwpck_require__(34146);
+var code_2 = __nccwpck_require__(7565);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1079,7 +1079,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(77788);
+var scope_2 = __nccwpck_require__(34146);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1765,13 +1765,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 77788:
+/***/ 34146:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(80567);
+const code_1 = __nccwpck_require__(7565);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1914,15 +1914,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 81283:
+/***/ 99905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const names_1 = __nccwpck_require__(68636);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2043,18 +2043,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 54992:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const validation_error_1 = __nccwpck_require__(33021);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const validate_1 = __nccwpck_require__(87881);
+const codegen_1 = __nccwpck_require__(58762);
+const validation_error_1 = __nccwpck_require__(80535);
+const names_1 = __nccwpck_require__(68636);
+const resolve_1 = __nccwpck_require__(81128);
+const util_1 = __nccwpck_require__(87802);
+const validate_1 = __nccwpck_require__(47391);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2291,12 +2291,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 90630:
+/***/ 68636:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2325,12 +2325,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 53162:
+/***/ 25268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(24090);
+const resolve_1 = __nccwpck_require__(81128);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2343,15 +2343,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 24090:
+/***/ 81128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(84464);
-const equal = __nccwpck_require__(23430);
-const traverse = __nccwpck_require__(81167);
+const util_1 = __nccwpck_require__(87802);
+const equal = __nccwpck_require__(76136);
+const traverse = __nccwpck_require__(41165);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2504,7 +2504,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 12335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2536,14 +2536,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 84464:
+/***/ 87802:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const code_1 = __nccwpck_require__(80567);
+const codegen_1 = __nccwpck_require__(58762);
+const code_1 = __nccwpck_require__(7565);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2720,7 +2720,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 37692:
+/***/ 20454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2745,15 +2745,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 35346:
+/***/ 78284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
+const errors_1 = __nccwpck_require__(99905);
+const codegen_1 = __nccwpck_require__(58762);
+const names_1 = __nccwpck_require__(68636);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2801,17 +2801,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 86685:
+/***/ 45931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(37692);
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const rules_1 = __nccwpck_require__(12335);
+const applicability_1 = __nccwpck_require__(20454);
+const errors_1 = __nccwpck_require__(99905);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3010,14 +3010,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 11699:
+/***/ 73769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3051,24 +3051,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 87881:
+/***/ 47391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(35346);
-const dataType_1 = __nccwpck_require__(86685);
-const applicability_1 = __nccwpck_require__(37692);
-const dataType_2 = __nccwpck_require__(86685);
-const defaults_1 = __nccwpck_require__(11699);
-const keyword_1 = __nccwpck_require__(15202);
-const subschema_1 = __nccwpck_require__(26200);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const errors_1 = __nccwpck_require__(81283);
+const boolSchema_1 = __nccwpck_require__(78284);
+const dataType_1 = __nccwpck_require__(45931);
+const applicability_1 = __nccwpck_require__(20454);
+const dataType_2 = __nccwpck_require__(45931);
+const defaults_1 = __nccwpck_require__(73769);
+const keyword_1 = __nccwpck_require__(34852);
+const subschema_1 = __nccwpck_require__(67914);
+const codegen_1 = __nccwpck_require__(58762);
+const names_1 = __nccwpck_require__(68636);
+const resolve_1 = __nccwpck_require__(81128);
+const util_1 = __nccwpck_require__(87802);
+const errors_1 = __nccwpck_require__(99905);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3577,16 +3577,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 15202:
+/***/ 34852:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const code_1 = __nccwpck_require__(28484);
-const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(58762);
+const names_1 = __nccwpck_require__(68636);
+const code_1 = __nccwpck_require__(50322);
+const errors_1 = __nccwpck_require__(99905);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3707,14 +3707,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 26200:
+/***/ 67914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3794,31 +3794,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 63893:
+/***/ 82439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(87881);
+var validate_1 = __nccwpck_require__(47391);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
+var codegen_1 = __nccwpck_require__(58762);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(33021);
-const ref_error_1 = __nccwpck_require__(53162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(81436);
-const resolve_1 = __nccwpck_require__(24090);
-const dataType_1 = __nccwpck_require__(86685);
-const util_1 = __nccwpck_require__(84464);
-const $dataRefSchema = __nccwpck_require__(63837);
-const uri_1 = __nccwpck_require__(36285);
+const validation_error_1 = __nccwpck_require__(80535);
+const ref_error_1 = __nccwpck_require__(25268);
+const rules_1 = __nccwpck_require__(12335);
+const compile_1 = __nccwpck_require__(54992);
+const codegen_2 = __nccwpck_require__(58762);
+const resolve_1 = __nccwpck_require__(81128);
+const dataType_1 = __nccwpck_require__(45931);
+const util_1 = __nccwpck_require__(87802);
+const $dataRefSchema = __nccwpck_require__(49422);
+const uri_1 = __nccwpck_require__(10975);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4418,20 +4418,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 24951:
+/***/ 78325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(23430);
+const equal = __nccwpck_require__(76136);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 36214:
+/***/ 23908:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4461,19 +4461,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 36285:
+/***/ 10975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(24352);
+const uri = __nccwpck_require__(89422);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 33021:
+/***/ 80535:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4490,14 +4490,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 73448:
+/***/ 49810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4545,15 +4545,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 42431:
+/***/ 12089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(50322);
+const codegen_1 = __nccwpck_require__(58762);
+const names_1 = __nccwpck_require__(68636);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4657,12 +4657,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 39205:
+/***/ 14971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(87802);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4686,12 +4686,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 89380:
+/***/ 55046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
+const code_1 = __nccwpck_require__(50322);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4704,13 +4704,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 16182:
+/***/ 46988:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4805,15 +4805,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 95826:
+/***/ 10684:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const code_1 = __nccwpck_require__(50322);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4896,13 +4896,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 48584:
+/***/ 85102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4968,27 +4968,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28775:
+/***/ 53841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(73448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(75791);
-const items2020_1 = __nccwpck_require__(52959);
-const contains_1 = __nccwpck_require__(16182);
-const dependencies_1 = __nccwpck_require__(95826);
-const propertyNames_1 = __nccwpck_require__(71372);
-const additionalProperties_1 = __nccwpck_require__(42431);
-const properties_1 = __nccwpck_require__(88778);
-const patternProperties_1 = __nccwpck_require__(50664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(89380);
-const oneOf_1 = __nccwpck_require__(22490);
-const allOf_1 = __nccwpck_require__(39205);
-const if_1 = __nccwpck_require__(48584);
-const thenElse_1 = __nccwpck_require__(46829);
+const additionalItems_1 = __nccwpck_require__(49810);
+const prefixItems_1 = __nccwpck_require__(4357);
+const items_1 = __nccwpck_require__(79769);
+const items2020_1 = __nccwpck_require__(88745);
+const contains_1 = __nccwpck_require__(46988);
+const dependencies_1 = __nccwpck_require__(10684);
+const propertyNames_1 = __nccwpck_require__(8094);
+const additionalProperties_1 = __nccwpck_require__(12089);
+const properties_1 = __nccwpck_require__(98252);
+const patternProperties_1 = __nccwpck_require__(36662);
+const not_1 = __nccwpck_require__(27868);
+const anyOf_1 = __nccwpck_require__(55046);
+const oneOf_1 = __nccwpck_require__(34384);
+const allOf_1 = __nccwpck_require__(14971);
+const if_1 = __nccwpck_require__(85102);
+const thenElse_1 = __nccwpck_require__(40167);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5018,15 +5018,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 75791:
+/***/ 79769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const code_1 = __nccwpck_require__(50322);
 const def = {
     keyword: "items",
     type: "array",
@@ -5076,15 +5076,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 52959:
+/***/ 88745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
-const additionalItems_1 = __nccwpck_require__(73448);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const code_1 = __nccwpck_require__(50322);
+const additionalItems_1 = __nccwpck_require__(49810);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5112,12 +5112,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 27868:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(87802);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5144,13 +5144,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 22490:
+/***/ 34384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5210,15 +5210,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 50664:
+/***/ 36662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const util_2 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(50322);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const util_2 = __nccwpck_require__(87802);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5291,12 +5291,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4357:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(75791);
+const items_1 = __nccwpck_require__(79769);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5309,15 +5309,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 88778:
+/***/ 98252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(87881);
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const additionalProperties_1 = __nccwpck_require__(42431);
+const validate_1 = __nccwpck_require__(47391);
+const code_1 = __nccwpck_require__(50322);
+const util_1 = __nccwpck_require__(87802);
+const additionalProperties_1 = __nccwpck_require__(12089);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5369,13 +5369,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 71372:
+/***/ 8094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5413,12 +5413,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 46829:
+/***/ 40167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
+const util_1 = __nccwpck_require__(87802);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5432,16 +5432,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28484:
+/***/ 50322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
-const util_2 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const names_1 = __nccwpck_require__(68636);
+const util_2 = __nccwpck_require__(87802);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5569,7 +5569,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 69872:
+/***/ 14586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5585,13 +5585,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 97397:
+/***/ 93119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(69872);
-const ref_1 = __nccwpck_require__(92996);
+const id_1 = __nccwpck_require__(14586);
+const ref_1 = __nccwpck_require__(67002);
 const core = [
     "$schema",
     "$id",
@@ -5607,18 +5607,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 92996:
+/***/ 67002:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(53162);
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(84464);
+const ref_error_1 = __nccwpck_require__(25268);
+const code_1 = __nccwpck_require__(50322);
+const codegen_1 = __nccwpck_require__(58762);
+const names_1 = __nccwpck_require__(68636);
+const compile_1 = __nccwpck_require__(54992);
+const util_1 = __nccwpck_require__(87802);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5735,16 +5735,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 28886:
+/***/ 22936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const types_1 = __nccwpck_require__(87115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(53162);
-const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(58762);
+const types_1 = __nccwpck_require__(83837);
+const compile_1 = __nccwpck_require__(54992);
+const ref_error_1 = __nccwpck_require__(25268);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5845,7 +5845,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 87115:
+/***/ 83837:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5860,16 +5860,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 39941:
+/***/ 23967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(97397);
-const validation_1 = __nccwpck_require__(85481);
-const applicator_1 = __nccwpck_require__(28775);
-const format_1 = __nccwpck_require__(72601);
-const metadata_1 = __nccwpck_require__(56620);
+const core_1 = __nccwpck_require__(93119);
+const validation_1 = __nccwpck_require__(53467);
+const applicator_1 = __nccwpck_require__(53841);
+const format_1 = __nccwpck_require__(3627);
+const metadata_1 = __nccwpck_require__(92098);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5883,12 +5883,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 26402:
+/***/ 51664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5981,19 +5981,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 72601:
+/***/ 3627:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(26402);
+const format_1 = __nccwpck_require__(51664);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 56620:
+/***/ 92098:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6017,14 +6017,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 98026:
+/***/ 31488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const equal_1 = __nccwpck_require__(78325);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6048,14 +6048,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 93200:
+/***/ 37350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const equal_1 = __nccwpck_require__(78325);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6102,21 +6102,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 85481:
+/***/ 53467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(43723);
-const multipleOf_1 = __nccwpck_require__(18132);
-const limitLength_1 = __nccwpck_require__(46962);
-const pattern_1 = __nccwpck_require__(96023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(94504);
-const limitItems_1 = __nccwpck_require__(36296);
-const uniqueItems_1 = __nccwpck_require__(65132);
-const const_1 = __nccwpck_require__(98026);
-const enum_1 = __nccwpck_require__(93200);
+const limitNumber_1 = __nccwpck_require__(15341);
+const multipleOf_1 = __nccwpck_require__(99822);
+const limitLength_1 = __nccwpck_require__(46944);
+const pattern_1 = __nccwpck_require__(97805);
+const limitProperties_1 = __nccwpck_require__(27973);
+const required_1 = __nccwpck_require__(40858);
+const limitItems_1 = __nccwpck_require__(17150);
+const uniqueItems_1 = __nccwpck_require__(87066);
+const const_1 = __nccwpck_require__(31488);
+const enum_1 = __nccwpck_require__(37350);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6141,12 +6141,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 36296:
+/***/ 17150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6171,14 +6171,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 46962:
+/***/ 46944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const ucs2length_1 = __nccwpck_require__(36214);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const ucs2length_1 = __nccwpck_require__(23908);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6204,12 +6204,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 43723:
+/***/ 15341:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6237,12 +6237,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 27973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6267,12 +6267,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 18132:
+/***/ 99822:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
+const codegen_1 = __nccwpck_require__(58762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6299,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 96023:
+/***/ 97805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(50322);
+const util_1 = __nccwpck_require__(87802);
+const codegen_1 = __nccwpck_require__(58762);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6338,14 +6338,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 94504:
+/***/ 40858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(50322);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6423,15 +6423,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 65132:
+/***/ 87066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(86685);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
+const dataType_1 = __nccwpck_require__(45931);
+const codegen_1 = __nccwpck_require__(58762);
+const util_1 = __nccwpck_require__(87802);
+const equal_1 = __nccwpck_require__(78325);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6493,7 +6493,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 63251:
+/***/ 22725:
 /***/ (function(module) {
 
 /**
@@ -8023,7 +8023,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 23430:
+/***/ 76136:
 /***/ ((module) => {
 
 
@@ -8076,7 +8076,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 81167:
+/***/ 41165:
 /***/ ((module) => {
 
 
@@ -8176,15 +8176,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 20770:
+/***/ 20408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8455,33 +8455,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46752:
+/***/ 64718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(23701)
-const Dispatcher = __nccwpck_require__(30883)
-const Pool = __nccwpck_require__(30628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(57405)
-const ProxyAgent = __nccwpck_require__(76672)
-const EnvHttpProxyAgent = __nccwpck_require__(53137)
-const RetryAgent = __nccwpck_require__(30050)
-const errors = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(30271)
+const Dispatcher = __nccwpck_require__(22377)
+const Pool = __nccwpck_require__(28014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(55539)
+const ProxyAgent = __nccwpck_require__(99710)
+const EnvHttpProxyAgent = __nccwpck_require__(76699)
+const RetryAgent = __nccwpck_require__(99176)
+const errors = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(56615)
-const buildConnector = __nccwpck_require__(59136)
-const MockClient = __nccwpck_require__(47365)
-const MockAgent = __nccwpck_require__(47501)
-const MockPool = __nccwpck_require__(94004)
-const mockErrors = __nccwpck_require__(52429)
-const RetryHandler = __nccwpck_require__(17816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
-const DecoratorHandler = __nccwpck_require__(58155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const api = __nccwpck_require__(25889)
+const buildConnector = __nccwpck_require__(45106)
+const MockClient = __nccwpck_require__(62839)
+const MockAgent = __nccwpck_require__(70587)
+const MockPool = __nccwpck_require__(13926)
+const mockErrors = __nccwpck_require__(75347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(14743)
+const DecoratorHandler = __nccwpck_require__(96949)
+const RedirectHandler = __nccwpck_require__(33216)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -8499,10 +8499,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(21514),
-  retry: __nccwpck_require__(92026),
-  dump: __nccwpck_require__(88060),
-  dns: __nccwpck_require__(70379)
+  redirect: __nccwpck_require__(71068),
+  retry: __nccwpck_require__(39636),
+  dump: __nccwpck_require__(75786),
+  dns: __nccwpck_require__(36149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -8564,7 +8564,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(54398).fetch)
+const fetchImpl = (__nccwpck_require__(96860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -8576,39 +8576,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(60660).Headers
-module.exports.Response = __nccwpck_require__(99051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.Headers = __nccwpck_require__(25662).Headers
+module.exports.Response = __nccwpck_require__(89317).Response
+module.exports.Request = __nccwpck_require__(93713).Request
+module.exports.FormData = __nccwpck_require__(78440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(48355).FileReader
+module.exports.FileReader = __nccwpck_require__(94881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(98709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(20109)
+const { CacheStorage } = __nccwpck_require__(97403)
+const { kConstruct } = __nccwpck_require__(78271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(18495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
-module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(96814)
+module.exports.WebSocket = __nccwpck_require__(15816).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -8624,18 +8624,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(21238)
+const { EventSource } = __nccwpck_require__(36376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 80158:
+/***/ 86128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(68707)
+const { addAbortListener } = __nccwpck_require__(55386)
+const { RequestAbortedError } = __nccwpck_require__(26593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -8695,16 +8695,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34660:
+/***/ 42574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8810,7 +8810,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 76862:
+/***/ 60884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8824,10 +8824,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -9068,16 +9068,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 14043:
+/***/ 70865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(49927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { Readable } = __nccwpck_require__(23897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -9289,18 +9289,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 94754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -9516,15 +9516,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 61882:
+/***/ 63408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const util = __nccwpck_require__(55386)
+const { addSignal, removeSignal } = __nccwpck_require__(86128)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -9631,21 +9631,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 56615:
+/***/ 25889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(14043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(76862)
-module.exports.upgrade = __nccwpck_require__(61882)
-module.exports.connect = __nccwpck_require__(34660)
+module.exports.request = __nccwpck_require__(70865)
+module.exports.stream = __nccwpck_require__(94754)
+module.exports.pipeline = __nccwpck_require__(60884)
+module.exports.upgrade = __nccwpck_require__(63408)
+module.exports.connect = __nccwpck_require__(42574)
 
 
 /***/ }),
 
-/***/ 49927:
+/***/ 23897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -9654,9 +9654,9 @@ module.exports.connect = __nccwpck_require__(34660)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { ReadableStreamFrom } = __nccwpck_require__(55386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -10037,15 +10037,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 87655:
+/***/ 56425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 
-const { chunksDecode } = __nccwpck_require__(49927)
+const { chunksDecode } = __nccwpck_require__(23897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -10137,16 +10137,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 59136:
+/***/ 45106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(55386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(26593)
+const timers = __nccwpck_require__(35929)
 
 function noop () {}
 
@@ -10384,7 +10384,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 10735:
+/***/ 64037:
 /***/ ((module) => {
 
 
@@ -10509,7 +10509,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42414:
+/***/ 36644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10718,7 +10718,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68707:
+/***/ 26593:
 /***/ ((module) => {
 
 
@@ -11150,7 +11150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44655:
+/***/ 28957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11158,7 +11158,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -11173,9 +11173,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+} = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -11639,7 +11639,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 36443:
+/***/ 43377:
 /***/ ((module) => {
 
 module.exports = {
@@ -11713,7 +11713,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67752:
+/***/ 33838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11721,7 +11721,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(10735)
+} = __nccwpck_require__(64037)
 
 class TstNode {
   /** @type {any} */
@@ -11872,13 +11872,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 55386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(43377)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -11886,9 +11886,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
-const { tree } = __nccwpck_require__(67752)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
+const { tree } = __nccwpck_require__(33838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12598,18 +12598,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57405:
+/***/ 55539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
-const DispatcherBase = __nccwpck_require__(21841)
-const Pool = __nccwpck_require__(30628)
-const Client = __nccwpck_require__(23701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(28014)
+const Client = __nccwpck_require__(30271)
+const util = __nccwpck_require__(55386)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12738,7 +12738,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12746,7 +12746,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   PoolBase,
   kClients,
@@ -12754,10 +12754,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Pool = __nccwpck_require__(30628)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(61278)
+const Pool = __nccwpck_require__(28014)
+const { kUrl, kInterceptors } = __nccwpck_require__(43377)
+const { parseOrigin } = __nccwpck_require__(55386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12954,7 +12954,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 48939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12962,9 +12962,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const timers = __nccwpck_require__(96603)
+const util = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const timers = __nccwpck_require__(35929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12977,7 +12977,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   kUrl,
   kReset,
@@ -13010,9 +13010,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(43377)
 
-const constants = __nccwpck_require__(52824)
+const constants = __nccwpck_require__(56402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -13024,11 +13024,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(49240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(53434))
+    mod = await WebAssembly.compile(__nccwpck_require__(59968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -13036,7 +13036,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(49240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13951,7 +13951,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(84492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -14474,7 +14474,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 88788:
+/***/ 47726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14482,13 +14482,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(55386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(68707)
+} = __nccwpck_require__(26593)
 const {
   kUrl,
   kReset,
@@ -14507,7 +14507,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(36443)
+} = __nccwpck_require__(43377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -14913,7 +14913,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(84492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -15273,7 +15273,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 23701:
+/***/ 30271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -15283,16 +15283,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(42414)
-const Request = __nccwpck_require__(44655)
-const DispatcherBase = __nccwpck_require__(21841)
+const util = __nccwpck_require__(55386)
+const { channels } = __nccwpck_require__(36644)
+const Request = __nccwpck_require__(28957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(26593)
+const buildConnector = __nccwpck_require__(45106)
 const {
   kUrl,
   kServerName,
@@ -15334,9 +15334,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(36443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(88788)
+} = __nccwpck_require__(43377)
+const connectH1 = __nccwpck_require__(48939)
+const connectH2 = __nccwpck_require__(47726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15644,7 +15644,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(25092)
+const createRedirectInterceptor = __nccwpck_require__(95306)
 
 function onError (client, err) {
   if (
@@ -15904,19 +15904,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 21841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(30883)
+const Dispatcher = __nccwpck_require__(22377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+} = __nccwpck_require__(26593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(43377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -16119,7 +16119,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 30883:
+/***/ 22377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16191,15 +16191,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 53137:
+/***/ 76699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
-const ProxyAgent = __nccwpck_require__(76672)
-const Agent = __nccwpck_require__(57405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(43377)
+const ProxyAgent = __nccwpck_require__(99710)
+const Agent = __nccwpck_require__(55539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -16358,7 +16358,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 64660:
+/***/ 42190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -16482,15 +16482,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 42128:
+/***/ 61278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(21841)
-const FixedQueue = __nccwpck_require__(64660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
-const PoolStats = __nccwpck_require__(43246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(42190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(43377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -16683,10 +16683,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(43377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -16724,7 +16724,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 30628:
+/***/ 28014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16735,14 +16735,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(42128)
-const Client = __nccwpck_require__(23701)
+} = __nccwpck_require__(61278)
+const Client = __nccwpck_require__(30271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(68707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(36443)
-const buildConnector = __nccwpck_require__(59136)
+} = __nccwpck_require__(26593)
+const util = __nccwpck_require__(55386)
+const { kUrl, kInterceptors } = __nccwpck_require__(43377)
+const buildConnector = __nccwpck_require__(45106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16838,19 +16838,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 76672:
+/***/ 99710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(57405)
-const Pool = __nccwpck_require__(30628)
-const DispatcherBase = __nccwpck_require__(21841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
-const buildConnector = __nccwpck_require__(59136)
-const Client = __nccwpck_require__(23701)
+const Agent = __nccwpck_require__(55539)
+const Pool = __nccwpck_require__(28014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(26593)
+const buildConnector = __nccwpck_require__(45106)
+const Client = __nccwpck_require__(30271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -17119,13 +17119,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 30050:
+/***/ 99176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(30883)
-const RetryHandler = __nccwpck_require__(17816)
+const Dispatcher = __nccwpck_require__(22377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -17161,7 +17161,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 32581:
+/***/ 14743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17169,8 +17169,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const Agent = __nccwpck_require__(57405)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const Agent = __nccwpck_require__(55539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -17200,7 +17200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58155:
+/***/ 96949:
 /***/ ((module) => {
 
 
@@ -17251,15 +17251,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 33216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(36443)
+const util = __nccwpck_require__(55386)
+const { kBodyUsed } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -17490,20 +17490,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 17816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
-const { RequestRetryError } = __nccwpck_require__(68707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(43377)
+const { RequestRetryError } = __nccwpck_require__(26593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(55386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -17934,14 +17934,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 70379:
+/***/ 36149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(58155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(96949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(26593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -18316,14 +18316,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 88060:
+/***/ 75786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
-const DecoratorHandler = __nccwpck_require__(58155)
+const util = __nccwpck_require__(55386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
+const DecoratorHandler = __nccwpck_require__(96949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -18446,12 +18446,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 25092:
+/***/ 95306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(33216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -18474,11 +18474,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 21514:
+/***/ 71068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(33216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -18505,11 +18505,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92026:
+/***/ 39636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(17816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -18531,13 +18531,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 52824:
+/***/ 56402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(50172);
+const utils_1 = __nccwpck_require__(76650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18815,7 +18815,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 63870:
+/***/ 49240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18827,7 +18827,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 53434:
+/***/ 59968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18839,7 +18839,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 50172:
+/***/ 76650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18860,13 +18860,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 47501:
+/***/ 70587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(36443)
-const Agent = __nccwpck_require__(57405)
+const { kClients } = __nccwpck_require__(43377)
+const Agent = __nccwpck_require__(55539)
 const {
   kAgent,
   kMockAgentSet,
@@ -18877,14 +18877,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(91117)
-const MockClient = __nccwpck_require__(47365)
-const MockPool = __nccwpck_require__(94004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
-const Dispatcher = __nccwpck_require__(30883)
-const Pluralizer = __nccwpck_require__(91529)
-const PendingInterceptorsFormatter = __nccwpck_require__(56142)
+} = __nccwpck_require__(42539)
+const MockClient = __nccwpck_require__(62839)
+const MockPool = __nccwpck_require__(13926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(50463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(26593)
+const Dispatcher = __nccwpck_require__(22377)
+const Pluralizer = __nccwpck_require__(70039)
+const PendingInterceptorsFormatter = __nccwpck_require__(72708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -19027,14 +19027,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 62839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(23701)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Client = __nccwpck_require__(30271)
+const { buildMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kMockAgent,
@@ -19043,10 +19043,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(42539)
+const { MockInterceptor } = __nccwpck_require__(67073)
+const Symbols = __nccwpck_require__(43377)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -19093,12 +19093,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 52429:
+/***/ 75347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(68707)
+const { UndiciError } = __nccwpck_require__(26593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -19128,12 +19128,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31511:
+/***/ 67073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kDispatchKey,
@@ -19141,9 +19141,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(91117)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(42539)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { buildURL } = __nccwpck_require__(55386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -19342,14 +19342,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 94004:
+/***/ 13926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(30628)
-const { buildMockDispatch } = __nccwpck_require__(53397)
+const Pool = __nccwpck_require__(28014)
+const { buildMockDispatch } = __nccwpck_require__(50463)
 const {
   kDispatches,
   kMockAgent,
@@ -19358,10 +19358,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(91117)
-const { MockInterceptor } = __nccwpck_require__(31511)
-const Symbols = __nccwpck_require__(36443)
-const { InvalidArgumentError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(42539)
+const { MockInterceptor } = __nccwpck_require__(67073)
+const Symbols = __nccwpck_require__(43377)
+const { InvalidArgumentError } = __nccwpck_require__(26593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -19408,7 +19408,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91117:
+/***/ 42539:
 /***/ ((module) => {
 
 
@@ -19438,20 +19438,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53397:
+/***/ 50463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(52429)
+const { MockNotMatchedError } = __nccwpck_require__(75347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(91117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(42539)
+const { buildURL } = __nccwpck_require__(55386)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -19812,7 +19812,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56142:
+/***/ 72708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19862,7 +19862,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 91529:
+/***/ 70039:
 /***/ ((module) => {
 
 
@@ -19898,7 +19898,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 96603:
+/***/ 35929:
 /***/ ((module) => {
 
 
@@ -20328,20 +20328,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89634:
+/***/ 63892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(45893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(93627)
-const { fetching } = __nccwpck_require__(54398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const { kConstruct } = __nccwpck_require__(78271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(55386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(89317)
+const { Request, fromInnerRequest } = __nccwpck_require__(93713)
+const { kState } = __nccwpck_require__(84589)
+const { fetching } = __nccwpck_require__(96860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(21118)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -21194,15 +21194,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 97403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(20109)
-const { Cache } = __nccwpck_require__(89634)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(78271)
+const { Cache } = __nccwpck_require__(63892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 
 class CacheStorage {
   /**
@@ -21353,26 +21353,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20109:
+/***/ 78271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(36443).kConstruct)
+  kConstruct: (__nccwpck_require__(43377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 76798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { isValidHeaderName } = __nccwpck_require__(73168)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { isValidHeaderName } = __nccwpck_require__(21118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -21417,7 +21417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71276:
+/***/ 69922:
 /***/ ((module) => {
 
 
@@ -21436,15 +21436,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79061:
+/***/ 18495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(11978)
-const { stringify } = __nccwpck_require__(57797)
-const { webidl } = __nccwpck_require__(45893)
-const { Headers } = __nccwpck_require__(60660)
+const { parseSetCookie } = __nccwpck_require__(75816)
+const { stringify } = __nccwpck_require__(32095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(25662)
 
 /**
  * @typedef {Object} Cookie
@@ -21627,14 +21627,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 11978:
+/***/ 75816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
-const { isCTLExcludingHtab } = __nccwpck_require__(57797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(69922)
+const { isCTLExcludingHtab } = __nccwpck_require__(32095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30782)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -21944,7 +21944,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57797:
+/***/ 32095:
 /***/ ((module) => {
 
 
@@ -22303,13 +22303,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24031:
+/***/ 36301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(70625)
 
 /**
  * @type {number[]} BOM
@@ -22884,23 +22884,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21238:
+/***/ 36376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(54398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(45893)
-const { EventSourceStream } = __nccwpck_require__(24031)
-const { parseMIMEType } = __nccwpck_require__(51900)
-const { createFastMessageEvent } = __nccwpck_require__(15188)
-const { isNetworkError } = __nccwpck_require__(99051)
-const { delay } = __nccwpck_require__(94811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { fetching } = __nccwpck_require__(96860)
+const { makeRequest } = __nccwpck_require__(93713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(36301)
+const { parseMIMEType } = __nccwpck_require__(30782)
+const { createFastMessageEvent } = __nccwpck_require__(96814)
+const { isNetworkError } = __nccwpck_require__(89317)
+const { delay } = __nccwpck_require__(70625)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { environmentSettingsObject } = __nccwpck_require__(21118)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
 
 let experimentalWarned = false
 
@@ -23374,7 +23374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94811:
+/***/ 70625:
 /***/ ((module) => {
 
 
@@ -23418,12 +23418,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(55386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -23433,16 +23433,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(73168)
-const { FormData } = __nccwpck_require__(35910)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(21118)
+const { FormData } = __nccwpck_require__(78440)
+const { kState } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(51900)
-const { multipartFormDataParser } = __nccwpck_require__(50116)
+const { serializeAMimeType } = __nccwpck_require__(30782)
+const { multipartFormDataParser } = __nccwpck_require__(44646)
 let random
 
 try {
@@ -23954,7 +23954,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 76833:
 /***/ ((module) => {
 
 
@@ -24085,7 +24085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51900:
+/***/ 30782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24836,12 +24836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66653:
+/***/ 49255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(36443)
+const { kConnected, kSize } = __nccwpck_require__(43377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24889,14 +24889,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 27114:
+/***/ 11508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
+const { kState } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -25022,16 +25022,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 50116:
+/***/ 44646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(73168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
-const { isFileLike } = __nccwpck_require__(27114)
-const { makeEntry } = __nccwpck_require__(35910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
+const { utf8DecodeBytes } = __nccwpck_require__(21118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30782)
+const { isFileLike } = __nccwpck_require__(11508)
+const { makeEntry } = __nccwpck_require__(78440)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -25503,16 +25503,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35910:
+/***/ 78440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
-const { kState } = __nccwpck_require__(93627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(27114)
-const { webidl } = __nccwpck_require__(45893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(21118)
+const { kState } = __nccwpck_require__(84589)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { FileLike, isFileLike } = __nccwpck_require__(11508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -25762,7 +25762,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 51059:
+/***/ 98709:
 /***/ ((module) => {
 
 
@@ -25809,21 +25809,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60660:
+/***/ 25662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(36443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(43377)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(73168)
-const { webidl } = __nccwpck_require__(45893)
+} = __nccwpck_require__(21118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -26503,7 +26503,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 54398:
+/***/ 96860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -26516,9 +26516,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(99051)
-const { HeadersList } = __nccwpck_require__(60660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(89317)
+const { HeadersList } = __nccwpck_require__(25662)
+const { Request, cloneRequest } = __nccwpck_require__(93713)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -26554,23 +26554,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(73168)
-const { kState, kDispatcher } = __nccwpck_require__(93627)
+} = __nccwpck_require__(21118)
+const { kState, kDispatcher } = __nccwpck_require__(84589)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(76833)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
-const { webidl } = __nccwpck_require__(45893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30782)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -28780,23 +28780,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 93713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
-const { FinalizationRegistry } = __nccwpck_require__(66653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(25662)
+const { FinalizationRegistry } = __nccwpck_require__(49255)()
+const util = __nccwpck_require__(55386)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(21118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28806,12 +28806,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(76833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { kConstruct } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -29824,14 +29824,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 99051:
+/***/ 89317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(25662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(55386)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -29843,16 +29843,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(73168)
+} = __nccwpck_require__(21118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(93627)
-const { webidl } = __nccwpck_require__(45893)
-const { FormData } = __nccwpck_require__(35910)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { kConstruct } = __nccwpck_require__(36443)
+} = __nccwpck_require__(76833)
+const { kState, kHeaders } = __nccwpck_require__(84589)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(78440)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { kConstruct } = __nccwpck_require__(43377)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -30441,7 +30441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93627:
+/***/ 84589:
 /***/ ((module) => {
 
 
@@ -30457,21 +30457,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73168:
+/***/ 21118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(51059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(76833)
+const { getGlobalOrigin } = __nccwpck_require__(98709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(55386)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -32096,14 +32096,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(55386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -32798,7 +32798,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22607:
+/***/ 72685:
 /***/ ((module) => {
 
 
@@ -33095,7 +33095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48355:
+/***/ 94881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33104,16 +33104,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(53610)
+} = __nccwpck_require__(25860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(20961)
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(58391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -33446,12 +33446,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 88573:
+/***/ 80699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -33531,7 +33531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20961:
+/***/ 58391:
 /***/ ((module) => {
 
 
@@ -33548,7 +33548,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53610:
+/***/ 25860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33559,10 +33559,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(20961)
-const { ProgressEvent } = __nccwpck_require__(88573)
-const { getEncoding } = __nccwpck_require__(22607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+} = __nccwpck_require__(58391)
+const { ProgressEvent } = __nccwpck_require__(80699)
+const { getEncoding } = __nccwpck_require__(72685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30782)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -33946,27 +33946,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86897:
+/***/ 83403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(61216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
-const { channels } = __nccwpck_require__(42414)
-const { CloseEvent } = __nccwpck_require__(15188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(54398)
-const { Headers, getHeadersList } = __nccwpck_require__(60660)
-const { getDecodeSplit } = __nccwpck_require__(73168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(67610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(13479)
+const { channels } = __nccwpck_require__(36644)
+const { CloseEvent } = __nccwpck_require__(96814)
+const { makeRequest } = __nccwpck_require__(93713)
+const { fetching } = __nccwpck_require__(96860)
+const { Headers, getHeadersList } = __nccwpck_require__(25662)
+const { getDecodeSplit } = __nccwpck_require__(21118)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -34324,7 +34324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -34397,14 +34397,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15188:
+/***/ 96814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(36443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(43377)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -34733,12 +34733,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 94226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(20736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -34836,14 +34836,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19469:
+/***/ 56495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(98625)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+const { isValidClientWindowBits } = __nccwpck_require__(13479)
+const { MessageSizeExceededError } = __nccwpck_require__(26593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34948,16 +34948,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 81652:
+/***/ 21298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
-const { channels } = __nccwpck_require__(42414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(67610)
+const { channels } = __nccwpck_require__(36644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34967,11 +34967,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(98625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(86897)
-const { PerMessageDeflate } = __nccwpck_require__(19469)
-const { MessageSizeExceededError } = __nccwpck_require__(68707)
+} = __nccwpck_require__(13479)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
+const { closeWebSocketConnection } = __nccwpck_require__(83403)
+const { PerMessageDeflate } = __nccwpck_require__(56495)
+const { MessageSizeExceededError } = __nccwpck_require__(26593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -35482,14 +35482,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13900:
+/***/ 38470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(20736)
-const FixedQueue = __nccwpck_require__(64660)
+const { WebsocketFrameSend } = __nccwpck_require__(94226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(42190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -35593,7 +35593,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 61216:
+/***/ 67610:
 /***/ ((module) => {
 
 
@@ -35612,16 +35612,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98625:
+/***/ 13479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
-const { states, opcodes } = __nccwpck_require__(20736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(67610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(96814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30782)
 
 /* globals Blob */
 
@@ -35941,15 +35941,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13726:
+/***/ 15816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(45893)
-const { URLSerializer } = __nccwpck_require__(51900)
-const { environmentSettingsObject } = __nccwpck_require__(73168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(30782)
+const { environmentSettingsObject } = __nccwpck_require__(21118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35958,21 +35958,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(61216)
+} = __nccwpck_require__(67610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(98625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
-const { ByteParser } = __nccwpck_require__(81652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(32581)
+} = __nccwpck_require__(13479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(83403)
+const { ByteParser } = __nccwpck_require__(21298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(55386)
+const { getGlobalDispatcher } = __nccwpck_require__(14743)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
-const { SendQueue } = __nccwpck_require__(13900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(96814)
+const { SendQueue } = __nccwpck_require__(38470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -36543,7 +36543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22879:
+/***/ 74305:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "3be45e2eea811a05c780.wasm";
@@ -36578,6 +36578,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -36603,6 +36610,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -36858,6 +36872,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 64756:
 /***/ ((module) => {
 
@@ -36893,13 +36914,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 24352:
+/***/ 89422:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(40563)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(64698)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -37611,12 +37632,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 75300:
+/***/ 64698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(15077)
+const { isUUID } = __nccwpck_require__(40563)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -37890,7 +37911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15077:
+/***/ 40563:
 /***/ ((module) => {
 
 
@@ -38696,18 +38717,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57349:
+/***/ 82387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
+var YAMLMap = __nccwpck_require__(82448);
+var YAMLSeq = __nccwpck_require__(95125);
+var resolveBlockMap = __nccwpck_require__(81653);
+var resolveBlockSeq = __nccwpck_require__(92624);
+var resolveFlowCollection = __nccwpck_require__(60692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -38793,15 +38814,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 22873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(65755);
+var composeNode = __nccwpck_require__(63755);
+var resolveEnd = __nccwpck_require__(81462);
+var resolveProps = __nccwpck_require__(48017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -38845,17 +38866,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 63755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(19671);
+var identity = __nccwpck_require__(22617);
+var composeCollection = __nccwpck_require__(82387);
+var composeScalar = __nccwpck_require__(54995);
+var resolveEnd = __nccwpck_require__(81462);
+var utilEmptyScalarPosition = __nccwpck_require__(69933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -38964,15 +38985,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 54995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
+var resolveBlockScalar = __nccwpck_require__(80599);
+var resolveFlowScalar = __nccwpck_require__(37120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -39059,18 +39080,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 82750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(98144);
+var Document = __nccwpck_require__(65755);
+var errors = __nccwpck_require__(72130);
+var identity = __nccwpck_require__(22617);
+var composeDoc = __nccwpck_require__(22873);
+var resolveEnd = __nccwpck_require__(81462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -39290,17 +39311,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 81653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(92815);
+var YAMLMap = __nccwpck_require__(82448);
+var resolveProps = __nccwpck_require__(48017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(34437);
+var utilMapIncludes = __nccwpck_require__(13485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -39414,12 +39435,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 80599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(69271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -39621,14 +39642,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 92624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(95125);
+var resolveProps = __nccwpck_require__(48017);
+var utilFlowIndentCheck = __nccwpck_require__(34437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -39679,7 +39700,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 81462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39725,19 +39746,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 60692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var YAMLMap = __nccwpck_require__(82448);
+var YAMLSeq = __nccwpck_require__(95125);
+var resolveEnd = __nccwpck_require__(81462);
+var resolveProps = __nccwpck_require__(48017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(13485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -39941,13 +39962,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 37120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(69271);
+var resolveEnd = __nccwpck_require__(81462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -40176,7 +40197,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 48017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40331,7 +40352,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40374,7 +40395,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 69933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40409,12 +40430,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 34437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -40433,12 +40454,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 13485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(22617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -40455,22 +40476,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 65755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(19671);
+var Collection = __nccwpck_require__(46039);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var toJS = __nccwpck_require__(83709);
+var Schema = __nccwpck_require__(64902);
+var stringifyDocument = __nccwpck_require__(35719);
+var anchors = __nccwpck_require__(15702);
+var applyReviver = __nccwpck_require__(72703);
+var createNode = __nccwpck_require__(49462);
+var directives = __nccwpck_require__(98144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -40799,13 +40820,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 15702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(22617);
+var visit = __nccwpck_require__(67182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -40882,7 +40903,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 72703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40946,14 +40967,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 49462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(19671);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -41043,13 +41064,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 98144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(22617);
+var visit = __nccwpck_require__(67182);
 
 const escapeChars = {
     '!': '%21',
@@ -41228,7 +41249,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 72130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41297,28 +41318,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 53645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(82750);
+var Document = __nccwpck_require__(65755);
+var Schema = __nccwpck_require__(64902);
+var errors = __nccwpck_require__(72130);
+var Alias = __nccwpck_require__(19671);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var Scalar = __nccwpck_require__(69271);
+var YAMLMap = __nccwpck_require__(82448);
+var YAMLSeq = __nccwpck_require__(95125);
+var cst = __nccwpck_require__(73427);
+var lexer = __nccwpck_require__(60795);
+var lineCounter = __nccwpck_require__(89706);
+var parser = __nccwpck_require__(67374);
+var publicApi = __nccwpck_require__(86205);
+var visit = __nccwpck_require__(67182);
 
 
 
@@ -41355,7 +41376,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41381,16 +41402,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 19671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(15702);
+var visit = __nccwpck_require__(67182);
+var identity = __nccwpck_require__(22617);
+var Node = __nccwpck_require__(64615);
+var toJS = __nccwpck_require__(83709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41508,14 +41529,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 46039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(49462);
+var identity = __nccwpck_require__(22617);
+var Node = __nccwpck_require__(64615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -41666,14 +41687,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 64615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(72703);
+var identity = __nccwpck_require__(22617);
+var toJS = __nccwpck_require__(83709);
 
 class NodeBase {
     constructor(type) {
@@ -41713,15 +41734,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 92815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(49462);
+var stringifyPair = __nccwpck_require__(21174);
+var addPairToJSMap = __nccwpck_require__(60614);
+var identity = __nccwpck_require__(22617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -41759,14 +41780,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 69271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(22617);
+var Node = __nccwpck_require__(64615);
+var toJS = __nccwpck_require__(83709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -41793,17 +41814,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 82448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(58454);
+var addPairToJSMap = __nccwpck_require__(60614);
+var Collection = __nccwpck_require__(46039);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var Scalar = __nccwpck_require__(69271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -41947,17 +41968,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 95125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(49462);
+var stringifyCollection = __nccwpck_require__(58454);
+var Collection = __nccwpck_require__(46039);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
+var toJS = __nccwpck_require__(83709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42069,16 +42090,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 60614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(32610);
+var stringify = __nccwpck_require__(99666);
+var identity = __nccwpck_require__(22617);
+var toJS = __nccwpck_require__(83709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42141,7 +42162,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 22617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42201,12 +42222,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 83709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(22617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -42247,15 +42268,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 58564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(80599);
+var resolveFlowScalar = __nccwpck_require__(37120);
+var errors = __nccwpck_require__(72130);
+var stringifyString = __nccwpck_require__(36179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -42472,7 +42493,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 67455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42542,7 +42563,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 34257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42648,14 +42669,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 73427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(58564);
+var cstStringify = __nccwpck_require__(67455);
+var cstVisit = __nccwpck_require__(34257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -42767,12 +42788,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 60795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(73427);
 
 /*
 START -> stream
@@ -43497,7 +43518,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 89706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43545,14 +43566,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 67374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(73427);
+var lexer = __nccwpck_require__(60795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -44532,18 +44553,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 86205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(82750);
+var Document = __nccwpck_require__(65755);
+var errors = __nccwpck_require__(72130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(22617);
+var lineCounter = __nccwpck_require__(89706);
+var parser = __nccwpck_require__(67374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -44646,16 +44667,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 64902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(22617);
+var map = __nccwpck_require__(78229);
+var seq = __nccwpck_require__(72400);
+var string = __nccwpck_require__(32374);
+var tags = __nccwpck_require__(11656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -44692,13 +44713,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 78229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(22617);
+var YAMLMap = __nccwpck_require__(82448);
 
 const map = {
     collection: 'map',
@@ -44718,12 +44739,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 87890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(69271);
 
 const nullTag = {
     identify: value => value == null,
@@ -44742,13 +44763,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 72400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(22617);
+var YAMLSeq = __nccwpck_require__(95125);
 
 const seq = {
     collection: 'seq',
@@ -44768,12 +44789,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 32374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(36179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -44791,12 +44812,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 21477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(69271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -44819,13 +44840,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 28251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(69271);
+var stringifyNumber = __nccwpck_require__(82491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -44873,12 +44894,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 97052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(82491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -44922,18 +44943,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 74810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(78229);
+var _null = __nccwpck_require__(87890);
+var seq = __nccwpck_require__(72400);
+var string = __nccwpck_require__(32374);
+var bool = __nccwpck_require__(21477);
+var float = __nccwpck_require__(28251);
+var int = __nccwpck_require__(97052);
 
 const schema = [
     map.map,
@@ -44954,14 +44975,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 77925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(69271);
+var map = __nccwpck_require__(78229);
+var seq = __nccwpck_require__(72400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -45025,27 +45046,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 11656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(78229);
+var _null = __nccwpck_require__(87890);
+var seq = __nccwpck_require__(72400);
+var string = __nccwpck_require__(32374);
+var bool = __nccwpck_require__(21477);
+var float = __nccwpck_require__(28251);
+var int = __nccwpck_require__(97052);
+var schema = __nccwpck_require__(74810);
+var schema$1 = __nccwpck_require__(77925);
+var binary = __nccwpck_require__(66817);
+var merge = __nccwpck_require__(32610);
+var omap = __nccwpck_require__(80061);
+var pairs = __nccwpck_require__(67815);
+var schema$2 = __nccwpck_require__(97755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(56282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45131,14 +45152,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 66817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(69271);
+var stringifyString = __nccwpck_require__(36179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -45208,12 +45229,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 63260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(69271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -45244,13 +45265,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 60396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(69271);
+var stringifyNumber = __nccwpck_require__(82491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -45301,12 +45322,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 95883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(82491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -45384,13 +45405,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 32610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -45462,16 +45483,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 80061:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(22617);
+var toJS = __nccwpck_require__(83709);
+var YAMLMap = __nccwpck_require__(82448);
+var YAMLSeq = __nccwpck_require__(95125);
+var pairs = __nccwpck_require__(67815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -45546,15 +45567,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 67815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var Scalar = __nccwpck_require__(69271);
+var YAMLSeq = __nccwpck_require__(95125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -45635,24 +45656,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 97755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(24371);
+var map = __nccwpck_require__(78229);
+var _null = __nccwpck_require__(87890);
+var seq = __nccwpck_require__(72400);
+var string = __nccwpck_require__(32374);
+var binary = __nccwpck_require__(66817);
+var bool = __nccwpck_require__(63260);
+var float = __nccwpck_require__(60396);
+var int = __nccwpck_require__(95883);
+var merge = __nccwpck_require__(32610);
+var omap = __nccwpck_require__(80061);
+var pairs = __nccwpck_require__(67815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(56282);
 
 const schema = [
     map.map,
@@ -45683,14 +45704,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(22617);
+var Pair = __nccwpck_require__(92815);
+var YAMLMap = __nccwpck_require__(82448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -45786,12 +45807,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 24371:
+/***/ 56282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(82491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -45898,7 +45919,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 27089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46056,15 +46077,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 99666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(15702);
+var identity = __nccwpck_require__(22617);
+var stringifyComment = __nccwpck_require__(56949);
+var stringifyString = __nccwpck_require__(36179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -46195,14 +46216,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 58454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(22617);
+var stringify = __nccwpck_require__(99666);
+var stringifyComment = __nccwpck_require__(56949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -46357,7 +46378,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 56949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46388,14 +46409,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 35719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(22617);
+var stringify = __nccwpck_require__(99666);
+var stringifyComment = __nccwpck_require__(56949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -46482,7 +46503,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 82491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46516,15 +46537,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 21174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(22617);
+var Scalar = __nccwpck_require__(69271);
+var stringify = __nccwpck_require__(99666);
+var stringifyComment = __nccwpck_require__(56949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -46675,13 +46696,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 36179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(69271);
+var foldFlowLines = __nccwpck_require__(27089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -47020,12 +47041,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 67182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(22617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -47263,36 +47284,66 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 77094:
+/***/ 48848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -47321,7 +47372,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -47357,12 +47408,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -47399,13 +47450,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -47417,7 +47468,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -47425,7 +47476,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -47433,13 +47484,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -47454,11 +47505,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(28316);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(65711);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47471,13 +47522,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -47496,7 +47547,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -47515,13 +47566,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -47532,7 +47583,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47810,10 +47861,10 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -47844,7 +47895,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -47855,7 +47906,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48035,7 +48086,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48309,7 +48360,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48897,7 +48948,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48919,16 +48970,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -48948,8 +48999,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -48965,7 +49016,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -48977,7 +49028,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48990,10 +49041,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -49003,7 +49054,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -49014,7 +49065,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -49042,7 +49093,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49119,8 +49170,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -49134,7 +49185,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -49203,10 +49254,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -49241,8 +49292,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -49250,7 +49301,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -49258,7 +49309,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49266,7 +49317,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -49363,7 +49414,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 37157:
+/***/ 18055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49426,15 +49477,15 @@ class Context {
 
 /***/ }),
 
-/***/ 61351:
+/***/ 51193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getOctokit)
+/* harmony export */   getOctokit: () => (/* binding */ getOctokit)
 /* harmony export */ });
 /* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18055);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36877);
 
 
 const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
@@ -49452,7 +49503,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 /***/ }),
 
-/***/ 85555:
+/***/ 36877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49465,13 +49516,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(18055);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(70129);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(64718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49524,7 +49575,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -49539,7 +49590,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -49568,7 +49619,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -49616,7 +49667,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -49637,7 +49688,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -49684,7 +49735,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -50030,7 +50081,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -50322,7 +50373,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -50923,9 +50974,9 @@ const JSONParse = (text, reviver) => {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(64565);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -51132,7 +51183,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -51263,7 +51314,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -51318,11 +51369,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -51463,12 +51514,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -53762,7 +53813,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -53888,7 +53939,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -53909,7 +53960,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -54321,7 +54372,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -54363,7 +54414,7 @@ function getOctokitOptions(token, options) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 65711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54448,7 +54499,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 28316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54466,7 +54517,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -54557,11 +54608,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(64718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -55261,15 +55312,15 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 49735:
+/***/ 24225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ retry)
 /* harmony export */ });
 /* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22725);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64565);
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -55355,7 +55406,7 @@ retry.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 31015:
+/***/ 64565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55404,7 +55455,7 @@ class RequestError extends Error {
 
 /***/ }),
 
-/***/ 40033:
+/***/ 5051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -57145,7 +57196,7 @@ async function Module2(moduleArg = {}) {
     if (Module["locateFile"]) {
       return locateFile("web-tree-sitter.wasm");
     }
-    return new URL(/* asset import */ __nccwpck_require__(22879), __nccwpck_require__.b).href;
+    return new URL(/* asset import */ __nccwpck_require__(74305), __nccwpck_require__.b).href;
   }
   __name(findWasmBinary, "findWasmBinary");
   function getBinarySync(file) {
@@ -59460,14 +59511,14 @@ var Query = class {
 
 /***/ }),
 
-/***/ 63837:
+/***/ 49422:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 72079:
+/***/ 372:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -59694,18 +59745,482 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(48848);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(51193);
+// EXTERNAL MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(24225);
+// EXTERNAL MODULE: ../../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(22725);
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/collect/github/client.ts
+/**
+ * GitHubApi on Octokit (via @actions/github) with retry and throttling plugins, a per-attempt timeout,
+ * and a request hook that logs every call into the record's api_calls. Failures are classified and
+ * returned, never thrown, so collectors can record what is missing and why.
+ */
+
+
+
+/** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
+function callLogPlugin(calls, timeoutMs, knownPaths) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const started = Date.now();
+            let route = `${options.method} ${options.url}`;
+            let url = concreteUrl(options);
+            if (/^[a-z][a-z0-9+.-]*:/i.test(options.url)) {
+                // Later pages of a paginated list come as absolute URLs from the Link header: log the route template.
+                const parsed = new URL(options.url);
+                const foreign = foreignOrigin(parsed, options.baseUrl);
+                if (foreign) {
+                    // Refused before the auth hook (registered inside this one) adds the token: it never leaves the API origin.
+                    calls.push({ method: options.method, route, url: options.url.slice(0, 300), status: null, duration_ms: 0, attempt: 1, error: foreign });
+                    throw new ForeignOriginError(foreign);
+                }
+                const base = new URL(options.baseUrl ?? parsed.origin).pathname.replace(/\/$/, '');
+                const path = parsed.pathname.startsWith(base) ? parsed.pathname.slice(base.length) : parsed.pathname;
+                url = path + parsed.search;
+                route = `${options.method} ${knownPaths.get(path) ?? path}`;
+            }
+            const entry = {
+                method: options.method,
+                route,
+                url,
+                status: null,
+                duration_ms: 0,
+                attempt: (options.request?.retryCount ?? 0) + 1
+            };
+            calls.push(entry);
+            options.request = { ...(options.request ?? {}), signal: AbortSignal.timeout(timeoutMs) };
+            try {
+                const response = await request(options);
+                entry.status = response.status;
+                return response;
+            }
+            catch (error) {
+                const status = error.status;
+                const hasResponse = Boolean(error.response);
+                entry.status = hasResponse && typeof status === 'number' ? status : null;
+                if (!hasResponse)
+                    entry.error = networkMessage(error, timeoutMs);
+                throw error;
+            }
+            finally {
+                entry.duration_ms = Date.now() - started;
+            }
+        });
+        return {};
+    };
+}
+/** Thrown by the request hook for an absolute URL outside the API origin (e.g. a Link header's next page). */
+class ForeignOriginError extends Error {
+    refused = true;
+}
+/**
+ * Why `url` may not be requested with the token, or null when it is on the configured API: same origin
+ * (scheme, host and port) and under the base path. A Link header is data from the server (or from anything
+ * between), so a `rel="next"` to another host would otherwise carry the token there.
+ */
+function foreignOrigin(url, baseUrl) {
+    if (!baseUrl)
+        return `refused ${url.protocol}//${url.host}: no API origin to compare with`;
+    const base = new URL(baseUrl);
+    const basePath = base.pathname.replace(/\/+$/, '');
+    if (url.origin !== base.origin) {
+        return `refused a link to ${url.host || url.protocol} (not the API origin ${base.host}); not followed, the token was not sent`;
+    }
+    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
+        return `refused a link to ${url.host}${url.pathname.slice(0, 100)} (outside the API path ${basePath}); not followed, the token was not sent`;
+    }
+    return null;
+}
+function concreteUrl(options) {
+    let url = options.url;
+    url = url.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const value = options[name];
+        return value === undefined ? whole : encodeURIComponent(String(value));
+    });
+    return url;
+}
+/** The network error in words; `timeoutMs` null when the per-attempt timeout is not known here. */
+function networkMessage(error, timeoutMs) {
+    const e = error;
+    const name = e?.name ?? '';
+    if (name === 'AbortError' || name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
+        if (timeoutMs === null)
+            return 'the request timed out';
+        // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
+        return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
+    }
+    return (e?.message || 'network error').slice(0, 300);
+}
+function classifyError(error, route, token) {
+    const e = error;
+    const redact = (s) => (token ? s.split(token).join('***') : s);
+    if (error instanceof ForeignOriginError) {
+        return { ok: false, kind: 'refused', status: null, message: redact(error.message), route };
+    }
+    if (!e?.response) {
+        const message = redact(networkMessage(error, null));
+        return { ok: false, kind: 'network', status: null, message, route };
+    }
+    const status = e.response.status;
+    const headers = e.response.headers ?? {};
+    const data = e.response.data;
+    const message = redact((typeof data === 'object' && data && typeof data.message === 'string' ? data.message : e.message || `HTTP ${status}`).slice(0, 300));
+    let kind = 'other';
+    if (status === 401)
+        kind = 'unauthorized';
+    else if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))))
+        kind = 'rate_limited';
+    else if (status === 403)
+        kind = 'forbidden';
+    else if (status === 404)
+        kind = 'not_found';
+    else if (status >= 500)
+        kind = 'server';
+    return { ok: false, kind, status, message, route };
+}
+function malformed(route, status, what) {
+    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route };
+}
+function createGitHubApi(options) {
+    const timeoutMs = options.timeoutMs ?? 20_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const rateLimitRetries = options.rateLimitRetries ?? 2;
+    const retryAfterBaseMs = options.retryAfterBaseMs ?? 1000;
+    const log = options.log ?? (() => undefined);
+    const knownPaths = new Map();
+    const octokit = (0,github.getOctokit)(options.token, {
+        baseUrl: options.baseUrl,
+        userAgent: options.userAgent,
+        log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
+        // 429 is the throttling plugin's to retry (after retry-after / x-ratelimit-reset, within maxWait): the
+        // retry plugin's blind 1 s / 4 s backoff would hammer a rate limit whose reset is an hour away.
+        retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: retryAfterBaseMs },
+        throttle: {
+            retryAfterBaseValue: retryAfterBaseMs,
+            onRateLimit: (retryAfter, o, _k, retryCount) => {
+                if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+                    log(`Rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`);
+                    return true;
+                }
+                log(`Rate limit on ${o.method} ${o.url}; reset in ${retryAfter} s is beyond the wait limit, giving up`);
+                return false;
+            },
+            onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => {
+                if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+                    log(`Secondary rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`);
+                    return true;
+                }
+                return false;
+            }
+        }
+    }, callLogPlugin(options.calls, timeoutMs, knownPaths), throttling, dist_bundle/* retry */.L);
+    async function request(route, params = {}) {
+        try {
+            const response = await octokit.request(route, params);
+            const data = response.data;
+            if (typeof data === 'string' && response.status !== 204) {
+                return malformed(route, response.status, 'object');
+            }
+            return { ok: true, status: response.status, data: data, route, headers: response.headers };
+        }
+        catch (error) {
+            return classifyError(error, route, options.token);
+        }
+    }
+    async function paginate(route, params = {}, paginateOptions = {}) {
+        const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
+        const items = [];
+        let truncated = false;
+        let status = 200;
+        const [, template = route] = route.split(' ');
+        knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
+        try {
+            const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params });
+            for await (const page of iterator) {
+                status = page.status;
+                const raw = page.data;
+                let list = raw;
+                if (paginateOptions.itemsKey && raw && typeof raw === 'object' && !Array.isArray(raw)) {
+                    list = raw[paginateOptions.itemsKey];
+                }
+                if (!Array.isArray(list))
+                    return malformed(route, page.status, 'list');
+                for (const item of list) {
+                    if (items.length >= max) {
+                        truncated = true;
+                        break;
+                    }
+                    items.push(item);
+                }
+                if (truncated)
+                    break;
+            }
+        }
+        catch (error) {
+            if (error instanceof TypeError && !error.response) {
+                return malformed(route, status, 'list');
+            }
+            return classifyError(error, route, options.token);
+        }
+        return { ok: true, status, data: items, route, truncated };
+    }
+    return { request, paginate };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github/api.ts
 /**
  * The narrow GitHub API surface collectors use. It never throws for an HTTP or network failure:
@@ -59741,6 +60256,12 @@ function describeFailure(failure, what, permissionHint) {
             return { reason: base, remedy: 'GitHub answered with a body that is not valid JSON; re-run the job. If it persists, check GITHUB_API_URL.', http_status };
         case 'network':
             return { reason: base, remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.', http_status };
+        case 'refused':
+            return {
+                reason: base,
+                remedy: 'GitHub (or something between the runner and GitHub) answered with a link away from the API origin; the gate does not follow it, so the token stays with GITHUB_API_URL. Check GITHUB_API_URL and any proxy, then re-run.',
+                http_status
+            };
         default:
             return { reason: base, remedy: 'See the message; re-run after fixing the request.', http_status };
     }
@@ -59776,6 +60297,7 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 prNumber: pr.number,
                 headSha: pr.head?.sha ?? null,
                 baseRef: pr.base?.ref ?? null,
+                baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : null,
                 mergeSha: null,
                 event: {
                     name: eventName,
@@ -59791,7 +60313,7 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
             if (!fromInput) {
                 throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
             }
-            return { ...base, kind: 'pull_request', prNumber: fromInput, headSha: null, baseRef: null, mergeSha: null, event: { name: eventName, sender }, pushedCommits: [] };
+            return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
         }
         case 'merge_group': {
             const group = payload.merge_group;
@@ -59807,6 +60329,7 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 prNumber: Number(match[2]),
                 headSha: match[3],
                 baseRef: group.base_ref?.replace(/^refs\/heads\//, '') ?? match[1],
+                baseSha: typeof group.base_sha === 'string' ? group.base_sha : null,
                 mergeSha: group.head_sha ?? null,
                 event: { name: eventName, action: payload.action, sender, merge_group_head_sha: group.head_sha },
                 pushedCommits: []
@@ -59826,6 +60349,7 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 prNumber: null,
                 headSha: after,
                 baseRef: ref.slice('refs/heads/'.length),
+                baseSha: null,
                 mergeSha: after,
                 event: { name: eventName, sender, ref, before: payload.before, after },
                 pushedCommits: Array.isArray(payload.commits) ? payload.commits : []
@@ -59834,6 +60358,10 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
         default:
             throw new UnsupportedEventError(eventName);
     }
+}
+/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
+function pullRequestTarget(owner, repo, prNumber, event) {
+    return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
 }
 function numberOrNull(value) {
     const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
@@ -59851,8 +60379,11 @@ function isZeroSha(sha) {
  * could not be read and what would fix that. Controls never see an API or a checkout, only this record,
  * so an auditor can re-run every verdict from record.json alone.
  */
-const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v1.json';
-const RECORD_VERSION = 1;
+const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v2.json';
+/** 2: fact groups are typed fields of `facts` (v1 kept them in an untyped `extra`). */
+const RECORD_VERSION = 2;
+/** Record versions this tool can read (verify re-performs both). */
+const READABLE_RECORD_VERSIONS = [1, 2];
 /** Build an unavailable group with its reason. */
 function unavailable(missing, sources = []) {
     return { state: 'unavailable', value: null, sources, missing };
@@ -59871,7 +60402,7 @@ const TOOL_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -66931,6 +67462,38 @@ class KeywordAutomaton {
     }
 }
 
+;// CONCATENATED MODULE: ./src/secrets/lockfile.ts
+/**
+ * Lockfiles are scanned like any file (a name never exempts content, issue 19), but the digests and
+ * registry URLs their package managers write are masked first, so they do not read as secrets. Masking
+ * replaces each span with spaces of the same length: line numbers and columns are unchanged.
+ *
+ * Masked: Subresource-Integrity strings (`sha512-<base64>`: npm, yarn v1, pnpm, bun), prefixed digests
+ * (`sha256:<hex>` in poetry/uv/Pipfile.lock, `h1:<base64>=` in go.sum and .terraform.lock.hcl,
+ * `zh:<hex>`, yarn berry's `10c0/<hex>` checksums), bare hex digests of 32–128 characters (commit SHAs,
+ * Cargo/composer/Podfile checksums), and the scheme, host and path of URLs without credentials.
+ * Kept: a URL's user-info (`https://user:token@host`) and query string (`?token=…`), and every line
+ * that is not one of the above, so a token pasted into a lockfile is still found.
+ */
+const MASKS = [
+    // SRI: sha1-/sha256-/sha384-/sha512- + base64 (npm, yarn v1, pnpm, bun, flake narHash).
+    /\b(?:sha1|sha224|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}/g,
+    // Prefixed digests: sha256:hex, h1:base64=, zh:hex, md5:hex, yarn berry `10c0/hex`.
+    /\b(?:sha1|sha224|sha256|sha384|sha512|md5|blake2b|blake3|h1|zh)[:=][A-Za-z0-9+/]{16,}={0,2}/g,
+    /\b\d{1,2}c\d\/[0-9a-f]{64,128}\b/g,
+    // Bare hex digests (commit SHAs, checksums).
+    /\b[0-9a-fA-F]{32,128}\b/g,
+    // URL scheme, host and path when no user-info precedes the host: query and fragment are left to the rules.
+    /\b(?:https?|git\+https?|git\+ssh|git|ssh|file):\/\/(?![^\s"'@/?#]*@)[^\s"'?#]+/g
+];
+/** The text with lockfile digests and credential-free URLs blanked out (same length). */
+function maskLockfile(text) {
+    let out = text;
+    for (const re of MASKS)
+        out = out.replace(re, (m) => ' '.repeat(m.length));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/redact.ts
 /** Redaction happens when a finding is created: only the preview and the keyed fingerprint leave the engine. */
 
@@ -66955,8 +67518,8 @@ function redactPreview(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.4660062fe1e0";
-const RULES_DIGEST = "4660062fe1e02ef5af71a2112a9fd0bad4e008611c830b7551806b64740c754d";
+const RULES_VERSION = "1.af88925f5687";
+const RULES_DIGEST = "af88925f56873efee8663ea18c8b7a4a02cbec44e563e3dee1bd3861d16690a2";
 const rules_generated_RULES = [
     {
         "id": "aws-access-key-id",
@@ -67086,6 +67649,7 @@ const rules_generated_RULES = [
         "entropy": 4,
         "severity": "critical",
         "multiline": true,
+        "report-at": "secret",
         "tests": {
             "positives": [
                 "{\n  \"type\": \"service_account\",\n  \"project_id\": \"demo-{lower:6}\",\n  \"private_key_id\": \"{hex:40}\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"x@demo.iam.gserviceaccount.com\"\n}"
@@ -67207,7 +67771,7 @@ const rules_generated_RULES = [
     {
         "id": "azure-storage-key-assignment",
         "description": "Azure storage key assigned to a key variable",
-        "regex": "(?i)(?:storage|account)[_.-](?:access[_.-]?)?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9+/]{86}==)",
+        "regex": "(?i)(?<!devstoreaccount1;)(?:storage|account)[_.-]?(?:access[_.-]?)?key[\"']?\\s{0,5}[:= ]\\s{0,5}[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
         "keywords": [
             "storage",
             "account"
@@ -67216,7 +67780,9 @@ const rules_generated_RULES = [
         "severity": "critical",
         "tests": {
             "positives": [
-                "AZURE_STORAGE_KEY=\"{b64:86}==\""
+                "AZURE_STORAGE_KEY=\"{b64:86}==\"",
+                "az storage blob upload --account-name st1 --account-key \"{b64:86}==\" -f a.zip",
+                "storage:\n  accountKey: {b64:86}=="
             ],
             "negatives": [
                 "AZURE_STORAGE_KEY=\"{b64:20}==\""
@@ -69010,14 +69576,17 @@ const rules_generated_RULES = [
     {
         "id": "twilio-api-key",
         "description": "Twilio API key SID with secret context",
-        "regex": "(?i)twilio[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(SK[0-9a-f]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:twilio|key|sid)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(SK[0-9a-f]{32})(?![A-Za-z0-9])",
         "keywords": [
-            "twilio"
+            "twilio",
+            "key",
+            "sid"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
-                "TWILIO_API_KEY=SK{hex:32}"
+                "TWILIO_API_KEY=SK{hex:32}",
+                "twilio:\n  api_key: SK{hex:32}"
             ],
             "negatives": [
                 "TWILIO_API_KEY=SK{hex:8}"
@@ -69027,15 +69596,20 @@ const rules_generated_RULES = [
     {
         "id": "twilio-auth-token",
         "description": "Twilio auth token or API secret",
-        "regex": "(?i)twilio[\\w.-]{0,20}?(?:auth|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:(?:twilio[\\w.-]{0,20}?(?:auth|token|secret)[\\w.-]{0,10}?|auth_?token)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|Client\\(\\s{0,5}[\"']AC[0-9a-f]{32}[\"']\\s{0,5},\\s{0,5}[\"'])([a-f0-9]{32})(?![A-Za-z0-9])",
         "keywords": [
-            "twilio"
+            "twilio",
+            "authtoken",
+            "auth_token",
+            "client("
         ],
         "entropy": 3,
         "severity": "critical",
         "tests": {
             "positives": [
-                "TWILIO_AUTH_TOKEN={hex:32}"
+                "TWILIO_AUTH_TOKEN={hex:32}",
+                "{\"twilio\": {\"accountSid\": \"AC{hex:32}\", \"authToken\": \"{hex:32}\"}}",
+                "client = Client(\"AC{hex:32}\", \"{hex:32}\")"
             ],
             "negatives": [
                 "TWILIO_AUTH_TOKEN={hex:8}",
@@ -69166,16 +69740,22 @@ const rules_generated_RULES = [
     {
         "id": "discord-bot-token",
         "description": "Discord bot token",
-        "regex": "(?:[Dd]iscord|DISCORD|[Bb]ot|BOT)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
+        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\.(?:run|login|start)\\(\\s{0,5}[\"'])(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
         "keywords": [
             "discord",
-            "bot"
+            "bot",
+            "token",
+            ".run(",
+            ".login(",
+            ".start("
         ],
         "entropy": 3.5,
         "severity": "high",
         "tests": {
             "positives": [
-                "DISCORD_BOT_TOKEN=M{alnum:25}.{b64url:6}.{b64url:38}"
+                "DISCORD_BOT_TOKEN=M{alnum:25}.{b64url:6}.{b64url:38}",
+                "client.run('N{alnum:23}.{b64url:6}.{b64url:27}')",
+                "\"token\": \"M{alnum:25}.{b64url:6}.{b64url:38}\""
             ],
             "negatives": [
                 "DISCORD_BOT_TOKEN=M{alnum:4}.{b64url:6}.{b64url:4}"
@@ -69203,14 +69783,15 @@ const rules_generated_RULES = [
     {
         "id": "telegram-bot-token",
         "description": "Telegram bot token",
-        "regex": "(?<![A-Za-z0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
+        "regex": "(?:(?<=/bot)|(?<![A-Za-z0-9]))([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
         "keywords": [
             ":aa"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "TELEGRAM_BOT_TOKEN={digits:10}:AA{b64url:33}"
+                "TELEGRAM_BOT_TOKEN={digits:10}:AA{b64url:33}",
+                "curl \"https://api.telegram.org/bot{digits:9}:AA{b64url:33}/getMe\""
             ],
             "negatives": [
                 "{digits:10}:AA{b64url:8}"
@@ -69293,7 +69874,7 @@ const rules_generated_RULES = [
     {
         "id": "twitter-bearer-token",
         "description": "Twitter / X bearer token",
-        "regex": "(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{60,120})(?![A-Za-z0-9%])",
+        "regex": "(?<![A-Za-z0-9%])(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{60,120})(?![A-Za-z0-9%])",
         "keywords": [
             "aaaaaaaaaaaaaaaaaaaaa"
         ],
@@ -69311,7 +69892,7 @@ const rules_generated_RULES = [
     {
         "id": "private-key",
         "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
-        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n]{0,200}\\n)*([A-Za-z0-9+/]{40,}={0,2})",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\r)?\\\\n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\[rn]|\\s|\"|'|$))*)",
         "keywords": [
             "private key"
         ],
@@ -69345,7 +69926,7 @@ const rules_generated_RULES = [
     {
         "id": "private-key-encrypted",
         "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
-        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\[rn]|\\s|[A-Za-z-]{2,20}: [^\\n]{0,200}\\n)*([A-Za-z0-9+/]{40,}={0,2})",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\[rn]|\\s|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\r)?\\\\n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\[rn]|\\s|\"|'|$))*)",
         "keywords": [
             "private key"
         ],
@@ -69355,6 +69936,7 @@ const rules_generated_RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "{\"key\": \"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,{HEX:32}\\n\\n{b64:64}\\n{b64:20}\\n-----END RSA PRIVATE KEY-----\\n\"}",
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
                 "key: \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\n{b64:64}\\n-----END ENCRYPTED PRIVATE KEY-----\\n\""
@@ -69363,6 +69945,27 @@ const rules_generated_RULES = [
                 "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----"
+            ]
+        }
+    },
+    {
+        "id": "putty-private-key",
+        "description": "PuTTY private key file (.ppk, format 2 or 3)",
+        "regex": "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,40}(?:(?:\\\\r)?\\\\n|\\r?\\n)Encryption: [a-z0-9-]+(?:(?:\\\\r)?\\\\n|\\r?\\n)[\\s\\S]{0,4000}?Private-Lines: \\d+(?:(?:\\\\r)?\\\\n|\\r?\\n)([A-Za-z0-9+/]{16,}={0,2}(?:(?:(?:\\\\r)?\\\\n|\\r?\\n)[A-Za-z0-9+/]{4,}={0,2})*)",
+        "keywords": [
+            "putty-user-key-file-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "multiline": true,
+        "tests": {
+            "positives": [
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key-2024\nPublic-Lines: 2\n{b64:64}\n{b64:4}\nPrivate-Lines: 1\n{b64:44}\nPrivate-MAC: {hex:64}",
+                "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key\nPublic-Lines: 1\n{b64:64}\nPrivate-Lines: 2\n{b64:64}\n{b64:24}\nPrivate-MAC: {hex:40}"
+            ],
+            "negatives": [
+                "A PuTTY key starts with `PuTTY-User-Key-File-3: ssh-ed25519` followed by `Encryption: none`.",
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPublic-Lines: 1\n{b64:64}\nPrivate-Lines: 1\n<private key>\nPrivate-MAC: <mac>"
             ]
         }
     },
@@ -69452,7 +70055,7 @@ const rules_generated_RULES = [
     {
         "id": "url-basic-auth",
         "description": "Credentials embedded in an HTTP(S)/FTP URL",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([A-Za-z0-9._%~!*+=-]{8,128})@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,128})@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
         "keywords": [
             "://"
         ],
@@ -70466,6 +71069,329 @@ const rules_generated_RULES = [
         }
     },
     {
+        "id": "password-hash",
+        "description": "Password hash stored as a credential (htpasswd bcrypt/APR1/SHA, crypt $1$/$5$/$6$)",
+        "regex": "(?<![\\w$])(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|\\$[156]\\$(?:rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}|\\{S?SHA\\}[A-Za-z0-9+/]{27,}={0,2})(?![./A-Za-z0-9])",
+        "keywords": [
+            "$2a$",
+            "$2b$",
+            "$2y$",
+            "$2x$",
+            "$2$",
+            "$apr1$",
+            "$1$",
+            "$5$",
+            "$6$",
+            "{sha}",
+            "{ssha}"
+        ],
+        "entropy": 3,
+        "severity": "low",
+        "tests": {
+            "positives": [
+                "admin:$2y$10${alnum:53}",
+                "deploy:$apr1${alnum:8}${alnum:22}",
+                "web:{SHA}{b64:27}=",
+                "ftp:$6${alnum:16}${alnum:86}:1001:1001::/srv/ftp/./::::",
+                "password_hash: \"$2b$12${alnum:53}\""
+            ],
+            "negatives": [
+                "admin:$2y$10$",
+                "price: $1$ per unit",
+                "admin:$apr1$salt$short",
+                "admin:$2y$10${same:53}"
+            ]
+        }
+    },
+    {
+        "id": "netrc-password",
+        "description": "Password in a .netrc (machine … login … password …)",
+        "regex": "(?i)(?:^\\s*|\\blogin\\s+\\S+\\s+)password\\s+([^\\s\"'`$]{6,128})\\s*$",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "machine ftp.example.net login deploy password {alnum:12}7!",
+                "machine db\n  login admin\n  password Falcon{digits:4}#"
+            ],
+            "negatives": [
+                "machine github.com login x-access-token password $GITHUB_TOKEN",
+                "password must be at least twelve characters",
+                "login bob password changeme"
+            ]
+        }
+    },
+    {
+        "id": "pgpass-password",
+        "description": "Password in a PostgreSQL .pgpass file (host:port:database:user:password)",
+        "regex": "^[^:\\s#]+:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128})$",
+        "keywords": [
+            ":"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "paths": "(?:^|/)\\.?pgpass$",
+        "tests": {
+            "path": "deploy/.pgpass",
+            "positives": [
+                "db1.internal:5432:app:deploy:{alnum:10}9#"
+            ],
+            "negatives": [
+                "*:*:*:postgres:*",
+                "# host:port:db:user:password"
+            ]
+        }
+    },
+    {
+        "id": "npmrc-auth",
+        "description": "npm registry credential in .npmrc (_auth, _password)",
+        "regex": "(?i)(?:^|:)(?:_auth|_password)\\s*=\\s*[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?\\s*$",
+        "keywords": [
+            "_auth",
+            "_password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "_auth={b64:24}",
+                "//npm.example.com/:_password={b64:16}"
+            ],
+            "negatives": [
+                "_auth=${NPM_AUTH}",
+                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "docker-config-auth",
+        "description": "Registry credential in a Docker config.json / .dockercfg (\"auth\" is base64 user:password)",
+        "regex": "\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{12,}={0,2})\"",
+        "keywords": [
+            "\"auth\""
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "{\"auths\": {\"registry.example.com\": {\"auth\": \"{b64:24}\"}}}",
+                "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"{b64:32}\"\n    }\n  }\n}"
+            ],
+            "negatives": [
+                "{\"auths\": {\"ghcr.io\": {}}, \"credsStore\": \"desktop\"}",
+                "\"auth\": \"\""
+            ]
+        }
+    },
+    {
+        "id": "jenkins-encrypted-secret",
+        "description": "Jenkins credentials.xml secret (encrypted with the controller's key, which often travels with it)",
+        "regex": "\\{(AQAAABAAAA[A-Za-z0-9+/]{20,}={0,2})\\}",
+        "keywords": [
+            "{aqaaabaaaa"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "<password>{AQAAABAAAAAQ{b64:48}}</password>"
+            ],
+            "negatives": [
+                "<password>{AQAAABAAAAAQ}</password>"
+            ]
+        }
+    },
+    {
+        "id": "wordpress-auth-salt",
+        "description": "WordPress authentication key or salt (wp-config.php)",
+        "regex": "define\\(\\s*['\"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['\"]\\s*,\\s*['\"]([^'\"]{32,128})['\"]",
+        "keywords": [
+            "define("
+        ],
+        "entropy": 4,
+        "allow": [
+            "(?i)unique phrase",
+            "^\\$",
+            "(?i)^(?:x+|\\*+)$"
+        ],
+        "severity": "medium",
+        "no-placeholder-check": true,
+        "tests": {
+            "positives": [
+                "define('AUTH_KEY',         '{alnum:40}!@#{alnum:20}');"
+            ],
+            "negatives": [
+                "define( 'AUTH_KEY',         'put your unique phrase here' );"
+            ]
+        }
+    },
+    {
+        "id": "rails-secret-key-base",
+        "description": "Rails secret_key_base",
+        "regex": "(?i)secret_key_base[\"']?\\s*[:=]\\s*[\"']?([0-9a-f]{64,256})(?![0-9a-f])",
+        "keywords": [
+            "secret_key_base"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "production:\n  secret_key_base: {hex:128}"
+            ],
+            "negatives": [
+                "secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>"
+            ]
+        }
+    },
+    {
+        "id": "django-secret-key",
+        "description": "Django SECRET_KEY",
+        "regex": "\\bSECRET_KEY\\s*=\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*(=+])[a-z0-9!@#$%^&*(_=+-]{50})['\"]",
+        "keywords": [
+            "secret_key"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SECRET_KEY = 'django-insecure-{lower:30}!@#{alnum:17}'"
+            ],
+            "negatives": [
+                "SECRET_KEY = 'django-insecure-change-me'",
+                "SECRET_KEY = os.environ['SECRET_KEY']"
+            ]
+        }
+    },
+    {
+        "id": "jdbc-password",
+        "description": "Password in a JDBC / ADO.NET / ODBC connection string",
+        "regex": "(?i)(?:jdbc:[a-z0-9:]+//[^\\s\"'<>]*?[?&;]|(?:^|[;\"'\\s])(?:server|data source|host)\\s*=[^\"'<>\\n]*?;\\s*)(?:password|pwd)\\s*=\\s*([^;&\"'\\s<>]{4,128})",
+        "keywords": [
+            "jdbc:",
+            "server=",
+            "data source=",
+            "host="
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^%[A-Za-z_]+%$",
+            "^<",
+            "^\\{"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "spring.datasource.url=jdbc:mysql://db1.internal:3306/app?user=deploy&password={alnum:10}7",
+                "url=jdbc:sqlserver://db:1433;databaseName=app;user=sa;password={alnum:12}!;",
+                "<add name=\"Db\" connectionString=\"Server=db.internal;Database=app;User Id=web;Password={alnum:10}3;\" />"
+            ],
+            "negatives": [
+                "jdbc:postgresql://db:5432/app",
+                "jdbc:mysql://db/app?user=x&password=${DB_PASSWORD}",
+                "Server=db;Database=app;Integrated Security=true;"
+            ]
+        }
+    },
+    {
+        "id": "cli-password",
+        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password)",
+        "regex": "(?i)(?:\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p([^\\s'\"$<-][^\\s'\"]{3,127})|\\bcurl\\b[^\\n]*?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--password[= ][\"']?([^\\s'\"$<-][^\\s'\"]{3,127}))",
+        "keywords": [
+            "mysql",
+            "curl",
+            "sshpass",
+            "--password"
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^<",
+            "^%"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "mysql -u root -p{alnum:10}7 app_prod",
+                "curl -u deploy:{alnum:10}4 https://files.example.net/api",
+                "sshpass -p '{alnum:9}#' ssh ops@bastion",
+                "psql --password={alnum:12}"
+            ],
+            "negatives": [
+                "mysql -u root -p app_prod",
+                "curl -u \"$USER:$PASS\" https://x",
+                "sshpass -p \"$SSHPASS\" ssh ops@h",
+                "mysql -u root -p<password>"
+            ]
+        }
+    },
+    {
+        "id": "sql-password",
+        "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
+        "regex": "(?i)(?:\\bidentified\\s+(?:with\\s+\\w+\\s+)?by|\\bwith\\s+(?:encrypted\\s+)?password|\\bpassword\\s*\\()\\s*['\"]((?=[^'\"]*[A-Za-z])(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128})['\"]",
+        "keywords": [
+            "identified",
+            "password"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "CREATE USER 'app'@'%' IDENTIFIED BY '{alnum:10}7!';",
+                "ALTER USER app WITH PASSWORD '{alnum:10}2';",
+                "SET PASSWORD FOR 'app'@'%' = PASSWORD('{alnum:9}1');"
+            ],
+            "negatives": [
+                "* identified by 'x-ms-copy-id'. Possible values include: 'pending',",
+                "CREATE USER 'app'@'%' IDENTIFIED BY 'changeme';",
+                "ALTER USER app WITH PASSWORD 'xxxxxxxx';",
+                "CREATE USER app IDENTIFIED BY '<password>';"
+            ]
+        }
+    },
+    {
+        "id": "xml-credential-element",
+        "description": "Credential in an XML element (<password>, <Pass>, <secret>, <token>)",
+        "regex": "(?i)<(?:[\\w-]+:)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^>]*)?>([^<\\s]{6,200})</",
+        "keywords": [
+            "<password",
+            "<passwd",
+            "<pwd",
+            "<pass",
+            "<secret",
+            "<client",
+            "<api",
+            "<token",
+            ":password",
+            ":secret"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^\\{\\{",
+            "^%[A-Za-z_]+%$",
+            "^@",
+            "^#\\{"
+        ],
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "<password>{alnum:10}7!</password>",
+                "<Pass encoding=\"base64\">{b64:16}</Pass>",
+                "<secret>{alnum:24}</secret>"
+            ],
+            "negatives": [
+                "<password>${DB_PASSWORD}</password>",
+                "<password>changeme</password>",
+                "<password></password>",
+                "<password>{{ .Values.pw }}</password>"
+            ]
+        }
+    },
+    {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
         "regex": "(?i)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"'`]",
@@ -70638,6 +71564,126 @@ const rules_generated_RULES = [
                 "password: \"<password>\""
             ]
         }
+    },
+    {
+        "id": "password-assignment",
+        "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:[a-z0-9_.-]*(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]*[_.-]pass|pass)[\"']?\\s{0,5}(?::=|=>|[:=,])\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])[^\"'`\\s]{6,128})[\"'`]|^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set|readonly|declare)\\s+)?[\"']?[a-z0-9_.-]*(?:password|passwd|passphrase|pwd|[_.-]pass)[\"']?\\s*[:=]\\s*((?=\\S*[A-Za-z])(?=\\S*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})\\s*(?:[#;].*)?$)",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "pass"
+        ],
+        "entropy": 2.2,
+        "allow": [
+            "^\\$",
+            "^%[\\w(]",
+            "^0x[0-9A-Fa-f]+$",
+            "^-?[0-9.]+$",
+            "^\\{\\{",
+            "^#\\{",
+            "^@",
+            "^&",
+            "^\\*+$",
+            "(?i)^(?:true|false|null|none|nil|undefined|required|optional)$",
+            "^[A-Za-z_]+[0-9]?(?:\\.[A-Za-z_]+[0-9]?)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^(?:sha\\d+|md5|bcrypt|argon2\\w*|scrypt|pbkdf2\\w*)[-:$]",
+            "^[a-z]+://",
+            "(?i)password"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "[database]\npassword = Falcon{digits:4}!",
+                "mysql_root_passwd: {alnum:10}7",
+                "db:\n  pwd: {alnum:9}#",
+                "<user username=\"admin\" password=\"{alnum:6}2\" roles=\"manager-gui\"/>",
+                "signing.password={alnum:8}5",
+                "PGPASSWORD='{alnum:6}9' pg_dump app",
+                "define( 'DB_PASSWORD', '{alnum:6}3' );",
+                "        'PASSWORD': '{alnum:6}1',",
+                "DB_PASSWORD={alnum:8}6$",
+                "Password={HEX:60}",
+                "\"password\": \"{alnum:7}!\"",
+                "smtp_pass: {alnum:10}4"
+            ],
+            "negatives": [
+                "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
+                "password = changeme",
+                "DB_PASSWORD=${DB_PASSWORD}",
+                "password: <%= ENV[\"DB_PASSWORD\"] %>",
+                "{\"password\": \"\"}",
+                "'PASSWORD': None",
+                "password = os.getenv(\"PASSWORD\", \"\")",
+                "password_field = \"password\"",
+                "PASSWORD_MIN_LENGTH = 12",
+                "password: {{ .Values.db.password }}",
+                "password: \"********\"",
+                "DB_PASSWORD=your_password_here",
+                "password: true",
+                "const password = req.body.password;",
+                "bypass: enabled",
+                "pwd = getpass.getpass(\"Password: \")",
+                "password = this.config.password",
+                "password: process.env.DB_PASSWORD"
+            ]
+        }
+    },
+    {
+        "id": "secret-assignment",
+        "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
+        "regex": "(?i)^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set)\\s+)?[\"']?[a-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})[\"']?\\s*(?:[#;].*)?$",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "auth_key",
+            "authkey",
+            "private_key",
+            "privatekey",
+            "credential"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
+            "^(?:sha\\d+|md5)[-:]",
+            "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key|crt|p12)$",
+            "^v?\\d+(?:\\.\\d+)+",
+            "^[0-9a-f]{40}$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "app.jwt.secret={alnum:32}",
+                "secret_key = {b64:40}",
+                "oauth.client_secret: {alnum:24}",
+                "export api_token={alnum:28}",
+                "credentials = {alnum:14}"
+            ],
+            "negatives": [
+                "app.jwt.secret=${JWT_SECRET}",
+                "token_url = https://oauth2.example.com/token",
+                "secret_name = db-password-v2",
+                "tokenizer.model = gpt2-tokenizer.json",
+                "SECRET_KEY=your-secret-key-here",
+                "token: {uuid}",
+                "api_key_file = secrets/api-key.txt"
+            ]
+        }
     }
 ];
 
@@ -70648,6 +71694,7 @@ const rules_generated_RULES = [
  * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
  * turned into a preview and a keyed fingerprint at once and never leaves this module.
  */
+
 
 
 
@@ -70700,6 +71747,8 @@ function jsMatcher(source, multiline, group) {
         };
     }
     const re = new RegExp(src, `gd${flags}`);
+    // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
+    const firstDefined = group === undefined && groupCount(src, flags) > 1;
     return (input, out) => {
         re.lastIndex = 0;
         let m;
@@ -70708,8 +71757,14 @@ function jsMatcher(source, multiline, group) {
                 re.lastIndex++;
                 continue;
             }
-            const idx = m.indices?.[g];
-            const s = m[g];
+            let gi = g;
+            if (firstDefined && m[gi] === undefined) {
+                gi = 2;
+                while (gi < m.length && m[gi] === undefined)
+                    gi++;
+            }
+            const idx = m.indices?.[gi];
+            const s = m[gi];
             if (idx && s)
                 out.push({ start: idx[0], end: idx[1], secret: s });
         }
@@ -70738,6 +71793,7 @@ function compileBuiltin(def) {
         entropy: def.entropy ?? 0,
         generic: def.generic === true,
         multiline: def.multiline === true,
+        reportAtSecret: def['report-at'] === 'secret',
         placeholderCheck: def['no-placeholder-check'] !== true,
         allow: (def.allow ?? []).map((a) => {
             const { src, flags } = splitFlags(a);
@@ -70755,6 +71811,7 @@ function compileCustom(def) {
         entropy: def.entropy ?? 0,
         generic: false,
         multiline: false,
+        reportAtSecret: false,
         placeholderCheck: true,
         allow: [],
         match: re2Matcher(def.regex, def['secret-group'])
@@ -70769,11 +71826,18 @@ function createScanner(options = {}) {
     const disabled = new Set(options.disabledRules ?? []);
     const defs = (options.rules ?? rules_generated_RULES).filter((r) => !disabled.has(r.id));
     const compiled = [];
+    /** Table position of each compiled rule (ties on one span go to the earlier rule). */
+    const order = new Map();
     const keywordsOf = [];
+    /** Rules bound to file names: index into compiled, and the path regex. */
+    const pathRules = [];
     for (const d of defs) {
+        if (d.paths !== undefined)
+            pathRules.push({ ri: compiled.length, path: new RegExp(d.paths) });
         compiled.push(compileBuiltin(d));
-        keywordsOf.push(d.keywords);
+        keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
     }
+    const pathRuleSet = new Set(pathRules.map((p) => p.ri));
     const customRuleIds = [];
     const customRuleErrors = [];
     const ids = new Set(compiled.map((r) => r.id));
@@ -70807,6 +71871,8 @@ function createScanner(options = {}) {
     const alwaysRules = [];
     const asciiKw = [];
     keywordsOf.forEach((kws, ri) => {
+        if (pathRuleSet.has(ri))
+            return;
         const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k));
         if (usable.length === 0 || usable.length !== kws.length) {
             alwaysRules.push(ri);
@@ -70850,7 +71916,7 @@ function createScanner(options = {}) {
             return false;
         return true;
     }
-    function scanBlock(text, lineNumber, keptOut) {
+    function scanBlock(text, lineNumber, keptOut, fileRules = []) {
         const hits = [];
         const n = text.length;
         scannedUpTo.fill(-1);
@@ -70868,8 +71934,19 @@ function createScanner(options = {}) {
                 for (const c of found) {
                     if (!accept(rule, c.secret))
                         continue;
-                    // The match begins on this line (anchored); report the line where the secret's block begins.
-                    hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret });
+                    // The match begins on this line (anchored): report there, or where the secret begins (report-at: secret).
+                    if (rule.reportAtSecret) {
+                        let li = lineIdx;
+                        let ls = lineStart;
+                        for (let p = text.indexOf('\n', lineStart); p >= 0 && p < lineStart + c.start; p = text.indexOf('\n', p + 1)) {
+                            li++;
+                            ls = p + 1;
+                        }
+                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx: li, lineStart: ls, column: lineStart + c.start - ls + 1, secret: c.secret });
+                    }
+                    else {
+                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret });
+                    }
                     upTo = Math.max(upTo, lineStart + c.end);
                 }
                 scannedUpTo[ri] = upTo;
@@ -70907,14 +71984,15 @@ function createScanner(options = {}) {
                 runLine(ri, lineStart, lineEnd, lineIdx);
             }
         }
-        if (alwaysRules.length > 0) {
+        const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules;
+        if (lineRules.length > 0) {
             let ls = 0;
             let li = 0;
             while (ls <= n) {
                 let le = text.indexOf('\n', ls);
                 if (le < 0)
                     le = n;
-                for (const ri of alwaysRules)
+                for (const ri of lineRules)
                     if (ls >= scannedUpTo[ri])
                         runLine(ri, ls, le, li);
                 ls = le + 1;
@@ -70924,7 +72002,9 @@ function createScanner(options = {}) {
         if (hits.length === 0)
             return [];
         // Drop generic hits overlapping a specific one, and exact duplicates.
-        hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic));
+        if (order.size === 0)
+            compiled.forEach((r, i) => order.set(r, i));
+        hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
         const specific = hits.filter((h) => !h.rule.generic);
         const kept = [];
         const seen = new Set();
@@ -70935,6 +72015,11 @@ function createScanner(options = {}) {
             if (seen.has(key))
                 continue;
             seen.add(key);
+            // Two generic rules on the same span report it once (the first in table order).
+            const span = `span:${h.absStart}:${h.absEnd}`;
+            if (h.rule.generic && seen.has(span))
+                continue;
+            seen.add(span);
             kept.push(h);
         }
         if (keptOut)
@@ -70980,7 +72065,8 @@ function createScanner(options = {}) {
             if (file.lineNumbers.length === 0)
                 return [];
             const nums = file.lineNumbers;
-            return scanBlock(file.text, (i) => nums[i]);
+            const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri);
+            return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i], undefined, fileRules);
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, (i) => firstLine + i);
@@ -71003,19 +72089,6 @@ function createScanner(options = {}) {
     };
 }
 const scannerCache = new Map();
-/** Scan a block of added text with a (cached) scanner for these options; lines numbered from firstLine. */
-function scanAddedText(text, options = {}) {
-    const { firstLine, ...rest } = options;
-    const key = JSON.stringify(rest);
-    let scanner = scannerCache.get(key);
-    if (!scanner) {
-        if (scannerCache.size > 16)
-            scannerCache.clear();
-        scanner = createScanner(rest);
-        scannerCache.set(key, scanner);
-    }
-    return scanner.scanText(text, firstLine ?? 1);
-}
 /** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
 function redactSecrets(text, repo) {
     if (!text)
@@ -71062,131 +72135,126 @@ function emptyRecord(target, calls, now) {
             kind: target.kind,
             head_sha: target.headSha ?? '',
             base_ref: target.baseRef ?? '',
-            ...(target.mergeSha ? { merge_sha: target.mergeSha } : {})
+            ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
+            ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
         },
         pull_request: waiting,
         commits: waiting,
         files: waiting,
         reviews: waiting,
         permissions: waiting,
-        extra: {},
+        facts: {},
         truncated: [],
         api_calls: calls,
         errors: []
     };
 }
-async function collect(options) {
+/**
+ * Step 1 of the core facts: the pull request (on a push, the pushed commits and the merged PR that holds
+ * them). Anything that stops the gate from judging the change at all is a fatal error with one clear line.
+ */
+async function readPullRequest(options) {
     const { target, api } = options;
     const now = options.now ?? (() => new Date());
     const record = emptyRecord(target, options.apiCalls, now());
-    const fatal = [];
-    let pullFiles = null;
-    let pushedCommits = null;
+    const core = { record, fatal: [], pullFiles: null, pushedCommits: null, pull: null };
     const ids = { owner: target.owner, repo: target.repo };
     if (!api) {
         const missing = options.apiUnavailableReason ?? { reason: 'No GitHub API access.', remedy: 'Pass a token in github-token.' };
         for (const key of ['pull_request', 'commits', 'files', 'reviews', 'permissions']) {
             record[key] = unavailable(missing);
         }
+        return core;
     }
-    else {
-        let prNumber = target.prNumber;
+    let prNumber = target.prNumber;
+    if (target.kind === 'push') {
+        // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+        // commits when there is one (independence, last push and signatures are about the reviewed change).
+        core.pushedCommits = await collectPushedCommits(api, target);
+        record.commits = core.pushedCommits;
+        prNumber = await findMergedPullForPush(api, target, record);
+        if (prNumber !== null)
+            record.subject.pull_request_number = prNumber;
+    }
+    if (prNumber === null) {
         if (target.kind === 'push') {
-            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-            // commits when there is one (independence, last push and signatures are about the reviewed change).
-            pushedCommits = await collectPushedCommits(api, target);
-            record.commits = pushedCommits;
-            prNumber = await findMergedPullForPush(api, target, record);
-        }
-        if (prNumber !== null) {
-            const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
-            if (!pull.ok) {
-                const d = describeFailure(pull, `Pull request #${prNumber}`);
-                record.pull_request = unavailable(d, [ROUTES.pull]);
-                if (pull.kind === 'not_found')
-                    fatal.push(`Pull request #${prNumber} was not found in ${target.owner}/${target.repo} (404). ${d.remedy}`);
-                else if (pull.kind === 'unauthorized')
-                    fatal.push(`GitHub rejected the token (401 ${pull.message}). Pass a valid token in github-token.`);
-                else
-                    record.errors.push({ stage: 'collect.pull_request', message: d.reason });
-                for (const key of ['files', 'reviews', 'permissions']) {
-                    record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
-                }
-                if (target.kind !== 'push')
-                    record.commits = record.files;
-            }
-            else {
-                const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`);
-                record.pull_request = complete(facts, [ROUTES.pull]);
-                fillRepository(record, pull.data);
-                // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-                // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-                if (!record.subject.head_sha || target.kind === 'push')
-                    record.subject.head_sha = facts.head.sha;
-                record.subject.base_ref = record.subject.base_ref || facts.base.ref;
-                record.subject.base_sha = facts.base.sha;
-                if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-                    record.errors.push({
-                        stage: 'collect.pull_request',
-                        message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-                    });
-                }
-                const prIds = { ...ids, pull_number: prNumber };
-                const [commits, files, reviews] = await Promise.all([
-                    collectCommits(api, prIds, facts, record),
-                    collectFiles(api, prIds, facts, record),
-                    collectReviews(api, prIds)
-                ]);
-                if (commits)
-                    record.commits = commits;
-                record.files = files.collected;
-                pullFiles = files.raw;
-                record.reviews = reviews;
-                record.permissions = await collectPermissions(api, ids, reviews, facts);
-            }
-        }
-        else if (target.kind === 'push') {
             const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
             for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
                 if (record[key].state === 'not_collected')
                     record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
             }
         }
+        return core;
     }
-    let params = options.params;
-    let enabledControls = options.enabledControls;
-    if (options.afterCore) {
-        const replaced = await options.afterCore(record, pullFiles);
-        if (replaced) {
-            params = replaced.params;
-            enabledControls = replaced.enabledControls;
+    const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
+    if (!pull.ok) {
+        const d = describeFailure(pull, `Pull request #${prNumber}`);
+        record.pull_request = unavailable(d, [ROUTES.pull]);
+        core.fatal.push(pullUnreadable(pull, prNumber, target));
+        for (const key of ['files', 'reviews', 'permissions']) {
+            record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
         }
+        if (target.kind !== 'push')
+            record.commits = record.files;
+        return core;
     }
-    const context = {
-        owner: target.owner,
-        repo: target.repo,
-        record,
-        api,
-        checkoutDir: options.checkoutDir,
-        params,
-        selfCheckNames: options.selfCheckNames,
-        pullFiles,
-        pushedCommits
-    };
-    const wanted = options.extraCollectors.filter(c => c.forControls.some(id => enabledControls.has(id)));
-    const results = await Promise.all(wanted.map(async (collector) => {
-        try {
-            return [collector.name, await collector.collect(context)];
-        }
-        catch (error) {
-            const message = error?.message ?? String(error);
-            record.errors.push({ stage: `collect.${collector.name}`, message });
-            return [collector.name, unavailable({ reason: `Collecting ${collector.name} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' })];
-        }
-    }));
-    for (const [name, value] of results)
-        record.extra[name] = value;
-    return { record, fatal, pullFiles };
+    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`);
+    record.pull_request = complete(facts, [ROUTES.pull]);
+    fillRepository(record, pull.data);
+    // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+    // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+    if (!record.subject.head_sha || target.kind === 'push')
+        record.subject.head_sha = facts.head.sha;
+    record.subject.base_ref = record.subject.base_ref || facts.base.ref;
+    record.subject.base_sha = facts.base.sha;
+    if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+        record.errors.push({
+            stage: 'collect.pull_request',
+            message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
+        });
+    }
+    core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
+    return core;
+}
+/** One line naming why the pull request itself could not be read, and what to do. */
+function pullUnreadable(failure, prNumber, target) {
+    const where = `${target.owner}/${target.repo}`;
+    switch (failure.kind) {
+        case 'not_found':
+            return `Pull request #${prNumber} was not found in ${where} (404). Check the repository and number, and that the token can read this repository.`;
+        case 'unauthorized':
+            return `GitHub rejected the token (401 ${failure.message}). Pass a valid token in github-token.`;
+        case 'forbidden':
+            return `The token may not read pull request #${prNumber} of ${where} (403 ${failure.message}). Give it \`pull-requests: read\` and \`contents: read\`.`;
+        case 'rate_limited':
+            return `GitHub's rate limit stopped the gate from reading pull request #${prNumber} of ${where} (${failure.status} ${failure.message}). Re-run after the limit resets, or use a token with a higher limit.`;
+        case 'network':
+            return `GitHub could not be reached to read pull request #${prNumber} of ${where}: ${failure.message}. Check GITHUB_API_URL and the network, then re-run.`;
+        case 'server':
+            return `GitHub answered ${failure.status} (${failure.message}) for pull request #${prNumber} of ${where}, also after retries. Re-run the job.`;
+        case 'malformed':
+            return `GitHub's answer for pull request #${prNumber} of ${where} was not the JSON expected. Check GITHUB_API_URL, then re-run.`;
+        default:
+            return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`;
+    }
+}
+/** Step 2 of the core facts: the PR's commits, files and reviews at once, then the reviewers' permissions. */
+async function readPullLists(core, api) {
+    if (!api || !core.pull)
+        return;
+    const { record } = core;
+    const { ids, facts } = core.pull;
+    const [commits, files, reviews] = await Promise.all([
+        collectCommits(api, ids, facts, record),
+        collectFiles(api, ids, facts, record),
+        collectReviews(api, ids)
+    ]);
+    if (commits)
+        record.commits = commits;
+    record.files = files.collected;
+    core.pullFiles = files.raw;
+    record.reviews = reviews;
+    record.permissions = await collectPermissions(api, { owner: ids.owner, repo: ids.repo }, reviews, facts);
 }
 function fillRepository(record, pull) {
     const repo = pull.base?.repo;
@@ -71228,18 +72296,76 @@ function pullFacts(pr) {
     };
 }
 /**
- * PR titles, bodies and commit messages are kept as evidence; a credential pasted into one must not be.
- * Secrets found by the scanner's rules are replaced by their preview and rule id, and the count recorded.
+ * Redact a list of short strings in one scanner pass: only when the joined text holds a secret are the items
+ * scanned one by one. Returns the redacted items (the same array when nothing was found) and the count.
+ */
+function redactEach(items, repo) {
+    if (items.length === 0 || redactSecrets(items.join('\n'), repo).redacted === 0)
+        return { items, redacted: 0 };
+    let redacted = 0;
+    const out = items.map(item => {
+        const r = redactSecrets(item, repo);
+        redacted += r.redacted;
+        return r.text;
+    });
+    return { items: out, redacted };
+}
+/**
+ * Text from the pull request is kept as evidence; a credential pasted into any of it must not be. The title,
+ * body, labels and branch names are scanned with the secrets rules; a secret is replaced by its preview and
+ * rule id, and the count recorded.
  */
 function redactPullText(pr, repo) {
     const title = redactSecrets(pr.title, repo);
     const body = redactSecrets(pr.body, repo);
-    const n = title.redacted + body.redacted;
-    return n === 0 ? pr : { ...pr, title: title.text, body: body.text, secrets_redacted: n };
+    const labels = redactEach(pr.labels, repo);
+    const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo);
+    const n = title.redacted + body.redacted + labels.redacted + refs.redacted;
+    if (n === 0)
+        return pr;
+    return {
+        ...pr,
+        title: title.text,
+        body: body.text,
+        labels: labels.items,
+        head: { ...pr.head, ref: refs.items[0] },
+        base: { ...pr.base, ref: refs.items[1] },
+        secrets_redacted: n
+    };
 }
+/** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 function redactCommitMessage(commit, repo) {
     const message = redactSecrets(commit.message, repo);
-    return message.redacted === 0 ? commit : { ...commit, message: message.text, secrets_redacted: message.redacted };
+    const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo);
+    const n = message.redacted + people.redacted;
+    if (n === 0)
+        return commit;
+    const [authorName, authorEmail, committerName, committerEmail] = people.items;
+    return {
+        ...commit,
+        message: message.text,
+        // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
+        co_authors: coAuthors(message.text),
+        author: people.redacted ? { ...commit.author, name: commit.author.name == null ? commit.author.name : authorName, email: commit.author.email == null ? commit.author.email : authorEmail } : commit.author,
+        committer: people.redacted ? { ...commit.committer, name: commit.committer.name == null ? commit.committer.name : committerName, email: commit.committer.email == null ? commit.committer.email : committerEmail } : commit.committer,
+        secrets_redacted: n
+    };
+}
+/** Changed file paths (and former paths of renames) with any secret in a name replaced by its preview. */
+function redactFilePaths(files, repo) {
+    const names = files.flatMap(f => (f.previous_path ? [f.path, f.previous_path] : [f.path]));
+    const scanned = redactEach(names, repo);
+    if (scanned.redacted === 0)
+        return files;
+    let i = 0;
+    return files.map(f => {
+        const path = scanned.items[i++];
+        const previous = f.previous_path ? scanned.items[i++] : undefined;
+        if (path === f.path && previous === f.previous_path)
+            return f;
+        const n = redactSecrets(f.path, repo).redacted + (f.previous_path ? redactSecrets(f.previous_path, repo).redacted : 0);
+        return { ...f, path, ...(previous !== undefined ? { previous_path: previous } : {}), secrets_redacted: n };
+    });
 }
 const CO_AUTHOR = /^co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim;
 function coAuthors(message) {
@@ -71292,7 +72418,7 @@ async function collectFiles(api, prIds, pr, record) {
     const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES });
     if (!list.ok)
         return { collected: unavailable(describeFailure(list, 'PR files'), [ROUTES.files]), raw: null };
-    const files = list.data.map(f => ({
+    let files = list.data.map(f => ({
         path: f.filename,
         ...(f.previous_filename ? { previous_path: f.previous_filename } : {}),
         status: (FILE_STATUSES.has(f.status) ? f.status : 'changed'),
@@ -71300,6 +72426,7 @@ async function collectFiles(api, prIds, pr, record) {
         deletions: f.deletions ?? 0,
         ...(f.patch === undefined && (f.changes ?? f.additions + f.deletions) > 0 ? { patch_omitted: true } : {})
     }));
+    files = redactFilePaths(files, record.repository.full_name);
     const total = pr.changed_files_count ?? files.length;
     if (list.truncated || total > files.length) {
         record.truncated.push({
@@ -71406,444 +72533,1197 @@ async function findMergedPullForPush(api, target, record) {
     return merged ? Number(merged.number) : null;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
+;// CONCATENATED MODULE: ./src/catalog/catalog.generated.ts
+const catalog_generated_CATALOG = [
+    {
+        "file": "soc2.yml",
+        "id": "soc2",
+        "framework": "SOC 2",
+        "title": "AICPA Trust Services Criteria (2017, revised points of focus 2022) — Common Criteria",
+        "source": {
+            "title": "2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy (with revised points of focus, 2022)",
+            "url": "https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022"
+        },
+        "requirements": [
+            {
+                "id": "CC3.4",
+                "title": "The entity identifies and assesses changes that could significantly affect internal control",
+                "controls": [
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Every change links to a tracked request, where its risk and impact can be assessed and found again."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems must carry an updated impact assessment or model card before they merge."
+                    }
+                ],
+                "elsewhere": "The risk assessment itself — a register of significant changes (vendors, org, systems) and its periodic review."
+            },
+            {
+                "id": "CC5.1",
+                "title": "The entity selects and develops control activities that mitigate risks, including segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "partial",
+                        "rationale": "Shows, per merged change, that the merger was not the only approver and no author approved their own work."
+                    }
+                ],
+                "elsewhere": "The control matrix and risk-to-control mapping the entity maintains; segregation outside source control (deploy, database)."
+            },
+            {
+                "id": "CC5.2",
+                "title": "The entity selects and develops general control activities over technology",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that force every change through review are themselves checked on each change."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated build and test checks required by the branch rules must have succeeded on the merged commit."
+                    }
+                ],
+                "elsewhere": "IT general controls beyond the repository (infrastructure, access administration, operations) and their design documentation."
+            },
+            {
+                "id": "CC6.1",
+                "title": "Logical access security software, infrastructure and architectures protect information assets",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Storage, databases, queues and keys declared in changed infrastructure code are encrypted at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No credential enters the code base, where anyone with read access would hold it."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the regions the policy allows."
+                    }
+                ],
+                "elsewhere": "Identity provider configuration, access reviews, network architecture and encryption of systems not described in this repository."
+            },
+            {
+                "id": "CC6.2",
+                "title": "Users are registered, authorised and removed before access is granted or after it ends",
+                "controls": [],
+                "elsewhere": "Joiner/mover/leaver records from the identity provider and HR system, with approvals for access grants."
+            },
+            {
+                "id": "CC6.3",
+                "title": "Access is authorised, modified or removed by role, with least privilege and segregation of duties",
+                "controls": [],
+                "elsewhere": "Role definitions and periodic access reviews of GitHub organisation members, cloud accounts and production systems."
+            },
+            {
+                "id": "CC6.6",
+                "title": "Logical access measures protect against threats from sources outside the system boundaries",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "A leaked key is the usual way outsiders gain access; new credentials in code are blocked before merge."
+                    }
+                ],
+                "elsewhere": "Firewall, WAF, VPN and MFA configuration and their monitoring."
+            },
+            {
+                "id": "CC6.7",
+                "title": "Transmission, movement and removal of information are restricted and protected",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Changed infrastructure code is checked for encryption in transit (TLS listeners, HTTPS-only endpoints) as well as at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials do not travel with the source code to every clone and fork."
+                    }
+                ],
+                "elsewhere": "Data-loss-prevention tooling, removable-media rules and transfer agreements."
+            },
+            {
+                "id": "CC6.8",
+                "title": "Controls prevent or detect unauthorised or malicious software",
+                "controls": [
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "The owners of sensitive paths (workflows, dependencies, deployment) approved changes to them."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Commits carry verified signatures, so code cannot be injected under another author's name."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Required scanners (malware, dependency, SAST) that run as status checks passed on the merged commit."
+                    }
+                ],
+                "elsewhere": "Endpoint protection, software allow-listing and dependency/supply-chain scanning results."
+            },
+            {
+                "id": "CC7.1",
+                "title": "Detection and monitoring identify configuration changes that introduce vulnerabilities",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Each infrastructure change is checked for unencrypted resources before it merges."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Each change is scanned for credentials before it merges."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Configuration and vulnerability scanners required by the branch rules passed."
+                    }
+                ],
+                "elsewhere": "Runtime configuration monitoring (cloud posture management, drift detection) and vulnerability scans of running systems."
+            },
+            {
+                "id": "CC7.2",
+                "title": "System components are monitored for anomalies indicating malicious acts or errors",
+                "controls": [
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Detects commits that reached the protected branch without a merged pull request (bypass or force push)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "supporting",
+                        "rationale": "Emergency changes that skipped controls are flagged and need retrospective review."
+                    }
+                ],
+                "elsewhere": "Security monitoring (SIEM alerts, audit-log review) of production systems and of the GitHub organisation audit log."
+            },
+            {
+                "id": "CC7.3",
+                "title": "Security events are evaluated to decide whether they are incidents",
+                "controls": [],
+                "elsewhere": "Incident triage records and the criteria used to classify events."
+            },
+            {
+                "id": "CC7.4",
+                "title": "Identified security incidents are responded to with a defined programme",
+                "controls": [],
+                "elsewhere": "Incident response plan, incident tickets and post-incident reviews."
+            },
+            {
+                "id": "CC8.1",
+                "title": "Changes to infrastructure, data, software and procedures are authorised, designed, tested, approved and implemented",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Someone independent of the authors, with write access, approved the exact commit that merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "Nothing was pushed after the last approval by someone other than the pusher."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "No reviewer's outstanding request for changes was overridden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "The designated owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The target branch enforces review, forbids force pushes and deletion, so the gate cannot simply be bypassed."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "direct",
+                        "rationale": "The change was tested — every required check succeeded on its head commit."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "The authors of the change are authenticated by verified commit signatures."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "The change is linked to an authorised request (ticket) and documented in the PR template."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes follow a labelled, recorded path with the waived controls named."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "The person who merged was not the only approver and no author approved their own change."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "Every commit on the protected branch came through a merged, reviewed pull request."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems carry the extra approvals and documents the policy requires."
+                    }
+                ],
+                "elsewhere": "Changes made outside the repository (console changes, database hot-fixes) and deployment approvals in the release tool."
+            },
+            {
+                "id": "CC9.2",
+                "title": "Risks from vendors and business partners are assessed and managed",
+                "controls": [],
+                "elsewhere": "Vendor inventory, due-diligence questionnaires and SOC reports of subservice organisations."
+            }
+        ]
+    },
+    {
+        "file": "iso27001-2022.yml",
+        "id": "iso27001",
+        "framework": "ISO/IEC 27001:2022",
+        "title": "ISO/IEC 27001:2022 Annex A — information security controls",
+        "source": {
+            "title": "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)",
+            "url": "https://www.iso.org/standard/27001"
+        },
+        "requirements": [
+            {
+                "id": "A.5.3",
+                "title": "Segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Per merged change, the merger is not the only approver and no author approved their own work."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Only approvals by people who wrote none of the commits count."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The last pusher cannot be the only one who approved the final state."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "supporting",
+                        "rationale": "Direct pushes that skip a second person are detected."
+                    }
+                ],
+                "elsewhere": "Segregation between development and operations roles outside source control (deployment, production data access)."
+            },
+            {
+                "id": "A.5.15",
+                "title": "Access control",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Rules on the protected branch restrict who can change it and how."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Ownership rules decide who must approve changes to each path."
+                    }
+                ],
+                "elsewhere": "The access control policy and access reviews of the GitHub organisation, cloud accounts and production systems."
+            },
+            {
+                "id": "A.5.17",
+                "title": "Authentication information",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Passwords, tokens and keys are kept out of the code base, where they would be shared with every reader."
+                    }
+                ],
+                "elsewhere": "Secret-management tooling (vault), rotation records and the procedure for issuing credentials."
+            },
+            {
+                "id": "A.5.31",
+                "title": "Legal, statutory, regulatory and contractual requirements",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Infrastructure changes keep resources in the regions a residency obligation allows."
+                    }
+                ],
+                "elsewhere": "The register of legal and contractual requirements and how each is met."
+            },
+            {
+                "id": "A.5.34",
+                "title": "Privacy and protection of personal identifiable information (PII)",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Where PII may be stored is constrained by the allowed-regions policy on each infrastructure change."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores that may hold PII are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Records of processing, privacy impact assessments and data-subject request handling."
+            },
+            {
+                "id": "A.8.2",
+                "title": "Privileged access rights",
+                "controls": [],
+                "elsewhere": "The list of privileged accounts (org owners, repository admins, ruleset bypass actors, cloud administrators) and its periodic review."
+            },
+            {
+                "id": "A.8.4",
+                "title": "Access to source code",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Write access to the main branch goes through reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each path approved its changes."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified signatures bind commits to their authors."
+                    }
+                ],
+                "elsewhere": "Repository read/write permission reviews and the list of outside collaborators."
+            },
+            {
+                "id": "A.8.8",
+                "title": "Management of technical vulnerabilities",
+                "controls": [],
+                "elsewhere": "Dependency and container vulnerability scans, patch records and the remediation SLA."
+            },
+            {
+                "id": "A.8.9",
+                "title": "Configuration management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Security-relevant configuration (encryption) of infrastructure declared in code is checked on each change."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "partial",
+                        "rationale": "The region of each declared resource is checked against the policy on each change."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The repository's own protective configuration is read and judged on each change."
+                    }
+                ],
+                "elsewhere": "Configuration baselines for systems not described in code, and drift monitoring."
+            },
+            {
+                "id": "A.8.12",
+                "title": "Data leakage prevention",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Credentials added to the code base are found and blocked before merge."
+                    }
+                ],
+                "elsewhere": "DLP tooling on e-mail, endpoints and cloud storage."
+            },
+            {
+                "id": "A.8.13",
+                "title": "Information backup",
+                "controls": [],
+                "elsewhere": "Backup configuration, restore tests and retention records."
+            },
+            {
+                "id": "A.8.15",
+                "title": "Logging",
+                "controls": [],
+                "elsewhere": "Log collection and retention of production systems and the GitHub organisation audit log (the gate's evidence bundles cover changes only)."
+            },
+            {
+                "id": "A.8.24",
+                "title": "Use of cryptography",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases, queues, keys and AI endpoints in changed infrastructure code are encrypted (customer-managed keys when required)."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Private keys and key material are kept out of source code."
+                    }
+                ],
+                "elsewhere": "The cryptography policy and key-management procedures (rotation, custody)."
+            },
+            {
+                "id": "A.8.25",
+                "title": "Secure development life cycle",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The build, test and security checks the life cycle requires passed on the merged commit."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Peer review is enforced on every change."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "AI-system changes follow the extra life-cycle steps (evaluation, documentation, named approvers)."
+                    }
+                ],
+                "elsewhere": "The secure development policy, threat models and developer training records."
+            },
+            {
+                "id": "A.8.28",
+                "title": "Secure coding",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Hard-coded credentials, a classic insecure-coding flaw, are blocked."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Code is reviewed by someone other than its author."
+                    }
+                ],
+                "elsewhere": "Secure coding standard, SAST results and training."
+            },
+            {
+                "id": "A.8.29",
+                "title": "Security testing in development and acceptance",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Required security tests (SAST, dependency scans) that run as checks succeeded at the head commit."
+                    }
+                ],
+                "elsewhere": "Penetration tests and acceptance test plans outside CI."
+            },
+            {
+                "id": "A.8.31",
+                "title": "Separation of development, test and production environments",
+                "controls": [],
+                "elsewhere": "Environment architecture (separate accounts/subscriptions) and deployment pipeline configuration."
+            },
+            {
+                "id": "A.8.32",
+                "title": "Change management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is approved by someone independent of its authors before it merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "The approved state is the merged state."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "Outstanding objections are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The change procedure is enforced by the branch rules."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before they merge."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Authors of changes are authenticated."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are linked to a request and documented."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are labelled, recorded and need retrospective review."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Approval and merge are performed by different people."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "No change reaches the protected branch outside the procedure unnoticed."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes meet the extra requirements of the change procedure."
+                    }
+                ],
+                "elsewhere": "Changes outside the repository (console, database, SaaS configuration) and the change-advisory records for them."
+            }
+        ]
+    },
+    {
+        "file": "iso42001-2023.yml",
+        "id": "iso42001",
+        "framework": "ISO/IEC 42001:2023",
+        "title": "ISO/IEC 42001:2023 Annex A — AI management system controls",
+        "source": {
+            "title": "ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system (Annex A)",
+            "url": "https://www.iso.org/standard/81230.html"
+        },
+        "requirements": [
+            {
+                "id": "A.2.2",
+                "title": "AI policy",
+                "controls": [],
+                "elsewhere": "The approved AI policy document and its review record."
+            },
+            {
+                "id": "A.3.2",
+                "title": "AI roles and responsibilities",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "A named reviewer group (team or users) must approve changes to AI systems, evidencing that the role is exercised."
+                    }
+                ],
+                "elsewhere": "The documented allocation of AI roles (owners, approvers, risk officers)."
+            },
+            {
+                "id": "A.5.2",
+                "title": "AI system impact assessment process",
+                "controls": [],
+                "elsewhere": "The documented impact-assessment process and its triggers."
+            },
+            {
+                "id": "A.5.3",
+                "title": "Documentation of AI system impact assessments",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must update the impact-assessment or model-card document in the same pull request."
+                    }
+                ],
+                "elsewhere": "The content and sign-off of the assessments themselves; the gate checks only that the document changed."
+            },
+            {
+                "id": "A.5.4",
+                "title": "Assessing AI system impact on individuals or groups of individuals",
+                "controls": [],
+                "elsewhere": "Impact assessments covering affected individuals and groups, with their conclusions."
+            },
+            {
+                "id": "A.6.1.3",
+                "title": "Processes for responsible AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to models, prompts, training and evaluation configuration follow a defined, enforced path."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Every change, including AI-system changes, is approved independently."
+                    }
+                ],
+                "elsewhere": "The documented design and development process for AI systems."
+            },
+            {
+                "id": "A.6.2.3",
+                "title": "Documentation of AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "A model card (or equivalent document) must be updated alongside AI-system changes."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Each change links to the request that describes why it was made."
+                    }
+                ],
+                "elsewhere": "Design records and architecture documentation of each AI system."
+            },
+            {
+                "id": "A.6.2.4",
+                "title": "AI system verification and validation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must link an evaluation result (a matching link or a changed eval-results file)."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Evaluation suites that run as required checks passed at the head commit."
+                    }
+                ],
+                "elsewhere": "The evaluation criteria, test data sets and acceptance thresholds, and the judgement that the results meet them."
+            },
+            {
+                "id": "A.6.2.5",
+                "title": "AI system deployment",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes are approved by the named reviewer group before they merge (and so before they deploy from the branch)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch AI systems deploy from cannot be changed without review."
+                    }
+                ],
+                "elsewhere": "Deployment plans and release approvals in the deployment tool."
+            },
+            {
+                "id": "A.6.2.6",
+                "title": "AI system operation and monitoring",
+                "controls": [],
+                "elsewhere": "Production monitoring of model performance, drift and incidents."
+            },
+            {
+                "id": "A.6.2.7",
+                "title": "AI system technical documentation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Technical documentation (model card) is kept current with changes when the policy requires it."
+                    }
+                ],
+                "elsewhere": "The technical documentation set provided to users and interested parties."
+            },
+            {
+                "id": "A.6.2.8",
+                "title": "AI system recording of event logs",
+                "controls": [],
+                "elsewhere": "Runtime event logs of the AI system (inputs, outputs, decisions) and their retention."
+            },
+            {
+                "id": "A.7.2",
+                "title": "Data for development and enhancement of AI system",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores and AI endpoints holding training data are encrypted; AI-specific checks are marked in the findings."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "AI resources and data stores are declared only in the allowed regions."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to dataset manifests are recognised as AI-system changes and governed."
+                    }
+                ],
+                "elsewhere": "Data management processes for AI (selection, retention, quality criteria)."
+            },
+            {
+                "id": "A.7.4",
+                "title": "Quality of data for AI systems",
+                "controls": [],
+                "elsewhere": "Data-quality requirements and their measurement."
+            },
+            {
+                "id": "A.7.5",
+                "title": "Data provenance",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Dataset manifests are versioned and their changes approved by the named group."
+                    }
+                ],
+                "elsewhere": "Provenance records of each data set (source, licence, collection date, transformations)."
+            },
+            {
+                "id": "A.9.2",
+                "title": "Processes for responsible use of AI systems",
+                "controls": [],
+                "elsewhere": "Usage policies and the records of their application."
+            },
+            {
+                "id": "A.10.3",
+                "title": "Suppliers",
+                "controls": [],
+                "elsewhere": "Supplier assessments for third-party models, data and AI services."
+            }
+        ]
+    },
+    {
+        "file": "nist80053.yml",
+        "id": "nist80053",
+        "framework": "NIST SP 800-53 Rev. 5",
+        "title": "NIST SP 800-53 Revision 5 — Security and Privacy Controls for Information Systems and Organizations",
+        "source": {
+            "title": "NIST Special Publication 800-53 Revision 5 (updated 2020-12-10)",
+            "url": "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final"
+        },
+        "requirements": [
+            {
+                "id": "AC-5",
+                "title": "Separation of Duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Authors, approvers and mergers of each change are distinct people."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Approvals by authors or co-authors do not count."
+                    }
+                ],
+                "elsewhere": "Separation of duties for system administration and security functions outside source control."
+            },
+            {
+                "id": "AU-2",
+                "title": "Event Logging",
+                "controls": [],
+                "elsewhere": "The organisation's event-logging configuration for its systems."
+            },
+            {
+                "id": "CM-2",
+                "title": "Baseline Configuration",
+                "controls": [],
+                "elsewhere": "The documented, reviewed baseline configurations of each system."
+            },
+            {
+                "id": "CM-3",
+                "title": "Configuration Change Control",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is reviewed and approved before it is implemented (CM-3b)."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The approved version is the version merged."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "supporting",
+                        "rationale": "Objections raised in review are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Approval comes from the owners designated for each configuration item."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before implementation (CM-3(2))."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are documented and linked to a request (CM-3c/d)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are recorded with what was waived and need retrospective review."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Unapproved changes that reached the branch are detected."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that enforce the change-control process are checked."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes get the extra approvals and artefacts the policy requires."
+                    }
+                ],
+                "elsewhere": "The configuration control board (or equivalent) charter and changes made outside the repository."
+            },
+            {
+                "id": "CM-4",
+                "title": "Impact Analyses",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes must update their impact-assessment document when the policy requires it."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "The security impact of infrastructure changes on encryption is analysed automatically."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated analyses run as required checks passed."
+                    }
+                ],
+                "elsewhere": "Security and privacy impact analyses for changes beyond what automation covers."
+            },
+            {
+                "id": "CM-5",
+                "title": "Access Restrictions for Change",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Changes to the protected branch are restricted to reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Changes to owned paths need their owners' approval."
+                    }
+                ],
+                "elsewhere": "Access restrictions for changes to production systems (deployment credentials, cloud IAM)."
+            },
+            {
+                "id": "CM-6",
+                "title": "Configuration Settings",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Encryption settings of declared resources are checked against secure values."
+                    }
+                ],
+                "elsewhere": "Configuration settings of systems not described in infrastructure code."
+            },
+            {
+                "id": "CM-8",
+                "title": "System Component Inventory",
+                "controls": [],
+                "elsewhere": "The inventory of system components and its reconciliation."
+            },
+            {
+                "id": "IA-5",
+                "title": "Authenticator Management",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No unencrypted static authenticators are embedded in code (IA-5(7))."
+                    }
+                ],
+                "elsewhere": "Issuance, rotation and revocation records of authenticators."
+            },
+            {
+                "id": "RA-5",
+                "title": "Vulnerability Monitoring and Scanning",
+                "controls": [],
+                "elsewhere": "Vulnerability scan reports and remediation tracking."
+            },
+            {
+                "id": "SA-10",
+                "title": "Developer Configuration Management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Changes to the system are controlled and approved during development (SA-10b)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Integrity of the configuration-managed branch is protected."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "partial",
+                        "rationale": "Software integrity is verified through commit signatures (SA-10(1))."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Security flaws are tracked through required checks."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Approved changes are documented (SA-10c)."
+                    }
+                ],
+                "elsewhere": "Configuration management of developer tooling and build systems."
+            },
+            {
+                "id": "SA-11",
+                "title": "Developer Testing and Evaluation",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The test and evaluation results required by the branch rules succeeded."
+                    }
+                ],
+                "elsewhere": "The security assessment plan and evidence of flaw remediation."
+            },
+            {
+                "id": "SC-8",
+                "title": "Transmission Confidentiality and Integrity",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Endpoints, load balancers and caches declared in changed infrastructure code require TLS."
+                    }
+                ],
+                "elsewhere": "Transport security of systems not declared in this repository."
+            },
+            {
+                "id": "SC-12",
+                "title": "Cryptographic Key Establishment and Management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "With require-cmk, resources must use customer-managed keys."
+                    }
+                ],
+                "elsewhere": "Key management procedures (generation, rotation, destruction)."
+            },
+            {
+                "id": "SC-28",
+                "title": "Protection of Information at Rest",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases and queues in changed infrastructure code are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Encryption at rest of systems not declared in infrastructure code."
+            },
+            {
+                "id": "SI-7",
+                "title": "Software, Firmware, and Information Integrity",
+                "controls": [
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified commit signatures detect unauthorised changes to software source."
+                    }
+                ],
+                "elsewhere": "Integrity verification of deployed artefacts (signed builds, attestations)."
+            }
+        ]
+    },
+    {
+        "file": "difc-dp-2020.yml",
+        "id": "difc",
+        "framework": "DIFC Data Protection Law 2020",
+        "title": "DIFC Data Protection Law 2020 (DIFC Law No. 5 of 2020)",
+        "source": {
+            "title": "DIFC Commissioner of Data Protection — Data Export & Sharing",
+            "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+        },
+        "requirements": [
+            {
+                "id": "Art. 10",
+                "title": "Lawful processing — personal data is processed only on one of the listed legal bases",
+                "source": {
+                    "title": "DLA Piper Data Protection Laws of the World — UAE, Dubai (DIFC), Collection & Processing",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=collection-and-processing&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Records of processing naming the legal basis of each processing activity."
+            },
+            {
+                "id": "Art. 26",
+                "title": "Transfers out of the DIFC only to jurisdictions with an adequate level of protection",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (\"In accordance with Article 26 of the DP Law 2020 …\")",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the allowed regions, so where data is stored stays within the jurisdictions the team's transfer assessment covers. Note that onshore UAE regions are themselves outside the DIFC: the region list does not replace that assessment."
+                    }
+                ],
+                "elsewhere": "The transfer assessment (adequacy decision relied on, or Article 27 safeguard) for each destination, including onshore UAE."
+            },
+            {
+                "id": "Art. 27",
+                "title": "Transfers without adequacy only with appropriate safeguards (e.g. DIFC standard contractual clauses, binding corporate rules) or a specific derogation",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing; DLA Piper — UAE, Dubai (DIFC), Transfer",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=transfer&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Signed DIFC SCCs or approved binding corporate rules, or the documented derogation, per transfer."
+            },
+            {
+                "id": "Art. 28",
+                "title": "Sharing personal data with government authorities only with written assurances or a documented risk self-assessment",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (Article 28(1) and 28(2))",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [],
+                "elsewhere": "The Article 28 MOU or self-assessment for each request from an authority."
+            }
+        ]
+    },
+    {
+        "file": "apec-cbpr.yml",
+        "id": "apec-cbpr",
+        "framework": "APEC CBPR",
+        "title": "APEC Cross-Border Privacy Rules (CBPR) System — Program Requirements",
+        "source": {
+            "title": "APEC Cross-Border Privacy Rules System Program Requirements (public copy of the APEC document; sections Notice … Security Safeguards … Accountability)",
+            "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+        },
+        "requirements": [
+            {
+                "id": "Security Safeguards",
+                "title": "Personal information is protected by safeguards proportional to the risk (e.g. authentication, encryption, audit logging)",
+                "source": {
+                    "title": "APEC CBPR System Program Requirements, section \"Security Safeguards\"",
+                    "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+                },
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores of personal information declared in changed infrastructure code are encrypted."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials that guard personal information are not exposed in source code."
+                    }
+                ],
+                "elsewhere": "The written security policy, risk assessment and the safeguards on systems outside this repository, as the Accountability Agent reviews them."
+            }
+        ]
     }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
 ];
 
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+function findFramework(id, catalog = CATALOG) {
+    const key = id.toLowerCase();
+    return catalog.find(f => f.id === key || f.file === key || f.file === `${key}.yml`);
+}
+/** Every requirement a control evidences, in catalog order. */
+function requirementsFor(controlId, catalog = catalog_generated_CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        for (const r of f.requirements) {
+            for (const c of r.controls) {
+                if (c.id === controlId)
+                    out.push({ framework: f.id, id: r.id, strength: c.strength, rationale: c.rationale });
+            }
+        }
+    }
+    return out;
+}
+/** A control's mappings (framework name → requirement ids), derived from the catalog. */
+function mappingsFor(controlId, catalog = catalog_generated_CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        const ids = f.requirements.filter(r => r.controls.some(c => c.id === controlId)).map(r => r.id);
+        if (ids.length > 0)
+            out.push({ framework: f.framework, controls: ids });
+    }
+    return out;
 }
 
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/collect/github/client.ts
+;// CONCATENATED MODULE: ./src/controls/types.ts
 /**
- * GitHubApi on Octokit (via @actions/github) with retry and throttling plugins, a per-attempt timeout,
- * and a request hook that logs every call into the record's api_calls. Failures are classified and
- * returned, never thrown, so collectors can record what is missing and why.
+ * A control: metadata beside a pure evaluate function over the change record.
+ *
+ * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
+ * `evaluate` must not do I/O; everything it needs is in the record and its params.
  */
 
-
-
-/** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
-function callLogPlugin(calls, timeoutMs, knownPaths) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const started = Date.now();
-            let route = `${options.method} ${options.url}`;
-            let url = concreteUrl(options);
-            if (/^https?:\/\//.test(options.url)) {
-                // Later pages of a paginated list come as absolute URLs from the Link header: log the route template.
-                const parsed = new URL(options.url);
-                const base = new URL(options.baseUrl ?? parsed.origin).pathname.replace(/\/$/, '');
-                const path = parsed.pathname.startsWith(base) ? parsed.pathname.slice(base.length) : parsed.pathname;
-                url = path + parsed.search;
-                route = `${options.method} ${knownPaths.get(path) ?? path}`;
-            }
-            const entry = {
-                method: options.method,
-                route,
-                url,
-                status: null,
-                duration_ms: 0,
-                attempt: (options.request?.retryCount ?? 0) + 1
-            };
-            calls.push(entry);
-            options.request = { ...(options.request ?? {}), signal: AbortSignal.timeout(timeoutMs) };
-            try {
-                const response = await request(options);
-                entry.status = response.status;
-                return response;
-            }
-            catch (error) {
-                const status = error.status;
-                const hasResponse = Boolean(error.response);
-                entry.status = hasResponse && typeof status === 'number' ? status : null;
-                if (!hasResponse)
-                    entry.error = networkMessage(error, timeoutMs);
-                throw error;
-            }
-            finally {
-                entry.duration_ms = Date.now() - started;
-            }
-        });
-        return {};
-    };
-}
-function concreteUrl(options) {
-    let url = options.url;
-    url = url.replace(/\{([^}]+)\}/g, (whole, name) => {
-        const value = options[name];
-        return value === undefined ? whole : encodeURIComponent(String(value));
-    });
-    return url;
-}
-/** The network error in words; `timeoutMs` null when the per-attempt timeout is not known here. */
-function networkMessage(error, timeoutMs) {
-    const e = error;
-    const name = e?.name ?? '';
-    if (name === 'AbortError' || name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
-        if (timeoutMs === null)
-            return 'the request timed out';
-        // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
-        return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
-    }
-    return (e?.message || 'network error').slice(0, 300);
-}
-function classifyError(error, route, token) {
-    const e = error;
-    const redact = (s) => (token ? s.split(token).join('***') : s);
-    if (!e?.response) {
-        const message = redact(networkMessage(error, null));
-        return { ok: false, kind: 'network', status: null, message, route };
-    }
-    const status = e.response.status;
-    const headers = e.response.headers ?? {};
-    const data = e.response.data;
-    const message = redact((typeof data === 'object' && data && typeof data.message === 'string' ? data.message : e.message || `HTTP ${status}`).slice(0, 300));
-    let kind = 'other';
-    if (status === 401)
-        kind = 'unauthorized';
-    else if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message))))
-        kind = 'rate_limited';
-    else if (status === 403)
-        kind = 'forbidden';
-    else if (status === 404)
-        kind = 'not_found';
-    else if (status >= 500)
-        kind = 'server';
-    return { ok: false, kind, status, message, route };
-}
-function malformed(route, status, what) {
-    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route };
-}
-function createGitHubApi(options) {
-    const timeoutMs = options.timeoutMs ?? 20_000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-    const rateLimitRetries = options.rateLimitRetries ?? 2;
-    const log = options.log ?? (() => undefined);
-    const knownPaths = new Map();
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        userAgent: options.userAgent,
-        log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
-        // 429 is the throttling plugin's to retry (after retry-after / x-ratelimit-reset, within maxWait): the
-        // retry plugin's blind 1 s / 4 s backoff would hammer a rate limit whose reset is an hour away.
-        retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, o, _k, retryCount) => {
-                if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
-                    log(`Rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`);
-                    return true;
-                }
-                log(`Rate limit on ${o.method} ${o.url}; reset in ${retryAfter} s is beyond the wait limit, giving up`);
-                return false;
-            },
-            onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => {
-                if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
-                    log(`Secondary rate limit on ${o.method} ${o.url}; retrying after ${retryAfter} s`);
-                    return true;
-                }
-                return false;
-            }
-        }
-    }, callLogPlugin(options.calls, timeoutMs, knownPaths), throttling, dist_bundle/* retry */.L);
-    async function request(route, params = {}) {
-        try {
-            const response = await octokit.request(route, params);
-            const data = response.data;
-            if (typeof data === 'string' && response.status !== 204) {
-                return malformed(route, response.status, 'object');
-            }
-            return { ok: true, status: response.status, data: data, route };
-        }
-        catch (error) {
-            return classifyError(error, route, options.token);
-        }
-    }
-    async function paginate(route, params = {}, paginateOptions = {}) {
-        const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
-        const items = [];
-        let truncated = false;
-        let status = 200;
-        const [, template = route] = route.split(' ');
-        knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
-        try {
-            const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params });
-            for await (const page of iterator) {
-                status = page.status;
-                const raw = page.data;
-                let list = raw;
-                if (paginateOptions.itemsKey && raw && typeof raw === 'object' && !Array.isArray(raw)) {
-                    list = raw[paginateOptions.itemsKey];
-                }
-                if (!Array.isArray(list))
-                    return malformed(route, page.status, 'list');
-                for (const item of list) {
-                    if (items.length >= max) {
-                        truncated = true;
-                        break;
-                    }
-                    items.push(item);
-                }
-                if (truncated)
-                    break;
-            }
-        }
-        catch (error) {
-            if (error instanceof TypeError && !error.response) {
-                return malformed(route, status, 'list');
-            }
-            return classifyError(error, route, options.token);
-        }
-        return { ok: true, status, data: items, route, truncated };
-    }
-    return { request, paginate };
+function defineControl(control) {
+    return { meta: { ...control.meta, mappings: control.meta.mappings ?? mappingsFor(control.meta.id) }, evaluate: control.evaluate };
 }
 
-;// CONCATENATED MODULE: ./src/collect/facts/branch-rules.ts
+;// CONCATENATED MODULE: ./src/model/facts/branch-rules.ts
 const BRANCH_RULES_KEY = 'branch_rules';
 /** The branch_rules facts of a record, or null when the collector did not run / produced nothing. */
 function branchRulesOf(record) {
-    const group = record.extra?.[BRANCH_RULES_KEY];
+    const group = record.facts?.[BRANCH_RULES_KEY];
     return group?.value ?? null;
 }
 /** The remedy for classic protection that the token may not read. */
@@ -71851,11 +73731,181 @@ const CLASSIC_PROTECTION_REMEDY = 'Classic branch protection needs Administratio
     'fine-grained PAT or GitHub App token with Administration: read as github-token, or move the protection ' +
     'into a repository ruleset (readable with the default token)';
 
+;// CONCATENATED MODULE: ./src/controls/branch-protection.ts
+
+
+const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
+function requirements(params) {
+    const list = [];
+    const n = params['min-approvals'];
+    if (n > 0) {
+        list.push({
+            key: 'min-approvals',
+            text: `a pull request with at least ${n} approval(s)`,
+            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
+            actual: approvals
+        });
+    }
+    if (params['require-dismiss-stale-or-last-push']) {
+        list.push({
+            key: 'require-dismiss-stale-or-last-push',
+            text: 'stale approvals dismissed on push, or approval of the most recent push',
+            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
+            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
+        });
+    }
+    const flag = (key, text, field) => {
+        if (params[key])
+            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
+    };
+    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
+    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
+    if (params['require-status-checks']) {
+        list.push({
+            key: 'require-status-checks',
+            text: 'at least one required status check',
+            satisfied: p => p.required_status_checks.length > 0,
+            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
+        });
+    }
+    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
+    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
+    flag('require-signed-commits', 'signed commits required', 'required_signatures');
+    return list;
+}
+function decide(req, rules, classic) {
+    const r = rules.value;
+    if (r && req.satisfied(r)) {
+        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
+    }
+    const rulesDecided = rules.state === 'complete' && r !== null;
+    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
+    const c = classic.value;
+    if (c && c.protected) {
+        if (req.satisfied(c))
+            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
+        if (rulesDecided) {
+            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
+        }
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
+    }
+    if (c && !c.protected) {
+        if (rulesDecided)
+            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
+    }
+    return {
+        status: 'not_verified',
+        by: null,
+        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
+    };
+}
+const EVIDENCE = [`/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`];
+const control = defineControl({
+    meta: {
+        id: 'branch.protection',
+        needs: ['branch_rules'],
+        title: 'Branch protection',
+        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
+        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
+            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
+            'when the change was merged; the rules read are kept in the record as a snapshot.',
+        defaults: {
+            'min-approvals': 1,
+            'require-dismiss-stale-or-last-push': true,
+            'require-code-owner-review': false,
+            'require-last-push-approval': false,
+            'require-status-checks': false,
+            'forbid-force-push': true,
+            'forbid-deletion': true,
+            'require-signed-commits': false
+        },
+        paramsSchema: {
+            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
+            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
+            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
+            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
+            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
+            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
+            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
+            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
+        },
+        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
+            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
+            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
+    },
+    evaluate(record, params) {
+        const group = record.facts?.[BRANCH_RULES_KEY];
+        const facts = branchRulesOf(record);
+        if (!facts) {
+            return {
+                status: 'not_verified',
+                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
+                remedy: group?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY,
+                evidence: [`/facts/${BRANCH_RULES_KEY}`]
+            };
+        }
+        const { rules, classic, branch } = facts;
+        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
+        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
+                evidence: EVIDENCE,
+                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
+            };
+        }
+        let reqs = requirements(params);
+        if (reqs.length === 0) {
+            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
+        }
+        const findings = reqs.map(req => {
+            const d = decide(req, rules, classic);
+            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
+        });
+        const failed = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            const classicUnreadable = classic.state === 'unavailable';
+            const remedy = classicUnreadable
+                ? (classic.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY)
+                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
+            return {
+                status: 'not_verified',
+                reason: classicUnreadable
+                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
+                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
+                remedy,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
+        return {
+            status: 'pass',
+            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
+            evidence: EVIDENCE,
+            findings
+        };
+    }
+});
+
 ;// CONCATENATED MODULE: ./src/collect/branch-rules.ts
+
 
 
 const RULES_ROUTE = 'GET /repos/{owner}/{repo}/rules/branches/{branch}';
 const CLASSIC_ROUTE = 'GET /repos/{owner}/{repo}/branches/{branch}/protection';
+/** The branch itself: `protected` is readable with the workflow token (true for classic protection or a ruleset). */
+const BRANCH_ROUTE = 'GET /repos/{owner}/{repo}/branches/{branch}';
 /** The branch under protection: the PR base, or the pushed branch. */
 function targetBranch(ref) {
     return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
@@ -72022,11 +74072,49 @@ async function collectClassic(context, branch) {
     }
     return { state: 'unavailable', value: null, sources, missing: describeFailure(result, 'Classic branch protection') };
 }
+/**
+ * Whether the active rulesets alone meet every requirement branch.protection has under the policy: then
+ * classic protection cannot change its verdict and is not worth another call. True when the control is off.
+ */
+function rulesetsDecide(context, rules) {
+    const params = context.params.get('branch.protection');
+    if (!params)
+        return true;
+    const r = rules.value;
+    if (!r)
+        return false;
+    const reqs = requirements(params);
+    return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
+}
+/**
+ * Classic protection was unreadable (the workflow token gets 403 from the protection endpoint). The branch
+ * object is readable, and its `protected` is false only when neither classic protection nor a ruleset
+ * applies: then "no classic protection" is a decided fact. `protected: true` does not say which of the two
+ * protects the branch, so classic protection stays unknown.
+ */
+async function classicFromBranch(context, branch, classic) {
+    const result = await context.api.request(BRANCH_ROUTE, { owner: context.owner, repo: context.repo, branch });
+    const sources = [...classic.sources, BRANCH_ROUTE];
+    if (result.ok && result.data && result.data.protected === false) {
+        return {
+            state: 'complete',
+            value: { protected: false, reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)` },
+            sources
+        };
+    }
+    const note = result.ok
+        ? result.data && result.data.protected === true
+            ? `GitHub says the branch is protected ("protected": true), by classic protection or a ruleset — the field does not say which`
+            : `${BRANCH_ROUTE} did not say whether the branch is protected`
+        : describeFailure(result, 'The branch').reason;
+    const missing = classic.missing ? { ...classic.missing, reason: `${classic.missing.reason}; ${note}` } : { reason: note };
+    return { ...classic, sources, missing };
+}
 const branchRulesCollector = {
-    name: BRANCH_RULES_KEY,
-    forControls: ['branch.protection', 'checks.required', 'commits.signed'],
+    group: 'branch_rules',
+    after: 'pull_request',
     async collect(context) {
-        const sources = [RULES_ROUTE, CLASSIC_ROUTE];
+        const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE];
         const branch = targetBranch(context.record.subject.base_ref);
         if (!context.api) {
             return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
@@ -72034,7 +74122,11 @@ const branchRulesCollector = {
         if (!branch) {
             return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } };
         }
-        const [rules, classic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)]);
+        const [rules, unreadClassic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)]);
+        // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
+        const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
+            ? await classicFromBranch(context, branch, unreadClassic)
+            : unreadClassic;
         const value = { branch, rules, classic };
         const states = [rules.state, classic.state];
         if (states.every(s => s === 'complete'))
@@ -72048,15 +74140,7 @@ const branchRulesCollector = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/collect/facts/checks.ts
-const CHECKS_KEY = 'checks';
-function checksOf(record) {
-    const group = record.extra?.[CHECKS_KEY];
-    return group?.value ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/collect/checks.ts
-
 
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
@@ -72105,8 +74189,8 @@ async function atSha(context, sha, role) {
     return { sha, role, check_runs: checkRuns, statuses: commitStatuses };
 }
 const checksCollector = {
-    name: CHECKS_KEY,
-    forControls: ['checks.required'],
+    group: 'checks',
+    after: 'pull_request',
     async collect(context) {
         const sources = [CHECK_RUNS_ROUTE, STATUS_ROUTE];
         if (!context.api) {
@@ -72132,11 +74216,437 @@ const checksCollector = {
     }
 };
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/codeowners/match.ts
+function parseGlob(segment) {
+    const parts = [];
+    let literal = '';
+    const flush = () => {
+        if (literal)
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length) {
+            literal += segment[i + 1];
+            i++;
+        }
+        else if (ch === '*') {
+            flush();
+            // `a**b` inside a segment is the same as `a*b`.
+            if (parts[parts.length - 1]?.kind !== 'star')
+                parts.push({ kind: 'star' });
+        }
+        else if (ch === '?') {
+            flush();
+            parts.push({ kind: 'one' });
+        }
+        else {
+            literal += ch;
+        }
+    }
+    flush();
+    return parts;
+}
+/**
+ * One segment against a glob: the classic single-star-backtrack scan (only the last `*` is ever revisited),
+ * O(segment × glob) at worst, never exponential.
+ */
+function globMatches(glob, text, work) {
+    let g = 0;
+    let t = 0;
+    let starG = -1;
+    let starT = 0;
+    while (t <= text.length) {
+        work.steps++;
+        const part = glob[g];
+        if (part && part.kind === 'star') {
+            starG = g++;
+            starT = t;
+            continue;
+        }
+        if (part && part.kind === 'one' && t < text.length) {
+            g++;
+            t++;
+            continue;
+        }
+        if (part && part.kind === 'literal' && text.startsWith(part.text, t)) {
+            g++;
+            t += part.text.length;
+            continue;
+        }
+        if (!part && t === text.length)
+            return true;
+        if (starG < 0 || starT >= text.length)
+            return false;
+        // Let the last star take one more character and retry what follows it.
+        g = starG + 1;
+        t = ++starT;
+    }
+    return false;
+}
+/** The steps of a CODEOWNERS pattern (the rules in this file's header). */
+function compileSteps(pattern) {
+    let p = pattern;
+    let dirOnly = false;
+    if (p.endsWith('/') && !p.endsWith('\\/')) {
+        dirOnly = true;
+        p = p.slice(0, -1);
+    }
+    let anchored = false;
+    if (p.startsWith('/')) {
+        anchored = true;
+        p = p.slice(1);
+    }
+    if (p.includes('/'))
+        anchored = true;
+    const segments = p.split('/');
+    const steps = [];
+    const any = () => {
+        // Consecutive `any` steps mean the same as one: keep one, so `**/**/**/…` costs no more than `**`.
+        if (steps[steps.length - 1]?.kind !== 'any')
+            steps.push({ kind: 'any' });
+    };
+    const oneSegment = () => {
+        steps.push({ kind: 'segment', glob: [{ kind: 'star' }] });
+    };
+    if (!anchored)
+        any();
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            if (last) {
+                // `x/**`: one or more segments below.
+                oneSegment();
+                any();
+            }
+            else {
+                any();
+            }
+        }
+        else {
+            steps.push({ kind: 'segment', glob: parseGlob(segment) });
+        }
+    });
+    const lastSegment = segments[segments.length - 1];
+    if (lastSegment === '**') {
+        // done
+    }
+    else if (dirOnly) {
+        // `dir/`: only what is below the directory.
+        oneSegment();
+        any();
+    }
+    else if (lastSegment === '*' && anchored) {
+        // `dir/*` and `/*`: direct children only.
+    }
+    else {
+        // The path itself, or anything below it when it is a directory.
+        any();
+    }
+    return steps;
+}
+/** Whether the steps match the whole list of segments: a set of states advanced segment by segment. */
+function runSteps(steps, segments, work) {
+    const n = steps.length;
+    let current = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    // Epsilon closure: an `any` step may match zero segments.
+    const close = (states) => {
+        for (let i = 0; i < n; i++) {
+            work.steps++;
+            if (states[i] && steps[i].kind === 'any')
+                states[i + 1] = 1;
+        }
+    };
+    current[0] = 1;
+    close(current);
+    for (const segment of segments) {
+        next.fill(0);
+        let alive = false;
+        for (let i = 0; i < n; i++) {
+            if (!current[i])
+                continue;
+            work.steps++;
+            const step = steps[i];
+            if (step.kind === 'any') {
+                next[i] = 1;
+                alive = true;
+            }
+            else if (globMatches(step.glob, segment, work)) {
+                next[i + 1] = 1;
+                alive = true;
+            }
+        }
+        if (!alive)
+            return false;
+        close(next);
+        [current, next] = [next, current];
+    }
+    return current[n] === 1;
+}
+/** Compile a CODEOWNERS pattern to a matcher over repository-relative paths (no leading slash). */
+function compilePattern(pattern) {
+    const steps = compileSteps(pattern);
+    return {
+        pattern,
+        test(path, work = { steps: 0 }) {
+            return runSteps(steps, path.split('/'), work);
+        }
+    };
+}
+function compileRules(rules) {
+    return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) };
+}
+/** The rule that decides a path's owners: the last matching one, or null when none matches. */
+function matchingRule(compiled, path, work) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = compiled.rules.length - 1; i >= 0; i--) {
+        if (compiled.matchers[i].test(clean, work))
+            return compiled.rules[i];
+    }
+    return null;
+}
+/** Owners of a path (as written); empty when no rule matches or the matching rule lists no owners. */
+function ownersOf(compiled, path) {
+    return matchingRule(compiled, path)?.owners ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/controls/lib/reviews.ts
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/** GitHub logins are case-insensitive. */
+function sameLogin(a, b) {
+    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+function isBot(user) {
+    if (!user)
+        return false;
+    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+/** Login (and id) encoded in a GitHub noreply address: `ID+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
+function noreplyIdentity(email) {
+    if (!email)
+        return null;
+    const m = /^(?:(\d+)\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)@users\.noreply\.github\.com$/i.exec(email.trim());
+    if (!m)
+        return null;
+    return m[1] ? { login: m[2], id: Number(m[1]) } : { login: m[2] };
+}
+/** Latest decisive review per user, in order of first appearance. Reviews without a user (deleted accounts) are skipped. */
+function reviewerStates(reviews) {
+    const byLogin = new Map();
+    for (const review of reviews) {
+        if (!review.user?.login)
+            continue;
+        const key = review.user.login.toLowerCase();
+        let entry = byLogin.get(key);
+        if (!entry) {
+            entry = { login: review.user.login, user: review.user, state: null, review: null, approvedEarlier: false };
+            byLogin.set(key, entry);
+        }
+        const state = String(review.state).toUpperCase();
+        if (!DECISIVE.has(state))
+            continue;
+        if (entry.state === 'APPROVED')
+            entry.approvedEarlier = true;
+        entry.state = state;
+        entry.review = review;
+    }
+    return [...byLogin.values()];
+}
+/** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
+function permissionQualifies(perm) {
+    if (!perm)
+        return 'unknown';
+    const role = perm.role_name?.toLowerCase();
+    if (role) {
+        if (role === 'admin' || role === 'maintain' || role === 'write')
+            return 'yes';
+        if (role === 'triage' || role === 'read' || role === 'none')
+            return 'no';
+        // custom role: fall through to its base permission
+    }
+    const p = perm.permission?.toLowerCase();
+    if (p === 'admin' || p === 'maintain' || p === 'write')
+        return 'yes';
+    if (p === 'read' || p === 'triage' || p === 'none')
+        return 'no';
+    return 'unknown';
+}
+/** Permission facts of a login from the record: the facts, or null when not collected for that login. */
+function permissionOf(record, login) {
+    const perms = record.permissions.value;
+    if (!perms)
+        return null;
+    if (perms[login])
+        return perms[login];
+    const key = Object.keys(perms).find((k) => sameLogin(k, login));
+    return key ? perms[key] : null;
+}
+function identityLogin(identity) {
+    return identity.login ?? noreplyIdentity(identity.email)?.login ?? null;
+}
+function contributors(record) {
+    const pr = record.pull_request.value;
+    const commits = record.commits.value ?? [];
+    const commitLogins = new Set();
+    const emailToLogin = new Map();
+    for (const c of commits) {
+        for (const identity of [c.author, c.committer]) {
+            const login = identityLogin(identity);
+            if (login && login.toLowerCase() !== 'web-flow') {
+                commitLogins.add(login.toLowerCase());
+                if (identity.email)
+                    emailToLogin.set(identity.email.toLowerCase(), login.toLowerCase());
+            }
+        }
+    }
+    const coAuthorLogins = new Set();
+    const coAuthorIds = new Set();
+    const unresolved = new Set();
+    for (const c of commits) {
+        for (const co of c.co_authors ?? []) {
+            const email = co.email?.toLowerCase() ?? '';
+            const noreply = noreplyIdentity(email);
+            const login = noreply?.login.toLowerCase() ?? emailToLogin.get(email);
+            if (noreply?.id !== undefined)
+                coAuthorIds.add(noreply.id);
+            if (login)
+                coAuthorLogins.add(login);
+            else
+                unresolved.add(`${co.name} <${co.email}>`);
+        }
+    }
+    let complete = true;
+    let incompleteReason;
+    if (!pr) {
+        complete = false;
+        incompleteReason = `pull request facts are ${record.pull_request.state}${record.pull_request.missing ? ` (${record.pull_request.missing.reason})` : ''}`;
+    }
+    else if (record.commits.state !== 'complete' || !record.commits.value) {
+        complete = false;
+        incompleteReason = `the PR's commits are ${record.commits.state}${record.commits.missing ? ` (${record.commits.missing.reason})` : ''}, so commit authors and co-authors are not all known`;
+    }
+    return {
+        author: pr?.author.login ?? null,
+        commitLogins,
+        coAuthorLogins,
+        coAuthorIds,
+        unresolvedCoAuthors: [...unresolved],
+        complete,
+        incompleteReason
+    };
+}
+const DISQUALIFICATION_TEXT = {
+    bot: 'is a bot; bot approvals never count',
+    'pr-author': 'is the pull request author',
+    'commit-author': 'authored or committed a commit of this pull request',
+    'co-author': 'is a Co-authored-by co-author of a commit of this pull request',
+    stale: 'approved an earlier commit, not the head; a later push made the approval stale',
+    'no-commit-id': 'approval does not say which commit it reviewed (commit_id is null), so it is treated as stale',
+    permission: 'has a repository role below write (triage/read/none), so the approval does not count'
+};
+/** The head commit the PR is judged at. */
+function headSha(record) {
+    return record.subject.head_sha || record.pull_request.value?.head.sha || '';
+}
+/** Judge one reviewer whose latest decisive state is APPROVED. */
+function judgeApproval(record, reviewer, who, options) {
+    const review = reviewer.review;
+    const login = reviewer.login;
+    const reasons = [];
+    const unknown = [];
+    if (options.excludeBots && isBot(reviewer.user))
+        reasons.push('bot');
+    if (options.requireIndependence !== false) {
+        if (sameLogin(login, who.author))
+            reasons.push('pr-author');
+        if (who.commitLogins.has(login.toLowerCase()))
+            reasons.push('commit-author');
+        if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id)))
+            reasons.push('co-author');
+        if (!who.complete && who.incompleteReason)
+            unknown.push(`independence cannot be confirmed: ${who.incompleteReason}`);
+    }
+    else if (sameLogin(login, who.author)) {
+        reasons.push('pr-author');
+    }
+    if (options.requireHeadCommit) {
+        if (!review.commit_id)
+            reasons.push('no-commit-id');
+        else if (review.commit_id !== headSha(record))
+            reasons.push('stale');
+    }
+    const permission = permissionOf(record, login);
+    if (options.requirePermission !== false) {
+        const q = permissionQualifies(permission);
+        if (q === 'no')
+            reasons.push('permission');
+        else if (q === 'unknown') {
+            const m = record.permissions.missing;
+            unknown.push(permission
+                ? `repository role "${permission.role_name ?? permission.permission}" is not recognised`
+                : `repository permission of ${login} was not collected${m ? ` (${m.reason})` : ''}`);
+        }
+    }
+    const counts = reasons.length > 0 ? 'no' : unknown.length > 0 ? 'unknown' : 'yes';
+    return { login, review, counts, reasons, unknown, permission };
+}
+/** Reason the reviews group cannot be relied on, or null when complete. */
+function reviewsProblem(record) {
+    const r = record.reviews;
+    if (r.state === 'complete' && r.value)
+        return null;
+    const defaultRemedy = 'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.';
+    if (r.state === 'partial' && r.value) {
+        return {
+            reason: `the PR's reviews were read only in part${r.missing ? ` (${r.missing.reason})` : ''}; a later review may have changed a reviewer's state`,
+            remedy: r.missing?.remedy ?? defaultRemedy
+        };
+    }
+    return {
+        reason: `the PR's reviews are ${r.state}${r.missing ? `: ${r.missing.reason}` : ''}`,
+        remedy: r.missing?.remedy ?? defaultRemedy
+    };
+}
+/** Remedy for missing permission facts. */
+function permissionsRemedy(record) {
+    return (record.permissions.missing?.remedy ??
+        "Let the token read each approver's role: GET /repos/{owner}/{repo}/collaborators/{username}/permission (GitHub App / fine-grained token: Metadata: read on the repository), then re-run.");
+}
+/** Whether the record judges a pull request at all (a direct push has none). */
+function noPullRequest(record) {
+    return record.subject.kind === 'push' && record.pull_request.state === 'not_collected';
+}
+/** Resolve an e-mail to a GitHub login using commit identities of the record and noreply addresses. */
+function loginForEmail(record, email) {
+    const noreply = noreplyIdentity(email);
+    if (noreply)
+        return noreply.login;
+    const wanted = email.toLowerCase();
+    for (const c of record.commits.value ?? []) {
+        for (const identity of [c.author, c.committer]) {
+            if (identity.email?.toLowerCase() === wanted && identity.login)
+                return identity.login;
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/codeowners/parse.ts
-/** GitHub usernames: alphanumerics and single hyphens, no leading/trailing hyphen, up to 39 characters. */
-const USER_RE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-/** `@org/team-slug`: org as a username; team slugs are letters, digits, `-`, `_` and `.`. */
-const TEAM_RE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+/**
+ * A GitHub login as CODEOWNERS may name it. New accounts get alphanumerics and single inner hyphens, but
+ * GitHub still serves older logins that end in a hyphen or double one (`@tobias-`, `@gil--`), and Enterprise
+ * Managed Users are `<name>_<shortcode>` (`@the-octocat_acme`). Rejecting those dropped the whole line and
+ * left its files without owners, so every form GitHub has issued is accepted: a leading alphanumeric, then
+ * alphanumerics and hyphens, then an optional `_shortcode`. (No leading hyphen: GitHub never issued one.)
+ */
+const LOGIN = '[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,39})?';
+const USER_RE = new RegExp(`^@(${LOGIN})$`);
+/** `@org/team-slug`: org as a login; team slugs are letters, digits, `-`, `_` and `.`. */
+const TEAM_RE = new RegExp(`^@(${LOGIN})/([A-Za-z0-9][A-Za-z0-9._-]*)$`);
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function parseOwner(token) {
     let m = TEAM_RE.exec(token);
@@ -72225,9 +74735,9 @@ function parseCodeowners(text) {
     return { rules, errors };
 }
 
-;// CONCATENATED MODULE: ./src/codeowners/types.ts
+;// CONCATENATED MODULE: ./src/model/facts/codeowners.ts
 /**
- * Facts about the CODEOWNERS file, stored as `record.extra.codeowners` (a Collected<CodeownersFacts>).
+ * Facts about the CODEOWNERS file, stored as `record.facts.codeowners` (a Collected<CodeownersFacts>).
  * The raw file text is not stored; its rules, errors and SHA-256 are.
  */
 /** The CODEOWNERS locations GitHub searches, in order; the first found wins. */
@@ -72236,16 +74746,19 @@ const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNE
 function teamKey(org, slug) {
     return `${org}/${slug}`.toLowerCase();
 }
+/** Facts of the `codeowners` group: the CODEOWNERS file at the base commit, parsed, and team facts. */
 
 ;// CONCATENATED MODULE: ./src/collect/codeowners.ts
 /**
- * Collector of CODEOWNERS facts for review.codeowners (record.extra.codeowners).
+ * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
  *
  * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
  * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA, from the API or else from the
  * local checkout (`git show <base>:<path>`), parse it, and for every team owner read whether the team has
  * write access to the repository and who its members are.
  */
+
+
 
 
 
@@ -72430,9 +74943,13 @@ async function collectCodeowners(context) {
         }
     }
     const teams = {};
+    const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false);
     let index = 0;
     for (const [key, { org, slug }] of teamRefs) {
-        if (!api) {
+        if (needed && !needed.has(key)) {
+            teams[key] = { has_write: null, members: null, not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it' };
+        }
+        else if (!api) {
             teams[key] = {
                 has_write: null,
                 members: null,
@@ -72451,7 +74968,7 @@ async function collectCodeowners(context) {
         }
         index++;
     }
-    if (teamRefs.size > 0 && api)
+    if (Object.values(teams).some(t => !t.not_needed) && api)
         sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE);
     const value = { file, teams };
     const unreadable = Object.entries(teams).filter(([, t]) => t.missing);
@@ -72468,20 +74985,49 @@ async function collectCodeowners(context) {
     }
     return { state: 'complete', value, sources };
 }
+/**
+ * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
+ * read). A team is read only when it owns a changed file (path or former path) that no individual owner
+ * with write access has approved, and someone other than the author approved it (who might be a member).
+ */
+function teamsThatCouldDecide(record, rules, requireHead) {
+    const files = record.files.value;
+    const reviews = record.reviews.value;
+    if (!files || !reviews || record.files.state !== 'complete')
+        return null;
+    const head = headSha(record);
+    const author = record.pull_request.value?.author.login ?? null;
+    const approvers = reviewerStates(reviews)
+        .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
+        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map(s => s.login);
+    const needed = new Set();
+    if (approvers.length === 0)
+        return needed;
+    const compiled = compileRules(rules);
+    for (const f of files) {
+        for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
+            const rule = matchingRule(compiled, path);
+            if (!rule)
+                continue;
+            const owners = rule.owners.map(parseOwner);
+            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => sameLogin(a, o.login) && permissionQualifies(permissionOf(record, a)) === 'yes'));
+            if (approvedByUser)
+                continue;
+            for (const o of owners)
+                if (o?.kind === 'team')
+                    needed.add(teamKey(o.org, o.slug));
+        }
+    }
+    return needed;
+}
 const codeownersCollector = {
-    name: 'codeowners',
-    forControls: ['review.codeowners'],
+    group: 'codeowners',
+    after: 'changes',
     collect: collectCodeowners
 };
 
-;// CONCATENATED MODULE: ./src/collect/facts/push.ts
-const PUSH_KEY = 'push';
-function pushOf(record) {
-    return record.extra?.[PUSH_KEY] ?? null;
-}
-
 ;// CONCATENATED MODULE: ./src/collect/push.ts
-
 
 
 const COMMIT_PULLS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
@@ -72521,8 +75067,8 @@ async function pool(items, limit, fn) {
     return out;
 }
 const pushCollector = {
-    name: PUSH_KEY,
-    forControls: ['change.unreviewed-push', 'change.separation-of-duties'],
+    group: 'push',
+    after: 'changes',
     async collect(context) {
         const sources = [COMMIT_PULLS_ROUTE, PULL_ROUTE, REVIEWS_ROUTE];
         const { record } = context;
@@ -72630,9 +75176,9 @@ const pushCollector = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(53645);
+;// CONCATENATED MODULE: ../../main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -72687,7 +75233,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -73203,7 +75749,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+;// CONCATENATED MODULE: ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 // One digit, or a class of digits from a to b.
 const digit = (a, b) => a === b ?
     { t: 'lit', ch: String(a) }
@@ -73276,7 +75822,7 @@ const numericRange = (loStr, hiStr) => {
     return out;
 };
 //# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+;// CONCATENATED MODULE: ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, negated]
@@ -73415,7 +75961,7 @@ const parseClass = (glob, position, nocase = false, form) => {
     return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
 };
 //# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 
 
 // the end of the pattern, or of a negated sub-pattern
@@ -74190,7 +76736,7 @@ class esm_Matcher {
     }
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -74201,7 +76747,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -74243,7 +76789,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
     return e;
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -74282,7 +76828,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -76158,15 +78704,23 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./src/secrets/diff.ts
 /**
- * Added lines of a change, head side: from `git diff base...head` in a local checkout, or from the
- * `patch` fields of GitHub's pull-request files API. Binary files, oversize files, lockfiles and policy
- * excludes are skipped, each with its reason; a file whose patch GitHub omitted is "not verified".
+ * Added lines of a change, head side: from `git diff --text base...head` in a local checkout, or from the
+ * `patch` fields of GitHub's pull-request files API.
+ *
+ * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
+ * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned (their integrity hashes
+ * and registry URLs masked, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
+ * GitHub omitted) is "not verified" with the reason and the remedy.
  */
 
 
 
+
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-/** Dependency lockfiles: machine-written hashes and URLs, excluded by default. */
+/** Dependency lockfiles: scanned with their machine-written hashes and registry URLs masked (lockfile.ts). */
 const LOCKFILES = [
     'package-lock.json',
     'npm-shrinkwrap.json',
@@ -76389,46 +78943,113 @@ function parsePatch(patch) {
 function parsePatchFile(patch) {
     return parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`)[0];
 }
-/** Drop binary, deleted, lockfile, excluded and oversize files; record each skip with its reason. */
+/** The remedy of a file whose added text is over max-file-size. */
+const OVERSIZE_REMEDY = 'Raise `max-file-size` for secrets.no-new-secrets in the policy on the base branch, or list the path in its `exclude-paths` when it holds no credentials (generated data).';
+/** The remedy of a compressed archive added to the repository. */
+const ARCHIVE_REMEDY = 'Keep archives (and credentials in Git LFS) out of the repository (publish them as release assets or packages), or list the path in `exclude-paths` of the policy on the base branch once its content is known to hold no credentials.';
+/**
+ * Compressed archives, told by their magic bytes at the start of a new file's first added line (as git
+ * prints it with --text, decoded as UTF-8: bytes above 0x7f that are not UTF-8 read as U+FFFD). Their
+ * content is compressed, so no rule can read it.
+ */
+const ARCHIVE_MAGIC = [
+    ['zip archive (zip, jar, docx, apk …)', /^PK\u0003\u0004/],
+    ['gzip archive', /^\u001f(?:\ufffd|\u008b)\u0008/],
+    ['7z archive', /^7z(?:\ufffd|\u00bc)(?:\ufffd|\u00af)'\u001c/],
+    ['xz archive', /^(?:\ufffd|\u00fd)7zXZ\u0000/],
+    ['bzip2 archive', /^BZh[1-9]1AY&SY/],
+    ['rar archive', /^Rar!\u001a\u0007/],
+    ['zstd archive', /^\(\ufffd\/\ufffd/]
+];
+/** The kind of archive the file's first added line starts like, when it is line 1 of the file. */
+function archiveKind(file) {
+    if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1)
+        return undefined;
+    const head = file.text.slice(0, 16);
+    for (const [kind, re] of ARCHIVE_MAGIC)
+        if (re.test(head))
+            return kind;
+    if (LFS_POINTER.test(file.text.slice(0, 200)))
+        return 'Git LFS pointer (the content is stored outside the repository)';
+    return undefined;
+}
+/** A Git LFS pointer file (git-lfs spec v1): the committed text only names the object by its hash. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/;
+/**
+ * Text stored as UTF-16 or UTF-32 reads, byte by byte, as ASCII with a NUL between characters: when at
+ * least a quarter of the characters are NUL, drop them so `A\0K\0I\0A\0…` is scanned as `AKIA…`.
+ * Same-length replacement is not possible here; line numbers stay right because '\n' is kept.
+ */
+function foldWideText(text) {
+    let nul = 0;
+    let at = text.indexOf('\u0000');
+    if (at < 0)
+        return text;
+    while (at >= 0) {
+        nul++;
+        at = text.indexOf('\u0000', at + 1);
+    }
+    if (nul * 4 < text.length)
+        return text;
+    let out = text.split('\u0000').join('');
+    if (out.charCodeAt(0) === 0xfeff || out.charCodeAt(0) === 0xfffd)
+        out = out.replace(/^(?:\ufeff|\ufffd{1,2})/, '');
+    return out;
+}
+/** The file's name is a dependency lockfile's. */
+function isLockfile(path) {
+    return LOCKFILE_SET.has((0,external_node_path_.basename)(path));
+}
+const LOCKFILE_SET = new Set(LOCKFILES);
+/**
+ * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files
+ * and compressed archives as not verified; keep everything else, binary or not, as text to scan.
+ */
 function applyFilters(files, options = {}) {
     const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const excludes = options.excludePaths ?? [];
-    const lockfiles = new Set(options.excludeLockfiles === false ? [] : LOCKFILES);
     const out = [];
     const skipped = [];
+    const notVerified = [];
     for (const f of files) {
         if (f.deleted)
             continue;
-        if (f.binary) {
-            skipped.push({ path: f.path, reason: 'binary file' });
-            continue;
-        }
-        if (lockfiles.has((0,external_node_path_.basename)(f.path))) {
-            skipped.push({ path: f.path, reason: 'dependency lockfile (excluded by default)' });
-            continue;
-        }
         const pattern = excludes.find((g) => minimatch(f.path, g, { dot: true }));
         if (pattern !== undefined) {
             skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` });
             continue;
         }
-        if (f.lineNumbers.length === 0)
+        if (f.lineNumbers.length === 0) {
+            // Only `Binary files differ` (git without --text, or a GitHub patch): the content was never seen.
+            if (f.binary)
+                notVerified.push({ path: f.path, reason: 'binary file whose content the diff did not show', remedy: CHECKOUT_REMEDY });
             continue;
+        }
         // Each added line and its newline. UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only
         // when it could matter.
         const chars = f.text.length + 1;
         const size = chars * 3 > max ? Buffer.byteLength(f.text, 'utf8') + 1 : chars;
         if (size > max) {
-            skipped.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes` });
+            notVerified.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes: not scanned`, remedy: OVERSIZE_REMEDY });
             continue;
         }
-        const added = { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
+        const archive = archiveKind(f);
+        if (archive) {
+            notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY });
+            continue;
+        }
+        const added = { path: f.path, text: foldWideText(f.text), lineNumbers: f.lineNumbers };
         if (f.previous_path)
             added.previous_path = f.previous_path;
+        if (isLockfile(f.path))
+            added.lockfile = true;
         out.push(added);
     }
-    return { files: out, skipped, not_verified: [] };
+    return { files: out, skipped, not_verified: notVerified };
 }
+/** A file object of GET /repos/{owner}/{repo}/pulls/{pull_number}/files (the fields used). */
+/** The remedy of a file GitHub sent no patch for. */
+const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
 /** Added lines from API file objects; a missing patch on a file with additions → not verified. */
 function filesFromApi(apiFiles, options = {}) {
     const parsed = [];
@@ -76438,7 +79059,7 @@ function filesFromApi(apiFiles, options = {}) {
             continue;
         if (typeof f.patch !== 'string') {
             if ((f.additions ?? 1) > 0 && !(f.status === 'renamed' && (f.changes ?? 0) === 0)) {
-                notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from' });
+                notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY });
             }
             continue;
         }
@@ -76449,40 +79070,62 @@ function filesFromApi(apiFiles, options = {}) {
         parsed.push(p);
     }
     const r = applyFilters(parsed, options);
-    // A lockfile or excluded file without a patch is a skip, not an unverified file.
-    const lock = new Set(options.excludeLockfiles === false ? [] : LOCKFILES);
+    // An excluded file without a patch is a skip, not an unverified file (lockfiles are not excluded).
     for (const nv of notVerified) {
         const pattern = (options.excludePaths ?? []).find((g) => minimatch(nv.path, g, { dot: true }));
-        if (lock.has((0,external_node_path_.basename)(nv.path)))
-            r.skipped.push({ path: nv.path, reason: 'dependency lockfile (excluded by default)' });
-        else if (pattern !== undefined)
+        if (pattern !== undefined)
             r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` });
         else
             r.not_verified.push(nv);
     }
     return r;
 }
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** Run git without a shell, with config that keeps repository-controlled programs from running. */
-function runGit(cwd, args, timeoutMs = 120000) {
+function runGit(cwd, args, timeoutMs = 120000, env = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat' } }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } }, (err, stdout, stderr) => {
             const code = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
             resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
         });
     });
 }
+/**
+ * The `git diff` arguments and environment that show every added byte: `--text` (a NUL byte, `-diff` or
+ * `binary` never turn a file into "Binary files differ"), no textconv, no external diff, and no
+ * attributes from the pull request: the work tree is an empty directory, the index an empty file that
+ * does not exist, GIT_ATTR_SOURCE (git ≥ 2.40) the empty tree, no global attributes file.
+ */
+function diffInvocation(base, head, scratch) {
+    return {
+        args: [
+            '-c', 'core.attributesFile=/dev/null',
+            `--work-tree=${scratch}`,
+            'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${base}...${head}`, '--'
+        ],
+        env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE, GIT_ATTR_NOSYSTEM: '1' }
+    };
+}
 /** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
 async function gitAddedFiles(options) {
-    const r = await runGit(options.cwd, ['diff', '--no-color', '--unified=0', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${options.base}...${options.head}`, '--'], options.timeoutMs);
-    if (r.code !== 0)
-        throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return applyFilters(parseUnifiedDiff(r.stdout), options);
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    try {
+        const inv = diffInvocation(options.base, options.head, scratch);
+        const r = await runGit(options.cwd, inv.args, options.timeoutMs, inv.env);
+        if (r.code !== 0)
+            throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        return applyFilters(parseUnifiedDiff(r.stdout), options);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/collect/secrets.ts
 /**
  * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
- * fingerprint, never the value) in record.extra.secrets. The baseline of acknowledged findings is read
+ * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
 
@@ -76561,8 +79204,8 @@ async function commitExists(dir, sha) {
     return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
 const secretsCollector = {
-    name: 'secrets',
-    forControls: [SECRETS_CONTROL_ID],
+    group: 'secrets',
+    after: 'changes',
     async collect(ctx) {
         return collectSecrets(ctx);
     }
@@ -76621,7 +79264,7 @@ async function collectSecrets(ctx) {
         source = 'api';
         diff = filesFromApi(r.data, filterOpts);
         if (r.truncated) {
-            diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned (a checkout with fetch-depth: 0 scans them all).' });
+            diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
         }
     }
     const scanner = createScanner({
@@ -76663,19 +79306,20 @@ async function collectSecrets(ctx) {
     };
     const c = complete(facts, sources);
     if (diff.not_verified.length > 0) {
-        return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) could not be read`, remedy: 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.' } };
+        const remedies = [...new Set(diff.not_verified.map((n) => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))];
+        return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified.slice(0, 5).map((n) => `${n.path} (${n.reason})`).join('; ')}`, remedy: remedies.join(' ') } };
     }
     return c;
 }
 
-;// CONCATENATED MODULE: ./src/iac/model.ts
+;// CONCATENATED MODULE: ./src/model/facts/iac.ts
 /**
  * The normalized IaC model: resources from Terraform (HCL, JSON, plan), CloudFormation and ARM, with
  * attribute values resolved as far as the files allow. A value that cannot be resolved statically is an
  * explicit `Unknown` marker with the reason; a reference to another resource (a KMS key's ARN, a bucket's
  * id) is a `Ref` marker. Neither is ever truthy: checks must decide what each means.
  *
- * Everything here is plain JSON so it can live in record.json (record.extra.iac).
+ * Everything here is plain JSON so it can live in record.json (record.facts.iac).
  */
 function isUnknown(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.$unknown === 'string';
@@ -76743,7 +79387,7 @@ function asBool(v) {
     return undefined;
 }
 /** Render a value briefly for a message (never used for secret attributes, which are dropped). */
-function model_show(v) {
+function iac_show(v) {
     if (v === undefined)
         return 'not set';
     if (isUnknown(v))
@@ -76753,7 +79397,7 @@ function model_show(v) {
     const s = JSON.stringify(v);
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
-const SECRET_NAME = /pass(word|wd|phrase)?($|_)|secret(?!s?_?manager)|token|private_key|access_key|credential|connection_string|sas_|_key_value|primary_key|secondary_key|auth_key|api_key/i;
+const SECRET_NAME = /pass(word|wd|phrase)?($|_)|pwd($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i;
 /** Attributes named like key *identifiers* are not secrets (kms_key_id, key_vault_key_id, kms_key_name …). */
 const KEY_IDENTIFIER = /(kms|key_vault|encryption|cmk|customer).*key|key_(id|arn|name|self_link|vault_id)$|_key_(id|arn|name)$/i;
 /** True for attribute names whose value may be a secret: such attributes never enter the record. */
@@ -76762,6 +79406,7 @@ function looksSecret(name) {
         return false;
     return SECRET_NAME.test(name);
 }
+/** Facts of the `iac` group: the changed infrastructure-as-code resources and check results. */
 
 ;// CONCATENATED MODULE: ./src/iac/checks/base.ts
 
@@ -76824,7 +79469,7 @@ function expectBool(r, path, expected, opts) {
         return unresolved(path, l);
     const b = asBool(l.value);
     if (b === undefined)
-        return UNVERIFIED(`${path} is ${model_show(l.value)}, not a boolean`, path, l.line);
+        return UNVERIFIED(`${path} is ${iac_show(l.value)}, not a boolean`, path, l.line);
     return b === expected ? PASS(`${path} = ${b}`, path, l.line) : FAIL(`${path} = ${b}; set it to ${expected}`, path, l.line);
 }
 /** Attribute must be one of `allowed` (case-insensitive). */
@@ -76838,7 +79483,7 @@ function expectIn(r, path, allowed, opts) {
         return unresolved(path, l);
     const s = typeof l.value === 'string' || typeof l.value === 'number' || typeof l.value === 'boolean' ? String(l.value) : undefined;
     if (s === undefined)
-        return UNVERIFIED(`${path} is ${model_show(l.value)}`, path, l.line);
+        return UNVERIFIED(`${path} is ${iac_show(l.value)}`, path, l.line);
     return allowed.some(a => a.toLowerCase() === s.toLowerCase())
         ? PASS(`${path} = ${JSON.stringify(s)}`, path, l.line)
         : FAIL(`${path} = ${JSON.stringify(s)}; use ${allowed.join(' or ')}`, path, l.line);
@@ -76864,7 +79509,7 @@ function classifyKey(v) {
     if (isRef(v))
         return { kind: 'customer', text: `a reference to ${v.$ref}` };
     if (typeof v !== 'string')
-        return { kind: 'unknown', text: model_show(v) };
+        return { kind: 'unknown', text: iac_show(v) };
     if (/(^|:)alias\/aws\//.test(v) || /^aws\//.test(v))
         return { kind: 'provider', text: `the AWS-managed key ${v}` };
     return { kind: 'customer', text: JSON.stringify(v) };
@@ -76927,6 +79572,31 @@ function cmkOnly(r, options, cmkPaths, alwaysEncrypted) {
         return PASS(`${alwaysEncrypted}; the customer key setting is unresolved (${cmk.message})`, cmk.attribute, cmk.line);
     return PASS(`${alwaysEncrypted} with a provider-managed key (${cmkPaths[0]} not set; require-cmk would fail this)`, cmk.attribute, cmk.line);
 }
+/**
+ * Whether an ARM resource's `apiVersion` (or an azapi_resource's `@version`) is `since` or newer: provider
+ * defaults change with the API version (e.g. storage `supportsHttpsTrafficOnly` defaults to true only
+ * from 2019-04-01). `undefined` when the version cannot be read.
+ */
+function apiVersionAtLeast(r, since) {
+    const l = lookup(r, 'apiVersion');
+    if (l.state !== 'value' || typeof l.value !== 'string')
+        return undefined;
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(l.value);
+    return m ? m[1] >= since : undefined;
+}
+/**
+ * A default that depends on the API version: `missing` judged as `from` when the resource's apiVersion
+ * is at least `since`, as `before` when older, not verified when the version is unknown.
+ */
+function missingByApiVersion(r, since, from, before, what) {
+    const v = apiVersionAtLeast(r, since);
+    if (v === undefined)
+        return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion');
+    return { missing: v ? from : before, missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}` };
+}
+function isResult(x) {
+    return 'status' in x;
+}
 
 ;// CONCATENATED MODULE: ./src/iac/checks/arm-disk-encryption.ts
 /** Microsoft.Compute/disks: ADE settings not disabled; CMK via `encryption.diskEncryptionSetId`. */
@@ -76977,7 +79647,13 @@ function cmkOnly(r, options, cmkPaths, alwaysEncrypted) {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/arm-storage-https.ts
-/** Microsoft.Storage/storageAccounts: `supportsHttpsTrafficOnly` (default true since API 2019-04-01). */
+/**
+ * Microsoft.Storage/storageAccounts: `supportsHttpsTrafficOnly`. Its default is true only from API
+ * version 2019-04-01 (https://learn.microsoft.com/azure/templates/microsoft.storage/storageaccounts:
+ * "Allows https traffic only to storage service if sets to true. The default value is true since API
+ * version 2019-04-01"); an older template without it accepts HTTP.
+ */
+
 
 /* harmony default export */ const arm_storage_https = (defineCheck({
     id: 'CG_IAC_ARM_STORAGE_HTTPS_ONLY',
@@ -76985,9 +79661,14 @@ function cmkOnly(r, options, cmkPaths, alwaysEncrypted) {
     severity: 'high',
     category: 'encryption-in-transit',
     resourceTypes: ['Microsoft.Storage/storageAccounts'],
-    attributes: ['properties'],
+    attributes: ['properties', 'apiVersion'],
     evaluate(r) {
-        return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, { missing: 'pass', missingNote: 'the default is true since API version 2019-04-01' });
+        if (lookup(r, 'properties.supportsHttpsTrafficOnly').state !== 'missing')
+            return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, { missing: 'pass' });
+        const opts = missingByApiVersion(r, '2019-04-01', 'pass', 'fail', 'properties.supportsHttpsTrafficOnly');
+        if (isResult(opts))
+            return opts;
+        return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, opts);
     }
 }));
 
@@ -77199,7 +79880,7 @@ const AT = 'configuration.result_configuration.encryption_configuration';
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-ec2-instance-volumes.ts
-/** EC2 instance root and attached EBS volumes, and launch template volumes, encrypted. */
+/** EC2 instance and launch configuration root and attached EBS volumes, and launch template volumes, encrypted (Checkov CKV_AWS_8, CKV_AWS_3). */
 
 
 /* harmony default export */ const aws_ec2_instance_volumes = (defineCheck({
@@ -77207,7 +79888,7 @@ const AT = 'configuration.result_configuration.encryption_configuration';
     title: 'EC2 instance and launch template block devices are encrypted',
     severity: 'high',
     category: 'encryption-at-rest',
-    resourceTypes: ['aws_instance', 'aws_launch_template'],
+    resourceTypes: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
     attributes: ['root_block_device', 'ebs_block_device', 'block_device_mappings'],
     related: { types: ['aws_ebs_encryption_by_default'], attributes: ['enabled'] },
     evaluate(r, index, options) {
@@ -77867,7 +80548,13 @@ const KEY = {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/azure-storage-infrastructure-encryption.ts
-/** Storage accounts: double encryption at the infrastructure layer (`infrastructure_encryption_enabled`, default false). */
+/**
+ * Storage accounts: double encryption at the infrastructure layer (`infrastructure_encryption_enabled`,
+ * default false). Azure Storage always encrypts data at rest (256-bit AES, service-side encryption);
+ * infrastructure encryption is a second, optional layer that can only be set when the account is created
+ * (https://learn.microsoft.com/azure/storage/common/infrastructure-encryption-enable). It is judged only
+ * when the policy asks for it (`require-infrastructure-encryption: true`); otherwise not applicable.
+ */
 
 /* harmony default export */ const azure_storage_infrastructure_encryption = (defineCheck({
     id: 'CG_IAC_AZURE_STORAGE_INFRA_ENCRYPTION',
@@ -77876,7 +80563,9 @@ const KEY = {
     category: 'encryption-at-rest',
     resourceTypes: ['azurerm_storage_account'],
     attributes: ['infrastructure_encryption_enabled'],
-    evaluate(r) {
+    evaluate(r, _index, options) {
+        if (!options.requireInfrastructureEncryption)
+            return NOT_APPLICABLE('infrastructure (double) encryption is optional hardening; data is encrypted at rest regardless (set require-infrastructure-encryption to require it)');
         return expectBool(r, 'infrastructure_encryption_enabled', true, { missing: 'fail', missingNote: 'the default is false' });
     }
 }));
@@ -78168,7 +80857,7 @@ const MAX_SECONDS = 7776000;
         if (!m)
             return UNVERIFIED(`rotation_period = ${JSON.stringify(l.value)} is not a duration in seconds`, 'rotation_period', l.line);
         const secs = Number(m[1]);
-        return secs <= MAX_SECONDS ? PASS(`rotation_period = ${l.value} (≤ 90 days)`, 'rotation_period', l.line) : FAIL(`rotation_period = ${l.value} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
+        return secs <= MAX_SECONDS ? PASS(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line) : FAIL(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
     }
 }));
 
@@ -78237,7 +80926,795 @@ const IP = 'settings.ip_configuration';
     }
 }));
 
+;// CONCATENATED MODULE: ./src/iac/checks/rule.ts
+/**
+ * Declarative checks: the common "attribute X must be Y, and a missing X means Z" shape as data, with the
+ * documentation fact it rests on. A requirement may apply to every element of a repeated block
+ * (`listener`, `volume`, CloudFormation lists) and only when a condition holds (`when`).
+ */
+
+
+function topLevel(p) {
+    return p.split('.')[0];
+}
+function holds(r, c) {
+    const l = lookup(r, c.path);
+    if (l.state === 'missing')
+        return c.missing === true;
+    if (c.in.length === 0)
+        return true;
+    if (l.state !== 'value')
+        return 'unknown';
+    const s = String(l.value).toLowerCase();
+    return c.in.some(x => x.toLowerCase() === s);
+}
+function judge(r, reqs) {
+    return base_combine(...reqs.map(q => {
+        const opts = { missing: q.missing, missingNote: q.note };
+        if ('bool' in q)
+            return expectBool(r, q.path, q.bool, opts);
+        if ('in' in q)
+            return expectIn(r, q.path, q.in, opts);
+        return expectNotIn(r, q.path, q.notIn, opts);
+    }));
+}
+/** Each element of a repeated block as a resource of its own (positions re-rooted), or null when unresolved. */
+function rule_elements(r, blockPath) {
+    const l = lookup(r, blockPath);
+    if (l.state === 'missing')
+        return [];
+    if (l.state !== 'value')
+        return UNVERIFIED(`${blockPath} cannot be resolved statically: ${l.state === 'unknown' ? l.reason : l.ref}`, blockPath, l.line);
+    const list = Array.isArray(l.value) ? l.value : [l.value];
+    const positions = {};
+    const prefix = `${blockPath}.`;
+    for (const [k, v] of Object.entries(r.positions))
+        if (k.startsWith(prefix))
+            positions[k.slice(prefix.length)] = v;
+    return list.map(item => ({ ...r, attributes: isPlainObject(item) ? item : {}, positions }));
+}
+function ruleCheck(spec) {
+    const attributes = [...new Set([spec.each, spec.when?.path, ...spec.require.map(q => q.path), ...(spec.cmkPaths ?? [])].filter((p) => !!p).map(p => (spec.each && p !== spec.each ? topLevel(spec.each) : topLevel(p))))];
+    return defineCheck({
+        id: spec.id,
+        title: spec.title,
+        severity: spec.severity,
+        category: spec.category,
+        resourceTypes: spec.resourceTypes,
+        attributes,
+        docs: spec.docs,
+        ...(spec.ai ? { ai: true } : {}),
+        evaluate(r, _index, options) {
+            const targets = spec.each ? rule_elements(r, spec.each) : [r];
+            if (!Array.isArray(targets))
+                return targets;
+            const results = [];
+            for (const t of targets) {
+                if (spec.when) {
+                    const h = holds(t, spec.when);
+                    if (h === 'unknown') {
+                        results.push(UNVERIFIED(`${spec.each ? `${spec.each}.` : ''}${spec.when.path} cannot be resolved statically`, spec.when.path, lookup(t, spec.when.path).line));
+                        continue;
+                    }
+                    if (!h)
+                        continue;
+                }
+                const res = judge(t, spec.require);
+                results.push(spec.each && res.attribute ? { ...res, attribute: `${spec.each}.${res.attribute}`, message: `${spec.each}: ${res.message}` } : res);
+            }
+            if (results.length === 0)
+                return NOT_APPLICABLE(spec.when ? `does not apply: ${spec.when.path} is not ${spec.when.in.join('/')}` : `no ${spec.each ?? 'setting'} to judge`);
+            const res = base_combine(...results);
+            return spec.cmkPaths ? encryptedWithOptionalCmk(r, options, res, spec.cmkPaths) : res;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-elb-classic-https.ts
+/** Classic load balancer listeners use HTTPS/SSL. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_elb_classic_https = (ruleCheck({
+    id: 'CG_IAC_AWS_ELB_CLASSIC_HTTPS',
+    title: 'Classic load balancer listeners use HTTPS/SSL',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['aws_elb'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elb#listener (lb_protocol HTTP, HTTPS, TCP or SSL); Trivy AVD-AWS-0054 (plain HTTP)',
+    each: 'listener',
+    require: [{ path: 'lb_protocol', notIn: ['http'], missing: 'fail', note: 'lb_protocol is required' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-lb-ssl-policy.ts
+/** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_lb_ssl_policy = (ruleCheck({
+    id: 'CG_IAC_AWS_LB_SSL_POLICY',
+    title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['aws_lb_listener', 'aws_alb_listener'],
+    docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies that accept TLS 1.0/1.1); the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0; Trivy AVD-AWS-0047',
+    when: { path: 'protocol', in: ['HTTPS', 'TLS'] },
+    require: [{ path: 'ssl_policy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-apigw-domain-tls.ts
+/** API Gateway custom domain requires TLS 1.2. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_apigw_domain_tls = (ruleCheck({
+    id: 'CG_IAC_AWS_APIGW_DOMAIN_TLS',
+    title: 'API Gateway custom domain requires TLS 1.2',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['aws_api_gateway_domain_name'],
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html (TLS_1_0 accepts TLS 1.0); Checkov CKV_AWS_206, Trivy AVD-AWS-0005',
+    require: [{ path: 'security_policy', in: ['TLS_1_2'], missing: 'fail', note: 'set TLS_1_2 explicitly' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-apigw-domain-tls.ts
+/** API Gateway custom domain requires TLS 1.2 (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_apigw_domain_tls = (ruleCheck({
+    id: 'CG_IAC_CFN_APIGW_DOMAIN_TLS',
+    title: 'API Gateway custom domain requires TLS 1.2 (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::ApiGateway::DomainName'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-domainname.html (SecurityPolicy TLS_1_0 | TLS_1_2); Checkov CKV_AWS_206',
+    require: [{ path: 'SecurityPolicy', in: ['TLS_1_2'], missing: 'fail', note: 'set TLS_1_2 explicitly' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-apigw-cache-encryption.ts
+/** API Gateway response cache is encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_apigw_cache_encryption = (ruleCheck({
+    id: 'CG_IAC_AWS_APIGW_CACHE_ENCRYPTION',
+    title: 'API Gateway response cache is encrypted',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_api_gateway_method_settings'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/api_gateway_method_settings#cache_data_encrypted (default false); Trivy AVD-AWS-0002, Checkov CKV_AWS_308',
+    each: 'settings',
+    when: { path: 'caching_enabled', in: ['true'] },
+    require: [{ path: 'cache_data_encrypted', bool: true, missing: 'fail', note: 'the default is false' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-apigw-cache-encryption.ts
+/** API Gateway stage cache is encrypted (CloudFormation, SAM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_apigw_cache_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_APIGW_CACHE_ENCRYPTION',
+    title: 'API Gateway stage cache is encrypted (CloudFormation, SAM)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::ApiGateway::Stage', 'AWS::Serverless::Api'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigateway-stage-methodsetting.html (CacheDataEncrypted, default false); Checkov CKV_AWS_120',
+    each: 'MethodSettings',
+    when: { path: 'CachingEnabled', in: ['true'] },
+    require: [{ path: 'CacheDataEncrypted', bool: true, missing: 'fail', note: 'the default is false' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-codebuild-artifacts.ts
+/** CodeBuild project artifacts are encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_codebuild_artifacts = (ruleCheck({
+    id: 'CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION',
+    title: 'CodeBuild project artifacts are encrypted',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_codebuild_project'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled (default false); Checkov CKV_AWS_78',
+    each: 'artifacts',
+    when: { path: 'type', in: ['S3', 'CODEPIPELINE'] },
+    require: [{ path: 'encryption_disabled', bool: false, missing: 'pass', note: 'artifacts are encrypted by default' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-codebuild-artifacts.ts
+/** CodeBuild project artifacts are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_codebuild_artifacts = (ruleCheck({
+    id: 'CG_IAC_CFN_CODEBUILD_ARTIFACT_ENCRYPTION',
+    title: 'CodeBuild project artifacts are encrypted (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::CodeBuild::Project'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codebuild-project-artifacts.html (EncryptionDisabled); Checkov CKV_AWS_78',
+    each: 'Artifacts',
+    when: { path: 'Type', in: ['S3', 'CODEPIPELINE'] },
+    require: [{ path: 'EncryptionDisabled', bool: false, missing: 'pass', note: 'artifacts are encrypted by default' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-dax-encryption.ts
+/** DAX cluster is encrypted at rest. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_dax_encryption = (ruleCheck({
+    id: 'CG_IAC_AWS_DAX_ENCRYPTION',
+    title: 'DAX cluster is encrypted at rest',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_dax_cluster'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption (enabled, default false); Checkov CKV_AWS_47, Trivy AVD-AWS-0023',
+    require: [{ path: 'server_side_encryption.enabled', bool: true, missing: 'fail', note: 'the default is false' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-dax-encryption.ts
+/** DAX cluster is encrypted at rest (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_dax_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_DAX_ENCRYPTION',
+    title: 'DAX cluster is encrypted at rest (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::DAX::Cluster'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dax-cluster-ssespecification.html (SSEEnabled, default false); Checkov CKV_AWS_47',
+    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'fail', note: 'the default is false' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-docdb-encryption.ts
+/** DocumentDB cluster storage is encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_docdb_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_DOCDB_ENCRYPTION',
+    title: 'DocumentDB cluster storage is encrypted (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::DocDB::DBCluster'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-docdb-dbcluster.html (StorageEncrypted, default false); Checkov CKV_AWS_74',
+    require: [{ path: 'StorageEncrypted', bool: true, missing: 'fail', note: 'the default is false' }],
+    cmkPaths: ['KmsKeyId']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-neptune-encryption.ts
+/** Neptune cluster storage is encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_neptune_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_NEPTUNE_ENCRYPTION',
+    title: 'Neptune cluster storage is encrypted (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Neptune::DBCluster'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-neptune-dbcluster.html (StorageEncrypted, default false); Checkov CKV_AWS_44',
+    require: [{ path: 'StorageEncrypted', bool: true, missing: 'fail', note: 'the default is false' }],
+    cmkPaths: ['KmsKeyId']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-ecs-efs-transit.ts
+/** ECS task definition EFS volumes encrypt data in transit. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_ecs_efs_transit = (ruleCheck({
+    id: 'CG_IAC_AWS_ECS_EFS_TRANSIT_ENCRYPTION',
+    title: 'ECS task definition EFS volumes encrypt data in transit',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['aws_ecs_task_definition'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition#transit_encryption (ENABLED or DISABLED, default DISABLED); Checkov CKV_AWS_97',
+    each: 'volume',
+    when: { path: 'efs_volume_configuration.file_system_id', in: [], missing: false },
+    require: [{ path: 'efs_volume_configuration.transit_encryption', in: ['ENABLED'], missing: 'fail', note: 'the default is DISABLED' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-ecs-efs-transit.ts
+/** ECS task definition EFS volumes encrypt data in transit (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_ecs_efs_transit = (ruleCheck({
+    id: 'CG_IAC_CFN_ECS_EFS_TRANSIT_ENCRYPTION',
+    title: 'ECS task definition EFS volumes encrypt data in transit (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::ECS::TaskDefinition'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-efsvolumeconfiguration.html (TransitEncryption, default DISABLED); Checkov CKV_AWS_97',
+    each: 'Volumes',
+    when: { path: 'EFSVolumeConfiguration.FilesystemId', in: [], missing: false },
+    require: [{ path: 'EFSVolumeConfiguration.TransitEncryption', in: ['ENABLED'], missing: 'fail', note: 'the default is DISABLED' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-athena-database.ts
+/** Athena database query results are encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_athena_database = (ruleCheck({
+    id: 'CG_IAC_AWS_ATHENA_DATABASE_ENCRYPTION',
+    title: 'Athena database query results are encrypted',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_athena_database'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/athena_database#encryption_configuration (SSE_S3, SSE_KMS, CSE_KMS); Checkov CKV_AWS_77',
+    require: [{ path: 'encryption_configuration.encryption_option', in: ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], missing: 'fail', note: 'no encryption_configuration' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-workspaces-encryption.ts
+/** WorkSpaces root and user volumes are encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const aws_workspaces_encryption = (ruleCheck({
+    id: 'CG_IAC_AWS_WORKSPACES_ENCRYPTION',
+    title: 'WorkSpaces root and user volumes are encrypted',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_workspaces_workspace'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/workspaces_workspace (root_volume_encryption_enabled, user_volume_encryption_enabled, default false); Checkov CKV_AWS_155, CKV_AWS_156',
+    require: [
+        { path: 'root_volume_encryption_enabled', bool: true, missing: 'fail', note: 'the default is false' },
+        { path: 'user_volume_encryption_enabled', bool: true, missing: 'fail', note: 'the default is false' }
+    ],
+    cmkPaths: ['volume_encryption_key']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-workspaces-encryption.ts
+/** WorkSpaces root and user volumes are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_workspaces_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_WORKSPACES_ENCRYPTION',
+    title: 'WorkSpaces root and user volumes are encrypted (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::WorkSpaces::Workspace'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-workspaces-workspace.html (RootVolumeEncryptionEnabled, UserVolumeEncryptionEnabled); Checkov CKV_AWS_155/156',
+    require: [
+        { path: 'RootVolumeEncryptionEnabled', bool: true, missing: 'fail', note: 'the default is false' },
+        { path: 'UserVolumeEncryptionEnabled', bool: true, missing: 'fail', note: 'the default is false' }
+    ],
+    cmkPaths: ['VolumeEncryptionKey']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-kinesis-encryption.ts
+/** Kinesis stream is encrypted at rest (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_kinesis_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_KINESIS_ENCRYPTION',
+    title: 'Kinesis stream is encrypted at rest (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Kinesis::Stream'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesis-stream-streamencryption.html (EncryptionType KMS); Checkov CKV_AWS_43',
+    require: [{ path: 'StreamEncryption.EncryptionType', in: ['KMS'], missing: 'fail', note: 'no StreamEncryption: records are stored unencrypted' }],
+    cmkPaths: ['StreamEncryption.KeyId']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-msk-encryption.ts
+/** MSK cluster encrypts data in transit (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_msk_encryption = (ruleCheck({
+    id: 'CG_IAC_CFN_MSK_ENCRYPTION',
+    title: 'MSK cluster encrypts data in transit (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::MSK::Cluster'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-msk-cluster-encryptionintransit.html (ClientBroker default TLS, InCluster default true); Checkov CKV_AWS_81',
+    require: [
+        { path: 'EncryptionInfo.EncryptionInTransit.ClientBroker', in: ['TLS'], missing: 'pass', note: 'the default is TLS' },
+        { path: 'EncryptionInfo.EncryptionInTransit.InCluster', bool: true, missing: 'pass', note: 'the default is true' }
+    ],
+    cmkPaths: ['EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId']
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-elb-classic-https.ts
+/** Classic load balancer listeners use HTTPS/SSL (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_elb_classic_https = (ruleCheck({
+    id: 'CG_IAC_CFN_ELB_CLASSIC_HTTPS',
+    title: 'Classic load balancer listeners use HTTPS/SSL (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-elb-listener.html (Protocol HTTP, HTTPS, TCP, SSL); Trivy AVD-AWS-0054',
+    each: 'Listeners',
+    require: [{ path: 'Protocol', notIn: ['HTTP'], missing: 'fail', note: 'Protocol is required' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-lb-ssl-policy.ts
+/** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_lb_ssl_policy = (ruleCheck({
+    id: 'CG_IAC_CFN_LB_SSL_POLICY',
+    title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies accepting TLS 1.0/1.1; the default ELBSecurityPolicy-2016-08 accepts TLS 1.0); Trivy AVD-AWS-0047',
+    when: { path: 'Protocol', in: ['HTTPS', 'TLS'] },
+    require: [{ path: 'SslPolicy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-ec2-instance-volumes.ts
+/** EC2 instance block device volumes are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_ec2_instance_volumes = (ruleCheck({
+    id: 'CG_IAC_CFN_EC2_VOLUME_ENCRYPTION',
+    title: 'EC2 instance block device volumes are encrypted (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::EC2::Instance'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-blockdev-template.html (Encrypted; unencrypted unless the account enables EBS encryption by default); Checkov CKV_AWS_8',
+    each: 'BlockDeviceMappings',
+    when: { path: 'Ebs', in: [], missing: false },
+    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-configuration-volumes.ts
+/** Launch configuration block device volumes are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_launch_configuration_volumes = (ruleCheck({
+    id: 'CG_IAC_CFN_LAUNCH_CONFIGURATION_ENCRYPTION',
+    title: 'Launch configuration block device volumes are encrypted (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-blockdevice.html (Encrypted); Checkov CKV_AWS_8',
+    each: 'BlockDeviceMappings',
+    when: { path: 'Ebs', in: [], missing: false },
+    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-template-volumes.ts
+/** Launch template block device volumes are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_launch_template_volumes = (ruleCheck({
+    id: 'CG_IAC_CFN_LAUNCH_TEMPLATE_ENCRYPTION',
+    title: 'Launch template block device volumes are encrypted (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::EC2::LaunchTemplate'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-ebs.html (Encrypted); Trivy AVD-AWS-0008',
+    each: 'LaunchTemplateData.BlockDeviceMappings',
+    when: { path: 'Ebs', in: [], missing: false },
+    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudfront-https.ts
+/** CloudFront distribution redirects or requires HTTPS for viewers (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_cloudfront_https = (ruleCheck({
+    id: 'CG_IAC_CFN_CLOUDFRONT_HTTPS',
+    title: 'CloudFront distribution redirects or requires HTTPS for viewers (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::CloudFront::Distribution'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-defaultcachebehavior.html (ViewerProtocolPolicy allow-all | https-only | redirect-to-https); Checkov CKV_AWS_34',
+    require: [{ path: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', in: ['https-only', 'redirect-to-https'], missing: 'fail', note: 'ViewerProtocolPolicy is required' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudtrail-kms.ts
+/**
+ * AWS::CloudTrail::Trail: log files are encrypted with SSE-S3 by default; `KMSKeyId` encrypts them with a
+ * customer-managed key (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html).
+ * As the Terraform check: pass noting the provider key, fail with require-cmk (Checkov CKV_AWS_35 always asks for KMS).
+ */
+
+/* harmony default export */ const cfn_cloudtrail_kms = (defineCheck({
+    id: 'CG_IAC_CFN_CLOUDTRAIL_KMS',
+    title: 'CloudTrail logs are encrypted with a KMS key (CloudFormation)',
+    severity: 'medium',
+    category: 'key-management',
+    resourceTypes: ['AWS::CloudTrail::Trail'],
+    attributes: ['KMSKeyId'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudtrail-trail.html (KMSKeyId; SSE-S3 without it); Checkov CKV_AWS_35',
+    evaluate(r, _index, options) {
+        return cmkOnly(r, options, ['KMSKeyId'], 'CloudTrail log files are encrypted with SSE-S3 by default');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-sam-simpletable.ts
+/** SAM SimpleTable is encrypted at rest (customer-managed key with require-cmk). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const cfn_sam_simpletable = (ruleCheck({
+    id: 'CG_IAC_CFN_SAM_SIMPLETABLE_ENCRYPTION',
+    title: 'SAM SimpleTable is encrypted at rest (customer-managed key with require-cmk)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Serverless::SimpleTable'],
+    docs: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-simpletable.html (SSESpecification); DynamoDB encrypts every table at rest with an AWS-owned key by default (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html); Checkov CKV_AWS_28 analogue',
+    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-app-min-tls.ts
+/** App Service requires TLS 1.2 or newer. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_app_min_tls = (ruleCheck({
+    id: 'CG_IAC_AZURE_APP_MIN_TLS',
+    title: 'App Service requires TLS 1.2 or newer',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_linux_function_app', 'azurerm_windows_function_app'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#minimum_tls_version (1.0, 1.1, 1.2, 1.3; default 1.2); Checkov CKV_AZURE_154',
+    require: [{ path: 'site_config.minimum_tls_version', in: ['1.2', '1.3'], missing: 'pass', note: 'the default is 1.2' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-app-ftps.ts
+/** App Service allows FTPS only (or no FTP). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_app_ftps = (ruleCheck({
+    id: 'CG_IAC_AZURE_APP_FTPS',
+    title: 'App Service allows FTPS only (or no FTP)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_linux_function_app', 'azurerm_windows_function_app'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#ftps_state (AllAllowed, FtpsOnly, Disabled; default Disabled); Checkov CKV_AZURE_78',
+    require: [{ path: 'site_config.ftps_state', in: ['FtpsOnly', 'Disabled'], missing: 'pass', note: 'the default is Disabled' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-keyvault-key-expiry.ts
+/** Key Vault key has an expiry date. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_keyvault_key_expiry = (ruleCheck({
+    id: 'CG_IAC_AZURE_KEYVAULT_KEY_EXPIRY',
+    title: 'Key Vault key has an expiry date',
+    severity: 'low',
+    category: 'key-management',
+    resourceTypes: ['azurerm_key_vault_key'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#expiration_date (no expiry when unset); Checkov CKV_AZURE_40, Trivy AVD-AZU-0014',
+    require: [{ path: 'expiration_date', notIn: [''], missing: 'fail', note: 'the key never expires' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-sql-min-tls.ts
+/** Azure SQL server requires TLS 1.2 or newer. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_sql_min_tls = (ruleCheck({
+    id: 'CG_IAC_AZURE_SQL_MIN_TLS',
+    title: 'Azure SQL server requires TLS 1.2 or newer',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['azurerm_mssql_server'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/mssql_server#minimum_tls_version (1.0, 1.1, 1.2, Disabled; default 1.2); Checkov CKV_AZURE_52',
+    require: [{ path: 'minimum_tls_version', in: ['1.2', '1.3'], missing: 'pass', note: 'the default is 1.2' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-db-min-tls.ts
+/** PostgreSQL / MySQL single server requires TLS 1.2 or newer. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_db_min_tls = (ruleCheck({
+    id: 'CG_IAC_AZURE_DB_MIN_TLS',
+    title: 'PostgreSQL / MySQL single server requires TLS 1.2 or newer',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['azurerm_postgresql_server', 'azurerm_mysql_server'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/postgresql_server#ssl_minimal_tls_version_enforced (TLSEnforcementDisabled, TLS1_0, TLS1_1, TLS1_2; default TLS1_2); Checkov CKV_AZURE_147/CKV_AZURE_54',
+    require: [{ path: 'ssl_minimal_tls_version_enforced', in: ['TLS1_2', 'TLS1_3'], missing: 'pass', note: 'the default is TLS1_2' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-datalake-encryption.ts
+/** Data Lake Store (Gen1) is encrypted at rest. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const azure_datalake_encryption = (ruleCheck({
+    id: 'CG_IAC_AZURE_DATALAKE_ENCRYPTION',
+    title: 'Data Lake Store (Gen1) is encrypted at rest',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['azurerm_data_lake_store'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/data_lake_store#encryption_state (Enabled, Disabled; default Enabled); Checkov CKV_AZURE_33 analogue, Trivy AVD-AZU-0036',
+    require: [{ path: 'encryption_state', in: ['Enabled'], missing: 'pass', note: 'the default is Enabled' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-db-ssl.ts
+/** PostgreSQL / MySQL server enforces SSL (ARM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const arm_db_ssl = (ruleCheck({
+    id: 'CG_IAC_ARM_DB_SSL',
+    title: 'PostgreSQL / MySQL server enforces SSL (ARM)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['Microsoft.DBforPostgreSQL/servers', 'Microsoft.DBforMySQL/servers'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.dbforpostgresql/servers (sslEnforcement Enabled | Disabled; minimalTlsVersion); Checkov CKV_AZURE_28/CKV_AZURE_29',
+    require: [
+        { path: 'properties.sslEnforcement', in: ['Enabled'], missing: 'fail', note: 'set sslEnforcement: Enabled explicitly' },
+        { path: 'properties.minimalTlsVersion', in: ['TLS1_2', 'TLS1_3'], missing: 'pass', note: 'TLS 1.2 unless set lower' }
+    ]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-web-https.ts
+/** Web app accepts HTTPS only with TLS 1.2+ (ARM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const arm_web_https = (ruleCheck({
+    id: 'CG_IAC_ARM_WEB_HTTPS',
+    title: 'Web app accepts HTTPS only with TLS 1.2+ (ARM)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['Microsoft.Web/sites'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.web/sites (httpsOnly, default false; siteConfig.minTlsVersion); Checkov CKV_AZURE_14/CKV_AZURE_15',
+    require: [
+        { path: 'properties.httpsOnly', bool: true, missing: 'fail', note: 'the default is false: HTTP is accepted' },
+        { path: 'properties.siteConfig.minTlsVersion', in: ['1.2', '1.3'], missing: 'pass', note: 'the default is 1.2' }
+    ]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-cdn-https.ts
+/** CDN endpoint does not serve HTTP (ARM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const arm_cdn_https = (ruleCheck({
+    id: 'CG_IAC_ARM_CDN_HTTPS',
+    title: 'CDN endpoint does not serve HTTP (ARM)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['Microsoft.Cdn/profiles/endpoints'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.cdn/profiles/endpoints (isHttpAllowed, default true); Checkov CKV_AZURE_197',
+    require: [{ path: 'properties.isHttpAllowed', bool: false, missing: 'fail', note: 'the default is true: HTTP is served' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-datalake-encryption.ts
+/** Data Lake Store (Gen1) is encrypted at rest (ARM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const arm_datalake_encryption = (ruleCheck({
+    id: 'CG_IAC_ARM_DATALAKE_ENCRYPTION',
+    title: 'Data Lake Store (Gen1) is encrypted at rest (ARM)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['Microsoft.DataLakeStore/accounts'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.datalakestore/accounts (encryptionState Enabled | Disabled; enabled by default); Trivy AVD-AZU-0036',
+    require: [{ path: 'properties.encryptionState', in: ['Enabled'], missing: 'pass', note: 'encryption is enabled by default' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/gcp-ssl-policy.ts
+/** Compute SSL policy requires TLS 1.2. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const gcp_ssl_policy = (ruleCheck({
+    id: 'CG_IAC_GCP_SSL_POLICY',
+    title: 'Compute SSL policy requires TLS 1.2',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['google_compute_ssl_policy'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_ssl_policy#min_tls_version (TLS_1_0, TLS_1_1, TLS_1_2; default TLS_1_0); Trivy AVD-GCP-0039, Checkov CKV_GCP_2 analogue',
+    require: [{ path: 'min_tls_version', in: ['TLS_1_2', 'TLS_1_3'], missing: 'fail', note: 'the default is TLS_1_0' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-redis-tls.ts
+/** Redis cache accepts TLS connections only, TLS 1.2+ (ARM). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+
+/* harmony default export */ const arm_redis_tls = (ruleCheck({
+    id: 'CG_IAC_ARM_REDIS_TLS',
+    title: 'Redis cache accepts TLS connections only, TLS 1.2+ (ARM)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['Microsoft.Cache/redis'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.cache/redis (enableNonSslPort, default false; minimumTlsVersion); Trivy AVD-AZU-0011 (non-SSL port), Checkov CKV_AZURE_91',
+    require: [
+        { path: 'properties.enableNonSslPort', bool: false, missing: 'pass', note: 'the non-TLS port is disabled by default' },
+        { path: 'properties.minimumTlsVersion', in: ['1.2', '1.3'], missing: 'pass', note: 'TLS 1.2 unless set lower' }
+    ]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-eks-secrets-encryption.ts
+/**
+ * EKS secrets encryption. Since Kubernetes 1.28 EKS encrypts all Kubernetes API data (secrets included)
+ * with envelope encryption under an AWS-owned key by default
+ * (https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html); older clusters keep secrets
+ * in etcd without envelope encryption unless `encryption_config` names a KMS key for "secrets" (Checkov
+ * CKV_AWS_58, Trivy AVD-AWS-0039). With require-cmk a customer key is required on every version.
+ */
+
+
+/** 'default-on' from 1.28, 'off' before, 'unknown' when the version cannot be read; an absent version is the newest. */
+function envelopeByDefault(r, path) {
+    const l = lookup(r, path);
+    if (l.state === 'missing')
+        return 'default-on';
+    if (l.state !== 'value')
+        return 'unknown';
+    const m = /^(\d+)\.(\d+)/.exec(String(l.value));
+    if (!m)
+        return 'unknown';
+    return Number(m[1]) > 1 || Number(m[2]) >= 28 ? 'default-on' : 'off';
+}
+function judgeEks(r, requireCmk, p) {
+    const cfg = lookup(r, p.config);
+    if (cfg.state !== 'missing') {
+        const res = lookup(r, `${p.config}.${p.resources}`);
+        if (res.state === 'unknown' || res.state === 'ref')
+            return UNVERIFIED(`${p.config}.${p.resources} cannot be resolved statically`, p.config, cfg.line);
+        const list = res.state === 'value' && Array.isArray(res.value) ? res.value.map(String) : [];
+        if (list.includes('secrets')) {
+            const key = requireCustomerKey(r, [`${p.config}.${p.key}`]);
+            return key.status === 'fail' ? { ...key, status: 'pass', message: `secrets are envelope-encrypted (${key.message})` } : key;
+        }
+    }
+    if (requireCmk)
+        return FAIL(`${p.config} with resources ["secrets"] and a KMS key is not set: require-cmk asks for a customer-managed key`, p.config, cfg.line);
+    const d = envelopeByDefault(r, p.version);
+    if (d === 'default-on')
+        return PASS(`no ${p.config}: EKS 1.28+ envelope-encrypts Kubernetes secrets with an AWS-owned key by default`, p.version, lookup(r, p.version).line);
+    if (d === 'off')
+        return FAIL(`${p.version} is before 1.28 and no ${p.config} encrypts secrets: they are stored without envelope encryption`, p.version, lookup(r, p.version).line);
+    return UNVERIFIED(`${p.version} cannot be resolved statically: whether secrets are envelope-encrypted by default depends on it (1.28+)`, p.version, lookup(r, p.version).line);
+}
+/* harmony default export */ const aws_eks_secrets_encryption = (defineCheck({
+    id: 'CG_IAC_AWS_EKS_SECRETS_ENCRYPTION',
+    title: 'EKS cluster encrypts Kubernetes secrets',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_eks_cluster'],
+    attributes: ['version', 'encryption_config'],
+    docs: 'https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html (default envelope encryption from 1.28); Checkov CKV_AWS_58',
+    evaluate(r, _index, options) {
+        return judgeEks(r, options.requireCmk, { version: 'version', config: 'encryption_config', resources: 'resources', key: 'provider.key_arn' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-eks-secrets-encryption.ts
+/** AWS::EKS::Cluster secrets encryption: as the Terraform check (default envelope encryption from 1.28). */
+
+
+/* harmony default export */ const cfn_eks_secrets_encryption = (defineCheck({
+    id: 'CG_IAC_CFN_EKS_SECRETS_ENCRYPTION',
+    title: 'EKS cluster encrypts Kubernetes secrets (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::EKS::Cluster'],
+    attributes: ['Version', 'EncryptionConfig'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-eks-cluster-encryptionconfig.html; https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html; Checkov CKV_AWS_58',
+    evaluate(r, _index, options) {
+        return judgeEks(r, options.requireCmk, { version: 'Version', config: 'EncryptionConfig', resources: 'Resources', key: 'Provider.KeyArn' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-lb-listener-tls.ts
+/** AWS::ElasticLoadBalancingV2::Listener: HTTPS/TLS, or HTTP whose default action only redirects to HTTPS (as CG_IAC_AWS_LB_LISTENER_TLS). */
+
+
+/* harmony default export */ const cfn_lb_listener_tls = (defineCheck({
+    id: 'CG_IAC_CFN_LB_LISTENER_TLS',
+    title: 'Load balancer listener uses HTTPS/TLS (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+    attributes: ['Protocol', 'DefaultActions'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-listener.html (Protocol HTTP | HTTPS | TCP | TLS | UDP | TCP_UDP | GENEVE); Checkov CKV_AWS_2',
+    evaluate(r) {
+        const p = lookup(r, 'Protocol');
+        if (p.state === 'unknown' || p.state === 'ref')
+            return UNVERIFIED(`Protocol cannot be resolved statically: ${p.state === 'unknown' ? p.reason : p.ref}`, 'Protocol', p.line);
+        const proto = p.state === 'value' ? String(p.value).toUpperCase() : 'HTTP';
+        if (proto === 'HTTPS' || proto === 'TLS')
+            return PASS(`Protocol = ${proto}`, 'Protocol', p.line);
+        if (['TCP', 'UDP', 'TCP_UDP', 'GENEVE'].includes(proto))
+            return NOT_APPLICABLE(`Protocol = ${proto}: layer-4 pass-through`, 'Protocol', p.line);
+        const type = lookup(r, 'DefaultActions.Type');
+        const to = lookup(r, 'DefaultActions.RedirectConfig.Protocol');
+        if (type.state === 'value' && String(type.value).toLowerCase() === 'redirect' && to.state === 'value' && String(to.value).toUpperCase() === 'HTTPS')
+            return PASS('HTTP listener redirects to HTTPS', 'DefaultActions', type.line);
+        return FAIL(`Protocol = ${proto} and the default action does not redirect to HTTPS`, 'Protocol', p.line);
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/iac/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -78377,10 +81854,49 @@ const IAC_CHECKS = [
     gcp_sql_ssl,
     gcp_storage_bucket_cmek,
     gcp_vertex_ai_cmek,
+    aws_elb_classic_https,
+    aws_lb_ssl_policy,
+    aws_apigw_domain_tls,
+    cfn_apigw_domain_tls,
+    aws_apigw_cache_encryption,
+    cfn_apigw_cache_encryption,
+    aws_codebuild_artifacts,
+    cfn_codebuild_artifacts,
+    aws_dax_encryption,
+    cfn_dax_encryption,
+    cfn_docdb_encryption,
+    cfn_neptune_encryption,
+    aws_ecs_efs_transit,
+    cfn_ecs_efs_transit,
+    aws_athena_database,
+    aws_workspaces_encryption,
+    cfn_workspaces_encryption,
+    cfn_kinesis_encryption,
+    cfn_msk_encryption,
+    cfn_elb_classic_https,
+    cfn_lb_ssl_policy,
+    cfn_ec2_instance_volumes,
+    cfn_launch_configuration_volumes,
+    cfn_launch_template_volumes,
+    cfn_cloudfront_https,
+    cfn_cloudtrail_kms,
+    cfn_sam_simpletable,
+    azure_app_min_tls,
+    azure_app_ftps,
+    azure_keyvault_key_expiry,
+    azure_sql_min_tls,
+    azure_db_min_tls,
+    azure_datalake_encryption,
+    arm_db_ssl,
+    arm_web_https,
+    arm_cdn_https,
+    arm_datalake_encryption,
+    gcp_ssl_policy,
+    aws_eks_secrets_encryption,
+    cfn_eks_secrets_encryption,
+    cfn_lb_listener_tls,
+    arm_redis_tls,
 ];
-function findCheck(id) {
-    return IAC_CHECKS.find(c => c.id === id);
-}
 /** Checks that apply to a resource type. */
 function checksForType(type) {
     return IAC_CHECKS.filter(c => c.resourceTypes.includes(type));
@@ -78403,10 +81919,19 @@ class JsonSyntaxError extends Error {
         this.name = 'JsonSyntaxError';
     }
 }
-function parseJsonWithLines(text, onTag) {
-    return parseYamlWithLines(text, onTag);
+const DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxNodes: 500_000, budgetMs: 3_000 };
+/** A file over a parse limit: not read, with the reason. */
+class ParseBudgetError extends JsonSyntaxError {
+    constructor(message) {
+        super(message, 1);
+        this.name = 'ParseBudgetError';
+    }
 }
-function parseYamlWithLines(text, onTag) {
+function parseJsonWithLines(text, onTag, limits = DEFAULT_PARSE_LIMITS) {
+    return parseYamlWithLines(text, onTag, limits);
+}
+function parseYamlWithLines(text, onTag, limits = DEFAULT_PARSE_LIMITS) {
+    const started = Date.now();
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
     if (doc.errors.length > 0) {
@@ -78417,7 +81942,8 @@ function parseYamlWithLines(text, onTag) {
     const starts = new Map();
     const ends = new Map();
     const lineOf = (offset) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-    const value = convert(doc, doc.contents, '', starts, ends, lineOf, onTag, 0);
+    const budget = { limits, started, nodes: 0, aliases: 0 };
+    const value = convert(doc, doc.contents, '', starts, ends, lineOf, onTag, 0, budget);
     return {
         value,
         lines: {
@@ -78438,13 +81964,18 @@ function parseYamlWithLines(text, onTag) {
         }
     };
 }
-function convert(doc, node, ptr, starts, ends, lineOf, onTag, depth) {
+function convert(doc, node, ptr, starts, ends, lineOf, onTag, depth, budget) {
     if (node === null || node === undefined)
         return null;
     if (depth > 200)
         return null;
-    if ((0,dist/* isAlias */.Vj)(node))
-        return convert(doc, node.resolve(doc) ?? null, ptr, starts, ends, lineOf, onTag, depth + 1);
+    spend(budget);
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        if (++budget.aliases > budget.limits.maxAliasCount) {
+            throw new ParseBudgetError(`more than ${budget.limits.maxAliasCount} YAML alias references (an alias bomb expands exponentially): not read`);
+        }
+        return convert(doc, node.resolve(doc) ?? null, ptr, starts, ends, lineOf, onTag, depth + 1, budget);
+    }
     if (!starts.has(ptr) && node.range)
         starts.set(ptr, lineOf(node.range[0]));
     if (node.range)
@@ -78462,12 +81993,12 @@ function convert(doc, node, ptr, starts, ends, lineOf, onTag, depth) {
             const p = `${ptr}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
             if (k && k.range)
                 starts.set(p, lineOf(k.range[0]));
-            out[key] = convert(doc, pair.value, p, starts, ends, lineOf, onTag, depth + 1);
+            out[key] = convert(doc, pair.value, p, starts, ends, lineOf, onTag, depth + 1, budget);
         }
         value = out;
     }
     else if ((0,dist/* isSeq */.oP)(node)) {
-        value = node.items.map((item, i) => convert(doc, item, `${ptr}/${i}`, starts, ends, lineOf, onTag, depth + 1));
+        value = node.items.map((item, i) => convert(doc, item, `${ptr}/${i}`, starts, ends, lineOf, onTag, depth + 1, budget));
     }
     else
         value = null;
@@ -78475,6 +82006,14 @@ function convert(doc, node, ptr, starts, ends, lineOf, onTag, depth) {
     if (tag && tag.startsWith('!') && !tag.startsWith('!!') && onTag)
         return onTag(tag, value);
     return value;
+}
+function spend(b) {
+    b.nodes++;
+    if (b.nodes > b.limits.maxNodes)
+        throw new ParseBudgetError(`more than ${b.limits.maxNodes} values: not read (the per-file parse limit)`);
+    if ((b.nodes & 1023) === 0 && Date.now() - b.started > b.limits.budgetMs) {
+        throw new ParseBudgetError(`reading took longer than the per-file parse budget of ${b.limits.budgetMs / 1000} s: not read`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/iac/parse/cloudformation.ts
@@ -78649,6 +82188,8 @@ class CfnContext {
         const p = this.params[name];
         if (!isObj(p))
             return unknown(`parameter ${name} is not declared`);
+        if (p.NoEcho === true || p.NoEcho === 'true' || looksSecret(name))
+            return unknown(`parameter ${name} is secret: its value is never read`);
         if (!('Default' in p))
             return unknown(`parameter ${name} has no Default; its value is given at deploy time`);
         return toValue(p.Default);
@@ -78929,6 +82470,8 @@ class ArmEval {
                 const p = this.params[k];
                 if (!arm_isObj(p))
                     base = unknown(`parameter ${k} is not declared`);
+                else if (/^secure(string|object)$/i.test(String(p.type ?? '')) || looksSecret(k))
+                    base = unknown(`parameter ${k} is secret: its value is never read`);
                 else if ('defaultValue' in p)
                     base = this.eval(p.defaultValue, depth + 1);
                 else
@@ -79121,8 +82664,8 @@ class ExprParser {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
-var web_tree_sitter = __nccwpck_require__(40033);
+// EXTERNAL MODULE: ../../main/node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter = __nccwpck_require__(5051);
 ;// CONCATENATED MODULE: ./src/iac/parse/wasm.generated.ts
 // GENERATED by scripts/gen-iac-wasm.mjs — do not edit.
 // web-tree-sitter 0.27.2 web-tree-sitter.wasm sha256 488beeff7adb7fd7e21e97cc29a43dc6d031977755eda892d6d96c7f456cfdec
@@ -79275,10 +82818,15 @@ class IacParseError extends Error {
 async function parseHcl(path, text) {
     return parseHclWith(await hclParser(), path, text);
 }
-function parseHclWith(parser, path, text) {
-    const tree = parser.parse(text);
+/** Per-file HCL parse budget (issue 19): a file the parser cannot finish in this time is not read. */
+const HCL_PARSE_BUDGET_MS = 3_000;
+function parseHclWith(parser, path, text, budgetMs = HCL_PARSE_BUDGET_MS) {
+    const started = Date.now();
+    // tree-sitter cancels the parse when the progress callback returns true
+    const progressCallback = (() => Date.now() - started > budgetMs);
+    const tree = parser.parse(text, null, { progressCallback });
     if (!tree)
-        throw new IacParseError('the HCL parser returned no tree', 1);
+        throw new IacParseError(Date.now() - started > budgetMs ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read` : 'the HCL parser returned no tree', 1);
     try {
         const root = tree.rootNode;
         if (root.hasError) {
@@ -79426,8 +82974,9 @@ function convertExpr(node) {
         case 'template_expr':
             return convertExpr(node.namedChildren[0]);
         case 'quoted_template':
-        case 'heredoc_template':
             return template(node);
+        case 'heredoc_template':
+            return heredoc(node);
         case 'variable_expr':
             return { k: 'ref', path: [node.text] };
         case 'collection_value':
@@ -79505,37 +83054,38 @@ function objectKey(k) {
 }
 function traversal(head, rest) {
     const base = convertExpr(head);
-    if (base.k !== 'ref') {
-        // e.g. a function call followed by an index: not evaluated
-        return { k: 'unsupported', what: 'a traversal on a computed value' };
-    }
-    const path = [...base.path];
+    const steps = [];
     for (const r of rest) {
         if (r.type === 'get_attr')
-            path.push(r.namedChildren[0]?.text ?? '?');
+            steps.push(r.namedChildren[0]?.text ?? '?');
         else if (r.type === 'index') {
             const inner = r.namedChildren[0];
             if (inner?.type === 'legacy_index')
-                path.push(Number(inner.text.replace(/^\./, '')));
+                steps.push(Number(inner.text.replace(/^\./, '')));
             else {
                 const ix = inner?.namedChildren[0] ? convertExpr(inner.namedChildren[0]) : null;
                 if (ix && ix.k === 'lit' && (typeof ix.v === 'number' || typeof ix.v === 'string'))
-                    path.push(ix.v);
+                    steps.push(ix.v);
                 else
-                    path.push('*');
+                    steps.push(ix ?? '*');
             }
         }
         else if (r.type === 'splat')
-            path.push('*');
+            steps.push('*');
     }
-    return { k: 'ref', path };
+    // a plain reference with literal steps stays a reference (its text names a resource attribute)
+    if (base.k === 'ref' && steps.every(s => typeof s !== 'object'))
+        return { k: 'ref', path: [...base.path, ...steps] };
+    if (base.k === 'ref') {
+        const i = steps.findIndex(s => typeof s === 'object');
+        const head = { k: 'ref', path: [...base.path, ...steps.slice(0, i)] };
+        return { k: 'get', target: head, steps: steps.slice(i) };
+    }
+    return { k: 'get', target: base, steps };
 }
 function template(node) {
     const parts = [];
-    let heredocIndentStrip = false;
     for (const c of node.children) {
-        if (c.type === 'heredoc_start')
-            heredocIndentStrip = c.text.includes('~');
         if (c.type === 'template_literal')
             parts.push({ k: 'lit', v: terraform_unescape(c.text) });
         else if (c.type === 'template_interpolation') {
@@ -79545,7 +83095,9 @@ function template(node) {
         else if (c.type === 'template_directive')
             parts.push({ k: 'unsupported', what: 'a template directive (%{ if/for })' });
     }
-    void heredocIndentStrip;
+    return templateOf(parts);
+}
+function templateOf(parts) {
     if (parts.length === 0)
         return { k: 'lit', v: '' };
     if (parts.length === 1 && parts[0].k === 'lit')
@@ -79554,6 +83106,92 @@ function template(node) {
     if (parts.length === 1)
         return parts[0];
     return { k: 'tmpl', parts };
+}
+/**
+ * A heredoc (`<<EOT` … `EOT`, or the indented form `<<-EOT`). The grammar drops the whitespace and newlines
+ * between template literals, so the text is read from the source between the markers. Heredocs take no
+ * backslash escapes, only `$${` and `%%{`. In the `<<-` form the smallest leading whitespace of the lines
+ * (blank lines not counted) is removed from every line (HCL's native syntax spec, "Template Expressions").
+ */
+function heredoc(node) {
+    const text = node.text;
+    const markers = node.children.filter(c => c.type === 'heredoc_identifier');
+    const flush = node.children.some(c => c.type === 'heredoc_start' && c.text.includes('-'));
+    const open = markers[0];
+    if (!open)
+        return { k: 'unsupported', what: 'a heredoc without a marker' };
+    const bodyStart = text.indexOf('\n', text.indexOf(open.text) + open.text.length) + 1;
+    const closeAt = markers.length > 1 ? text.lastIndexOf(markers[markers.length - 1].text) : text.length;
+    const bodyEnd = Math.max(bodyStart, text.lastIndexOf('\n', closeAt - 1) + 1);
+    // Alternating pieces: raw literal text (string) and interpolations / directives (Expr).
+    const pieces = [];
+    let cursor = bodyStart;
+    for (const c of node.children) {
+        if (c.type !== 'template_interpolation' && c.type !== 'template_directive')
+            continue;
+        const at = text.indexOf(c.text, cursor);
+        if (at < 0 || at >= bodyEnd)
+            continue;
+        if (at > cursor)
+            pieces.push(text.slice(cursor, at));
+        if (c.type === 'template_interpolation') {
+            const e = c.namedChildren.find(n => n.type === 'expression');
+            pieces.push(e ? convertExpr(e) : { k: 'unsupported', what: 'empty interpolation' });
+        }
+        else
+            pieces.push({ k: 'unsupported', what: 'a template directive (%{ if/for })' });
+        cursor = at + c.text.length;
+    }
+    if (bodyEnd > cursor)
+        pieces.push(text.slice(cursor, bodyEnd));
+    if (flush)
+        dedent(pieces);
+    return templateOf(pieces.map(p => (typeof p === 'string' ? { k: 'lit', v: p.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') } : p)));
+}
+/** Remove the smallest leading whitespace of all lines from each line's start (in place). */
+function dedent(pieces) {
+    // A line starts at the beginning of the body and after each newline inside a literal piece.
+    const starts = [];
+    pieces.forEach((p, i) => {
+        if (typeof p !== 'string') {
+            if (i === 0)
+                starts.push({ piece: i, offset: -1 });
+            return;
+        }
+        if (i === 0)
+            starts.push({ piece: i, offset: 0 });
+        for (let j = p.indexOf('\n'); j >= 0 && j + 1 < p.length; j = p.indexOf('\n', j + 1))
+            starts.push({ piece: i, offset: j + 1 });
+        if (p.endsWith('\n') && i + 1 < pieces.length)
+            starts.push({ piece: i + 1, offset: -1 });
+    });
+    const leading = (s) => {
+        if (s.offset < 0)
+            return 0; // the line starts with an interpolation
+        const p = pieces[s.piece];
+        const ws = /^[^\S\n]*/.exec(p.slice(s.offset))[0];
+        const next = p[s.offset + ws.length];
+        if (next === '\n' || (next === undefined && s.piece === pieces.length - 1))
+            return null; // blank line
+        return ws.length;
+    };
+    let min = Infinity;
+    for (const s of starts) {
+        const n = leading(s);
+        if (n !== null)
+            min = Math.min(min, n);
+    }
+    if (min === Infinity)
+        min = 0;
+    // Strip from the last line start backwards so that earlier offsets stay valid.
+    for (const s of [...starts].reverse()) {
+        if (s.offset < 0)
+            continue;
+        const p = pieces[s.piece];
+        const ws = /^[^\S\n]*/.exec(p.slice(s.offset))[0];
+        const cut = Math.min(ws.length, min);
+        pieces[s.piece] = p.slice(0, s.offset) + p.slice(s.offset + cut);
+    }
 }
 // ---------------------------------------------------------------------------------------------------
 // Terraform JSON syntax (.tf.json, .tfvars.json)
@@ -79613,9 +83251,6 @@ function escapePtr(k) {
     return k.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 /** Parse `.tf.json`; throws IacParseError with the line of a JSON syntax error. */
-async function parseTerraformJson(path, text) {
-    return parseTerraformJsonWith(await hclParser(), path, text);
-}
 function parseTerraformJsonWith(parser, path, text) {
     const { value, lines } = parseJsonWithLines(text);
     const blocks = [];
@@ -79678,6 +83313,16 @@ function parseTfvarsJsonWith(parser, path, text) {
 
 ;// CONCATENATED MODULE: ./src/iac/terraform/values.ts
 
+/**
+ * An evaluation error (a missing key, an index out of range, a bad conversion): what `try()` falls
+ * through and `can()` turns into false. An Unknown without the flag is a value not known before apply.
+ */
+function failed(reason) {
+    return { $unknown: reason, $error: true };
+}
+function isFailed(v) {
+    return isUnknown(v) && v.$error === true;
+}
 function pathText(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : p === '*' ? '[*]' : i === 0 ? p : `.${p}`)).join('');
 }
@@ -79737,6 +83382,26 @@ function evalExpr(e, scope, depth = 0) {
             return evalOp(e.op, e.args.map(a => evalExpr(a, scope, depth + 1)));
         case 'call':
             return evalCall(e.name, e.args, scope, depth);
+        case 'get': {
+            // a computed key into a reference (`aws_kms_key.k[count.index].arn`) stays a reference
+            let cur = evalExpr(e.target, scope, depth + 1);
+            for (const st of e.steps) {
+                let key = typeof st === 'object' ? evalExpr(st, scope, depth + 1) : st;
+                if (isRef(cur)) {
+                    const k = typeof key === 'string' || typeof key === 'number' ? key : '*';
+                    cur = { $ref: `${cur.$ref}${typeof k === 'number' ? `[${k}]` : k === '*' ? '[*]' : typeof st === 'object' ? `[${JSON.stringify(k)}]` : `.${k}`}` };
+                    continue;
+                }
+                if (isUnknown(key))
+                    return key;
+                if (typeof key === 'string' && Array.isArray(cur) && /^\d+$/.test(key))
+                    key = Number(key);
+                if (typeof key !== 'string' && typeof key !== 'number')
+                    return failed(`index is ${describe(key)}`);
+                cur = traverse(cur, [key], 'value');
+            }
+            return cur;
+        }
         case 'unsupported':
             return unknown(`uses ${e.what}, not evaluated statically`);
     }
@@ -79761,8 +83426,12 @@ function evalRef(path, scope) {
                 return unknown(`${text} is not a local reference`);
             return traverse(scope.local(second), path.slice(2), text);
         case 'count':
+            if (second === 'index' && scope.countIndex !== undefined)
+                return scope.countIndex;
             return unknown(`${text} depends on count`);
         case 'each':
+            if (scope.each && (second === 'key' || second === 'value'))
+                return traverse(scope.each[second], path.slice(2), text);
             return unknown(`${text} depends on for_each`);
         case 'self':
             return unknown(`${text} refers to the resource itself`);
@@ -79791,13 +83460,13 @@ function traverse(v, rest, text) {
         if (k === '*')
             return unknown(`${text} uses a splat`);
         if (Array.isArray(cur) && typeof k === 'number')
-            cur = cur[k] ?? unknown(`${text}: index ${k} out of range`);
+            cur = cur[k] ?? failed(`${text}: index ${k} out of range`);
         else if (isPlainObject(cur) && (typeof k === 'string' || typeof k === 'number')) {
             const next = cur[String(k)];
-            cur = next === undefined ? unknown(`${text}: no key ${k}`) : next;
+            cur = next === undefined ? failed(`${text}: no key ${k}`) : next;
         }
         else
-            return unknown(`${text} cannot be read from ${describe(cur)}`);
+            return failed(`${text} cannot be read from ${describe(cur)}`);
     }
     return cur;
 }
@@ -79857,53 +83526,189 @@ function evalOp(op, args) {
 }
 function evalCall(name, argExprs, scope, depth) {
     const args = () => argExprs.map(a => evalExpr(a, scope, depth + 1));
+    const pending = (vals) => {
+        const u = vals.find(v => isUnknown(v)) ?? vals.find(v => isRef(v));
+        if (u === undefined)
+            return undefined;
+        return isUnknown(u) ? u : unknown(`${name}() of ${describe(u)}, known only at apply time`);
+    };
     switch (name) {
-        case 'try':
+        case 'try': {
+            // the first argument that evaluates without an error; a value not known yet stops the search
+            for (const e of argExprs) {
+                const a = evalExpr(e, scope, depth + 1);
+                if (isFailed(a))
+                    continue;
+                return a;
+            }
+            return failed('try(): no argument evaluates without an error');
+        }
+        case 'can': {
+            const [a] = args();
+            if (a === undefined)
+                return failed('can() needs one argument');
+            if (isFailed(a))
+                return false;
+            return isUnknown(a) ? a : true;
+        }
         case 'coalesce': {
             for (const a of args()) {
                 if (isUnknown(a) || isRef(a))
-                    return name === 'try' ? a : unknown(`coalesce() over ${describe(a)}`);
+                    return unknown(`coalesce() over ${describe(a)}`);
                 if (a !== null && a !== '')
                     return a;
             }
-            return name === 'try' ? unknown('try() with no valid argument') : unknown('coalesce() with no non-empty argument');
+            return failed('coalesce() with no non-empty argument');
+        }
+        case 'coalescelist': {
+            for (const a of args()) {
+                if (isUnknown(a) || isRef(a))
+                    return unknown(`coalescelist() over ${describe(a)}`);
+                if (Array.isArray(a) && a.length > 0)
+                    return a;
+            }
+            return failed('coalescelist() with no non-empty list');
         }
         case 'lookup': {
-            const [m, k, d] = args();
+            const vals = args();
+            const [m, k, d] = vals;
             if (isPlainObject(m) && typeof k === 'string')
-                return m[k] ?? (d === undefined ? unknown(`lookup(): no key ${k}`) : d);
-            return unknown('lookup() over an unknown map or key');
+                return m[k] ?? (d === undefined ? failed(`lookup(): no key ${k}`) : d);
+            return pending(vals) ?? failed('lookup() over a non-map');
+        }
+        case 'length': {
+            const [v] = args();
+            if (typeof v === 'string')
+                return [...v].length;
+            if (Array.isArray(v))
+                return v.length;
+            if (isPlainObject(v))
+                return Object.keys(v).length;
+            return pending([v]) ?? failed(`length() of ${describe(v)}`);
+        }
+        case 'keys':
+        case 'values': {
+            const [v] = args();
+            if (!isPlainObject(v))
+                return pending([v]) ?? failed(`${name}() of a non-map`);
+            const ks = Object.keys(v).sort();
+            return name === 'keys' ? ks : ks.map(k => v[k]);
+        }
+        case 'contains': {
+            const [list, x] = args();
+            if (!Array.isArray(list))
+                return pending([list]) ?? failed('contains() of a non-list');
+            const p = pending([x, ...list]);
+            const hit = list.some(e => JSON.stringify(e) === JSON.stringify(x));
+            if (hit)
+                return true;
+            return p ?? false;
+        }
+        case 'compact': {
+            const [list] = args();
+            if (!Array.isArray(list))
+                return pending([list]) ?? failed('compact() of a non-list');
+            return pending(list) ?? list.filter(e => e !== null && e !== '');
+        }
+        case 'flatten': {
+            const [list] = args();
+            if (!Array.isArray(list))
+                return pending([list]) ?? failed('flatten() of a non-list');
+            const out = [];
+            const walk = (l, d) => {
+                for (const e of l) {
+                    if (Array.isArray(e)) {
+                        if (d > 32)
+                            return failed('flatten() nests too deeply');
+                        const r = walk(e, d + 1);
+                        if (r !== undefined)
+                            return r;
+                    }
+                    else if (isUnknown(e) || isRef(e))
+                        return pending([e]);
+                    else
+                        out.push(e);
+                }
+                return undefined;
+            };
+            return walk(list, 0) ?? out;
+        }
+        case 'tolist':
+        case 'toset': {
+            const [v] = args();
+            if (!Array.isArray(v))
+                return pending([v]) ?? failed(`${name}() of a non-list`);
+            if (name === 'tolist')
+                return v;
+            const seen = new Set();
+            const out = [];
+            for (const e of v) {
+                const k = JSON.stringify(e);
+                if (!seen.has(k)) {
+                    seen.add(k);
+                    out.push(e);
+                }
+            }
+            // sets of strings iterate in lexical order
+            return out.every(e => typeof e === 'string') ? out.sort() : out;
+        }
+        case 'tomap': {
+            const [v] = args();
+            return isPlainObject(v) ? v : (pending([v]) ?? failed('tomap() of a non-map'));
+        }
+        case 'element': {
+            const [list, i] = args();
+            if (Array.isArray(list) && typeof i === 'number') {
+                if (list.length === 0)
+                    return failed('element() of an empty list');
+                return list[((Math.floor(i) % list.length) + list.length) % list.length];
+            }
+            return pending([list, i]) ?? failed('element() of a non-list');
+        }
+        case 'one': {
+            const [list] = args();
+            if (!Array.isArray(list))
+                return pending([list]) ?? failed('one() of a non-list');
+            if (list.length === 0)
+                return null;
+            if (list.length === 1)
+                return list[0];
+            return failed('one() of a list with more than one element');
         }
         case 'tobool': {
             const [v] = args();
-            if (typeof v === 'boolean')
+            if (typeof v === 'boolean' || v === null)
                 return v;
             if (v === 'true' || v === 'false')
                 return v === 'true';
-            return isUnknown(v) ? v : unknown('tobool() of a non-boolean');
+            return isUnknown(v) || isRef(v) ? pending([v]) : failed('tobool() of a non-boolean');
         }
         case 'tostring':
         case 'tonumber': {
             const [v] = args();
             if (isUnknown(v) || isRef(v))
                 return v;
+            if (v === null)
+                return null;
             if (name === 'tostring' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
                 return String(v);
             if (name === 'tonumber' && (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))))
                 return Number(v);
-            return unknown(`${name}() of ${describe(v)}`);
+            return failed(`${name}() of ${describe(v)}`);
         }
         case 'lower':
         case 'upper':
         case 'trimspace': {
             const [v] = args();
             if (typeof v !== 'string')
-                return isUnknown(v) || isRef(v) ? v : unknown(`${name}() of a non-string`);
+                return isUnknown(v) || isRef(v) ? v : failed(`${name}() of a non-string`);
             return name === 'lower' ? v.toLowerCase() : name === 'upper' ? v.toUpperCase() : v.trim();
         }
         case 'merge': {
             const out = {};
             for (const a of args()) {
+                if (a === null)
+                    continue;
                 if (!isPlainObject(a))
                     return isUnknown(a) ? a : unknown('merge() of an unknown map');
                 Object.assign(out, a);
@@ -79918,6 +83723,22 @@ function evalCall(name, argExprs, scope, depth) {
                 out.push(...a);
             }
             return out;
+        }
+        case 'jsonencode': {
+            const [v] = args();
+            const p = deepPending(v);
+            return p ?? JSON.stringify(v);
+        }
+        case 'jsondecode': {
+            const [v] = args();
+            if (typeof v !== 'string')
+                return pending([v]) ?? failed('jsondecode() of a non-string');
+            try {
+                return values_toValue(JSON.parse(v), 0);
+            }
+            catch {
+                return failed('jsondecode() of invalid JSON');
+            }
         }
         case 'format': {
             const [f, ...rest] = args();
@@ -79937,12 +83758,50 @@ function evalCall(name, argExprs, scope, depth) {
                 return isUnknown(bad) ? bad : unknown(`format() of ${describe(bad)}`);
             return s;
         }
-        case 'jsonencode':
         case 'file':
         case 'templatefile':
         default:
             return unknown(`function ${name}() not evaluated`);
     }
+}
+/** The first unknown or reference anywhere inside a value (as an Unknown), if any. */
+function deepPending(v, depth = 0) {
+    if (depth > 32)
+        return unknown('value nests too deeply');
+    if (isUnknown(v))
+        return v;
+    if (isRef(v))
+        return unknown(`value holds ${v.$ref}, known only at apply time`);
+    if (Array.isArray(v)) {
+        for (const e of v) {
+            const p = deepPending(e, depth + 1);
+            if (p)
+                return p;
+        }
+    }
+    else if (isPlainObject(v)) {
+        for (const e of Object.values(v)) {
+            const p = deepPending(e, depth + 1);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
+function values_toValue(v, depth) {
+    if (depth > 32)
+        return unknown('JSON nests too deeply');
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (Array.isArray(v))
+        return v.map(x => values_toValue(x, depth + 1));
+    if (typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = values_toValue(x, depth + 1);
+        return out;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/iac/terraform/module.ts
@@ -79954,6 +83813,85 @@ function evalCall(name, argExprs, scope, depth) {
 
 
 
+/**
+ * A local module source (`./x`, `../x`, `..`, `.`, with trailing or doubled slashes) resolved against the
+ * calling directory: a normalised checkout-relative directory ('.' for the top), or null for a source that
+ * is not a local path (registry, git, http, s3 … are remote).
+ */
+function localModuleDir(from, src) {
+    if (!(src === '.' || src === '..' || src.startsWith('./') || src.startsWith('../') || src.startsWith('.\\') || src.startsWith('..\\')))
+        return null;
+    return normaliseDir(external_node_path_default().posix.join(from, src.replace(/\\/g, '/')));
+}
+/** `a/b/`, `a//b`, `a/./b`, `a/x/../b` → `a/b`; the top is '.'. */
+function normaliseDir(dir) {
+    const n = external_node_path_default().posix.normalize(dir).replace(/\/+$/, '');
+    return n === '' || n === './' ? '.' : n.replace(/^\.\//, '') || '.';
+}
+/** More instances than this are judged as one (the configuration is the same for each). */
+const MAX_INSTANCES = 256;
+/** Instances one root evaluation may make in all (nested counted modules multiply); past it, judged as one. */
+const MAX_TOTAL_INSTANCES = 2_000;
+const instancesMade = new WeakMap();
+function budgeted(exp, out) {
+    if (!out || exp.kind !== 'instances')
+        return exp;
+    const made = (instancesMade.get(out) ?? 0) + exp.list.length;
+    instancesMade.set(out, made);
+    return made > MAX_TOTAL_INSTANCES ? { kind: 'unknown', reason: `more than ${MAX_TOTAL_INSTANCES} instances in this configuration: judged as one` } : exp;
+}
+function expansion(body, scope, out) {
+    return budgeted(expansionOf(body, scope), out);
+}
+function expansionOf(body, scope) {
+    const countAttr = body.attrs.count;
+    const forEachAttr = body.attrs.for_each;
+    if (countAttr) {
+        let n = evalExpr(countAttr.expr, scope);
+        if (typeof n === 'string' && n.trim() !== '' && !Number.isNaN(Number(n)))
+            n = Number(n);
+        if (typeof n === 'boolean')
+            return { kind: 'unknown', reason: 'count is a boolean' };
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+            return { kind: 'unknown', reason: `count is ${isUnknown(n) ? n.$unknown : isRef(n) ? `a reference to ${n.$ref}` : JSON.stringify(n)}` };
+        if (n > MAX_INSTANCES)
+            return { kind: 'unknown', reason: `count = ${n}: more than ${MAX_INSTANCES} instances are judged as one` };
+        return { kind: 'instances', list: Array.from({ length: n }, (_, i) => ({ key: `[${i}]`, countIndex: i })) };
+    }
+    if (forEachAttr) {
+        const v = evalExpr(forEachAttr.expr, scope);
+        if (isUnknown(v))
+            return { kind: 'unknown', reason: `for_each is unknown: ${v.$unknown}` };
+        if (isRef(v))
+            return { kind: 'unknown', reason: `for_each is a reference to ${v.$ref}, known only at apply time` };
+        if (Array.isArray(v)) {
+            if (!v.every(e => typeof e === 'string'))
+                return { kind: 'unknown', reason: 'for_each over a list that is not a set of known strings' };
+            const keys = [...new Set(v)].sort();
+            if (keys.length > MAX_INSTANCES)
+                return { kind: 'unknown', reason: `for_each over ${keys.length} keys: judged as one` };
+            return { kind: 'instances', list: keys.map(k => ({ key: `[${JSON.stringify(k)}]`, each: { key: k, value: k } })) };
+        }
+        if (v !== null && typeof v === 'object') {
+            const keys = Object.keys(v).sort();
+            if (keys.length > MAX_INSTANCES)
+                return { kind: 'unknown', reason: `for_each over ${keys.length} keys: judged as one` };
+            return { kind: 'instances', list: keys.map(k => ({ key: `[${JSON.stringify(k)}]`, each: { key: k, value: v[k] } })) };
+        }
+        return { kind: 'unknown', reason: `for_each is ${JSON.stringify(v)}, not a map or set` };
+    }
+    return { kind: 'single' };
+}
+/** The scope of one instance: count.index / each.* set (unknown when the expansion is). */
+function instanceScope(scope, exp, inst) {
+    if (exp.kind === 'single')
+        return scope;
+    if (exp.kind === 'unknown') {
+        const u = unknown(`the instance key is unknown (${exp.reason})`);
+        return { ...scope, countIndex: u, each: { key: u, value: u } };
+    }
+    return { ...scope, countIndex: inst?.countIndex, each: inst?.each };
+}
 const META_ARGS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'provisioner', 'connection']);
 const MODULE_META = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on']);
 const MAX_MODULE_DEPTH = 8;
@@ -79968,6 +83906,18 @@ function evaluateTerraformRoot(dir, loader, changed) {
     if (!tf)
         return out;
     evaluateModule(tf, '', null, undefined, loader, changed, out, [dir]);
+    // Residency: a provider block without a region matters only for resources that take their region from
+    // it. When every resource of that provider sets its own region/location, the unknown provider region is
+    // no fact about where data lives (issue 14).
+    const dependsOnProvider = new Set();
+    const hasResources = new Set();
+    for (const r of out.resources) {
+        hasResources.add(r.provider);
+        if (!('region' in r.attributes) && !('location' in r.attributes))
+            dependsOnProvider.add(r.provider);
+    }
+    const onlyExplicit = (p) => hasResources.has(p) && !dependsOnProvider.has(p);
+    out.regions = out.regions.filter(f => !(f.kind === 'provider' && isUnknown(f.value) && onlyExplicit(f.provider === 'google-beta' ? 'google' : f.provider)));
     // `location = azurerm_resource_group.main.location`: follow the reference to a literal when there is one
     const byAddress = new Map(out.resources.map(r => [r.address, r]));
     for (const fact of out.regions) {
@@ -79993,7 +83943,11 @@ function regionValue(v, key) {
     }
     return unknown(`${key} is ${JSON.stringify(v)}`);
 }
-function evaluateModule(tf, prefix, inputs, calledFrom, loader, changed, out, stack) {
+function evaluateModule(tf, prefix, inputs, calledFrom, loader, changed, out, stack, 
+/** A calling module block lies in a changed file: the values it passes are part of the change. */
+callChanged = false, 
+/** Where each input was set (the outermost calling block's argument that decides it). */
+inputOrigins = {}) {
     out.modules.push({ dir: tf.dir, address: prefix.replace(/\.$/, ''), ...(calledFrom ? { called_from: calledFrom } : {}) });
     const variables = new Map();
     const locals = new Map();
@@ -80030,6 +83984,10 @@ function evaluateModule(tf, prefix, inputs, calledFrom, loader, changed, out, st
                 v = unknown(inputs === null
                     ? `var.${name} has no default and no value in terraform.tfvars or *.auto.tfvars`
                     : `var.${name} has no default and the module call passes no value`);
+            // a sensitive or secret-named variable's string value is never carried into attributes
+            const sensitive = decl?.block.body.attrs.sensitive?.expr;
+            if ((typeof v === 'string' || Array.isArray(v)) && ((sensitive?.k === 'lit' && sensitive.v === true) || looksSecret(name)))
+                v = unknown(`var.${name} is secret: its value is never read`);
             varCache.set(name, v);
             return v;
         },
@@ -80052,50 +84010,54 @@ function evaluateModule(tf, prefix, inputs, calledFrom, loader, changed, out, st
     const providersSeen = new Set();
     const resourceProviders = new Map();
     for (const f of tf.files) {
-        const isChanged = changed.has(f.path);
+        const isChanged = callChanged || changed.has(f.path);
         for (const b of f.blocks) {
             if (b.type === 'resource' && b.labels.length >= 2) {
                 const [type, name] = b.labels;
-                const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined;
-                const forEach = b.body.attrs.for_each ? evalExpr(b.body.attrs.for_each.expr, scope) : undefined;
-                if (count === 0 || (Array.isArray(forEach) && forEach.length === 0) || (forEach && typeof forEach === 'object' && !Array.isArray(forEach) && !('$unknown' in forEach) && !('$ref' in forEach) && Object.keys(forEach).length === 0))
-                    continue;
-                const positions = {};
-                const attributes = evalBody(b.body, scope, '', positions);
-                const provider = providerOf(type);
-                if (!resourceProviders.has(provider))
-                    resourceProviders.set(provider, { file: f.path, line: b.line });
-                const res = {
-                    address: `${prefix}${type}.${name}`,
-                    type,
-                    name,
-                    provider,
-                    module: prefix.replace(/\.$/, ''),
-                    file: f.path,
-                    line: b.line,
-                    end_line: b.end_line,
-                    attributes,
-                    positions,
-                    changed: isChanged,
-                    source: 'config'
-                };
-                out.resources.push(res);
-                for (const key of ['region', 'location']) {
-                    if (!(key in attributes))
-                        continue;
-                    const v = attributes[key];
-                    const fact = {
-                        subject: res.address,
-                        kind: 'resource',
+                const exp = expansion(b.body, scope, out);
+                const instances = exp.kind === 'instances' ? exp.list : [undefined];
+                for (const inst of instances) {
+                    const iscope = instanceScope(scope, exp, inst);
+                    const positions = {};
+                    const origins = {};
+                    const attributes = evalBody(b.body, iscope, '', positions, origins, inputOrigins);
+                    const provider = providerOf(type);
+                    if (!resourceProviders.has(provider))
+                        resourceProviders.set(provider, { file: f.path, line: b.line });
+                    const res = {
+                        address: `${prefix}${type}.${name}${inst?.key ?? ''}`,
+                        type,
+                        name,
                         provider,
-                        value: regionValue(v, key),
+                        module: prefix.replace(/\.$/, ''),
                         file: f.path,
-                        line: positions[key] ?? b.line,
-                        changed: isChanged
+                        line: b.line,
+                        end_line: b.end_line,
+                        attributes,
+                        positions,
+                        changed: isChanged,
+                        source: 'config',
+                        ...(Object.keys(origins).length > 0 ? { origins } : {}),
+                        ...(exp.kind === 'unknown' ? { instances_unknown: exp.reason } : {})
                     };
-                    if (isRef(v))
-                        pendingRefs.set(fact, v.$ref);
-                    out.regions.push(fact);
+                    out.resources.push(res);
+                    for (const key of ['region', 'location']) {
+                        if (!(key in attributes))
+                            continue;
+                        const v = attributes[key];
+                        const fact = {
+                            subject: res.address,
+                            kind: 'resource',
+                            provider,
+                            value: regionValue(v, key),
+                            file: f.path,
+                            line: positions[key] ?? b.line,
+                            changed: isChanged
+                        };
+                        if (isRef(v))
+                            pendingRefs.set(fact, v.$ref);
+                        out.regions.push(fact);
+                    }
                 }
             }
             else if (b.type === 'provider' && b.labels[0]) {
@@ -80113,7 +84075,7 @@ function evaluateModule(tf, prefix, inputs, calledFrom, loader, changed, out, st
                 }
             }
             else if (b.type === 'module' && b.labels[0]) {
-                callModule(tf, f, b, scope, prefix, loader, changed, out, stack);
+                callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChanged, inputOrigins);
             }
         }
     }
@@ -80142,21 +84104,23 @@ function constScope(dir) {
         local: n => unknown(`local.${n} cannot be used in a variable default or tfvars`)
     };
 }
-function callModule(tf, f, b, scope, prefix, loader, changed, out, stack) {
+function callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChanged, parentOrigins) {
     const name = b.labels[0];
     const address = `${prefix}module.${name}`;
     const srcAttr = b.body.attrs.source;
     const src = srcAttr ? evalExpr(srcAttr.expr, scope) : undefined;
-    const isChanged = changed.has(f.path);
+    const exp = expansion(b.body, scope, out);
+    if (exp.kind === 'instances' && exp.list.length === 0)
+        return;
     if (typeof src !== 'string') {
         out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' });
         return;
     }
-    if (!src.startsWith('./') && !src.startsWith('../')) {
+    const childDir = localModuleDir(tf.dir, src);
+    if (childDir === null) {
         out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'remote module source: not fetched or evaluated; its resources are not checked' });
         return;
     }
-    const childDir = external_node_path_default().posix.normalize(external_node_path_default().posix.join(tf.dir, src));
     if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
         out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'module call cycle or nesting too deep: not evaluated' });
         return;
@@ -80166,17 +84130,66 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack) {
         out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` });
         return;
     }
-    const count = b.body.attrs.count ? evalExpr(b.body.attrs.count.expr, scope) : undefined;
-    if (count === 0)
-        return;
-    const inputs = {};
-    for (const [k, a] of Object.entries(b.body.attrs))
-        if (!MODULE_META.has(k))
-            inputs[k] = evalExpr(a.expr, scope);
-    evaluateModule(child, `${address}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir]);
+    const instances = exp.kind === 'instances' ? exp.list : [undefined];
+    for (const inst of instances) {
+        const iscope = instanceScope(scope, exp, inst);
+        const inputs = {};
+        const origins = {};
+        for (const [k, a] of Object.entries(b.body.attrs)) {
+            if (MODULE_META.has(k))
+                continue;
+            inputs[k] = evalExpr(a.expr, iscope);
+            origins[k] = originOf(a.expr, parentOrigins) ?? { file: f.path, line: a.line };
+        }
+        evaluateModule(child, `${address}${inst?.key ?? ''}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir], isChanged, origins);
+    }
+}
+/** `var.x` names an expression reads. */
+function varsRead(e, out = [], depth = 0) {
+    if (depth > 64)
+        return out;
+    switch (e.k) {
+        case 'ref':
+            if (e.path[0] === 'var' && typeof e.path[1] === 'string')
+                out.push(e.path[1]);
+            break;
+        case 'tmpl':
+            e.parts.forEach(p => varsRead(p, out, depth + 1));
+            break;
+        case 'tuple':
+            e.items.forEach(p => varsRead(p, out, depth + 1));
+            break;
+        case 'object':
+            e.entries.forEach(en => {
+                if (typeof en.key !== 'string')
+                    varsRead(en.key, out, depth + 1);
+                varsRead(en.value, out, depth + 1);
+            });
+            break;
+        case 'cond':
+            ;
+            [e.c, e.t, e.f].forEach(p => varsRead(p, out, depth + 1));
+            break;
+        case 'call':
+        case 'op':
+            e.args.forEach(p => varsRead(p, out, depth + 1));
+            break;
+        case 'get':
+            varsRead(e.target, out, depth + 1);
+            e.steps.forEach(p => typeof p === 'object' && varsRead(p, out, depth + 1));
+            break;
+    }
+    return out;
+}
+/** Where the value of an expression was set, when it comes from a module input. */
+function originOf(e, inputOrigins) {
+    for (const v of varsRead(e))
+        if (inputOrigins[v])
+            return inputOrigins[v];
+    return undefined;
 }
 /** Attributes evaluated; nested blocks become arrays of objects; `dynamic` blocks use their content. */
-function evalBody(body, scope, at, positions) {
+function evalBody(body, scope, at, positions, origins = {}, inputOrigins = {}) {
     const out = {};
     for (const [k, a] of Object.entries(body.attrs)) {
         if (at === '' && META_ARGS.has(k))
@@ -80185,6 +84198,9 @@ function evalBody(body, scope, at, positions) {
         if (positions[p] === undefined)
             positions[p] = a.line;
         out[k] = evalExpr(a.expr, scope);
+        const o = originOf(a.expr, inputOrigins);
+        if (o && origins[p] === undefined)
+            origins[p] = o;
     }
     for (const blk of body.blocks) {
         let type = blk.type;
@@ -80192,6 +84208,10 @@ function evalBody(body, scope, at, positions) {
         if (at === '' && META_ARGS.has(type))
             continue;
         if (type === 'dynamic' && blk.labels[0]) {
+            // `for_each = var.enabled ? [1] : []`: an empty collection makes no block at all
+            const fe = blk.body.attrs.for_each ? evalExpr(blk.body.attrs.for_each.expr, scope) : undefined;
+            if ((Array.isArray(fe) && fe.length === 0) || (isPlainObject(fe) && Object.keys(fe).length === 0) || fe === null)
+                continue;
             type = blk.labels[0];
             inner = blk.body.blocks.find(c => c.type === 'content')?.body ?? { attrs: {}, blocks: [] };
         }
@@ -80200,7 +84220,7 @@ function evalBody(body, scope, at, positions) {
             positions[p] = blk.line;
         const list = (out[type] ??= []);
         if (Array.isArray(list))
-            list.push(evalBody(inner, scope, p, positions));
+            list.push(evalBody(inner, scope, p, positions, origins, inputOrigins));
     }
     return out;
 }
@@ -80243,7 +84263,7 @@ class CheckoutSource {
     readFile(rel, maxSize) {
         const abs = this.resolve(rel);
         if (!abs)
-            return { ok: false, reason: 'outside the checkout or missing' };
+            return { ok: false, reason: this.whyNot(rel) };
         let st;
         try {
             st = external_node_fs_default().statSync(abs);
@@ -80257,12 +84277,45 @@ class CheckoutSource {
             return tooLarge(st.size, maxSize);
         return { ok: true, data: external_node_fs_default().readFileSync(abs) };
     }
+    /** Why a path cannot be read: a symlink leading out of the checkout is named as such (never followed). */
+    whyNot(rel) {
+        const abs = external_node_path_default().resolve(this.root, rel);
+        try {
+            if (external_node_fs_default().lstatSync(abs).isSymbolicLink())
+                return 'a symbolic link leading outside the checkout (or to nothing): not followed';
+        }
+        catch {
+            return 'not found in the checkout (deleted?)';
+        }
+        return 'outside the checkout or missing';
+    }
+    /**
+     * Regular files, and symbolic links (Terraform follows a `.tf` that is a symlink): a link to a file
+     * inside the checkout is read through it; one leading out is listed so that reading it reports why not.
+     */
     listDir(rel) {
         const abs = this.resolve(rel);
         if (!abs)
             return null;
         try {
-            return { ok: true, names: external_node_fs_default().readdirSync(abs, { withFileTypes: true }).filter(e => e.isFile()).map(e => String(e.name)) };
+            const entries = external_node_fs_default().readdirSync(abs, { withFileTypes: true });
+            return {
+                ok: true,
+                names: entries
+                    .filter(e => {
+                    if (e.isFile())
+                        return true;
+                    if (!e.isSymbolicLink())
+                        return false;
+                    try {
+                        return !external_node_fs_default().statSync(external_node_path_default().join(abs, e.name)).isDirectory();
+                    }
+                    catch {
+                        return true; // dangling: reading it says so
+                    }
+                })
+                    .map(e => String(e.name))
+            };
         }
         catch {
             return { ok: true, names: [] };
@@ -80273,6 +84326,154 @@ class CheckoutSource {
     }
 }
 
+;// CONCATENATED MODULE: ./src/secrets/index.ts
+/** Public API of the secrets engine. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/iac/redact.ts
+/**
+ * No secret value in the evidence (issue 19): every string the IaC facts keep from repository content
+ * (attribute values and defaults, tfvars, CloudFormation / ARM parameters, reasons quoting them, module
+ * sources) passes through the secrets detector's redaction, and a string under a secret-like name
+ * (password, secret, token, key material, connection string) is replaced by a preview and a keyed
+ * fingerprint whatever it looks like. Runs once on the finished facts, so nothing a check or a reporter
+ * later reads can hold the value.
+ */
+
+
+/** Rule id in the fingerprint of values redacted for their name. */
+const SECRET_NAME_RULE = 'iac-secret-named-value';
+/** The preview and fingerprint that stand for a secret-named value. */
+function redactNamed(value, repo) {
+    return `${redactPreview(value)} [redacted: secret-named value, fingerprint ${fingerprint(repo, SECRET_NAME_RULE, value).slice(0, 16)}]`;
+}
+/**
+ * A deep copy of `v` with every string redacted (detector) and every string under a secret-like key
+ * replaced (name). Objects marked as values (`$unknown`, `$ref`) keep their shape.
+ */
+function redactDeep(v, repo, cache = new Map(), depth = 0) {
+    if (depth > 64)
+        return v;
+    if (typeof v === 'string')
+        return redactString(v, repo, cache);
+    if (Array.isArray(v))
+        return v.map(x => redactDeep(x, repo, cache, depth + 1));
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            if (typeof x === 'string' && x !== '' && looksSecret(k))
+                out[k] = redactNamed(x, repo);
+            else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string'))
+                out[k] = x.map(e => redactNamed(e, repo));
+            else
+                out[k] = redactDeep(x, repo, cache, depth + 1);
+        }
+        return out;
+    }
+    return v;
+}
+function redactString(s, repo, cache) {
+    if (s.length < 8)
+        return s;
+    const hit = cache.get(s);
+    if (hit !== undefined)
+        return hit;
+    const r = redactSecrets(s, repo).text;
+    cache.set(s, r);
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/iac/unevaluated.ts
+/**
+ * Resources no check reads although they may hold data, and `azapi_resource` bodies of ARM types the ARM
+ * checks know (judged as those ARM resources). Nothing here passes a resource: what is not judged is listed
+ * as not evaluated, with the remedy (issue 14: "code the gate cannot read never reads as pass").
+ */
+
+
+/** Providers with checks, and providers whose resources hold no customer data (utilities, CI, DNS …). */
+const CHECKED_PROVIDERS = new Set(['aws', 'azurerm', 'google', 'azapi']);
+const NO_DATA_PROVIDERS = new Set([
+    'random', 'null', 'tls', 'local', 'time', 'http', 'external', 'template', 'archive', 'terraform', 'cloudinit', 'github', 'gitlab', 'tfe',
+    'kubernetes', 'helm', 'kubectl', 'azuread', 'dns', 'cloudflare', 'datadog', 'newrelic', 'pagerduty', 'grafana', 'vault'
+]);
+/** Words in a resource type that name a data store or key material. */
+const DATA_WORDS = /(bucket|storage|database|_db|db_|sql|disk|volume|queue|topic|cache|redis|memcache|kafka|stream|secret|kms|key_?vault|table|file_?system|nfs|backup|snapshot|mongo|postgres|mysql|elasticsearch|opensearch|warehouse|datalake|object)/i;
+/** ARM resource provider namespaces whose resources hold data or keys. */
+const ARM_DATA_NAMESPACES = /^Microsoft\.(Storage|Sql|DBfor[A-Za-z]+|DocumentDB|KeyVault|Cache|ServiceBus|EventHub|Compute\/disks|Compute\/snapshots|CognitiveServices|MachineLearningServices|Search|DataLakeStore|DataFactory|Synapse|Kusto|RecoveryServices|DataProtection|AppConfiguration|Web|ContainerRegistry|ContainerService|NetApp|HDInsight|Databricks)/i;
+/** The ARM type and API version of an azapi_resource (`Microsoft.Storage/storageAccounts@2023-01-01`). */
+function azapiType(r) {
+    const t = r.attributes.type;
+    if (typeof t !== 'string' || !t.includes('@'))
+        return null;
+    const [type, apiVersion] = t.split('@');
+    return { type, apiVersion };
+}
+function bodyOf(v) {
+    if (typeof v === 'string') {
+        try {
+            const parsed = JSON.parse(v);
+            return isPlainObject(parsed) ? parsed : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    return isPlainObject(v) ? v : null;
+}
+/** An azapi_resource of an ARM type with checks, as that ARM resource; null when it is not one. */
+function azapiAsArm(r) {
+    if (r.type !== 'azapi_resource')
+        return null;
+    const t = azapiType(r);
+    if (!t || checksForType(t.type).length === 0)
+        return null;
+    const body = bodyOf(r.attributes.body);
+    if (!body)
+        return null;
+    const attributes = { ...body, apiVersion: t.apiVersion };
+    if (!isPlainObject(attributes.properties))
+        attributes.properties = {};
+    for (const k of ['location', 'kind', 'sku', 'identity'])
+        if (k in r.attributes && !(k in attributes))
+            attributes[k] = r.attributes[k];
+    const positions = {};
+    for (const [p, l] of Object.entries(r.positions)) {
+        if (p.startsWith('body.'))
+            positions[p.slice(5)] = l;
+        else if (p === 'body')
+            positions.properties = l;
+        else
+            positions[p] = l;
+    }
+    positions.apiVersion = r.positions.type ?? r.line;
+    return { ...r, type: t.type, provider: 'arm', attributes, positions };
+}
+/** Why a resource is listed as not evaluated, or null when checks judge it or it holds no data. */
+function unevaluatedReason(r) {
+    if (r.type === 'azapi_resource' || r.type === 'azapi_update_resource') {
+        const t = azapiType(r);
+        if (!t) {
+            const raw = r.attributes.type;
+            return `its ARM type is ${isUnknown(raw) ? `unknown (${raw.$unknown})` : isRef(raw) ? 'a reference' : 'not a literal'}: the ARM checks cannot be chosen`;
+        }
+        if (checksForType(t.type).length > 0) {
+            return bodyOf(r.attributes.body) ? null : `the body of this ${t.type} cannot be resolved statically: the ARM checks cannot read it`;
+        }
+        return ARM_DATA_NAMESPACES.test(t.type) ? `no check covers ARM type ${t.type}, which may hold data` : null;
+    }
+    if (CHECKED_PROVIDERS.has(r.provider) || NO_DATA_PROVIDERS.has(r.provider))
+        return null;
+    if (r.provider === 'cfn' || r.provider === 'arm')
+        return null;
+    return DATA_WORDS.test(r.type) ? `no check covers provider "${r.provider}" resource type ${r.type}, which may hold data` : null;
+}
+function unevaluatedFact(r, reason) {
+    return { address: r.address, type: r.type, file: r.file, line: r.line, changed: r.changed, reason };
+}
+
 ;// CONCATENATED MODULE: ./src/iac/scan.ts
 /**
  * Read the repository at the head commit and build IacFacts for the changed files: every Terraform module
@@ -80281,6 +84482,8 @@ class CheckoutSource {
  * (a checkout, or the GitHub contents API: see ./source.ts); a checkout is read only inside it, never
  * following symlinks out of it. Nothing read is executed.
  */
+
+
 
 
 
@@ -80362,9 +84565,9 @@ function scrub(v, depth = 0) {
         return v.slice(0, 50).map(x => scrub(x, depth + 1));
     if (isPlainObject(v)) {
         const out = {};
+        // secret-named values are kept for redactDeep (preview + fingerprint) at the end of the scan
         for (const [k, x] of Object.entries(v))
-            if (!secretValue(k, x))
-                out[k] = scrub(x, depth + 1);
+            out[k] = secretValue(k, x) ? x : scrub(x, depth + 1);
         return out;
     }
     if (typeof v === 'string' && v.length > 300)
@@ -80388,8 +84591,8 @@ function slimResource(r) {
         return null;
     const attributes = {};
     for (const k of keep)
-        if (k in r.attributes && !secretValue(k, r.attributes[k]))
-            attributes[k] = scrub(r.attributes[k]);
+        if (k in r.attributes)
+            attributes[k] = secretValue(k, r.attributes[k]) ? r.attributes[k] : scrub(r.attributes[k]);
     const positions = {};
     for (const [p, l] of Object.entries(r.positions)) {
         const top = p.split('.')[0];
@@ -80526,11 +84729,9 @@ async function scanIac(from, changedPaths, options = {}) {
         for (const f of tf?.files ?? []) {
             for (const b of f.blocks) {
                 const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined;
-                if (src && src.k === 'lit' && typeof src.v === 'string' && (src.v.startsWith('./') || src.v.startsWith('../'))) {
-                    const child = external_node_path_default().posix.normalize(external_node_path_default().posix.join(d, src.v));
-                    if (child !== d && tfDirs.has(child))
-                        calledFrom.add(child);
-                }
+                const child = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(d, src.v) : null;
+                if (child !== null && child !== d && tfDirs.has(child))
+                    calledFrom.add(child);
             }
         }
     }
@@ -80614,13 +84815,18 @@ async function scanIac(from, changedPaths, options = {}) {
             facts.skips.push(target ? { ...s, address: target.address } : s);
         }
     }
-    for (const r of all) {
+    for (const r0 of all) {
+        const r = azapiAsArm(r0) ?? r0;
+        const why = r === r0 ? unevaluatedReason(r) : null;
+        if (why)
+            (facts.unevaluated ??= []).push(unevaluatedFact(r, why));
         const slim = slimResource(r);
         if (slim)
             facts.resources.push(slim);
     }
     facts.files = [...fileFacts.values()].sort((a, b) => a.path.localeCompare(b.path));
-    return facts;
+    // every string kept from the repository passes the secrets detector; secret-named values become a preview + fingerprint
+    return redactDeep(facts, options.repoFullName ?? '');
 }
 function errorAt(e) {
     if (e instanceof IacParseError || e instanceof JsonSyntaxError)
@@ -80858,7 +85064,7 @@ function iac_api_normalize(rel) {
 /** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
 async function scanIacFromApi(api, changedPaths, options) {
     const source = new ApiFileSource(api, { changed: changedPaths, ...options });
-    const scanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize };
+    const scanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize, repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}` };
     for (let round = 0;; round++) {
         const facts = await scanIac(source, changedPaths, scanOptions);
         if (!source.pending)
@@ -80874,13 +85080,12 @@ async function scanIacFromApi(api, changedPaths, options) {
 /**
  * Extra collector `iac`: IaC facts for the iac.encryption and iac.data-residency controls, read from the
  * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
- * at the head commit (see ./iac-api.ts). Stored as record.extra.iac (an IacFacts).
+ * at the head commit (see ./iac-api.ts). Stored as record.facts.iac (an IacFacts).
  */
 
 
 
 
-const IAC_COLLECTOR_NAME = 'iac';
 function param(context, key) {
     return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key];
 }
@@ -80897,7 +85102,8 @@ async function collectIac(context) {
     const maxFileSize = param(context, 'max-file-size');
     const options = {
         planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-        maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE
+        maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE,
+        repoFullName: `${context.owner}/${context.repo}`
     };
     /** A partial list of changed files makes the facts partial too. */
     const withFiles = (c) => {
@@ -80966,9 +85172,93 @@ function worktreeHolds(dir, sha) {
     });
 }
 const iacCollector = {
-    name: IAC_COLLECTOR_NAME,
-    forControls: ['iac.encryption', 'iac.data-residency'],
+    group: 'iac',
+    after: 'changes',
     collect: collectIac
+};
+
+;// CONCATENATED MODULE: ./src/controls/lib/ai-paths.ts
+/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
+
+function matchesAny(path, globs) {
+    return globs.some(g => minimatch(path, g, { dot: true, nocase: true }));
+}
+/** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
+function matchingPaths(files, globs) {
+    const out = new Set();
+    for (const f of files) {
+        if (matchesAny(f.path, globs))
+            out.add(f.path);
+        if (f.previous_path && matchesAny(f.previous_path, globs))
+            out.add(f.previous_path);
+    }
+    return [...out].sort();
+}
+/** Paths added or modified (not removed) by the change that match `globs`. */
+function updatedPaths(files, globs) {
+    return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort();
+}
+/** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
+function parseTeam(ref) {
+    const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
+    return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
+}
+
+;// CONCATENATED MODULE: ./src/collect/ai.ts
+
+
+
+const CONTROL_ID = 'ai.change-governance';
+const ai_TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
+/** Bound on team look-ups. */
+const ai_MAX_TEAMS = 20;
+async function collectAi(context) {
+    const params = context.params.get(CONTROL_ID) ?? {};
+    const patterns = params.paths ?? [];
+    const files = context.record.files;
+    if (!files.value) {
+        return { state: 'unavailable', value: null, sources: [], missing: files.missing ?? { reason: 'the changed files were not collected' } };
+    }
+    const paths = matchingPaths(files.value, patterns);
+    const value = { ai_change: paths.length > 0, paths, patterns, teams: {} };
+    const sources = ['record.files × policy ai.change-governance.paths'];
+    const reviewerTeams = (params.reviewers?.teams ?? []).map(parseTeam).filter(t => t !== null);
+    if (value.ai_change) {
+        for (const [i, team] of reviewerTeams.entries()) {
+            if (team.key in value.teams)
+                continue;
+            value.teams[team.key] = i >= ai_MAX_TEAMS ? { members: null, missing: { reason: `more than ${ai_MAX_TEAMS} reviewer teams; not looked up`, remedy: 'Name fewer reviewer teams.' } } : await teamMembers(context, team.org, team.slug);
+        }
+        if (reviewerTeams.length > 0 && context.api)
+            sources.push(ai_TEAM_MEMBERS_ROUTE);
+    }
+    // Files read only in part: paths past the cut may be AI paths too, so the group is partial.
+    const unreadable = Object.entries(value.teams).filter(([, t]) => t.members === null);
+    if (files.state !== 'complete' || unreadable.length > 0) {
+        const reasons = [
+            ...(files.state !== 'complete' ? [`the changed files were read only in part${files.missing ? ` (${files.missing.reason})` : ''}`] : []),
+            ...(unreadable.length > 0 ? [`members of ${unreadable.map(([k]) => `@${k}`).join(', ')} unreadable`] : [])
+        ];
+        return { state: 'partial', value, sources, missing: { reason: reasons.join('; '), remedy: unreadable.length > 0 ? TEAM_MEMBERSHIP_REMEDY : files.missing?.remedy } };
+    }
+    return { state: 'complete', value, sources };
+}
+async function teamMembers(context, org, slug) {
+    if (!context.api)
+        return { members: null, missing: { reason: 'no GitHub API available to read team membership', remedy: TEAM_MEMBERSHIP_REMEDY } };
+    const res = await context.api.paginate(ai_TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
+    if (!res.ok) {
+        const d = describeFailure(res, `Members of @${org}/${slug}`, TEAM_MEMBERSHIP_REMEDY);
+        return { members: null, missing: { reason: d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) } };
+    }
+    if (res.truncated)
+        return { members: null, missing: { reason: `the member list of @${org}/${slug} was cut short`, remedy: 'Use a smaller reviewer team.' } };
+    return { members: res.data.map(m => m.login) };
+}
+const aiCollector = {
+    group: 'ai',
+    after: 'changes',
+    collect: collectAi
 };
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
@@ -80978,258 +85268,173 @@ const iacCollector = {
 
 
 
-const EXTRA_COLLECTORS = [
-    branchRulesCollector,
-    checksCollector,
-    codeownersCollector,
-    pushCollector,
-    secretsCollector,
-    iacCollector
+
+const FACT_COLLECTORS = {
+    branch_rules: branchRulesCollector,
+    checks: checksCollector,
+    codeowners: codeownersCollector,
+    push: pushCollector,
+    secrets: secretsCollector,
+    iac: iacCollector,
+    ai: aiCollector
+};
+
+;// CONCATENATED MODULE: ./src/collect/git/run.ts
+/**
+ * The one way compliance-gate starts git. A checkout may come from the pull request, so git must not run
+ * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
+ * system or global config, no credential prompts, and attributes never taken from the working tree.
+ */
+
+/** Config that overrides anything a repository's own .git/config could set to run code or change output. */
+const HARDENED_CONFIG = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.attributesFile=/dev/null',
+    'core.pager=cat',
+    'core.quotePath=off',
+    'diff.external=',
+    'diff.noprefix=false',
+    'diff.mnemonicPrefix=false',
+    'diff.relative=false',
+    'diff.renames=true',
+    'color.ui=false',
+    'protocol.allow=never',
+    'safe.directory=*'
 ];
-
-;// CONCATENATED MODULE: ./src/controls/types.ts
-function defineControl(control) {
-    return control;
-}
-
-;// CONCATENATED MODULE: ./src/controls/lib/reviews.ts
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-/** GitHub logins are case-insensitive. */
-function sameLogin(a, b) {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-function isBot(user) {
-    if (!user)
-        return false;
-    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
-}
-/** Login (and id) encoded in a GitHub noreply address: `ID+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
-function noreplyIdentity(email) {
-    if (!email)
-        return null;
-    const m = /^(?:(\d+)\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)@users\.noreply\.github\.com$/i.exec(email.trim());
-    if (!m)
-        return null;
-    return m[1] ? { login: m[2], id: Number(m[1]) } : { login: m[2] };
-}
-/** Latest decisive review per user, in order of first appearance. Reviews without a user (deleted accounts) are skipped. */
-function reviewerStates(reviews) {
-    const byLogin = new Map();
-    for (const review of reviews) {
-        if (!review.user?.login)
-            continue;
-        const key = review.user.login.toLowerCase();
-        let entry = byLogin.get(key);
-        if (!entry) {
-            entry = { login: review.user.login, user: review.user, state: null, review: null, approvedEarlier: false };
-            byLogin.set(key, entry);
-        }
-        const state = String(review.state).toUpperCase();
-        if (!DECISIVE.has(state))
-            continue;
-        if (entry.state === 'APPROVED')
-            entry.approvedEarlier = true;
-        entry.state = state;
-        entry.review = review;
-    }
-    return [...byLogin.values()];
-}
-/** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
-function permissionQualifies(perm) {
-    if (!perm)
-        return 'unknown';
-    const role = perm.role_name?.toLowerCase();
-    if (role) {
-        if (role === 'admin' || role === 'maintain' || role === 'write')
-            return 'yes';
-        if (role === 'triage' || role === 'read' || role === 'none')
-            return 'no';
-        // custom role: fall through to its base permission
-    }
-    const p = perm.permission?.toLowerCase();
-    if (p === 'admin' || p === 'maintain' || p === 'write')
-        return 'yes';
-    if (p === 'read' || p === 'triage' || p === 'none')
-        return 'no';
-    return 'unknown';
-}
-/** Permission facts of a login from the record: the facts, or null when not collected for that login. */
-function permissionOf(record, login) {
-    const perms = record.permissions.value;
-    if (!perms)
-        return null;
-    if (perms[login])
-        return perms[login];
-    const key = Object.keys(perms).find((k) => sameLogin(k, login));
-    return key ? perms[key] : null;
-}
-function identityLogin(identity) {
-    return identity.login ?? noreplyIdentity(identity.email)?.login ?? null;
-}
-function contributors(record) {
-    const pr = record.pull_request.value;
-    const commits = record.commits.value ?? [];
-    const commitLogins = new Set();
-    const emailToLogin = new Map();
-    for (const c of commits) {
-        for (const identity of [c.author, c.committer]) {
-            const login = identityLogin(identity);
-            if (login && login.toLowerCase() !== 'web-flow') {
-                commitLogins.add(login.toLowerCase());
-                if (identity.email)
-                    emailToLogin.set(identity.email.toLowerCase(), login.toLowerCase());
-            }
-        }
-    }
-    const coAuthorLogins = new Set();
-    const coAuthorIds = new Set();
-    const unresolved = new Set();
-    for (const c of commits) {
-        for (const co of c.co_authors ?? []) {
-            const email = co.email?.toLowerCase() ?? '';
-            const noreply = noreplyIdentity(email);
-            const login = noreply?.login.toLowerCase() ?? emailToLogin.get(email);
-            if (noreply?.id !== undefined)
-                coAuthorIds.add(noreply.id);
-            if (login)
-                coAuthorLogins.add(login);
-            else
-                unresolved.add(`${co.name} <${co.email}>`);
-        }
-    }
-    let complete = true;
-    let incompleteReason;
-    if (!pr) {
-        complete = false;
-        incompleteReason = `pull request facts are ${record.pull_request.state}${record.pull_request.missing ? ` (${record.pull_request.missing.reason})` : ''}`;
-    }
-    else if (record.commits.state !== 'complete' || !record.commits.value) {
-        complete = false;
-        incompleteReason = `the PR's commits are ${record.commits.state}${record.commits.missing ? ` (${record.commits.missing.reason})` : ''}, so commit authors and co-authors are not all known`;
-    }
+/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs. */
+function gitEnv() {
+    const env = {};
+    for (const key of ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL'])
+        if (process.env[key] !== undefined)
+            env[key] = process.env[key];
     return {
-        author: pr?.author.login ?? null,
-        commitLogins,
-        coAuthorLogins,
-        coAuthorIds,
-        unresolvedCoAuthors: [...unresolved],
-        complete,
-        incompleteReason
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        GIT_ATTR_NOSYSTEM: '1',
+        GIT_PAGER: 'cat',
+        GIT_EXTERNAL_DIFF: '',
+        HOME: '/nonexistent'
     };
 }
-const DISQUALIFICATION_TEXT = {
-    bot: 'is a bot; bot approvals never count',
-    'pr-author': 'is the pull request author',
-    'commit-author': 'authored or committed a commit of this pull request',
-    'co-author': 'is a Co-authored-by co-author of a commit of this pull request',
-    stale: 'approved an earlier commit, not the head; a later push made the approval stale',
-    'no-commit-id': 'approval does not say which commit it reviewed (commit_id is null), so it is treated as stale',
-    permission: 'has a repository role below write (triage/read/none), so the approval does not count'
-};
-/** The head commit the PR is judged at. */
-function headSha(record) {
-    return record.subject.head_sha || record.pull_request.value?.head.sha || '';
+/** The argument list for `git <args>` with the hardened config in front. */
+function hardenedArgs(args) {
+    return ['--no-pager', ...HARDENED_CONFIG.flatMap(c => ['-c', c]), ...args];
 }
-/** Judge one reviewer whose latest decisive state is APPROVED. */
-function judgeApproval(record, reviewer, who, options) {
-    const review = reviewer.review;
-    const login = reviewer.login;
-    const reasons = [];
-    const unknown = [];
-    if (options.excludeBots && isBot(reviewer.user))
-        reasons.push('bot');
-    if (options.requireIndependence !== false) {
-        if (sameLogin(login, who.author))
-            reasons.push('pr-author');
-        if (who.commitLogins.has(login.toLowerCase()))
-            reasons.push('commit-author');
-        if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id)))
-            reasons.push('co-author');
-        if (!who.complete && who.incompleteReason)
-            unknown.push(`independence cannot be confirmed: ${who.incompleteReason}`);
-    }
-    else if (sameLogin(login, who.author)) {
-        reasons.push('pr-author');
-    }
-    if (options.requireHeadCommit) {
-        if (!review.commit_id)
-            reasons.push('no-commit-id');
-        else if (review.commit_id !== headSha(record))
-            reasons.push('stale');
-    }
-    const permission = permissionOf(record, login);
-    if (options.requirePermission !== false) {
-        const q = permissionQualifies(permission);
-        if (q === 'no')
-            reasons.push('permission');
-        else if (q === 'unknown') {
-            const m = record.permissions.missing;
-            unknown.push(permission
-                ? `repository role "${permission.role_name ?? permission.permission}" is not recognised`
-                : `repository permission of ${login} was not collected${m ? ` (${m.reason})` : ''}`);
+function run_runGit(cwd, args, options = {}) {
+    return new Promise(resolve => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', hardenedArgs(args), { cwd, env: gitEnv(), maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs ?? 120_000, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? (error.code) : null) : 0;
+            resolve({ ok: !error, code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
+        });
+    });
+}
+/** Whether `sha` names a commit present in the checkout. */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    return (await run_runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+
+;// CONCATENATED MODULE: ./src/collect/read-at.ts
+/**
+ * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
+ * else through the contents API at that ref. Never from the working tree, which the change under
+ * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
+ */
+
+
+const read_at_CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
+/** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
+function createFileReader(options) {
+    const cache = new Map();
+    const commits = new Map();
+    const maxBytes = options.maxBytes ?? 3 * 1024 * 1024;
+    const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).';
+    async function fromCheckout(dir, ref, path) {
+        let present = commits.get(ref);
+        if (!present)
+            commits.set(ref, (present = hasCommit(dir, ref)));
+        if (!(await present))
+            return null;
+        const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`;
+        const type = await run_runGit(dir, ['cat-file', '-t', `${ref}:${path}`]);
+        if (!type.ok)
+            return { found: false, source };
+        if (type.stdout.trim() !== 'blob')
+            return { found: false, source };
+        const size = await run_runGit(dir, ['cat-file', '-s', `${ref}:${path}`]);
+        if (size.ok && Number(size.stdout.trim()) > maxBytes) {
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source };
         }
+        const blob = await run_runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
+        if (!blob.ok)
+            return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
+        return { found: true, text: blob.stdout, source };
     }
-    const counts = reasons.length > 0 ? 'no' : unknown.length > 0 ? 'unknown' : 'yes';
-    return { login, review, counts, reasons, unknown, permission };
-}
-/** Reason the reviews group cannot be relied on, or null when complete. */
-function reviewsProblem(record) {
-    const r = record.reviews;
-    if (r.state === 'complete' && r.value)
-        return null;
-    const defaultRemedy = 'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.';
-    if (r.state === 'partial' && r.value) {
+    async function fromApi(api, ref, path) {
+        const answer = await api.request(read_at_CONTENTS_ROUTE, { owner: options.owner, repo: options.repo, path, ref });
+        if (!answer.ok) {
+            if (answer.kind === 'not_found')
+                return { found: false, source: read_at_CONTENTS_ROUTE };
+            return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: read_at_CONTENTS_ROUTE };
+        }
+        const data = answer.data;
+        if (Array.isArray(data) || (data.type && data.type !== 'file'))
+            return { found: false, source: read_at_CONTENTS_ROUTE };
+        if ((data.size ?? 0) > maxBytes) {
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: read_at_CONTENTS_ROUTE };
+        }
+        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+            return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: read_at_CONTENTS_ROUTE };
+        }
+        return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: read_at_CONTENTS_ROUTE };
+    }
+    async function read(ref, path) {
+        if (options.checkoutDir) {
+            const local = await fromCheckout(options.checkoutDir, ref, path);
+            if (local)
+                return local;
+        }
+        if (options.api)
+            return fromApi(options.api, ref, path);
         return {
-            reason: `the PR's reviews were read only in part${r.missing ? ` (${r.missing.reason})` : ''}; a later review may have changed a reviewer's state`,
-            remedy: r.missing?.remedy ?? defaultRemedy
+            error: {
+                reason: `${path} at ${ref.slice(0, 12)} could not be read: the checkout does not hold that commit and there is no GitHub API access`,
+                remedy: 'Check out with fetch-depth: 0, or pass a token in github-token.'
+            },
+            source: 'none'
         };
     }
     return {
-        reason: `the PR's reviews are ${r.state}${r.missing ? `: ${r.missing.reason}` : ''}`,
-        remedy: r.missing?.remedy ?? defaultRemedy
-    };
-}
-/** Remedy for missing permission facts. */
-function permissionsRemedy(record) {
-    return (record.permissions.missing?.remedy ??
-        "Let the token read each approver's role: GET /repos/{owner}/{repo}/collaborators/{username}/permission (GitHub App / fine-grained token: Metadata: read on the repository), then re-run.");
-}
-/** Whether the record judges a pull request at all (a direct push has none). */
-function noPullRequest(record) {
-    return record.subject.kind === 'push' && record.pull_request.state === 'not_collected';
-}
-/** Resolve an e-mail to a GitHub login using commit identities of the record and noreply addresses. */
-function loginForEmail(record, email) {
-    const noreply = noreplyIdentity(email);
-    if (noreply)
-        return noreply.login;
-    const wanted = email.toLowerCase();
-    for (const c of record.commits.value ?? []) {
-        for (const identity of [c.author, c.committer]) {
-            if (identity.email?.toLowerCase() === wanted && identity.login)
-                return identity.login;
+        readAt(ref, path) {
+            const key = `${ref}\u0000${path}`;
+            let pending = cache.get(key);
+            if (!pending)
+                cache.set(key, (pending = read(ref, path)));
+            return pending;
         }
-    }
-    return null;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/review-approvals.ts
 
 
-const EVIDENCE = ['/reviews', '/permissions', '/pull_request/value/author', '/commits', '/subject/head_sha'];
-const control = defineControl({
+const review_approvals_EVIDENCE = ['/reviews', '/permissions', '/pull_request/value/author', '/commits', '/subject/head_sha'];
+const review_approvals_control = defineControl({
     meta: {
         id: 'review.approvals',
+        needs: [],
         title: 'Independent approvals',
         question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
         rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
             'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
             'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
             'maintain or admin on the repository.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-        ],
         defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
         paramsSchema: {
             count: {
@@ -81305,7 +85510,7 @@ const control = defineControl({
             return {
                 status: 'pass',
                 reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
-                evidence: EVIDENCE,
+                evidence: review_approvals_EVIDENCE,
                 findings
             };
         }
@@ -81318,7 +85523,7 @@ const control = defineControl({
                 remedy: missingPerm
                     ? permissionsRemedy(record)
                     : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
-                evidence: EVIDENCE,
+                evidence: review_approvals_EVIDENCE,
                 findings
             };
         }
@@ -81328,7 +85533,7 @@ const control = defineControl({
             reason: `${countText} qualify.` +
                 (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
                 notes,
-            evidence: EVIDENCE,
+            evidence: review_approvals_EVIDENCE,
             findings
         };
     }
@@ -81401,15 +85606,12 @@ function lastPusher(record) {
 const review_last_push_control = defineControl({
     meta: {
         id: 'review.last-push',
+        needs: [],
         title: 'Approval after the last push',
         question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
         rationale: 'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
             'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
             'means every change that is merged has been seen by a second person.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-        ],
         defaults: { 'exclude-bots': true },
         paramsSchema: {
             'exclude-bots': {
@@ -81495,15 +85697,12 @@ const review_last_push_control = defineControl({
 const review_no_changes_requested_control = defineControl({
     meta: {
         id: 'review.no-changes-requested',
+        needs: [],
         title: 'No outstanding change requests',
         question: "Is every reviewer's latest decisive review something other than a request for changes?",
         rationale: 'A reviewer who requested changes has objected to the change. Merging over an open objection bypasses the ' +
             'review the change-management process relies on; the objection must be resolved by a new approval or a ' +
             'documented dismissal.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-        ],
         defaults: {},
         paramsSchema: {},
         remedy: 'Address the requested changes and ask the reviewer to approve, or have a maintainer dismiss the review with a reason.'
@@ -81535,93 +85734,6 @@ const review_no_changes_requested_control = defineControl({
     }
 });
 
-;// CONCATENATED MODULE: ./src/codeowners/match.ts
-function escapeRegExp(ch) {
-    return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
-}
-/** Translate one path segment (no `/`) to a regular expression fragment. */
-function segmentToRegExp(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length) {
-            out += escapeRegExp(segment[i + 1]);
-            i++;
-        }
-        else if (ch === '*') {
-            out += '[^/]*';
-        }
-        else if (ch === '?') {
-            out += '[^/]';
-        }
-        else {
-            out += escapeRegExp(ch);
-        }
-    }
-    return out;
-}
-/** Compile a CODEOWNERS pattern to a RegExp over repository-relative paths (no leading slash). */
-function compilePattern(pattern) {
-    let p = pattern;
-    let dirOnly = false;
-    if (p.endsWith('/') && !p.endsWith('\\/')) {
-        dirOnly = true;
-        p = p.slice(0, -1);
-    }
-    let anchored = false;
-    if (p.startsWith('/')) {
-        anchored = true;
-        p = p.slice(1);
-    }
-    if (p.includes('/'))
-        anchored = true;
-    const segments = p.split('/');
-    let re = anchored ? '^' : '^(?:.*/)?';
-    segments.forEach((segment, i) => {
-        const last = i === segments.length - 1;
-        if (segment === '**') {
-            re += last ? '.+' : '(?:.*/)?';
-        }
-        else {
-            re += segmentToRegExp(segment);
-            if (!last)
-                re += '/';
-        }
-    });
-    const lastSegment = segments[segments.length - 1];
-    if (lastSegment === '**') {
-        re += '$';
-    }
-    else if (dirOnly) {
-        re += '/.+$';
-    }
-    else if (lastSegment === '*' && anchored) {
-        // `dir/*` and `/*`: direct children only.
-        re += '$';
-    }
-    else {
-        // The path itself, or anything below it when it is a directory.
-        re += '(?:/.*)?$';
-    }
-    return new RegExp(re);
-}
-function compileRules(rules) {
-    return { rules, regexps: rules.map((r) => compilePattern(r.pattern)) };
-}
-/** The rule that decides a path's owners: the last matching one, or null when none matches. */
-function matchingRule(compiled, path) {
-    const clean = path.replace(/^\/+/, '');
-    for (let i = compiled.rules.length - 1; i >= 0; i--) {
-        if (compiled.regexps[i].test(clean))
-            return compiled.rules[i];
-    }
-    return null;
-}
-/** Owners of a path (as written); empty when no rule matches or the matching rule lists no owners. */
-function ownersOf(compiled, path) {
-    return matchingRule(compiled, path)?.owners ?? [];
-}
-
 ;// CONCATENATED MODULE: ./src/controls/review-codeowners.ts
 
 
@@ -81632,16 +85744,13 @@ const TEAM_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team 
 const review_codeowners_control = defineControl({
     meta: {
         id: 'review.codeowners',
+        needs: ['codeowners'],
         title: 'Code-owner approval',
         question: 'Was every changed file that has code owners approved by one of its owners?',
         rationale: 'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
             'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
             'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
             'change its own owners.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1', 'CC6.8'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-        ],
         defaults: { 'require-head-commit': true, 'fail-on-syntax-error': true, 'on-team-membership-unreadable': 'warn' },
         paramsSchema: {
             'require-head-commit': {
@@ -81666,13 +85775,13 @@ const review_codeowners_control = defineControl({
         if (noPullRequest(record)) {
             return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
         }
-        const group = record.extra.codeowners;
+        const group = record.facts.codeowners;
         if (!group || !group.value) {
             return {
                 status: 'not_verified',
                 reason: `CODEOWNERS could not be read: ${group?.missing?.reason ?? 'the codeowners facts were not collected'}.`,
                 remedy: group?.missing?.remedy ?? 'Enable the codeowners collector (it runs when review.codeowners is enabled) and re-run.',
-                evidence: ['/extra/codeowners']
+                evidence: ['/facts/codeowners']
             };
         }
         const facts = group.value;
@@ -81680,12 +85789,12 @@ const review_codeowners_control = defineControl({
             return {
                 status: 'not_applicable',
                 reason: 'The base branch has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).',
-                evidence: ['/extra/codeowners/value/file']
+                evidence: ['/facts/codeowners/value/file']
             };
         }
         const codeownersFile = facts.file;
         const findings = [];
-        const evidence = ['/extra/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha'];
+        const evidence = ['/facts/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha'];
         for (const err of codeownersFile.errors) {
             findings.push({
                 status: params['fail-on-syntax-error'] ? 'fail' : 'not_applicable',
@@ -81812,6 +85921,8 @@ function judgeOwner(record, facts, owner, approvers) {
     if (!team) {
         return { status: 'unknown', note: `facts for ${owner} were not collected`, remedy: TEAM_REMEDY, teamUnreadable: true };
     }
+    if (team.not_needed)
+        return { status: 'unsatisfied', note: `no approval by a member of ${owner} could decide this file (not looked up)` };
     if (team.has_write === false) {
         return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` };
     }
@@ -81884,182 +85995,18 @@ function judgeFile(record, facts, compiled, paths, approvers) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/controls/branch-protection.ts
-
-
-const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
-function requirements(params) {
-    const list = [];
-    const n = params['min-approvals'];
-    if (n > 0) {
-        list.push({
-            key: 'min-approvals',
-            text: `a pull request with at least ${n} approval(s)`,
-            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
-            actual: approvals
-        });
-    }
-    if (params['require-dismiss-stale-or-last-push']) {
-        list.push({
-            key: 'require-dismiss-stale-or-last-push',
-            text: 'stale approvals dismissed on push, or approval of the most recent push',
-            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
-            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
-        });
-    }
-    const flag = (key, text, field) => {
-        if (params[key])
-            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
-    };
-    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
-    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
-    if (params['require-status-checks']) {
-        list.push({
-            key: 'require-status-checks',
-            text: 'at least one required status check',
-            satisfied: p => p.required_status_checks.length > 0,
-            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
-        });
-    }
-    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
-    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
-    flag('require-signed-commits', 'signed commits required', 'required_signatures');
-    return list;
+;// CONCATENATED MODULE: ./src/model/facts/checks.ts
+const CHECKS_KEY = 'checks';
+function checksOf(record) {
+    const group = record.facts?.[CHECKS_KEY];
+    return group?.value ?? null;
 }
-function decide(req, rules, classic) {
-    const r = rules.value;
-    if (r && req.satisfied(r)) {
-        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
-    }
-    const rulesDecided = rules.state === 'complete' && r !== null;
-    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
-    const c = classic.value;
-    if (c && c.protected) {
-        if (req.satisfied(c))
-            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
-        if (rulesDecided) {
-            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
-        }
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
-    }
-    if (c && !c.protected) {
-        if (rulesDecided)
-            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
-    }
-    return {
-        status: 'not_verified',
-        by: null,
-        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
-    };
-}
-const branch_protection_EVIDENCE = [`/extra/${BRANCH_RULES_KEY}/value/rules`, `/extra/${BRANCH_RULES_KEY}/value/classic`];
-const branch_protection_control = defineControl({
-    meta: {
-        id: 'branch.protection',
-        title: 'Branch protection',
-        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
-        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
-            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
-            'when the change was merged; the rules read are kept in the record as a snapshot.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-        ],
-        defaults: {
-            'min-approvals': 1,
-            'require-dismiss-stale-or-last-push': true,
-            'require-code-owner-review': false,
-            'require-last-push-approval': false,
-            'require-status-checks': false,
-            'forbid-force-push': true,
-            'forbid-deletion': true,
-            'require-signed-commits': false
-        },
-        paramsSchema: {
-            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
-            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
-            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
-            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
-            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
-            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
-            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
-            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
-        },
-        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
-            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
-            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
-    },
-    evaluate(record, params) {
-        const group = record.extra?.[BRANCH_RULES_KEY];
-        const facts = branchRulesOf(record);
-        if (!facts) {
-            return {
-                status: 'not_verified',
-                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY,
-                evidence: [`/extra/${BRANCH_RULES_KEY}`]
-            };
-        }
-        const { rules, classic, branch } = facts;
-        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
-        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
-                evidence: branch_protection_EVIDENCE,
-                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
-            };
-        }
-        let reqs = requirements(params);
-        if (reqs.length === 0) {
-            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
-        }
-        const findings = reqs.map(req => {
-            const d = decide(req, rules, classic);
-            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
-        });
-        const failed = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        if (failed.length > 0) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
-                evidence: branch_protection_EVIDENCE,
-                findings
-            };
-        }
-        if (unknown.length > 0) {
-            const classicUnreadable = classic.state === 'unavailable';
-            const remedy = classicUnreadable
-                ? (classic.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY)
-                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
-            return {
-                status: 'not_verified',
-                reason: classicUnreadable
-                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
-                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
-                remedy,
-                evidence: branch_protection_EVIDENCE,
-                findings
-            };
-        }
-        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
-        return {
-            status: 'pass',
-            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
-            evidence: branch_protection_EVIDENCE,
-            findings
-        };
-    }
-});
 
 ;// CONCATENATED MODULE: ./src/controls/checks-required.ts
 
 
 
 const SUCCESS_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
-const RUNNING_STATUSES = new Set(['queued', 'in_progress', 'waiting', 'requested', 'pending']);
 /** The result of one required check at one SHA. */
 function resultAt(at, check) {
     const results = [];
@@ -82111,19 +86058,16 @@ function resultAt(at, check) {
     ].filter(Boolean);
     return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` };
 }
-const checks_required_EVIDENCE = [`/extra/${CHECKS_KEY}`, `/extra/${BRANCH_RULES_KEY}/value/rules`, `/extra/${BRANCH_RULES_KEY}/value/classic`];
+const checks_required_EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`];
 const checks_required_control = defineControl({
     meta: {
         id: 'checks.required',
+        needs: ['branch_rules', 'checks'],
         title: 'Required checks passed',
         question: 'Did every required status check succeed on the commit being merged?',
         rationale: 'Required checks (tests, builds, scans) are the automated part of change approval. Only a completed, ' +
             'successful result on the exact commit under judgement counts: a pending check has not yet passed, and a ' +
             'check that never reported has not been run.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.29'] }
-        ],
         defaults: { checks: [], 'self-check-names': ['compliance-gate'] },
         paramsSchema: {
             checks: {
@@ -82203,7 +86147,7 @@ const checks_required_control = defineControl({
             };
         }
         const at = checks?.at ?? [];
-        const group = record.extra?.[CHECKS_KEY];
+        const group = record.facts?.[CHECKS_KEY];
         const findings = judged.map(req => {
             if (at.length === 0) {
                 return {
@@ -82335,14 +86279,11 @@ function requirement(record, params) {
 const commits_signed_control = defineControl({
     meta: {
         id: 'commits.signed',
+        needs: ['branch_rules'],
         title: 'Signed commits',
         question: 'Does every commit of the change carry a signature GitHub verified, where signatures are required?',
         rationale: 'A verified signature ties each commit to a key its author controls, so authorship recorded as evidence ' +
             'cannot be forged by setting a name and e-mail. Required when the branch rules say so or the policy asks.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.8.4'] }
-        ],
         defaults: { required: false },
         paramsSchema: {
             required: {
@@ -82359,7 +86300,7 @@ const commits_signed_control = defineControl({
         }
         const req = requirement(record, params);
         if (req.required === false) {
-            return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/extra/${BRANCH_RULES_KEY}`] };
+            return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/facts/${BRANCH_RULES_KEY}`] };
         }
         const commits = record.commits.value;
         if (!commits) {
@@ -82386,7 +86327,7 @@ const commits_signed_control = defineControl({
                 data: { reason: c.verification.reason, index: i }
             };
         });
-        const evidence = ['/commits', `/extra/${BRANCH_RULES_KEY}`];
+        const evidence = ['/commits', `/facts/${BRANCH_RULES_KEY}`];
         const bad = findings.filter(f => f.status === 'fail');
         const unknown = findings.filter(f => f.status === 'not_verified');
         const partial = record.commits.state !== 'complete';
@@ -82533,14 +86474,11 @@ function checkSections(body, required) {
 const change_ticket_control = defineControl({
     meta: {
         id: 'change.ticket',
+        needs: [],
         title: 'Ticket reference',
         question: 'Is the change traceable to a ticket, and is the pull request description filled in as the template asks?',
         rationale: 'Auditors sample changes and trace each back to an authorised request (a ticket) and forward to its deployment. ' +
             'A ticket reference in the title, description or branch name, and a filled-in template, make that trace possible.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-        ],
         defaults: { pattern: null, trackers: [], sources: ['title', 'body', 'branch'], 'required-template-sections': [] },
         paramsSchema: {
             pattern: {
@@ -82657,15 +86595,12 @@ const change_emergency_EVIDENCE = ['/pull_request/value/labels', '/pull_request/
 const change_emergency_control = defineControl({
     meta: {
         id: 'change.emergency',
+        needs: [],
         title: 'Emergency change',
         question: 'If this is an emergency change, was it approved by someone independent within the window after merge?',
         rationale: 'Emergency changes may bypass the normal pre-merge review to restore service, but change management still ' +
             'requires that they are recorded as such and authorised retrospectively within a set time. The label makes ' +
             'the emergency explicit in the evidence; the waived controls are reported as waived, not silently passed.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32'] }
-        ],
         defaults: EMERGENCY_DEFAULTS,
         paramsSchema: {
             label: { type: 'string', minLength: 1, default: 'emergency-change', description: 'PR label that marks an emergency change.' },
@@ -82786,9 +86721,15 @@ const change_emergency_control = defineControl({
     }
 });
 
+;// CONCATENATED MODULE: ./src/model/facts/push.ts
+const PUSH_KEY = 'push';
+function pushOf(record) {
+    return record.facts?.[PUSH_KEY] ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/controls/lib/push.ts
 
-const PUSH_EVIDENCE = [`/extra/${PUSH_KEY}`, '/commits'];
+const PUSH_EVIDENCE = [`/facts/${PUSH_KEY}`, '/commits'];
 /** The push facts, or a not_verified outcome saying why the pushed commits could not be matched to PRs. */
 function pushFactsOr(record) {
     const group = pushOf(record);
@@ -82902,15 +86843,12 @@ function summarize(findings, evidence, what, remedy) {
 const change_separation_of_duties_control = defineControl({
     meta: {
         id: 'change.separation-of-duties',
+        needs: ['push'],
         title: 'Separation of duties',
         question: 'Was the change merged by someone other than its only approver, with no author approving their own change?',
         rationale: 'Segregation of duties means no one person can write, approve and release a change alone. On GitHub a person ' +
             'with write access can approve and then merge, or a co-author can approve the commits they wrote; both defeat ' +
             'the four-eyes principle the review controls assume.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1', 'CC5.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.5.3', 'A.8.32'] }
-        ],
         defaults: {},
         paramsSchema: {},
         remedy: 'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'
@@ -83019,15 +86957,12 @@ const change_unreviewed_push_ZERO_SHA = /^0+$/;
 const change_unreviewed_push_control = defineControl({
     meta: {
         id: 'change.unreviewed-push',
+        needs: ['push'],
         title: 'No unreviewed pushes',
         question: 'Did every commit pushed to the protected branch arrive through a merged pull request?',
         rationale: 'A commit pushed straight to the release branch skipped review, checks and approval, even if branch ' +
             'protection exists (admins and bypass actors can push). Checking each pushed commit catches the bypass ' +
             'after the fact, naming the commit for the auditor.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC8.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.32', 'A.5.3'] }
-        ],
         defaults: { 'max-commits': 250, branches: [] },
         paramsSchema: {
             'max-commits': {
@@ -83118,18 +87053,28 @@ const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
 const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
+const secrets_no_new_secrets_CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
+/** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
+function notVerifiedRemedy(f) {
+    const out = [];
+    for (const nv of f.not_verified) {
+        const r = nv.remedy ?? secrets_no_new_secrets_CHECKOUT_REMEDY;
+        if (!out.includes(r))
+            out.push(r);
+    }
+    if (f.custom_rule_errors.length > 0)
+        out.push('Fix the custom-rules regexes (Go/RE2 syntax) in the policy.');
+    return out.join(' ');
+}
 const secretsNoNewSecrets = defineControl({
     meta: {
         id: 'secrets.no-new-secrets',
+        needs: ['secrets'],
         title: 'No new secrets in the change',
         question: 'Does the change add no credentials (keys, tokens, passwords, private keys) to the repository?',
         rationale: 'Credentials committed to a repository are readable by everyone with read access and stay in its history; ' +
             'keeping them out protects logical access (SOC 2 CC6.1), their transmission and storage (CC6.7), ' +
             'authentication information (ISO/IEC 27001:2022 A.5.17) and the use of cryptographic keys (A.8.24).',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.5.17', 'A.8.24'] }
-        ],
         defaults: {
             'max-file-size': 1024 * 1024,
             'exclude-paths': [],
@@ -83139,8 +87084,8 @@ const secretsNoNewSecrets = defineControl({
             'disabled-rules': []
         },
         paramsSchema: {
-            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are skipped, and listed as skipped.' },
-            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan; lockfiles are excluded by default.' },
+            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
+            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, their digests and registry URLs masked).' },
             'custom-rules': {
                 type: 'array',
                 description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -83166,8 +87111,8 @@ const secretsNoNewSecrets = defineControl({
         remedy: REMEDY
     },
     evaluate(record) {
-        const evidence = ['/extra/secrets'];
-        const group = record.extra.secrets;
+        const evidence = ['/facts/secrets'];
+        const group = record.facts.secrets;
         if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
             return {
                 status: 'not_verified',
@@ -83205,10 +87150,10 @@ const secretsNoNewSecrets = defineControl({
                     data: { ...data, baselined: x.baselined, inline_allowed: x.inline_allowed === true }
                 });
             }
-            evidence.push(`/extra/secrets/value/findings/${i}`);
+            evidence.push(`/facts/secrets/value/findings/${i}`);
         });
         for (const nv of f.not_verified) {
-            findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}` });
+            findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}`, ...(nv.remedy ? { remedy: nv.remedy } : {}) });
         }
         for (const e of f.custom_rule_errors) {
             findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
@@ -83226,15 +87171,13 @@ const secretsNoNewSecrets = defineControl({
         if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
             const parts = [];
             if (f.not_verified.length > 0)
-                parts.push(`${f.not_verified.length} file(s) could not be read (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')})`);
+                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
             if (f.custom_rule_errors.length > 0)
                 parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`);
             return {
                 status: 'not_verified',
                 reason: `No secret found, but ${parts.join(' and ')}; ${counts}.`,
-                remedy: f.custom_rule_errors.length > 0 && f.not_verified.length === 0
-                    ? 'Fix the custom-rules regexes (Go/RE2 syntax) in the policy.'
-                    : 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.',
+                remedy: notVerifiedRemedy(f),
                 evidence,
                 findings
             };
@@ -83248,7 +87191,6 @@ const secretsNoNewSecrets = defineControl({
         };
     }
 });
-/* harmony default export */ const secrets_no_new_secrets = ((/* unused pure expression or super */ null && (secretsNoNewSecrets)));
 
 ;// CONCATENATED MODULE: ./src/iac/evaluate.ts
 
@@ -83256,7 +87198,7 @@ const secretsNoNewSecrets = defineControl({
 
 function evaluateIac(facts, options) {
     const findings = [];
-    findings.push(...fileFindings(facts));
+    findings.push(...fileFindings(facts, options.onUnevaluated ?? 'warn'));
     const index = new ResourceIndex(facts.resources);
     const include = options.checks && options.checks.length > 0 ? new Set(options.checks) : null;
     const exclude = new Set(options.skipChecks ?? []);
@@ -83285,27 +87227,66 @@ function evaluateIac(facts, options) {
             }
             let res;
             try {
-                res = check.evaluate(r, index, { requireCmk: options.requireCmk });
+                res = check.evaluate(r, index, { requireCmk: options.requireCmk, requireInfrastructureEncryption: options.requireInfrastructureEncryption === true });
             }
             catch (e) {
                 res = { status: 'not_verified', message: `check failed to run: ${e.message}` };
             }
             const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : '';
+            const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : '';
+            // In a called module, a value passed in by the calling block is reported where it is set; the
+            // resource's own line is kept as the related location.
+            const origin = res.attribute ? originFor(r, res.attribute) : undefined;
+            const resourceAt = { path: r.file, line: res.line ?? r.line };
             findings.push({
                 status: res.status,
                 subject: r.address,
-                message: `${check.title}: ${res.message}${note}`,
-                location: { path: r.file, line: res.line ?? r.line },
+                message: `${check.title}: ${res.message}${origin ? ` (value set at ${origin.file}:${origin.line})` : ''}${instances}${note}`,
+                location: origin ? { path: origin.file, line: origin.line } : resourceAt,
                 rule: check.id,
                 severity,
-                data: { resource_type: r.type, category: check.category, ...(check.ai ? { ai_system_data: true } : {}), ...(res.attribute ? { attribute: res.attribute } : {}), ...(r.module ? { module: r.module } : {}), ...(r.source === 'plan' ? { source: 'plan' } : {}) }
+                data: {
+                    resource_type: r.type,
+                    category: check.category,
+                    ...(check.ai ? { ai_system_data: true } : {}),
+                    ...(res.attribute ? { attribute: res.attribute } : {}),
+                    ...(r.module ? { module: r.module } : {}),
+                    ...(origin ? { related_location: resourceAt } : {}),
+                    ...(r.instances_unknown ? { instances: 'unknown' } : {}),
+                    ...(r.source === 'plan' ? { source: 'plan' } : {})
+                }
             });
         }
     }
-    return findings;
+    return dedupe(findings);
 }
-/** Parse errors, unreadable changed files, remote modules, a broken plan file. */
-function fileFindings(facts) {
+/** Where an attribute's value was set, when it came in through a module input. */
+function originFor(r, attribute) {
+    if (!r.origins)
+        return undefined;
+    const keys = attribute.split('.');
+    for (let n = keys.length; n > 0; n--) {
+        const o = r.origins[keys.slice(0, n).join('.')];
+        if (o)
+            return o;
+    }
+    return undefined;
+}
+/** The same verdict on the same subject at the same place with the same words is said once. */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter(f => {
+        const k = JSON.stringify([f.rule, f.subject, f.status, f.location?.path, f.location?.line, f.message]);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const UNEVALUATED_REMEDY = 'Pass a plan (`terraform show -json plan.out > plan.json`, policy key plan-file) that covers these resources, or vendor the module into the repository; set on-unevaluated: fail to block on code the gate cannot read.';
+/** Parse errors, unreadable changed files, remote modules, resources without checks, a broken plan file. */
+function fileFindings(facts, onUnevaluated = 'warn') {
+    const effect = { on_unevaluated: onUnevaluated };
     const out = [];
     for (const f of facts.files) {
         if (!f.changed)
@@ -83328,11 +87309,26 @@ function fileFindings(facts) {
         if (!m.changed)
             continue;
         out.push({
-            status: 'not_applicable',
+            status: 'not_verified',
             subject: m.address,
             message: `${m.address} (source ${m.source}) not evaluated: ${m.reason}`,
             location: { path: m.file, line: m.line },
-            rule: 'IAC_REMOTE_MODULE'
+            rule: 'IAC_REMOTE_MODULE',
+            remedy: UNEVALUATED_REMEDY,
+            data: { unevaluated: true, ...effect }
+        });
+    }
+    for (const u of facts.unevaluated ?? []) {
+        if (!u.changed)
+            continue;
+        out.push({
+            status: 'not_verified',
+            subject: u.address,
+            message: `${u.address} (${u.type}) not evaluated: ${u.reason}`,
+            location: { path: u.file, line: u.line },
+            rule: 'IAC_UNEVALUATED_RESOURCE',
+            remedy: UNEVALUATED_REMEDY,
+            data: { unevaluated: true, resource_type: u.type, ...effect }
         });
     }
     if (facts.plan && facts.plan.status !== 'used') {
@@ -83356,7 +87352,7 @@ function regionAllowed(value, allowed) {
 function evaluateResidency(facts, allowed) {
     const out = [];
     for (const f of fileFindings(facts))
-        if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN')
+        if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE')
             out.push(f);
     for (const r of facts.regions) {
         if (!r.changed)
@@ -83376,10 +87372,10 @@ function regionFinding(r, allowed) {
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iac-shared.ts
-const IAC_EVIDENCE = '/extra/iac';
+const IAC_EVIDENCE = '/facts/iac';
 /** The facts, or the not_verified / not_applicable outcome when there are none to judge. */
 function iacFactsOrOutcome(record) {
-    const group = record.extra.iac;
+    const group = record.facts.iac;
     if (!group || !group.value) {
         return {
             status: 'not_verified',
@@ -83417,14 +87413,10 @@ function ordered(findings) {
 const iacEncryption = defineControl({
     meta: {
         id: 'iac.encryption',
+        needs: ['iac'],
         title: 'Infrastructure-as-code encryption',
         question: 'Are the storage, databases, queues, keys and AI resources this change defines encrypted at rest and in transit?',
         rationale: 'Unencrypted data stores and plaintext endpoints defined in code reach production unreviewed; catching them in the pull request, with the file and line, is the cheapest control over cryptography (SOC 2 CC6.1/CC6.7, ISO/IEC 27001 A.8.24, ISO/IEC 42001 A.7 for AI data).',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC6.1', 'CC6.7'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.8.24'] },
-            { framework: 'ISO/IEC 42001:2023', controls: ['A.7.2'] }
-        ],
         defaults: {
             'require-cmk': false,
             checks: [],
@@ -83432,7 +87424,9 @@ const iacEncryption = defineControl({
             'severity-overrides': {},
             'allow-skip-comments': false,
             'plan-file': '',
-            'max-file-size': 2 * 1024 * 1024
+            'max-file-size': 2 * 1024 * 1024,
+            'on-unevaluated': 'warn',
+            'require-infrastructure-encryption': false
         },
         paramsSchema: {
             'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
@@ -83441,7 +87435,13 @@ const iacEncryption = defineControl({
             'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
             'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
             'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
-            'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' }
+            'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
+            'on-unevaluated': {
+                enum: ['warn', 'fail'],
+                default: 'warn',
+                description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
+            },
+            'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
         },
         remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
     },
@@ -83454,12 +87454,14 @@ const iacEncryption = defineControl({
             checks: params.checks,
             skipChecks: params['skip-checks'],
             severityOverrides: params['severity-overrides'],
-            allowSkipComments: params['allow-skip-comments'] === true
+            allowSkipComments: params['allow-skip-comments'] === true,
+            onUnevaluated: params['on-unevaluated'] === 'fail' ? 'fail' : 'warn',
+            requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
         });
         const { status, counts } = rollUp(findings);
         const changedFiles = facts.files.filter(f => f.changed).length;
-        const remote = facts.remote_modules.filter(m => m.changed).length;
-        const tail = remote > 0 ? ` ${remote} remote module call(s) not evaluated.` : '';
+        const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
+        const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : '';
         const reason = status === 'fail'
             ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
             : status === 'not_verified'
@@ -83467,8 +87469,12 @@ const iacEncryption = defineControl({
                 : counts.pass > 0
                     ? `${counts.pass} resource check(s) pass in ${changedFiles} changed IaC file(s).${tail}`
                     : `${changedFiles} changed IaC file(s) define no resource subject to an encryption check.${tail}`;
+        // on-unevaluated: warn — when all that could not be verified is code the gate cannot read (remote
+        // modules, resource types without checks), the not-verified verdict warns instead of blocking
+        const onlyUnevaluated = status === 'not_verified' && findings.filter(f => f.status === 'not_verified').every(f => f.data?.unevaluated === true);
         return {
             status,
+            ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' } : {}),
             reason,
             remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
             evidence: [IAC_EVIDENCE],
@@ -83489,14 +87495,10 @@ const iacEncryption = defineControl({
 const iacDataResidency = defineControl({
     meta: {
         id: 'iac.data-residency',
+        needs: ['iac'],
         title: 'Infrastructure-as-code data residency',
         question: 'Does the change deploy resources only to the regions/locations the policy allows?',
         rationale: 'Data protection laws (DIFC DP Law 2020, GDPR, APEC CBPR) and contracts restrict where personal data may be stored and processed; a region in code is where the data will live.',
-        mappings: [
-            { framework: 'SOC 2', controls: ['CC6.1'] },
-            { framework: 'ISO/IEC 27001:2022', controls: ['A.5.31', 'A.5.34'] },
-            { framework: 'ISO/IEC 42001:2023', controls: ['A.7.2'] }
-        ],
         defaults: { 'allowed-regions': [] },
         paramsSchema: {
             'allowed-regions': {
@@ -83528,6 +87530,307 @@ const iacDataResidency = defineControl({
     }
 });
 
+;// CONCATENATED MODULE: ./src/model/facts/ai.ts
+function aiFactsOf(record) {
+    return record.facts?.ai ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/controls/ai-change-governance.ts
+
+
+
+
+
+const AI_PATH_DEFAULTS = [
+    'models/**',
+    'model/**',
+    'prompts/**',
+    '**/*.prompt',
+    '**/*.prompty',
+    '**/*.ipynb',
+    'training/**',
+    'train/**',
+    'evals/**',
+    'eval/**',
+    'evaluation/**',
+    'datasets/**',
+    'data/**/*manifest*.{json,yaml,yml}',
+    '**/dataset*.{json,yaml,yml}',
+    '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}',
+    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
+];
+const DOCUMENTATION_DEFAULTS = [
+    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md',
+    '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md',
+    'docs/ai/**'
+];
+const EVAL_RESULT_DEFAULTS = ['**/eval-results/**', '**/eval_results/**', '**/evals/results/**', '**/*.eval.json'];
+/** Links in free text (http/https up to whitespace or a closing bracket/quote). Linear. */
+const URL_RE = /https?:\/\/[^\s)<>\]"'`]+/g;
+const ai_change_governance_EVIDENCE = ['/files', '/pull_request/value/labels', '/pull_request/value/body', '/reviews', '/permissions', '/facts/ai'];
+const ai_change_governance_control = defineControl({
+    meta: {
+        id: 'ai.change-governance',
+        needs: ['ai'],
+        title: 'AI-system change governance',
+        question: 'Does a change to an AI system (models, prompts, notebooks, training/evaluation configs, dataset manifests, model cards) carry the label, approvals, documentation and evaluation the policy requires?',
+        rationale: 'ISO/IEC 42001 expects AI-system changes to be verified and validated, documented and deployed under defined responsibility. ' +
+            'A change is an AI-system change when a changed path matches `paths`. For it, the policy can require a label, approvals by a ' +
+            'named reviewer group (org teams or users; the approvals must meet the same rules as review.approvals), an updated model card ' +
+            'or impact assessment in the same change, and an evaluation result: a link in the PR body starting with one of ' +
+            '`evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`. Team membership that cannot be read ' +
+            'leaves the approval not verified, never passed.',
+        defaults: {
+            paths: AI_PATH_DEFAULTS,
+            'require-label': null,
+            reviewers: { teams: [], users: [] },
+            'min-approvals': 1,
+            'require-documentation': false,
+            'documentation-paths': DOCUMENTATION_DEFAULTS,
+            'require-evaluation': false,
+            'evaluation-link-prefixes': [],
+            'evaluation-result-paths': EVAL_RESULT_DEFAULTS
+        },
+        paramsSchema: {
+            paths: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                minItems: 1,
+                description: 'Globs (minimatch, dot: true) of paths that belong to an AI system; a change touching one is an AI-system change.'
+            },
+            'require-label': {
+                type: ['string', 'null'],
+                minLength: 1,
+                default: null,
+                description: 'A label the PR must carry when it is an AI-system change (compared case-insensitively, as GitHub does); null: none.'
+            },
+            reviewers: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
+                    users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
+                },
+                default: { teams: [], users: [] },
+                description: 'Named reviewer group: AI-system changes need `min-approvals` qualifying approvals from members of these teams or these users. Empty: no group approval required. Reading team members needs a token with read:org.'
+            },
+            'min-approvals': { type: 'integer', minimum: 1, default: 1, description: 'Approvals required from the reviewer group.' },
+            'require-documentation': {
+                type: 'boolean',
+                default: false,
+                description: 'Require the same change to add or modify a file matching `documentation-paths` (model card, impact assessment).'
+            },
+            'documentation-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of model-card / impact-assessment documents.' },
+            'require-evaluation': {
+                type: 'boolean',
+                default: false,
+                description: 'Require a linked evaluation result: a URL in the PR body (outside HTML comments) starting with one of `evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`.'
+            },
+            'evaluation-link-prefixes': {
+                type: 'array',
+                items: { type: 'string', pattern: '^https?://[^/\\s]+/\\S*$' },
+                description: 'URL prefixes of evaluation runs (e.g. `https://wandb.ai/acme/evals/`); the host must end with `/` so no other host matches.'
+            },
+            'evaluation-result-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of committed evaluation results.' }
+        },
+        remedy: 'For this AI-system change: add the required label, get approval from the named reviewer group, update the model card or impact assessment in the same pull request, and link the evaluation result in the PR body (or commit it).'
+    },
+    evaluate(record, params) {
+        if (noPullRequest(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); AI-change governance judges pull requests.' };
+        }
+        const files = record.files;
+        if (!files.value) {
+            return {
+                status: 'not_verified',
+                reason: `Whether this is an AI-system change cannot be told: the changed files are ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}.`,
+                remedy: files.missing?.remedy ?? 'Give the token `pull-requests: read` so the changed files can be listed, then re-run.',
+                evidence: ['/files']
+            };
+        }
+        const aiPaths = matchingPaths(files.value, params.paths);
+        if (aiPaths.length === 0) {
+            if (files.state !== 'complete') {
+                return {
+                    status: 'not_verified',
+                    reason: `No AI-system path among the files read, but the list is ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}; a later file may be one.`,
+                    remedy: files.missing?.remedy ?? 'Re-run once all changed files can be read.',
+                    evidence: ['/files']
+                };
+            }
+            return { status: 'not_applicable', reason: `No changed path matches the AI-system globs (${params.paths.length} patterns).`, evidence: ['/files'] };
+        }
+        const findings = aiPaths.map(p => ({ status: 'pass', subject: p, message: `${p} belongs to an AI system.`, rule: 'ai-path' }));
+        const remedies = [];
+        const pr = record.pull_request.value;
+        if (params['require-label']) {
+            const want = params['require-label'];
+            if (!pr) {
+                findings.push({ status: 'not_verified', subject: 'label', rule: 'label', message: `The PR's labels could not be read to look for "${want}".` });
+                remedies.push(record.pull_request.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.');
+            }
+            else if (pr.labels.some(l => l.toLowerCase() === want.toLowerCase())) {
+                findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` });
+            }
+            else {
+                findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` });
+            }
+        }
+        const group = groupApproval(record, params);
+        if (group) {
+            findings.push(...group.findings);
+            if (group.remedy)
+                remedies.push(group.remedy);
+        }
+        if (params['require-documentation']) {
+            const docs = updatedPaths(files.value, params['documentation-paths']);
+            if (docs.length > 0) {
+                findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } });
+            }
+            else if (files.state !== 'complete') {
+                findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' });
+                remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.');
+            }
+            else {
+                findings.push({
+                    status: 'fail',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: `No model card or impact assessment (${params['documentation-paths'].join(', ')}) was added or modified by this change.`,
+                    remedy: 'Update the model card or impact-assessment document in the same pull request.'
+                });
+            }
+        }
+        if (params['require-evaluation']) {
+            const links = pr ? evaluationLinks(pr.body ?? '', params['evaluation-link-prefixes']) : [];
+            const results = updatedPaths(files.value, params['evaluation-result-paths']);
+            if (links.length > 0 || results.length > 0) {
+                findings.push({
+                    status: 'pass',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: `Evaluation result linked: ${[...links, ...results].join(', ')}.`,
+                    data: { links, paths: results }
+                });
+            }
+            else if (!pr || files.state !== 'complete') {
+                findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' });
+                remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.');
+            }
+            else {
+                const how = [
+                    ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
+                    `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
+                ].join(', or ');
+                findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` });
+            }
+        }
+        const required = findings.filter(f => f.rule !== 'ai-path');
+        const failed = required.filter(f => f.status === 'fail');
+        const unknown = required.filter(f => f.status === 'not_verified');
+        const head = `AI-system change (${aiPaths.length} path${aiPaths.length === 1 ? '' : 's'}: ${aiPaths.slice(0, 5).join(', ')}${aiPaths.length > 5 ? ', …' : ''}).`;
+        if (required.length === 0) {
+            return { status: 'pass', reason: `${head} The policy requires nothing further of AI-system changes.`, evidence: ai_change_governance_EVIDENCE, findings };
+        }
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `${head} ${failed.map(f => f.message).join(' ')}`,
+                remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
+                evidence: ai_change_governance_EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: ai_change_governance_EVIDENCE, findings };
+        }
+        return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: ai_change_governance_EVIDENCE, findings };
+    }
+});
+/** URLs in the body (HTML comments removed) that start with one of the prefixes. */
+function evaluationLinks(body, prefixes) {
+    if (prefixes.length === 0)
+        return [];
+    const urls = stripComments(body).match(URL_RE) ?? [];
+    return [...new Set(urls.filter(u => prefixes.some(p => u.startsWith(p))))];
+}
+/** Approvals from the named reviewer group, judged like review.approvals; null when no group is named. */
+function groupApproval(record, params) {
+    const users = (params.reviewers.users ?? []).map(u => u.replace(/^@/, ''));
+    const teams = (params.reviewers.teams ?? []).map(parseTeam).filter(t => t !== null);
+    if (users.length === 0 && teams.length === 0)
+        return null;
+    const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ');
+    const problem = reviewsProblem(record);
+    if (problem) {
+        return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy };
+    }
+    const facts = aiFactsOf(record)?.value;
+    const who = contributors(record);
+    const judged = [];
+    for (const s of reviewerStates(record.reviews.value ?? [])) {
+        if (s.state !== 'APPROVED')
+            continue;
+        const j = judgeApproval(record, s, who, { requireHeadCommit: true, excludeBots: true });
+        let member = users.some(u => sameLogin(u, s.login)) ? 'yes' : 'no';
+        const unreadable = [];
+        if (member === 'no') {
+            for (const t of teams) {
+                const members = facts?.teams[t.key]?.members;
+                if (members === undefined || members === null) {
+                    unreadable.push(`@${t.org}/${t.slug}`);
+                }
+                else if (members.some(m => sameLogin(m, s.login))) {
+                    member = 'yes';
+                    break;
+                }
+            }
+            if (member === 'no' && unreadable.length > 0)
+                member = 'unknown';
+        }
+        const why = j.counts === 'no'
+            ? `approval does not count (${j.reasons.join(', ')})`
+            : member === 'no'
+                ? `not in ${groupName}`
+                : member === 'unknown'
+                    ? `membership of ${unreadable.join(', ')} unreadable`
+                    : j.counts === 'unknown'
+                        ? j.unknown.join('; ')
+                        : `approved as a member of ${groupName}`;
+        judged.push({ login: s.login, counts: j.counts, member, why });
+    }
+    const need = params['min-approvals'];
+    const good = judged.filter(j => j.counts === 'yes' && j.member === 'yes');
+    const maybe = judged.filter(j => j.counts !== 'no' && j.member !== 'no' && !(j.counts === 'yes' && j.member === 'yes'));
+    const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ');
+    const data = { group: groupName, required: need, approvals: judged };
+    if (good.length >= need) {
+        return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] };
+    }
+    if (good.length + maybe.length >= need) {
+        const membership = maybe.some(m => m.member === 'unknown');
+        const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy;
+        return {
+            findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
+            remedy: membership
+                ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
+                : permissionsRemedy(record)
+        };
+    }
+    return {
+        findings: [
+            {
+                status: 'fail',
+                subject: 'reviewer-group',
+                rule: 'reviewer-group',
+                message: `${good.length} of ${need} required approvals by ${groupName}${detail ? ` (${detail})` : '; no one in the group approved'}.`,
+                remedy: `Ask ${groupName} to approve the head commit.`,
+                data
+            }
+        ]
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/controls/index.ts
 
 
@@ -83543,12 +87846,13 @@ const iacDataResidency = defineControl({
 
 
 
+
 const CONTROLS = [
-    control,
+    review_approvals_control,
     review_last_push_control,
     review_no_changes_requested_control,
     review_codeowners_control,
-    branch_protection_control,
+    control,
     checks_required_control,
     commits_signed_control,
     change_ticket_control,
@@ -83557,13 +87861,45 @@ const CONTROLS = [
     change_unreviewed_push_control,
     secretsNoNewSecrets,
     iacEncryption,
-    iacDataResidency
+    iacDataResidency,
+    ai_change_governance_control
 ];
-function findControl(id) {
-    return CONTROLS.find(c => c.meta.id === id);
-}
+
+;// CONCATENATED MODULE: ./src/evaluate/adjusters.ts
+/** Verdict adjusters run after all controls (pure). */
+
+/**
+ * An emergency change (the policy's label on the PR, change.emergency enabled) waives the listed review
+ * controls: a failing or unverifiable verdict becomes `pass` with `waived` set, keeping its reason and
+ * findings as evidence. change.emergency itself then demands a retrospective approval after merge.
+ */
+const emergencyWaivers = (record, policy, verdicts) => {
+    const settings = policy.controls['change.emergency'];
+    if (!settings?.enabled)
+        return verdicts;
+    const waiver = emergencyWaiver(record, settings.params);
+    if (!waiver.active)
+        return verdicts;
+    return verdicts.map(v => {
+        if (!waiver.waives.includes(v.control) || (v.status !== 'fail' && v.status !== 'not_verified'))
+            return v;
+        return {
+            ...v,
+            status: 'pass',
+            effect: 'none',
+            reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
+            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+        };
+    });
+};
+const ADJUSTERS = [emergencyWaivers];
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+/**
+ * Evaluation: pure. (policy, record) → one verdict per enabled control, each with its effect on the gate.
+ * A control that throws yields `not_verified` with the error — an error never passes and is never dropped.
+ */
+
 function effectOf(status, onFail, onNotVerified) {
     if (status === 'fail')
         return onFail === 'fail' ? 'blocking' : 'warning';
@@ -83600,6 +87936,7 @@ function evaluate(controls, policy, record, adjusters = [], fatalErrors = []) {
             evidence: outcome.evidence ?? [],
             findings: outcome.findings ?? [],
             mappings: control.meta.mappings,
+            requirements: requirementsFor(control.meta.id),
             ...(outcome.waived ? { waived: outcome.waived } : {}),
             effect: effectOf(outcome.status, settings.on_fail, outcome.notVerifiedEscalation ?? settings.on_not_verified)
         };
@@ -83620,34 +87957,98 @@ function evaluate_summarize(verdicts, fatalErrors = []) {
     return { result, verdicts, counts, failed_controls: failed, not_verified_controls: notVerified, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/adjusters.ts
-/** Verdict adjusters run after all controls (pure). */
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/evidence/dir.ts
 /**
- * An emergency change (the policy's label on the PR, change.emergency enabled) waives the listed review
- * controls: a failing or unverifiable verdict becomes `pass` with `waived` set, keeping its reason and
- * findings as evidence. change.emergency itself then demands a retrospective approval after merge.
+ * The evidence directory, created without trusting the checkout. The workspace is the pull request's content:
+ * a *file* named like the evidence directory, or a *symlink* there (or at any folder on the way), is the PR's
+ * choice, not the user's. So each path component under the workspace is checked with lstat and created one at
+ * a time; a symlink there is never followed and a non-directory is never written through. Node's recursive
+ * mkdir is not used either: on some special file systems (/proc) it loops forever on ENOENT.
  */
-const emergencyWaivers = (record, policy, verdicts) => {
-    const settings = policy.controls['change.emergency'];
-    if (!settings?.enabled)
-        return verdicts;
-    const waiver = emergencyWaiver(record, settings.params);
-    if (!waiver.active)
-        return verdicts;
-    return verdicts.map(v => {
-        if (!waiver.waives.includes(v.control) || (v.status !== 'fail' && v.status !== 'not_verified'))
-            return v;
-        return {
-            ...v,
-            status: 'pass',
-            effect: 'none',
-            reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
-        };
-    });
-};
-const ADJUSTERS = [emergencyWaivers];
+
+
+/** The evidence directory cannot be used; the message is one sentence a user can act on. */
+class EvidenceDirError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EvidenceDirError';
+    }
+}
+/** True when `path` is strictly inside `root` (both absolute). */
+function inside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+}
+function reasonOf(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'ENOENT':
+            return 'the file system does not allow creating it';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        default:
+            return code ?? error?.message ?? String(error);
+    }
+}
+/**
+ * Make sure `dir` exists as a real directory and return its absolute path. Components strictly inside
+ * `workspace` must be directories, not symlinks (created when missing); components outside it (the
+ * user's own paths, e.g. RUNNER_TEMP) may be symlinks to directories. Throws EvidenceDirError.
+ */
+async function ensureEvidenceDir(dir, workspace) {
+    const target = (0,external_node_path_.resolve)(dir);
+    const root = workspace ? (0,external_node_path_.resolve)(workspace) : null;
+    const { root: fsRoot } = (0,external_node_path_.parse)(target);
+    let current = fsRoot;
+    for (const part of target.slice(fsRoot.length).split(external_node_path_.sep).filter(Boolean)) {
+        const next = (0,external_node_path_.join)(current, part);
+        const guarded = root !== null && inside(next, root);
+        let info = await (0,promises_.lstat)(next).catch((error) => {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next}: ${reasonOf(error)}.`);
+        });
+        if (info === null) {
+            try {
+                await (0,promises_.mkdir)(next);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST') {
+                    throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next}: ${reasonOf(error)}.`);
+                }
+            }
+            info = await (0,promises_.lstat)(next).catch(() => null);
+            if (!info?.isDirectory())
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next} is not a directory.`);
+            current = next;
+            continue;
+        }
+        if (info.isSymbolicLink()) {
+            if (guarded) {
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link inside the workspace, and evidence never follows one.`);
+            }
+            info = await (0,promises_.stat)(next).catch((error) => {
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link that cannot be followed (${reasonOf(error)}).`);
+            });
+        }
+        if (!info.isDirectory()) {
+            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} exists and is not a directory.`);
+        }
+        current = next;
+    }
+    return target;
+}
 
 ;// CONCATENATED MODULE: ./src/evidence/bundle.ts
 /**
@@ -83664,14 +88065,14 @@ const ADJUSTERS = [emergencyWaivers];
 
 
 
+
 const BUNDLE_VERSION = 1;
-const BUNDLE_FILES = (/* unused pure expression or super */ null && (['record.json', 'policy.json', 'results.json', 'summary.md']));
 function digest(content) {
     return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
 }
 function bundleName(record) {
     const safe = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
-    const pr = record.pull_request.value?.number;
+    const pr = record.pull_request.value?.number ?? record.subject.pull_request_number;
     const sha = record.subject.head_sha ? record.subject.head_sha.slice(0, 7) : 'unknown';
     const what = pr ? `pr${pr}` : record.subject.kind === 'push' ? 'push' : 'pr-unknown';
     return `${safe(record.repository.owner)}-${safe(record.repository.name)}-${what}-${safe(sha)}`;
@@ -83683,13 +88084,31 @@ function stableJson(value) {
 function sortKeys(o) {
     return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]));
 }
-/** Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. */
-async function writeBundle(evidenceDir, parts, extraFiles = {}) {
-    await (0,promises_.mkdir)(evidenceDir, { recursive: true });
+/**
+ * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
+ * evidence directory cannot be used (a file or symlink planted by the change, no permission …), the bundle
+ * is written under `location.fallbackDir` with a warning in results.json and in `warnings`; without a
+ * fallback, an EvidenceDirError with one clear sentence is thrown.
+ */
+async function writeBundle(evidenceDir, parts, extraFiles = {}, location = {}) {
+    try {
+        return await writeBundleIn(await ensureEvidenceDir(evidenceDir, location.workspace ?? null), parts, extraFiles, []);
+    }
+    catch (error) {
+        const problem = error instanceof EvidenceDirError ? error.message : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
+        if (!location.fallbackDir)
+            throw error instanceof EvidenceDirError ? error : new EvidenceDirError(problem);
+        const fallback = (0,external_node_path_.join)(location.fallbackDir, 'compliance-evidence');
+        const warning = `${problem} The evidence was written to ${fallback} instead.`;
+        const results = { ...parts.results, warnings: [...parts.results.warnings, warning] };
+        return writeBundleIn(await ensureEvidenceDir(fallback, null), { ...parts, results }, extraFiles, [warning]);
+    }
+}
+async function writeBundleIn(evidenceDir, parts, extraFiles, warnings) {
     const name = bundleName(parts.record);
     const finalDir = (0,external_node_path_.join)(evidenceDir, name);
-    const tmpDir = (0,external_node_path_.join)(evidenceDir, `.${name}.tmp-${process.pid}-${Date.now()}`);
-    await (0,promises_.mkdir)(tmpDir, { recursive: true });
+    // A fresh directory of our own (mkdtemp never reuses or follows an existing entry).
+    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(evidenceDir, `.${name}.tmp-`));
     const contents = {
         'record.json': stableJson(parts.record),
         'policy.json': stableJson(parts.policy ?? { error: 'no policy could be loaded' }),
@@ -83725,19 +88144,24 @@ async function writeBundle(evidenceDir, parts, extraFiles = {}) {
     await (0,promises_.rename)(tmpDir, finalDir);
     if (moved)
         await (0,promises_.rm)(old, { recursive: true, force: true });
-    return { dir: finalDir, manifestSha256: digest(manifestText), manifest };
-}
-async function readJson(path) {
-    return JSON.parse(await readFile(path, 'utf8'));
+    return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/policy/default-policy.generated.ts
-// Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
-const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in README.md (\"Controls and policy keys\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n";
+// EXTERNAL MODULE: ../../main/node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(79153);
+;// CONCATENATED MODULE: ./src/policy/packs.generated.ts
+// Generated by scripts/gen-data.mjs from policies/*.yml (all but default.yml). Do not edit.
+const POLICY_PACK_TEXTS = {
+    "difc-dp-2020": "# compliance-gate framework pack: a UAE-only workload under the DIFC Data Protection Law 2020.\n# Residency: resources in changed IaC may only be declared in UAE regions — AWS me-central-1 (UAE), Azure\n# uaenorth (Dubai) and uaecentral (Abu Dhabi). Onshore UAE is itself outside the DIFC (a transfer under\n# Articles 26/27): keep your transfer assessment; this list only keeps data where that assessment says.\n# Encryption: every store must be encrypted with a customer-managed key (set require-cmk: false to accept\n# provider-managed keys). Use it: `extends: difc-dp-2020`, or combine: `extends: [iso27001-2022, difc-dp-2020]`.\nversion: 1\nextends: default\ndescription: compliance-gate DIFC DP Law 2020 pack (UAE-only residency, encryption with customer-managed keys)\ncontrols:\n  iac.data-residency:\n    allowed-regions: [me-central-1, uaenorth, uaecentral]\n    on-not-verified: fail\n  iac.encryption:\n    require-cmk: true\n    on-not-verified: fail\n  secrets.no-new-secrets:\n    on-not-verified: fail\n",
+    "iso27001-2022": "# compliance-gate framework pack: ISO/IEC 27001:2022 Annex A (A.8.32 change management, A.8.4 access to source\n# code, A.5.3 segregation of duties, A.8.24 cryptography, A.5.17 authentication information).\n# Use it: `extends: iso27001-2022`. Coverage: `compliance-gate controls --framework iso27001`.\nversion: 1\nextends: default\ndescription: compliance-gate ISO/IEC 27001:2022 pack (A.8.32, A.8.4, A.5.3, A.8.24, A.5.17)\ncontrols:\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  # A.8.4: owners of each path approve its changes (not applicable without CODEOWNERS).\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n  # A.8.4 / A.8.32: the branch rules that enforce the procedure. Classic protection is unreadable with the\n  # workflow GITHUB_TOKEN: warn (with the remedy) rather than block.\n  branch.protection:\n    on-not-verified: warn\n  checks.required:\n    on-not-verified: fail\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  change.emergency:\n    enabled: true\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n",
+    "iso42001-2023": "# compliance-gate framework pack: ISO/IEC 42001:2023 (AI management system), on top of ISO/IEC 27001:2022.\n# Turns on ai.change-governance: a change touching an AI system (models/**, prompts/**, *.ipynb, training and\n# evaluation configs, dataset manifests, model cards — see `paths`) must update its model card or impact\n# assessment (A.5.3, A.6.2.3) and link an evaluation result (A.6.2.4).\n# Add your reviewer group (A.3.2, A.6.2.5), e.g.:\n#   extends: iso42001-2023\n#   controls:\n#     ai.change-governance:\n#       reviewers: { teams: [my-org/ml-reviewers] }      # needs a token with read:org\n#       evaluation-link-prefixes: [https://wandb.ai/my-org/]\nversion: 1\nextends: iso27001-2022\ndescription: compliance-gate ISO/IEC 42001:2023 pack (AI-system change governance on ISO/IEC 27001:2022)\ncontrols:\n  ai.change-governance:\n    enabled: true\n    require-documentation: true\n    require-evaluation: true\n    on-not-verified: fail\n",
+    "soc2": "# compliance-gate framework pack: AICPA SOC 2 (Trust Services Criteria, CC8.1 change management first).\n# Use it from .github/compliance-gate.yml:   version: 1 / extends: soc2   (then override any key).\n# Which requirement each control evidences, and what you must bring from elsewhere: `compliance-gate controls\n# --framework soc2` and docs/frameworks.md.\nversion: 1\nextends: default\ndescription: compliance-gate SOC 2 pack (CC8.1 change management, CC6 logical access, CC7 monitoring)\ncontrols:\n  # CC8.1: independent approval of the exact commit that merges; nothing pushed after approval.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  review.no-changes-requested:\n    on-not-verified: fail\n  # CC8.1 tested before implementation: every required check green at the head commit.\n  checks.required:\n    on-not-verified: fail\n  # CC5.1 / CC8.1 segregation of duties and CC7.2 detection of changes that bypassed review.\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  # CC8.1 emergency changes follow a recorded path (label `emergency-change`) with retrospective review.\n  change.emergency:\n    enabled: true\n  # CC8.1 authorised request: give your tracker, e.g. pattern: '[A-Z][A-Z0-9]+-\\d+' or trackers: [https://jira.example.com/browse/]\n  # and set enabled: true (off here because the pattern is yours to choose).\n  change.ticket:\n    enabled: false\n  # CC6.1 / CC6.7: no credentials in code; encryption of storage in changed IaC.\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n"
+};
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/** Bundled framework packs (policies/<name>.yml), by name. */
+const POLICY_PACK_NAMES = Object.keys(POLICY_PACK_TEXTS);
 const POLICY_SCHEMA_ID = 'https://compliance-gate.dev/schemas/policy/v1.json';
 const COMMON_CONTROL_KEYS = {
     enabled: { type: 'boolean', description: 'Whether the control runs.', default: true },
@@ -83772,9 +88196,13 @@ function buildPolicySchema(controls) {
         properties: {
             version: { const: 1, description: 'Policy format version.' },
             extends: {
-                enum: ['default', 'none'],
+                anyOf: [
+                    { enum: ['default', 'none', ...POLICY_PACK_NAMES] },
+                    { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['default', ...POLICY_PACK_NAMES] } }
+                ],
                 default: 'default',
-                description: '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run.'
+                description: '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run. ' +
+                    `A bundled framework pack (${POLICY_PACK_NAMES.map(n => `\`${n}\``).join(', ') || 'none bundled'}) or a list of them: the default policy, then each pack in order, then this file (docs/frameworks.md).`
             },
             description: { type: 'string', description: 'Free text shown in the evidence.' },
             controls: {
@@ -83791,6 +88219,7 @@ function buildPolicySchema(controls) {
 /**
  * Policy loading: YAML text → validated, resolved policy. Every error names the file, line, column and key.
  */
+
 
 
 
@@ -83842,12 +88271,12 @@ function parsePolicyText(text, file, controls) {
     const validate = validatorFor(controls);
     if (!validate(value)) {
         const known = controls.map(c => c.meta.id);
-        const issues = dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)));
+        const issues = load_dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)));
         throw new PolicyError(issues);
     }
     return value;
 }
-function dedupe(issues) {
+function load_dedupe(issues) {
     const seen = new Set();
     return issues.filter(i => {
         const k = formatIssue(i);
@@ -83887,6 +88316,11 @@ function toIssue(error, doc, file, position, known, controls) {
             message = `unknown key '${extra}'`;
         }
     }
+    else if (segments[0] === 'extends') {
+        keyName = 'extends';
+        node = doc.getIn(['extends'], true);
+        message = `must be \`default\`, \`none\`, a bundled pack (${POLICY_PACK_NAMES.join(', ')}) or a list of packs without \`none\``;
+    }
     else if (error.keyword === 'enum') {
         message = `${message}: ${JSON.stringify(error.params.allowedValues)}`;
     }
@@ -83900,19 +88334,19 @@ function toIssue(error, doc, file, position, known, controls) {
     return { file, ...position(range?.[0] ?? doc.contents?.range?.[0]), key: keyName, message };
 }
 /**
- * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then the
- * user's file. `defaultText` is policies/default.yml.
+ * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then each bundled
+ * pack the file extends (itself resolved the same way; each layer once, first occurrence wins), then the user's
+ * file. `defaultText` is policies/default.yml; `packs` the bundled framework packs (policies/<name>.yml).
  */
-function resolvePolicy(controls, defaultText, user) {
+function resolvePolicy(controls, defaultText, user, packs = POLICY_PACK_TEXTS) {
     const defaultPath = 'policies/default.yml (bundled)';
     const base = parsePolicyText(defaultText, defaultPath, controls);
-    const layers = [];
+    const defaultLayer = { raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } };
     const userRaw = user ? parsePolicyText(user.text, user.path, controls) : undefined;
-    if (!userRaw || (userRaw.extends ?? 'default') === 'default') {
-        layers.push({ raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } });
-    }
-    if (userRaw && user)
-        layers.push({ raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } });
+    const userLayer = userRaw && user ? { raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } } : null;
+    const expanded = userLayer ? layersOf(userLayer, { controls, packs, defaultLayer }, []) : [defaultLayer];
+    const seen = new Set();
+    const layers = expanded.filter(l => (seen.has(l.source.path) ? false : (seen.add(l.source.path), true)));
     const resolved = {};
     for (const control of controls) {
         const entry = {
@@ -83939,20 +88373,190 @@ function resolvePolicy(controls, defaultText, user) {
         }
         resolved[control.meta.id] = entry;
     }
-    const description = userRaw?.description ?? base.description;
+    const description = [...layers].reverse().find(l => l.raw.description)?.raw.description;
     return { version: 1, ...(description ? { description } : {}), sources: layers.map(l => l.source), controls: resolved };
+}
+/** The layers a policy file stands on (what it extends, recursively), then the file itself. */
+function layersOf(self, ctx, stack) {
+    const ext = self.raw.extends;
+    const names = ext === undefined ? ['default'] : Array.isArray(ext) ? ext : [ext];
+    const out = [];
+    for (const name of names) {
+        if (name === 'none')
+            continue;
+        if (name === 'default') {
+            out.push(ctx.defaultLayer);
+            continue;
+        }
+        const path = `policies/${name}.yml (bundled)`;
+        const text = ctx.packs[name];
+        if (text === undefined || stack.includes(name)) {
+            const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
+            throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }]);
+        }
+        const raw = parsePolicyText(text, path, ctx.controls);
+        out.push(...layersOf({ raw, source: { path, bundled: true, sha256: sha256(text) } }, ctx, [...stack, name]));
+    }
+    out.push(self);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/choose.ts
+/**
+ * Which policy judges a change. The change must never choose its own judge: the repository's policy file is
+ * read at the commit the change builds on — a pull request's or merge group's base commit, a push's `before`
+ * commit — never from the working tree, which the change itself wrote. A policy file the CLI user names on
+ * the command line is their own and is read as given.
+ */
+
+
+/** Where a repository keeps its policy when no path is given. */
+const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
+function noControlGuard(policy, where) {
+    if (!Object.values(policy.controls).some(c => c.enabled)) {
+        throw new PolicyError([
+            { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
+        ]);
+    }
+    return policy;
+}
+function normalizeRepoPath(path) {
+    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
+        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }]);
+    }
+    return clean;
+}
+/** Choose and resolve the policy. Throws PolicyError when it is invalid, unreadable or enables nothing. */
+async function choosePolicy(request) {
+    const { controls, defaultText } = request;
+    if (request.localFile) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(request.localFile, 'utf8');
+        }
+        catch (error) {
+            throw new PolicyError([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }]);
+        }
+        const policy = resolvePolicy(controls, defaultText, { text, path: request.localFile });
+        return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } };
+    }
+    const path = normalizeRepoPath(request.repoPath ?? DEFAULT_POLICY_PATH);
+    const explicit = request.repoPath !== null;
+    if (!request.commit) {
+        throw new PolicyError([
+            { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
+        ]);
+    }
+    const { sha, role } = request.commit;
+    if (!request.reader) {
+        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }]);
+    }
+    const read = await request.reader.readAt(sha, path);
+    if ('error' in read) {
+        throw new PolicyError([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }]);
+    }
+    const readFrom = read.source.startsWith('git ') ? 'checkout' : 'api';
+    if (!read.found) {
+        if (explicit) {
+            throw new PolicyError([
+                { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
+            ]);
+        }
+        const policy = resolvePolicy(controls, defaultText);
+        return { policy: noControlGuard(policy, 'policies/default.yml (bundled)'), origin: { path: null, commit: sha, read_from: 'bundled', looked_for: path } };
+    }
+    const display = path;
+    const policy = resolvePolicy(controls, defaultText, { text: read.text, path: display, ref: sha });
+    return { policy: noControlGuard(policy, display), origin: { path, commit: sha, read_from: readFrom } };
+}
+/** A note for the evidence when the change itself edits or adds the policy file: its edit takes effect once merged. */
+function policyEditNote(origin, changedPaths) {
+    const path = origin.path ?? origin.looked_for;
+    if (!path || origin.read_from === 'file')
+        return null;
+    if (!changedPaths.some(f => f.path === path || f.previous_path === path))
+        return null;
+    const at = origin.commit ? origin.commit.slice(0, 12) : 'the base commit';
+    return origin.read_from === 'bundled'
+        ? `This change adds the policy file ${path}; it takes effect once merged. Judged by the bundled default policy (the ${at} commit has none).`
+        : `This change edits the policy file ${path}; judged by the base commit's copy (${at}). The edit takes effect once merged.`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/default-policy.generated.ts
+// Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
+const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in README.md (\"Controls\" → \"Control reference\", and \"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
+ * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
+ * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
+ *
+ * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
+ *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
+ * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
+ *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
+ *   and every other Markdown/HTML meta character is backslash-escaped.
+ * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ */
+/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
+function visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '\u2421';
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** Plain text for one line: control characters made visible, capped. */
+function plain(text, max = 4000) {
+    return truncate(visible(text), max);
+}
+// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
+const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
+/**
+ * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
+ * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
+ * matter only at the start of a line (lists, quotes, setext underlines).
+ */
+function escapeMarkdownText(text, atLineStart) {
+    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
+    return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped;
+}
+/**
+ * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
+ * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
+ */
+function md(text, max = 500) {
+    const line = truncate(visible(text), max);
+    let out = '';
+    let last = 0;
+    for (const m of line.matchAll(LINKISH)) {
+        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
+        last = (m.index ?? 0) + m[0].length;
+    }
+    return out + escapeMarkdownText(line.slice(last), last === 0);
+}
+/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
+function code(text, max = 300) {
+    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return `\`${t}\``;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
 const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
 const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
-/** Keep table cells on one line and free of markdown/HTML injection from PR-controlled text. */
+/** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
 function cell(text) {
-    return text
-        .replace(/\r?\n/g, ' ')
-        .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))
-        .replace(/\|/g, '\\|')
-        .slice(0, 500);
+    return md(text, 500);
 }
 function effectNote(v) {
     if (v.effect === 'blocking')
@@ -83961,15 +88565,51 @@ function effectNote(v) {
         return ' (warning)';
     return '';
 }
-function renderSummary(record, results, bundle) {
+/**
+ * The first sentence of a reason (outside parentheses). A passing row reads like a pass: the detail (e.g. which
+ * sources could not be read) stays in results.json and the control's section.
+ */
+function firstSentence(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+        else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? ''))
+            return text.slice(0, i + 1);
+    }
+    return text;
+}
+/** The framework requirement ids a verdict maps to, as `SOC 2 CC8.1 · ISO 27001 A.8.32`. */
+function mappingText(v) {
+    return v.mappings.map(m => `${m.framework} ${m.controls.join(', ')}`).join(' · ');
+}
+/** Findings' remedies that differ from the control's (so a remedy appears once per failure). */
+function findingRemedy(v, remedy) {
+    return remedy && remedy !== v.remedy ? ` — ${cell(remedy)}` : '';
+}
+function policyLine(policy, mode) {
+    if (!policy)
+        return `Policy: none could be loaded · mode ${mode}`;
+    const sources = policy.sources
+        .map(s => `${s.bundled ? 'bundled ' : ''}${code(s.path)}${s.ref ? ` at ${code(s.ref.slice(0, 12))}` : ''}`)
+        .join(' + ');
+    return `Policy: ${sources || 'bundled default'} · sha256 \`${digest(stableJson(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
+}
+function renderSummary(record, results, context = {}) {
     const pr = record.pull_request.value;
+    const perControl = context.findingsPerControl ?? 50;
     const lines = [];
     const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error';
-    const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${record.subject.base_ref}` : 'change';
+    const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change';
     lines.push(`## compliance-gate: ${headline}`, '');
-    lines.push(`**${record.repository.full_name}** ${what} at \`${record.subject.head_sha.slice(0, 7) || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '');
+    lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '');
     const c = results.counts;
     lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '');
+    if (context.policy !== undefined)
+        lines.push(policyLine(context.policy, results.mode), '');
     if (results.errors.length > 0) {
         lines.push('### Errors', '');
         for (const e of results.errors)
@@ -83979,9 +88619,10 @@ function renderSummary(record, results, bundle) {
     for (const note of results.policy_notes ?? [])
         lines.push(`> **Policy:** ${cell(note)}`, '');
     if (results.verdicts.length > 0) {
-        lines.push('| | Control | Verdict | Why |', '|---|---|---|---|');
+        lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|');
         for (const v of results.verdicts) {
-            lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(v.reason)} |`);
+            const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason;
+            lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`);
         }
         lines.push('');
     }
@@ -83991,41 +88632,1848 @@ function renderSummary(record, results, bundle) {
         if (v.remedy)
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
         const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
-        for (const f of items.slice(0, 50)) {
-            const where = f.location ? ` \`${cell(f.location.path)}${f.location.line ? `:${f.location.line}` : ''}\`` : '';
-            lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${f.remedy ? ` — ${cell(f.remedy)}` : ''}`);
+        for (const f of items.slice(0, perControl)) {
+            const where = f.location ? ` ${code(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+            lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
         }
-        if (items.length > 50)
-            lines.push(`- … and ${items.length - 50} more (see results.json)`);
+        if (items.length > perControl)
+            lines.push(`- … and ${items.length - perControl} more (see results.json)`);
         if (items.length > 0)
             lines.push('');
     }
-    const mapped = new Map();
-    for (const v of results.verdicts) {
-        for (const m of v.mappings) {
-            const set = mapped.get(m.framework) ?? new Set();
-            m.controls.forEach(id => set.add(id));
-            mapped.set(m.framework, set);
-        }
-    }
-    if (mapped.size > 0) {
-        lines.push('<details><summary>Framework controls served</summary>', '');
-        for (const [framework, ids] of mapped)
-            lines.push(`- **${framework}**: ${[...ids].sort().join(', ')}`);
-        lines.push('', '</details>', '');
-    }
+    lines.push(...servedSection(results));
     if (record.truncated.length > 0) {
         lines.push('**Truncated:** ' + record.truncated.map(t => cell(`${t.what}: ${t.reason}`)).join('; '), '');
     }
     lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
-    if (bundle)
-        lines.push('', `Evidence: \`${bundle.dir}\` · manifest sha256 \`${bundle.manifestSha256}\``);
+    if (context.bundle)
+        lines.push('', `Evidence: ${code(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
     return lines.join('\n') + '\n';
+}
+/**
+ * Framework requirements: "served" lists only requirements all of whose mapped controls passed (or did not
+ * apply, with at least one pass); the others are named as not served, with the controls that hold them back.
+ */
+function servedSection(results) {
+    const byRequirement = new Map();
+    for (const v of results.verdicts) {
+        for (const m of v.mappings) {
+            for (const id of m.controls) {
+                const key = `${m.framework}\u0000${id}`;
+                const entry = byRequirement.get(key) ?? { framework: m.framework, id, statuses: [] };
+                entry.statuses.push({ control: v.control, status: v.status });
+                byRequirement.set(key, entry);
+            }
+        }
+    }
+    if (byRequirement.size === 0)
+        return [];
+    const served = new Map();
+    const notServed = new Map();
+    for (const r of byRequirement.values()) {
+        const open = r.statuses.filter(s => s.status === 'fail' || s.status === 'not_verified');
+        const passed = r.statuses.some(s => s.status === 'pass');
+        if (open.length === 0 && passed)
+            served.set(r.framework, [...(served.get(r.framework) ?? []), r.id]);
+        else if (open.length > 0)
+            notServed.set(r.framework, [...(notServed.get(r.framework) ?? []), `${r.id} (${open.map(o => o.control).join(', ')})`]);
+    }
+    const lines = ['<details><summary>Framework requirements</summary>', ''];
+    for (const [framework, ids] of served)
+        lines.push(`- **${cell(framework)}** served: ${ids.sort().map(cell).join(', ')}`);
+    for (const [framework, ids] of notServed)
+        lines.push(`- **${cell(framework)}** not served: ${ids.sort().map(cell).join(', ')}`);
+    if (served.size === 0 && notServed.size === 0)
+        lines.push('- none: no mapped control applied to this change');
+    lines.push('', '</details>', '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The engine, one straight pipeline used by the action, the CLI and the audit command alike:
+ *
+ *   read the pull request → choose the policy (at the base commit) → plan the fact groups the enabled
+ *   controls need → collect them → evaluate (pure) → results → evidence bundle
+ *
+ * `judgeChange` judges one change in-process and can be called many times with shared deps (one API
+ * client, per-commit file caches); `runGate` is one judged change written as an evidence bundle.
+ * Evidence is always written, also when the policy is invalid, the event unsupported or the API failing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function createSharedCaches() {
+    return { readers: new Map(), memo: new Map() };
+}
+const DEADLINE = Symbol('deadline');
+/** Resolve `work`, or DEADLINE once the deadline passes (work goes on in the background, unawaited). */
+function beforeDeadline(work, deadline) {
+    if (!deadline)
+        return work;
+    const left = deadline - Date.now();
+    if (left <= 0)
+        return Promise.resolve(DEADLINE);
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(DEADLINE), left);
+        timer.unref?.();
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+/** The fact groups the enabled controls need, in collection order. */
+function planFacts(controls, policy) {
+    const needed = new Set();
+    for (const control of controls)
+        if (policy.controls[control.meta.id]?.enabled)
+            for (const group of control.meta.needs)
+                needed.add(group);
+    return [...needed];
+}
+function readerFor(caches, target, api, checkoutDir) {
+    const key = `${target.owner}/${target.repo}\u0000${checkoutDir ?? ''}`;
+    let reader = caches.readers.get(key);
+    if (!reader)
+        caches.readers.set(key, (reader = createFileReader({ owner: target.owner, repo: target.repo, checkoutDir, api })));
+    return reader;
+}
+/** The commit a change builds on, where its judging policy is read. */
+function policyCommit(record, target) {
+    if (target.kind === 'push') {
+        const before = record.event.before;
+        if (before && !/^0+$/.test(before))
+            return { sha: before, role: 'before' };
+        // A new branch: no commit before the push. The merged PR's base, when one was found, else unknown.
+        return record.subject.base_sha ? { sha: record.subject.base_sha, role: 'base' } : null;
+    }
+    const sha = target.baseSha ?? record.subject.base_sha;
+    return sha ? { sha, role: 'base' } : null;
+}
+/** Judge one change: collect its facts, choose its policy, evaluate. No bundle is written here. */
+async function judgeChange(target, request, deps = {}) {
+    const controls = deps.controls ?? CONTROLS;
+    const collectors = deps.collectors ?? FACT_COLLECTORS;
+    const adjusters = deps.adjusters ?? ADJUSTERS;
+    const now = deps.now ?? (() => new Date());
+    const calls = deps.apiCalls ?? [];
+    const caches = deps.caches ?? createSharedCaches();
+    const api = deps.api ?? null;
+    const errors = [];
+    let timedOut = false;
+    const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.';
+    // 1. The pull request (on a push: the pushed commits and the merged PR holding them).
+    const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const first = await beforeDeadline(pending, request.deadline);
+    let core;
+    if (first === DEADLINE) {
+        timedOut = true;
+        const record = emptyRecord(target, calls, now());
+        core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null };
+    }
+    else {
+        core = first;
+    }
+    const { record } = core;
+    if (request.run)
+        record.run = request.run;
+    errors.push(...core.fatal);
+    if (!api && request.apiUnavailableReason)
+        errors.push(request.apiUnavailableReason.error);
+    // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
+    const reader = readerFor(caches, target, api, request.checkoutDir);
+    const lists = timedOut ? Promise.resolve() : readPullLists(core, api);
+    let policy = null;
+    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
+    const commit = policyCommit(record, target);
+    // When the change itself could not be read, the policy is still applied where it can be read, so the
+    // evidence says which controls could not be judged; its own failure then adds nothing to the one error.
+    const fatal = errors.length > 0;
+    if (!timedOut && (!fatal || commit || request.localPolicyFile)) {
+        try {
+            const choice = await choosePolicy({
+                controls,
+                defaultText: defaultPolicyText,
+                repoPath: request.policyPath,
+                localFile: request.localPolicyFile ?? null,
+                commit,
+                reader
+            });
+            policy = choice.policy;
+            record.policy_origin = choice.origin;
+        }
+        catch (error) {
+            if (!fatal)
+                errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${error.message}`);
+        }
+    }
+    // 3. Plan and collect the fact groups the enabled controls need.
+    if (policy && !timedOut) {
+        const plan = planFacts(controls, policy);
+        const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]));
+        const context = () => ({
+            owner: target.owner,
+            repo: target.repo,
+            record,
+            api,
+            reader,
+            checkoutDir: request.checkoutDir,
+            params,
+            selfCheckNames: request.selfCheckNames,
+            pullFiles: core.pullFiles,
+            pushedCommits: core.pushedCommits
+        });
+        const collected = new Map();
+        const run = async (group, ctx) => {
+            try {
+                collected.set(group, await collectors[group].collect(ctx));
+            }
+            catch (error) {
+                const message = error?.message ?? String(error);
+                record.errors.push({ stage: `collect.${group}`, message });
+                collected.set(group, unavailable({ reason: `Collecting ${group} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' }));
+            }
+        };
+        if (fatal) {
+            for (const group of plan)
+                collected.set(group, unavailable({ reason: `Not collected: ${errors[0]}` }));
+        }
+        const work = (async () => {
+            if (fatal)
+                return;
+            const early = plan.filter(g => collectors[g].after === 'pull_request');
+            const late = plan.filter(g => collectors[g].after === 'changes');
+            const earlyCtx = context();
+            await Promise.all([...early.map(g => run(g, earlyCtx)), lists]);
+            const lateCtx = context();
+            await Promise.all(late.map(g => run(g, lateCtx)));
+        })();
+        if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
+            timedOut = true;
+            errors.push(deadlineMessage);
+        }
+        for (const group of plan) {
+            const value = collected.get(group) ?? unavailable({ reason: 'Not read before the run-wide deadline (timeout-minutes).', remedy: 'Raise timeout-minutes or re-run.' });
+            record.facts[group] = value;
+        }
+        const note = policyEditNote(record.policy_origin, record.files.value ?? []);
+        if (note)
+            policy = { ...policy, notes: [...(policy.notes ?? []), note] };
+    }
+    else if (!timedOut) {
+        await lists;
+    }
+    // 4. Evaluate (pure) and assemble the results.
+    const evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : evaluate_summarize([], errors);
+    const pr = record.pull_request.value;
+    const results = {
+        $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
+        bundle_version: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        mode: request.mode,
+        evaluated_at: now().toISOString(),
+        subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? record.subject.pull_request_number ?? null },
+        errors,
+        policy_notes: policy?.notes ?? [],
+        ...evaluation
+    };
+    return { record, policy, results, timedOut };
+}
+/** The change a run of the action or CLI judges: the CLI's own target, else the triggering event. */
+function targetOf(settings) {
+    if (settings.target)
+        return settings.target;
+    return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
+}
+/** Judge the change of a run and write its evidence bundle. */
+async function runGate(settings, deps = {}) {
+    const now = deps.now ?? (() => new Date());
+    const calls = deps.apiCalls ?? [];
+    const log = deps.log ?? (() => undefined);
+    const deadline = settings.timeoutMinutes ? Date.now() + settings.timeoutMinutes * 60_000 : null;
+    let target = null;
+    let targetError = null;
+    try {
+        target = targetOf(settings);
+    }
+    catch (error) {
+        targetError = error.message;
+    }
+    let judged;
+    if (target) {
+        let api = null;
+        let apiUnavailableReason;
+        if (deps.api !== undefined) {
+            api = deps.api;
+        }
+        else if (settings.token) {
+            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+        }
+        else {
+            apiUnavailableReason = {
+                reason: 'No GitHub token was given, so no fact could be read from the GitHub API.',
+                remedy: 'Set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.',
+                error: 'No GitHub token: set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.'
+            };
+        }
+        try {
+            judged = await judgeChange(target, {
+                policyPath: settings.policyPath,
+                localPolicyFile: settings.localPolicyFile ?? null,
+                checkoutDir: settings.checkoutDir,
+                selfCheckNames: settings.selfCheckNames,
+                mode: settings.mode,
+                run: settings.run,
+                deadline,
+                apiUnavailableReason
+            }, { ...deps, api, apiCalls: calls });
+        }
+        catch (error) {
+            const record = emptyRecord(target, calls, now());
+            record.errors.push({ stage: 'collect', message: error?.stack ?? String(error) });
+            judged = failedJudgement(record, settings, [`Judging the change failed: ${error?.message ?? String(error)}`], now);
+        }
+    }
+    else {
+        const fallback = {
+            owner: settings.repository.owner,
+            repo: settings.repository.repo,
+            kind: 'pull_request',
+            prNumber: settings.prNumber,
+            headSha: null,
+            baseRef: null,
+            baseSha: null,
+            mergeSha: null,
+            event: { name: settings.eventName },
+            pushedCommits: []
+        };
+        const record = emptyRecord(fallback, calls, now());
+        if (settings.run)
+            record.run = settings.run;
+        judged = failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now);
+    }
+    const summary = renderSummary(judged.record, judged.results, { policy: judged.policy });
+    const bundle = await writeBundle(settings.evidenceDir, { record: judged.record, policy: judged.policy, results: judged.results, summary }, {}, { workspace: settings.workspace, fallbackDir: settings.evidenceFallbackDir ?? null });
+    // A bundle written to the fallback directory says why in its results.json; the run's results say the same.
+    const results = bundle.warnings?.length ? { ...judged.results, warnings: [...judged.results.warnings, ...bundle.warnings] } : judged.results;
+    return { ...judged, results, summary, bundle };
+}
+function failedJudgement(record, settings, errors, now) {
+    const results = {
+        $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
+        bundle_version: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        mode: settings.mode,
+        evaluated_at: now().toISOString(),
+        subject: { ...record.subject, repository: record.repository.full_name, pull_request: record.subject.pull_request_number ?? settings.prNumber ?? null },
+        errors,
+        policy_notes: [],
+        ...evaluate_summarize([], errors)
+    };
+    return { record, policy: null, results, timedOut: false };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function outputsReporter() {
+    return {
+        name: 'step outputs',
+        async report({ run, io }) {
+            io.setOutput('result', run.results.result);
+            io.setOutput('failed-controls', run.results.failed_controls.join(','));
+            io.setOutput('not-verified-controls', run.results.not_verified_controls.join(','));
+            io.setOutput('evidence-path', run.bundle.dir);
+            io.setOutput('manifest-sha256', run.bundle.manifestSha256);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/select.ts
+/** Annotations a check run carries at most (documented in the README). */
+const CHECK_RUN_ANNOTATION_LIMIT = 1000;
+/** Workflow-command annotations at most (GitHub shows 50 per job, 10 errors and 10 warnings per step). */
+const WORKFLOW_ANNOTATION_LIMIT = 50;
+const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+function rank(l) {
+    const severity = l.finding.severity ? SEVERITY_RANK[l.finding.severity] : 2.5;
+    return [l.level === 'error' ? 0 : 1, l.finding.status === 'fail' ? 0 : 1, severity];
+}
+function compare(a, b) {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++)
+        if (ra[i] !== rb[i])
+            return ra[i] - rb[i];
+    return 0;
+}
+/** Every located fail/not-verified finding of every fail/not-verified verdict, in verdict order. */
+function locatedFindings(results) {
+    const out = [];
+    for (const verdict of results.verdicts) {
+        if (verdict.status !== 'fail' && verdict.status !== 'not_verified')
+            continue;
+        for (const finding of verdict.findings) {
+            if (!finding.location?.path || (finding.status !== 'fail' && finding.status !== 'not_verified'))
+                continue;
+            const level = finding.status === 'fail' && verdict.effect === 'blocking' ? 'error' : 'warning';
+            out.push({ verdict, finding: finding, level });
+        }
+    }
+    return out;
+}
+function selectAnnotations(results, limit) {
+    const all = locatedFindings(results);
+    // Stable sort: within equal rank, the control's own order (file, line) is kept.
+    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => compare(a.l, b.l) || a.i - b.i).map(x => x.l);
+    const firsts = [];
+    const rest = [];
+    const seen = new Set();
+    for (const l of sorted) {
+        if (seen.has(l.verdict.control))
+            rest.push(l);
+        else {
+            seen.add(l.verdict.control);
+            firsts.push(l);
+        }
+    }
+    // Every control's most severe finding before any control's second (errors first within each part); GitHub
+    // counts errors and warnings apart (10 of each per step), so this order decides which ten are shown.
+    const selected = [...firsts, ...rest].slice(0, Math.max(0, limit));
+    return { selected, omitted: all.length - selected.length, controls: seen.size };
+}
+/** The annotation title: control id and, when there is one, the rule. */
+function annotationTitle(l) {
+    return `${l.verdict.control}${l.finding.rule ? ` (${l.finding.rule})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/artifact.ts
+/** Upload the evidence bundle as a workflow artifact (input upload-artifact, retention-days). */
+
+function artifactReporter() {
+    return {
+        name: 'evidence artifact',
+        async report({ run, io, settings }) {
+            const report = settings.report;
+            if (report && !report.uploadArtifact)
+                return;
+            if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
+                io.notice(`Artifact upload skipped: the runner gave no artifact service (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The evidence is at ${run.bundle.dir}.`);
+                return;
+            }
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2214));
+            const client = new DefaultArtifactClient();
+            const files = run.bundle.manifest.files.map(f => (0,external_node_path_.join)(run.bundle.dir, f.path)).concat((0,external_node_path_.join)(run.bundle.dir, 'manifest.json'));
+            const name = artifactName(run.bundle.dir);
+            const retentionDays = report?.retentionDays ?? undefined;
+            const uploaded = await client.uploadArtifact(name, files, run.bundle.dir, retentionDays ? { retentionDays } : {});
+            io.info(`Evidence uploaded as artifact '${name}' (id ${uploaded.id ?? 'unknown'}).`);
+            io.setOutput('artifact-name', name);
+        }
+    };
+}
+function artifactName(bundleDir) {
+    return `compliance-evidence-${bundleDir.split(/[\\/]/).pop()}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+
+function reportApi(settings, calls = []) {
+    if (!settings.token)
+        return null;
+    return createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, calls, userAgent: `${TOOL_NAME}/${TOOL_VERSION}`, retries: 1 });
+}
+/**
+ * The commit a check run belongs on: the PR head (never GITHUB_SHA, the test-merge commit), the merge queue's
+ * head for merge_group, the pushed commit for push.
+ */
+function checkRunShaFromRecord(record) {
+    const sha = record.subject.kind === 'merge_group' ? (record.subject.merge_sha ?? record.event.merge_group_head_sha) : record.subject.head_sha;
+    return sha && /^[0-9a-f]{40}$/.test(sha) ? sha : null;
+}
+/** The same, from the event payload alone (before the engine ran); null when the event does not say (workflow_dispatch). */
+function checkRunShaFromEvent(eventName, payload) {
+    let sha = null;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'pull_request_review')
+        sha = payload.pull_request?.head?.sha;
+    else if (eventName === 'merge_group')
+        sha = payload.merge_group?.head_sha;
+    else if (eventName === 'push')
+        sha = payload.after;
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : null;
+}
+/** The workflow run's page, for details_url (null outside Actions). */
+function runUrl(env) {
+    const server = env.GITHUB_SERVER_URL;
+    const repo = env.GITHUB_REPOSITORY;
+    const id = env.GITHUB_RUN_ID;
+    if (!server || !repo || !id || !/^\d+$/.test(id) || !/^https:\/\//.test(server))
+        return null;
+    return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}${env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/check-run.ts
+/**
+ * The `compliance-gate` check run (input check-run; needs `checks: write`).
+ *
+ * Created `in_progress` on the change's head commit before the engine runs (never GITHUB_SHA, the test-merge
+ * commit); after the engine, annotations are sent in PATCHes of at most 50 (GitHub's limit per request; each
+ * PATCH appends), then a final PATCH sets the conclusion, a title with the counts and the summary (≤ 65,535
+ * characters, cut with a pointer to the evidence artifact). A 403 (a fork PR's read-only token, no
+ * `checks: write`) falls back to workflow-command annotations and the job summary, said once; no reporting
+ * failure ever changes the gate's verdict or exit code.
+ */
+
+
+
+
+
+
+const CHECK_RUN_NAME = 'compliance-gate';
+/** GitHub's limits (REST "Update a check run"). */
+const ANNOTATIONS_PER_REQUEST = 50;
+const OUTPUT_TEXT_LIMIT = 65_535;
+function conclusionOf(run) {
+    const r = run.results;
+    if (r.result === 'error')
+        return 'action_required';
+    if (r.result === 'fail')
+        return r.mode === 'report' ? 'neutral' : 'failure';
+    return 'success';
+}
+function checkRunTitle(run) {
+    const r = run.results;
+    const c = r.counts;
+    const head = r.result === 'error' ? 'Error: could not judge' : r.result === 'fail' ? (r.mode === 'report' ? 'Failed (report mode)' : 'Failed') : 'Passed';
+    return `${head}: ${c.fail} failed, ${c.not_verified} not verified, ${c.pass} passed`;
+}
+/** Cut Markdown at a line boundary to fit `limit`, with a pointer to where the whole text is. */
+function fitSummary(markdown, limit, pointer) {
+    if (markdown.length <= limit)
+        return markdown;
+    const tail = `\n\n… truncated: ${pointer}\n`;
+    const room = limit - tail.length;
+    const cut = markdown.lastIndexOf('\n', room);
+    return markdown.slice(0, cut > 0 ? cut : room) + tail;
+}
+function toCheckAnnotation(l, workspace) {
+    const loc = l.finding.location;
+    const path = (0,external_node_path_.isAbsolute)(loc.path) ? (0,external_node_path_.relative)(workspace, loc.path) : loc.path;
+    const start = loc.line && loc.line > 0 ? loc.line : 1;
+    const end = loc.end_line && loc.end_line >= start ? loc.end_line : start;
+    const a = {
+        path: plain(path, 1000),
+        start_line: start,
+        end_line: end,
+        annotation_level: l.level === 'error' ? 'failure' : 'warning',
+        // Plain text (the API shows it as is): the PR's control characters made visible, our own line break kept.
+        message: [plain(l.finding.message, 30_000), plain(l.finding.remedy ?? l.verdict.remedy ?? '', 30_000)].filter(Boolean).join('\n'),
+        title: plain(annotationTitle(l), 255)
+    };
+    // Columns only on single-line annotations (the API rejects them otherwise).
+    if (start === end && loc.column) {
+        a.start_column = loc.column;
+        a.end_column = loc.end_column && loc.end_column >= loc.column ? loc.end_column : loc.column;
+    }
+    return a;
+}
+function checkRunReporter(options = {}) {
+    let api = options.api;
+    let id = null;
+    let createdOn = null;
+    let forbidden = null;
+    const fallback = (shared, io, why) => {
+        if (shared.checkRunUnavailable)
+            return;
+        shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. Grant \`checks: write\` (not available to pull requests from forks: see the two-workflow pattern in the README).`;
+        io.warning(plain(shared.checkRunUnavailable, 1000));
+    };
+    async function create(io, owner, repo, sha, body) {
+        const answer = await api.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, ...body });
+        if (answer.ok && typeof answer.data?.id === 'number') {
+            id = answer.data.id;
+            createdOn = sha;
+            return true;
+        }
+        if (!answer.ok && (answer.kind === 'forbidden' || answer.kind === 'unauthorized'))
+            forbidden = `${answer.status} ${answer.message}`;
+        else if (!answer.ok)
+            io.info(`compliance-gate: creating the check run failed (${plain(answer.message, 300)}); will try again when the verdict is known.`);
+        return false;
+    }
+    return {
+        name: 'check run',
+        async start({ settings, io, shared }) {
+            if (!settings.report?.checkRun)
+                return;
+            if (api === undefined)
+                api = reportApi(settings);
+            if (!api)
+                return;
+            const sha = checkRunShaFromEvent(settings.eventName, settings.eventPayload);
+            if (!sha)
+                return; // workflow_dispatch: created once the record names the head
+            const details = runUrl(io.env);
+            await create(io, settings.repository.owner, settings.repository.repo, sha, {
+                status: 'in_progress',
+                started_at: new Date().toISOString(),
+                ...(details ? { details_url: details } : {}),
+                output: { title: 'Judging the change…', summary: 'compliance-gate is collecting facts and judging this change.' }
+            });
+            if (forbidden)
+                fallback(shared, io, forbidden);
+        },
+        async report({ settings, run, io, shared }) {
+            if (!settings.report?.checkRun)
+                return;
+            if (forbidden)
+                return fallback(shared, io, forbidden);
+            if (api === undefined)
+                api = reportApi(settings);
+            if (!api)
+                return fallback(shared, io, 'no token');
+            const owner = run.record.repository.owner || settings.repository.owner;
+            const repo = run.record.repository.name || settings.repository.repo;
+            const sha = checkRunShaFromRecord(run.record);
+            if (id !== null && sha && createdOn !== sha) {
+                io.info(`compliance-gate: the check run was created on ${createdOn}, but the record's head is ${sha}; the check run stays on ${createdOn}.`);
+            }
+            const title = checkRunTitle(run);
+            const selection = selectAnnotations(run.results, CHECK_RUN_ANNOTATION_LIMIT);
+            const pointer = `the full summary is summary.md in the evidence artifact ${md(artifactName(run.bundle.dir))} (manifest sha256 ${run.bundle.manifestSha256}).`;
+            let summary = renderSummary(run.record, run.results, { policy: run.policy });
+            if (selection.omitted > 0)
+                summary += `\n${selection.omitted} more finding(s) with a file and line are not annotated (at most ${CHECK_RUN_ANNOTATION_LIMIT}); all are in results.json.\n`;
+            summary = fitSummary(summary, OUTPUT_TEXT_LIMIT, pointer);
+            const details = runUrl(io.env);
+            const final = {
+                status: 'completed',
+                conclusion: conclusionOf(run),
+                completed_at: new Date().toISOString(),
+                ...(details ? { details_url: details } : {}),
+                output: { title, summary }
+            };
+            if (id === null) {
+                if (!sha)
+                    return fallback(shared, io, 'the head commit of the change is unknown');
+                if (!(await create(io, owner, repo, sha, { status: 'in_progress', started_at: run.results.evaluated_at, output: { title, summary: 'Adding annotations…' } }))) {
+                    return fallback(shared, io, forbidden ?? 'creating it failed');
+                }
+            }
+            const annotations = selection.selected.map(l => toCheckAnnotation(l, settings.workspace));
+            for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+                const batch = annotations.slice(i, i + ANNOTATIONS_PER_REQUEST);
+                const answer = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: { title, summary: `Adding annotations ${i + 1}–${i + batch.length} of ${annotations.length}…`, annotations: batch } });
+                if (!answer.ok) {
+                    if (answer.kind === 'forbidden' || answer.kind === 'unauthorized')
+                        return fallback(shared, io, `${answer.status} ${answer.message}`);
+                    io.warning(`compliance-gate: check-run annotations ${i + 1}–${i + batch.length} were not accepted (${plain(answer.message, 300)}); they are in the job summary and results.json.`);
+                    break;
+                }
+            }
+            const done = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, ...final });
+            if (!done.ok) {
+                if (done.kind === 'forbidden' || done.kind === 'unauthorized')
+                    return fallback(shared, io, `${done.status} ${done.message}`);
+                throw new Error(`completing check run ${id} failed: ${done.status ?? 'no response'} ${done.message}`);
+            }
+            shared.checkRunId = id ?? undefined;
+            io.setOutput('check-run-id', String(id));
+            io.info(`compliance-gate: check run ${id} completed (${conclusionOf(run)}) with ${annotations.length} annotation(s)${selection.omitted ? `, ${selection.omitted} left out` : ''}.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for code scanning (input sarif: true; output sarif-path): the located findings of the secrets,
+ * IaC and CODEOWNERS controls, with the rule and result properties GitHub reads (see the README):
+ * rules with shortDescription, fullDescription (≤ 1,024 characters), help (text and Markdown with the
+ * remedy), helpUri when known, properties.tags (incl. `security`), properties.security-severity (GitHub's
+ * 0.1–10 scale as a string) and precision; results with partialFingerprints.primaryLocationLineHash and the
+ * gate's own fingerprint; runs[].automationDetails.id as the category. At most 5,000 results (GitHub keeps no
+ * more), the rest counted in the run's properties. Messages are the findings' own, which never hold a
+ * secret's value (the scanner redacts when it creates a finding).
+ */
+
+
+
+
+
+
+
+const SARIF_RESULT_LIMIT = 5000;
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Controls whose findings are code-scanning alerts: secrets, IaC, and CODEOWNERS syntax. */
+function isSarifFinding(l) {
+    const c = l.verdict.control;
+    if (c.startsWith('secrets.') || c.startsWith('iac.'))
+        return true;
+    return c === 'review.codeowners' && l.finding.rule === 'codeowners-syntax';
+}
+const SEVERITY_SCORE = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+function severityOf(f, verdict) {
+    if (f.severity)
+        return SEVERITY_SCORE[f.severity];
+    return verdict.control.startsWith('secrets.') ? SEVERITY_SCORE.high : SEVERITY_SCORE.medium;
+}
+function ruleIdOf(l) {
+    return l.finding.rule ? `${l.verdict.control}/${l.finding.rule}` : l.verdict.control;
+}
+function sarif_fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
+}
+function buildSarif(results, options) {
+    const meta = new Map(CONTROLS.map(c => [c.meta.id, c.meta]));
+    const all = locatedFindings(results).filter(isSarifFinding);
+    const order = (l) => -Number(severityOf(l.finding, l.verdict));
+    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l);
+    const kept = sorted.slice(0, SARIF_RESULT_LIMIT);
+    const rules = [];
+    const ruleIndex = new Map();
+    const results_ = [];
+    const occurrences = new Map();
+    for (const l of kept) {
+        const id = ruleIdOf(l);
+        if (!ruleIndex.has(id)) {
+            const m = meta.get(l.verdict.control);
+            const title = m?.title ?? l.verdict.title;
+            const remedy = l.finding.remedy ?? l.verdict.remedy ?? m?.remedy ?? '';
+            const family = l.verdict.control.split('.')[0];
+            ruleIndex.set(id, rules.length);
+            rules.push({
+                id,
+                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_x, c) => (c ? c.toUpperCase() : '')),
+                shortDescription: { text: truncate(plain(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
+                fullDescription: { text: truncate(plain(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
+                help: {
+                    text: truncate(plain(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    markdown: truncate(`**${md(m?.question ?? title)}**\n\n${md(m?.rationale ?? '', 1500)}\n\n**Fix:** ${md(remedy, 1500)}`, 4000)
+                },
+                ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
+                defaultConfiguration: { level: l.level === 'error' ? 'error' : 'warning' },
+                properties: {
+                    tags: ['security', family, 'compliance-gate'],
+                    'security-severity': severityOf(l.finding, l.verdict),
+                    precision: family === 'secrets' ? 'high' : 'very-high',
+                    problem: { severity: l.level === 'error' ? 'error' : 'warning' }
+                }
+            });
+        }
+        const loc = l.finding.location;
+        const uri = ((0,external_node_path_.isAbsolute)(loc.path) ? (0,external_node_path_.relative)(options.workspace, loc.path) : loc.path).split('\\').join('/');
+        const stable = sarif_fingerprint(id, uri, l.finding.subject, String(loc.line ?? 0));
+        const lineKey = sarif_fingerprint(id, uri, l.finding.subject).slice(0, 16);
+        const n = (occurrences.get(lineKey) ?? 0) + 1;
+        occurrences.set(lineKey, n);
+        const region = { startLine: loc.line && loc.line > 0 ? loc.line : 1 };
+        if (loc.column && loc.column > 0)
+            region.startColumn = loc.column;
+        if (loc.end_line && loc.end_line >= region.startLine)
+            region.endLine = loc.end_line;
+        results_.push({
+            ruleId: id,
+            ruleIndex: ruleIndex.get(id),
+            level: l.level === 'error' ? 'error' : 'warning',
+            kind: 'fail',
+            message: { text: truncate(plain(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region } }],
+            partialFingerprints: { primaryLocationLineHash: `${lineKey}:${n}`, 'complianceGateFinding/v1': stable }
+        });
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, semanticVersion: TOOL_VERSION, version: TOOL_VERSION, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+                automationDetails: { id: `${options.category ?? TOOL_NAME}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results: results_,
+                properties: { 'compliance-gate': { results_total: all.length, results_omitted: all.length - kept.length, limit: SARIF_RESULT_LIMIT } }
+            }
+        ]
+    };
+}
+function sarifReporter() {
+    return {
+        name: 'SARIF',
+        async report({ settings, run, io, shared }) {
+            if (!settings.report?.sarif)
+                return;
+            const actionRepo = io.env.GITHUB_ACTION_REPOSITORY;
+            const helpBase = actionRepo && /^[\w.-]+\/[\w.-]+$/.test(actionRepo) ? `https://github.com/${actionRepo}/blob/main/README.md` : null;
+            const sarif = buildSarif(run.results, { workspace: settings.workspace, helpBase });
+            const dir = settings.evidenceDir;
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            const path = (0,external_node_path_.join)(dir, `${run.bundle.dir.split(/[\\/]/).pop()}.sarif`);
+            await (0,promises_.writeFile)(path, JSON.stringify(sarif, null, 2) + '\n');
+            shared.sarifPath = path;
+            io.setOutput('sarif-path', path);
+            const props = sarif.runs[0].properties['compliance-gate'];
+            io.info(`compliance-gate: SARIF with ${props.results_total - props.results_omitted} result(s) written to ${path}${props.results_omitted ? ` (${props.results_omitted} over GitHub's ${SARIF_RESULT_LIMIT} left out)` : ''}.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-annotations.ts
+/**
+ * Workflow-command annotations (`::error file=…,line=…::…`), chosen fairly (see select.ts): the first ten
+ * errors cover as many failing controls as there are. Text from the PR has its control characters made
+ * visible; @actions/core escapes the rest of the command syntax.
+ */
+
+
+
+function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT) {
+    return {
+        name: 'workflow-command annotations',
+        async report({ run, io, settings, shared }) {
+            for (const w of run.results.warnings)
+                io.warning(plain(w));
+            // The check run carries every located finding at its line: repeating them here would show each twice.
+            if (shared.checkRunId !== undefined)
+                return;
+            const { selected, omitted } = selectAnnotations(run.results, limit);
+            for (const l of selected) {
+                const f = l.finding;
+                const file = (0,external_node_path_.isAbsolute)(f.location.path) ? (0,external_node_path_.relative)(settings.workspace, f.location.path) : f.location.path;
+                const props = {
+                    title: plain(annotationTitle(l), 255),
+                    file: plain(file, 1000),
+                    startLine: f.location.line,
+                    startColumn: f.location.column,
+                    endLine: f.location.end_line
+                };
+                const message = plain(f.message) + (f.remedy ? `\n${plain(f.remedy)}` : '');
+                if (l.level === 'error')
+                    io.error(message, props);
+                else
+                    io.warning(message, props);
+            }
+            if (omitted > 0)
+                io.notice(`compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+
+function jobSummaryReporter() {
+    return {
+        name: 'job summary',
+        async report({ run, io, shared }) {
+            const notes = [];
+            if (shared.checkRunUnavailable)
+                notes.push(`> **Note:** ${shared.checkRunUnavailable}`, '');
+            await io.appendSummary(notes.join('\n') + (notes.length ? '\n' : '') + run.summary + `\nEvidence: ${code(run.bundle.dir, 1000)} · manifest sha256 \`${run.bundle.manifestSha256}\`\n`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+const COMMENT_MARKER = '<!-- compliance-gate:sticky-comment -->';
+const COMMENT_LIMIT = 65_000;
+function commentBody(run, links) {
+    const r = run.results;
+    const lines = [COMMENT_MARKER];
+    if (r.result === 'pass') {
+        lines.push(`### ✅ compliance-gate: this change now passes`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`);
+    }
+    else {
+        const head = r.result === 'error' ? '💥 compliance-gate could not judge this change' : r.mode === 'report' ? '❌ compliance-gate: failed (report mode, not blocking)' : '❌ compliance-gate: this change is blocked';
+        lines.push(`### ${head}`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`, '');
+        for (const e of r.errors)
+            lines.push(`- 💥 ${cell(e)}`);
+        for (const v of r.verdicts.filter(x => x.status === 'fail' || x.status === 'not_verified')) {
+            const maps = mappingText(v);
+            lines.push(`- ${ICON[v.status]} **\`${v.control}\`** ${LABEL[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${cell(v.reason)}${v.remedy ? `<br>**Fix:** ${cell(v.remedy)}` : ''}${maps ? `<br><sub>${cell(maps)}</sub>` : ''}`);
+        }
+    }
+    lines.push('');
+    const where = [links.runUrl ? `[workflow run](${links.runUrl})` : null, `evidence manifest sha256 \`${run.bundle.manifestSha256.slice(0, 16)}…\``].filter(Boolean);
+    lines.push(`<sub>${where.join(' · ')} · this comment is updated in place on every run.</sub>`, '');
+    const body = lines.join('\n');
+    return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body;
+}
+async function findSticky(api, owner, repo, issue) {
+    const list = await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue }, { maxItems: 3000 });
+    if (!list.ok)
+        throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`);
+    const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
+    // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
+    return marked.find(c => c.user?.type === 'Bot') ?? null;
+}
+function commentReporter(options = {}) {
+    return {
+        name: 'PR comment',
+        async report({ settings, run, io, shared }) {
+            const mode = settings.report?.comment ?? 'off';
+            if (mode === 'off')
+                return;
+            const pr = run.record.pull_request.value?.number ?? run.results.subject.pull_request;
+            if (!pr)
+                return;
+            const api = options.api !== undefined ? options.api : reportApi(settings);
+            if (!api)
+                throw new Error('no token to write the PR comment');
+            const owner = run.record.repository.owner || settings.repository.owner;
+            const repo = run.record.repository.name || settings.repository.repo;
+            const existing = await findSticky(api, owner, repo, pr);
+            const passes = run.results.result === 'pass';
+            if (mode === 'on-failure' && passes && !existing)
+                return;
+            const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId });
+            if (existing) {
+                const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body });
+                if (answer.ok) {
+                    io.setOutput('comment-id', String(existing.id));
+                    io.info(`compliance-gate: PR comment ${existing.id} updated.`);
+                    return;
+                }
+                if (answer.kind !== 'forbidden' && answer.kind !== 'not_found')
+                    throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${plain(answer.message, 300)}`);
+            }
+            const created = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body });
+            if (!created.ok) {
+                const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : '';
+                throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${plain(created.message, 300)}.${hint}`);
+            }
+            io.setOutput('comment-id', String(created.data.id));
+            io.info(`compliance-gate: PR comment ${created.data.id} posted.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sign.ts
+/**
+ * Signed evidence: an in-toto Statement v1 about the bundle's files, wrapped in a DSSE envelope, signed
+ * with a key (ECDSA P-256 or Ed25519) or keyless through Sigstore (the workflow's OIDC identity).
+ *
+ * What is signed, and how it fits the manifest (see docs/evidence.md):
+ *   - The statement's subjects are the bundle's content files (every file the manifest lists before
+ *     signing: record.json, policy.json, results.json, summary.md …) with the SHA-256 of the bytes on disk.
+ *   - The predicate repeats what the manifest asserts (change, gate result, policy digest, tool) and adds the
+ *     workflow run, so nothing the manifest says is left unsigned.
+ *   - The attestation is written as attestation.dsse.json (key) or attestation.sigstore.json (keyless), then
+ *     listed in manifest.json (files[] and `attestation`), and manifest.json is rewritten: its digest — the
+ *     `manifest-sha256` output — changes once, after signing. The manifest is an index; the signature does not
+ *     cover it, but every claim in it is checked against the signed statement by `verify`.
+ *
+ * Signing never fails the gate: signBundle returns `{ signed: false, reason }` instead of throwing.
+ * Heavy Sigstore libraries are imported only when a keyless signature is made or checked.
+ */
+
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const PREDICATE_TYPE = 'https://compliance-gate.dev/attestations/change-evidence/v1';
+const DSSE_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const KEY_ATTESTATION_FILE = 'attestation.dsse.json';
+const SIGSTORE_ATTESTATION_FILE = 'attestation.sigstore.json';
+const ATTESTATION_FILES = [KEY_ATTESTATION_FILE, SIGSTORE_ATTESTATION_FILE];
+class SigningError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SigningError';
+    }
+}
+function runFactsFromEnv(env) {
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const v = (name) => (inActions && env[name]?.trim()) || null;
+    return {
+        kind: inActions ? 'github-actions' : 'cli',
+        id: v('GITHUB_RUN_ID'),
+        attempt: v('GITHUB_RUN_ATTEMPT'),
+        workflow_ref: v('GITHUB_WORKFLOW_REF'),
+        repository: v('GITHUB_REPOSITORY'),
+        event_name: v('GITHUB_EVENT_NAME'),
+        server_url: v('GITHUB_SERVER_URL')
+    };
+}
+function buildPredicate(manifest, results, run) {
+    return {
+        change: {
+            repository: results.subject.repository,
+            pull_request: results.subject.pull_request ?? null,
+            kind: results.subject.kind,
+            head_sha: results.subject.head_sha,
+            base_ref: results.subject.base_ref,
+            base_sha: results.subject.base_sha ?? null
+        },
+        gate: {
+            result: results.result,
+            mode: results.mode,
+            evaluated_at: results.evaluated_at,
+            failed_controls: results.failed_controls,
+            not_verified_controls: results.not_verified_controls
+        },
+        policy: { sha256: manifest.policy.sha256 },
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run,
+        bundle: { bundle_version: manifest.bundle_version, created_at: manifest.created_at }
+    };
+}
+function buildStatement(subjects, predicate) {
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType: PREDICATE_TYPE, predicate };
+}
+/** DSSE pre-authentication encoding: what is actually signed. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+function algorithmOf(key) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return 'ed25519';
+    if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1')
+        return 'ecdsa-p256';
+    return null;
+}
+/** keyid: SHA-256 of the public key's DER SubjectPublicKeyInfo, hex (what `verify` prints and compares). */
+function keyIdOf(publicKey) {
+    return (0,external_node_crypto_.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+/** Parse a PEM private key. Errors never quote the key. */
+function loadSigningKey(pem) {
+    let privateKey;
+    try {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        if (/PASSPHRASE|DECRYPT/i.test(code) || /passphrase/i.test(error.message))
+            throw new SigningError('The signing key is encrypted; give an unencrypted PEM private key (keep it in a secret).');
+        throw new SigningError('The signing key is not a PEM private key (expected "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----").');
+    }
+    const algorithm = algorithmOf(privateKey);
+    if (!algorithm)
+        throw new SigningError(`The signing key is ${privateKey.asymmetricKeyType ?? 'unknown'}${privateKey.asymmetricKeyDetails?.namedCurve ? ` (${privateKey.asymmetricKeyDetails.namedCurve})` : ''}; use ECDSA P-256 or Ed25519.`);
+    return { privateKey, keyid: keyIdOf((0,external_node_crypto_.createPublicKey)(privateKey)), algorithm };
+}
+/** Parse a PEM public key (a private key is accepted too: its public half is used). */
+function loadVerificationKey(pem) {
+    let publicKey;
+    try {
+        publicKey = (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        throw new SigningError('The verification key is not a PEM public key (expected "-----BEGIN PUBLIC KEY-----").');
+    }
+    const algorithm = algorithmOf(publicKey);
+    if (!algorithm)
+        throw new SigningError('The verification key is neither ECDSA P-256 nor Ed25519.');
+    return { publicKey, keyid: keyIdOf(publicKey), algorithm };
+}
+function rawSign(key, data) {
+    return key.algorithm === 'ed25519' ? (0,external_node_crypto_.sign)(null, data, key.privateKey) : (0,external_node_crypto_.sign)('sha256', data, { key: key.privateKey, dsaEncoding: 'der' });
+}
+function verifyDsseSignature(publicKey, algorithm, data, signature) {
+    try {
+        return algorithm === 'ed25519'
+            ? (0,external_node_crypto_.verify)(null, data, publicKey, signature)
+            : (0,external_node_crypto_.verify)('sha256', data, { key: publicKey, dsaEncoding: 'der' }, signature);
+    }
+    catch {
+        return false;
+    }
+}
+function signWithKey(statement, key) {
+    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
+    const sig = rawSign(key, pae(DSSE_PAYLOAD_TYPE, payload));
+    return { payloadType: DSSE_PAYLOAD_TYPE, payload: payload.toString('base64'), signatures: [{ keyid: key.keyid, sig: sig.toString('base64') }] };
+}
+const PUBLIC_GOOD = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
+/** GitHub's own Sigstore instance, used for private and internal repositories (as actions/attest does). */
+function githubInstance(serverUrl = 'https://github.com') {
+    let host = new URL(serverUrl).hostname;
+    if (host === 'github.com')
+        host = 'githubapp.com';
+    return { fulcioURL: `https://fulcio.${host}`, tsaURL: `https://timestamp.${host}` };
+}
+/** Sign the statement with a short-lived Fulcio certificate; returns the Sigstore bundle as JSON. */
+async function signKeyless(statement, options) {
+    const sigstore = await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(264), __nccwpck_require__.e(963), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9361));
+    const { bundleToJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618));
+    const timeout = options.timeoutMs ?? 10_000;
+    const retry = options.retries ?? 2;
+    const signer = new sigstore.FulcioSigner({
+        identityProvider: { getToken: options.getToken },
+        fulcioBaseURL: options.endpoints.fulcioURL,
+        timeout,
+        retry
+    });
+    const witnesses = [];
+    if (options.endpoints.rekorURL)
+        witnesses.push(new sigstore.RekorWitness({ rekorBaseURL: options.endpoints.rekorURL, entryType: options.rekorEntryType ?? 'dsse', fetchOnConflict: true, timeout, retry }));
+    if (options.endpoints.tsaURL)
+        witnesses.push(new sigstore.TSAWitness({ tsaBaseURL: options.endpoints.tsaURL, timeout, retry }));
+    const builder = new sigstore.DSSEBundleBuilder({ signer, witnesses });
+    const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement), 'utf8'), type: DSSE_PAYLOAD_TYPE });
+    return bundleToJSON(bundle);
+}
+/** Digest the files the manifest lists, from disk, as statement subjects (the attestation itself excluded). */
+async function subjectsOf(dir, manifest) {
+    const subjects = [];
+    for (const f of manifest.files) {
+        if (ATTESTATION_FILES.includes(f.path))
+            continue;
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, f.path));
+        const sha256 = digest(bytes);
+        if (sha256 !== f.sha256)
+            throw new SigningError(`${f.path} changed after the manifest was written; not signing it.`);
+        subjects.push({ name: f.path, digest: { sha256 } });
+    }
+    return subjects;
+}
+/**
+ * Sign a bundle already written to `dir`: write the attestation next to its files, list it in the manifest
+ * and rewrite the manifest. Never throws: a bundle that cannot be signed stays as it was, with the reason.
+ * Exported for every caller that writes bundles (action, check, demo, audit).
+ */
+async function signBundle(dir, request) {
+    const manifestPath = (0,external_node_path_.join)(dir, 'manifest.json');
+    const manifestText = await (0,promises_.readFile)(manifestPath, 'utf8');
+    const manifest = JSON.parse(manifestText);
+    const unsigned = (reason) => ({ signed: false, reason, manifestSha256: digest(manifestText), manifest });
+    if (request.mode === 'off')
+        return unsigned('signing is off (sign: off)');
+    const useKey = request.mode === 'key' || (request.mode === 'auto' && Boolean(request.keyPem));
+    if (useKey && !request.keyPem)
+        return unsigned("sign is 'key' but no signing key was given (input signing-key / --signing-key)");
+    if (!useKey && !request.keyless)
+        return unsigned(request.mode === 'keyless'
+            ? 'keyless signing needs a GitHub Actions OIDC token (permissions: id-token: write); none is available here (e.g. a pull request from a fork)'
+            : 'no signing key and no OIDC token: add permissions id-token: write for keyless signing, or give a signing-key (fork pull requests get no OIDC token)');
+    let written = null;
+    try {
+        if (manifest.attestation || manifest.files.some(f => ATTESTATION_FILES.includes(f.path)))
+            return unsigned('the bundle is already signed');
+        const results = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'results.json'), 'utf8'));
+        const statement = buildStatement(await subjectsOf(dir, manifest), buildPredicate(manifest, results, request.run ?? runFactsFromEnv(process.env)));
+        let file;
+        let text;
+        let sigstoreBundle;
+        let identity;
+        if (useKey) {
+            const key = loadSigningKey(request.keyPem);
+            file = KEY_ATTESTATION_FILE;
+            text = stableJson(signWithKey(statement, key));
+            identity = `key ${key.keyid.slice(0, 16)}… (${key.algorithm})`;
+        }
+        else {
+            sigstoreBundle = await signKeyless(statement, request.keyless);
+            file = SIGSTORE_ATTESTATION_FILE;
+            text = JSON.stringify(sigstoreBundle, null, 2) + '\n';
+            identity = `Sigstore (${new URL(request.keyless.endpoints.fulcioURL).host})`;
+        }
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, file), text);
+        written = (0,external_node_path_.join)(dir, file);
+        const signedManifest = {
+            ...manifest,
+            files: [...manifest.files, { path: file, sha256: digest(text), bytes: Buffer.byteLength(text) }],
+            attestation: { path: file, kind: useKey ? 'dsse' : 'sigstore', predicate_type: PREDICATE_TYPE, subjects: statement.subject.map(s => s.name) }
+        };
+        const signedText = stableJson(signedManifest);
+        const tmp = (0,external_node_path_.join)(dir, `.manifest.json.tmp-${process.pid}`);
+        await (0,promises_.writeFile)(tmp, signedText);
+        await (0,promises_.rename)(tmp, manifestPath);
+        return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: digest(signedText), manifest: signedManifest, sigstoreBundle };
+    }
+    catch (error) {
+        if (written)
+            await (0,promises_.rm)(written, { force: true }).catch(() => undefined);
+        return unsigned(`signing failed: ${error.message}`);
+    }
+}
+/**
+ * Keyless options on GitHub Actions, or null when the job has no OIDC token (no `id-token: write`, or a
+ * pull request from a fork). Public repositories sign with the public-good instance (the signing identity —
+ * repository and workflow — is then recorded in the public Rekor log); private and internal ones with
+ * GitHub's instance.
+ */
+function keylessFromEnv(env, visibility, getToken) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return null;
+    const endpoints = visibility === 'public' ? PUBLIC_GOOD : githubInstance(env.GITHUB_SERVER_URL || 'https://github.com');
+    return { endpoints, getToken: () => getToken('sigstore') };
+}
+/** Read a --signing-key FILE for the CLI: the error names the file, never its content. */
+async function readSigningKeyFile(path) {
+    let pem;
+    try {
+        pem = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new SigningError(`--signing-key ${path} cannot be read (${error.code ?? 'error'}).`);
+    }
+    loadSigningKey(pem);
+    return pem;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sign-reporter.ts
+
+const defaultGetIDToken = async (audience) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48848))).getIDToken(audience);
+/** POST /repos/{owner}/{repo}/attestations, so `gh attestation verify` finds the evidence's attestation. */
+async function storeWithGitHub(settings, bundle) {
+    const { getOctokit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51193));
+    const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
+    const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', { owner: settings.repository.owner, repo: settings.repository.repo, bundle });
+    return response.data.id;
+}
+function signatureReporter(deps = {}) {
+    return {
+        name: 'evidence signature',
+        async report({ settings, run, io }) {
+            const outcome = await signGateRun(run.bundle, run.record.repository, settings, io, deps);
+            io.setOutput('signed', String(outcome.signed));
+            io.setOutput('signing-note', outcome.reason);
+        }
+    };
+}
+async function signGateRun(bundle, repository, settings, io, deps = {}) {
+    const signing = settings.signing ?? { mode: 'auto', keyPem: null };
+    const visibility = repository.visibility ?? (repository.private === false ? 'public' : repository.private ? 'private' : null);
+    const keyless = signing.mode === 'key' || signing.mode === 'off' ? null : keylessFromEnv(io.env, visibility, deps.getIDToken ?? defaultGetIDToken);
+    const outcome = await signBundle(bundle.dir, { mode: signing.mode, keyPem: signing.keyPem, keyless, run: runFactsFromEnv(io.env) });
+    if (outcome.signed) {
+        bundle.manifest = outcome.manifest;
+        bundle.manifestSha256 = outcome.manifestSha256;
+        io.info(`Evidence signed: ${outcome.file} (${outcome.reason}).`);
+        if (outcome.kind === 'keyless' && visibility === 'public')
+            io.info('Keyless signing used the public-good Sigstore instance: the signing identity (repository and workflow) is recorded in the public Rekor transparency log.');
+        if (outcome.sigstoreBundle && signing.storeAttestation && settings.token) {
+            try {
+                const id = await (deps.storeAttestation ?? storeWithGitHub)(settings, outcome.sigstoreBundle);
+                io.info(`Attestation stored with GitHub's attestations API (id ${id ?? 'unknown'}); \`gh attestation verify\` finds it.`);
+            }
+            catch (error) {
+                io.warning(`The attestation was not stored with GitHub's attestations API (needs permissions attestations: write; private repositories need GitHub Enterprise Cloud): ${error.message}`);
+            }
+        }
+    }
+    else if (signing.mode !== 'off') {
+        io.notice(`Evidence not signed: ${outcome.reason}.`);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+function actionReporters(_settings) {
+    // The signature first: it rewrites the manifest, whose digest and files the others publish.
+    return [signatureReporter(), outputsReporter(), checkRunReporter(), sarifReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), commentReporter(), artifactReporter()];
+}
+/** What `publish` (the workflow_run side of the fork pattern) runs from a verified bundle. */
+function publishReporters(_settings) {
+    return [outputsReporter(), checkRunReporter(), sarifReporter(), jobSummaryReporter(), commentReporter()];
+}
+
+;// CONCATENATED MODULE: ./src/evidence/sign-verify.ts
+/**
+ * Checking a bundle's attestation offline: the signature (against a public key, or a Sigstore trusted root
+ * and an expected workflow identity), then that the signed statement covers exactly the files on disk and
+ * says what the manifest and results.json say. Sigstore libraries load only when a Sigstore bundle is checked.
+ */
+
+
+
+/** An attestation is small; anything bigger is not one of ours. */
+const MAX_ATTESTATION_BYTES = 4 * 1024 * 1024;
+async function readAttestation(dir, name) {
+    let info;
+    try {
+        info = await (0,promises_.lstat)((0,external_node_path_.join)(dir, name));
+    }
+    catch {
+        return null;
+    }
+    if (!info.isFile())
+        throw new Error(`${name} is not a regular file`);
+    if (info.size > MAX_ATTESTATION_BYTES)
+        throw new Error(`${name} is ${info.size} bytes, more than an attestation can be`);
+    return (0,promises_.readFile)((0,external_node_path_.join)(dir, name));
+}
+async function checkSignature(dir, facts, options) {
+    const check = { status: 'unsigned', signer: null, problems: [], notes: [] };
+    const bad = (message) => ({ ...check, status: 'bad-signature', problems: [...check.problems, message] });
+    let dsse;
+    let sigstore;
+    try {
+        dsse = await readAttestation(dir, KEY_ATTESTATION_FILE);
+        sigstore = await readAttestation(dir, SIGSTORE_ATTESTATION_FILE);
+    }
+    catch (error) {
+        return bad(`attestation: ${error.message}`);
+    }
+    const listed = facts.manifest.attestation?.path;
+    if (!dsse && !sigstore) {
+        if (listed)
+            return bad(`the manifest says the bundle is signed (${listed}) but the attestation file is missing`);
+        return check;
+    }
+    if (dsse && sigstore)
+        return bad(`the bundle holds both ${KEY_ATTESTATION_FILE} and ${SIGSTORE_ATTESTATION_FILE}; a bundle is signed once`);
+    const name = dsse ? KEY_ATTESTATION_FILE : SIGSTORE_ATTESTATION_FILE;
+    if (listed !== name || !facts.manifest.files.some(f => f.path === name))
+        return bad(`${name} is in the bundle but the manifest does not list it as the attestation`);
+    let payload;
+    let result;
+    try {
+        ;
+        ({ payload, result } = dsse ? checkDsse(dsse, options) : await checkSigstore(sigstore, options));
+    }
+    catch (error) {
+        return bad(`${name}: ${error.message}`);
+    }
+    if (result.status === 'bad-signature' || result.status === 'other-identity')
+        return result;
+    const contentProblems = checkStatement(payload, facts);
+    if (contentProblems.length)
+        return { ...result, status: 'bad-signature', problems: contentProblems };
+    return result;
+}
+// ------------------------------------------------------------------------------------------------ key / DSSE
+function checkDsse(bytes, options) {
+    const envelope = JSON.parse(bytes.toString('utf8'));
+    if (envelope.payloadType !== DSSE_PAYLOAD_TYPE)
+        throw new Error(`payloadType is '${String(envelope.payloadType)}', not ${DSSE_PAYLOAD_TYPE}`);
+    if (typeof envelope.payload !== 'string' || !Array.isArray(envelope.signatures) || envelope.signatures.length === 0)
+        throw new Error('not a DSSE envelope with signatures');
+    const payload = Buffer.from(envelope.payload, 'base64');
+    const keyids = envelope.signatures.map(s => String(s.keyid ?? ''));
+    if (!options.keyPem) {
+        return {
+            payload,
+            result: {
+                status: 'unchecked',
+                signer: `key ${keyids.join(', ')}`,
+                problems: [],
+                notes: [`signed with key ${keyids.join(', ')} (keyid = SHA-256 of the public key); give --key PUB.pem to check the signature`]
+            }
+        };
+    }
+    const key = loadVerificationKey(options.keyPem);
+    const message = pae(envelope.payloadType, payload);
+    const good = envelope.signatures.some(s => verifyDsseSignature(key.publicKey, key.algorithm, message, Buffer.from(String(s.sig ?? ''), 'base64')));
+    if (good)
+        return { payload, result: { status: 'verified', signer: `key ${key.keyid}`, problems: [], notes: [] } };
+    if (!keyids.includes(key.keyid))
+        return {
+            payload,
+            result: {
+                status: 'other-identity',
+                signer: `key ${keyids.join(', ')}`,
+                problems: [`signed by another key (${keyids.join(', ')}), not by the given key ${key.keyid}`],
+                notes: []
+            }
+        };
+    return { payload, result: { status: 'bad-signature', signer: `key ${key.keyid}`, problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`], notes: [] } };
+}
+// ------------------------------------------------------------------------------------------ keyless / Sigstore
+/** Trusted roots from one JSON document, a JSON array, or JSON lines. */
+function parseTrustedRoots(text) {
+    const trimmed = text.trim();
+    try {
+        const whole = JSON.parse(trimmed);
+        return (Array.isArray(whole) ? whole : [whole]);
+    }
+    catch {
+        return trimmed
+            .split('\n')
+            .filter(l => l.trim())
+            .map(l => JSON.parse(l));
+    }
+}
+async function checkSigstore(bytes, options) {
+    const [{ bundleFromJSON, isBundleWithDsseEnvelope }, { Verifier, toSignedEntity, toTrustMaterial }, { TrustedRoot }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618)),
+        Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(963), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11441)),
+        __nccwpck_require__.e(/* import() */ 344).then(__nccwpck_require__.t.bind(__nccwpck_require__, 85344, 23))
+    ]);
+    const bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')));
+    if (!isBundleWithDsseEnvelope(bundle))
+        throw new Error('the Sigstore bundle holds no DSSE envelope');
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== DSSE_PAYLOAD_TYPE)
+        throw new Error(`payloadType is '${envelope.payloadType}', not ${DSSE_PAYLOAD_TYPE}`);
+    const payload = Buffer.from(envelope.payload);
+    const rootsText = options.trustedRoot ?? (await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 86860))).SIGSTORE_TRUSTED_ROOTS;
+    const roots = parseTrustedRoots(rootsText);
+    // A short-lived certificate needs a trusted time: a transparency-log entry (public-good) or an RFC 3161
+    // timestamp (GitHub's instance, which has no log). Require what the bundle carries, at least one of them.
+    const tlogs = bundle.verificationMaterial.tlogEntries.length;
+    const tsas = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+    if (tlogs === 0 && tsas === 0)
+        throw new Error('the Sigstore bundle has neither a transparency-log entry nor a signed timestamp');
+    const entity = toSignedEntity(bundle);
+    const failures = [];
+    let signer = null;
+    for (const root of roots) {
+        try {
+            const trusted = TrustedRoot.fromJSON(root);
+            // Certificate-transparency proof (an embedded SCT) is required when the root names CT logs, as for the
+            // public-good instance; GitHub's instance has none.
+            const verifier = new Verifier(toTrustMaterial(trusted), { tlogThreshold: tlogs > 0 ? 1 : 0, tsaThreshold: tlogs > 0 ? 0 : 1, ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0 });
+            signer = verifier.verify(entity);
+            break;
+        }
+        catch (error) {
+            failures.push(error.message);
+        }
+    }
+    if (!signer) {
+        return {
+            payload,
+            result: {
+                status: 'bad-signature',
+                signer: null,
+                problems: [`the Sigstore signature does not verify against the trusted root${roots.length > 1 ? 's' : ''}: ${[...new Set(failures)].join('; ')}`],
+                notes: []
+            }
+        };
+    }
+    const san = signer.identity?.subjectAlternativeName ?? '';
+    const issuer = signer.identity?.extensions?.issuer ?? '';
+    const who = `${san || '(no identity)'} (issuer ${issuer || 'unknown'})`;
+    const wanted = Boolean(options.identity || options.identityRegexp || options.issuer);
+    if (!wanted) {
+        return {
+            payload,
+            result: {
+                status: 'unchecked',
+                signer: who,
+                problems: [],
+                notes: [`signed keyless by ${who}; give --certificate-identity and --certificate-oidc-issuer to check who signed`]
+            }
+        };
+    }
+    const mismatches = [];
+    if (options.identity && san !== options.identity)
+        mismatches.push(`identity is ${san || '(none)'}, expected ${options.identity}`);
+    if (options.identityRegexp && !new RegExp(`^(?:${options.identityRegexp})$`).test(san))
+        mismatches.push(`identity ${san || '(none)'} does not match ${options.identityRegexp}`);
+    if (options.issuer && issuer !== options.issuer)
+        mismatches.push(`issuer is ${issuer || '(none)'}, expected ${options.issuer}`);
+    if (!options.issuer)
+        mismatches.push('no --certificate-oidc-issuer given: an identity is only meaningful with its issuer');
+    if (!options.identity && !options.identityRegexp)
+        mismatches.push('no --certificate-identity given: the issuer alone does not say which workflow signed');
+    if (mismatches.length)
+        return { payload, result: { status: 'other-identity', signer: who, problems: [`signed by another identity: ${mismatches.join('; ')}`], notes: [] } };
+    return { payload, result: { status: 'verified', signer: who, problems: [], notes: [] } };
+}
+// ------------------------------------------------------------------------------------- what the statement says
+/** The signed statement must cover exactly the bundle's files as they are and agree with the manifest. */
+function checkStatement(payload, facts) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return ['the signed payload is not JSON'];
+    }
+    const problems = [];
+    if (statement._type !== STATEMENT_TYPE)
+        problems.push(`the signed payload is not an in-toto Statement v1 (_type ${String(statement._type)})`);
+    if (statement.predicateType !== PREDICATE_TYPE)
+        problems.push(`the signed statement's predicateType is ${String(statement.predicateType)}, not ${PREDICATE_TYPE}`);
+    const signed = new Map();
+    for (const s of Array.isArray(statement.subject) ? statement.subject : [])
+        signed.set(String(s?.name), String(s?.digest?.sha256));
+    for (const [name, sha] of facts.digests) {
+        const want = signed.get(name);
+        if (want === undefined)
+            problems.push(`${name} is not covered by the signature (added after signing)`);
+        else if (want !== sha)
+            problems.push(`${name} differs from the signed copy (signed sha256 ${want}, now ${sha}): the file was changed after signing`);
+    }
+    for (const name of signed.keys())
+        if (!facts.digests.has(name))
+            problems.push(`${name} was signed but is no longer in the bundle`);
+    const p = statement.predicate;
+    if (p) {
+        const m = facts.manifest;
+        if (p.gate?.result !== m.result)
+            problems.push(`the manifest says result ${m.result}, the signed statement ${String(p.gate?.result)}`);
+        if (facts.result !== null && p.gate?.result !== facts.result)
+            problems.push(`results.json says result ${facts.result}, the signed statement ${String(p.gate?.result)}`);
+        if (p.policy?.sha256 !== m.policy?.sha256)
+            problems.push('the manifest\'s policy digest differs from the signed one');
+        if (p.change?.repository !== m.subject?.repository || p.change?.head_sha !== m.subject?.head_sha || (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
+            problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`);
+    }
+    else {
+        problems.push('the signed statement has no predicate');
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/verify.ts
+/**
+ * Re-performance of a bundle, offline: every digest in the manifest is recomputed, every verdict is
+ * re-evaluated from record.json with the recorded policy, and the attestation (when there is one) is checked
+ * against the given key or Sigstore trusted root. Any difference is reported by name and by kind.
+ *
+ * The manifest is input from whoever handed over the bundle: its entries must be plain file names of
+ * regular files inside the bundle (no separators, no `..`, no absolute paths, no symlinks or devices), each
+ * under a size cap, so verifying a bundle never reads anything outside it.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Record versions this verifier can re-perform (v2: typed fact groups, same verdict inputs). */
+const SUPPORTED_RECORD_VERSIONS = READABLE_RECORD_VERSIONS;
+/** No bundle file comes near this; a bigger one is refused rather than read. */
+const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const FAILURE_ORDER = ['bad-signature', 'other-identity', 'digest', 'verdict', 'unsupported', 'unsigned'];
+/** A manifest entry is a plain file name in the bundle directory. */
+function unsafeEntryReason(path) {
+    if (typeof path !== 'string' || path === '')
+        return 'is not a file name';
+    if (path === '.' || path === '..' || path.includes('..'))
+        return "contains '..'";
+    if (/[/\\]/.test(path))
+        return 'is a path, not a plain file name in the bundle';
+    if (/^[A-Za-z]:/.test(path))
+        return 'is an absolute path';
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'contains control characters';
+    if (path === 'manifest.json')
+        return 'is the manifest itself';
+    return null;
+}
+/** Read a regular file inside the bundle without following a symlink, refusing devices and oversize files. */
+async function readBundleFile(dir, name, cap) {
+    const full = (0,external_node_path_.join)(dir, name);
+    const info = await (0,promises_.lstat)(full);
+    if (info.isSymbolicLink())
+        throw new Error('is a symbolic link; bundle files must be regular files');
+    if (!info.isFile())
+        throw new Error('is not a regular file');
+    if (info.size > cap)
+        throw new Error(`is ${info.size} bytes, over the ${cap}-byte limit`);
+    // O_NOFOLLOW: a file swapped for a symlink between lstat and open is refused too.
+    const handle = await (0,promises_.open)(full, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile())
+            throw new Error('is not a regular file');
+        if (opened.size > cap)
+            throw new Error(`is ${opened.size} bytes, over the ${cap}-byte limit`);
+        const buffer = Buffer.alloc(opened.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, offset, buffer.length - offset, offset);
+            if (bytesRead === 0)
+                break;
+            offset += bytesRead;
+        }
+        return buffer.subarray(0, offset);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function verifyBundle(dir, controlsOrOptions = {}) {
+    const options = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions } : controlsOrOptions;
+    const controls = options.controls ?? CONTROLS;
+    const failures = [];
+    const warnings = [];
+    const fail = (kind, message) => failures.push({ kind, message });
+    const report = (files, verdicts, signature, recordVersion) => {
+        const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null;
+        return { ok: failures.length === 0, problems: failures.map(f => f.message), failures, worst, warnings, checked: { files, verdicts }, signature, record_version: recordVersion };
+    };
+    const noSignature = { status: 'unsigned', signer: null, problems: [], notes: [] };
+    let manifest;
+    try {
+        manifest = JSON.parse((await readBundleFile(dir, 'manifest.json', MAX_MANIFEST_BYTES)).toString('utf8'));
+        if (!manifest || typeof manifest !== 'object' || !Array.isArray(manifest.files))
+            throw new Error('it has no files list');
+    }
+    catch (error) {
+        fail('digest', `manifest.json cannot be read: ${error.message}`);
+        return report(0, 0, noSignature, null);
+    }
+    const texts = new Map();
+    /** Content files (the attestation excluded) and their digests as read from disk, for the signature check. */
+    const digests = new Map();
+    const seen = new Set();
+    for (const file of manifest.files) {
+        const path = file?.path;
+        const unsafe = unsafeEntryReason(path);
+        if (unsafe) {
+            fail('digest', `manifest entry ${JSON.stringify(path)} ${unsafe}; not read (entries must be plain file names inside the bundle)`);
+            continue;
+        }
+        const name = path;
+        if (seen.has(name)) {
+            fail('digest', `${name}: listed twice in the manifest`);
+            continue;
+        }
+        seen.add(name);
+        try {
+            const bytes = await readBundleFile(dir, name, MAX_BUNDLE_FILE_BYTES);
+            const actual = digest(bytes);
+            if (!ATTESTATION_FILES.includes(name)) {
+                texts.set(name, bytes.toString('utf8'));
+                digests.set(name, actual);
+            }
+            if (actual !== file.sha256)
+                fail('digest', `${name}: sha256 is ${actual}, manifest says ${file.sha256} (the file was changed)`);
+        }
+        catch (error) {
+            const code = error.code;
+            fail('digest', `${name}: listed in the manifest but ${code === 'ENOENT' ? 'cannot be read (ENOENT)' : code === 'ELOOP' ? 'is a symbolic link; bundle files must be regular files' : code ? `cannot be read (${code})` : error.message}`);
+        }
+    }
+    try {
+        const unlisted = (await (0,promises_.readdir)(dir)).filter(name => name !== 'manifest.json' && !seen.has(name));
+        for (const name of unlisted)
+            warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`);
+    }
+    catch {
+        // the directory listing is only for this warning
+    }
+    for (const required of ['record.json', 'policy.json', 'results.json']) {
+        if (!seen.has(required))
+            fail('digest', `${required}: missing from the manifest`);
+    }
+    const policyText = texts.get('policy.json');
+    if (policyText && digest(policyText) !== manifest.policy?.sha256)
+        fail('digest', 'policy.json: does not match the policy digest in the manifest');
+    let verdicts = 0;
+    let recordVersion = null;
+    let recordedResult = null;
+    try {
+        const record = JSON.parse(texts.get('record.json') ?? 'null');
+        const policy = JSON.parse(policyText ?? 'null');
+        const recorded = JSON.parse(texts.get('results.json') ?? 'null');
+        if (!record || !recorded)
+            throw new Error('record.json or results.json is missing');
+        recordedResult = typeof recorded.result === 'string' ? recorded.result : null;
+        recordVersion = typeof record.record_version === 'number' ? record.record_version : null;
+        if (manifest.result !== recorded.result)
+            fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`);
+        if (recordVersion === null || !SUPPORTED_RECORD_VERSIONS.includes(recordVersion)) {
+            fail('unsupported', `record.json has record_version ${JSON.stringify(record.record_version ?? null)}, which this version of compliance-gate does not support (it reads ${SUPPORTED_RECORD_VERSIONS.join(' and ')}); the verdicts were not re-performed — use the compliance-gate version named in the manifest`);
+        }
+        else if (policy && !policy.error) {
+            const again = evaluate(controls, policy, record, ADJUSTERS, recorded.errors ?? []);
+            const byId = new Map(again.verdicts.map(v => [v.control, v]));
+            for (const original of recorded.verdicts) {
+                verdicts++;
+                const now = byId.get(original.control);
+                if (!now) {
+                    fail('verdict', `${original.control}: recorded as ${original.status} but the control is not known to this version or not enabled by the recorded policy`);
+                    continue;
+                }
+                if (now.status !== original.status)
+                    fail('verdict', `${original.control}: recorded ${original.status}, re-evaluated ${now.status}`);
+                else if (now.effect !== original.effect)
+                    fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`);
+                else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
+                    fail('verdict', `${original.control}: findings differ on re-evaluation`);
+                byId.delete(original.control);
+            }
+            for (const extra of byId.keys())
+                fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`);
+            if (again.result !== recorded.result)
+                fail('verdict', `gate result: recorded ${recorded.result}, re-evaluated ${again.result}`);
+        }
+        else if (recorded.verdicts.length > 0) {
+            fail('verdict', 'policy.json holds no policy, yet results.json records verdicts');
+        }
+    }
+    catch (error) {
+        fail('verdict', `re-evaluation failed: ${error.message}`);
+    }
+    const signature = await checkSignature(dir, { manifest, digests, result: recordedResult }, options.signature ?? {});
+    switch (signature.status) {
+        case 'bad-signature':
+        case 'other-identity':
+            for (const p of signature.problems)
+                fail(signature.status, `signature: ${p}`);
+            break;
+        case 'unsigned':
+            if (options.requireSignature)
+                fail('unsigned', 'the bundle is not signed (no attestation.dsse.json or attestation.sigstore.json) and --require-signature was given');
+            else
+                warnings.push('the bundle is not signed: this proves the files agree with each other, not who wrote them');
+            break;
+        case 'unchecked':
+            if (options.requireSignature)
+                fail('unsigned', `signature present but not checked: ${signature.notes.join('; ')}`);
+            else
+                warnings.push(...signature.notes);
+            break;
+        case 'verified':
+            break;
+    }
+    return report(manifest.files.length, verdicts, signature, recordVersion);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/**
+ * Publishing from a bundle: the `workflow_run` half of the fork-PR pattern.
+ *
+ * The `pull_request` run (read-only token) judges and uploads the bundle as an artifact; a `workflow_run`
+ * workflow in the base repository downloads it and publishes the check run, comment and SARIF with a write
+ * token. The bundle is data only: it is re-verified (every digest, every verdict re-performed from record.json
+ * by src/verify.ts) and refused unless its subject is the triggering run's head commit in this repository
+ * and, for a pull request, that PR's current head (read through the API). Nothing from the PR is checked out
+ * or run.
+ */
+
+
+
+
+class PublishRefused extends Error {
+    problems;
+    constructor(problems) {
+        super(`compliance-gate refuses to publish this bundle:\n${problems.map(p => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'PublishRefused';
+    }
+}
+/** What the triggering workflow_run says: its head SHA (the PR head for pull_request runs). */
+function expectationFromEvent(eventName, payload, repository) {
+    if (eventName !== 'workflow_run')
+        return { repository, headSha: null };
+    const sha = payload.workflow_run?.head_sha;
+    return { repository, headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null };
+}
+async function loadBundleForPublish(dir, expect, api) {
+    const report = await verifyBundle(dir);
+    if (!report.ok)
+        throw new PublishRefused(report.problems.map(p => `verification: ${p}`));
+    const read = (f) => (0,promises_.readFile)((0,external_node_path_.join)(dir, f), 'utf8');
+    const manifestText = await read('manifest.json');
+    const manifest = JSON.parse(manifestText);
+    const record = JSON.parse(await read('record.json'));
+    const results = JSON.parse(await read('results.json'));
+    const policyJson = JSON.parse(await read('policy.json'));
+    const summary = manifest.files.some(f => f.path === 'summary.md') ? await read('summary.md') : '';
+    const problems = [];
+    const repo = `${record.repository?.owner}/${record.repository?.name}`;
+    if (repo.toLowerCase() !== expect.repository.toLowerCase() || results.subject?.repository?.toLowerCase() !== expect.repository.toLowerCase()) {
+        problems.push(`the bundle judges ${repo}, not this repository (${expect.repository})`);
+    }
+    const head = record.subject?.head_sha;
+    if (!expect.headSha)
+        problems.push('the triggering head commit is unknown (run on workflow_run, or give --head-sha)');
+    else if (head !== expect.headSha)
+        problems.push(`the bundle judges ${head || 'an unknown commit'}, but the triggering run was for ${expect.headSha}`);
+    const prNumber = record.pull_request?.value?.number ?? results.subject?.pull_request ?? null;
+    if (problems.length === 0 && prNumber && record.subject.kind === 'pull_request') {
+        if (!api)
+            problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`);
+        else {
+            const [owner, name] = expect.repository.split('/');
+            const pr = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo: name, pull_number: prNumber });
+            if (!pr.ok)
+                problems.push(`pull request #${prNumber} could not be read to confirm its head (${pr.status ?? 'no response'} ${pr.message})`);
+            else if (pr.data.head?.sha !== head)
+                problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`);
+            else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase())
+                problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`);
+        }
+    }
+    if (problems.length > 0)
+        throw new PublishRefused(problems);
+    return {
+        record,
+        timedOut: false,
+        policy: policyJson.error ? null : policyJson,
+        results,
+        summary,
+        bundle: { dir, manifestSha256: digest(manifestText), manifest }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run.ts
+
+async function startReporters(reporters, ctx) {
+    for (const reporter of reporters) {
+        if (!reporter.start)
+            continue;
+        try {
+            await reporter.start(ctx);
+        }
+        catch (error) {
+            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter could not start: ${plain(messageOf(error), 500)}. The gate's verdict is not affected.`);
+        }
+    }
+}
+async function runReporters(reporters, ctx) {
+    for (const reporter of reporters) {
+        try {
+            await reporter.report(ctx);
+        }
+        catch (error) {
+            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter failed: ${plain(messageOf(error), 500)}. The gate's verdict is not affected; the evidence is at ${ctx.run.bundle.dir}.`);
+        }
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
-/** Settings: everything the engine needs, from the action's inputs or the CLI's flags. Nothing else reads inputs. */
-const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
+function parseSignMode(value) {
+    const v = value.trim().toLowerCase() || 'auto';
+    if (v !== 'auto' && v !== 'keyless' && v !== 'key' && v !== 'off')
+        throw new SettingsError(`Input 'sign' must be auto, keyless, key or off, got '${value}'.`);
+    return v;
+}
+const DEFAULT_REPORT_SETTINGS = { uploadArtifact: true, retentionDays: null, checkRun: false, comment: 'off', sarif: false, publishBundle: null };
+function parseCommentMode(value) {
+    const v = value.trim().toLowerCase() || 'off';
+    if (v !== 'off' && v !== 'on-failure' && v !== 'always')
+        throw new SettingsError(`Input 'comment' must be off, on-failure or always, got '${value}'.`);
+    return v;
+}
+function parseRetentionDays(value) {
+    const v = value.trim();
+    if (v === '')
+        return null;
+    // GitHub keeps artifacts 1–90 days on public repositories and up to 400 on private ones; 0 means the default.
+    if (!/^\d+$/.test(v) || Number(v) > 400)
+        throw new SettingsError(`Input 'retention-days' must be a whole number of days (1 to 400; empty for the repository default), got '${value}'.`);
+    return Number(v) === 0 ? null : Number(v);
+}
+
 class SettingsError extends Error {
     constructor(message) {
         super(message);
@@ -84068,249 +90516,61 @@ function timeoutFromEnv(env) {
     const n = raw ? Number(raw) : NaN;
     return Number.isFinite(n) && n > 0 ? n : 20_000;
 }
-
-;// CONCATENATED MODULE: ./src/engine.ts
 /**
- * The engine: settings → collect → evaluate → evidence. Used by the action and the CLI alike.
- * Evidence is always written, also when the policy is invalid, the event unsupported or the API failing.
+ * COMPLIANCE_GATE_RETRY_BASE_MS: milliseconds per second of the API client's retry/rate-limit waits. Only the
+ * test harness sets it (to 1, so that retries are exercised without sleeping); unset or invalid means 1000.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function loadPolicy(settings, controls, defaultText) {
-    let user;
-    let file = null;
-    if (settings.policyPath) {
-        const full = (0,external_node_path_.isAbsolute)(settings.policyPath) ? settings.policyPath : (0,external_node_path_.join)(settings.workspace, settings.policyPath);
-        let text;
-        try {
-            text = await (0,promises_.readFile)(full, 'utf8');
-        }
-        catch (error) {
-            throw new PolicyError([
-                { file: settings.policyPath, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }
-            ]);
-        }
-        user = { text, path: settings.policyPath };
-        const rel = (0,external_node_path_.relative)(settings.workspace, full).split(external_node_path_.sep).join('/');
-        file = { path: settings.policyPath, relativePath: rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? null : rel };
-    }
-    else {
-        const candidate = (0,external_node_path_.join)(settings.workspace, DEFAULT_POLICY_PATH);
-        if ((0,external_node_fs_.existsSync)(candidate)) {
-            user = { text: await (0,promises_.readFile)(candidate, 'utf8'), path: DEFAULT_POLICY_PATH };
-            file = { path: DEFAULT_POLICY_PATH, relativePath: DEFAULT_POLICY_PATH };
-        }
-    }
-    return { ...resolvePolicy(controls, defaultText, user), file };
+function retryBaseFromEnv(env) {
+    const raw = env.COMPLIANCE_GATE_RETRY_BASE_MS;
+    const n = raw ? Number(raw) : NaN;
+    return Number.isFinite(n) && n >= 0 ? n : 1000;
 }
-/**
- * A pull request must not judge itself by a policy it edits: when the change touches the policy file, the
- * base commit's copy decides (the bundled default when the base has none). Read from the checkout
- * (`git show <base>:<path>`) or the contents API at the base SHA; never by running anything.
- */
-async function policyFromBase(file, record, api, checkoutDir) {
-    const base = record.subject.base_sha;
-    if (!base || !file.relativePath)
-        return { error: 'the base commit is unknown' };
-    if (checkoutDir) {
-        try {
-            const text = await gitShow(checkoutDir, base, file.relativePath);
-            return { text, ref: base };
-        }
-        catch {
-            // fall through to the API
-        }
-    }
-    if (api) {
-        const answer = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
-            owner: record.repository.owner,
-            repo: record.repository.name,
-            path: file.relativePath,
-            ref: base
-        });
-        if (answer.ok && typeof answer.data?.content === 'string')
-            return { text: Buffer.from(answer.data.content, 'base64').toString('utf8'), ref: base };
-        if (!answer.ok && answer.kind === 'not_found')
-            return { text: null, ref: base };
-        return { error: answer.ok ? 'the contents API gave no file content' : `${answer.route} answered ${answer.status ?? 'no response'} (${answer.message})` };
-    }
-    return { error: 'neither a checkout with the base commit nor the API is available' };
+/** The run-wide deadline in minutes: a positive number (fractions allowed), default 10. */
+function parseTimeoutMinutes(value) {
+    const v = value.trim();
+    if (v === '')
+        return 10;
+    const n = Number(v);
+    if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0))
+        throw new SettingsError(`Input 'timeout-minutes' must be a positive number of minutes, got '${value}'.`);
+    return n;
 }
-function gitShow(cwd, sha, path) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', 'cat-file', '-e', `${sha}^{commit}`], { cwd }, commitError => {
-            if (commitError)
-                return reject(commitError);
-            (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${sha}:${path}`], { cwd, maxBuffer: 8 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => {
-                if (error)
-                    return resolvePromise(null); // the base has no such file
-                resolvePromise(stdout);
-            });
-        });
-    });
-}
-async function runGate(settings, deps = {}) {
-    const controls = deps.controls ?? CONTROLS;
-    const collectors = deps.collectors ?? EXTRA_COLLECTORS;
-    const adjusters = deps.adjusters ?? ADJUSTERS;
-    const now = deps.now ?? (() => new Date());
-    const log = deps.log ?? (() => undefined);
-    const calls = deps.apiCalls ?? [];
-    const errors = [];
-    let policy = null;
-    let policyFile = null;
-    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
-    try {
-        const { file, ...resolved } = await loadPolicy(settings, controls, defaultPolicyText);
-        policy = resolved;
-        policyFile = file;
-    }
-    catch (error) {
-        errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${error.message}`);
-    }
-    let target = null;
-    try {
-        target = targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
-    }
-    catch (error) {
-        errors.push(error.message);
-    }
-    let record;
-    if (target) {
-        let api = null;
-        let apiUnavailableReason;
-        if (deps.api !== undefined) {
-            api = deps.api;
-        }
-        else if (settings.token) {
-            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
-        }
-        else {
-            apiUnavailableReason = {
-                reason: 'No GitHub token was given, so no fact could be read from the GitHub API.',
-                remedy: 'Set the github-token input (default `${{ github.token }}`) or GITHUB_TOKEN for the CLI.'
-            };
-            errors.push('No GitHub token: set the github-token input (its default is ${{ github.token }}) or GITHUB_TOKEN for the CLI.');
-        }
-        const enabledOf = (p) => new Set(p ? Object.entries(p.controls).filter(([, c]) => c.enabled).map(([id]) => id) : []);
-        const paramsOf = (p) => new Map(p ? Object.entries(p.controls).map(([id, c]) => [id, c.params]) : []);
-        const enabledControls = enabledOf(policy);
-        const params = paramsOf(policy);
-        const afterCore = async (core) => {
-            if (!policy || !policyFile?.relativePath || core.subject.kind === 'push')
-                return;
-            const rel = policyFile.relativePath;
-            const edited = (core.files.value ?? []).some(f => f.path === rel || f.previous_path === rel);
-            if (!edited)
-                return;
-            const base = await policyFromBase(policyFile, core, api, settings.checkoutDir);
-            if ('error' in base) {
-                errors.push(`This change edits the policy file ${rel}, and the base branch's copy could not be read (${base.error}); the gate does not judge a change by a policy the change itself edits.`);
-                return;
-            }
-            try {
-                const fromBase = resolvePolicy(controls, defaultPolicyText, base.text === null ? undefined : { text: base.text, path: `${rel}@${base.ref.slice(0, 12)}`, ref: base.ref });
-                const note = base.text === null
-                    ? `This change adds the policy file ${rel}; it takes effect once merged. Judged by the bundled default policy.`
-                    : `This change edits the policy file ${rel}; judged by the base commit's copy (${base.ref.slice(0, 12)}). The edit takes effect once merged.`;
-                policy = { ...fromBase, notes: [...(fromBase.notes ?? []), note] };
-            }
-            catch (error) {
-                errors.push(`The base branch's copy of the policy file ${rel} is invalid:\n${error.message}`);
-                return;
-            }
-            return { params: paramsOf(policy), enabledControls: enabledOf(policy) };
-        };
-        try {
-            const collected = await collect({
-                target,
-                api,
-                apiUnavailableReason,
-                checkoutDir: settings.checkoutDir,
-                params,
-                enabledControls,
-                extraCollectors: collectors,
-                selfCheckNames: settings.selfCheckNames,
-                apiCalls: calls,
-                now,
-                afterCore
-            });
-            record = collected.record;
-            errors.push(...collected.fatal);
-        }
-        catch (error) {
-            record = emptyRecord(target, calls, now());
-            record.errors.push({ stage: 'collect', message: error?.stack ?? String(error) });
-            errors.push(`Collecting facts failed: ${error?.message ?? String(error)}`);
-        }
-    }
-    else {
-        const fallback = {
-            owner: settings.repository.owner,
-            repo: settings.repository.repo,
-            kind: 'pull_request',
-            prNumber: settings.prNumber,
-            headSha: null,
-            baseRef: null,
-            mergeSha: null,
-            event: { name: settings.eventName },
-            pushedCommits: []
-        };
-        record = emptyRecord(fallback, calls, now());
-    }
-    let evaluation;
-    if (policy) {
-        evaluation = evaluate(controls, policy, record, adjusters, errors);
-    }
-    else {
-        evaluation = evaluate_summarize([], errors);
-    }
-    const pr = record.pull_request.value;
-    const results = {
-        $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
-        bundle_version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        mode: settings.mode,
-        evaluated_at: now().toISOString(),
-        subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? settings.prNumber ?? null },
-        errors,
-        policy_notes: policy?.notes ?? [],
-        ...evaluation
+/** The workflow run the action runs in, from the runner's environment. */
+function workflowRunFromEnv(env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const id = env.GITHUB_RUN_ID || null;
+    return {
+        kind: 'workflow',
+        id,
+        attempt: env.GITHUB_RUN_ATTEMPT || null,
+        url: id && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${id}` : null,
+        workflow_ref: env.GITHUB_WORKFLOW_REF || null,
+        actor: env.GITHUB_ACTOR || null,
+        event_name: env.GITHUB_EVENT_NAME || ''
     };
-    const summary = renderSummary(record, results);
-    const bundle = await writeBundle(settings.evidenceDir, { record, policy, results, summary });
-    return { record, policy, results, summary, bundle };
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
 /**
- * The GitHub Action: inputs → Settings → engine → outputs, job summary, annotations, artifact, exit code.
- * Thin on purpose: everything that judges lives in the engine.
+ * The GitHub Action: inputs → Settings → reporters start → engine → reporters → exit code.
+ * Thin on purpose: everything that judges lives in the engine, every output channel in src/report/.
  */
 
 
 
 
 
+
+
+
+
+
+
+/** Every input of action.yml, read once, here. */
 function settingsFromInputs(env = process.env) {
-    const token = core/* getInput */.V4('github-token').trim();
+    const token = core.getInput('github-token').trim();
     if (token)
-        core/* setSecret */.Pq(token);
+        core.setSecret(token);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let eventPayload = {};
@@ -84323,66 +90583,78 @@ function settingsFromInputs(env = process.env) {
             throw new SettingsError(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${error.message}`);
         }
     }
-    const evidenceInput = core/* getInput */.V4('evidence-dir').trim() || 'compliance-evidence';
+    const evidenceInput = core.getInput('evidence-dir').trim() || 'compliance-evidence';
     const evidenceDir = (0,external_node_path_.isAbsolute)(evidenceInput) ? evidenceInput : (0,external_node_path_.join)(workspace, evidenceInput);
-    const policyInput = core/* getInput */.V4('policy').trim();
+    const policyInput = core.getInput('policy').trim();
+    const signingKey = core.getInput('signing-key').trim();
+    if (signingKey) {
+        core.setSecret(signingKey);
+        // A multi-line secret is masked line by line too (the PEM armour lines are not secret).
+        for (const line of signingKey.split(/\r?\n/))
+            if (line.trim() && !line.startsWith('-----'))
+                core.setSecret(line.trim());
+    }
+    const publishBundle = core.getInput('publish-bundle').trim();
     return {
         token: token || null,
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
         repository: parseRepository(env.GITHUB_REPOSITORY ?? ''),
         eventName,
         eventPayload,
-        prNumber: parsePrNumber(core/* getInput */.V4('pr-number')),
+        prNumber: parsePrNumber(core.getInput('pr-number')),
         policyPath: policyInput || null,
         workspace,
         checkoutDir: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git')) ? workspace : null,
         evidenceDir,
-        mode: parseMode(core/* getInput */.V4('mode')),
+        evidenceFallbackDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        mode: parseMode(core.getInput('mode')),
         httpTimeoutMs: timeoutFromEnv(env),
-        selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s) => Boolean(s))
+        retryAfterBaseMs: retryBaseFromEnv(env),
+        selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s) => Boolean(s)),
+        run: workflowRunFromEnv(env),
+        timeoutMinutes: parseTimeoutMinutes(core.getInput('timeout-minutes')),
+        report: {
+            uploadArtifact: parseBoolean('upload-artifact', core.getInput('upload-artifact'), true),
+            retentionDays: parseRetentionDays(core.getInput('retention-days')),
+            checkRun: parseBoolean('check-run', core.getInput('check-run'), false),
+            comment: parseCommentMode(core.getInput('comment')),
+            sarif: parseBoolean('sarif', core.getInput('sarif'), false),
+            publishBundle: publishBundle ? ((0,external_node_path_.isAbsolute)(publishBundle) ? publishBundle : (0,external_node_path_.join)(workspace, publishBundle)) : null
+        },
+        signing: {
+            mode: parseSignMode(core.getInput('sign')),
+            keyPem: signingKey || null,
+            storeAttestation: parseBoolean('store-attestation', core.getInput('store-attestation'), false)
+        }
     };
 }
-function annotate(run, workspace) {
-    let emitted = 0;
-    for (const verdict of run.results.verdicts) {
-        if (verdict.status !== 'fail' && verdict.status !== 'not_verified')
-            continue;
-        for (const finding of verdict.findings) {
-            if (!finding.location || (finding.status !== 'fail' && finding.status !== 'not_verified'))
-                continue;
-            if (emitted >= 50)
-                break;
-            const props = {
-                title: `${verdict.control}${finding.rule ? ` (${finding.rule})` : ''}`,
-                file: (0,external_node_path_.isAbsolute)(finding.location.path) ? (0,external_node_path_.relative)(workspace, finding.location.path) : finding.location.path,
-                startLine: finding.location.line,
-                startColumn: finding.location.column,
-                endLine: finding.location.end_line
-            };
-            const message = finding.remedy ? `${finding.message}\n${finding.remedy}` : finding.message;
-            if (finding.status === 'fail' && verdict.effect === 'blocking')
-                core/* error */.z3(message, props);
-            else
-                core/* warning */.$e(message, props);
-            emitted++;
-        }
-    }
+/** The runner as reporters see it. */
+function coreIo(env = process.env) {
+    return {
+        info: m => core.info(m),
+        notice: (m, p) => core.notice(m, p),
+        warning: (m, p) => core.warning(m, p),
+        error: (m, p) => core.error(m, p),
+        setOutput: (n, v) => core.setOutput(n, v),
+        appendSummary: async (text) => {
+            await core.summary.addRaw(text).write();
+        },
+        env
+    };
 }
-async function uploadArtifact(run, retentionDays) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        core/* notice */.lm(`Artifact upload skipped: the runner gave no artifact service (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The evidence is at ${run.bundle.dir}.`);
-        return;
+/** The exit: error fails the step; fail fails it in enforce mode only. Reporters never decide this. */
+function action_finish(gate, settings) {
+    const { results, bundle } = gate;
+    core.info(`compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`);
+    if (results.result === 'error') {
+        core.setFailed(`compliance-gate could not judge this change:\n${results.errors.map(e => plain(e)).join('\n')}`);
     }
-    try {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-        const client = new DefaultArtifactClient();
-        const files = run.bundle.manifest.files.map(f => (0,external_node_path_.join)(run.bundle.dir, f.path)).concat((0,external_node_path_.join)(run.bundle.dir, 'manifest.json'));
-        const name = `compliance-evidence-${run.bundle.dir.split(/[\\/]/).pop()}`;
-        const uploaded = await client.uploadArtifact(name, files, run.bundle.dir, retentionDays ? { retentionDays } : {});
-        core/* info */.pq(`Evidence uploaded as artifact '${name}' (id ${uploaded.id ?? 'unknown'}).`);
-    }
-    catch (error) {
-        core/* warning */.$e(`Evidence artifact upload failed: ${error.message}. The bundle is still at ${run.bundle.dir}.`);
+    else if (results.result === 'fail') {
+        const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`;
+        if (settings.mode === 'enforce')
+            core.setFailed(message);
+        else
+            core.warning(`${message} (report mode: the job is not failed)`);
     }
 }
 async function run() {
@@ -84391,62 +90663,56 @@ async function run() {
         settings = settingsFromInputs();
     }
     catch (error) {
-        core/* setOutput */.uH('result', 'error');
-        core/* setFailed */.C1(error.message);
+        core.setOutput('result', 'error');
+        core.setFailed(error.message);
         return;
     }
-    let uploadWanted;
-    let retentionDays;
+    const io = coreIo();
+    const shared = {};
+    if (settings.report?.publishBundle) {
+        await publish(settings, settings.report.publishBundle, io, shared);
+        return undefined;
+    }
+    const reporters = actionReporters(settings);
+    await startReporters(reporters, { settings, io, shared });
+    const gate = await runGate(settings, { log: m => core.info(plain(m)) });
+    await runReporters(reporters, { settings, run: gate, io, shared });
+    action_finish(gate, settings);
+    return gate;
+}
+/**
+ * Publish mode (the workflow_run half of the fork pattern): verify the downloaded bundle, refuse it unless it
+ * judges the triggering PR's head, then run the publishing reporters. The step fails only when the bundle is
+ * refused; the gate's verdict travels in the check run's conclusion and the `result` output.
+ */
+async function publish(settings, dir, io, shared) {
+    const repository = `${settings.repository.owner}/${settings.repository.repo}`;
+    let gate;
     try {
-        uploadWanted = parseBoolean('upload-artifact', core/* getInput */.V4('upload-artifact'), true);
-        const r = core/* getInput */.V4('retention-days').trim();
-        if (r && !/^\d+$/.test(r))
-            throw new SettingsError(`Input 'retention-days' must be a whole number of days, got '${r}'.`);
-        retentionDays = r ? Number(r) : undefined;
+        gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings));
     }
     catch (error) {
-        core/* setOutput */.uH('result', 'error');
-        core/* setFailed */.C1(error.message);
+        core.setOutput('result', 'error');
+        core.setFailed(error instanceof PublishRefused
+            ? `compliance-gate refuses to publish ${plain(dir)}:\n${error.problems.map(p => `- ${plain(p, 1000)}`).join('\n')}`
+            : `compliance-gate could not publish ${plain(dir)}: ${plain(error.message)}`);
         return;
     }
-    const gate = await runGate(settings, { log: m => core/* info */.pq(m) });
-    const { results, bundle } = gate;
-    core/* setOutput */.uH('result', results.result);
-    core/* setOutput */.uH('failed-controls', results.failed_controls.join(','));
-    core/* setOutput */.uH('not-verified-controls', results.not_verified_controls.join(','));
-    core/* setOutput */.uH('evidence-path', bundle.dir);
-    core/* setOutput */.uH('manifest-sha256', bundle.manifestSha256);
-    annotate(gate, settings.workspace);
-    try {
-        await core/* summary */.z.addRaw(gate.summary + `\nEvidence: \`${bundle.dir}\` · manifest sha256 \`${bundle.manifestSha256}\`\n`).write();
-    }
-    catch (error) {
-        core/* warning */.$e(`Job summary not written: ${error.message}`);
-    }
-    if (uploadWanted)
-        await uploadArtifact(gate, retentionDays);
-    for (const w of results.warnings)
-        core/* warning */.$e(w);
-    core/* info */.pq(`compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`);
-    if (results.result === 'error') {
-        core/* setFailed */.C1(`compliance-gate could not judge this change:\n${results.errors.join('\n')}`);
-    }
-    else if (results.result === 'fail') {
-        const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`;
-        if (settings.mode === 'enforce')
-            core/* setFailed */.C1(message);
-        else
-            core/* warning */.$e(`${message} (report mode: the job is not failed)`);
-    }
+    await runReporters(publishReporters(settings), { settings, run: gate, io, shared });
+    core.info(`compliance-gate: published the verified bundle ${dir} (${gate.results.result}) for ${gate.record.subject.head_sha}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
 /** Action entry point: runs the action and turns anything unexpected into a failed step, never a green one. */
 
 
-run().catch((error) => {
-    core/* setOutput */.uH('result', 'error');
-    core/* setFailed */.C1(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+run().then(gate => {
+    // After the run-wide deadline, reads still in flight must not keep the step alive: the evidence is written.
+    if (gate?.timedOut)
+        process.exit(process.exitCode ?? 1);
+}, (error) => {
+    core.setOutput('result', 'error');
+    core.setFailed(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 });
 
 

@@ -17,11 +17,11 @@ import { evaluate } from './evaluate/evaluate.js'
 import { digest, type Manifest, type Results } from './evidence/bundle.js'
 import { ATTESTATION_FILES } from './evidence/sign.js'
 import { checkSignature, type SignatureCheck, type SignatureCheckOptions } from './evidence/sign-verify.js'
-import type { ChangeRecord } from './model/record.js'
+import { READABLE_RECORD_VERSIONS, type ChangeRecord } from './model/record.js'
 import type { ResolvedPolicy } from './policy/load.js'
 
 /** Record versions this verifier can re-perform (v2: typed fact groups, same verdict inputs). */
-export const SUPPORTED_RECORD_VERSIONS: readonly number[] = [1, 2]
+const SUPPORTED_RECORD_VERSIONS: readonly number[] = READABLE_RECORD_VERSIONS
 /** No bundle file comes near this; a bigger one is refused rather than read. */
 export const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
@@ -64,7 +64,7 @@ export function unsafeEntryReason(path: unknown): string | null {
   if (path === '.' || path === '..' || path.includes('..')) return "contains '..'"
   if (/[/\\]/.test(path)) return 'is a path, not a plain file name in the bundle'
   if (/^[A-Za-z]:/.test(path)) return 'is an absolute path'
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains control characters'
   if (path === 'manifest.json') return 'is the manifest itself'
   return null

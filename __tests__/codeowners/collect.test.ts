@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { codeownersCollector } from '../../src/collect/codeowners.js'
 import type { CollectContext } from '../../src/collect/context.js'
 import type { ApiFailure, ApiResult, GitHubApi, PaginatedSuccess } from '../../src/collect/github/api.js'
-import type { CodeownersFacts } from '../../src/codeowners/types.js'
+import type { CodeownersFacts } from '../../src/model/facts/codeowners.js'
 import { BASE_SHA, OWNER, REPO, approve, baseRecord, collected, file, user } from '../helpers/records.js'
 
 type Answer = { status: number; data?: unknown }

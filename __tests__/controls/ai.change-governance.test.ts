@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { control, evaluationLinks, type AiChangeParams } from '../../src/controls/ai-change-governance.js'
-import type { ChangeRecord, ChangedFileFacts, Collected } from '../../src/model/record.js'
+import type { ChangeRecord, ChangedFileFacts } from '../../src/model/record.js'
 import type { AiChangeFacts } from '../../src/model/facts/ai.js'
 import { EARLIER_SHA, approve, baseRecord, collected, file, partialGroup, perm, pullRequest, review, unavailableGroup, user } from '../helpers/records.js'
 

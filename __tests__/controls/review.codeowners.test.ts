@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { control } from '../../src/controls/review-codeowners.js'
 import { parseCodeowners } from '../../src/codeowners/parse.js'
-import type { CodeownersFacts, TeamFacts } from '../../src/codeowners/types.js'
+import type { CodeownersFacts, TeamFacts } from '../../src/model/facts/codeowners.js'
 import type { ChangeRecord, ChangedFileFacts, Collected, ReviewFacts } from '../../src/model/record.js'
 import {
   BASE_SHA,

@@ -5,8 +5,6 @@
  * bundle, the gate result and the exit code.
  */
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { RunResult } from '../helpers/runner.js'
 import { expectJudgeable, recordOf, resultsOf as results, runGate, useFakeGitHub, verdictOf as verdict, workspace } from '../helpers/gate.js'
 import { serveScenario, type Scenario, DEFAULT_REVIEWER } from '../helpers/scenario.js'

@@ -4,12 +4,8 @@
  * missing-token run printed the same sentence about 100 times. Required: any failure to read the pull request
  * itself is result `error`, exit 2, with one clear line naming the cause.
  *
- * The fix belongs to the engine/collector (the integrator's part of issue 19). Until it is on main these
- * runner-level regressions are marked `test.failing` (jest passes them while they fail): when the fix lands
- * they start "failing", and `test.failing` becomes `test`.
- * TODO(issue 19, integrator): turn `pending` into `test` once "PR unreadable → error" is on main.
- * Checked against main at b88b5b7: nothing listening exits 1 ("0 failed · 10 not verified", no error recorded),
- * DNS failure likewise, and the missing-token run says "No GitHub token" 12 times.
+ * Before the fix (main at b88b5b7) nothing listening exited 1 ("0 failed · 10 not verified", no error recorded),
+ * DNS failure likewise, and the missing-token run said "No GitHub token" 12 times.
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs'
@@ -19,8 +15,6 @@ import { join } from 'node:path'
 import { runCli, type CliResult } from '../helpers/runner.js'
 
 const TOKEN = 'ghs_unreachableTokenValue0123456789abcdef'
-/** Set to `test` when the integrator's fix is on main (see the header). */
-const pending = test.failing
 
 /** A port nothing listens on: bound, then closed. */
 async function closedPort(): Promise<number> {
@@ -42,8 +36,10 @@ async function check(env: Record<string, string | undefined>): Promise<{ r: CliR
   return { r, results }
 }
 
+/** How many lines of the output name the cause (a line naming it twice, e.g. "could not be reached … ECONNREFUSED", counts once). */
 function count(text: string, what: RegExp): number {
-  return (text.match(new RegExp(what.source, 'g')) ?? []).length
+  const pattern = new RegExp(what.source, what.flags.replace('g', ''))
+  return text.split('\n').filter(line => pattern.test(line)).length
 }
 
 /** Exit 2, result error with one recorded cause, and that cause said once — not once per control. */
@@ -60,18 +56,18 @@ function expectOneError(o: { r: CliResult; results: { result: string; errors: st
 }
 
 describe('GitHub unreachable: CLI check', () => {
-  pending('nothing listening → exit 2, one line naming the refused connection', async () => {
+  test('nothing listening → exit 2, one line naming the refused connection', async () => {
     const port = await closedPort()
     const o = await check({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: `http://127.0.0.1:${port}` })
     expectOneError(o, /ECONNREFUSED|connection refused|could not be reached/i)
   }, 120_000)
 
-  pending('DNS failure → exit 2, one line naming the unknown host', async () => {
+  test('DNS failure → exit 2, one line naming the unknown host', async () => {
     const o = await check({ GITHUB_TOKEN: TOKEN, GITHUB_API_URL: 'http://api.github.invalid' })
     expectOneError(o, /ENOTFOUND|EAI_AGAIN|getaddrinfo|api\.github\.invalid/i)
   }, 120_000)
 
-  pending('missing token: the sentence is said once, not once per control', async () => {
+  test('missing token: the sentence is said once, not once per control', async () => {
     const o = await check({ GITHUB_TOKEN: undefined, GITHUB_API_URL: 'http://127.0.0.1:9' })
     expect(o.r.timedOut).toBe(false)
     expect(o.r.code).toBe(2)

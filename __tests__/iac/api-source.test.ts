@@ -8,7 +8,7 @@ import { BLOB_ROUTE, CONTENTS_ROUTE, scanIacFromApi } from '../../src/collect/ia
 import { collectIac } from '../../src/collect/iac.js'
 import type { CollectContext } from '../../src/collect/context.js'
 import { evaluateIac } from '../../src/iac/evaluate.js'
-import type { IacFacts } from '../../src/iac/model.js'
+import type { IacFacts } from '../../src/model/facts/iac.js'
 import { iacKind } from '../../src/iac/scan.js'
 import type { ChangeRecord } from '../../src/model/record.js'
 import { FakeApi, type Answer } from '../helpers/change-facts.js'

@@ -12,7 +12,7 @@ import { scanIac } from '../../src/iac/scan.js'
 import { localModuleDir } from '../../src/iac/terraform/module.js'
 import { iacEncryption } from '../../src/controls/iac-encryption.js'
 import type { ChangeRecord } from '../../src/model/record.js'
-import type { IacFacts } from '../../src/iac/model.js'
+import type { IacFacts } from '../../src/model/facts/iac.js'
 
 const roots: string[] = []
 function repo(files: Record<string, string>): string {

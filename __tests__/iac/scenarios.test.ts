@@ -8,7 +8,7 @@ import { collectIac } from '../../src/collect/iac.js'
 import { iacDataResidency } from '../../src/controls/iac-data-residency.js'
 import { iacEncryption } from '../../src/controls/iac-encryption.js'
 import { evaluateIac, evaluateResidency } from '../../src/iac/evaluate.js'
-import type { IacFacts } from '../../src/iac/model.js'
+import type { IacFacts } from '../../src/model/facts/iac.js'
 import { scanIac } from '../../src/iac/scan.js'
 import type { ChangeRecord } from '../../src/model/record.js'
 

@@ -4,7 +4,7 @@ import { collectSecrets, secretsCollector } from '../../src/collect/secrets.js'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
 import { fingerprint } from '../../src/secrets/index.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
-import type { SecretsFacts } from '../../src/secrets/types.js'
+import type { SecretsFacts } from '../../src/model/facts/secrets.js'
 import { fakeApi, makeContext, makeRecord, makeRepo, write } from './helpers.js'
 
 const rand = seededRandom(2026)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
 import type { Collected } from '../../src/model/record.js'
-import type { SecretFinding, SecretsFacts } from '../../src/secrets/types.js'
+import type { SecretFinding, SecretsFacts } from '../../src/model/facts/secrets.js'
 import { makeRecord } from './helpers.js'
 
 const ctx = { enabledControls: new Set<string>() }

@@ -12,7 +12,7 @@
  * - the last matching rule wins; a matching rule with no owners leaves the path without owners.
  * Paths are case-sensitive, as in git.
  */
-import type { CodeownersRule } from './types.js'
+import type { CodeownersRule } from '../model/facts/codeowners.js'
 
 /**
  * How a pattern is matched, in linear time: the pattern is compiled to a list of steps over path *segments*

@@ -12,7 +12,7 @@
  * - GitHub skips an invalid line (and shows the error on the file); we report it with its line number and
  *   leave it out of the rules, so matching follows what GitHub enforces.
  */
-import type { CodeownersError, CodeownersRule, OwnerRef } from './types.js'
+import type { CodeownersError, CodeownersRule, OwnerRef } from '../model/facts/codeowners.js'
 
 export interface ParsedCodeowners {
   rules: CodeownersRule[]

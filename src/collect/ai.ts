@@ -9,7 +9,6 @@ import { describeFailure } from './github/api.js'
 import { TEAM_MEMBERSHIP_REMEDY } from './codeowners.js'
 import type { Collected } from '../model/record.js'
 import type { AiChangeFacts, AiTeamFacts } from '../model/facts/ai.js'
-import { AI_KEY } from '../model/facts/ai.js'
 import { matchingPaths, parseTeam } from '../controls/lib/ai-paths.js'
 
 const CONTROL_ID = 'ai.change-governance'

@@ -7,7 +7,6 @@ import { describeFailure, type ApiFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
 import { requirements, type BranchProtectionParams } from '../controls/branch-protection.js'
 import {
-  BRANCH_RULES_KEY,
   CLASSIC_PROTECTION_REMEDY,
   type BranchRulesFacts,
   type ClassicProtection,

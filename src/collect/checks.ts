@@ -5,7 +5,7 @@
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
-import { CHECKS_KEY, type ChecksAtSha, type ChecksFacts, type CheckRunFact, type CommitStatusFact } from '../model/facts/checks.js'
+import { type ChecksAtSha, type ChecksFacts, type CheckRunFact, type CommitStatusFact } from '../model/facts/checks.js'
 
 export const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
 export const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status'

@@ -14,7 +14,7 @@ import type { ChangeRecord, Collected } from '../model/record.js'
 import { compileRules, matchingRule } from '../codeowners/match.js'
 import { headSha, permissionOf, permissionQualifies, reviewerStates, sameLogin } from '../controls/lib/reviews.js'
 import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
-import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type CodeownersRule, type TeamFacts } from '../codeowners/types.js'
+import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type CodeownersRule, type TeamFacts } from '../model/facts/codeowners.js'
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'

@@ -9,7 +9,7 @@
  * parallel) and the scan runs again, until it asks for nothing new. Reads are bounded (MAX_API_READS);
  * past that, files are recorded as not fetched. Data only: nothing fetched is executed.
  */
-import type { IacFacts } from '../iac/model.js'
+import type { IacFacts } from '../model/facts/iac.js'
 import { scanIac, terraformDirFiles, type ScanOptions } from '../iac/scan.js'
 import { tooLarge, type FileSource, type ListResult, type ReadResult } from '../iac/source.js'
 import { describeFailure, type ApiFailure, type GitHubApi } from './github/api.js'

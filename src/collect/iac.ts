@@ -6,11 +6,10 @@
 import { execFile } from 'node:child_process'
 import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
 import { scanIacFromApi } from './iac-api.js'
-import type { IacFacts } from '../iac/model.js'
+import type { IacFacts } from '../model/facts/iac.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
 import type { CollectContext, FactCollector } from './context.js'
 
-export const IAC_COLLECTOR_NAME = 'iac'
 
 function param(context: CollectContext, key: string): unknown {
   return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key]

@@ -7,7 +7,7 @@
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import type { Actor, Collected, CommitFacts, ReviewFacts } from '../model/record.js'
-import { PUSH_KEY, type AssociatedPull, type PushFacts, type PushPullFact, type PushedCommitFact } from '../model/facts/push.js'
+import { type AssociatedPull, type PushFacts, type PushPullFact, type PushedCommitFact } from '../model/facts/push.js'
 import { targetBranch } from './branch-rules.js'
 
 export const COMMIT_PULLS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'

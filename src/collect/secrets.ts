@@ -12,7 +12,7 @@ import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, runGit } from '../secrets/diff.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
-import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../secrets/types.js'
+import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
 export const SECRETS_CONTROL_ID = 'secrets.no-new-secrets'
 export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'

@@ -1,5 +1,5 @@
 /** Shared by iac.encryption and iac.data-residency: reading record.facts.iac. */
-import type { IacFacts } from '../iac/model.js'
+import type { IacFacts } from '../model/facts/iac.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { Finding, VerdictStatus } from '../model/verdict.js'
 import type { Outcome } from './types.js'

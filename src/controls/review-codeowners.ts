@@ -7,7 +7,7 @@ import type { Finding, VerdictStatus } from '../model/verdict.js'
 import { defineControl, type Outcome } from './types.js'
 import { compileRules, matchingRule, type CompiledRules } from '../codeowners/match.js'
 import { parseOwner } from '../codeowners/parse.js'
-import { teamKey, type CodeownersFacts } from '../codeowners/types.js'
+import { teamKey, type CodeownersFacts } from '../model/facts/codeowners.js'
 import {
   headSha,
   loginForEmail,

@@ -3,7 +3,7 @@
  */
 import type { Finding } from '../model/verdict.js'
 import type { Collected } from '../model/record.js'
-import type { SecretsFacts, SecretsParams } from '../secrets/types.js'
+import type { SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 import { defineControl } from './types.js'
 
 const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json'

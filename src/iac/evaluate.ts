@@ -7,7 +7,7 @@
 import type { Finding } from '../model/verdict.js'
 import { ResourceIndex, type Severity } from './checks/base.js'
 import { IAC_CHECKS } from './checks/index.js'
-import { isUnknown, type IacFacts, type RegionFact } from './model.js'
+import { isUnknown, type IacFacts, type RegionFact } from '../model/facts/iac.js'
 
 export interface IacEvalOptions {
   requireCmk: boolean

@@ -7,7 +7,7 @@
  * later reads can hold the value.
  */
 import { fingerprint, redactPreview, redactSecrets } from '../secrets/index.js'
-import { looksSecret } from './model.js'
+import { looksSecret } from '../model/facts/iac.js'
 
 /** Rule id in the fingerprint of values redacted for their name. */
 export const SECRET_NAME_RULE = 'iac-secret-named-value'

@@ -8,7 +8,7 @@
 import path from 'node:path'
 import type { Parser } from 'web-tree-sitter'
 import { IAC_CHECKS } from './checks/index.js'
-import { isPlainObject, isUnknown, looksSecret, type IacFacts, type IacFileFact, type IacFormat, type IacResource, type SkipComment, type Value } from './model.js'
+import { isPlainObject, isUnknown, looksSecret, type IacFacts, type IacFileFact, type IacFormat, type IacResource, type SkipComment, type Value } from '../model/facts/iac.js'
 import { looksLikeArm, parseArm } from './parse/arm.js'
 import { looksLikeCloudFormation, parseCloudFormation } from './parse/cloudformation.js'
 import type { TfFile } from './parse/hcl-ast.js'

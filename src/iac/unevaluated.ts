@@ -4,7 +4,7 @@
  * as not evaluated, with the remedy (issue 14: "code the gate cannot read never reads as pass").
  */
 import { checksForType } from './checks/index.js'
-import { isPlainObject, isUnknown, isRef, type IacResource, type UnevaluatedResourceFact, type Value } from './model.js'
+import { isPlainObject, isUnknown, isRef, type IacResource, type UnevaluatedResourceFact, type Value } from '../model/facts/iac.js'
 
 /** Providers with checks, and providers whose resources hold no customer data (utilities, CI, DNS …). */
 const CHECKED_PROVIDERS = new Set(['aws', 'azurerm', 'google', 'azapi'])

@@ -6,41 +6,16 @@
  * so an auditor can re-run every verdict from record.json alone.
  */
 
+import type { Actor, Collected, Missing, ReviewFacts } from './collected.js'
 import type { FactGroups } from './facts/index.js'
+
+export type { Actor, Collected, Missing, ReviewFacts } from './collected.js'
 
 export const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v2.json'
 /** 2: fact groups are typed fields of `facts` (v1 kept them in an untyped `extra`). */
 export const RECORD_VERSION = 2
 /** Record versions this tool can read (verify re-performs both). */
 export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2]
-
-/** How complete a group of facts is. */
-export type CollectionState = 'complete' | 'partial' | 'unavailable' | 'not_collected'
-
-export interface Missing {
-  /** Why the facts are missing or partial, in words a user understands. */
-  reason: string
-  /** What would make them readable (a token scope, a checkout, a setting). */
-  remedy?: string
-  /** HTTP status of the failing call, when an API call failed. */
-  http_status?: number
-}
-
-export interface Collected<T> {
-  state: CollectionState
-  /** The facts; null when state is 'unavailable' or 'not_collected'. */
-  value: T | null
-  /** Where they came from: API routes (`GET /repos/{owner}/{repo}/pulls/{pull_number}`) or git commands. */
-  sources: string[]
-  missing?: Missing
-}
-
-export interface Actor {
-  login: string
-  /** 'User' | 'Bot' | 'Organization' as GitHub reports it. */
-  type?: string
-  id?: number
-}
 
 export interface RepositoryFacts {
   owner: string
@@ -112,18 +87,6 @@ export interface ChangedFileFacts {
   binary?: boolean
   /** How many secrets were replaced in the path (or former path) before it was recorded. */
   secrets_redacted?: number
-}
-
-export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
-
-export interface ReviewFacts {
-  id: number
-  user: Actor | null
-  state: ReviewState | string
-  /** The commit the review was made on; null when GitHub does not say. */
-  commit_id: string | null
-  submitted_at?: string | null
-  author_association?: string
 }
 
 export interface PermissionFacts {

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { minimatch } from 'minimatch'
-import type { AddedFile, DiffResult, PathReason } from './types.js'
+import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 

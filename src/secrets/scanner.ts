@@ -11,7 +11,7 @@ import { KeywordAutomaton } from './keywords.js'
 import { maskLockfile } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
-import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from './types.js'
+import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from '../model/facts/secrets.js'
 
 export interface ScannerOptions {
   /** Repository full_name, part of every fingerprint. */

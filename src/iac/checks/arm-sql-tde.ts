@@ -1,5 +1,5 @@
 /** Microsoft.Sql/servers/databases/transparentDataEncryption: `state` (or legacy `status`) Enabled. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectIn } from './base.js'
 
 export default defineCheck({

@@ -4,7 +4,7 @@
  * "Allows https traffic only to storage service if sets to true. The default value is true since API
  * version 2019-04-01"); an older template without it accepts HTTP.
  */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, isResult, missingByApiVersion } from './base.js'
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 /** Athena workgroups: query results encrypted (`result_configuration.encryption_configuration`). */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectIn, FAIL } from './base.js'
 
 const AT = 'configuration.result_configuration.encryption_configuration'

@@ -1,5 +1,5 @@
 /** CloudFront distributions: no cache behavior allows plain HTTP to viewers (`viewer_protocol_policy != allow-all`). */
-import { isPlainObject, isUnknown, lookup } from '../model.js'
+import { isPlainObject, isUnknown, lookup } from '../../model/facts/iac.js'
 import { combine, defineCheck, expectNotIn, FAIL, UNVERIFIED, type CheckResult } from './base.js'
 
 export default defineCheck({

@@ -3,7 +3,7 @@
  * (encrypted, not customer-managed); `enabled = true` without `kms_key_arn` uses the AWS-managed
  * aws/dynamodb key. require-cmk needs `kms_key_arn`.
  */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, PASS, requireCustomerKey } from './base.js'
 
 export default defineCheck({

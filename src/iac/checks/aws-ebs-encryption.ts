@@ -1,5 +1,5 @@
 /** EBS volumes encrypted (`encrypted = true`, or `aws_ebs_encryption_by_default` enabled in the module). */
-import { asBool, lookup } from '../model.js'
+import { asBool, lookup } from '../../model/facts/iac.js'
 import { defineCheck, encryptedWithOptionalCmk, expectBool, PASS } from './base.js'
 
 export default defineCheck({

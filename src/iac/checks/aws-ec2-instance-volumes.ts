@@ -1,5 +1,5 @@
 /** EC2 instance and launch configuration root and attached EBS volumes, and launch template volumes, encrypted (Checkov CKV_AWS_8, CKV_AWS_3). */
-import { asBool, lookup } from '../model.js'
+import { asBool, lookup } from '../../model/facts/iac.js'
 import { combine, defineCheck, encryptedWithOptionalCmk, expectBool, PASS, type CheckResult } from './base.js'
 
 export default defineCheck({

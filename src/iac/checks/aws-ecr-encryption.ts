@@ -1,5 +1,5 @@
 /** ECR repositories: AES256 by default; `encryption_configuration.encryption_type = "KMS"` with a key for a CMK. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, encryptedWithOptionalCmk, expectIn, FAIL, PASS } from './base.js'
 
 export default defineCheck({

@@ -5,7 +5,7 @@
  * in etcd without envelope encryption unless `encryption_config` names a KMS key for "secrets" (Checkov
  * CKV_AWS_58, Trivy AVD-AWS-0039). With require-cmk a customer key is required on every version.
  */
-import { lookup, type IacResource } from '../model.js'
+import { lookup, type IacResource } from '../../model/facts/iac.js'
 import { defineCheck, FAIL, PASS, requireCustomerKey, UNVERIFIED, type CheckResult } from './base.js'
 
 /** 'default-on' from 1.28, 'off' before, 'unknown' when the version cannot be read; an absent version is the newest. */

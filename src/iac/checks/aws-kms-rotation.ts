@@ -1,5 +1,5 @@
 /** Customer-managed KMS keys rotate automatically (`enable_key_rotation = true`); asymmetric / HMAC keys cannot. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, NOT_APPLICABLE } from './base.js'
 
 export default defineCheck({

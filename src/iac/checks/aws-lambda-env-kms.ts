@@ -1,5 +1,5 @@
 /** Lambda functions with environment variables: `kms_key_arn` (otherwise the AWS-managed aws/lambda key). */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { cmkOnly, defineCheck, NOT_APPLICABLE } from './base.js'
 
 export default defineCheck({

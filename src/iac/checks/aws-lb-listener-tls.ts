@@ -1,5 +1,5 @@
 /** Load balancer listeners: HTTPS/TLS, or HTTP that only redirects to HTTPS. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, FAIL, NOT_APPLICABLE, PASS, UNVERIFIED } from './base.js'
 
 export default defineCheck({

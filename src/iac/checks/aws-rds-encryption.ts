@@ -1,5 +1,5 @@
 /** RDS instances and Aurora clusters: `storage_encrypted = true` (default false). */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, encryptedWithOptionalCmk, expectBool, NOT_APPLICABLE, PASS } from './base.js'
 
 export default defineCheck({

@@ -6,7 +6,7 @@
  * inline (`server_side_encryption_configuration`, provider v3) or in an
  * `aws_s3_bucket_server_side_encryption_configuration` that references the bucket (provider v4+).
  */
-import { lookup, type IacResource } from '../model.js'
+import { lookup, type IacResource } from '../../model/facts/iac.js'
 import { combine, defineCheck, expectIn, FAIL, PASS, requireCustomerKey, UNVERIFIED, type CheckOptions, type CheckResult } from './base.js'
 
 const RULE = 'rule.apply_server_side_encryption_by_default'

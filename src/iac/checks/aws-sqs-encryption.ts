@@ -2,7 +2,7 @@
  * SQS queues: `kms_master_key_id` (SSE-KMS) or `sqs_managed_sse_enabled = true` (SSE-SQS). As Checkov and
  * KICS do, a queue that sets neither fails: the configuration must say it is encrypted.
  */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, FAIL, requireCustomerKey } from './base.js'
 
 export default defineCheck({

@@ -2,7 +2,7 @@
  * PostgreSQL / MySQL: single servers enforce SSL (`ssl_enforcement_enabled`, TLS ≥ 1.2); flexible servers
  * must not set the `require_secure_transport` server parameter to OFF.
  */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { combine, defineCheck, expectBool, expectIn, NOT_APPLICABLE } from './base.js'
 
 export default defineCheck({

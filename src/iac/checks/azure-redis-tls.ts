@@ -1,5 +1,5 @@
 /** Azure Cache for Redis: non-TLS port closed (`non_ssl_port_enabled` / `enable_non_ssl_port`, default false), TLS ≥ 1.2. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { combine, defineCheck, expectBool, expectIn } from './base.js'
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 /** Azure SQL transparent data encryption: on unless `transparent_data_encryption_enabled = false`; CMK via `key_vault_key_id`. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { cmkOnly, defineCheck, encryptedWithOptionalCmk, expectBool } from './base.js'
 
 export default defineCheck({

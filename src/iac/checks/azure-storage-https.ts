@@ -1,5 +1,5 @@
 /** Storage accounts accept HTTPS only: `https_traffic_only_enabled` (azurerm 4) / `enable_https_traffic_only` (3), default true. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool } from './base.js'
 
 export default defineCheck({

@@ -15,7 +15,7 @@
  *    counts as a customer-managed key.
  */
 import type { FrameworkMapping } from '../../model/verdict.js'
-import { asBool, isRef, isUnknown, lookup, show, type IacResource, type Lookup, type Value } from '../model.js'
+import { asBool, isRef, isUnknown, lookup, show, type IacResource, type Lookup, type Value } from '../../model/facts/iac.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'not_verified' | 'not_applicable'
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'

@@ -1,5 +1,5 @@
 /** AWS::KMS::Key: `EnableKeyRotation: true` for symmetric keys. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, NOT_APPLICABLE } from './base.js'
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 /** AWS::ElasticLoadBalancingV2::Listener: HTTPS/TLS, or HTTP whose default action only redirects to HTTPS (as CG_IAC_AWS_LB_LISTENER_TLS). */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, FAIL, NOT_APPLICABLE, PASS, UNVERIFIED } from './base.js'
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 /** AWS::RDS::DBInstance / DBCluster: `StorageEncrypted: true` (instances in an Aurora cluster inherit the cluster's). */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, encryptedWithOptionalCmk, expectBool, NOT_APPLICABLE } from './base.js'
 
 export default defineCheck({

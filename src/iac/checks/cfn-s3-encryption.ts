@@ -1,5 +1,5 @@
 /** AWS::S3::Bucket — same judgement as CG_IAC_AWS_S3_ENCRYPTION: SSE-S3 applies by default since 2023; require-cmk needs aws:kms + KMSMasterKeyID. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { combine, defineCheck, expectIn, FAIL, PASS, requireCustomerKey } from './base.js'
 
 const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncryptionByDefault'

@@ -1,5 +1,5 @@
 /** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, FAIL, requireCustomerKey } from './base.js'
 
 export default defineCheck({

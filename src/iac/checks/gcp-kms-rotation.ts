@@ -1,5 +1,5 @@
 /** KMS crypto keys: `rotation_period` at most 90 days (7776000s); asymmetric keys cannot rotate automatically. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, FAIL, NOT_APPLICABLE, PASS, UNVERIFIED } from './base.js'
 
 const MAX_SECONDS = 7776000

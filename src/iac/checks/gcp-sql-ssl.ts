@@ -1,5 +1,5 @@
 /** Cloud SQL: `settings.ip_configuration.ssl_mode` ENCRYPTED_ONLY / TRUSTED_CLIENT_CERTIFICATE_REQUIRED, or legacy `require_ssl = true`. */
-import { lookup } from '../model.js'
+import { lookup } from '../../model/facts/iac.js'
 import { defineCheck, expectBool, expectIn } from './base.js'
 
 const IP = 'settings.ip_configuration'

@@ -3,7 +3,7 @@
  * documentation fact it rests on. A requirement may apply to every element of a repeated block
  * (`listener`, `volume`, CloudFormation lists) and only when a condition holds (`when`).
  */
-import { isPlainObject, lookup, type IacResource, type Value } from '../model.js'
+import { isPlainObject, lookup, type IacResource, type Value } from '../../model/facts/iac.js'
 import { combine, defineCheck, encryptedWithOptionalCmk, expectBool, expectIn, expectNotIn, NOT_APPLICABLE, UNVERIFIED, type CheckCategory, type CheckResult, type IacCheck, type Severity } from './base.js'
 
 export type Requirement =

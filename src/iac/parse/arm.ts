@@ -4,7 +4,7 @@
  * string literals; resourceId()/reference() become references; resourceGroup().location and anything else
  * depending on the deployment is Unknown.
  */
-import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../../model/facts/iac.js'
 import { collectPositions } from './cloudformation.js'
 import { parseJsonWithLines, type JsonLines } from './json-lines.js'
 

@@ -4,7 +4,7 @@
  * against parameter defaults, conditions and mappings. A reference to another resource (`!Ref Key`,
  * `!GetAtt Key.Arn`) is a Ref marker; an intrinsic that cannot be decided statically is Unknown.
  */
-import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../../model/facts/iac.js'
 import { parseYamlWithLines, type JsonLines } from './json-lines.js'
 
 const SHORT_FORMS = new Set([

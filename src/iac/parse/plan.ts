@@ -3,7 +3,7 @@
  * most exact source when a workflow produces it. Values known only after apply (`after_unknown`) become
  * Unknown markers; the config's own value (often a reference) is kept for those by the merger.
  */
-import { unknown, type Value } from '../model.js'
+import { unknown, type Value } from '../../model/facts/iac.js'
 
 export interface PlanResource {
   address: string

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { Expr, TfBlock, TfBody, TfFile } from '../parse/hcl-ast.js'
-import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../../model/facts/iac.js'
 import { evalExpr, type Scope } from './values.js'
 
 export interface TfVarValue {

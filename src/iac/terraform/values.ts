@@ -4,7 +4,7 @@
  * Anything else becomes an Unknown with the reason; nothing is executed.
  */
 import type { Expr } from '../parse/hcl-ast.js'
-import { isPlainObject, isRef, isUnknown, unknown, type Value } from '../model.js'
+import { isPlainObject, isRef, isUnknown, unknown, type Value } from '../../model/facts/iac.js'
 
 export interface Scope {
   /** Value of `var.<name>` (tfvars > module input > default). */

@@ -5,9 +5,8 @@
  * an audit population can be filtered to AI-system changes. Team membership of the policy's reviewer teams is
  * read only for AI changes; `members: null` means it could not be read (never "not a member").
  */
-import type { ChangeRecord, Collected, Missing } from '../record.js'
+import type { Collected, Missing } from '../collected.js'
 
-export const AI_KEY = 'ai'
 
 export interface AiTeamFacts {
   /** Logins of the team's members; null when unreadable (see `missing`). */
@@ -26,6 +25,6 @@ export interface AiChangeFacts {
   teams: Record<string, AiTeamFacts>
 }
 
-export function aiFactsOf(record: ChangeRecord): Collected<AiChangeFacts> | null {
+export function aiFactsOf(record: { facts?: { ai?: Collected<AiChangeFacts> } }): Collected<AiChangeFacts> | null {
   return record.facts?.ai ?? null
 }

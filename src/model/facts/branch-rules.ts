@@ -11,7 +11,7 @@
  * Each is its own `Collected<…>`, so one can be known while the other is not (Scorecard's lesson: read
  * rulesets first and tolerate a permission error on classic protection).
  */
-import type { ChangeRecord, Collected } from '../record.js'
+import type { Collected } from '../collected.js'
 
 export const BRANCH_RULES_KEY = 'branch_rules'
 
@@ -77,8 +77,8 @@ export interface BranchRulesFacts {
 }
 
 /** The branch_rules facts of a record, or null when the collector did not run / produced nothing. */
-export function branchRulesOf(record: ChangeRecord): BranchRulesFacts | null {
-  const group = record.facts?.[BRANCH_RULES_KEY] as Collected<BranchRulesFacts> | undefined
+export function branchRulesOf(record: { facts?: { branch_rules?: Collected<BranchRulesFacts> } }): BranchRulesFacts | null {
+  const group = record.facts?.[BRANCH_RULES_KEY]
   return group?.value ?? null
 }
 

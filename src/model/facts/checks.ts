@@ -3,7 +3,7 @@
  * PR head and, when set, on the merge SHA (merge_group head / pushed commit), where required checks may
  * also pass.
  */
-import type { ChangeRecord, Collected } from '../record.js'
+import type { Collected } from '../collected.js'
 
 export const CHECKS_KEY = 'checks'
 
@@ -46,7 +46,7 @@ export interface ChecksFacts {
   at: ChecksAtSha[]
 }
 
-export function checksOf(record: ChangeRecord): ChecksFacts | null {
-  const group = record.facts?.[CHECKS_KEY] as Collected<ChecksFacts> | undefined
+export function checksOf(record: { facts?: { checks?: Collected<ChecksFacts> } }): ChecksFacts | null {
+  const group = record.facts?.[CHECKS_KEY]
   return group?.value ?? null
 }

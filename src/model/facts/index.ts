@@ -2,7 +2,7 @@
  * The fact groups of a change record beyond the core facts: each a named, typed `Collected<…>`, collected
  * only when an enabled control declares it needs the group (ControlMeta.needs).
  */
-import type { Collected } from '../record.js'
+import type { Collected } from '../collected.js'
 import type { BranchRulesFacts } from './branch-rules.js'
 import type { ChecksFacts } from './checks.js'
 import type { CodeownersFacts } from './codeowners.js'

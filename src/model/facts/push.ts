@@ -3,7 +3,7 @@
  * into the pushed branch contains it (`GET /repos/{o}/{r}/commits/{sha}/pulls`), and for each such PR who
  * merged it and its reviews.
  */
-import type { Actor, ChangeRecord, Collected, Missing, ReviewFacts } from '../record.js'
+import type { Actor, Collected, Missing, ReviewFacts } from '../collected.js'
 
 export const PUSH_KEY = 'push'
 
@@ -56,6 +56,6 @@ export interface PushFacts {
   pulls: Record<string, PushPullFact>
 }
 
-export function pushOf(record: ChangeRecord): Collected<PushFacts> | null {
-  return (record.facts?.[PUSH_KEY] as Collected<PushFacts> | undefined) ?? null
+export function pushOf(record: { facts?: { push?: Collected<PushFacts> } }): Collected<PushFacts> | null {
+  return record.facts?.[PUSH_KEY] ?? null
 }

@@ -1,3 +1,149 @@
-/** Facts of the `secrets` group: findings (preview and fingerprint, never a value) in the lines the change adds. Shape: src/secrets/types.ts. */
-export type { SecretsFacts } from '../../secrets/types.js'
-export const SECRETS_KEY = 'secrets'
+/**
+ * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
+ * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
+ */
+
+export type SecretSeverity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+
+/** One rule as data (rules/secrets/rules.yaml → src/secrets/rules.generated.ts, or a policy custom rule). */
+export interface SecretRuleDef {
+  id: string
+  description: string
+  /** Built-in rules: a JS RegExp source (no flags; `(?i)` at the very start is allowed). Custom rules: Go/RE2 syntax. */
+  regex: string
+  /** Literal keywords (case-insensitive); a line is tried only when one occurs in it. Empty → every line. */
+  keywords: string[]
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number
+  /** Values matching one of these (JS RegExp sources for built-ins, RE2 for custom) are not reported. */
+  allow?: string[]
+  /** Capture group holding the secret; default: group 1 when the regex has one, else the whole match. */
+  'secret-group'?: number
+  severity?: SecretSeverity
+  /** The regex may span lines (private keys): it is run on a window from the keyword's line onwards. */
+  multiline?: boolean
+  /** Only for files whose path matches this regex (credential files by name, e.g. `.pgpass`): run on every line of such files, keywords aside. */
+  paths?: string
+  /** Multi-line rules: report the line where the match begins (default) or where the secret begins. */
+  'report-at'?: 'match' | 'secret'
+  /** A generic rule: dropped when a specific rule reports an overlapping span. */
+  generic?: boolean
+  /** Skip the placeholder heuristics (rules whose format already excludes them). */
+  'no-placeholder-check'?: boolean
+  /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
+  tests?: { positives: string[]; negatives: string[]; path?: string }
+}
+
+/** A detected secret inside scanned text. `value` never leaves the engine (see toPublicFinding). */
+export interface RawMatch {
+  rule: string
+  description: string
+  severity: SecretSeverity
+  /** 1-based line in the file (head side). */
+  line: number
+  /** 1-based column (UTF-16 code units) of the secret's first character. */
+  column: number
+  preview: string
+  fingerprint: string
+  inline_allowed?: boolean
+}
+
+/** A finding as stored in the record. */
+export interface SecretFinding extends RawMatch {
+  path: string
+  /** The fingerprint is listed in the base branch's baseline file. */
+  baselined: boolean
+}
+
+export interface PathReason {
+  path: string
+  reason: string
+  /** What makes the file scannable (not-verified files). */
+  remedy?: string
+}
+
+export interface BaselineFacts {
+  path: string
+  /** The commit the baseline was read from (always the base commit). */
+  ref: string | null
+  /** Entries read; 0 when absent. */
+  entries: number
+  /** Present when the file exists but could not be read or parsed, or could not be looked up. */
+  error?: string
+  /** true when the file exists at the base commit. */
+  present: boolean
+}
+
+export interface SecretsFacts {
+  /** Where the added lines came from. */
+  source: 'checkout' | 'api'
+  base_sha: string
+  head_sha: string
+  findings: SecretFinding[]
+  scanned: { files: number; lines: number; bytes: number }
+  /** Files the policy (read at base) excludes, each with the pattern: the only files deliberately not scanned. */
+  skipped: PathReason[]
+  /** Files whose added content was not scanned (over max-file-size, a compressed archive, a patch GitHub omitted), each with reason and remedy. */
+  not_verified: PathReason[]
+  rules_version: string
+  rules_digest: string
+  rule_count: number
+  custom_rule_ids: string[]
+  /** Custom rules that did not compile: the policy cannot be enforced as written. */
+  custom_rule_errors: { id: string; error: string }[]
+  disabled_rules: string[]
+  baseline: BaselineFacts
+  inline_allow_enabled: boolean
+  max_file_size: number
+  /** Notes about how the facts were gathered (fallbacks taken). */
+  notes: string[]
+}
+
+/** Policy params of `secrets.no-new-secrets` (kebab-case as written in the policy). */
+export interface SecretsParams {
+  'max-file-size': number
+  'exclude-paths': string[]
+  'custom-rules': CustomRuleParam[]
+  'allow-inline-comments': boolean
+  baseline: string
+  'disabled-rules': string[]
+}
+
+export interface CustomRuleParam {
+  id: string
+  description?: string
+  regex: string
+  keywords?: string[]
+  entropy?: number
+  severity?: SecretSeverity
+  'secret-group'?: number
+}
+
+export interface BaselineEntry {
+  fingerprint: string
+  rule?: string
+  path?: string
+  reason?: string
+  acknowledged_by?: string
+  acknowledged_at?: string
+}
+
+/** Added lines of one file on the head side, as one text and a line table (see diff.ts addedLines). */
+export interface AddedFile {
+  path: string
+  previous_path?: string
+  /** The added lines joined with '\n' (no trailing newline; the CR of a CRLF line dropped). */
+  text: string
+  /** Head-side line number of each line of `text`, in order; its length is the number of added lines. */
+  lineNumbers: ArrayLike<number>
+  /** A dependency lockfile by name: scanned with integrity hashes and registry URLs masked. */
+  lockfile?: boolean
+}
+
+export interface DiffResult {
+  files: AddedFile[]
+  skipped: PathReason[]
+  not_verified: PathReason[]
+}
+
+/** Facts of the `secrets` group: findings (preview and fingerprint, never a value) in the lines the change adds. */
