@@ -209,13 +209,12 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
         collected.set(group, unavailable<never>({ reason: `Collecting ${group} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' }))
       }
     }
-    if (fatal) {
-      for (const group of plan) collected.set(group, unavailable<never>({ reason: `Not collected: ${errors[0]}` }))
-    }
+    const early = plan.filter(g => collectors[g].after === 'pull_request')
+    const late = plan.filter(g => collectors[g].after === 'changes')
+    // Also when the change itself was unread (an error already): each collector reads what it still can (the
+    // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
+    // keeps every fact that is known.
     const work = (async () => {
-      if (fatal) return
-      const early = plan.filter(g => collectors[g].after === 'pull_request')
-      const late = plan.filter(g => collectors[g].after === 'changes')
       const earlyCtx = context()
       await Promise.all([...early.map(g => run(g, earlyCtx)), lists])
       const lateCtx = context()

@@ -27,7 +27,7 @@ interface GateOptions {
   mergedBy?: string | null
 }
 
-async function gate(s: Scenario, opts: GateOptions = {}): Promise<RunResult> {
+async function gate(s: Scenario, opts: GateOptions = {}, judgeable = true): Promise<RunResult> {
   const ws = workspace()
   if (opts.policy) s.baseFiles['.github/compliance-gate.yml'] = opts.policy
   const r = await runGate(fake, s, {
@@ -37,8 +37,9 @@ async function gate(s: Scenario, opts: GateOptions = {}): Promise<RunResult> {
     cwd: ws,
     httpTimeoutMs: '1500'
   })
-  // Every scenario here is judgeable: no run-level error (those make the result 'error', not a verdict).
-  expectJudgeable(r)
+  // Every scenario here is judgeable (no run-level error: those make the result 'error', not a verdict) unless
+  // the test says otherwise.
+  if (judgeable) expectJudgeable(r)
   return r
 }
 
@@ -246,10 +247,13 @@ describe('change.ticket', () => {
   test('the pull request unreadable (403) → not_verified', async () => {
     const s = serveScenario(fake)
     fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 403 })
-    const r = await gate(s, { policy: POLICY })
+    const r = await gate(s, { policy: POLICY }, false)
     const v = verdict(r, 'change.ticket')
     expect(v.status).toBe('not_verified')
     expect(v.reason).toMatch(/^The pull request could not be read: /)
+    // The pull request itself unread is a run-level error (issue 19), the verdicts still recorded.
+    expect(r.outputs.result).toBe('error')
+    expect(r.code).toBe(1)
   })
 })
 

@@ -8,7 +8,6 @@ import { describe, expect, test } from '@jest/globals'
 import type { RunResult } from '../helpers/runner.js'
 import { expectJudgeable, recordOf, resultsOf as results, runGate, useFakeGitHub, verdictOf as verdict } from '../helpers/gate.js'
 import { serveScenario, type Scenario, type ScenarioOptions, DEFAULT_REVIEWER } from '../helpers/scenario.js'
-import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 
 const AUTHOR = 'alice-author'
@@ -430,9 +429,9 @@ describe('review.codeowners', () => {
       codeowners: '* @octo-org/platform\n',
       teams: { 'octo-org/platform': { members: 403, write: true } }
     })
-    const ws = makeGitRepo({ prefix: 'cg-ws-' })
-    ws.commit({ '.github/compliance-gate.yml': 'version: 1\ncontrols:\n  review.codeowners:\n    on-team-membership-unreadable: fail\n' }, 'policy')
-    const r = await gate(s, { cwd: ws.dir })
+    // The policy is the one on the base commit (never the working tree), read here through the contents API.
+    s.baseFiles['.github/compliance-gate.yml'] = 'version: 1\ncontrols:\n  review.codeowners:\n    on-team-membership-unreadable: fail\n'
+    const r = await gate(s)
     const v = verdict(r, 'review.codeowners')
     expect(v.status).toBe('not_verified')
     expect(v.effect).toBe('blocking')
@@ -487,7 +486,9 @@ describe('review.codeowners', () => {
 
   test('contents API 403 → not_verified naming contents: read', async () => {
     const s = serveScenario(fake, { codeowners: '* @rita-reviewer\n' })
-    fake.fault('GET /repos/{owner}/{repo}/contents/{path}', { status: 403 })
+    // 403 on the CODEOWNERS locations only: a 403 on every contents read also leaves the policy unread, and
+    // that is a run-level error (the policy is read at the base commit, fail closed), tested in faults.test.ts.
+    for (const at of ['.github%2FCODEOWNERS', 'CODEOWNERS', 'docs%2FCODEOWNERS']) fake.fault(`GET /repos/{owner}/{repo}/contents/${at}`, { status: 403 })
     const r = await gate(s)
     const v = verdict(r, 'review.codeowners')
     expect(v.status).toBe('not_verified')
@@ -522,7 +523,8 @@ describe('branch.protection', () => {
   })
 
   test('classic protection 403 and no ruleset ([]) → not_verified, warning, remedy naming Administration: read', async () => {
-    const s = serveScenario(fake, { rules: [] })
+    // The branch object says "protected": true (classic protection exists, unreadable with this token).
+    const s = serveScenario(fake, { rules: [], branchProtected: true })
     const r = await gate(s)
     expectPassed(r)
     const v = verdict(r, 'branch.protection')

@@ -439,7 +439,7 @@ describe('branch.protection: ≥ 1 approval, stale dismissal or last-push approv
   })
 
   test('classic protection 403 and no ruleset deciding: not_verified naming Administration: read, only a warning', async () => {
-    const b = await gate(scenario({ rules: [], protection: 403 }))
+    const b = await gate(scenario({ rules: [], protection: 403, branchProtected: true }))
     const v = b.v('branch.protection')
     expect(v.status).toBe('not_verified')
     expect(v.effect).toBe('warning')
@@ -626,7 +626,7 @@ describe('on-not-verified: fail for review controls and checks.required, warn fo
   })
 
   test('warnings still appear in the summary with their remedy', async () => {
-    const b = await gate(scenario({ rules: [], protection: 403, codeowners: '* @octo-org/ops\n', teams: { 'octo-org/ops': { members: 403, write: true } } }))
+    const b = await gate(scenario({ rules: [], protection: 403, branchProtected: true, codeowners: '* @octo-org/ops\n', teams: { 'octo-org/ops': { members: 403, write: true } } }))
     const warned = b.results.verdicts.filter(v => v.status === 'not_verified').map(v => [v.control, v.effect])
     expect(warned).toEqual([
       ['review.codeowners', 'warning'],
@@ -694,9 +694,27 @@ describe('policies/default.yml resolves to exactly these defaults', () => {
         'severity-overrides': {},
         'allow-skip-comments': false,
         'plan-file': '',
-        'max-file-size': 2097152
+        'max-file-size': 2097152,
+        'on-unevaluated': 'warn',
+        'require-infrastructure-encryption': false
       }),
-      'iac.data-residency': on('fail', { 'allowed-regions': [] })
+      'iac.data-residency': on('fail', { 'allowed-regions': [] }),
+      // ISO/IEC 42001 AI-change governance: off in the default policy (policies/iso42001-2023.yml turns it on).
+      'ai.change-governance': off({
+        paths: [
+          'models/**', 'model/**', 'prompts/**', '**/*.prompt', '**/*.prompty', '**/*.ipynb', 'training/**', 'train/**',
+          'evals/**', 'eval/**', 'evaluation/**', 'datasets/**', 'data/**/*manifest*.{json,yaml,yml}', '**/dataset*.{json,yaml,yml}',
+          '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}', '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
+        ],
+        'min-approvals': 1,
+        reviewers: { teams: [], users: [] },
+        'require-label': null,
+        'require-documentation': false,
+        'documentation-paths': ['**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md', '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md', 'docs/ai/**'],
+        'require-evaluation': false,
+        'evaluation-result-paths': ['**/eval-results/**', '**/eval_results/**', '**/evals/results/**', '**/*.eval.json'],
+        'evaluation-link-prefixes': []
+      })
     })
   })
 })

@@ -427,6 +427,8 @@ interface Expectation {
   error?: RegExp
   /** Why, when the expectation is not simply "not verified". */
   why?: string
+  /** No control is judged at all (the policy itself could not be read): no verdict is recorded. */
+  unjudged?: true
 }
 type RouteRule = (fault: string) => Expectation
 
@@ -443,14 +445,21 @@ const PR_MATRIX: Record<string, RouteRule> = {
   [R.status]: () => ({ notVerified: ['checks.required'] }),
   [R.contents]: f =>
     f === '404'
-      ? { notVerified: ['iac.encryption'], decided: { 'review.codeowners': 'not_applicable' }, why: 'GitHub answers 404 for a file that is not there: no CODEOWNERS on the base; a changed IaC file missing at the head is not verified' }
-      : { notVerified: ['review.codeowners', 'iac.encryption'] },
+      ? { notVerified: ['iac.encryption'], decided: { 'review.codeowners': 'not_applicable' }, why: 'GitHub answers 404 for a file that is not there: no repository policy and no CODEOWNERS on the base; a changed IaC file missing at the head is not verified' }
+      : {
+          notVerified: [],
+          unjudged: true,
+          error: /policy could not be read at the base commit/,
+          why: 'the policy is read at the base commit (never from the working tree): when GitHub cannot say whether the repository has one, nothing is judged under a policy that may not be its own (issue 19, fail closed)'
+        },
+  // The pull request itself unread is an error (issue 19); the groups that need only the target branch and
+  // head SHA from the event are still collected and judged.
   [R.pull]: f =>
     f === '401'
       ? { notVerified: ALL_PR, error: /GitHub rejected the token \(401 Bad credentials\)/ }
       : f === '404'
         ? { notVerified: ALL_PR, error: /Pull request #7 was not found in octo-org\/octo-repo \(404\)/ }
-        : { notVerified: ALL_PR },
+        : { notVerified: ALL_PR, error: /pull request #7 of octo-org\/octo-repo/i },
   [R.commits]: () => ({ notVerified: ['review.approvals', 'review.last-push', 'commits.signed'] }),
   [R.files]: () => ({ notVerified: ['review.codeowners', 'secrets.no-new-secrets', 'iac.encryption'] }),
   [R.reviews]: () => ({ notVerified: [...REVIEW, 'review.codeowners'] }),
@@ -463,7 +472,7 @@ const PUSH_MATRIX: Record<string, RouteRule> = {
   [R.compare]: () => ({ notVerified: [], why: "the pushed commits are read from the push event's own commits list instead" }),
   // Classic protection is 403 here (the workflow token): with the rulesets unread nothing is known.
   [R.rules]: () => ({ notVerified: ['branch.protection', 'checks.required'] }),
-  [R.pull]: () => ({ notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'secrets.no-new-secrets', 'iac.encryption'] }),
+  [R.pull]: () => ({ notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'secrets.no-new-secrets', 'iac.encryption'], error: /pull request #\d+ of octo-org\/octo-repo/i }),
   [R.reviews]: () => ({ notVerified: [...REVIEW, 'change.separation-of-duties'] })
 }
 /** Routes whose push-side consumers differ (push collector, classic 403): a fault of each class. */
@@ -559,7 +568,7 @@ describe('every route × every fault: a verdict, never a crash, a hang or an une
 
       // Verdicts: the controls that depend on the route are not verified, the failure named; everything else
       // is as without the fault.
-      const want: Record<string, string> = { ...BASELINE[kind], ...(expected.decided ?? {}) }
+      const want: Record<string, string> = expected.unjudged ? {} : { ...BASELINE[kind], ...(expected.decided ?? {}) }
       for (const id of expected.notVerified) want[id] = 'not_verified'
       expect(o.statuses).toEqual(want)
       for (const v of o.results.verdicts.filter(x => expected.notVerified.includes(x.control))) {

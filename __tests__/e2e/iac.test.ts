@@ -200,7 +200,9 @@ describe('iac.data-residency from the policy in the workspace', () => {
 describe('no checkout', () => {
   test('a changed .tf file the API cannot read: iac.encryption is not verified with the actions/checkout remedy', async () => {
     const s = serveScenario(fake, { files: [{ filename: 'infra/storage.tf', status: 'added', additions: 3, deletions: 0, patch: '@@ -0,0 +1,3 @@\n+resource "aws_ebs_volume" "v" {\n+  size = 10\n+}\n' }] })
-    fake.fault('GET /repos/{owner}/{repo}/contents/{path}', { status: 403, message: 'Resource not accessible by integration' })
+    // Only the IaC file is unreadable: a 403 on every contents read leaves the policy unread too, which is a
+    // run-level error (the policy is read at the base commit, fail closed; see faults.test.ts).
+    for (const at of ['infra', 'infra%2Fstorage.tf']) fake.fault(`GET /repos/{owner}/{repo}/contents/${at}`, { status: 403, message: 'Resource not accessible by integration' })
     const r = await gate(s)
     const v = verdict(r, ENC)
     expect(v.status).toBe('not_verified')

@@ -106,7 +106,7 @@ describe('check run', () => {
     expect(run.output.title).toMatch(/^Failed: \d+ failed, \d+ not verified, \d+ passed$/)
     expect(run.output.summary!.length).toBeLessThanOrEqual(65_535)
     expect(run.output.summary).toContain('review.codeowners')
-    expect(run.details_url).toBe(`https://github.com/${s.owner}/${s.repo}/actions/runs/1234567890/attempts/1`)
+    expect(run.details_url).toBe(`https://github.com/${s.owner}/${s.repo}/actions/runs/7715553082/attempts/1`)
     // the check run carries the findings: no duplicate workflow-command annotations at the same lines
     expect(r.annotations.filter(a => a.properties.file)).toEqual([])
     // the gate's own verdict is unchanged by reporting
