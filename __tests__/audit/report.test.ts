@@ -138,7 +138,7 @@ describe('report.html', () => {
 
   const chromium = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim()
   if (!chromium) {
-    // eslint-disable-next-line no-console
+     
     console.warn('\n\n!!! SKIPPED: report.html was NOT rendered in a browser: no `chromium` on PATH (apt-get install chromium; .ci/run installs it).\n')
   }
   ;(chromium ? test : test.skip)('renders in headless Chromium with no console message and the charts drawn', () => {

@@ -8,7 +8,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { recordOf, resultsOf, runGate, useFakeGitHub, verdictOf } from '../helpers/gate.js'
 import { serveScenario, type ScenarioOptions } from '../helpers/scenario.js'
-import { makeGitRepo } from '../helpers/git-repo.js'
 import * as gh from '../helpers/github-data.js'
 
 const fake = useFakeGitHub()
@@ -25,10 +24,9 @@ const POLICY = [
 ].join('\n')
 
 async function gateWith(options: ScenarioOptions, policy = POLICY) {
-  const s = serveScenario(fake, options)
-  const ws = makeGitRepo({ prefix: 'cg-ws-' })
-  ws.commit({ '.github/compliance-gate.yml': policy }, 'policy')
-  return runGate(fake, s, { cwd: ws.dir })
+  // The policy on the base commit (never the working tree), read through the contents API.
+  const s = serveScenario(fake, { ...options, baseFiles: { ...(options.baseFiles ?? {}), '.github/compliance-gate.yml': policy } })
+  return runGate(fake, s)
 }
 
 const AI_FILES = [{ filename: 'models/ranker/model.onnx', status: 'modified' as const }, { filename: 'src/serve.ts' }]
@@ -75,7 +73,7 @@ describe('ai.change-governance (iso42001-2023 pack)', () => {
   test('a change to no AI path is not applicable, and the record says it is not an AI change', async () => {
     const r = await gateWith({ files: [{ filename: 'src/serve.ts' }], teams: { 'octo-org/ml-reviewers': { members: ['mona-ml'], write: true } } })
     expect(verdictOf(r, 'ai.change-governance').status).toBe('not_applicable')
-    expect(recordOf(r).extra.ai.value).toMatchObject({ ai_change: false, paths: [], teams: {} })
+    expect(recordOf(r).facts.ai.value).toMatchObject({ ai_change: false, paths: [], teams: {} })
     expect(fake.requestsFor('GET /orgs/{org}/teams/{team_slug}/members')).toHaveLength(0)
   })
 })

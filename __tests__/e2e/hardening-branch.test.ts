@@ -46,7 +46,7 @@ describe('branch.protection with the workflow token (classic protection answers 
     const calls = b.record.api_calls as { route: string; status: number | null }[]
     expect(calls.filter(c => c.route === BRANCH).map(c => c.status)).toEqual([503, 503, 503])
     expect(calls.find(c => c.route === 'GET /repos/{owner}/{repo}/rules/branches/{branch}')?.status).toBe(200)
-    expect(JSON.stringify(b.record.extra.branch_rules)).toMatch(/answered 503/)
+    expect(JSON.stringify(b.record.facts.branch_rules)).toMatch(/answered 503/)
   })
 
   test('budget: rulesets that already meet the policy → the branch is not read', async () => {
