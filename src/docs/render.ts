@@ -12,13 +12,14 @@ import type { ResolvedPolicy } from '../policy/load.js'
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const show = (v: unknown) => (v === undefined ? '' : `\`${JSON.stringify(v)}\``)
 
-export function renderControlsTable(controls: readonly Control<any>[], defaults: ResolvedPolicy): string {
+/** The controls table; `detailsPage` is where the control reference lives (its anchors), e.g. 'docs/controls.md'. */
+export function renderControlsTable(controls: readonly Control<any>[], defaults: ResolvedPolicy, detailsPage = ''): string {
   const rows = ['| Control | Question | Default | on-not-verified | SOC 2 | ISO/IEC 27001:2022 | ISO/IEC 42001 |', '|---|---|---|---|---|---|---|']
   for (const c of controls) {
     const d = defaults.controls[c.meta.id]
     const map = (fw: string) => c.meta.mappings.filter(m => m.framework.startsWith(fw)).flatMap(m => m.controls).join(', ')
     rows.push(
-      `| [\`${c.meta.id}\`](#${anchor(c.meta.id)}) | ${esc(c.meta.question)} | ${d.enabled ? 'on' : 'off'} | ${d.on_not_verified} | ${map('SOC 2')} | ${map('ISO/IEC 27001')} | ${map('ISO/IEC 42001')} |`
+      `| [\`${c.meta.id}\`](${detailsPage}#${anchor(c.meta.id)}) | ${esc(c.meta.question)} | ${d.enabled ? 'on' : 'off'} | ${d.on_not_verified} | ${map('SOC 2')} | ${map('ISO/IEC 27001')} | ${map('ISO/IEC 42001')} |`
     )
   }
   return rows.join('\n')
