@@ -20,8 +20,8 @@ Commands:
 ${COMMANDS.map(c => `  ${c.name.padEnd(width)} ${c.summary}`).join('\n')}
 
 Options:
-  --version${' '.repeat(Math.max(1, width - 7))} print the version
-  -h, --help this help
+  ${'--version'.padEnd(width)} print the version
+  ${'-h, --help'.padEnd(width)} this help
 
 Run 'compliance-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 fail, 2 error or bad usage.`
@@ -29,6 +29,12 @@ Exit codes: 0 pass, 1 fail, 2 error or bad usage.`
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
+  // `help COMMAND` is `COMMAND --help`.
+  const helped = name === 'help' && rest[0] ? COMMANDS.find(c => c.name === rest[0]) : undefined
+  if (helped) {
+    io.out(helped.help)
+    return 0
+  }
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     io.out(mainHelp())
     return name ? 0 : 2

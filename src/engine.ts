@@ -178,7 +178,11 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       policy = choice.policy
       record.policy_origin = choice.origin
     } catch (error) {
-      if (!fatal) errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${(error as Error).message}`)
+      // After an earlier fatal error a policy that could not be read adds nothing; a local policy file that is
+      // invalid is its own problem, said even when GitHub could not be reached.
+      if (!fatal || (error instanceof PolicyError && request.localPolicyFile)) {
+        errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${(error as Error).message}`)
+      }
     }
   }
 

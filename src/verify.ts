@@ -149,7 +149,11 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
   }
   try {
     const unlisted = (await readdir(dir)).filter(name => name !== 'manifest.json' && !seen.has(name))
-    for (const name of unlisted) warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`)
+    for (const name of unlisted) {
+      // When a signature is required the bundle must hold exactly the files it signs; otherwise a warning.
+      if (options.requireSignature) fail('digest', `${name}: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs`)
+      else warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`)
+    }
   } catch {
     // the directory listing is only for this warning
   }

@@ -152,12 +152,23 @@ describe('manifest entries are plain file names inside the bundle', () => {
     expect(sub.stdout).toMatch(/sub: listed in the manifest but is not a regular file/)
   })
 
-  test('a file in the bundle that the manifest does not list is named in a warning, not trusted', async () => {
+  test('a file in the bundle that the manifest does not list: a warning, not trusted; a failure when a signature is required', async () => {
     const dir = copy(signedFail)
     writeFileSync(join(dir, 'APPROVAL.txt'), 'approved by the CISO\n')
-    const r = await runCli(['verify', dir, '--key', keys.pub])
+    const r = await runCli(['verify', dir])
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/warning: APPROVAL\.txt: in the bundle directory but not listed in the manifest; not verified and not covered by any signature/)
+    // Checking the signer (--key implies --require-signature): the signed bundle must hold exactly what it signs.
+    for (const flags of [['--key', keys.pub], ['--key', keys.pub, '--require-signature']]) {
+      const signed = await runCli(['verify', dir, ...flags])
+      expect(signed.code).toBe(3)
+      expect(signed.stdout).toMatch(/APPROVAL\.txt: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs/)
+    }
+  })
+
+  test('--key on an unsigned bundle fails (exit 4): naming the expected signer demands a signature', async () => {
+    const r = await runCli(['verify', copy(unsignedPass), '--key', keys.pub])
+    expect(r.code).toBe(4)
   })
 
   test('a manifest.json that is a symlink is not followed', async () => {

@@ -37,6 +37,10 @@ describe('explain', () => {
     expect(h.text()).toMatch(/explain/)
     expect(h.text()).toMatch(/init/)
     expect(h.text()).toMatch(/--version/)
+    // `help COMMAND` prints that command's help.
+    const v = io()
+    expect(await main(['help', 'verify'], v)).toBe(0)
+    expect(v.text()).toMatch(/^Usage: compliance-gate verify/m)
   })
 })
 
@@ -54,5 +58,35 @@ describe('init', () => {
     const again = io(dir)
     expect(await main(['init'], again)).toBe(1)
     expect(again.errors()).toMatch(/exists; kept/)
+  })
+
+  test('the workflow triggers every event a default-on control judges (merge, labels, pushes)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-init-'))
+    expect(await main(['init', '--branch', 'trunk'], io(dir))).toBe(0)
+    const workflow = parse(readFileSync(join(dir, '.github/workflows/compliance-gate.yml'), 'utf8'))
+    expect(workflow.on.pull_request.types).toEqual(expect.arrayContaining(['opened', 'synchronize', 'closed', 'labeled', 'unlabeled']))
+    expect(workflow.on.push).toEqual({ branches: ['trunk'] })
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request_review', 'merge_group']))
+  })
+
+  test("the policy's comments show each control's real defaults: uncommenting them changes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-init-'))
+    expect(await main(['init'], io(dir))).toBe(0)
+    const text = readFileSync(join(dir, '.github/compliance-gate.yml'), 'utf8')
+    const uncommented = text.replace(/^ {2}# ([\w.-]+):\n/gm, '  $1:\n').replace(/^ {2}# {3}(enabled|on-fail|on-not-verified): (\w+).*$/gm, '    $1: $2')
+    const base = resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT)
+    const same = resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT, { text: uncommented.replace(/^ {2}review\.approvals:\n {4}count: 1\n/m, ''), path: 'p.yml' })
+    for (const c of CONTROLS) {
+      const { enabled, on_fail, on_not_verified } = base.controls[c.meta.id]
+      expect({ id: c.meta.id, ...same.controls[c.meta.id], params: undefined }).toEqual({ id: c.meta.id, enabled, on_fail, on_not_verified, params: undefined })
+    }
+    expect(text).toMatch(/# {3}on-not-verified: warn/) // branch.protection's default
+  })
+
+  test('bad usage is exit 2: two directories, a malformed --action, a directory that does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-init-'))
+    expect(await main(['init', 'a', 'b'], io(dir))).toBe(2)
+    expect(await main(['init', '--action', 'bad action'], io(dir))).toBe(2)
+    expect(await main(['init', join(dir, 'missing', 'dir')], io(dir))).toBe(2)
   })
 })

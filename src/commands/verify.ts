@@ -51,17 +51,19 @@ Options:
   --certificate-identity-regexp RE    or a regular expression the whole identity must match
   --certificate-oidc-issuer URL       OIDC issuer of the signer identity
   --trusted-root FILE                 Sigstore trusted root(s), JSON or JSON lines
-  --require-signature                 fail unless a signature is present and checked
+  --require-signature                 fail unless a signature is present and checked (implied by --key and
+                                      --certificate-identity[-regexp]); a file the manifest does not list
+                                      then fails too (exit 3)
   -h, --help                          this help
 
 Exit codes (the most serious failure decides):
-  0 verified (an unsigned bundle passes with a warning unless --require-signature)
+  0 verified (an unsigned bundle passes with a warning unless a signature is required)
   5 bad signature (does not verify, or the bundle changed after signing)
   6 signed by another key or identity than the one given
   3 digest mismatch (a file changed, is missing, or the manifest names a path outside the bundle)
   1 verdict mismatch (re-evaluation differs from results.json)
   7 unsupported record version
-  4 unsigned, or signature not checked, with --require-signature
+  4 unsigned, or signature not checked, when a signature is required
   2 cannot run (not a bundle, bad usage, unreadable key or trusted root)`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -119,7 +121,8 @@ Exit codes (the most serious failure decides):
     let report
     try {
       report = await verifyBundle(dir, {
-        requireSignature: values['require-signature'] ?? false,
+        // Naming the signer you expect (a key or an identity) demands a signature: an unsigned bundle then fails.
+        requireSignature: (values['require-signature'] ?? false) || Boolean(keyPem || values['certificate-identity'] || values['certificate-identity-regexp']),
         signature: {
           keyPem,
           trustedRoot,
