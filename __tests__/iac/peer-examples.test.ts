@@ -1,0 +1,161 @@
+/**
+ * Peer scanners' public examples (Checkov test fixtures, Trivy check examples), each with the path it comes
+ * from, and the verdict compliance-gate must give it. A cold accuracy run against these examples found the
+ * defects these cases pin; the examples are abridged to the attributes the checks read.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { evaluateIac } from '../../src/iac/evaluate.js'
+import { scanIac } from '../../src/iac/scan.js'
+
+const CHECKOV = 'bridgecrewio/checkov:tests/terraform/checks/resource/aws/'
+const TRIVY = 'aquasecurity/trivy-checks:checks/cloud/aws/'
+
+type Status = 'pass' | 'fail' | 'not_verified' | 'not_applicable'
+
+interface Example {
+  /** Where the example comes from (repository:path, and which case in it). */
+  source: string
+  file: 'main.tf' | 'template.yaml'
+  text: string
+  requireCmk?: boolean
+  /** Every finding of `rule`, as [subject, status]. */
+  rule: string
+  expected: [string, Status][]
+}
+
+const roots: string[] = []
+afterAll(() => roots.forEach(d => fs.rmSync(d, { recursive: true, force: true })))
+
+async function verdicts(e: Example): Promise<[string, Status][]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-peer-'))
+  roots.push(dir)
+  fs.writeFileSync(path.join(dir, e.file), e.text)
+  const facts = await scanIac(dir, [e.file])
+  expect(facts.files.filter(f => f.status === 'error')).toEqual([])
+  return evaluateIac(facts, { requireCmk: e.requireCmk ?? false, allowSkipComments: false, checks: [e.rule] })
+    .filter(f => f.rule === e.rule)
+    .map(f => [f.subject ?? '', f.status as Status])
+}
+
+function run(examples: Example[]): void {
+  test.each(examples.map(e => [`${e.source}${e.requireCmk ? ' (require-cmk)' : ''}`, e] as const))('%s', async (_name, e) => {
+    expect(await verdicts(e)).toEqual(e.expected)
+  })
+}
+
+describe('an empty key id sets no key', () => {
+  run([
+    {
+      source: `${CHECKOV}example_SQSQueueEncryption/main.tf`,
+      file: 'main.tf',
+      rule: 'CG_IAC_AWS_SQS_ENCRYPTION',
+      text: `resource "aws_sqs_queue" "fail" {
+  name = "terraform-example-queue"
+}
+resource "aws_sqs_queue" "pass" {
+  name                              = "terraform-example-queue"
+  kms_master_key_id                 = "alias/aws/sqs"
+  kms_data_key_reuse_period_seconds = 300
+}
+resource "aws_sqs_queue" "fail2" {
+  name                              = "terraform-example-queue"
+  kms_master_key_id                 = ""
+  kms_data_key_reuse_period_seconds = 300
+}
+resource "aws_sqs_queue" "fail3" {
+  name                    = "unencrypted-queue"
+  sqs_managed_sse_enabled = false
+}
+resource "aws_sqs_queue" "pass2" {
+  name                    = "unencrypted-queue"
+  sqs_managed_sse_enabled = true
+}
+`,
+      expected: [
+        ['aws_sqs_queue.fail', 'fail'],
+        ['aws_sqs_queue.pass', 'pass'],
+        ['aws_sqs_queue.fail2', 'fail'],
+        ['aws_sqs_queue.fail3', 'fail'],
+        ['aws_sqs_queue.pass2', 'pass']
+      ]
+    },
+    {
+      source: `${CHECKOV}example_SQSQueueEncryption/main.tf fail2, with SSE-SQS on`,
+      file: 'main.tf',
+      rule: 'CG_IAC_AWS_SQS_ENCRYPTION',
+      text: 'resource "aws_sqs_queue" "q" {\n  kms_master_key_id       = ""\n  sqs_managed_sse_enabled = true\n}\n',
+      expected: [['aws_sqs_queue.q', 'pass']]
+    },
+    {
+      source: `${CHECKOV}example_SQSQueueEncryption/main.tf fail2, as CloudFormation`,
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_SQS_ENCRYPTION',
+      text: 'Resources:\n  Empty:\n    Type: AWS::SQS::Queue\n    Properties:\n      KmsMasterKeyId: ""\n  EmptyWithSse:\n    Type: AWS::SQS::Queue\n    Properties:\n      KmsMasterKeyId: ""\n      SqsManagedSseEnabled: true\n',
+      expected: [
+        ['Empty', 'fail'],
+        ['EmptyWithSse', 'pass']
+      ]
+    },
+    {
+      source: `${TRIVY}sqs/enable_queue_encryption.yaml cloudformation good`,
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_SQS_ENCRYPTION',
+      text: 'Resources:\n    Queue:\n        Properties:\n            KmsMasterKeyId: some-key\n            QueueName: my-queue\n        Type: AWS::SQS::Queue\n',
+      expected: [['Queue', 'pass']]
+    },
+    {
+      source: `${TRIVY}cloudwatch/log_group_customer_key.yaml cloudformation bad`,
+      file: 'template.yaml',
+      requireCmk: true,
+      rule: 'CG_IAC_CFN_LOG_GROUP_KMS',
+      text: 'Resources:\n  BadExample:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      KmsKeyId: ""\n      LogGroupName: aws/lambda/badExample\n      RetentionInDays: 30\n',
+      expected: [['BadExample', 'fail']]
+    },
+    {
+      source: `${TRIVY}sns/enable_topic_encryption.yaml, key id empty`,
+      file: 'main.tf',
+      rule: 'CG_IAC_AWS_SNS_ENCRYPTION',
+      text: 'resource "aws_sns_topic" "bad_example" {\n  kms_master_key_id = ""\n}\n',
+      expected: [['aws_sns_topic.bad_example', 'fail']]
+    },
+    {
+      source: `${TRIVY}athena/enable_at_rest_encryption.yaml good, key ARN empty`,
+      file: 'main.tf',
+      requireCmk: true,
+      rule: 'CG_IAC_AWS_ATHENA_WORKGROUP_ENCRYPTION',
+      text: `resource "aws_athena_workgroup" "w" {
+  name = "example"
+  configuration {
+    result_configuration {
+      encryption_configuration {
+        encryption_option = "SSE_KMS"
+        kms_key_arn       = ""
+      }
+    }
+  }
+}
+`,
+      expected: [['aws_athena_workgroup.w', 'fail']]
+    },
+    {
+      source: `${TRIVY}eks/encrypt_secrets.yaml good, key ARN empty on a pre-1.28 cluster`,
+      file: 'main.tf',
+      rule: 'CG_IAC_AWS_EKS_SECRETS_ENCRYPTION',
+      text: `resource "aws_eks_cluster" "good_example" {
+  name    = "good_example_cluster"
+  version = "1.27"
+  encryption_config {
+    resources = ["secrets"]
+    provider {
+      key_arn = ""
+    }
+  }
+}
+`,
+      expected: [['aws_eks_cluster.good_example', 'fail']]
+    }
+  ])
+})
