@@ -159,3 +159,108 @@ resource "aws_sqs_queue" "pass2" {
     }
   ])
 })
+
+const CFN_ARTIFACT = (disabled: boolean, indent: string) =>
+  [`ArtifactIdentifier: String`, `EncryptionDisabled: ${disabled}`, 'Location: String', 'Name: String', 'NamespaceType: String', 'OverrideArtifactName: false', 'Packaging: String', 'Path: String', 'Type: String'].join(`\n${indent}`)
+const cfnProject = (primary: boolean, secondary: boolean) => `Resources:
+    GoodProject:
+        Properties:
+            Artifacts:
+                ${CFN_ARTIFACT(primary, '                ')}
+            SecondaryArtifacts:
+                - ${CFN_ARTIFACT(secondary, '                  ')}
+        Type: AWS::CodeBuild::Project
+`
+
+describe('every CodeBuild artifact block, primary and secondary', () => {
+  const TF = 'CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION'
+  const CFN = 'CG_IAC_CFN_CODEBUILD_ARTIFACT_ENCRYPTION'
+  run([
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml terraform good (second good_example renamed: names must be unique)`,
+      file: 'main.tf',
+      rule: TF,
+      text: `resource "aws_codebuild_project" "good_example" {
+  artifacts {
+    encryption_disabled = false
+  }
+}
+resource "aws_codebuild_project" "good_example2" {
+  artifacts {
+  }
+}
+resource "aws_codebuild_project" "codebuild" {
+  secondary_artifacts {
+    encryption_disabled = false
+  }
+  secondary_artifacts {
+  }
+}
+`,
+      expected: [
+        ['aws_codebuild_project.good_example', 'pass'],
+        ['aws_codebuild_project.good_example2', 'pass'],
+        ['aws_codebuild_project.codebuild', 'pass']
+      ]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml terraform bad #1 (primary, no type)`,
+      file: 'main.tf',
+      rule: TF,
+      text: 'resource "aws_codebuild_project" "bad_example" {\n  artifacts {\n    encryption_disabled = true\n  }\n}\n',
+      expected: [['aws_codebuild_project.bad_example', 'fail']]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml terraform bad #2 (second of two secondary blocks)`,
+      file: 'main.tf',
+      rule: TF,
+      text: 'resource "aws_codebuild_project" "bad_example" {\n  secondary_artifacts {\n    encryption_disabled = false\n  }\n  secondary_artifacts {\n    encryption_disabled = true\n  }\n}\n',
+      expected: [['aws_codebuild_project.bad_example', 'fail']]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml terraform bad #2, primary NO_ARTIFACTS and an S3 secondary`,
+      file: 'main.tf',
+      rule: TF,
+      text: `resource "aws_codebuild_project" "bad_example" {
+  name         = "x"
+  service_role = "arn:aws:iam::1:role/r"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  secondary_artifacts {
+    type                = "S3"
+    location            = "b"
+    artifact_identifier = "a"
+    encryption_disabled = true
+  }
+}
+`,
+      expected: [['aws_codebuild_project.bad_example', 'fail']]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml, a project with no artifacts`,
+      file: 'main.tf',
+      rule: TF,
+      text: 'resource "aws_codebuild_project" "none" {\n  artifacts {\n    type = "NO_ARTIFACTS"\n  }\n}\n',
+      expected: [['aws_codebuild_project.none', 'not_applicable']]
+    },
+    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation good`, file: 'template.yaml', rule: CFN, text: cfnProject(false, false), expected: [['GoodProject', 'pass']] },
+    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #1 (primary)`, file: 'template.yaml', rule: CFN, text: cfnProject(true, false), expected: [['GoodProject', 'fail']] },
+    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #2 (secondary)`, file: 'template.yaml', rule: CFN, text: cfnProject(false, true), expected: [['GoodProject', 'fail']] },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #2, primary NO_ARTIFACTS and an S3 secondary`,
+      file: 'template.yaml',
+      rule: CFN,
+      text: 'Resources:\n  P:\n    Type: AWS::CodeBuild::Project\n    Properties:\n      Artifacts:\n        Type: NO_ARTIFACTS\n      SecondaryArtifacts:\n        - ArtifactIdentifier: a\n          Type: S3\n          Location: b\n          EncryptionDisabled: true\n',
+      expected: [['P', 'fail']]
+    }
+  ])
+})
+
+test('a CodeBuild fail names the artifact block that disables encryption', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-peer-'))
+  roots.push(dir)
+  fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_codebuild_project" "p" {\n  secondary_artifacts {\n    encryption_disabled = false\n  }\n  secondary_artifacts {\n    encryption_disabled = true\n  }\n}\n')
+  const [f] = evaluateIac(await scanIac(dir, ['main.tf']), { requireCmk: false, allowSkipComments: false, checks: ['CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION'] })
+  expect(f.message).toContain('secondary_artifacts[1]: encryption_disabled = true')
+})
