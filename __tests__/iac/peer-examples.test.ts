@@ -264,3 +264,87 @@ test('a CodeBuild fail names the artifact block that disables encryption', async
   const [f] = evaluateIac(await scanIac(dir, ['main.tf']), { requireCmk: false, allowSkipComments: false, checks: ['CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION'] })
   expect(f.message).toContain('secondary_artifacts[1]: encryption_disabled = true')
 })
+
+describe('KMS rotation applies to symmetric encryption keys only', () => {
+  const TF = 'CG_IAC_AWS_KMS_ROTATION'
+  const CFN = 'CG_IAC_CFN_KMS_ROTATION'
+  const key = (name: string, body: string) => `resource "aws_kms_key" "${name}" {\n${body}}\n`
+  run([
+    { source: `${TRIVY}kms/auto_rotate_keys.yaml terraform good #1`, file: 'main.tf', rule: TF, text: key('good_example', '  enable_key_rotation = true\n'), expected: [['aws_kms_key.good_example', 'pass']] },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml terraform good #2 (SIGN_VERIFY)`,
+      file: 'main.tf',
+      rule: TF,
+      text: key('good_example', '  enable_key_rotation = false\n  key_usage           = "SIGN_VERIFY"\n'),
+      expected: [['aws_kms_key.good_example', 'not_applicable']]
+    },
+    { source: `${TRIVY}kms/auto_rotate_keys.yaml terraform bad`, file: 'main.tf', rule: TF, text: key('bad_example', '  enable_key_rotation = false\n'), expected: [['aws_kms_key.bad_example', 'fail']] },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 with an asymmetric spec`,
+      file: 'main.tf',
+      rule: TF,
+      text: key('sign', '  customer_master_key_spec = "ECC_NIST_P256"\n  key_usage                = "SIGN_VERIFY"\n'),
+      expected: [['aws_kms_key.sign', 'not_applicable']]
+    },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 as an HMAC key`,
+      file: 'main.tf',
+      rule: TF,
+      text: key('mac', '  enable_key_rotation      = false\n  customer_master_key_spec = "HMAC_256"\n  key_usage                = "GENERATE_VERIFY_MAC"\n') + key('mac_usage_only', '  key_usage = "GENERATE_VERIFY_MAC"\n'),
+      expected: [
+        ['aws_kms_key.mac', 'not_applicable'],
+        ['aws_kms_key.mac_usage_only', 'not_applicable']
+      ]
+    },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 with key_usage from a variable without a value`,
+      file: 'main.tf',
+      rule: TF,
+      text: 'variable "usage" {}\n' + key('k', '  enable_key_rotation = false\n  key_usage           = var.usage\n'),
+      expected: [['aws_kms_key.k', 'not_verified']]
+    },
+    {
+      source: `${CHECKOV}example_KMSRotation/main.tf`,
+      file: 'main.tf',
+      rule: TF,
+      text: [
+        key('pass1', '  enable_key_rotation = true\n'),
+        key('pass2', '  customer_master_key_spec = "RSA_2096"\n'),
+        key('pass3', '  customer_master_key_spec = "SYMMETRIC_DEFAULT"\n  enable_key_rotation      = true\n'),
+        key('fail1', '  description = "KMS key 1"\n'),
+        key('fail2', '  enable_key_rotation = false\n'),
+        key('fail3', '  customer_master_key_spec = "SYMMETRIC_DEFAULT"\n  enable_key_rotation      = false\n'),
+        key('fail4', '  customer_master_key_spec = "SYMMETRIC_DEFAULT"\n  key_usage                = "ENCRYPT_DECRYPT"\n')
+      ].join(''),
+      expected: [
+        ['aws_kms_key.pass1', 'pass'],
+        ['aws_kms_key.pass2', 'not_applicable'],
+        ['aws_kms_key.pass3', 'pass'],
+        ['aws_kms_key.fail1', 'fail'],
+        ['aws_kms_key.fail2', 'fail'],
+        ['aws_kms_key.fail3', 'fail'],
+        ['aws_kms_key.fail4', 'fail']
+      ]
+    },
+    {
+      source: 'bridgecrewio/checkov:tests/cloudformation/checks/resource/aws/example_KMSRotation/KMSRotation-PASSED-Asymmetric.yml and KMSRotation-FAILED.yml',
+      file: 'template.yaml',
+      rule: CFN,
+      text: 'Resources:\n  AsymmetricKey:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: RSA_4096\n      EnableKeyRotation: true\n  myKey:\n    Type: AWS::KMS::Key\n    Properties:\n      Description: no rotation\n',
+      expected: [
+        ['AsymmetricKey', 'not_applicable'],
+        ['myKey', 'fail']
+      ]
+    },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 (SIGN_VERIFY) and an HMAC key, as CloudFormation`,
+      file: 'template.yaml',
+      rule: CFN,
+      text: 'Resources:\n  Sign:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: false\n      KeyUsage: SIGN_VERIFY\n  Mac:\n    Type: AWS::KMS::Key\n    Properties:\n      KeySpec: HMAC_256\n      KeyUsage: GENERATE_VERIFY_MAC\n',
+      expected: [
+        ['Sign', 'not_applicable'],
+        ['Mac', 'not_applicable']
+      ]
+    }
+  ])
+})
