@@ -1,6 +1,6 @@
 /** Athena workgroups: query results encrypted (`result_configuration.encryption_configuration`). */
 import { lookup } from '../../model/facts/iac.js'
-import { defineCheck, expectIn, FAIL } from './base.js'
+import { defineCheck, expectIn, FAIL, lookupKey } from './base.js'
 
 const AT = 'configuration.result_configuration.encryption_configuration'
 
@@ -16,7 +16,7 @@ export default defineCheck({
     if (opt.status !== 'pass' || !options.requireCmk) return opt
     const l = lookup(r, `${AT}.encryption_option`)
     if (l.state === 'value' && l.value === 'SSE_S3') return FAIL('encryption_option = "SSE_S3"; require-cmk asks for SSE_KMS or CSE_KMS with a customer key', opt.attribute, opt.line)
-    const key = lookup(r, `${AT}.kms_key_arn`)
+    const key = lookupKey(r, `${AT}.kms_key_arn`)
     return key.state === 'missing' ? FAIL(`${AT}.kms_key_arn not set`, opt.attribute, opt.line) : opt
   }
 })

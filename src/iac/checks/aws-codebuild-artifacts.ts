@@ -1,4 +1,9 @@
-/** CodeBuild project artifacts are encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+/**
+ * CodeBuild project artifacts are encrypted: the primary `artifacts` block and every `secondary_artifacts`
+ * block (Trivy AVD-AWS-0018 fails a secondary block with `encryption_disabled = true` whatever the primary
+ * is). A block applies unless its type is NO_ARTIFACTS; one that disables encryption fails whatever its type.
+ * Declarative: see ./rule.ts; the fact it rests on is in `docs`.
+ */
 import { ruleCheck } from './rule.js'
 
 export default ruleCheck({
@@ -7,8 +12,11 @@ export default ruleCheck({
   severity: 'medium',
   category: 'encryption-at-rest',
   resourceTypes: ['aws_codebuild_project'],
-  docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled (default false); Checkov CKV_AWS_78',
-  each: 'artifacts',
-  when: { path: 'type', in: ['S3', 'CODEPIPELINE'] },
+  docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled (default false; artifacts and secondary_artifacts); AWS Config codebuild-project-artifact-encryption (any primary or secondary artifact); Checkov CKV_AWS_78, Trivy AVD-AWS-0018',
+  each: ['artifacts', 'secondary_artifacts'],
+  when: [
+    { path: 'type', notIn: ['NO_ARTIFACTS'], missing: true },
+    { path: 'encryption_disabled', in: ['true'] }
+  ],
   require: [{ path: 'encryption_disabled', bool: false, missing: 'pass', note: 'artifacts are encrypted by default' }]
 })

@@ -6,7 +6,7 @@
  * CKV_AWS_58, Trivy AVD-AWS-0039). With require-cmk a customer key is required on every version.
  */
 import { lookup, type IacResource } from '../../model/facts/iac.js'
-import { defineCheck, FAIL, PASS, requireCustomerKey, UNVERIFIED, type CheckResult } from './base.js'
+import { defineCheck, FAIL, lookupKey, PASS, requireCustomerKey, UNVERIFIED, type CheckResult } from './base.js'
 
 /** 'default-on' from 1.28, 'off' before, 'unknown' when the version cannot be read; an absent version is the newest. */
 function envelopeByDefault(r: IacResource, path: string): 'default-on' | 'off' | 'unknown' {
@@ -24,7 +24,7 @@ export function judgeEks(r: IacResource, requireCmk: boolean, p: { version: stri
     const res = lookup(r, `${p.config}.${p.resources}`)
     if (res.state === 'unknown' || res.state === 'ref') return UNVERIFIED(`${p.config}.${p.resources} cannot be resolved statically`, p.config, cfg.line)
     const list = res.state === 'value' && Array.isArray(res.value) ? res.value.map(String) : []
-    if (list.includes('secrets')) {
+    if (list.includes('secrets') && lookupKey(r, `${p.config}.${p.key}`).state !== 'missing') {
       const key = requireCustomerKey(r, [`${p.config}.${p.key}`])
       return key.status === 'fail' ? { ...key, status: 'pass', message: `secrets are envelope-encrypted (${key.message})` } : key
     }

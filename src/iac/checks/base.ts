@@ -159,9 +159,24 @@ export function expectNotIn(r: IacResource, path: string, denied: readonly strin
 
 export type KeyKind = 'customer' | 'provider' | 'missing' | 'unknown'
 
+/** An empty (or blank) string names no key: Terraform and CloudFormation accept `""`, and the provider then uses none. */
+function isBlank(v: Value | undefined): boolean {
+  return typeof v === 'string' && v.trim() === ''
+}
+
+/**
+ * Look up a key id / ARN / alias attribute: as `lookup`, but `""` counts as not set (Checkov
+ * SQSQueueEncryption `fail2`: `kms_master_key_id = ""` leaves the queue unencrypted). Checks that ask
+ * whether a key is set read it through this, never through `lookup`.
+ */
+export function lookupKey(r: Pick<IacResource, 'attributes' | 'positions'>, path: string): Lookup {
+  const l = lookup(r, path)
+  return l.state === 'value' && isBlank(l.value) ? { state: 'missing', line: l.line } : l
+}
+
 /** Classify a key id / ARN / alias value: `alias/aws/…` is AWS-managed; a reference or other id is customer-managed. */
 export function classifyKey(v: Value | undefined): { kind: KeyKind; text: string } {
-  if (v === undefined || v === null || v === '') return { kind: 'missing', text: 'not set' }
+  if (v === undefined || v === null || isBlank(v)) return { kind: 'missing', text: 'not set' }
   if (isUnknown(v)) return { kind: 'unknown', text: v.$unknown }
   if (isRef(v)) return { kind: 'customer', text: `a reference to ${v.$ref}` }
   if (typeof v !== 'string') return { kind: 'unknown', text: show(v) }
@@ -173,7 +188,7 @@ export function classifyKey(v: Value | undefined): { kind: KeyKind; text: string
 export function requireCustomerKey(r: IacResource, paths: readonly string[], what = 'a customer-managed key'): CheckResult {
   let first: Lookup | undefined
   for (const path of paths) {
-    const l = lookup(r, path)
+    const l = lookupKey(r, path)
     first ??= l
     if (l.state === 'missing') continue
     const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : { $unknown: l.state === 'unknown' ? l.reason : '?' }

@@ -1,6 +1,6 @@
-/** AWS::KMS::Key: `EnableKeyRotation: true` for symmetric keys. */
-import { lookup } from '../../model/facts/iac.js'
-import { defineCheck, expectBool, NOT_APPLICABLE } from './base.js'
+/** AWS::KMS::Key: `EnableKeyRotation: true` for symmetric encryption keys (`KeyUsage` / `KeySpec`), as the Terraform check. */
+import { defineCheck } from './base.js'
+import { judgeKmsRotation } from './aws-kms-rotation.js'
 
 export default defineCheck({
   id: 'CG_IAC_CFN_KMS_ROTATION',
@@ -8,10 +8,9 @@ export default defineCheck({
   severity: 'medium',
   category: 'key-management',
   resourceTypes: ['AWS::KMS::Key'],
-  attributes: ['EnableKeyRotation', 'KeySpec'],
+  attributes: ['EnableKeyRotation', 'KeySpec', 'KeyUsage'],
+  docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-kms-key.html (EnableKeyRotation: symmetric encryption keys only; KeyUsage, KeySpec); Trivy AVD-AWS-0065',
   evaluate(r) {
-    const spec = lookup(r, 'KeySpec')
-    if (spec.state === 'value' && String(spec.value) !== 'SYMMETRIC_DEFAULT') return NOT_APPLICABLE(`KeySpec = ${String(spec.value)}: automatic rotation applies to symmetric encryption keys only`, 'KeySpec', spec.line)
-    return expectBool(r, 'EnableKeyRotation', true, { missing: 'fail', missingNote: 'the default is false' })
+    return judgeKmsRotation(r, { rotation: 'EnableKeyRotation', usage: 'KeyUsage', spec: 'KeySpec' })
   }
 })

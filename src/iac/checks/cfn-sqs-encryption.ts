@@ -1,6 +1,6 @@
-/** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`. */
+/** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`; `KmsMasterKeyId: ""` sets no key. */
 import { lookup } from '../../model/facts/iac.js'
-import { defineCheck, expectBool, FAIL, requireCustomerKey } from './base.js'
+import { defineCheck, expectBool, FAIL, lookupKey, requireCustomerKey } from './base.js'
 
 export default defineCheck({
   id: 'CG_IAC_CFN_SQS_ENCRYPTION',
@@ -10,13 +10,14 @@ export default defineCheck({
   resourceTypes: ['AWS::SQS::Queue'],
   attributes: ['KmsMasterKeyId', 'SqsManagedSseEnabled'],
   evaluate(r, _index, options) {
-    if (lookup(r, 'KmsMasterKeyId').state !== 'missing') {
+    const kms = lookupKey(r, 'KmsMasterKeyId')
+    if (kms.state !== 'missing') {
       const k = requireCustomerKey(r, ['KmsMasterKeyId'])
       if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message})` }
       return k
     }
     if (options.requireCmk) return requireCustomerKey(r, ['KmsMasterKeyId'])
-    if (lookup(r, 'SqsManagedSseEnabled').state === 'missing') return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key')
+    if (lookup(r, 'SqsManagedSseEnabled').state === 'missing') return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key', 'KmsMasterKeyId', kms.line)
     return expectBool(r, 'SqsManagedSseEnabled', true, { missing: 'fail' })
   }
 })
