@@ -125,11 +125,16 @@ describe('scan DIR (every file, whole)', () => {
     const secrets = json.verdicts.find((v: { control: string }) => v.control === 'secrets.no-new-secrets')
     expect(secrets.status).toBe('fail')
     expect(secrets.effect).toBe('blocking')
-    const nv = secrets.findings.filter((f: { status: string }) => f.status === 'not_verified').map((f: { subject: string }) => f.subject).sort()
+    const nv = secrets.findings
+      .filter((f: { status: string }) => f.status === 'not_verified')
+      .map((f: { subject: string }) => f.subject)
+      .sort()
     expect(nv).toEqual(['data/archive.gz', 'data/big.txt'])
     const iac = json.verdicts.find((v: { control: string }) => v.control === 'iac.encryption')
     expect(iac.status).toBe('fail')
-    expect(iac.findings.some((f: { status: string; location?: { path: string } }) => f.status === 'not_verified' && f.location?.path === 'broken/main.tf')).toBe(true)
+    expect(
+      iac.findings.some((f: { status: string; location?: { path: string } }) => f.status === 'not_verified' && f.location?.path === 'broken/main.tf')
+    ).toBe(true)
     expect(x.text()).toMatch(/^FAIL: .*\(json written to /)
     expectNoSecret(raw, x.text(), x.errors())
   })
@@ -232,7 +237,9 @@ describe('scan --base REF (the changes since REF)', () => {
     expect(await main(['scan', '--base', 'main', '--format', 'json'], x)).toBe(1)
     const iac = JSON.parse(x.text()).verdicts.find((v: { control: string }) => v.control === 'iac.encryption')
     expect(iac.status).toBe('fail')
-    expect(iac.findings.some((f: { status: string; location?: { path: string } }) => f.status === 'not_verified' && f.location?.path === 'broken/main.tf')).toBe(true)
+    expect(
+      iac.findings.some((f: { status: string; location?: { path: string } }) => f.status === 'not_verified' && f.location?.path === 'broken/main.tf')
+    ).toBe(true)
   })
 
   test('bad usage and unknown revisions are exit 2 with one clear message', async () => {

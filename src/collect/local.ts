@@ -113,7 +113,11 @@ async function wholeFiles(dir: string, paths: readonly string[], maxFileSize: nu
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ENOENT') continue // listed by git, deleted from the work tree since
-      notVerified.push({ path: p, reason: `unreadable (${code ?? (e as Error).message}): not scanned`, remedy: 'Make the file readable by the user running the scan.' })
+      notVerified.push({
+        path: p,
+        reason: `unreadable (${code ?? (e as Error).message}): not scanned`,
+        remedy: 'Make the file readable by the user running the scan.'
+      })
     }
   }
   const r = applyFilters(parsed, { maxFileSize, excludePaths: [...excludes] })
@@ -146,7 +150,8 @@ export async function resolveCommit(dir: string, rev: string): Promise<string> {
 export async function checkDiffRoot(dir: string): Promise<void> {
   const top = (await git(dir, ['rev-parse', '--show-toplevel']))?.trim()
   if (!top) throw new LocalScanError(`--base needs a git work tree: ${dir} is not in one.`)
-  if ((await realpath(top)) !== (await realpath(dir))) throw new LocalScanError(`--base needs DIR to be the top of the git work tree (${top}), not a directory inside it.`)
+  if ((await realpath(top)) !== (await realpath(dir)))
+    throw new LocalScanError(`--base needs DIR to be the top of the git work tree (${top}), not a directory inside it.`)
 }
 
 /** Collect the secrets and iac facts of a directory or of the changes since a base revision. */
@@ -163,7 +168,16 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       const diff = await wholeFiles(dir, listed.paths, secretsParams['max-file-size'], secretsParams['exclude-paths'])
       diff.skipped.unshift(...listed.skipped)
       const baseline = await baselineFromDir(dir, secretsParams.baseline)
-      facts.secrets = secretsFactsOf(secretsParams, { diff, repo: request.repo, base: '', head: '', source: 'checkout', baseline, notes: ['every file scanned whole (compliance-gate scan, directory mode)'], sources: [listed.source] })
+      facts.secrets = secretsFactsOf(secretsParams, {
+        diff,
+        repo: request.repo,
+        base: '',
+        head: '',
+        source: 'checkout',
+        baseline,
+        notes: ['every file scanned whole (compliance-gate scan, directory mode)'],
+        sources: [listed.source]
+      })
     }
     if (groups.has('iac')) facts.iac = await iacFacts(dir, listed.paths, iacOptions, listed.source)
     return { mode: 'directory', base_sha: null, head_sha: null, paths: listed.paths, facts, notes }
@@ -173,10 +187,14 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   const base = await resolveCommit(dir, request.base)
   const head = await resolveCommit(dir, 'HEAD')
   const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--'])
-  if (names === null) throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`)
+  if (names === null)
+    throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`)
   const changed = [...new Set(names.split('\0').filter(p => p !== ''))].sort()
   const status = await git(dir, ['status', '--porcelain', '--untracked-files=normal'])
-  if (status && status.trim() !== '') notes.push('the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)')
+  if (status && status.trim() !== '')
+    notes.push(
+      'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
+    )
   if (groups.has('secrets')) {
     const source = `git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`
     try {
@@ -184,7 +202,10 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       const baseline = await baselineFromGit(dir, base, secretsParams.baseline)
       facts.secrets = secretsFactsOf(secretsParams, { diff, repo: request.repo, base, head, source: 'checkout', baseline, notes: [], sources: [source] })
     } catch (e) {
-      facts.secrets = unavailable({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [source])
+      facts.secrets = unavailable(
+        { reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` },
+        [source]
+      )
     }
   }
   if (groups.has('iac')) {
@@ -194,7 +215,12 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes }
 }
 
-async function iacFacts(dir: string, paths: readonly string[], options: ReturnType<typeof iacScanOptions>, listSource: string): Promise<NonNullable<FactGroups['iac']>> {
+async function iacFacts(
+  dir: string,
+  paths: readonly string[],
+  options: ReturnType<typeof iacScanOptions>,
+  listSource: string
+): Promise<NonNullable<FactGroups['iac']>> {
   try {
     const facts = await scanIac(dir, paths, options)
     const sources = [listSource, 'work tree: the listed IaC files and their module directories']

@@ -120,7 +120,18 @@ under on-not-verified: fail), 2 error or bad usage.`,
       const scan = await collectLocal({ dir, base, repo, params, groups })
       const record: ChangeRecord = {
         ...emptyRecord(
-          { owner, repo: name, kind: 'push', prNumber: null, headSha: scan.head_sha, baseRef: base, baseSha: scan.base_sha, mergeSha: null, event: { name: 'cli' }, pushedCommits: [] },
+          {
+            owner,
+            repo: name,
+            kind: 'push',
+            prNumber: null,
+            headSha: scan.head_sha,
+            baseRef: base,
+            baseSha: scan.base_sha,
+            mergeSha: null,
+            event: { name: 'cli' },
+            pushedCommits: []
+          },
           [],
           new Date()
         ),
@@ -152,7 +163,14 @@ async function scanPolicy(dir: string, base: string | null, localFile: string | 
   if (localFile) return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile, commit: null, reader: null })
   if (base !== null) {
     const sha = await resolveCommit(dir, base)
-    return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: null, commit: { sha, role: 'base' }, reader: createFileReader({ owner, repo, checkoutDir: dir, api: null }) })
+    return choosePolicy({
+      controls: CONTROLS,
+      defaultText: DEFAULT_POLICY_TEXT,
+      repoPath: null,
+      localFile: null,
+      commit: { sha, role: 'base' },
+      reader: createFileReader({ owner, repo, checkoutDir: dir, api: null })
+    })
   }
   const own = join(dir, DEFAULT_POLICY_PATH)
   if (existsSync(own)) return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: own, commit: null, reader: null })
@@ -213,7 +231,9 @@ function totals(e: Evaluation): string {
 
 /** `--format text`: each verdict, its failing and not-verified findings one per line, then the totals. */
 function scanText(r: Rendered): string {
-  const lines: string[] = [plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)]
+  const lines: string[] = [
+    plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
+  ]
   for (const v of r.evaluation.verdicts) {
     lines.push(plain(`${LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`))
     for (const f of v.findings) if (f.status === 'fail' || f.status === 'not_verified') lines.push(findingLine(f))
