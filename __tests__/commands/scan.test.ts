@@ -12,6 +12,10 @@ import { main } from '../../src/cli.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
 import { makeGitRepo, type GitRepo } from '../helpers/git-repo.js'
 import { sarifSchemaErrors } from '../helpers/sarif.js'
+import { makeContext, makeRecord } from '../secrets/helpers.js'
+import { collectSecrets } from '../../src/collect/secrets.js'
+import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
+import { fingerprint } from '../../src/secrets/index.js'
 
 function io(cwd: string) {
   const out: string[] = []
@@ -217,6 +221,34 @@ describe('scan --base REF (the changes since REF)', () => {
     expect(json.base).toEqual({ ref: 'main', sha: r.revParse('main') })
     expect(json.head).toBe(r.revParse('HEAD'))
     expectNoSecret(x.text(), j.text())
+  })
+
+  test("the verdict is the gate's: same findings and fingerprints as the secrets collector, baseline read at REF", async () => {
+    const acknowledged = fingerprint('acme/app', 'github-pat', pat.text)
+    const r = repoWith({ '.compliance-gate/secrets-baseline.json': JSON.stringify([{ fingerprint: acknowledged }]) })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    // The change tries to acknowledge its own new token in the baseline: read at REF, so ignored.
+    r.commit(
+      {
+        'cfg.env': `A=${pat.text}\nB=${newPat.text}\n`,
+        '.compliance-gate/secrets-baseline.json': JSON.stringify([
+          { fingerprint: acknowledged },
+          { fingerprint: fingerprint('acme/app', 'github-pat', newPat.text) }
+        ])
+      },
+      'cfg'
+    )
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main', '--repo', 'acme/app', '--format', 'json'], x)).toBe(1)
+    const scanned = JSON.parse(x.text()).verdicts.find((v: { control: string }) => v.control === 'secrets.no-new-secrets')
+    const record = makeRecord(r.revParse('main'), r.revParse('HEAD'))
+    record.facts.secrets = await collectSecrets(makeContext(record, { checkoutDir: r.dir }))
+    const gate = secretsNoNewSecrets.evaluate(record, secretsNoNewSecrets.meta.defaults, { enabledControls: new Set() })
+    expect(scanned.status).toBe(gate.status)
+    expect(scanned.reason).toBe(gate.reason)
+    expect(scanned.findings).toEqual(JSON.parse(JSON.stringify(gate.findings)))
+    expect(scanned.findings.map((f: { status: string }) => f.status).sort()).toEqual(['fail', 'pass'])
+    expectNoSecret(x.text())
   })
 
   test('a change without secrets or IaC passes; uncommitted changes are noted, not scanned', async () => {

@@ -104,7 +104,11 @@ async function wholeFiles(dir: string, paths: readonly string[], maxFileSize: nu
         skipped.push({ path: p, reason: 'symbolic link: not followed (its target is scanned where it lies in the directory)' })
         continue
       }
-      if (!st.isFile()) continue // a submodule (a directory) or a tracked file deleted from the work tree
+      if (st.isDirectory()) {
+        skipped.push({ path: p, reason: 'git submodule: another repository, not scanned here (scan its directory on its own)' })
+        continue
+      }
+      if (!st.isFile()) continue // a socket or device file: no content to scan
       if (st.size > maxFileSize) {
         notVerified.push({ path: p, reason: `file is ${st.size} bytes, above the max-file-size of ${maxFileSize} bytes: not scanned`, remedy: OVERSIZE_REMEDY })
         continue
