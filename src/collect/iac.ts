@@ -11,8 +11,16 @@ import { complete, unavailable, type Collected } from '../model/record.js'
 import type { CollectContext, FactCollector } from './context.js'
 
 
-function param(context: CollectContext, key: string): unknown {
-  return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key]
+/** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
+export function iacScanOptions(params: ReadonlyMap<string, Record<string, unknown>>, repoFullName: string): { planFile: string | undefined; maxFileSize: number; repoFullName: string } {
+  const param = (key: string): unknown => params.get('iac.encryption')?.[key] ?? params.get('iac.data-residency')?.[key]
+  const planFile = param('plan-file')
+  const maxFileSize = param('max-file-size')
+  return {
+    planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
+    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE,
+    repoFullName
+  }
 }
 
 export async function collectIac(context: CollectContext): Promise<Collected<IacFacts>> {
@@ -23,13 +31,7 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy })
   }
   const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path)
-  const planFile = param(context, 'plan-file')
-  const maxFileSize = param(context, 'max-file-size')
-  const options = {
-    planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE,
-    repoFullName: `${context.owner}/${context.repo}`
-  }
+  const options = iacScanOptions(context.params, `${context.owner}/${context.repo}`)
   /** A partial list of changed files makes the facts partial too. */
   const withFiles = (c: Collected<IacFacts>): Collected<IacFacts> => {
     if (files.state !== 'partial') return c

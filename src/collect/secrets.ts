@@ -50,23 +50,23 @@ export function parseBaseline(text: string): BaselineEntry[] {
   return list.filter((e): e is BaselineEntry => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string')
 }
 
-interface BaselineRead {
+export interface BaselineRead {
   facts: BaselineFacts
   fingerprints: Set<string>
   source?: string
 }
 
-async function baselineFromGit(dir: string, base: string, path: string): Promise<BaselineRead> {
+export async function baselineFromGit(dir: string, base: string, path: string): Promise<BaselineRead> {
   const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
   const r = await runGit(dir, ['show', `${base}:${path}`])
   if (r.code !== 0) {
     if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr)) return { facts, fingerprints: new Set() }
     return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() }
   }
-  return fromText(facts, r.stdout, `git show ${base}:${path}`)
+  return baselineFromText(facts, r.stdout, `git show ${base}:${path}`)
 }
 
-function fromText(facts: BaselineFacts, text: string, source: string): BaselineRead {
+export function baselineFromText(facts: BaselineFacts, text: string, source: string): BaselineRead {
   try {
     const entries = parseBaseline(text)
     return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source }
@@ -85,7 +85,7 @@ async function baselineFromApi(ctx: CollectContext, base: string, path: string):
   }
   if (typeof r.data.content !== 'string') return { facts: { ...facts, present: true, error: 'not a file' }, fingerprints: new Set(), source: CONTENTS_ROUTE }
   const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
-  return fromText(facts, text, CONTENTS_ROUTE)
+  return baselineFromText(facts, text, CONTENTS_ROUTE)
 }
 
 async function commitExists(dir: string, sha: string): Promise<boolean> {
@@ -158,13 +158,33 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
     }
   }
 
+  const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline)
+  return secretsFactsOf(params, { diff, repo: record.repository.full_name, base, head, source, baseline, notes, sources })
+}
+
+/** What secretsFactsOf scans: the added lines of a change (or of whole files, for `compliance-gate scan`) and where they came from. */
+export interface AddedLinesScan {
+  diff: DiffResult
+  /** `owner/name`: part of every finding's fingerprint, so baselines match across runs. */
+  repo: string
+  base: string
+  head: string
+  source: SecretsFacts['source']
+  baseline: BaselineRead
+  notes: string[]
+  sources: string[]
+}
+
+/** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
+export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Collected<SecretsFacts> {
+  const { diff, baseline, base, head, source, notes } = scan
+  const sources = [...scan.sources]
   const scanner = createScanner({
-    repo: record.repository.full_name,
+    repo: scan.repo,
     customRules: params['custom-rules'],
     disabledRules: params['disabled-rules'],
     allowInlineComments: params['allow-inline-comments']
   })
-  const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline)
   if (baseline.source) sources.push(baseline.source)
 
   const findings: SecretFinding[] = []

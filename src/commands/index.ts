@@ -8,10 +8,12 @@ import { initCommand } from './init.js'
 import { auditCommand } from './audit.js'
 import { controlsCommand } from './controls.js'
 import { exportCommand } from './export.js'
+import { scanCommand } from './scan.js'
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
   verifyCommand,
+  scanCommand,
   demoCommand,
   auditCommand,
   controlsCommand,

@@ -305,6 +305,24 @@ export function isLockfile(path: string): boolean {
 }
 const LOCKFILE_SET = new Set(LOCKFILES)
 
+/** The first `exclude-paths` pattern (minimatch, dot: true) that matches the path, if any. */
+export function excludedBy(path: string, excludes: readonly string[]): string | undefined {
+  return excludes.find((g) => minimatch(path, g, { dot: true }))
+}
+
+/**
+ * A whole file as if the change added it (every line added, numbered from 1), for `compliance-gate scan`
+ * over a directory: the same shape `git diff` gives a new file, so the same filters and scanner apply.
+ * A CRLF line's CR is dropped and a final newline ends the last line, as in parseUnifiedDiff.
+ */
+export function wholeFile(path: string, content: string): ParsedDiffFile {
+  let text = content.endsWith('\n') ? content.slice(0, -1) : content
+  if (text.includes('\r\n')) text = text.split('\r\n').join('\n')
+  if (text.endsWith('\r')) text = text.slice(0, -1)
+  const count = content === '' ? 0 : text.split('\n').length
+  return { path, binary: false, deleted: false, text, lineNumbers: Array.from({ length: count }, (_, i) => i + 1) }
+}
+
 /**
  * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files
  * and compressed archives as not verified; keep everything else, binary or not, as text to scan.
@@ -317,7 +335,7 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
   const notVerified: PathReason[] = []
   for (const f of files) {
     if (f.deleted) continue
-    const pattern = excludes.find((g) => minimatch(f.path, g, { dot: true }))
+    const pattern = excludedBy(f.path, excludes)
     if (pattern !== undefined) {
       skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` })
       continue
