@@ -51,7 +51,7 @@ describe('heuristics', () => {
     expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
   })
   test('templates and masks are recognised by their real shape, not by a stray `$(`, `%(` or `***`', () => {
-    for (const v of ['$(DB_PASSWORD)', '$(pw)', 'pre-$(Build.Token)', '$(cat /run/secrets/key)', '%(secret_key)s', "%(pw)r", '%API_KEY%', '****************', 'sk-***', '***abcd', 'ghp_****wxyz']) {
+    for (const v of ['$(DB_PASSWORD)', '$(pw)', 'pre-$(Build.Token)', '$(cat /run/secrets/key)', '%(secret_key)s', '%(pw)r', '%API_KEY%', '****************', 'sk-***', '***abcd', 'ghp_****wxyz']) {
       expect([v, isPlaceholder(v)]).toEqual([v, true])
     }
     // Random-key fragments in Django's alphabet: template-like characters, no template.
@@ -107,6 +107,15 @@ describe('positions', () => {
   test('a specific rule wins over the generic one on the same value', () => {
     const found = scanner.scanText(gen('api_token = "ghp_{alnum:36}"'))
     expect(found.map((f) => f.rule)).toEqual(['github-pat'])
+  })
+  test('an AWS secret beside its key id: by the pairing rule when unnamed, once by aws-secret-access-key when named', () => {
+    const unnamed = scanner.scanText(gen('creds := credentials.NewStaticCredentialsProvider("AKIA{b32:16}", "{alnum:19}/{alnum:19}7", "")'))
+    expect(unnamed.map((f) => [f.rule, f.column])).toEqual([
+      ['aws-access-key-id', 52],
+      ['aws-secret-access-key-near-id', 76]
+    ])
+    const named = scanner.scanText(gen('boto3.client("s3", aws_access_key_id="AKIA{b32:16}", aws_secret_access_key="{alnum:19}+{alnum:19}7")'))
+    expect(named.map((f) => f.rule)).toEqual(['aws-access-key-id', 'aws-secret-access-key'])
   })
   test('unicode before the secret keeps UTF-16 columns', () => {
     const found = scanner.scanText(gen('// ünïcödé ✓ token: ghp_{alnum:36}'))
