@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprint } from '../../src/secrets/index.js'
-import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+import { expandTemplate, randomFrom, seededRandom } from '../../src/secrets/generate.js'
 
 const scanner = createScanner({ repo: 'acme/app' })
 const rand = seededRandom(42)
@@ -50,6 +50,15 @@ describe('heuristics', () => {
     }
     expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
   })
+  test('templates and masks are recognised by their real shape, not by a stray `$(`, `%(` or `***`', () => {
+    for (const v of ['$(DB_PASSWORD)', '$(pw)', 'pre-$(Build.Token)', '$(cat /run/secrets/key)', '%(secret_key)s', '%(pw)r', '%API_KEY%', '****************', 'sk-***', '***abcd', 'ghp_****wxyz']) {
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    }
+    // Random-key fragments in Django's alphabet: template-like characters, no template.
+    for (const v of ['ac^8wo14y^lbo$j7sd27+rpq@o0g%#0mw1^+sjhkd$(yj2kfh6', 'q3%(k!9z@w2$(+x7&m=4*n^p_1)r8-e5%t6u0#y9i2o7a***s1', 'zr%abc%9=+a7!@b#k2l4m6n8p0q1w3e5t7y9u2i4o6a8s0d2f', 'sw0g*f$(e)9k2*&(9s3!g7f9^q8y5m5gu2$ygj!e%2=2v$tf15']) {
+      expect([v, isPlaceholder(v)]).toEqual([v, false])
+    }
+  })
   test('preview shows at most 4 characters, fewer for short values', () => {
     expect(redactPreview('ghp_abcdefghijklmnopqrstuvwxyz0123456789')).toBe('ghp_…')
     expect(redactPreview('abcdefghijkl')).toBe('a…')
@@ -62,6 +71,26 @@ describe('heuristics', () => {
     expect(fingerprint('acme/app', 'github-pat', 'v')).toBe(a)
     expect(fingerprint('acme/other', 'github-pat', 'v')).not.toBe(a)
     expect(fingerprint('acme/app', 'gitlab-pat', 'v')).not.toBe(a)
+  })
+})
+
+describe('Django SECRET_KEY', () => {
+  // django.core.management.utils.get_random_secret_key(): 50 characters drawn from this alphabet.
+  const DJANGO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)'
+  test('at least 98 % of 200 keys made like get_random_secret_key() are caught when assigned to SECRET_KEY', () => {
+    const r = seededRandom(1977)
+    let caught = 0
+    const missed: string[] = []
+    for (let i = 0; i < 200; i++) {
+      const key = randomFrom(r, DJANGO_ALPHABET, 50)
+      const q = i % 2 === 0 ? "'" : '"'
+      const found = scanner.scanFile({ path: 'mysite/settings.py', text: `DEBUG = False\nSECRET_KEY = ${q}${key}${q}\n`, lineNumbers: [1, 2, 3] })
+      if (found.some((f) => f.line === 2)) caught++
+      else missed.push(redactPreview(key))
+      for (const f of found) expect(JSON.stringify(f)).not.toContain(key)
+    }
+    // Missed keys are named by preview only.
+    expect({ caught, missed: caught >= 196 ? [] : missed }).toEqual({ caught: expect.any(Number), missed: [] })
   })
 })
 
@@ -78,6 +107,15 @@ describe('positions', () => {
   test('a specific rule wins over the generic one on the same value', () => {
     const found = scanner.scanText(gen('api_token = "ghp_{alnum:36}"'))
     expect(found.map((f) => f.rule)).toEqual(['github-pat'])
+  })
+  test('an AWS secret beside its key id: by the pairing rule when unnamed, once by aws-secret-access-key when named', () => {
+    const unnamed = scanner.scanText(gen('creds := credentials.NewStaticCredentialsProvider("AKIA{b32:16}", "{alnum:19}/{alnum:19}7", "")'))
+    expect(unnamed.map((f) => [f.rule, f.column])).toEqual([
+      ['aws-access-key-id', 52],
+      ['aws-secret-access-key-near-id', 76]
+    ])
+    const named = scanner.scanText(gen('boto3.client("s3", aws_access_key_id="AKIA{b32:16}", aws_secret_access_key="{alnum:19}+{alnum:19}7")'))
+    expect(named.map((f) => f.rule)).toEqual(['aws-access-key-id', 'aws-secret-access-key'])
   })
   test('unicode before the secret keeps UTF-16 columns', () => {
     const found = scanner.scanText(gen('// ünïcödé ✓ token: ghp_{alnum:36}'))

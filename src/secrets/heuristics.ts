@@ -40,7 +40,15 @@ export function shannonEntropy(value: string): number {
 }
 
 const PLACEHOLDER_WORDS =
-  /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\*\*\*|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}|%\(|\$\(|%[A-Z_]+%/i
+  /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i
+
+/**
+ * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
+ * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
+ * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
+ * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
+ */
+const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
 
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/
@@ -104,11 +112,11 @@ function distinctChars(v: string): number {
 
 /**
  * true when the value is a placeholder, an example or a look-alike rather than a credential:
- * `EXAMPLE`, `xxxx`, `${VAR}`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
+ * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value)) return true
+  if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value)) return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
   if (/^(.)\1+$/.test(value)) return true
   if (value.length >= 12 && distinctChars(value) < 6) return true

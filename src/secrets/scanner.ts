@@ -62,6 +62,8 @@ interface CompiledRule {
   reportAtSecret: boolean
   placeholderCheck: boolean
   allow: ((v: string) => boolean)[]
+  /** Rules with `decoded`: the base64-decoded secret must pass this test. */
+  decoded?: (v: string) => boolean
   match: MatchFn
 }
 
@@ -177,8 +179,16 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
       const re = new RegExp(src, flags)
       return (v: string) => re.test(v)
     }),
-    match: jsMatcher(def.regex, def.multiline === true, def['secret-group'])
+    match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
+    ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded) })
   }
+}
+
+/** The test of a rule's `decoded` regex: on the secret's base64 (whitespace and `\n` escapes dropped) decoded as Latin-1. */
+function decodedTest(source: string): (v: string) => boolean {
+  const { src, flags } = splitFlags(source)
+  const re = new RegExp(src, flags)
+  return (v) => re.test(Buffer.from(v.replace(/\\+[rn]|\s/g, ''), 'base64').toString('latin1'))
 }
 
 function compileCustom(def: CustomRuleParam): CompiledRule {
@@ -284,6 +294,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false
     if (rule.generic && isBase64OfText(v)) return false
+    if (rule.decoded && !rule.decoded(v)) return false
     return true
   }
 

@@ -28,6 +28,8 @@ export interface SecretRuleDef {
   'report-at'?: 'match' | 'secret'
   /** A generic rule: dropped when a specific rule reports an overlapping span. */
   generic?: boolean
+  /** Built-ins: the secret is base64 (line breaks and `\\n` escapes ignored); its decoded text must match this JS RegExp source. */
+  decoded?: string
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
   /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */

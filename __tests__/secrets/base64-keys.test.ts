@@ -1,0 +1,75 @@
+/**
+ * Private keys stored as base64 of their PEM text (kubeconfig client-key-data, a kubernetes.io/tls Secret's
+ * tls.key, Helm values, .npmrc-style key=): real keys made with openssl (and ssh-keygen for OpenSSH) at
+ * test time, so none is stored. Certificates next to them must not be reported, and no finding may carry
+ * the value.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createScanner } from '../../src/secrets/index.js'
+
+const scanner = createScanner({ repo: 'acme/app' })
+const dir = mkdtempSync(join(tmpdir(), 'cg-b64-keys-'))
+const keys = new Map<string, string>()
+let certificate = ''
+
+const openssl = (...args: string[]) => execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+const b64 = (pem: string) => Buffer.from(pem).toString('base64')
+
+beforeAll(() => {
+  keys.set('RSA (PKCS#1)', openssl('genrsa', '-traditional', '2048'))
+  keys.set('EC', openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout'))
+  keys.set('PKCS#8', openssl('genpkey', '-algorithm', 'ed25519'))
+  keys.set('encrypted PKCS#8', openssl('genpkey', '-algorithm', 'ed25519', '-aes256', '-pass', 'pass:test-only'))
+  keys.set('encrypted RSA (Proc-Type)', openssl('genrsa', '-traditional', '-aes128', '-passout', 'pass:test-only', '2048'))
+  const ossh = join(dir, 'id_ed25519')
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', ossh], { stdio: 'ignore' })
+  keys.set('OpenSSH', readFileSync(ossh, 'utf8'))
+  const keyOut = join(dir, 'tls.key')
+  certificate = openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyOut, '-subj', '/CN=test.invalid', '-days', '1')
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const KINDS = ['RSA (PKCS#1)', 'EC', 'PKCS#8', 'OpenSSH', 'encrypted PKCS#8', 'encrypted RSA (Proc-Type)']
+const expectedRule = (kind: string) => (kind.startsWith('encrypted') ? 'private-key-encrypted-base64' : 'private-key-base64')
+
+function scan(path: string, text: string) {
+  return scanner.scanFile({ path, text, lineNumbers: text.split('\n').map((_, i) => i + 1) })
+}
+
+/** Files holding key (base64) and cert (base64); the line of the key. */
+const LAYOUTS: [string, string, (key: string, cert: string) => string, number][] = [
+  [
+    'kubeconfig',
+    '.kube/config',
+    (k, c) => `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: ${c}\n    client-key-data: ${k}\nclusters:\n- cluster:\n    certificate-authority-data: ${c}`,
+    7
+  ],
+  ['kubernetes.io/tls Secret', 'k8s/tls.yaml', (k, c) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-tls\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${c}\n  tls.key: ${k}`, 8],
+  ['Helm values', 'charts/web/values.yaml', (k, c) => `ingress:\n  tls:\n    cert: "${c}"\n    key: "${k}"`, 4],
+  ['.npmrc-style', '.npmrc', (k, c) => `cert=${c}\nkey=${k}`, 2]
+]
+
+describe.each(LAYOUTS)('base64 PEM private key in %s', (_name, path, layout, keyLine) => {
+  test.each(KINDS)('%s key is reported on its line; the certificate is not', (kind) => {
+    const pem = keys.get(kind) as string
+    const value = b64(pem)
+    const found = scan(path, layout(value, b64(certificate)))
+    expect(found.map((f) => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
+    // Redacted when created: neither the base64 value nor the key body appears in the finding.
+    const json = JSON.stringify(found)
+    expect(json).not.toContain(value.slice(4, 40))
+    for (const line of pem.split('\n').filter((l) => l.length >= 40)) expect(json).not.toContain(line.slice(0, 40))
+  })
+})
+
+test('certificates alone, base64-encoded, are never reported', () => {
+  const c = b64(certificate)
+  for (const [, path, layout] of LAYOUTS) {
+    const text = layout(c, c)
+    expect([path, scan(path, text)]).toEqual([path, []])
+  }
+})
