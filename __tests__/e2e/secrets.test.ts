@@ -421,4 +421,32 @@ describe('no added content goes unscanned in silence', () => {
     expect(v.status).toBe('fail')
     expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path])).toEqual([['github-pat', 'deploy/yarn.lock']])
   })
+
+  test('a lockfile hides nothing in its URLs: a token in a resolved URL path and a webhook line in ops/yarn.lock fail', async () => {
+    const fury = plant('ghp_{alnum:36}')
+    const slack = plant('xoxb-{digits:12}-{digits:13}-{alnum:24}')
+    const pkgLock = JSON.stringify(
+      {
+        name: 'web',
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/left-pad': {
+            version: '1.3.0',
+            resolved: `https://npm-proxy.fury.io/${fury.text}/left-pad/-/left-pad-1.3.0.tgz`,
+            integrity: `sha512-${plant('{b64:86}').text}==`
+          }
+        }
+      },
+      null,
+      2
+    )
+    const { repo, scenario } = gitPr({}, [{ 'web/package-lock.json': `${pkgLock}\n`, 'ops/yarn.lock': `# yarn lockfile v1\nSLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack.text}\n` }])
+    const r = await gate(scenario, repo.dir)
+    expect(r.code).toBe(1)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    const failed = v.findings.filter(f => f.status === 'fail').map(f => [f.location?.path, f.location?.line])
+    expect(failed).toEqual(expect.arrayContaining([['web/package-lock.json', 7], ['ops/yarn.lock', 2]]))
+    expect(failed.every(([path]) => path === 'web/package-lock.json' || path === 'ops/yarn.lock')).toBe(true)
+  })
 })

@@ -1,10 +1,10 @@
 /**
  * Issue 19, "Nothing added goes unscanned in silence", at the unit level: text stored as UTF-16,
- * compressed archives, attributes from the pull request's tree, and lockfiles scanned with their
- * digests and registry URLs masked (checked against the real lockfiles this project installs with).
+ * compressed archives, attributes from the pull request's tree, and lockfiles scanned whole with only
+ * their digests kept from the generic rules (checked against real lockfiles of public projects).
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gitAddedFiles, archiveKind, foldWideText, applyFilters, parseUnifiedDiff } from '../../src/secrets/diff.js'
 import { maskLockfile } from '../../src/secrets/lockfile.js'
 import { createScanner } from '../../src/secrets/scanner.js'
@@ -71,15 +71,26 @@ describe('content git would call binary', () => {
   })
 })
 
-describe('lockfiles: scanned, digests and registry URLs masked', () => {
-  const real = ['package-lock.json', 'node_modules/uri-js/yarn.lock'].filter((p) => existsSync(p))
+describe('lockfiles: scanned whole, only their digests kept from the generic rules', () => {
+  // The lockfiles this project installs with, and excerpts of public projects' lockfiles (pnpm, Cargo, poetry, yarn v1, npm).
+  const fixtures = readdirSync('__fixtures__/lockfiles').map((f) => `__fixtures__/lockfiles/${f}`)
+  const real = ['package-lock.json', 'node_modules/uri-js/yarn.lock'].filter((p) => existsSync(p)).concat(fixtures)
+  const lock = (path: string, lines: string[]) => ({ path, text: lines.join('\n'), lineNumbers: lines.map((_, i) => i + 1), lockfile: true })
 
-  test('masking keeps length, lines and columns', () => {
-    const t = '  integrity sha512-' + 'Ab1+'.repeat(20) + '==\n  resolved "https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123456789abcdef0123456789abcdef01234567"'
+  test('the digests: SRI, prefixed, yarn fragments and hash/revision keys; not URLs, not a bare hex value elsewhere', () => {
+    const t = [
+      '  integrity sha512-' + 'Ab1+'.repeat(20) + '==',
+      '  resolved "https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#0123456789abcdef0123456789abcdef01234567"',
+      'checksum = "' + 'ab'.repeat(32) + '"',
+      '    {file = "x.whl", hash = "sha256:' + 'cd'.repeat(32) + '"},',
+      'DD_API_KEY=' + 'ef'.repeat(16)
+    ].join('\n')
     const m = maskLockfile(t)
     expect(m.length).toBe(t.length)
-    expect(m.split('\n').length).toBe(2)
-    expect(m).not.toMatch(/sha512|registry|0123456789abcdef/)
+    expect(m.split('\n').length).toBe(5)
+    expect(m).not.toMatch(/sha512-|0123456789abcdef|abab|sha256:|cdcd/)
+    expect(m).toContain('https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#')
+    expect(m).toContain('DD_API_KEY=' + 'ef'.repeat(16))
   })
 
   test.each(real)('no finding in the real lockfile %s', (path) => {
@@ -88,21 +99,52 @@ describe('lockfiles: scanned, digests and registry URLs masked', () => {
     expect(scanner.scanFile({ path, text, lineNumbers, lockfile: true })).toEqual([])
   })
 
-  test('a token pasted into a lockfile, in a resolved URL’s user-info or query, is found', () => {
+  test('a token in a resolved URL’s path (Gemfury-style), user-info or query is found', () => {
+    const fury = expandTemplate('ghp_{alnum:36}', rand)
     const ghp = expandTemplate('ghp_{alnum:36}', rand)
     const npm = expandTemplate('npm_{alnum:36}', rand)
-    const text = [
-      `"left-pad@^1.3.0":`,
-      `  version "1.3.0"`,
+    const f = lock('web/package-lock.json', [
+      '    "node_modules/left-pad": {',
+      '      "version": "1.3.0",',
+      `      "resolved": "https://npm-proxy.fury.io/${fury}/left-pad/-/left-pad-1.3.0.tgz",`,
+      `      "integrity": "sha512-${expandTemplate('{b64:86}', rand)}=="`,
+      '    },',
       `  resolved "https://x-access-token:${ghp}@npm.pkg.github.com/left-pad/-/left-pad-1.3.0.tgz"`,
-      `  resolved "https://registry.example.com/left-pad.tgz?token=${npm}"`,
-      `  integrity sha512-${expandTemplate('{b64:86}', rand)}==`
-    ].join('\n')
-    const found = scanner.scanFile({ path: 'deploy/yarn.lock', text, lineNumbers: [1, 2, 3, 4, 5], lockfile: true })
-    expect(found.map((m) => [m.rule, m.line])).toEqual(expect.arrayContaining([
+      `  resolved "https://registry.example.com/left-pad.tgz?token=${npm}"`
+    ])
+    expect(scanner.scanFile(f).map((m) => [m.rule, m.line])).toEqual([
       ['github-pat', 3],
-      ['npm-access-token', 4]
-    ]))
-    expect(found.every((m) => m.line === 3 || m.line === 4)).toBe(true)
+      ['github-pat', 6],
+      ['url-basic-auth', 6],
+      ['npm-access-token', 7]
+    ])
   })
+
+  test('any line of a file named like a lockfile, in any folder, is scanned (a webhook URL, a KEY=value)', () => {
+    const slack = expandTemplate('xoxb-{digits:12}-{digits:13}-{alnum:24}', rand)
+    const ghp = expandTemplate('ghp_{alnum:36}', rand)
+    const f = lock('ops/yarn.lock', [`SLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack}`, `GH_TOKEN=${ghp}`])
+    expect(scanner.scanFile(f).map((m) => [m.rule, m.line])).toEqual([
+      [expect.stringMatching(/^slack/), 1],
+      ['github-pat', 2]
+    ])
+  })
+
+  test('a credential shaped to sit inside a digest is still reported by its specific rule', () => {
+    const akid = expandTemplate('AKIA{b32:16}', rand)
+    // 20 base64 characters and a pad: the shape of an SRI digest.
+    const f = lock('yarn.lock', [`  integrity sha1-${akid}=`])
+    expect(maskLockfile(f.text)).not.toContain('AKIA')
+    expect(scanner.scanFile(f).map((m) => m.rule)).toEqual(['aws-access-key-id'])
+  })
+
+  test('a digest is kept from the generic rules only; a secret-named value that is not a digest is found', () => {
+    const sri = `sha512-${expandTemplate('{b64:86}', rand)}==`
+    const value = expandTemplate('{alnum:32}', rand)
+    const f = lock('pnpm-lock.yaml', [`client_secret: ${sri}`, `client_secret: ${value}`])
+    const found = scanner.scanFile(f)
+    expect(found.map((m) => m.line)).toEqual([2])
+    expect(scanner.scanFile({ ...f, lockfile: false }).map((m) => m.line)).toEqual([1, 2])
+  })
+
 })

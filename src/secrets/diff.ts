@@ -4,8 +4,8 @@
  *
  * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
  * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
- * cannot hide a file. A file name never exempts content: lockfiles are scanned (their integrity hashes
- * and registry URLs masked, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned whole, URLs included
+ * (only their digests are kept from the generic rules, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
@@ -18,7 +18,7 @@ import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.j
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
-/** Dependency lockfiles: scanned with their machine-written hashes and registry URLs masked (lockfile.ts). */
+/** Dependency lockfiles: scanned whole, their machine-written digests kept from the generic rules (lockfile.ts). */
 export const LOCKFILES: readonly string[] = [
   'package-lock.json',
   'npm-shrinkwrap.json',
