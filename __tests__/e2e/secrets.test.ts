@@ -358,6 +358,21 @@ describe('no added content goes unscanned in silence', () => {
     expect(r.outputs.result).toBe('fail')
   })
 
+  test('mostly-CJK text saved as UTF-16LE with a BOM is decoded: the token in it fails', async () => {
+    const key = plant('ghp_{alnum:36}')
+    const cjk = '部署说明：本文件记录生产环境的访问凭据，请勿外传。如需轮换，请联系平台团队并在变更单中登记。所有操作须经过双人复核。'
+    const content = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${cjk}\r\n令牌 ${key.text}\r\n`, 'utf16le')])
+    // git counts lines by 0x0A bytes: the line the token's line starts on.
+    const line = content.subarray(0, content.indexOf(Buffer.from('令牌', 'utf16le'))).filter(b => b === 0x0a).length + 1
+    const { repo, scenario } = gitPr({}, [{ 'docs/deploy-notes.txt': content }])
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(r.code).toBe(1)
+    expect(v.status).toBe('fail')
+    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([['github-pat', 'docs/deploy-notes.txt', line]])
+    for (const w of windows(key.text)) expect(r.stdout + r.stderr).not.toContain(w)
+  })
+
   test('a .gitattributes added by the PR (`*.env -diff`, `diff=` drivers) changes nothing: the .env is scanned', async () => {
     const key = plant('sk_live_{alnum:40}')
     const { repo, scenario } = gitPr({}, [{ '.gitattributes': '*.env -diff\n*.cfg binary\n*.ini diff=hide\n', 'deploy/prod.env': `STRIPE_KEY=${key.text}\n`, 'deploy/app.cfg': `stripe = ${key.text}\n` }])
@@ -420,5 +435,33 @@ describe('no added content goes unscanned in silence', () => {
     const v = verdict(r)
     expect(v.status).toBe('fail')
     expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path])).toEqual([['github-pat', 'deploy/yarn.lock']])
+  })
+
+  test('a lockfile hides nothing in its URLs: a token in a resolved URL path and a webhook line in ops/yarn.lock fail', async () => {
+    const fury = plant('ghp_{alnum:36}')
+    const slack = plant('xoxb-{digits:12}-{digits:13}-{alnum:24}')
+    const pkgLock = JSON.stringify(
+      {
+        name: 'web',
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/left-pad': {
+            version: '1.3.0',
+            resolved: `https://npm-proxy.fury.io/${fury.text}/left-pad/-/left-pad-1.3.0.tgz`,
+            integrity: `sha512-${plant('{b64:86}').text}==`
+          }
+        }
+      },
+      null,
+      2
+    )
+    const { repo, scenario } = gitPr({}, [{ 'web/package-lock.json': `${pkgLock}\n`, 'ops/yarn.lock': `# yarn lockfile v1\nSLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack.text}\n` }])
+    const r = await gate(scenario, repo.dir)
+    expect(r.code).toBe(1)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    const failed = v.findings.filter(f => f.status === 'fail').map(f => [f.location?.path, f.location?.line])
+    expect(failed).toEqual(expect.arrayContaining([['web/package-lock.json', 7], ['ops/yarn.lock', 2]]))
+    expect(failed.every(([path]) => path === 'web/package-lock.json' || path === 'ops/yarn.lock')).toBe(true)
   })
 })

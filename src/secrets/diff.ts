@@ -4,8 +4,8 @@
  *
  * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
  * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
- * cannot hide a file. A file name never exempts content: lockfiles are scanned (their integrity hashes
- * and registry URLs masked, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned whole, URLs included
+ * (only their digests are kept from the generic rules, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
@@ -15,10 +15,11 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
+import { decodeWide } from './encoding.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
-/** Dependency lockfiles: scanned with their machine-written hashes and registry URLs masked (lockfile.ts). */
+/** Dependency lockfiles: scanned whole, their machine-written digests kept from the generic rules (lockfile.ts). */
 export const LOCKFILES: readonly string[] = [
   'package-lock.json',
   'npm-shrinkwrap.json',
@@ -58,6 +59,11 @@ export interface ParsedDiffFile {
   text: string
   /** Head-side line number of each line of `text` (lineNumbers[i] is the line of text's i-th line). */
   lineNumbers: number[]
+  /**
+   * The added bytes themselves (lines joined with 0x0A), kept from a local diff when `text` holds a NUL
+   * or a U+FFFD (bytes that are not UTF-8): what UTF-16 and UTF-32 are decoded from.
+   */
+  raw?: Buffer
 }
 
 /** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
@@ -281,22 +287,55 @@ export function archiveKind(file: { text: string; lineNumbers: ArrayLike<number>
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/
 
 /**
- * Text stored as UTF-16 or UTF-32 reads, byte by byte, as ASCII with a NUL between characters: when at
- * least a quarter of the characters are NUL, drop them so `A\0K\0I\0A\0…` is scanned as `AKIA…`.
- * Same-length replacement is not possible here; line numbers stay right because '\n' is kept.
+ * Text stored as UTF-16 or UTF-32 whose bytes are not at hand (a GitHub `patch`) reads, byte by byte, as
+ * ASCII with NULs between the characters: when at least 3 ASCII characters are followed by a NUL, the
+ * text without its NULs (and without a leading byte-order mark), so `A\0K\0I\0A\0…` is scanned as
+ * `AKIA…`. Line numbers stay right because '\n' is kept.
  */
 export function foldWideText(text: string): string {
-  let nul = 0
   let at = text.indexOf('\u0000')
   if (at < 0) return text
-  while (at >= 0) {
-    nul++
+  let pairs = 0
+  while (at >= 0 && pairs < 3) {
+    const c = text.charCodeAt(at - 1)
+    if (c > 0 && c < 0x80) pairs++
     at = text.indexOf('\u0000', at + 1)
   }
-  if (nul * 4 < text.length) return text
+  if (pairs < 3) return text
   let out = text.split('\u0000').join('')
   if (out.charCodeAt(0) === 0xfeff || out.charCodeAt(0) === 0xfffd) out = out.replace(/^(?:\ufeff|\ufffd{1,2})/, '')
   return out
+}
+
+/** The remedy of wide text whose bytes could not be read. */
+export const WIDE_TEXT_REMEDY =
+  'Check out the repository with actions/checkout (fetch-depth: 0) so the gate reads the bytes of UTF-16/UTF-32 files from git, or save the file as UTF-8.'
+
+/** A GitHub `patch` (or a diff) whose text shows UTF-16/UTF-32 (a byte-order mark read as UTF-8, NULs between characters) with characters lost. */
+function looksWide(f: { text: string; lineNumbers: ArrayLike<number> }): boolean {
+  if (!f.text.includes('\ufffd')) return false
+  if (f.lineNumbers[0] === 1 && f.text.startsWith('\ufffd\ufffd')) return true
+  return foldWideText(f.text) !== f.text
+}
+
+/**
+ * The second view of a file's added text that is scanned along with it: the text decoded from UTF-16 or
+ * UTF-32 (by the bytes when a local diff kept them), or the text without NULs; undefined when there is
+ * none; a string (the reason) when the text is wide but cannot be decoded.
+ */
+export function wideView(f: Pick<ParsedDiffFile, 'text' | 'lineNumbers' | 'raw'>): { text: string; lineNumbers: number[] } | string | undefined {
+  if (f.raw !== undefined) {
+    try {
+      const d = decodeWide(f.raw, f.lineNumbers)
+      if (d) return { text: d.text, lineNumbers: d.lineNumbers }
+    } catch (e) {
+      return `text in UTF-16/UTF-32 that could not be decoded (${e instanceof Error ? e.message : String(e)}): not scanned`
+    }
+  } else if (looksWide(f)) {
+    return 'text in UTF-16/UTF-32 (a byte-order mark or NULs between characters) whose bytes are not available, only their UTF-8 reading with characters lost: not scanned'
+  }
+  const folded = foldWideText(f.text)
+  return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers }
 }
 
 /** The file's name is a dependency lockfile's. */
@@ -358,7 +397,16 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY })
       continue
     }
-    const added: AddedFile = { path: f.path, text: foldWideText(f.text), lineNumbers: f.lineNumbers }
+    // Text in UTF-16/UTF-32 is scanned twice: as git shows it (bytes read as UTF-8, so a wide-looking
+    // file cannot hide ASCII) and decoded; its decoded lines follow, numbered by the git line they start on.
+    const wide = wideView(f)
+    if (typeof wide === 'string') {
+      notVerified.push({ path: f.path, reason: wide, remedy: WIDE_TEXT_REMEDY })
+      continue
+    }
+    const added: AddedFile = wide
+      ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
+      : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     if (f.previous_path) added.previous_path = f.previous_path
     if (isLockfile(f.path)) added.lockfile = true
     out.push(added)
@@ -416,18 +464,41 @@ export interface GitOptions extends FilterOptions {
 /** git's empty tree: attributes read from it are none. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
+/** Config that keeps repository-controlled programs from running. */
+const SAFE_CONFIG = ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false']
+
 /** Run git without a shell, with config that keeps repository-controlled programs from running. */
-export function runGit(cwd: string, args: string[], timeoutMs = 120000, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runGit(cwd: string, args: string[], timeoutMs = 120000, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await runGitBytes(cwd, args, timeoutMs, env)
+  return { ...r, stdout: r.stdout.toString('utf8') }
+}
+
+/** runGit with stdout as bytes. */
+function runGitBytes(cwd: string, args: string[], timeoutMs: number | undefined, env: Record<string, string>): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', ...args],
-      { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } },
+      [...SAFE_CONFIG, ...args],
+      { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs ?? 120000, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } },
       (err, stdout, stderr) => {
         const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0
-        resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') })
+        resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') })
       }
     )
+  })
+}
+
+/**
+ * Keep the added bytes of each file whose text (the diff read as UTF-8) holds a NUL or a U+FFFD: the
+ * diff read as Latin-1 parses into the same files and lines, one character per byte.
+ */
+export function attachRawBytes(files: ParsedDiffFile[], diff: Buffer): void {
+  const raw = parseUnifiedDiff(diff.toString('latin1'))
+  if (raw.length !== files.length) return
+  files.forEach((f, i) => {
+    const r = raw[i] as ParsedDiffFile
+    if (!/[\u0000\ufffd]/.test(f.text) || r.lineNumbers.length !== f.lineNumbers.length) return
+    f.raw = Buffer.from(r.text, 'latin1')
   })
 }
 
@@ -453,9 +524,12 @@ export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
   try {
     const inv = diffInvocation(options.base, options.head, scratch)
-    const r = await runGit(options.cwd, inv.args, options.timeoutMs, inv.env)
+    const r = await runGitBytes(options.cwd, inv.args, options.timeoutMs, inv.env)
     if (r.code !== 0) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
-    return applyFilters(parseUnifiedDiff(r.stdout), options)
+    const text = r.stdout.toString('utf8')
+    const files = parseUnifiedDiff(text)
+    if (/[\u0000\ufffd]/.test(text)) attachRawBytes(files, r.stdout)
+    return applyFilters(files, options)
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
 import { KeywordAutomaton } from './keywords.js'
-import { maskLockfile } from './lockfile.js'
+import { lockfileDigests, overlapsDigest } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
 import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from '../model/facts/secrets.js'
@@ -298,8 +298,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     return true
   }
 
-  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[], fileRules: number[] = []): RawMatch[] {
-    const hits: Hit[] = []
+  /**
+   * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
+   * match is reported wherever it is.
+   */
+  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[], fileRules: number[] = [], digests?: readonly [number, number][]): RawMatch[] {
+    let hits: Hit[] = []
     const n = text.length
     scannedUpTo.fill(-1)
     const { outIndex } = ac
@@ -374,6 +378,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         li++
       }
     }
+    if (digests !== undefined && digests.length > 0) hits = hits.filter((h) => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)))
     if (hits.length === 0) return []
 
     // Drop generic hits overlapping a specific one, and exact duplicates.
@@ -433,7 +438,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
       const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri)
-      return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i] as number, undefined, fileRules)
+      return scanBlock(file.text, (i) => nums[i] as number, undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, (i) => firstLine + i)

@@ -138,7 +138,7 @@ export interface AddedFile {
   text: string
   /** Head-side line number of each line of `text`, in order; its length is the number of added lines. */
   lineNumbers: ArrayLike<number>
-  /** A dependency lockfile by name: scanned with integrity hashes and registry URLs masked. */
+  /** A dependency lockfile by name: scanned whole, its digests kept from the generic rules (lockfile.ts). */
   lockfile?: boolean
 }
 
