@@ -108,7 +108,7 @@ export function finish(gate: GateRun, settings: Settings): void {
   const { results, bundle } = gate
   core.info(`compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`)
   if (results.result === 'error') {
-    core.setFailed(`compliance-gate could not judge this change:\n${results.errors.map(e => plain(e)).join('\n')}`)
+    core.setFailed(`compliance-gate could not judge this change:\n${results.errors.map(e => e.split('\n').map(line => plain(line)).join('\n')).join('\n')}`)
   } else if (results.result === 'fail') {
     const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`
     if (settings.mode === 'enforce') core.setFailed(message)

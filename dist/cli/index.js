@@ -64122,7 +64122,14 @@ function shannonEntropy(value) {
     }
     return h;
 }
-const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\*\*\*|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}|%\(|\$\(|%[A-Z_]+%/i;
+const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/**
+ * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
+ * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
+ * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
+ * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
+ */
+const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
 /**
@@ -64187,11 +64194,11 @@ function distinctChars(v) {
 }
 /**
  * true when the value is a placeholder, an example or a look-alike rather than a credential:
- * `EXAMPLE`, `xxxx`, `${VAR}`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
+ * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value))
+    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value))
         return true;
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;
@@ -64328,34 +64335,80 @@ class KeywordAutomaton {
 
 ;// CONCATENATED MODULE: ./src/secrets/lockfile.ts
 /**
- * Lockfiles are scanned like any file (a name never exempts content, issue 19), but the digests and
- * registry URLs their package managers write are masked first, so they do not read as secrets. Masking
- * replaces each span with spaces of the same length: line numbers and columns are unchanged.
+ * Lockfiles are scanned like any file, URLs included (a name never exempts content, issue 19): the only
+ * spans set apart are the digests their package managers write, and only from the generic rules (entropy
+ * and keyword rules that would read a hash as a password). A span a specific credential rule matches
+ * (`ghp_…`, `AKIA…`, `xoxb-…`) is reported wherever it sits: the registry URL's path, its user-info or
+ * query, a comment, even inside something shaped like a digest. So a token pasted into a lockfile (a
+ * Gemfury-style `https://npm-proxy.fury.io/<token>/…` resolved URL, a `KEY=value` line) is still found.
  *
- * Masked: Subresource-Integrity strings (`sha512-<base64>`: npm, yarn v1, pnpm, bun), prefixed digests
- * (`sha256:<hex>` in poetry/uv/Pipfile.lock, `h1:<base64>=` in go.sum and .terraform.lock.hcl,
- * `zh:<hex>`, yarn berry's `10c0/<hex>` checksums), bare hex digests of 32–128 characters (commit SHAs,
- * Cargo/composer/Podfile checksums), and the scheme, host and path of URLs without credentials.
- * Kept: a URL's user-info (`https://user:token@host`) and query string (`?token=…`), and every line
- * that is not one of the above, so a token pasted into a lockfile is still found.
+ * Digests: Subresource-Integrity strings (`sha512-<base64>`: npm, yarn v1, pnpm, bun, flake narHash),
+ * prefixed digests (`sha256:<hex>` in poetry/uv/Pipfile.lock, `h1:<base64>=` in go.sum and
+ * .terraform.lock.hcl, `zh:<hex>`, yarn berry's `10c0/<hex>` checksums), a hex digest in a tarball URL's
+ * fragment (yarn v1 `…tgz#<sha1>`), and a hex digest as the value of a hash or revision key (`checksum`
+ * in Cargo.lock, `shasum`/`reference` in composer.lock, `rev`/`revision` in flake.lock, Gemfile.lock and
+ * Package.resolved, pubspec's `sha256`, Podfile's SPEC CHECKSUMS). A bare hex string anywhere else
+ * (`DD_API_KEY=<hex>`) is not a digest.
  */
-const MASKS = [
-    // SRI: sha1-/sha256-/sha384-/sha512- + base64 (npm, yarn v1, pnpm, bun, flake narHash).
+const DIGESTS = [
+    // SRI: sha1-/sha256-/sha384-/sha512- + base64.
     /\b(?:sha1|sha224|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}/g,
-    // Prefixed digests: sha256:hex, h1:base64=, zh:hex, md5:hex, yarn berry `10c0/hex`.
-    /\b(?:sha1|sha224|sha256|sha384|sha512|md5|blake2b|blake3|h1|zh)[:=][A-Za-z0-9+/]{16,}={0,2}/g,
+    // Prefixed digests: sha256:hex, h1:base64=, zh:hex, md5:hex.
+    /\b(?:sha1|sha224|sha256|sha384|sha512|md5|blake2b|blake3|h1|zh):[A-Za-z0-9+/]{16,}={0,2}/g,
+    // yarn berry checksum: `10c0/<hex>`.
     /\b\d{1,2}c\d\/[0-9a-f]{64,128}\b/g,
-    // Bare hex digests (commit SHAs, checksums).
-    /\b[0-9a-fA-F]{32,128}\b/g,
-    // URL scheme, host and path when no user-info precedes the host: query and fragment are left to the rules.
-    /\b(?:https?|git\+https?|git\+ssh|git|ssh|file):\/\/(?![^\s"'@/?#]*@)[^\s"'?#]+/g
+    // yarn v1: the commit or sha1 of a resolved tarball, in the URL's fragment.
+    /(?<=\.(?:tgz|tar\.gz|zip|git)#)[0-9a-f]{40,64}\b/g,
+    // A hex digest as the value of a hash or revision key (TOML, JSON, YAML; the key may be quoted).
+    /(?<=\b(?:checksum|shasum|hash|sha1|sha256|sha512|integrity|rev|revision|reference|commit|resolved_ref)["']?\s*[:=]\s*["']?)[0-9a-fA-F]{32,128}\b/g,
+    // Podfile.lock SPEC CHECKSUMS: `  Name: <sha1>`.
+    /(?<=^ {2}[\w.+-]+: )[0-9a-f]{40}$/gm
 ];
-/** The text with lockfile digests and credential-free URLs blanked out (same length). */
+/** [start, end) of each lockfile digest in text, in text order (spans of different patterns may overlap). */
+function lockfileDigests(text) {
+    const spans = [];
+    for (const re of DIGESTS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+            spans.push([m.index, m.index + m[0].length]);
+    }
+    return spans.sort((a, b) => a[0] - b[0]);
+}
+/** Whether [start, end) overlaps one of the spans (sorted by start). */
+function overlapsDigest(spans, start, end) {
+    let lo = 0;
+    let hi = spans.length;
+    // The first span starting at or after end cannot overlap; look at the ones before it.
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid][0] < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+        const s = spans[i];
+        if (s[1] > start)
+            return true;
+        // Spans are sorted by start only; a long earlier span may still reach start: keep looking a little.
+        if (start - s[0] > 4096)
+            break;
+    }
+    return false;
+}
+/** The text with lockfile digests blanked out (same length): what the generic rules see of a lockfile. */
 function maskLockfile(text) {
-    let out = text;
-    for (const re of MASKS)
-        out = out.replace(re, (m) => ' '.repeat(m.length));
-    return out;
+    const parts = [];
+    let at = 0;
+    for (const [s, e] of lockfileDigests(text)) {
+        if (e <= at)
+            continue;
+        const from = Math.max(s, at);
+        parts.push(text.slice(at, from), ' '.repeat(e - from));
+        at = e;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/redact.ts
@@ -64382,8 +64435,8 @@ function redactPreview(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.af88925f5687";
-const RULES_DIGEST = "af88925f56873efee8663ea18c8b7a4a02cbec44e563e3dee1bd3861d16690a2";
+const RULES_VERSION = "1.9c7e71bfef67";
+const RULES_DIGEST = "9c7e71bfef672dc36050d75e6977be3e79302c756c07ea8eb49cf6eeb06d66f2";
 const rules_generated_RULES = [
     {
         "id": "aws-access-key-id",
@@ -64438,6 +64491,38 @@ const rules_generated_RULES = [
                 "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
                 "aws_secret_access_key = {b64:30}",
                 "aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}"
+            ]
+        }
+    },
+    {
+        "id": "aws-secret-access-key-near-id",
+        "description": "AWS secret access key next to an access key ID (same line, no secret-like name)",
+        "regex": "(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])[^\\n]{0,100}?(?<![A-Za-z0-9/+])((?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+])((?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])[^\\n]{0,100}?(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])",
+        "keywords": [
+            "akia",
+            "asia",
+            "abia",
+            "acca"
+        ],
+        "entropy": 4,
+        "allow": [
+            "EXAMPLE"
+        ],
+        "severity": "critical",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "creds := credentials.NewStaticCredentialsProvider(\"AKIA{b32:16}\", \"{alnum:18}/{alnum:9}+{alnum:11}\", \"\")",
+                "s3 = boto3.client(\"s3\", \"ASIA{b32:16}\", \"{alnum:20}7{alnum:19}\")",
+                "new AWS.Credentials('{alnum:30}/a{alnum:8}', 'AKIA{b32:16}')"
+            ],
+            "negatives": [
+                "NewStaticCredentialsProvider(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\", \"\")",
+                "key AKIA{b32:16} commit {hex:40}",
+                "NewStaticCredentialsProvider(\"AKIA{b32:16}\", os.Getenv(\"AWS_SECRET_ACCESS_KEY\"), \"\")",
+                "AKIA{b32:16} {b64:30}",
+                "AKIA{b32:16} {lower:40}",
+                "id AKIA{b32:16} blob {b64:60}"
             ]
         }
     },
@@ -64506,7 +64591,7 @@ const rules_generated_RULES = [
     {
         "id": "gcp-service-account-key",
         "description": "GCP service-account key file (private key)",
-        "regex": "\"type\"\\s*:\\s*\"service_account\"[\\s\\S]{0,4000}?\"private_key\"\\s*:\\s*\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\n|\\\\r|\\s)*[A-Za-z0-9+/]{40,})",
+        "regex": "\\\\*\"type\\\\*\"\\s*:\\s*\\\\*\"service_account\\\\*\"[\\s\\S]{0,4000}?\\\\*\"private_key\\\\*\"\\s*:\\s*\\\\*\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\+[rn]|\\s)*[A-Za-z0-9+/]{40,})",
         "keywords": [
             "service_account"
         ],
@@ -64516,11 +64601,13 @@ const rules_generated_RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
-                "{\n  \"type\": \"service_account\",\n  \"project_id\": \"demo-{lower:6}\",\n  \"private_key_id\": \"{hex:40}\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"x@demo.iam.gserviceaccount.com\"\n}"
+                "{\n  \"type\": \"service_account\",\n  \"project_id\": \"demo-{lower:6}\",\n  \"private_key_id\": \"{hex:40}\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"x@demo.iam.gserviceaccount.com\"\n}",
+                "credentials = \"{\\\"type\\\": \\\"service_account\\\", \\\"project_id\\\": \\\"demo-{lower:6}\\\", \\\"private_key\\\": \\\"-----BEGIN RSA PRIVATE KEY-----\\\\nMIIE{b64:60}\\\\n{b64:64}\\\\n-----END RSA PRIVATE KEY-----\\\\n\\\", \\\"client_email\\\": \\\"x@demo.iam.gserviceaccount.com\\\"}\""
             ],
             "negatives": [
                 "{\"type\": \"service_account\", \"private_key\": \"\"}",
-                "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n...\\n\"}"
+                "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n...\\n\"}",
+                "credentials = \"{\\\"type\\\": \\\"service_account\\\", \\\"private_key\\\": \\\"-----BEGIN PRIVATE KEY-----\\\\n<key>\\\\n-----END PRIVATE KEY-----\\\\n\\\"}\""
             ]
         }
     },
@@ -66756,7 +66843,7 @@ const rules_generated_RULES = [
     {
         "id": "private-key",
         "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
-        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\r)?\\\\n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\[rn]|\\s|\"|'|$))*)",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
         "keywords": [
             "private key"
         ],
@@ -66773,7 +66860,8 @@ const rules_generated_RULES = [
                 "-----BEGIN DSA PRIVATE KEY-----\n{pem:5}\n-----END DSA PRIVATE KEY-----",
                 "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n{pem:5}\n-----END PGP PRIVATE KEY BLOCK-----",
                 "key: \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\"",
-                "  tls.key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----"
+                "  tls.key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----",
+                "value = \"{\\\"key\\\": \\\"-----BEGIN EC PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:20}\\\\n-----END EC PRIVATE KEY-----\\\\n\\\"}\""
             ],
             "negatives": [
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----",
@@ -66790,7 +66878,7 @@ const rules_generated_RULES = [
     {
         "id": "private-key-encrypted",
         "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
-        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\[rn]|\\s|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\r)?\\\\n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\[rn]|\\s|\"|'|$))*)",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
         "keywords": [
             "private key"
         ],
@@ -66803,12 +66891,66 @@ const rules_generated_RULES = [
                 "{\"key\": \"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,{HEX:32}\\n\\n{b64:64}\\n{b64:20}\\n-----END RSA PRIVATE KEY-----\\n\"}",
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
-                "key: \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\n{b64:64}\\n-----END ENCRYPTED PRIVATE KEY-----\\n\""
+                "key: \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\n{b64:64}\\n-----END ENCRYPTED PRIVATE KEY-----\\n\"",
+                "value = \"{\\\"key\\\": \\\"-----BEGIN ENCRYPTED PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:30}\\\\n-----END ENCRYPTED PRIVATE KEY-----\\\\n\\\"}\""
             ],
             "negatives": [
                 "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----"
+            ]
+        }
+    },
+    {
+        "id": "private-key-base64",
+        "description": "Base64-encoded PEM private key (kubeconfig client-key-data, Kubernetes TLS Secret tls.key, Helm values)",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ls0tls1crudjti"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "decoded": "^-----BEGIN (?!ENCRYPTED )(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\r?\\n(?!Proc-Type: *4,ENCRYPTED)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "tests": {
+            "positives": [
+                "users:\n- name: admin\n  user:\n    client-key-data: {b64pem:RSA PRIVATE KEY:6}",
+                "type: kubernetes.io/tls\ndata:\n  tls.key: {b64pem:PRIVATE KEY:8}",
+                "  tls.key: \"{b64pem:EC PRIVATE KEY:3}\"",
+                "deployKey: {b64pem:OPENSSH PRIVATE KEY:5}",
+                "key={b64pem:PRIVATE KEY:5}",
+                "{\"privateKey\": \"{b64pem:DSA PRIVATE KEY:5}\"}"
+            ],
+            "negatives": [
+                "    client-certificate-data: {b64pem:CERTIFICATE:8}",
+                "  tls.crt: {b64pem:CERTIFICATE:8}",
+                "    certificate-authority-data: {b64pem:CERTIFICATE:8}",
+                "  key.pub: {b64pem:PUBLIC KEY:4}",
+                "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
+                "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCi4uLgotLS0tLUVORCBQUklWQVRFIEtFWS0tLS0tCg==",
+                "  tls.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo8eW91ciBrZXkgaGVyZT4KLS0tLS1FTkQgUlNBIFBSSVZBVEUgS0VZLS0tLS0K",
+                "prefix: LS0tLS1CRUdJTi{b64:80}"
+            ]
+        }
+    },
+    {
+        "id": "private-key-encrypted-base64",
+        "description": "Base64-encoded passphrase-encrypted PEM private key (ENCRYPTED PRIVATE KEY, or Proc-Type 4,ENCRYPTED)",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ls0tls1crudjti"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "decoded": "^-----BEGIN (?:ENCRYPTED PRIVATE KEY-----\\r?\\n|(?:[A-Z0-9]+ )*PRIVATE KEY-----\\r?\\nProc-Type: *4,ENCRYPTED\\r?\\n)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "tests": {
+            "positives": [
+                "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
+                "    client-key-data: {b64pem:ENCRYPTED PRIVATE KEY:10}"
+            ],
+            "negatives": [
+                "  tls.key: {b64pem:PRIVATE KEY:5}",
+                "  tls.crt: {b64pem:CERTIFICATE:8}",
+                "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCi4uLgotLS0tLUVORCBQUklWQVRFIEtFWS0tLS0tCg=="
             ]
         }
     },
@@ -68113,7 +68255,7 @@ const rules_generated_RULES = [
     {
         "id": "django-secret-key",
         "description": "Django SECRET_KEY",
-        "regex": "\\bSECRET_KEY\\s*=\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*(=+])[a-z0-9!@#$%^&*(_=+-]{50})['\"]",
+        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]+_)*SECRET_KEY['\"]?\\s*[:=]\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})['\"]",
         "keywords": [
             "secret_key"
         ],
@@ -68121,11 +68263,18 @@ const rules_generated_RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "SECRET_KEY = 'django-insecure-{lower:30}!@#{alnum:17}'"
+                "SECRET_KEY = 'django-insecure-{lower:30}!@#{alnum:17}'",
+                "SECRET_KEY = '{lower:10}$(yj{digits:2}%(k)#+{lower:10}***{alnumL:15}'",
+                "SECRET_KEY = \"{lower:12})({digits:4}^&{lower:30}\"",
+                "    'DJANGO_SECRET_KEY': '{alnumL:20}=+{alnumL:20}!@{alnumL:6}',"
             ],
             "negatives": [
                 "SECRET_KEY = 'django-insecure-change-me'",
-                "SECRET_KEY = os.environ['SECRET_KEY']"
+                "SECRET_KEY = os.environ['SECRET_KEY']",
+                "SECRET_KEY = '%(django_secret_key)s'",
+                "SECRET_KEY = '$(DJANGO_SECRET_KEY)'",
+                "SECRET_KEY = '**************************************************'",
+                "SECRET_KEY = '{alnumL:50}'"
             ]
         }
     },
@@ -68664,8 +68813,15 @@ function compileBuiltin(def) {
             const re = new RegExp(src, flags);
             return (v) => re.test(v);
         }),
-        match: jsMatcher(def.regex, def.multiline === true, def['secret-group'])
+        match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
+        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded) })
     };
+}
+/** The test of a rule's `decoded` regex: on the secret's base64 (whitespace and `\n` escapes dropped) decoded as Latin-1. */
+function decodedTest(source) {
+    const { src, flags } = splitFlags(source);
+    const re = new RegExp(src, flags);
+    return (v) => re.test(Buffer.from(v.replace(/\\+[rn]|\s/g, ''), 'base64').toString('latin1'));
 }
 function compileCustom(def) {
     return {
@@ -68778,10 +68934,16 @@ function createScanner(options = {}) {
                 return false;
         if (rule.generic && isBase64OfText(v))
             return false;
+        if (rule.decoded && !rule.decoded(v))
+            return false;
         return true;
     }
-    function scanBlock(text, lineNumber, keptOut, fileRules = []) {
-        const hits = [];
+    /**
+     * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
+     * match is reported wherever it is.
+     */
+    function scanBlock(text, lineNumber, keptOut, fileRules = [], digests) {
+        let hits = [];
         const n = text.length;
         scannedUpTo.fill(-1);
         const { outIndex } = ac;
@@ -68863,6 +69025,8 @@ function createScanner(options = {}) {
                 li++;
             }
         }
+        if (digests !== undefined && digests.length > 0)
+            hits = hits.filter((h) => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)));
         if (hits.length === 0)
             return [];
         // Drop generic hits overlapping a specific one, and exact duplicates.
@@ -68930,7 +69094,7 @@ function createScanner(options = {}) {
                 return [];
             const nums = file.lineNumbers;
             const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri);
-            return scanBlock(file.lockfile === true ? maskLockfile(file.text) : file.text, (i) => nums[i], undefined, fileRules);
+            return scanBlock(file.text, (i) => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, (i) => firstLine + i);
@@ -75568,6 +75732,192 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/secrets/encoding.ts
+/**
+ * Text stored as UTF-16 or UTF-32, read from the bytes of a diff's added lines (issue 19: nothing added
+ * goes unscanned in silence). git splits lines at every 0x0A byte, so the added bytes of a run of
+ * consecutive lines are the file's bytes; each run is decoded on its own (a hunk may start at either byte
+ * of a code unit).
+ *
+ * Which encoding: a byte-order mark at the start of the file decides (FF FE 00 00 / 00 00 FE FF: UTF-32,
+ * FF FE / FE FF: UTF-16), whatever the content. Without one, UTF-16 is told by where the NUL bytes sit
+ * among the ASCII characters: text in UTF-16LE has a NUL after each ASCII byte at one parity and hardly
+ * ever at the other, so mostly-CJK text with a few ASCII lines (a token) is recognised; binary data has
+ * NULs at both parities and is not. The NUL ratio of the whole file plays no part.
+ */
+const LAYOUT = {
+    'utf-16le': { unit: 2, le: true },
+    'utf-16be': { unit: 2, le: false },
+    'utf-32le': { unit: 4, le: true },
+    'utf-32be': { unit: 4, le: false }
+};
+/** The encoding a byte-order mark at the start of bytes names, and the mark's length. */
+function byteOrderMark(b) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0 && b.length >= 4)
+        return { encoding: 'utf-32le', length: 4 };
+    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { encoding: 'utf-32be', length: 4 };
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', length: 2 };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', length: 2 };
+    return undefined;
+}
+function unitAt(b, i, l) {
+    if (l.unit === 2)
+        return l.le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
+    return l.le
+        ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0
+        : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+}
+/**
+ * Code units of b (from offset, in steps of the unit): how many are an ASCII character other than NUL, and
+ * how many are plausible text (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, kana, Hangul,
+ * full-width forms; a swapped byte order reads CJK as private-use or unassigned code points instead).
+ */
+function score(b, l, offset) {
+    let ascii = 0;
+    let text = 0;
+    for (let i = offset; i + l.unit <= b.length; i += l.unit) {
+        const v = unitAt(b, i, l);
+        if (v > 0 && v < 0x80) {
+            ascii++;
+            text++;
+        }
+        else if ((v >= 0xa0 && v < 0x0e00) || (v >= 0x2000 && v < 0x2e80) || (v >= 0x2e80 && v < 0xa000) || (v >= 0xac00 && v < 0xd7b0) || (v >= 0xff00 && v < 0xfff0)) {
+            text++;
+        }
+    }
+    return { ascii, text };
+}
+/** Without a byte-order mark: the UTF-16 layout and offset the NUL pattern shows, if any. */
+function sniffUtf16(b) {
+    let best;
+    for (const offset of [0, 1]) {
+        for (const encoding of ['utf-16le', 'utf-16be']) {
+            const l = LAYOUT[encoding];
+            const here = score(b, l, offset);
+            // An ASCII character in UTF-16 is one byte and a NUL; at the other parity the same bytes read as
+            // U+xx00 (not ASCII). Binary data shows the pair at both parities alike.
+            if (here.ascii < 4 || here.ascii < 4 * score(b, l, 1 - offset).ascii)
+                continue;
+            // Ties go to offset 0 and little-endian (the order tried).
+            if (best === undefined || here.text > best.text)
+                best = { encoding, offset, text: here.text };
+        }
+    }
+    return best && { encoding: best.encoding, offset: best.offset };
+}
+/** For a run of known layout without a mark at its start: the offset (0 … unit-1) that reads the most text. */
+function bestOffset(b, l, preferred) {
+    let off = preferred;
+    let most = score(b, l, preferred).text;
+    for (let o = 0; o < l.unit; o++) {
+        const n = score(b, l, o).text;
+        if (n > most) {
+            most = n;
+            off = o;
+        }
+    }
+    return off;
+}
+/**
+ * Decode the added bytes of a file (lines joined with 0x0A, git's line numbers in lineNumbers) when they
+ * are UTF-16 or UTF-32; undefined when they are not. Each decoded line is numbered with the git line it
+ * starts on. Undecodable (the bytes do not split into lineNumbers.length lines) throws.
+ */
+function decodeWide(bytes, lineNumbers) {
+    // git lines: [start, end) of each, end at its 0x0A (or the end).
+    const starts = [0];
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1))
+        starts.push(i + 1);
+    if (starts.length !== lineNumbers.length)
+        throw new Error(`the added bytes hold ${starts.length} lines, the diff ${lineNumbers.length}`);
+    const bom = lineNumbers[0] === 1 ? byteOrderMark(bytes) : undefined;
+    // Runs of consecutive lines: [first line index, last line index + 1).
+    const runs = [];
+    for (let k = 0; k < lineNumbers.length; k++) {
+        const last = runs[runs.length - 1];
+        if (last && lineNumbers[k] === lineNumbers[k - 1] + 1)
+            last[1] = k + 1;
+        else
+            runs.push([k, k + 1]);
+    }
+    let fileEncoding = bom?.encoding;
+    const out = [];
+    const nums = [];
+    let wide = false;
+    for (const [first, end] of runs) {
+        const from = starts[first];
+        const to = end < starts.length ? starts[end] - 1 : bytes.length;
+        const run = bytes.subarray(from, to);
+        let encoding = fileEncoding;
+        let offset = 0;
+        if (first === 0 && bom)
+            offset = bom.length;
+        else if (encoding !== undefined) {
+            const l = LAYOUT[encoding];
+            // After a 0x0A the rest of a little-endian newline unit comes first.
+            offset = bestOffset(run, l, l.le ? 1 : 0);
+        }
+        else {
+            const s = sniffUtf16(run);
+            if (s) {
+                encoding = s.encoding;
+                offset = s.offset;
+            }
+        }
+        // A run that does not read as wide text: its lines are in the file's own view already.
+        if (encoding === undefined)
+            continue;
+        fileEncoding ??= encoding;
+        wide = true;
+        decodeRun(run, LAYOUT[encoding], offset, (i) => {
+            // The git line holding byte i of the run.
+            let lo = first;
+            let hi = end - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] - from <= i)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lineNumbers[lo];
+        }, out, nums);
+    }
+    if (!wide)
+        return undefined;
+    return { encoding: fileEncoding, text: out.join('\n'), lineNumbers: nums };
+}
+/** Decode one run, pushing each decoded line and the git line number of its first byte. */
+function decodeRun(run, l, offset, lineOf, out, nums) {
+    let line = [];
+    let lineStart = offset;
+    const flush = () => {
+        if (line.length > 0 && line[line.length - 1] === '\r')
+            line.pop();
+        out.push(line.join(''));
+        nums.push(lineOf(Math.min(lineStart, Math.max(0, run.length - 1))));
+        line = [];
+    };
+    for (let i = offset; i + l.unit <= run.length; i += l.unit) {
+        const v = unitAt(run, i, l);
+        if (v === 0x0a) {
+            flush();
+            lineStart = i + l.unit;
+            continue;
+        }
+        if (v === 0)
+            continue;
+        if (l.unit === 2)
+            line.push(String.fromCharCode(v));
+        else
+            line.push(v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff) ? '\ufffd' : String.fromCodePoint(v));
+    }
+    flush();
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/diff.ts
 /**
  * Added lines of a change, head side: from `git diff --text base...head` in a local checkout, or from the
@@ -75575,8 +75925,8 @@ minimatch.unescape = unescape_unescape;
  *
  * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
  * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
- * cannot hide a file. A file name never exempts content: lockfiles are scanned (their integrity hashes
- * and registry URLs masked, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned whole, URLs included
+ * (only their digests are kept from the generic rules, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
@@ -75585,8 +75935,9 @@ minimatch.unescape = unescape_unescape;
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-/** Dependency lockfiles: scanned with their machine-written hashes and registry URLs masked (lockfile.ts). */
+/** Dependency lockfiles: scanned whole, their machine-written digests kept from the generic rules (lockfile.ts). */
 const LOCKFILES = [
     'package-lock.json',
     'npm-shrinkwrap.json',
@@ -75842,31 +76193,84 @@ function archiveKind(file) {
 /** A Git LFS pointer file (git-lfs spec v1): the committed text only names the object by its hash. */
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/;
 /**
- * Text stored as UTF-16 or UTF-32 reads, byte by byte, as ASCII with a NUL between characters: when at
- * least a quarter of the characters are NUL, drop them so `A\0K\0I\0A\0…` is scanned as `AKIA…`.
- * Same-length replacement is not possible here; line numbers stay right because '\n' is kept.
+ * Text stored as UTF-16 or UTF-32 whose bytes are not at hand (a GitHub `patch`) reads, byte by byte, as
+ * ASCII with NULs between the characters: when at least 3 ASCII characters are followed by a NUL, the
+ * text without its NULs (and without a leading byte-order mark), so `A\0K\0I\0A\0…` is scanned as
+ * `AKIA…`. Line numbers stay right because '\n' is kept.
  */
 function foldWideText(text) {
-    let nul = 0;
     let at = text.indexOf('\u0000');
     if (at < 0)
         return text;
-    while (at >= 0) {
-        nul++;
+    let pairs = 0;
+    while (at >= 0 && pairs < 3) {
+        const c = text.charCodeAt(at - 1);
+        if (c > 0 && c < 0x80)
+            pairs++;
         at = text.indexOf('\u0000', at + 1);
     }
-    if (nul * 4 < text.length)
+    if (pairs < 3)
         return text;
     let out = text.split('\u0000').join('');
     if (out.charCodeAt(0) === 0xfeff || out.charCodeAt(0) === 0xfffd)
         out = out.replace(/^(?:\ufeff|\ufffd{1,2})/, '');
     return out;
 }
+/** The remedy of wide text whose bytes could not be read. */
+const WIDE_TEXT_REMEDY = 'Check out the repository with actions/checkout (fetch-depth: 0) so the gate reads the bytes of UTF-16/UTF-32 files from git, or save the file as UTF-8.';
+/** A GitHub `patch` (or a diff) whose text shows UTF-16/UTF-32 (a byte-order mark read as UTF-8, NULs between characters) with characters lost. */
+function looksWide(f) {
+    if (!f.text.includes('\ufffd'))
+        return false;
+    if (f.lineNumbers[0] === 1 && f.text.startsWith('\ufffd\ufffd'))
+        return true;
+    return foldWideText(f.text) !== f.text;
+}
+/**
+ * The second view of a file's added text that is scanned along with it: the text decoded from UTF-16 or
+ * UTF-32 (by the bytes when a local diff kept them), or the text without NULs; undefined when there is
+ * none; a string (the reason) when the text is wide but cannot be decoded.
+ */
+function wideView(f) {
+    if (f.raw !== undefined) {
+        try {
+            const d = decodeWide(f.raw, f.lineNumbers);
+            if (d)
+                return { text: d.text, lineNumbers: d.lineNumbers };
+        }
+        catch (e) {
+            return `text in UTF-16/UTF-32 that could not be decoded (${e instanceof Error ? e.message : String(e)}): not scanned`;
+        }
+    }
+    else if (looksWide(f)) {
+        return 'text in UTF-16/UTF-32 (a byte-order mark or NULs between characters) whose bytes are not available, only their UTF-8 reading with characters lost: not scanned';
+    }
+    const folded = foldWideText(f.text);
+    return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers };
+}
 /** The file's name is a dependency lockfile's. */
 function isLockfile(path) {
     return LOCKFILE_SET.has((0,external_node_path_.basename)(path));
 }
 const LOCKFILE_SET = new Set(LOCKFILES);
+/** The first `exclude-paths` pattern (minimatch, dot: true) that matches the path, if any. */
+function excludedBy(path, excludes) {
+    return excludes.find((g) => minimatch(path, g, { dot: true }));
+}
+/**
+ * A whole file as if the change added it (every line added, numbered from 1), for `compliance-gate scan`
+ * over a directory: the same shape `git diff` gives a new file, so the same filters and scanner apply.
+ * A CRLF line's CR is dropped and a final newline ends the last line, as in parseUnifiedDiff.
+ */
+function wholeFile(path, content) {
+    let text = content.endsWith('\n') ? content.slice(0, -1) : content;
+    if (text.includes('\r\n'))
+        text = text.split('\r\n').join('\n');
+    if (text.endsWith('\r'))
+        text = text.slice(0, -1);
+    const count = content === '' ? 0 : text.split('\n').length;
+    return { path, binary: false, deleted: false, text, lineNumbers: Array.from({ length: count }, (_, i) => i + 1) };
+}
 /**
  * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files
  * and compressed archives as not verified; keep everything else, binary or not, as text to scan.
@@ -75880,7 +76284,7 @@ function applyFilters(files, options = {}) {
     for (const f of files) {
         if (f.deleted)
             continue;
-        const pattern = excludes.find((g) => minimatch(f.path, g, { dot: true }));
+        const pattern = excludedBy(f.path, excludes);
         if (pattern !== undefined) {
             skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` });
             continue;
@@ -75904,7 +76308,16 @@ function applyFilters(files, options = {}) {
             notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY });
             continue;
         }
-        const added = { path: f.path, text: foldWideText(f.text), lineNumbers: f.lineNumbers };
+        // Text in UTF-16/UTF-32 is scanned twice: as git shows it (bytes read as UTF-8, so a wide-looking
+        // file cannot hide ASCII) and decoded; its decoded lines follow, numbered by the git line they start on.
+        const wide = wideView(f);
+        if (typeof wide === 'string') {
+            notVerified.push({ path: f.path, reason: wide, remedy: WIDE_TEXT_REMEDY });
+            continue;
+        }
+        const added = wide
+            ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
+            : { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
         if (f.previous_path)
             added.previous_path = f.previous_path;
         if (isLockfile(f.path))
@@ -75948,13 +76361,35 @@ function filesFromApi(apiFiles, options = {}) {
 }
 /** git's empty tree: attributes read from it are none. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** Config that keeps repository-controlled programs from running. */
+const SAFE_CONFIG = ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
 /** Run git without a shell, with config that keeps repository-controlled programs from running. */
-function runGit(cwd, args, timeoutMs = 120000, env = {}) {
+async function runGit(cwd, args, timeoutMs = 120000, env = {}) {
+    const r = await runGitBytes(cwd, args, timeoutMs, env);
+    return { ...r, stdout: r.stdout.toString('utf8') };
+}
+/** runGit with stdout as bytes. */
+function runGitBytes(cwd, args, timeoutMs, env) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs ?? 120000, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } }, (err, stdout, stderr) => {
             const code = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
-            resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
+            resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
         });
+    });
+}
+/**
+ * Keep the added bytes of each file whose text (the diff read as UTF-8) holds a NUL or a U+FFFD: the
+ * diff read as Latin-1 parses into the same files and lines, one character per byte.
+ */
+function attachRawBytes(files, diff) {
+    const raw = parseUnifiedDiff(diff.toString('latin1'));
+    if (raw.length !== files.length)
+        return;
+    files.forEach((f, i) => {
+        const r = raw[i];
+        if (!/[\u0000\ufffd]/.test(f.text) || r.lineNumbers.length !== f.lineNumbers.length)
+            return;
+        f.raw = Buffer.from(r.text, 'latin1');
     });
 }
 /**
@@ -75978,10 +76413,14 @@ async function gitAddedFiles(options) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cg-diff-'));
     try {
         const inv = diffInvocation(options.base, options.head, scratch);
-        const r = await runGit(options.cwd, inv.args, options.timeoutMs, inv.env);
+        const r = await runGitBytes(options.cwd, inv.args, options.timeoutMs, inv.env);
         if (r.code !== 0)
             throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-        return applyFilters(parseUnifiedDiff(r.stdout), options);
+        const text = r.stdout.toString('utf8');
+        const files = parseUnifiedDiff(text);
+        if (/[\u0000\ufffd]/.test(text))
+            attachRawBytes(files, r.stdout);
+        return applyFilters(files, options);
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -76040,9 +76479,9 @@ async function baselineFromGit(dir, base, path) {
             return { facts, fingerprints: new Set() };
         return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() };
     }
-    return fromText(facts, r.stdout, `git show ${base}:${path}`);
+    return baselineFromText(facts, r.stdout, `git show ${base}:${path}`);
 }
-function fromText(facts, text, source) {
+function baselineFromText(facts, text, source) {
     try {
         const entries = parseBaseline(text);
         return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source };
@@ -76064,7 +76503,7 @@ async function baselineFromApi(ctx, base, path) {
     if (typeof r.data.content !== 'string')
         return { facts: { ...facts, present: true, error: 'not a file' }, fingerprints: new Set(), source: secrets_CONTENTS_ROUTE };
     const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-    return fromText(facts, text, secrets_CONTENTS_ROUTE);
+    return baselineFromText(facts, text, secrets_CONTENTS_ROUTE);
 }
 async function commitExists(dir, sha) {
     return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
@@ -76133,13 +76572,19 @@ async function collectSecrets(ctx) {
             diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
         }
     }
+    const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline);
+    return secretsFactsOf(params, { diff, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
+}
+/** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
+function secretsFactsOf(params, scan) {
+    const { diff, baseline, base, head, source, notes } = scan;
+    const sources = [...scan.sources];
     const scanner = createScanner({
-        repo: record.repository.full_name,
+        repo: scan.repo,
         customRules: params['custom-rules'],
         disabledRules: params['disabled-rules'],
         allowInlineComments: params['allow-inline-comments']
     });
-    const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline);
     if (baseline.source)
         sources.push(baseline.source);
     const findings = [];
@@ -76366,9 +76811,22 @@ function expectNotIn(r, path, denied, opts) {
     const s = String(l.value);
     return denied.some(d => d.toLowerCase() === s.toLowerCase()) ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line) : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line);
 }
+/** An empty (or blank) string names no key: Terraform and CloudFormation accept `""`, and the provider then uses none. */
+function isBlank(v) {
+    return typeof v === 'string' && v.trim() === '';
+}
+/**
+ * Look up a key id / ARN / alias attribute: as `lookup`, but `""` counts as not set (Checkov
+ * SQSQueueEncryption `fail2`: `kms_master_key_id = ""` leaves the queue unencrypted). Checks that ask
+ * whether a key is set read it through this, never through `lookup`.
+ */
+function lookupKey(r, path) {
+    const l = lookup(r, path);
+    return l.state === 'value' && isBlank(l.value) ? { state: 'missing', line: l.line } : l;
+}
 /** Classify a key id / ARN / alias value: `alias/aws/…` is AWS-managed; a reference or other id is customer-managed. */
 function classifyKey(v) {
-    if (v === undefined || v === null || v === '')
+    if (v === undefined || v === null || isBlank(v))
         return { kind: 'missing', text: 'not set' };
     if (isUnknown(v))
         return { kind: 'unknown', text: v.$unknown };
@@ -76384,7 +76842,7 @@ function classifyKey(v) {
 function requireCustomerKey(r, paths, what = 'a customer-managed key') {
     let first;
     for (const path of paths) {
-        const l = lookup(r, path);
+        const l = lookupKey(r, path);
         first ??= l;
         if (l.state === 'missing')
             continue;
@@ -76572,7 +77030,7 @@ const AT = 'configuration.result_configuration.encryption_configuration';
         const l = lookup(r, `${AT}.encryption_option`);
         if (l.state === 'value' && l.value === 'SSE_S3')
             return FAIL('encryption_option = "SSE_S3"; require-cmk asks for SSE_KMS or CSE_KMS with a customer key', opt.attribute, opt.line);
-        const key = lookup(r, `${AT}.kms_key_arn`);
+        const key = lookupKey(r, `${AT}.kms_key_arn`);
         return key.state === 'missing' ? FAIL(`${AT}.kms_key_arn not set`, opt.attribute, opt.line) : opt;
     }
 }));
@@ -76901,9 +77359,41 @@ const E = 'encryption_configuration';
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-kms-rotation.ts
-/** Customer-managed KMS keys rotate automatically (`enable_key_rotation = true`); asymmetric / HMAC keys cannot. */
+/**
+ * Customer-managed KMS keys rotate automatically (`enable_key_rotation = true`). Automatic rotation applies
+ * to symmetric encryption keys only (https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html):
+ * a signing, HMAC or key-agreement key (`key_usage` other than ENCRYPT_DECRYPT, Trivy AVD-AWS-0065's
+ * SIGN_VERIFY example) or an asymmetric / HMAC key spec is not applicable.
+ */
 
 
+/** The attribute's value when it is set and differs from `symmetric` (the default); 'unknown' when unresolved. */
+function exempting(r, path, symmetric) {
+    const l = lookup(r, path);
+    if (l.state === 'missing')
+        return undefined;
+    if (l.state !== 'value')
+        return 'unknown';
+    return String(l.value).toUpperCase() === symmetric ? undefined : { value: iac_show(l.value), line: l.line };
+}
+/** Shared by the Terraform and CloudFormation checks: attribute names differ, semantics do not. */
+function judgeKmsRotation(r, p) {
+    const unresolved = [];
+    for (const [path, symmetric] of [
+        [p.usage, 'ENCRYPT_DECRYPT'],
+        [p.spec, 'SYMMETRIC_DEFAULT']
+    ]) {
+        const e = exempting(r, path, symmetric);
+        if (e === 'unknown')
+            unresolved.push(path);
+        else if (e)
+            return NOT_APPLICABLE(`${path} = ${e.value}: automatic rotation applies to symmetric encryption keys only (not asymmetric, HMAC or signing keys)`, path, e.line);
+    }
+    const rotation = expectBool(r, p.rotation, true, { missing: 'fail', missingNote: 'the default is false' });
+    if (rotation.status === 'pass' || unresolved.length === 0)
+        return rotation;
+    return UNVERIFIED(`${unresolved.join(' / ')} cannot be resolved statically: automatic rotation applies to symmetric encryption keys only (${rotation.message})`, unresolved[0], lookup(r, unresolved[0]).line);
+}
 /* harmony default export */ const aws_kms_rotation = (defineCheck({
     id: 'CG_IAC_AWS_KMS_ROTATION',
     title: 'KMS key has automatic rotation enabled',
@@ -76911,11 +77401,9 @@ const E = 'encryption_configuration';
     category: 'key-management',
     resourceTypes: ['aws_kms_key'],
     attributes: ['enable_key_rotation', 'customer_master_key_spec', 'key_usage'],
+    docs: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html (symmetric encryption keys only); Checkov CKV_AWS_7, Trivy AVD-AWS-0065',
     evaluate(r) {
-        const spec = lookup(r, 'customer_master_key_spec');
-        if (spec.state === 'value' && String(spec.value) !== 'SYMMETRIC_DEFAULT')
-            return NOT_APPLICABLE(`customer_master_key_spec = ${String(spec.value)}: automatic rotation applies to symmetric encryption keys only`, 'customer_master_key_spec', spec.line);
-        return expectBool(r, 'enable_key_rotation', true, { missing: 'fail', missingNote: 'the default is false' });
+        return judgeKmsRotation(r, { rotation: 'enable_key_rotation', usage: 'key_usage', spec: 'customer_master_key_spec' });
     }
 }));
 
@@ -77210,7 +77698,8 @@ const KEY = {
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-sqs-encryption.ts
 /**
  * SQS queues: `kms_master_key_id` (SSE-KMS) or `sqs_managed_sse_enabled = true` (SSE-SQS). As Checkov and
- * KICS do, a queue that sets neither fails: the configuration must say it is encrypted.
+ * KICS do, a queue that sets neither fails: the configuration must say it is encrypted. An empty
+ * `kms_master_key_id = ""` sets no key (Checkov SQSQueueEncryption `fail2`).
  */
 
 
@@ -77222,7 +77711,7 @@ const KEY = {
     resourceTypes: ['aws_sqs_queue'],
     attributes: ['kms_master_key_id', 'sqs_managed_sse_enabled'],
     evaluate(r, _index, options) {
-        const kms = lookup(r, 'kms_master_key_id');
+        const kms = lookupKey(r, 'kms_master_key_id');
         if (kms.state !== 'missing') {
             const k = requireCustomerKey(r, ['kms_master_key_id']);
             if (k.status === 'fail' && !options.requireCmk)
@@ -77233,7 +77722,7 @@ const KEY = {
             return requireCustomerKey(r, ['kms_master_key_id']);
         const sse = expectBool(r, 'sqs_managed_sse_enabled', true, { missing: 'fail' });
         if (sse.status === 'fail' && lookup(r, 'sqs_managed_sse_enabled').state === 'missing')
-            return FAIL('neither kms_master_key_id nor sqs_managed_sse_enabled is set; set sqs_managed_sse_enabled = true or a KMS key');
+            return FAIL('neither kms_master_key_id nor sqs_managed_sse_enabled is set; set sqs_managed_sse_enabled = true or a KMS key', 'kms_master_key_id', kms.line);
         return sse;
     }
 }));
@@ -77513,7 +78002,7 @@ const KEY = {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-kms-rotation.ts
-/** AWS::KMS::Key: `EnableKeyRotation: true` for symmetric keys. */
+/** AWS::KMS::Key: `EnableKeyRotation: true` for symmetric encryption keys (`KeyUsage` / `KeySpec`), as the Terraform check. */
 
 
 /* harmony default export */ const cfn_kms_rotation = (defineCheck({
@@ -77522,12 +78011,10 @@ const KEY = {
     severity: 'medium',
     category: 'key-management',
     resourceTypes: ['AWS::KMS::Key'],
-    attributes: ['EnableKeyRotation', 'KeySpec'],
+    attributes: ['EnableKeyRotation', 'KeySpec', 'KeyUsage'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-kms-key.html (EnableKeyRotation: symmetric encryption keys only; KeyUsage, KeySpec); Trivy AVD-AWS-0065',
     evaluate(r) {
-        const spec = lookup(r, 'KeySpec');
-        if (spec.state === 'value' && String(spec.value) !== 'SYMMETRIC_DEFAULT')
-            return NOT_APPLICABLE(`KeySpec = ${String(spec.value)}: automatic rotation applies to symmetric encryption keys only`, 'KeySpec', spec.line);
-        return expectBool(r, 'EnableKeyRotation', true, { missing: 'fail', missingNote: 'the default is false' });
+        return judgeKmsRotation(r, { rotation: 'EnableKeyRotation', usage: 'KeyUsage', spec: 'KeySpec' });
     }
 }));
 
@@ -77642,7 +78129,7 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-sqs-encryption.ts
-/** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`. */
+/** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`; `KmsMasterKeyId: ""` sets no key. */
 
 
 /* harmony default export */ const cfn_sqs_encryption = (defineCheck({
@@ -77653,7 +78140,8 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
     resourceTypes: ['AWS::SQS::Queue'],
     attributes: ['KmsMasterKeyId', 'SqsManagedSseEnabled'],
     evaluate(r, _index, options) {
-        if (lookup(r, 'KmsMasterKeyId').state !== 'missing') {
+        const kms = lookupKey(r, 'KmsMasterKeyId');
+        if (kms.state !== 'missing') {
             const k = requireCustomerKey(r, ['KmsMasterKeyId']);
             if (k.status === 'fail' && !options.requireCmk)
                 return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message})` };
@@ -77662,7 +78150,7 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
         if (options.requireCmk)
             return requireCustomerKey(r, ['KmsMasterKeyId']);
         if (lookup(r, 'SqsManagedSseEnabled').state === 'missing')
-            return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key');
+            return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key', 'KmsMasterKeyId', kms.line);
         return expectBool(r, 'SqsManagedSseEnabled', true, { missing: 'fail' });
     }
 }));
@@ -77795,8 +78283,9 @@ const IP = 'settings.ip_configuration';
 ;// CONCATENATED MODULE: ./src/iac/checks/rule.ts
 /**
  * Declarative checks: the common "attribute X must be Y, and a missing X means Z" shape as data, with the
- * documentation fact it rests on. A requirement may apply to every element of a repeated block
- * (`listener`, `volume`, CloudFormation lists) and only when a condition holds (`when`).
+ * documentation fact it rests on. A requirement may apply to every element of one or more repeated blocks
+ * (`listener`, `volume`, `artifacts` + `secondary_artifacts`, CloudFormation lists) and only when a
+ * condition holds (`when`; a list of conditions applies when any holds).
  */
 
 
@@ -77807,12 +78296,26 @@ function holds(r, c) {
     const l = lookup(r, c.path);
     if (l.state === 'missing')
         return c.missing === true;
-    if (c.in.length === 0)
+    if ('in' in c && c.in.length === 0)
         return true;
     if (l.state !== 'value')
         return 'unknown';
     const s = String(l.value).toLowerCase();
-    return c.in.some(x => x.toLowerCase() === s);
+    return 'in' in c ? c.in.some(x => x.toLowerCase() === s) : !c.notIn.some(x => x.toLowerCase() === s);
+}
+/** Any of the conditions holds: true if one does, else unknown if one is unknown, else false. */
+function anyHolds(r, cs) {
+    const results = cs.map(c => [c, holds(r, c)]);
+    if (results.some(([, h]) => h === true))
+        return { holds: true };
+    const unknown = results.find(([, h]) => h === 'unknown');
+    return unknown ? { holds: 'unknown', unknown: unknown[0] } : { holds: false };
+}
+/** Why a condition does not hold, e.g. "type is not S3/CODEPIPELINE". */
+function whyNot(c) {
+    if ('notIn' in c)
+        return `${c.path} is ${c.notIn.join('/')}`;
+    return c.in.length ? `${c.path} is not ${c.in.join('/')}` : `${c.path} is not set`;
 }
 function judge(r, reqs) {
     return base_combine(...reqs.map(q => {
@@ -77824,7 +78327,7 @@ function judge(r, reqs) {
         return expectNotIn(r, q.path, q.notIn, opts);
     }));
 }
-/** Each element of a repeated block as a resource of its own (positions re-rooted), or null when unresolved. */
+/** Each element of a repeated block as a resource of its own (positions re-rooted), or a not-verified result when unresolved. */
 function rule_elements(r, blockPath) {
     const l = lookup(r, blockPath);
     if (l.state === 'missing')
@@ -77839,8 +78342,14 @@ function rule_elements(r, blockPath) {
             positions[k.slice(prefix.length)] = v;
     return list.map(item => ({ ...r, attributes: iac_isPlainObject(item) ? item : {}, positions }));
 }
+function asList(x) {
+    return x === undefined ? [] : Array.isArray(x) ? x : [x];
+}
 function ruleCheck(spec) {
-    const attributes = [...new Set([spec.each, spec.when?.path, ...spec.require.map(q => q.path), ...(spec.cmkPaths ?? [])].filter((p) => !!p).map(p => (spec.each && p !== spec.each ? topLevel(spec.each) : topLevel(p))))];
+    const blocks = asList(spec.each);
+    const conditions = asList(spec.when);
+    const own = [...conditions.map(c => c.path), ...spec.require.map(q => q.path)];
+    const attributes = [...new Set([...(blocks.length ? blocks : own), ...(spec.cmkPaths ?? [])].map(topLevel))];
     return defineCheck({
         id: spec.id,
         title: spec.title,
@@ -77851,25 +78360,32 @@ function ruleCheck(spec) {
         docs: spec.docs,
         ...(spec.ai ? { ai: true } : {}),
         evaluate(r, _index, options) {
-            const targets = spec.each ? rule_elements(r, spec.each) : [r];
-            if (!Array.isArray(targets))
-                return targets;
+            // Each target with its label: the resource itself, or every element of every repeated block.
+            const targets = [];
+            if (blocks.length === 0)
+                targets.push({ t: r });
+            for (const block of blocks) {
+                const els = rule_elements(r, block);
+                if (!Array.isArray(els))
+                    return els;
+                els.forEach((t, i) => targets.push({ t, block, label: els.length > 1 ? `${block}[${i}]` : block }));
+            }
             const results = [];
-            for (const t of targets) {
-                if (spec.when) {
-                    const h = holds(t, spec.when);
-                    if (h === 'unknown') {
-                        results.push(UNVERIFIED(`${spec.each ? `${spec.each}.` : ''}${spec.when.path} cannot be resolved statically`, spec.when.path, lookup(t, spec.when.path).line));
+            for (const { t, block, label } of targets) {
+                if (conditions.length) {
+                    const h = anyHolds(t, conditions);
+                    if (h.holds === 'unknown' && h.unknown) {
+                        results.push(UNVERIFIED(`${label ? `${label}.` : ''}${h.unknown.path} cannot be resolved statically`, block ? `${block}.${h.unknown.path}` : h.unknown.path, lookup(t, h.unknown.path).line));
                         continue;
                     }
-                    if (!h)
+                    if (!h.holds)
                         continue;
                 }
                 const res = judge(t, spec.require);
-                results.push(spec.each && res.attribute ? { ...res, attribute: `${spec.each}.${res.attribute}`, message: `${spec.each}: ${res.message}` } : res);
+                results.push(block && res.attribute ? { ...res, attribute: `${block}.${res.attribute}`, message: `${label}: ${res.message}` } : res);
             }
             if (results.length === 0)
-                return NOT_APPLICABLE(spec.when ? `does not apply: ${spec.when.path} is not ${spec.when.in.join('/')}` : `no ${spec.each ?? 'setting'} to judge`);
+                return NOT_APPLICABLE(conditions.length ? `does not apply: ${conditions.map(whyNot).join('; ')}` : `no ${blocks.join(' / ') || 'setting'} to judge`);
             const res = base_combine(...results);
             return spec.cmkPaths ? encryptedWithOptionalCmk(r, options, res, spec.cmkPaths) : res;
         }
@@ -77961,7 +78477,12 @@ function ruleCheck(spec) {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-codebuild-artifacts.ts
-/** CodeBuild project artifacts are encrypted. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+/**
+ * CodeBuild project artifacts are encrypted: the primary `artifacts` block and every `secondary_artifacts`
+ * block (Trivy AVD-AWS-0018 fails a secondary block with `encryption_disabled = true` whatever the primary
+ * is). A block applies unless its type is NO_ARTIFACTS; one that disables encryption fails whatever its type.
+ * Declarative: see ./rule.ts; the fact it rests on is in `docs`.
+ */
 
 /* harmony default export */ const aws_codebuild_artifacts = (ruleCheck({
     id: 'CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION',
@@ -77969,14 +78490,20 @@ function ruleCheck(spec) {
     severity: 'medium',
     category: 'encryption-at-rest',
     resourceTypes: ['aws_codebuild_project'],
-    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled (default false); Checkov CKV_AWS_78',
-    each: 'artifacts',
-    when: { path: 'type', in: ['S3', 'CODEPIPELINE'] },
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/codebuild_project#encryption_disabled (default false; artifacts and secondary_artifacts); AWS Config codebuild-project-artifact-encryption (any primary or secondary artifact); Checkov CKV_AWS_78, Trivy AVD-AWS-0018',
+    each: ['artifacts', 'secondary_artifacts'],
+    when: [
+        { path: 'type', notIn: ['NO_ARTIFACTS'], missing: true },
+        { path: 'encryption_disabled', in: ['true'] }
+    ],
     require: [{ path: 'encryption_disabled', bool: false, missing: 'pass', note: 'artifacts are encrypted by default' }]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-codebuild-artifacts.ts
-/** CodeBuild project artifacts are encrypted (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+/**
+ * CodeBuild project artifacts are encrypted (CloudFormation): `Artifacts` and every `SecondaryArtifacts`
+ * element, as the Terraform check. Declarative: see ./rule.ts; the fact it rests on is in `docs`.
+ */
 
 /* harmony default export */ const cfn_codebuild_artifacts = (ruleCheck({
     id: 'CG_IAC_CFN_CODEBUILD_ARTIFACT_ENCRYPTION',
@@ -77984,9 +78511,12 @@ function ruleCheck(spec) {
     severity: 'medium',
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::CodeBuild::Project'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codebuild-project-artifacts.html (EncryptionDisabled); Checkov CKV_AWS_78',
-    each: 'Artifacts',
-    when: { path: 'Type', in: ['S3', 'CODEPIPELINE'] },
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-codebuild-project-artifacts.html (EncryptionDisabled, on Artifacts and SecondaryArtifacts); AWS Config codebuild-project-artifact-encryption; Checkov CKV_AWS_78, Trivy AVD-AWS-0018',
+    each: ['Artifacts', 'SecondaryArtifacts'],
+    when: [
+        { path: 'Type', notIn: ['NO_ARTIFACTS'], missing: true },
+        { path: 'EncryptionDisabled', in: ['true'] }
+    ],
     require: [{ path: 'EncryptionDisabled', bool: false, missing: 'pass', note: 'artifacts are encrypted by default' }]
 }));
 
@@ -78465,7 +78995,7 @@ function judgeEks(r, requireCmk, p) {
         if (res.state === 'unknown' || res.state === 'ref')
             return UNVERIFIED(`${p.config}.${p.resources} cannot be resolved statically`, p.config, cfg.line);
         const list = res.state === 'value' && Array.isArray(res.value) ? res.value.map(String) : [];
-        if (list.includes('secrets')) {
+        if (list.includes('secrets') && lookupKey(r, `${p.config}.${p.key}`).state !== 'missing') {
             const key = requireCustomerKey(r, [`${p.config}.${p.key}`]);
             return key.status === 'fail' ? { ...key, status: 'pass', message: `secrets are envelope-encrypted (${key.message})` } : key;
         }
@@ -81952,8 +82482,16 @@ async function scanIacFromApi(api, changedPaths, options) {
 
 
 
-function param(context, key) {
-    return context.params.get('iac.encryption')?.[key] ?? context.params.get('iac.data-residency')?.[key];
+/** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
+function iacScanOptions(params, repoFullName) {
+    const param = (key) => params.get('iac.encryption')?.[key] ?? params.get('iac.data-residency')?.[key];
+    const planFile = param('plan-file');
+    const maxFileSize = param('max-file-size');
+    return {
+        planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
+        maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE,
+        repoFullName
+    };
 }
 async function collectIac(context) {
     const files = context.record.files;
@@ -81964,13 +82502,7 @@ async function collectIac(context) {
         return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy });
     }
     const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
-    const planFile = param(context, 'plan-file');
-    const maxFileSize = param(context, 'max-file-size');
-    const options = {
-        planFile: typeof planFile === 'string' && planFile !== '' ? planFile : undefined,
-        maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : scan_DEFAULT_MAX_FILE_SIZE,
-        repoFullName: `${context.owner}/${context.repo}`
-    };
+    const options = iacScanOptions(context.params, `${context.owner}/${context.repo}`);
     /** A partial list of changed files makes the facts partial too. */
     const withFiles = (c) => {
         if (files.state !== 'partial')
@@ -83951,7 +84483,7 @@ const secretsNoNewSecrets = defineControl({
         },
         paramsSchema: {
             'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
-            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, their digests and registry URLs masked).' },
+            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
             'custom-rules': {
                 type: 'array',
                 description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -85351,7 +85883,7 @@ function policyEditNote(origin, changedPaths) {
 
 ;// CONCATENATED MODULE: ./src/policy/default-policy.generated.ts
 // Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
-const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in README.md (\"Controls\" → \"Control reference\", and \"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
+const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in docs/controls.md (the control reference), README.md (\"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -85680,8 +86212,11 @@ async function judgeChange(target, request, deps = {}) {
             record.policy_origin = choice.origin;
         }
         catch (error) {
-            if (!fatal)
+            // After an earlier fatal error a policy that could not be read adds nothing; a local policy file that is
+            // invalid is its own problem, said even when GitHub could not be reached.
+            if (!fatal || (error instanceof PolicyError && request.localPolicyFile)) {
                 errors.push(error instanceof PolicyError ? `Invalid policy:\n${error.message}` : `Policy could not be loaded: ${error.message}`);
+            }
         }
     }
     // 3. Plan and collect the fact groups the enabled controls need.
@@ -86332,7 +86867,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
         io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`);
         if (run.results.result === 'error') {
             // One line per error, control characters made visible: no text from the PR can start a line (or a workflow command).
-            io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => plain(e)).join('\n')}`);
+            io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => e.split('\n').map(line => plain(line)).join('\n')).join('\n')}`);
             return 2;
         }
         return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0;
@@ -86723,8 +87258,13 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     }
     try {
         const unlisted = (await (0,promises_.readdir)(dir)).filter(name => name !== 'manifest.json' && !seen.has(name));
-        for (const name of unlisted)
-            warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`);
+        for (const name of unlisted) {
+            // When a signature is required the bundle must hold exactly the files it signs; otherwise a warning.
+            if (options.requireSignature)
+                fail('digest', `${name}: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs`);
+            else
+                warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`);
+        }
     }
     catch {
         // the directory listing is only for this warning
@@ -86857,17 +87397,19 @@ Options:
   --certificate-identity-regexp RE    or a regular expression the whole identity must match
   --certificate-oidc-issuer URL       OIDC issuer of the signer identity
   --trusted-root FILE                 Sigstore trusted root(s), JSON or JSON lines
-  --require-signature                 fail unless a signature is present and checked
+  --require-signature                 fail unless a signature is present and checked (implied by --key and
+                                      --certificate-identity[-regexp]); a file the manifest does not list
+                                      then fails too (exit 3)
   -h, --help                          this help
 
 Exit codes (the most serious failure decides):
-  0 verified (an unsigned bundle passes with a warning unless --require-signature)
+  0 verified (an unsigned bundle passes with a warning unless a signature is required)
   5 bad signature (does not verify, or the bundle changed after signing)
   6 signed by another key or identity than the one given
   3 digest mismatch (a file changed, is missing, or the manifest names a path outside the bundle)
   1 verdict mismatch (re-evaluation differs from results.json)
   7 unsupported record version
-  4 unsigned, or signature not checked, with --require-signature
+  4 unsigned, or signature not checked, when a signature is required
   2 cannot run (not a bundle, bad usage, unreadable key or trusted root)`,
     async run(args, io) {
         const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -86936,7 +87478,8 @@ Exit codes (the most serious failure decides):
         let report;
         try {
             report = await verifyBundle(dir, {
-                requireSignature: values['require-signature'] ?? false,
+                // Naming the signer you expect (a key or an identity) demands a signature: an unsigned bundle then fails.
+                requireSignature: (values['require-signature'] ?? false) || Boolean(keyPem || values['certificate-identity'] || values['certificate-identity-regexp']),
                 signature: {
                     keyPem,
                     trustedRoot,
@@ -87387,6 +87930,8 @@ and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --lis
 
 
 
+
+
 const WORKFLOW_PATH = '.github/workflows/compliance-gate.yml';
 function initPolicy() {
     const lines = [
@@ -87398,24 +87943,32 @@ function initPolicy() {
         'extends: default',
         'controls:'
     ];
+    // The commented keys show each control's real default (policies/default.yml), so uncommenting changes nothing.
+    const defaults = resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT).controls;
     for (const c of CONTROLS) {
+        const d = defaults[c.meta.id];
         lines.push(`  # ${c.meta.id}: ${c.meta.question}`);
         lines.push(`  # ${c.meta.id}:`);
-        lines.push('  #   on-fail: fail            # fail blocks the PR; warn reports only');
-        lines.push('  #   on-not-verified: fail    # a control that could not be checked blocks too');
+        lines.push(`  #   enabled: ${d.enabled}${d.enabled ? '' : '          # off by default: set true (and its keys) to use it'}`);
+        lines.push(`  #   on-fail: ${d.on_fail}            # fail blocks the PR; warn reports only`);
+        lines.push(`  #   on-not-verified: ${d.on_not_verified}    # ${d.on_not_verified === 'fail' ? 'a control that could not be checked blocks too' : 'could not be checked: reported as a warning with the remedy'}`);
     }
     lines.push('  review.approvals:', '    count: 1');
     return lines.join('\n') + '\n';
 }
-function initWorkflow(actionRef) {
+function initWorkflow(actionRef, defaultBranch = 'main') {
     return `# compliance-gate: judge every pull request and keep the evidence (see the README for the fork-PR pattern).
 name: compliance-gate
+# closed: separation of duties is judged at merge; labeled/unlabeled: the emergency label and AI-change labels;
+# push: a commit that reached the branch without a merged pull request is an unreviewed change.
 on:
   pull_request:
-    types: [opened, synchronize, reopened, ready_for_review]
+    types: [opened, synchronize, reopened, ready_for_review, labeled, unlabeled, closed]
   pull_request_review:
     types: [submitted, dismissed]
   merge_group:
+  push:
+    branches: [${defaultBranch}]
 permissions:
   contents: read        # the checkout, CODEOWNERS and the policy at the base commit
   pull-requests: write  # read reviews; write the sticky comment (comment: on-failure)
@@ -87439,15 +87992,16 @@ jobs:
 const initCommand = {
     name: 'init',
     summary: 'write a commented .github/compliance-gate.yml and the workflow file',
-    help: `Usage: compliance-gate init [DIR] [--action OWNER/REPO@REF] [--force]
+    help: `Usage: compliance-gate init [DIR] [--action OWNER/REPO@REF] [--branch NAME] [--force]
 
 Writes ${DEFAULT_POLICY_PATH} (a commented policy over the secure defaults) and ${WORKFLOW_PATH} (the
-workflow with the least permissions for the check run and the sticky comment) into DIR (default: the current
-directory). Existing files are kept unless --force.`,
+workflow with the least permissions for the check run and the sticky comment; pushes to --branch, default
+main, are judged too) into DIR (default: the current directory, which must exist). Existing files are kept
+unless --force. Exit 0 written, 1 a file kept, 2 bad usage.`,
     async run(args, io) {
         const { values, positionals } = (0,external_node_util_.parseArgs)({
             args,
-            options: { action: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+            options: { action: { type: 'string' }, branch: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
             allowPositionals: true,
             strict: true
         });
@@ -87455,10 +88009,29 @@ directory). Existing files are kept unless --force.`,
             io.out(this.help);
             return 0;
         }
+        if (positionals.length > 1) {
+            io.err(`init takes one directory, got ${positionals.length}: ${positionals.join(' ')}\n\n${this.help}`);
+            return 2;
+        }
+        // A `uses:` reference: owner/repo[/path]@ref, or a local ./path.
+        const action = values.action ?? '<owner>/compliance-gate@v1';
+        if (values.action !== undefined && !/^(?:[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[\w./-]+|\.\/[\w./-]*)$/.test(values.action)) {
+            io.err(`--action must be OWNER/REPO@REF (or ./path), got ${JSON.stringify(values.action)}`);
+            return 2;
+        }
+        const branch = values.branch ?? 'main';
+        if (!/^[\w./-]+$/.test(branch)) {
+            io.err(`--branch must be a branch name, got ${JSON.stringify(branch)}`);
+            return 2;
+        }
         const root = (0,external_node_path_.resolve)(io.cwd, positionals[0] ?? '.');
+        if (!(0,external_node_fs_.existsSync)(root)) {
+            io.err(`${root} does not exist: create it (or run init inside your repository).`);
+            return 2;
+        }
         const files = [
             [DEFAULT_POLICY_PATH, initPolicy()],
-            [WORKFLOW_PATH, initWorkflow(values.action ?? '<owner>/compliance-gate@v1')]
+            [WORKFLOW_PATH, initWorkflow(action, branch)]
         ];
         let code = 0;
         for (const [rel, text] of files) {
@@ -87470,7 +88043,7 @@ directory). Existing files are kept unless --force.`,
             }
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
             await (0,promises_.writeFile)(path, text);
-            io.out(`wrote ${rel}`);
+            io.out(`wrote ${path}`);
         }
         return code;
     }
@@ -89397,7 +89970,647 @@ async function loadBundle(dir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/collect/local.ts
+/**
+ * Facts for `compliance-gate scan`: the `secrets` and `iac` fact groups of a local directory, read the way
+ * the gate reads a pull request's checkout, so the same controls judge them.
+ *
+ * - Directory mode (no base): every file under DIR that git tracks or would track (untracked, not ignored)
+ *   is scanned whole, as if the change added it; outside a git work tree, every file but `.git/` and
+ *   `node_modules/`. Symbolic links are not followed (recorded as skipped).
+ * - Diff mode (`--base REF`): the lines and files changed between the merge base of REF and HEAD (the
+ *   committed changes, as the gate sees a pull request's base...head), through the gate's own git diff
+ *   (secrets.ts → gitAddedFiles) and with the baseline read at REF.
+ *
+ * A file that could not be scanned (over max-file-size, unreadable, a compressed archive, malformed IaC) is
+ * "not verified" with its reason, never passed.
+ */
+
+
+
+
+
+
+
+
+/** Directories never walked outside a git work tree (inside one, .gitignore decides). */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+class LocalScanError extends Error {
+}
+async function local_git(dir, args) {
+    const r = await run_runGit(dir, args, { maxBuffer: 256 * 1024 * 1024 });
+    return r.ok ? r.stdout : null;
+}
+/** Whether dir is inside a git work tree. */
+async function inWorkTree(dir) {
+    return (await local_git(dir, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true';
+}
+/** The files under dir: git's tracked and untracked-not-ignored ones, or a walk outside git. */
+async function listFiles(dir) {
+    if (await inWorkTree(dir)) {
+        const out = await local_git(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+        if (out === null)
+            throw new LocalScanError(`git ls-files failed in ${dir}`);
+        const paths = [...new Set(out.split('\0').filter(p => p !== ''))].sort();
+        return { paths, skipped: [], source: 'git ls-files --cached --others --exclude-standard' };
+    }
+    const paths = [];
+    const skipped = [];
+    const walk = async (rel) => {
+        const entries = await (0,promises_.readdir)(rel ? (0,external_node_path_.join)(dir, rel) : dir, { withFileTypes: true });
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            const p = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (SKIPPED_DIRS.has(e.name))
+                    skipped.push({ path: `${p}/`, reason: `${e.name}/ directory: not walked outside a git work tree` });
+                else
+                    await walk(p);
+            }
+            else
+                paths.push(p);
+        }
+    };
+    await walk('');
+    return { paths, skipped, source: `directory walk of ${dir} (not a git work tree; .git/ and node_modules/ skipped)` };
+}
+/** Read each listed file whole, as the added lines of a new file; what cannot be read is not verified. */
+async function wholeFiles(dir, paths, maxFileSize, excludes) {
+    const parsed = [];
+    const skipped = [];
+    const notVerified = [];
+    for (const p of paths) {
+        const pattern = excludedBy(p, excludes);
+        if (pattern !== undefined) {
+            skipped.push({ path: p, reason: `excluded by policy pattern ${pattern}` });
+            continue;
+        }
+        const abs = (0,external_node_path_.join)(dir, p);
+        try {
+            const st = await (0,promises_.lstat)(abs);
+            if (st.isSymbolicLink()) {
+                skipped.push({ path: p, reason: 'symbolic link: not followed (its target is scanned where it lies in the directory)' });
+                continue;
+            }
+            if (st.isDirectory()) {
+                skipped.push({ path: p, reason: 'git submodule: another repository, not scanned here (scan its directory on its own)' });
+                continue;
+            }
+            if (!st.isFile())
+                continue; // a socket or device file: no content to scan
+            if (st.size > maxFileSize) {
+                notVerified.push({ path: p, reason: `file is ${st.size} bytes, above the max-file-size of ${maxFileSize} bytes: not scanned`, remedy: OVERSIZE_REMEDY });
+                continue;
+            }
+            parsed.push(wholeFile(p, (await (0,promises_.readFile)(abs)).toString('utf8')));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT')
+                continue; // listed by git, deleted from the work tree since
+            notVerified.push({
+                path: p,
+                reason: `unreadable (${code ?? e.message}): not scanned`,
+                remedy: 'Make the file readable by the user running the scan.'
+            });
+        }
+    }
+    const r = applyFilters(parsed, { maxFileSize, excludePaths: [...excludes] });
+    return { ...r, skipped: [...skipped, ...r.skipped], not_verified: [...notVerified, ...r.not_verified] };
+}
+/** The baseline file in the directory itself (directory mode: the user's own files are the subject). */
+async function baselineFromDir(dir, path) {
+    const facts = { path, ref: null, entries: 0, present: false };
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, path), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { facts, fingerprints: new Set() };
+        return { facts: { ...facts, present: true, error: `unreadable: ${code ?? e.message}` }, fingerprints: new Set() };
+    }
+    return baselineFromText(facts, text, `file ${path}`);
+}
+/** Resolve a revision to a commit SHA in dir, or throw a LocalScanError naming it. */
+async function resolveCommit(dir, rev) {
+    if (rev.startsWith('-'))
+        throw new LocalScanError(`--base ${rev}: not a git revision.`);
+    const sha = (await local_git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]))?.trim();
+    if (!sha)
+        throw new LocalScanError(`--base ${rev}: no such commit in ${dir} (fetch it first, e.g. git fetch origin ${rev}).`);
+    return sha;
+}
+/** Diff mode needs DIR to be the top of a git work tree: git's paths are relative to it. */
+async function checkDiffRoot(dir) {
+    const top = (await local_git(dir, ['rev-parse', '--show-toplevel']))?.trim();
+    if (!top)
+        throw new LocalScanError(`--base needs a git work tree: ${dir} is not in one.`);
+    if ((await (0,promises_.realpath)(top)) !== (await (0,promises_.realpath)(dir)))
+        throw new LocalScanError(`--base needs DIR to be the top of the git work tree (${top}), not a directory inside it.`);
+}
+/** Collect the secrets and iac facts of a directory or of the changes since a base revision. */
+async function collectLocal(request) {
+    const { dir, groups } = request;
+    const secretsParams = resolveSecretsParams(request.params.get(SECRETS_CONTROL_ID));
+    const iacOptions = iacScanOptions(request.params, request.repo);
+    const facts = {};
+    const notes = [];
+    if (request.base === null) {
+        const listed = await listFiles(dir);
+        if (groups.has('secrets')) {
+            const diff = await wholeFiles(dir, listed.paths, secretsParams['max-file-size'], secretsParams['exclude-paths']);
+            diff.skipped.unshift(...listed.skipped);
+            const baseline = await baselineFromDir(dir, secretsParams.baseline);
+            facts.secrets = secretsFactsOf(secretsParams, {
+                diff,
+                repo: request.repo,
+                base: '',
+                head: '',
+                source: 'checkout',
+                baseline,
+                notes: ['every file scanned whole (compliance-gate scan, directory mode)'],
+                sources: [listed.source]
+            });
+        }
+        if (groups.has('iac'))
+            facts.iac = await iacFacts(dir, listed.paths, iacOptions, listed.source);
+        return { mode: 'directory', base_sha: null, head_sha: null, paths: listed.paths, facts, notes };
+    }
+    await checkDiffRoot(dir);
+    const base = await resolveCommit(dir, request.base);
+    const head = await resolveCommit(dir, 'HEAD');
+    const names = await local_git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--']);
+    if (names === null)
+        throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`);
+    const changed = [...new Set(names.split('\0').filter(p => p !== ''))].sort();
+    const status = await local_git(dir, ['status', '--porcelain', '--untracked-files=normal']);
+    if (status && status.trim() !== '')
+        notes.push('the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)');
+    if (groups.has('secrets')) {
+        const source = `git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`;
+        try {
+            const diff = await gitAddedFiles({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] });
+            const baseline = await baselineFromGit(dir, base, secretsParams.baseline);
+            facts.secrets = secretsFactsOf(secretsParams, { diff, repo: request.repo, base, head, source: 'checkout', baseline, notes: [], sources: [source] });
+        }
+        catch (e) {
+            facts.secrets = unavailable({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [source]);
+        }
+    }
+    if (groups.has('iac')) {
+        facts.iac = await iacFacts(dir, changed, iacOptions, `git diff --name-only ${base}...${head}`);
+        if (status && status.trim() !== '')
+            notes.push('IaC files are read from the work tree');
+    }
+    return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes };
+}
+async function iacFacts(dir, paths, options, listSource) {
+    try {
+        const facts = await scanIac(dir, paths, options);
+        const sources = [listSource, 'work tree: the listed IaC files and their module directories'];
+        if (facts.plan)
+            sources.push(`terraform plan JSON: ${facts.plan.path}`);
+        return complete(facts, sources);
+    }
+    catch (e) {
+        return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+}
+/** `owner/name` of the `origin` remote when it is a GitHub-style URL; null otherwise (or outside git). */
+async function originRepo(dir) {
+    const url = (await local_git(dir, ['config', '--get', 'remote.origin.url']))?.trim();
+    const m = url ? /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url) : null;
+    return m ? `${m[1]}/${m[2]}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/select.ts
+/** Annotations a check run carries at most (documented in the README). */
+const CHECK_RUN_ANNOTATION_LIMIT = 1000;
+/** Workflow-command annotations at most (GitHub shows 50 per job, 10 errors and 10 warnings per step). */
+const WORKFLOW_ANNOTATION_LIMIT = 50;
+const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+function rank(l) {
+    const severity = l.finding.severity ? SEVERITY_RANK[l.finding.severity] : 2.5;
+    return [l.level === 'error' ? 0 : 1, l.finding.status === 'fail' ? 0 : 1, severity];
+}
+function compare(a, b) {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++)
+        if (ra[i] !== rb[i])
+            return ra[i] - rb[i];
+    return 0;
+}
+/** Every located fail/not-verified finding of every fail/not-verified verdict, in verdict order. */
+function locatedFindings(results) {
+    const out = [];
+    for (const verdict of results.verdicts) {
+        if (verdict.status !== 'fail' && verdict.status !== 'not_verified')
+            continue;
+        for (const finding of verdict.findings) {
+            if (!finding.location?.path || (finding.status !== 'fail' && finding.status !== 'not_verified'))
+                continue;
+            const level = finding.status === 'fail' && verdict.effect === 'blocking' ? 'error' : 'warning';
+            out.push({ verdict, finding: finding, level });
+        }
+    }
+    return out;
+}
+function selectAnnotations(results, limit) {
+    const all = locatedFindings(results);
+    // Stable sort: within equal rank, the control's own order (file, line) is kept.
+    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => compare(a.l, b.l) || a.i - b.i).map(x => x.l);
+    const firsts = [];
+    const rest = [];
+    const seen = new Set();
+    for (const l of sorted) {
+        if (seen.has(l.verdict.control))
+            rest.push(l);
+        else {
+            seen.add(l.verdict.control);
+            firsts.push(l);
+        }
+    }
+    // Every control's most severe finding before any control's second (errors first within each part); GitHub
+    // counts errors and warnings apart (10 of each per step), so this order decides which ten are shown.
+    const selected = [...firsts, ...rest].slice(0, Math.max(0, limit));
+    return { selected, omitted: all.length - selected.length, controls: seen.size };
+}
+/** The annotation title: control id and, when there is one, the rule. */
+function annotationTitle(l) {
+    return `${l.verdict.control}${l.finding.rule ? ` (${l.finding.rule})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for code scanning (input sarif: true; output sarif-path): the located findings of the secrets,
+ * IaC and CODEOWNERS controls, with the rule and result properties GitHub reads (see the README):
+ * rules with shortDescription, fullDescription (≤ 1,024 characters), help (text and Markdown with the
+ * remedy), helpUri when known, properties.tags (incl. `security`), properties.security-severity (GitHub's
+ * 0.1–10 scale as a string) and precision; results with partialFingerprints.primaryLocationLineHash and the
+ * gate's own fingerprint; runs[].automationDetails.id as the category. At most 5,000 results (GitHub keeps no
+ * more), the rest counted in the run's properties. Messages are the findings' own, which never hold a
+ * secret's value (the scanner redacts when it creates a finding).
+ */
+
+
+
+
+
+
+
+const SARIF_RESULT_LIMIT = 5000;
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Controls whose findings are code-scanning alerts: secrets, IaC, and CODEOWNERS syntax. */
+function isSarifFinding(l) {
+    const c = l.verdict.control;
+    if (c.startsWith('secrets.') || c.startsWith('iac.'))
+        return true;
+    return c === 'review.codeowners' && l.finding.rule === 'codeowners-syntax';
+}
+const SEVERITY_SCORE = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+function severityOf(f, verdict) {
+    if (f.severity)
+        return SEVERITY_SCORE[f.severity];
+    return verdict.control.startsWith('secrets.') ? SEVERITY_SCORE.high : SEVERITY_SCORE.medium;
+}
+function ruleIdOf(l) {
+    return l.finding.rule ? `${l.verdict.control}/${l.finding.rule}` : l.verdict.control;
+}
+function sarif_fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
+}
+function buildSarif(results, options) {
+    const meta = new Map(CONTROLS.map(c => [c.meta.id, c.meta]));
+    const all = locatedFindings(results).filter(isSarifFinding);
+    const order = (l) => -Number(severityOf(l.finding, l.verdict));
+    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l);
+    const kept = sorted.slice(0, SARIF_RESULT_LIMIT);
+    const rules = [];
+    const ruleIndex = new Map();
+    const results_ = [];
+    const occurrences = new Map();
+    for (const l of kept) {
+        const id = ruleIdOf(l);
+        if (!ruleIndex.has(id)) {
+            const m = meta.get(l.verdict.control);
+            const title = m?.title ?? l.verdict.title;
+            const remedy = l.finding.remedy ?? l.verdict.remedy ?? m?.remedy ?? '';
+            const family = l.verdict.control.split('.')[0];
+            ruleIndex.set(id, rules.length);
+            rules.push({
+                id,
+                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_x, c) => (c ? c.toUpperCase() : '')),
+                shortDescription: { text: truncate(plain(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
+                fullDescription: { text: truncate(plain(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
+                help: {
+                    text: truncate(plain(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    markdown: truncate(`**${md(m?.question ?? title)}**\n\n${md(m?.rationale ?? '', 1500)}\n\n**Fix:** ${md(remedy, 1500)}`, 4000)
+                },
+                ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
+                defaultConfiguration: { level: l.level === 'error' ? 'error' : 'warning' },
+                properties: {
+                    tags: ['security', family, 'compliance-gate'],
+                    'security-severity': severityOf(l.finding, l.verdict),
+                    precision: family === 'secrets' ? 'high' : 'very-high',
+                    problem: { severity: l.level === 'error' ? 'error' : 'warning' }
+                }
+            });
+        }
+        const loc = l.finding.location;
+        const uri = ((0,external_node_path_.isAbsolute)(loc.path) ? (0,external_node_path_.relative)(options.workspace, loc.path) : loc.path).split('\\').join('/');
+        const stable = sarif_fingerprint(id, uri, l.finding.subject, String(loc.line ?? 0));
+        const lineKey = sarif_fingerprint(id, uri, l.finding.subject).slice(0, 16);
+        const n = (occurrences.get(lineKey) ?? 0) + 1;
+        occurrences.set(lineKey, n);
+        const region = { startLine: loc.line && loc.line > 0 ? loc.line : 1 };
+        if (loc.column && loc.column > 0)
+            region.startColumn = loc.column;
+        if (loc.end_line && loc.end_line >= region.startLine)
+            region.endLine = loc.end_line;
+        results_.push({
+            ruleId: id,
+            ruleIndex: ruleIndex.get(id),
+            level: l.level === 'error' ? 'error' : 'warning',
+            kind: 'fail',
+            message: { text: truncate(plain(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
+            locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region } }],
+            partialFingerprints: { primaryLocationLineHash: `${lineKey}:${n}`, 'complianceGateFinding/v1': stable }
+        });
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, semanticVersion: TOOL_VERSION, version: TOOL_VERSION, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+                automationDetails: { id: `${options.category ?? TOOL_NAME}/` },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results: results_,
+                properties: { 'compliance-gate': { results_total: all.length, results_omitted: all.length - kept.length, limit: SARIF_RESULT_LIMIT } }
+            }
+        ]
+    };
+}
+function sarifReporter() {
+    return {
+        name: 'SARIF',
+        async report({ settings, run, io, shared }) {
+            if (!settings.report?.sarif)
+                return;
+            const actionRepo = io.env.GITHUB_ACTION_REPOSITORY;
+            const helpBase = actionRepo && /^[\w.-]+\/[\w.-]+$/.test(actionRepo) ? `https://github.com/${actionRepo}/blob/main/README.md` : null;
+            const sarif = buildSarif(run.results, { workspace: settings.workspace, helpBase });
+            const dir = settings.evidenceDir;
+            await mkdir(dir, { recursive: true });
+            const path = join(dir, `${run.bundle.dir.split(/[\\/]/).pop()}.sarif`);
+            await writeFile(path, JSON.stringify(sarif, null, 2) + '\n');
+            shared.sarifPath = path;
+            io.setOutput('sarif-path', path);
+            const props = sarif.runs[0].properties['compliance-gate'];
+            io.info(`compliance-gate: SARIF with ${props.results_total - props.results_omitted} result(s) written to ${path}${props.results_omitted ? ` (${props.results_omitted} over GitHub's ${SARIF_RESULT_LIMIT} left out)` : ''}.`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+/**
+ * `compliance-gate scan [DIR] [--base REF]`: the secrets and IaC controls over a local directory, or over the
+ * changes since a git revision, as `gitleaks detect` or `checkov -d` are used. The facts are collected into a
+ * change record (src/collect/local.ts) and judged by the same controls, policy and evaluation as `check`,
+ * so a verdict here is the verdict the gate would give.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The fact groups `scan` can collect locally; controls needing only these run. */
+const LOCAL_GROUPS = ['secrets', 'iac'];
+/** Controls judged by `scan`: those whose facts are all local (secrets.no-new-secrets, iac.*). */
+const SCAN_CONTROLS = CONTROLS.filter(c => c.meta.needs.length > 0 && c.meta.needs.every(g => LOCAL_GROUPS.includes(g)));
+/** `--format json` output schema id; bump on an incompatible change. */
+const SCAN_JSON_SCHEMA = 'https://compliance-gate.dev/schemas/scan/v1.json';
+const scan_FORMATS = ['text', 'json', 'sarif'];
+const scanCommand = {
+    name: 'scan',
+    summary: 'run the secrets and IaC controls over a directory or the changes since a git ref',
+    help: `Usage: compliance-gate scan [DIR] [--base REF] [--format text|json|sarif] [--out FILE] [--policy FILE]
+
+Runs the secrets and infrastructure-as-code controls (secrets.no-new-secrets, iac.encryption,
+iac.data-residency) locally, judged exactly as \`check\` judges a pull request. DIR defaults to the current
+directory.
+
+  without --base   every file under DIR that git tracks or would track (untracked, not ignored) is scanned
+                   whole; outside a git work tree every file but .git/ and node_modules/
+  --base REF       only the lines and files changed between the merge base of REF and HEAD (committed
+                   changes, like a pull request's base...head); DIR must be the top of the git work tree.
+                   Uncommitted changes are not scanned in this mode (a note says so).
+
+A secret is shown only as its redacted preview, never its value. A file that could not be scanned (over
+max-file-size, unreadable, a compressed archive, malformed IaC) is reported as not verified with the reason.
+
+Options:
+  --base REF          scan the changes between REF and HEAD only
+  --format FORMAT     text (default): one line per finding and a totals line;
+                      json: {schema, tool, mode, dir, base, head, result, counts, verdicts[, notes]} where each
+                        verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
+                      sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
+  --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
+  --policy FILE       policy YAML (default: ${DEFAULT_POLICY_PATH}, read at REF with --base, else from DIR
+                      when present; otherwise the bundled policies/default.yml): custom rules, exclude-paths,
+                      baseline, skip comments and severity overrides apply
+  --repo OWNER/NAME   repository name keying the findings' fingerprints, so a baseline written by the gate
+                      matches (default: the origin remote's, else local/<DIR name>)
+  -h, --help          this help
+
+Exit codes: 0 pass, 1 fail (a blocking verdict: a secret, an unencrypted resource, or a file not verified
+under on-not-verified: fail), 2 error or bad usage.`,
+    async run(args, io) {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: {
+                base: { type: 'string' },
+                format: { type: 'string' },
+                out: { type: 'string' },
+                policy: { type: 'string' },
+                repo: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            },
+            allowPositionals: true,
+            strict: true
+        });
+        if (values.help) {
+            io.out(this.help);
+            return 0;
+        }
+        if (positionals.length > 1)
+            throw new SettingsError('scan takes at most one directory.');
+        const format = (values.format ?? 'text');
+        if (!scan_FORMATS.includes(format))
+            throw new SettingsError(`--format must be one of ${scan_FORMATS.join(', ')}.`);
+        if (values.base !== undefined && values.base.trim() === '')
+            throw new SettingsError('--base needs a git revision (a branch, tag or commit).');
+        if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo))
+            throw new SettingsError('--repo must be OWNER/NAME.');
+        const dir = (0,external_node_path_.resolve)(io.cwd, positionals[0] ?? '.');
+        let isDir = false;
+        try {
+            isDir = (0,external_node_fs_.statSync)(dir).isDirectory();
+        }
+        catch {
+            throw new SettingsError(`${dir}: no such directory.`);
+        }
+        if (!isDir)
+            throw new SettingsError(`${dir}: not a directory.`);
+        const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
+        const [owner, name] = repo.split('/');
+        try {
+            const base = values.base ?? null;
+            if (base !== null)
+                await checkDiffRoot(dir);
+            const choice = await scanPolicy(dir, base, values.policy ? (0,external_node_path_.resolve)(io.cwd, values.policy) : null, owner, name);
+            const controls = SCAN_CONTROLS.filter(c => choice.policy.controls[c.meta.id]?.enabled);
+            if (controls.length === 0) {
+                io.err('The policy enables none of the controls scan runs (secrets.no-new-secrets, iac.encryption, iac.data-residency): nothing to judge.');
+                return 2;
+            }
+            const params = new Map(controls.map(c => [c.meta.id, choice.policy.controls[c.meta.id].params]));
+            const groups = new Set(controls.flatMap(c => c.meta.needs));
+            const scan = await collectLocal({ dir, base, repo, params, groups });
+            const record = {
+                ...emptyRecord({
+                    owner,
+                    repo: name,
+                    kind: 'push',
+                    prNumber: null,
+                    headSha: scan.head_sha,
+                    baseRef: base,
+                    baseSha: scan.base_sha,
+                    mergeSha: null,
+                    event: { name: 'cli' },
+                    pushedCommits: []
+                }, [], new Date()),
+                run: { kind: 'cli', command: 'scan', target: dir },
+                policy_origin: choice.origin,
+                facts: scan.facts
+            };
+            const evaluation = evaluate(controls, choice.policy, record);
+            const output = render(format, { dir, base, scan, evaluation });
+            if (values.out) {
+                const out = (0,external_node_path_.resolve)(io.cwd, values.out);
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
+                await (0,promises_.writeFile)(out, output.endsWith('\n') ? output : `${output}\n`);
+                io.out(`${totals(evaluation)} (${format} written to ${out})`);
+            }
+            else
+                io.out(output);
+            return evaluation.result === 'fail' ? 1 : evaluation.result === 'pass' ? 0 : 2;
+        }
+        catch (error) {
+            if (error instanceof LocalScanError || error instanceof PolicyError) {
+                io.err(`compliance-gate scan: ${plain(error.message)}`);
+                return 2;
+            }
+            throw error;
+        }
+    }
+};
+/** The policy: --policy FILE; with --base the repository's at REF (as the gate reads it at the base); else DIR's own file, else the bundled default. */
+async function scanPolicy(dir, base, localFile, owner, repo) {
+    if (localFile)
+        return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile, commit: null, reader: null });
+    if (base !== null) {
+        const sha = await resolveCommit(dir, base);
+        return choosePolicy({
+            controls: CONTROLS,
+            defaultText: DEFAULT_POLICY_TEXT,
+            repoPath: null,
+            localFile: null,
+            commit: { sha, role: 'base' },
+            reader: createFileReader({ owner, repo, checkoutDir: dir, api: null })
+        });
+    }
+    const own = (0,external_node_path_.join)(dir, DEFAULT_POLICY_PATH);
+    if ((0,external_node_fs_.existsSync)(own))
+        return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: own, commit: null, reader: null });
+    return { policy: resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT), origin: { path: null, commit: null, read_from: 'bundled', looked_for: DEFAULT_POLICY_PATH } };
+}
+function render(format, r) {
+    if (format === 'json')
+        return JSON.stringify(scanJson(r), null, 2);
+    if (format === 'sarif')
+        return JSON.stringify(buildSarif({ verdicts: r.evaluation.verdicts }, { workspace: r.dir, category: `${TOOL_NAME}-scan` }), null, 2);
+    return scanText(r);
+}
+/** `--format json`: stable keys, documented in the help and the README. */
+function scanJson(r) {
+    const e = r.evaluation;
+    return {
+        schema: SCAN_JSON_SCHEMA,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        mode: r.scan.mode,
+        dir: r.dir,
+        base: r.base === null ? null : { ref: r.base, sha: r.scan.base_sha },
+        head: r.scan.head_sha,
+        result: e.result,
+        counts: e.counts,
+        verdicts: e.verdicts.map(v => ({
+            control: v.control,
+            title: v.title,
+            status: v.status,
+            effect: v.effect,
+            reason: v.reason,
+            ...(v.remedy ? { remedy: v.remedy } : {}),
+            findings: v.findings
+        })),
+        notes: r.scan.notes
+    };
+}
+const scan_LABEL = { pass: 'PASS', fail: 'FAIL', not_verified: 'NOT VERIFIED', not_applicable: 'N/A' };
+function findingLine(f) {
+    const where = f.location?.path ? `${f.location.path}${f.location.line ? `:${f.location.line}` : ''}` : f.subject;
+    const status = f.status === 'fail' ? '' : ` [${scan_LABEL[f.status].toLowerCase()}]`;
+    return plain(`  ${[where, f.rule].filter(Boolean).join(' ')}${status} — ${f.message}`);
+}
+function totals(e) {
+    const findings = e.verdicts.flatMap(v => v.findings);
+    const n = (s) => findings.filter(f => f.status === s).length;
+    return `${e.result === 'fail' ? 'FAIL' : e.result === 'pass' ? 'PASS' : 'ERROR'}: ${n('fail')} failing finding(s), ${n('not_verified')} not verified; ${e.verdicts.length} control(s): ${e.counts.pass} pass, ${e.counts.fail} fail, ${e.counts.not_verified} not verified, ${e.counts.not_applicable} not applicable.`;
+}
+/** `--format text`: each verdict, its failing and not-verified findings one per line, then the totals. */
+function scanText(r) {
+    const lines = [
+        plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
+    ];
+    for (const v of r.evaluation.verdicts) {
+        lines.push(plain(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
+        for (const f of v.findings)
+            if (f.status === 'fail' || f.status === 'not_verified')
+                lines.push(findingLine(f));
+        if ((v.status === 'fail' || v.status === 'not_verified') && v.remedy)
+            lines.push(plain(`  Fix: ${v.remedy}`));
+    }
+    for (const note of r.scan.notes)
+        lines.push(plain(`note: ${note}`));
+    lines.push(totals(r.evaluation));
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 
@@ -89409,6 +90622,7 @@ async function loadBundle(dir) {
 const COMMANDS = [
     checkCommand,
     verifyCommand,
+    scanCommand,
     demoCommand,
     auditCommand,
     controlsCommand,
@@ -89436,14 +90650,20 @@ Commands:
 ${COMMANDS.map(c => `  ${c.name.padEnd(width)} ${c.summary}`).join('\n')}
 
 Options:
-  --version${' '.repeat(Math.max(1, width - 7))} print the version
-  -h, --help this help
+  ${'--version'.padEnd(width)} print the version
+  ${'-h, --help'.padEnd(width)} this help
 
 Run 'compliance-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 fail, 2 error or bad usage.`;
 }
 async function main(argv, io) {
     const [name, ...rest] = argv;
+    // `help COMMAND` is `COMMAND --help`.
+    const helped = name === 'help' && rest[0] ? COMMANDS.find(c => c.name === rest[0]) : undefined;
+    if (helped) {
+        io.out(helped.help);
+        return 0;
+    }
     if (!name || name === '-h' || name === '--help' || name === 'help') {
         io.out(mainHelp());
         return name ? 0 : 2;
