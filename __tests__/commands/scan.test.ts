@@ -104,6 +104,7 @@ describe('scan DIR (every file, whole)', () => {
     expect(await main(['scan', '--policy', policy], x)).toBe(1)
     const text = x.text()
     expect(text).toMatch(/^FAIL secrets\.no-new-secrets: /m)
+    expect(text).toMatch(/^policy: .*policy\.yml \(file\)$/m)
     expect(text).toMatch(/config\/app\.env:2 github-pat — .*redacted: ghp_/)
     expect(text).toMatch(/untracked\.ini:2 aws-access-key-id/)
     expect(text).toMatch(/data\/blob\.bin:2 github-pat/) // binary content is scanned as text, as the gate does
@@ -123,7 +124,8 @@ describe('scan DIR (every file, whole)', () => {
     expect(await main(['scan', '.', '--policy', policy, '--format', 'json', '--out', out], x)).toBe(1)
     const raw = readFileSync(out, 'utf8')
     const json = JSON.parse(raw)
-    expect(Object.keys(json)).toEqual(['schema', 'tool', 'mode', 'dir', 'base', 'head', 'result', 'counts', 'verdicts', 'notes'])
+    expect(Object.keys(json)).toEqual(['schema', 'tool', 'mode', 'dir', 'base', 'head', 'policy', 'result', 'counts', 'verdicts', 'notes'])
+    expect(json.policy).toEqual({ origin: { path: policy, commit: null, read_from: 'file' }, disabled: [] })
     expect(json.mode).toBe('directory')
     expect(json.result).toBe('fail')
     const secrets = json.verdicts.find((v: { control: string }) => v.control === 'secrets.no-new-secrets')
@@ -150,7 +152,8 @@ describe('scan DIR (every file, whole)', () => {
     expect(sarifSchemaErrors(sarif)).toEqual([])
     const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]
     const uris = results.map(r => r.locations[0].physicalLocation.artifactLocation.uri)
-    expect(uris).toEqual(expect.arrayContaining(['config/app.env', 'untracked.ini', 'infra/main.tf']))
+    // Files that could not be scanned are there too, at the file: they block the result as much as a finding.
+    expect(uris).toEqual(expect.arrayContaining(['config/app.env', 'untracked.ini', 'infra/main.tf', 'data/big.txt', 'data/archive.gz']))
     expect(results.some(r => r.ruleId === 'secrets.no-new-secrets/github-pat')).toBe(true)
     expect(sarif.runs[0].automationDetails.id).toBe('compliance-gate-scan/')
     expectNoSecret(x.text(), x.errors())
@@ -202,6 +205,20 @@ controls:
     expect(y.text()).toMatch(/leak\.txt:1 github-pat/)
     expectNoSecret(x.text(), y.text(), y.errors())
   })
+})
+
+test("a policy in DIR that turns the scan's controls off is named, and what it turned off is said, never silent", async () => {
+  const r = repoWith({
+    '.github/compliance-gate.yml': 'version: 1\ncontrols:\n  secrets.no-new-secrets:\n    enabled: false\n  iac.data-residency:\n    enabled: false\n',
+    'infra/main.tf': UNENCRYPTED_TF
+  })
+  const x = io(r.dir)
+  expect(await main(['scan'], x)).toBe(1)
+  expect(x.text()).toMatch(/^policy: \S*\.github\/compliance-gate\.yml \(file\)$/m)
+  expect(x.text()).toMatch(/^policy: not run, turned off by this policy: secrets\.no-new-secrets, iac\.data-residency$/m)
+  const j = io(r.dir)
+  await main(['scan', '--format', 'json'], j)
+  expect(JSON.parse(j.text()).policy.disabled).toEqual(['secrets.no-new-secrets', 'iac.data-residency'])
 })
 
 describe('scan --base REF (the changes since REF)', () => {

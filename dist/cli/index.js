@@ -84551,7 +84551,14 @@ const secretsNoNewSecrets = defineControl({
             evidence.push(`/facts/secrets/value/findings/${i}`);
         });
         for (const nv of f.not_verified) {
-            findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}`, ...(nv.remedy ? { remedy: nv.remedy } : {}) });
+            // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap.
+            findings.push({
+                status: 'not_verified',
+                subject: nv.path,
+                message: `Not scanned: ${nv.reason.replace(/:? not scanned$/, '')}`,
+                ...(nv.path !== '*' ? { location: { path: nv.path } } : {}),
+                ...(nv.remedy ? { remedy: nv.remedy } : {})
+            });
         }
         for (const e of f.custom_rule_errors) {
             findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
@@ -90425,7 +90432,7 @@ max-file-size, unreadable, a compressed archive, malformed IaC) is reported as n
 Options:
   --base REF          scan the changes between REF and HEAD only
   --format FORMAT     text (default): one line per finding and a totals line;
-                      json: {schema, tool, mode, dir, base, head, result, counts, verdicts[, notes]} where each
+                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes]} where each
                         verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
                       sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
   --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
@@ -90508,7 +90515,8 @@ under on-not-verified: fail), 2 error or bad usage.`,
                 facts: scan.facts
             };
             const evaluation = evaluate(controls, choice.policy, record);
-            const output = render(format, { dir, base, scan, evaluation });
+            const disabled = SCAN_CONTROLS.filter(c => !controls.includes(c)).map(c => c.meta.id);
+            const output = render(format, { dir, base, policy: { origin: choice.origin, disabled }, scan, evaluation });
             if (values.out) {
                 const out = (0,external_node_path_.resolve)(io.cwd, values.out);
                 await (0,promises_.mkdir)((0,external_node_path_.dirname)(out), { recursive: true });
@@ -90521,7 +90529,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         }
         catch (error) {
             if (error instanceof LocalScanError || error instanceof PolicyError) {
-                io.err(`compliance-gate scan: ${plain(error.message)}`);
+                io.err(`compliance-gate scan: ${error.message.split('\n').map(line => plain(line)).join('\n')}`);
                 return 2;
             }
             throw error;
@@ -90565,6 +90573,7 @@ function scanJson(r) {
         dir: r.dir,
         base: r.base === null ? null : { ref: r.base, sha: r.scan.base_sha },
         head: r.scan.head_sha,
+        policy: r.policy,
         result: e.result,
         counts: e.counts,
         verdicts: e.verdicts.map(v => ({
@@ -90595,6 +90604,11 @@ function scanText(r) {
     const lines = [
         plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
     ];
+    const o = r.policy.origin;
+    const from = o.path ? `${o.path}${o.commit ? ` at ${o.commit.slice(0, 12)}` : ''} (${o.read_from})` : 'the bundled default policy';
+    lines.push(plain(`policy: ${from}`));
+    if (r.policy.disabled.length)
+        lines.push(plain(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`));
     for (const v of r.evaluation.verdicts) {
         lines.push(plain(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
         for (const f of v.findings)

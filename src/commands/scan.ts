@@ -59,7 +59,7 @@ max-file-size, unreadable, a compressed archive, malformed IaC) is reported as n
 Options:
   --base REF          scan the changes between REF and HEAD only
   --format FORMAT     text (default): one line per finding and a totals line;
-                      json: {schema, tool, mode, dir, base, head, result, counts, verdicts[, notes]} where each
+                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes]} where each
                         verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
                       sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
   --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
@@ -140,7 +140,8 @@ under on-not-verified: fail), 2 error or bad usage.`,
         facts: scan.facts
       }
       const evaluation = evaluate(controls, choice.policy, record)
-      const output = render(format, { dir, base, scan, evaluation })
+      const disabled = SCAN_CONTROLS.filter(c => !controls.includes(c)).map(c => c.meta.id)
+      const output = render(format, { dir, base, policy: { origin: choice.origin, disabled }, scan, evaluation })
       if (values.out) {
         const out = resolve(io.cwd, values.out)
         await mkdir(dirname(out), { recursive: true })
@@ -150,7 +151,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
       return evaluation.result === 'fail' ? 1 : evaluation.result === 'pass' ? 0 : 2
     } catch (error) {
       if (error instanceof LocalScanError || error instanceof PolicyError) {
-        io.err(`compliance-gate scan: ${plain(error.message)}`)
+        io.err(`compliance-gate scan: ${error.message.split('\n').map(line => plain(line)).join('\n')}`)
         return 2
       }
       throw error
@@ -180,6 +181,8 @@ async function scanPolicy(dir: string, base: string | null, localFile: string | 
 interface Rendered {
   dir: string
   base: string | null
+  /** Which policy judged, and the scan controls it turned off (a policy in DIR can: say so, never silently). */
+  policy: { origin: PolicyChoice['origin']; disabled: string[] }
   scan: Awaited<ReturnType<typeof collectLocal>>
   evaluation: Evaluation
 }
@@ -200,6 +203,7 @@ function scanJson(r: Rendered): Record<string, unknown> {
     dir: r.dir,
     base: r.base === null ? null : { ref: r.base, sha: r.scan.base_sha },
     head: r.scan.head_sha,
+    policy: r.policy,
     result: e.result,
     counts: e.counts,
     verdicts: e.verdicts.map(v => ({
@@ -234,6 +238,10 @@ function scanText(r: Rendered): string {
   const lines: string[] = [
     plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
   ]
+  const o = r.policy.origin
+  const from = o.path ? `${o.path}${o.commit ? ` at ${o.commit.slice(0, 12)}` : ''} (${o.read_from})` : 'the bundled default policy'
+  lines.push(plain(`policy: ${from}`))
+  if (r.policy.disabled.length) lines.push(plain(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`))
   for (const v of r.evaluation.verdicts) {
     lines.push(plain(`${LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`))
     for (const f of v.findings) if (f.status === 'fail' || f.status === 'not_verified') lines.push(findingLine(f))

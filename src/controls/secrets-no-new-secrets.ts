@@ -113,7 +113,14 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       evidence.push(`/facts/secrets/value/findings/${i}`)
     })
     for (const nv of f.not_verified) {
-      findings.push({ status: 'not_verified', subject: nv.path, message: `Not scanned: ${nv.reason}`, ...(nv.remedy ? { remedy: nv.remedy } : {}) })
+      // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap.
+      findings.push({
+        status: 'not_verified',
+        subject: nv.path,
+        message: `Not scanned: ${nv.reason.replace(/:? not scanned$/, '')}`,
+        ...(nv.path !== '*' ? { location: { path: nv.path } } : {}),
+        ...(nv.remedy ? { remedy: nv.remedy } : {})
+      })
     }
     for (const e of f.custom_rule_errors) {
       findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id })
