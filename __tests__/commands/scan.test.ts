@@ -222,6 +222,17 @@ test("a policy in DIR that turns the scan's controls off is named, and what it t
 })
 
 describe('scan --base REF (the changes since REF)', () => {
+  test('a secret one commit adds and a later one removes is still found: it stays in the history', async () => {
+    const r = repoWith({ 'README.md': '# x\n' })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    r.commit({ 'ci.env': `TOKEN=${newPat.text}\n` }, 'add a token')
+    r.commit({ 'ci.env': null, 'notes.md': 'moved to the vault\n' }, 'remove it')
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main'], x)).toBe(1)
+    expect(x.text()).toMatch(/ci\.env github-pat — .*added in commit [0-9a-f]{7} and removed by a later commit/)
+    expectNoSecret(x.text(), x.errors())
+  })
+
   test('only what HEAD adds since the merge base is judged, with the policy read at REF', async () => {
     const r = repoWith({ 'old.env': `OLD=${pat.text}\n`, 'infra/old.tf': UNENCRYPTED_TF })
     r.git(['checkout', '-q', '-b', 'feature'])

@@ -229,6 +229,21 @@ describe('secrets from a local git checkout', () => {
     expect([...new Set(leaks)]).toEqual([])
   })
 
+  test('a secret one commit adds and a later commit removes still fails: it stays in the history a merge keeps', async () => {
+    const ghp = plant('ghp_{alnum:36}')
+    const { repo, scenario } = gitPr({}, [{ 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text}\n` }, { 'deploy/ci.env': null, 'docs/note.md': 'token moved to the vault\n' }])
+    const r = await gate(scenario, repo.dir)
+    expect(r.outputs.result).toBe('fail')
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    const f = v.findings.find(x => x.status === 'fail')!
+    expect(f.rule).toBe('github-pat')
+    expect(f.location?.path).toBe('deploy/ci.env')
+    expect(f.message).toMatch(/added in commit [0-9a-f]{7} and removed by a later commit of this change: it stays in the history/)
+    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    for (const piece of windows(ghp.text)) expect(stdout + r.summary + JSON.stringify(record(r))).not.toContain(piece)
+  })
+
   test('a baseline on the base commit acknowledges a finding; the same baseline added by the PR does not count', async () => {
     const key = plant('ghp_{alnum:36}')
     const fp = fingerprint(FULL_NAME, 'github-pat', key.text)

@@ -76408,6 +76408,48 @@ function diffInvocation(base, head, scratch) {
         env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE, GIT_ATTR_NOSYSTEM: '1' }
     };
 }
+/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
+const MAX_HISTORY_COMMITS = 250;
+/**
+ * The lines each commit of base..head adds (merges left out), with the same safe invocation as the net diff:
+ * a secret added by one commit and removed by a later one is not in base...head but stays in the history.
+ * Returns null (with the reason) when there are too many commits to scan one by one.
+ */
+async function gitHistoryAddedFiles(options) {
+    const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', `${options.base}..${options.head}`], options.timeoutMs);
+    if (count.code !== 0)
+        return { skipped: `git rev-list ${options.base}..${options.head} failed: ${count.stderr.trim()}` };
+    const n = Number(count.stdout.trim());
+    if (n <= 1)
+        return { commits: [] }; // one commit: its lines are the net diff's
+    if (n > MAX_HISTORY_COMMITS)
+        return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cg-log-'));
+    try {
+        const net = diffInvocation(options.base, options.head, scratch);
+        const diffAt = net.args.indexOf('diff');
+        const args = [
+            ...net.args.slice(0, diffAt),
+            'log', '--no-merges', '--format=%x00%H', '-p', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/',
+            `${options.base}..${options.head}`, '--'
+        ];
+        const r = await runGitBytes(options.cwd, args, options.timeoutMs, net.env);
+        if (r.code !== 0)
+            return { skipped: `git log -p ${options.base}..${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
+        const commits = [];
+        for (const chunk of r.stdout.toString('utf8').split('\u0000').slice(1)) {
+            const nl = chunk.indexOf('\n');
+            const commit = chunk.slice(0, nl < 0 ? undefined : nl).trim();
+            if (!/^[0-9a-f]{40,64}$/.test(commit))
+                continue;
+            commits.push({ commit, files: applyFilters(parseUnifiedDiff(nl < 0 ? '' : chunk.slice(nl + 1)), options).files });
+        }
+        return { commits };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
 /** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
 async function gitAddedFiles(options) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'cg-diff-'));
@@ -76530,6 +76572,7 @@ async function collectSecrets(ctx) {
     let diff = null;
     let source = 'checkout';
     let checkoutProblem = null;
+    let history = undefined;
     if (ctx.checkoutDir) {
         const hasBase = await commitExists(ctx.checkoutDir, base);
         const hasHead = await commitExists(ctx.checkoutDir, head);
@@ -76540,6 +76583,14 @@ async function collectSecrets(ctx) {
             try {
                 diff = await gitAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
                 sources.push(`git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`);
+                // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
+                const h = await gitHistoryAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
+                if ('skipped' in h)
+                    notes.push(`History not scanned commit by commit: ${h.skipped}.`);
+                else if (h.commits.length > 0) {
+                    history = h.commits;
+                    sources.push(`git log -p --no-merges --unified=0 --no-ext-diff --no-textconv ${base}..${head}`);
+                }
             }
             catch (e) {
                 checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`;
@@ -76573,7 +76624,7 @@ async function collectSecrets(ctx) {
         }
     }
     const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline);
-    return secretsFactsOf(params, { diff, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
+    return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
 }
 /** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
 function secretsFactsOf(params, scan) {
@@ -76595,6 +76646,18 @@ function secretsFactsOf(params, scan) {
         bytes += Buffer.byteLength(f.text, 'utf8') + 1;
         for (const m of scanner.scanFile(f))
             findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) });
+    }
+    // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+    const seen = new Set(findings.map((x) => x.fingerprint));
+    for (const { commit, files } of scan.history ?? []) {
+        for (const f of files) {
+            for (const m of scanner.scanFile(f)) {
+                if (seen.has(m.fingerprint))
+                    continue;
+                seen.add(m.fingerprint);
+                findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit });
+            }
+        }
     }
     const facts = {
         source,
@@ -84523,13 +84586,16 @@ const secretsNoNewSecrets = defineControl({
         const findings = [];
         const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed);
         f.findings.forEach((x, i) => {
-            const location = { path: x.path, line: x.line, column: x.column };
-            const data = { fingerprint: x.fingerprint, preview: x.preview };
+            // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
+            const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column };
+            const data = { fingerprint: x.fingerprint, preview: x.preview, ...(x.commit ? { commit: x.commit } : {}) };
             if (!x.baselined && !x.inline_allowed) {
                 findings.push({
                     status: 'fail',
                     subject: x.path,
-                    message: `${x.description} added (redacted: ${x.preview})`,
+                    message: x.commit
+                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
+                        : `${x.description} added (redacted: ${x.preview})`,
                     location,
                     rule: x.rule,
                     severity: x.severity,
@@ -90157,9 +90223,13 @@ async function collectLocal(request) {
     if (groups.has('secrets')) {
         const source = `git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`;
         try {
-            const diff = await gitAddedFiles({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] });
+            const filters = { maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] };
+            const diff = await gitAddedFiles({ cwd: dir, base, head, ...filters });
+            // Each commit too, as the gate does: a secret a later commit removed stays in the history.
+            const h = await gitHistoryAddedFiles({ cwd: dir, base, head, ...filters });
+            const scanNotes = 'skipped' in h ? [`History not scanned commit by commit: ${h.skipped}.`] : [];
             const baseline = await baselineFromGit(dir, base, secretsParams.baseline);
-            facts.secrets = secretsFactsOf(secretsParams, { diff, repo: request.repo, base, head, source: 'checkout', baseline, notes: [], sources: [source] });
+            facts.secrets = secretsFactsOf(secretsParams, { diff, history: 'commits' in h ? h.commits : undefined, repo: request.repo, base, head, source: 'checkout', baseline, notes: scanNotes, sources: [source] });
         }
         catch (e) {
             facts.secrets = unavailable({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [source]);

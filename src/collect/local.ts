@@ -14,7 +14,7 @@
  */
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
-import { gitAddedFiles, applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
+import { gitAddedFiles, gitHistoryAddedFiles, applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
 import { scanIac } from '../iac/scan.js'
 import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
@@ -202,9 +202,13 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   if (groups.has('secrets')) {
     const source = `git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`
     try {
-      const diff = await gitAddedFiles({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] })
+      const filters = { maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }
+      const diff = await gitAddedFiles({ cwd: dir, base, head, ...filters })
+      // Each commit too, as the gate does: a secret a later commit removed stays in the history.
+      const h = await gitHistoryAddedFiles({ cwd: dir, base, head, ...filters })
+      const scanNotes = 'skipped' in h ? [`History not scanned commit by commit: ${h.skipped}.`] : []
       const baseline = await baselineFromGit(dir, base, secretsParams.baseline)
-      facts.secrets = secretsFactsOf(secretsParams, { diff, repo: request.repo, base, head, source: 'checkout', baseline, notes: [], sources: [source] })
+      facts.secrets = secretsFactsOf(secretsParams, { diff, history: 'commits' in h ? h.commits : undefined, repo: request.repo, base, head, source: 'checkout', baseline, notes: scanNotes, sources: [source] })
     } catch (e) {
       facts.secrets = unavailable(
         { reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` },

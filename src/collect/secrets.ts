@@ -9,7 +9,7 @@ import type { Collected } from '../model/record.js'
 import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
-import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, runGit } from '../secrets/diff.js'
+import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, gitHistoryAddedFiles, runGit } from '../secrets/diff.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
@@ -115,6 +115,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   let diff: DiffResult | null = null
   let source: SecretsFacts['source'] = 'checkout'
   let checkoutProblem: string | null = null
+  let history: AddedLinesScan['history'] = undefined
 
   if (ctx.checkoutDir) {
     const hasBase = await commitExists(ctx.checkoutDir, base)
@@ -125,6 +126,13 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
       try {
         diff = await gitAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
         sources.push(`git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`)
+        // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
+        const h = await gitHistoryAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
+        if ('skipped' in h) notes.push(`History not scanned commit by commit: ${h.skipped}.`)
+        else if (h.commits.length > 0) {
+          history = h.commits
+          sources.push(`git log -p --no-merges --unified=0 --no-ext-diff --no-textconv ${base}..${head}`)
+        }
       } catch (e) {
         checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`
       }
@@ -159,12 +167,14 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   }
 
   const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline)
-  return secretsFactsOf(params, { diff, repo: record.repository.full_name, base, head, source, baseline, notes, sources })
+  return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources })
 }
 
 /** What secretsFactsOf scans: the added lines of a change (or of whole files, for `compliance-gate scan`) and where they came from. */
 export interface AddedLinesScan {
   diff: DiffResult
+  /** The lines each commit added (checkout only, when the change has more than one commit). */
+  history?: { commit: string; files: DiffResult['files'] }[]
   /** `owner/name`: part of every finding's fingerprint, so baselines match across runs. */
   repo: string
   base: string
@@ -194,6 +204,17 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Col
     lines += f.lineNumbers.length
     bytes += Buffer.byteLength(f.text, 'utf8') + 1
     for (const m of scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) })
+  }
+  // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+  const seen = new Set(findings.map((x) => x.fingerprint))
+  for (const { commit, files } of scan.history ?? []) {
+    for (const f of files) {
+      for (const m of scanner.scanFile(f)) {
+        if (seen.has(m.fingerprint)) continue
+        seen.add(m.fingerprint)
+        findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit })
+      }
+    }
   }
 
   const facts: SecretsFacts = {

@@ -86,13 +86,16 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     const findings: Finding[] = []
     const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed)
     f.findings.forEach((x, i) => {
-      const location = { path: x.path, line: x.line, column: x.column }
-      const data = { fingerprint: x.fingerprint, preview: x.preview }
+      // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
+      const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column }
+      const data = { fingerprint: x.fingerprint, preview: x.preview, ...(x.commit ? { commit: x.commit } : {}) }
       if (!x.baselined && !x.inline_allowed) {
         findings.push({
           status: 'fail',
           subject: x.path,
-          message: `${x.description} added (redacted: ${x.preview})`,
+          message: x.commit
+            ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
+            : `${x.description} added (redacted: ${x.preview})`,
           location,
           rule: x.rule,
           severity: x.severity,

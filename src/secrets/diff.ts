@@ -519,6 +519,44 @@ export function diffInvocation(base: string, head: string, scratch: string): { a
   }
 }
 
+/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
+export const MAX_HISTORY_COMMITS = 250
+
+/**
+ * The lines each commit of base..head adds (merges left out), with the same safe invocation as the net diff:
+ * a secret added by one commit and removed by a later one is not in base...head but stays in the history.
+ * Returns null (with the reason) when there are too many commits to scan one by one.
+ */
+export async function gitHistoryAddedFiles(options: GitOptions): Promise<{ commits: { commit: string; files: AddedFile[] }[] } | { skipped: string }> {
+  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', `${options.base}..${options.head}`], options.timeoutMs)
+  if (count.code !== 0) return { skipped: `git rev-list ${options.base}..${options.head} failed: ${count.stderr.trim()}` }
+  const n = Number(count.stdout.trim())
+  if (n <= 1) return { commits: [] } // one commit: its lines are the net diff's
+  if (n > MAX_HISTORY_COMMITS) return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
+  const scratch = mkdtempSync(join(tmpdir(), 'cg-log-'))
+  try {
+    const net = diffInvocation(options.base, options.head, scratch)
+    const diffAt = net.args.indexOf('diff')
+    const args = [
+      ...net.args.slice(0, diffAt),
+      'log', '--no-merges', '--format=%x00%H', '-p', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/',
+      `${options.base}..${options.head}`, '--'
+    ]
+    const r = await runGitBytes(options.cwd, args, options.timeoutMs, net.env)
+    if (r.code !== 0) return { skipped: `git log -p ${options.base}..${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
+    const commits: { commit: string; files: AddedFile[] }[] = []
+    for (const chunk of r.stdout.toString('utf8').split('\u0000').slice(1)) {
+      const nl = chunk.indexOf('\n')
+      const commit = chunk.slice(0, nl < 0 ? undefined : nl).trim()
+      if (!/^[0-9a-f]{40,64}$/.test(commit)) continue
+      commits.push({ commit, files: applyFilters(parseUnifiedDiff(nl < 0 ? '' : chunk.slice(nl + 1)), options).files })
+    }
+    return { commits }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
 /** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
 export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))

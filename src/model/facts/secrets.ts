@@ -55,6 +55,11 @@ export interface SecretFinding extends RawMatch {
   path: string
   /** The fingerprint is listed in the base branch's baseline file. */
   baselined: boolean
+  /**
+   * Set when the secret is not in the change's final diff: a commit of the change added it and a later one
+   * removed it, so it stays in the history a merge commit keeps. path/line are that commit's.
+   */
+  commit?: string
 }
 
 export interface PathReason {
