@@ -207,6 +207,16 @@ controls:
   })
 })
 
+test('directory mode decodes UTF-16 text (with a byte-order mark) and finds the credential in it', async () => {
+  const text = '部署说明：生产环境的访问凭据，请勿外传。所有操作须经过双人复核。\r\n令牌 ' + newPat.text + '\r\n'
+  const r = repoWith({ 'notes.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) })
+  const x = io(r.dir)
+  expect(await main(['scan'], x)).toBe(1)
+  expect(x.text()).toMatch(/notes\.txt:2 github-pat/)
+  expect(x.text()).not.toMatch(/not verified\] — Not scanned: text in UTF-16/)
+  expectNoSecret(x.text(), x.errors())
+})
+
 test("a policy in DIR that turns the scan's controls off is named, and what it turned off is said, never silent", async () => {
   const r = repoWith({
     '.github/compliance-gate.yml': 'version: 1\ncontrols:\n  secrets.no-new-secrets:\n    enabled: false\n  iac.data-residency:\n    enabled: false\n',

@@ -113,7 +113,11 @@ async function wholeFiles(dir: string, paths: readonly string[], maxFileSize: nu
         notVerified.push({ path: p, reason: `file is ${st.size} bytes, above the max-file-size of ${maxFileSize} bytes: not scanned`, remedy: OVERSIZE_REMEDY })
         continue
       }
-      parsed.push(wholeFile(p, (await readFile(abs)).toString('utf8')))
+      const bytes = await readFile(abs)
+      const file = wholeFile(p, bytes.toString('utf8'))
+      // Keep the bytes when they are not UTF-8 (as a local diff does), so UTF-16/UTF-32 text is decoded and scanned.
+      if (/[\u0000\ufffd]/.test(file.text)) file.raw = bytes[bytes.length - 1] === 0x0a ? bytes.subarray(0, bytes.length - 1) : bytes
+      parsed.push(file)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'ENOENT') continue // listed by git, deleted from the work tree since
