@@ -98,7 +98,9 @@ function plantedCorpus(): { files: { text: string; line: number; lastLine: numbe
         const wrap = CONTEXTS[ctx++ % CONTEXTS.length] as (l: string) => string[]
         // Multi-line positives keep their own shape; single lines get a file context.
         const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : wrap(value)
-        const at = value.includes('\n') ? 2 : lines.findIndex((x) => x.includes(value.slice(0, 8)) || x.includes(JSON.stringify(value).slice(1, 9))) + 1
+        // The JSON context rewrites the value (escaped, `\"` → `'`): look for each spelling of its start.
+        const starts = [value, JSON.stringify(value).slice(1), JSON.stringify(value).replace(/\\"/g, "'").slice(1)].map((v) => v.slice(0, 8))
+        const at = value.includes('\n') ? 2 : lines.findIndex((x) => starts.some((st) => x.includes(st))) + 1
         // Rules bound to file names (paths) are planted in a file of that name.
         files.push({ text: lines.join('\n'), line: at, lastLine: value.includes('\n') ? lines.length : at, path: rule.tests?.path ?? 'planted.txt' })
       }
