@@ -80,6 +80,14 @@ describe('patches', () => {
     expect(r.not_verified[0]?.remedy).toMatch(/fetch-depth: 0/)
     expect(r.skipped).toEqual([{ path: 'gen/dump.json', reason: 'excluded by policy pattern gen/**' }])
   })
+  test('API files: a binary file (no patch, 0 additions as GitHub reports it) is not verified, never passed in silence', () => {
+    const r = filesFromApi([
+      { filename: 'assets/keystore.p12', status: 'added', additions: 0, changes: 0 },
+      { filename: 'bin/tool', status: 'modified', additions: 0, changes: 0 },
+      { filename: 'img/copy.png', previous_filename: 'img/logo.png', status: 'copied', additions: 0, changes: 0 }
+    ])
+    expect(r.not_verified.map((n) => n.path)).toEqual(['assets/keystore.p12', 'bin/tool'])
+  })
   test('quoted git paths with octal escapes', () => {
     const d = 'diff --git "a/caf\\303\\251.txt" "b/caf\\303\\251.txt"\nnew file mode 100644\n--- /dev/null\n+++ "b/caf\\303\\251.txt"\n@@ -0,0 +1 @@\n+x\n'
     const files = applyFilters(parseUnifiedDiff(d)).files

@@ -434,7 +434,10 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
   for (const f of apiFiles) {
     if (f.status === 'removed') continue
     if (typeof f.patch !== 'string') {
-      if ((f.additions ?? 1) > 0 && !(f.status === 'renamed' && (f.changes ?? 0) === 0)) {
+      // A binary file has no patch and counts 0 additions: its bytes were never seen, so it is not verified
+      // (only a pure rename or copy, 0 changes, adds no content).
+      const moveOnly = (f.status === 'renamed' || f.status === 'copied') && (f.changes ?? 0) === 0
+      if (!moveOnly && f.status !== 'unchanged') {
         notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY })
       }
       continue
