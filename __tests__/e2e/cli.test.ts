@@ -14,6 +14,7 @@ const schema = JSON.parse(readFileSync(new URL('../../schemas/change-record.v2.s
 const ajv = new Ajv({ allErrors: true, strict: false })
 ;(addFormats as unknown as (a: Ajv) => void)(ajv)
 const validateRecord = ajv.compile(schema)
+const validateResults = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/results.v1.schema.json', import.meta.url), 'utf8')))
 
 let demoDir: string
 let demoRun: Awaited<ReturnType<typeof runCli>>
@@ -47,6 +48,16 @@ describe('compliance-gate demo', () => {
       const record = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8'))
       const ok = validateRecord(record)
       expect(validateRecord.errors ?? []).toEqual([])
+      expect(ok).toBe(true)
+    }
+  })
+
+  test('every results.json follows schemas/results.v1.schema.json, the schema its $schema names', () => {
+    for (const dir of bundles()) {
+      const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))
+      expect(results.$schema).toBe('https://compliance-gate.dev/schemas/results/v1.json')
+      const ok = validateResults(results)
+      expect(validateResults.errors ?? []).toEqual([])
       expect(ok).toBe(true)
     }
   })

@@ -8,6 +8,8 @@
  * DNS failure likewise, and the missing-token run said "No GitHub token" 12 times.
  */
 import { describe, expect, test } from '@jest/globals'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
 import { readFileSync, readdirSync, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,6 +17,9 @@ import { join } from 'node:path'
 import { runCli, type CliResult } from '../helpers/runner.js'
 
 const TOKEN = 'ghs_unreachableTokenValue0123456789abcdef'
+const ajv = new Ajv({ allErrors: true, strict: false })
+;(addFormats as unknown as (a: Ajv) => void)(ajv)
+const validateResults = ajv.compile(JSON.parse(readFileSync(new URL('../../schemas/results.v1.schema.json', import.meta.url), 'utf8')))
 
 /** A port nothing listens on: bound, then closed. */
 async function closedPort(): Promise<number> {
@@ -49,6 +54,8 @@ function expectOneError(o: { r: CliResult; results: { result: string; errors: st
   expect(o.results?.result).toBe('error')
   expect(o.results?.errors).toHaveLength(1)
   expect(o.results?.errors[0]).toMatch(cause)
+  // An error run's results.json still follows its schema.
+  expect({ valid: validateResults(o.results), errors: validateResults.errors ?? [] }).toEqual({ valid: true, errors: [] })
   const all = `${o.r.stdout}\n${o.r.stderr}`
   expect(count(o.r.stderr, cause)).toBe(1)
   // The summary may repeat the run's error once; never once per control.
