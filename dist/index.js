@@ -74380,8 +74380,6 @@ const checksCollector = {
     }
 };
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/codeowners/match.ts
 function parseGlob(segment) {
     const parts = [];
@@ -74912,6 +74910,80 @@ function teamKey(org, slug) {
 }
 /** Facts of the `codeowners` group: the CODEOWNERS file at the base commit, parsed, and team facts. */
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/collect/git/run.ts
+/**
+ * The one way compliance-gate starts git. A checkout may come from the pull request, so git must not run
+ * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
+ * system or global config, no credential prompts, and attributes never taken from the working tree.
+ */
+
+/** Config that overrides anything a repository's own .git/config could set to run code or change output. */
+const HARDENED_CONFIG = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'core.attributesFile=/dev/null',
+    'core.pager=cat',
+    'core.quotePath=off',
+    'diff.external=',
+    'diff.noprefix=false',
+    'diff.mnemonicPrefix=false',
+    'diff.relative=false',
+    'diff.renames=true',
+    'color.ui=false',
+    'protocol.allow=never',
+    'safe.directory=*'
+];
+/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs. */
+function gitEnv() {
+    const env = {};
+    for (const key of ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL'])
+        if (process.env[key] !== undefined)
+            env[key] = process.env[key];
+    return {
+        ...env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        GIT_ATTR_NOSYSTEM: '1',
+        GIT_PAGER: 'cat',
+        GIT_EXTERNAL_DIFF: '',
+        HOME: '/nonexistent'
+    };
+}
+/** The argument list for `git <args>` with the hardened config in front. */
+function hardenedArgs(args) {
+    return ['--no-pager', ...HARDENED_CONFIG.flatMap(c => ['-c', c]), ...args];
+}
+function runGit(cwd, args, options = {}) {
+    return runGitBytes(cwd, args, options).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
+}
+/** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
+function runGitBytes(cwd, args, options = {}) {
+    return new Promise(resolve => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', hardenedArgs(args), {
+            cwd,
+            env: { ...gitEnv(), ...options.env },
+            maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+            encoding: 'buffer',
+            windowsHide: true
+        }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? (error.code) : null) : 0;
+            resolve({ ok: !error, code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
+        });
+    });
+}
+/** Whether `sha` names a commit present in the checkout. */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    return (await runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+
 ;// CONCATENATED MODULE: ./src/collect/codeowners.ts
 /**
  * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
@@ -74970,12 +75042,9 @@ async function loadFromApi(api, owner, repo, ref) {
     }
     return null;
 }
+/** git through the one hardened runner (no hooks, textconv or repository config run). */
 function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_CODEOWNERS_BYTES + 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-            resolve({ ok: !error, stdout: String(stdout), stderr: String(stderr) });
-        });
-    });
+    return runGit(cwd, args, { maxBuffer: MAX_CODEOWNERS_BYTES + 1024 });
 }
 async function loadFromCheckout(dir, ref) {
     const hasCommit = await git(dir, ['cat-file', '-e', `${ref}^{commit}`]);
@@ -79054,8 +79123,8 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
 
 ;// CONCATENATED MODULE: ./src/secrets/diff.ts
 /**
- * Added lines of a change, head side: from `git diff --text base...head` in a local checkout, or from the
- * `patch` fields of GitHub's pull-request files API.
+ * Added lines of a change, head side: parsed from `git diff --text base...head` (run by
+ * src/collect/git/diff.ts) or from the `patch` fields of GitHub's pull-request files API. Pure: no I/O.
  *
  * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
  * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
@@ -79064,9 +79133,6 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
-
-
-
 
 
 
@@ -79496,24 +79562,6 @@ function filesFromApi(apiFiles, options = {}) {
     }
     return r;
 }
-/** git's empty tree: attributes read from it are none. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** Config that keeps repository-controlled programs from running. */
-const SAFE_CONFIG = ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
-/** Run git without a shell, with config that keeps repository-controlled programs from running. */
-async function runGit(cwd, args, timeoutMs = 120000, env = {}) {
-    const r = await runGitBytes(cwd, args, timeoutMs, env);
-    return { ...r, stdout: r.stdout.toString('utf8') };
-}
-/** runGit with stdout as bytes. */
-function runGitBytes(cwd, args, timeoutMs, env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...SAFE_CONFIG, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs ?? 120000, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } }, (err, stdout, stderr) => {
-            const code = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
-            resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
-        });
-    });
-}
 /**
  * Keep the added bytes of each file whose text (the diff read as UTF-8) holds a NUL or a U+FFFD: the
  * diff read as Latin-1 parses into the same files and lines, one character per byte.
@@ -79529,81 +79577,99 @@ function attachRawBytes(files, diff) {
         f.raw = Buffer.from(r.text, 'latin1');
     });
 }
+
+;// CONCATENATED MODULE: ./src/collect/git/diff.ts
 /**
- * The `git diff` arguments and environment that show every added byte: `--text` (a NUL byte, `-diff` or
- * `binary` never turn a file into "Binary files differ"), no textconv, no external diff, and no
- * attributes from the pull request: the work tree is an empty directory, the index an empty file that
- * does not exist, GIT_ATTR_SOURCE (git ≥ 2.40) the empty tree, no global attributes file.
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
+ * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ *
+ * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
+ * differ"), no textconv, no external diff, and no attributes from the pull request: the work tree is an
+ * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
  */
-function diffInvocation(base, head, scratch) {
-    return {
-        args: [
-            '-c', 'core.attributesFile=/dev/null',
-            `--work-tree=${scratch}`,
-            'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${base}...${head}`, '--'
-        ],
-        env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE, GIT_ATTR_NOSYSTEM: '1' }
-    };
-}
+
+
+
+
+
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A diff of a large change: up to 1 GiB of output. */
+const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
+/** How each file's changes are shown, for the diff and the log alike. */
+const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
+/** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
+const COMMIT_MARKER = '%x00compliance-gate-commit ';
 /** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
 const MAX_HISTORY_COMMITS = 250;
-/**
- * The lines each commit of base..head adds (merges left out), with the same safe invocation as the net diff:
- * a secret added by one commit and removed by a later one is not in base...head but stays in the history.
- * Returns null (with the reason) when there are too many commits to scan one by one.
- */
-async function gitHistoryAddedFiles(options) {
-    const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', `${options.base}..${options.head}`], options.timeoutMs);
-    if (count.code !== 0)
-        return { skipped: `git rev-list ${options.base}..${options.head} failed: ${count.stderr.trim()}` };
-    const n = Number(count.stdout.trim());
-    if (n <= 1)
-        return { commits: [] }; // one commit: its lines are the net diff's
-    if (n > MAX_HISTORY_COMMITS)
-        return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-log-'));
+/** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
+async function showPatches(options, command) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
     try {
-        const net = diffInvocation(options.base, options.head, scratch);
-        const diffAt = net.args.indexOf('diff');
-        const args = [
-            ...net.args.slice(0, diffAt),
-            'log', '--no-merges', '--format=%x00%H', '-p', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/',
-            `${options.base}..${options.head}`, '--'
-        ];
-        const r = await runGitBytes(options.cwd, args, options.timeoutMs, net.env);
-        if (r.code !== 0)
-            return { skipped: `git log -p ${options.base}..${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
-        const commits = [];
-        for (const chunk of r.stdout.toString('utf8').split('\u0000').slice(1)) {
-            const nl = chunk.indexOf('\n');
-            const commit = chunk.slice(0, nl < 0 ? undefined : nl).trim();
-            if (!/^[0-9a-f]{40,64}$/.test(commit))
-                continue;
-            commits.push({ commit, files: applyFilters(parseUnifiedDiff(nl < 0 ? '' : chunk.slice(nl + 1)), options).files });
-        }
-        return { commits };
+        return await runGitBytes(options.cwd, [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean), {
+            env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
+            maxBuffer: MAX_DIFF_BYTES,
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+        });
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
+function parsePatches(bytes) {
+    const text = bytes.toString('utf8');
+    const files = parseUnifiedDiff(text);
+    if (/[\u0000\ufffd]/.test(text))
+        attachRawBytes(files, bytes);
+    return files;
 }
 /** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
 async function gitAddedFiles(options) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
-    try {
-        const inv = diffInvocation(options.base, options.head, scratch);
-        const r = await runGitBytes(options.cwd, inv.args, options.timeoutMs, inv.env);
-        if (r.code !== 0)
-            throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-        const text = r.stdout.toString('utf8');
-        const files = parseUnifiedDiff(text);
-        if (/[\u0000\ufffd]/.test(text))
-            attachRawBytes(files, r.stdout);
-        return applyFilters(files, options);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
+    const r = await showPatches(options, ['diff', `${options.base}...${options.head}`]);
+    if (!r.ok)
+        throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return applyFilters(parsePatches(r.stdout), options);
+}
+/**
+ * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
+ * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ */
+async function gitHistoryAddedFiles(options) {
+    const range = `${options.base}..${options.head}`;
+    const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range]);
+    if (!count.ok)
+        return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` };
+    const n = Number(count.stdout.trim());
+    if (n <= 1)
+        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
+    if (n > MAX_HISTORY_COMMITS)
+        return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
+    const r = await showPatches(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range]);
+    if (!r.ok)
+        return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
+    const commits = [];
+    const notScanned = [];
+    // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
+    // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
+    const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`);
+    const starts = [];
+    for (let i = r.stdout.indexOf(marker); i >= 0; i = r.stdout.indexOf(marker, i + 1))
+        if (i === 0 || r.stdout[i - 1] === 0x0a)
+            starts.push(i);
+    starts.forEach((start, k) => {
+        const chunk = r.stdout.subarray(start + marker.length, starts[k + 1]);
+        const nl = chunk.indexOf(0x0a);
+        const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim();
+        if (!/^[0-9a-f]{40,64}$/.test(commit))
+            return;
+        const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options);
+        commits.push({ commit, files: filtered.files });
+        for (const nv of filtered.not_verified)
+            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+    });
+    return { commits, not_scanned: notScanned };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/secrets.ts
@@ -79612,6 +79678,8 @@ async function gitAddedFiles(options) {
  * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
+
+
 
 
 
@@ -79653,7 +79721,7 @@ function parseBaseline(text) {
 async function baselineFromGit(dir, base, path) {
     const facts = { path, ref: base, entries: 0, present: false };
     const r = await runGit(dir, ['show', `${base}:${path}`]);
-    if (r.code !== 0) {
+    if (!r.ok) {
         if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr))
             return { facts, fingerprints: new Set() };
         return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() };
@@ -79684,8 +79752,25 @@ async function baselineFromApi(ctx, base, path) {
     const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
     return baselineFromText(facts, text, secrets_CONTENTS_ROUTE);
 }
-async function commitExists(dir, sha) {
-    return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+/**
+ * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
+ * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
+ */
+async function checkoutChange(options) {
+    const { base, head } = options;
+    const diff = await gitAddedFiles(options);
+    const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
+    const notes = [];
+    // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
+    const h = await gitHistoryAddedFiles(options);
+    if ('skipped' in h)
+        return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
+    if (h.not_scanned.length > 0)
+        notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
+    if (h.commits.length === 0)
+        return { diff, notes, sources };
+    sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
+    return { diff, history: h.commits, notes, sources };
 }
 const secretsCollector = {
     group: 'secrets',
@@ -79711,23 +79796,17 @@ async function collectSecrets(ctx) {
     let checkoutProblem = null;
     let history = undefined;
     if (ctx.checkoutDir) {
-        const hasBase = await commitExists(ctx.checkoutDir, base);
-        const hasHead = await commitExists(ctx.checkoutDir, head);
+        const hasBase = await hasCommit(ctx.checkoutDir, base);
+        const hasHead = await hasCommit(ctx.checkoutDir, head);
         if (!hasBase || !hasHead) {
             checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
         }
         else {
             try {
-                diff = await gitAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
-                sources.push(`git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`);
-                // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-                const h = await gitHistoryAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
-                if ('skipped' in h)
-                    notes.push(`History not scanned commit by commit: ${h.skipped}.`);
-                else if (h.commits.length > 0) {
-                    history = h.commits;
-                    sources.push(`git log -p --no-merges --unified=0 --no-ext-diff --no-textconv ${base}..${head}`);
-                }
+                const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
+                ({ diff, history } = change);
+                notes.push(...change.notes);
+                sources.push(...change.sources);
             }
             catch (e) {
                 checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`;
@@ -85757,17 +85836,14 @@ async function collectIac(context) {
     }
 }
 /** Whether the checkout's HEAD is `sha` or a merge commit with `sha` as a parent. Runs only read-only git plumbing. */
-function worktreeHolds(dir, sha) {
+async function worktreeHolds(dir, sha) {
     if (!sha)
-        return Promise.resolve(false);
-    return new Promise(resolve => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['rev-list', '--parents', '-n', '1', 'HEAD'], { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
-            if (error)
-                return resolve(false);
-            const [head, ...parents] = stdout.trim().split(/\s+/);
-            resolve(head === sha || (parents.length > 1 && parents.includes(sha)));
-        });
-    });
+        return false;
+    const r = await runGit(dir, ['rev-list', '--parents', '-n', '1', 'HEAD']);
+    if (!r.ok)
+        return false;
+    const [head, ...parents] = r.stdout.trim().split(/\s+/);
+    return head === sha || (parents.length > 1 && parents.includes(sha));
 }
 const iacCollector = {
     group: 'iac',
@@ -85877,67 +85953,6 @@ const FACT_COLLECTORS = {
     ai: aiCollector
 };
 
-;// CONCATENATED MODULE: ./src/collect/git/run.ts
-/**
- * The one way compliance-gate starts git. A checkout may come from the pull request, so git must not run
- * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
- * system or global config, no credential prompts, and attributes never taken from the working tree.
- */
-
-/** Config that overrides anything a repository's own .git/config could set to run code or change output. */
-const HARDENED_CONFIG = [
-    'core.fsmonitor=false',
-    'core.hooksPath=/dev/null',
-    'core.attributesFile=/dev/null',
-    'core.pager=cat',
-    'core.quotePath=off',
-    'diff.external=',
-    'diff.noprefix=false',
-    'diff.mnemonicPrefix=false',
-    'diff.relative=false',
-    'diff.renames=true',
-    'color.ui=false',
-    'protocol.allow=never',
-    'safe.directory=*'
-];
-/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs. */
-function gitEnv() {
-    const env = {};
-    for (const key of ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL'])
-        if (process.env[key] !== undefined)
-            env[key] = process.env[key];
-    return {
-        ...env,
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_OPTIONAL_LOCKS: '0',
-        GIT_NO_REPLACE_OBJECTS: '1',
-        GIT_ATTR_NOSYSTEM: '1',
-        GIT_PAGER: 'cat',
-        GIT_EXTERNAL_DIFF: '',
-        HOME: '/nonexistent'
-    };
-}
-/** The argument list for `git <args>` with the hardened config in front. */
-function hardenedArgs(args) {
-    return ['--no-pager', ...HARDENED_CONFIG.flatMap(c => ['-c', c]), ...args];
-}
-function run_runGit(cwd, args, options = {}) {
-    return new Promise(resolve => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', hardenedArgs(args), { cwd, env: gitEnv(), maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs ?? 120_000, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : null) : 0;
-            resolve({ ok: !error, code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
-        });
-    });
-}
-/** Whether `sha` names a commit present in the checkout. */
-async function hasCommit(cwd, sha) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    return (await run_runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
-}
-
 ;// CONCATENATED MODULE: ./src/collect/read-at.ts
 /**
  * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
@@ -85960,16 +85975,16 @@ function createFileReader(options) {
         if (!(await present))
             return null;
         const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`;
-        const type = await run_runGit(dir, ['cat-file', '-t', `${ref}:${path}`]);
+        const type = await runGit(dir, ['cat-file', '-t', `${ref}:${path}`]);
         if (!type.ok)
             return { found: false, source };
         if (type.stdout.trim() !== 'blob')
             return { found: false, source };
-        const size = await run_runGit(dir, ['cat-file', '-s', `${ref}:${path}`]);
+        const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`]);
         if (size.ok && Number(size.stdout.trim()) > maxBytes) {
             return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source };
         }
-        const blob = await run_runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
+        const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
             return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
         return { found: true, text: blob.stdout, source };

@@ -232,6 +232,18 @@ test("a policy in DIR that turns the scan's controls off is named, and what it t
 })
 
 describe('scan --base REF (the changes since REF)', () => {
+  test('the history scan reads UTF-16 a commit added (its NUL bytes do not split the commit) and names it', async () => {
+    const r = repoWith({ 'README.md': '# x\n' })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    const wide = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`notes\r\nTOKEN=${newPat.text}\r\n`, 'utf16le')])
+    r.commit({ 'notes.txt': wide, 'a.md': 'a\n' }, 'add notes')
+    r.commit({ 'notes.txt': null, 'b.md': 'b\n' }, 'remove them')
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main'], x)).toBe(1)
+    expect(x.text()).toMatch(/notes\.txt github-pat — .*added in commit [0-9a-f]{7} and removed by a later commit/)
+    expectNoSecret(x.text(), x.errors())
+  })
+
   test('a secret one commit adds and a later one removes is still found: it stays in the history', async () => {
     const r = repoWith({ 'README.md': '# x\n' })
     r.git(['checkout', '-q', '-b', 'feature'])

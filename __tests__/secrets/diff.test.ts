@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { addedLines, applyFilters, filesFromApi, gitAddedFiles, parsePatch, parseUnifiedDiff } from '../../src/secrets/diff.js'
+import { addedLines, applyFilters, filesFromApi, parsePatch, parseUnifiedDiff } from '../../src/secrets/diff.js'
+import { gitAddedFiles } from '../../src/collect/git/diff.js'
 import { git, makeRepo, write } from './helpers.js'
 
 const lines = (f: { text: string; lineNumbers: ArrayLike<number> } | undefined) => (f ? addedLines(f) : undefined)

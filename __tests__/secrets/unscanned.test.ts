@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { gitAddedFiles, archiveKind, foldWideText, applyFilters, parseUnifiedDiff, filesFromApi, WIDE_TEXT_REMEDY } from '../../src/secrets/diff.js'
+import { archiveKind, foldWideText, applyFilters, parseUnifiedDiff, filesFromApi, WIDE_TEXT_REMEDY } from '../../src/secrets/diff.js'
+import { gitAddedFiles } from '../../src/collect/git/diff.js'
 import { decodeWide } from '../../src/secrets/encoding.js'
 import { maskLockfile } from '../../src/secrets/lockfile.js'
 import { createScanner } from '../../src/secrets/scanner.js'

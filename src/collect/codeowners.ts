@@ -7,7 +7,6 @@
  * write access to the repository and who its members are.
  */
 import { createHash } from 'node:crypto'
-import { execFile } from 'node:child_process'
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure, type GitHubApi } from './github/api.js'
 import type { ChangeRecord, Collected } from '../model/record.js'
@@ -15,6 +14,7 @@ import { compileRules, matchingRule } from '../codeowners/match.js'
 import { headSha, permissionOf, permissionQualifies, reviewerStates, sameLogin } from '../controls/lib/reviews.js'
 import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
 import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type CodeownersRule, type TeamFacts } from '../model/facts/codeowners.js'
+import { runGit, type GitResult } from './git/run.js'
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
@@ -69,12 +69,9 @@ async function loadFromApi(api: GitHubApi, owner: string, repo: string, ref: str
   return null
 }
 
-function git(cwd: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, maxBuffer: MAX_CODEOWNERS_BYTES + 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ ok: !error, stdout: String(stdout), stderr: String(stderr) })
-    })
-  })
+/** git through the one hardened runner (no hooks, textconv or repository config run). */
+function git(cwd: string, args: string[]): Promise<GitResult> {
+  return runGit(cwd, args, { maxBuffer: MAX_CODEOWNERS_BYTES + 1024 })
 }
 
 async function loadFromCheckout(dir: string, ref: string): Promise<Loaded> {

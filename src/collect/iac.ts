@@ -3,12 +3,12 @@
  * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
  * at the head commit (see ./iac-api.ts). Stored as record.facts.iac (an IacFacts).
  */
-import { execFile } from 'node:child_process'
 import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
 import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../model/facts/iac.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
 import type { CollectContext, FactCollector } from './context.js'
+import { runGit } from './git/run.js'
 
 
 /** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
@@ -80,15 +80,12 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
 }
 
 /** Whether the checkout's HEAD is `sha` or a merge commit with `sha` as a parent. Runs only read-only git plumbing. */
-export function worktreeHolds(dir: string, sha: string): Promise<boolean> {
-  if (!sha) return Promise.resolve(false)
-  return new Promise(resolve => {
-    execFile('git', ['rev-list', '--parents', '-n', '1', 'HEAD'], { cwd: dir, encoding: 'utf8' }, (error, stdout) => {
-      if (error) return resolve(false)
-      const [head, ...parents] = stdout.trim().split(/\s+/)
-      resolve(head === sha || (parents.length > 1 && parents.includes(sha)))
-    })
-  })
+export async function worktreeHolds(dir: string, sha: string): Promise<boolean> {
+  if (!sha) return false
+  const r = await runGit(dir, ['rev-list', '--parents', '-n', '1', 'HEAD'])
+  if (!r.ok) return false
+  const [head, ...parents] = r.stdout.trim().split(/\s+/)
+  return head === sha || (parents.length > 1 && parents.includes(sha))
 }
 
 export const iacCollector: FactCollector<'iac'> = {

@@ -7,20 +7,20 @@
  *   `node_modules/`. Symbolic links are not followed (recorded as skipped).
  * - Diff mode (`--base REF`): the lines and files changed between the merge base of REF and HEAD (the
  *   committed changes, as the gate sees a pull request's base...head), through the gate's own git diff
- *   (secrets.ts → gitAddedFiles) and with the baseline read at REF.
+ *   (secrets.ts → checkoutChange) and with the baseline read at REF.
  *
  * A file that could not be scanned (over max-file-size, unreadable, a compressed archive, malformed IaC) is
  * "not verified" with its reason, never passed.
  */
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
-import { gitAddedFiles, gitHistoryAddedFiles, applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
+import { applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
 import { scanIac } from '../iac/scan.js'
 import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable } from '../model/record.js'
 import { runGit } from './git/run.js'
-import { baselineFromGit, baselineFromText, resolveSecretsParams, secretsFactsOf, SECRETS_CONTROL_ID, type BaselineRead } from './secrets.js'
+import { baselineFromGit, baselineFromText, checkoutChange, resolveSecretsParams, secretsFactsOf, SECRETS_CONTROL_ID, type BaselineRead } from './secrets.js'
 import { iacScanOptions } from './iac.js'
 
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
@@ -204,19 +204,15 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
     )
   if (groups.has('secrets')) {
-    const source = `git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`
     try {
-      const filters = { maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }
-      const diff = await gitAddedFiles({ cwd: dir, base, head, ...filters })
-      // Each commit too, as the gate does: a secret a later commit removed stays in the history.
-      const h = await gitHistoryAddedFiles({ cwd: dir, base, head, ...filters })
-      const scanNotes = 'skipped' in h ? [`History not scanned commit by commit: ${h.skipped}.`] : []
+      // The gate's own reading of a checkout: the change as a whole and each of its commits.
+      const change = await checkoutChange({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] })
       const baseline = await baselineFromGit(dir, base, secretsParams.baseline)
-      facts.secrets = secretsFactsOf(secretsParams, { diff, history: 'commits' in h ? h.commits : undefined, repo: request.repo, base, head, source: 'checkout', baseline, notes: scanNotes, sources: [source] })
+      facts.secrets = secretsFactsOf(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline })
     } catch (e) {
       facts.secrets = unavailable(
         { reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` },
-        [source]
+        [`git diff ${base}...${head}`]
       )
     }
   }

@@ -9,7 +9,9 @@ import type { Collected } from '../model/record.js'
 import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
-import { DEFAULT_MAX_FILE_SIZE, filesFromApi, gitAddedFiles, gitHistoryAddedFiles, runGit } from '../secrets/diff.js'
+import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
+import { gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff.js'
+import { hasCommit, runGit } from './git/run.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
@@ -59,7 +61,7 @@ export interface BaselineRead {
 export async function baselineFromGit(dir: string, base: string, path: string): Promise<BaselineRead> {
   const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
   const r = await runGit(dir, ['show', `${base}:${path}`])
-  if (r.code !== 0) {
+  if (!r.ok) {
     if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr)) return { facts, fingerprints: new Set() }
     return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() }
   }
@@ -88,8 +90,22 @@ async function baselineFromApi(ctx: CollectContext, base: string, path: string):
   return baselineFromText(facts, text, CONTENTS_ROUTE)
 }
 
-async function commitExists(dir: string, sha: string): Promise<boolean> {
-  return (await runGit(dir, ['cat-file', '-e', `${sha}^{commit}`])).code === 0
+/**
+ * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
+ * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
+ */
+export async function checkoutChange(options: GitOptions): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
+  const { base, head } = options
+  const diff = await gitAddedFiles(options)
+  const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
+  const notes: string[] = []
+  // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
+  const h = await gitHistoryAddedFiles(options)
+  if ('skipped' in h) return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
+  if (h.not_scanned.length > 0) notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`)
+  if (h.commits.length === 0) return { diff, notes, sources }
+  sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
+  return { diff, history: h.commits, notes, sources }
 }
 
 export const secretsCollector: FactCollector<'secrets'> = {
@@ -118,21 +134,16 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   let history: AddedLinesScan['history'] = undefined
 
   if (ctx.checkoutDir) {
-    const hasBase = await commitExists(ctx.checkoutDir, base)
-    const hasHead = await commitExists(ctx.checkoutDir, head)
+    const hasBase = await hasCommit(ctx.checkoutDir, base)
+    const hasHead = await hasCommit(ctx.checkoutDir, head)
     if (!hasBase || !hasHead) {
       checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`
     } else {
       try {
-        diff = await gitAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
-        sources.push(`git diff --no-color --unified=0 --no-ext-diff --find-renames ${base}...${head}`)
-        // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-        const h = await gitHistoryAddedFiles({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
-        if ('skipped' in h) notes.push(`History not scanned commit by commit: ${h.skipped}.`)
-        else if (h.commits.length > 0) {
-          history = h.commits
-          sources.push(`git log -p --no-merges --unified=0 --no-ext-diff --no-textconv ${base}..${head}`)
-        }
+        const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
+        ;({ diff, history } = change)
+        notes.push(...change.notes)
+        sources.push(...change.sources)
       } catch (e) {
         checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`
       }

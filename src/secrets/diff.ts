@@ -1,6 +1,6 @@
 /**
- * Added lines of a change, head side: from `git diff --text base...head` in a local checkout, or from the
- * `patch` fields of GitHub's pull-request files API.
+ * Added lines of a change, head side: parsed from `git diff --text base...head` (run by
+ * src/collect/git/diff.ts) or from the `patch` fields of GitHub's pull-request files API. Pure: no I/O.
  *
  * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
  * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
@@ -9,10 +9,7 @@
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 import { decodeWide } from './encoding.js'
@@ -457,40 +454,6 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
   return r
 }
 
-export interface GitOptions extends FilterOptions {
-  cwd: string
-  base: string
-  head: string
-  timeoutMs?: number
-}
-
-/** git's empty tree: attributes read from it are none. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
-
-/** Config that keeps repository-controlled programs from running. */
-const SAFE_CONFIG = ['-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false']
-
-/** Run git without a shell, with config that keeps repository-controlled programs from running. */
-export async function runGit(cwd: string, args: string[], timeoutMs = 120000, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const r = await runGitBytes(cwd, args, timeoutMs, env)
-  return { ...r, stdout: r.stdout.toString('utf8') }
-}
-
-/** runGit with stdout as bytes. */
-function runGitBytes(cwd: string, args: string[], timeoutMs: number | undefined, env: Record<string, string>): Promise<{ code: number; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      [...SAFE_CONFIG, ...args],
-      { cwd, maxBuffer: 1024 * 1024 * 1024, timeout: timeoutMs ?? 120000, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_EXTERNAL_DIFF: '', GIT_PAGER: 'cat', ...env } },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0
-        resolve({ code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') })
-      }
-    )
-  })
-}
-
 /**
  * Keep the added bytes of each file whose text (the diff read as UTF-8) holds a NUL or a U+FFFD: the
  * diff read as Latin-1 parses into the same files and lines, one character per byte.
@@ -503,75 +466,4 @@ export function attachRawBytes(files: ParsedDiffFile[], diff: Buffer): void {
     if (!/[\u0000\ufffd]/.test(f.text) || r.lineNumbers.length !== f.lineNumbers.length) return
     f.raw = Buffer.from(r.text, 'latin1')
   })
-}
-
-/**
- * The `git diff` arguments and environment that show every added byte: `--text` (a NUL byte, `-diff` or
- * `binary` never turn a file into "Binary files differ"), no textconv, no external diff, and no
- * attributes from the pull request: the work tree is an empty directory, the index an empty file that
- * does not exist, GIT_ATTR_SOURCE (git ≥ 2.40) the empty tree, no global attributes file.
- */
-export function diffInvocation(base: string, head: string, scratch: string): { args: string[]; env: Record<string, string> } {
-  return {
-    args: [
-      '-c', 'core.attributesFile=/dev/null',
-      `--work-tree=${scratch}`,
-      'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${base}...${head}`, '--'
-    ],
-    env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE, GIT_ATTR_NOSYSTEM: '1' }
-  }
-}
-
-/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
-export const MAX_HISTORY_COMMITS = 250
-
-/**
- * The lines each commit of base..head adds (merges left out), with the same safe invocation as the net diff:
- * a secret added by one commit and removed by a later one is not in base...head but stays in the history.
- * Returns null (with the reason) when there are too many commits to scan one by one.
- */
-export async function gitHistoryAddedFiles(options: GitOptions): Promise<{ commits: { commit: string; files: AddedFile[] }[] } | { skipped: string }> {
-  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', `${options.base}..${options.head}`], options.timeoutMs)
-  if (count.code !== 0) return { skipped: `git rev-list ${options.base}..${options.head} failed: ${count.stderr.trim()}` }
-  const n = Number(count.stdout.trim())
-  if (n <= 1) return { commits: [] } // one commit: its lines are the net diff's
-  if (n > MAX_HISTORY_COMMITS) return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
-  const scratch = mkdtempSync(join(tmpdir(), 'cg-log-'))
-  try {
-    const net = diffInvocation(options.base, options.head, scratch)
-    const diffAt = net.args.indexOf('diff')
-    const args = [
-      ...net.args.slice(0, diffAt),
-      'log', '--no-merges', '--format=%x00%H', '-p', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/',
-      `${options.base}..${options.head}`, '--'
-    ]
-    const r = await runGitBytes(options.cwd, args, options.timeoutMs, net.env)
-    if (r.code !== 0) return { skipped: `git log -p ${options.base}..${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
-    const commits: { commit: string; files: AddedFile[] }[] = []
-    for (const chunk of r.stdout.toString('utf8').split('\u0000').slice(1)) {
-      const nl = chunk.indexOf('\n')
-      const commit = chunk.slice(0, nl < 0 ? undefined : nl).trim()
-      if (!/^[0-9a-f]{40,64}$/.test(commit)) continue
-      commits.push({ commit, files: applyFilters(parseUnifiedDiff(nl < 0 ? '' : chunk.slice(nl + 1)), options).files })
-    }
-    return { commits }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
-  }
-}
-
-/** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
-export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
-  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
-  try {
-    const inv = diffInvocation(options.base, options.head, scratch)
-    const r = await runGitBytes(options.cwd, inv.args, options.timeoutMs, inv.env)
-    if (r.code !== 0) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
-    const text = r.stdout.toString('utf8')
-    const files = parseUnifiedDiff(text)
-    if (/[\u0000\ufffd]/.test(text)) attachRawBytes(files, r.stdout)
-    return applyFilters(files, options)
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
-  }
 }

@@ -58,18 +58,31 @@ export interface RunGitOptions {
   maxBuffer?: number
   /** Kill git after this long (default 120 s). */
   timeoutMs?: number
-  encoding?: 'utf8' | 'buffer'
+  /** Variables added to the hardened environment (e.g. GIT_INDEX_FILE for a diff that reads no index). */
+  env?: Record<string, string>
 }
 
 export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitResult> {
+  return runGitBytes(cwd, args, options).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }))
+}
+
+/** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
+export function runGitBytes(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
   return new Promise(resolve => {
     execFile(
       'git',
       hardenedArgs(args),
-      { cwd, env: gitEnv(), maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024, timeout: options.timeoutMs ?? 120_000, encoding: 'utf8', windowsHide: true },
+      {
+        cwd,
+        env: { ...gitEnv(), ...options.env },
+        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+        timeout: options.timeoutMs ?? 120_000,
+        encoding: 'buffer',
+        windowsHide: true
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : null) : 0
-        resolve({ ok: !error, code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') })
+        resolve({ ok: !error, code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') })
       }
     )
   })

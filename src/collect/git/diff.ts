@@ -1,0 +1,98 @@
+/**
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
+ * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ *
+ * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
+ * differ"), no textconv, no external diff, and no attributes from the pull request: the work tree is an
+ * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
+import { applyFilters, attachRawBytes, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
+import { runGit, runGitBytes } from './run.js'
+
+export interface GitOptions extends FilterOptions {
+  cwd: string
+  base: string
+  head: string
+  timeoutMs?: number
+}
+
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+/** A diff of a large change: up to 1 GiB of output. */
+const MAX_DIFF_BYTES = 1024 * 1024 * 1024
+/** How each file's changes are shown, for the diff and the log alike. */
+const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/']
+
+/** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
+const COMMIT_MARKER = '%x00compliance-gate-commit '
+
+/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
+export const MAX_HISTORY_COMMITS = 250
+
+/** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
+async function showPatches(options: GitOptions, command: string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string; code: number | null }> {
+  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  try {
+    return await runGitBytes(options.cwd, [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean), {
+      env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
+      maxBuffer: MAX_DIFF_BYTES,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+    })
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
+function parsePatches(bytes: Buffer) {
+  const text = bytes.toString('utf8')
+  const files = parseUnifiedDiff(text)
+  if (/[\u0000\ufffd]/.test(text)) attachRawBytes(files, bytes)
+  return files
+}
+
+/** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
+export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
+  const r = await showPatches(options, ['diff', `${options.base}...${options.head}`])
+  if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
+  return applyFilters(parsePatches(r.stdout), options)
+}
+
+/**
+ * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
+ * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ */
+export async function gitHistoryAddedFiles(
+  options: GitOptions
+): Promise<{ commits: { commit: string; files: AddedFile[] }[]; not_scanned: string[] } | { skipped: string }> {
+  const range = `${options.base}..${options.head}`
+  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range])
+  if (!count.ok) return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` }
+  const n = Number(count.stdout.trim())
+  if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
+  if (n > MAX_HISTORY_COMMITS) return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
+  const r = await showPatches(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range])
+  if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
+  const commits: { commit: string; files: AddedFile[] }[] = []
+  const notScanned: string[] = []
+  // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
+  // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
+  const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`)
+  const starts: number[] = []
+  for (let i = r.stdout.indexOf(marker); i >= 0; i = r.stdout.indexOf(marker, i + 1)) if (i === 0 || r.stdout[i - 1] === 0x0a) starts.push(i)
+  starts.forEach((start, k) => {
+    const chunk = r.stdout.subarray(start + marker.length, starts[k + 1])
+    const nl = chunk.indexOf(0x0a)
+    const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim()
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) return
+    const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
+    commits.push({ commit, files: filtered.files })
+    for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+  })
+  return { commits, not_scanned: notScanned }
+}
