@@ -1,5 +1,5 @@
 /**
- * Shared plumbing of the runner-level tests (__tests__/e2e): the fake GitHub API's jest lifecycle, one gate
+ * Shared plumbing of the engine-tier tests (__tests__/engine, in-process; spawned with COMPLIANCE_GATE_TESTS=spawn) and the runner tier (__tests__/runner): the fake GitHub API's jest lifecycle, one gate
  * run (`node dist/index.js` via runAction, by default on a pull_request synchronize event built from a
  * scenario), and the readers of the evidence bundle the run wrote.
  */
@@ -75,6 +75,8 @@ export interface GateOptions {
   env?: Record<string, string | undefined>
   /** Workspace; default a fresh git repository (workspace()); null: the runner's fresh empty directory. */
   cwd?: string | null
+  /** Spawn `node dist/index.js` (the runner tier) instead of the engine tier's in-process run. */
+  spawn?: boolean
 }
 
 /** The pull_request event file of a scenario's PR (synchronize, sent by its author, unless told otherwise). */
@@ -107,7 +109,8 @@ export async function runGate(fake: FakeGitHub, s: Scenario | null, opts: GateOp
     cwd: opts.cwd === null ? undefined : (opts.cwd ?? workspace()),
     inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
     env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: opts.httpTimeoutMs ?? '3000', COMPLIANCE_GATE_RETRY_BASE_MS: '1', ...(opts.env ?? {}) },
-    timeoutMs: 60_000
+    timeoutMs: 60_000,
+    ...(opts.spawn ? { spawn: true } : {})
   })
 }
 

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runActionInProcess, runCliInProcess } from './in-process.js'
 
 /** The project root (where package.json is). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -31,8 +32,10 @@ export interface RunActionOptions {
   cwd?: string
   /** Kill the process after this long (default 30 s). */
   timeoutMs?: number
-  /** Data written to stdin (then closed). */
+  /** Data written to stdin (then closed). Implies spawn. */
   stdin?: string
+  /** Spawn `node dist/index.js` even in the engine tier (see spawnWanted). Implied by entry and stdin. */
+  spawn?: boolean
 }
 
 export interface Annotation {
@@ -68,8 +71,10 @@ export interface RunCliOptions {
   cwd?: string
   timeoutMs?: number
   stdin?: string
-  /** Default 'dist/cli/index.js'. */
+  /** Default 'dist/cli/index.js'. Implies spawn. */
   entry?: string
+  /** Spawn `node dist/cli/index.js` even in the engine tier (see spawnWanted). */
+  spawn?: boolean
 }
 
 export interface CliResult {
@@ -80,6 +85,21 @@ export interface CliResult {
   stderr: string
   durationMs: number
 }
+
+/**
+ * Whether a run spawns dist/ (the runner tier) or runs the same entry code in this process (the engine
+ * tier, see ./in-process.ts). COMPLIANCE_GATE_TESTS=spawn makes every run spawn dist/: the whole engine
+ * tier then runs as the Actions runner would (`npm run test:spawned`).
+ */
+export function spawnWanted(options: { spawn?: boolean; entry?: string; stdin?: string }): boolean {
+  return options.spawn === true || options.entry !== undefined || options.stdin !== undefined || process.env.COMPLIANCE_GATE_TESTS === 'spawn'
+}
+
+/**
+ * Retry and rate-limit waits of the API client are scaled to 1 ms per second, so no test sleeps for real;
+ * the waits are still taken (and recorded) in the same order. A test may set its own value through `env`.
+ */
+const NO_REAL_WAITS = { COMPLIANCE_GATE_RETRY_BASE_MS: '1' }
 
 const createdTemps: string[] = []
 
@@ -320,10 +340,13 @@ export async function runAction(options: RunActionOptions = {}): Promise<RunResu
     ...files
   })
   if (!env.RUNNER_DEBUG) delete env.RUNNER_DEBUG
+  Object.assign(env, NO_REAL_WAITS)
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputEnvName(name)] = value
   applyEnv(env, options.env)
 
-  const r = await spawnNode(script, [], env, cwd, options.timeoutMs ?? 30_000, options.stdin)
+  const r = spawnWanted(options)
+    ? await spawnNode(script, [], env, cwd, options.timeoutMs ?? 30_000, options.stdin)
+    : await runActionInProcess(env, cwd, options.timeoutMs ?? 30_000)
   const read = (f: string): string => (existsSync(f) ? readFileSync(f, 'utf8') : '')
   return {
     ...r,
@@ -341,7 +364,8 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
   const entry = options.entry ?? 'dist/cli/index.js'
   const script = isAbsolute(entry) ? entry : join(PROJECT_ROOT, entry)
   const cwd = options.cwd ?? tempDir('compliance-gate-cli-')
-  const env = cleanBaseEnv()
+  const env = { ...cleanBaseEnv(), ...NO_REAL_WAITS }
   applyEnv(env, options.env)
+  if (!spawnWanted(options)) return runCliInProcess(args, env, cwd, options.timeoutMs ?? 30_000)
   return spawnNode(script, args, env, cwd, options.timeoutMs ?? 30_000, options.stdin)
 }

@@ -56967,7 +56967,22 @@ function networkMessage(error, timeoutMs) {
         // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
         return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
     }
-    return (e?.message || 'network error').slice(0, 300);
+    return (withCause(e?.message || 'network error', e?.cause) ?? 'network error').slice(0, 300);
+}
+/**
+ * fetch's "fetch failed" says nothing by itself; the reason (getaddrinfo ENOTFOUND host, ECONNREFUSED …) is in
+ * its cause chain. Read by shape, not `instanceof Error`: the cause may come from another realm.
+ */
+function withCause(message, cause) {
+    let reason = cause;
+    for (let depth = 0; depth < 4 && reason && typeof reason === 'object'; depth++) {
+        const r = reason;
+        const text = typeof r.message === 'string' && r.message ? r.message : typeof r.code === 'string' ? r.code : '';
+        if (text && !message.includes(text))
+            return `${message}: ${text}`;
+        reason = r.cause;
+    }
+    return message;
 }
 function classifyError(error, route, token) {
     const e = error;

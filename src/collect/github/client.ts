@@ -133,7 +133,22 @@ function networkMessage(error: unknown, timeoutMs: number | null): string {
     // Sub-second timeouts (tests, tight runners) in ms: "within 0 s" would misstate the evidence.
     return `no answer within ${timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`
   }
-  return (e?.message || 'network error').slice(0, 300)
+  return (withCause(e?.message || 'network error', e?.cause) ?? 'network error').slice(0, 300)
+}
+
+/**
+ * fetch's "fetch failed" says nothing by itself; the reason (getaddrinfo ENOTFOUND host, ECONNREFUSED …) is in
+ * its cause chain. Read by shape, not `instanceof Error`: the cause may come from another realm.
+ */
+function withCause(message: string, cause: unknown): string {
+  let reason: unknown = cause
+  for (let depth = 0; depth < 4 && reason && typeof reason === 'object'; depth++) {
+    const r = reason as { message?: unknown; code?: unknown; cause?: unknown }
+    const text = typeof r.message === 'string' && r.message ? r.message : typeof r.code === 'string' ? r.code : ''
+    if (text && !message.includes(text)) return `${message}: ${text}`
+    reason = r.cause
+  }
+  return message
 }
 
 export function classifyError(error: unknown, route: string, token: string): ApiFailure {

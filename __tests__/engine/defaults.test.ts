@@ -1,5 +1,5 @@
 /**
- * Issue 11: the secure defaults, pinned. Every runner-level test here runs `node dist/index.js` with NO
+ * Issue 11: the secure defaults, pinned. Every engine-tier test here runs the action's entry code (as `node dist/index.js` would) with NO
  * policy file in the workspace, so the bundled policies/default.yml decides; each fails if a default of
  * issue 11's table changes (enabled, params, on-not-verified) or a control's GitHub semantics drift.
  * The last block pins the exact resolved defaults of every control as a table.

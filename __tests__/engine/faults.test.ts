@@ -1,5 +1,5 @@
 /**
- * Issue 3: every API route the gate calls × every fault GitHub can give, runner-level (`node dist/index.js`
+ * Issue 3: every API route the gate calls × every fault GitHub can give, engine tier (the entry code of `node dist/index.js`
  * against a fresh schema-validated fake GitHub API per case).
  *
  * 1. Discovery: the gate runs once on a rich pull_request scenario (CODEOWNERS naming a team, rulesets and
@@ -278,7 +278,7 @@ async function runCase(kind: ScenarioKind, fault?: { route: string; spec: FaultS
         apiUrl: fake.url,
         cwd,
         inputs: { 'github-token': TOKEN },
-        env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: timeoutMs },
+        env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: timeoutMs, COMPLIANCE_GATE_RETRY_BASE_MS: '1' },
         timeoutMs: 90_000
       })
       fake.assertNoSchemaViolations()

@@ -1,5 +1,5 @@
 /**
- * ai.change-governance end to end (runner-level: dist/index.js against the fake GitHub API): an AI-system change
+ * ai.change-governance end to end (engine tier: the action's entry code against the fake GitHub API): an AI-system change
  * under the iso42001-2023 pack without the required reviewer-group approval fails the gate, unreadable team
  * membership is not verified (blocking, with the read:org remedy), and the record marks AI changes.
  * Team-members answers follow GitHub's REST docs (GET /orgs/{org}/teams/{team_slug}/members; 403 for the

@@ -1,5 +1,5 @@
 /**
- * Issue 11, "Events and SHAs": which commit is judged on each event, runner-level (`node dist/index.js`
+ * Issue 11, "Events and SHAs": which commit is judged on each event, engine tier (the entry code of `node dist/index.js`
  * against the schema-validated fake GitHub API, bundled default policy).
  *
  * - merge_group: PR number and head SHA from the queue ref; required checks pass at the PR head or at

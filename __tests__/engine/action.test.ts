@@ -1,5 +1,5 @@
 /**
- * Runner-level tests: `node dist/index.js` with the runner's environment against the fake GitHub API,
+ * Engine tier: the action's entry code (in-process; `node dist/index.js` with COMPLIANCE_GATE_TESTS=spawn) with the runner's environment against the fake GitHub API,
  * whose every answer is validated against GitHub's OpenAPI schema.
  */
 import { describe, expect, test } from '@jest/globals'

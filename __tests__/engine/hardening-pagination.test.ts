@@ -1,5 +1,5 @@
 /**
- * Issue 19, "Pagination followed a `Link: rel="next"` to another host and sent the token there": runner-level.
+ * Issue 19, "Pagination followed a `Link: rel="next"` to another host and sent the token there": engine tier (the action's entry code, in-process).
  * The fake GitHub API answers the PR's files with a Link header whose next page lives on a second local server
  * (another port, so another origin; and under another host name). The gate must not call it at all — the token
  * never leaves the configured API origin — and must record the refused link as a failure naming that host.

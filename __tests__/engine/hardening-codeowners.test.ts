@@ -1,5 +1,5 @@
 /**
- * Issue 19, "CODEOWNERS as GitHub reads it": runner-level. Real account names GitHub serves — legacy logins
+ * Issue 19, "CODEOWNERS as GitHub reads it": engine tier (the action's entry code, in-process). Real account names GitHub serves — legacy logins
  * ending in or doubling a hyphen, Enterprise Managed User names — were rejected, the line dropped and its files
  * left without owners (a false fail by default, a false pass with fail-on-syntax-error off). And nested `**`
  * patterns made matching take minutes on one deep path: the gate must finish with a verdict.
