@@ -71863,13 +71863,94 @@ async function hasCommit(cwd, sha) {
     return (await runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
 }
 
+;// CONCATENATED MODULE: ./src/collect/read-at.ts
+/**
+ * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
+ * else through the contents API at that ref. Never from the working tree, which the change under
+ * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
+ */
+
+
+const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
+/** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
+function createFileReader(options) {
+    const cache = new Map();
+    const commits = new Map();
+    const maxBytes = options.maxBytes ?? 3 * 1024 * 1024;
+    const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).';
+    async function fromCheckout(dir, ref, path) {
+        let present = commits.get(ref);
+        if (!present)
+            commits.set(ref, (present = hasCommit(dir, ref)));
+        if (!(await present))
+            return null;
+        const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`;
+        const type = await runGit(dir, ['cat-file', '-t', `${ref}:${path}`]);
+        if (!type.ok)
+            return { found: false, source };
+        if (type.stdout.trim() !== 'blob')
+            return { found: false, source };
+        const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`]);
+        if (size.ok && Number(size.stdout.trim()) > maxBytes) {
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source };
+        }
+        const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
+        if (!blob.ok)
+            return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
+        return { found: true, text: blob.stdout, source };
+    }
+    async function fromApi(api, ref, path) {
+        const answer = await api.request(CONTENTS_ROUTE, { owner: options.owner, repo: options.repo, path, ref });
+        if (!answer.ok) {
+            if (answer.kind === 'not_found')
+                return { found: false, source: CONTENTS_ROUTE };
+            return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: CONTENTS_ROUTE };
+        }
+        const data = answer.data;
+        if (Array.isArray(data) || (data.type && data.type !== 'file'))
+            return { found: false, source: CONTENTS_ROUTE };
+        if ((data.size ?? 0) > maxBytes) {
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: CONTENTS_ROUTE };
+        }
+        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+            return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE };
+        }
+        return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE };
+    }
+    async function read(ref, path) {
+        if (options.checkoutDir) {
+            const local = await fromCheckout(options.checkoutDir, ref, path);
+            if (local)
+                return local;
+        }
+        if (options.api)
+            return fromApi(options.api, ref, path);
+        return {
+            error: {
+                reason: `${path} at ${ref.slice(0, 12)} could not be read: the checkout does not hold that commit and there is no GitHub API access`,
+                remedy: 'Check out with fetch-depth: 0, or pass a token in github-token.'
+            },
+            source: 'none'
+        };
+    }
+    return {
+        readAt(ref, path) {
+            const key = `${ref}\u0000${path}`;
+            let pending = cache.get(key);
+            if (!pending)
+                cache.set(key, (pending = read(ref, path)));
+            return pending;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/codeowners.ts
 /**
  * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
  *
  * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
- * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA, from the API or else from the
- * local checkout (`git show <base>:<path>`), parse it, and for every team owner read whether the team has
+ * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
+ * the checkout when it holds the base commit, else the contents API), parse it, and for every team owner read whether the team has
  * write access to the repository and who its members are.
  */
 
@@ -71879,7 +71960,6 @@ async function hasCommit(cwd, sha) {
 
 
 
-const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
 const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}';
 const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
 /** GitHub ignores a CODEOWNERS file of 3 MB or more. */
@@ -71899,48 +71979,26 @@ class LoadError extends Error {
         this.http_status = http_status;
     }
 }
-async function loadFromApi(api, owner, repo, ref) {
+/**
+ * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
+ * holds the base, else the contents API). `sources` collects what each read came from.
+ */
+async function loadAtBase(reader, ref, sources) {
     for (const path of CODEOWNERS_LOCATIONS) {
-        const res = await api.request(CONTENTS_ROUTE, { owner, repo, path, ref });
-        if (!res.ok) {
-            if (res.kind === 'not_found')
-                continue;
-            const d = describeFailure(res, `Reading ${path} at ${ref.slice(0, 12)}`, CONTENTS_REMEDY);
-            throw new LoadError(d.reason, d.remedy, d.http_status);
+        const r = await reader.readAt(ref, path);
+        const source = `${r.source} (ref=${ref}; ${path})`;
+        if (!sources.includes(source))
+            sources.push(source);
+        if ('error' in r) {
+            const remedy = r.source === CONTENTS_ROUTE ? CONTENTS_REMEDY : r.error.remedy;
+            throw new LoadError(r.error.reason, remedy, r.error.http_status);
         }
-        const data = res.data;
-        if (Array.isArray(data) || (data.type && data.type !== 'file'))
-            continue; // a directory, not the file
-        if ((data.size ?? 0) >= MAX_CODEOWNERS_BYTES) {
-            throw new LoadError(`${path} is ${data.size} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.');
-        }
-        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-            throw new LoadError(`${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, 'Re-run; if it persists, shrink CODEOWNERS below 1 MB.');
-        }
-        return { path, text: Buffer.from(data.content, 'base64').toString('utf8') };
-    }
-    return null;
-}
-/** git through the one hardened runner (no hooks, textconv or repository config run). */
-function git(cwd, args) {
-    return runGit(cwd, args, { maxBuffer: MAX_CODEOWNERS_BYTES + 1024 });
-}
-async function loadFromCheckout(dir, ref) {
-    const hasCommit = await git(dir, ['cat-file', '-e', `${ref}^{commit}`]);
-    if (!hasCommit.ok) {
-        throw new LoadError(`the base commit ${ref.slice(0, 12)} is not in the local checkout`, 'Fetch the base commit: use actions/checkout with `fetch-depth: 0` (or fetch the base SHA), or pass github-token so CODEOWNERS is read from the API.');
-    }
-    for (const path of CODEOWNERS_LOCATIONS) {
-        const exists = await git(dir, ['cat-file', '-e', `${ref}:${path}`]);
-        if (!exists.ok)
+        if (!r.found)
             continue;
-        const type = await git(dir, ['cat-file', '-t', `${ref}:${path}`]);
-        if (type.stdout.trim() !== 'blob')
-            continue;
-        const shown = await git(dir, ['show', `${ref}:${path}`]);
-        if (!shown.ok)
-            throw new LoadError(`git show ${ref.slice(0, 12)}:${path} failed: ${shown.stderr.trim()}`, 'Check the checkout, then re-run.');
-        return { path, text: shown.stdout };
+        if (Buffer.byteLength(r.text, 'utf8') >= MAX_CODEOWNERS_BYTES) {
+            throw new LoadError(`${path} is ${Buffer.byteLength(r.text, 'utf8')} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.');
+        }
+        return { path, text: r.text };
     }
     return null;
 }
@@ -72006,27 +72064,21 @@ async function collectCodeowners(context) {
         };
     }
     const sources = [];
+    if (!api && !checkoutDir) {
+        return {
+            state: 'unavailable',
+            value: null,
+            sources,
+            missing: {
+                reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
+                remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
+            }
+        };
+    }
     let loaded;
     try {
-        if (api) {
-            sources.push(`${CONTENTS_ROUTE} (ref=${base}; ${CODEOWNERS_LOCATIONS.join(', ')})`);
-            loaded = await loadFromApi(api, owner, repo, base);
-        }
-        else if (checkoutDir) {
-            sources.push(`git show ${base}:<${CODEOWNERS_LOCATIONS.join('|')}>`);
-            loaded = await loadFromCheckout(checkoutDir, base);
-        }
-        else {
-            return {
-                state: 'unavailable',
-                value: null,
-                sources,
-                missing: {
-                    reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
-                    remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
-                }
-            };
-        }
+        // A file GitHub ignores (3 MB or more) is read in full only to say so; the reader's own cap sits above it.
+        loaded = await loadAtBase(context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES + 1, contentsRemedy: CONTENTS_REMEDY }), base, sources);
     }
     catch (error) {
         if (error instanceof LoadError) {
@@ -76566,10 +76618,10 @@ async function gitHistoryAddedFiles(options) {
 
 
 
+
 const SECRETS_CONTROL_ID = 'secrets.no-new-secrets';
 const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json';
 const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
-const secrets_CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
 const SECRETS_DEFAULTS = {
     'max-file-size': DEFAULT_MAX_FILE_SIZE,
     'exclude-paths': [],
@@ -76599,15 +76651,15 @@ function parseBaseline(text) {
         throw new Error('expected a list of entries (or an object with `entries`)');
     return list.filter((e) => typeof e === 'object' && e !== null && typeof e.fingerprint === 'string');
 }
-async function baselineFromGit(dir, base, path) {
+/** The baseline file at the base commit, through the one reader (the checkout when it holds the base, else the contents API). */
+async function baselineAt(reader, base, path) {
     const facts = { path, ref: base, entries: 0, present: false };
-    const r = await runGit(dir, ['show', `${base}:${path}`]);
-    if (!r.ok) {
-        if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr))
-            return { facts, fingerprints: new Set() };
-        return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() };
-    }
-    return baselineFromText(facts, r.stdout, `git show ${base}:${path}`);
+    const r = await reader.readAt(base, path);
+    if ('error' in r)
+        return { facts: { ...facts, error: r.error.reason }, fingerprints: new Set(), source: r.source };
+    if (!r.found)
+        return { facts, fingerprints: new Set(), source: r.source };
+    return baselineFromText(facts, r.text, r.source);
 }
 function baselineFromText(facts, text, source) {
     try {
@@ -76617,21 +76669,6 @@ function baselineFromText(facts, text, source) {
     catch (e) {
         return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source };
     }
-}
-async function baselineFromApi(ctx, base, path) {
-    const facts = { path, ref: base, entries: 0, present: false };
-    if (!ctx.api)
-        return { facts: { ...facts, error: 'no checkout and no API to read the baseline from' }, fingerprints: new Set() };
-    const r = await ctx.api.request(secrets_CONTENTS_ROUTE, { owner: ctx.owner, repo: ctx.repo, path, ref: base });
-    if (!r.ok) {
-        if (r.kind === 'not_found')
-            return { facts, fingerprints: new Set(), source: secrets_CONTENTS_ROUTE };
-        return { facts: { ...facts, error: describeFailure(r, 'Reading the secrets baseline').reason }, fingerprints: new Set(), source: secrets_CONTENTS_ROUTE };
-    }
-    if (typeof r.data.content !== 'string')
-        return { facts: { ...facts, present: true, error: 'not a file' }, fingerprints: new Set(), source: secrets_CONTENTS_ROUTE };
-    const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
-    return baselineFromText(facts, text, secrets_CONTENTS_ROUTE);
 }
 /**
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
@@ -76720,7 +76757,7 @@ async function collectSecrets(ctx) {
             diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
         }
     }
-    const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline);
+    const baseline = await baselineAt(ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
     return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
 }
 /** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
@@ -82834,87 +82871,6 @@ const FACT_COLLECTORS = {
     ai: aiCollector
 };
 
-;// CONCATENATED MODULE: ./src/collect/read-at.ts
-/**
- * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
- * else through the contents API at that ref. Never from the working tree, which the change under
- * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
- */
-
-
-const read_at_CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
-/** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
-function createFileReader(options) {
-    const cache = new Map();
-    const commits = new Map();
-    const maxBytes = options.maxBytes ?? 3 * 1024 * 1024;
-    const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).';
-    async function fromCheckout(dir, ref, path) {
-        let present = commits.get(ref);
-        if (!present)
-            commits.set(ref, (present = hasCommit(dir, ref)));
-        if (!(await present))
-            return null;
-        const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`;
-        const type = await runGit(dir, ['cat-file', '-t', `${ref}:${path}`]);
-        if (!type.ok)
-            return { found: false, source };
-        if (type.stdout.trim() !== 'blob')
-            return { found: false, source };
-        const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`]);
-        if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source };
-        }
-        const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
-        if (!blob.ok)
-            return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
-        return { found: true, text: blob.stdout, source };
-    }
-    async function fromApi(api, ref, path) {
-        const answer = await api.request(read_at_CONTENTS_ROUTE, { owner: options.owner, repo: options.repo, path, ref });
-        if (!answer.ok) {
-            if (answer.kind === 'not_found')
-                return { found: false, source: read_at_CONTENTS_ROUTE };
-            return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: read_at_CONTENTS_ROUTE };
-        }
-        const data = answer.data;
-        if (Array.isArray(data) || (data.type && data.type !== 'file'))
-            return { found: false, source: read_at_CONTENTS_ROUTE };
-        if ((data.size ?? 0) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: read_at_CONTENTS_ROUTE };
-        }
-        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-            return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: read_at_CONTENTS_ROUTE };
-        }
-        return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: read_at_CONTENTS_ROUTE };
-    }
-    async function read(ref, path) {
-        if (options.checkoutDir) {
-            const local = await fromCheckout(options.checkoutDir, ref, path);
-            if (local)
-                return local;
-        }
-        if (options.api)
-            return fromApi(options.api, ref, path);
-        return {
-            error: {
-                reason: `${path} at ${ref.slice(0, 12)} could not be read: the checkout does not hold that commit and there is no GitHub API access`,
-                remedy: 'Check out with fetch-depth: 0, or pass a token in github-token.'
-            },
-            source: 'none'
-        };
-    }
-    return {
-        readAt(ref, path) {
-            const key = `${ref}\u0000${path}`;
-            let pending = cache.get(key);
-            if (!pending)
-                cache.set(key, (pending = read(ref, path)));
-            return pending;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/controls/review-approvals.ts
 
 
@@ -87663,7 +87619,7 @@ function createMemoryApi(routes, calls = []) {
 
 const OWNER = 'acme';
 const REPO = 'payments';
-function demo_git(dir, args, env = {}) {
+function git(dir, args, env = {}) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'user.name=Demo Author', '-c', 'user.email=author@example.com', '-c', 'commit.gpgsign=false', ...args], {
         cwd: dir,
         env: { ...process.env, GIT_AUTHOR_DATE: '2026-11-02T10:00:00Z', GIT_COMMITTER_DATE: '2026-11-02T10:00:00Z', ...env },
@@ -87875,21 +87831,21 @@ async function runDemo(evidenceDir) {
     for (const sample of samples()) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'compliance-gate-demo-'));
         try {
-            demo_git(repoDir, ['init', '-q', '-b', 'main']);
+            git(repoDir, ['init', '-q', '-b', 'main']);
             writeFiles(repoDir, sample.baseFiles);
-            demo_git(repoDir, ['add', '-A']);
-            demo_git(repoDir, ['commit', '-q', '-m', 'Base']);
-            const baseSha = demo_git(repoDir, ['rev-parse', 'HEAD']);
-            demo_git(repoDir, ['checkout', '-q', '-b', sample.branch]);
+            git(repoDir, ['add', '-A']);
+            git(repoDir, ['commit', '-q', '-m', 'Base']);
+            const baseSha = git(repoDir, ['rev-parse', 'HEAD']);
+            git(repoDir, ['checkout', '-q', '-b', sample.branch]);
             const [first, ...restFiles] = Object.entries(sample.headFiles);
             writeFiles(repoDir, Object.fromEntries([first]));
-            demo_git(repoDir, ['add', '-A']);
-            demo_git(repoDir, ['commit', '-q', '-m', 'First part']);
-            const earlierSha = demo_git(repoDir, ['rev-parse', 'HEAD']);
+            git(repoDir, ['add', '-A']);
+            git(repoDir, ['commit', '-q', '-m', 'First part']);
+            const earlierSha = git(repoDir, ['rev-parse', 'HEAD']);
             writeFiles(repoDir, Object.fromEntries(restFiles));
-            demo_git(repoDir, ['add', '-A']);
-            demo_git(repoDir, ['commit', '-q', '-m', 'Second part']);
-            const headSha = demo_git(repoDir, ['rev-parse', 'HEAD']);
+            git(repoDir, ['add', '-A']);
+            git(repoDir, ['commit', '-q', '-m', 'Second part']);
+            const headSha = git(repoDir, ['rev-parse', 'HEAD']);
             const calls = [];
             const api = createMemoryApi(routesFor(sample, repoDir, baseSha, headSha, earlierSha), calls);
             const run = await runGate({
@@ -90099,6 +90055,7 @@ async function loadBundle(dir) {
 
 
 
+
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 class LocalScanError extends Error {
@@ -90262,7 +90219,7 @@ async function collectLocal(request) {
         try {
             // The gate's own reading of a checkout: the change as a whole and each of its commits.
             const change = await checkoutChange({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] });
-            const baseline = await baselineFromGit(dir, base, secretsParams.baseline);
+            const baseline = await baselineAt(createFileReader({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline);
             facts.secrets = secretsFactsOf(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline });
         }
         catch (e) {

@@ -2,8 +2,8 @@
  * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
  *
  * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
- * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA, from the API or else from the
- * local checkout (`git show <base>:<path>`), parse it, and for every team owner read whether the team has
+ * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
+ * the checkout when it holds the base commit, else the contents API), parse it, and for every team owner read whether the team has
  * write access to the repository and who its members are.
  */
 import { createHash } from 'node:crypto'
@@ -14,9 +14,8 @@ import { compileRules, matchingRule } from '../codeowners/match.js'
 import { headSha, permissionOf, permissionQualifies, reviewerStates, sameLogin } from '../controls/lib/reviews.js'
 import { parseCodeowners, parseOwner } from '../codeowners/parse.js'
 import { CODEOWNERS_LOCATIONS, teamKey, type CodeownersFacts, type CodeownersFile, type CodeownersRule, type TeamFacts } from '../model/facts/codeowners.js'
-import { runGit, type GitResult } from './git/run.js'
+import { createFileReader, CONTENTS_ROUTE, type FileReader } from './read-at.js'
 
-const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
 const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members'
 /** GitHub ignores a CODEOWNERS file of 3 MB or more. */
@@ -31,13 +30,6 @@ const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so C
 
 type Loaded = { path: string; text: string } | null
 
-interface ContentsFile {
-  type?: string
-  encoding?: string
-  content?: string
-  size?: number
-}
-
 class LoadError extends Error {
   constructor(
     readonly reason: string,
@@ -48,48 +40,24 @@ class LoadError extends Error {
   }
 }
 
-async function loadFromApi(api: GitHubApi, owner: string, repo: string, ref: string): Promise<Loaded> {
+/**
+ * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
+ * holds the base, else the contents API). `sources` collects what each read came from.
+ */
+async function loadAtBase(reader: FileReader, ref: string, sources: string[]): Promise<Loaded> {
   for (const path of CODEOWNERS_LOCATIONS) {
-    const res = await api.request<ContentsFile | ContentsFile[]>(CONTENTS_ROUTE, { owner, repo, path, ref })
-    if (!res.ok) {
-      if (res.kind === 'not_found') continue
-      const d = describeFailure(res, `Reading ${path} at ${ref.slice(0, 12)}`, CONTENTS_REMEDY)
-      throw new LoadError(d.reason, d.remedy, d.http_status)
+    const r = await reader.readAt(ref, path)
+    const source = `${r.source} (ref=${ref}; ${path})`
+    if (!sources.includes(source)) sources.push(source)
+    if ('error' in r) {
+      const remedy = r.source === CONTENTS_ROUTE ? CONTENTS_REMEDY : r.error.remedy
+      throw new LoadError(r.error.reason, remedy, r.error.http_status)
     }
-    const data = res.data
-    if (Array.isArray(data) || (data.type && data.type !== 'file')) continue // a directory, not the file
-    if ((data.size ?? 0) >= MAX_CODEOWNERS_BYTES) {
-      throw new LoadError(`${path} is ${data.size} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.')
+    if (!r.found) continue
+    if (Buffer.byteLength(r.text, 'utf8') >= MAX_CODEOWNERS_BYTES) {
+      throw new LoadError(`${path} is ${Buffer.byteLength(r.text, 'utf8')} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.')
     }
-    if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-      throw new LoadError(`${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, 'Re-run; if it persists, shrink CODEOWNERS below 1 MB.')
-    }
-    return { path, text: Buffer.from(data.content, 'base64').toString('utf8') }
-  }
-  return null
-}
-
-/** git through the one hardened runner (no hooks, textconv or repository config run). */
-function git(cwd: string, args: string[]): Promise<GitResult> {
-  return runGit(cwd, args, { maxBuffer: MAX_CODEOWNERS_BYTES + 1024 })
-}
-
-async function loadFromCheckout(dir: string, ref: string): Promise<Loaded> {
-  const hasCommit = await git(dir, ['cat-file', '-e', `${ref}^{commit}`])
-  if (!hasCommit.ok) {
-    throw new LoadError(
-      `the base commit ${ref.slice(0, 12)} is not in the local checkout`,
-      'Fetch the base commit: use actions/checkout with `fetch-depth: 0` (or fetch the base SHA), or pass github-token so CODEOWNERS is read from the API.'
-    )
-  }
-  for (const path of CODEOWNERS_LOCATIONS) {
-    const exists = await git(dir, ['cat-file', '-e', `${ref}:${path}`])
-    if (!exists.ok) continue
-    const type = await git(dir, ['cat-file', '-t', `${ref}:${path}`])
-    if (type.stdout.trim() !== 'blob') continue
-    const shown = await git(dir, ['show', `${ref}:${path}`])
-    if (!shown.ok) throw new LoadError(`git show ${ref.slice(0, 12)}:${path} failed: ${shown.stderr.trim()}`, 'Check the checkout, then re-run.')
-    return { path, text: shown.stdout }
+    return { path, text: r.text }
   }
   return null
 }
@@ -155,25 +123,21 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
     }
   }
   const sources: string[] = []
-  let loaded: Loaded
-  try {
-    if (api) {
-      sources.push(`${CONTENTS_ROUTE} (ref=${base}; ${CODEOWNERS_LOCATIONS.join(', ')})`)
-      loaded = await loadFromApi(api, owner, repo, base)
-    } else if (checkoutDir) {
-      sources.push(`git show ${base}:<${CODEOWNERS_LOCATIONS.join('|')}>`)
-      loaded = await loadFromCheckout(checkoutDir, base)
-    } else {
-      return {
-        state: 'unavailable',
-        value: null,
-        sources,
-        missing: {
-          reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
-          remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
-        }
+  if (!api && !checkoutDir) {
+    return {
+      state: 'unavailable',
+      value: null,
+      sources,
+      missing: {
+        reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
+        remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
       }
     }
+  }
+  let loaded: Loaded
+  try {
+    // A file GitHub ignores (3 MB or more) is read in full only to say so; the reader's own cap sits above it.
+    loaded = await loadAtBase(context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES + 1, contentsRemedy: CONTENTS_REMEDY }), base, sources)
   } catch (error) {
     if (error instanceof LoadError) {
       return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } }

@@ -20,7 +20,8 @@ import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable } from '../model/record.js'
 import { runGit } from './git/run.js'
-import { baselineFromGit, baselineFromText, checkoutChange, resolveSecretsParams, secretsFactsOf, SECRETS_CONTROL_ID, type BaselineRead } from './secrets.js'
+import { createFileReader } from './read-at.js'
+import { baselineAt, baselineFromText, checkoutChange, resolveSecretsParams, secretsFactsOf, SECRETS_CONTROL_ID, type BaselineRead } from './secrets.js'
 import { iacScanOptions } from './iac.js'
 
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
@@ -207,7 +208,7 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
     try {
       // The gate's own reading of a checkout: the change as a whole and each of its commits.
       const change = await checkoutChange({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] })
-      const baseline = await baselineFromGit(dir, base, secretsParams.baseline)
+      const baseline = await baselineAt(createFileReader({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline)
       facts.secrets = secretsFactsOf(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline })
     } catch (e) {
       facts.secrets = unavailable(

@@ -11,7 +11,8 @@ import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
 import { gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff.js'
-import { hasCommit, runGit } from './git/run.js'
+import { hasCommit } from './git/run.js'
+import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
@@ -19,7 +20,6 @@ import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFa
 export const SECRETS_CONTROL_ID = 'secrets.no-new-secrets'
 export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'
 const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
-const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 
 export const SECRETS_DEFAULTS: SecretsParams = {
   'max-file-size': DEFAULT_MAX_FILE_SIZE,
@@ -58,14 +58,13 @@ export interface BaselineRead {
   source?: string
 }
 
-export async function baselineFromGit(dir: string, base: string, path: string): Promise<BaselineRead> {
+/** The baseline file at the base commit, through the one reader (the checkout when it holds the base, else the contents API). */
+export async function baselineAt(reader: FileReader, base: string, path: string): Promise<BaselineRead> {
   const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
-  const r = await runGit(dir, ['show', `${base}:${path}`])
-  if (!r.ok) {
-    if (/does not exist|exists on disk, but not in|bad revision|invalid object name/i.test(r.stderr)) return { facts, fingerprints: new Set() }
-    return { facts: { ...facts, error: `git show failed: ${r.stderr.trim().slice(0, 300)}` }, fingerprints: new Set() }
-  }
-  return baselineFromText(facts, r.stdout, `git show ${base}:${path}`)
+  const r = await reader.readAt(base, path)
+  if ('error' in r) return { facts: { ...facts, error: r.error.reason }, fingerprints: new Set(), source: r.source }
+  if (!r.found) return { facts, fingerprints: new Set(), source: r.source }
+  return baselineFromText(facts, r.text, r.source)
 }
 
 export function baselineFromText(facts: BaselineFacts, text: string, source: string): BaselineRead {
@@ -75,19 +74,6 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
   } catch (e) {
     return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source }
   }
-}
-
-async function baselineFromApi(ctx: CollectContext, base: string, path: string): Promise<BaselineRead> {
-  const facts: BaselineFacts = { path, ref: base, entries: 0, present: false }
-  if (!ctx.api) return { facts: { ...facts, error: 'no checkout and no API to read the baseline from' }, fingerprints: new Set() }
-  const r = await ctx.api.request<{ content?: string; encoding?: string; type?: string }>(CONTENTS_ROUTE, { owner: ctx.owner, repo: ctx.repo, path, ref: base })
-  if (!r.ok) {
-    if (r.kind === 'not_found') return { facts, fingerprints: new Set(), source: CONTENTS_ROUTE }
-    return { facts: { ...facts, error: describeFailure(r, 'Reading the secrets baseline').reason }, fingerprints: new Set(), source: CONTENTS_ROUTE }
-  }
-  if (typeof r.data.content !== 'string') return { facts: { ...facts, present: true, error: 'not a file' }, fingerprints: new Set(), source: CONTENTS_ROUTE }
-  const text = Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
-  return baselineFromText(facts, text, CONTENTS_ROUTE)
 }
 
 /**
@@ -177,7 +163,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
     }
   }
 
-  const baseline = ctx.checkoutDir && source === 'checkout' ? await baselineFromGit(ctx.checkoutDir, base, params.baseline) : await baselineFromApi(ctx, base, params.baseline)
+  const baseline = await baselineAt(ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline)
   return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources })
 }
 
