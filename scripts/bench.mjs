@@ -3,8 +3,9 @@
 // 19 (CODEOWNERS matching stays linear).
 //
 //   npm run bench                     all three, 5 timed gate runs
-//   npm run bench -- --only gate      (gate | secrets | iac | audit | codeowners, comma-separated)
+//   npm run bench -- --only gate      (gate | startup | secrets | iac | audit | codeowners, comma-separated)
 //   npm run bench -- --runs 9         timed gate runs (median reported)
+//   npm run bench -- --latency 100    ms per fake API answer for the clean-PR run of `startup` (default 100)
 //   npm run bench -- --profile        always write and summarize a CPU profile of one gate run
 //   npm run bench -- --strict         exit 1 when a target is missed (default: exit 0; benchmarks inform)
 //   npm run bench -- --dist x.js      time another build of the action (e.g. an older dist, for an A/B)
@@ -38,16 +39,20 @@ const KEEP = flag('--keep')
 const FORCE_PROFILE = flag('--profile')
 const DIST = resolve(ROOT, value('--dist', 'dist/index.js'))
 const RUNS = Math.max(1, Number(value('--runs', '5')) || 5)
-const ONLY = new Set(String(value('--only', 'gate,secrets,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
+const LATENCY = Math.max(0, Number(value('--latency', '100')) || 0)
+const ONLY = new Set(String(value('--only', 'gate,startup,secrets,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
 for (const o of ONLY) {
-  if (!['gate', 'secrets', 'iac', 'audit', 'codeowners'].includes(o)) {
-    console.error(`bench: unknown benchmark '${o}' (gate | secrets | iac | audit | codeowners)`)
+  if (!['gate', 'startup', 'secrets', 'iac', 'audit', 'codeowners'].includes(o)) {
+    console.error(`bench: unknown benchmark '${o}' (gate | startup | secrets | iac | audit | codeowners)`)
     process.exit(2)
   }
 }
 
 const TARGETS = {
   gateSeconds: 1.5,
+  startupMs: 200,
+  cleanPrSeconds: 1,
+  cleanPrCalls: 10,
   secretsMBps: 40,
   secretsVsSecretlint: 3,
   secretsPathological: 2,
@@ -438,6 +443,131 @@ async function benchGate(helpersDir) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 1b. Start-up and the clean PR on a slow network (issue 21)
+// ---------------------------------------------------------------------------------------------------
+/** Heavy parts that must not be in the entry chunk: they load on demand (src/collect/index.ts, collector.ts). */
+const LAZY_MARKERS = { 'IaC parser wasm': 'TREE_SITTER_HCL_WASM_BASE64', 'secret rules': 'RULES_DIGEST', 're2js': 'RE2JS' }
+
+/**
+ * Start-up = from spawning `node dist/index.js` on a pull_request event to its first API request (a server
+ * that records the arrival and drops the connection): node's own start, loading the entry chunk, settings,
+ * the API client. Bare `node -e ''` is printed beside it: on a busy machine both grow.
+ */
+async function startupMs(dist, eventPath, runs) {
+  const { createServer } = await import('node:http')
+  let arrived = null
+  const server = createServer((req, res) => {
+    arrived?.(performance.now())
+    arrived = null
+    res.destroy()
+  })
+  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${server.address().port}`
+  const times = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const ws = mkdtempSync(join(tmp, 'startup-'))
+      const first = new Promise((r) => (arrived = r))
+      const t0 = performance.now()
+      const child = spawn(process.execPath, [dist], {
+        cwd: ws,
+        stdio: 'ignore',
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: url, GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws, GITHUB_OUTPUT: join(ws, 'output'), GITHUB_STEP_SUMMARY: join(ws, 'summary'), 'INPUT_GITHUB-TOKEN': TOKEN }
+      })
+      const exited = new Promise((r) => child.on('exit', () => r(null)))
+      const t1 = await Promise.race([first, exited])
+      child.kill('SIGKILL')
+      await exited
+      if (t1 === null) throw new Error('dist/index.js exited before its first API request')
+      times.push(t1 - t0)
+    }
+  } finally {
+    server.close()
+  }
+  return times
+}
+
+async function benchStartup(helpersDir) {
+  console.log(`\n== 1b. Start-up (issue 21): spawn to first API request; the clean PR at ${LATENCY} ms per answer ==`)
+  const dist = DIST
+  if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  const { startFakeGitHub } = await imp('fake-github.js')
+  const { serveScenario } = await imp('scenario.js')
+  const { pullRequestEvent } = await imp('events.js')
+  const { runAction, cleanupRunnerTemps } = await imp('runner.js')
+
+  const entry = readFileSync(dist, 'utf8')
+  const inEntry = Object.entries(LAZY_MARKERS).filter(([, marker]) => entry.includes(marker)).map(([name]) => name)
+  const chunks = readdirSync(dirname(dist)).filter((f) => /^\d+\.index\.js$/.test(f))
+  console.log(`  entry chunk ${(statSync(dist).size / 1048576).toFixed(2)} MB, ${chunks.length} chunks loaded on demand; in the entry: ${inEntry.length ? inEntry.join(', ') : 'none of the heavy parts'}`)
+  row('startup', 'heavy parts in the entry chunk', inEntry.length ? inEntry.join(', ') : 'none', 'none', inEntry.length === 0)
+
+  // The README's clean PR: 3 files, 2 commits, 2 approving reviews, CODEOWNERS with individual and team owners.
+  const author = { name: 'Alice Author', email: 'alice@example.com', login: 'alice-author' }
+  const headSha = 'b1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+  const baseSha = '1f1e2d3c4b5a69788796a5b4c3d2e1f001234567'
+  const o = {
+    number: 12,
+    author: author.login,
+    headSha,
+    baseSha,
+    title: 'PROJ-12 Validate the request body',
+    body: 'Implements PROJ-12.',
+    commits: [
+      { sha: 'c0ffee0000000000000000000000000000000001', message: 'PROJ-12 validate the body', author, committer: author, parents: [baseSha] },
+      { sha: headSha, message: 'PROJ-12 test the validation', author, committer: author, parents: ['c0ffee0000000000000000000000000000000001'] }
+    ],
+    files: [
+      { filename: 'src/api/handler.ts', status: 'modified', additions: 3, deletions: 1, patch: '@@ -1,2 +1,4 @@\n const a = 1\n-const b = 2\n+const b = validate(body)\n+if (!b.ok) return badRequest(b.errors)\n+return handle(b.value)\n' },
+      { filename: 'src/api/handler.test.ts', status: 'modified', additions: 2, deletions: 0, patch: "@@ -1,1 +1,3 @@\n import { handler } from './handler'\n+test('rejects a bad body', () => expect(handler({})).toEqual(badRequest))\n+test('accepts a good body', () => expect(handler(good)).toEqual(ok))\n" },
+      { filename: 'docs/api.md', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n # API\n+The body is validated; a bad body is answered 400.\n' }
+    ],
+    reviews: [
+      { id: 101, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' },
+      { id: 102, user: 'dora-docs', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:05:00Z' }
+    ],
+    permissions: { 'rita-reviewer': 'write', 'dora-docs': 'write' },
+    codeowners: '*  @octo-org/platform\n/src/api/ @rita-reviewer\n/docs/ @dora-docs\n',
+    teams: { 'octo-org/platform': { members: ['rita-reviewer', 'paul-platform'], write: true } }
+  }
+  const fake = await startFakeGitHub({ validate: false, latencyMs: LATENCY })
+  const s = serveScenario(fake, o)
+  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  try {
+    const bare = []
+    for (let i = 0; i < 5; i++) bare.push((await run(process.execPath, ['-e', ''])).ms)
+    const starts = await startupMs(dist, eventPath, Math.max(5, RUNS))
+    const med = median(starts)
+    if (loadNote()) console.log(loadNote('; bare node shows by how much'))
+    console.log(`  start-up: median ${med.toFixed(0)} ms [${starts.map((t) => t.toFixed(0)).join(', ')}] (target <= ${TARGETS.startupMs} ms); bare node ${median(bare).toFixed(0)} ms`)
+    row('startup', 'spawn to first API request', `${med.toFixed(0)} ms (bare node ${median(bare).toFixed(0)} ms)`, `<= ${TARGETS.startupMs} ms`, med <= TARGETS.startupMs)
+
+    const times = []
+    let last = null
+    for (let i = 0; i < Math.max(3, RUNS); i++) {
+      fake.resetLog()
+      const ws = join(tmp, `clean-${i}`)
+      mkdirSync(ws)
+      const t0 = performance.now()
+      last = await runAction({ entry: dist, eventName: 'pull_request', eventPath, apiUrl: fake.url, cwd: ws, inputs: { 'github-token': TOKEN }, timeoutMs: 60_000 })
+      times.push(performance.now() - t0)
+    }
+    const calls = fake.requests.length
+    const wall = median(times)
+    console.log(`  clean PR: ${last.outputs.result} (exit ${last.code}), ${calls} API calls (target <= ${TARGETS.cleanPrCalls}); wall median ${fmtS(wall)} [${times.map((t) => (t / 1000).toFixed(2)).join(', ')}] at ${LATENCY} ms per answer (target <= ${TARGETS.cleanPrSeconds} s)`)
+    if (last.outputs.result !== 'pass') console.log(`  note: the clean PR did not pass: failed ${last.outputs['failed-controls'] || '-'}; not verified ${last.outputs['not-verified-controls'] || '-'}`)
+    console.log(`  calls: ${[...new Set(fake.requests.map((q) => q.route ?? q.path))].map((r) => `${r} ×${fake.requests.filter((q) => (q.route ?? q.path) === r).length}`).join('; ')}`)
+    row('startup', `clean PR at ${LATENCY} ms/answer`, fmtS(wall), `<= ${TARGETS.cleanPrSeconds} s`, wall <= TARGETS.cleanPrSeconds * 1000)
+    row('startup', 'clean PR API calls', String(calls), `<= ${TARGETS.cleanPrCalls}`, calls <= TARGETS.cleanPrCalls)
+  } finally {
+    await fake.close()
+    cleanupRunnerTemps()
+    rmSync(dirname(eventPath), { recursive: true, force: true })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 // 2 and 3. Secrets (issue 5) and IaC (issue 6), each in its own process (its own peak RSS)
 // ---------------------------------------------------------------------------------------------------
 async function bundleRun(bundle, args) {
@@ -533,12 +663,13 @@ let crashed = false
 try {
   const t0 = performance.now()
   const [helpersDir, bundle] = await Promise.all([
-    ONLY.has('gate') || ONLY.has('audit') ? buildHelpers() : null,
+    ONLY.has('gate') || ONLY.has('startup') || ONLY.has('audit') ? buildHelpers() : null,
     ONLY.has('secrets') || ONLY.has('iac') || ONLY.has('codeowners') ? buildBenchBundle() : null
   ])
   console.log(`bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`)
   for (const [name, step] of [
     ['gate', () => benchGate(helpersDir)],
+    ['startup', () => benchStartup(helpersDir)],
     ['secrets', () => benchSecretsStep(bundle)],
     ['iac', () => benchIacStep(bundle)],
     ['audit', () => benchAudit(helpersDir)],

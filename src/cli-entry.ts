@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** CLI entry point (package.json bin). */
 import { main } from './cli.js'
+import { crashTrace } from './crash-trace.js'
 
 main(process.argv.slice(2), {
   out: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -12,7 +13,7 @@ main(process.argv.slice(2), {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`)
+    process.stderr.write(`compliance-gate crashed: ${crashTrace(error)}\n`)
     process.exitCode = 2
   }
 )

@@ -189,6 +189,8 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   // 3. Plan and collect the fact groups the enabled controls need.
   if (policy && !timedOut) {
     const plan = planFacts(controls, policy)
+    // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
+    for (const group of plan) collectors[group].prepare?.()
     const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]))
     const context = (): CollectContext => ({
       owner: target.owner,

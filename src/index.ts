@@ -1,6 +1,7 @@
 /** Action entry point: runs the action and turns anything unexpected into a failed step, never a green one. */
 import * as core from '@actions/core'
 import { run } from './action.js'
+import { crashTrace } from './crash-trace.js'
 
 run().then(
   gate => {
@@ -9,6 +10,6 @@ run().then(
   },
   (error: unknown) => {
     core.setOutput('result', 'error')
-    core.setFailed(`compliance-gate crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    core.setFailed(`compliance-gate crashed: ${crashTrace(error)}`)
   }
 )

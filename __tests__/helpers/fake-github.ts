@@ -106,6 +106,8 @@ export interface FakeGitHubOptions {
   rateLimit?: number
   /** Initial x-ratelimit-remaining (default = rateLimit); decremented per request. */
   rateLimitRemaining?: number
+  /** Delay every answer by this many ms (default 0): a hosted runner sees ~50–150 ms per answer (npm run bench). */
+  latencyMs?: number
 }
 
 export interface FakeGitHub {
@@ -430,8 +432,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     send(res, status, r.body, { ...baseHeaders(path), ...(r.headers ?? {}), ...etagHeaders })
   }
 
+  const latencyMs = options.latencyMs ?? 0
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => {
+    const answered = latencyMs > 0 ? new Promise(resolve => setTimeout(resolve, latencyMs)).then(() => handle(req, res)) : handle(req, res)
+    answered.catch((e: unknown) => {
       schemaViolations.push(`fake server error: ${String(e)}`)
       if (!res.headersSent) send(res, 500, githubError(500), {})
     })

@@ -23,7 +23,19 @@ import {
   type ReviewFacts
 } from '../model/record.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { redactSecrets } from '../secrets/scanner.js'
+
+/** Replaces any secret in a text by its preview and rule id (the secrets scanner's redactSecrets). */
+type Redact = (text: string, repo: string) => { text: string; redacted: number }
+
+let redactorLoading: Promise<Redact> | null = null
+
+/**
+ * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: the first
+ * read of the pull request starts the load, which then overlaps the request instead of delaying start-up.
+ */
+export function loadRedactor(): Promise<Redact> {
+  return (redactorLoading ??= import('../secrets/scanner.js').then(m => m.redactSecrets))
+}
 
 /** GitHub's caps on PR lists. */
 export const MAX_PR_COMMITS = 250
@@ -109,6 +121,9 @@ export async function readPullRequest(options: CoreOptions): Promise<CoreCollect
     }
     return core
   }
+  // Loads while the first request is in flight; awaited where text is redacted (a failed load fails there).
+  const redactor = loadRedactor()
+  redactor.catch(() => undefined)
   let prNumber = target.prNumber
   if (target.kind === 'push') {
     // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
@@ -138,7 +153,7 @@ export async function readPullRequest(options: CoreOptions): Promise<CoreCollect
     if (target.kind !== 'push') record.commits = record.files as Collected<never>
     return core
   }
-  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`)
+  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await redactor)
   record.pull_request = complete(facts, [ROUTES.pull])
   fillRepository(record, pull.data)
   // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
@@ -240,7 +255,7 @@ export function pullFacts(pr: Record<string, any>): PullRequestFacts {
  * Redact a list of short strings in one scanner pass: only when the joined text holds a secret are the items
  * scanned one by one. Returns the redacted items (the same array when nothing was found) and the count.
  */
-function redactEach(items: string[], repo: string): { items: string[]; redacted: number } {
+function redactEach(items: string[], repo: string, redactSecrets: Redact): { items: string[]; redacted: number } {
   if (items.length === 0 || redactSecrets(items.join('\n'), repo).redacted === 0) return { items, redacted: 0 }
   let redacted = 0
   const out = items.map(item => {
@@ -256,11 +271,11 @@ function redactEach(items: string[], repo: string): { items: string[]; redacted:
  * body, labels and branch names are scanned with the secrets rules; a secret is replaced by its preview and
  * rule id, and the count recorded.
  */
-export function redactPullText(pr: PullRequestFacts, repo: string): PullRequestFacts {
+export function redactPullText(pr: PullRequestFacts, repo: string, redactSecrets: Redact): PullRequestFacts {
   const title = redactSecrets(pr.title, repo)
   const body = redactSecrets(pr.body, repo)
-  const labels = redactEach(pr.labels, repo)
-  const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo)
+  const labels = redactEach(pr.labels, repo, redactSecrets)
+  const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo, redactSecrets)
   const n = title.redacted + body.redacted + labels.redacted + refs.redacted
   if (n === 0) return pr
   return {
@@ -275,9 +290,9 @@ export function redactPullText(pr: PullRequestFacts, repo: string): PullRequestF
 }
 
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
-export function redactCommitMessage(commit: CommitFacts, repo: string): CommitFacts {
+export function redactCommitMessage(commit: CommitFacts, repo: string, redactSecrets: Redact): CommitFacts {
   const message = redactSecrets(commit.message, repo)
-  const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo)
+  const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo, redactSecrets)
   const n = message.redacted + people.redacted
   if (n === 0) return commit
   const [authorName, authorEmail, committerName, committerEmail] = people.items
@@ -293,9 +308,9 @@ export function redactCommitMessage(commit: CommitFacts, repo: string): CommitFa
 }
 
 /** Changed file paths (and former paths of renames) with any secret in a name replaced by its preview. */
-export function redactFilePaths(files: ChangedFileFacts[], repo: string): ChangedFileFacts[] {
+export function redactFilePaths(files: ChangedFileFacts[], repo: string, redactSecrets: Redact): ChangedFileFacts[] {
   const names = files.flatMap(f => (f.previous_path ? [f.path, f.previous_path] : [f.path]))
-  const scanned = redactEach(names, repo)
+  const scanned = redactEach(names, repo, redactSecrets)
   if (scanned.redacted === 0) return files
   let i = 0
   return files.map(f => {
@@ -343,7 +358,8 @@ async function collectCommits(
 ): Promise<Collected<CommitFacts[]>> {
   const list = await api.paginate<Record<string, any>>(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS })
   if (!list.ok) return unavailable(describeFailure(list, 'PR commits'), [ROUTES.commits])
-  const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name))
+  const redact = await loadRedactor()
+  const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name, redact))
   const total = pr.commits_count ?? commits.length
   if (list.truncated || total > commits.length) {
     record.truncated.push({
@@ -378,7 +394,7 @@ async function collectFiles(
     deletions: f.deletions ?? 0,
     ...(f.patch === undefined && (f.changes ?? f.additions + f.deletions) > 0 ? { patch_omitted: true } : {})
   }))
-  files = redactFilePaths(files, record.repository.full_name)
+  files = redactFilePaths(files, record.repository.full_name, await loadRedactor())
   const total = pr.changed_files_count ?? files.length
   if (list.truncated || total > files.length) {
     record.truncated.push({
@@ -463,7 +479,8 @@ async function collectPushedCommits(api: GitHubApi, target: Target): Promise<Col
       basehead: `${before}...${target.headSha}`
     })
     if (compare.ok && Array.isArray(compare.data.commits)) {
-      const commits = compare.data.commits.map(c => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`))
+      const redact = await loadRedactor()
+      const commits = compare.data.commits.map(c => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`, redact))
       const total = compare.data.total_commits ?? commits.length
       if (total > commits.length) {
         return {
@@ -476,7 +493,8 @@ async function collectPushedCommits(api: GitHubApi, target: Target): Promise<Col
       return complete(commits, [ROUTES.compare])
     }
   }
-  const fromPayload = target.pushedCommits.map((c: PushedCommit) => redactCommitMessage(commitFacts(c as Record<string, any>), `${target.owner}/${target.repo}`))
+  const redact = await loadRedactor()
+  const fromPayload = target.pushedCommits.map((c: PushedCommit) => redactCommitMessage(commitFacts(c as Record<string, any>), `${target.owner}/${target.repo}`, redact))
   if (fromPayload.length > 0) return complete(fromPayload, ['event payload: push.commits'])
   return unavailable({ reason: 'The pushed commits could not be listed.', remedy: 'Re-run the job.' })
 }

@@ -42,6 +42,11 @@ export interface FactCollector<K extends FactGroupName = FactGroupName> {
    */
   after: 'pull_request' | 'changes'
   collect(context: CollectContext): Promise<NonNullable<FactGroups[K]>>
+  /**
+   * Start loading the collector's code, if it is loaded on demand (src/collect/index.ts), once the group is
+   * planned: the load then overlaps the API reads before `collect` runs. A failed load is reported by `collect`.
+   */
+  prepare?(): void
 }
 
 /** One collector per fact group, so the record's groups and the collectors cannot drift apart. */

@@ -1,19 +1,35 @@
 /** The fact collectors, one per fact group of the record (src/model/facts/). */
-import type { FactCollectors } from './context.js'
+import type { FactCollector, FactCollectors } from './context.js'
+import type { FactGroupName } from '../model/facts/index.js'
 import { branchRulesCollector } from './branch-rules.js'
 import { checksCollector } from './checks.js'
 import { codeownersCollector } from './codeowners.js'
 import { pushCollector } from './push.js'
-import { secretsCollector } from './secrets.js'
-import { iacCollector } from './iac.js'
 import { aiCollector } from './ai.js'
+
+/**
+ * A collector whose code is loaded only when its group is planned. The secrets scanner (rules, RE2 engine)
+ * and the IaC parsers (tree-sitter and its wasm) are most of the bundle: the dynamic import makes ncc emit
+ * them as chunks that a change without such facts never loads, so start-up does not pay for them.
+ * `after` is written here too: __tests__/collect/lazy-collectors.test.ts checks it against the real one.
+ */
+function lazyCollector<K extends FactGroupName>(group: K, after: FactCollector<K>['after'], load: () => Promise<FactCollector<K>>): FactCollector<K> {
+  let loading: Promise<FactCollector<K>> | null = null
+  const loaded = () => (loading ??= load())
+  return {
+    group,
+    after,
+    prepare: () => void loaded().catch(() => undefined),
+    collect: async context => (await loaded()).collect(context)
+  }
+}
 
 export const FACT_COLLECTORS: FactCollectors = {
   branch_rules: branchRulesCollector,
   checks: checksCollector,
   codeowners: codeownersCollector,
   push: pushCollector,
-  secrets: secretsCollector,
-  iac: iacCollector,
+  secrets: lazyCollector('secrets', 'changes', async () => (await import('./secrets.js')).secretsCollector),
+  iac: lazyCollector('iac', 'changes', async () => (await import('./iac.js')).iacCollector),
   ai: aiCollector
 }

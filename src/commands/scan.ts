@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { emptyRecord } from '../collect/collector.js'
 import { createFileReader } from '../collect/read-at.js'
-import { checkDiffRoot, collectLocal, LocalScanError, originRepo, resolveCommit } from '../collect/local.js'
+import type { collectLocal } from '../collect/local.js'
 import { CONTROLS } from '../controls/index.js'
 import type { Control } from '../controls/types.js'
 import { evaluate, type Evaluation } from '../evaluate/evaluate.js'
@@ -103,6 +103,8 @@ under on-not-verified: fail), 2 error or bad usage.`,
       throw new SettingsError(`${dir}: no such directory.`)
     }
     if (!isDir) throw new SettingsError(`${dir}: not a directory.`)
+    // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
+    const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await import('../collect/local.js')
     const repo = values.repo ?? (await originRepo(dir)) ?? `local/${basename(dir) || 'root'}`
     const [owner, name] = repo.split('/') as [string, string]
 
@@ -163,6 +165,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
 async function scanPolicy(dir: string, base: string | null, localFile: string | null, owner: string, repo: string): Promise<PolicyChoice> {
   if (localFile) return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile, commit: null, reader: null })
   if (base !== null) {
+    const { resolveCommit } = await import('../collect/local.js')
     const sha = await resolveCommit(dir, base)
     return choosePolicy({
       controls: CONTROLS,
