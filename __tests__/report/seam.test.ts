@@ -79,3 +79,51 @@ describe('fair annotation selection (issue 15)', () => {
     }
   })
 })
+
+describe('annotation level follows whether the finding blocks the gate', () => {
+  const nvFinding = (path: string) => ({ ...located(path, 4), status: 'not_verified' as const, message: `could not read ${path}` })
+
+  test('a not-verified finding of a blocking not-verified verdict (on_not_verified: fail) is an ::error, with its remedy', async () => {
+    const blocking = verdict('secrets.no-new-secrets', 'not_verified', [nvFinding('assets/logo.bin')], { effect: 'blocking' })
+    const run = gateRun([blocking])
+    expect(run.results.result).toBe('fail')
+    const io = recordingIo()
+    await workflowAnnotationsReporter().report({ settings: settings(), run, io, shared: {} })
+    const located = io.log.filter(l => l.props?.file)
+    expect(located).toHaveLength(1)
+    expect(located[0].kind).toBe('error')
+    expect(located[0].props?.file).toBe('assets/logo.bin')
+    expect(located[0].props?.title).toBe('secrets.no-new-secrets')
+  })
+
+  test('the same finding of an advisory not-verified verdict (effect warning) stays a ::warning', async () => {
+    const advisory = verdict('secrets.no-new-secrets', 'not_verified', [nvFinding('assets/logo.bin')])
+    const io = recordingIo()
+    await workflowAnnotationsReporter().report({ settings: settings(), run: gateRun([advisory]), io, shared: {} })
+    expect(io.log.filter(l => l.props?.file).map(l => l.kind)).toEqual(['warning'])
+  })
+
+  test('in a blocking failing verdict the failing finding is an error, a not-verified one beside it a warning', () => {
+    const mixed = verdict('secrets.no-new-secrets', 'fail', [located('.env', 2, { rule: 'aws-access-key' }), nvFinding('big.bin')])
+    const levels = selectAnnotations({ verdicts: [mixed] }, 50).selected.map(l => [l.finding.location.path, l.level])
+    expect(levels).toEqual([
+      ['.env', 'error'],
+      ['big.bin', 'warning']
+    ])
+  })
+
+  test('a failing finding of a warn-only verdict (on_fail: warn) is a warning', () => {
+    const warnOnly = verdict('iac.encryption', 'fail', [located('infra/db.tf', 6)], { effect: 'warning' })
+    expect(selectAnnotations({ verdicts: [warnOnly] }, 50).selected.map(l => l.level)).toEqual(['warning'])
+  })
+
+  test('a blocking not-verified finding ranks with the errors, before advisory warnings', () => {
+    const advisory = verdict('review.last-push', 'not_verified', [nvFinding('src/a.ts')])
+    const blocking = verdict('secrets.no-new-secrets', 'not_verified', [nvFinding('assets/logo.bin')], { effect: 'blocking' })
+    const { selected } = selectAnnotations({ verdicts: [advisory, blocking] }, 50)
+    expect(selected.map(l => [l.verdict.control, l.level])).toEqual([
+      ['secrets.no-new-secrets', 'error'],
+      ['review.last-push', 'warning']
+    ])
+  })
+})

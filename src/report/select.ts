@@ -13,7 +13,7 @@ export type AnnotationLevel = 'error' | 'warning'
 export interface LocatedFinding {
   verdict: GatedVerdict
   finding: Finding & { location: SourceLocation }
-  /** error: a failing finding of a blocking control; warning: anything else that needs attention. */
+  /** error: a finding that blocks the gate (see levelOf); warning: anything else that needs attention. */
   level: AnnotationLevel
 }
 
@@ -44,6 +44,18 @@ function compare(a: LocatedFinding, b: LocatedFinding): number {
   return 0
 }
 
+/**
+ * An annotation is an error when its finding blocks the gate, else a warning. A failing finding blocks when its
+ * verdict does; a not-verified finding blocks when its verdict is not verified and blocks (the policy's
+ * `on_not_verified: fail`). A not-verified finding inside a failing verdict stays a warning: the verdict blocks
+ * for its failing findings, and whether not-verified ones would block alone is not in the verdict.
+ */
+export function levelOf(verdict: GatedVerdict, finding: Finding): AnnotationLevel {
+  if (verdict.effect !== 'blocking') return 'warning'
+  if (finding.status === 'fail') return 'error'
+  return finding.status === 'not_verified' && verdict.status === 'not_verified' ? 'error' : 'warning'
+}
+
 /** Every located fail/not-verified finding of every fail/not-verified verdict, in verdict order. */
 export function locatedFindings(results: Pick<Results, 'verdicts'>): LocatedFinding[] {
   const out: LocatedFinding[] = []
@@ -51,8 +63,7 @@ export function locatedFindings(results: Pick<Results, 'verdicts'>): LocatedFind
     if (verdict.status !== 'fail' && verdict.status !== 'not_verified') continue
     for (const finding of verdict.findings) {
       if (!finding.location?.path || (finding.status !== 'fail' && finding.status !== 'not_verified')) continue
-      const level: AnnotationLevel = finding.status === 'fail' && verdict.effect === 'blocking' ? 'error' : 'warning'
-      out.push({ verdict, finding: finding as LocatedFinding['finding'], level })
+      out.push({ verdict, finding: finding as LocatedFinding['finding'], level: levelOf(verdict, finding) })
     }
   }
   return out
