@@ -1,0 +1,5105 @@
+export const id = 580;
+export const ids = [580];
+export const modules = {
+
+/***/ 77380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ isBase64OfText),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/** Value heuristics: Shannon entropy and placeholder / example detection. */
+const asciiCounts = new Int32Array(128);
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    const len = value.length;
+    if (len === 0)
+        return 0;
+    let ascii = true;
+    for (let i = 0; i < len; i++) {
+        if (value.charCodeAt(i) >= 128) {
+            ascii = false;
+            break;
+        }
+    }
+    let h = 0;
+    if (ascii) {
+        // Fast path (nearly every candidate): counts in a reused typed array.
+        for (let i = 0; i < len; i++)
+            asciiCounts[value.charCodeAt(i)]++;
+        for (let i = 0; i < len; i++) {
+            const c = value.charCodeAt(i);
+            const k = asciiCounts[c];
+            if (k === 0)
+                continue;
+            asciiCounts[c] = 0;
+            const p = k / len;
+            h -= p * Math.log2(p);
+        }
+        return h;
+    }
+    const counts = new Map();
+    for (let i = 0; i < len; i++) {
+        const c = value.charCodeAt(i);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    for (const n of counts.values()) {
+        const p = n / len;
+        h -= p * Math.log2(p);
+    }
+    return h;
+}
+const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/**
+ * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
+ * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
+ * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
+ * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
+ */
+const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
+/** A unit of 1–6 characters repeated at least 5 times in a row. */
+const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
+/**
+ * Cheap necessary condition for REPEATED_UNIT matching at least 10 characters: for some unit length u,
+ * at least max(4u, 10 - u) consecutive positions i with v[i] === v[i - u].
+ */
+function mayRepeatUnit(v) {
+    for (let u = 1; u <= 6; u++) {
+        const need = Math.max(4 * u, 10 - u);
+        let run = 0;
+        for (let i = u; i < v.length; i++) {
+            if (v.charCodeAt(i) === v.charCodeAt(i - u)) {
+                if (++run >= need)
+                    return true;
+            }
+            else
+                run = 0;
+        }
+    }
+    return false;
+}
+/** Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). */
+function longestSequentialRun(v) {
+    let best = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < v.length; i++) {
+        const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+        up = d === 1 ? up + 1 : 1;
+        down = d === -1 ? down + 1 : 1;
+        if (up > best)
+            best = up;
+        if (down > best)
+            best = down;
+    }
+    return best;
+}
+const seenAscii = new Uint8Array(128);
+/** Distinct UTF-16 units of v. */
+function distinctChars(v) {
+    let n = 0;
+    let other = null;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 128) {
+            if (seenAscii[c] === 0) {
+                seenAscii[c] = 1;
+                n++;
+            }
+        }
+        else {
+            other ??= new Set();
+            other.add(c);
+        }
+    }
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 128)
+            seenAscii[c] = 0;
+    }
+    return n + (other?.size ?? 0);
+}
+/**
+ * true when the value is a placeholder, an example or a look-alike rather than a credential:
+ * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
+ * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
+ */
+function isPlaceholder(value) {
+    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value))
+        return true;
+    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+        return true;
+    if (/^(.)\1+$/.test(value))
+        return true;
+    if (value.length >= 12 && distinctChars(value) < 6)
+        return true;
+    if (longestSequentialRun(value) >= 6)
+        return true;
+    const m = mayRepeatUnit(value) ? REPEATED_UNIT.exec(value) : null;
+    if (m && m[0].length >= Math.max(10, value.length / 3))
+        return true;
+    return false;
+}
+/** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
+function isBase64OfText(value) {
+    if (value.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value))
+        return false;
+    let bytes;
+    try {
+        bytes = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    }
+    catch {
+        return false;
+    }
+    if (bytes.length < 8)
+        return false;
+    let printable = 0;
+    let spaces = 0;
+    for (const b of bytes) {
+        if (b === 32)
+            spaces++;
+        if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13)
+            printable++;
+    }
+    return printable / bytes.length > 0.97 && spaces >= 1;
+}
+
+
+/***/ }),
+
+/***/ 34200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   g1: () => (/* binding */ redactPreview)
+/* harmony export */ });
+/* unused harmony exports FINGERPRINT_KEY, previewLength */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Redaction happens when a finding is created: only the preview and the keyed fingerprint leave the engine. */
+
+/**
+ * Fixed, public project key for fingerprints. The fingerprint must be stable across runs so the base
+ * branch's baseline can match it; it is an HMAC so that it is never the value and cannot be looked up
+ * in an unkeyed hash table of known secrets.
+ */
+const FINGERPRINT_KEY = 'compliance-gate/secrets/fingerprint/v1';
+/** sha256 HMAC over repo full_name, rule id and value (NUL-separated), hex. */
+function fingerprint(repoFullName, ruleId, value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', FINGERPRINT_KEY).update(`${repoFullName}\u0000${ruleId}\u0000${value}`).digest('hex');
+}
+/** How many leading characters a preview may show: at most 4, fewer for short values, none below 8. */
+function previewLength(length) {
+    return Math.min(4, Math.floor(length / 8));
+}
+/** At most the first 4 characters, then `…` (fewer for short secrets). */
+function redactPreview(value) {
+    const chars = Array.from(value);
+    return chars.slice(0, previewLength(chars.length)).join('') + '…';
+}
+
+
+/***/ }),
+
+/***/ 88580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createScanner: () => (/* binding */ createScanner),
+  loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
+  redactSecrets: () => (/* binding */ redactSecrets)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./src/secrets/heuristics.ts
+var heuristics = __webpack_require__(77380);
+;// CONCATENATED MODULE: ./src/secrets/keywords.ts
+/**
+ * Keyword prefilter: one Aho-Corasick automaton over all rules' keywords, ASCII case-folded, with a
+ * dense transition table so the scan is one table lookup per character.
+ *
+ * `table[offset + (charCode & 127)]` gives the next state's offset (state × 128); upper-case columns
+ * repeat the lower-case ones, and a negative entry means "the next state ends a keyword" (its offset is
+ * the absolute value). Masking non-ASCII characters to 7 bits can only add spurious hits, never lose
+ * one, because keywords are ASCII; every hit is verified by the rule regexes anyway.
+ */
+const ALPHA = 128;
+class KeywordAutomaton {
+    /** delta[state * 128 + c] → next state. */
+    delta;
+    /** outIndex[state] → 1 + index into outputs, or 0. */
+    outIndex;
+    /** Per output set: the keyword ids ending at that state (including via failure links). */
+    outputs;
+    keywords;
+    /** Signed, premultiplied, case-folded transition table for the hot loop (see above). */
+    table;
+    constructor(keywords) {
+        this.keywords = keywords;
+        const gotoRows = [new Map()];
+        const out = [new Set()];
+        keywords.forEach((kw, id) => {
+            let s = 0;
+            for (let i = 0; i < kw.length; i++) {
+                let c = kw.charCodeAt(i);
+                if (c >= 65 && c <= 90)
+                    c += 32;
+                if (c >= ALPHA)
+                    throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+                let next = gotoRows[s].get(c);
+                if (next === undefined) {
+                    next = gotoRows.length;
+                    gotoRows.push(new Map());
+                    out.push(new Set());
+                    gotoRows[s].set(c, next);
+                }
+                s = next;
+            }
+            ;
+            out[s].add(id);
+        });
+        const n = gotoRows.length;
+        const delta = new Int32Array(n * ALPHA);
+        const fail = new Int32Array(n);
+        const queue = [];
+        for (let c = 0; c < ALPHA; c++) {
+            const t = gotoRows[0].get(c);
+            if (t !== undefined) {
+                delta[c] = t;
+                fail[t] = 0;
+                queue.push(t);
+            }
+        }
+        for (let qi = 0; qi < queue.length; qi++) {
+            const s = queue[qi];
+            for (const id of out[fail[s]])
+                out[s].add(id);
+            for (let c = 0; c < ALPHA; c++) {
+                const t = gotoRows[s].get(c);
+                if (t !== undefined) {
+                    fail[t] = delta[fail[s] * ALPHA + c];
+                    delta[s * ALPHA + c] = t;
+                    queue.push(t);
+                }
+                else {
+                    delta[s * ALPHA + c] = delta[fail[s] * ALPHA + c];
+                }
+            }
+        }
+        this.delta = delta;
+        this.outIndex = new Int32Array(n);
+        const hasOut = (st) => out[st].size > 0;
+        const table = new Int32Array(n * ALPHA);
+        for (let st = 0; st < n; st++) {
+            for (let c = 0; c < ALPHA; c++) {
+                const lc = c >= 65 && c <= 90 ? c + 32 : c;
+                const t = delta[st * ALPHA + lc];
+                table[st * ALPHA + c] = hasOut(t) ? -(t * ALPHA) : t * ALPHA;
+            }
+        }
+        this.table = table;
+        this.outputs = [];
+        for (let s = 0; s < n; s++) {
+            const o = out[s];
+            if (o.size > 0) {
+                this.outputs.push([...o]);
+                this.outIndex[s] = this.outputs.length;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/lockfile.ts
+/**
+ * Lockfiles are scanned like any file, URLs included (a name never exempts content, issue 19): the only
+ * spans set apart are the digests their package managers write, and only from the generic rules (entropy
+ * and keyword rules that would read a hash as a password). A span a specific credential rule matches
+ * (`ghp_…`, `AKIA…`, `xoxb-…`) is reported wherever it sits: the registry URL's path, its user-info or
+ * query, a comment, even inside something shaped like a digest. So a token pasted into a lockfile (a
+ * Gemfury-style `https://npm-proxy.fury.io/<token>/…` resolved URL, a `KEY=value` line) is still found.
+ *
+ * Digests: Subresource-Integrity strings (`sha512-<base64>`: npm, yarn v1, pnpm, bun, flake narHash),
+ * prefixed digests (`sha256:<hex>` in poetry/uv/Pipfile.lock, `h1:<base64>=` in go.sum and
+ * .terraform.lock.hcl, `zh:<hex>`, yarn berry's `10c0/<hex>` checksums), a hex digest in a tarball URL's
+ * fragment (yarn v1 `…tgz#<sha1>`), and a hex digest as the value of a hash or revision key (`checksum`
+ * in Cargo.lock, `shasum`/`reference` in composer.lock, `rev`/`revision` in flake.lock, Gemfile.lock and
+ * Package.resolved, pubspec's `sha256`, Podfile's SPEC CHECKSUMS). A bare hex string anywhere else
+ * (`DD_API_KEY=<hex>`) is not a digest.
+ */
+const DIGESTS = [
+    // SRI: sha1-/sha256-/sha384-/sha512- + base64.
+    /\b(?:sha1|sha224|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}/g,
+    // Prefixed digests: sha256:hex, h1:base64=, zh:hex, md5:hex.
+    /\b(?:sha1|sha224|sha256|sha384|sha512|md5|blake2b|blake3|h1|zh):[A-Za-z0-9+/]{16,}={0,2}/g,
+    // yarn berry checksum: `10c0/<hex>`.
+    /\b\d{1,2}c\d\/[0-9a-f]{64,128}\b/g,
+    // yarn v1: the commit or sha1 of a resolved tarball, in the URL's fragment.
+    /(?<=\.(?:tgz|tar\.gz|zip|git)#)[0-9a-f]{40,64}\b/g,
+    // A hex digest as the value of a hash or revision key (TOML, JSON, YAML; the key may be quoted).
+    /(?<=\b(?:checksum|shasum|hash|sha1|sha256|sha512|integrity|rev|revision|reference|commit|resolved_ref)["']?\s*[:=]\s*["']?)[0-9a-fA-F]{32,128}\b/g,
+    // Podfile.lock SPEC CHECKSUMS: `  Name: <sha1>`.
+    /(?<=^ {2}[\w.+-]+: )[0-9a-f]{40}$/gm
+];
+/** [start, end) of each lockfile digest in text, in text order (spans of different patterns may overlap). */
+function lockfileDigests(text) {
+    const spans = [];
+    for (const re of DIGESTS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text))
+            spans.push([m.index, m.index + m[0].length]);
+    }
+    return spans.sort((a, b) => a[0] - b[0]);
+}
+/** Whether [start, end) overlaps one of the spans (sorted by start). */
+function overlapsDigest(spans, start, end) {
+    let lo = 0;
+    let hi = spans.length;
+    // The first span starting at or after end cannot overlap; look at the ones before it.
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid][0] < end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+        const s = spans[i];
+        if (s[1] > start)
+            return true;
+        // Spans are sorted by start only; a long earlier span may still reach start: keep looking a little.
+        if (start - s[0] > 4096)
+            break;
+    }
+    return false;
+}
+/** The text with lockfile digests blanked out (same length): what the generic rules see of a lockfile. */
+function maskLockfile(text) {
+    const parts = [];
+    let at = 0;
+    for (const [s, e] of lockfileDigests(text)) {
+        if (e <= at)
+            continue;
+        const from = Math.max(s, at);
+        parts.push(text.slice(at, from), ' '.repeat(e - from));
+        at = e;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+
+// EXTERNAL MODULE: ./src/secrets/redact.ts
+var redact = __webpack_require__(34200);
+;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
+const RULES_VERSION = "1.9c7e71bfef67";
+const RULES_DIGEST = "9c7e71bfef672dc36050d75e6977be3e79302c756c07ea8eb49cf6eeb06d66f2";
+const RULES = [
+    {
+        "id": "aws-access-key-id",
+        "description": "AWS access key ID",
+        "regex": "(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])",
+        "keywords": [
+            "akia",
+            "asia",
+            "abia",
+            "acca",
+            "a3t"
+        ],
+        "entropy": 3,
+        "allow": [
+            "EXAMPLE"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "aws_access_key_id = AKIA{b32:16}",
+                "AWS_ACCESS_KEY_ID: \"ASIA{b32:16}\""
+            ],
+            "negatives": [
+                "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+                "AKIA{b32:10}",
+                "ASIAXXXXXXXXXXXXXXXX"
+            ]
+        }
+    },
+    {
+        "id": "aws-secret-access-key",
+        "description": "AWS secret access key",
+        "regex": "(?i)(?:aws.{0,20}?(?:secret|sk)|secret_?access_?key).{0,20}?['\"=:\\s>]{1,5}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        "keywords": [
+            "aws",
+            "secretaccesskey",
+            "secret_access_key"
+        ],
+        "entropy": 4,
+        "allow": [
+            "EXAMPLEKEY$",
+            "EXAMPLE"
+        ],
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "aws_secret_access_key = {b64:40}",
+                "\"SecretAccessKey\": \"{b64:40}\"",
+                "export AWS_SECRET_ACCESS_KEY={b64:40}"
+            ],
+            "negatives": [
+                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "aws_secret_access_key = {b64:30}",
+                "aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}"
+            ]
+        }
+    },
+    {
+        "id": "aws-secret-access-key-near-id",
+        "description": "AWS secret access key next to an access key ID (same line, no secret-like name)",
+        "regex": "(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])[^\\n]{0,100}?(?<![A-Za-z0-9/+])((?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+])((?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])[^\\n]{0,100}?(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])",
+        "keywords": [
+            "akia",
+            "asia",
+            "abia",
+            "acca"
+        ],
+        "entropy": 4,
+        "allow": [
+            "EXAMPLE"
+        ],
+        "severity": "critical",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "creds := credentials.NewStaticCredentialsProvider(\"AKIA{b32:16}\", \"{alnum:18}/{alnum:9}+{alnum:11}\", \"\")",
+                "s3 = boto3.client(\"s3\", \"ASIA{b32:16}\", \"{alnum:20}7{alnum:19}\")",
+                "new AWS.Credentials('{alnum:30}/a{alnum:8}', 'AKIA{b32:16}')"
+            ],
+            "negatives": [
+                "NewStaticCredentialsProvider(\"AKIAIOSFODNN7EXAMPLE\", \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\", \"\")",
+                "key AKIA{b32:16} commit {hex:40}",
+                "NewStaticCredentialsProvider(\"AKIA{b32:16}\", os.Getenv(\"AWS_SECRET_ACCESS_KEY\"), \"\")",
+                "AKIA{b32:16} {b64:30}",
+                "AKIA{b32:16} {lower:40}",
+                "id AKIA{b32:16} blob {b64:60}"
+            ]
+        }
+    },
+    {
+        "id": "aws-session-token",
+        "description": "AWS session token",
+        "regex": "(?i)(?:aws.?session.?token|session_?token|security.?token)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9/+=]{100,})",
+        "keywords": [
+            "session_token",
+            "sessiontoken",
+            "security_token",
+            "securitytoken",
+            "aws_session",
+            "session-token"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "aws_session_token = {b64:180}",
+                "\"SessionToken\": \"{b64:300}\""
+            ],
+            "negatives": [
+                "aws_session_token = {b64:40}",
+                "aws_session_token = ${AWS_SESSION_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "aws-session-token-marker",
+        "description": "AWS session token (STS marker)",
+        "regex": "((?:FwoGZXIvYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9/+=]{100,})",
+        "keywords": [
+            "fwogzxivyxdz",
+            "iqojb3jpz2lux2vj"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "token: IQoJb3JpZ2luX2Vj{b64:250}",
+                "FwoGZXIvYXdz{b64:200}"
+            ],
+            "negatives": [
+                "IQoJb3JpZ2luX2Vj{b64:20}"
+            ]
+        }
+    },
+    {
+        "id": "aws-mws-auth-token",
+        "description": "Amazon MWS auth token",
+        "regex": "amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        "keywords": [
+            "amzn.mws."
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "mws_token = amzn.mws.{uuid}"
+            ],
+            "negatives": [
+                "amzn.mws.{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "gcp-service-account-key",
+        "description": "GCP service-account key file (private key)",
+        "regex": "\\\\*\"type\\\\*\"\\s*:\\s*\\\\*\"service_account\\\\*\"[\\s\\S]{0,4000}?\\\\*\"private_key\\\\*\"\\s*:\\s*\\\\*\"(-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\+[rn]|\\s)*[A-Za-z0-9+/]{40,})",
+        "keywords": [
+            "service_account"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "{\n  \"type\": \"service_account\",\n  \"project_id\": \"demo-{lower:6}\",\n  \"private_key_id\": \"{hex:40}\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"x@demo.iam.gserviceaccount.com\"\n}",
+                "credentials = \"{\\\"type\\\": \\\"service_account\\\", \\\"project_id\\\": \\\"demo-{lower:6}\\\", \\\"private_key\\\": \\\"-----BEGIN RSA PRIVATE KEY-----\\\\nMIIE{b64:60}\\\\n{b64:64}\\\\n-----END RSA PRIVATE KEY-----\\\\n\\\", \\\"client_email\\\": \\\"x@demo.iam.gserviceaccount.com\\\"}\""
+            ],
+            "negatives": [
+                "{\"type\": \"service_account\", \"private_key\": \"\"}",
+                "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n...\\n\"}",
+                "credentials = \"{\\\"type\\\": \\\"service_account\\\", \\\"private_key\\\": \\\"-----BEGIN PRIVATE KEY-----\\\\n<key>\\\\n-----END PRIVATE KEY-----\\\\n\\\"}\""
+            ]
+        }
+    },
+    {
+        "id": "gcp-api-key",
+        "description": "Google API key (GCP / Google AI Studio / Gemini)",
+        "regex": "(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "aiza"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "GOOGLE_API_KEY=AIza{b64url:35}",
+                "const key = \"AIza{b64url:35}\";"
+            ],
+            "negatives": [
+                "AIza{b64url:20}",
+                "AIza{same:35}"
+            ]
+        }
+    },
+    {
+        "id": "gcp-oauth-client-secret",
+        "description": "Google OAuth client secret",
+        "regex": "(?<![A-Za-z0-9])(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "gocspx-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "client_secret: GOCSPX-{b64url:28}"
+            ],
+            "negatives": [
+                "GOCSPX-{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "google-oauth-access-token",
+        "description": "Google OAuth access token",
+        "regex": "(?<![A-Za-z0-9])(ya29\\.[0-9A-Za-z_-]{40,})",
+        "keywords": [
+            "ya29."
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "Authorization: Bearer ya29.{b64url:120}"
+            ],
+            "negatives": [
+                "ya29.{b64url:12}"
+            ]
+        }
+    },
+    {
+        "id": "google-oauth-refresh-token",
+        "description": "Google OAuth refresh token",
+        "regex": "(?<![A-Za-z0-9/])(1//0[0-9A-Za-z_-]{40,})",
+        "keywords": [
+            "1//0"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "\"refresh_token\": \"1//0{b64url:100}\""
+            ],
+            "negatives": [
+                "1//0{digits:4}"
+            ]
+        }
+    },
+    {
+        "id": "firebase-cloud-messaging-key",
+        "description": "Firebase Cloud Messaging server key",
+        "regex": "(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})",
+        "keywords": [
+            "apa91b"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "fcm_key = \"AAAA{b64url:7}:APA91b{b64url:134}\""
+            ],
+            "negatives": [
+                "AAAA{b64url:7}:APA91b{b64url:20}"
+            ]
+        }
+    },
+    {
+        "id": "azure-storage-account-key",
+        "description": "Azure storage account key (AccountKey=)",
+        "regex": "(?i)(?<!AccountName=devstoreaccount1;)AccountKey\\s*=\\s*([A-Za-z0-9+/]{86}==)",
+        "keywords": [
+            "accountkey"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "DefaultEndpointsProtocol=https;AccountName=acct{lower:4};AccountKey={b64:86}==;EndpointSuffix=core.windows.net"
+            ],
+            "negatives": [
+                "AccountKey={b64:40}==",
+                "AccountKey=<account-key>",
+                "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={b64:86}==;"
+            ]
+        }
+    },
+    {
+        "id": "azure-storage-key-assignment",
+        "description": "Azure storage key assigned to a key variable",
+        "regex": "(?i)(?<!devstoreaccount1;)(?:storage|account)[_.-]?(?:access[_.-]?)?key[\"']?\\s{0,5}[:= ]\\s{0,5}[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "storage",
+            "account"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "AZURE_STORAGE_KEY=\"{b64:86}==\"",
+                "az storage blob upload --account-name st1 --account-key \"{b64:86}==\" -f a.zip",
+                "storage:\n  accountKey: {b64:86}=="
+            ],
+            "negatives": [
+                "AZURE_STORAGE_KEY=\"{b64:20}==\""
+            ]
+        }
+    },
+    {
+        "id": "azure-sas-token",
+        "description": "Azure shared access signature (SAS) token",
+        "regex": "(?i)sv=\\d{4}-\\d{2}-\\d{2}[^\\s\"'<>]{0,300}?[?&]sig=([A-Za-z0-9%+/]{40,100}(?:%3D|=)?)",
+        "keywords": [
+            "sig="
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig={alnum:43}%3D"
+            ],
+            "negatives": [
+                "?sv=2022-11-02&sig=<signature>"
+            ]
+        }
+    },
+    {
+        "id": "azure-shared-access-key",
+        "description": "Azure Service Bus / Event Hubs SharedAccessKey",
+        "regex": "(?i)SharedAccessKey\\s*=\\s*([A-Za-z0-9+/]{43}=)",
+        "keywords": [
+            "sharedaccesskey"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "Endpoint=sb://ns{lower:4}.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey={b64:43}="
+            ],
+            "negatives": [
+                "SharedAccessKey=<key>",
+                "SharedAccessKeyName=RootManageSharedAccessKey"
+            ]
+        }
+    },
+    {
+        "id": "azure-ad-client-secret",
+        "description": "Azure AD (Entra ID) client secret",
+        "regex": "(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])",
+        "keywords": [
+            "q~"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "AZURE_CLIENT_SECRET={alnum:3}8Q~{alnum:34}"
+            ],
+            "negatives": [
+                "{alnum:3}8Q~{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "azure-devops-pat",
+        "description": "Azure DevOps personal access token",
+        "regex": "(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])",
+        "keywords": [
+            "azdo"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "ADO_PAT={alnum:76}AZDO{alnum:4}"
+            ],
+            "negatives": [
+                "{alnum:20}AZDO{alnum:4}"
+            ]
+        }
+    },
+    {
+        "id": "azure-devops-pat-legacy",
+        "description": "Azure DevOps personal access token (legacy 52-char)",
+        "regex": "(?i)(?:ado|azure|devops|vsts)[\\w.-]{0,20}?(?:pat|token)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z2-7]{52})(?![A-Za-z0-9])",
+        "keywords": [
+            "ado",
+            "azure",
+            "devops",
+            "vsts"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "AZURE_DEVOPS_PAT={b32l:52}"
+            ],
+            "negatives": [
+                "AZURE_DEVOPS_PAT={b32l:20}"
+            ]
+        }
+    },
+    {
+        "id": "azure-openai-key",
+        "description": "Azure OpenAI / Cognitive Services key",
+        "regex": "(?i)azure[\\w.-]{0,20}?(?:openai|cognitive|speech|ai)[\\w.-]{0,20}?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "azure"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "AZURE_OPENAI_API_KEY={hex:32}"
+            ],
+            "negatives": [
+                "AZURE_OPENAI_API_KEY={hex:16}"
+            ]
+        }
+    },
+    {
+        "id": "digitalocean-pat",
+        "description": "DigitalOcean personal access token",
+        "regex": "(dop_v1_[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "dop_v1_"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "DIGITALOCEAN_TOKEN=dop_v1_{hex:64}"
+            ],
+            "negatives": [
+                "dop_v1_{hex:20}"
+            ]
+        }
+    },
+    {
+        "id": "digitalocean-oauth-token",
+        "description": "DigitalOcean OAuth access token",
+        "regex": "(doo_v1_[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "doo_v1_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "token: doo_v1_{hex:64}"
+            ],
+            "negatives": [
+                "doo_v1_{same:64}"
+            ]
+        }
+    },
+    {
+        "id": "digitalocean-refresh-token",
+        "description": "DigitalOcean OAuth refresh token",
+        "regex": "(dor_v1_[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "dor_v1_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "refresh: dor_v1_{hex:64}"
+            ],
+            "negatives": [
+                "dor_v1_{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "alibaba-access-key-id",
+        "description": "Alibaba Cloud AccessKey ID",
+        "regex": "(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{20})(?![A-Za-z0-9])",
+        "keywords": [
+            "ltai"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI{alnum:20}"
+            ],
+            "negatives": [
+                "LTAI{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "alibaba-access-key-secret",
+        "description": "Alibaba Cloud AccessKey secret",
+        "regex": "(?i)(?:alibaba|aliyun|alicloud)[\\w.-]{0,30}?(?:secret|key)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{30})(?![A-Za-z0-9])",
+        "keywords": [
+            "alibaba",
+            "aliyun",
+            "alicloud"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET={alnum:30}"
+            ],
+            "negatives": [
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SECRET}"
+            ]
+        }
+    },
+    {
+        "id": "ibm-cloud-api-key",
+        "description": "IBM Cloud API key",
+        "regex": "(?i)ibm[\\w.-]{0,20}?(?:api[_.-]?key|apikey)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "ibm"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "IBM_CLOUD_API_KEY={b64url:44}"
+            ],
+            "negatives": [
+                "IBM_CLOUD_API_KEY={b64url:12}"
+            ]
+        }
+    },
+    {
+        "id": "cloudflare-api-token",
+        "description": "Cloudflare API token or global API key",
+        "regex": "(?i)cloudflare[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "cloudflare"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "CLOUDFLARE_API_TOKEN={b64url:40}",
+                "cloudflare_api_key = \"{hex:37}\""
+            ],
+            "negatives": [
+                "CLOUDFLARE_API_TOKEN={b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "cloudflare-origin-ca-key",
+        "description": "Cloudflare Origin CA key",
+        "regex": "(v1\\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![a-f0-9])",
+        "keywords": [
+            "v1.0-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "origin_ca_key = v1.0-{hex:24}-{hex:146}"
+            ],
+            "negatives": [
+                "v1.0-{hex:24}-{hex:20}"
+            ]
+        }
+    },
+    {
+        "id": "linode-token",
+        "description": "Linode (Akamai) API token",
+        "regex": "(?i)linode[\\w.-]{0,20}?(?:token|key|secret|pat)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{64})(?![A-Za-z0-9])",
+        "keywords": [
+            "linode"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "LINODE_TOKEN={hex:64}"
+            ],
+            "negatives": [
+                "LINODE_TOKEN={hex:12}"
+            ]
+        }
+    },
+    {
+        "id": "scaleway-secret-key",
+        "description": "Scaleway secret key",
+        "regex": "(?i)(?:scw|scaleway)[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "scw",
+            "scaleway"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SCW_SECRET_KEY={uuid}"
+            ],
+            "negatives": [
+                "SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000"
+            ]
+        }
+    },
+    {
+        "id": "vault-service-token",
+        "description": "HashiCorp Vault service token",
+        "regex": "(?<![A-Za-z0-9])(hvs\\.[A-Za-z0-9_-]{90,120})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "hvs."
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "VAULT_TOKEN=hvs.{b64url:91}"
+            ],
+            "negatives": [
+                "hvs.{b64url:20}"
+            ]
+        }
+    },
+    {
+        "id": "vault-batch-token",
+        "description": "HashiCorp Vault batch token",
+        "regex": "(?<![A-Za-z0-9])(hvb\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "hvb."
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "VAULT_TOKEN=hvb.{b64url:160}"
+            ],
+            "negatives": [
+                "hvb.{b64url:30}"
+            ]
+        }
+    },
+    {
+        "id": "terraform-cloud-token",
+        "description": "Terraform Cloud / HCP Terraform API token",
+        "regex": "([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            ".atlasv1."
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "token = \"{alnum:14}.atlasv1.{b64url:67}\""
+            ],
+            "negatives": [
+                "{alnum:14}.atlasv1.{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "pulumi-access-token",
+        "description": "Pulumi access token",
+        "regex": "(?<![A-Za-z0-9])(pul-[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "pul-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "PULUMI_ACCESS_TOKEN=pul-{hex:40}"
+            ],
+            "negatives": [
+                "pul-{hex:12}"
+            ]
+        }
+    },
+    {
+        "id": "doppler-token",
+        "description": "Doppler token",
+        "regex": "(dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])",
+        "keywords": [
+            "dp.pt.",
+            "dp.st.",
+            "dp.sa.",
+            "dp.ct.",
+            "dp.scim.",
+            "dp.audit."
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "DOPPLER_TOKEN=dp.pt.{alnum:43}",
+                "dp.st.{alnum:43}"
+            ],
+            "negatives": [
+                "dp.pt.{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "databricks-token",
+        "description": "Databricks personal access token",
+        "regex": "(?<![A-Za-z0-9])(dapi[a-f0-9]{32}(?:-\\d)?)(?![A-Za-z0-9])",
+        "keywords": [
+            "dapi"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "DATABRICKS_TOKEN=dapi{hex:32}"
+            ],
+            "negatives": [
+                "dapi{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "heroku-api-key",
+        "description": "Heroku API key",
+        "regex": "(?i)heroku[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "heroku"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "HEROKU_API_KEY={uuid}"
+            ],
+            "negatives": [
+                "HEROKU_API_KEY=00000000-0000-0000-0000-000000000000"
+            ]
+        }
+    },
+    {
+        "id": "heroku-api-key-v2",
+        "description": "Heroku API key (HRKU- format)",
+        "regex": "(HRKU-AA[0-9A-Za-z_-]{58})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "hrku-aa"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "HEROKU_API_KEY=HRKU-AA{b64url:58}"
+            ],
+            "negatives": [
+                "HRKU-AA{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "netlify-token",
+        "description": "Netlify access token",
+        "regex": "(?i)netlify[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "netlify"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NETLIFY_AUTH_TOKEN={b64url:43}"
+            ],
+            "negatives": [
+                "NETLIFY_AUTH_TOKEN={b64url:12}"
+            ]
+        }
+    },
+    {
+        "id": "netlify-pat",
+        "description": "Netlify personal access token (nfp_)",
+        "regex": "(?<![A-Za-z0-9])(nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "keywords": [
+            "nfp_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NETLIFY_AUTH_TOKEN=nfp_{alnum:36}"
+            ],
+            "negatives": [
+                "nfp_{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "vercel-token",
+        "description": "Vercel access token",
+        "regex": "(?i)vercel[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{24})(?![A-Za-z0-9])",
+        "keywords": [
+            "vercel"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "VERCEL_TOKEN={alnum:24}"
+            ],
+            "negatives": [
+                "VERCEL_TOKEN={alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "flyio-token",
+        "description": "Fly.io access token",
+        "regex": "((?:FlyV1 fm[12]_|fo1_|fm[12]_)[A-Za-z0-9+/=,_-]{40,})",
+        "keywords": [
+            "flyv1",
+            "fo1_",
+            "fm1_",
+            "fm2_"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "FLY_API_TOKEN=\"FlyV1 fm2_{b64:200}\"",
+                "fo1_{b64url:43}"
+            ],
+            "negatives": [
+                "fo1_{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "supabase-access-token",
+        "description": "Supabase personal access token",
+        "regex": "(?<![A-Za-z0-9])(sbp_[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "sbp_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SUPABASE_ACCESS_TOKEN=sbp_{hex:40}"
+            ],
+            "negatives": [
+                "sbp_{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "supabase-secret-key",
+        "description": "Supabase secret API key",
+        "regex": "(?<![A-Za-z0-9])(sb_secret_[A-Za-z0-9_-]{30,})",
+        "keywords": [
+            "sb_secret_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "SUPABASE_SECRET_KEY=sb_secret_{b64url:31}"
+            ],
+            "negatives": [
+                "sb_secret_{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "planetscale-token",
+        "description": "PlanetScale token or password",
+        "regex": "(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})",
+        "keywords": [
+            "pscale_tkn_",
+            "pscale_pw_",
+            "pscale_oauth_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "PLANETSCALE_TOKEN=pscale_tkn_{alnum:43}",
+                "password: pscale_pw_{alnum:43}"
+            ],
+            "negatives": [
+                "pscale_tkn_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "render-api-key",
+        "description": "Render API key",
+        "regex": "(?<![A-Za-z0-9])(rnd_[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "rnd_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "RENDER_API_KEY=rnd_{alnum:32}"
+            ],
+            "negatives": [
+                "rnd_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "github-pat",
+        "description": "GitHub personal access token (classic)",
+        "regex": "(?<![A-Za-z0-9_])(ghp_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "keywords": [
+            "ghp_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "GITHUB_TOKEN=ghp_{alnum:36}",
+                "token: \"ghp_{alnum:36}\"",
+                "git clone https://ghp_{alnum:36}@github.com/o/r",
+                "GH=ghp_{alnum:60}"
+            ],
+            "negatives": [
+                "ghp_{alnum:20}",
+                "ghp_{same:36}",
+                "token: ${{ secrets.GITHUB_TOKEN }}",
+                "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "github-oauth-token",
+        "description": "GitHub OAuth access token",
+        "regex": "(?<![A-Za-z0-9_])(gho_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "keywords": [
+            "gho_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "oauth_token: gho_{alnum:36}"
+            ],
+            "negatives": [
+                "gho_{alnum:12}"
+            ]
+        }
+    },
+    {
+        "id": "github-user-to-server-token",
+        "description": "GitHub App user-to-server token",
+        "regex": "(?<![A-Za-z0-9_])(ghu_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "keywords": [
+            "ghu_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "ghu_{alnum:36}"
+            ],
+            "negatives": [
+                "ghu_{alnum:12}"
+            ]
+        }
+    },
+    {
+        "id": "github-app-token",
+        "description": "GitHub App installation (server-to-server) token",
+        "regex": "(?<![A-Za-z0-9_])(ghs_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "keywords": [
+            "ghs_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "x-access-token:ghs_{alnum:36}@github.com"
+            ],
+            "negatives": [
+                "ghs_{alnum:12}"
+            ]
+        }
+    },
+    {
+        "id": "github-refresh-token",
+        "description": "GitHub refresh token",
+        "regex": "(?<![A-Za-z0-9_])(ghr_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "keywords": [
+            "ghr_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "refresh_token=ghr_{alnum:76}",
+                "ghr_{alnum:36}"
+            ],
+            "negatives": [
+                "ghr_{alnum:12}"
+            ]
+        }
+    },
+    {
+        "id": "github-fine-grained-pat",
+        "description": "GitHub fine-grained personal access token",
+        "regex": "(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9])",
+        "keywords": [
+            "github_pat_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "GH_TOKEN=github_pat_{alnum:22}_{alnum:59}"
+            ],
+            "negatives": [
+                "github_pat_{alnum:22}_{alnum:10}",
+                "github_pat_<token>"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-pat",
+        "description": "GitLab personal/project/group access token",
+        "regex": "(?<![A-Za-z0-9_])(glpat-[A-Za-z0-9_-]{20,320}(?:\\.[A-Za-z0-9_-]{1,64}){0,3})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glpat-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "GITLAB_TOKEN=glpat-{b64url:20}",
+                "glpat-{b64url:27}.01.{alnum:9}",
+                "token: \"glpat-{alnum:200}.01.{alnum:9}\""
+            ],
+            "negatives": [
+                "glpat-{b64url:8}",
+                "glpat-xxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-deploy-token",
+        "description": "GitLab deploy token",
+        "regex": "(?<![A-Za-z0-9_])(gldt-[A-Za-z0-9_-]{20,})",
+        "keywords": [
+            "gldt-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "gldt-{b64url:20}"
+            ],
+            "negatives": [
+                "gldt-{b64url:6}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-pipeline-trigger-token",
+        "description": "GitLab pipeline trigger token",
+        "regex": "(?<![A-Za-z0-9_])(glptt-[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "glptt-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "TRIGGER=glptt-{hex:40}"
+            ],
+            "negatives": [
+                "glptt-{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-runner-token",
+        "description": "GitLab runner authentication token",
+        "regex": "(?<![A-Za-z0-9_])(glrt-[A-Za-z0-9_.-]{20,})",
+        "keywords": [
+            "glrt-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "token = \"glrt-{b64url:20}\""
+            ],
+            "negatives": [
+                "glrt-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-runner-registration-token",
+        "description": "GitLab runner registration token",
+        "regex": "(GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "gr1348941"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "registration-token: GR1348941{b64url:20}"
+            ],
+            "negatives": [
+                "GR1348941{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-ci-build-token",
+        "description": "GitLab CI/CD job token",
+        "regex": "(glcbt-[0-9a-fA-F]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glcbt-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glcbt-{hex:2}_{b64url:20}"
+            ],
+            "negatives": [
+                "glcbt-{hex:2}_{b64url:4}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-feed-token",
+        "description": "GitLab feed token",
+        "regex": "(?<![A-Za-z0-9_])(glft-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glft-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glft-{b64url:20}"
+            ],
+            "negatives": [
+                "glft-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-incoming-mail-token",
+        "description": "GitLab incoming mail token",
+        "regex": "(glimt-[A-Za-z0-9_-]{25})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glimt-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glimt-{b64url:25}"
+            ],
+            "negatives": [
+                "glimt-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-oauth-app-secret",
+        "description": "GitLab OAuth application secret",
+        "regex": "(gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "gloas-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "gloas-{b64url:64}"
+            ],
+            "negatives": [
+                "gloas-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-scim-token",
+        "description": "GitLab SCIM OAuth token",
+        "regex": "(glsoat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glsoat-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glsoat-{b64url:20}"
+            ],
+            "negatives": [
+                "glsoat-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-feature-flag-token",
+        "description": "GitLab feature flags client token",
+        "regex": "(glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glffct-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glffct-{b64url:20}"
+            ],
+            "negatives": [
+                "glffct-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-agent-token",
+        "description": "GitLab Kubernetes agent token",
+        "regex": "(glagent-[A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "glagent-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "glagent-{b64url:50}"
+            ],
+            "negatives": [
+                "glagent-{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "bitbucket-app-password",
+        "description": "Bitbucket app password / API token (ATBB)",
+        "regex": "(?<![A-Za-z0-9])(ATBB[A-Za-z0-9_=.-]{32,})",
+        "keywords": [
+            "atbb"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "BITBUCKET_APP_PASSWORD=ATBB{alnum:32}"
+            ],
+            "negatives": [
+                "ATBB{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "bitbucket-client-secret",
+        "description": "Bitbucket OAuth client secret",
+        "regex": "(?i)bitbucket[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_=-]{32,64})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "bitbucket"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "BITBUCKET_CLIENT_SECRET={alnum:32}"
+            ],
+            "negatives": [
+                "BITBUCKET_CLIENT_SECRET={alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "atlassian-api-token",
+        "description": "Atlassian API token (Jira, Confluence, Bitbucket)",
+        "regex": "(?<![A-Za-z0-9])(ATATT3[A-Za-z0-9_=-]{180,200})",
+        "keywords": [
+            "atatt3"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "JIRA_API_TOKEN=ATATT3{b64url:186}"
+            ],
+            "negatives": [
+                "ATATT3{b64url:20}"
+            ]
+        }
+    },
+    {
+        "id": "atlassian-api-token-legacy",
+        "description": "Atlassian API token (legacy 24-char)",
+        "regex": "(?i)(?:atlassian|confluence|jira)[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{24})(?![A-Za-z0-9])",
+        "keywords": [
+            "atlassian",
+            "confluence",
+            "jira"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "JIRA_API_TOKEN={alnum:24}"
+            ],
+            "negatives": [
+                "JIRA_API_TOKEN={alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "openai-api-key-legacy",
+        "description": "OpenAI API key (legacy, T3BlbkFJ marker)",
+        "regex": "(?<![A-Za-z0-9_-])(sk-[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "t3blbkfj"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OPENAI_API_KEY=sk-{alnum:20}T3BlbkFJ{alnum:20}"
+            ],
+            "negatives": [
+                "sk-{alnum:4}T3BlbkFJ{alnum:4}"
+            ]
+        }
+    },
+    {
+        "id": "openai-project-key",
+        "description": "OpenAI project API key (sk-proj-)",
+        "regex": "(?<![A-Za-z0-9_-])(sk-proj-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sk-proj-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OPENAI_API_KEY=sk-proj-{b64url:74}T3BlbkFJ{b64url:74}",
+                "openai.api_key = \"sk-proj-{b64url:48}\""
+            ],
+            "negatives": [
+                "sk-proj-{b64url:12}",
+                "sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "openai-service-account-key",
+        "description": "OpenAI service-account API key (sk-svcacct-)",
+        "regex": "(?<![A-Za-z0-9_-])(sk-svcacct-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sk-svcacct-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OPENAI_API_KEY=sk-svcacct-{b64url:120}"
+            ],
+            "negatives": [
+                "sk-svcacct-{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "openai-admin-key",
+        "description": "OpenAI admin API key (sk-admin-)",
+        "regex": "(?<![A-Za-z0-9_-])(sk-admin-[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sk-admin-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OPENAI_ADMIN_KEY=sk-admin-{b64url:100}"
+            ],
+            "negatives": [
+                "sk-admin-{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "openai-api-key-context",
+        "description": "OpenAI API key (sk-, assigned to an OpenAI variable)",
+        "regex": "(?i)openai[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(sk-[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "openai"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OPENAI_API_KEY=sk-{alnum:48}"
+            ],
+            "negatives": [
+                "OPENAI_API_KEY=sk-..."
+            ]
+        }
+    },
+    {
+        "id": "anthropic-api-key",
+        "description": "Anthropic API key",
+        "regex": "(?<![A-Za-z0-9_-])(sk-ant-api0\\d-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sk-ant-api0"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "ANTHROPIC_API_KEY=sk-ant-api03-{b64url:93}AA"
+            ],
+            "negatives": [
+                "sk-ant-api03-{b64url:20}AA",
+                "sk-ant-api03-..."
+            ]
+        }
+    },
+    {
+        "id": "anthropic-admin-key",
+        "description": "Anthropic admin API key",
+        "regex": "(?<![A-Za-z0-9_-])(sk-ant-admin0\\d-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sk-ant-admin0"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "ANTHROPIC_ADMIN_KEY=sk-ant-admin01-{b64url:93}AA"
+            ],
+            "negatives": [
+                "sk-ant-admin01-{b64url:20}AA"
+            ]
+        }
+    },
+    {
+        "id": "huggingface-token",
+        "description": "Hugging Face access token",
+        "regex": "(?<![A-Za-z0-9_])(hf_[A-Za-z]{34,40})(?![A-Za-z0-9_])",
+        "keywords": [
+            "hf_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "HF_TOKEN=hf_{alpha:34}",
+                "hf_{alpha:37}"
+            ],
+            "negatives": [
+                "hf_{alpha:10}",
+                "hf_{same:34}"
+            ]
+        }
+    },
+    {
+        "id": "huggingface-org-token",
+        "description": "Hugging Face organization API token",
+        "regex": "(?<![A-Za-z0-9_])(api_org_[A-Za-z]{34})(?![A-Za-z0-9_])",
+        "keywords": [
+            "api_org_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "token = \"api_org_{alpha:34}\""
+            ],
+            "negatives": [
+                "api_org_{alpha:10}"
+            ]
+        }
+    },
+    {
+        "id": "cohere-api-key",
+        "description": "Cohere API key",
+        "regex": "(?i)(?:cohere|co_api_key)[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "cohere",
+            "co_api_key"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "COHERE_API_KEY={alnum:40}",
+                "co_api_key: \"{alnum:40}\""
+            ],
+            "negatives": [
+                "COHERE_API_KEY={alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "mistral-api-key",
+        "description": "Mistral AI API key",
+        "regex": "(?i)mistral[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "mistral"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "MISTRAL_API_KEY={alnum:32}"
+            ],
+            "negatives": [
+                "MISTRAL_API_KEY={alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "groq-api-key",
+        "description": "Groq API key",
+        "regex": "(?<![A-Za-z0-9_])(gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9])",
+        "keywords": [
+            "gsk_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "GROQ_API_KEY=gsk_{alnum:52}"
+            ],
+            "negatives": [
+                "gsk_{alnum:12}"
+            ]
+        }
+    },
+    {
+        "id": "replicate-api-token",
+        "description": "Replicate API token",
+        "regex": "(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])",
+        "keywords": [
+            "r8_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "REPLICATE_API_TOKEN=r8_{alnum:37}"
+            ],
+            "negatives": [
+                "r8_{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "perplexity-api-key",
+        "description": "Perplexity API key",
+        "regex": "(?<![A-Za-z0-9_])(pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9])",
+        "keywords": [
+            "pplx-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "PPLX_API_KEY=pplx-{alnum:48}"
+            ],
+            "negatives": [
+                "pplx-{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "xai-api-key",
+        "description": "xAI (Grok) API key",
+        "regex": "(?<![A-Za-z0-9_])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])",
+        "keywords": [
+            "xai-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "XAI_API_KEY=xai-{alnum:80}"
+            ],
+            "negatives": [
+                "xai-{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "deepseek-api-key",
+        "description": "DeepSeek API key",
+        "regex": "(?i)deepseek[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(sk-[a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "deepseek"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "DEEPSEEK_API_KEY=sk-{hex:32}"
+            ],
+            "negatives": [
+                "DEEPSEEK_API_KEY=sk-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "openrouter-api-key",
+        "description": "OpenRouter API key",
+        "regex": "(sk-or-v1-[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "sk-or-v1-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "OPENROUTER_API_KEY=sk-or-v1-{hex:64}"
+            ],
+            "negatives": [
+                "sk-or-v1-{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "langsmith-api-key",
+        "description": "LangSmith API key",
+        "regex": "(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![a-f0-9])",
+        "keywords": [
+            "lsv2_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "LANGSMITH_API_KEY=lsv2_pt_{hex:32}_{hex:10}"
+            ],
+            "negatives": [
+                "lsv2_pt_{hex:8}_{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "pinecone-api-key",
+        "description": "Pinecone API key",
+        "regex": "(?<![A-Za-z0-9_])(pcsk_[A-Za-z0-9_]{50,90})(?![A-Za-z0-9_])",
+        "keywords": [
+            "pcsk_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "PINECONE_API_KEY=pcsk_{alnum:6}_{alnum:60}"
+            ],
+            "negatives": [
+                "pcsk_{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "elevenlabs-api-key",
+        "description": "ElevenLabs API key",
+        "regex": "(?i)(?:elevenlabs|xi-api-key|xi_api_key)[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?:sk_)?[a-f0-9]{32,48})(?![A-Za-z0-9])",
+        "keywords": [
+            "elevenlabs",
+            "xi-api-key",
+            "xi_api_key"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "ELEVENLABS_API_KEY=sk_{hex:48}"
+            ],
+            "negatives": [
+                "ELEVENLABS_API_KEY=sk_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "fireworks-api-key",
+        "description": "Fireworks AI API key",
+        "regex": "(?<![A-Za-z0-9_])(fw_[A-Za-z0-9]{24})(?![A-Za-z0-9])",
+        "keywords": [
+            "fw_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "FIREWORKS_API_KEY=fw_{alnum:24}"
+            ],
+            "negatives": [
+                "fw_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "kaggle-api-key",
+        "description": "Kaggle API key",
+        "regex": "(?i)kaggle[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "kaggle"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "KAGGLE_KEY={hex:32}"
+            ],
+            "negatives": [
+                "KAGGLE_KEY={hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "wandb-api-key",
+        "description": "Weights & Biases API key",
+        "regex": "(?i)wandb[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "wandb"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "WANDB_API_KEY={hex:40}"
+            ],
+            "negatives": [
+                "WANDB_API_KEY={hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "stripe-live-secret-key",
+        "description": "Stripe live secret key",
+        "regex": "(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "keywords": [
+            "sk_live_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "STRIPE_SECRET_KEY=sk_live_{alnum:24}",
+                "Stripe.api_key = \"sk_live_{alnum:99}\""
+            ],
+            "negatives": [
+                "sk_live_{alnum:8}",
+                "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "stripe-live-restricted-key",
+        "description": "Stripe live restricted key",
+        "regex": "(?<![A-Za-z0-9_])(rk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "keywords": [
+            "rk_live_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "rk_live_{alnum:24}"
+            ],
+            "negatives": [
+                "rk_live_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "stripe-test-secret-key",
+        "description": "Stripe test-mode secret key",
+        "regex": "(?<![A-Za-z0-9_])([sr]k_test_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "keywords": [
+            "sk_test_",
+            "rk_test_"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^sk_test_(?:4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2|26PHem9AhJZvU623DfE1x4sd)$"
+        ],
+        "severity": "low",
+        "tests": {
+            "positives": [
+                "STRIPE_KEY=sk_test_{alnum:24}",
+                "stripe.api_key = \"rk_test_{alnum:99}\""
+            ],
+            "negatives": [
+                "sk_test_{alnum:8}",
+                "stripe.api_key = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\"",
+                "Stripe.api_key = sk_test_BQokikJOvBiI2HlWgH4olfQ2"
+            ]
+        }
+    },
+    {
+        "id": "stripe-webhook-secret",
+        "description": "Stripe webhook signing secret",
+        "regex": "(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/=]{32,})",
+        "keywords": [
+            "whsec_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "STRIPE_WEBHOOK_SECRET=whsec_{alnum:32}"
+            ],
+            "negatives": [
+                "whsec_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "square-access-token",
+        "description": "Square access token",
+        "regex": "(?<![A-Za-z0-9_-])((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "eaaa",
+            "sq0atp-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "SQUARE_ACCESS_TOKEN=EAAA{b64url:60}",
+                "sq0atp-{b64url:22}"
+            ],
+            "negatives": [
+                "EAAA{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "square-oauth-secret",
+        "description": "Square OAuth application secret",
+        "regex": "(?<![A-Za-z0-9_-])(sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sq0csp-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "sq0csp-{b64url:43}"
+            ],
+            "negatives": [
+                "sq0csp-{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "paypal-braintree-access-token",
+        "description": "PayPal / Braintree production access token",
+        "regex": "(access_token\\$production\\$[a-z0-9]{16}\\$[a-f0-9]{32})",
+        "keywords": [
+            "access_token$production$"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "BRAINTREE_TOKEN=access_token$production${alnumL:16}${hex:32}"
+            ],
+            "negatives": [
+                "access_token$production$<merchant>$<token>"
+            ]
+        }
+    },
+    {
+        "id": "paypal-client-secret",
+        "description": "PayPal REST client secret",
+        "regex": "(?i)paypal[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{80})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "paypal"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "PAYPAL_CLIENT_SECRET={b64url:80}"
+            ],
+            "negatives": [
+                "PAYPAL_CLIENT_SECRET={b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "shopify-access-token",
+        "description": "Shopify access token",
+        "regex": "((?:shpat|shpca|shppa)_[a-fA-F0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "shpat_",
+            "shpca_",
+            "shppa_"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "SHOPIFY_TOKEN=shpat_{hex:32}",
+                "shppa_{hex:32}"
+            ],
+            "negatives": [
+                "shpat_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "shopify-shared-secret",
+        "description": "Shopify shared secret",
+        "regex": "(shpss_[a-fA-F0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "shpss_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "shpss_{hex:32}"
+            ],
+            "negatives": [
+                "shpss_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "plaid-access-token",
+        "description": "Plaid access token",
+        "regex": "(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "access-sandbox-",
+            "access-development-",
+            "access-production-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "plaid_token = \"access-production-{uuid}\""
+            ],
+            "negatives": [
+                "access-production-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "gocardless-token",
+        "description": "GoCardless access token",
+        "regex": "(?<![A-Za-z0-9_])(live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "live_"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^live_[a-z_]+$"
+        ],
+        "tests": {
+            "positives": [
+                "GOCARDLESS_ACCESS_TOKEN=live_{b64url:40}"
+            ],
+            "negatives": [
+                "live_{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "flutterwave-secret-key",
+        "description": "Flutterwave secret key",
+        "regex": "(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)",
+        "keywords": [
+            "flwseck"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "FLWSECK-{hex:32}-X"
+            ],
+            "negatives": [
+                "FLWSECK-{hex:8}-X"
+            ]
+        }
+    },
+    {
+        "id": "easypost-api-key",
+        "description": "EasyPost API key",
+        "regex": "(?<![A-Za-z0-9])(EZ[AT]K[A-Za-z0-9]{54})(?![A-Za-z0-9])",
+        "keywords": [
+            "ezak",
+            "eztk"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "EASYPOST_KEY=EZAK{alnum:54}"
+            ],
+            "negatives": [
+                "EZAK{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "shippo-api-token",
+        "description": "Shippo API token",
+        "regex": "(shippo_(?:live|test)_[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "shippo_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "shippo_live_{hex:40}"
+            ],
+            "negatives": [
+                "shippo_live_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "duffel-api-token",
+        "description": "Duffel API token",
+        "regex": "(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "duffel_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "duffel_live_{b64url:43}"
+            ],
+            "negatives": [
+                "duffel_live_{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "slack-bot-token",
+        "description": "Slack bot token",
+        "regex": "(xoxb-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])",
+        "keywords": [
+            "xoxb-"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "SLACK_BOT_TOKEN=xoxb-{digits:12}-{digits:13}-{alnum:24}"
+            ],
+            "negatives": [
+                "xoxb-{digits:12}-{alnum:8}",
+                "xoxb-your-token"
+            ]
+        }
+    },
+    {
+        "id": "slack-user-token",
+        "description": "Slack user token",
+        "regex": "(xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9])",
+        "keywords": [
+            "xoxp-",
+            "xoxe-"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "SLACK_USER_TOKEN=xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}"
+            ],
+            "negatives": [
+                "xoxp-{digits:12}"
+            ]
+        }
+    },
+    {
+        "id": "slack-legacy-token",
+        "description": "Slack legacy / workspace token (xoxa, xoxr, xoxo, xoxs)",
+        "regex": "(xox[aors]-(?:[0-9]-)?[0-9A-Za-z]{8,48}(?:-[0-9A-Za-z]{8,64}){1,4})(?![A-Za-z0-9-])",
+        "keywords": [
+            "xoxa-",
+            "xoxr-",
+            "xoxo-",
+            "xoxs-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "xoxa-2-{digits:12}-{digits:12}-{alnum:32}",
+                "xoxr-{digits:11}-{alnum:40}"
+            ],
+            "negatives": [
+                "xoxa-{digits:4}"
+            ]
+        }
+    },
+    {
+        "id": "slack-app-token",
+        "description": "Slack app-level token",
+        "regex": "(xapp-\\d-[A-Z0-9]{8,}-\\d{10,}-[a-f0-9]{40,})",
+        "keywords": [
+            "xapp-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SLACK_APP_TOKEN=xapp-1-A{alnumU:10}-{digits:13}-{hex:64}"
+            ],
+            "negatives": [
+                "xapp-1-{alnumU:4}"
+            ]
+        }
+    },
+    {
+        "id": "slack-config-token",
+        "description": "Slack configuration access or refresh token",
+        "regex": "(xoxe(?:\\.xox[bp])?-\\d-[A-Z0-9]{140,170})(?![A-Za-z0-9])",
+        "keywords": [
+            "xoxe.xox",
+            "xoxe-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "xoxe.xoxp-1-{alnumU:166}",
+                "xoxe-1-{alnumU:146}"
+            ],
+            "negatives": [
+                "xoxe-1-{alnumU:10}"
+            ]
+        }
+    },
+    {
+        "id": "slack-webhook-url",
+        "description": "Slack incoming webhook URL",
+        "regex": "(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{40,})",
+        "keywords": [
+            "hooks.slack.com"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SLACK_WEBHOOK=https://hooks.slack.com/services/T{alnumU:8}/B{alnumU:10}/{alnum:24}"
+            ],
+            "negatives": [
+                "https://hooks.slack.com/services/T000/B000/XXXX",
+                "https://hooks.slack.com/services/..."
+            ]
+        }
+    },
+    {
+        "id": "twilio-api-key",
+        "description": "Twilio API key SID with secret context",
+        "regex": "(?i)(?:twilio|key|sid)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(SK[0-9a-f]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "twilio",
+            "key",
+            "sid"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "TWILIO_API_KEY=SK{hex:32}",
+                "twilio:\n  api_key: SK{hex:32}"
+            ],
+            "negatives": [
+                "TWILIO_API_KEY=SK{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "twilio-auth-token",
+        "description": "Twilio auth token or API secret",
+        "regex": "(?i)(?:(?:twilio[\\w.-]{0,20}?(?:auth|token|secret)[\\w.-]{0,10}?|auth_?token)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|Client\\(\\s{0,5}[\"']AC[0-9a-f]{32}[\"']\\s{0,5},\\s{0,5}[\"'])([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "twilio",
+            "authtoken",
+            "auth_token",
+            "client("
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "TWILIO_AUTH_TOKEN={hex:32}",
+                "{\"twilio\": {\"accountSid\": \"AC{hex:32}\", \"authToken\": \"{hex:32}\"}}",
+                "client = Client(\"AC{hex:32}\", \"{hex:32}\")"
+            ],
+            "negatives": [
+                "TWILIO_AUTH_TOKEN={hex:8}",
+                "TWILIO_ACCOUNT_SID=AC{hex:32}"
+            ]
+        }
+    },
+    {
+        "id": "sendgrid-api-key",
+        "description": "SendGrid API key",
+        "regex": "(?<![A-Za-z0-9])(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sg."
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SENDGRID_API_KEY=SG.{b64url:22}.{b64url:43}"
+            ],
+            "negatives": [
+                "SG.{b64url:5}.{b64url:5}"
+            ]
+        }
+    },
+    {
+        "id": "mailgun-api-key",
+        "description": "Mailgun private API key",
+        "regex": "(?<![A-Za-z0-9])(key-[0-9a-f]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "key-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "MAILGUN_API_KEY=key-{hex:32}"
+            ],
+            "negatives": [
+                "key-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "mailgun-api-key-v2",
+        "description": "Mailgun API key (new format)",
+        "regex": "(?i)mailgun[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9])",
+        "keywords": [
+            "mailgun"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "MAILGUN_API_KEY={hex:32}-{hex:8}-{hex:8}"
+            ],
+            "negatives": [
+                "MAILGUN_API_KEY={hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "mailchimp-api-key",
+        "description": "Mailchimp API key",
+        "regex": "(?<![A-Za-z0-9])([0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9])",
+        "keywords": [
+            "-us"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "MAILCHIMP_API_KEY={hex:32}-us21"
+            ],
+            "negatives": [
+                "{hex:8}-us21"
+            ]
+        }
+    },
+    {
+        "id": "brevo-api-key",
+        "description": "Brevo (Sendinblue) API key",
+        "regex": "(xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9])",
+        "keywords": [
+            "xkeysib-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "BREVO_API_KEY=xkeysib-{hex:64}-{alnum:16}"
+            ],
+            "negatives": [
+                "xkeysib-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "mailersend-api-token",
+        "description": "MailerSend API token",
+        "regex": "(mlsn\\.[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "mlsn."
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "MAILERSEND_API_KEY=mlsn.{hex:64}"
+            ],
+            "negatives": [
+                "mlsn.{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "resend-api-key",
+        "description": "Resend API key",
+        "regex": "(?<![A-Za-z0-9_])(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9])",
+        "keywords": [
+            "re_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "RESEND_API_KEY=re_{alnum:8}_{alnum:24}"
+            ],
+            "negatives": [
+                "re_{alnum:8}_{alnum:4}"
+            ]
+        }
+    },
+    {
+        "id": "discord-bot-token",
+        "description": "Discord bot token",
+        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\.(?:run|login|start)\\(\\s{0,5}[\"'])(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "discord",
+            "bot",
+            "token",
+            ".run(",
+            ".login(",
+            ".start("
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DISCORD_BOT_TOKEN=M{alnum:25}.{b64url:6}.{b64url:38}",
+                "client.run('N{alnum:23}.{b64url:6}.{b64url:27}')",
+                "\"token\": \"M{alnum:25}.{b64url:6}.{b64url:38}\""
+            ],
+            "negatives": [
+                "DISCORD_BOT_TOKEN=M{alnum:4}.{b64url:6}.{b64url:4}"
+            ]
+        }
+    },
+    {
+        "id": "discord-webhook-url",
+        "description": "Discord webhook URL",
+        "regex": "discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,70})",
+        "keywords": [
+            "discord.com/api/webhooks",
+            "discordapp.com/api/webhooks"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "https://discord.com/api/webhooks/{digits:18}/{b64url:68}"
+            ],
+            "negatives": [
+                "https://discord.com/api/webhooks/{digits:18}/<token>"
+            ]
+        }
+    },
+    {
+        "id": "telegram-bot-token",
+        "description": "Telegram bot token",
+        "regex": "(?:(?<=/bot)|(?<![A-Za-z0-9]))([0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])",
+        "keywords": [
+            ":aa"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "TELEGRAM_BOT_TOKEN={digits:10}:AA{b64url:33}",
+                "curl \"https://api.telegram.org/bot{digits:9}:AA{b64url:33}/getMe\""
+            ],
+            "negatives": [
+                "{digits:10}:AA{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "microsoft-teams-webhook",
+        "description": "Microsoft Teams incoming webhook URL",
+        "regex": "\\.webhook\\.office\\.com/webhookb2/([a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36})",
+        "keywords": [
+            "webhook.office.com"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "https://acme.webhook.office.com/webhookb2/{uuid}@{uuid}/IncomingWebhook/{hex:32}/{uuid}"
+            ],
+            "negatives": [
+                "https://acme.webhook.office.com/webhookb2/<id>"
+            ]
+        }
+    },
+    {
+        "id": "google-chat-webhook",
+        "description": "Google Chat webhook URL",
+        "regex": "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]+/messages\\?key=[A-Za-z0-9_-]+&token=([A-Za-z0-9_=%-]{40,})",
+        "keywords": [
+            "chat.googleapis.com"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "https://chat.googleapis.com/v1/spaces/{alnum:11}/messages?key=AIza{b64url:35}&token={b64url:43}%3D"
+            ],
+            "negatives": [
+                "https://chat.googleapis.com/v1/spaces/X/messages?key=k&token=<token>"
+            ]
+        }
+    },
+    {
+        "id": "facebook-access-token",
+        "description": "Facebook / Meta access token",
+        "regex": "(?<![A-Za-z0-9])(EAA[B-Z][A-Za-z0-9]{100,})(?![A-Za-z0-9])",
+        "keywords": [
+            "eaa"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "FB_TOKEN=EAAG{alnum:180}"
+            ],
+            "negatives": [
+                "EAAG{alnum:20}"
+            ]
+        }
+    },
+    {
+        "id": "facebook-app-secret",
+        "description": "Facebook app secret",
+        "regex": "(?i)(?:facebook|fb)[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "facebook",
+            "fb_",
+            "fb-",
+            "fbsecret",
+            "fbappsecret"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "FACEBOOK_APP_SECRET={hex:32}",
+                "FB_APP_SECRET={hex:32}"
+            ],
+            "negatives": [
+                "FACEBOOK_APP_SECRET={hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "twitter-bearer-token",
+        "description": "Twitter / X bearer token",
+        "regex": "(?<![A-Za-z0-9%])(AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{60,120})(?![A-Za-z0-9%])",
+        "keywords": [
+            "aaaaaaaaaaaaaaaaaaaaa"
+        ],
+        "entropy": 3.5,
+        "no-placeholder-check": true,
+        "tests": {
+            "positives": [
+                "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA{alnum:90}"
+            ],
+            "negatives": [
+                "AAAAAAAAAAAAAAAAAAAAA{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "private-key",
+        "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
+        "keywords": [
+            "private key"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "generic": true,
+        "tests": {
+            "positives": [
+                "-----BEGIN RSA PRIVATE KEY-----\n{pem:6}\n-----END RSA PRIVATE KEY-----",
+                "-----BEGIN OPENSSH PRIVATE KEY-----\n{pem:4}\n-----END OPENSSH PRIVATE KEY-----",
+                "-----BEGIN EC PRIVATE KEY-----\n{pem:3}\n-----END EC PRIVATE KEY-----",
+                "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
+                "-----BEGIN DSA PRIVATE KEY-----\n{pem:5}\n-----END DSA PRIVATE KEY-----",
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n{pem:5}\n-----END PGP PRIVATE KEY BLOCK-----",
+                "key: \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\"",
+                "  tls.key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----",
+                "value = \"{\\\"key\\\": \\\"-----BEGIN EC PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:20}\\\\n-----END EC PRIVATE KEY-----\\\\n\\\"}\""
+            ],
+            "negatives": [
+                "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----",
+                "-----BEGIN RSA PUBLIC KEY-----\n{pem:4}\n-----END RSA PUBLIC KEY-----",
+                "-----BEGIN CERTIFICATE-----\n{pem:8}\n-----END CERTIFICATE-----",
+                "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----",
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
+                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64:300} user@host"
+            ]
+        }
+    },
+    {
+        "id": "private-key-encrypted",
+        "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
+        "keywords": [
+            "private key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "tests": {
+            "positives": [
+                "{\"key\": \"-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,{HEX:32}\\n\\n{b64:64}\\n{b64:20}\\n-----END RSA PRIVATE KEY-----\\n\"}",
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
+                "key: \"-----BEGIN ENCRYPTED PRIVATE KEY-----\\n{b64:64}\\n-----END ENCRYPTED PRIVATE KEY-----\\n\"",
+                "value = \"{\\\"key\\\": \\\"-----BEGIN ENCRYPTED PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:30}\\\\n-----END ENCRYPTED PRIVATE KEY-----\\\\n\\\"}\""
+            ],
+            "negatives": [
+                "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n...\n-----END ENCRYPTED PRIVATE KEY-----",
+                "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----"
+            ]
+        }
+    },
+    {
+        "id": "private-key-base64",
+        "description": "Base64-encoded PEM private key (kubeconfig client-key-data, Kubernetes TLS Secret tls.key, Helm values)",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ls0tls1crudjti"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "decoded": "^-----BEGIN (?!ENCRYPTED )(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\r?\\n(?!Proc-Type: *4,ENCRYPTED)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "tests": {
+            "positives": [
+                "users:\n- name: admin\n  user:\n    client-key-data: {b64pem:RSA PRIVATE KEY:6}",
+                "type: kubernetes.io/tls\ndata:\n  tls.key: {b64pem:PRIVATE KEY:8}",
+                "  tls.key: \"{b64pem:EC PRIVATE KEY:3}\"",
+                "deployKey: {b64pem:OPENSSH PRIVATE KEY:5}",
+                "key={b64pem:PRIVATE KEY:5}",
+                "{\"privateKey\": \"{b64pem:DSA PRIVATE KEY:5}\"}"
+            ],
+            "negatives": [
+                "    client-certificate-data: {b64pem:CERTIFICATE:8}",
+                "  tls.crt: {b64pem:CERTIFICATE:8}",
+                "    certificate-authority-data: {b64pem:CERTIFICATE:8}",
+                "  key.pub: {b64pem:PUBLIC KEY:4}",
+                "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
+                "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCi4uLgotLS0tLUVORCBQUklWQVRFIEtFWS0tLS0tCg==",
+                "  tls.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo8eW91ciBrZXkgaGVyZT4KLS0tLS1FTkQgUlNBIFBSSVZBVEUgS0VZLS0tLS0K",
+                "prefix: LS0tLS1CRUdJTi{b64:80}"
+            ]
+        }
+    },
+    {
+        "id": "private-key-encrypted-base64",
+        "description": "Base64-encoded passphrase-encrypted PEM private key (ENCRYPTED PRIVATE KEY, or Proc-Type 4,ENCRYPTED)",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ls0tls1crudjti"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "decoded": "^-----BEGIN (?:ENCRYPTED PRIVATE KEY-----\\r?\\n|(?:[A-Z0-9]+ )*PRIVATE KEY-----\\r?\\nProc-Type: *4,ENCRYPTED\\r?\\n)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "tests": {
+            "positives": [
+                "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
+                "    client-key-data: {b64pem:ENCRYPTED PRIVATE KEY:10}"
+            ],
+            "negatives": [
+                "  tls.key: {b64pem:PRIVATE KEY:5}",
+                "  tls.crt: {b64pem:CERTIFICATE:8}",
+                "  tls.key: LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCi4uLgotLS0tLUVORCBQUklWQVRFIEtFWS0tLS0tCg=="
+            ]
+        }
+    },
+    {
+        "id": "putty-private-key",
+        "description": "PuTTY private key file (.ppk, format 2 or 3)",
+        "regex": "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,40}(?:(?:\\\\r)?\\\\n|\\r?\\n)Encryption: [a-z0-9-]+(?:(?:\\\\r)?\\\\n|\\r?\\n)[\\s\\S]{0,4000}?Private-Lines: \\d+(?:(?:\\\\r)?\\\\n|\\r?\\n)([A-Za-z0-9+/]{16,}={0,2}(?:(?:(?:\\\\r)?\\\\n|\\r?\\n)[A-Za-z0-9+/]{4,}={0,2})*)",
+        "keywords": [
+            "putty-user-key-file-"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "multiline": true,
+        "tests": {
+            "positives": [
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key-2024\nPublic-Lines: 2\n{b64:64}\n{b64:4}\nPrivate-Lines: 1\n{b64:44}\nPrivate-MAC: {hex:64}",
+                "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: rsa-key\nPublic-Lines: 1\n{b64:64}\nPrivate-Lines: 2\n{b64:64}\n{b64:24}\nPrivate-MAC: {hex:40}"
+            ],
+            "negatives": [
+                "A PuTTY key starts with `PuTTY-User-Key-File-3: ssh-ed25519` followed by `Encryption: none`.",
+                "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: x\nPublic-Lines: 1\n{b64:64}\nPrivate-Lines: 1\n<private key>\nPrivate-MAC: <mac>"
+            ]
+        }
+    },
+    {
+        "id": "age-secret-key",
+        "description": "age encryption secret key",
+        "regex": "(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})",
+        "keywords": [
+            "age-secret-key-1"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "AGE-SECRET-KEY-1{bech:58}"
+            ],
+            "negatives": [
+                "AGE-SECRET-KEY-1{bech:10}"
+            ]
+        }
+    },
+    {
+        "id": "jwt",
+        "description": "JSON Web Token",
+        "regex": "(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,})",
+        "keywords": [
+            "eyj"
+        ],
+        "entropy": 4,
+        "allow": [
+            "\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "Authorization: Bearer eyJ{b64url:30}.eyJ{b64url:80}.{b64url:43}"
+            ],
+            "negatives": [
+                "eyJ{b64url:30}.eyJ{b64url:80}.",
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
+                "token = eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+            ]
+        }
+    },
+    {
+        "id": "database-url-password",
+        "description": "Database connection URL with a password",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "keywords": [
+            "postgres://",
+            "postgresql://",
+            "mysql://",
+            "mariadb://",
+            "mongodb://",
+            "mongodb+srv://",
+            "redis://",
+            "rediss://",
+            "amqp://",
+            "amqps://",
+            "mssql://",
+            "sqlserver://",
+            "cockroachdb://",
+            "clickhouse://"
+        ],
+        "allow": [
+            "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app",
+                "MONGO_URI=\"mongodb+srv://svc:{alnum:16}@cluster0.abcd.mongodb.net/db\"",
+                "redis://default:{alnum:24}@cache:6379",
+                "REDIS_URL=redis://:{alnum:24}@cache:6379/0",
+                "amqp://worker:{alnum:18}@mq:5672/"
+            ],
+            "negatives": [
+                "postgres://user:password@localhost/db",
+                "postgres://user:${DB_PASSWORD}@db/app",
+                "mysql://root:root@127.0.0.1/test",
+                "mongodb://localhost:27017/db",
+                "postgres://u:<password>@h/db"
+            ]
+        }
+    },
+    {
+        "id": "url-basic-auth",
+        "description": "Credentials embedded in an HTTP(S)/FTP URL",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,128})@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+        "keywords": [
+            "://"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^(?:pass(?:word)?|secret|changeme|x-oauth-basic|\\*+|x+)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\""
+            ],
+            "negatives": [
+                "https://user:password@example.com",
+                "https://user:${TOKEN}@example.com",
+                "https://example.com/a:b@c"
+            ]
+        }
+    },
+    {
+        "id": "basic-auth-header",
+        "description": "HTTP Basic authorization header with credentials",
+        "regex": "(?i)Authorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Basic\\s+([A-Za-z0-9+/]{16,}={0,2})",
+        "keywords": [
+            "basic"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "Authorization: Basic {b64:40}="
+            ],
+            "negatives": [
+                "Authorization: Basic <credentials>",
+                "Authorization: Basic ${CREDS}"
+            ]
+        }
+    },
+    {
+        "id": "bearer-auth-header",
+        "description": "HTTP Bearer authorization header with a token",
+        "regex": "(?i)Authorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Bearer\\s+([A-Za-z0-9_.~+/-]{24,}=*)",
+        "keywords": [
+            "bearer"
+        ],
+        "entropy": 3.7,
+        "generic": true,
+        "tests": {
+            "positives": [
+                "curl -H \"Authorization: Bearer {b64url:40}\" https://api"
+            ],
+            "negatives": [
+                "Authorization: Bearer $TOKEN",
+                "Authorization: Bearer <token>",
+                "Authorization: Bearer {{token}}"
+            ]
+        }
+    },
+    {
+        "id": "npm-access-token",
+        "description": "npm access token",
+        "regex": "(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "keywords": [
+            "npm_"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "NPM_TOKEN=npm_{alnum:36}",
+                "//registry.npmjs.org/:_authToken=npm_{alnum:36}"
+            ],
+            "negatives": [
+                "npm_{alnum:10}",
+                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "npmrc-auth-token",
+        "description": "Registry auth token in .npmrc / .yarnrc",
+        "regex": "(?i)_auth(?:Token)?\\s*[=:]\\s*[\"']?([A-Za-z0-9_+/=.-]{20,})",
+        "keywords": [
+            "_auth"
+        ],
+        "entropy": 3.5,
+        "generic": true,
+        "tests": {
+            "positives": [
+                "//npm.pkg.github.com/:_authToken={b64url:40}"
+            ],
+            "negatives": [
+                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "pypi-token",
+        "description": "PyPI upload token",
+        "regex": "(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})",
+        "keywords": [
+            "pypi-ageichlwas5vcmc"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "password = pypi-AgEIcHlwaS5vcmc{b64url:120}"
+            ],
+            "negatives": [
+                "pypi-AgEIcHlwaS5vcmc{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "testpypi-token",
+        "description": "TestPyPI upload token",
+        "regex": "(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,})",
+        "keywords": [
+            "pypi-agendgvzdc5wexbplm9yzw"
+        ],
+        "entropy": 3.5,
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "pypi-AgENdGVzdC5weXBpLm9yZw{b64url:120}"
+            ],
+            "negatives": [
+                "pypi-AgENdGVzdC5weXBpLm9yZw{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "docker-hub-pat",
+        "description": "Docker Hub personal access token",
+        "regex": "(?<![A-Za-z0-9_])(dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,})",
+        "keywords": [
+            "dckr_pat_",
+            "dckr_oat_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DOCKERHUB_TOKEN=dckr_pat_{b64url:27}"
+            ],
+            "negatives": [
+                "dckr_pat_{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "rubygems-api-key",
+        "description": "RubyGems API key",
+        "regex": "(rubygems_[a-f0-9]{48})(?![a-f0-9])",
+        "keywords": [
+            "rubygems_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "GEM_HOST_API_KEY=rubygems_{hex:48}"
+            ],
+            "negatives": [
+                "rubygems_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "nuget-api-key",
+        "description": "NuGet API key",
+        "regex": "(?<![A-Za-z0-9])(oy2[a-z0-9]{43})(?![a-z0-9])",
+        "keywords": [
+            "oy2"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NUGET_API_KEY=oy2{alnumL:43}"
+            ],
+            "negatives": [
+                "oy2{alnumL:8}"
+            ]
+        }
+    },
+    {
+        "id": "clojars-token",
+        "description": "Clojars deploy token",
+        "regex": "(CLOJARS_[a-z0-9]{60})(?![a-z0-9])",
+        "keywords": [
+            "clojars_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "CLOJARS_{alnumL:60}"
+            ],
+            "negatives": [
+                "CLOJARS_{alnumL:8}"
+            ]
+        }
+    },
+    {
+        "id": "jfrog-api-key",
+        "description": "JFrog Artifactory API key",
+        "regex": "(?<![A-Za-z0-9])(AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9])",
+        "keywords": [
+            "akcp"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "ARTIFACTORY_API_KEY=AKCp{alnum:69}"
+            ],
+            "negatives": [
+                "AKCp{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "jfrog-identity-token",
+        "description": "JFrog identity / reference token",
+        "regex": "(?<![A-Za-z0-9])(cmVmdGtu[A-Za-z0-9]{56})(?![A-Za-z0-9])",
+        "keywords": [
+            "cmvmdgtu"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "JFROG_TOKEN=cmVmdGtu{alnum:56}"
+            ],
+            "negatives": [
+                "cmVmdGtu{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "linear-api-key",
+        "description": "Linear API key",
+        "regex": "(lin_api_[A-Za-z0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "lin_api_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "LINEAR_API_KEY=lin_api_{alnum:40}"
+            ],
+            "negatives": [
+                "lin_api_{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "notion-integration-token",
+        "description": "Notion integration token",
+        "regex": "(?<![A-Za-z0-9_])(secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35})(?![A-Za-z0-9])",
+        "keywords": [
+            "secret_",
+            "ntn_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NOTION_TOKEN=secret_{alnum:43}",
+                "NOTION_TOKEN=ntn_{digits:11}{alnum:35}"
+            ],
+            "negatives": [
+                "secret_{alnum:10}",
+                "ntn_{digits:4}"
+            ]
+        }
+    },
+    {
+        "id": "postman-api-key",
+        "description": "Postman API key",
+        "regex": "(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![a-f0-9])",
+        "keywords": [
+            "pmak-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "POSTMAN_API_KEY=PMAK-{hex:24}-{hex:34}"
+            ],
+            "negatives": [
+                "PMAK-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "sentry-org-token",
+        "description": "Sentry organization auth token",
+        "regex": "(sntrys_eyJ[A-Za-z0-9+/=_-]{60,})",
+        "keywords": [
+            "sntrys_"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "SENTRY_AUTH_TOKEN=sntrys_eyJ{b64:120}"
+            ],
+            "negatives": [
+                "sntrys_eyJ{b64:10}"
+            ]
+        }
+    },
+    {
+        "id": "sentry-user-token",
+        "description": "Sentry user auth token",
+        "regex": "(sntryu_[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "sntryu_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SENTRY_AUTH_TOKEN=sntryu_{hex:64}"
+            ],
+            "negatives": [
+                "sntryu_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "newrelic-user-api-key",
+        "description": "New Relic user API key",
+        "regex": "(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])",
+        "keywords": [
+            "nrak-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NEW_RELIC_API_KEY=NRAK-{alnumU:27}"
+            ],
+            "negatives": [
+                "NRAK-{alnumU:8}"
+            ]
+        }
+    },
+    {
+        "id": "newrelic-insert-key",
+        "description": "New Relic insert key",
+        "regex": "(NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "nrii-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NRII-{b64url:32}"
+            ],
+            "negatives": [
+                "NRII-{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "newrelic-browser-key",
+        "description": "New Relic browser API key",
+        "regex": "(NRJS-[a-f0-9]{19})(?![a-f0-9])",
+        "keywords": [
+            "nrjs-"
+        ],
+        "entropy": 3,
+        "severity": "low",
+        "tests": {
+            "positives": [
+                "NRJS-{hex:19}"
+            ],
+            "negatives": [
+                "NRJS-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "grafana-cloud-token",
+        "description": "Grafana Cloud access policy token",
+        "regex": "(?<![A-Za-z0-9_])(glc_[A-Za-z0-9+/]{32,400}={0,2})",
+        "keywords": [
+            "glc_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "GRAFANA_CLOUD_TOKEN=glc_{b64:120}"
+            ],
+            "negatives": [
+                "glc_{b64:10}"
+            ]
+        }
+    },
+    {
+        "id": "grafana-service-account-token",
+        "description": "Grafana service account token",
+        "regex": "(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})(?![A-Za-z0-9])",
+        "keywords": [
+            "glsa_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "GRAFANA_TOKEN=glsa_{alnum:32}_{hex:8}"
+            ],
+            "negatives": [
+                "glsa_{alnum:8}_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "grafana-api-key",
+        "description": "Grafana API key (legacy)",
+        "regex": "(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})",
+        "keywords": [
+            "eyjrijoi"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "GRAFANA_API_KEY=eyJrIjoi{alnum:90}"
+            ],
+            "negatives": [
+                "eyJrIjoi{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "airtable-pat",
+        "description": "Airtable personal access token",
+        "regex": "(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "pat"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "AIRTABLE_TOKEN=pat{alnum:14}.{hex:64}"
+            ],
+            "negatives": [
+                "pat{alnum:14}.{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "figma-pat",
+        "description": "Figma personal access token",
+        "regex": "(figd_[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "figd_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "FIGMA_TOKEN=figd_{b64url:40}"
+            ],
+            "negatives": [
+                "figd_{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "asana-pat",
+        "description": "Asana personal access token",
+        "regex": "(?i)asana[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "asana"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "ASANA_TOKEN=2/{digits:16}/{digits:16}:{alnum:32}"
+            ],
+            "negatives": [
+                "ASANA_TOKEN=2/{digits:16}"
+            ]
+        }
+    },
+    {
+        "id": "okta-api-token",
+        "description": "Okta API token",
+        "regex": "(?i)okta[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "okta"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "OKTA_API_TOKEN=00{b64url:40}"
+            ],
+            "negatives": [
+                "OKTA_API_TOKEN=00{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "twitch-api-token",
+        "description": "Twitch API token or client secret",
+        "regex": "(?i)twitch[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z0-9]{30})(?![A-Za-z0-9])",
+        "keywords": [
+            "twitch"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "TWITCH_CLIENT_SECRET={alnumL:30}"
+            ],
+            "negatives": [
+                "TWITCH_CLIENT_SECRET={alnumL:8}"
+            ]
+        }
+    },
+    {
+        "id": "dropbox-short-lived-token",
+        "description": "Dropbox access token",
+        "regex": "(?<![A-Za-z0-9])(sl\\.[A-Za-z0-9_-]{130,160})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sl."
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "DROPBOX_TOKEN=sl.{b64url:138}"
+            ],
+            "negatives": [
+                "sl.{b64url:20}"
+            ]
+        }
+    },
+    {
+        "id": "dropbox-long-lived-token",
+        "description": "Dropbox long-lived access token",
+        "regex": "(?i)dropbox[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "dropbox"
+        ],
+        "entropy": 3.5,
+        "no-placeholder-check": true,
+        "tests": {
+            "positives": [
+                "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:43}"
+            ],
+            "negatives": [
+                "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:4}"
+            ]
+        }
+    },
+    {
+        "id": "mapbox-secret-token",
+        "description": "Mapbox secret access token",
+        "regex": "(sk\\.eyJ[A-Za-z0-9_-]{50,}\\.[A-Za-z0-9_-]{20,})",
+        "keywords": [
+            "sk.eyj"
+        ],
+        "entropy": 4,
+        "tests": {
+            "positives": [
+                "MAPBOX_TOKEN=sk.eyJ{b64url:60}.{b64url:22}"
+            ],
+            "negatives": [
+                "pk.eyJ{b64url:60}.{b64url:22}",
+                "sk.eyJ{b64url:10}.{b64url:4}"
+            ]
+        }
+    },
+    {
+        "id": "onepassword-service-account-token",
+        "description": "1Password service account token",
+        "regex": "(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})",
+        "keywords": [
+            "ops_eyj"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ{b64:300}"
+            ],
+            "negatives": [
+                "ops_eyJ{b64:20}"
+            ]
+        }
+    },
+    {
+        "id": "contentful-pat",
+        "description": "Contentful personal access token",
+        "regex": "(CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "cfpat-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "CONTENTFUL_TOKEN=CFPAT-{b64url:43}"
+            ],
+            "negatives": [
+                "CFPAT-{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "dynatrace-api-token",
+        "description": "Dynatrace API token",
+        "regex": "(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})(?![A-Z0-9])",
+        "keywords": [
+            "dt0c01."
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "DT_API_TOKEN=dt0c01.{alnumU:24}.{alnumU:64}"
+            ],
+            "negatives": [
+                "dt0c01.{alnumU:8}"
+            ]
+        }
+    },
+    {
+        "id": "frameio-api-token",
+        "description": "Frame.io API token",
+        "regex": "(fio-u-[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "fio-u-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "fio-u-{b64url:64}"
+            ],
+            "negatives": [
+                "fio-u-{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "prefect-api-key",
+        "description": "Prefect API key",
+        "regex": "(pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "keywords": [
+            "pnu_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "PREFECT_API_KEY=pnu_{alnum:36}"
+            ],
+            "negatives": [
+                "pnu_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "readme-api-key",
+        "description": "ReadMe API key",
+        "regex": "(rdme_[a-z0-9]{70})(?![a-z0-9])",
+        "keywords": [
+            "rdme_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "README_API_KEY=rdme_{alnumL:70}"
+            ],
+            "negatives": [
+                "rdme_{alnumL:8}"
+            ]
+        }
+    },
+    {
+        "id": "scalingo-api-token",
+        "description": "Scalingo API token",
+        "regex": "(tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "tk-us-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "tk-us-{b64url:48}"
+            ],
+            "negatives": [
+                "tk-us-{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "typeform-pat",
+        "description": "Typeform personal access token",
+        "regex": "(tfp_[A-Za-z0-9_.=-]{59})(?![A-Za-z0-9_.=-])",
+        "keywords": [
+            "tfp_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "TYPEFORM_TOKEN=tfp_{b64url:59}"
+            ],
+            "negatives": [
+                "tfp_{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "openshift-user-token",
+        "description": "OpenShift user token",
+        "regex": "(sha256~[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "sha256~"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "oc login --token=sha256~{b64url:43}"
+            ],
+            "negatives": [
+                "sha256~{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "harness-pat",
+        "description": "Harness personal access token",
+        "regex": "((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20})(?![A-Za-z0-9])",
+        "keywords": [
+            "pat.",
+            "sat."
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "HARNESS_TOKEN=pat.{b64url:22}.{hex:24}.{alnum:20}"
+            ],
+            "negatives": [
+                "pat.{b64url:22}.{hex:4}"
+            ]
+        }
+    },
+    {
+        "id": "octopus-deploy-api-key",
+        "description": "Octopus Deploy API key",
+        "regex": "(?<![A-Za-z0-9_-])(API-[A-Z0-9]{26})(?![A-Za-z0-9])",
+        "keywords": [
+            "api-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "OCTOPUS_API_KEY=API-{alnumU:26}"
+            ],
+            "negatives": [
+                "API-{alnumU:8}"
+            ]
+        }
+    },
+    {
+        "id": "snyk-api-token",
+        "description": "Snyk API token",
+        "regex": "(?i)snyk[\\w.-]{0,20}?(?:token|key)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "snyk"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SNYK_TOKEN={uuid}"
+            ],
+            "negatives": [
+                "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"
+            ]
+        }
+    },
+    {
+        "id": "sonarqube-token",
+        "description": "SonarQube / SonarCloud token",
+        "regex": "(?<![A-Za-z0-9_])((?:squ|sqp|sqa)_[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "squ_",
+            "sqp_",
+            "sqa_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "SONAR_TOKEN=squ_{hex:40}"
+            ],
+            "negatives": [
+                "squ_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "circleci-pat",
+        "description": "CircleCI personal API token",
+        "regex": "(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "ccipat_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "CIRCLECI_TOKEN=CCIPAT_{alnum:22}_{hex:40}"
+            ],
+            "negatives": [
+                "CCIPAT_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "buildkite-token",
+        "description": "Buildkite API access token",
+        "regex": "(bkua_[a-f0-9]{40})(?![a-f0-9])",
+        "keywords": [
+            "bkua_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "BUILDKITE_API_TOKEN=bkua_{hex:40}"
+            ],
+            "negatives": [
+                "bkua_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "hubspot-pat",
+        "description": "HubSpot private app access token",
+        "regex": "(pat-(?:na|eu)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})",
+        "keywords": [
+            "pat-na",
+            "pat-eu"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "HUBSPOT_TOKEN=pat-na1-{uuid}"
+            ],
+            "negatives": [
+                "pat-na1-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "algolia-admin-key",
+        "description": "Algolia admin / write API key",
+        "regex": "(?i)algolia[\\w.-]{0,20}?(?:admin|write|secret|api)[\\w.-]{0,10}?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "algolia"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "ALGOLIA_ADMIN_KEY={hex:32}"
+            ],
+            "negatives": [
+                "ALGOLIA_ADMIN_KEY={hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "segment-public-api-token",
+        "description": "Segment public API token",
+        "regex": "(sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9])",
+        "keywords": [
+            "sgp_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "SEGMENT_TOKEN=sgp_{alnum:64}"
+            ],
+            "negatives": [
+                "sgp_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "posthog-personal-api-key",
+        "description": "PostHog personal API key",
+        "regex": "(phx_[A-Za-z0-9]{43})(?![A-Za-z0-9])",
+        "keywords": [
+            "phx_"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "POSTHOG_PERSONAL_API_KEY=phx_{alnum:43}"
+            ],
+            "negatives": [
+                "phx_{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "infracost-api-token",
+        "description": "Infracost API token",
+        "regex": "(?<![A-Za-z0-9_-])(ico-[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "ico-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "INFRACOST_API_KEY=ico-{alnum:32}"
+            ],
+            "negatives": [
+                "ico-{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "tailscale-key",
+        "description": "Tailscale auth / API key",
+        "regex": "(tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{10,}-[A-Za-z0-9]{20,})",
+        "keywords": [
+            "tskey-"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "TS_AUTHKEY=tskey-auth-{alnum:17}-{alnum:33}"
+            ],
+            "negatives": [
+                "tskey-auth-{alnum:4}"
+            ]
+        }
+    },
+    {
+        "id": "ngrok-authtoken",
+        "description": "ngrok authtoken / API key",
+        "regex": "(?i)ngrok[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9A-Za-z]{25,27}_[0-9A-Za-z]{20,22})(?![A-Za-z0-9])",
+        "keywords": [
+            "ngrok"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "NGROK_AUTHTOKEN={alnum:27}_{alnum:21}"
+            ],
+            "negatives": [
+                "NGROK_AUTHTOKEN={alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "cloudinary-url",
+        "description": "Cloudinary URL with API secret",
+        "regex": "cloudinary://[0-9]{10,20}:([A-Za-z0-9_-]{20,40})@",
+        "keywords": [
+            "cloudinary://"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "CLOUDINARY_URL=cloudinary://{digits:15}:{b64url:27}@demo"
+            ],
+            "negatives": [
+                "cloudinary://<api_key>:<api_secret>@demo"
+            ]
+        }
+    },
+    {
+        "id": "wakatime-api-key",
+        "description": "WakaTime API key",
+        "regex": "(waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "waka_"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "api_key = waka_{uuid}"
+            ],
+            "negatives": [
+                "waka_{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "fastly-api-token",
+        "description": "Fastly API token",
+        "regex": "(?i)fastly[\\w.-]{0,20}?(?:token|key)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "fastly"
+        ],
+        "entropy": 3.5,
+        "tests": {
+            "positives": [
+                "FASTLY_API_TOKEN={b64url:32}"
+            ],
+            "negatives": [
+                "FASTLY_API_TOKEN={b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "launchdarkly-access-token",
+        "description": "LaunchDarkly access token or SDK key",
+        "regex": "((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "api-",
+            "sdk-"
+        ],
+        "entropy": 3,
+        "tests": {
+            "positives": [
+                "LD_SDK_KEY=sdk-{uuid}"
+            ],
+            "negatives": [
+                "sdk-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "password-hash",
+        "description": "Password hash stored as a credential (htpasswd bcrypt/APR1/SHA, crypt $1$/$5$/$6$)",
+        "regex": "(?<![\\w$])(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|\\$[156]\\$(?:rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}|\\{S?SHA\\}[A-Za-z0-9+/]{27,}={0,2})(?![./A-Za-z0-9])",
+        "keywords": [
+            "$2a$",
+            "$2b$",
+            "$2y$",
+            "$2x$",
+            "$2$",
+            "$apr1$",
+            "$1$",
+            "$5$",
+            "$6$",
+            "{sha}",
+            "{ssha}"
+        ],
+        "entropy": 3,
+        "severity": "low",
+        "tests": {
+            "positives": [
+                "admin:$2y$10${alnum:53}",
+                "deploy:$apr1${alnum:8}${alnum:22}",
+                "web:{SHA}{b64:27}=",
+                "ftp:$6${alnum:16}${alnum:86}:1001:1001::/srv/ftp/./::::",
+                "password_hash: \"$2b$12${alnum:53}\""
+            ],
+            "negatives": [
+                "admin:$2y$10$",
+                "price: $1$ per unit",
+                "admin:$apr1$salt$short",
+                "admin:$2y$10${same:53}"
+            ]
+        }
+    },
+    {
+        "id": "netrc-password",
+        "description": "Password in a .netrc (machine … login … password …)",
+        "regex": "(?i)(?:^\\s*|\\blogin\\s+\\S+\\s+)password\\s+([^\\s\"'`$]{6,128})\\s*$",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "machine ftp.example.net login deploy password {alnum:12}7!",
+                "machine db\n  login admin\n  password Falcon{digits:4}#"
+            ],
+            "negatives": [
+                "machine github.com login x-access-token password $GITHUB_TOKEN",
+                "password must be at least twelve characters",
+                "login bob password changeme"
+            ]
+        }
+    },
+    {
+        "id": "pgpass-password",
+        "description": "Password in a PostgreSQL .pgpass file (host:port:database:user:password)",
+        "regex": "^[^:\\s#]+:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128})$",
+        "keywords": [
+            ":"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "paths": "(?:^|/)\\.?pgpass$",
+        "tests": {
+            "path": "deploy/.pgpass",
+            "positives": [
+                "db1.internal:5432:app:deploy:{alnum:10}9#"
+            ],
+            "negatives": [
+                "*:*:*:postgres:*",
+                "# host:port:db:user:password"
+            ]
+        }
+    },
+    {
+        "id": "npmrc-auth",
+        "description": "npm registry credential in .npmrc (_auth, _password)",
+        "regex": "(?i)(?:^|:)(?:_auth|_password)\\s*=\\s*[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?\\s*$",
+        "keywords": [
+            "_auth",
+            "_password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "_auth={b64:24}",
+                "//npm.example.com/:_password={b64:16}"
+            ],
+            "negatives": [
+                "_auth=${NPM_AUTH}",
+                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "docker-config-auth",
+        "description": "Registry credential in a Docker config.json / .dockercfg (\"auth\" is base64 user:password)",
+        "regex": "\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{12,}={0,2})\"",
+        "keywords": [
+            "\"auth\""
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "{\"auths\": {\"registry.example.com\": {\"auth\": \"{b64:24}\"}}}",
+                "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"{b64:32}\"\n    }\n  }\n}"
+            ],
+            "negatives": [
+                "{\"auths\": {\"ghcr.io\": {}}, \"credsStore\": \"desktop\"}",
+                "\"auth\": \"\""
+            ]
+        }
+    },
+    {
+        "id": "jenkins-encrypted-secret",
+        "description": "Jenkins credentials.xml secret (encrypted with the controller's key, which often travels with it)",
+        "regex": "\\{(AQAAABAAAA[A-Za-z0-9+/]{20,}={0,2})\\}",
+        "keywords": [
+            "{aqaaabaaaa"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "<password>{AQAAABAAAAAQ{b64:48}}</password>"
+            ],
+            "negatives": [
+                "<password>{AQAAABAAAAAQ}</password>"
+            ]
+        }
+    },
+    {
+        "id": "wordpress-auth-salt",
+        "description": "WordPress authentication key or salt (wp-config.php)",
+        "regex": "define\\(\\s*['\"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['\"]\\s*,\\s*['\"]([^'\"]{32,128})['\"]",
+        "keywords": [
+            "define("
+        ],
+        "entropy": 4,
+        "allow": [
+            "(?i)unique phrase",
+            "^\\$",
+            "(?i)^(?:x+|\\*+)$"
+        ],
+        "severity": "medium",
+        "no-placeholder-check": true,
+        "tests": {
+            "positives": [
+                "define('AUTH_KEY',         '{alnum:40}!@#{alnum:20}');"
+            ],
+            "negatives": [
+                "define( 'AUTH_KEY',         'put your unique phrase here' );"
+            ]
+        }
+    },
+    {
+        "id": "rails-secret-key-base",
+        "description": "Rails secret_key_base",
+        "regex": "(?i)secret_key_base[\"']?\\s*[:=]\\s*[\"']?([0-9a-f]{64,256})(?![0-9a-f])",
+        "keywords": [
+            "secret_key_base"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "production:\n  secret_key_base: {hex:128}"
+            ],
+            "negatives": [
+                "secret_key_base: <%= ENV[\"SECRET_KEY_BASE\"] %>"
+            ]
+        }
+    },
+    {
+        "id": "django-secret-key",
+        "description": "Django SECRET_KEY",
+        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]+_)*SECRET_KEY['\"]?\\s*[:=]\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})['\"]",
+        "keywords": [
+            "secret_key"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SECRET_KEY = 'django-insecure-{lower:30}!@#{alnum:17}'",
+                "SECRET_KEY = '{lower:10}$(yj{digits:2}%(k)#+{lower:10}***{alnumL:15}'",
+                "SECRET_KEY = \"{lower:12})({digits:4}^&{lower:30}\"",
+                "    'DJANGO_SECRET_KEY': '{alnumL:20}=+{alnumL:20}!@{alnumL:6}',"
+            ],
+            "negatives": [
+                "SECRET_KEY = 'django-insecure-change-me'",
+                "SECRET_KEY = os.environ['SECRET_KEY']",
+                "SECRET_KEY = '%(django_secret_key)s'",
+                "SECRET_KEY = '$(DJANGO_SECRET_KEY)'",
+                "SECRET_KEY = '**************************************************'",
+                "SECRET_KEY = '{alnumL:50}'"
+            ]
+        }
+    },
+    {
+        "id": "jdbc-password",
+        "description": "Password in a JDBC / ADO.NET / ODBC connection string",
+        "regex": "(?i)(?:jdbc:[a-z0-9:]+//[^\\s\"'<>]*?[?&;]|(?:^|[;\"'\\s])(?:server|data source|host)\\s*=[^\"'<>\\n]*?;\\s*)(?:password|pwd)\\s*=\\s*([^;&\"'\\s<>]{4,128})",
+        "keywords": [
+            "jdbc:",
+            "server=",
+            "data source=",
+            "host="
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^%[A-Za-z_]+%$",
+            "^<",
+            "^\\{"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "spring.datasource.url=jdbc:mysql://db1.internal:3306/app?user=deploy&password={alnum:10}7",
+                "url=jdbc:sqlserver://db:1433;databaseName=app;user=sa;password={alnum:12}!;",
+                "<add name=\"Db\" connectionString=\"Server=db.internal;Database=app;User Id=web;Password={alnum:10}3;\" />"
+            ],
+            "negatives": [
+                "jdbc:postgresql://db:5432/app",
+                "jdbc:mysql://db/app?user=x&password=${DB_PASSWORD}",
+                "Server=db;Database=app;Integrated Security=true;"
+            ]
+        }
+    },
+    {
+        "id": "cli-password",
+        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password)",
+        "regex": "(?i)(?:\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p([^\\s'\"$<-][^\\s'\"]{3,127})|\\bcurl\\b[^\\n]*?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--password[= ][\"']?([^\\s'\"$<-][^\\s'\"]{3,127}))",
+        "keywords": [
+            "mysql",
+            "curl",
+            "sshpass",
+            "--password"
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^<",
+            "^%"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "mysql -u root -p{alnum:10}7 app_prod",
+                "curl -u deploy:{alnum:10}4 https://files.example.net/api",
+                "sshpass -p '{alnum:9}#' ssh ops@bastion",
+                "psql --password={alnum:12}"
+            ],
+            "negatives": [
+                "mysql -u root -p app_prod",
+                "curl -u \"$USER:$PASS\" https://x",
+                "sshpass -p \"$SSHPASS\" ssh ops@h",
+                "mysql -u root -p<password>"
+            ]
+        }
+    },
+    {
+        "id": "sql-password",
+        "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
+        "regex": "(?i)(?:\\bidentified\\s+(?:with\\s+\\w+\\s+)?by|\\bwith\\s+(?:encrypted\\s+)?password|\\bpassword\\s*\\()\\s*['\"]((?=[^'\"]*[A-Za-z])(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128})['\"]",
+        "keywords": [
+            "identified",
+            "password"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "CREATE USER 'app'@'%' IDENTIFIED BY '{alnum:10}7!';",
+                "ALTER USER app WITH PASSWORD '{alnum:10}2';",
+                "SET PASSWORD FOR 'app'@'%' = PASSWORD('{alnum:9}1');"
+            ],
+            "negatives": [
+                "* identified by 'x-ms-copy-id'. Possible values include: 'pending',",
+                "CREATE USER 'app'@'%' IDENTIFIED BY 'changeme';",
+                "ALTER USER app WITH PASSWORD 'xxxxxxxx';",
+                "CREATE USER app IDENTIFIED BY '<password>';"
+            ]
+        }
+    },
+    {
+        "id": "xml-credential-element",
+        "description": "Credential in an XML element (<password>, <Pass>, <secret>, <token>)",
+        "regex": "(?i)<(?:[\\w-]+:)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^>]*)?>([^<\\s]{6,200})</",
+        "keywords": [
+            "<password",
+            "<passwd",
+            "<pwd",
+            "<pass",
+            "<secret",
+            "<client",
+            "<api",
+            "<token",
+            ":password",
+            ":secret"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^\\{\\{",
+            "^%[A-Za-z_]+%$",
+            "^@",
+            "^#\\{"
+        ],
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "<password>{alnum:10}7!</password>",
+                "<Pass encoding=\"base64\">{b64:16}</Pass>",
+                "<secret>{alnum:24}</secret>"
+            ],
+            "negatives": [
+                "<password>${DB_PASSWORD}</password>",
+                "<password>changeme</password>",
+                "<password></password>",
+                "<password>{{ .Values.pw }}</password>"
+            ]
+        }
+    },
+    {
+        "id": "generic-api-key",
+        "description": "High-entropy value assigned to a secret-like name",
+        "regex": "(?i)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"'`]",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "access.key",
+            "auth_key",
+            "authkey",
+            "auth-key",
+            "private_key",
+            "privatekey",
+            "private-key",
+            "credential"
+        ],
+        "entropy": 3.7,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
+            "^[A-Z]+(?:_[A-Z0-9]+)+$",
+            "^(?:sha\\d+|md5)[-:]",
+            "^[a-z]+://",
+            "^\\$\\{?[A-Za-z_]",
+            "^[^/]*/[^/]+/",
+            "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key)$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "const apiKey = \"{alnum:32}\";",
+                "client_secret: \"{alnum:40}\"",
+                "\"authToken\": \"{b64url:48}\"",
+                "SECRET_KEY = '{alnum:50}'"
+            ],
+            "negatives": [
+                "token = \"{same:32}\"",
+                "const tokenType = \"punctuation_marker\"",
+                "api_key = \"${API_KEY}\"",
+                "secret: \"<your-secret-here>\"",
+                "token = getToken()",
+                "secret_name = \"projects/demo/secrets/db\"",
+                "api_key = \"your_api_key_here_12345\"",
+                "token: \"changeme-changeme-123\"",
+                "SECRET_HEADER = \"X-Hub-Signature-256\""
+            ]
+        }
+    },
+    {
+        "id": "generic-env-secret",
+        "description": "High-entropy value assigned to a secret-like environment variable",
+        "regex": "^\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*\\s*=\\s*([^\\s\"'#$`]{16,200})\\s*$",
+        "keywords": [
+            "secret",
+            "token",
+            "apikey",
+            "api_key",
+            "accesskey",
+            "access_key",
+            "password",
+            "passwd",
+            "privatekey",
+            "private_key",
+            "credential"
+        ],
+        "entropy": 3.7,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[a-z]+://",
+            "^[A-Za-z_.-]+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "MY_SERVICE_TOKEN={alnum:32}",
+                "export DB_PASSWORD={alnum:20}",
+                "# OLD_API_KEY={alnum:32}"
+            ],
+            "negatives": [
+                "MY_SERVICE_TOKEN=",
+                "MY_SERVICE_TOKEN=changeme",
+                "MY_SERVICE_TOKEN=${OTHER}",
+                "MY_TOKEN_PATH=/var/run/secrets/token"
+            ]
+        }
+    },
+    {
+        "id": "generic-yaml-secret",
+        "description": "High-entropy unquoted YAML value under a secret-like key",
+        "regex": "(?i)^\\s*(?:-\\s+)?[a-z0-9_-]*(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]*:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})[ \\t]*(?:#.*)?$",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "access_key",
+            "access-key",
+            "auth_key",
+            "auth-key",
+            "password",
+            "passwd",
+            "credential"
+        ],
+        "entropy": 4,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[0-9a-f]{40}$|^[0-9a-f]{64}$",
+            "(?i)^[a-z]{1,12}(?:[_-][a-z0-9]{1,12})+$",
+            "^[A-Z]+(?:_[A-Z0-9]+)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "client_secret: {alnum:40}",
+                "stringData:\n  API_TOKEN: {alnum:40}7",
+                "  db-password: {alnum:24}  # rotated"
+            ],
+            "negatives": [
+                "client_secret: ${CLIENT_SECRET}",
+                "token: ${{ secrets.GITHUB_TOKEN }}",
+                "secret_name: projects-demo-secrets-db-v2",
+                "api_key: process.env.API_KEY",
+                "token: {hex:40}",
+                "secretRef: my-app-secret-ref-name-2024",
+                "password: changeme-changeme-123",
+                "  token: someIdentifierValue12345,"
+            ]
+        }
+    },
+    {
+        "id": "generic-password",
+        "description": "Password literal assigned to a password field",
+        "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"'`]((?=[^\"'`]*[0-9!@#$%^&*])(?=[^\"'`]*[A-Za-z])[^\"'`\\s]{10,100})[\"'`]",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd"
+        ],
+        "entropy": 3.3,
+        "allow": [
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
+            "^\\$\\{?[A-Za-z_]",
+            "^\\{\\{",
+            "^%\\(",
+            "^(?:sha\\d+|md5|bcrypt)[-:$]"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "password: \"{alnum:16}\"",
+                "DB_PASSWORD = '{alnum:14}!'"
+            ],
+            "negatives": [
+                "password: \"${DB_PASSWORD}\"",
+                "password = \"changeme123\"",
+                "password: \"password123\"",
+                "password_field = \"user.password_hash\"",
+                "password: \"<password>\""
+            ]
+        }
+    },
+    {
+        "id": "password-assignment",
+        "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:[a-z0-9_.-]*(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]*[_.-]pass|pass)[\"']?\\s{0,5}(?::=|=>|[:=,])\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])[^\"'`\\s]{6,128})[\"'`]|^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set|readonly|declare)\\s+)?[\"']?[a-z0-9_.-]*(?:password|passwd|passphrase|pwd|[_.-]pass)[\"']?\\s*[:=]\\s*((?=\\S*[A-Za-z])(?=\\S*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})\\s*(?:[#;].*)?$)",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "pass"
+        ],
+        "entropy": 2.2,
+        "allow": [
+            "^\\$",
+            "^%[\\w(]",
+            "^0x[0-9A-Fa-f]+$",
+            "^-?[0-9.]+$",
+            "^\\{\\{",
+            "^#\\{",
+            "^@",
+            "^&",
+            "^\\*+$",
+            "(?i)^(?:true|false|null|none|nil|undefined|required|optional)$",
+            "^[A-Za-z_]+[0-9]?(?:\\.[A-Za-z_]+[0-9]?)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^(?:sha\\d+|md5|bcrypt|argon2\\w*|scrypt|pbkdf2\\w*)[-:$]",
+            "^[a-z]+://",
+            "(?i)password"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "[database]\npassword = Falcon{digits:4}!",
+                "mysql_root_passwd: {alnum:10}7",
+                "db:\n  pwd: {alnum:9}#",
+                "<user username=\"admin\" password=\"{alnum:6}2\" roles=\"manager-gui\"/>",
+                "signing.password={alnum:8}5",
+                "PGPASSWORD='{alnum:6}9' pg_dump app",
+                "define( 'DB_PASSWORD', '{alnum:6}3' );",
+                "        'PASSWORD': '{alnum:6}1',",
+                "DB_PASSWORD={alnum:8}6$",
+                "Password={HEX:60}",
+                "\"password\": \"{alnum:7}!\"",
+                "smtp_pass: {alnum:10}4"
+            ],
+            "negatives": [
+                "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
+                "password = changeme",
+                "DB_PASSWORD=${DB_PASSWORD}",
+                "password: <%= ENV[\"DB_PASSWORD\"] %>",
+                "{\"password\": \"\"}",
+                "'PASSWORD': None",
+                "password = os.getenv(\"PASSWORD\", \"\")",
+                "password_field = \"password\"",
+                "PASSWORD_MIN_LENGTH = 12",
+                "password: {{ .Values.db.password }}",
+                "password: \"********\"",
+                "DB_PASSWORD=your_password_here",
+                "password: true",
+                "const password = req.body.password;",
+                "bypass: enabled",
+                "pwd = getpass.getpass(\"Password: \")",
+                "password = this.config.password",
+                "password: process.env.DB_PASSWORD"
+            ]
+        }
+    },
+    {
+        "id": "secret-assignment",
+        "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
+        "regex": "(?i)^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set)\\s+)?[\"']?[a-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})[\"']?\\s*(?:[#;].*)?$",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "auth_key",
+            "authkey",
+            "private_key",
+            "privatekey",
+            "credential"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
+            "^(?:sha\\d+|md5)[-:]",
+            "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key|crt|p12)$",
+            "^v?\\d+(?:\\.\\d+)+",
+            "^[0-9a-f]{40}$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "app.jwt.secret={alnum:32}",
+                "secret_key = {b64:40}",
+                "oauth.client_secret: {alnum:24}",
+                "export api_token={alnum:28}",
+                "credentials = {alnum:14}"
+            ],
+            "negatives": [
+                "app.jwt.secret=${JWT_SECRET}",
+                "token_url = https://oauth2.example.com/token",
+                "secret_name = db-password-v2",
+                "tokenizer.model = gpt2-tokenizer.json",
+                "SECRET_KEY=your-secret-key-here",
+                "token: {uuid}",
+                "api_key_file = secrets/api-key.txt"
+            ]
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/scanner.ts
+/**
+ * The scanning engine: keyword prefilter (one Aho-Corasick pass per block of added lines), then only the
+ * rules whose keyword occurs run their regex on that line (or, for multi-line rules such as PEM keys, on
+ * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
+ * turned into a preview and a keyed fingerprint at once and never leaves this module.
+ */
+
+
+
+
+
+
+
+const MULTILINE_WINDOW = 32 * 1024;
+/** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
+let acState = 0;
+/**
+ * The hot loop, kept apart from the closures of scanBlock so V8 holds everything in registers: run the
+ * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
+ * (acState is then the state there), or -1 at the end of the text.
+ */
+function nextKeywordEnd(text, table, from, state) {
+    const n = text.length;
+    let s = state;
+    for (let i = from; i < n; i++) {
+        s = table[s + (text.charCodeAt(i) & 127)];
+        if (s < 0) {
+            acState = -s;
+            return i;
+        }
+    }
+    acState = s;
+    return -1;
+}
+const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i;
+function splitFlags(src) {
+    return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' };
+}
+function groupCount(src, flags) {
+    return new RegExp(`${src}|`, flags).exec('').length - 1;
+}
+function jsMatcher(source, multiline, group) {
+    const { src, flags } = splitFlags(source);
+    const g = group ?? (groupCount(src, flags) >= 1 ? 1 : 0);
+    if (multiline) {
+        // Anchored to the window start: the match must begin on the keyword's line.
+        // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
+        const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`);
+        const gg = g + 1;
+        return (input, out) => {
+            const m = re.exec(input);
+            const idx = m?.indices?.[gg];
+            const whole = m?.indices?.[1];
+            const s = m?.[gg];
+            if (m && idx && whole && s)
+                out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s });
+        };
+    }
+    const re = new RegExp(src, `gd${flags}`);
+    // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
+    const firstDefined = group === undefined && groupCount(src, flags) > 1;
+    return (input, out) => {
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(input)) !== null) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            let gi = g;
+            if (firstDefined && m[gi] === undefined) {
+                gi = 2;
+                while (gi < m.length && m[gi] === undefined)
+                    gi++;
+            }
+            const idx = m.indices?.[gi];
+            const s = m[gi];
+            if (idx && s)
+                out.push({ start: idx[0], end: idx[1], secret: s });
+        }
+    };
+}
+function re2Matcher(source, group) {
+    const p = build/* RE2JS */.L3.compile(source);
+    const probe = p.matcher('');
+    const g = group ?? (probe.groupCount() >= 1 ? 1 : 0);
+    if (g > probe.groupCount())
+        throw new Error(`secret-group ${g} but the regex has ${probe.groupCount()} groups`);
+    return (input, out) => {
+        const m = p.matcher(input);
+        while (m.find()) {
+            const s = m.group(g);
+            if (s)
+                out.push({ start: m.start(g), end: m.end(g), secret: s });
+        }
+    };
+}
+function compileBuiltin(def) {
+    return {
+        id: def.id,
+        description: def.description,
+        severity: def.severity ?? 'high',
+        entropy: def.entropy ?? 0,
+        generic: def.generic === true,
+        multiline: def.multiline === true,
+        reportAtSecret: def['report-at'] === 'secret',
+        placeholderCheck: def['no-placeholder-check'] !== true,
+        allow: (def.allow ?? []).map((a) => {
+            const { src, flags } = splitFlags(a);
+            const re = new RegExp(src, flags);
+            return (v) => re.test(v);
+        }),
+        match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
+        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded) })
+    };
+}
+/** The test of a rule's `decoded` regex: on the secret's base64 (whitespace and `\n` escapes dropped) decoded as Latin-1. */
+function decodedTest(source) {
+    const { src, flags } = splitFlags(source);
+    const re = new RegExp(src, flags);
+    return (v) => re.test(Buffer.from(v.replace(/\\+[rn]|\s/g, ''), 'base64').toString('latin1'));
+}
+function compileCustom(def) {
+    return {
+        id: def.id,
+        description: def.description ?? `Custom rule ${def.id}`,
+        severity: def.severity ?? 'high',
+        entropy: def.entropy ?? 0,
+        generic: false,
+        multiline: false,
+        reportAtSecret: false,
+        placeholderCheck: true,
+        allow: [],
+        match: re2Matcher(def.regex, def['secret-group'])
+    };
+}
+/** The built-in rule table (a copy). */
+function loadBuiltinRules() {
+    return RULES.map((r) => ({ ...r }));
+}
+function createScanner(options = {}) {
+    const repo = options.repo ?? '';
+    const disabled = new Set(options.disabledRules ?? []);
+    const defs = (options.rules ?? RULES).filter((r) => !disabled.has(r.id));
+    const compiled = [];
+    /** Table position of each compiled rule (ties on one span go to the earlier rule). */
+    const order = new Map();
+    const keywordsOf = [];
+    /** Rules bound to file names: index into compiled, and the path regex. */
+    const pathRules = [];
+    for (const d of defs) {
+        if (d.paths !== undefined)
+            pathRules.push({ ri: compiled.length, path: new RegExp(d.paths) });
+        compiled.push(compileBuiltin(d));
+        keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
+    }
+    const pathRuleSet = new Set(pathRules.map((p) => p.ri));
+    const customRuleIds = [];
+    const customRuleErrors = [];
+    const ids = new Set(compiled.map((r) => r.id));
+    for (const c of options.customRules ?? []) {
+        const id = String(c?.id ?? '');
+        if (!id) {
+            customRuleErrors.push({ id: '(no id)', error: 'custom rule without an id' });
+            continue;
+        }
+        if (disabled.has(id))
+            continue;
+        if (ids.has(id)) {
+            customRuleErrors.push({ id, error: 'id already used by another rule' });
+            continue;
+        }
+        try {
+            if (typeof c.regex !== 'string' || c.regex === '')
+                throw new Error('regex missing');
+            compiled.push(compileCustom(c));
+            keywordsOf.push((c.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k.length > 0));
+            customRuleIds.push(id);
+            ids.add(id);
+        }
+        catch (e) {
+            customRuleErrors.push({ id, error: e instanceof Error ? e.message : String(e) });
+        }
+    }
+    // Keyword table: keyword → rules; rules without keywords run on every line.
+    const kwIndex = new Map();
+    const kwRules = [];
+    const alwaysRules = [];
+    const asciiKw = [];
+    keywordsOf.forEach((kws, ri) => {
+        if (pathRuleSet.has(ri))
+            return;
+        const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k));
+        if (usable.length === 0 || usable.length !== kws.length) {
+            alwaysRules.push(ri);
+            return;
+        }
+        for (const k of usable) {
+            let id = kwIndex.get(k);
+            if (id === undefined) {
+                id = asciiKw.length;
+                asciiKw.push(k);
+                kwIndex.set(k, id);
+                kwRules.push([]);
+            }
+            const list = kwRules[id];
+            if (!list.includes(ri))
+                list.push(ri);
+        }
+    });
+    const ac = new KeywordAutomaton(asciiKw);
+    // Per output set of the automaton: the union of rule indexes.
+    const outRules = ac.outputs.map((kwIds) => {
+        const s = new Set();
+        for (const k of kwIds)
+            for (const r of kwRules[k])
+                s.add(r);
+        return [...s];
+    });
+    const scannedUpTo = new Float64Array(compiled.length);
+    const rulesDigest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify({ builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST, custom: options.customRules ?? [], disabled: [...disabled].sort() }))
+        .digest('hex');
+    function accept(rule, v) {
+        if (rule.entropy > 0 && (0,heuristics/* shannonEntropy */.ly)(v) < rule.entropy)
+            return false;
+        if (rule.placeholderCheck && (0,heuristics/* isPlaceholder */.wK)(v))
+            return false;
+        for (const a of rule.allow)
+            if (a(v))
+                return false;
+        if (rule.generic && (0,heuristics/* isBase64OfText */.EH)(v))
+            return false;
+        if (rule.decoded && !rule.decoded(v))
+            return false;
+        return true;
+    }
+    /**
+     * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
+     * match is reported wherever it is.
+     */
+    function scanBlock(text, lineNumber, keptOut, fileRules = [], digests) {
+        let hits = [];
+        const n = text.length;
+        scannedUpTo.fill(-1);
+        const { outIndex } = ac;
+        const found = [];
+        /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
+        const runLine = (ri, lineStart, lineEnd, lineIdx) => {
+            const rule = compiled[ri];
+            // Setting length is a runtime call: only when the last run found something.
+            if (found.length !== 0)
+                found.length = 0;
+            if (rule.multiline) {
+                rule.match(text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW)), found);
+                let upTo = lineEnd + 1;
+                for (const c of found) {
+                    if (!accept(rule, c.secret))
+                        continue;
+                    // The match begins on this line (anchored): report there, or where the secret begins (report-at: secret).
+                    if (rule.reportAtSecret) {
+                        let li = lineIdx;
+                        let ls = lineStart;
+                        for (let p = text.indexOf('\n', lineStart); p >= 0 && p < lineStart + c.start; p = text.indexOf('\n', p + 1)) {
+                            li++;
+                            ls = p + 1;
+                        }
+                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx: li, lineStart: ls, column: lineStart + c.start - ls + 1, secret: c.secret });
+                    }
+                    else {
+                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret });
+                    }
+                    upTo = Math.max(upTo, lineStart + c.end);
+                }
+                scannedUpTo[ri] = upTo;
+                return;
+            }
+            rule.match(text.slice(lineStart, lineEnd), found);
+            for (const c of found) {
+                if (!accept(rule, c.secret))
+                    continue;
+                hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret });
+            }
+            scannedUpTo[ri] = lineEnd + 1;
+        };
+        // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
+        const table = ac.table;
+        let lineIdx = 0;
+        let lineStart = 0;
+        let lineEnd = text.indexOf('\n');
+        if (lineEnd < 0)
+            lineEnd = n;
+        for (let i = nextKeywordEnd(text, table, 0, 0); i >= 0; i = nextKeywordEnd(text, table, i + 1, acState)) {
+            // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
+            while (lineEnd < i) {
+                lineIdx++;
+                lineStart = lineEnd + 1;
+                lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0)
+                    lineEnd = n;
+            }
+            const rs = outRules[outIndex[acState >> 7] - 1];
+            for (let k = 0; k < rs.length; k++) {
+                const ri = rs[k];
+                if (i < scannedUpTo[ri])
+                    continue;
+                runLine(ri, lineStart, lineEnd, lineIdx);
+            }
+        }
+        const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules;
+        if (lineRules.length > 0) {
+            let ls = 0;
+            let li = 0;
+            while (ls <= n) {
+                let le = text.indexOf('\n', ls);
+                if (le < 0)
+                    le = n;
+                for (const ri of lineRules)
+                    if (ls >= scannedUpTo[ri])
+                        runLine(ri, ls, le, li);
+                ls = le + 1;
+                li++;
+            }
+        }
+        if (digests !== undefined && digests.length > 0)
+            hits = hits.filter((h) => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)));
+        if (hits.length === 0)
+            return [];
+        // Drop generic hits overlapping a specific one, and exact duplicates.
+        if (order.size === 0)
+            compiled.forEach((r, i) => order.set(r, i));
+        hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
+        const specific = hits.filter((h) => !h.rule.generic);
+        const kept = [];
+        const seen = new Set();
+        for (const h of hits) {
+            if (h.rule.generic && specific.some((o) => o.absStart < h.absEnd && h.absStart < o.absEnd))
+                continue;
+            const key = `${h.rule.id}:${h.absStart}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            // Two generic rules on the same span report it once (the first in table order).
+            const span = `span:${h.absStart}:${h.absEnd}`;
+            if (h.rule.generic && seen.has(span))
+                continue;
+            seen.add(span);
+            kept.push(h);
+        }
+        if (keptOut)
+            keptOut.push(...kept);
+        return kept.map((h) => {
+            const out = {
+                rule: h.rule.id,
+                description: h.rule.description,
+                severity: h.rule.severity,
+                line: lineNumber(h.lineIdx),
+                column: h.column,
+                preview: (0,redact/* redactPreview */.g1)(h.secret),
+                fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.secret)
+            };
+            if (options.allowInlineComments === true && inlineAllowed(text, h))
+                out.inline_allowed = true;
+            return out;
+        });
+    }
+    /** The marker on the reported line or on the line before it. */
+    function inlineAllowed(text, h) {
+        const ls = h.lineStart;
+        let le = text.indexOf('\n', ls);
+        if (le < 0)
+            le = text.length;
+        if (INLINE_ALLOW.test(text.slice(ls, le)))
+            return true;
+        if (ls > 0) {
+            const pls = text.lastIndexOf('\n', ls - 2) + 1;
+            if (INLINE_ALLOW.test(text.slice(pls, ls - 1)))
+                return true;
+        }
+        return false;
+    }
+    return {
+        ruleCount: compiled.length,
+        ruleIds: compiled.map((r) => r.id),
+        customRuleIds,
+        customRuleErrors,
+        rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
+        rulesDigest,
+        scanFile(file) {
+            if (file.lineNumbers.length === 0)
+                return [];
+            const nums = file.lineNumbers;
+            const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri);
+            return scanBlock(file.text, (i) => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
+        },
+        scanText(text, firstLine = 1) {
+            return scanBlock(text, (i) => firstLine + i);
+        },
+        redactText(text) {
+            const hits = [];
+            scanBlock(text, (i) => i + 1, hits);
+            if (hits.length === 0)
+                return { text, redacted: 0 };
+            let out = text;
+            let limit = text.length;
+            for (const h of [...hits].sort((a, b) => b.absStart - a.absStart)) {
+                const end = Math.min(h.absEnd, limit);
+                if (end > h.absStart)
+                    out = out.slice(0, h.absStart) + `${(0,redact/* redactPreview */.g1)(h.secret)}[redacted ${h.rule.id}]` + out.slice(end);
+                limit = h.absStart;
+            }
+            return { text: out, redacted: hits.length };
+        }
+    };
+}
+const scannerCache = new Map();
+/** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
+function redactSecrets(text, repo) {
+    if (!text)
+        return { text, redacted: 0 };
+    const key = JSON.stringify({ repo });
+    let scanner = scannerCache.get(key);
+    if (!scanner) {
+        if (scannerCache.size > 16)
+            scannerCache.clear();
+        scanner = createScanner({ repo });
+        scannerCache.set(key, scanner);
+    }
+    return scanner.redactText(text);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=580.index.js.map

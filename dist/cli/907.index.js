@@ -1,0 +1,1028 @@
+export const id = 907;
+export const ids = [907];
+export const modules = {
+
+/***/ 52907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_BASELINE_PATH: () => (/* binding */ DEFAULT_BASELINE_PATH),
+  SECRETS_CONTROL_ID: () => (/* binding */ SECRETS_CONTROL_ID),
+  SECRETS_DEFAULTS: () => (/* binding */ SECRETS_DEFAULTS),
+  baselineAt: () => (/* binding */ baselineAt),
+  baselineFromText: () => (/* binding */ baselineFromText),
+  checkoutChange: () => (/* binding */ checkoutChange),
+  collectSecrets: () => (/* binding */ collectSecrets),
+  parseBaseline: () => (/* binding */ parseBaseline),
+  resolveSecretsParams: () => (/* binding */ resolveSecretsParams),
+  secretsCollector: () => (/* binding */ secretsCollector),
+  secretsFactsOf: () => (/* binding */ secretsFactsOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/model/record.ts
+var model_record = __webpack_require__(2860);
+// EXTERNAL MODULE: ./src/collect/github/api.ts
+var api = __webpack_require__(36688);
+// EXTERNAL MODULE: ./src/secrets/diff.ts + 1 modules
+var secrets_diff = __webpack_require__(91657);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var run = __webpack_require__(22300);
+;// CONCATENATED MODULE: ./src/collect/git/diff.ts
+/**
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
+ * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ *
+ * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
+ * differ"), no textconv, no external diff, and no attributes from the pull request: the work tree is an
+ * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
+ */
+
+
+
+
+
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** A diff of a large change: up to 1 GiB of output. */
+const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
+/** How each file's changes are shown, for the diff and the log alike. */
+const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
+/** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
+const COMMIT_MARKER = '%x00compliance-gate-commit ';
+/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
+const MAX_HISTORY_COMMITS = 250;
+/** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
+async function showPatches(options, command) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    try {
+        return await (0,run/* runGitBytes */.jR)(options.cwd, [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean), {
+            env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
+            maxBuffer: MAX_DIFF_BYTES,
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
+function parsePatches(bytes) {
+    const text = bytes.toString('utf8');
+    const files = (0,secrets_diff/* parseUnifiedDiff */.rj)(text);
+    if (/[\u0000\ufffd]/.test(text))
+        (0,secrets_diff/* attachRawBytes */.de)(files, bytes);
+    return files;
+}
+/** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
+async function gitAddedFiles(options) {
+    const r = await showPatches(options, ['diff', `${options.base}...${options.head}`]);
+    if (!r.ok)
+        throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return (0,secrets_diff/* applyFilters */.W5)(parsePatches(r.stdout), options);
+}
+/**
+ * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
+ * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ */
+async function gitHistoryAddedFiles(options) {
+    const range = `${options.base}..${options.head}`;
+    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', '--no-merges', range]);
+    if (!count.ok)
+        return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` };
+    const n = Number(count.stdout.trim());
+    if (n <= 1)
+        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
+    if (n > MAX_HISTORY_COMMITS)
+        return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
+    const r = await showPatches(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range]);
+    if (!r.ok)
+        return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
+    const commits = [];
+    const notScanned = [];
+    // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
+    // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
+    const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`);
+    const starts = [];
+    for (let i = r.stdout.indexOf(marker); i >= 0; i = r.stdout.indexOf(marker, i + 1))
+        if (i === 0 || r.stdout[i - 1] === 0x0a)
+            starts.push(i);
+    starts.forEach((start, k) => {
+        const chunk = r.stdout.subarray(start + marker.length, starts[k + 1]);
+        const nl = chunk.indexOf(0x0a);
+        const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim();
+        if (!/^[0-9a-f]{40,64}$/.test(commit))
+            return;
+        const filtered = (0,secrets_diff/* applyFilters */.W5)(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options);
+        commits.push({ commit, files: filtered.files });
+        for (const nv of filtered.not_verified)
+            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+    });
+    return { commits, not_scanned: notScanned };
+}
+
+// EXTERNAL MODULE: ./src/collect/read-at.ts
+var read_at = __webpack_require__(32968);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 3 modules
+var secrets_scanner = __webpack_require__(88580);
+;// CONCATENATED MODULE: ./src/collect/secrets.ts
+/**
+ * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
+ * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
+ * from the base commit only, so a pull request cannot acknowledge its own leak.
+ */
+
+
+
+
+
+
+
+
+const SECRETS_CONTROL_ID = 'secrets.no-new-secrets';
+const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json';
+const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
+const SECRETS_DEFAULTS = {
+    'max-file-size': secrets_diff/* DEFAULT_MAX_FILE_SIZE */.Sj,
+    'exclude-paths': [],
+    'custom-rules': [],
+    'allow-inline-comments': false,
+    baseline: DEFAULT_BASELINE_PATH,
+    'disabled-rules': []
+};
+/** Params as the policy gives them, defaults filled in; wrong types fall back to the default. */
+function resolveSecretsParams(raw) {
+    const r = raw ?? {};
+    const strList = (v, d) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+    return {
+        'max-file-size': typeof r['max-file-size'] === 'number' && r['max-file-size'] > 0 ? r['max-file-size'] : SECRETS_DEFAULTS['max-file-size'],
+        'exclude-paths': strList(r['exclude-paths'], []),
+        'custom-rules': Array.isArray(r['custom-rules']) ? r['custom-rules'] : [],
+        'allow-inline-comments': r['allow-inline-comments'] === true,
+        baseline: typeof r.baseline === 'string' && r.baseline !== '' ? r.baseline : DEFAULT_BASELINE_PATH,
+        'disabled-rules': strList(r['disabled-rules'], [])
+    };
+}
+/** Parse a baseline file (JSON or YAML): a list of entries, or `{entries: [...]}` / `{findings: [...]}`. */
+function parseBaseline(text) {
+    const doc = (0,dist/* parse */.qg)(text); // YAML is a superset of JSON
+    const list = Array.isArray(doc) ? doc : doc?.entries ?? doc?.findings;
+    if (!Array.isArray(list))
+        throw new Error('expected a list of entries (or an object with `entries`)');
+    return list.filter((e) => typeof e === 'object' && e !== null && typeof e.fingerprint === 'string');
+}
+/** The baseline file at the base commit, through the one reader (the checkout when it holds the base, else the contents API). */
+async function baselineAt(reader, base, path) {
+    const facts = { path, ref: base, entries: 0, present: false };
+    const r = await reader.readAt(base, path);
+    if ('error' in r)
+        return { facts: { ...facts, error: r.error.reason }, fingerprints: new Set(), source: r.source };
+    if (!r.found)
+        return { facts, fingerprints: new Set(), source: r.source };
+    return baselineFromText(facts, r.text, r.source);
+}
+function baselineFromText(facts, text, source) {
+    try {
+        const entries = parseBaseline(text);
+        return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source };
+    }
+    catch (e) {
+        return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source };
+    }
+}
+/**
+ * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
+ * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
+ */
+async function checkoutChange(options) {
+    const { base, head } = options;
+    const diff = await gitAddedFiles(options);
+    const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
+    const notes = [];
+    // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
+    const h = await gitHistoryAddedFiles(options);
+    if ('skipped' in h)
+        return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
+    if (h.not_scanned.length > 0)
+        notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
+    if (h.commits.length === 0)
+        return { diff, notes, sources };
+    sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
+    return { diff, history: h.commits, notes, sources };
+}
+const secretsCollector = {
+    group: 'secrets',
+    after: 'changes',
+    async collect(ctx) {
+        return collectSecrets(ctx);
+    }
+};
+async function collectSecrets(ctx) {
+    const params = resolveSecretsParams(ctx.params.get(SECRETS_CONTROL_ID));
+    const record = ctx.record;
+    const head = record.subject.head_sha;
+    const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined;
+    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha ?? before;
+    if (!base) {
+        return (0,model_record/* unavailable */.hU)({ reason: 'No base commit to compare the change against, so its added lines are unknown.', remedy: 'Run on pull_request events (or push events with a `before` commit).' });
+    }
+    const filterOpts = { maxFileSize: params['max-file-size'], excludePaths: params['exclude-paths'] };
+    const notes = [];
+    const sources = [];
+    let diff = null;
+    let source = 'checkout';
+    let checkoutProblem = null;
+    let history = undefined;
+    if (ctx.checkoutDir) {
+        const hasBase = await (0,run/* hasCommit */.QE)(ctx.checkoutDir, base);
+        const hasHead = await (0,run/* hasCommit */.QE)(ctx.checkoutDir, head);
+        if (!hasBase || !hasHead) {
+            checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
+        }
+        else {
+            try {
+                const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
+                ({ diff, history } = change);
+                notes.push(...change.notes);
+                sources.push(...change.sources);
+            }
+            catch (e) {
+                checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`;
+            }
+        }
+        if (checkoutProblem)
+            notes.push(checkoutProblem);
+    }
+    if (!diff) {
+        const pr = record.pull_request.value?.number;
+        if (!ctx.api || pr === undefined) {
+            return (0,model_record/* unavailable */.hU)({
+                reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
+                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
+            }, sources);
+        }
+        // The core collector already listed the PR files (patches included): reuse them, no second pagination.
+        const listed = record.files.state === 'complete' || record.files.state === 'partial';
+        const r = ctx.pullFiles && listed
+            ? { ok: true, status: 200, data: ctx.pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
+            : await ctx.api.paginate(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000 });
+        sources.push(FILES_ROUTE);
+        if (!r.ok) {
+            const d = (0,api/* describeFailure */.I)(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.');
+            return (0,model_record/* unavailable */.hU)({ reason: checkoutProblem ? `${checkoutProblem} ${d.reason}` : d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) }, sources);
+        }
+        source = 'api';
+        diff = (0,secrets_diff/* filesFromApi */.yC)(r.data, filterOpts);
+        if (r.truncated) {
+            diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
+        }
+    }
+    const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.g)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
+    return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
+}
+/** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
+function secretsFactsOf(params, scan) {
+    const { diff, baseline, base, head, source, notes } = scan;
+    const sources = [...scan.sources];
+    const scanner = (0,secrets_scanner.createScanner)({
+        repo: scan.repo,
+        customRules: params['custom-rules'],
+        disabledRules: params['disabled-rules'],
+        allowInlineComments: params['allow-inline-comments']
+    });
+    if (baseline.source)
+        sources.push(baseline.source);
+    const findings = [];
+    let lines = 0;
+    let bytes = 0;
+    for (const f of diff.files) {
+        lines += f.lineNumbers.length;
+        bytes += Buffer.byteLength(f.text, 'utf8') + 1;
+        for (const m of scanner.scanFile(f))
+            findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) });
+    }
+    // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+    const seen = new Set(findings.map((x) => x.fingerprint));
+    for (const { commit, files } of scan.history ?? []) {
+        for (const f of files) {
+            for (const m of scanner.scanFile(f)) {
+                if (seen.has(m.fingerprint))
+                    continue;
+                seen.add(m.fingerprint);
+                findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit });
+            }
+        }
+    }
+    const facts = {
+        source,
+        base_sha: base,
+        head_sha: head,
+        findings,
+        scanned: { files: diff.files.length, lines, bytes },
+        skipped: diff.skipped,
+        not_verified: diff.not_verified,
+        rules_version: scanner.rulesVersion,
+        rules_digest: scanner.rulesDigest,
+        rule_count: scanner.ruleCount,
+        custom_rule_ids: scanner.customRuleIds,
+        custom_rule_errors: scanner.customRuleErrors,
+        disabled_rules: params['disabled-rules'],
+        baseline: baseline.facts,
+        inline_allow_enabled: params['allow-inline-comments'],
+        max_file_size: params['max-file-size'],
+        notes
+    };
+    const c = (0,model_record/* complete */.My)(facts, sources);
+    if (diff.not_verified.length > 0) {
+        const remedies = [...new Set(diff.not_verified.map((n) => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))];
+        return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified.slice(0, 5).map((n) => `${n.path} (${n.reason})`).join('; ')}`, remedy: remedies.join(' ') } };
+    }
+    return c;
+}
+
+
+/***/ }),
+
+/***/ 91657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+  bI: () => (/* binding */ OVERSIZE_REMEDY),
+  W5: () => (/* binding */ applyFilters),
+  de: () => (/* binding */ attachRawBytes),
+  UC: () => (/* binding */ excludedBy),
+  yC: () => (/* binding */ filesFromApi),
+  rj: () => (/* binding */ parseUnifiedDiff),
+  AA: () => (/* binding */ wholeFile)
+});
+
+// UNUSED EXPORTS: ARCHIVE_REMEDY, CHECKOUT_REMEDY, LOCKFILES, WIDE_TEXT_REMEDY, addedLines, archiveKind, foldWideText, isLockfile, parsePatch, unquoteGitPath, wideView
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(91138);
+;// CONCATENATED MODULE: ./src/secrets/encoding.ts
+/**
+ * Text stored as UTF-16 or UTF-32, read from the bytes of a diff's added lines (issue 19: nothing added
+ * goes unscanned in silence). git splits lines at every 0x0A byte, so the added bytes of a run of
+ * consecutive lines are the file's bytes; each run is decoded on its own (a hunk may start at either byte
+ * of a code unit).
+ *
+ * Which encoding: a byte-order mark at the start of the file decides (FF FE 00 00 / 00 00 FE FF: UTF-32,
+ * FF FE / FE FF: UTF-16), whatever the content. Without one, UTF-16 is told by where the NUL bytes sit
+ * among the ASCII characters: text in UTF-16LE has a NUL after each ASCII byte at one parity and hardly
+ * ever at the other, so mostly-CJK text with a few ASCII lines (a token) is recognised; binary data has
+ * NULs at both parities and is not. The NUL ratio of the whole file plays no part.
+ */
+const LAYOUT = {
+    'utf-16le': { unit: 2, le: true },
+    'utf-16be': { unit: 2, le: false },
+    'utf-32le': { unit: 4, le: true },
+    'utf-32be': { unit: 4, le: false }
+};
+/** The encoding a byte-order mark at the start of bytes names, and the mark's length. */
+function byteOrderMark(b) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0 && b.length >= 4)
+        return { encoding: 'utf-32le', length: 4 };
+    if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { encoding: 'utf-32be', length: 4 };
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', length: 2 };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', length: 2 };
+    return undefined;
+}
+function unitAt(b, i, l) {
+    if (l.unit === 2)
+        return l.le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
+    return l.le
+        ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0
+        : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+}
+/**
+ * Code units of b (from offset, in steps of the unit): how many are an ASCII character other than NUL, and
+ * how many are plausible text (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, kana, Hangul,
+ * full-width forms; a swapped byte order reads CJK as private-use or unassigned code points instead).
+ */
+function score(b, l, offset) {
+    let ascii = 0;
+    let text = 0;
+    for (let i = offset; i + l.unit <= b.length; i += l.unit) {
+        const v = unitAt(b, i, l);
+        if (v > 0 && v < 0x80) {
+            ascii++;
+            text++;
+        }
+        else if ((v >= 0xa0 && v < 0x0e00) || (v >= 0x2000 && v < 0x2e80) || (v >= 0x2e80 && v < 0xa000) || (v >= 0xac00 && v < 0xd7b0) || (v >= 0xff00 && v < 0xfff0)) {
+            text++;
+        }
+    }
+    return { ascii, text };
+}
+/** Without a byte-order mark: the UTF-16 layout and offset the NUL pattern shows, if any. */
+function sniffUtf16(b) {
+    let best;
+    for (const offset of [0, 1]) {
+        for (const encoding of ['utf-16le', 'utf-16be']) {
+            const l = LAYOUT[encoding];
+            const here = score(b, l, offset);
+            // An ASCII character in UTF-16 is one byte and a NUL; at the other parity the same bytes read as
+            // U+xx00 (not ASCII). Binary data shows the pair at both parities alike.
+            if (here.ascii < 4 || here.ascii < 4 * score(b, l, 1 - offset).ascii)
+                continue;
+            // Ties go to offset 0 and little-endian (the order tried).
+            if (best === undefined || here.text > best.text)
+                best = { encoding, offset, text: here.text };
+        }
+    }
+    return best && { encoding: best.encoding, offset: best.offset };
+}
+/** For a run of known layout without a mark at its start: the offset (0 … unit-1) that reads the most text. */
+function bestOffset(b, l, preferred) {
+    let off = preferred;
+    let most = score(b, l, preferred).text;
+    for (let o = 0; o < l.unit; o++) {
+        const n = score(b, l, o).text;
+        if (n > most) {
+            most = n;
+            off = o;
+        }
+    }
+    return off;
+}
+/**
+ * Decode the added bytes of a file (lines joined with 0x0A, git's line numbers in lineNumbers) when they
+ * are UTF-16 or UTF-32; undefined when they are not. Each decoded line is numbered with the git line it
+ * starts on. Undecodable (the bytes do not split into lineNumbers.length lines) throws.
+ */
+function decodeWide(bytes, lineNumbers) {
+    // git lines: [start, end) of each, end at its 0x0A (or the end).
+    const starts = [0];
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1))
+        starts.push(i + 1);
+    if (starts.length !== lineNumbers.length)
+        throw new Error(`the added bytes hold ${starts.length} lines, the diff ${lineNumbers.length}`);
+    const bom = lineNumbers[0] === 1 ? byteOrderMark(bytes) : undefined;
+    // Runs of consecutive lines: [first line index, last line index + 1).
+    const runs = [];
+    for (let k = 0; k < lineNumbers.length; k++) {
+        const last = runs[runs.length - 1];
+        if (last && lineNumbers[k] === lineNumbers[k - 1] + 1)
+            last[1] = k + 1;
+        else
+            runs.push([k, k + 1]);
+    }
+    let fileEncoding = bom?.encoding;
+    const out = [];
+    const nums = [];
+    let wide = false;
+    for (const [first, end] of runs) {
+        const from = starts[first];
+        const to = end < starts.length ? starts[end] - 1 : bytes.length;
+        const run = bytes.subarray(from, to);
+        let encoding = fileEncoding;
+        let offset = 0;
+        if (first === 0 && bom)
+            offset = bom.length;
+        else if (encoding !== undefined) {
+            const l = LAYOUT[encoding];
+            // After a 0x0A the rest of a little-endian newline unit comes first.
+            offset = bestOffset(run, l, l.le ? 1 : 0);
+        }
+        else {
+            const s = sniffUtf16(run);
+            if (s) {
+                encoding = s.encoding;
+                offset = s.offset;
+            }
+        }
+        // A run that does not read as wide text: its lines are in the file's own view already.
+        if (encoding === undefined)
+            continue;
+        fileEncoding ??= encoding;
+        wide = true;
+        decodeRun(run, LAYOUT[encoding], offset, (i) => {
+            // The git line holding byte i of the run.
+            let lo = first;
+            let hi = end - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] - from <= i)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lineNumbers[lo];
+        }, out, nums);
+    }
+    if (!wide)
+        return undefined;
+    return { encoding: fileEncoding, text: out.join('\n'), lineNumbers: nums };
+}
+/** Decode one run, pushing each decoded line and the git line number of its first byte. */
+function decodeRun(run, l, offset, lineOf, out, nums) {
+    let line = [];
+    let lineStart = offset;
+    const flush = () => {
+        if (line.length > 0 && line[line.length - 1] === '\r')
+            line.pop();
+        out.push(line.join(''));
+        nums.push(lineOf(Math.min(lineStart, Math.max(0, run.length - 1))));
+        line = [];
+    };
+    for (let i = offset; i + l.unit <= run.length; i += l.unit) {
+        const v = unitAt(run, i, l);
+        if (v === 0x0a) {
+            flush();
+            lineStart = i + l.unit;
+            continue;
+        }
+        if (v === 0)
+            continue;
+        if (l.unit === 2)
+            line.push(String.fromCharCode(v));
+        else
+            line.push(v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff) ? '\ufffd' : String.fromCodePoint(v));
+    }
+    flush();
+}
+
+;// CONCATENATED MODULE: ./src/secrets/diff.ts
+/**
+ * Added lines of a change, head side: parsed from `git diff --text base...head` (run by
+ * src/collect/git/diff.ts) or from the `patch` fields of GitHub's pull-request files API. Pure: no I/O.
+ *
+ * Nothing added goes unscanned in silence (issue 19): git runs with `--text`, no textconv, no external
+ * diff and no attributes from the pull request's tree, so a NUL byte or a `.gitattributes` the PR adds
+ * cannot hide a file. A file name never exempts content: lockfiles are scanned whole, URLs included
+ * (only their digests are kept from the generic rules, see lockfile.ts). Only a path the policy excludes is skipped on purpose;
+ * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
+ * GitHub omitted) is "not verified" with the reason and the remedy.
+ */
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+/** Dependency lockfiles: scanned whole, their machine-written digests kept from the generic rules (lockfile.ts). */
+const LOCKFILES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lock',
+    'bun.lockb',
+    'deno.lock',
+    'Cargo.lock',
+    'go.sum',
+    'go.work.sum',
+    'poetry.lock',
+    'Pipfile.lock',
+    'pdm.lock',
+    'uv.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'packages.lock.json',
+    'paket.lock',
+    'Podfile.lock',
+    'Package.resolved',
+    'Cartfile.resolved',
+    'mix.lock',
+    'pubspec.lock',
+    'flake.lock',
+    'gradle.lockfile',
+    'conan.lock',
+    '.terraform.lock.hcl'
+];
+/** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
+function addedLines(file) {
+    if (file.lineNumbers.length === 0)
+        return [];
+    return file.text.split('\n').map((text, i) => ({ line: file.lineNumbers[i], text }));
+}
+/** Undo git's C-style quoting of a path ("a\\tb", "\\303\\251" octal UTF-8 bytes). */
+function unquoteGitPath(p) {
+    if (!(p.length >= 2 && p.startsWith('"') && p.endsWith('"')))
+        return p;
+    const body = p.slice(1, -1);
+    const bytes = [];
+    const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const nx = body[i + 1];
+        if (/[0-7]/.test(nx)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[nx] ?? nx.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function stripPrefix(p, prefix) {
+    const u = unquoteGitPath(p);
+    return u.startsWith(prefix) ? u.slice(prefix.length) : u;
+}
+/** Header paths of `diff --git a/x b/y` when unambiguous (quoted, or both halves equal). */
+function headerPaths(rest) {
+    const q = /^("(?:[^"\\]|\\.)*"|\S+) ("(?:[^"\\]|\\.)*"|\S+)$/.exec(rest);
+    if (q && (rest.includes('"') || !rest.slice(2).includes(' '))) {
+        return { a: stripPrefix(q[1], 'a/'), b: stripPrefix(q[2], 'b/') };
+    }
+    // Unquoted with spaces: "a/<p> b/<p>" with the same path on both sides (no rename).
+    const half = (rest.length - 1) / 2;
+    if (Number.isInteger(half) && rest.slice(2, half) === rest.slice(half + 3)) {
+        const p = rest.slice(2, half);
+        return { a: p, b: p };
+    }
+    return {};
+}
+function finish(b) {
+    if (!b)
+        return;
+    b.file.text = b.pieces.length === 1 ? b.pieces[0] : b.pieces.join('\n');
+    b.pieces = [];
+}
+/**
+ * Parse `git diff --unified=0` output (also works with context lines) into per-file added text.
+ * Each run of consecutive `+` lines is cut out of the diff in one slice and its `\n+` separators folded
+ * to `\n`; a file's text is the join of its runs. No per-line objects are built.
+ */
+function parseUnifiedDiff(text) {
+    const files = [];
+    const n = text.length;
+    let cur = null;
+    let pos = 0;
+    while (pos < n) {
+        let eol = text.indexOf('\n', pos);
+        if (eol < 0)
+            eol = n;
+        const c0 = text.charCodeAt(pos);
+        // Header and hunk lines all start with one of: d r c - + B G @ (and others we ignore).
+        if (c0 === 100 /* d */ && text.startsWith('diff --git ', pos)) {
+            finish(cur);
+            const hp = headerPaths(text.slice(pos + 'diff --git '.length, eol));
+            const file = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, text: '', lineNumbers: [] };
+            if (hp.a && hp.b && hp.a !== hp.b)
+                file.previous_path = hp.a;
+            files.push(file);
+            cur = { file, pieces: [] };
+            pos = eol + 1;
+            continue;
+        }
+        if (!cur) {
+            pos = eol + 1;
+            continue;
+        }
+        const f = cur.file;
+        if (c0 === 64 /* @ */ && text.startsWith('@@ ', pos)) {
+            const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text.slice(pos, Math.min(eol, pos + 200)));
+            pos = eol + 1;
+            if (!h)
+                continue;
+            let oldLeft = h[1] === undefined ? 1 : Number(h[1]);
+            let lineNo = Number(h[2]);
+            let newLeft = h[3] === undefined ? 1 : Number(h[3]);
+            const nums = f.lineNumbers;
+            // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
+            while (pos < n) {
+                const c = text.charCodeAt(pos);
+                if (!(oldLeft > 0 || newLeft > 0 || c === 92))
+                    break;
+                if (c === 43 /* + */) {
+                    // A run of added lines: [runStart, runEnd) with runEnd at the '\n' (or end) of its last line.
+                    const runStart = pos;
+                    let runEnd = pos;
+                    let cr = false;
+                    while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+                        let e = text.indexOf('\n', pos);
+                        if (e < 0)
+                            e = n;
+                        if (text.charCodeAt(e - 1) === 13)
+                            cr = true;
+                        nums.push(lineNo);
+                        lineNo++;
+                        newLeft--;
+                        runEnd = e;
+                        pos = e + 1;
+                    }
+                    // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
+                    let piece = text.slice(runStart + 1, runEnd).split('\n+').join('\n');
+                    if (cr) {
+                        piece = piece.split('\r\n').join('\n');
+                        if (piece.charCodeAt(piece.length - 1) === 13)
+                            piece = piece.slice(0, -1);
+                    }
+                    cur.pieces.push(piece);
+                    continue;
+                }
+                let e = text.indexOf('\n', pos);
+                if (e < 0)
+                    e = n;
+                if (c === 45 /* - */) {
+                    oldLeft--;
+                }
+                else if (c === 32 /* space */) {
+                    lineNo++;
+                    newLeft--;
+                    oldLeft--;
+                }
+                else if (c === 92 /* \ */) {
+                    // "\ No newline at end of file"
+                }
+                else {
+                    // malformed hunk (or the empty tail of the text): stop counting, read this line as a header
+                    break;
+                }
+                pos = e + 1;
+            }
+            continue;
+        }
+        if (c0 === 114 /* r */ && text.startsWith('rename from ', pos))
+            f.previous_path = unquoteGitPath(text.slice(pos + 12, eol));
+        else if (c0 === 114 && text.startsWith('rename to ', pos))
+            f.path = unquoteGitPath(text.slice(pos + 10, eol));
+        else if (c0 === 99 /* c */ && text.startsWith('copy to ', pos))
+            f.path = unquoteGitPath(text.slice(pos + 8, eol));
+        else if (c0 === 100 && text.startsWith('deleted file mode', pos))
+            f.deleted = true;
+        else if (c0 === 43 && text.startsWith('+++ ', pos)) {
+            const p = text.slice(pos + 4, eol).replace(/\t$/, '');
+            if (p === '/dev/null')
+                f.deleted = true;
+            else
+                f.path = stripPrefix(p, 'b/');
+        }
+        else if (c0 === 66 /* B */ && text.startsWith('Binary files ', pos)) {
+            const l = text.slice(pos, eol);
+            if (l.endsWith(' differ')) {
+                f.binary = true;
+                const m = / and (.+) differ$/.exec(l);
+                if (m && m[1] !== '/dev/null' && !f.path)
+                    f.path = stripPrefix(m[1], 'b/');
+                if (m && m[1] === '/dev/null')
+                    f.deleted = true;
+            }
+        }
+        else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
+            f.binary = true;
+        }
+        pos = eol + 1;
+    }
+    finish(cur);
+    return files.filter((f) => f.path !== '');
+}
+/** Added lines of one GitHub API `patch` field (hunks only, no file header). */
+function parsePatch(patch) {
+    const f = parsePatchFile(patch);
+    return f ? addedLines(f) : [];
+}
+function parsePatchFile(patch) {
+    return parseUnifiedDiff(`diff --git a/x b/x\n--- a/x\n+++ b/x\n${patch}`)[0];
+}
+/** The remedy of a file whose added text is over max-file-size. */
+const OVERSIZE_REMEDY = 'Raise `max-file-size` for secrets.no-new-secrets in the policy on the base branch, or list the path in its `exclude-paths` when it holds no credentials (generated data).';
+/** The remedy of a compressed archive added to the repository. */
+const ARCHIVE_REMEDY = 'Keep archives (and credentials in Git LFS) out of the repository (publish them as release assets or packages), or list the path in `exclude-paths` of the policy on the base branch once its content is known to hold no credentials.';
+/**
+ * Compressed archives, told by their magic bytes at the start of a new file's first added line (as git
+ * prints it with --text, decoded as UTF-8: bytes above 0x7f that are not UTF-8 read as U+FFFD). Their
+ * content is compressed, so no rule can read it.
+ */
+const ARCHIVE_MAGIC = [
+    ['zip archive (zip, jar, docx, apk …)', /^PK\u0003\u0004/],
+    ['gzip archive', /^\u001f(?:\ufffd|\u008b)\u0008/],
+    ['7z archive', /^7z(?:\ufffd|\u00bc)(?:\ufffd|\u00af)'\u001c/],
+    ['xz archive', /^(?:\ufffd|\u00fd)7zXZ\u0000/],
+    ['bzip2 archive', /^BZh[1-9]1AY&SY/],
+    ['rar archive', /^Rar!\u001a\u0007/],
+    ['zstd archive', /^\(\ufffd\/\ufffd/]
+];
+/** The kind of archive the file's first added line starts like, when it is line 1 of the file. */
+function archiveKind(file) {
+    if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1)
+        return undefined;
+    const head = file.text.slice(0, 16);
+    for (const [kind, re] of ARCHIVE_MAGIC)
+        if (re.test(head))
+            return kind;
+    if (LFS_POINTER.test(file.text.slice(0, 200)))
+        return 'Git LFS pointer (the content is stored outside the repository)';
+    return undefined;
+}
+/** A Git LFS pointer file (git-lfs spec v1): the committed text only names the object by its hash. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/;
+/**
+ * Text stored as UTF-16 or UTF-32 whose bytes are not at hand (a GitHub `patch`) reads, byte by byte, as
+ * ASCII with NULs between the characters: when at least 3 ASCII characters are followed by a NUL, the
+ * text without its NULs (and without a leading byte-order mark), so `A\0K\0I\0A\0…` is scanned as
+ * `AKIA…`. Line numbers stay right because '\n' is kept.
+ */
+function foldWideText(text) {
+    let at = text.indexOf('\u0000');
+    if (at < 0)
+        return text;
+    let pairs = 0;
+    while (at >= 0 && pairs < 3) {
+        const c = text.charCodeAt(at - 1);
+        if (c > 0 && c < 0x80)
+            pairs++;
+        at = text.indexOf('\u0000', at + 1);
+    }
+    if (pairs < 3)
+        return text;
+    let out = text.split('\u0000').join('');
+    if (out.charCodeAt(0) === 0xfeff || out.charCodeAt(0) === 0xfffd)
+        out = out.replace(/^(?:\ufeff|\ufffd{1,2})/, '');
+    return out;
+}
+/** The remedy of wide text whose bytes could not be read. */
+const WIDE_TEXT_REMEDY = 'Check out the repository with actions/checkout (fetch-depth: 0) so the gate reads the bytes of UTF-16/UTF-32 files from git, or save the file as UTF-8.';
+/** A GitHub `patch` (or a diff) whose text shows UTF-16/UTF-32 (a byte-order mark read as UTF-8, NULs between characters) with characters lost. */
+function looksWide(f) {
+    if (!f.text.includes('\ufffd'))
+        return false;
+    if (f.lineNumbers[0] === 1 && f.text.startsWith('\ufffd\ufffd'))
+        return true;
+    return foldWideText(f.text) !== f.text;
+}
+/**
+ * The second view of a file's added text that is scanned along with it: the text decoded from UTF-16 or
+ * UTF-32 (by the bytes when a local diff kept them), or the text without NULs; undefined when there is
+ * none; a string (the reason) when the text is wide but cannot be decoded.
+ */
+function wideView(f) {
+    if (f.raw !== undefined) {
+        try {
+            const d = decodeWide(f.raw, f.lineNumbers);
+            if (d)
+                return { text: d.text, lineNumbers: d.lineNumbers };
+        }
+        catch (e) {
+            return `text in UTF-16/UTF-32 that could not be decoded (${e instanceof Error ? e.message : String(e)}): not scanned`;
+        }
+    }
+    else if (looksWide(f)) {
+        return 'text in UTF-16/UTF-32 (a byte-order mark or NULs between characters) whose bytes are not available, only their UTF-8 reading with characters lost: not scanned';
+    }
+    const folded = foldWideText(f.text);
+    return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers };
+}
+/** The file's name is a dependency lockfile's. */
+function isLockfile(path) {
+    return LOCKFILE_SET.has((0,external_node_path_.basename)(path));
+}
+const LOCKFILE_SET = new Set(LOCKFILES);
+/** The first `exclude-paths` pattern (minimatch, dot: true) that matches the path, if any. */
+function excludedBy(path, excludes) {
+    return excludes.find((g) => (0,esm/* minimatch */.xF)(path, g, { dot: true }));
+}
+/**
+ * A whole file as if the change added it (every line added, numbered from 1), for `compliance-gate scan`
+ * over a directory: the same shape `git diff` gives a new file, so the same filters and scanner apply.
+ * A CRLF line's CR is dropped and a final newline ends the last line, as in parseUnifiedDiff.
+ */
+function wholeFile(path, content) {
+    let text = content.endsWith('\n') ? content.slice(0, -1) : content;
+    if (text.includes('\r\n'))
+        text = text.split('\r\n').join('\n');
+    if (text.endsWith('\r'))
+        text = text.slice(0, -1);
+    const count = content === '' ? 0 : text.split('\n').length;
+    return { path, binary: false, deleted: false, text, lineNumbers: Array.from({ length: count }, (_, i) => i + 1) };
+}
+/**
+ * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files
+ * and compressed archives as not verified; keep everything else, binary or not, as text to scan.
+ */
+function applyFilters(files, options = {}) {
+    const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const excludes = options.excludePaths ?? [];
+    const out = [];
+    const skipped = [];
+    const notVerified = [];
+    for (const f of files) {
+        if (f.deleted)
+            continue;
+        const pattern = excludedBy(f.path, excludes);
+        if (pattern !== undefined) {
+            skipped.push({ path: f.path, reason: `excluded by policy pattern ${pattern}` });
+            continue;
+        }
+        if (f.lineNumbers.length === 0) {
+            // Only `Binary files differ` (git without --text, or a GitHub patch): the content was never seen.
+            if (f.binary)
+                notVerified.push({ path: f.path, reason: 'binary file whose content the diff did not show', remedy: CHECKOUT_REMEDY });
+            continue;
+        }
+        // Each added line and its newline. UTF-8 takes at most 3 bytes per UTF-16 unit: count exactly only
+        // when it could matter.
+        const chars = f.text.length + 1;
+        const size = chars * 3 > max ? Buffer.byteLength(f.text, 'utf8') + 1 : chars;
+        if (size > max) {
+            notVerified.push({ path: f.path, reason: `added text is ${size} bytes, above the max-file-size of ${max} bytes: not scanned`, remedy: OVERSIZE_REMEDY });
+            continue;
+        }
+        const archive = archiveKind(f);
+        if (archive) {
+            notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY });
+            continue;
+        }
+        // Text in UTF-16/UTF-32 is scanned twice: as git shows it (bytes read as UTF-8, so a wide-looking
+        // file cannot hide ASCII) and decoded; its decoded lines follow, numbered by the git line they start on.
+        const wide = wideView(f);
+        if (typeof wide === 'string') {
+            notVerified.push({ path: f.path, reason: wide, remedy: WIDE_TEXT_REMEDY });
+            continue;
+        }
+        const added = wide
+            ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
+            : { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
+        if (f.previous_path)
+            added.previous_path = f.previous_path;
+        if (isLockfile(f.path))
+            added.lockfile = true;
+        out.push(added);
+    }
+    return { files: out, skipped, not_verified: notVerified };
+}
+/** A file object of GET /repos/{owner}/{repo}/pulls/{pull_number}/files (the fields used). */
+/** The remedy of a file GitHub sent no patch for. */
+const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
+/** Added lines from API file objects; a missing patch on a file with additions → not verified. */
+function filesFromApi(apiFiles, options = {}) {
+    const parsed = [];
+    const notVerified = [];
+    for (const f of apiFiles) {
+        if (f.status === 'removed')
+            continue;
+        if (typeof f.patch !== 'string') {
+            // A binary file has no patch and counts 0 additions: its bytes were never seen, so it is not verified
+            // (only a pure rename or copy, 0 changes, adds no content).
+            const moveOnly = (f.status === 'renamed' || f.status === 'copied') && (f.changes ?? 0) === 0;
+            if (!moveOnly && f.status !== 'unchanged') {
+                notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY });
+            }
+            continue;
+        }
+        const pf = parsePatchFile(f.patch);
+        const p = { path: f.filename, binary: false, deleted: false, text: pf?.text ?? '', lineNumbers: pf?.lineNumbers ?? [] };
+        if (f.previous_filename)
+            p.previous_path = f.previous_filename;
+        parsed.push(p);
+    }
+    const r = applyFilters(parsed, options);
+    // An excluded file without a patch is a skip, not an unverified file (lockfiles are not excluded).
+    for (const nv of notVerified) {
+        const pattern = (options.excludePaths ?? []).find((g) => (0,esm/* minimatch */.xF)(nv.path, g, { dot: true }));
+        if (pattern !== undefined)
+            r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` });
+        else
+            r.not_verified.push(nv);
+    }
+    return r;
+}
+/**
+ * Keep the added bytes of each file whose text (the diff read as UTF-8) holds a NUL or a U+FFFD: the
+ * diff read as Latin-1 parses into the same files and lines, one character per byte.
+ */
+function attachRawBytes(files, diff) {
+    const raw = parseUnifiedDiff(diff.toString('latin1'));
+    if (raw.length !== files.length)
+        return;
+    files.forEach((f, i) => {
+        const r = raw[i];
+        if (!/[\u0000\ufffd]/.test(f.text) || r.lineNumbers.length !== f.lineNumbers.length)
+            return;
+        f.raw = Buffer.from(r.text, 'latin1');
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=907.index.js.map
