@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GitHubApi } from '../collect/github/api.js'
+import type { EventPayload } from '../collect/target.js'
 import type { GateRun } from '../engine.js'
 import { digest, type Manifest, type Results } from '../evidence/bundle.js'
 import type { ChangeRecord } from '../model/record.js'
@@ -32,9 +33,9 @@ export interface PublishExpectation {
 }
 
 /** What the triggering workflow_run says: its head SHA (the PR head for pull_request runs). */
-export function expectationFromEvent(eventName: string, payload: Record<string, any>, repository: string): PublishExpectation {
+export function expectationFromEvent(eventName: string, payload: Record<string, unknown>, repository: string): PublishExpectation {
   if (eventName !== 'workflow_run') return { repository, headSha: null }
-  const sha = payload.workflow_run?.head_sha
+  const sha = (payload as EventPayload<'workflow_run'>).workflow_run?.head_sha
   return { repository, headSha: typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : null }
 }
 
