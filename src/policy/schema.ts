@@ -24,6 +24,20 @@ export const COMMON_CONTROL_KEYS: Record<string, Record<string, unknown>> = {
   }
 }
 
+/**
+ * A control's params as the schema shows them, each `default` taken from `meta.defaults` (the values the loader
+ * fills in), so the schema cannot disagree with them; __tests__/policy/param-defaults.test.ts checks that a
+ * default written in paramsSchema too, and policies/default.yml, say the same.
+ */
+function paramsWithDefaults(control: Control<any>): Record<string, unknown> {
+  const defaults = control.meta.defaults as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(control.meta.paramsSchema)) {
+    out[key] = key in defaults ? { ...(schema as Record<string, unknown>), default: defaults[key] } : schema
+  }
+  return out
+}
+
 export function buildPolicySchema(controls: readonly Control<any>[]): Record<string, unknown> {
   const controlProperties: Record<string, unknown> = {}
   for (const control of controls) {
@@ -31,7 +45,7 @@ export function buildPolicySchema(controls: readonly Control<any>[]): Record<str
       type: 'object',
       description: `${control.meta.title}. ${control.meta.question}`,
       additionalProperties: false,
-      properties: { ...COMMON_CONTROL_KEYS, ...control.meta.paramsSchema }
+      properties: { ...COMMON_CONTROL_KEYS, ...paramsWithDefaults(control) }
     }
   }
   return {
