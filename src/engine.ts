@@ -22,7 +22,7 @@ import { evaluate, summarize, type Evaluation, type VerdictAdjuster } from './ev
 import { writeBundle, type Results, type WrittenBundle } from './evidence/bundle.js'
 import type { FactGroupName, FactGroups } from './model/facts/index.js'
 import { unavailable, type ApiCall, type ChangeRecord, type RunFacts } from './model/record.js'
-import { choosePolicy, policyEditNote } from './policy/choose.js'
+import { choosePolicy, policyEditNote, type PolicyChoice, type PolicyRequest } from './policy/choose.js'
 import { DEFAULT_POLICY_TEXT } from './policy/default-policy.generated.js'
 import { PolicyError, type ResolvedPolicy } from './policy/load.js'
 import { renderSummary } from './report/summary.js'
@@ -140,8 +140,18 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   let timedOut = false
   const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.'
 
-  // 1. The pull request (on a push: the pushed commits and the merged PR holding them).
+  // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
+  // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
   const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now })
+  const reader = readerFor(caches, target, api, request.checkoutDir)
+  const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT
+  const choose = (commit: PolicyRequest['commit']): Promise<{ choice: PolicyChoice } | { error: unknown }> =>
+    choosePolicy({ controls, defaultText: defaultPolicyText, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }).then(
+      choice => ({ choice }),
+      (error: unknown) => ({ error })
+    )
+  const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' as const } : null
+  const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null
   const first = await beforeDeadline(pending, request.deadline)
   let core: CoreCollection
   if (first === DEADLINE) {
@@ -157,27 +167,23 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   if (!api && request.apiUnavailableReason) errors.push(request.apiUnavailableReason.error)
 
   // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
-  const reader = readerFor(caches, target, api, request.checkoutDir)
   const lists = timedOut ? Promise.resolve() : readPullLists(core, api)
   let policy: ResolvedPolicy | null = null
-  const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT
   const commit = policyCommit(record, target)
   // When the change itself could not be read, the policy is still applied where it can be read, so the
   // evidence says which controls could not be judged; its own failure then adds nothing to the one error.
   const fatal = errors.length > 0
   if (!timedOut && (!fatal || commit || request.localPolicyFile)) {
-    try {
-      const choice = await choosePolicy({
-        controls,
-        defaultText: defaultPolicyText,
-        repoPath: request.policyPath,
-        localFile: request.localPolicyFile ?? null,
-        commit,
-        reader
-      })
-      policy = choice.policy
-      record.policy_origin = choice.origin
-    } catch (error) {
+    const sameCommit = earlyChoice && (request.localPolicyFile || (commit && eventCommit && commit.sha === eventCommit.sha && commit.role === eventCommit.role))
+    const chosen = await beforeDeadline(sameCommit ? earlyChoice : choose(commit), request.deadline)
+    if (chosen === DEADLINE) {
+      timedOut = true
+      errors.push(deadlineMessage)
+    } else if ('choice' in chosen) {
+      policy = chosen.choice.policy
+      record.policy_origin = chosen.choice.origin
+    } else {
+      const error = chosen.error
       // After an earlier fatal error a policy that could not be read adds nothing; a local policy file that is
       // invalid is its own problem, said even when GitHub could not be reached.
       if (!fatal || (error instanceof PolicyError && request.localPolicyFile)) {
@@ -220,11 +226,16 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     // Also when the change itself was unread (an error already): each collector reads what it still can (the
     // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
     // keeps every fact that is known.
+    // The groups that need the change's lists start as soon as those are read, beside the early ones.
     const work = (async () => {
       const earlyCtx = context()
-      await Promise.all([...early.map(g => run(g, earlyCtx)), lists])
-      const lateCtx = context()
-      await Promise.all(late.map(g => run(g, lateCtx)))
+      await Promise.all([
+        ...early.map(g => run(g, earlyCtx)),
+        lists.then(() => {
+          const lateCtx = context()
+          return Promise.all(late.map(g => run(g, lateCtx)))
+        })
+      ])
     })()
     if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
       timedOut = true

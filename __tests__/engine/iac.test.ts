@@ -137,7 +137,8 @@ describe('iac.encryption from a local git checkout', () => {
     expect(v.findings.filter(f => f.status === 'pass')).toEqual([])
     expect(r.outputs.result).toBe('fail')
     expect(r.outputs['not-verified-controls'].split(',')).toContain(ENC)
-    expect(located(r)).toEqual([['warning', `${ENC} (IAC_PARSE_ERROR)`, 'infra/efs.tf', 4]])
+    // The verdict is not verified and blocks (on-not-verified: fail by default): an error at the line, not a warning.
+    expect(located(r)).toEqual([['error', `${ENC} (IAC_PARSE_ERROR)`, 'infra/efs.tf', 4]])
   })
 
   test('CloudFormation: StorageEncrypted from !Ref to a parameter without a default is not verified', async () => {
@@ -162,7 +163,7 @@ describe('iac.encryption from a local git checkout', () => {
     expect(v.status).toBe('not_verified')
     expect(v.findings.map(f => [f.status, f.rule, f.subject, f.location?.path, f.location?.line])).toEqual([['not_verified', 'CG_IAC_CFN_RDS_ENCRYPTION', 'OrdersDb', 'cfn/orders.yaml', 12]])
     expect(v.findings[0].message).toMatch(/Encrypt/)
-    expect(located(r)).toEqual([['warning', `${ENC} (CG_IAC_CFN_RDS_ENCRYPTION)`, 'cfn/orders.yaml', 12]])
+    expect(located(r)).toEqual([['error', `${ENC} (CG_IAC_CFN_RDS_ENCRYPTION)`, 'cfn/orders.yaml', 12]])
   })
 })
 

@@ -532,8 +532,23 @@ async function collectSecrets(ctx) {
             diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
         }
     }
+    // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
+    const unread = { facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' }, fingerprints: new Set() };
+    const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources };
+    const first = secretsFactsOf(params, { ...scan, baseline: unread });
+    if (!first.value || first.value.findings.length === 0)
+        return first;
     const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.g)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
-    return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources });
+    return withBaseline(first, baseline);
+}
+/** Facts scanned without the baseline, with it applied: each finding's `baselined`, the baseline's facts and source. */
+function withBaseline(facts, baseline) {
+    const value = facts.value;
+    return {
+        ...facts,
+        sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
+        value: { ...value, baseline: baseline.facts, findings: value.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
+    };
 }
 /** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
 function secretsFactsOf(params, scan) {

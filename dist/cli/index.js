@@ -59599,16 +59599,19 @@ class UnsupportedEventError extends Error {
     }
 }
 const ZERO_SHA = /^0{40}$/;
-function targetFromEvent(eventName, payload, repository, prNumberInput) {
+function targetFromEvent(eventName, raw, repository, prNumberInput) {
+    // Every supported event has the repository and sender of GitHub's common webhook properties.
+    const common = raw;
     const base = {
-        owner: payload.repository?.owner?.login ?? repository.owner,
-        repo: payload.repository?.name ?? repository.repo
+        owner: stringOr(common.repository?.owner?.login, repository.owner),
+        repo: stringOr(common.repository?.name, repository.repo)
     };
-    const sender = typeof payload.sender?.login === 'string' ? payload.sender.login : null;
+    const sender = typeof common.sender?.login === 'string' ? common.sender.login : null;
     switch (eventName) {
         case 'pull_request':
         case 'pull_request_target':
         case 'pull_request_review': {
+            const payload = raw;
             const pr = payload.pull_request;
             if (!pr || typeof pr.number !== 'number') {
                 throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
@@ -59617,29 +59620,31 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 ...base,
                 kind: 'pull_request',
                 prNumber: pr.number,
-                headSha: pr.head?.sha ?? null,
-                baseRef: pr.base?.ref ?? null,
-                baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : null,
+                headSha: stringOr(pr.head?.sha, null),
+                baseRef: stringOr(pr.base?.ref, null),
+                baseSha: stringOr(pr.base?.sha, null),
                 mergeSha: null,
                 event: {
                     name: eventName,
-                    action: payload.action,
+                    action: stringOr(payload.action, undefined),
                     sender,
-                    ...(payload.action === 'synchronize' && payload.after ? { pushed_sha: payload.after } : {})
+                    ...(payload.action === 'synchronize' && 'after' in payload && typeof payload.after === 'string' && payload.after ? { pushed_sha: payload.after } : {})
                 },
                 pushedCommits: []
             };
         }
         case 'workflow_dispatch': {
-            const fromInput = prNumberInput ?? numberOrNull(payload.inputs?.['pr-number'] ?? payload.inputs?.pr_number);
+            const inputs = raw.inputs;
+            const fromInput = prNumberInput ?? numberOrNull(inputs?.['pr-number'] ?? inputs?.pr_number);
             if (!fromInput) {
                 throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
             }
             return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
         }
         case 'merge_group': {
+            const payload = raw;
             const group = payload.merge_group;
-            const headRef = group?.head_ref ?? '';
+            const headRef = stringOr(group?.head_ref, '');
             // refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>
             const match = /gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(headRef);
             if (!group || !match) {
@@ -59650,19 +59655,20 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 kind: 'merge_group',
                 prNumber: Number(match[2]),
                 headSha: match[3],
-                baseRef: group.base_ref?.replace(/^refs\/heads\//, '') ?? match[1],
-                baseSha: typeof group.base_sha === 'string' ? group.base_sha : null,
-                mergeSha: group.head_sha ?? null,
-                event: { name: eventName, action: payload.action, sender, merge_group_head_sha: group.head_sha },
+                baseRef: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : match[1],
+                baseSha: stringOr(group.base_sha, null),
+                mergeSha: stringOr(group.head_sha, null),
+                event: { name: eventName, action: stringOr(payload.action, undefined), sender, merge_group_head_sha: stringOr(group.head_sha, undefined) },
                 pushedCommits: []
             };
         }
         case 'push': {
-            const ref = payload.ref ?? '';
+            const payload = raw;
+            const ref = stringOr(payload.ref, '');
             if (!ref.startsWith('refs/heads/')) {
                 throw new Error(`push to '${ref}' is not a branch push; compliance-gate judges pushes to protected branches only.`);
             }
-            const after = payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
+            const after = typeof payload.after === 'string' && payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
             if (!after)
                 throw new Error('The push deleted the branch (after is all zeros); there is no change to judge.');
             return {
@@ -59673,8 +59679,8 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
                 baseRef: ref.slice('refs/heads/'.length),
                 baseSha: null,
                 mergeSha: after,
-                event: { name: eventName, sender, ref, before: payload.before, after },
-                pushedCommits: Array.isArray(payload.commits) ? payload.commits : []
+                event: { name: eventName, sender, ref, before: stringOr(payload.before, undefined), after },
+                pushedCommits: Array.isArray(payload.commits) ? payload.commits.flatMap(pushedCommit) : []
             };
         }
         default:
@@ -59684,6 +59690,32 @@ function targetFromEvent(eventName, payload, repository, prNumberInput) {
 /** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
 function pullRequestTarget(owner, repo, prNumber, event) {
     return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
+}
+/** A push payload's commit as the target keeps it (GitHub's `commits[]`: id, message, author, committer, distinct). */
+function pushedCommit(c) {
+    if (!c || typeof c.id !== 'string')
+        return [];
+    const person = (p) => p && typeof p === 'object'
+        ? {
+            ...(typeof p.name === 'string' ? { name: p.name } : {}),
+            ...(typeof p.email === 'string' ? { email: p.email } : {}),
+            ...(typeof p.username === 'string' ? { username: p.username } : {})
+        }
+        : undefined;
+    const author = person(c.author);
+    const committer = person(c.committer);
+    return [
+        {
+            id: c.id,
+            message: typeof c.message === 'string' ? c.message : '',
+            ...(author ? { author } : {}),
+            ...(committer ? { committer } : {}),
+            ...(typeof c.distinct === 'boolean' ? { distinct: c.distinct } : {})
+        }
+    ];
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' ? value : fallback;
 }
 function numberOrNull(value) {
     const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
@@ -65646,6 +65678,19 @@ const COMMON_CONTROL_KEYS = {
         default: 'fail'
     }
 };
+/**
+ * A control's params as the schema shows them, each `default` taken from `meta.defaults` (the values the loader
+ * fills in), so the schema cannot disagree with them; __tests__/policy/param-defaults.test.ts checks that a
+ * default written in paramsSchema too, and policies/default.yml, say the same.
+ */
+function paramsWithDefaults(control) {
+    const defaults = control.meta.defaults;
+    const out = {};
+    for (const [key, schema] of Object.entries(control.meta.paramsSchema)) {
+        out[key] = key in defaults ? { ...schema, default: defaults[key] } : schema;
+    }
+    return out;
+}
 function buildPolicySchema(controls) {
     const controlProperties = {};
     for (const control of controls) {
@@ -65653,7 +65698,7 @@ function buildPolicySchema(controls) {
             type: 'object',
             description: `${control.meta.title}. ${control.meta.question}`,
             additionalProperties: false,
-            properties: { ...COMMON_CONTROL_KEYS, ...control.meta.paramsSchema }
+            properties: { ...COMMON_CONTROL_KEYS, ...paramsWithDefaults(control) }
         };
     }
     return {
@@ -66243,8 +66288,14 @@ async function judgeChange(target, request, deps = {}) {
     const errors = [];
     let timedOut = false;
     const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.';
-    // 1. The pull request (on a push: the pushed commits and the merged PR holding them).
+    // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
+    // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
     const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const reader = readerFor(caches, target, api, request.checkoutDir);
+    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
+    const choose = (commit) => choosePolicy({ controls, defaultText: defaultPolicyText, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }).then(choice => ({ choice }), (error) => ({ error }));
+    const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
+    const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null;
     const first = await beforeDeadline(pending, request.deadline);
     let core;
     if (first === DEADLINE) {
@@ -66262,28 +66313,25 @@ async function judgeChange(target, request, deps = {}) {
     if (!api && request.apiUnavailableReason)
         errors.push(request.apiUnavailableReason.error);
     // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
-    const reader = readerFor(caches, target, api, request.checkoutDir);
     const lists = timedOut ? Promise.resolve() : readPullLists(core, api);
     let policy = null;
-    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
     const commit = policyCommit(record, target);
     // When the change itself could not be read, the policy is still applied where it can be read, so the
     // evidence says which controls could not be judged; its own failure then adds nothing to the one error.
     const fatal = errors.length > 0;
     if (!timedOut && (!fatal || commit || request.localPolicyFile)) {
-        try {
-            const choice = await choosePolicy({
-                controls,
-                defaultText: defaultPolicyText,
-                repoPath: request.policyPath,
-                localFile: request.localPolicyFile ?? null,
-                commit,
-                reader
-            });
-            policy = choice.policy;
-            record.policy_origin = choice.origin;
+        const sameCommit = earlyChoice && (request.localPolicyFile || (commit && eventCommit && commit.sha === eventCommit.sha && commit.role === eventCommit.role));
+        const chosen = await beforeDeadline(sameCommit ? earlyChoice : choose(commit), request.deadline);
+        if (chosen === DEADLINE) {
+            timedOut = true;
+            errors.push(deadlineMessage);
         }
-        catch (error) {
+        else if ('choice' in chosen) {
+            policy = chosen.choice.policy;
+            record.policy_origin = chosen.choice.origin;
+        }
+        else {
+            const error = chosen.error;
             // After an earlier fatal error a policy that could not be read adds nothing; a local policy file that is
             // invalid is its own problem, said even when GitHub could not be reached.
             if (!fatal || (error instanceof PolicyError && request.localPolicyFile)) {
@@ -66326,11 +66374,16 @@ async function judgeChange(target, request, deps = {}) {
         // Also when the change itself was unread (an error already): each collector reads what it still can (the
         // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
         // keeps every fact that is known.
+        // The groups that need the change's lists start as soon as those are read, beside the early ones.
         const work = (async () => {
             const earlyCtx = context();
-            await Promise.all([...early.map(g => run(g, earlyCtx)), lists]);
-            const lateCtx = context();
-            await Promise.all(late.map(g => run(g, lateCtx)));
+            await Promise.all([
+                ...early.map(g => run(g, earlyCtx)),
+                lists.then(() => {
+                    const lateCtx = context();
+                    return Promise.all(late.map(g => run(g, lateCtx)));
+                })
+            ]);
         })();
         if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
             timedOut = true;

@@ -163,8 +163,23 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
     }
   }
 
+  // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
+  const unread: BaselineRead = { facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' }, fingerprints: new Set() }
+  const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources }
+  const first = secretsFactsOf(params, { ...scan, baseline: unread })
+  if (!first.value || first.value.findings.length === 0) return first
   const baseline = await baselineAt(ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline)
-  return secretsFactsOf(params, { diff, history, repo: record.repository.full_name, base, head, source, baseline, notes, sources })
+  return withBaseline(first, baseline)
+}
+
+/** Facts scanned without the baseline, with it applied: each finding's `baselined`, the baseline's facts and source. */
+function withBaseline(facts: Collected<SecretsFacts>, baseline: BaselineRead): Collected<SecretsFacts> {
+  const value = facts.value!
+  return {
+    ...facts,
+    sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
+    value: { ...value, baseline: baseline.facts, findings: value.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
+  }
 }
 
 /** What secretsFactsOf scans: the added lines of a change (or of whole files, for `compliance-gate scan`) and where they came from. */

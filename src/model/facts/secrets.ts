@@ -79,6 +79,8 @@ export interface BaselineFacts {
   error?: string
   /** true when the file exists at the base commit. */
   present: boolean
+  /** Why the file was not read (no finding it could acknowledge); then `present` and `entries` say nothing. */
+  not_read?: string
 }
 
 export interface SecretsFacts {
