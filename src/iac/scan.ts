@@ -74,9 +74,10 @@ export function findSkipComments(file: string, text: string): SkipComment[] {
 }
 
 /** Attributes every check reads from a type (its own and as a related resource). */
-function keptAttributes(): { own: Map<string, Set<string>>; related: Map<string, Set<string>> } {
+function keptAttributes(): { own: Map<string, Set<string>>; related: Map<string, Set<string>>; json: Map<string, Set<string>> } {
   const own = new Map<string, Set<string>>()
   const related = new Map<string, Set<string>>()
+  const json = new Map<string, Set<string>>()
   const add = (m: Map<string, Set<string>>, t: string, attrs: string[]) => {
     const s = m.get(t) ?? new Set<string>()
     for (const a of attrs) s.add(a)
@@ -84,9 +85,10 @@ function keptAttributes(): { own: Map<string, Set<string>>; related: Map<string,
   }
   for (const c of IAC_CHECKS) {
     for (const t of c.resourceTypes) add(own, t, [...c.attributes, 'region', 'location'])
+    for (const t of c.resourceTypes) if (c.jsonAttributes) add(json, t, c.jsonAttributes)
     if (c.related) for (const t of c.related.types) add(related, t, c.related.attributes)
   }
-  return { own, related }
+  return { own, related, json }
 }
 
 const KEPT = keptAttributes()
@@ -112,12 +114,32 @@ function secretValue(name: string, v: Value): boolean {
   return false
 }
 
+/**
+ * A JSON document held in a string attribute (an EMR security configuration) as the object it encodes, so
+ * checks read its structure and only its scrubbed pieces are recorded (a long string is cut at 300
+ * characters). A string that is not a JSON object stays as it is, and the check reports it not verified.
+ */
+function parseJsonDocument(v: Value): Value {
+  if (typeof v !== 'string') return v
+  try {
+    const parsed: unknown = JSON.parse(v)
+    return isPlainObject(parsed) ? (parsed as Value) : v
+  } catch {
+    return v
+  }
+}
+
 /** Keep only the attributes checks read, without secret-looking ones; positions for those. */
 export function slimResource(r: IacResource): IacResource | null {
   const keep = new Set<string>([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])])
   if (keep.size === 0) return null
   const attributes: Record<string, Value> = {}
-  for (const k of keep) if (k in r.attributes) attributes[k] = secretValue(k, r.attributes[k]) ? r.attributes[k] : scrub(r.attributes[k])
+  const json = KEPT.json.get(r.type)
+  for (const k of keep) {
+    if (!(k in r.attributes)) continue
+    const v = json?.has(k) ? parseJsonDocument(r.attributes[k]) : r.attributes[k]
+    attributes[k] = secretValue(k, v) ? v : scrub(v)
+  }
   const positions: Record<string, number> = {}
   for (const [p, l] of Object.entries(r.positions)) {
     const top = p.split('.')[0]

@@ -45,6 +45,8 @@ export interface IacCheck {
   resourceTypes: string[]
   /** Top-level attributes the check reads: only these (and positions) are kept in the record. */
   attributes: string[]
+  /** Attributes holding a JSON document in a string (read as the object it encodes). */
+  jsonAttributes?: string[]
   /** Other resources the check consults (same module), and the attributes it reads from them. */
   related?: { types: string[]; attributes: string[] }
   /** The resource holds data for AI systems (ISO/IEC 42001 A.7). */

@@ -111,6 +111,19 @@ import ArmRedisTls from './arm-redis-tls.js'
 import AwsEksSecretsEncryption from './aws-eks-secrets-encryption.js'
 import CfnEksSecretsEncryption from './cfn-eks-secrets-encryption.js'
 import CfnLbListenerTls from './cfn-lb-listener-tls.js'
+import CfnEcrEncryption from './cfn-ecr-encryption.js'
+import CfnBackupVaultCmk from './cfn-backup-vault-cmk.js'
+import CfnSecretsmanagerCmk from './cfn-secretsmanager-cmk.js'
+import CfnSagemakerCmk from './cfn-sagemaker-cmk.js'
+import CfnLambdaEnvKms from './cfn-lambda-env-kms.js'
+import CfnGlueSecurityConfig from './cfn-glue-security-config.js'
+import CfnGlueCatalogEncryption from './cfn-glue-catalog-encryption.js'
+import CfnAthenaWorkgroup from './cfn-athena-workgroup.js'
+import CfnFirehoseEncryption from './cfn-firehose-encryption.js'
+import AwsEmrSecurityConfig from './aws-emr-security-config.js'
+import CfnEmrSecurityConfig from './cfn-emr-security-config.js'
+import CfnOpensearchNodeToNode from './cfn-opensearch-node-to-node.js'
+import CfnOpensearchHttps from './cfn-opensearch-https.js'
 
 export const IAC_CHECKS: readonly IacCheck[] = [
   ArmDiskEncryption,
@@ -224,6 +237,19 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   CfnEksSecretsEncryption,
   CfnLbListenerTls,
   ArmRedisTls,
+  CfnEcrEncryption,
+  CfnBackupVaultCmk,
+  CfnSecretsmanagerCmk,
+  CfnSagemakerCmk,
+  CfnLambdaEnvKms,
+  CfnGlueSecurityConfig,
+  CfnGlueCatalogEncryption,
+  CfnAthenaWorkgroup,
+  CfnFirehoseEncryption,
+  AwsEmrSecurityConfig,
+  CfnEmrSecurityConfig,
+  CfnOpensearchNodeToNode,
+  CfnOpensearchHttps,
 ]
 
 /** Checks that apply to a resource type. */
