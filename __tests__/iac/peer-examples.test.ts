@@ -348,3 +348,65 @@ describe('KMS rotation applies to symmetric encryption keys only', () => {
     }
   ])
 })
+
+describe('each OpenSearch fact is its own check, so one fact\'s good example is not failed for another (CloudFormation)', () => {
+  run([
+    {
+      source: `${TRIVY}elasticsearch/enable_in_transit_encryption.yaml good (CloudFormation), abridged`,
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_OPENSEARCH_NODE_TO_NODE',
+      text: "Resources:\n  GoodExample:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      DomainName: 'test'\n      ElasticsearchVersion: '7.10'\n      EncryptionAtRestOptions:\n        Enabled: true\n        KmsKeyId: alias/kmskey\n      NodeToNodeEncryptionOptions:\n        Enabled: true\n",
+      expected: [['GoodExample', 'pass']]
+    },
+    {
+      source: `${TRIVY}elasticsearch/enable_in_transit_encryption.yaml bad (CloudFormation), abridged`,
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_OPENSEARCH_NODE_TO_NODE',
+      text: "Resources:\n  BadExample:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      DomainName: 'test'\n      ElasticsearchVersion: '7.10'\n",
+      expected: [['BadExample', 'fail']]
+    }
+  ])
+})
+
+describe('CloudFormation parity: the resource types checked in Terraform', () => {
+  run([
+    {
+      source: 'Checkov CKV_AWS_136 shape: AWS::ECR::Repository without EncryptionConfiguration',
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_ECR_ENCRYPTION',
+      requireCmk: true,
+      text: 'Resources:\n  BadExample:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryName: "test-repository"\n',
+      expected: [['BadExample', 'fail']]
+    },
+    {
+      source: 'KICS EMR Security Configuration Encryption Disabled, positive 1 (CloudFormation)',
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_EMR_SECURITY_CONFIG',
+      text: 'Resources:\n  EMRSecurityConfiguration:\n    Type: AWS::EMR::SecurityConfiguration\n    Properties:\n      Name: String\n      SecurityConfiguration:\n        EncryptionConfiguration:\n          EnableInTransitEncryption: false\n          EnableAtRestEncryption: false\n          AtRestEncryptionConfiguration:\n            LocalDiskEncryptionConfiguration:\n              EnableEbsEncryption: true\n              EncryptionKeyProviderType: AwsKms\n              AwsKmsKey: arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012\n',
+      expected: [['EMRSecurityConfiguration', 'fail']]
+    },
+    {
+      source: 'Checkov CKV_AWS_99 shape (CloudFormation): S3Encryptions given as one object, CloudWatch DISABLED',
+      file: 'template.yaml',
+      rule: 'CG_IAC_CFN_GLUE_SECURITY_CONFIG',
+      text: 'Resources:\n  BadConfig:\n    Type: AWS::Glue::SecurityConfiguration\n    Properties:\n      Name: bad\n      EncryptionConfiguration:\n        CloudWatchEncryption:\n          CloudWatchEncryptionMode: DISABLED\n        JobBookmarksEncryption:\n          JobBookmarksEncryptionMode: CSE-KMS\n        S3Encryptions:\n          S3EncryptionMode: SSE-KMS\n',
+      expected: [['BadConfig', 'fail']]
+    }
+  ])
+})
+
+describe('require-cmk and AWS-managed keys', () => {
+  test('an alias/aws/… key is encrypted but not customer-managed: the message says both', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-peer-'))
+    roots.push(dir)
+    fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_sqs_queue" "q" {\n  kms_master_key_id = "alias/aws/sqs"\n}\n')
+    const facts = await scanIac(dir, ['main.tf'])
+    const judge = (requireCmk: boolean) => evaluateIac(facts, { requireCmk, allowSkipComments: false, checks: ['CG_IAC_AWS_SQS_ENCRYPTION'] }).find(f => f.rule === 'CG_IAC_AWS_SQS_ENCRYPTION')
+    const strict = judge(true)
+    expect(strict?.status).toBe('fail')
+    expect(strict?.message).toMatch(/the data is encrypted, but with a key AWS creates and controls/)
+    const plain = judge(false)
+    expect(plain?.status).toBe('pass')
+    expect(plain?.message).not.toMatch(/require-cmk asks/)
+  })
+})

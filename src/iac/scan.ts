@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import type { Parser } from 'web-tree-sitter'
-import { IAC_CHECKS } from './checks/index.js'
+import { canonicalArmType, IAC_CHECKS } from './checks/index.js'
 import { isPlainObject, isUnknown, looksSecret, type IacFacts, type IacFileFact, type IacFormat, type IacResource, type SkipComment, type Value } from '../model/facts/iac.js'
 import { looksLikeArm, parseArm } from './parse/arm.js'
 import { looksLikeCloudFormation, parseCloudFormation } from './parse/cloudformation.js'
@@ -345,8 +345,9 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
   }
 
   for (const r0 of all) {
-    const r = azapiAsArm(r0) ?? r0
-    const why = r === r0 ? unevaluatedReason(r) : null
+    const r1 = azapiAsArm(r0) ?? r0
+    const r = r1.provider === 'arm' && r1.type !== canonicalArmType(r1.type) ? { ...r1, type: canonicalArmType(r1.type) } : r1
+    const why = r1 === r0 ? unevaluatedReason(r) : null
     if (why) (facts.unevaluated ??= []).push(unevaluatedFact(r, why))
     const slim = slimResource(r)
     if (slim) facts.resources.push(slim)

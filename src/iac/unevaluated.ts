@@ -3,7 +3,7 @@
  * checks know (judged as those ARM resources). Nothing here passes a resource: what is not judged is listed
  * as not evaluated, with the remedy (issue 14: "code the gate cannot read never reads as pass").
  */
-import { checksForType } from './checks/index.js'
+import { canonicalArmType, checksForType } from './checks/index.js'
 import { isPlainObject, isUnknown, isRef, type IacResource, type UnevaluatedResourceFact, type Value } from '../model/facts/iac.js'
 
 /** Providers with checks, and providers whose resources hold no customer data (utilities, CI, DNS …). */
@@ -54,7 +54,7 @@ export function azapiAsArm(r: IacResource): IacResource | null {
     else positions[p] = l
   }
   positions.apiVersion = r.positions.type ?? r.line
-  return { ...r, type: t.type, provider: 'arm', attributes, positions }
+  return { ...r, type: canonicalArmType(t.type), provider: 'arm', attributes, positions }
 }
 
 /** Why a resource is listed as not evaluated, or null when checks judge it or it holds no data. */

@@ -4,7 +4,7 @@
  * `kms_master_key_id = ""` sets no key (Checkov SQSQueueEncryption `fail2`).
  */
 import { lookup } from '../../model/facts/iac.js'
-import { defineCheck, expectBool, FAIL, lookupKey, requireCustomerKey } from './base.js'
+import { AWS_MANAGED_NOTE, defineCheck, expectBool, FAIL, lookupKey, requireCustomerKey } from './base.js'
 
 export default defineCheck({
   id: 'CG_IAC_AWS_SQS_ENCRYPTION',
@@ -17,7 +17,7 @@ export default defineCheck({
     const kms = lookupKey(r, 'kms_master_key_id')
     if (kms.state !== 'missing') {
       const k = requireCustomerKey(r, ['kms_master_key_id'])
-      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(', not a customer-managed key', '')}` }
+      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(`, not a customer-managed key${AWS_MANAGED_NOTE}`, '')}` }
       return k
     }
     if (options.requireCmk) return requireCustomerKey(r, ['kms_master_key_id'])

@@ -186,6 +186,16 @@ export function classifyKey(v: Value | undefined): { kind: KeyKind; text: string
   return { kind: 'customer', text: JSON.stringify(v) }
 }
 
+/**
+ * Why an AWS-managed key (`alias/aws/<service>`) does not meet require-cmk: the data is encrypted, but AWS
+ * KMS defines customer managed keys as the keys you create, own and manage (key policy, rotation, disabling);
+ * AWS managed keys are created and used on your behalf by a service, and their policy cannot be changed
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt). Some peers' "good"
+ * examples for encryption-enabled checks use such an alias: they pass without require-cmk.
+ */
+export const AWS_MANAGED_NOTE =
+  ': the data is encrypted, but with a key AWS creates and controls for the service (its key policy cannot be changed); require-cmk asks for a KMS key you create and manage (e.g. aws_kms_key / AWS::KMS::Key)'
+
 /** Requires a customer-managed key at the first of `paths` that is set. */
 export function requireCustomerKey(r: IacResource, paths: readonly string[], what = 'a customer-managed key'): CheckResult {
   let first: Lookup | undefined
@@ -196,7 +206,7 @@ export function requireCustomerKey(r: IacResource, paths: readonly string[], wha
     const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : { $unknown: l.state === 'unknown' ? l.reason : '?' }
     const k = classifyKey(v)
     if (k.kind === 'customer') return PASS(`encrypted with ${what} (${path} = ${k.text})`, path, l.line)
-    if (k.kind === 'provider') return FAIL(`${path} is ${k.text}, not ${what}`, path, l.line)
+    if (k.kind === 'provider') return FAIL(`${path} is ${k.text}, not ${what}${AWS_MANAGED_NOTE}`, path, l.line)
     if (k.kind === 'unknown') return UNVERIFIED(`${path} cannot be resolved statically: ${k.text}`, path, l.line)
   }
   return FAIL(`${paths.join(' / ')} not set: require-cmk asks for ${what}`, paths[0], first?.line)

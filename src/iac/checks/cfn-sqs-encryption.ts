@@ -1,6 +1,6 @@
 /** AWS::SQS::Queue: `KmsMasterKeyId` or `SqsManagedSseEnabled: true`; `KmsMasterKeyId: ""` sets no key. */
 import { lookup } from '../../model/facts/iac.js'
-import { defineCheck, expectBool, FAIL, lookupKey, requireCustomerKey } from './base.js'
+import { AWS_MANAGED_NOTE, defineCheck, expectBool, FAIL, lookupKey, requireCustomerKey } from './base.js'
 
 export default defineCheck({
   id: 'CG_IAC_CFN_SQS_ENCRYPTION',
@@ -13,7 +13,7 @@ export default defineCheck({
     const kms = lookupKey(r, 'KmsMasterKeyId')
     if (kms.state !== 'missing') {
       const k = requireCustomerKey(r, ['KmsMasterKeyId'])
-      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message})` }
+      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message.replace(AWS_MANAGED_NOTE, '')})` }
       return k
     }
     if (options.requireCmk) return requireCustomerKey(r, ['KmsMasterKeyId'])

@@ -252,9 +252,20 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   CfnOpensearchHttps,
 ]
 
-/** Checks that apply to a resource type. */
+const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t] as const)))
+
+/**
+ * ARM resource types are case-insensitive (`Microsoft.Cache/Redis` in many quickstart templates is
+ * `Microsoft.Cache/redis`): the spelling the checks use, or the type as given.
+ */
+export function canonicalArmType(type: string): string {
+  return ARM_TYPES.get(type.toLowerCase()) ?? type
+}
+
+/** Checks that apply to a resource type (ARM types case-insensitively). */
 export function checksForType(type: string): IacCheck[] {
-  return IAC_CHECKS.filter(c => c.resourceTypes.includes(type))
+  const t = canonicalArmType(type)
+  return IAC_CHECKS.filter(c => c.resourceTypes.includes(t))
 }
 
 export type { IacCheck }

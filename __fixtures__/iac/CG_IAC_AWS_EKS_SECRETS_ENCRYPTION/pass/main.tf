@@ -15,3 +15,16 @@ resource "aws_eks_cluster" "default_envelope_128" {
   role_arn = "r"
   version = "1.29"
 }
+
+# Trivy AVD-AWS-0039 good example: the key comes from a variable; without require-cmk any key encrypts.
+variable "kms_arn" {}
+resource "aws_eks_cluster" "key_from_variable" {
+  name     = "e3"
+  role_arn = "r"
+  encryption_config {
+    resources = ["secrets"]
+    provider {
+      key_arn = var.kms_arn
+    }
+  }
+}
