@@ -73,3 +73,32 @@ test('certificates alone, base64-encoded, are never reported', () => {
     expect([path, scan(path, text)]).toEqual([path, []])
   }
 })
+
+/** base64 wrapped as `base64` (76) and `openssl base64` (64) write it: in a file of its own, a YAML block scalar, a JSON string. */
+const wrap = (value: string, width: number) => (value.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n')
+const WRAPPED: [string, string, (key: string) => string, number][] = [
+  ['base64 (76) in a file of its own', 'secrets/key.pem.b64', (k) => `${wrap(k, 76)}\n`, 1],
+  ['openssl base64 (64) in a YAML block scalar', 'k8s/values.yaml', (k) => `tls:\n  key: |\n${wrap(k, 64).replace(/^/gm, '    ')}\n  enabled: true`, 3],
+  ['a JSON string with \\n escapes', 'config/key.json', (k) => `{\n  "key": "${wrap(k, 64).replace(/\n/g, '\\n')}"\n}`, 2]
+]
+
+describe.each(WRAPPED)('base64 PEM private key wrapped over several lines: %s', (_name, path, layout, keyLine) => {
+  test.each(KINDS)('%s key: one finding at its first line, fingerprinted over every line', (kind) => {
+    const pem = keys.get(kind) as string
+    const value = b64(pem)
+    const found = scan(path, layout(value))
+    expect(found.map((f) => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
+    // The whole value is the secret: the same key on one line has the same fingerprint, and the first line
+    // alone (shared by every key of a type) does not.
+    const oneLine = scan(path, `key: ${value}`)
+    expect(found[0]?.fingerprint).toBe(oneLine[0]?.fingerprint)
+    const firstLineOnly = scan(path, `key: ${value.slice(0, 76)}`)
+    expect(firstLineOnly.map((f) => f.fingerprint)).not.toContain(found[0]?.fingerprint)
+    const json = JSON.stringify(found)
+    for (const line of wrap(value, 64).split('\n').slice(1, -1)) expect(json).not.toContain(line)
+  })
+})
+
+test('a wrapped base64 certificate is not reported', () => {
+  for (const [, path, layout] of WRAPPED) expect([path, scan(path, layout(b64(certificate)))]).toEqual([path, []])
+})

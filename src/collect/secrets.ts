@@ -15,6 +15,7 @@ import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner } from '../secrets/scanner.js'
+import { markScanned, unscannedPart } from '../secrets/history.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
 export const SECRETS_CONTROL_ID = 'secrets.no-new-secrets'
@@ -218,9 +219,16 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Col
     for (const m of scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) })
   }
   // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+  // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
   const seen = new Set(findings.map((x) => x.fingerprint))
+  const scannedLines = new Set<string>()
+  if (scan.history !== undefined && scan.history.length > 0) for (const f of diff.files) markScanned(scannedLines, f)
+  let historyLines = 0
   for (const { commit, files } of scan.history ?? []) {
-    for (const f of files) {
+    for (const whole of files) {
+      const f = unscannedPart(scannedLines, whole)
+      if (f === null) continue
+      historyLines += f.lineNumbers.length
       for (const m of scanner.scanFile(f)) {
         if (seen.has(m.fingerprint)) continue
         seen.add(m.fingerprint)
@@ -229,6 +237,10 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Col
     }
   }
 
+  const allNotes = [...notes]
+  if (scan.history !== undefined && scan.history.length > 0) {
+    allNotes.push(`History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`)
+  }
   const facts: SecretsFacts = {
     source,
     base_sha: base,
@@ -246,7 +258,7 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Col
     baseline: baseline.facts,
     inline_allow_enabled: params['allow-inline-comments'],
     max_file_size: params['max-file-size'],
-    notes
+    notes: allNotes
   }
   const c = complete(facts, sources)
   if (diff.not_verified.length > 0) {

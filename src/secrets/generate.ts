@@ -43,20 +43,22 @@ function uuid(rand: () => number): string {
   return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(rand() * 4)]}${h(3)}-${h(12)}`
 }
 
-const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)\}/g
+const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
  * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
  * {b64pem:LABEL:N} (one line of base64 encoding a PEM block `-----BEGIN LABEL-----` with N random body lines, as
- * in kubeconfig client-key-data or a Kubernetes tls.key).
+ * in kubeconfig client-key-data or a Kubernetes tls.key); {b64pem:LABEL:N:W} wraps that base64 every W characters, as
+ * `base64` (76) and `openssl base64` (64) write it.
  */
 export function expandTemplate(template: string, rand: () => number): string {
-  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined, label: string | undefined, lines: string | undefined) => {
+  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined, label: string | undefined, lines: string | undefined, wrap: string | undefined) => {
     if (whole === '{uuid}') return uuid(rand)
     if (label !== undefined) {
       const body = expandTemplate(`{pem:${lines}}`, rand)
-      return Buffer.from(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`).toString('base64')
+      const b64 = Buffer.from(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`).toString('base64')
+      return wrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(wrap)}}`, 'g')) ?? []).join('\n')
     }
     const count = Number(n)
     if (kind === 'same') return 'x'.repeat(count)

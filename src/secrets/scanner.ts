@@ -64,6 +64,8 @@ interface CompiledRule {
   allow: ((v: string) => boolean)[]
   /** Rules with `decoded`: the base64-decoded secret must pass this test. */
   decoded?: (v: string) => boolean
+  /** Rules with `decoded`: the base64 without its wrapping, so one value wrapped any way has one fingerprint. */
+  canonical?: (v: string) => string
   match: MatchFn
 }
 
@@ -180,15 +182,20 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
       return (v: string) => re.test(v)
     }),
     match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
-    ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded) })
+    ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 })
   }
 }
 
-/** The test of a rule's `decoded` regex: on the secret's base64 (whitespace and `\n` escapes dropped) decoded as Latin-1. */
+/** Base64 with its line wrapping (whitespace, `\n` escapes of a JSON string) dropped. */
+function unwrapBase64(v: string): string {
+  return v.replace(/\\+[rn]|\s/g, '')
+}
+
+/** The test of a rule's `decoded` regex: on the secret's base64 (unwrapped) decoded as Latin-1. */
 function decodedTest(source: string): (v: string) => boolean {
   const { src, flags } = splitFlags(source)
   const re = new RegExp(src, flags)
-  return (v) => re.test(Buffer.from(v.replace(/\\+[rn]|\s/g, ''), 'base64').toString('latin1'))
+  return (v) => re.test(Buffer.from(unwrapBase64(v), 'base64').toString('latin1'))
 }
 
 function compileCustom(def: CustomRuleParam): CompiledRule {
@@ -407,7 +414,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         line: lineNumber(h.lineIdx),
         column: h.column,
         preview: redactPreview(h.secret),
-        fingerprint: fingerprint(repo, h.rule.id, h.secret)
+        fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret)
       }
       if (options.allowInlineComments === true && inlineAllowed(text, h)) out.inline_allowed = true
       return out
