@@ -124,6 +124,7 @@ import AwsEmrSecurityConfig from './aws-emr-security-config.js'
 import CfnEmrSecurityConfig from './cfn-emr-security-config.js'
 import CfnOpensearchNodeToNode from './cfn-opensearch-node-to-node.js'
 import CfnOpensearchHttps from './cfn-opensearch-https.js'
+import AzureAppServiceMinTls from './azure-app-service-min-tls.js'
 
 export const IAC_CHECKS: readonly IacCheck[] = [
   ArmDiskEncryption,
@@ -250,6 +251,7 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   CfnEmrSecurityConfig,
   CfnOpensearchNodeToNode,
   CfnOpensearchHttps,
+  AzureAppServiceMinTls,
 ]
 
 const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t] as const)))
