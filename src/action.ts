@@ -9,7 +9,6 @@ import { isAbsolute, join } from 'node:path'
 import { runGate, type GateRun } from './engine.js'
 import { plain } from './report/escape.js'
 import { actionReporters, publishReporters } from './report/index.js'
-import { expectationFromEvent, loadBundleForPublish, PublishRefused } from './report/publish.js'
 import { reportApi } from './report/github.js'
 import { runReporters, startReporters } from './report/run.js'
 import type { ReporterIo, SharedReportState } from './report/types.js'
@@ -146,6 +145,8 @@ export async function run(): Promise<GateRun | undefined> {
  */
 async function publish(settings: Settings, dir: string, io: ReporterIo, shared: SharedReportState): Promise<void> {
   const repository = `${settings.repository.owner}/${settings.repository.repo}`
+  // Publish mode only: verifying a bundle needs the controls and the evaluation, which a gate run loads later.
+  const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await import('./report/publish.js')
   let gate: GateRun
   try {
     gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings))

@@ -13,21 +13,31 @@ import type { GitHubApi } from './collect/github/api.js'
 import { readPullLists, readPullRequest, emptyRecord, type CoreCollection } from './collect/collector.js'
 import type { CollectContext, FactCollectors } from './collect/context.js'
 import { FACT_COLLECTORS } from './collect/index.js'
+import { whenRequestSent } from './collect/github/sent.js'
 import { createFileReader, type FileReader } from './collect/read-at.js'
 import { targetFromEvent, type Target } from './collect/target.js'
-import { CONTROLS } from './controls/index.js'
 import type { Control } from './controls/types.js'
-import { ADJUSTERS } from './evaluate/adjusters.js'
-import { evaluate, summarize, type Evaluation, type VerdictAdjuster } from './evaluate/evaluate.js'
-import { writeBundle, type Results, type WrittenBundle } from './evidence/bundle.js'
+import type { Evaluation, VerdictAdjuster } from './evaluate/evaluate.js'
+import type { Results, WrittenBundle } from './evidence/bundle.js'
 import type { FactGroupName, FactGroups } from './model/facts/index.js'
 import { unavailable, type ApiCall, type ChangeRecord, type RunFacts } from './model/record.js'
-import { choosePolicy, policyEditNote, type PolicyChoice, type PolicyRequest } from './policy/choose.js'
-import { DEFAULT_POLICY_TEXT } from './policy/default-policy.generated.js'
-import { PolicyError, type ResolvedPolicy } from './policy/load.js'
-import { renderSummary } from './report/summary.js'
+import type { PolicyChoice, PolicyRequest } from './policy/choose.js'
+import type { ResolvedPolicy } from './policy/load.js'
 import type { Settings } from './settings.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
+
+type EngineParts = typeof import('./engine-parts.js')
+let partsLoading: Promise<EngineParts> | null = null
+/** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
+function engineParts(): Promise<EngineParts> {
+  return (partsLoading ??= import('./engine-parts.js'))
+}
+
+/** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
+function requestSent(settled: Promise<unknown>): Promise<void> {
+  const sent = new Promise<void>(resolve => whenRequestSent(resolve))
+  return Promise.race([sent, settled.then(() => undefined, () => undefined)])
+}
 
 export interface GateRun {
   record: ChangeRecord
@@ -129,9 +139,7 @@ function policyCommit(record: ChangeRecord, target: Target): { sha: string; role
 
 /** Judge one change: collect its facts, choose its policy, evaluate. No bundle is written here. */
 export async function judgeChange(target: Target, request: JudgeRequest, deps: EngineDeps = {}): Promise<JudgedChange> {
-  const controls = deps.controls ?? CONTROLS
   const collectors = deps.collectors ?? FACT_COLLECTORS
-  const adjusters = deps.adjusters ?? ADJUSTERS
   const now = deps.now ?? (() => new Date())
   const calls: ApiCall[] = deps.apiCalls ?? []
   const caches = deps.caches ?? createSharedCaches()
@@ -142,17 +150,29 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
 
   // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
   // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
+  // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
+  // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the early policy
+  // read starts then too.
   const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now })
+  const sent = requestSent(pending)
+  const parts = sent.then(engineParts)
+  parts.catch(() => undefined)
   const reader = readerFor(caches, target, api, request.checkoutDir)
-  const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT
   const choose = (commit: PolicyRequest['commit']): Promise<{ choice: PolicyChoice } | { error: unknown }> =>
-    choosePolicy({ controls, defaultText: defaultPolicyText, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }).then(
-      choice => ({ choice }),
-      (error: unknown) => ({ error })
-    )
+    parts
+      .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) =>
+        choosePolicy({ controls: deps.controls ?? CONTROLS, defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader })
+      )
+      .then(
+        choice => ({ choice }),
+        (error: unknown) => ({ error })
+      )
   const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' as const } : null
   const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null
   const first = await beforeDeadline(pending, request.deadline)
+  const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts
+  const controls = deps.controls ?? CONTROLS
+  const adjusters = deps.adjusters ?? ADJUSTERS
   let core: CoreCollection
   if (first === DEADLINE) {
     timedOut = true
@@ -322,7 +342,7 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     } catch (error) {
       const record = emptyRecord(target, calls, now())
       record.errors.push({ stage: 'collect', message: (error as Error)?.stack ?? String(error) })
-      judged = failedJudgement(record, settings, [`Judging the change failed: ${(error as Error)?.message ?? String(error)}`], now)
+      judged = await failedJudgement(record, settings, [`Judging the change failed: ${(error as Error)?.message ?? String(error)}`], now)
     }
   } else {
     const fallback: Target = {
@@ -339,8 +359,9 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     }
     const record = emptyRecord(fallback, calls, now())
     if (settings.run) record.run = settings.run
-    judged = failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now)
+    judged = await failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now)
   }
+  const { renderSummary, writeBundle } = await engineParts()
   const summary = renderSummary(judged.record, judged.results, { policy: judged.policy })
   const bundle = await writeBundle(
     settings.evidenceDir,
@@ -353,7 +374,8 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
   return { ...judged, results, summary, bundle }
 }
 
-function failedJudgement(record: ChangeRecord, settings: Settings, errors: string[], now: () => Date): JudgedChange {
+async function failedJudgement(record: ChangeRecord, settings: Settings, errors: string[], now: () => Date): Promise<JudgedChange> {
+  const { summarize } = await engineParts()
   const results: Results = {
     $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
     bundle_version: 1,

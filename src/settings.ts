@@ -97,7 +97,7 @@ export function parseRetentionDays(value: string): number | null {
   return Number(v) === 0 ? null : Number(v)
 }
 
-export { DEFAULT_POLICY_PATH } from './policy/choose.js'
+export { DEFAULT_POLICY_PATH } from './policy/path.js'
 
 export class SettingsError extends Error {
   constructor(message: string) {

@@ -4,6 +4,7 @@
  */
 import type { ApiFailure, GitHubApi } from './github/api.js'
 import { describeFailure } from './github/api.js'
+import { whenRequestSent } from './github/sent.js'
 import type { RawPullFile } from './raw.js'
 import { isZeroSha, type PushedCommit, type Target } from './target.js'
 import {
@@ -30,8 +31,8 @@ type Redact = (text: string, repo: string) => { text: string; redacted: number }
 let redactorLoading: Promise<Redact> | null = null
 
 /**
- * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: the first
- * read of the pull request starts the load, which then overlaps the request instead of delaying start-up.
+ * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: once the
+ * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 export function loadRedactor(): Promise<Redact> {
   return (redactorLoading ??= import('../secrets/scanner.js').then(m => m.redactSecrets))
@@ -121,9 +122,8 @@ export async function readPullRequest(options: CoreOptions): Promise<CoreCollect
     }
     return core
   }
-  // Loads while the first request is in flight; awaited where text is redacted (a failed load fails there).
-  const redactor = loadRedactor()
-  redactor.catch(() => undefined)
+  // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
+  whenRequestSent(() => void loadRedactor().catch(() => undefined))
   let prNumber = target.prNumber
   if (target.kind === 'push') {
     // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
@@ -153,7 +153,7 @@ export async function readPullRequest(options: CoreOptions): Promise<CoreCollect
     if (target.kind !== 'push') record.commits = record.files as Collected<never>
     return core
   }
-  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await redactor)
+  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor())
   record.pull_request = complete(facts, [ROUTES.pull])
   fillRepository(record, pull.data)
   // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);

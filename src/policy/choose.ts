@@ -10,7 +10,9 @@ import type { PolicyOrigin } from '../model/record.js'
 import { PolicyError, resolvePolicy, type ResolvedPolicy } from './load.js'
 
 /** Where a repository keeps its policy when no path is given. */
-export const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml'
+import { DEFAULT_POLICY_PATH } from './path.js'
+
+export { DEFAULT_POLICY_PATH }
 
 /** Reads a repository file at a commit (src/collect/read-at.ts). */
 export interface CommitFileReader {

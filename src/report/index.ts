@@ -7,12 +7,19 @@ import type { Settings } from '../settings.js'
 import type { Reporter } from './types.js'
 import { outputsReporter } from './outputs.js'
 import { checkRunReporter } from './check-run.js'
-import { sarifReporter } from './sarif.js'
 import { workflowAnnotationsReporter } from './workflow-annotations.js'
 import { jobSummaryReporter } from './job-summary.js'
 import { commentReporter } from './comment.js'
 import { artifactReporter } from './artifact.js'
 import { signatureReporter } from '../evidence/sign-reporter.js'
+
+/**
+ * The SARIF reporter, loaded when it runs: it reads every control's metadata (the control registry), which
+ * start-up need not load (src/engine-parts.ts).
+ */
+function sarifReporter(): Reporter {
+  return { name: 'SARIF', report: async ctx => (await import('./sarif.js')).sarifReporter().report(ctx) }
+}
 
 export function actionReporters(_settings: Settings): Reporter[] {
   // The signature first: it rewrites the manifest, whose digest and files the others publish.
