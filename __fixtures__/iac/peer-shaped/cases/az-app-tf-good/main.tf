@@ -1,0 +1,10 @@
+resource "azurerm_app_service" "good_example" {
+  name                = "example-app-service"
+  location            = "westus"
+  resource_group_name = "rg"
+  app_service_plan_id = "p"
+  https_only          = true
+  site_config {
+    min_tls_version = "1.2"
+  }
+}

@@ -1,0 +1,5 @@
+resource "aws_codebuild_project" "good_example" {
+  artifacts {
+    encryption_disabled = false
+  }
+}

@@ -1,0 +1,6 @@
+resource "aws_elasticache_replication_group" "good_example" {
+  replication_group_id = "foo"
+  replication_group_description = "my foo cluster"
+  transit_encryption_enabled = true
+  at_rest_encryption_enabled = true
+}

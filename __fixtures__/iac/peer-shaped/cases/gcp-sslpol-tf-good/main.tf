@@ -1,0 +1,5 @@
+resource "google_compute_ssl_policy" "good_example" {
+  name            = "production-ssl-policy"
+  profile         = "MODERN"
+  min_tls_version = "TLS_1_2"
+}

@@ -1,0 +1,7 @@
+resource "aws_lambda_function" "bad" {
+  function_name = "f"
+  role = "r"
+  environment {
+    variables = { foo = "bar" }
+  }
+}

@@ -1,0 +1,3 @@
+resource "aws_alb_listener" "bad_example" {
+  protocol = "HTTP"
+}

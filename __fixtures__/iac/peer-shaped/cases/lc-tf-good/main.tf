@@ -1,0 +1,5 @@
+resource "aws_launch_configuration" "good_example" {
+  root_block_device {
+    encrypted = true
+  }
+}

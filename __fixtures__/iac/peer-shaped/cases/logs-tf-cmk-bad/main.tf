@@ -1,0 +1,3 @@
+resource "aws_cloudwatch_log_group" "bad_example" {
+  name = "bad_example"
+}

@@ -1,0 +1,6 @@
+resource "aws_db_instance" "good_example" {
+  allocated_storage = 10
+  engine = "mysql"
+  instance_class = "db.t3.micro"
+  storage_encrypted = true
+}
