@@ -58,6 +58,7 @@ const TARGETS = {
   secretsPathological: 2,
   secretsRecall: 0.98,
   secretsFpPer10MB: 1,
+  secretsConfigRecall: 0.75,
   iacSeconds: 3,
   iacRssMB: 300,
   auditSeconds: 10,
@@ -578,7 +579,7 @@ async function bundleRun(bundle, args) {
 }
 
 async function benchSecretsStep(bundle) {
-  console.log('\n== 2. Secrets engine (issue 5): 50 MB synthetic diff, planted corpus, clean node_modules text ==')
+  console.log('\n== 2. Secrets engine (issues 5, 20): 50 MB synthetic diff vs secretlint, planted corpus, leaked configuration files, clean node_modules text ==')
   const r = await bundleRun(bundle, ['secrets', ROOT])
   if (loadNote()) console.log(loadNote())
   console.log(`  throughput ${r.mbPerSec.toFixed(1)} MB/s (target >= ${TARGETS.secretsMBps}), ${r.findings} findings in the diff`)
@@ -590,6 +591,8 @@ async function benchSecretsStep(bundle) {
   row('secrets', 'pathological 1 MB line', `${r.pathologicalRatio.toFixed(2)}x code`, `<= ${TARGETS.secretsPathological}x`, r.pathologicalRatio <= TARGETS.secretsPathological)
   row('secrets', 'recall', `${(r.recall * 100).toFixed(1)} % (${r.planted})`, `>= ${TARGETS.secretsRecall * 100} % of >= 300`, r.recall >= TARGETS.secretsRecall && r.planted >= 300)
   row('secrets', 'false positives', `${r.falsePositivesPer10MB.toFixed(2)} / 10 MB`, `<= ${TARGETS.secretsFpPer10MB} / 10 MB`, r.falsePositivesPer10MB <= TARGETS.secretsFpPer10MB)
+  console.log(`  leaked configuration files: ${(r.configRecall * 100).toFixed(1)} % of ${r.configRiskyLines} risky lines (target >= ${TARGETS.secretsConfigRecall * 100} %), ${r.configLookAlikesReported} look-alike file(s) reported`)
+  row('secrets', 'config-file risky lines', `${(r.configRecall * 100).toFixed(1)} % (${r.configRiskyLines})`, `>= ${TARGETS.secretsConfigRecall * 100} %, 0 look-alikes`, r.configRecall >= TARGETS.secretsConfigRecall && r.configLookAlikesReported === 0)
 }
 
 async function benchIacStep(bundle) {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { configCorpus } from './config-corpus.js'
 import { applyFilters, parseUnifiedDiff } from './diff.js'
 import { expandTemplate, seededRandom } from './generate.js'
 import { createScanner, loadBuiltinRules } from './scanner.js'
@@ -21,6 +22,10 @@ export interface BenchResult {
   planted: number
   falsePositivesPer10MB: number
   cleanMB: number
+  /** Leaked configuration files (config-corpus.ts): risky lines reported over risky lines, and look-alike files reported. */
+  configRecall: number
+  configRiskyLines: number
+  configLookAlikesReported: number
 }
 
 const CODE_LINES = [
@@ -231,5 +236,26 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   const falsePositivesPer10MB = cleanMB > 0 ? (fps / cleanMB) * 10 : 0
   log(`clean: ${cleanMB.toFixed(1)} MB, ${fps} findings = ${falsePositivesPer10MB.toFixed(2)} per 10 MB ${JSON.stringify(fpRules)}`)
 
-  return { mbPerSec, secretlintMBps, pathologicalRatio, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB }
+  // 4. Leaked configuration files: the share of risky lines reported, per file kind.
+  const config = configCorpus()
+  const scanAll = (path: string, text: string) => {
+    const body = text.endsWith('\n') ? text.slice(0, -1) : text
+    return scanner.scanFile({ path, text: body, lineNumbers: body.split('\n').map((_, i) => i + 1) })
+  }
+  let risky = 0
+  let riskyFound = 0
+  const configMissed: string[] = []
+  for (const f of config.files) {
+    const lines = new Set(scanAll(f.path, f.text).map((m) => m.line))
+    for (const l of f.risky) {
+      risky++
+      if (lines.has(l)) riskyFound++
+      else configMissed.push(`${f.kind} (${f.path}:${l})`)
+    }
+  }
+  const configLookAlikesReported = config.lookAlikes.filter((l) => scanAll(l.path, l.text).length > 0).length
+  const configRecall = risky > 0 ? riskyFound / risky : 0
+  log(`config files: ${riskyFound}/${risky} risky lines = ${(configRecall * 100).toFixed(1)} %; look-alikes reported ${configLookAlikesReported}/${config.lookAlikes.length}${configMissed.length ? `; missed ${[...new Set(configMissed)].slice(0, 6).join(', ')}` : ''}`)
+
+  return { mbPerSec, secretlintMBps, pathologicalRatio, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB, configRecall, configRiskyLines: risky, configLookAlikesReported }
 }
