@@ -28,9 +28,12 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (typeof x === 'string' && x !== '' && looksSecret(k)) out[k] = redactNamed(x, repo)
-      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) out[k] = x.map(e => redactNamed(e as string, repo))
-      else out[k] = redactDeep(x, repo, cache, depth + 1)
+      let value: unknown
+      if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
+      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e as string, repo))
+      else value = redactDeep(x, repo, cache, depth + 1)
+      // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })
     }
     return out as T
   }

@@ -99,7 +99,9 @@ function scrub(v: Value, depth = 0): Value {
   if (isPlainObject(v)) {
     const out: Record<string, Value> = {}
     // secret-named values are kept for redactDeep (preview + fingerprint) at the end of the scan
-    for (const [k, x] of Object.entries(v)) out[k] = secretValue(k, x) ? x : scrub(x, depth + 1)
+    // defineProperty, not assignment: a key named "__proto__" (possible in a JSON document) stays an own key
+    // instead of becoming the object's prototype, whose keys lookups would then find
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: secretValue(k, x) ? x : scrub(x, depth + 1), enumerable: true, writable: true, configurable: true })
     return out
   }
   if (typeof v === 'string' && v.length > 300) return `${v.slice(0, 300)}…`

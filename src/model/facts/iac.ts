@@ -92,7 +92,8 @@ export function lookup(resource: Pick<IacResource, 'attributes' | 'positions'>, 
     if (isUnknown(cur)) return { state: 'unknown', reason: cur.$unknown, line }
     if (isRef(cur)) return { state: 'unknown', reason: `${keys.slice(0, i).join('.')} is a reference to ${cur.$ref}`, line }
     if (!isPlainObject(cur)) return { state: 'missing', line }
-    cur = cur[keys[i]]
+    // own keys only: a "__proto__" key in parsed JSON/YAML that became a prototype is never read as settings
+    cur = Object.hasOwn(cur, keys[i]) ? cur[keys[i]] : undefined
     if (cur === undefined) return { state: 'missing', line }
   }
   if (cur === null) return { state: 'missing', line }

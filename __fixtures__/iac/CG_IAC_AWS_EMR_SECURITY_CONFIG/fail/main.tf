@@ -30,3 +30,9 @@ resource "aws_emr_security_configuration" "no_encryption" {
   name          = "emr-sc3"
   configuration = jsonencode({ InstanceMetadataServiceConfiguration = { MinimumInstanceMetadataServiceVersion = 2 } })
 }
+
+# A "__proto__" key is an ordinary key to AWS: the settings under it do not configure encryption.
+resource "aws_emr_security_configuration" "proto_key" {
+  name          = "emr-sc4"
+  configuration = "{\"__proto__\": {\"EncryptionConfiguration\": {\"EnableAtRestEncryption\": true, \"EnableInTransitEncryption\": true, \"AtRestEncryptionConfiguration\": {\"LocalDiskEncryptionConfiguration\": {\"EncryptionKeyProviderType\": \"AwsKms\"}}}}}"
+}
