@@ -125,6 +125,7 @@ import CfnEmrSecurityConfig from './cfn-emr-security-config.js'
 import CfnOpensearchNodeToNode from './cfn-opensearch-node-to-node.js'
 import CfnOpensearchHttps from './cfn-opensearch-https.js'
 import AzureAppServiceMinTls from './azure-app-service-min-tls.js'
+import CfnBedrockCmk from './cfn-bedrock-cmk.js'
 
 export const IAC_CHECKS: readonly IacCheck[] = [
   ArmDiskEncryption,
@@ -252,6 +253,7 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   CfnOpensearchNodeToNode,
   CfnOpensearchHttps,
   AzureAppServiceMinTls,
+  CfnBedrockCmk,
 ]
 
 const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t] as const)))
