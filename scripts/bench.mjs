@@ -457,7 +457,10 @@ const LAZY_MARKERS = { 'IaC parser wasm': 'TREE_SITTER_HCL_WASM_BASE64', 'secret
 async function startupMs(dist, eventPath, runs) {
   const { createServer } = await import('node:http')
   let arrived = null
+  let pid = 0
+  const cpu = []
   const server = createServer((req, res) => {
+    if (arrived) cpu.push(processCpuMs(pid))
     arrived?.(performance.now())
     arrived = null
     res.destroy()
@@ -475,6 +478,7 @@ async function startupMs(dist, eventPath, runs) {
         stdio: 'ignore',
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: url, GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws, GITHUB_OUTPUT: join(ws, 'output'), GITHUB_STEP_SUMMARY: join(ws, 'summary'), 'INPUT_GITHUB-TOKEN': TOKEN }
       })
+      pid = child.pid
       const exited = new Promise((r) => child.on('exit', () => r(null)))
       const t1 = await Promise.race([first, exited])
       child.kill('SIGKILL')
@@ -485,7 +489,18 @@ async function startupMs(dist, eventPath, runs) {
   } finally {
     server.close()
   }
-  return times
+  return { times, cpu: cpu.filter((c) => c !== null) }
+}
+
+/** CPU ms (user + sys) a running process has used so far, from /proc (Linux); null elsewhere. */
+function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
 }
 
 async function benchStartup(helpersDir) {
@@ -538,10 +553,11 @@ async function benchStartup(helpersDir) {
   try {
     const bare = []
     for (let i = 0; i < 5; i++) bare.push((await run(process.execPath, ['-e', ''])).ms)
-    const starts = await startupMs(dist, eventPath, Math.max(5, RUNS))
+    const { times: starts, cpu } = await startupMs(dist, eventPath, Math.max(5, RUNS))
     const med = median(starts)
-    if (loadNote()) console.log(loadNote('; bare node shows by how much'))
+    if (loadNote()) console.log(loadNote('; bare node and the CPU time show by how much'))
     console.log(`  start-up: median ${med.toFixed(0)} ms [${starts.map((t) => t.toFixed(0)).join(', ')}] (target <= ${TARGETS.startupMs} ms); bare node ${median(bare).toFixed(0)} ms`)
+    if (cpu.length) console.log(`  CPU time (user + sys) to the first request: median ${median(cpu).toFixed(0)} ms (less sensitive to a busy machine than the wall time)`)
     row('startup', 'spawn to first API request', `${med.toFixed(0)} ms (bare node ${median(bare).toFixed(0)} ms)`, `<= ${TARGETS.startupMs} ms`, med <= TARGETS.startupMs)
 
     const times = []
