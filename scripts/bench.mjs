@@ -3,7 +3,7 @@
 // 19 (CODEOWNERS matching stays linear).
 //
 //   npm run bench                     all three, 5 timed gate runs
-//   npm run bench -- --only gate      (gate | startup | secrets | iac | audit | codeowners, comma-separated)
+//   npm run bench -- --only gate      (gate | startup | secrets | secrets-gate | iac | audit | codeowners, comma-separated)
 //   npm run bench -- --runs 9         timed gate runs (median reported)
 //   npm run bench -- --latency 100    ms per fake API answer for the clean-PR run of `startup` (default 100)
 //   npm run bench -- --profile        always write and summarize a CPU profile of one gate run
@@ -40,10 +40,10 @@ const FORCE_PROFILE = flag('--profile')
 const DIST = resolve(ROOT, value('--dist', 'dist/index.js'))
 const RUNS = Math.max(1, Number(value('--runs', '5')) || 5)
 const LATENCY = Math.max(0, Number(value('--latency', '100')) || 0)
-const ONLY = new Set(String(value('--only', 'gate,startup,secrets,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
+const ONLY = new Set(String(value('--only', 'gate,startup,secrets,secrets-gate,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
 for (const o of ONLY) {
-  if (!['gate', 'startup', 'secrets', 'iac', 'audit', 'codeowners'].includes(o)) {
-    console.error(`bench: unknown benchmark '${o}' (gate | startup | secrets | iac | audit | codeowners)`)
+  if (!['gate', 'startup', 'secrets', 'secrets-gate', 'iac', 'audit', 'codeowners'].includes(o)) {
+    console.error(`bench: unknown benchmark '${o}' (gate | startup | secrets | secrets-gate | iac | audit | codeowners)`)
     process.exit(2)
   }
 }
@@ -59,6 +59,8 @@ const TARGETS = {
   secretsRecall: 0.98,
   secretsFpPer10MB: 1,
   secretsConfigRecall: 0.75,
+  secretsGateMBps: 40,
+  secretsGateRssMB: 400,
   iacSeconds: 3,
   iacRssMB: 300,
   auditSeconds: 10,
@@ -611,6 +613,148 @@ async function benchSecretsStep(bundle) {
   row('secrets', 'config-file risky lines', `${(r.configRecall * 100).toFixed(1)} % (${r.configRiskyLines})`, `>= ${TARGETS.secretsConfigRecall * 100} %, 0 look-alikes`, r.configRecall >= TARGETS.secretsConfigRecall && r.configLookAlikesReported === 0)
 }
 
+/**
+ * The whole process on a big pull request (issue 20): `node dist/index.js` on a ~50 MB, 6,600-file PR, the head
+ * in a local git checkout (the workspace) and the fake GitHub API listing the first 3,000 files with their
+ * patches, as GitHub does. Three generated fakes are planted, so the run must find exactly those. Prints MB/s of
+ * added text over the process's wall time, and its peak RSS (read at exit by a preloaded script).
+ */
+const SECRETS_GATE = { files: 6600, bytesPerFile: 7600 }
+const SECRETS_GATE_LINES = [
+  ...CODE,
+  "  const token = process.env.GITHUB_TOKEN ?? core.getInput('github-token')",
+  '  password: ${DB_PASSWORD}',
+  '  api_key: ${{ secrets.API_KEY }}',
+  'def get_secret(name: str) -> str:',
+  '    <input type="password" name="password" autocomplete="current-password" />',
+  'SELECT id, name, created_at FROM users WHERE org_id = $1 AND deleted_at IS NULL;',
+  '  "version": "2.4.1", "main": "dist/index.js", "license": "MIT",'
+]
+
+async function benchSecretsGate(helpersDir) {
+  console.log(`\n== 2b. Secrets, whole process (issue 20): node dist/index.js on a ~${Math.round((SECRETS_GATE.files * SECRETS_GATE.bytesPerFile) / 1048576)} MB, ${SECRETS_GATE.files.toLocaleString('en')}-file PR (checkout + fake API) ==`)
+  const dist = DIST
+  if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > statSync(dist).mtimeMs) console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
+  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  const { startFakeGitHub } = await imp('fake-github.js')
+  const { serveScenario } = await imp('scenario.js')
+  const { pullRequestEvent } = await imp('events.js')
+  const { runAction, cleanupRunnerTemps } = await imp('runner.js')
+  const git = (cwd, ...args) => run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd })
+
+  // The checkout: a base commit, and a head commit adding the files.
+  const ws = join(tmp, 'secrets-gate')
+  mkdirSync(ws, { recursive: true })
+  await git(ws, 'init', '-q')
+  writeFileSync(join(ws, 'README.md'), '# bench\n')
+  await git(ws, 'add', '-A')
+  await git(ws, 'commit', '-q', '-m', 'base')
+  const baseSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
+  await git(ws, 'checkout', '-q', '-b', 'feature')
+  const random = (set, n) => Array.from({ length: n }, () => set[Math.floor(Math.random() * set.length)]).join('')
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  // Fakes made now (never stored): a GitHub PAT, a Slack bot token, a Stripe live key, each in its own file.
+  const planted = new Map([
+    [Math.floor(SECRETS_GATE.files * 0.1), `const GH = "ghp_${random(ALNUM, 36)}"`],
+    [Math.floor(SECRETS_GATE.files * 0.5), `SLACK_TOKEN=xoxb-${random('0123456789', 12)}-${random('0123456789', 12)}-${random(ALNUM, 24)}`],
+    [Math.floor(SECRETS_GATE.files * 0.9), `stripe.api_key = "sk_live_${random(ALNUM, 32)}"`]
+  ])
+  let bytes = 0
+  const files = []
+  for (let i = 0; i < SECRETS_GATE.files; i++) {
+    const lines = []
+    let size = 0
+    for (let k = 0; size < SECRETS_GATE.bytesPerFile; k++) {
+      const l = `${SECRETS_GATE_LINES[(i * 13 + k * 7) % SECRETS_GATE_LINES.length]}${k % 5 === 0 ? ` // ${i}.${k}` : ''}`
+      lines.push(l)
+      size += l.length + 1
+    }
+    if (planted.has(i)) lines.splice(lines.length >> 1, 0, planted.get(i))
+    const text = `${lines.join('\n')}\n`
+    bytes += Buffer.byteLength(text)
+    const path = `pkg${i % 40}/src/module-${i}.ts`
+    mkdirSync(join(ws, dirname(path)), { recursive: true })
+    writeFileSync(join(ws, path), text)
+    files.push({ filename: path, status: 'added', additions: lines.length, deletions: 0, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` })
+  }
+  await git(ws, 'add', '-A')
+  await git(ws, 'commit', '-q', '-m', 'PROJ-7 add the modules')
+  const headSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
+  const author = { name: 'Alice Author', email: 'alice@example.com', login: 'alice-author' }
+  const o = {
+    number: 77,
+    author: author.login,
+    headSha,
+    baseSha,
+    title: 'PROJ-7 Add the modules',
+    body: 'Implements PROJ-7.',
+    commits: [{ sha: headSha, message: 'PROJ-7 add the modules', author, committer: author, parents: [baseSha] }],
+    files,
+    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }],
+    permissions: { 'rita-reviewer': 'write' }
+  }
+  const fake = await startFakeGitHub({ validate: false })
+  const s = serveScenario(fake, o)
+  files.length = 0
+  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  const peakFile = join(tmp, 'secrets-gate-peak.txt')
+  const preload = join(tmp, 'secrets-gate-peak.cjs')
+  // --cpu-prof is not allowed in NODE_OPTIONS: with --profile the preload runs the inspector's profiler itself.
+  const profileFile = join(tmp, 'secrets-gate.cpuprofile')
+  writeFileSync(
+    preload,
+    [
+      "const fs = require('node:fs')",
+      FORCE_PROFILE ? "const inspector = require('node:inspector'); const session = new inspector.Session(); session.connect(); session.post('Profiler.enable'); session.post('Profiler.start')" : '',
+      'process.on(\'exit\', () => {',
+      `  fs.writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS))`,
+      FORCE_PROFILE ? `  session.post('Profiler.stop', (err, r) => { if (!err && !fs.existsSync(${JSON.stringify(profileFile)})) fs.writeFileSync(${JSON.stringify(profileFile)}, JSON.stringify(r.profile)) })` : '',
+      '})',
+      ''
+    ].join('\n')
+  )
+  const mb = bytes / 1048576
+  try {
+    const times = []
+    let peakMB = 0
+    let last = null
+    const runs = Math.max(1, Math.min(3, RUNS))
+    for (let i = 0; i < runs; i++) {
+      fake.resetLog()
+      rmSync(join(ws, 'compliance-evidence'), { recursive: true, force: true })
+      const t0 = performance.now()
+      last = await runAction({ entry: dist, eventName: 'pull_request', eventPath, apiUrl: fake.url, cwd: ws, inputs: { 'github-token': TOKEN }, env: { NODE_OPTIONS: `--require ${preload}` }, timeoutMs: 300_000 })
+      times.push(performance.now() - t0)
+      if (existsSync(peakFile)) peakMB = Math.max(peakMB, Number(readFileSync(peakFile, 'utf8')) / 1024)
+    }
+    const dir = last.outputs['evidence-path']
+    const record = dir && existsSync(join(dir, 'record.json')) ? JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) : null
+    const facts = record?.facts?.secrets?.value
+    const found = facts ? facts.findings.length : -1
+    const wall = median(times)
+    const mbps = mb / (wall / 1000)
+    if (loadNote()) console.log(loadNote())
+    console.log(`  ${mb.toFixed(1)} MB added in ${SECRETS_GATE.files} files; result ${last.outputs.result ?? '?'} (exit ${last.code}); secrets source ${facts?.source ?? '?'}, ${facts?.scanned?.files ?? '?'} files scanned, ${found} findings (planted ${planted.size})`)
+    console.log(`  wall median ${fmtS(wall)} [${times.map((t) => (t / 1000).toFixed(2)).join(', ')}] = ${mbps.toFixed(1)} MB/s (target >= ${TARGETS.secretsGateMBps}); peak RSS ${peakMB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB})`)
+    if (last.code !== 0 && last.code !== 1) console.log(`  the gate exited ${last.code}${last.timedOut ? ' (timed out)' : ''}: ${last.stderr.trim().slice(-1500)}`)
+    if (FORCE_PROFILE) {
+      if (existsSync(profileFile)) {
+        const p = summarizeProfile(profileFile)
+        console.log(`  profile: ${p.totalMs.toFixed(0)} ms sampled of ${p.wallMs.toFixed(0)} ms wall`)
+        for (const [b, us] of p.buckets) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${b}`)
+      }
+    }
+    const ok = found === planted.size && facts?.scanned?.files === SECRETS_GATE.files
+    row('secrets-gate', 'whole process MB/s', `${mbps.toFixed(1)} MB/s (${mb.toFixed(0)} MB)`, `>= ${TARGETS.secretsGateMBps} MB/s`, mbps >= TARGETS.secretsGateMBps && ok, ok ? '' : `found ${found} of ${planted.size}, scanned ${facts?.scanned?.files ?? '?'} files`)
+    row('secrets-gate', 'peak RSS', `${peakMB.toFixed(0)} MB`, `< ${TARGETS.secretsGateRssMB} MB`, peakMB > 0 && peakMB < TARGETS.secretsGateRssMB)
+  } finally {
+    await fake.close()
+    cleanupRunnerTemps()
+    rmSync(dirname(eventPath), { recursive: true, force: true })
+  }
+}
+
 async function benchIacStep(bundle) {
   console.log('\n== 3. IaC (issue 6): 1,000 Terraform files, ~100k lines, 5,000 resources ==')
   const r = await bundleRun(bundle, ['iac', '1000'])
@@ -682,7 +826,7 @@ let crashed = false
 try {
   const t0 = performance.now()
   const [helpersDir, bundle] = await Promise.all([
-    ONLY.has('gate') || ONLY.has('startup') || ONLY.has('audit') ? buildHelpers() : null,
+    ONLY.has('gate') || ONLY.has('startup') || ONLY.has('audit') || ONLY.has('secrets-gate') ? buildHelpers() : null,
     ONLY.has('secrets') || ONLY.has('iac') || ONLY.has('codeowners') ? buildBenchBundle() : null
   ])
   console.log(`bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`)
@@ -690,6 +834,7 @@ try {
     ['gate', () => benchGate(helpersDir)],
     ['startup', () => benchStartup(helpersDir)],
     ['secrets', () => benchSecretsStep(bundle)],
+    ['secrets-gate', () => benchSecretsGate(helpersDir)],
     ['iac', () => benchIacStep(bundle)],
     ['audit', () => benchAudit(helpersDir)],
     ['codeowners', () => benchCodeownersStep(bundle)]
