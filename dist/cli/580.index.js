@@ -400,8 +400,8 @@ function maskLockfile(text) {
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.9c7e71bfef67";
-const RULES_DIGEST = "9c7e71bfef672dc36050d75e6977be3e79302c756c07ea8eb49cf6eeb06d66f2";
+const RULES_VERSION = "1.462e85ec10aa";
+const RULES_DIGEST = "462e85ec10aae9272c683af4970b5298b39d9e09667806bfc16b66e3e3aada52";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2869,16 +2869,20 @@ const RULES = [
     {
         "id": "private-key-base64",
         "description": "Base64-encoded PEM private key (kubeconfig client-key-data, Kubernetes TLS Secret tls.key, Helm values)",
-        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
         "keywords": [
             "ls0tls1crudjti"
         ],
         "entropy": 4,
         "severity": "critical",
+        "multiline": true,
         "decoded": "^-----BEGIN (?!ENCRYPTED )(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\r?\\n(?!Proc-Type: *4,ENCRYPTED)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
         "tests": {
             "positives": [
                 "users:\n- name: admin\n  user:\n    client-key-data: {b64pem:RSA PRIVATE KEY:6}",
+                "{b64pem:RSA PRIVATE KEY:20:76}",
+                "tls.key: |\n  {b64pem:PRIVATE KEY:6:64}",
+                "{b64pem:EC PRIVATE KEY:3:64}\n",
                 "type: kubernetes.io/tls\ndata:\n  tls.key: {b64pem:PRIVATE KEY:8}",
                 "  tls.key: \"{b64pem:EC PRIVATE KEY:3}\"",
                 "deployKey: {b64pem:OPENSSH PRIVATE KEY:5}",
@@ -2900,17 +2904,19 @@ const RULES = [
     {
         "id": "private-key-encrypted-base64",
         "description": "Base64-encoded passphrase-encrypted PEM private key (ENCRYPTED PRIVATE KEY, or Proc-Type 4,ENCRYPTED)",
-        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2})(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
         "keywords": [
             "ls0tls1crudjti"
         ],
         "entropy": 4,
         "severity": "high",
+        "multiline": true,
         "decoded": "^-----BEGIN (?:ENCRYPTED PRIVATE KEY-----\\r?\\n|(?:[A-Z0-9]+ )*PRIVATE KEY-----\\r?\\nProc-Type: *4,ENCRYPTED\\r?\\n)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
         "tests": {
             "positives": [
                 "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
-                "    client-key-data: {b64pem:ENCRYPTED PRIVATE KEY:10}"
+                "    client-key-data: {b64pem:ENCRYPTED PRIVATE KEY:10}",
+                "{b64pem:ENCRYPTED PRIVATE KEY:12:76}"
             ],
             "negatives": [
                 "  tls.key: {b64pem:PRIVATE KEY:5}",
@@ -4309,7 +4315,7 @@ const RULES = [
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:\\bidentified\\s+(?:with\\s+\\w+\\s+)?by|\\bwith\\s+(?:encrypted\\s+)?password|\\bpassword\\s*\\()\\s*['\"]((?=[^'\"]*[A-Za-z])(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128})['\"]",
+        "regex": "(?i)(?:\\bidentified\\s+(?:with\\s+\\w+\\s+)?by|\\b(?:with|login|encrypted)\\s+(?:encrypted\\s+)?password|\\bpassword\\s*\\()\\s*['\"]((?=[^'\"]*[A-Za-z])(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128})['\"]",
         "keywords": [
             "identified",
             "password"
@@ -4320,6 +4326,8 @@ const RULES = [
             "positives": [
                 "CREATE USER 'app'@'%' IDENTIFIED BY '{alnum:10}7!';",
                 "ALTER USER app WITH PASSWORD '{alnum:10}2';",
+                "CREATE ROLE reporting LOGIN PASSWORD '{alnum:10}3';",
+                "CREATE USER app ENCRYPTED PASSWORD '{alnum:10}4';",
                 "SET PASSWORD FOR 'app'@'%' = PASSWORD('{alnum:9}1');"
             ],
             "negatives": [
@@ -4327,6 +4335,37 @@ const RULES = [
                 "CREATE USER 'app'@'%' IDENTIFIED BY 'changeme';",
                 "ALTER USER app WITH PASSWORD 'xxxxxxxx';",
                 "CREATE USER app IDENTIFIED BY '<password>';"
+            ]
+        }
+    },
+    {
+        "id": "xml-appsettings-credential",
+        "description": "Credential in a .NET appSettings / connection entry (<add key=\"…Password…\" value=\"…\" />)",
+        "regex": "(?i)<add\\s+key\\s*=\\s*[\"'][\\w.:-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)[\\w.:-]*[\"']\\s+value\\s*=\\s*[\"']([^\"'\\s]{6,200})[\"']",
+        "keywords": [
+            "<add"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^#\\{.*\\}#?$",
+            "^__\\w+__$",
+            "^\\$\\(",
+            "^\\$\\{",
+            "^\\{\\{",
+            "^%\\w+%$"
+        ],
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "    <add key=\"SmtpPassword\" value=\"{alnum:12}7!\" />",
+                "<add key=\"Stripe:ApiSecret\" value=\"{alnum:32}\"/>"
+            ],
+            "negatives": [
+                "<add key=\"SmtpPassword\" value=\"\" />",
+                "<add key=\"ApiSecret\" value=\"#{ApiSecret}#\" />",
+                "<add key=\"DbPassword\" value=\"__DbPassword__\" />",
+                "<add key=\"SmtpHost\" value=\"smtp.example.com\" />",
+                "<add key=\"Password\" value=\"changeme\" />"
             ]
         }
     },
@@ -4662,6 +4701,36 @@ const RULES = [
                 "api_key_file = secrets/api-key.txt"
             ]
         }
+    },
+    {
+        "id": "password-env-prefix",
+        "description": "Password given to one command as an environment variable prefix (PGPASSWORD=… psql, MYSQL_PWD=…, SSHPASS=…)",
+        "regex": "(?:^|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])(?=[^\\s\"'$`]*[0-9!@#%^&*?~+=])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
+        "keywords": [
+            "pgpassword=",
+            "mysql_pwd=",
+            "sshpass=",
+            "rediscli_auth="
+        ],
+        "entropy": 2,
+        "secret-group": 2,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "PGPASSWORD={alnum:12}4 psql -h db1.example.net -U app",
+                "MYSQL_PWD={alnum:10}7! mysql -u root shop",
+                "REDISCLI_AUTH={alnum:12}5 redis-cli -h cache1",
+                "cd /srv && SSHPASS={alnum:12}1 sshpass -e ssh ops@bastion"
+            ],
+            "negatives": [
+                "PGPASSWORD=$DB_PASSWORD psql -h db -U app",
+                "PGPASSWORD=\"${PGPASSWORD}\" psql",
+                "export PGPASSWORD",
+                "PGPASSWORD=changeme psql",
+                "Set PGPASSWORD=<password> before running psql"
+            ]
+        }
     }
 ];
 
@@ -4725,9 +4794,13 @@ function jsMatcher(source, multiline, group) {
         };
     }
     const re = new RegExp(src, `gd${flags}`);
+    // Most runs find nothing: a test without match indices first allocates nothing and runs faster.
+    const probe = new RegExp(src, flags);
     // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
     const firstDefined = group === undefined && groupCount(src, flags) > 1;
     return (input, out) => {
+        if (!probe.test(input))
+            return;
         re.lastIndex = 0;
         let m;
         while ((m = re.exec(input)) !== null) {
@@ -4779,14 +4852,18 @@ function compileBuiltin(def) {
             return (v) => re.test(v);
         }),
         match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
-        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded) })
+        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 })
     };
 }
-/** The test of a rule's `decoded` regex: on the secret's base64 (whitespace and `\n` escapes dropped) decoded as Latin-1. */
+/** Base64 with its line wrapping (whitespace, `\n` escapes of a JSON string) dropped. */
+function unwrapBase64(v) {
+    return v.replace(/\\+[rn]|\s/g, '');
+}
+/** The test of a rule's `decoded` regex: on the secret's base64 (unwrapped) decoded as Latin-1. */
 function decodedTest(source) {
     const { src, flags } = splitFlags(source);
     const re = new RegExp(src, flags);
-    return (v) => re.test(Buffer.from(v.replace(/\\+[rn]|\s/g, ''), 'base64').toString('latin1'));
+    return (v) => re.test(Buffer.from(unwrapBase64(v), 'base64').toString('latin1'));
 }
 function compileCustom(def) {
     return {
@@ -4913,6 +4990,9 @@ function createScanner(options = {}) {
         scannedUpTo.fill(-1);
         const { outIndex } = ac;
         const found = [];
+        // The current line's text, cut once for all the rules its keywords select.
+        let sliceStart = -1;
+        let slice = '';
         /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
         const runLine = (ri, lineStart, lineEnd, lineIdx) => {
             const rule = compiled[ri];
@@ -4943,7 +5023,11 @@ function createScanner(options = {}) {
                 scannedUpTo[ri] = upTo;
                 return;
             }
-            rule.match(text.slice(lineStart, lineEnd), found);
+            if (lineStart !== sliceStart) {
+                sliceStart = lineStart;
+                slice = text.slice(lineStart, lineEnd);
+            }
+            rule.match(slice, found);
             for (const c of found) {
                 if (!accept(rule, c.secret))
                     continue;
@@ -5025,7 +5109,7 @@ function createScanner(options = {}) {
                 line: lineNumber(h.lineIdx),
                 column: h.column,
                 preview: (0,redact/* redactPreview */.g1)(h.secret),
-                fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.secret)
+                fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret)
             };
             if (options.allowInlineComments === true && inlineAllowed(text, h))
                 out.inline_allowed = true;

@@ -365,8 +365,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 112 modules
-var checks = __webpack_require__(5774);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 127 modules
+var checks = __webpack_require__(62819);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __webpack_require__(19078);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2739,12 +2739,15 @@ function redactDeep(v, repo, cache = new Map(), depth = 0) {
     if (v !== null && typeof v === 'object') {
         const out = {};
         for (const [k, x] of Object.entries(v)) {
+            let value;
             if (typeof x === 'string' && x !== '' && (0,iac/* looksSecret */.n0)(k))
-                out[k] = redactNamed(x, repo);
+                value = redactNamed(x, repo);
             else if (Array.isArray(x) && (0,iac/* looksSecret */.n0)(k) && x.every(e => typeof e === 'string'))
-                out[k] = x.map(e => redactNamed(e, repo));
+                value = x.map(e => redactNamed(e, repo));
             else
-                out[k] = redactDeep(x, repo, cache, depth + 1);
+                value = redactDeep(x, repo, cache, depth + 1);
+            // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
+            Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
         }
         return out;
     }
@@ -2804,7 +2807,7 @@ function azapiAsArm(r) {
     if (r.type !== 'azapi_resource')
         return null;
     const t = azapiType(r);
-    if (!t || (0,checks/* checksForType */.B)(t.type).length === 0)
+    if (!t || (0,checks/* checksForType */.BP)(t.type).length === 0)
         return null;
     const body = bodyOf(r.attributes.body);
     if (!body)
@@ -2825,7 +2828,7 @@ function azapiAsArm(r) {
             positions[p] = l;
     }
     positions.apiVersion = r.positions.type ?? r.line;
-    return { ...r, type: t.type, provider: 'arm', attributes, positions };
+    return { ...r, type: (0,checks/* canonicalArmType */.jf)(t.type), provider: 'arm', attributes, positions };
 }
 /** Why a resource is listed as not evaluated, or null when checks judge it or it holds no data. */
 function unevaluatedReason(r) {
@@ -2835,7 +2838,7 @@ function unevaluatedReason(r) {
             const raw = r.attributes.type;
             return `its ARM type is ${(0,iac/* isUnknown */.t8)(raw) ? `unknown (${raw.$unknown})` : (0,iac/* isRef */.i9)(raw) ? 'a reference' : 'not a literal'}: the ARM checks cannot be chosen`;
         }
-        if ((0,checks/* checksForType */.B)(t.type).length > 0) {
+        if ((0,checks/* checksForType */.BP)(t.type).length > 0) {
             return bodyOf(r.attributes.body) ? null : `the body of this ${t.type} cannot be resolved statically: the ARM checks cannot read it`;
         }
         return ARM_DATA_NAMESPACES.test(t.type) ? `no check covers ARM type ${t.type}, which may hold data` : null;
@@ -2918,20 +2921,24 @@ function findSkipComments(file, text) {
 function keptAttributes() {
     const own = new Map();
     const related = new Map();
+    const json = new Map();
     const add = (m, t, attrs) => {
         const s = m.get(t) ?? new Set();
         for (const a of attrs)
             s.add(a);
         m.set(t, s);
     };
-    for (const c of checks/* IAC_CHECKS */.w) {
+    for (const c of checks/* IAC_CHECKS */.wh) {
         for (const t of c.resourceTypes)
             add(own, t, [...c.attributes, 'region', 'location']);
+        for (const t of c.resourceTypes)
+            if (c.jsonAttributes)
+                add(json, t, c.jsonAttributes);
         if (c.related)
             for (const t of c.related.types)
                 add(related, t, c.related.attributes);
     }
-    return { own, related };
+    return { own, related, json };
 }
 const KEPT = keptAttributes();
 function scrub(v, depth = 0) {
@@ -2942,8 +2949,10 @@ function scrub(v, depth = 0) {
     if ((0,iac/* isPlainObject */.Qd)(v)) {
         const out = {};
         // secret-named values are kept for redactDeep (preview + fingerprint) at the end of the scan
+        // defineProperty, not assignment: a key named "__proto__" (possible in a JSON document) stays an own key
+        // instead of becoming the object's prototype, whose keys lookups would then find
         for (const [k, x] of Object.entries(v))
-            out[k] = secretValue(k, x) ? x : scrub(x, depth + 1);
+            Object.defineProperty(out, k, { value: secretValue(k, x) ? x : scrub(x, depth + 1), enumerable: true, writable: true, configurable: true });
         return out;
     }
     if (typeof v === 'string' && v.length > 300)
@@ -2960,15 +2969,35 @@ function secretValue(name, v) {
         return v.some(x => typeof x === 'string');
     return false;
 }
+/**
+ * A JSON document held in a string attribute (an EMR security configuration) as the object it encodes, so
+ * checks read its structure and only its scrubbed pieces are recorded (a long string is cut at 300
+ * characters). A string that is not a JSON object stays as it is, and the check reports it not verified.
+ */
+function parseJsonDocument(v) {
+    if (typeof v !== 'string')
+        return v;
+    try {
+        const parsed = JSON.parse(v);
+        return (0,iac/* isPlainObject */.Qd)(parsed) ? parsed : v;
+    }
+    catch {
+        return v;
+    }
+}
 /** Keep only the attributes checks read, without secret-looking ones; positions for those. */
 function slimResource(r) {
     const keep = new Set([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])]);
     if (keep.size === 0)
         return null;
     const attributes = {};
-    for (const k of keep)
-        if (k in r.attributes)
-            attributes[k] = secretValue(k, r.attributes[k]) ? r.attributes[k] : scrub(r.attributes[k]);
+    const json = KEPT.json.get(r.type);
+    for (const k of keep) {
+        if (!(k in r.attributes))
+            continue;
+        const v = json?.has(k) ? parseJsonDocument(r.attributes[k]) : r.attributes[k];
+        attributes[k] = secretValue(k, v) ? v : scrub(v);
+    }
     const positions = {};
     for (const [p, l] of Object.entries(r.positions)) {
         const top = p.split('.')[0];
@@ -3192,8 +3221,9 @@ async function scanIac(from, changedPaths, options = {}) {
         }
     }
     for (const r0 of all) {
-        const r = azapiAsArm(r0) ?? r0;
-        const why = r === r0 ? unevaluatedReason(r) : null;
+        const r1 = azapiAsArm(r0) ?? r0;
+        const r = r1.provider === 'arm' && r1.type !== (0,checks/* canonicalArmType */.jf)(r1.type) ? { ...r1, type: (0,checks/* canonicalArmType */.jf)(r1.type) } : r1;
+        const why = r1 === r0 ? unevaluatedReason(r) : null;
         if (why)
             (facts.unevaluated ??= []).push(unevaluatedFact(r, why));
         const slim = slimResource(r);

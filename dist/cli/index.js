@@ -36544,6 +36544,1511 @@ module.exports = {
 
 /***/ }),
 
+/***/ 92162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W8: () => (/* reexport */ CATALOG),
+  yF: () => (/* binding */ findFramework),
+  x6: () => (/* binding */ mappingsFor),
+  eK: () => (/* binding */ requirementsFor)
+});
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.generated.ts
+const CATALOG = [
+    {
+        "file": "soc2.yml",
+        "id": "soc2",
+        "framework": "SOC 2",
+        "title": "AICPA Trust Services Criteria (2017, revised points of focus 2022) — Common Criteria",
+        "source": {
+            "title": "2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy (with revised points of focus, 2022)",
+            "url": "https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022"
+        },
+        "requirements": [
+            {
+                "id": "CC3.4",
+                "title": "The entity identifies and assesses changes that could significantly affect internal control",
+                "controls": [
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Every change links to a tracked request, where its risk and impact can be assessed and found again."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems must carry an updated impact assessment or model card before they merge."
+                    }
+                ],
+                "elsewhere": "The risk assessment itself — a register of significant changes (vendors, org, systems) and its periodic review."
+            },
+            {
+                "id": "CC5.1",
+                "title": "The entity selects and develops control activities that mitigate risks, including segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "partial",
+                        "rationale": "Shows, per merged change, that the merger was not the only approver and no author approved their own work."
+                    }
+                ],
+                "elsewhere": "The control matrix and risk-to-control mapping the entity maintains; segregation outside source control (deploy, database)."
+            },
+            {
+                "id": "CC5.2",
+                "title": "The entity selects and develops general control activities over technology",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that force every change through review are themselves checked on each change."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated build and test checks required by the branch rules must have succeeded on the merged commit."
+                    }
+                ],
+                "elsewhere": "IT general controls beyond the repository (infrastructure, access administration, operations) and their design documentation."
+            },
+            {
+                "id": "CC6.1",
+                "title": "Logical access security software, infrastructure and architectures protect information assets",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Storage, databases, queues and keys declared in changed infrastructure code are encrypted at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No credential enters the code base, where anyone with read access would hold it."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the regions the policy allows."
+                    }
+                ],
+                "elsewhere": "Identity provider configuration, access reviews, network architecture and encryption of systems not described in this repository."
+            },
+            {
+                "id": "CC6.2",
+                "title": "Users are registered, authorised and removed before access is granted or after it ends",
+                "controls": [],
+                "elsewhere": "Joiner/mover/leaver records from the identity provider and HR system, with approvals for access grants."
+            },
+            {
+                "id": "CC6.3",
+                "title": "Access is authorised, modified or removed by role, with least privilege and segregation of duties",
+                "controls": [],
+                "elsewhere": "Role definitions and periodic access reviews of GitHub organisation members, cloud accounts and production systems."
+            },
+            {
+                "id": "CC6.6",
+                "title": "Logical access measures protect against threats from sources outside the system boundaries",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "A leaked key is the usual way outsiders gain access; new credentials in code are blocked before merge."
+                    }
+                ],
+                "elsewhere": "Firewall, WAF, VPN and MFA configuration and their monitoring."
+            },
+            {
+                "id": "CC6.7",
+                "title": "Transmission, movement and removal of information are restricted and protected",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Changed infrastructure code is checked for encryption in transit (TLS listeners, HTTPS-only endpoints) as well as at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials do not travel with the source code to every clone and fork."
+                    }
+                ],
+                "elsewhere": "Data-loss-prevention tooling, removable-media rules and transfer agreements."
+            },
+            {
+                "id": "CC6.8",
+                "title": "Controls prevent or detect unauthorised or malicious software",
+                "controls": [
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "The owners of sensitive paths (workflows, dependencies, deployment) approved changes to them."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Commits carry verified signatures, so code cannot be injected under another author's name."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Required scanners (malware, dependency, SAST) that run as status checks passed on the merged commit."
+                    }
+                ],
+                "elsewhere": "Endpoint protection, software allow-listing and dependency/supply-chain scanning results."
+            },
+            {
+                "id": "CC7.1",
+                "title": "Detection and monitoring identify configuration changes that introduce vulnerabilities",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Each infrastructure change is checked for unencrypted resources before it merges."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Each change is scanned for credentials before it merges."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Configuration and vulnerability scanners required by the branch rules passed."
+                    }
+                ],
+                "elsewhere": "Runtime configuration monitoring (cloud posture management, drift detection) and vulnerability scans of running systems."
+            },
+            {
+                "id": "CC7.2",
+                "title": "System components are monitored for anomalies indicating malicious acts or errors",
+                "controls": [
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Detects commits that reached the protected branch without a merged pull request (bypass or force push)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "supporting",
+                        "rationale": "Emergency changes that skipped controls are flagged and need retrospective review."
+                    }
+                ],
+                "elsewhere": "Security monitoring (SIEM alerts, audit-log review) of production systems and of the GitHub organisation audit log."
+            },
+            {
+                "id": "CC7.3",
+                "title": "Security events are evaluated to decide whether they are incidents",
+                "controls": [],
+                "elsewhere": "Incident triage records and the criteria used to classify events."
+            },
+            {
+                "id": "CC7.4",
+                "title": "Identified security incidents are responded to with a defined programme",
+                "controls": [],
+                "elsewhere": "Incident response plan, incident tickets and post-incident reviews."
+            },
+            {
+                "id": "CC8.1",
+                "title": "Changes to infrastructure, data, software and procedures are authorised, designed, tested, approved and implemented",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Someone independent of the authors, with write access, approved the exact commit that merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "Nothing was pushed after the last approval by someone other than the pusher."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "No reviewer's outstanding request for changes was overridden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "The designated owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The target branch enforces review, forbids force pushes and deletion, so the gate cannot simply be bypassed."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "direct",
+                        "rationale": "The change was tested — every required check succeeded on its head commit."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "The authors of the change are authenticated by verified commit signatures."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "The change is linked to an authorised request (ticket) and documented in the PR template."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes follow a labelled, recorded path with the waived controls named."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "The person who merged was not the only approver and no author approved their own change."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "Every commit on the protected branch came through a merged, reviewed pull request."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems carry the extra approvals and documents the policy requires."
+                    }
+                ],
+                "elsewhere": "Changes made outside the repository (console changes, database hot-fixes) and deployment approvals in the release tool."
+            },
+            {
+                "id": "CC9.2",
+                "title": "Risks from vendors and business partners are assessed and managed",
+                "controls": [],
+                "elsewhere": "Vendor inventory, due-diligence questionnaires and SOC reports of subservice organisations."
+            }
+        ]
+    },
+    {
+        "file": "iso27001-2022.yml",
+        "id": "iso27001",
+        "framework": "ISO/IEC 27001:2022",
+        "title": "ISO/IEC 27001:2022 Annex A — information security controls",
+        "source": {
+            "title": "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)",
+            "url": "https://www.iso.org/standard/27001"
+        },
+        "requirements": [
+            {
+                "id": "A.5.3",
+                "title": "Segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Per merged change, the merger is not the only approver and no author approved their own work."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Only approvals by people who wrote none of the commits count."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The last pusher cannot be the only one who approved the final state."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "supporting",
+                        "rationale": "Direct pushes that skip a second person are detected."
+                    }
+                ],
+                "elsewhere": "Segregation between development and operations roles outside source control (deployment, production data access)."
+            },
+            {
+                "id": "A.5.15",
+                "title": "Access control",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Rules on the protected branch restrict who can change it and how."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Ownership rules decide who must approve changes to each path."
+                    }
+                ],
+                "elsewhere": "The access control policy and access reviews of the GitHub organisation, cloud accounts and production systems."
+            },
+            {
+                "id": "A.5.17",
+                "title": "Authentication information",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Passwords, tokens and keys are kept out of the code base, where they would be shared with every reader."
+                    }
+                ],
+                "elsewhere": "Secret-management tooling (vault), rotation records and the procedure for issuing credentials."
+            },
+            {
+                "id": "A.5.31",
+                "title": "Legal, statutory, regulatory and contractual requirements",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Infrastructure changes keep resources in the regions a residency obligation allows."
+                    }
+                ],
+                "elsewhere": "The register of legal and contractual requirements and how each is met."
+            },
+            {
+                "id": "A.5.34",
+                "title": "Privacy and protection of personal identifiable information (PII)",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Where PII may be stored is constrained by the allowed-regions policy on each infrastructure change."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores that may hold PII are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Records of processing, privacy impact assessments and data-subject request handling."
+            },
+            {
+                "id": "A.8.2",
+                "title": "Privileged access rights",
+                "controls": [],
+                "elsewhere": "The list of privileged accounts (org owners, repository admins, ruleset bypass actors, cloud administrators) and its periodic review."
+            },
+            {
+                "id": "A.8.4",
+                "title": "Access to source code",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Write access to the main branch goes through reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each path approved its changes."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified signatures bind commits to their authors."
+                    }
+                ],
+                "elsewhere": "Repository read/write permission reviews and the list of outside collaborators."
+            },
+            {
+                "id": "A.8.8",
+                "title": "Management of technical vulnerabilities",
+                "controls": [],
+                "elsewhere": "Dependency and container vulnerability scans, patch records and the remediation SLA."
+            },
+            {
+                "id": "A.8.9",
+                "title": "Configuration management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Security-relevant configuration (encryption) of infrastructure declared in code is checked on each change."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "partial",
+                        "rationale": "The region of each declared resource is checked against the policy on each change."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The repository's own protective configuration is read and judged on each change."
+                    }
+                ],
+                "elsewhere": "Configuration baselines for systems not described in code, and drift monitoring."
+            },
+            {
+                "id": "A.8.12",
+                "title": "Data leakage prevention",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Credentials added to the code base are found and blocked before merge."
+                    }
+                ],
+                "elsewhere": "DLP tooling on e-mail, endpoints and cloud storage."
+            },
+            {
+                "id": "A.8.13",
+                "title": "Information backup",
+                "controls": [],
+                "elsewhere": "Backup configuration, restore tests and retention records."
+            },
+            {
+                "id": "A.8.15",
+                "title": "Logging",
+                "controls": [],
+                "elsewhere": "Log collection and retention of production systems and the GitHub organisation audit log (the gate's evidence bundles cover changes only)."
+            },
+            {
+                "id": "A.8.24",
+                "title": "Use of cryptography",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases, queues, keys and AI endpoints in changed infrastructure code are encrypted (customer-managed keys when required)."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Private keys and key material are kept out of source code."
+                    }
+                ],
+                "elsewhere": "The cryptography policy and key-management procedures (rotation, custody)."
+            },
+            {
+                "id": "A.8.25",
+                "title": "Secure development life cycle",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The build, test and security checks the life cycle requires passed on the merged commit."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Peer review is enforced on every change."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "AI-system changes follow the extra life-cycle steps (evaluation, documentation, named approvers)."
+                    }
+                ],
+                "elsewhere": "The secure development policy, threat models and developer training records."
+            },
+            {
+                "id": "A.8.28",
+                "title": "Secure coding",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Hard-coded credentials, a classic insecure-coding flaw, are blocked."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Code is reviewed by someone other than its author."
+                    }
+                ],
+                "elsewhere": "Secure coding standard, SAST results and training."
+            },
+            {
+                "id": "A.8.29",
+                "title": "Security testing in development and acceptance",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Required security tests (SAST, dependency scans) that run as checks succeeded at the head commit."
+                    }
+                ],
+                "elsewhere": "Penetration tests and acceptance test plans outside CI."
+            },
+            {
+                "id": "A.8.31",
+                "title": "Separation of development, test and production environments",
+                "controls": [],
+                "elsewhere": "Environment architecture (separate accounts/subscriptions) and deployment pipeline configuration."
+            },
+            {
+                "id": "A.8.32",
+                "title": "Change management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is approved by someone independent of its authors before it merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "The approved state is the merged state."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "Outstanding objections are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The change procedure is enforced by the branch rules."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before they merge."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Authors of changes are authenticated."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are linked to a request and documented."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are labelled, recorded and need retrospective review."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Approval and merge are performed by different people."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "No change reaches the protected branch outside the procedure unnoticed."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes meet the extra requirements of the change procedure."
+                    }
+                ],
+                "elsewhere": "Changes outside the repository (console, database, SaaS configuration) and the change-advisory records for them."
+            }
+        ]
+    },
+    {
+        "file": "iso42001-2023.yml",
+        "id": "iso42001",
+        "framework": "ISO/IEC 42001:2023",
+        "title": "ISO/IEC 42001:2023 Annex A — AI management system controls",
+        "source": {
+            "title": "ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system (Annex A)",
+            "url": "https://www.iso.org/standard/81230.html"
+        },
+        "requirements": [
+            {
+                "id": "A.2.2",
+                "title": "AI policy",
+                "controls": [],
+                "elsewhere": "The approved AI policy document and its review record."
+            },
+            {
+                "id": "A.3.2",
+                "title": "AI roles and responsibilities",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "A named reviewer group (team or users) must approve changes to AI systems, evidencing that the role is exercised."
+                    }
+                ],
+                "elsewhere": "The documented allocation of AI roles (owners, approvers, risk officers)."
+            },
+            {
+                "id": "A.5.2",
+                "title": "AI system impact assessment process",
+                "controls": [],
+                "elsewhere": "The documented impact-assessment process and its triggers."
+            },
+            {
+                "id": "A.5.3",
+                "title": "Documentation of AI system impact assessments",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must update the impact-assessment or model-card document in the same pull request."
+                    }
+                ],
+                "elsewhere": "The content and sign-off of the assessments themselves; the gate checks only that the document changed."
+            },
+            {
+                "id": "A.5.4",
+                "title": "Assessing AI system impact on individuals or groups of individuals",
+                "controls": [],
+                "elsewhere": "Impact assessments covering affected individuals and groups, with their conclusions."
+            },
+            {
+                "id": "A.6.1.3",
+                "title": "Processes for responsible AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to models, prompts, training and evaluation configuration follow a defined, enforced path."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Every change, including AI-system changes, is approved independently."
+                    }
+                ],
+                "elsewhere": "The documented design and development process for AI systems."
+            },
+            {
+                "id": "A.6.2.3",
+                "title": "Documentation of AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "A model card (or equivalent document) must be updated alongside AI-system changes."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Each change links to the request that describes why it was made."
+                    }
+                ],
+                "elsewhere": "Design records and architecture documentation of each AI system."
+            },
+            {
+                "id": "A.6.2.4",
+                "title": "AI system verification and validation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must link an evaluation result (a matching link or a changed eval-results file)."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Evaluation suites that run as required checks passed at the head commit."
+                    }
+                ],
+                "elsewhere": "The evaluation criteria, test data sets and acceptance thresholds, and the judgement that the results meet them."
+            },
+            {
+                "id": "A.6.2.5",
+                "title": "AI system deployment",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes are approved by the named reviewer group before they merge (and so before they deploy from the branch)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch AI systems deploy from cannot be changed without review."
+                    }
+                ],
+                "elsewhere": "Deployment plans and release approvals in the deployment tool."
+            },
+            {
+                "id": "A.6.2.6",
+                "title": "AI system operation and monitoring",
+                "controls": [],
+                "elsewhere": "Production monitoring of model performance, drift and incidents."
+            },
+            {
+                "id": "A.6.2.7",
+                "title": "AI system technical documentation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Technical documentation (model card) is kept current with changes when the policy requires it."
+                    }
+                ],
+                "elsewhere": "The technical documentation set provided to users and interested parties."
+            },
+            {
+                "id": "A.6.2.8",
+                "title": "AI system recording of event logs",
+                "controls": [],
+                "elsewhere": "Runtime event logs of the AI system (inputs, outputs, decisions) and their retention."
+            },
+            {
+                "id": "A.7.2",
+                "title": "Data for development and enhancement of AI system",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores and AI endpoints holding training data are encrypted; AI-specific checks are marked in the findings."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "AI resources and data stores are declared only in the allowed regions."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to dataset manifests are recognised as AI-system changes and governed."
+                    }
+                ],
+                "elsewhere": "Data management processes for AI (selection, retention, quality criteria)."
+            },
+            {
+                "id": "A.7.4",
+                "title": "Quality of data for AI systems",
+                "controls": [],
+                "elsewhere": "Data-quality requirements and their measurement."
+            },
+            {
+                "id": "A.7.5",
+                "title": "Data provenance",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Dataset manifests are versioned and their changes approved by the named group."
+                    }
+                ],
+                "elsewhere": "Provenance records of each data set (source, licence, collection date, transformations)."
+            },
+            {
+                "id": "A.9.2",
+                "title": "Processes for responsible use of AI systems",
+                "controls": [],
+                "elsewhere": "Usage policies and the records of their application."
+            },
+            {
+                "id": "A.10.3",
+                "title": "Suppliers",
+                "controls": [],
+                "elsewhere": "Supplier assessments for third-party models, data and AI services."
+            }
+        ]
+    },
+    {
+        "file": "nist80053.yml",
+        "id": "nist80053",
+        "framework": "NIST SP 800-53 Rev. 5",
+        "title": "NIST SP 800-53 Revision 5 — Security and Privacy Controls for Information Systems and Organizations",
+        "source": {
+            "title": "NIST Special Publication 800-53 Revision 5 (updated 2020-12-10)",
+            "url": "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final"
+        },
+        "requirements": [
+            {
+                "id": "AC-5",
+                "title": "Separation of Duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Authors, approvers and mergers of each change are distinct people."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Approvals by authors or co-authors do not count."
+                    }
+                ],
+                "elsewhere": "Separation of duties for system administration and security functions outside source control."
+            },
+            {
+                "id": "AU-2",
+                "title": "Event Logging",
+                "controls": [],
+                "elsewhere": "The organisation's event-logging configuration for its systems."
+            },
+            {
+                "id": "CM-2",
+                "title": "Baseline Configuration",
+                "controls": [],
+                "elsewhere": "The documented, reviewed baseline configurations of each system."
+            },
+            {
+                "id": "CM-3",
+                "title": "Configuration Change Control",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is reviewed and approved before it is implemented (CM-3b)."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The approved version is the version merged."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "supporting",
+                        "rationale": "Objections raised in review are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Approval comes from the owners designated for each configuration item."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before implementation (CM-3(2))."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are documented and linked to a request (CM-3c/d)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are recorded with what was waived and need retrospective review."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Unapproved changes that reached the branch are detected."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that enforce the change-control process are checked."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes get the extra approvals and artefacts the policy requires."
+                    }
+                ],
+                "elsewhere": "The configuration control board (or equivalent) charter and changes made outside the repository."
+            },
+            {
+                "id": "CM-4",
+                "title": "Impact Analyses",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes must update their impact-assessment document when the policy requires it."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "The security impact of infrastructure changes on encryption is analysed automatically."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated analyses run as required checks passed."
+                    }
+                ],
+                "elsewhere": "Security and privacy impact analyses for changes beyond what automation covers."
+            },
+            {
+                "id": "CM-5",
+                "title": "Access Restrictions for Change",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Changes to the protected branch are restricted to reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Changes to owned paths need their owners' approval."
+                    }
+                ],
+                "elsewhere": "Access restrictions for changes to production systems (deployment credentials, cloud IAM)."
+            },
+            {
+                "id": "CM-6",
+                "title": "Configuration Settings",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Encryption settings of declared resources are checked against secure values."
+                    }
+                ],
+                "elsewhere": "Configuration settings of systems not described in infrastructure code."
+            },
+            {
+                "id": "CM-8",
+                "title": "System Component Inventory",
+                "controls": [],
+                "elsewhere": "The inventory of system components and its reconciliation."
+            },
+            {
+                "id": "IA-5",
+                "title": "Authenticator Management",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No unencrypted static authenticators are embedded in code (IA-5(7))."
+                    }
+                ],
+                "elsewhere": "Issuance, rotation and revocation records of authenticators."
+            },
+            {
+                "id": "RA-5",
+                "title": "Vulnerability Monitoring and Scanning",
+                "controls": [],
+                "elsewhere": "Vulnerability scan reports and remediation tracking."
+            },
+            {
+                "id": "SA-10",
+                "title": "Developer Configuration Management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Changes to the system are controlled and approved during development (SA-10b)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Integrity of the configuration-managed branch is protected."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "partial",
+                        "rationale": "Software integrity is verified through commit signatures (SA-10(1))."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Security flaws are tracked through required checks."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Approved changes are documented (SA-10c)."
+                    }
+                ],
+                "elsewhere": "Configuration management of developer tooling and build systems."
+            },
+            {
+                "id": "SA-11",
+                "title": "Developer Testing and Evaluation",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The test and evaluation results required by the branch rules succeeded."
+                    }
+                ],
+                "elsewhere": "The security assessment plan and evidence of flaw remediation."
+            },
+            {
+                "id": "SC-8",
+                "title": "Transmission Confidentiality and Integrity",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Endpoints, load balancers and caches declared in changed infrastructure code require TLS."
+                    }
+                ],
+                "elsewhere": "Transport security of systems not declared in this repository."
+            },
+            {
+                "id": "SC-12",
+                "title": "Cryptographic Key Establishment and Management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "With require-cmk, resources must use customer-managed keys."
+                    }
+                ],
+                "elsewhere": "Key management procedures (generation, rotation, destruction)."
+            },
+            {
+                "id": "SC-28",
+                "title": "Protection of Information at Rest",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases and queues in changed infrastructure code are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Encryption at rest of systems not declared in infrastructure code."
+            },
+            {
+                "id": "SI-7",
+                "title": "Software, Firmware, and Information Integrity",
+                "controls": [
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified commit signatures detect unauthorised changes to software source."
+                    }
+                ],
+                "elsewhere": "Integrity verification of deployed artefacts (signed builds, attestations)."
+            }
+        ]
+    },
+    {
+        "file": "difc-dp-2020.yml",
+        "id": "difc",
+        "framework": "DIFC Data Protection Law 2020",
+        "title": "DIFC Data Protection Law 2020 (DIFC Law No. 5 of 2020)",
+        "source": {
+            "title": "DIFC Commissioner of Data Protection — Data Export & Sharing",
+            "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+        },
+        "requirements": [
+            {
+                "id": "Art. 10",
+                "title": "Lawful processing — personal data is processed only on one of the listed legal bases",
+                "source": {
+                    "title": "DLA Piper Data Protection Laws of the World — UAE, Dubai (DIFC), Collection & Processing",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=collection-and-processing&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Records of processing naming the legal basis of each processing activity."
+            },
+            {
+                "id": "Art. 26",
+                "title": "Transfers out of the DIFC only to jurisdictions with an adequate level of protection",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (\"In accordance with Article 26 of the DP Law 2020 …\")",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the allowed regions, so where data is stored stays within the jurisdictions the team's transfer assessment covers. Note that onshore UAE regions are themselves outside the DIFC: the region list does not replace that assessment."
+                    }
+                ],
+                "elsewhere": "The transfer assessment (adequacy decision relied on, or Article 27 safeguard) for each destination, including onshore UAE."
+            },
+            {
+                "id": "Art. 27",
+                "title": "Transfers without adequacy only with appropriate safeguards (e.g. DIFC standard contractual clauses, binding corporate rules) or a specific derogation",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing; DLA Piper — UAE, Dubai (DIFC), Transfer",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=transfer&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Signed DIFC SCCs or approved binding corporate rules, or the documented derogation, per transfer."
+            },
+            {
+                "id": "Art. 28",
+                "title": "Sharing personal data with government authorities only with written assurances or a documented risk self-assessment",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (Article 28(1) and 28(2))",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [],
+                "elsewhere": "The Article 28 MOU or self-assessment for each request from an authority."
+            }
+        ]
+    },
+    {
+        "file": "apec-cbpr.yml",
+        "id": "apec-cbpr",
+        "framework": "APEC CBPR",
+        "title": "APEC Cross-Border Privacy Rules (CBPR) System — Program Requirements",
+        "source": {
+            "title": "APEC Cross-Border Privacy Rules System Program Requirements (public copy of the APEC document; sections Notice … Security Safeguards … Accountability)",
+            "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+        },
+        "requirements": [
+            {
+                "id": "Security Safeguards",
+                "title": "Personal information is protected by safeguards proportional to the risk (e.g. authentication, encryption, audit logging)",
+                "source": {
+                    "title": "APEC CBPR System Program Requirements, section \"Security Safeguards\"",
+                    "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+                },
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores of personal information declared in changed infrastructure code are encrypted."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials that guard personal information are not exposed in source code."
+                    }
+                ],
+                "elsewhere": "The written security policy, risk assessment and the safeguards on systems outside this repository, as the Accountability Agent reviews them."
+            }
+        ]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+function findFramework(id, catalog = CATALOG) {
+    const key = id.toLowerCase();
+    return catalog.find(f => f.id === key || f.file === key || f.file === `${key}.yml`);
+}
+/** Every requirement a control evidences, in catalog order. */
+function requirementsFor(controlId, catalog = CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        for (const r of f.requirements) {
+            for (const c of r.controls) {
+                if (c.id === controlId)
+                    out.push({ framework: f.id, id: r.id, strength: c.strength, rationale: c.rationale });
+            }
+        }
+    }
+    return out;
+}
+/** A control's mappings (framework name → requirement ids), derived from the catalog. */
+function mappingsFor(controlId, catalog = CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        const ids = f.requirements.filter(r => r.controls.some(c => c.id === controlId)).map(r => r.id);
+        if (ids.length > 0)
+            out.push({ framework: f.framework, controls: ids });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 93516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nb: () => (/* binding */ compileRules),
+/* harmony export */   wn: () => (/* binding */ matchingRule)
+/* harmony export */ });
+/* unused harmony exports compilePattern, ownersOf */
+function parseGlob(segment) {
+    const parts = [];
+    let literal = '';
+    const flush = () => {
+        if (literal)
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length) {
+            literal += segment[i + 1];
+            i++;
+        }
+        else if (ch === '*') {
+            flush();
+            // `a**b` inside a segment is the same as `a*b`.
+            if (parts[parts.length - 1]?.kind !== 'star')
+                parts.push({ kind: 'star' });
+        }
+        else if (ch === '?') {
+            flush();
+            parts.push({ kind: 'one' });
+        }
+        else {
+            literal += ch;
+        }
+    }
+    flush();
+    return parts;
+}
+/**
+ * One segment against a glob: the classic single-star-backtrack scan (only the last `*` is ever revisited),
+ * O(segment × glob) at worst, never exponential.
+ */
+function globMatches(glob, text, work) {
+    let g = 0;
+    let t = 0;
+    let starG = -1;
+    let starT = 0;
+    while (t <= text.length) {
+        work.steps++;
+        const part = glob[g];
+        if (part && part.kind === 'star') {
+            starG = g++;
+            starT = t;
+            continue;
+        }
+        if (part && part.kind === 'one' && t < text.length) {
+            g++;
+            t++;
+            continue;
+        }
+        if (part && part.kind === 'literal' && text.startsWith(part.text, t)) {
+            g++;
+            t += part.text.length;
+            continue;
+        }
+        if (!part && t === text.length)
+            return true;
+        if (starG < 0 || starT >= text.length)
+            return false;
+        // Let the last star take one more character and retry what follows it.
+        g = starG + 1;
+        t = ++starT;
+    }
+    return false;
+}
+/** The steps of a CODEOWNERS pattern (the rules in this file's header). */
+function compileSteps(pattern) {
+    let p = pattern;
+    let dirOnly = false;
+    if (p.endsWith('/') && !p.endsWith('\\/')) {
+        dirOnly = true;
+        p = p.slice(0, -1);
+    }
+    let anchored = false;
+    if (p.startsWith('/')) {
+        anchored = true;
+        p = p.slice(1);
+    }
+    if (p.includes('/'))
+        anchored = true;
+    const segments = p.split('/');
+    const steps = [];
+    const any = () => {
+        // Consecutive `any` steps mean the same as one: keep one, so `**/**/**/…` costs no more than `**`.
+        if (steps[steps.length - 1]?.kind !== 'any')
+            steps.push({ kind: 'any' });
+    };
+    const oneSegment = () => {
+        steps.push({ kind: 'segment', glob: [{ kind: 'star' }] });
+    };
+    if (!anchored)
+        any();
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            if (last) {
+                // `x/**`: one or more segments below.
+                oneSegment();
+                any();
+            }
+            else {
+                any();
+            }
+        }
+        else {
+            steps.push({ kind: 'segment', glob: parseGlob(segment) });
+        }
+    });
+    const lastSegment = segments[segments.length - 1];
+    if (lastSegment === '**') {
+        // done
+    }
+    else if (dirOnly) {
+        // `dir/`: only what is below the directory.
+        oneSegment();
+        any();
+    }
+    else if (lastSegment === '*' && anchored) {
+        // `dir/*` and `/*`: direct children only.
+    }
+    else {
+        // The path itself, or anything below it when it is a directory.
+        any();
+    }
+    return steps;
+}
+/** Whether the steps match the whole list of segments: a set of states advanced segment by segment. */
+function runSteps(steps, segments, work) {
+    const n = steps.length;
+    let current = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    // Epsilon closure: an `any` step may match zero segments.
+    const close = (states) => {
+        for (let i = 0; i < n; i++) {
+            work.steps++;
+            if (states[i] && steps[i].kind === 'any')
+                states[i + 1] = 1;
+        }
+    };
+    current[0] = 1;
+    close(current);
+    for (const segment of segments) {
+        next.fill(0);
+        let alive = false;
+        for (let i = 0; i < n; i++) {
+            if (!current[i])
+                continue;
+            work.steps++;
+            const step = steps[i];
+            if (step.kind === 'any') {
+                next[i] = 1;
+                alive = true;
+            }
+            else if (globMatches(step.glob, segment, work)) {
+                next[i + 1] = 1;
+                alive = true;
+            }
+        }
+        if (!alive)
+            return false;
+        close(next);
+        [current, next] = [next, current];
+    }
+    return current[n] === 1;
+}
+/** Compile a CODEOWNERS pattern to a matcher over repository-relative paths (no leading slash). */
+function compilePattern(pattern) {
+    const steps = compileSteps(pattern);
+    return {
+        pattern,
+        test(path, work = { steps: 0 }) {
+            return runSteps(steps, path.split('/'), work);
+        }
+    };
+}
+function compileRules(rules) {
+    return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) };
+}
+/** The rule that decides a path's owners: the last matching one, or null when none matches. */
+function matchingRule(compiled, path, work) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = compiled.rules.length - 1; i >= 0; i--) {
+        if (compiled.matchers[i].test(clean, work))
+            return compiled.rules[i];
+    }
+    return null;
+}
+/** Owners of a path (as written); empty when no rule matches or the matching rule lists no owners. */
+function ownersOf(compiled, path) {
+    return matchingRule(compiled, path)?.owners ?? [];
+}
+
+
+/***/ }),
+
+/***/ 73010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ parseCodeowners),
+/* harmony export */   pZ: () => (/* binding */ parseOwner)
+/* harmony export */ });
+/* unused harmony export patternProblem */
+/**
+ * A GitHub login as CODEOWNERS may name it. New accounts get alphanumerics and single inner hyphens, but
+ * GitHub still serves older logins that end in a hyphen or double one (`@tobias-`, `@gil--`), and Enterprise
+ * Managed Users are `<name>_<shortcode>` (`@the-octocat_acme`). Rejecting those dropped the whole line and
+ * left its files without owners, so every form GitHub has issued is accepted: a leading alphanumeric, then
+ * alphanumerics and hyphens, then an optional `_shortcode`. (No leading hyphen: GitHub never issued one.)
+ */
+const LOGIN = '[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,39})?';
+const USER_RE = new RegExp(`^@(${LOGIN})$`);
+/** `@org/team-slug`: org as a login; team slugs are letters, digits, `-`, `_` and `.`. */
+const TEAM_RE = new RegExp(`^@(${LOGIN})/([A-Za-z0-9][A-Za-z0-9._-]*)$`);
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+function parseOwner(token) {
+    let m = TEAM_RE.exec(token);
+    if (m)
+        return { kind: 'team', org: m[1], slug: m[2] };
+    m = USER_RE.exec(token);
+    if (m)
+        return { kind: 'user', login: m[1] };
+    if (!token.startsWith('@') && EMAIL_RE.test(token))
+        return { kind: 'email', email: token };
+    return null;
+}
+/** Split a line into whitespace-separated tokens; a backslash escapes the next character (kept in the token). */
+function tokenize(line) {
+    const tokens = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === '\\' && i + 1 < line.length) {
+            current += ch + line[i + 1];
+            i++;
+        }
+        else if (ch === ' ' || ch === '\t') {
+            if (current)
+                tokens.push(current);
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    if (current)
+        tokens.push(current);
+    return tokens;
+}
+/** The first problem with a pattern GitHub does not support, or null. */
+function patternProblem(pattern) {
+    if (pattern.startsWith('\\#')) {
+        return 'escaping a leading "#" with "\\" does not work in CODEOWNERS (GitHub documents this gitignore rule as unsupported); the line is skipped';
+    }
+    if (pattern.startsWith('!')) {
+        return 'negation with "!" is not supported in CODEOWNERS; the line is skipped';
+    }
+    for (let i = 0; i < pattern.length; i++) {
+        if (pattern[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (pattern[i] === '[' || pattern[i] === ']') {
+            return 'character ranges with "[ ]" are not supported in CODEOWNERS; the line is skipped';
+        }
+    }
+    if (pattern === '/')
+        return 'the pattern "/" never matches anything (did you mean "*"?); the line is skipped';
+    if (pattern.endsWith('\\'))
+        return 'the pattern ends with an unfinished "\\" escape; the line is skipped';
+    return null;
+}
+function parseCodeowners(text) {
+    const rules = [];
+    const errors = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const tokens = tokenize(trimmed);
+        const commentAt = tokens.findIndex((t, i) => i > 0 && t.startsWith('#'));
+        const [pattern, ...ownerTokens] = commentAt === -1 ? tokens : tokens.slice(0, commentAt);
+        const problem = patternProblem(pattern);
+        if (problem) {
+            errors.push({ line, message: `${problem}: ${pattern}` });
+            return;
+        }
+        const bad = ownerTokens.filter((t) => parseOwner(t) === null);
+        if (bad.length > 0) {
+            errors.push({
+                line,
+                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
+            });
+            return;
+        }
+        rules.push({ pattern, owners: ownerTokens, line });
+    });
+    return { rules, errors };
+}
+
+
+/***/ }),
+
 /***/ 22300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36775,12 +38280,3331 @@ function createFileReader(options) {
 
 /***/ }),
 
+/***/ 886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ control),
+/* harmony export */   L: () => (/* binding */ requirements)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21023);
+/* harmony import */ var _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86703);
+
+
+const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
+function requirements(params) {
+    const list = [];
+    const n = params['min-approvals'];
+    if (n > 0) {
+        list.push({
+            key: 'min-approvals',
+            text: `a pull request with at least ${n} approval(s)`,
+            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
+            actual: approvals
+        });
+    }
+    if (params['require-dismiss-stale-or-last-push']) {
+        list.push({
+            key: 'require-dismiss-stale-or-last-push',
+            text: 'stale approvals dismissed on push, or approval of the most recent push',
+            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
+            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
+        });
+    }
+    const flag = (key, text, field) => {
+        if (params[key])
+            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
+    };
+    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
+    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
+    if (params['require-status-checks']) {
+        list.push({
+            key: 'require-status-checks',
+            text: 'at least one required status check',
+            satisfied: p => p.required_status_checks.length > 0,
+            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
+        });
+    }
+    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
+    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
+    flag('require-signed-commits', 'signed commits required', 'required_signatures');
+    return list;
+}
+function decide(req, rules, classic) {
+    const r = rules.value;
+    if (r && req.satisfied(r)) {
+        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
+    }
+    const rulesDecided = rules.state === 'complete' && r !== null;
+    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
+    const c = classic.value;
+    if (c && c.protected) {
+        if (req.satisfied(c))
+            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
+        if (rulesDecided) {
+            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
+        }
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
+    }
+    if (c && !c.protected) {
+        if (rulesDecided)
+            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
+    }
+    return {
+        status: 'not_verified',
+        by: null,
+        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
+    };
+}
+const EVIDENCE = [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/rules`, `/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/classic`];
+const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X)({
+    meta: {
+        id: 'branch.protection',
+        needs: ['branch_rules'],
+        title: 'Branch protection',
+        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
+        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
+            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
+            'when the change was merged; the rules read are kept in the record as a snapshot.',
+        defaults: {
+            'min-approvals': 1,
+            'require-dismiss-stale-or-last-push': true,
+            'require-code-owner-review': false,
+            'require-last-push-approval': false,
+            'require-status-checks': false,
+            'forbid-force-push': true,
+            'forbid-deletion': true,
+            'require-signed-commits': false
+        },
+        paramsSchema: {
+            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
+            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
+            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
+            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
+            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
+            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
+            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
+            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
+        },
+        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
+            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
+            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
+    },
+    evaluate(record, params) {
+        const group = record.facts?.[_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz];
+        const facts = (0,_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .branchRulesOf */ .d)(record);
+        if (!facts) {
+            return {
+                status: 'not_verified',
+                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
+                remedy: group?.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez,
+                evidence: [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}`]
+            };
+        }
+        const { rules, classic, branch } = facts;
+        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
+        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
+                evidence: EVIDENCE,
+                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
+            };
+        }
+        let reqs = requirements(params);
+        if (reqs.length === 0) {
+            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
+        }
+        const findings = reqs.map(req => {
+            const d = decide(req, rules, classic);
+            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
+        });
+        const failed = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            const classicUnreadable = classic.state === 'unavailable';
+            const remedy = classicUnreadable
+                ? (classic.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez)
+                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
+            return {
+                status: 'not_verified',
+                reason: classicUnreadable
+                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
+                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
+                remedy,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
+        return {
+            status: 'pass',
+            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
+            evidence: EVIDENCE,
+            findings
+        };
+    }
+});
+
+
+/***/ }),
+
+/***/ 6488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ control),
+/* harmony export */   hw: () => (/* binding */ EMERGENCY_DEFAULTS),
+/* harmony export */   kO: () => (/* binding */ emergencyWaiver)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21023);
+/* harmony import */ var _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45255);
+
+
+const EMERGENCY_DEFAULTS = {
+    label: 'emergency-change',
+    waives: ['review.approvals', 'review.last-push', 'review.codeowners'],
+    'retro-approval-hours': 72
+};
+/**
+ * Pure: does the emergency waiver apply to this record? The engine calls this with change.emergency's
+ * resolved params (missing keys take the defaults) and, when active, sets the listed controls' verdicts to
+ * pass with `waived: { by: 'change.emergency', reason: … }`. Label comparison is case-insensitive, as
+ * GitHub label names are.
+ */
+function emergencyWaiver(record, params = {}) {
+    const label = params.label ?? EMERGENCY_DEFAULTS.label;
+    const waives = [...(params.waives ?? EMERGENCY_DEFAULTS.waives)];
+    const labels = record.pull_request.value?.labels ?? [];
+    const active = !!label && labels.some(l => l.toLowerCase() === label.toLowerCase());
+    return { active, label, waives };
+}
+const EVIDENCE = ['/pull_request/value/labels', '/pull_request/value/merged_at', '/reviews', '/permissions'];
+const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X)({
+    meta: {
+        id: 'change.emergency',
+        needs: [],
+        title: 'Emergency change',
+        question: 'If this is an emergency change, was it approved by someone independent within the window after merge?',
+        rationale: 'Emergency changes may bypass the normal pre-merge review to restore service, but change management still ' +
+            'requires that they are recorded as such and authorised retrospectively within a set time. The label makes ' +
+            'the emergency explicit in the evidence; the waived controls are reported as waived, not silently passed.',
+        defaults: EMERGENCY_DEFAULTS,
+        paramsSchema: {
+            label: { type: 'string', minLength: 1, default: 'emergency-change', description: 'PR label that marks an emergency change.' },
+            waives: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: ['review.approvals', 'review.last-push', 'review.codeowners'],
+                description: 'Control ids waived (reported as pass with `waived`) while the label is on the PR.'
+            },
+            'retro-approval-hours': {
+                type: 'number',
+                exclusiveMinimum: 0,
+                default: 72,
+                description: 'Hours after merge within which an independent approval (a review submitted after the merge) is required.'
+            }
+        },
+        remedy: 'Have a reviewer with write access who did not author the change approve the merged pull request (Files changed → Review changes → Approve) within the retrospective window.'
+    },
+    evaluate(record, params) {
+        const pr = record.pull_request;
+        if (!pr.value) {
+            if (pr.state === 'not_collected')
+                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
+            return {
+                status: 'not_verified',
+                reason: `The pull request could not be read, so its labels are unknown: ${pr.missing?.reason ?? pr.state}.`,
+                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
+                evidence: ['/pull_request']
+            };
+        }
+        const waiver = emergencyWaiver(record, params);
+        if (!waiver.active)
+            return { status: 'not_applicable', reason: `Not an emergency change (no "${waiver.label}" label).` };
+        const hours = params['retro-approval-hours'] ?? EMERGENCY_DEFAULTS['retro-approval-hours'];
+        const waivedText = waiver.waives.length ? `waives ${waiver.waives.join(', ')}` : 'waives no control';
+        const info = {
+            status: 'pass',
+            subject: 'emergency',
+            message: `Emergency change: labelled "${waiver.label}"; ${waivedText}.`,
+            data: { label: waiver.label, waives: waiver.waives }
+        };
+        const p = pr.value;
+        if (!p.merged) {
+            if (p.state === 'closed')
+                return { status: 'not_applicable', reason: `Emergency-labelled PR #${p.number} was closed without merging.`, findings: [info] };
+            return {
+                status: 'pass',
+                reason: `Emergency change (label "${waiver.label}", ${waivedText}): retrospective approval due within ${hours} h of merge.`,
+                evidence: EVIDENCE,
+                findings: [info]
+            };
+        }
+        const mergedAt = p.merged_at ? Date.parse(p.merged_at) : NaN;
+        if (Number.isNaN(mergedAt)) {
+            return { status: 'not_verified', reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.', remedy: 'Re-run so the pull request is read in full.', evidence: EVIDENCE, findings: [info] };
+        }
+        const deadline = mergedAt + hours * 3_600_000;
+        const deadlineIso = new Date(deadline).toISOString();
+        const problem = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewsProblem */ .B6)(record);
+        if (problem) {
+            return { status: 'not_verified', reason: `Retrospective approval cannot be checked: ${problem.reason}.`, remedy: problem.remedy, evidence: EVIDENCE, findings: [info] };
+        }
+        const who = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .contributors */ .pJ)(record);
+        const findings = [info];
+        let unknownCount = 0;
+        let qualifying = null;
+        for (const s of (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewerStates */ .gj)(record.reviews.value ?? [])) {
+            if (s.state !== 'APPROVED' || !s.review?.submitted_at)
+                continue;
+            const at = Date.parse(s.review.submitted_at);
+            if (!(at > mergedAt))
+                continue; // approvals before the merge are the normal review, waived here
+            if (at > deadline) {
+                findings.push({ status: 'fail', subject: s.login, message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.` });
+                continue;
+            }
+            const j = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeApproval */ .bA)(record, s, who, { requireHeadCommit: false, excludeBots: true });
+            if (j.counts === 'yes') {
+                qualifying ??= s.login;
+                findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved retrospectively at ${s.review.submitted_at}.` });
+            }
+            else if (j.counts === 'no') {
+                findings.push({ status: 'fail', subject: s.login, message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .DISQUALIFICATION_TEXT */ .Op[r]).join('; ')}.` });
+            }
+            else {
+                unknownCount++;
+                findings.push({ status: 'not_verified', subject: s.login, message: `${s.login}'s retrospective approval may not count: ${j.unknown.join('; ')}.` });
+            }
+        }
+        if (qualifying) {
+            return { status: 'pass', reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`, evidence: EVIDENCE, findings };
+        }
+        if (unknownCount > 0) {
+            return {
+                status: 'not_verified',
+                reason: `Emergency change merged at ${p.merged_at}: a retrospective approval exists but whether it is independent and by someone with write access is unknown.`,
+                remedy: "Let the token read the approver's repository permission and the PR's commits, then re-run.",
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        const now = Date.parse(record.collected_at);
+        if (now > deadline) {
+            return {
+                status: 'fail',
+                reason: `Emergency change merged at ${p.merged_at} got no independent retrospective approval within ${hours} h (window closed ${deadlineIso}).`,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        return {
+            status: 'not_verified',
+            reason: `Retrospective approval due by ${deadlineIso} (emergency change merged at ${p.merged_at}; no independent approval after the merge yet).`,
+            remedy: `Get an independent approval on PR #${p.number} before ${deadlineIso}, then re-run the audit.`,
+            evidence: EVIDENCE,
+            findings
+        };
+    }
+});
+
+
+/***/ }),
+
+/***/ 25331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ CONTROLS)
+});
+
+// EXTERNAL MODULE: ./src/controls/types.ts
+var types = __nccwpck_require__(21023);
+// EXTERNAL MODULE: ./src/controls/lib/reviews.ts
+var lib_reviews = __nccwpck_require__(45255);
+;// CONCATENATED MODULE: ./src/controls/review-approvals.ts
+
+
+const EVIDENCE = ['/reviews', '/permissions', '/pull_request/value/author', '/commits', '/subject/head_sha'];
+const control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'review.approvals',
+        needs: [],
+        title: 'Independent approvals',
+        question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
+        rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
+            'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
+            'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
+            'maintain or admin on the repository.',
+        defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
+        paramsSchema: {
+            count: {
+                type: 'integer',
+                minimum: 1,
+                default: 1,
+                description: 'Number of qualifying approvals required.'
+            },
+            'require-head-commit': {
+                type: 'boolean',
+                default: true,
+                description: 'Count only approvals of the PR head commit. An approval whose commit_id is null or an earlier commit is stale.'
+            },
+            'exclude-bots': {
+                type: 'boolean',
+                default: true,
+                description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
+            }
+        },
+        remedy: 'Ask a reviewer with write access who did not author or co-author any commit of this pull request to approve its head commit.'
+    },
+    evaluate(record, params) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
+        }
+        const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+        if (problem) {
+            return {
+                status: 'not_verified',
+                reason: `Approvals cannot be counted: ${problem.reason}.`,
+                remedy: problem.remedy,
+                evidence: ['/reviews']
+            };
+        }
+        const who = (0,lib_reviews/* contributors */.pJ)(record);
+        const states = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []);
+        const judged = [];
+        const findings = [];
+        for (const s of states) {
+            if (s.state === 'APPROVED') {
+                const j = (0,lib_reviews/* judgeApproval */.bA)(record, s, who, {
+                    requireHeadCommit: params['require-head-commit'],
+                    excludeBots: params['exclude-bots']
+                });
+                judged.push(j);
+                findings.push(approvalFinding(j));
+            }
+            else if (s.approvedEarlier && s.state === 'CHANGES_REQUESTED') {
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login}'s approval was superseded: their latest review requests changes.`,
+                    data: { latest_state: s.state, review_id: s.review?.id }
+                });
+            }
+            else if (s.state === 'DISMISSED') {
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login}'s review was dismissed; a dismissed approval does not count.`,
+                    data: { latest_state: s.state, review_id: s.review?.id }
+                });
+            }
+        }
+        const good = judged.filter((j) => j.counts === 'yes');
+        const unknown = judged.filter((j) => j.counts === 'unknown');
+        const need = params.count;
+        const notes = who.unresolvedCoAuthors.length
+            ? ` Co-authors not matched to a GitHub account (independence checked by e-mail only): ${who.unresolvedCoAuthors.join(', ')}.`
+            : '';
+        const countText = `${good.length} of ${need} required approval${need === 1 ? '' : 's'}`;
+        if (good.length >= need) {
+            return {
+                status: 'pass',
+                reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        if (good.length + unknown.length >= need) {
+            const missingPerm = unknown.some((j) => j.unknown.some((u) => u.startsWith('repository')));
+            return {
+                status: 'not_verified',
+                reason: `${countText} are confirmed; ${unknown.map((j) => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` +
+                    `could not be judged.${notes}`,
+                remedy: missingPerm
+                    ? (0,lib_reviews/* permissionsRemedy */.VH)(record)
+                    : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
+                evidence: EVIDENCE,
+                findings
+            };
+        }
+        const notCounted = findings.filter((f) => f.status !== 'pass');
+        return {
+            status: 'fail',
+            reason: `${countText} qualify.` +
+                (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
+                notes,
+            evidence: EVIDENCE,
+            findings
+        };
+    }
+});
+function approvalFinding(j) {
+    const data = {
+        review_id: j.review.id,
+        commit_id: j.review.commit_id,
+        permission: j.permission?.permission ?? null,
+        role_name: j.permission?.role_name ?? null,
+        reasons: j.reasons
+    };
+    if (j.counts === 'yes') {
+        return { status: 'pass', subject: j.login, message: `${j.login} approved the head commit and qualifies.`, data };
+    }
+    if (j.counts === 'no') {
+        return {
+            status: 'fail',
+            subject: j.login,
+            message: `${j.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`,
+            data
+        };
+    }
+    return {
+        status: 'not_verified',
+        subject: j.login,
+        message: `${j.login}'s approval could not be judged: ${j.unknown.join('; ')}.`,
+        data
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/review-last-push.ts
+
+
+/** GitHub's committer for commits made in the web UI or by merges/rebases done by GitHub. */
+const WEB_FLOW = 'web-flow';
+/** Who pushed the head commit, per issue 11: synchronize sender, else the head commit's committer (author when web-flow). */
+function lastPusher(record) {
+    const ev = record.event;
+    const head = (0,lib_reviews/* headSha */.xF)(record);
+    if ((ev.name === 'pull_request' || ev.name === 'pull_request_target') &&
+        ev.action === 'synchronize' &&
+        ev.sender &&
+        (!ev.pushed_sha || ev.pushed_sha === head)) {
+        return { login: ev.sender, source: `sender of the ${ev.name} synchronize event` };
+    }
+    const commits = record.commits.value;
+    if (!commits) {
+        return { login: null, source: 'head commit', reason: `the PR's commits are ${record.commits.state}` };
+    }
+    const c = commits.find((x) => x.sha === head);
+    if (!c)
+        return { login: null, source: 'head commit', reason: `the head commit ${head.slice(0, 12)} is not among the collected commits` };
+    const committer = c.committer.login;
+    if (committer && !(0,lib_reviews/* sameLogin */.Up)(committer, WEB_FLOW)) {
+        return { login: committer, source: `committer of head commit ${head.slice(0, 12)}` };
+    }
+    if (c.author.login) {
+        return {
+            login: c.author.login,
+            source: committer ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)` : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
+        };
+    }
+    return {
+        login: null,
+        source: 'head commit',
+        reason: `neither the committer nor the author of head commit ${head.slice(0, 12)} is linked to a GitHub account`
+    };
+}
+const review_last_push_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'review.last-push',
+        needs: [],
+        title: 'Approval after the last push',
+        question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
+        rationale: 'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
+            'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
+            'means every change that is merged has been seen by a second person.',
+        defaults: { 'exclude-bots': true },
+        paramsSchema: {
+            'exclude-bots': {
+                type: 'boolean',
+                default: true,
+                description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
+            }
+        },
+        remedy: 'Ask a reviewer with write access, other than the person who pushed the last commit and the commit authors, to approve the head commit.'
+    },
+    evaluate(record, params) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
+        }
+        const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+        if (problem) {
+            return { status: 'not_verified', reason: `Approvals cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
+        }
+        const pusher = lastPusher(record);
+        const evidence = ['/event', '/commits', '/reviews', '/permissions', '/subject/head_sha'];
+        if (!pusher.login) {
+            return {
+                status: 'not_verified',
+                reason: `The person who pushed the last commit is unknown: ${pusher.reason}.`,
+                remedy: 'Run the gate on the pull_request synchronize event (its sender is the pusher), or make sure the PR commits are readable (pull-requests: read) and the committer e-mail is linked to a GitHub account.',
+                evidence
+            };
+        }
+        const who = (0,lib_reviews/* contributors */.pJ)(record);
+        const findings = [];
+        let good = [];
+        const unknown = [];
+        for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+            if (s.state !== 'APPROVED')
+                continue;
+            if ((0,lib_reviews/* sameLogin */.Up)(s.login, pusher.login)) {
+                findings.push({ status: 'fail', subject: s.login, message: `${s.login} pushed the last commit; their own approval does not count.` });
+                continue;
+            }
+            // "After that push": only an approval of the head commit can postdate the push that created it.
+            const j = (0,lib_reviews/* judgeApproval */.bA)(record, s, who, { requireHeadCommit: true, excludeBots: params['exclude-bots'] });
+            if (j.counts === 'yes') {
+                good = [...good, s.login];
+                findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved the head commit after the last push.` });
+            }
+            else if (j.counts === 'no') {
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`
+                });
+            }
+            else {
+                unknown.push(s.login);
+                findings.push({ status: 'not_verified', subject: s.login, message: `${s.login}'s approval could not be judged: ${j.unknown.join('; ')}.` });
+            }
+        }
+        const pushedBy = `${pusher.login} (${pusher.source})`;
+        if (good.length > 0) {
+            return { status: 'pass', reason: `Last push by ${pushedBy}; approved afterwards by ${good.join(', ')}.`, evidence, findings };
+        }
+        if (unknown.length > 0) {
+            return {
+                status: 'not_verified',
+                reason: `Last push by ${pushedBy}; approvals by ${unknown.join(', ')} could not be judged.`,
+                remedy: (0,lib_reviews/* permissionsRemedy */.VH)(record),
+                evidence,
+                findings
+            };
+        }
+        return {
+            status: 'fail',
+            reason: `Last push by ${pushedBy}; no one else with write access approved the head commit after it.`,
+            evidence,
+            findings
+        };
+    }
+});
+
+;// CONCATENATED MODULE: ./src/controls/review-no-changes-requested.ts
+
+
+const review_no_changes_requested_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'review.no-changes-requested',
+        needs: [],
+        title: 'No outstanding change requests',
+        question: "Is every reviewer's latest decisive review something other than a request for changes?",
+        rationale: 'A reviewer who requested changes has objected to the change. Merging over an open objection bypasses the ' +
+            'review the change-management process relies on; the objection must be resolved by a new approval or a ' +
+            'documented dismissal.',
+        defaults: {},
+        paramsSchema: {},
+        remedy: 'Address the requested changes and ask the reviewer to approve, or have a maintainer dismiss the review with a reason.'
+    },
+    evaluate(record) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
+        }
+        const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+        if (problem) {
+            return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
+        }
+        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter((s) => s.state === 'CHANGES_REQUESTED');
+        const findings = blocking.map((s) => ({
+            status: 'fail',
+            subject: s.login,
+            message: `${s.login} requested changes${s.review?.submitted_at ? ` at ${s.review.submitted_at}` : ''} and has not approved or been dismissed since.`,
+            data: { review_id: s.review?.id, commit_id: s.review?.commit_id ?? null }
+        }));
+        if (blocking.length === 0) {
+            return { status: 'pass', reason: 'No reviewer has an outstanding request for changes.', evidence: ['/reviews'] };
+        }
+        return {
+            status: 'fail',
+            reason: `Changes requested by ${blocking.map((s) => s.login).join(', ')}.`,
+            evidence: ['/reviews'],
+            findings
+        };
+    }
+});
+
+// EXTERNAL MODULE: ./src/codeowners/match.ts
+var match = __nccwpck_require__(93516);
+// EXTERNAL MODULE: ./src/codeowners/parse.ts
+var parse = __nccwpck_require__(73010);
+// EXTERNAL MODULE: ./src/model/facts/codeowners.ts
+var codeowners = __nccwpck_require__(96292);
+;// CONCATENATED MODULE: ./src/controls/review-codeowners.ts
+
+
+
+
+
+const TEAM_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
+const review_codeowners_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'review.codeowners',
+        needs: ['codeowners'],
+        title: 'Code-owner approval',
+        question: 'Was every changed file that has code owners approved by one of its owners?',
+        rationale: 'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
+            'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
+            'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
+            'change its own owners.',
+        defaults: { 'require-head-commit': true, 'fail-on-syntax-error': true, 'on-team-membership-unreadable': 'warn' },
+        paramsSchema: {
+            'require-head-commit': {
+                type: 'boolean',
+                default: true,
+                description: 'Count only owner approvals of the PR head commit; an approval of an earlier commit (or with no commit_id) is stale.'
+            },
+            'fail-on-syntax-error': {
+                type: 'boolean',
+                default: true,
+                description: 'Fail when the CODEOWNERS file on the base branch has invalid lines (GitHub skips them, so the intended owners are not enforced).'
+            },
+            'on-team-membership-unreadable': {
+                enum: ['fail', 'warn'],
+                default: 'warn',
+                description: 'When the only thing left unverified is team membership (which the workflow GITHUB_TOKEN can never read), warn instead of applying on-not-verified. The verdict stays not verified and its remedy names the token to use.'
+            }
+        },
+        remedy: 'Ask a code owner of each listed file (see CODEOWNERS on the base branch) to approve the head commit.'
+    },
+    evaluate(record, params) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
+        }
+        const group = record.facts.codeowners;
+        if (!group || !group.value) {
+            return {
+                status: 'not_verified',
+                reason: `CODEOWNERS could not be read: ${group?.missing?.reason ?? 'the codeowners facts were not collected'}.`,
+                remedy: group?.missing?.remedy ?? 'Enable the codeowners collector (it runs when review.codeowners is enabled) and re-run.',
+                evidence: ['/facts/codeowners']
+            };
+        }
+        const facts = group.value;
+        if (!facts.file) {
+            return {
+                status: 'not_applicable',
+                reason: 'The base branch has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).',
+                evidence: ['/facts/codeowners/value/file']
+            };
+        }
+        const codeownersFile = facts.file;
+        const findings = [];
+        const evidence = ['/facts/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha'];
+        for (const err of codeownersFile.errors) {
+            findings.push({
+                status: params['fail-on-syntax-error'] ? 'fail' : 'not_applicable',
+                subject: codeownersFile.path,
+                message: `CODEOWNERS line ${err.line}: ${err.message}`,
+                location: { path: codeownersFile.path, line: err.line },
+                rule: 'codeowners-syntax',
+                severity: params['fail-on-syntax-error'] ? 'high' : 'info',
+                remedy: `Fix line ${err.line} of ${codeownersFile.path} on the base branch.`
+            });
+        }
+        const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+        if (problem) {
+            return {
+                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                reason: `Owner approvals cannot be judged: ${problem.reason}.`,
+                remedy: problem.remedy,
+                evidence,
+                findings
+            };
+        }
+        const files = record.files.value;
+        if (!files) {
+            return {
+                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                reason: `The changed files are ${record.files.state}${record.files.missing ? `: ${record.files.missing.reason}` : ''}.`,
+                remedy: record.files.missing?.remedy ?? 'Give the token `pull-requests: read` so the PR files can be listed.',
+                evidence,
+                findings
+            };
+        }
+        const approvers = ownerApprovers(record, params['require-head-commit']);
+        const compiled = (0,match/* compileRules */.nb)(codeownersFile.rules);
+        let owned = 0;
+        for (const f of files) {
+            const paths = f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path];
+            const finding = judgeFile(record, facts, compiled, paths, approvers);
+            if (finding) {
+                owned++;
+                findings.push(finding);
+            }
+        }
+        const syntaxFails = findings.filter((x) => x.status === 'fail' && x.rule === 'codeowners-syntax');
+        const fails = findings.filter((x) => x.status === 'fail' && x.rule !== 'codeowners-syntax');
+        const unknown = findings.filter((x) => x.status === 'not_verified');
+        const truncated = record.files.state === 'partial';
+        const summary = `${owned} of ${files.length} changed file${files.length === 1 ? '' : 's'} have code owners (${codeownersFile.path} at ${codeownersFile.ref.slice(0, 12)})`;
+        if (fails.length > 0 || syntaxFails.length > 0) {
+            const parts = [
+                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map((x) => x.subject).join(', ')}`] : []),
+                ...(syntaxFails.length
+                    ? [`${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map((x) => x.location?.line).join(', ')}) that GitHub skips`]
+                    : [])
+            ];
+            return {
+                status: 'fail',
+                reason: `${summary}; ${parts.join('; ')}.`,
+                evidence,
+                findings
+            };
+        }
+        if (unknown.length > 0 || truncated) {
+            const remedies = [...new Set(unknown.map((x) => x.remedy).filter((r) => !!r))];
+            return {
+                status: 'not_verified',
+                reason: `${summary}; ` +
+                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map((x) => x.subject).join(', ')}` : 'no file failed') +
+                    (truncated ? `; the changed-file list is incomplete (${record.files.missing?.reason ?? 'partial'})` : '') +
+                    '.',
+                remedy: [...remedies, ...(truncated ? [record.files.missing?.remedy ?? 'Judge the full file list from a checkout.'] : [])].join(' ') || undefined,
+                evidence,
+                findings,
+                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every((x) => x.data?.team_membership_unreadable === true)
+                    ? { notVerifiedEscalation: 'warn' }
+                    : {})
+            };
+        }
+        return {
+            status: 'pass',
+            reason: owned === 0 ? `${summary}; no owner approval is needed.` : `${summary}; each was approved by an owner.`,
+            evidence,
+            findings
+        };
+    }
+});
+/** Reviewers whose latest decisive review approves (the head commit when required), excluding the PR author. */
+function ownerApprovers(record, requireHead) {
+    const head = (0,lib_reviews/* headSha */.xF)(record);
+    const author = record.pull_request.value?.author.login ?? null;
+    return (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])
+        .filter((s) => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
+        .filter((s) => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map((s) => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
+}
+function judgeUser(record, login, approvers, via) {
+    const a = approvers.find((x) => (0,lib_reviews/* sameLogin */.Up)(x.login, login));
+    if (!a)
+        return { status: 'unsatisfied', note: `${via} has not approved the head commit` };
+    if (a.writes === 'yes')
+        return { status: 'satisfied', note: `${via} approved` };
+    if (a.writes === 'no')
+        return { status: 'ignored', note: `${via} approved but lacks write access, so GitHub ignores them as an owner` };
+    return { status: 'unknown', note: `${via} approved but their repository permission is unknown`, remedy: (0,lib_reviews/* permissionsRemedy */.VH)(record) };
+}
+function judgeOwner(record, facts, owner, approvers) {
+    const ref = (0,parse/* parseOwner */.pZ)(owner);
+    if (!ref)
+        return { status: 'ignored', note: `${owner} is not a valid owner` };
+    if (ref.kind === 'user')
+        return judgeUser(record, ref.login, approvers, owner);
+    if (ref.kind === 'email') {
+        const login = (0,lib_reviews/* loginForEmail */.zq)(record, ref.email);
+        if (!login) {
+            return {
+                status: 'unknown',
+                note: `${owner} cannot be resolved to a GitHub account from the record`,
+                remedy: `Name the owner by @username in CODEOWNERS instead of ${owner}.`
+            };
+        }
+        return judgeUser(record, login, approvers, `${owner} (@${login})`);
+    }
+    const key = (0,codeowners/* teamKey */.r)(ref.org, ref.slug);
+    const team = facts.teams[key];
+    if (!team) {
+        return { status: 'unknown', note: `facts for ${owner} were not collected`, remedy: TEAM_REMEDY, teamUnreadable: true };
+    }
+    if (team.not_needed)
+        return { status: 'unsatisfied', note: `no approval by a member of ${owner} could decide this file (not looked up)` };
+    if (team.has_write === false) {
+        return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` };
+    }
+    if (team.members) {
+        const member = approvers.find((a) => team.members.some((m) => (0,lib_reviews/* sameLogin */.Up)(m, a.login)));
+        if (member && team.has_write === true)
+            return { status: 'satisfied', note: `${member.login} (member of ${owner}) approved` };
+        if (member) {
+            return {
+                status: 'unknown',
+                note: `${member.login} (member of ${owner}) approved, but the team's write access is unknown${team.missing ? ` (${team.missing.reason})` : ''}`,
+                remedy: team.missing?.remedy ?? TEAM_REMEDY,
+                teamUnreadable: true
+            };
+        }
+        return { status: 'unsatisfied', note: `no member of ${owner} has approved the head commit` };
+    }
+    return {
+        status: 'unknown',
+        note: `membership of ${owner} is unreadable${team.missing ? ` (${team.missing.reason})` : ''}`,
+        remedy: team.missing?.remedy ?? TEAM_REMEDY,
+        teamUnreadable: true
+    };
+}
+/** A finding for a file with owners, or null when none of its paths has owners. */
+function judgeFile(record, facts, compiled, paths, approvers) {
+    const subject = paths[0];
+    const perPath = [];
+    for (const path of paths) {
+        const rule = (0,match/* matchingRule */.wn)(compiled, path);
+        if (!rule || rule.owners.length === 0)
+            continue;
+        const outcomes = rule.owners.map((o) => judgeOwner(record, facts, o, approvers));
+        const notes = outcomes.map((o) => o.note);
+        let status;
+        let remedy;
+        let teamOnly;
+        if (outcomes.some((o) => o.status === 'satisfied'))
+            status = 'pass';
+        else if (outcomes.some((o) => o.status === 'unknown')) {
+            status = 'not_verified';
+            remedy = outcomes.find((o) => o.status === 'unknown')?.remedy;
+            teamOnly = outcomes.filter((o) => o.status === 'unknown').every((o) => o.teamUnreadable);
+        }
+        else
+            status = 'fail';
+        if (status === 'fail' && outcomes.every((o) => o.status === 'ignored')) {
+            notes.push('no listed owner can approve; fix CODEOWNERS so that this path has an owner with write access');
+        }
+        perPath.push({ path, line: rule.line, owners: rule.owners, status, notes, remedy, teamOnly });
+    }
+    if (perPath.length === 0)
+        return null;
+    const status = perPath.some((p) => p.status === 'fail')
+        ? 'fail'
+        : perPath.some((p) => p.status === 'not_verified')
+            ? 'not_verified'
+            : 'pass';
+    const describe = (p) => `${p.path !== subject ? `previous path ${p.path}: ` : ''}owners ${p.owners.join(' ')} (CODEOWNERS line ${p.line}): ${p.notes.join('; ')}`;
+    return {
+        status,
+        subject,
+        message: perPath.map(describe).join('. ') + '.',
+        location: { path: subject },
+        remedy: status === 'not_verified' ? perPath.find((p) => p.remedy)?.remedy : undefined,
+        data: {
+            owners: perPath.map((p) => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
+            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter((p) => p.status === 'not_verified').every((p) => p.teamOnly) } : {})
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/controls/branch-protection.ts
+var branch_protection = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
+var branch_rules = __nccwpck_require__(86703);
+;// CONCATENATED MODULE: ./src/model/facts/checks.ts
+const CHECKS_KEY = 'checks';
+function checksOf(record) {
+    const group = record.facts?.[CHECKS_KEY];
+    return group?.value ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/controls/checks-required.ts
+
+
+
+const SUCCESS_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
+/** The result of one required check at one SHA. */
+function resultAt(at, check) {
+    const results = [];
+    const runs = at.check_runs.value;
+    for (const run of runs ?? []) {
+        if (run.name !== check.context)
+            continue;
+        if (check.integration_id !== null && run.app_id !== check.integration_id)
+            continue;
+        const app = run.app_slug ? ` (${run.app_slug})` : '';
+        if (run.status !== 'completed') {
+            results.push({ outcome: 'running', detail: `check run${app} is ${run.status}`, url: run.html_url });
+        }
+        else if (run.conclusion && SUCCESS_CONCLUSIONS.has(run.conclusion)) {
+            results.push({ outcome: 'success', detail: `check run${app} concluded ${run.conclusion}`, url: run.html_url });
+        }
+        else {
+            results.push({ outcome: 'failed', detail: `check run${app} concluded ${run.conclusion ?? 'without a conclusion'}`, url: run.html_url });
+        }
+    }
+    // A status's creating app is not in the record, so a check pinned to an app is judged by check runs only.
+    if (check.integration_id === null) {
+        for (const s of at.statuses.value ?? []) {
+            if (s.context !== check.context)
+                continue;
+            if (s.state === 'success')
+                results.push({ outcome: 'success', detail: 'commit status success', url: s.target_url });
+            else if (s.state === 'pending')
+                results.push({ outcome: 'running', detail: 'commit status pending', url: s.target_url });
+            else
+                results.push({ outcome: 'failed', detail: `commit status ${s.state}${s.description ? ` ("${s.description}")` : ''}`, url: s.target_url });
+        }
+    }
+    if (results.length > 0) {
+        // Several results under one name (e.g. two workflows with the same job name): all must succeed.
+        for (const o of ['failed', 'running', 'success']) {
+            const hit = results.find(r => r.outcome === o);
+            if (hit)
+                return hit;
+        }
+    }
+    const runsKnown = at.check_runs.state === 'complete';
+    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
+    if (runsKnown && statusesKnown)
+        return { outcome: 'missing', detail: 'never reported' };
+    const gaps = [
+        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
+        !statusesKnown ? `statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
+    ].filter(Boolean);
+    return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` };
+}
+const checks_required_EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/rules`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/classic`];
+const checks_required_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'checks.required',
+        needs: ['branch_rules', 'checks'],
+        title: 'Required checks passed',
+        question: 'Did every required status check succeed on the commit being merged?',
+        rationale: 'Required checks (tests, builds, scans) are the automated part of change approval. Only a completed, ' +
+            'successful result on the exact commit under judgement counts: a pending check has not yet passed, and a ' +
+            'check that never reported has not been run.',
+        defaults: { checks: [], 'self-check-names': ['compliance-gate'] },
+        paramsSchema: {
+            checks: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: [],
+                description: 'Further required check names (check-run names or commit-status contexts), added to those the rulesets and classic protection require. ' +
+                    'Listing them also lets the control decide when classic protection cannot be read.'
+            },
+            'self-check-names': {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: ['compliance-gate'],
+                description: "Names of the gate's own check, never required of itself."
+            }
+        },
+        remedy: 'Fix or re-run the failing required checks on the head commit, and wait for running ones to complete.'
+    },
+    evaluate(record, params) {
+        const rulesFacts = (0,branch_rules/* branchRulesOf */.d)(record);
+        const checks = checksOf(record);
+        const self = new Set([...(params['self-check-names'] ?? []), ...(checks?.self_check_names ?? [])]);
+        const required = [];
+        const add = (c, from) => {
+            const existing = required.find(r => r.context === c.context);
+            if (!existing)
+                required.push({ ...c, from: [from] });
+            else {
+                if (!existing.from.includes(from))
+                    existing.from.push(from);
+                // A check pinned to an app in one source and open in another: the pin is the stricter reading.
+                if (existing.integration_id === null)
+                    existing.integration_id = c.integration_id;
+            }
+        };
+        const unknownSources = [];
+        const rules = rulesFacts?.rules;
+        if (rules?.value)
+            rules.value.required_status_checks.forEach(c => add(c, 'ruleset'));
+        if (!rules || rules.state !== 'complete')
+            unknownSources.push(`rulesets (${rules?.missing?.reason ?? 'not read'})`);
+        const classic = rulesFacts?.classic;
+        if (classic?.value?.protected)
+            classic.value.required_status_checks.forEach(c => add(c, 'classic protection'));
+        else if (!classic?.value)
+            unknownSources.push(`classic branch protection (${classic?.missing?.reason ?? 'not read'})`);
+        for (const name of params.checks ?? [])
+            add({ context: name, integration_id: null }, 'policy');
+        const excluded = required.filter(r => self.has(r.context)).map(r => r.context);
+        const judged = required.filter(r => !self.has(r.context));
+        if (unknownSources.length > 0 && (params.checks ?? []).length === 0 && judged.length === 0) {
+            // Judging every reported check stands in only for classic protection, which the workflow token can never
+            // read. When the rulesets themselves were not read (an API fault, a missing permission), nothing stands
+            // in for them: a check they require that never reported would pass unseen.
+            const rulesRead = rules?.state === 'complete';
+            const fallback = rulesRead ? judgeEveryReported(checksOf(record)?.at ?? [], self) : null;
+            if (fallback) {
+                return {
+                    ...fallback,
+                    reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
+                    remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
+                    evidence: checks_required_EVIDENCE
+                };
+            }
+            return {
+                status: 'not_verified',
+                reason: `The set of required checks is unknown: ${unknownSources.join('; ')}, and the policy lists none.`,
+                remedy: `${(rulesRead ? undefined : rules?.missing?.remedy) ?? classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
+                evidence: checks_required_EVIDENCE
+            };
+        }
+        if (judged.length === 0) {
+            return {
+                status: 'not_applicable',
+                reason: `No required status checks: none in rulesets, classic protection or the policy${excluded.length ? ` (the gate's own check ${excluded.join(', ')} is excluded)` : ''}.`,
+                evidence: checks_required_EVIDENCE
+            };
+        }
+        const at = checks?.at ?? [];
+        const group = record.facts?.[CHECKS_KEY];
+        const findings = judged.map(req => {
+            if (at.length === 0) {
+                return {
+                    status: 'not_verified',
+                    subject: req.context,
+                    message: `Required by ${req.from.join(' and ')}; check results were not read (${group?.missing?.reason ?? 'the checks collector did not run'}).`,
+                    ...(group?.missing?.remedy ? { remedy: group.missing.remedy } : {})
+                };
+            }
+            const results = at.map(a => ({ at: a, r: resultAt(a, req) }));
+            const ok = results.find(x => x.r.outcome === 'success');
+            const pin = req.integration_id !== null ? ` from app ${req.integration_id}` : '';
+            if (ok) {
+                return { status: 'pass', subject: req.context, message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`, data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from } };
+            }
+            const head = results[0];
+            const where = results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}: ${x.r.detail}`).join('; ');
+            const running = results.find(x => x.r.outcome === 'running');
+            const failed = results.find(x => x.r.outcome === 'failed');
+            const unknown = results.find(x => x.r.outcome === 'unknown');
+            if (running) {
+                return { status: 'fail', subject: req.context, message: `Still running (${where}); re-run the gate when it completes.`, remedy: 'Wait for the check to complete, then re-run this job.', data: { required_by: req.from } };
+            }
+            if (failed) {
+                return { status: 'fail', subject: req.context, message: `Did not succeed (${where}).`, data: { required_by: req.from, url: failed.r.url ?? null } };
+            }
+            if (unknown) {
+                return { status: 'not_verified', subject: req.context, message: `Result unknown (${where}).`, data: { required_by: req.from } };
+            }
+            return { status: 'fail', subject: req.context, message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`, remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`, data: { required_by: req.from, sha: head.at.sha } };
+        });
+        const failed = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        const note = excluded.length ? ` The gate's own check (${excluded.join(', ')}) is excluded.` : '';
+        if (failed.length > 0) {
+            const running = failed.filter(f => f.message.startsWith('Still running'));
+            return {
+                status: 'fail',
+                reason: `${failed.length} of ${findings.length} required check(s) did not succeed: ${failed.map(f => f.subject).join(', ')}.${running.length ? ` ${running.map(f => f.subject).join(', ')} still running; re-run when it completes.` : ''}${note}`,
+                evidence: checks_required_EVIDENCE,
+                findings
+            };
+        }
+        const policyListed = (params.checks ?? []).length > 0;
+        // With the workflow token classic protection is never readable (issue 11: it counts "when readable"):
+        // when the rulesets were read and name required checks, those decide, and the gap is stated.
+        const rulesDecide = rules?.state === 'complete' && required.some(r => r.from.includes('ruleset'));
+        if (unknown.length > 0 || (unknownSources.length > 0 && !policyListed && !rulesDecide)) {
+            const sourceGap = unknown.length === 0;
+            return {
+                status: 'not_verified',
+                reason: sourceGap
+                    ? `The ${findings.length} known required check(s) succeeded, but further required checks may exist: ${unknownSources.join('; ')}.${note}`
+                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be read.${note}`,
+                remedy: sourceGap
+                    ? `${classic?.missing?.remedy ?? rules?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list every required check in the policy's \`checks\`.`
+                    : (group?.missing?.remedy ?? 'Give the token `checks: read` and `statuses: read`, then re-run.'),
+                evidence: checks_required_EVIDENCE,
+                findings
+            };
+        }
+        return {
+            status: 'pass',
+            reason: `All ${findings.length} required check(s) succeeded: ${findings.map(f => f.subject).join(', ')}.${note}` +
+                (unknownSources.length
+                    ? ` Judged against ${policyListed ? "the policy's list and " : ''}the rulesets, since ${unknownSources.join('; ')}; a check required only there is not known.`
+                    : ''),
+            evidence: checks_required_EVIDENCE,
+            findings
+        };
+    }
+});
+/**
+ * When the required set cannot be known (classic protection unreadable, no ruleset or policy naming
+ * checks), judge every check reported at the head instead: all succeeded → pass (stricter than what is
+ * required); any failed or still running → not verified, since whether it is required is unknown.
+ * Nothing reported → null (the caller says not verified).
+ */
+function judgeEveryReported(at, self) {
+    const head = at.find(a => a.role === 'head') ?? at[0];
+    if (!head || head.check_runs.state !== 'complete' || head.statuses.state !== 'complete')
+        return null;
+    const names = new Set();
+    for (const r of head.check_runs.value ?? [])
+        if (!self.has(r.name))
+            names.add(r.name);
+    for (const st of head.statuses.value ?? [])
+        if (!self.has(st.context))
+            names.add(st.context);
+    if (names.size === 0)
+        return null;
+    const findings = [...names].sort().map(name => {
+        const r = resultAt(head, { context: name, integration_id: null });
+        const status = r.outcome === 'success' ? 'pass' : 'not_verified';
+        return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` };
+    });
+    const open = findings.filter(f => f.status !== 'pass');
+    if (open.length === 0)
+        return { status: 'pass', reason: `All ${findings.length} check(s) reported at the head succeeded.`, findings };
+    return { status: 'not_verified', reason: `${open.length} reported check(s) did not succeed: ${open.map(f => f.subject).join(', ')}.`, findings };
+}
+
+;// CONCATENATED MODULE: ./src/controls/commits-signed.ts
+
+
+
+function requirement(record, params) {
+    if (params.required)
+        return { required: true, by: 'the policy (`required: true`)' };
+    const facts = (0,branch_rules/* branchRulesOf */.d)(record);
+    if (facts?.rules.value?.required_signatures)
+        return { required: true, by: 'an active ruleset (required_signatures)' };
+    const classic = facts?.classic.value;
+    if (classic?.protected && classic.required_signatures)
+        return { required: true, by: 'classic branch protection (required_signatures)' };
+    const rulesKnown = facts?.rules.state === 'complete';
+    if (rulesKnown && classic)
+        return { required: false, why: 'neither the policy nor the branch rules require signed commits' };
+    const gaps = [
+        !rulesKnown ? `rulesets ${facts?.rules.state ?? 'not read'}` : null,
+        !classic ? `classic protection unreadable${facts?.classic.missing ? ` (${facts.classic.missing.reason})` : ''}` : null
+    ].filter(Boolean);
+    return {
+        required: 'unknown',
+        why: `the policy does not require signed commits and whether the branch rules do is unknown: ${gaps.join('; ')}`,
+        remedy: facts?.classic.missing?.remedy ?? facts?.rules.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez
+    };
+}
+const commits_signed_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'commits.signed',
+        needs: ['branch_rules'],
+        title: 'Signed commits',
+        question: 'Does every commit of the change carry a signature GitHub verified, where signatures are required?',
+        rationale: 'A verified signature ties each commit to a key its author controls, so authorship recorded as evidence ' +
+            'cannot be forged by setting a name and e-mail. Required when the branch rules say so or the policy asks.',
+        defaults: { required: false },
+        paramsSchema: {
+            required: {
+                type: 'boolean',
+                default: false,
+                description: 'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
+            }
+        },
+        remedy: 'Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author\'s GitHub account, matching the commit e-mail), then force-push the re-signed branch.'
+    },
+    evaluate(record, params) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push).' };
+        }
+        const req = requirement(record, params);
+        if (req.required === false) {
+            return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}`] };
+        }
+        const commits = record.commits.value;
+        if (!commits) {
+            return {
+                status: 'not_verified',
+                reason: `The PR's commits are ${record.commits.state}${record.commits.missing ? `: ${record.commits.missing.reason}` : ''}, so their signatures cannot be checked.`,
+                remedy: record.commits.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
+                evidence: ['/commits']
+            };
+        }
+        const findings = commits.map((c, i) => {
+            const short = c.sha.slice(0, 7);
+            const who = c.author.login ?? c.author.name ?? c.author.email ?? 'unknown author';
+            if (!c.verification) {
+                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: GitHub's verification result is missing.` };
+            }
+            if (c.verification.verified) {
+                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: signature verified (${c.verification.reason}).` };
+            }
+            return {
+                status: 'fail',
+                subject: c.sha,
+                message: `${short} by ${who}: not verified (${c.verification.reason}).`,
+                data: { reason: c.verification.reason, index: i }
+            };
+        });
+        const evidence = ['/commits', `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}`];
+        const bad = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        const partial = record.commits.state !== 'complete';
+        const requiredBy = req.required === true ? ` (required by ${req.by})` : '';
+        if (bad.length > 0 && req.required === true) {
+            return {
+                status: 'fail',
+                reason: `${bad.length} of ${commits.length} commit(s) have no verified signature${requiredBy}: ${bad.map(f => `${f.subject.slice(0, 7)} (${String(f.data?.reason)})`).join(', ')}.`,
+                evidence,
+                findings
+            };
+        }
+        if (bad.length > 0) {
+            // Requirement unknown.
+            return {
+                status: 'not_verified',
+                reason: `${bad.length} of ${commits.length} commit(s) have no verified signature, and ${req.required === 'unknown' ? req.why : ''}.`,
+                remedy: req.required === 'unknown' ? `${req.remedy}. Or set \`required: true\` in the policy to always require signatures.` : undefined,
+                evidence,
+                findings,
+                // Only whether signatures are required is unknown (the workflow token cannot read classic
+                // protection): warn rather than block every unsigned change. Known requirements still block.
+                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
+            };
+        }
+        if (unknown.length > 0 || partial) {
+            return {
+                status: 'not_verified',
+                reason: partial
+                    ? `Only ${commits.length} commit(s) were read (${record.commits.missing?.reason ?? record.commits.state}); the rest cannot be checked.`
+                    : `GitHub's verification is missing for ${unknown.map(f => f.subject.slice(0, 7)).join(', ')}.`,
+                remedy: record.commits.missing?.remedy ?? 'Re-run so the commits are read with their verification.',
+                evidence,
+                findings,
+                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
+            };
+        }
+        return {
+            status: 'pass',
+            reason: `All ${commits.length} commit(s) carry a verified signature${requiredBy}${req.required === 'unknown' ? ` (${req.why})` : ''}.`,
+            evidence,
+            findings
+        };
+    }
+});
+
+;// CONCATENATED MODULE: ./src/controls/change-ticket.ts
+
+/** The body without HTML comments (`<!-- … -->`, including an unterminated one running to the end). */
+function stripComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+/** A JavaScript RegExp from a policy pattern; a leading Go/PCRE `(?i)` becomes the `i` flag. */
+function compilePattern(pattern) {
+    let flags = '';
+    let source = pattern;
+    const m = /^\(\?([imsu]+)\)/.exec(source);
+    if (m) {
+        flags = [...new Set(m[1].split(''))].join('');
+        source = source.slice(m[0].length);
+    }
+    return new RegExp(source, flags);
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function findTickets(record, params, re) {
+    const pr = record.pull_request.value;
+    const texts = [];
+    for (const source of params.sources) {
+        if (source === 'title' && pr)
+            texts.push(['title', pr.title ?? '']);
+        if (source === 'body' && pr)
+            texts.push(['body', stripComments(pr.body ?? '')]);
+        if (source === 'branch' && pr)
+            texts.push(['branch', pr.head.ref ?? '']);
+        if (source === 'commits')
+            for (const c of record.commits.value ?? [])
+                texts.push(['commits', c.message]);
+    }
+    const out = [];
+    for (const [source, text] of texts) {
+        if (re) {
+            const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+            if (m)
+                out.push({ source, text: m[0], kind: 'pattern' });
+        }
+        for (const prefix of params.trackers) {
+            if (!prefix)
+                continue;
+            const m = new RegExp(`${escapeRe(prefix)}[^\\s)>\\]"']+`).exec(text);
+            if (m)
+                out.push({ source, text: m[0], kind: 'tracker' });
+        }
+    }
+    return out;
+}
+const normTitle = (s) => s.replace(/\s+#+\s*$/, '').replace(/[:\s]+$/, '').trim().toLowerCase();
+/** A line that is template filler, not content. */
+function isPlaceholderLine(line) {
+    const t = line.trim();
+    if (t === '')
+        return true;
+    if (/^[-*+>|_=~`#.\s]*$/.test(t))
+        return true; // markup only
+    if (/^[-*+]\s+\[ \]/.test(t))
+        return true; // unchecked task-list item from the template
+    const bare = t.replace(/^[-*+>]\s*/, '').replace(/^[_*`]+|[_*`]+$/g, '').trim().toLowerCase();
+    if (/^(todo|tbd|tbc|fixme|xxx|\.\.\.|…|no response|placeholder|describe here|fill (?:me|this) in)\.?$/.test(bare))
+        return true;
+    if (/^<[^<>]*>$/.test(t))
+        return true; // <describe the change>
+    if (/^\[[^\]]*\]$/.test(t))
+        return true; // [describe the change]
+    return false;
+}
+/** Check each required heading: present, and its section has some real content. */
+function checkSections(body, required) {
+    const lines = stripComments(body.replace(/\r\n?/g, '\n')).split('\n');
+    const headings = [];
+    let fence = false;
+    lines.forEach((l, i) => {
+        if (/^\s*(```|~~~)/.test(l))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = /^ {0,3}(#{1,6})\s+(.*)$/.exec(l);
+        if (m)
+            headings.push({ level: m[1].length, title: normTitle(m[2]), line: i });
+    });
+    return required.map(spec => {
+        const sm = /^\s*(#{1,6})\s+(.*)$/.exec(spec);
+        const level = sm ? sm[1].length : null;
+        const title = normTitle(sm ? sm[2] : spec);
+        const h = headings.find(x => x.title === title && (level === null || x.level === level));
+        if (!h)
+            return { status: 'fail', subject: spec, message: `Section "${spec}" is missing from the PR description.` };
+        const next = headings.find(x => x.line > h.line && x.level <= h.level);
+        const content = lines.slice(h.line + 1, next ? next.line : lines.length).filter(l => !/^ {0,3}#{1,6}\s/.test(l));
+        const filled = content.some(l => !isPlaceholderLine(l));
+        return filled
+            ? { status: 'pass', subject: spec, message: `Section "${spec}" is filled in.` }
+            : { status: 'fail', subject: spec, message: `Section "${spec}" is empty or holds only template placeholders.` };
+    });
+}
+const change_ticket_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'change.ticket',
+        needs: [],
+        title: 'Ticket reference',
+        question: 'Is the change traceable to a ticket, and is the pull request description filled in as the template asks?',
+        rationale: 'Auditors sample changes and trace each back to an authorised request (a ticket) and forward to its deployment. ' +
+            'A ticket reference in the title, description or branch name, and a filled-in template, make that trace possible.',
+        defaults: { pattern: null, trackers: [], sources: ['title', 'body', 'branch'], 'required-template-sections': [] },
+        paramsSchema: {
+            pattern: {
+                type: ['string', 'null'],
+                default: null,
+                description: 'Regular expression (JavaScript syntax; a leading (?i) makes it case-insensitive) a ticket reference matches, e.g. "[A-Z][A-Z0-9]+-\\d+". null: no pattern.'
+            },
+            trackers: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: [],
+                description: 'URL prefixes of ticket trackers; a link starting with one counts as a ticket reference, e.g. "https://jira.example.com/browse/".'
+            },
+            sources: {
+                type: 'array',
+                items: { type: 'string', enum: ['title', 'body', 'branch', 'commits'] },
+                default: ['title', 'body', 'branch'],
+                description: 'Where to look for the reference: PR title, PR body (HTML comments excluded), head branch name, commit messages.'
+            },
+            'required-template-sections': {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: [],
+                description: 'Markdown headings that must be present in the PR body with real content (not empty, not only HTML comments or placeholders such as TODO, TBD, ..., <describe …>, unchecked boxes; an explicit N/A counts as content). "## Testing" matches that level only; "Testing" any level.'
+            }
+        },
+        remedy: 'Reference the ticket in the PR title, description or branch name (e.g. ABC-123 or a tracker link) and fill in every required section of the PR template.'
+    },
+    evaluate(record, params) {
+        const sections = params['required-template-sections'] ?? [];
+        const trackers = (params.trackers ?? []).filter(Boolean);
+        if (!params.pattern && trackers.length === 0 && sections.length === 0) {
+            return { status: 'not_applicable', reason: 'No ticket pattern, tracker or required template section is set in the policy; the control is off.' };
+        }
+        const pr = record.pull_request;
+        if (!pr.value) {
+            if (pr.state === 'not_collected')
+                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
+            return {
+                status: 'not_verified',
+                reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`,
+                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
+                evidence: ['/pull_request']
+            };
+        }
+        let re = null;
+        if (params.pattern) {
+            try {
+                re = compilePattern(params.pattern);
+            }
+            catch (e) {
+                return {
+                    status: 'not_verified',
+                    reason: `The policy's ticket pattern is not a valid regular expression: ${e.message}.`,
+                    remedy: 'Fix `pattern` under change.ticket in the policy.'
+                };
+            }
+        }
+        const findings = [];
+        const evidence = ['/pull_request/value/title', '/pull_request/value/body', '/pull_request/value/head/ref'];
+        let ticketOk = true;
+        let ticketText = '';
+        if (re || trackers.length > 0) {
+            const matches = findTickets(record, params, re);
+            if (matches.length > 0) {
+                const m = matches[0];
+                ticketText = `ticket ${m.text} found in the ${m.source === 'commits' ? 'commit messages' : m.source === 'branch' ? 'branch name' : m.source}`;
+                findings.push({ status: 'pass', subject: 'ticket', message: `Ticket reference ${m.text} found in the ${m.source}.`, data: { matches } });
+            }
+            else {
+                ticketOk = false;
+                const looked = params.sources.join(', ');
+                const what = [re ? `pattern /${params.pattern}/` : null, trackers.length ? `a link to ${trackers.join(' or ')}` : null].filter(Boolean).join(' or ');
+                findings.push({ status: 'fail', subject: 'ticket', message: `No ticket reference (${what}) in ${looked}.` });
+            }
+        }
+        const sectionFindings = sections.length ? checkSections(pr.value.body ?? '', sections) : [];
+        findings.push(...sectionFindings);
+        const badSections = sectionFindings.filter(f => f.status === 'fail');
+        if (!ticketOk || badSections.length > 0) {
+            const parts = [
+                !ticketOk ? findings.find(f => f.subject === 'ticket').message.replace(/\.$/, '') : null,
+                badSections.length ? `template section(s) not filled in: ${badSections.map(f => f.subject).join(', ')}` : null
+            ].filter(Boolean);
+            return { status: 'fail', reason: `${parts.join('; ')}.`, evidence, findings };
+        }
+        const parts = [ticketText || null, sections.length ? `all ${sections.length} required template section(s) filled in` : null].filter(Boolean);
+        return { status: 'pass', reason: `${parts.join('; ')}.`.replace(/^./, c => c.toUpperCase()), evidence, findings };
+    }
+});
+
+// EXTERNAL MODULE: ./src/controls/change-emergency.ts
+var change_emergency = __nccwpck_require__(6488);
+;// CONCATENATED MODULE: ./src/model/facts/push.ts
+const PUSH_KEY = 'push';
+function pushOf(record) {
+    return record.facts?.[PUSH_KEY] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/controls/lib/push.ts
+
+const PUSH_EVIDENCE = [`/facts/${PUSH_KEY}`, '/commits'];
+/** The push facts, or a not_verified outcome saying why the pushed commits could not be matched to PRs. */
+function pushFactsOr(record) {
+    const group = pushOf(record);
+    if (group?.value)
+        return { facts: group.value };
+    return {
+        unverified: {
+            status: 'not_verified',
+            reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
+            remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
+            evidence: PUSH_EVIDENCE
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/change-separation-of-duties.ts
+
+
+
+/** Judge one merged change; returns its findings. */
+function judgeSeparation(s) {
+    const findings = [];
+    const approvers = (0,lib_reviews/* reviewerStates */.gj)(s.reviews).filter(r => r.state === 'APPROVED');
+    const isWriter = (login) => (0,lib_reviews/* sameLogin */.Up)(login, s.prAuthor) || s.writers.has(login.toLowerCase());
+    // 1. No author approved their own change.
+    const selfApprovers = approvers.filter(a => isWriter(a.login));
+    for (const a of selfApprovers) {
+        findings.push({
+            status: 'fail',
+            subject: `${s.name}: ${a.login}`,
+            message: `${s.name}: ${a.login} approved a change they ${(0,lib_reviews/* sameLogin */.Up)(a.login, s.prAuthor) ? 'opened' : 'authored or co-authored commits of'}.`,
+            data: { rule: 'self-approval' }
+        });
+    }
+    if (selfApprovers.length === 0 && s.writersIncomplete) {
+        findings.push({ status: 'not_verified', subject: `${s.name}: authors`, message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`, data: { rule: 'self-approval' } });
+    }
+    // 2. The merger is not the only approver.
+    let independent = null;
+    let maybe = null;
+    const notes = [];
+    for (const a of approvers) {
+        if ((0,lib_reviews/* sameLogin */.Up)(a.login, s.mergedBy) || isWriter(a.login))
+            continue;
+        if ((0,lib_reviews/* isBot */.w2)(a.user)) {
+            notes.push(`${a.login} is a bot`);
+            continue;
+        }
+        const perm = s.permission(a.login);
+        if (perm === 'no') {
+            notes.push(`${a.login} lacks write access`);
+            continue;
+        }
+        if (perm === 'unknown') {
+            maybe ??= a.login;
+            continue;
+        }
+        independent ??= a.login;
+    }
+    const approverList = approvers.map(a => a.login).join(', ') || 'nobody';
+    if (independent) {
+        findings.push({ status: 'pass', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`, data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) } });
+    }
+    else if (maybe) {
+        findings.push({ status: 'not_verified', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`, data: { rule: 'merger-not-sole-approver' } });
+    }
+    else {
+        const sole = approvers.length > 0 && approvers.every(a => (0,lib_reviews/* sameLogin */.Up)(a.login, s.mergedBy));
+        findings.push({
+            status: 'fail',
+            subject: `${s.name}: merger`,
+            message: sole
+                ? `${s.name} was merged by ${s.mergedBy}, its only approver.`
+                : `${s.name} was merged by ${s.mergedBy} without an approval from anyone else independent of the change (approvers: ${approverList}${notes.length ? `; ${notes.join('; ')}` : ''}).`,
+            data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) }
+        });
+    }
+    return findings;
+}
+/**
+ * Co-authors whose e-mail resolves to no login: they matter only if one could be an approver. Reviews carry
+ * no e-mail, so compare the co-author's name (and e-mail local part) with approver logins, spaces and case
+ * ignored; a plausible match makes self-approval unknown.
+ */
+function unresolvedMatch(unresolved, reviews) {
+    const norm = (x) => x.toLowerCase().replace(/[\s._-]+/g, '');
+    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews).filter(r => r.state === 'APPROVED').map(r => norm(r.login));
+    const hits = unresolved.filter(u => {
+        const m = /^(.*?)\s*<([^@>]*)@?[^>]*>$/.exec(u);
+        const candidates = m ? [m[1], m[2]] : [u];
+        return candidates.some(c => c && approvers.includes(norm(c)));
+    });
+    return hits.length ? `co-author(s) ${hits.join(', ')} could not be matched to a GitHub login but resemble an approver` : null;
+}
+function summarize(findings, evidence, what, remedy) {
+    const failed = findings.filter(f => f.status === 'fail');
+    const unknown = findings.filter(f => f.status === 'not_verified');
+    if (failed.length > 0)
+        return { status: 'fail', reason: failed.map(f => f.message).join(' '), evidence, findings };
+    if (unknown.length > 0) {
+        return {
+            status: 'not_verified',
+            reason: unknown.map(f => f.message).join(' '),
+            remedy: remedy ?? "Let the token read the PR's commits, reviews and the approvers' repository permissions, then re-run.",
+            evidence,
+            findings
+        };
+    }
+    return { status: 'pass', reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`, evidence, findings };
+}
+const change_separation_of_duties_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'change.separation-of-duties',
+        needs: ['push'],
+        title: 'Separation of duties',
+        question: 'Was the change merged by someone other than its only approver, with no author approving their own change?',
+        rationale: 'Segregation of duties means no one person can write, approve and release a change alone. On GitHub a person ' +
+            'with write access can approve and then merge, or a co-author can approve the commits they wrote; both defeat ' +
+            'the four-eyes principle the review controls assume.',
+        defaults: {},
+        paramsSchema: {},
+        remedy: 'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'
+    },
+    evaluate(record) {
+        if (record.event.name === 'push') {
+            const push = pushFactsOr(record);
+            if ('unverified' in push)
+                return push.unverified;
+            const facts = push.facts;
+            const evidence = PUSH_EVIDENCE;
+            const pulls = Object.values(facts.pulls);
+            const failedLookups = facts.commits.filter(c => c.lookup === 'failed');
+            if (pulls.length === 0) {
+                if (failedLookups.length > 0 || facts.truncated) {
+                    return { status: 'not_verified', reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`, remedy: failedLookups[0]?.missing?.remedy, evidence };
+                }
+                return { status: 'not_applicable', reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).', evidence };
+            }
+            const byCommit = new Map((record.commits.value ?? []).map(c => [c.sha, c]));
+            const findings = [];
+            for (const pr of pulls) {
+                const name = `PR #${pr.number}`;
+                if (!pr.merged_by) {
+                    findings.push({ status: 'not_verified', subject: `${name}: merger`, message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.` });
+                    continue;
+                }
+                if (!pr.reviews.value || pr.reviews.state === 'unavailable') {
+                    findings.push({ status: 'not_verified', subject: `${name}: reviews`, message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).` });
+                    continue;
+                }
+                const writers = new Set();
+                for (const c of facts.commits.filter(x => x.merged_pr === pr.number)) {
+                    const full = byCommit.get(c.sha);
+                    for (const login of [c.author_login, c.committer_login])
+                        if (login && login.toLowerCase() !== 'web-flow')
+                            writers.add(login.toLowerCase());
+                    for (const co of full?.co_authors ?? []) {
+                        const l = (0,lib_reviews/* noreplyIdentity */.m4)(co.email)?.login;
+                        if (l)
+                            writers.add(l.toLowerCase());
+                    }
+                }
+                findings.push(...judgeSeparation({
+                    name,
+                    mergedBy: pr.merged_by.login,
+                    prAuthor: pr.author?.login ?? null,
+                    reviews: pr.reviews.value,
+                    writers,
+                    // Only the pushed commits of the PR are known here (a squash merge shows one commit).
+                    writersIncomplete: null,
+                    permission: login => {
+                        const p = (0,lib_reviews/* permissionOf */.Fp)(record, login);
+                        return p ? (0,lib_reviews/* permissionQualifies */.BQ)(p) : 'not_checked';
+                    }
+                }));
+            }
+            return summarize(findings, evidence, `${pulls.length} merged pull request(s) in the push`);
+        }
+        const pr = record.pull_request;
+        if (!pr.value) {
+            if (pr.state === 'not_collected')
+                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
+            return { status: 'not_verified', reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`, remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.', evidence: ['/pull_request'] };
+        }
+        const p = pr.value;
+        if (!p.merged) {
+            return { status: 'not_applicable', reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.` };
+        }
+        const evidence = ['/pull_request/value/merged_by', '/reviews', '/commits', '/permissions'];
+        if (!p.merged_by?.login) {
+            return { status: 'not_verified', reason: `PR #${p.number} is merged but GitHub did not say who merged it.`, remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.', evidence };
+        }
+        const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+        if (problem)
+            return { status: 'not_verified', reason: `Approvals cannot be read: ${problem.reason}.`, remedy: problem.remedy, evidence };
+        const who = (0,lib_reviews/* contributors */.pJ)(record);
+        const writers = new Set([...who.commitLogins, ...who.coAuthorLogins]);
+        const findings = judgeSeparation({
+            name: `PR #${p.number}`,
+            mergedBy: p.merged_by.login,
+            prAuthor: p.author.login,
+            reviews: record.reviews.value ?? [],
+            writers,
+            writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
+            permission: login => (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, login))
+        });
+        return summarize(findings, evidence, `PR #${p.number}`);
+    }
+});
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(91138);
+;// CONCATENATED MODULE: ./src/controls/change-unreviewed-push.ts
+/**
+ * change.unreviewed-push: on a push, every pushed commit came in through a merged pull request.
+ *
+ * A commit counts as reviewed when GitHub associates it with a PR merged into the pushed branch
+ * (`GET /repos/{o}/{r}/commits/{sha}/pulls`: PR commits, and the merge or squash commit of a merged PR).
+ * A commit in no merged PR was pushed directly and fails, named by SHA and author. Failed lookups and
+ * commits past `max-commits` are not verified. Only pushes to `branches` (default: the repository's default
+ * branch) are judged; other events and branches are not_applicable.
+ */
+
+
+
+const ZERO_SHA = /^0+$/;
+const change_unreviewed_push_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'change.unreviewed-push',
+        needs: ['push'],
+        title: 'No unreviewed pushes',
+        question: 'Did every commit pushed to the protected branch arrive through a merged pull request?',
+        rationale: 'A commit pushed straight to the release branch skipped review, checks and approval, even if branch ' +
+            'protection exists (admins and bypass actors can push). Checking each pushed commit catches the bypass ' +
+            'after the fact, naming the commit for the auditor.',
+        defaults: { 'max-commits': 250, branches: [] },
+        paramsSchema: {
+            'max-commits': {
+                type: 'integer',
+                minimum: 1,
+                default: 250,
+                description: 'Look up at most this many pushed commits (one API call each); the rest are reported as not verified.'
+            },
+            branches: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: [],
+                description: 'Glob patterns of branches whose pushes are judged. Empty: the repository\'s default branch (every branch when the default branch is unknown).'
+            }
+        },
+        remedy: 'Open a pull request for the change (revert and re-land it through review, or have it reviewed retrospectively), and remove the direct-push bypass from the branch rules.'
+    },
+    evaluate(record, params) {
+        if (record.event.name !== 'push')
+            return { status: 'not_applicable', reason: `Judged on push events only (this is ${record.event.name}).` };
+        const ref = record.event.ref ?? '';
+        if (ref.startsWith('refs/tags/'))
+            return { status: 'not_applicable', reason: `Tag push (${ref}).` };
+        if (record.event.after && ZERO_SHA.test(record.event.after))
+            return { status: 'not_applicable', reason: `Branch deletion (${ref}); no commits were pushed.` };
+        const branch = ref.replace(/^refs\/heads\//, '') || record.subject.base_ref;
+        const patterns = params.branches?.length ? params.branches : record.repository.default_branch ? [record.repository.default_branch] : [];
+        if (patterns.length && !patterns.some(p => (0,esm/* minimatch */.xF)(branch, p))) {
+            return { status: 'not_applicable', reason: `Push to "${branch}", which is not among the judged branches (${patterns.join(', ')}).` };
+        }
+        const push = pushFactsOr(record);
+        if ('unverified' in push)
+            return push.unverified;
+        const facts = push.facts;
+        const evidence = PUSH_EVIDENCE;
+        if (facts.total_commits === 0)
+            return { status: 'not_applicable', reason: 'The push contains no new commits.', evidence };
+        const findings = facts.commits.map(c => {
+            const short = c.sha.slice(0, 7);
+            const who = c.author_login ?? c.author_name ?? 'unknown author';
+            if (c.lookup === 'failed') {
+                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`, ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {}) };
+            }
+            if (c.merged_pr !== null) {
+                const pr = facts.pulls[String(c.merged_pr)];
+                const how = pr?.merge_commit_sha === c.sha ? 'merge commit of' : 'in';
+                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`, data: { pull_request: c.merged_pr } };
+            }
+            const open = c.associated.filter(a => !a.merged_at);
+            const elsewhere = c.associated.filter(a => a.merged_at && a.base_ref !== facts.branch);
+            const note = open.length
+                ? ` (in unmerged PR ${open.map(a => `#${a.number}`).join(', ')})`
+                : elsewhere.length
+                    ? ` (merged only into ${[...new Set(elsewhere.map(a => a.base_ref))].join(', ')})`
+                    : '';
+            return { status: 'fail', subject: c.sha, message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`, data: { author: who } };
+        });
+        const bad = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        const skipped = facts.total_commits - facts.commits.length;
+        if (bad.length > 0) {
+            return {
+                status: 'fail',
+                reason: `${bad.length} pushed commit(s) are in no merged pull request: ${bad.map(f => `${f.subject.slice(0, 7)} (${String(f.data?.author)})`).join(', ')}.`,
+                evidence,
+                findings
+            };
+        }
+        if (unknown.length > 0 || facts.truncated) {
+            return {
+                status: 'not_verified',
+                reason: [
+                    unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
+                    facts.truncated ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up` : null
+                ].filter(Boolean).join('; ') + '.',
+                remedy: unknown.find(f => f.remedy)?.remedy ?? 'Raise `max-commits` for change.unreviewed-push, or audit the remaining commits with the CLI.',
+                evidence,
+                findings
+            };
+        }
+        return { status: 'pass', reason: `All ${findings.length} pushed commit(s) came through merged pull requests into ${facts.branch}.`, evidence, findings };
+    }
+});
+
+;// CONCATENATED MODULE: ./src/controls/secrets-no-new-secrets.ts
+
+const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
+const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
+    'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
+    'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
+const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
+/** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
+function notVerifiedRemedy(f) {
+    const out = [];
+    for (const nv of f.not_verified) {
+        const r = nv.remedy ?? CHECKOUT_REMEDY;
+        if (!out.includes(r))
+            out.push(r);
+    }
+    if (f.custom_rule_errors.length > 0)
+        out.push('Fix the custom-rules regexes (Go/RE2 syntax) in the policy.');
+    return out.join(' ');
+}
+const secretsNoNewSecrets = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'secrets.no-new-secrets',
+        needs: ['secrets'],
+        title: 'No new secrets in the change',
+        question: 'Does the change add no credentials (keys, tokens, passwords, private keys) to the repository?',
+        rationale: 'Credentials committed to a repository are readable by everyone with read access and stay in its history; ' +
+            'keeping them out protects logical access (SOC 2 CC6.1), their transmission and storage (CC6.7), ' +
+            'authentication information (ISO/IEC 27001:2022 A.5.17) and the use of cryptographic keys (A.8.24).',
+        defaults: {
+            'max-file-size': 1024 * 1024,
+            'exclude-paths': [],
+            'custom-rules': [],
+            'allow-inline-comments': false,
+            baseline: DEFAULT_BASELINE,
+            'disabled-rules': []
+        },
+        paramsSchema: {
+            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
+            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
+            'custom-rules': {
+                type: 'array',
+                description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
+                items: {
+                    type: 'object',
+                    required: ['id', 'regex'],
+                    additionalProperties: false,
+                    properties: {
+                        id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+                        description: { type: 'string' },
+                        regex: { type: 'string' },
+                        keywords: { type: 'array', items: { type: 'string' } },
+                        entropy: { type: 'number', minimum: 0 },
+                        severity: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
+                        'secret-group': { type: 'integer', minimum: 0 }
+                    }
+                }
+            },
+            'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
+            baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
+            'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
+        },
+        remedy: REMEDY
+    },
+    evaluate(record) {
+        const evidence = ['/facts/secrets'];
+        const group = record.facts.secrets;
+        if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
+            return {
+                status: 'not_verified',
+                reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
+                remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
+                evidence
+            };
+        }
+        const f = group.value;
+        const findings = [];
+        const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed);
+        f.findings.forEach((x, i) => {
+            // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
+            const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column };
+            const data = { fingerprint: x.fingerprint, preview: x.preview, ...(x.commit ? { commit: x.commit } : {}) };
+            if (!x.baselined && !x.inline_allowed) {
+                findings.push({
+                    status: 'fail',
+                    subject: x.path,
+                    message: x.commit
+                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
+                        : `${x.description} added (redacted: ${x.preview})`,
+                    location,
+                    rule: x.rule,
+                    severity: x.severity,
+                    remedy: REMEDY,
+                    data
+                });
+            }
+            else {
+                findings.push({
+                    status: 'pass',
+                    subject: x.path,
+                    message: `${x.description} (redacted: ${x.preview}) ${x.baselined ? 'acknowledged in the base branch baseline' : 'allowed by an inline compliance-gate:allow-secret comment'}`,
+                    location,
+                    rule: x.rule,
+                    severity: 'info',
+                    data: { ...data, baselined: x.baselined, inline_allowed: x.inline_allowed === true }
+                });
+            }
+            evidence.push(`/facts/secrets/value/findings/${i}`);
+        });
+        for (const nv of f.not_verified) {
+            // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap.
+            findings.push({
+                status: 'not_verified',
+                subject: nv.path,
+                message: `Not scanned: ${nv.reason.replace(/:? not scanned$/, '')}`,
+                ...(nv.path !== '*' ? { location: { path: nv.path } } : {}),
+                ...(nv.remedy ? { remedy: nv.remedy } : {})
+            });
+        }
+        for (const e of f.custom_rule_errors) {
+            findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
+        }
+        const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`;
+        if (open.length > 0) {
+            return {
+                status: 'fail',
+                reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
+                remedy: REMEDY,
+                evidence,
+                findings
+            };
+        }
+        if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
+            const parts = [];
+            if (f.not_verified.length > 0)
+                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
+            if (f.custom_rule_errors.length > 0)
+                parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`);
+            return {
+                status: 'not_verified',
+                reason: `No secret found, but ${parts.join(' and ')}; ${counts}.`,
+                remedy: notVerifiedRemedy(f),
+                evidence,
+                findings
+            };
+        }
+        const acknowledged = f.findings.length;
+        return {
+            status: 'pass',
+            reason: `No new secret in the added lines: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
+            evidence,
+            findings
+        };
+    }
+});
+
+// EXTERNAL MODULE: ./src/iac/checks/base.ts
+var base = __nccwpck_require__(25832);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 127 modules
+var iac_checks = __nccwpck_require__(62819);
+// EXTERNAL MODULE: ./src/model/facts/iac.ts
+var iac = __nccwpck_require__(19078);
+;// CONCATENATED MODULE: ./src/iac/evaluate.ts
+
+
+
+function evaluateIac(facts, options) {
+    const findings = [];
+    findings.push(...fileFindings(facts, options.onUnevaluated ?? 'warn'));
+    const index = new base/* ResourceIndex */.NF(facts.resources);
+    const include = options.checks && options.checks.length > 0 ? new Set(options.checks) : null;
+    const exclude = new Set(options.skipChecks ?? []);
+    const checks = iac_checks/* IAC_CHECKS */.wh.filter(c => (!include || include.has(c.id)) && !exclude.has(c.id));
+    const byType = new Map();
+    for (const c of checks)
+        for (const t of c.resourceTypes)
+            byType.set(t, [...(byType.get(t) ?? []), c]);
+    for (const r of facts.resources) {
+        if (!r.changed)
+            continue;
+        for (const check of byType.get(r.type) ?? []) {
+            const severity = options.severityOverrides?.[check.id] ?? check.severity;
+            const skip = facts.skips.find(s => s.address === r.address && s.file === r.file && (s.check === check.id || s.check === 'all'));
+            if (skip && options.allowSkipComments && skip.reason.trim() !== '') {
+                findings.push({
+                    status: 'not_applicable',
+                    subject: r.address,
+                    message: `skipped by comment at ${skip.file}:${skip.line}: ${skip.reason}`,
+                    location: { path: r.file, line: r.line },
+                    rule: check.id,
+                    severity,
+                    data: { skipped: true, skip_reason: skip.reason, skip_location: `${skip.file}:${skip.line}`, resource_type: r.type }
+                });
+                continue;
+            }
+            let res;
+            try {
+                res = check.evaluate(r, index, { requireCmk: options.requireCmk, requireInfrastructureEncryption: options.requireInfrastructureEncryption === true });
+            }
+            catch (e) {
+                res = { status: 'not_verified', message: `check failed to run: ${e.message}` };
+            }
+            const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : '';
+            const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : '';
+            // In a called module, a value passed in by the calling block is reported where it is set; the
+            // resource's own line is kept as the related location.
+            const origin = res.attribute ? originFor(r, res.attribute) : undefined;
+            const resourceAt = { path: r.file, line: res.line ?? r.line };
+            findings.push({
+                status: res.status,
+                subject: r.address,
+                message: `${check.title}: ${res.message}${origin ? ` (value set at ${origin.file}:${origin.line})` : ''}${instances}${note}`,
+                location: origin ? { path: origin.file, line: origin.line } : resourceAt,
+                rule: check.id,
+                severity,
+                data: {
+                    resource_type: r.type,
+                    category: check.category,
+                    ...(check.ai ? { ai_system_data: true } : {}),
+                    ...(res.attribute ? { attribute: res.attribute } : {}),
+                    ...(r.module ? { module: r.module } : {}),
+                    ...(origin ? { related_location: resourceAt } : {}),
+                    ...(r.instances_unknown ? { instances: 'unknown' } : {}),
+                    ...(r.source === 'plan' ? { source: 'plan' } : {})
+                }
+            });
+        }
+    }
+    return dedupe(findings);
+}
+/** Where an attribute's value was set, when it came in through a module input. */
+function originFor(r, attribute) {
+    if (!r.origins)
+        return undefined;
+    const keys = attribute.split('.');
+    for (let n = keys.length; n > 0; n--) {
+        const o = r.origins[keys.slice(0, n).join('.')];
+        if (o)
+            return o;
+    }
+    return undefined;
+}
+/** The same verdict on the same subject at the same place with the same words is said once. */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter(f => {
+        const k = JSON.stringify([f.rule, f.subject, f.status, f.location?.path, f.location?.line, f.message]);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const UNEVALUATED_REMEDY = 'Pass a plan (`terraform show -json plan.out > plan.json`, policy key plan-file) that covers these resources, or vendor the module into the repository; set on-unevaluated: fail to block on code the gate cannot read.';
+/** Parse errors, unreadable changed files, remote modules, resources without checks, a broken plan file. */
+function fileFindings(facts, onUnevaluated = 'warn') {
+    const effect = { on_unevaluated: onUnevaluated };
+    const out = [];
+    for (const f of facts.files) {
+        if (!f.changed)
+            continue;
+        if (f.status === 'error' && f.error) {
+            out.push({
+                status: 'not_verified',
+                subject: f.path,
+                message: `${f.path}:${f.error.line}: cannot parse (${f.error.message}); its resources are not verified`,
+                location: { path: f.path, line: f.error.line, ...(f.error.column ? { column: f.error.column } : {}) },
+                rule: 'IAC_PARSE_ERROR',
+                remedy: 'Fix the syntax error so the file can be evaluated.'
+            });
+        }
+        else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
+            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) });
+        }
+    }
+    for (const m of facts.remote_modules) {
+        if (!m.changed)
+            continue;
+        out.push({
+            status: 'not_verified',
+            subject: m.address,
+            message: `${m.address} (source ${m.source}) not evaluated: ${m.reason}`,
+            location: { path: m.file, line: m.line },
+            rule: 'IAC_REMOTE_MODULE',
+            remedy: UNEVALUATED_REMEDY,
+            data: { unevaluated: true, ...effect }
+        });
+    }
+    for (const u of facts.unevaluated ?? []) {
+        if (!u.changed)
+            continue;
+        out.push({
+            status: 'not_verified',
+            subject: u.address,
+            message: `${u.address} (${u.type}) not evaluated: ${u.reason}`,
+            location: { path: u.file, line: u.line },
+            rule: 'IAC_UNEVALUATED_RESOURCE',
+            remedy: UNEVALUATED_REMEDY,
+            data: { unevaluated: true, resource_type: u.type, ...effect }
+        });
+    }
+    if (facts.plan && facts.plan.status !== 'used') {
+        out.push({ status: 'not_verified', subject: facts.plan.path, message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`, location: { path: facts.plan.path }, rule: 'IAC_PLAN' });
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------
+// data residency
+function norm(s) {
+    return s.trim().toLowerCase().replace(/[\s_]+/g, '');
+}
+/** A region/location is allowed when it equals an allowed one, or is a zone of it (`me-central-1a`, `me-central2-a`). */
+function regionAllowed(value, allowed) {
+    const v = norm(value);
+    return allowed.some(a => {
+        const n = norm(a);
+        return v === n || (v.startsWith(n) && /^-?[a-z]$/.test(v.slice(n.length)));
+    });
+}
+function evaluateResidency(facts, allowed) {
+    const out = [];
+    for (const f of fileFindings(facts))
+        if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE')
+            out.push(f);
+    for (const r of facts.regions) {
+        if (!r.changed)
+            continue;
+        out.push(regionFinding(r, allowed));
+    }
+    return out;
+}
+function regionFinding(r, allowed) {
+    const location = { path: r.file, line: r.line };
+    const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } };
+    if ((0,iac/* isUnknown */.t8)(r.value))
+        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
+    if (regionAllowed(r.value, allowed))
+        return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
+    return { ...base, status: 'fail', message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`, data: { ...base.data, region: r.value } };
+}
+
+;// CONCATENATED MODULE: ./src/controls/iac-shared.ts
+const IAC_EVIDENCE = '/facts/iac';
+/** The facts, or the not_verified / not_applicable outcome when there are none to judge. */
+function iacFactsOrOutcome(record) {
+    const group = record.facts.iac;
+    if (!group || !group.value) {
+        return {
+            status: 'not_verified',
+            reason: `IaC facts were not collected: ${group?.missing?.reason ?? 'the iac collector did not run'}`,
+            remedy: group?.missing?.remedy ?? 'add actions/checkout before the gate',
+            evidence: [IAC_EVIDENCE]
+        };
+    }
+    const facts = group.value;
+    if (!facts.files.some(f => f.changed))
+        return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] };
+    return facts;
+}
+function isOutcome(v) {
+    return 'status' in v;
+}
+/** fail wins over not_verified, which wins over pass. */
+function rollUp(findings) {
+    const counts = { pass: 0, fail: 0, not_verified: 0, not_applicable: 0 };
+    for (const f of findings)
+        counts[f.status]++;
+    const status = counts.fail > 0 ? 'fail' : counts.not_verified > 0 ? 'not_verified' : 'pass';
+    return { status, counts };
+}
+/** Only the findings a reader needs first: fail, then not_verified, then the rest. */
+function ordered(findings) {
+    const rank = { fail: 0, not_verified: 1, pass: 2, not_applicable: 3 };
+    return [...findings].sort((a, b) => rank[a.status] - rank[b.status]);
+}
+
+;// CONCATENATED MODULE: ./src/controls/iac-encryption.ts
+
+
+
+const iacEncryption = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'iac.encryption',
+        needs: ['iac'],
+        title: 'Infrastructure-as-code encryption',
+        question: 'Are the storage, databases, queues, keys and AI resources this change defines encrypted at rest and in transit?',
+        rationale: 'Unencrypted data stores and plaintext endpoints defined in code reach production unreviewed; catching them in the pull request, with the file and line, is the cheapest control over cryptography (SOC 2 CC6.1/CC6.7, ISO/IEC 27001 A.8.24, ISO/IEC 42001 A.7 for AI data).',
+        defaults: {
+            'require-cmk': false,
+            checks: [],
+            'skip-checks': [],
+            'severity-overrides': {},
+            'allow-skip-comments': false,
+            'plan-file': '',
+            'max-file-size': 2 * 1024 * 1024,
+            'on-unevaluated': 'warn',
+            'require-infrastructure-encryption': false
+        },
+        paramsSchema: {
+            'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
+            checks: { type: 'array', items: { type: 'string' }, default: [], description: 'Only these IaC check ids run (empty: all).' },
+            'skip-checks': { type: 'array', items: { type: 'string' }, default: [], description: 'IaC check ids that never run.' },
+            'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
+            'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
+            'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
+            'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
+            'on-unevaluated': {
+                enum: ['warn', 'fail'],
+                default: 'warn',
+                description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
+            },
+            'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
+        },
+        remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
+    },
+    evaluate(record, params) {
+        const facts = iacFactsOrOutcome(record);
+        if (isOutcome(facts))
+            return facts;
+        const findings = evaluateIac(facts, {
+            requireCmk: params['require-cmk'] === true,
+            checks: params.checks,
+            skipChecks: params['skip-checks'],
+            severityOverrides: params['severity-overrides'],
+            allowSkipComments: params['allow-skip-comments'] === true,
+            onUnevaluated: params['on-unevaluated'] === 'fail' ? 'fail' : 'warn',
+            requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
+        });
+        const { status, counts } = rollUp(findings);
+        const changedFiles = facts.files.filter(f => f.changed).length;
+        const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
+        const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : '';
+        const reason = status === 'fail'
+            ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
+            : status === 'not_verified'
+                ? `${counts.not_verified} resource check(s) or file(s) could not be verified statically (unresolved values or parse errors); none fail.${tail}`
+                : counts.pass > 0
+                    ? `${counts.pass} resource check(s) pass in ${changedFiles} changed IaC file(s).${tail}`
+                    : `${changedFiles} changed IaC file(s) define no resource subject to an encryption check.${tail}`;
+        // on-unevaluated: warn — when all that could not be verified is code the gate cannot read (remote
+        // modules, resource types without checks), the not-verified verdict warns instead of blocking
+        const onlyUnevaluated = status === 'not_verified' && findings.filter(f => f.status === 'not_verified').every(f => f.data?.unevaluated === true);
+        return {
+            status,
+            ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' } : {}),
+            reason,
+            remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
+            evidence: [IAC_EVIDENCE],
+            findings: ordered(findings)
+        };
+    }
+});
+
+;// CONCATENATED MODULE: ./src/controls/iac-data-residency.ts
+/**
+ * iac.data-residency: regions and locations in the changed IaC (provider blocks, resource location /
+ * region, CloudFormation and ARM locations) are in the policy's allowed list (e.g. `me-central-1` only
+ * for a DIFC workload under DIFC DP Law 2020; APEC CBPR cross-border transfer rules). Unknown → not verified.
+ */
+
+
+
+const iacDataResidency = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'iac.data-residency',
+        needs: ['iac'],
+        title: 'Infrastructure-as-code data residency',
+        question: 'Does the change deploy resources only to the regions/locations the policy allows?',
+        rationale: 'Data protection laws (DIFC DP Law 2020, GDPR, APEC CBPR) and contracts restrict where personal data may be stored and processed; a region in code is where the data will live.',
+        defaults: { 'allowed-regions': [] },
+        paramsSchema: {
+            'allowed-regions': {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                default: [],
+                description: 'Regions/locations resources may be deployed to (AWS `me-central-1`, Azure `uaenorth`, GCP `me-central2`); zones of an allowed region pass. Empty: the control does not apply.'
+            }
+        },
+        remedy: 'Deploy to an allowed region, or pin the provider region / resource location to one so it can be verified.'
+    },
+    evaluate(record, params) {
+        const allowed = params['allowed-regions'] ?? [];
+        if (allowed.length === 0)
+            return { status: 'not_applicable', reason: 'no allowed-regions configured in the policy', evidence: [IAC_EVIDENCE] };
+        const facts = iacFactsOrOutcome(record);
+        if (isOutcome(facts))
+            return facts;
+        const findings = evaluateResidency(facts, allowed);
+        if (findings.length === 0)
+            return { status: 'pass', reason: 'the changed IaC files set no region or location', evidence: [IAC_EVIDENCE] };
+        const { status, counts } = rollUp(findings);
+        const reason = status === 'fail'
+            ? `${counts.fail} region/location setting(s) outside ${allowed.join(', ')}.`
+            : status === 'not_verified'
+                ? `${counts.not_verified} region/location setting(s) cannot be determined statically (set at apply/deploy time).`
+                : `every region/location in the changed IaC is in ${allowed.join(', ')}.`;
+        return { status, reason, evidence: [IAC_EVIDENCE], findings: ordered(findings) };
+    }
+});
+
+;// CONCATENATED MODULE: ./src/model/facts/ai.ts
+function aiFactsOf(record) {
+    return record.facts?.ai ?? null;
+}
+
+// EXTERNAL MODULE: ./src/controls/lib/ai-paths.ts
+var ai_paths = __nccwpck_require__(63499);
+;// CONCATENATED MODULE: ./src/controls/ai-change-governance.ts
+
+
+
+
+
+const AI_PATH_DEFAULTS = [
+    'models/**',
+    'model/**',
+    'prompts/**',
+    '**/*.prompt',
+    '**/*.prompty',
+    '**/*.ipynb',
+    'training/**',
+    'train/**',
+    'evals/**',
+    'eval/**',
+    'evaluation/**',
+    'datasets/**',
+    'data/**/*manifest*.{json,yaml,yml}',
+    '**/dataset*.{json,yaml,yml}',
+    '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}',
+    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
+];
+const DOCUMENTATION_DEFAULTS = [
+    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md',
+    '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md',
+    'docs/ai/**'
+];
+const EVAL_RESULT_DEFAULTS = ['**/eval-results/**', '**/eval_results/**', '**/evals/results/**', '**/*.eval.json'];
+/** Links in free text (http/https up to whitespace or a closing bracket/quote). Linear. */
+const URL_RE = /https?:\/\/[^\s)<>\]"'`]+/g;
+const ai_change_governance_EVIDENCE = ['/files', '/pull_request/value/labels', '/pull_request/value/body', '/reviews', '/permissions', '/facts/ai'];
+const ai_change_governance_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'ai.change-governance',
+        needs: ['ai'],
+        title: 'AI-system change governance',
+        question: 'Does a change to an AI system (models, prompts, notebooks, training/evaluation configs, dataset manifests, model cards) carry the label, approvals, documentation and evaluation the policy requires?',
+        rationale: 'ISO/IEC 42001 expects AI-system changes to be verified and validated, documented and deployed under defined responsibility. ' +
+            'A change is an AI-system change when a changed path matches `paths`. For it, the policy can require a label, approvals by a ' +
+            'named reviewer group (org teams or users; the approvals must meet the same rules as review.approvals), an updated model card ' +
+            'or impact assessment in the same change, and an evaluation result: a link in the PR body starting with one of ' +
+            '`evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`. Team membership that cannot be read ' +
+            'leaves the approval not verified, never passed.',
+        defaults: {
+            paths: AI_PATH_DEFAULTS,
+            'require-label': null,
+            reviewers: { teams: [], users: [] },
+            'min-approvals': 1,
+            'require-documentation': false,
+            'documentation-paths': DOCUMENTATION_DEFAULTS,
+            'require-evaluation': false,
+            'evaluation-link-prefixes': [],
+            'evaluation-result-paths': EVAL_RESULT_DEFAULTS
+        },
+        paramsSchema: {
+            paths: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                minItems: 1,
+                description: 'Globs (minimatch, dot: true) of paths that belong to an AI system; a change touching one is an AI-system change.'
+            },
+            'require-label': {
+                type: ['string', 'null'],
+                minLength: 1,
+                default: null,
+                description: 'A label the PR must carry when it is an AI-system change (compared case-insensitively, as GitHub does); null: none.'
+            },
+            reviewers: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
+                    users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
+                },
+                default: { teams: [], users: [] },
+                description: 'Named reviewer group: AI-system changes need `min-approvals` qualifying approvals from members of these teams or these users. Empty: no group approval required. Reading team members needs a token with read:org.'
+            },
+            'min-approvals': { type: 'integer', minimum: 1, default: 1, description: 'Approvals required from the reviewer group.' },
+            'require-documentation': {
+                type: 'boolean',
+                default: false,
+                description: 'Require the same change to add or modify a file matching `documentation-paths` (model card, impact assessment).'
+            },
+            'documentation-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of model-card / impact-assessment documents.' },
+            'require-evaluation': {
+                type: 'boolean',
+                default: false,
+                description: 'Require a linked evaluation result: a URL in the PR body (outside HTML comments) starting with one of `evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`.'
+            },
+            'evaluation-link-prefixes': {
+                type: 'array',
+                items: { type: 'string', pattern: '^https?://[^/\\s]+/\\S*$' },
+                description: 'URL prefixes of evaluation runs (e.g. `https://wandb.ai/acme/evals/`); the host must end with `/` so no other host matches.'
+            },
+            'evaluation-result-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of committed evaluation results.' }
+        },
+        remedy: 'For this AI-system change: add the required label, get approval from the named reviewer group, update the model card or impact assessment in the same pull request, and link the evaluation result in the PR body (or commit it).'
+    },
+    evaluate(record, params) {
+        if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
+            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); AI-change governance judges pull requests.' };
+        }
+        const files = record.files;
+        if (!files.value) {
+            return {
+                status: 'not_verified',
+                reason: `Whether this is an AI-system change cannot be told: the changed files are ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}.`,
+                remedy: files.missing?.remedy ?? 'Give the token `pull-requests: read` so the changed files can be listed, then re-run.',
+                evidence: ['/files']
+            };
+        }
+        const aiPaths = (0,ai_paths/* matchingPaths */.yZ)(files.value, params.paths);
+        if (aiPaths.length === 0) {
+            if (files.state !== 'complete') {
+                return {
+                    status: 'not_verified',
+                    reason: `No AI-system path among the files read, but the list is ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}; a later file may be one.`,
+                    remedy: files.missing?.remedy ?? 'Re-run once all changed files can be read.',
+                    evidence: ['/files']
+                };
+            }
+            return { status: 'not_applicable', reason: `No changed path matches the AI-system globs (${params.paths.length} patterns).`, evidence: ['/files'] };
+        }
+        const findings = aiPaths.map(p => ({ status: 'pass', subject: p, message: `${p} belongs to an AI system.`, rule: 'ai-path' }));
+        const remedies = [];
+        const pr = record.pull_request.value;
+        if (params['require-label']) {
+            const want = params['require-label'];
+            if (!pr) {
+                findings.push({ status: 'not_verified', subject: 'label', rule: 'label', message: `The PR's labels could not be read to look for "${want}".` });
+                remedies.push(record.pull_request.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.');
+            }
+            else if (pr.labels.some(l => l.toLowerCase() === want.toLowerCase())) {
+                findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` });
+            }
+            else {
+                findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` });
+            }
+        }
+        const group = groupApproval(record, params);
+        if (group) {
+            findings.push(...group.findings);
+            if (group.remedy)
+                remedies.push(group.remedy);
+        }
+        if (params['require-documentation']) {
+            const docs = (0,ai_paths/* updatedPaths */.oP)(files.value, params['documentation-paths']);
+            if (docs.length > 0) {
+                findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } });
+            }
+            else if (files.state !== 'complete') {
+                findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' });
+                remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.');
+            }
+            else {
+                findings.push({
+                    status: 'fail',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: `No model card or impact assessment (${params['documentation-paths'].join(', ')}) was added or modified by this change.`,
+                    remedy: 'Update the model card or impact-assessment document in the same pull request.'
+                });
+            }
+        }
+        if (params['require-evaluation']) {
+            const links = pr ? evaluationLinks(pr.body ?? '', params['evaluation-link-prefixes']) : [];
+            const results = (0,ai_paths/* updatedPaths */.oP)(files.value, params['evaluation-result-paths']);
+            if (links.length > 0 || results.length > 0) {
+                findings.push({
+                    status: 'pass',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: `Evaluation result linked: ${[...links, ...results].join(', ')}.`,
+                    data: { links, paths: results }
+                });
+            }
+            else if (!pr || files.state !== 'complete') {
+                findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' });
+                remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.');
+            }
+            else {
+                const how = [
+                    ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
+                    `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
+                ].join(', or ');
+                findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` });
+            }
+        }
+        const required = findings.filter(f => f.rule !== 'ai-path');
+        const failed = required.filter(f => f.status === 'fail');
+        const unknown = required.filter(f => f.status === 'not_verified');
+        const head = `AI-system change (${aiPaths.length} path${aiPaths.length === 1 ? '' : 's'}: ${aiPaths.slice(0, 5).join(', ')}${aiPaths.length > 5 ? ', …' : ''}).`;
+        if (required.length === 0) {
+            return { status: 'pass', reason: `${head} The policy requires nothing further of AI-system changes.`, evidence: ai_change_governance_EVIDENCE, findings };
+        }
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `${head} ${failed.map(f => f.message).join(' ')}`,
+                remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
+                evidence: ai_change_governance_EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: ai_change_governance_EVIDENCE, findings };
+        }
+        return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: ai_change_governance_EVIDENCE, findings };
+    }
+});
+/** URLs in the body (HTML comments removed) that start with one of the prefixes. */
+function evaluationLinks(body, prefixes) {
+    if (prefixes.length === 0)
+        return [];
+    const urls = stripComments(body).match(URL_RE) ?? [];
+    return [...new Set(urls.filter(u => prefixes.some(p => u.startsWith(p))))];
+}
+/** Approvals from the named reviewer group, judged like review.approvals; null when no group is named. */
+function groupApproval(record, params) {
+    const users = (params.reviewers.users ?? []).map(u => u.replace(/^@/, ''));
+    const teams = (params.reviewers.teams ?? []).map(ai_paths/* parseTeam */.RI).filter(t => t !== null);
+    if (users.length === 0 && teams.length === 0)
+        return null;
+    const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ');
+    const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
+    if (problem) {
+        return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy };
+    }
+    const facts = aiFactsOf(record)?.value;
+    const who = (0,lib_reviews/* contributors */.pJ)(record);
+    const judged = [];
+    for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+        if (s.state !== 'APPROVED')
+            continue;
+        const j = (0,lib_reviews/* judgeApproval */.bA)(record, s, who, { requireHeadCommit: true, excludeBots: true });
+        let member = users.some(u => (0,lib_reviews/* sameLogin */.Up)(u, s.login)) ? 'yes' : 'no';
+        const unreadable = [];
+        if (member === 'no') {
+            for (const t of teams) {
+                const members = facts?.teams[t.key]?.members;
+                if (members === undefined || members === null) {
+                    unreadable.push(`@${t.org}/${t.slug}`);
+                }
+                else if (members.some(m => (0,lib_reviews/* sameLogin */.Up)(m, s.login))) {
+                    member = 'yes';
+                    break;
+                }
+            }
+            if (member === 'no' && unreadable.length > 0)
+                member = 'unknown';
+        }
+        const why = j.counts === 'no'
+            ? `approval does not count (${j.reasons.join(', ')})`
+            : member === 'no'
+                ? `not in ${groupName}`
+                : member === 'unknown'
+                    ? `membership of ${unreadable.join(', ')} unreadable`
+                    : j.counts === 'unknown'
+                        ? j.unknown.join('; ')
+                        : `approved as a member of ${groupName}`;
+        judged.push({ login: s.login, counts: j.counts, member, why });
+    }
+    const need = params['min-approvals'];
+    const good = judged.filter(j => j.counts === 'yes' && j.member === 'yes');
+    const maybe = judged.filter(j => j.counts !== 'no' && j.member !== 'no' && !(j.counts === 'yes' && j.member === 'yes'));
+    const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ');
+    const data = { group: groupName, required: need, approvals: judged };
+    if (good.length >= need) {
+        return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] };
+    }
+    if (good.length + maybe.length >= need) {
+        const membership = maybe.some(m => m.member === 'unknown');
+        const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy;
+        return {
+            findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
+            remedy: membership
+                ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
+                : (0,lib_reviews/* permissionsRemedy */.VH)(record)
+        };
+    }
+    return {
+        findings: [
+            {
+                status: 'fail',
+                subject: 'reviewer-group',
+                rule: 'reviewer-group',
+                message: `${good.length} of ${need} required approvals by ${groupName}${detail ? ` (${detail})` : '; no one in the group approved'}.`,
+                remedy: `Ask ${groupName} to approve the head commit.`,
+                data
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CONTROLS = [
+    control,
+    review_last_push_control,
+    review_no_changes_requested_control,
+    review_codeowners_control,
+    branch_protection/* control */.A,
+    checks_required_control,
+    commits_signed_control,
+    change_ticket_control,
+    change_emergency/* control */.A4,
+    change_separation_of_duties_control,
+    change_unreviewed_push_control,
+    secretsNoNewSecrets,
+    iacEncryption,
+    iacDataResidency,
+    ai_change_governance_control
+];
+
+
+/***/ }),
+
+/***/ 63499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ parseTeam),
+/* harmony export */   oP: () => (/* binding */ updatedPaths),
+/* harmony export */   yZ: () => (/* binding */ matchingPaths)
+/* harmony export */ });
+/* unused harmony export matchesAny */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
+/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
+
+function matchesAny(path, globs) {
+    return globs.some(g => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(path, g, { dot: true, nocase: true }));
+}
+/** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
+function matchingPaths(files, globs) {
+    const out = new Set();
+    for (const f of files) {
+        if (matchesAny(f.path, globs))
+            out.add(f.path);
+        if (f.previous_path && matchesAny(f.previous_path, globs))
+            out.add(f.previous_path);
+    }
+    return [...out].sort();
+}
+/** Paths added or modified (not removed) by the change that match `globs`. */
+function updatedPaths(files, globs) {
+    return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort();
+}
+/** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
+function parseTeam(ref) {
+    const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
+    return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
+}
+
+
+/***/ }),
+
+/***/ 45255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ reviewsProblem),
+/* harmony export */   BQ: () => (/* binding */ permissionQualifies),
+/* harmony export */   Fp: () => (/* binding */ permissionOf),
+/* harmony export */   Op: () => (/* binding */ DISQUALIFICATION_TEXT),
+/* harmony export */   Up: () => (/* binding */ sameLogin),
+/* harmony export */   VH: () => (/* binding */ permissionsRemedy),
+/* harmony export */   bA: () => (/* binding */ judgeApproval),
+/* harmony export */   gQ: () => (/* binding */ noPullRequest),
+/* harmony export */   gj: () => (/* binding */ reviewerStates),
+/* harmony export */   m4: () => (/* binding */ noreplyIdentity),
+/* harmony export */   pJ: () => (/* binding */ contributors),
+/* harmony export */   w2: () => (/* binding */ isBot),
+/* harmony export */   xF: () => (/* binding */ headSha),
+/* harmony export */   zq: () => (/* binding */ loginForEmail)
+/* harmony export */ });
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/** GitHub logins are case-insensitive. */
+function sameLogin(a, b) {
+    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+function isBot(user) {
+    if (!user)
+        return false;
+    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+/** Login (and id) encoded in a GitHub noreply address: `ID+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
+function noreplyIdentity(email) {
+    if (!email)
+        return null;
+    const m = /^(?:(\d+)\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)@users\.noreply\.github\.com$/i.exec(email.trim());
+    if (!m)
+        return null;
+    return m[1] ? { login: m[2], id: Number(m[1]) } : { login: m[2] };
+}
+/** Latest decisive review per user, in order of first appearance. Reviews without a user (deleted accounts) are skipped. */
+function reviewerStates(reviews) {
+    const byLogin = new Map();
+    for (const review of reviews) {
+        if (!review.user?.login)
+            continue;
+        const key = review.user.login.toLowerCase();
+        let entry = byLogin.get(key);
+        if (!entry) {
+            entry = { login: review.user.login, user: review.user, state: null, review: null, approvedEarlier: false };
+            byLogin.set(key, entry);
+        }
+        const state = String(review.state).toUpperCase();
+        if (!DECISIVE.has(state))
+            continue;
+        if (entry.state === 'APPROVED')
+            entry.approvedEarlier = true;
+        entry.state = state;
+        entry.review = review;
+    }
+    return [...byLogin.values()];
+}
+/** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
+function permissionQualifies(perm) {
+    if (!perm)
+        return 'unknown';
+    const role = perm.role_name?.toLowerCase();
+    if (role) {
+        if (role === 'admin' || role === 'maintain' || role === 'write')
+            return 'yes';
+        if (role === 'triage' || role === 'read' || role === 'none')
+            return 'no';
+        // custom role: fall through to its base permission
+    }
+    const p = perm.permission?.toLowerCase();
+    if (p === 'admin' || p === 'maintain' || p === 'write')
+        return 'yes';
+    if (p === 'read' || p === 'triage' || p === 'none')
+        return 'no';
+    return 'unknown';
+}
+/** Permission facts of a login from the record: the facts, or null when not collected for that login. */
+function permissionOf(record, login) {
+    const perms = record.permissions.value;
+    if (!perms)
+        return null;
+    if (perms[login])
+        return perms[login];
+    const key = Object.keys(perms).find((k) => sameLogin(k, login));
+    return key ? perms[key] : null;
+}
+function identityLogin(identity) {
+    return identity.login ?? noreplyIdentity(identity.email)?.login ?? null;
+}
+function contributors(record) {
+    const pr = record.pull_request.value;
+    const commits = record.commits.value ?? [];
+    const commitLogins = new Set();
+    const emailToLogin = new Map();
+    for (const c of commits) {
+        for (const identity of [c.author, c.committer]) {
+            const login = identityLogin(identity);
+            if (login && login.toLowerCase() !== 'web-flow') {
+                commitLogins.add(login.toLowerCase());
+                if (identity.email)
+                    emailToLogin.set(identity.email.toLowerCase(), login.toLowerCase());
+            }
+        }
+    }
+    const coAuthorLogins = new Set();
+    const coAuthorIds = new Set();
+    const unresolved = new Set();
+    for (const c of commits) {
+        for (const co of c.co_authors ?? []) {
+            const email = co.email?.toLowerCase() ?? '';
+            const noreply = noreplyIdentity(email);
+            const login = noreply?.login.toLowerCase() ?? emailToLogin.get(email);
+            if (noreply?.id !== undefined)
+                coAuthorIds.add(noreply.id);
+            if (login)
+                coAuthorLogins.add(login);
+            else
+                unresolved.add(`${co.name} <${co.email}>`);
+        }
+    }
+    let complete = true;
+    let incompleteReason;
+    if (!pr) {
+        complete = false;
+        incompleteReason = `pull request facts are ${record.pull_request.state}${record.pull_request.missing ? ` (${record.pull_request.missing.reason})` : ''}`;
+    }
+    else if (record.commits.state !== 'complete' || !record.commits.value) {
+        complete = false;
+        incompleteReason = `the PR's commits are ${record.commits.state}${record.commits.missing ? ` (${record.commits.missing.reason})` : ''}, so commit authors and co-authors are not all known`;
+    }
+    return {
+        author: pr?.author.login ?? null,
+        commitLogins,
+        coAuthorLogins,
+        coAuthorIds,
+        unresolvedCoAuthors: [...unresolved],
+        complete,
+        incompleteReason
+    };
+}
+const DISQUALIFICATION_TEXT = {
+    bot: 'is a bot; bot approvals never count',
+    'pr-author': 'is the pull request author',
+    'commit-author': 'authored or committed a commit of this pull request',
+    'co-author': 'is a Co-authored-by co-author of a commit of this pull request',
+    stale: 'approved an earlier commit, not the head; a later push made the approval stale',
+    'no-commit-id': 'approval does not say which commit it reviewed (commit_id is null), so it is treated as stale',
+    permission: 'has a repository role below write (triage/read/none), so the approval does not count'
+};
+/** The head commit the PR is judged at. */
+function headSha(record) {
+    return record.subject.head_sha || record.pull_request.value?.head.sha || '';
+}
+/** Judge one reviewer whose latest decisive state is APPROVED. */
+function judgeApproval(record, reviewer, who, options) {
+    const review = reviewer.review;
+    const login = reviewer.login;
+    const reasons = [];
+    const unknown = [];
+    if (options.excludeBots && isBot(reviewer.user))
+        reasons.push('bot');
+    if (options.requireIndependence !== false) {
+        if (sameLogin(login, who.author))
+            reasons.push('pr-author');
+        if (who.commitLogins.has(login.toLowerCase()))
+            reasons.push('commit-author');
+        if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id)))
+            reasons.push('co-author');
+        if (!who.complete && who.incompleteReason)
+            unknown.push(`independence cannot be confirmed: ${who.incompleteReason}`);
+    }
+    else if (sameLogin(login, who.author)) {
+        reasons.push('pr-author');
+    }
+    if (options.requireHeadCommit) {
+        if (!review.commit_id)
+            reasons.push('no-commit-id');
+        else if (review.commit_id !== headSha(record))
+            reasons.push('stale');
+    }
+    const permission = permissionOf(record, login);
+    if (options.requirePermission !== false) {
+        const q = permissionQualifies(permission);
+        if (q === 'no')
+            reasons.push('permission');
+        else if (q === 'unknown') {
+            const m = record.permissions.missing;
+            unknown.push(permission
+                ? `repository role "${permission.role_name ?? permission.permission}" is not recognised`
+                : `repository permission of ${login} was not collected${m ? ` (${m.reason})` : ''}`);
+        }
+    }
+    const counts = reasons.length > 0 ? 'no' : unknown.length > 0 ? 'unknown' : 'yes';
+    return { login, review, counts, reasons, unknown, permission };
+}
+/** Reason the reviews group cannot be relied on, or null when complete. */
+function reviewsProblem(record) {
+    const r = record.reviews;
+    if (r.state === 'complete' && r.value)
+        return null;
+    const defaultRemedy = 'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.';
+    if (r.state === 'partial' && r.value) {
+        return {
+            reason: `the PR's reviews were read only in part${r.missing ? ` (${r.missing.reason})` : ''}; a later review may have changed a reviewer's state`,
+            remedy: r.missing?.remedy ?? defaultRemedy
+        };
+    }
+    return {
+        reason: `the PR's reviews are ${r.state}${r.missing ? `: ${r.missing.reason}` : ''}`,
+        remedy: r.missing?.remedy ?? defaultRemedy
+    };
+}
+/** Remedy for missing permission facts. */
+function permissionsRemedy(record) {
+    return (record.permissions.missing?.remedy ??
+        "Let the token read each approver's role: GET /repos/{owner}/{repo}/collaborators/{username}/permission (GitHub App / fine-grained token: Metadata: read on the repository), then re-run.");
+}
+/** Whether the record judges a pull request at all (a direct push has none). */
+function noPullRequest(record) {
+    return record.subject.kind === 'push' && record.pull_request.state === 'not_collected';
+}
+/** Resolve an e-mail to a GitHub login using commit identities of the record and noreply addresses. */
+function loginForEmail(record, email) {
+    const noreply = noreplyIdentity(email);
+    if (noreply)
+        return noreply.login;
+    const wanted = email.toLowerCase();
+    for (const c of record.commits.value ?? []) {
+        for (const identity of [c.author, c.committer]) {
+            if (identity.email?.toLowerCase() === wanted && identity.login)
+                return identity.login;
+        }
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 21023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ defineControl)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92162);
+/**
+ * A control: metadata beside a pure evaluate function over the change record.
+ *
+ * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
+ * `evaluate` must not do I/O; everything it needs is in the record and its params.
+ */
+
+function defineControl(control) {
+    return { meta: { ...control.meta, mappings: control.meta.mappings ?? (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mappingsFor */ .x6)(control.meta.id) }, evaluate: control.evaluate };
+}
+
+
+/***/ }),
+
+/***/ 28570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ADJUSTERS)
+/* harmony export */ });
+/* unused harmony export emergencyWaivers */
+/* harmony import */ var _controls_change_emergency_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+/** Verdict adjusters run after all controls (pure). */
+
+/**
+ * An emergency change (the policy's label on the PR, change.emergency enabled) waives the listed review
+ * controls: a failing or unverifiable verdict becomes `pass` with `waived` set, keeping its reason and
+ * findings as evidence. change.emergency itself then demands a retrospective approval after merge.
+ */
+const emergencyWaivers = (record, policy, verdicts) => {
+    const settings = policy.controls['change.emergency'];
+    if (!settings?.enabled)
+        return verdicts;
+    const waiver = (0,_controls_change_emergency_js__WEBPACK_IMPORTED_MODULE_0__/* .emergencyWaiver */ .kO)(record, settings.params);
+    if (!waiver.active)
+        return verdicts;
+    return verdicts.map(v => {
+        if (!waiver.waives.includes(v.control) || (v.status !== 'fail' && v.status !== 'not_verified'))
+            return v;
+        return {
+            ...v,
+            status: 'pass',
+            effect: 'none',
+            reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
+            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+        };
+    });
+};
+const ADJUSTERS = [emergencyWaivers];
+
+
+/***/ }),
+
+/***/ 91632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/* unused harmony export effectOf */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92162);
+/**
+ * Evaluation: pure. (policy, record) → one verdict per enabled control, each with its effect on the gate.
+ * A control that throws yields `not_verified` with the error — an error never passes and is never dropped.
+ */
+
+function effectOf(status, onFail, onNotVerified) {
+    if (status === 'fail')
+        return onFail === 'fail' ? 'blocking' : 'warning';
+    if (status === 'not_verified')
+        return onNotVerified === 'fail' ? 'blocking' : 'warning';
+    return 'none';
+}
+function evaluate(controls, policy, record, adjusters = [], fatalErrors = []) {
+    const enabled = controls.filter(c => policy.controls[c.meta.id]?.enabled);
+    const context = { enabledControls: new Set(enabled.map(c => c.meta.id)) };
+    let verdicts = enabled.map(control => {
+        const settings = policy.controls[control.meta.id];
+        let outcome;
+        try {
+            outcome = control.evaluate(record, settings.params, context);
+        }
+        catch (error) {
+            outcome = {
+                status: 'not_verified',
+                reason: `The control raised an error while evaluating: ${error?.message ?? String(error)}`,
+                remedy: 'This is a defect in compliance-gate; report it with the evidence bundle.'
+            };
+        }
+        return {
+            control: control.meta.id,
+            title: control.meta.title,
+            status: outcome.status,
+            reason: outcome.reason,
+            ...(outcome.status === 'fail' || outcome.status === 'not_verified'
+                ? { remedy: outcome.remedy ?? (outcome.status === 'fail' ? control.meta.remedy : undefined) }
+                : outcome.remedy
+                    ? { remedy: outcome.remedy }
+                    : {}),
+            evidence: outcome.evidence ?? [],
+            findings: outcome.findings ?? [],
+            mappings: control.meta.mappings,
+            requirements: (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementsFor */ .eK)(control.meta.id),
+            ...(outcome.waived ? { waived: outcome.waived } : {}),
+            effect: effectOf(outcome.status, settings.on_fail, outcome.notVerifiedEscalation ?? settings.on_not_verified)
+        };
+    });
+    for (const adjust of adjusters)
+        verdicts = adjust(record, policy, verdicts);
+    return summarize(verdicts, fatalErrors);
+}
+function summarize(verdicts, fatalErrors = []) {
+    const counts = { pass: 0, fail: 0, not_verified: 0, not_applicable: 0 };
+    for (const v of verdicts)
+        counts[v.status]++;
+    const failed = verdicts.filter(v => v.status === 'fail').map(v => v.control);
+    const notVerified = verdicts.filter(v => v.status === 'not_verified').map(v => v.control);
+    const blocking = verdicts.some(v => v.effect === 'blocking');
+    const result = fatalErrors.length > 0 ? 'error' : blocking ? 'fail' : 'pass';
+    const warnings = verdicts.filter(v => v.effect === 'warning').map(v => `${v.control}: ${v.reason}`);
+    return { result, verdicts, counts, failed_controls: failed, not_verified_controls: notVerified, warnings };
+}
+
+
+/***/ }),
+
+/***/ 94997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ writeBundle),
+/* harmony export */   _Y: () => (/* binding */ stableJson),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   u1: () => (/* binding */ bundleName)
+/* harmony export */ });
+/* unused harmony export BUNDLE_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _dir_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52498);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(311);
+/**
+ * The evidence bundle: one folder per judged change, written atomically, with a manifest of SHA-256 digests.
+ *
+ *   <evidence-dir>/<owner>-<repo>-pr<N>-<sha7>/
+ *     record.json    the change record (facts)
+ *     policy.json    the resolved policy that judged it (and the digests of its source files)
+ *     results.json   the verdicts and the gate result
+ *     summary.md     the human summary
+ *     manifest.json  digests of the files above, tool version, policy digest
+ */
+
+
+
+
+
+const BUNDLE_VERSION = 1;
+function digest(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+}
+function bundleName(record) {
+    const safe = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+    const pr = record.pull_request.value?.number ?? record.subject.pull_request_number;
+    const sha = record.subject.head_sha ? record.subject.head_sha.slice(0, 7) : 'unknown';
+    const what = pr ? `pr${pr}` : record.subject.kind === 'push' ? 'push' : 'pr-unknown';
+    return `${safe(record.repository.owner)}-${safe(record.repository.name)}-${what}-${safe(sha)}`;
+}
+/** JSON with sorted object keys, so equal content gives equal digests. */
+function stableJson(value) {
+    return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n';
+}
+function sortKeys(o) {
+    return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]));
+}
+/**
+ * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
+ * evidence directory cannot be used (a file or symlink planted by the change, no permission …), the bundle
+ * is written under `location.fallbackDir` with a warning in results.json and in `warnings`; without a
+ * fallback, an EvidenceDirError with one clear sentence is thrown.
+ */
+async function writeBundle(evidenceDir, parts, extraFiles = {}, location = {}) {
+    try {
+        return await writeBundleIn(await (0,_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureEvidenceDir */ .V)(evidenceDir, location.workspace ?? null), parts, extraFiles, []);
+    }
+    catch (error) {
+        const problem = error instanceof _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z ? error.message : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
+        if (!location.fallbackDir)
+            throw error instanceof _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z ? error : new _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z(problem);
+        const fallback = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(location.fallbackDir, 'compliance-evidence');
+        const warning = `${problem} The evidence was written to ${fallback} instead.`;
+        const results = { ...parts.results, warnings: [...parts.results.warnings, warning] };
+        return writeBundleIn(await (0,_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureEvidenceDir */ .V)(fallback, null), { ...parts, results }, extraFiles, [warning]);
+    }
+}
+async function writeBundleIn(evidenceDir, parts, extraFiles, warnings) {
+    const name = bundleName(parts.record);
+    const finalDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(evidenceDir, name);
+    // A fresh directory of our own (mkdtemp never reuses or follows an existing entry).
+    const tmpDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(evidenceDir, `.${name}.tmp-`));
+    const contents = {
+        'record.json': stableJson(parts.record),
+        'policy.json': stableJson(parts.policy ?? { error: 'no policy could be loaded' }),
+        'results.json': stableJson(parts.results),
+        'summary.md': parts.summary,
+        ...extraFiles
+    };
+    const files = [];
+    for (const [file, text] of Object.entries(contents)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmpDir, file), text);
+        files.push({ path: file, sha256: digest(text), bytes: Buffer.byteLength(text) });
+    }
+    const manifest = {
+        bundle_version: BUNDLE_VERSION,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
+        created_at: parts.results.evaluated_at,
+        subject: parts.results.subject,
+        result: parts.results.result,
+        policy: { sha256: digest(contents['policy.json']), sources: parts.policy?.sources ?? [] },
+        files
+    };
+    const manifestText = stableJson(manifest);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmpDir, 'manifest.json'), manifestText);
+    const old = `${finalDir}.old-${process.pid}-${Date.now()}`;
+    let moved = false;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(finalDir, old);
+        moved = true;
+    }
+    catch {
+        // no earlier bundle
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmpDir, finalDir);
+    if (moved)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+    return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings };
+}
+
+
+/***/ }),
+
+/***/ 52498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ensureEvidenceDir),
+/* harmony export */   z: () => (/* binding */ EvidenceDirError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The evidence directory, created without trusting the checkout. The workspace is the pull request's content:
+ * a *file* named like the evidence directory, or a *symlink* there (or at any folder on the way), is the PR's
+ * choice, not the user's. So each path component under the workspace is checked with lstat and created one at
+ * a time; a symlink there is never followed and a non-directory is never written through. Node's recursive
+ * mkdir is not used either: on some special file systems (/proc) it loops forever on ENOENT.
+ */
+
+
+/** The evidence directory cannot be used; the message is one sentence a user can act on. */
+class EvidenceDirError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'EvidenceDirError';
+    }
+}
+/** True when `path` is strictly inside `root` (both absolute). */
+function inside(path, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+}
+function reasonOf(error) {
+    const code = error?.code;
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'ENOENT':
+            return 'the file system does not allow creating it';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
+        case 'ELOOP':
+            return 'too many levels of symbolic links';
+        default:
+            return code ?? error?.message ?? String(error);
+    }
+}
+/**
+ * Make sure `dir` exists as a real directory and return its absolute path. Components strictly inside
+ * `workspace` must be directories, not symlinks (created when missing); components outside it (the
+ * user's own paths, e.g. RUNNER_TEMP) may be symlinks to directories. Throws EvidenceDirError.
+ */
+async function ensureEvidenceDir(dir, workspace) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    const root = workspace ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace) : null;
+    const { root: fsRoot } = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.parse)(target);
+    let current = fsRoot;
+    for (const part of target.slice(fsRoot.length).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part);
+        const guarded = root !== null && inside(next, root);
+        let info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(next).catch((error) => {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next}: ${reasonOf(error)}.`);
+        });
+        if (info === null) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(next);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST') {
+                    throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next}: ${reasonOf(error)}.`);
+                }
+            }
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(next).catch(() => null);
+            if (!info?.isDirectory())
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next} is not a directory.`);
+            current = next;
+            continue;
+        }
+        if (info.isSymbolicLink()) {
+            if (guarded) {
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link inside the workspace, and evidence never follows one.`);
+            }
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(next).catch((error) => {
+                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link that cannot be followed (${reasonOf(error)}).`);
+            });
+        }
+        if (!info.isDirectory()) {
+            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} exists and is not a directory.`);
+        }
+        current = next;
+    }
+    return target;
+}
+
+
+/***/ }),
+
 /***/ 25832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ expectNotIn),
 /* harmony export */   CQ: () => (/* binding */ PASS),
+/* harmony export */   Dp: () => (/* binding */ AWS_MANAGED_NOTE),
 /* harmony export */   NF: () => (/* binding */ ResourceIndex),
 /* harmony export */   QE: () => (/* binding */ NOT_APPLICABLE),
 /* harmony export */   Qo: () => (/* binding */ missingByApiVersion),
@@ -36916,6 +41740,14 @@ function classifyKey(v) {
         return { kind: 'provider', text: `the AWS-managed key ${v}` };
     return { kind: 'customer', text: JSON.stringify(v) };
 }
+/**
+ * Why an AWS-managed key (`alias/aws/<service>`) does not meet require-cmk: the data is encrypted, but AWS
+ * KMS defines customer managed keys as the keys you create, own and manage (key policy, rotation, disabling);
+ * AWS managed keys are created and used on your behalf by a service, and their policy cannot be changed
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt). Some peers' "good"
+ * examples for encryption-enabled checks use such an alias: they pass without require-cmk.
+ */
+const AWS_MANAGED_NOTE = ': the data is encrypted, but with a key AWS creates and controls for the service (its key policy cannot be changed); require-cmk asks for a KMS key you create and manage (e.g. aws_kms_key / AWS::KMS::Key)';
 /** Requires a customer-managed key at the first of `paths` that is set. */
 function requireCustomerKey(r, paths, what = 'a customer-managed key') {
     let first;
@@ -36929,7 +41761,7 @@ function requireCustomerKey(r, paths, what = 'a customer-managed key') {
         if (k.kind === 'customer')
             return PASS(`encrypted with ${what} (${path} = ${k.text})`, path, l.line);
         if (k.kind === 'provider')
-            return FAIL(`${path} is ${k.text}, not ${what}`, path, l.line);
+            return FAIL(`${path} is ${k.text}, not ${what}${AWS_MANAGED_NOTE}`, path, l.line);
         if (k.kind === 'unknown')
             return UNVERIFIED(`${path} cannot be resolved statically: ${k.text}`, path, l.line);
     }
@@ -37003,14 +41835,15 @@ function isResult(x) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 62819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ IAC_CHECKS),
-  B: () => (/* binding */ checksForType)
+  wh: () => (/* binding */ IAC_CHECKS),
+  jf: () => (/* binding */ canonicalArmType),
+  BP: () => (/* binding */ checksForType)
 });
 
 // EXTERNAL MODULE: ./src/iac/checks/base.ts
@@ -37146,18 +41979,27 @@ const AT = 'configuration.result_configuration.encryption_configuration';
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-bedrock-custom-model-cmk.ts
-/** Bedrock custom models: `customer_encryption_key_arn` (otherwise an AWS-owned key). */
+/**
+ * Bedrock custom models (`customer_encryption_key_arn`), agents (`customer_encryption_key_arn`) and guardrails
+ * (`kms_key_arn`): encrypted with an AWS-owned / AWS-managed key unless a customer key is set.
+ */
 
+const KEY = {
+    aws_bedrock_custom_model: 'customer_encryption_key_arn',
+    aws_bedrockagent_agent: 'customer_encryption_key_arn',
+    aws_bedrock_guardrail: 'kms_key_arn'
+};
 /* harmony default export */ const aws_bedrock_custom_model_cmk = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_BEDROCK_CUSTOM_MODEL_CMK',
-    title: 'Bedrock custom model uses a customer-managed key',
+    title: 'Bedrock custom model / agent / guardrail uses a customer-managed key',
     severity: 'medium',
     category: 'key-management',
     ai: true,
-    resourceTypes: ['aws_bedrock_custom_model'],
-    attributes: ['customer_encryption_key_arn'],
+    resourceTypes: Object.keys(KEY),
+    attributes: ['customer_encryption_key_arn', 'kms_key_arn'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/bedrock_custom_model#customer_encryption_key_arn, bedrockagent_agent#customer_encryption_key_arn, bedrock_guardrail#kms_key_arn; https://docs.aws.amazon.com/bedrock/latest/userguide/data-encryption.html',
     evaluate(r, _index, options) {
-        return (0,base/* cmkOnly */.sx)(r, options, ['customer_encryption_key_arn'], 'Bedrock encrypts custom models with an AWS-owned key');
+        return (0,base/* cmkOnly */.sx)(r, options, [KEY[r.type]], 'Bedrock encrypts it with an AWS-owned key');
     }
 }));
 
@@ -37436,15 +42278,20 @@ const E = 'encryption_configuration';
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-kinesis-encryption.ts
 /** Kinesis data streams (`encryption_type = "KMS"`) and Firehose delivery streams (`server_side_encryption.enabled`). */
 
+
 /* harmony default export */ const aws_kinesis_encryption = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_KINESIS_ENCRYPTION',
     title: 'Kinesis stream / Firehose delivery stream is encrypted at rest',
     severity: 'medium',
     category: 'encryption-at-rest',
     resourceTypes: ['aws_kinesis_stream', 'aws_kinesis_firehose_delivery_stream'],
-    attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption'],
+    attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption', 'kinesis_source_configuration'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream\'s encryption applies); Checkov CKV_AWS_43, CKV_AWS_240',
     evaluate(r, _index, options) {
         if (r.type === 'aws_kinesis_firehose_delivery_stream') {
+            const source = (0,iac/* lookup */.$I)(r, 'kinesis_source_configuration');
+            if (source.state !== 'missing')
+                return (0,base/* NOT_APPLICABLE */.QE)('a Kinesis data stream is the source: its encryption applies (judged on the stream)', 'kinesis_source_configuration', source.line);
             const enc = (0,base/* expectBool */.o3)(r, 'server_side_encryption.enabled', true, { missing: 'fail', missingNote: 'the default is false' });
             return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, ['server_side_encryption.key_arn'], 'with an AWS-owned key');
         }
@@ -37737,7 +42584,7 @@ function judgeSseConfig(cfg, at, options) {
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-sagemaker-cmk.ts
 /** SageMaker notebook instances, endpoint configurations and domains: storage encrypted with a customer key. */
 
-const KEY = {
+const aws_sagemaker_cmk_KEY = {
     aws_sagemaker_notebook_instance: 'kms_key_id',
     aws_sagemaker_endpoint_configuration: 'kms_key_arn',
     aws_sagemaker_domain: 'kms_key_id'
@@ -37748,10 +42595,10 @@ const KEY = {
     severity: 'medium',
     category: 'key-management',
     ai: true,
-    resourceTypes: Object.keys(KEY),
+    resourceTypes: Object.keys(aws_sagemaker_cmk_KEY),
     attributes: ['kms_key_id', 'kms_key_arn'],
     evaluate(r, _index, options) {
-        return (0,base/* cmkOnly */.sx)(r, options, [KEY[r.type]], 'SageMaker encrypts ML storage volumes with an AWS-managed key');
+        return (0,base/* cmkOnly */.sx)(r, options, [aws_sagemaker_cmk_KEY[r.type]], 'SageMaker encrypts ML storage volumes with an AWS-managed key');
     }
 }));
 
@@ -37783,7 +42630,7 @@ const KEY = {
     evaluate(r, _index, options) {
         const k = (0,base/* requireCustomerKey */.bu)(r, ['kms_master_key_id']);
         if (k.status === 'fail' && !options.requireCmk && /AWS-managed/.test(k.message))
-            return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message})` };
+            return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message.replace(base/* AWS_MANAGED_NOTE */.Dp, '')})` };
         if (k.status === 'fail' && !options.requireCmk)
             return { ...k, message: 'kms_master_key_id not set: SNS topics are not encrypted at rest by default' };
         return k;
@@ -37810,7 +42657,7 @@ const KEY = {
         if (kms.state !== 'missing') {
             const k = (0,base/* requireCustomerKey */.bu)(r, ['kms_master_key_id']);
             if (k.status === 'fail' && !options.requireCmk)
-                return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(', not a customer-managed key', '')}` };
+                return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(`, not a customer-managed key${base/* AWS_MANAGED_NOTE */.Dp}`, '')}` };
             return k;
         }
         if (options.requireCmk)
@@ -38129,18 +42976,22 @@ const KEY = {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-opensearch-encryption.ts
-/** AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain: at rest, node-to-node and HTTPS enforced. */
+/**
+ * AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain encrypted at rest. Node-to-node encryption and
+ * HTTPS are separate checks (CG_IAC_CFN_OPENSEARCH_NODE_TO_NODE, CG_IAC_CFN_OPENSEARCH_HTTPS), as in Terraform,
+ * so each fact is judged and reported on its own.
+ */
 
 /* harmony default export */ const cfn_opensearch_encryption = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_CFN_OPENSEARCH_ENCRYPTION',
-    title: 'OpenSearch domain encrypts at rest and in transit (CloudFormation)',
+    title: 'OpenSearch domain is encrypted at rest (CloudFormation)',
     severity: 'high',
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
-    attributes: ['EncryptionAtRestOptions', 'NodeToNodeEncryptionOptions', 'DomainEndpointOptions'],
+    attributes: ['EncryptionAtRestOptions'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-encryptionatrestoptions.html (Enabled, KmsKeyId: the AWS-managed aws/es key when not set); Trivy AVD-AWS-0048, Checkov CKV_AWS_5',
     evaluate(r, _index, options) {
-        const all = (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'EncryptionAtRestOptions.Enabled', true, { missing: 'fail' }), (0,base/* expectBool */.o3)(r, 'NodeToNodeEncryptionOptions.Enabled', true, { missing: 'fail' }), (0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail' }));
-        return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, all, ['EncryptionAtRestOptions.KmsKeyId'], 'with the AWS-managed aws/es key');
+        return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, (0,base/* expectBool */.o3)(r, 'EncryptionAtRestOptions.Enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' }), ['EncryptionAtRestOptions.KmsKeyId'], 'with the AWS-managed aws/es key');
     }
 }));
 
@@ -38163,16 +43014,19 @@ const KEY = {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-redshift-encryption.ts
-/** AWS::Redshift::Cluster: `Encrypted: true`. */
+/** AWS::Redshift::Cluster: `Encrypted: true`; AWS::RedshiftServerless::Namespace is always encrypted (`KmsKeyId` for a customer key). */
 
 /* harmony default export */ const cfn_redshift_encryption = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_CFN_REDSHIFT_ENCRYPTION',
-    title: 'Redshift cluster is encrypted (CloudFormation)',
+    title: 'Redshift cluster / serverless namespace is encrypted (CloudFormation)',
     severity: 'high',
     category: 'encryption-at-rest',
-    resourceTypes: ['AWS::Redshift::Cluster'],
+    resourceTypes: ['AWS::Redshift::Cluster', 'AWS::RedshiftServerless::Namespace'],
     attributes: ['Encrypted', 'KmsKeyId'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-redshift-cluster.html#cfn-redshift-cluster-encrypted; aws-resource-redshiftserverless-namespace.html#cfn-redshiftserverless-namespace-kmskeyid (serverless namespaces are always encrypted, with an AWS-owned key unless KmsKeyId is set); Checkov CKV_AWS_64',
     evaluate(r, _index, options) {
+        if (r.type === 'AWS::RedshiftServerless::Namespace')
+            return (0,base/* cmkOnly */.sx)(r, options, ['KmsKeyId'], 'Redshift Serverless always encrypts');
         return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, (0,base/* expectBool */.o3)(r, 'Encrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['KmsKeyId'], 'with the AWS-managed key');
     }
 }));
@@ -38216,7 +43070,7 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
     evaluate(r, _index, options) {
         const k = (0,base/* requireCustomerKey */.bu)(r, ['KmsMasterKeyId']);
         if (k.status === 'fail' && !options.requireCmk && /AWS-managed/.test(k.message))
-            return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message})` };
+            return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message.replace(base/* AWS_MANAGED_NOTE */.Dp, '')})` };
         if (k.status === 'fail' && !options.requireCmk)
             return { ...k, message: 'KmsMasterKeyId not set: SNS topics are not encrypted at rest by default' };
         return k;
@@ -38239,7 +43093,7 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
         if (kms.state !== 'missing') {
             const k = (0,base/* requireCustomerKey */.bu)(r, ['KmsMasterKeyId']);
             if (k.status === 'fail' && !options.requireCmk)
-                return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message})` };
+                return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message.replace(base/* AWS_MANAGED_NOTE */.Dp, '')})` };
             return k;
         }
         if (options.requireCmk)
@@ -39092,6 +43946,9 @@ function judgeEks(r, requireCmk, p) {
         const list = res.state === 'value' && Array.isArray(res.value) ? res.value.map(String) : [];
         if (list.includes('secrets') && (0,base/* lookupKey */.kk)(r, `${p.config}.${p.key}`).state !== 'missing') {
             const key = (0,base/* requireCustomerKey */.bu)(r, [`${p.config}.${p.key}`]);
+            // Without require-cmk any key encrypts: a key known only at apply time (a variable) still turns envelope encryption on.
+            if (key.status === 'not_verified' && !requireCmk)
+                return (0,base/* PASS */.CQ)(`secrets are envelope-encrypted with a KMS key (${key.message})`, key.attribute, key.line);
             return key.status === 'fail' ? { ...key, status: 'pass', message: `secrets are envelope-encrypted (${key.message})` } : key;
         }
     }
@@ -39163,7 +44020,407 @@ function judgeEks(r, requireCmk, p) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-ecr-encryption.ts
+/** AWS::ECR::Repository: AES256 (ECR-managed keys) by default; `EncryptionType: KMS` with `KmsKey` for a customer key. */
+
+
+const cfn_ecr_encryption_E = 'EncryptionConfiguration';
+/* harmony default export */ const cfn_ecr_encryption = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_ECR_ENCRYPTION',
+    title: 'ECR repository is encrypted (KMS with require-cmk) (CloudFormation)',
+    severity: 'low',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::ECR::Repository'],
+    attributes: [cfn_ecr_encryption_E],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecr-repository-encryptionconfiguration.html (EncryptionType AES256 | KMS | KMS_DSSE, AES256 when not set; KMS without KmsKey uses the AWS-managed aws/ecr key); Checkov CKV_AWS_136',
+    evaluate(r, _index, options) {
+        const type = (0,iac/* lookup */.$I)(r, `${cfn_ecr_encryption_E}.EncryptionType`);
+        if (type.state === 'missing') {
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)(`${cfn_ecr_encryption_E}.EncryptionType not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key`, cfn_ecr_encryption_E, type.line)
+                : (0,base/* PASS */.CQ)('ECR encrypts images with AES256 (ECR-managed keys) by default', cfn_ecr_encryption_E, type.line);
+        }
+        const enc = (0,base/* expectIn */.fW)(r, `${cfn_ecr_encryption_E}.EncryptionType`, ['AES256', 'KMS', 'KMS_DSSE'], { missing: 'pass' });
+        if (enc.status === 'pass' && options.requireCmk && type.state === 'value' && String(type.value).toUpperCase() === 'AES256') {
+            return (0,base/* FAIL */.vR)('EncryptionType = "AES256" uses ECR-managed keys; require-cmk asks for KMS with a customer key', enc.attribute, enc.line);
+        }
+        return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, [`${cfn_ecr_encryption_E}.KmsKey`], 'with the AWS-managed aws/ecr key');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-backup-vault-cmk.ts
+/** AWS::Backup::BackupVault: always encrypted (aws/backup when `EncryptionKeyArn` is not set). */
+
+/* harmony default export */ const cfn_backup_vault_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_BACKUP_VAULT_CMK',
+    title: 'Backup vault uses a customer-managed KMS key (CloudFormation)',
+    severity: 'medium',
+    category: 'key-management',
+    resourceTypes: ['AWS::Backup::BackupVault'],
+    attributes: ['EncryptionKeyArn'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-backup-backupvault.html#cfn-backup-backupvault-encryptionkeyarn (without a key, the AWS-managed aws/backup key); Checkov CKV_AWS_166',
+    evaluate(r, _index, options) {
+        return (0,base/* cmkOnly */.sx)(r, options, ['EncryptionKeyArn'], 'AWS Backup encrypts recovery points');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-secretsmanager-cmk.ts
+/** AWS::SecretsManager::Secret: always encrypted (aws/secretsmanager when `KmsKeyId` is not set). */
+
+/* harmony default export */ const cfn_secretsmanager_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_SECRETSMANAGER_CMK',
+    title: 'Secrets Manager secret uses a customer-managed KMS key (CloudFormation)',
+    severity: 'medium',
+    category: 'key-management',
+    resourceTypes: ['AWS::SecretsManager::Secret'],
+    attributes: ['KmsKeyId'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-secretsmanager-secret.html#cfn-secretsmanager-secret-kmskeyid (without a key, the AWS-managed aws/secretsmanager key); Checkov CKV_AWS_149, Trivy AVD-AWS-0098',
+    evaluate(r, _index, options) {
+        return (0,base/* cmkOnly */.sx)(r, options, ['KmsKeyId'], 'Secrets Manager encrypts every secret');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-sagemaker-cmk.ts
+/** AWS::SageMaker NotebookInstance / EndpointConfig / Domain: ML storage encrypted with a customer key (`KmsKeyId`). */
+
+/* harmony default export */ const cfn_sagemaker_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_SAGEMAKER_CMK',
+    title: 'SageMaker notebook / endpoint / domain storage uses a customer-managed key (CloudFormation)',
+    severity: 'medium',
+    category: 'key-management',
+    ai: true,
+    resourceTypes: ['AWS::SageMaker::NotebookInstance', 'AWS::SageMaker::EndpointConfig', 'AWS::SageMaker::Domain'],
+    attributes: ['KmsKeyId'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstance.html#cfn-sagemaker-notebookinstance-kmskeyid and aws-resource-sagemaker-endpointconfig.html#cfn-sagemaker-endpointconfig-kmskeyid (ML storage volumes are encrypted with an AWS-managed key without it); Checkov CKV_AWS_22, CKV_AWS_98',
+    evaluate(r, _index, options) {
+        return (0,base/* cmkOnly */.sx)(r, options, ['KmsKeyId'], 'SageMaker encrypts ML storage volumes');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-lambda-env-kms.ts
+/** AWS::Lambda::Function with environment variables: `KmsKeyArn` (otherwise the AWS-managed aws/lambda key). */
+
+
+/* harmony default export */ const cfn_lambda_env_kms = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_LAMBDA_ENV_KMS',
+    title: 'Lambda environment variables are encrypted with a customer-managed key (CloudFormation)',
+    severity: 'low',
+    category: 'key-management',
+    resourceTypes: ['AWS::Lambda::Function'],
+    attributes: ['KmsKeyArn', 'Environment'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html#cfn-lambda-function-kmskeyarn (environment variables are encrypted at rest with the AWS-managed aws/lambda key unless KmsKeyArn is set); Checkov CKV_AWS_173',
+    evaluate(r, _index, options) {
+        if ((0,iac/* lookup */.$I)(r, 'Environment.Variables').state === 'missing')
+            return (0,base/* NOT_APPLICABLE */.QE)('no environment variables');
+        return (0,base/* cmkOnly */.sx)(r, options, ['KmsKeyArn'], 'Lambda encrypts environment variables at rest');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-glue-security-config.ts
+/** AWS::Glue::SecurityConfiguration: CloudWatch, job bookmark and every S3 encryption not DISABLED (each is DISABLED when not set). */
+
+
+const cfn_glue_security_config_E = 'EncryptionConfiguration';
+const DISABLED = { missing: 'fail', missingNote: 'DISABLED when not set' };
+/** Every element of S3Encryptions (a list; a single object is read as one) has a mode other than DISABLED. */
+function s3(r) {
+    const path = `${cfn_glue_security_config_E}.S3Encryptions`;
+    const l = (0,iac/* lookup */.$I)(r, path);
+    if (l.state === 'missing')
+        return (0,base/* FAIL */.vR)(`${path} is not set: S3 data is written without Glue encryption (DISABLED)`, path, l.line);
+    if (l.state !== 'value')
+        return (0,base/* UNVERIFIED */.Yg)(`${path} cannot be resolved statically`, path, l.line);
+    const list = Array.isArray(l.value) ? l.value : [l.value];
+    if (list.length === 0)
+        return (0,base/* FAIL */.vR)(`${path} is empty: S3 data is written without Glue encryption (DISABLED)`, path, l.line);
+    return (0,base/* combine */.kg)(...list.map((item, i) => {
+        const at = `${path}[${i}].S3EncryptionMode`;
+        const mode = (0,iac/* isPlainObject */.Qd)(item) ? item.S3EncryptionMode : item;
+        if (mode === undefined || mode === null)
+            return (0,base/* FAIL */.vR)(`${at} is not set (DISABLED when not set)`, path, l.line);
+        if ((0,iac/* isUnknown */.t8)(mode) || (0,iac/* isRef */.i9)(mode) || typeof mode !== 'string')
+            return (0,base/* UNVERIFIED */.Yg)(`${at} cannot be resolved statically`, path, l.line);
+        return mode.toUpperCase() === 'DISABLED' ? (0,base/* FAIL */.vR)(`${at} = "DISABLED"`, path, l.line) : (0,base/* PASS */.CQ)(`${at} = ${JSON.stringify(mode)}`, path, l.line);
+    }));
+}
+/* harmony default export */ const cfn_glue_security_config = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_GLUE_SECURITY_CONFIG',
+    title: 'Glue security configuration encrypts logs, bookmarks and S3 data (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Glue::SecurityConfiguration'],
+    attributes: [cfn_glue_security_config_E],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-glue-securityconfiguration-encryptionconfiguration.html (CloudWatchEncryptionMode DISABLED | SSE-KMS, JobBookmarksEncryptionMode DISABLED | CSE-KMS, S3EncryptionMode DISABLED | SSE-KMS | SSE-S3); Checkov CKV_AWS_99',
+    evaluate(r) {
+        return (0,base/* combine */.kg)((0,base/* expectNotIn */.Ag)(r, `${cfn_glue_security_config_E}.CloudWatchEncryption.CloudWatchEncryptionMode`, ['DISABLED'], DISABLED), (0,base/* expectNotIn */.Ag)(r, `${cfn_glue_security_config_E}.JobBookmarksEncryption.JobBookmarksEncryptionMode`, ['DISABLED'], DISABLED), s3(r));
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-glue-catalog-encryption.ts
+/** AWS::Glue::DataCatalogEncryptionSettings: metadata encrypted (SSE-KMS) and connection passwords returned encrypted. */
+
+const cfn_glue_catalog_encryption_S = 'DataCatalogEncryptionSettings';
+/* harmony default export */ const cfn_glue_catalog_encryption = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_GLUE_CATALOG_ENCRYPTION',
+    title: 'Glue Data Catalog is encrypted (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Glue::DataCatalogEncryptionSettings'],
+    attributes: [cfn_glue_catalog_encryption_S],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-glue-datacatalogencryptionsettings-encryptionatrest.html (CatalogEncryptionMode DISABLED | SSE-KMS | SSE-KMS-WITH-SERVICE-ROLE) and aws-properties-glue-datacatalogencryptionsettings-connectionpasswordencryption.html; Checkov CKV_AWS_94, Trivy AVD-AWS-0094',
+    evaluate(r, _index, options) {
+        const enc = (0,base/* combine */.kg)((0,base/* expectIn */.fW)(r, `${cfn_glue_catalog_encryption_S}.EncryptionAtRest.CatalogEncryptionMode`, ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], { missing: 'fail', missingNote: 'the catalog is not encrypted' }), (0,base/* expectBool */.o3)(r, `${cfn_glue_catalog_encryption_S}.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted`, true, { missing: 'fail', missingNote: 'connection passwords are returned in plain text' }));
+        return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, [`${cfn_glue_catalog_encryption_S}.EncryptionAtRest.SseAwsKmsKeyId`], 'with the AWS-managed aws/glue key');
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-athena-workgroup.ts
+/** AWS::Athena::WorkGroup: query results encrypted (`WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration`). */
+
+
+const cfn_athena_workgroup_AT = 'WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration';
+/* harmony default export */ const cfn_athena_workgroup = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_ATHENA_WORKGROUP_ENCRYPTION',
+    title: 'Athena workgroup encrypts query results (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::Athena::WorkGroup'],
+    attributes: ['WorkGroupConfiguration'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-encryptionconfiguration.html (EncryptionOption SSE_S3 | SSE_KMS | CSE_KMS; KmsKey for the KMS options); Checkov CKV_AWS_82, Trivy AVD-AWS-0006',
+    evaluate(r, _index, options) {
+        const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'the workgroup does not encrypt query results' });
+        if (opt.status !== 'pass' || !options.requireCmk)
+            return opt;
+        const l = (0,iac/* lookup */.$I)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`);
+        if (l.state === 'value' && String(l.value).toUpperCase() === 'SSE_S3')
+            return (0,base/* FAIL */.vR)('EncryptionOption = "SSE_S3" uses S3-managed keys; require-cmk asks for SSE_KMS or CSE_KMS with a customer key', opt.attribute, opt.line);
+        if ((0,base/* lookupKey */.kk)(r, `${cfn_athena_workgroup_AT}.KmsKey`).state === 'missing')
+            return (0,base/* FAIL */.vR)(`${cfn_athena_workgroup_AT}.KmsKey not set: require-cmk asks for a customer-managed key`, opt.attribute, opt.line);
+        return (0,base/* requireCustomerKey */.bu)(r, [`${cfn_athena_workgroup_AT}.KmsKey`]);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-firehose-encryption.ts
+/**
+ * AWS::KinesisFirehose::DeliveryStream: server-side encryption (`DeliveryStreamEncryptionConfigurationInput`,
+ * KeyType AWS_OWNED_CMK or CUSTOMER_MANAGED_CMK). A stream reading from a Kinesis data stream
+ * (`DeliveryStreamType: KinesisStreamAsSource`) takes its encryption from that stream: SSE cannot be set on it.
+ */
+
+
+const cfn_firehose_encryption_E = 'DeliveryStreamEncryptionConfigurationInput';
+/* harmony default export */ const cfn_firehose_encryption = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_FIREHOSE_ENCRYPTION',
+    title: 'Firehose delivery stream is encrypted at rest (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
+    attributes: [cfn_firehose_encryption_E, 'DeliveryStreamType'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html (KeyType AWS_OWNED_CMK | CUSTOMER_MANAGED_CMK, KeyARN required for CUSTOMER_MANAGED_CMK); https://docs.aws.amazon.com/firehose/latest/dev/encryption.html (a Kinesis data stream source: encryption is the source stream\'s); Checkov CKV_AWS_240/241',
+    evaluate(r, _index, options) {
+        const src = (0,iac/* lookup */.$I)(r, 'DeliveryStreamType');
+        if (src.state === 'value' && String(src.value) === 'KinesisStreamAsSource')
+            return (0,base/* NOT_APPLICABLE */.QE)('the source is a Kinesis data stream: its encryption applies (judged on the stream)', 'DeliveryStreamType', src.line);
+        if (src.state === 'unknown' || src.state === 'ref')
+            return (0,base/* UNVERIFIED */.Yg)('DeliveryStreamType cannot be resolved statically: whether server-side encryption applies depends on it', 'DeliveryStreamType', src.line);
+        const type = (0,base/* expectIn */.fW)(r, `${cfn_firehose_encryption_E}.KeyType`, ['AWS_OWNED_CMK', 'CUSTOMER_MANAGED_CMK'], { missing: 'fail', missingNote: 'server-side encryption is off' });
+        if (type.status !== 'pass')
+            return type;
+        const kt = (0,iac/* lookup */.$I)(r, `${cfn_firehose_encryption_E}.KeyType`);
+        const customer = kt.state === 'value' && String(kt.value).toUpperCase() === 'CUSTOMER_MANAGED_CMK';
+        if (!customer)
+            return options.requireCmk ? (0,base/* FAIL */.vR)('KeyType = "AWS_OWNED_CMK" is an AWS-owned key; require-cmk asks for CUSTOMER_MANAGED_CMK with a KeyARN', type.attribute, type.line) : (0,base/* PASS */.CQ)(`${type.message}: encrypted with an AWS-owned key`, type.attribute, type.line);
+        if ((0,base/* lookupKey */.kk)(r, `${cfn_firehose_encryption_E}.KeyARN`).state === 'missing')
+            return (0,base/* FAIL */.vR)(`KeyType = "CUSTOMER_MANAGED_CMK" without ${cfn_firehose_encryption_E}.KeyARN: the deployment is rejected`, type.attribute, type.line);
+        return (0,base/* requireCustomerKey */.bu)(r, [`${cfn_firehose_encryption_E}.KeyARN`]);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/aws-emr-security-config.ts
+/**
+ * EMR security configurations (`aws_emr_security_configuration.configuration`, a JSON string; CloudFormation
+ * `AWS::EMR::SecurityConfiguration.SecurityConfiguration`, an object or a JSON string): encryption at rest
+ * with local-disk encryption, and encryption in transit. Both flags are false when not set (AWS EMR
+ * security configuration reference); Trivy AVD-AWS-0137/0138/0139, Checkov CKV_AWS_171.
+ */
+
+
+const aws_emr_security_config_E = 'EncryptionConfiguration';
+const aws_emr_security_config_AT = `${aws_emr_security_config_E}.AtRestEncryptionConfiguration`;
+/** The security configuration document as an object, or a not-verified result. */
+function aws_emr_security_config_document(v, path, line) {
+    const no = (why) => ({ result: (0,base/* UNVERIFIED */.Yg)(`${path} ${why}`, path, line) });
+    if ((0,iac/* isUnknown */.t8)(v) || (0,iac/* isRef */.i9)(v))
+        return no('cannot be resolved statically');
+    if (typeof v === 'string') {
+        try {
+            const parsed = JSON.parse(v);
+            if ((0,iac/* isPlainObject */.Qd)(parsed))
+                return { doc: parsed };
+        }
+        catch {
+            // not JSON: reported below
+        }
+        return no('is not a JSON object');
+    }
+    return (0,iac/* isPlainObject */.Qd)(v) ? { doc: v } : no('is not an object');
+}
+function judgeEmr(r, path, requireCmk) {
+    const l = (0,iac/* lookup */.$I)(r, path);
+    if (l.state === 'missing')
+        return (0,base/* FAIL */.vR)(`${path} is not set: no encryption`, path, l.line);
+    if (l.state !== 'value')
+        return (0,base/* UNVERIFIED */.Yg)(`${path} cannot be resolved statically`, path, l.line);
+    const d = aws_emr_security_config_document(l.value, path, l.line);
+    if ('result' in d)
+        return d.result;
+    const cfg = { ...r, attributes: d.doc, positions: {} };
+    const at = (res) => ({ ...res, attribute: path, line: l.line });
+    if ((0,iac/* lookup */.$I)(cfg, aws_emr_security_config_E).state === 'missing')
+        return at((0,base/* FAIL */.vR)(`${path} has no ${aws_emr_security_config_E}: neither at-rest nor in-transit encryption is enabled`));
+    const flags = (0,base/* combine */.kg)((0,base/* expectBool */.o3)(cfg, `${aws_emr_security_config_E}.EnableAtRestEncryption`, true, { missing: 'fail', missingNote: 'false when not set' }), (0,base/* expectBool */.o3)(cfg, `${aws_emr_security_config_E}.EnableInTransitEncryption`, true, { missing: 'fail', missingNote: 'false when not set' }));
+    if (flags.status !== 'pass')
+        return at(flags);
+    const provider = (0,iac/* lookup */.$I)(cfg, `${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType`);
+    if (provider.state === 'missing')
+        return at((0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType is not set: local disks (EBS and instance store) are not encrypted`));
+    if (provider.state !== 'value')
+        return at((0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType cannot be resolved statically`));
+    if (!requireCmk)
+        return at((0,base/* PASS */.CQ)(`at rest (local disks: ${String(provider.value)}) and in transit encryption enabled`));
+    const disk = String(provider.value) === 'Custom' ? (0,base/* PASS */.CQ)('local disks: a custom key provider') : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`]);
+    const mode = (0,iac/* lookup */.$I)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode`);
+    let s3 = (0,base/* PASS */.CQ)('no EMRFS S3 encryption configured');
+    if (mode.state === 'value' && String(mode.value).toUpperCase() === 'SSE-S3')
+        s3 = (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode = "SSE-S3" uses S3-managed keys; require-cmk asks for SSE-KMS or CSE-KMS with a customer key`);
+    else if (mode.state === 'value' && /KMS/i.test(String(mode.value)))
+        s3 = (0,base/* lookupKey */.kk)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing' ? (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey not set`) : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`]);
+    else if (mode.state === 'unknown' || mode.state === 'ref')
+        s3 = (0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode cannot be resolved statically`);
+    return at((0,base/* combine */.kg)(disk, s3));
+}
+/* harmony default export */ const aws_emr_security_config = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_AWS_EMR_SECURITY_CONFIG',
+    title: 'EMR security configuration encrypts at rest (local disks too) and in transit',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['aws_emr_security_configuration'],
+    attributes: ['configuration'],
+    jsonAttributes: ['configuration'],
+    docs: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html (EnableAtRestEncryption, EnableInTransitEncryption, LocalDiskEncryptionConfiguration); https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_security_configuration; Trivy AVD-AWS-0137/0138/0139',
+    evaluate(r, _index, options) {
+        return judgeEmr(r, 'configuration', options.requireCmk);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-emr-security-config.ts
+/** AWS::EMR::SecurityConfiguration: as the Terraform check, on the `SecurityConfiguration` document. */
+
+
+/* harmony default export */ const cfn_emr_security_config = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_EMR_SECURITY_CONFIG',
+    title: 'EMR security configuration encrypts at rest (local disks too) and in transit (CloudFormation)',
+    severity: 'high',
+    category: 'encryption-at-rest',
+    resourceTypes: ['AWS::EMR::SecurityConfiguration'],
+    attributes: ['SecurityConfiguration'],
+    jsonAttributes: ['SecurityConfiguration'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-emr-securityconfiguration.html; https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-create-security-configuration.html; Trivy AVD-AWS-0137/0138/0139',
+    evaluate(r, _index, options) {
+        return judgeEmr(r, 'SecurityConfiguration', options.requireCmk);
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-opensearch-node-to-node.ts
+/** AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain: `NodeToNodeEncryptionOptions.Enabled: true`. */
+
+/* harmony default export */ const cfn_opensearch_node_to_node = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_OPENSEARCH_NODE_TO_NODE',
+    title: 'OpenSearch domain encrypts node-to-node traffic (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+    attributes: ['NodeToNodeEncryptionOptions'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-nodetonodeencryptionoptions.html; Trivy AVD-AWS-0043, Checkov CKV_AWS_6',
+    evaluate(r) {
+        return (0,base/* expectBool */.o3)(r, 'NodeToNodeEncryptionOptions.Enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-opensearch-https.ts
+/** AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain: `DomainEndpointOptions.EnforceHTTPS: true`. */
+
+/* harmony default export */ const cfn_opensearch_https = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_OPENSEARCH_HTTPS',
+    title: 'OpenSearch domain enforces HTTPS (CloudFormation)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+    attributes: ['DomainEndpointOptions'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set); Trivy AVD-AWS-0046',
+    evaluate(r) {
+        return (0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/azure-app-service-min-tls.ts
+/**
+ * Legacy App Service / Function App resources (`azurerm_app_service`, `azurerm_function_app`, still in many
+ * modules and in peers' examples) require TLS 1.2 or newer: their setting is `site_config.min_tls_version`
+ * (the newer web-app resources use `minimum_tls_version`, see azure-app-min-tls.ts).
+ */
+
+/* harmony default export */ const azure_app_service_min_tls = (ruleCheck({
+    id: 'CG_IAC_AZURE_APP_SERVICE_MIN_TLS',
+    title: 'App Service (legacy resource) requires TLS 1.2 or newer',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['azurerm_app_service', 'azurerm_function_app'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/azurerm/3.117.0/docs/resources/app_service#min_tls_version (1.0, 1.1, 1.2; defaults to 1.2); Trivy AVD-AZU-0006, Checkov CKV_AZURE_15',
+    require: [{ path: 'site_config.min_tls_version', in: ['1.2', '1.3'], missing: 'pass', note: 'the default is 1.2' }]
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/cfn-bedrock-cmk.ts
+/**
+ * AWS::Bedrock::Agent (`CustomerEncryptionKeyArn`) and AWS::Bedrock::Guardrail (`KmsKeyArn`): encrypted with an
+ * AWS-owned key unless a customer key is set. CloudFormation has no custom-model resource (the Terraform check's
+ * `aws_bedrock_custom_model`); these are the Bedrock resources it has that take a key.
+ */
+
+const cfn_bedrock_cmk_KEY = {
+    'AWS::Bedrock::Agent': 'CustomerEncryptionKeyArn',
+    'AWS::Bedrock::Guardrail': 'KmsKeyArn'
+};
+/* harmony default export */ const cfn_bedrock_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_CFN_BEDROCK_CMK',
+    title: 'Bedrock agent / guardrail uses a customer-managed key (CloudFormation)',
+    severity: 'medium',
+    category: 'key-management',
+    ai: true,
+    resourceTypes: Object.keys(cfn_bedrock_cmk_KEY),
+    attributes: ['CustomerEncryptionKeyArn', 'KmsKeyArn'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bedrock-agent.html#cfn-bedrock-agent-customerencryptionkeyarn and aws-resource-bedrock-guardrail.html#cfn-bedrock-guardrail-kmskeyarn; https://docs.aws.amazon.com/bedrock/latest/userguide/data-encryption.html',
+    evaluate(r, _index, options) {
+        return (0,base/* cmkOnly */.sx)(r, options, [cfn_bedrock_cmk_KEY[r.type]], 'Bedrock encrypts it with an AWS-owned key');
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/iac/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -39387,11 +44644,79 @@ const IAC_CHECKS = [
     cfn_eks_secrets_encryption,
     cfn_lb_listener_tls,
     arm_redis_tls,
+    cfn_ecr_encryption,
+    cfn_backup_vault_cmk,
+    cfn_secretsmanager_cmk,
+    cfn_sagemaker_cmk,
+    cfn_lambda_env_kms,
+    cfn_glue_security_config,
+    cfn_glue_catalog_encryption,
+    cfn_athena_workgroup,
+    cfn_firehose_encryption,
+    aws_emr_security_config,
+    cfn_emr_security_config,
+    cfn_opensearch_node_to_node,
+    cfn_opensearch_https,
+    azure_app_service_min_tls,
+    cfn_bedrock_cmk,
 ];
-/** Checks that apply to a resource type. */
-function checksForType(type) {
-    return IAC_CHECKS.filter(c => c.resourceTypes.includes(type));
+const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t])));
+/**
+ * ARM resource types are case-insensitive (`Microsoft.Cache/Redis` in many quickstart templates is
+ * `Microsoft.Cache/redis`): the spelling the checks use, or the type as given.
+ */
+function canonicalArmType(type) {
+    return ARM_TYPES.get(type.toLowerCase()) ?? type;
 }
+/** Checks that apply to a resource type (ARM types case-insensitively). */
+function checksForType(type) {
+    const t = canonicalArmType(type);
+    return IAC_CHECKS.filter(c => c.resourceTypes.includes(t));
+}
+
+
+/***/ }),
+
+/***/ 86703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ BRANCH_RULES_KEY),
+/* harmony export */   Ez: () => (/* binding */ CLASSIC_PROTECTION_REMEDY),
+/* harmony export */   d: () => (/* binding */ branchRulesOf)
+/* harmony export */ });
+const BRANCH_RULES_KEY = 'branch_rules';
+/** The branch_rules facts of a record, or null when the collector did not run / produced nothing. */
+function branchRulesOf(record) {
+    const group = record.facts?.[BRANCH_RULES_KEY];
+    return group?.value ?? null;
+}
+/** The remedy for classic protection that the token may not read. */
+const CLASSIC_PROTECTION_REMEDY = 'Classic branch protection needs Administration: read; the workflow GITHUB_TOKEN cannot have it — pass a ' +
+    'fine-grained PAT or GitHub App token with Administration: read as github-token, or move the protection ' +
+    'into a repository ruleset (readable with the default token)';
+
+
+/***/ }),
+
+/***/ 96292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ CODEOWNERS_LOCATIONS),
+/* harmony export */   r: () => (/* binding */ teamKey)
+/* harmony export */ });
+/**
+ * Facts about the CODEOWNERS file, stored as `record.facts.codeowners` (a Collected<CodeownersFacts>).
+ * The raw file text is not stored; its rules, errors and SHA-256 are.
+ */
+/** The CODEOWNERS locations GitHub searches, in order; the first found wins. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** Key of a team in CodeownersFacts.teams. */
+function teamKey(org, slug) {
+    return `${org}/${slug}`.toLowerCase();
+}
+/** Facts of the `codeowners` group: the CODEOWNERS file at the base commit, parsed, and team facts. */
 
 
 /***/ }),
@@ -39449,7 +44774,8 @@ function lookup(resource, path) {
             return { state: 'unknown', reason: `${keys.slice(0, i).join('.')} is a reference to ${cur.$ref}`, line };
         if (!isPlainObject(cur))
             return { state: 'missing', line };
-        cur = cur[keys[i]];
+        // own keys only: a "__proto__" key in parsed JSON/YAML that became a prototype is never read as settings
+        cur = Object.hasOwn(cur, keys[i]) ? cur[keys[i]] : undefined;
         if (cur === undefined)
             return { state: 'missing', line };
     }
@@ -39540,6 +44866,501 @@ function complete(value, sources) {
 function notCollected(reason) {
     return { state: 'not_collected', value: null, sources: [], missing: { reason } };
 }
+
+
+/***/ }),
+
+/***/ 63461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KV: () => (/* binding */ choosePolicy),
+/* harmony export */   Vp: () => (/* binding */ policyEditNote),
+/* harmony export */   lo: () => (/* reexport safe */ _path_js__WEBPACK_IMPORTED_MODULE_2__.l)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9339);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78563);
+/**
+ * Which policy judges a change. The change must never choose its own judge: the repository's policy file is
+ * read at the commit the change builds on — a pull request's or merge group's base commit, a push's `before`
+ * commit — never from the working tree, which the change itself wrote. A policy file the CLI user names on
+ * the command line is their own and is read as given.
+ */
+
+
+/** Where a repository keeps its policy when no path is given. */
+
+
+function noControlGuard(policy, where) {
+    if (!Object.values(policy.controls).some(c => c.enabled)) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+            { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
+        ]);
+    }
+    return policy;
+}
+function normalizeRepoPath(path) {
+    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }]);
+    }
+    return clean;
+}
+/** Choose and resolve the policy. Throws PolicyError when it is invalid, unreadable or enables nothing. */
+async function choosePolicy(request) {
+    const { controls, defaultText } = request;
+    if (request.localFile) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(request.localFile, 'utf8');
+        }
+        catch (error) {
+            throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }]);
+        }
+        const policy = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePolicy */ .nZ)(controls, defaultText, { text, path: request.localFile });
+        return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } };
+    }
+    const path = normalizeRepoPath(request.repoPath ?? _path_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY_PATH */ .l);
+    const explicit = request.repoPath !== null;
+    if (!request.commit) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+            { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
+        ]);
+    }
+    const { sha, role } = request.commit;
+    if (!request.reader) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }]);
+    }
+    const read = await request.reader.readAt(sha, path);
+    if ('error' in read) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }]);
+    }
+    const readFrom = read.source.startsWith('git ') ? 'checkout' : 'api';
+    if (!read.found) {
+        if (explicit) {
+            throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+                { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
+            ]);
+        }
+        const policy = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePolicy */ .nZ)(controls, defaultText);
+        return { policy: noControlGuard(policy, 'policies/default.yml (bundled)'), origin: { path: null, commit: sha, read_from: 'bundled', looked_for: path } };
+    }
+    const display = path;
+    const policy = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePolicy */ .nZ)(controls, defaultText, { text: read.text, path: display, ref: sha });
+    return { policy: noControlGuard(policy, display), origin: { path, commit: sha, read_from: readFrom } };
+}
+/** A note for the evidence when the change itself edits or adds the policy file: its edit takes effect once merged. */
+function policyEditNote(origin, changedPaths) {
+    const path = origin.path ?? origin.looked_for;
+    if (!path || origin.read_from === 'file')
+        return null;
+    if (!changedPaths.some(f => f.path === path || f.previous_path === path))
+        return null;
+    const at = origin.commit ? origin.commit.slice(0, 12) : 'the base commit';
+    return origin.read_from === 'bundled'
+        ? `This change adds the policy file ${path}; it takes effect once merged. Judged by the bundled default policy (the ${at} commit has none).`
+        : `This change edits the policy file ${path}; judged by the base commit's copy (${at}). The edit takes effect once merged.`;
+}
+
+
+/***/ }),
+
+/***/ 86193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ DEFAULT_POLICY_TEXT)
+/* harmony export */ });
+// Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
+const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in docs/controls.md (the control reference), README.md (\"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
+
+
+/***/ }),
+
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pn: () => (/* binding */ PolicyError),
+  nZ: () => (/* binding */ resolvePolicy)
+});
+
+// UNUSED EXPORTS: formatIssue, parsePolicyText, sha256
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/policy/packs.generated.ts
+// Generated by scripts/gen-data.mjs from policies/*.yml (all but default.yml). Do not edit.
+const POLICY_PACK_TEXTS = {
+    "difc-dp-2020": "# compliance-gate framework pack: a UAE-only workload under the DIFC Data Protection Law 2020.\n# Residency: resources in changed IaC may only be declared in UAE regions — AWS me-central-1 (UAE), Azure\n# uaenorth (Dubai) and uaecentral (Abu Dhabi). Onshore UAE is itself outside the DIFC (a transfer under\n# Articles 26/27): keep your transfer assessment; this list only keeps data where that assessment says.\n# Encryption: every store must be encrypted with a customer-managed key (set require-cmk: false to accept\n# provider-managed keys). Use it: `extends: difc-dp-2020`, or combine: `extends: [iso27001-2022, difc-dp-2020]`.\nversion: 1\nextends: default\ndescription: compliance-gate DIFC DP Law 2020 pack (UAE-only residency, encryption with customer-managed keys)\ncontrols:\n  iac.data-residency:\n    allowed-regions: [me-central-1, uaenorth, uaecentral]\n    on-not-verified: fail\n  iac.encryption:\n    require-cmk: true\n    on-not-verified: fail\n  secrets.no-new-secrets:\n    on-not-verified: fail\n",
+    "iso27001-2022": "# compliance-gate framework pack: ISO/IEC 27001:2022 Annex A (A.8.32 change management, A.8.4 access to source\n# code, A.5.3 segregation of duties, A.8.24 cryptography, A.5.17 authentication information).\n# Use it: `extends: iso27001-2022`. Coverage: `compliance-gate controls --framework iso27001`.\nversion: 1\nextends: default\ndescription: compliance-gate ISO/IEC 27001:2022 pack (A.8.32, A.8.4, A.5.3, A.8.24, A.5.17)\ncontrols:\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  # A.8.4: owners of each path approve its changes (not applicable without CODEOWNERS).\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n  # A.8.4 / A.8.32: the branch rules that enforce the procedure. Classic protection is unreadable with the\n  # workflow GITHUB_TOKEN: warn (with the remedy) rather than block.\n  branch.protection:\n    on-not-verified: warn\n  checks.required:\n    on-not-verified: fail\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  change.emergency:\n    enabled: true\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n",
+    "iso42001-2023": "# compliance-gate framework pack: ISO/IEC 42001:2023 (AI management system), on top of ISO/IEC 27001:2022.\n# Turns on ai.change-governance: a change touching an AI system (models/**, prompts/**, *.ipynb, training and\n# evaluation configs, dataset manifests, model cards — see `paths`) must update its model card or impact\n# assessment (A.5.3, A.6.2.3) and link an evaluation result (A.6.2.4).\n# Add your reviewer group (A.3.2, A.6.2.5), e.g.:\n#   extends: iso42001-2023\n#   controls:\n#     ai.change-governance:\n#       reviewers: { teams: [my-org/ml-reviewers] }      # needs a token with read:org\n#       evaluation-link-prefixes: [https://wandb.ai/my-org/]\nversion: 1\nextends: iso27001-2022\ndescription: compliance-gate ISO/IEC 42001:2023 pack (AI-system change governance on ISO/IEC 27001:2022)\ncontrols:\n  ai.change-governance:\n    enabled: true\n    require-documentation: true\n    require-evaluation: true\n    on-not-verified: fail\n",
+    "soc2": "# compliance-gate framework pack: AICPA SOC 2 (Trust Services Criteria, CC8.1 change management first).\n# Use it from .github/compliance-gate.yml:   version: 1 / extends: soc2   (then override any key).\n# Which requirement each control evidences, and what you must bring from elsewhere: `compliance-gate controls\n# --framework soc2` and docs/frameworks.md.\nversion: 1\nextends: default\ndescription: compliance-gate SOC 2 pack (CC8.1 change management, CC6 logical access, CC7 monitoring)\ncontrols:\n  # CC8.1: independent approval of the exact commit that merges; nothing pushed after approval.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  review.no-changes-requested:\n    on-not-verified: fail\n  # CC8.1 tested before implementation: every required check green at the head commit.\n  checks.required:\n    on-not-verified: fail\n  # CC5.1 / CC8.1 segregation of duties and CC7.2 detection of changes that bypassed review.\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  # CC8.1 emergency changes follow a recorded path (label `emergency-change`) with retrospective review.\n  change.emergency:\n    enabled: true\n  # CC8.1 authorised request: give your tracker, e.g. pattern: '[A-Z][A-Z0-9]+-\\d+' or trackers: [https://jira.example.com/browse/]\n  # and set enabled: true (off here because the pattern is yours to choose).\n  change.ticket:\n    enabled: false\n  # CC6.1 / CC6.7: no credentials in code; encryption of storage in changed IaC.\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n"
+};
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/** Bundled framework packs (policies/<name>.yml), by name. */
+const POLICY_PACK_NAMES = Object.keys(POLICY_PACK_TEXTS);
+const POLICY_SCHEMA_ID = 'https://compliance-gate.dev/schemas/policy/v1.json';
+const COMMON_CONTROL_KEYS = {
+    enabled: { type: 'boolean', description: 'Whether the control runs.', default: true },
+    'on-fail': {
+        enum: ['fail', 'warn'],
+        description: '`fail`: a failing verdict fails the gate. `warn`: it is reported as a warning only.',
+        default: 'fail'
+    },
+    'on-not-verified': {
+        enum: ['fail', 'warn'],
+        description: 'Whether a verdict of not verified (the facts could not be read) fails the gate or warns.',
+        default: 'fail'
+    }
+};
+/**
+ * A control's params as the schema shows them, each `default` taken from `meta.defaults` (the values the loader
+ * fills in), so the schema cannot disagree with them; __tests__/policy/param-defaults.test.ts checks that a
+ * default written in paramsSchema too, and policies/default.yml, say the same.
+ */
+function paramsWithDefaults(control) {
+    const defaults = control.meta.defaults;
+    const out = {};
+    for (const [key, schema] of Object.entries(control.meta.paramsSchema)) {
+        out[key] = key in defaults ? { ...schema, default: defaults[key] } : schema;
+    }
+    return out;
+}
+function buildPolicySchema(controls) {
+    const controlProperties = {};
+    for (const control of controls) {
+        controlProperties[control.meta.id] = {
+            type: 'object',
+            description: `${control.meta.title}. ${control.meta.question}`,
+            additionalProperties: false,
+            properties: { ...COMMON_CONTROL_KEYS, ...paramsWithDefaults(control) }
+        };
+    }
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: POLICY_SCHEMA_ID,
+        title: 'compliance-gate policy',
+        type: 'object',
+        additionalProperties: false,
+        required: ['version'],
+        properties: {
+            version: { const: 1, description: 'Policy format version.' },
+            extends: {
+                anyOf: [
+                    { enum: ['default', 'none', ...POLICY_PACK_NAMES] },
+                    { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['default', ...POLICY_PACK_NAMES] } }
+                ],
+                default: 'default',
+                description: '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run. ' +
+                    `A bundled framework pack (${POLICY_PACK_NAMES.map(n => `\`${n}\``).join(', ') || 'none bundled'}) or a list of them: the default policy, then each pack in order, then this file (docs/frameworks.md).`
+            },
+            description: { type: 'string', description: 'Free text shown in the evidence.' },
+            controls: {
+                type: 'object',
+                description: 'Per-control settings, keyed by control id.',
+                additionalProperties: false,
+                properties: controlProperties
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+/**
+ * Policy loading: YAML text → validated, resolved policy. Every error names the file, line, column and key.
+ */
+
+
+
+
+
+class PolicyError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map(formatIssue).join('\n'));
+        this.issues = issues;
+        this.name = 'PolicyError';
+    }
+}
+function formatIssue(issue) {
+    const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+    return `${where}: ${issue.key ? `${issue.key}: ` : ''}${issue.message}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+const validators = new WeakMap();
+function validatorFor(controls) {
+    let validate = validators.get(controls);
+    if (!validate) {
+        // validateSchema: false skips compiling the draft-07 meta-schema (a third of the start-up cost of every
+        // run); the schema is built from the control registry, and the tests compile it.
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
+        validate = ajv.compile(buildPolicySchema(controls));
+        validators.set(controls, validate);
+    }
+    return validate;
+}
+/** Parse and validate one policy file's text. Throws PolicyError. */
+function parsePolicyText(text, file, controls) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const position = (offset) => {
+        if (offset === undefined)
+            return { line: 0, column: 0 };
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    if (doc.errors.length > 0) {
+        throw new PolicyError(doc.errors.map(e => ({ file, ...position(e.pos[0]), key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` })));
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyError([{ file, line: 1, column: 1, key: '', message: 'a policy must be a YAML mapping with at least `version: 1`' }]);
+    }
+    const validate = validatorFor(controls);
+    if (!validate(value)) {
+        const known = controls.map(c => c.meta.id);
+        const issues = dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)));
+        throw new PolicyError(issues);
+    }
+    return value;
+}
+function dedupe(issues) {
+    const seen = new Set();
+    return issues.filter(i => {
+        const k = formatIssue(i);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function toIssue(error, doc, file, position, known, controls) {
+    const segments = error.instancePath
+        .split('/')
+        .slice(1)
+        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const key = segments.join('.');
+    let node = doc.getIn(segments, true);
+    let message = error.message ?? 'invalid';
+    let keyName = key;
+    if (error.keyword === 'additionalProperties') {
+        const extra = String(error.params.additionalProperty);
+        keyName = key ? `${key}.${extra}` : extra;
+        const parent = doc.getIn(segments, true);
+        if ((0,dist/* isMap */.jh)(parent)) {
+            const pair = parent.items.find(p => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === extra);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                node = pair.key;
+        }
+        if (segments.length === 1 && segments[0] === 'controls') {
+            message = `unknown control id '${extra}'; known controls: ${known.join(', ')}`;
+        }
+        else if (segments[0] === 'controls' && segments.length === 2) {
+            const control = controls.find(c => c.meta.id === segments[1]);
+            const allowed = Object.keys({ ...COMMON_CONTROL_KEYS, ...(control?.meta.paramsSchema ?? {}) });
+            message = `unknown key '${extra}' for ${segments[1]}; allowed keys: ${allowed.join(', ')}`;
+        }
+        else {
+            message = `unknown key '${extra}'`;
+        }
+    }
+    else if (segments[0] === 'extends') {
+        keyName = 'extends';
+        node = doc.getIn(['extends'], true);
+        message = `must be \`default\`, \`none\`, a bundled pack (${POLICY_PACK_NAMES.join(', ')}) or a list of packs without \`none\``;
+    }
+    else if (error.keyword === 'enum') {
+        message = `${message}: ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    else if (error.keyword === 'required') {
+        message = `missing required key '${error.params.missingProperty}'`;
+    }
+    else if (error.keyword === 'const') {
+        message = `must be ${JSON.stringify(error.params.allowedValue)}`;
+    }
+    const range = node?.range;
+    return { file, ...position(range?.[0] ?? doc.contents?.range?.[0]), key: keyName, message };
+}
+/**
+ * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then each bundled
+ * pack the file extends (itself resolved the same way; each layer once, first occurrence wins), then the user's
+ * file. `defaultText` is policies/default.yml; `packs` the bundled framework packs (policies/<name>.yml).
+ */
+function resolvePolicy(controls, defaultText, user, packs = POLICY_PACK_TEXTS) {
+    const defaultPath = 'policies/default.yml (bundled)';
+    const base = parsePolicyText(defaultText, defaultPath, controls);
+    const defaultLayer = { raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } };
+    const userRaw = user ? parsePolicyText(user.text, user.path, controls) : undefined;
+    const userLayer = userRaw && user ? { raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } } : null;
+    const expanded = userLayer ? layersOf(userLayer, { controls, packs, defaultLayer }, []) : [defaultLayer];
+    const seen = new Set();
+    const layers = expanded.filter(l => (seen.has(l.source.path) ? false : (seen.add(l.source.path), true)));
+    const resolved = {};
+    for (const control of controls) {
+        const entry = {
+            enabled: false,
+            on_fail: 'fail',
+            on_not_verified: 'fail',
+            params: structuredClone(control.meta.defaults)
+        };
+        for (const { raw } of layers) {
+            const settings = raw.controls?.[control.meta.id];
+            if (!settings)
+                continue;
+            // Listing a control turns it on unless it says `enabled: false`.
+            entry.enabled = settings.enabled === undefined ? true : Boolean(settings.enabled);
+            if (settings['on-fail'] !== undefined)
+                entry.on_fail = settings['on-fail'];
+            if (settings['on-not-verified'] !== undefined)
+                entry.on_not_verified = settings['on-not-verified'];
+            for (const [k, v] of Object.entries(settings)) {
+                if (k in COMMON_CONTROL_KEYS)
+                    continue;
+                entry.params[k] = structuredClone(v);
+            }
+        }
+        resolved[control.meta.id] = entry;
+    }
+    const description = [...layers].reverse().find(l => l.raw.description)?.raw.description;
+    return { version: 1, ...(description ? { description } : {}), sources: layers.map(l => l.source), controls: resolved };
+}
+/** The layers a policy file stands on (what it extends, recursively), then the file itself. */
+function layersOf(self, ctx, stack) {
+    const ext = self.raw.extends;
+    const names = ext === undefined ? ['default'] : Array.isArray(ext) ? ext : [ext];
+    const out = [];
+    for (const name of names) {
+        if (name === 'none')
+            continue;
+        if (name === 'default') {
+            out.push(ctx.defaultLayer);
+            continue;
+        }
+        const path = `policies/${name}.yml (bundled)`;
+        const text = ctx.packs[name];
+        if (text === undefined || stack.includes(name)) {
+            const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
+            throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }]);
+        }
+        const raw = parsePolicyText(text, path, ctx.controls);
+        out.push(...layersOf({ raw, source: { path, bundled: true, sha256: sha256(text) } }, ctx, [...stack, name]));
+    }
+    out.push(self);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 78563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
+/* harmony export */ });
+/** Where a repository keeps its policy. A module of its own so the settings can name it without loading the policy loader. */
+const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export visible */
+/**
+ * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
+ * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
+ * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
+ *
+ * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
+ *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
+ * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
+ *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
+ *   and every other Markdown/HTML meta character is backslash-escaped.
+ * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ */
+/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
+function visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '\u2421';
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** Plain text for one line: control characters made visible, capped. */
+function plain(text, max = 4000) {
+    return truncate(visible(text), max);
+}
+// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
+const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
+/**
+ * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
+ * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
+ * matter only at the start of a line (lists, quotes, setext underlines).
+ */
+function escapeMarkdownText(text, atLineStart) {
+    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
+    return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped;
+}
+/**
+ * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
+ * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
+ */
+function md(text, max = 500) {
+    const line = truncate(visible(text), max);
+    let out = '';
+    let last = 0;
+    for (const m of line.matchAll(LINKISH)) {
+        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
+        last = (m.index ?? 0) + m[0].length;
+    }
+    return out + escapeMarkdownText(line.slice(last), last === 0);
+}
+/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
+function code(text, max = 300) {
+    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return `\`${t}\``;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** The tool's name and version, written into every record and manifest. Kept in step with package.json by a test. */
+const TOOL_NAME = 'compliance-gate';
+const TOOL_VERSION = '0.1.0';
 
 
 /***/ }),
@@ -59589,6 +65410,27 @@ function createGitHubApi(options) {
 
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var github_api = __nccwpck_require__(36688);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
+;// CONCATENATED MODULE: ./src/collect/github/sent.ts
+/**
+ * Work that can wait for the network (code loaded on demand: the policy loader, the controls, the secrets
+ * scanner) starts once a request to GitHub is on the wire, so compiling it overlaps GitHub's answer instead of
+ * holding the request back (compiling blocks the thread the request is written from). undici, the fetch
+ * Octokit uses, announces every request whose headers it wrote on the `undici:client:sendHeaders` diagnostics
+ * channel. Callers still load what they need when they need it: this only starts it earlier.
+ */
+
+const SENT = 'undici:client:sendHeaders';
+/** Calls `start` once, when the next HTTP request's headers have been written. */
+function whenRequestSent(start) {
+    const once = () => {
+        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
+        start();
+    };
+    (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
+}
+
 ;// CONCATENATED MODULE: ./src/collect/target.ts
 const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
 class UnsupportedEventError extends Error {
@@ -59727,20 +65569,18 @@ function isZeroSha(sha) {
 
 // EXTERNAL MODULE: ./src/model/record.ts
 var model_record = __nccwpck_require__(2860);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's name and version, written into every record and manifest. Kept in step with package.json by a test. */
-const TOOL_NAME = 'compliance-gate';
-const TOOL_VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/collect/collector.ts
+
 
 
 
 
 let redactorLoading = null;
 /**
- * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: the first
- * read of the pull request starts the load, which then overlaps the request instead of delaying start-up.
+ * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: once the
+ * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
     return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88580)).then(m => m.redactSecrets));
@@ -59762,7 +65602,7 @@ function emptyRecord(target, calls, now) {
     return {
         $schema: model_record/* RECORD_SCHEMA_ID */.cE,
         record_version: model_record/* RECORD_VERSION */.hl,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         collected_at: now.toISOString(),
         event: target.event,
         repository: { owner: target.owner, name: target.repo, full_name: `${target.owner}/${target.repo}` },
@@ -59801,9 +65641,8 @@ async function readPullRequest(options) {
         }
         return core;
     }
-    // Loads while the first request is in flight; awaited where text is redacted (a failed load fails there).
-    const redactor = loadRedactor();
-    redactor.catch(() => undefined);
+    // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
+    whenRequestSent(() => void loadRedactor().catch(() => undefined));
     let prNumber = target.prNumber;
     if (target.kind === 'push') {
         // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
@@ -59836,7 +65675,7 @@ async function readPullRequest(options) {
             record.commits = record.files;
         return core;
     }
-    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await redactor);
+    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
     record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
     fillRepository(record, pull.data);
     // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
@@ -60174,1371 +66013,10 @@ async function findMergedPullForPush(api, target, record) {
     return merged ? Number(merged.number) : null;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/catalog.generated.ts
-const CATALOG = [
-    {
-        "file": "soc2.yml",
-        "id": "soc2",
-        "framework": "SOC 2",
-        "title": "AICPA Trust Services Criteria (2017, revised points of focus 2022) — Common Criteria",
-        "source": {
-            "title": "2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy (with revised points of focus, 2022)",
-            "url": "https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022"
-        },
-        "requirements": [
-            {
-                "id": "CC3.4",
-                "title": "The entity identifies and assesses changes that could significantly affect internal control",
-                "controls": [
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Every change links to a tracked request, where its risk and impact can be assessed and found again."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "Changes to AI systems must carry an updated impact assessment or model card before they merge."
-                    }
-                ],
-                "elsewhere": "The risk assessment itself — a register of significant changes (vendors, org, systems) and its periodic review."
-            },
-            {
-                "id": "CC5.1",
-                "title": "The entity selects and develops control activities that mitigate risks, including segregation of duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "partial",
-                        "rationale": "Shows, per merged change, that the merger was not the only approver and no author approved their own work."
-                    }
-                ],
-                "elsewhere": "The control matrix and risk-to-control mapping the entity maintains; segregation outside source control (deploy, database)."
-            },
-            {
-                "id": "CC5.2",
-                "title": "The entity selects and develops general control activities over technology",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch rules that force every change through review are themselves checked on each change."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Automated build and test checks required by the branch rules must have succeeded on the merged commit."
-                    }
-                ],
-                "elsewhere": "IT general controls beyond the repository (infrastructure, access administration, operations) and their design documentation."
-            },
-            {
-                "id": "CC6.1",
-                "title": "Logical access security software, infrastructure and architectures protect information assets",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Storage, databases, queues and keys declared in changed infrastructure code are encrypted at rest."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "No credential enters the code base, where anyone with read access would hold it."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Resources in changed infrastructure code are declared only in the regions the policy allows."
-                    }
-                ],
-                "elsewhere": "Identity provider configuration, access reviews, network architecture and encryption of systems not described in this repository."
-            },
-            {
-                "id": "CC6.2",
-                "title": "Users are registered, authorised and removed before access is granted or after it ends",
-                "controls": [],
-                "elsewhere": "Joiner/mover/leaver records from the identity provider and HR system, with approvals for access grants."
-            },
-            {
-                "id": "CC6.3",
-                "title": "Access is authorised, modified or removed by role, with least privilege and segregation of duties",
-                "controls": [],
-                "elsewhere": "Role definitions and periodic access reviews of GitHub organisation members, cloud accounts and production systems."
-            },
-            {
-                "id": "CC6.6",
-                "title": "Logical access measures protect against threats from sources outside the system boundaries",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "A leaked key is the usual way outsiders gain access; new credentials in code are blocked before merge."
-                    }
-                ],
-                "elsewhere": "Firewall, WAF, VPN and MFA configuration and their monitoring."
-            },
-            {
-                "id": "CC6.7",
-                "title": "Transmission, movement and removal of information are restricted and protected",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Changed infrastructure code is checked for encryption in transit (TLS listeners, HTTPS-only endpoints) as well as at rest."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Credentials do not travel with the source code to every clone and fork."
-                    }
-                ],
-                "elsewhere": "Data-loss-prevention tooling, removable-media rules and transfer agreements."
-            },
-            {
-                "id": "CC6.8",
-                "title": "Controls prevent or detect unauthorised or malicious software",
-                "controls": [
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "The owners of sensitive paths (workflows, dependencies, deployment) approved changes to them."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Commits carry verified signatures, so code cannot be injected under another author's name."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Required scanners (malware, dependency, SAST) that run as status checks passed on the merged commit."
-                    }
-                ],
-                "elsewhere": "Endpoint protection, software allow-listing and dependency/supply-chain scanning results."
-            },
-            {
-                "id": "CC7.1",
-                "title": "Detection and monitoring identify configuration changes that introduce vulnerabilities",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Each infrastructure change is checked for unencrypted resources before it merges."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Each change is scanned for credentials before it merges."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Configuration and vulnerability scanners required by the branch rules passed."
-                    }
-                ],
-                "elsewhere": "Runtime configuration monitoring (cloud posture management, drift detection) and vulnerability scans of running systems."
-            },
-            {
-                "id": "CC7.2",
-                "title": "System components are monitored for anomalies indicating malicious acts or errors",
-                "controls": [
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "partial",
-                        "rationale": "Detects commits that reached the protected branch without a merged pull request (bypass or force push)."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "supporting",
-                        "rationale": "Emergency changes that skipped controls are flagged and need retrospective review."
-                    }
-                ],
-                "elsewhere": "Security monitoring (SIEM alerts, audit-log review) of production systems and of the GitHub organisation audit log."
-            },
-            {
-                "id": "CC7.3",
-                "title": "Security events are evaluated to decide whether they are incidents",
-                "controls": [],
-                "elsewhere": "Incident triage records and the criteria used to classify events."
-            },
-            {
-                "id": "CC7.4",
-                "title": "Identified security incidents are responded to with a defined programme",
-                "controls": [],
-                "elsewhere": "Incident response plan, incident tickets and post-incident reviews."
-            },
-            {
-                "id": "CC8.1",
-                "title": "Changes to infrastructure, data, software and procedures are authorised, designed, tested, approved and implemented",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Someone independent of the authors, with write access, approved the exact commit that merges."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "direct",
-                        "rationale": "Nothing was pushed after the last approval by someone other than the pusher."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "partial",
-                        "rationale": "No reviewer's outstanding request for changes was overridden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "The designated owners of each changed path approved it."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "The target branch enforces review, forbids force pushes and deletion, so the gate cannot simply be bypassed."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "direct",
-                        "rationale": "The change was tested — every required check succeeded on its head commit."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "The authors of the change are authenticated by verified commit signatures."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "The change is linked to an authorised request (ticket) and documented in the PR template."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes follow a labelled, recorded path with the waived controls named."
-                    },
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "The person who merged was not the only approver and no author approved their own change."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "direct",
-                        "rationale": "Every commit on the protected branch came through a merged, reviewed pull request."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "Changes to AI systems carry the extra approvals and documents the policy requires."
-                    }
-                ],
-                "elsewhere": "Changes made outside the repository (console changes, database hot-fixes) and deployment approvals in the release tool."
-            },
-            {
-                "id": "CC9.2",
-                "title": "Risks from vendors and business partners are assessed and managed",
-                "controls": [],
-                "elsewhere": "Vendor inventory, due-diligence questionnaires and SOC reports of subservice organisations."
-            }
-        ]
-    },
-    {
-        "file": "iso27001-2022.yml",
-        "id": "iso27001",
-        "framework": "ISO/IEC 27001:2022",
-        "title": "ISO/IEC 27001:2022 Annex A — information security controls",
-        "source": {
-            "title": "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)",
-            "url": "https://www.iso.org/standard/27001"
-        },
-        "requirements": [
-            {
-                "id": "A.5.3",
-                "title": "Segregation of duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Per merged change, the merger is not the only approver and no author approved their own work."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Only approvals by people who wrote none of the commits count."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "partial",
-                        "rationale": "The last pusher cannot be the only one who approved the final state."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "supporting",
-                        "rationale": "Direct pushes that skip a second person are detected."
-                    }
-                ],
-                "elsewhere": "Segregation between development and operations roles outside source control (deployment, production data access)."
-            },
-            {
-                "id": "A.5.15",
-                "title": "Access control",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Rules on the protected branch restrict who can change it and how."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "Ownership rules decide who must approve changes to each path."
-                    }
-                ],
-                "elsewhere": "The access control policy and access reviews of the GitHub organisation, cloud accounts and production systems."
-            },
-            {
-                "id": "A.5.17",
-                "title": "Authentication information",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Passwords, tokens and keys are kept out of the code base, where they would be shared with every reader."
-                    }
-                ],
-                "elsewhere": "Secret-management tooling (vault), rotation records and the procedure for issuing credentials."
-            },
-            {
-                "id": "A.5.31",
-                "title": "Legal, statutory, regulatory and contractual requirements",
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Infrastructure changes keep resources in the regions a residency obligation allows."
-                    }
-                ],
-                "elsewhere": "The register of legal and contractual requirements and how each is met."
-            },
-            {
-                "id": "A.5.34",
-                "title": "Privacy and protection of personal identifiable information (PII)",
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Where PII may be stored is constrained by the allowed-regions policy on each infrastructure change."
-                    },
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores that may hold PII are encrypted at rest."
-                    }
-                ],
-                "elsewhere": "Records of processing, privacy impact assessments and data-subject request handling."
-            },
-            {
-                "id": "A.8.2",
-                "title": "Privileged access rights",
-                "controls": [],
-                "elsewhere": "The list of privileged accounts (org owners, repository admins, ruleset bypass actors, cloud administrators) and its periodic review."
-            },
-            {
-                "id": "A.8.4",
-                "title": "Access to source code",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Write access to the main branch goes through reviewed pull requests; force pushes and deletion are forbidden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Owners of each path approved its changes."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Verified signatures bind commits to their authors."
-                    }
-                ],
-                "elsewhere": "Repository read/write permission reviews and the list of outside collaborators."
-            },
-            {
-                "id": "A.8.8",
-                "title": "Management of technical vulnerabilities",
-                "controls": [],
-                "elsewhere": "Dependency and container vulnerability scans, patch records and the remediation SLA."
-            },
-            {
-                "id": "A.8.9",
-                "title": "Configuration management",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Security-relevant configuration (encryption) of infrastructure declared in code is checked on each change."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "partial",
-                        "rationale": "The region of each declared resource is checked against the policy on each change."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The repository's own protective configuration is read and judged on each change."
-                    }
-                ],
-                "elsewhere": "Configuration baselines for systems not described in code, and drift monitoring."
-            },
-            {
-                "id": "A.8.12",
-                "title": "Data leakage prevention",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Credentials added to the code base are found and blocked before merge."
-                    }
-                ],
-                "elsewhere": "DLP tooling on e-mail, endpoints and cloud storage."
-            },
-            {
-                "id": "A.8.13",
-                "title": "Information backup",
-                "controls": [],
-                "elsewhere": "Backup configuration, restore tests and retention records."
-            },
-            {
-                "id": "A.8.15",
-                "title": "Logging",
-                "controls": [],
-                "elsewhere": "Log collection and retention of production systems and the GitHub organisation audit log (the gate's evidence bundles cover changes only)."
-            },
-            {
-                "id": "A.8.24",
-                "title": "Use of cryptography",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "direct",
-                        "rationale": "Storage, databases, queues, keys and AI endpoints in changed infrastructure code are encrypted (customer-managed keys when required)."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Private keys and key material are kept out of source code."
-                    }
-                ],
-                "elsewhere": "The cryptography policy and key-management procedures (rotation, custody)."
-            },
-            {
-                "id": "A.8.25",
-                "title": "Secure development life cycle",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "The build, test and security checks the life cycle requires passed on the merged commit."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Peer review is enforced on every change."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "AI-system changes follow the extra life-cycle steps (evaluation, documentation, named approvers)."
-                    }
-                ],
-                "elsewhere": "The secure development policy, threat models and developer training records."
-            },
-            {
-                "id": "A.8.28",
-                "title": "Secure coding",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Hard-coded credentials, a classic insecure-coding flaw, are blocked."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Code is reviewed by someone other than its author."
-                    }
-                ],
-                "elsewhere": "Secure coding standard, SAST results and training."
-            },
-            {
-                "id": "A.8.29",
-                "title": "Security testing in development and acceptance",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Required security tests (SAST, dependency scans) that run as checks succeeded at the head commit."
-                    }
-                ],
-                "elsewhere": "Penetration tests and acceptance test plans outside CI."
-            },
-            {
-                "id": "A.8.31",
-                "title": "Separation of development, test and production environments",
-                "controls": [],
-                "elsewhere": "Environment architecture (separate accounts/subscriptions) and deployment pipeline configuration."
-            },
-            {
-                "id": "A.8.32",
-                "title": "Change management",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Each change is approved by someone independent of its authors before it merges."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "direct",
-                        "rationale": "The approved state is the merged state."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "partial",
-                        "rationale": "Outstanding objections are resolved before merge."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Owners of each changed path approved it."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "The change procedure is enforced by the branch rules."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Changes are tested before they merge."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Authors of changes are authenticated."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "Changes are linked to a request and documented."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes are labelled, recorded and need retrospective review."
-                    },
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Approval and merge are performed by different people."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "direct",
-                        "rationale": "No change reaches the protected branch outside the procedure unnoticed."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes meet the extra requirements of the change procedure."
-                    }
-                ],
-                "elsewhere": "Changes outside the repository (console, database, SaaS configuration) and the change-advisory records for them."
-            }
-        ]
-    },
-    {
-        "file": "iso42001-2023.yml",
-        "id": "iso42001",
-        "framework": "ISO/IEC 42001:2023",
-        "title": "ISO/IEC 42001:2023 Annex A — AI management system controls",
-        "source": {
-            "title": "ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system (Annex A)",
-            "url": "https://www.iso.org/standard/81230.html"
-        },
-        "requirements": [
-            {
-                "id": "A.2.2",
-                "title": "AI policy",
-                "controls": [],
-                "elsewhere": "The approved AI policy document and its review record."
-            },
-            {
-                "id": "A.3.2",
-                "title": "AI roles and responsibilities",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "A named reviewer group (team or users) must approve changes to AI systems, evidencing that the role is exercised."
-                    }
-                ],
-                "elsewhere": "The documented allocation of AI roles (owners, approvers, risk officers)."
-            },
-            {
-                "id": "A.5.2",
-                "title": "AI system impact assessment process",
-                "controls": [],
-                "elsewhere": "The documented impact-assessment process and its triggers."
-            },
-            {
-                "id": "A.5.3",
-                "title": "Documentation of AI system impact assessments",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "When required, an AI-system change must update the impact-assessment or model-card document in the same pull request."
-                    }
-                ],
-                "elsewhere": "The content and sign-off of the assessments themselves; the gate checks only that the document changed."
-            },
-            {
-                "id": "A.5.4",
-                "title": "Assessing AI system impact on individuals or groups of individuals",
-                "controls": [],
-                "elsewhere": "Impact assessments covering affected individuals and groups, with their conclusions."
-            },
-            {
-                "id": "A.6.1.3",
-                "title": "Processes for responsible AI system design and development",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Changes to models, prompts, training and evaluation configuration follow a defined, enforced path."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Every change, including AI-system changes, is approved independently."
-                    }
-                ],
-                "elsewhere": "The documented design and development process for AI systems."
-            },
-            {
-                "id": "A.6.2.3",
-                "title": "Documentation of AI system design and development",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "A model card (or equivalent document) must be updated alongside AI-system changes."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Each change links to the request that describes why it was made."
-                    }
-                ],
-                "elsewhere": "Design records and architecture documentation of each AI system."
-            },
-            {
-                "id": "A.6.2.4",
-                "title": "AI system verification and validation",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "When required, an AI-system change must link an evaluation result (a matching link or a changed eval-results file)."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Evaluation suites that run as required checks passed at the head commit."
-                    }
-                ],
-                "elsewhere": "The evaluation criteria, test data sets and acceptance thresholds, and the judgement that the results meet them."
-            },
-            {
-                "id": "A.6.2.5",
-                "title": "AI system deployment",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes are approved by the named reviewer group before they merge (and so before they deploy from the branch)."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch AI systems deploy from cannot be changed without review."
-                    }
-                ],
-                "elsewhere": "Deployment plans and release approvals in the deployment tool."
-            },
-            {
-                "id": "A.6.2.6",
-                "title": "AI system operation and monitoring",
-                "controls": [],
-                "elsewhere": "Production monitoring of model performance, drift and incidents."
-            },
-            {
-                "id": "A.6.2.7",
-                "title": "AI system technical documentation",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Technical documentation (model card) is kept current with changes when the policy requires it."
-                    }
-                ],
-                "elsewhere": "The technical documentation set provided to users and interested parties."
-            },
-            {
-                "id": "A.6.2.8",
-                "title": "AI system recording of event logs",
-                "controls": [],
-                "elsewhere": "Runtime event logs of the AI system (inputs, outputs, decisions) and their retention."
-            },
-            {
-                "id": "A.7.2",
-                "title": "Data for development and enhancement of AI system",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores and AI endpoints holding training data are encrypted; AI-specific checks are marked in the findings."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "AI resources and data stores are declared only in the allowed regions."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Changes to dataset manifests are recognised as AI-system changes and governed."
-                    }
-                ],
-                "elsewhere": "Data management processes for AI (selection, retention, quality criteria)."
-            },
-            {
-                "id": "A.7.4",
-                "title": "Quality of data for AI systems",
-                "controls": [],
-                "elsewhere": "Data-quality requirements and their measurement."
-            },
-            {
-                "id": "A.7.5",
-                "title": "Data provenance",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Dataset manifests are versioned and their changes approved by the named group."
-                    }
-                ],
-                "elsewhere": "Provenance records of each data set (source, licence, collection date, transformations)."
-            },
-            {
-                "id": "A.9.2",
-                "title": "Processes for responsible use of AI systems",
-                "controls": [],
-                "elsewhere": "Usage policies and the records of their application."
-            },
-            {
-                "id": "A.10.3",
-                "title": "Suppliers",
-                "controls": [],
-                "elsewhere": "Supplier assessments for third-party models, data and AI services."
-            }
-        ]
-    },
-    {
-        "file": "nist80053.yml",
-        "id": "nist80053",
-        "framework": "NIST SP 800-53 Rev. 5",
-        "title": "NIST SP 800-53 Revision 5 — Security and Privacy Controls for Information Systems and Organizations",
-        "source": {
-            "title": "NIST Special Publication 800-53 Revision 5 (updated 2020-12-10)",
-            "url": "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final"
-        },
-        "requirements": [
-            {
-                "id": "AC-5",
-                "title": "Separation of Duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Authors, approvers and mergers of each change are distinct people."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Approvals by authors or co-authors do not count."
-                    }
-                ],
-                "elsewhere": "Separation of duties for system administration and security functions outside source control."
-            },
-            {
-                "id": "AU-2",
-                "title": "Event Logging",
-                "controls": [],
-                "elsewhere": "The organisation's event-logging configuration for its systems."
-            },
-            {
-                "id": "CM-2",
-                "title": "Baseline Configuration",
-                "controls": [],
-                "elsewhere": "The documented, reviewed baseline configurations of each system."
-            },
-            {
-                "id": "CM-3",
-                "title": "Configuration Change Control",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Each change is reviewed and approved before it is implemented (CM-3b)."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "partial",
-                        "rationale": "The approved version is the version merged."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "supporting",
-                        "rationale": "Objections raised in review are resolved before merge."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Approval comes from the owners designated for each configuration item."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Changes are tested before implementation (CM-3(2))."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "Changes are documented and linked to a request (CM-3c/d)."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes are recorded with what was waived and need retrospective review."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "partial",
-                        "rationale": "Unapproved changes that reached the branch are detected."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch rules that enforce the change-control process are checked."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes get the extra approvals and artefacts the policy requires."
-                    }
-                ],
-                "elsewhere": "The configuration control board (or equivalent) charter and changes made outside the repository."
-            },
-            {
-                "id": "CM-4",
-                "title": "Impact Analyses",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes must update their impact-assessment document when the policy requires it."
-                    },
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "The security impact of infrastructure changes on encryption is analysed automatically."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Automated analyses run as required checks passed."
-                    }
-                ],
-                "elsewhere": "Security and privacy impact analyses for changes beyond what automation covers."
-            },
-            {
-                "id": "CM-5",
-                "title": "Access Restrictions for Change",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Changes to the protected branch are restricted to reviewed pull requests; force pushes and deletion are forbidden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "Changes to owned paths need their owners' approval."
-                    }
-                ],
-                "elsewhere": "Access restrictions for changes to production systems (deployment credentials, cloud IAM)."
-            },
-            {
-                "id": "CM-6",
-                "title": "Configuration Settings",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Encryption settings of declared resources are checked against secure values."
-                    }
-                ],
-                "elsewhere": "Configuration settings of systems not described in infrastructure code."
-            },
-            {
-                "id": "CM-8",
-                "title": "System Component Inventory",
-                "controls": [],
-                "elsewhere": "The inventory of system components and its reconciliation."
-            },
-            {
-                "id": "IA-5",
-                "title": "Authenticator Management",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "No unencrypted static authenticators are embedded in code (IA-5(7))."
-                    }
-                ],
-                "elsewhere": "Issuance, rotation and revocation records of authenticators."
-            },
-            {
-                "id": "RA-5",
-                "title": "Vulnerability Monitoring and Scanning",
-                "controls": [],
-                "elsewhere": "Vulnerability scan reports and remediation tracking."
-            },
-            {
-                "id": "SA-10",
-                "title": "Developer Configuration Management",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Changes to the system are controlled and approved during development (SA-10b)."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Integrity of the configuration-managed branch is protected."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "partial",
-                        "rationale": "Software integrity is verified through commit signatures (SA-10(1))."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Security flaws are tracked through required checks."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Approved changes are documented (SA-10c)."
-                    }
-                ],
-                "elsewhere": "Configuration management of developer tooling and build systems."
-            },
-            {
-                "id": "SA-11",
-                "title": "Developer Testing and Evaluation",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "The test and evaluation results required by the branch rules succeeded."
-                    }
-                ],
-                "elsewhere": "The security assessment plan and evidence of flaw remediation."
-            },
-            {
-                "id": "SC-8",
-                "title": "Transmission Confidentiality and Integrity",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Endpoints, load balancers and caches declared in changed infrastructure code require TLS."
-                    }
-                ],
-                "elsewhere": "Transport security of systems not declared in this repository."
-            },
-            {
-                "id": "SC-12",
-                "title": "Cryptographic Key Establishment and Management",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "With require-cmk, resources must use customer-managed keys."
-                    }
-                ],
-                "elsewhere": "Key management procedures (generation, rotation, destruction)."
-            },
-            {
-                "id": "SC-28",
-                "title": "Protection of Information at Rest",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "direct",
-                        "rationale": "Storage, databases and queues in changed infrastructure code are encrypted at rest."
-                    }
-                ],
-                "elsewhere": "Encryption at rest of systems not declared in infrastructure code."
-            },
-            {
-                "id": "SI-7",
-                "title": "Software, Firmware, and Information Integrity",
-                "controls": [
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Verified commit signatures detect unauthorised changes to software source."
-                    }
-                ],
-                "elsewhere": "Integrity verification of deployed artefacts (signed builds, attestations)."
-            }
-        ]
-    },
-    {
-        "file": "difc-dp-2020.yml",
-        "id": "difc",
-        "framework": "DIFC Data Protection Law 2020",
-        "title": "DIFC Data Protection Law 2020 (DIFC Law No. 5 of 2020)",
-        "source": {
-            "title": "DIFC Commissioner of Data Protection — Data Export & Sharing",
-            "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-        },
-        "requirements": [
-            {
-                "id": "Art. 10",
-                "title": "Lawful processing — personal data is processed only on one of the listed legal bases",
-                "source": {
-                    "title": "DLA Piper Data Protection Laws of the World — UAE, Dubai (DIFC), Collection & Processing",
-                    "url": "https://www.dlapiperdataprotection.com/index.html?t=collection-and-processing&c=AE2"
-                },
-                "controls": [],
-                "elsewhere": "Records of processing naming the legal basis of each processing activity."
-            },
-            {
-                "id": "Art. 26",
-                "title": "Transfers out of the DIFC only to jurisdictions with an adequate level of protection",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing (\"In accordance with Article 26 of the DP Law 2020 …\")",
-                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-                },
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Resources in changed infrastructure code are declared only in the allowed regions, so where data is stored stays within the jurisdictions the team's transfer assessment covers. Note that onshore UAE regions are themselves outside the DIFC: the region list does not replace that assessment."
-                    }
-                ],
-                "elsewhere": "The transfer assessment (adequacy decision relied on, or Article 27 safeguard) for each destination, including onshore UAE."
-            },
-            {
-                "id": "Art. 27",
-                "title": "Transfers without adequacy only with appropriate safeguards (e.g. DIFC standard contractual clauses, binding corporate rules) or a specific derogation",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing; DLA Piper — UAE, Dubai (DIFC), Transfer",
-                    "url": "https://www.dlapiperdataprotection.com/index.html?t=transfer&c=AE2"
-                },
-                "controls": [],
-                "elsewhere": "Signed DIFC SCCs or approved binding corporate rules, or the documented derogation, per transfer."
-            },
-            {
-                "id": "Art. 28",
-                "title": "Sharing personal data with government authorities only with written assurances or a documented risk self-assessment",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing (Article 28(1) and 28(2))",
-                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-                },
-                "controls": [],
-                "elsewhere": "The Article 28 MOU or self-assessment for each request from an authority."
-            }
-        ]
-    },
-    {
-        "file": "apec-cbpr.yml",
-        "id": "apec-cbpr",
-        "framework": "APEC CBPR",
-        "title": "APEC Cross-Border Privacy Rules (CBPR) System — Program Requirements",
-        "source": {
-            "title": "APEC Cross-Border Privacy Rules System Program Requirements (public copy of the APEC document; sections Notice … Security Safeguards … Accountability)",
-            "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
-        },
-        "requirements": [
-            {
-                "id": "Security Safeguards",
-                "title": "Personal information is protected by safeguards proportional to the risk (e.g. authentication, encryption, audit logging)",
-                "source": {
-                    "title": "APEC CBPR System Program Requirements, section \"Security Safeguards\"",
-                    "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
-                },
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores of personal information declared in changed infrastructure code are encrypted."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Credentials that guard personal information are not exposed in source code."
-                    }
-                ],
-                "elsewhere": "The written security policy, risk assessment and the safeguards on systems outside this repository, as the Accountability Agent reviews them."
-            }
-        ]
-    }
-];
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-function findFramework(id, catalog = CATALOG) {
-    const key = id.toLowerCase();
-    return catalog.find(f => f.id === key || f.file === key || f.file === `${key}.yml`);
-}
-/** Every requirement a control evidences, in catalog order. */
-function requirementsFor(controlId, catalog = CATALOG) {
-    const out = [];
-    for (const f of catalog) {
-        for (const r of f.requirements) {
-            for (const c of r.controls) {
-                if (c.id === controlId)
-                    out.push({ framework: f.id, id: r.id, strength: c.strength, rationale: c.rationale });
-            }
-        }
-    }
-    return out;
-}
-/** A control's mappings (framework name → requirement ids), derived from the catalog. */
-function mappingsFor(controlId, catalog = CATALOG) {
-    const out = [];
-    for (const f of catalog) {
-        const ids = f.requirements.filter(r => r.controls.some(c => c.id === controlId)).map(r => r.id);
-        if (ids.length > 0)
-            out.push({ framework: f.framework, controls: ids });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/controls/types.ts
-/**
- * A control: metadata beside a pure evaluate function over the change record.
- *
- * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
- * `evaluate` must not do I/O; everything it needs is in the record and its params.
- */
-
-function defineControl(control) {
-    return { meta: { ...control.meta, mappings: control.meta.mappings ?? mappingsFor(control.meta.id) }, evaluate: control.evaluate };
-}
-
-;// CONCATENATED MODULE: ./src/model/facts/branch-rules.ts
-const BRANCH_RULES_KEY = 'branch_rules';
-/** The branch_rules facts of a record, or null when the collector did not run / produced nothing. */
-function branchRulesOf(record) {
-    const group = record.facts?.[BRANCH_RULES_KEY];
-    return group?.value ?? null;
-}
-/** The remedy for classic protection that the token may not read. */
-const CLASSIC_PROTECTION_REMEDY = 'Classic branch protection needs Administration: read; the workflow GITHUB_TOKEN cannot have it — pass a ' +
-    'fine-grained PAT or GitHub App token with Administration: read as github-token, or move the protection ' +
-    'into a repository ruleset (readable with the default token)';
-
-;// CONCATENATED MODULE: ./src/controls/branch-protection.ts
-
-
-const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
-function requirements(params) {
-    const list = [];
-    const n = params['min-approvals'];
-    if (n > 0) {
-        list.push({
-            key: 'min-approvals',
-            text: `a pull request with at least ${n} approval(s)`,
-            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
-            actual: approvals
-        });
-    }
-    if (params['require-dismiss-stale-or-last-push']) {
-        list.push({
-            key: 'require-dismiss-stale-or-last-push',
-            text: 'stale approvals dismissed on push, or approval of the most recent push',
-            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
-            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
-        });
-    }
-    const flag = (key, text, field) => {
-        if (params[key])
-            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
-    };
-    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
-    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
-    if (params['require-status-checks']) {
-        list.push({
-            key: 'require-status-checks',
-            text: 'at least one required status check',
-            satisfied: p => p.required_status_checks.length > 0,
-            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
-        });
-    }
-    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
-    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
-    flag('require-signed-commits', 'signed commits required', 'required_signatures');
-    return list;
-}
-function decide(req, rules, classic) {
-    const r = rules.value;
-    if (r && req.satisfied(r)) {
-        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
-    }
-    const rulesDecided = rules.state === 'complete' && r !== null;
-    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
-    const c = classic.value;
-    if (c && c.protected) {
-        if (req.satisfied(c))
-            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
-        if (rulesDecided) {
-            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
-        }
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
-    }
-    if (c && !c.protected) {
-        if (rulesDecided)
-            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
-    }
-    return {
-        status: 'not_verified',
-        by: null,
-        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
-    };
-}
-const EVIDENCE = [`/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`];
-const control = defineControl({
-    meta: {
-        id: 'branch.protection',
-        needs: ['branch_rules'],
-        title: 'Branch protection',
-        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
-        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
-            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
-            'when the change was merged; the rules read are kept in the record as a snapshot.',
-        defaults: {
-            'min-approvals': 1,
-            'require-dismiss-stale-or-last-push': true,
-            'require-code-owner-review': false,
-            'require-last-push-approval': false,
-            'require-status-checks': false,
-            'forbid-force-push': true,
-            'forbid-deletion': true,
-            'require-signed-commits': false
-        },
-        paramsSchema: {
-            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
-            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
-            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
-            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
-            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
-            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
-            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
-            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
-        },
-        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
-            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
-            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
-    },
-    evaluate(record, params) {
-        const group = record.facts?.[BRANCH_RULES_KEY];
-        const facts = branchRulesOf(record);
-        if (!facts) {
-            return {
-                status: 'not_verified',
-                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY,
-                evidence: [`/facts/${BRANCH_RULES_KEY}`]
-            };
-        }
-        const { rules, classic, branch } = facts;
-        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
-        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
-                evidence: EVIDENCE,
-                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
-            };
-        }
-        let reqs = requirements(params);
-        if (reqs.length === 0) {
-            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
-        }
-        const findings = reqs.map(req => {
-            const d = decide(req, rules, classic);
-            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
-        });
-        const failed = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        if (failed.length > 0) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        if (unknown.length > 0) {
-            const classicUnreadable = classic.state === 'unavailable';
-            const remedy = classicUnreadable
-                ? (classic.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY)
-                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
-            return {
-                status: 'not_verified',
-                reason: classicUnreadable
-                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
-                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
-                remedy,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
-        return {
-            status: 'pass',
-            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
-            evidence: EVIDENCE,
-            findings
-        };
-    }
-});
-
+// EXTERNAL MODULE: ./src/controls/branch-protection.ts
+var branch_protection = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
+var branch_rules = __nccwpck_require__(86703);
 ;// CONCATENATED MODULE: ./src/collect/branch-rules.ts
 
 
@@ -61708,8 +66186,8 @@ async function collectClassic(context, branch) {
         };
     }
     if (result.kind === 'forbidden' || result.kind === 'not_found') {
-        const d = (0,github_api/* describeFailure */.I)(result, 'Classic branch protection', CLASSIC_PROTECTION_REMEDY);
-        return { state: 'unavailable', value: null, sources, missing: { ...d, remedy: CLASSIC_PROTECTION_REMEDY } };
+        const d = (0,github_api/* describeFailure */.I)(result, 'Classic branch protection', branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez);
+        return { state: 'unavailable', value: null, sources, missing: { ...d, remedy: branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez } };
     }
     return { state: 'unavailable', value: null, sources, missing: (0,github_api/* describeFailure */.I)(result, 'Classic branch protection') };
 }
@@ -61724,7 +66202,7 @@ function rulesetsDecide(context, rules) {
     const r = rules.value;
     if (!r)
         return false;
-    const reqs = requirements(params);
+    const reqs = (0,branch_protection/* requirements */.L)(params);
     return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
 }
 /**
@@ -61859,536 +66337,14 @@ const checksCollector = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/codeowners/match.ts
-function parseGlob(segment) {
-    const parts = [];
-    let literal = '';
-    const flush = () => {
-        if (literal)
-            parts.push({ kind: 'literal', text: literal });
-        literal = '';
-    };
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length) {
-            literal += segment[i + 1];
-            i++;
-        }
-        else if (ch === '*') {
-            flush();
-            // `a**b` inside a segment is the same as `a*b`.
-            if (parts[parts.length - 1]?.kind !== 'star')
-                parts.push({ kind: 'star' });
-        }
-        else if (ch === '?') {
-            flush();
-            parts.push({ kind: 'one' });
-        }
-        else {
-            literal += ch;
-        }
-    }
-    flush();
-    return parts;
-}
-/**
- * One segment against a glob: the classic single-star-backtrack scan (only the last `*` is ever revisited),
- * O(segment × glob) at worst, never exponential.
- */
-function globMatches(glob, text, work) {
-    let g = 0;
-    let t = 0;
-    let starG = -1;
-    let starT = 0;
-    while (t <= text.length) {
-        work.steps++;
-        const part = glob[g];
-        if (part && part.kind === 'star') {
-            starG = g++;
-            starT = t;
-            continue;
-        }
-        if (part && part.kind === 'one' && t < text.length) {
-            g++;
-            t++;
-            continue;
-        }
-        if (part && part.kind === 'literal' && text.startsWith(part.text, t)) {
-            g++;
-            t += part.text.length;
-            continue;
-        }
-        if (!part && t === text.length)
-            return true;
-        if (starG < 0 || starT >= text.length)
-            return false;
-        // Let the last star take one more character and retry what follows it.
-        g = starG + 1;
-        t = ++starT;
-    }
-    return false;
-}
-/** The steps of a CODEOWNERS pattern (the rules in this file's header). */
-function compileSteps(pattern) {
-    let p = pattern;
-    let dirOnly = false;
-    if (p.endsWith('/') && !p.endsWith('\\/')) {
-        dirOnly = true;
-        p = p.slice(0, -1);
-    }
-    let anchored = false;
-    if (p.startsWith('/')) {
-        anchored = true;
-        p = p.slice(1);
-    }
-    if (p.includes('/'))
-        anchored = true;
-    const segments = p.split('/');
-    const steps = [];
-    const any = () => {
-        // Consecutive `any` steps mean the same as one: keep one, so `**/**/**/…` costs no more than `**`.
-        if (steps[steps.length - 1]?.kind !== 'any')
-            steps.push({ kind: 'any' });
-    };
-    const oneSegment = () => {
-        steps.push({ kind: 'segment', glob: [{ kind: 'star' }] });
-    };
-    if (!anchored)
-        any();
-    segments.forEach((segment, i) => {
-        const last = i === segments.length - 1;
-        if (segment === '**') {
-            if (last) {
-                // `x/**`: one or more segments below.
-                oneSegment();
-                any();
-            }
-            else {
-                any();
-            }
-        }
-        else {
-            steps.push({ kind: 'segment', glob: parseGlob(segment) });
-        }
-    });
-    const lastSegment = segments[segments.length - 1];
-    if (lastSegment === '**') {
-        // done
-    }
-    else if (dirOnly) {
-        // `dir/`: only what is below the directory.
-        oneSegment();
-        any();
-    }
-    else if (lastSegment === '*' && anchored) {
-        // `dir/*` and `/*`: direct children only.
-    }
-    else {
-        // The path itself, or anything below it when it is a directory.
-        any();
-    }
-    return steps;
-}
-/** Whether the steps match the whole list of segments: a set of states advanced segment by segment. */
-function runSteps(steps, segments, work) {
-    const n = steps.length;
-    let current = new Uint8Array(n + 1);
-    let next = new Uint8Array(n + 1);
-    // Epsilon closure: an `any` step may match zero segments.
-    const close = (states) => {
-        for (let i = 0; i < n; i++) {
-            work.steps++;
-            if (states[i] && steps[i].kind === 'any')
-                states[i + 1] = 1;
-        }
-    };
-    current[0] = 1;
-    close(current);
-    for (const segment of segments) {
-        next.fill(0);
-        let alive = false;
-        for (let i = 0; i < n; i++) {
-            if (!current[i])
-                continue;
-            work.steps++;
-            const step = steps[i];
-            if (step.kind === 'any') {
-                next[i] = 1;
-                alive = true;
-            }
-            else if (globMatches(step.glob, segment, work)) {
-                next[i + 1] = 1;
-                alive = true;
-            }
-        }
-        if (!alive)
-            return false;
-        close(next);
-        [current, next] = [next, current];
-    }
-    return current[n] === 1;
-}
-/** Compile a CODEOWNERS pattern to a matcher over repository-relative paths (no leading slash). */
-function compilePattern(pattern) {
-    const steps = compileSteps(pattern);
-    return {
-        pattern,
-        test(path, work = { steps: 0 }) {
-            return runSteps(steps, path.split('/'), work);
-        }
-    };
-}
-function compileRules(rules) {
-    return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) };
-}
-/** The rule that decides a path's owners: the last matching one, or null when none matches. */
-function matchingRule(compiled, path, work) {
-    const clean = path.replace(/^\/+/, '');
-    for (let i = compiled.rules.length - 1; i >= 0; i--) {
-        if (compiled.matchers[i].test(clean, work))
-            return compiled.rules[i];
-    }
-    return null;
-}
-/** Owners of a path (as written); empty when no rule matches or the matching rule lists no owners. */
-function ownersOf(compiled, path) {
-    return matchingRule(compiled, path)?.owners ?? [];
-}
-
-;// CONCATENATED MODULE: ./src/controls/lib/reviews.ts
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-/** GitHub logins are case-insensitive. */
-function sameLogin(a, b) {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-function isBot(user) {
-    if (!user)
-        return false;
-    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
-}
-/** Login (and id) encoded in a GitHub noreply address: `ID+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
-function noreplyIdentity(email) {
-    if (!email)
-        return null;
-    const m = /^(?:(\d+)\+)?([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?)@users\.noreply\.github\.com$/i.exec(email.trim());
-    if (!m)
-        return null;
-    return m[1] ? { login: m[2], id: Number(m[1]) } : { login: m[2] };
-}
-/** Latest decisive review per user, in order of first appearance. Reviews without a user (deleted accounts) are skipped. */
-function reviewerStates(reviews) {
-    const byLogin = new Map();
-    for (const review of reviews) {
-        if (!review.user?.login)
-            continue;
-        const key = review.user.login.toLowerCase();
-        let entry = byLogin.get(key);
-        if (!entry) {
-            entry = { login: review.user.login, user: review.user, state: null, review: null, approvedEarlier: false };
-            byLogin.set(key, entry);
-        }
-        const state = String(review.state).toUpperCase();
-        if (!DECISIVE.has(state))
-            continue;
-        if (entry.state === 'APPROVED')
-            entry.approvedEarlier = true;
-        entry.state = state;
-        entry.review = review;
-    }
-    return [...byLogin.values()];
-}
-/** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
-function permissionQualifies(perm) {
-    if (!perm)
-        return 'unknown';
-    const role = perm.role_name?.toLowerCase();
-    if (role) {
-        if (role === 'admin' || role === 'maintain' || role === 'write')
-            return 'yes';
-        if (role === 'triage' || role === 'read' || role === 'none')
-            return 'no';
-        // custom role: fall through to its base permission
-    }
-    const p = perm.permission?.toLowerCase();
-    if (p === 'admin' || p === 'maintain' || p === 'write')
-        return 'yes';
-    if (p === 'read' || p === 'triage' || p === 'none')
-        return 'no';
-    return 'unknown';
-}
-/** Permission facts of a login from the record: the facts, or null when not collected for that login. */
-function permissionOf(record, login) {
-    const perms = record.permissions.value;
-    if (!perms)
-        return null;
-    if (perms[login])
-        return perms[login];
-    const key = Object.keys(perms).find((k) => sameLogin(k, login));
-    return key ? perms[key] : null;
-}
-function identityLogin(identity) {
-    return identity.login ?? noreplyIdentity(identity.email)?.login ?? null;
-}
-function contributors(record) {
-    const pr = record.pull_request.value;
-    const commits = record.commits.value ?? [];
-    const commitLogins = new Set();
-    const emailToLogin = new Map();
-    for (const c of commits) {
-        for (const identity of [c.author, c.committer]) {
-            const login = identityLogin(identity);
-            if (login && login.toLowerCase() !== 'web-flow') {
-                commitLogins.add(login.toLowerCase());
-                if (identity.email)
-                    emailToLogin.set(identity.email.toLowerCase(), login.toLowerCase());
-            }
-        }
-    }
-    const coAuthorLogins = new Set();
-    const coAuthorIds = new Set();
-    const unresolved = new Set();
-    for (const c of commits) {
-        for (const co of c.co_authors ?? []) {
-            const email = co.email?.toLowerCase() ?? '';
-            const noreply = noreplyIdentity(email);
-            const login = noreply?.login.toLowerCase() ?? emailToLogin.get(email);
-            if (noreply?.id !== undefined)
-                coAuthorIds.add(noreply.id);
-            if (login)
-                coAuthorLogins.add(login);
-            else
-                unresolved.add(`${co.name} <${co.email}>`);
-        }
-    }
-    let complete = true;
-    let incompleteReason;
-    if (!pr) {
-        complete = false;
-        incompleteReason = `pull request facts are ${record.pull_request.state}${record.pull_request.missing ? ` (${record.pull_request.missing.reason})` : ''}`;
-    }
-    else if (record.commits.state !== 'complete' || !record.commits.value) {
-        complete = false;
-        incompleteReason = `the PR's commits are ${record.commits.state}${record.commits.missing ? ` (${record.commits.missing.reason})` : ''}, so commit authors and co-authors are not all known`;
-    }
-    return {
-        author: pr?.author.login ?? null,
-        commitLogins,
-        coAuthorLogins,
-        coAuthorIds,
-        unresolvedCoAuthors: [...unresolved],
-        complete,
-        incompleteReason
-    };
-}
-const DISQUALIFICATION_TEXT = {
-    bot: 'is a bot; bot approvals never count',
-    'pr-author': 'is the pull request author',
-    'commit-author': 'authored or committed a commit of this pull request',
-    'co-author': 'is a Co-authored-by co-author of a commit of this pull request',
-    stale: 'approved an earlier commit, not the head; a later push made the approval stale',
-    'no-commit-id': 'approval does not say which commit it reviewed (commit_id is null), so it is treated as stale',
-    permission: 'has a repository role below write (triage/read/none), so the approval does not count'
-};
-/** The head commit the PR is judged at. */
-function headSha(record) {
-    return record.subject.head_sha || record.pull_request.value?.head.sha || '';
-}
-/** Judge one reviewer whose latest decisive state is APPROVED. */
-function judgeApproval(record, reviewer, who, options) {
-    const review = reviewer.review;
-    const login = reviewer.login;
-    const reasons = [];
-    const unknown = [];
-    if (options.excludeBots && isBot(reviewer.user))
-        reasons.push('bot');
-    if (options.requireIndependence !== false) {
-        if (sameLogin(login, who.author))
-            reasons.push('pr-author');
-        if (who.commitLogins.has(login.toLowerCase()))
-            reasons.push('commit-author');
-        if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id)))
-            reasons.push('co-author');
-        if (!who.complete && who.incompleteReason)
-            unknown.push(`independence cannot be confirmed: ${who.incompleteReason}`);
-    }
-    else if (sameLogin(login, who.author)) {
-        reasons.push('pr-author');
-    }
-    if (options.requireHeadCommit) {
-        if (!review.commit_id)
-            reasons.push('no-commit-id');
-        else if (review.commit_id !== headSha(record))
-            reasons.push('stale');
-    }
-    const permission = permissionOf(record, login);
-    if (options.requirePermission !== false) {
-        const q = permissionQualifies(permission);
-        if (q === 'no')
-            reasons.push('permission');
-        else if (q === 'unknown') {
-            const m = record.permissions.missing;
-            unknown.push(permission
-                ? `repository role "${permission.role_name ?? permission.permission}" is not recognised`
-                : `repository permission of ${login} was not collected${m ? ` (${m.reason})` : ''}`);
-        }
-    }
-    const counts = reasons.length > 0 ? 'no' : unknown.length > 0 ? 'unknown' : 'yes';
-    return { login, review, counts, reasons, unknown, permission };
-}
-/** Reason the reviews group cannot be relied on, or null when complete. */
-function reviewsProblem(record) {
-    const r = record.reviews;
-    if (r.state === 'complete' && r.value)
-        return null;
-    const defaultRemedy = 'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.';
-    if (r.state === 'partial' && r.value) {
-        return {
-            reason: `the PR's reviews were read only in part${r.missing ? ` (${r.missing.reason})` : ''}; a later review may have changed a reviewer's state`,
-            remedy: r.missing?.remedy ?? defaultRemedy
-        };
-    }
-    return {
-        reason: `the PR's reviews are ${r.state}${r.missing ? `: ${r.missing.reason}` : ''}`,
-        remedy: r.missing?.remedy ?? defaultRemedy
-    };
-}
-/** Remedy for missing permission facts. */
-function permissionsRemedy(record) {
-    return (record.permissions.missing?.remedy ??
-        "Let the token read each approver's role: GET /repos/{owner}/{repo}/collaborators/{username}/permission (GitHub App / fine-grained token: Metadata: read on the repository), then re-run.");
-}
-/** Whether the record judges a pull request at all (a direct push has none). */
-function noPullRequest(record) {
-    return record.subject.kind === 'push' && record.pull_request.state === 'not_collected';
-}
-/** Resolve an e-mail to a GitHub login using commit identities of the record and noreply addresses. */
-function loginForEmail(record, email) {
-    const noreply = noreplyIdentity(email);
-    if (noreply)
-        return noreply.login;
-    const wanted = email.toLowerCase();
-    for (const c of record.commits.value ?? []) {
-        for (const identity of [c.author, c.committer]) {
-            if (identity.email?.toLowerCase() === wanted && identity.login)
-                return identity.login;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/codeowners/parse.ts
-/**
- * A GitHub login as CODEOWNERS may name it. New accounts get alphanumerics and single inner hyphens, but
- * GitHub still serves older logins that end in a hyphen or double one (`@tobias-`, `@gil--`), and Enterprise
- * Managed Users are `<name>_<shortcode>` (`@the-octocat_acme`). Rejecting those dropped the whole line and
- * left its files without owners, so every form GitHub has issued is accepted: a leading alphanumeric, then
- * alphanumerics and hyphens, then an optional `_shortcode`. (No leading hyphen: GitHub never issued one.)
- */
-const LOGIN = '[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:_[A-Za-z0-9]{1,39})?';
-const USER_RE = new RegExp(`^@(${LOGIN})$`);
-/** `@org/team-slug`: org as a login; team slugs are letters, digits, `-`, `_` and `.`. */
-const TEAM_RE = new RegExp(`^@(${LOGIN})/([A-Za-z0-9][A-Za-z0-9._-]*)$`);
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-function parseOwner(token) {
-    let m = TEAM_RE.exec(token);
-    if (m)
-        return { kind: 'team', org: m[1], slug: m[2] };
-    m = USER_RE.exec(token);
-    if (m)
-        return { kind: 'user', login: m[1] };
-    if (!token.startsWith('@') && EMAIL_RE.test(token))
-        return { kind: 'email', email: token };
-    return null;
-}
-/** Split a line into whitespace-separated tokens; a backslash escapes the next character (kept in the token). */
-function tokenize(line) {
-    const tokens = [];
-    let current = '';
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (ch === '\\' && i + 1 < line.length) {
-            current += ch + line[i + 1];
-            i++;
-        }
-        else if (ch === ' ' || ch === '\t') {
-            if (current)
-                tokens.push(current);
-            current = '';
-        }
-        else {
-            current += ch;
-        }
-    }
-    if (current)
-        tokens.push(current);
-    return tokens;
-}
-/** The first problem with a pattern GitHub does not support, or null. */
-function patternProblem(pattern) {
-    if (pattern.startsWith('\\#')) {
-        return 'escaping a leading "#" with "\\" does not work in CODEOWNERS (GitHub documents this gitignore rule as unsupported); the line is skipped';
-    }
-    if (pattern.startsWith('!')) {
-        return 'negation with "!" is not supported in CODEOWNERS; the line is skipped';
-    }
-    for (let i = 0; i < pattern.length; i++) {
-        if (pattern[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (pattern[i] === '[' || pattern[i] === ']') {
-            return 'character ranges with "[ ]" are not supported in CODEOWNERS; the line is skipped';
-        }
-    }
-    if (pattern === '/')
-        return 'the pattern "/" never matches anything (did you mean "*"?); the line is skipped';
-    if (pattern.endsWith('\\'))
-        return 'the pattern ends with an unfinished "\\" escape; the line is skipped';
-    return null;
-}
-function parseCodeowners(text) {
-    const rules = [];
-    const errors = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const tokens = tokenize(trimmed);
-        const commentAt = tokens.findIndex((t, i) => i > 0 && t.startsWith('#'));
-        const [pattern, ...ownerTokens] = commentAt === -1 ? tokens : tokens.slice(0, commentAt);
-        const problem = patternProblem(pattern);
-        if (problem) {
-            errors.push({ line, message: `${problem}: ${pattern}` });
-            return;
-        }
-        const bad = ownerTokens.filter((t) => parseOwner(t) === null);
-        if (bad.length > 0) {
-            errors.push({
-                line,
-                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
-            });
-            return;
-        }
-        rules.push({ pattern, owners: ownerTokens, line });
-    });
-    return { rules, errors };
-}
-
-;// CONCATENATED MODULE: ./src/model/facts/codeowners.ts
-/**
- * Facts about the CODEOWNERS file, stored as `record.facts.codeowners` (a Collected<CodeownersFacts>).
- * The raw file text is not stored; its rules, errors and SHA-256 are.
- */
-/** The CODEOWNERS locations GitHub searches, in order; the first found wins. */
-const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-/** Key of a team in CodeownersFacts.teams. */
-function teamKey(org, slug) {
-    return `${org}/${slug}`.toLowerCase();
-}
-/** Facts of the `codeowners` group: the CODEOWNERS file at the base commit, parsed, and team facts. */
-
+// EXTERNAL MODULE: ./src/codeowners/match.ts
+var match = __nccwpck_require__(93516);
+// EXTERNAL MODULE: ./src/controls/lib/reviews.ts
+var lib_reviews = __nccwpck_require__(45255);
+// EXTERNAL MODULE: ./src/codeowners/parse.ts
+var codeowners_parse = __nccwpck_require__(73010);
+// EXTERNAL MODULE: ./src/model/facts/codeowners.ts
+var codeowners = __nccwpck_require__(96292);
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __nccwpck_require__(32968);
 ;// CONCATENATED MODULE: ./src/collect/codeowners.ts
@@ -62431,7 +66387,7 @@ class LoadError extends Error {
  * holds the base, else the contents API). `sources` collects what each read came from.
  */
 async function loadAtBase(reader, ref, sources) {
-    for (const path of CODEOWNERS_LOCATIONS) {
+    for (const path of codeowners/* CODEOWNERS_LOCATIONS */.B) {
         const r = await reader.readAt(ref, path);
         const source = `${r.source} (ref=${ref}; ${path})`;
         if (!sources.includes(source))
@@ -62537,7 +66493,7 @@ async function collectCodeowners(context) {
         const value = { file: null, teams: {} };
         return { state: 'complete', value, sources };
     }
-    const parsed = parseCodeowners(loaded.text);
+    const parsed = (0,codeowners_parse/* parseCodeowners */.BW)(loaded.text);
     const file = {
         path: loaded.path,
         ref: base,
@@ -62548,9 +66504,9 @@ async function collectCodeowners(context) {
     const teamRefs = new Map();
     for (const rule of parsed.rules) {
         for (const o of rule.owners) {
-            const ref = parseOwner(o);
+            const ref = (0,codeowners_parse/* parseOwner */.pZ)(o);
             if (ref?.kind === 'team')
-                teamRefs.set(teamKey(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
+                teamRefs.set((0,codeowners/* teamKey */.r)(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
         }
     }
     const teams = {};
@@ -62606,28 +66562,28 @@ function teamsThatCouldDecide(record, rules, requireHead) {
     const reviews = record.reviews.value;
     if (!files || !reviews || record.files.state !== 'complete')
         return null;
-    const head = headSha(record);
+    const head = (0,lib_reviews/* headSha */.xF)(record);
     const author = record.pull_request.value?.author.login ?? null;
-    const approvers = reviewerStates(reviews)
-        .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
+    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews)
+        .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
         .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
         .map(s => s.login);
     const needed = new Set();
     if (approvers.length === 0)
         return needed;
-    const compiled = compileRules(rules);
+    const compiled = (0,match/* compileRules */.nb)(rules);
     for (const f of files) {
         for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
-            const rule = matchingRule(compiled, path);
+            const rule = (0,match/* matchingRule */.wn)(compiled, path);
             if (!rule)
                 continue;
-            const owners = rule.owners.map(parseOwner);
-            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => sameLogin(a, o.login) && permissionQualifies(permissionOf(record, a)) === 'yes'));
+            const owners = rule.owners.map(codeowners_parse/* parseOwner */.pZ);
+            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => (0,lib_reviews/* sameLogin */.Up)(a, o.login) && (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, a)) === 'yes'));
             if (approvedByUser)
                 continue;
             for (const o of owners)
                 if (o?.kind === 'team')
-                    needed.add(teamKey(o.org, o.slug));
+                    needed.add((0,codeowners/* teamKey */.r)(o.org, o.slug));
         }
     }
     return needed;
@@ -62787,35 +66743,8 @@ const pushCollector = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __nccwpck_require__(91138);
-;// CONCATENATED MODULE: ./src/controls/lib/ai-paths.ts
-/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
-
-function matchesAny(path, globs) {
-    return globs.some(g => (0,esm/* minimatch */.xF)(path, g, { dot: true, nocase: true }));
-}
-/** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
-function matchingPaths(files, globs) {
-    const out = new Set();
-    for (const f of files) {
-        if (matchesAny(f.path, globs))
-            out.add(f.path);
-        if (f.previous_path && matchesAny(f.previous_path, globs))
-            out.add(f.previous_path);
-    }
-    return [...out].sort();
-}
-/** Paths added or modified (not removed) by the change that match `globs`. */
-function updatedPaths(files, globs) {
-    return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort();
-}
-/** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
-function parseTeam(ref) {
-    const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
-    return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
-}
-
+// EXTERNAL MODULE: ./src/controls/lib/ai-paths.ts
+var ai_paths = __nccwpck_require__(63499);
 ;// CONCATENATED MODULE: ./src/collect/ai.ts
 
 
@@ -62831,10 +66760,10 @@ async function collectAi(context) {
     if (!files.value) {
         return { state: 'unavailable', value: null, sources: [], missing: files.missing ?? { reason: 'the changed files were not collected' } };
     }
-    const paths = matchingPaths(files.value, patterns);
+    const paths = (0,ai_paths/* matchingPaths */.yZ)(files.value, patterns);
     const value = { ai_change: paths.length > 0, paths, patterns, teams: {} };
     const sources = ['record.files × policy ai.change-governance.paths'];
-    const reviewerTeams = (params.reviewers?.teams ?? []).map(parseTeam).filter(t => t !== null);
+    const reviewerTeams = (params.reviewers?.teams ?? []).map(ai_paths/* parseTeam */.RI).filter(t => t !== null);
     if (value.ai_change) {
         for (const [i, team] of reviewerTeams.entries()) {
             if (team.key in value.teams)
@@ -62900,3309 +66829,10 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeownersCollector,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52907))).secretsCollector),
+    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(580), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
     ai: aiCollector
 };
-
-;// CONCATENATED MODULE: ./src/controls/review-approvals.ts
-
-
-const review_approvals_EVIDENCE = ['/reviews', '/permissions', '/pull_request/value/author', '/commits', '/subject/head_sha'];
-const review_approvals_control = defineControl({
-    meta: {
-        id: 'review.approvals',
-        needs: [],
-        title: 'Independent approvals',
-        question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
-        rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
-            'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
-            'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
-            'maintain or admin on the repository.',
-        defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
-        paramsSchema: {
-            count: {
-                type: 'integer',
-                minimum: 1,
-                default: 1,
-                description: 'Number of qualifying approvals required.'
-            },
-            'require-head-commit': {
-                type: 'boolean',
-                default: true,
-                description: 'Count only approvals of the PR head commit. An approval whose commit_id is null or an earlier commit is stale.'
-            },
-            'exclude-bots': {
-                type: 'boolean',
-                default: true,
-                description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
-            }
-        },
-        remedy: 'Ask a reviewer with write access who did not author or co-author any commit of this pull request to approve its head commit.'
-    },
-    evaluate(record, params) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
-        }
-        const problem = reviewsProblem(record);
-        if (problem) {
-            return {
-                status: 'not_verified',
-                reason: `Approvals cannot be counted: ${problem.reason}.`,
-                remedy: problem.remedy,
-                evidence: ['/reviews']
-            };
-        }
-        const who = contributors(record);
-        const states = reviewerStates(record.reviews.value ?? []);
-        const judged = [];
-        const findings = [];
-        for (const s of states) {
-            if (s.state === 'APPROVED') {
-                const j = judgeApproval(record, s, who, {
-                    requireHeadCommit: params['require-head-commit'],
-                    excludeBots: params['exclude-bots']
-                });
-                judged.push(j);
-                findings.push(approvalFinding(j));
-            }
-            else if (s.approvedEarlier && s.state === 'CHANGES_REQUESTED') {
-                findings.push({
-                    status: 'fail',
-                    subject: s.login,
-                    message: `${s.login}'s approval was superseded: their latest review requests changes.`,
-                    data: { latest_state: s.state, review_id: s.review?.id }
-                });
-            }
-            else if (s.state === 'DISMISSED') {
-                findings.push({
-                    status: 'fail',
-                    subject: s.login,
-                    message: `${s.login}'s review was dismissed; a dismissed approval does not count.`,
-                    data: { latest_state: s.state, review_id: s.review?.id }
-                });
-            }
-        }
-        const good = judged.filter((j) => j.counts === 'yes');
-        const unknown = judged.filter((j) => j.counts === 'unknown');
-        const need = params.count;
-        const notes = who.unresolvedCoAuthors.length
-            ? ` Co-authors not matched to a GitHub account (independence checked by e-mail only): ${who.unresolvedCoAuthors.join(', ')}.`
-            : '';
-        const countText = `${good.length} of ${need} required approval${need === 1 ? '' : 's'}`;
-        if (good.length >= need) {
-            return {
-                status: 'pass',
-                reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
-                evidence: review_approvals_EVIDENCE,
-                findings
-            };
-        }
-        if (good.length + unknown.length >= need) {
-            const missingPerm = unknown.some((j) => j.unknown.some((u) => u.startsWith('repository')));
-            return {
-                status: 'not_verified',
-                reason: `${countText} are confirmed; ${unknown.map((j) => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` +
-                    `could not be judged.${notes}`,
-                remedy: missingPerm
-                    ? permissionsRemedy(record)
-                    : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
-                evidence: review_approvals_EVIDENCE,
-                findings
-            };
-        }
-        const notCounted = findings.filter((f) => f.status !== 'pass');
-        return {
-            status: 'fail',
-            reason: `${countText} qualify.` +
-                (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
-                notes,
-            evidence: review_approvals_EVIDENCE,
-            findings
-        };
-    }
-});
-function approvalFinding(j) {
-    const data = {
-        review_id: j.review.id,
-        commit_id: j.review.commit_id,
-        permission: j.permission?.permission ?? null,
-        role_name: j.permission?.role_name ?? null,
-        reasons: j.reasons
-    };
-    if (j.counts === 'yes') {
-        return { status: 'pass', subject: j.login, message: `${j.login} approved the head commit and qualifies.`, data };
-    }
-    if (j.counts === 'no') {
-        return {
-            status: 'fail',
-            subject: j.login,
-            message: `${j.login}'s approval does not count: ${j.reasons.map((r) => DISQUALIFICATION_TEXT[r]).join('; ')}.`,
-            data
-        };
-    }
-    return {
-        status: 'not_verified',
-        subject: j.login,
-        message: `${j.login}'s approval could not be judged: ${j.unknown.join('; ')}.`,
-        data
-    };
-}
-
-;// CONCATENATED MODULE: ./src/controls/review-last-push.ts
-
-
-/** GitHub's committer for commits made in the web UI or by merges/rebases done by GitHub. */
-const WEB_FLOW = 'web-flow';
-/** Who pushed the head commit, per issue 11: synchronize sender, else the head commit's committer (author when web-flow). */
-function lastPusher(record) {
-    const ev = record.event;
-    const head = headSha(record);
-    if ((ev.name === 'pull_request' || ev.name === 'pull_request_target') &&
-        ev.action === 'synchronize' &&
-        ev.sender &&
-        (!ev.pushed_sha || ev.pushed_sha === head)) {
-        return { login: ev.sender, source: `sender of the ${ev.name} synchronize event` };
-    }
-    const commits = record.commits.value;
-    if (!commits) {
-        return { login: null, source: 'head commit', reason: `the PR's commits are ${record.commits.state}` };
-    }
-    const c = commits.find((x) => x.sha === head);
-    if (!c)
-        return { login: null, source: 'head commit', reason: `the head commit ${head.slice(0, 12)} is not among the collected commits` };
-    const committer = c.committer.login;
-    if (committer && !sameLogin(committer, WEB_FLOW)) {
-        return { login: committer, source: `committer of head commit ${head.slice(0, 12)}` };
-    }
-    if (c.author.login) {
-        return {
-            login: c.author.login,
-            source: committer ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)` : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
-        };
-    }
-    return {
-        login: null,
-        source: 'head commit',
-        reason: `neither the committer nor the author of head commit ${head.slice(0, 12)} is linked to a GitHub account`
-    };
-}
-const review_last_push_control = defineControl({
-    meta: {
-        id: 'review.last-push',
-        needs: [],
-        title: 'Approval after the last push',
-        question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
-        rationale: 'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
-            'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
-            'means every change that is merged has been seen by a second person.',
-        defaults: { 'exclude-bots': true },
-        paramsSchema: {
-            'exclude-bots': {
-                type: 'boolean',
-                default: true,
-                description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
-            }
-        },
-        remedy: 'Ask a reviewer with write access, other than the person who pushed the last commit and the commit authors, to approve the head commit.'
-    },
-    evaluate(record, params) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
-        }
-        const problem = reviewsProblem(record);
-        if (problem) {
-            return { status: 'not_verified', reason: `Approvals cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
-        }
-        const pusher = lastPusher(record);
-        const evidence = ['/event', '/commits', '/reviews', '/permissions', '/subject/head_sha'];
-        if (!pusher.login) {
-            return {
-                status: 'not_verified',
-                reason: `The person who pushed the last commit is unknown: ${pusher.reason}.`,
-                remedy: 'Run the gate on the pull_request synchronize event (its sender is the pusher), or make sure the PR commits are readable (pull-requests: read) and the committer e-mail is linked to a GitHub account.',
-                evidence
-            };
-        }
-        const who = contributors(record);
-        const findings = [];
-        let good = [];
-        const unknown = [];
-        for (const s of reviewerStates(record.reviews.value ?? [])) {
-            if (s.state !== 'APPROVED')
-                continue;
-            if (sameLogin(s.login, pusher.login)) {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login} pushed the last commit; their own approval does not count.` });
-                continue;
-            }
-            // "After that push": only an approval of the head commit can postdate the push that created it.
-            const j = judgeApproval(record, s, who, { requireHeadCommit: true, excludeBots: params['exclude-bots'] });
-            if (j.counts === 'yes') {
-                good = [...good, s.login];
-                findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved the head commit after the last push.` });
-            }
-            else if (j.counts === 'no') {
-                findings.push({
-                    status: 'fail',
-                    subject: s.login,
-                    message: `${s.login}'s approval does not count: ${j.reasons.map((r) => DISQUALIFICATION_TEXT[r]).join('; ')}.`
-                });
-            }
-            else {
-                unknown.push(s.login);
-                findings.push({ status: 'not_verified', subject: s.login, message: `${s.login}'s approval could not be judged: ${j.unknown.join('; ')}.` });
-            }
-        }
-        const pushedBy = `${pusher.login} (${pusher.source})`;
-        if (good.length > 0) {
-            return { status: 'pass', reason: `Last push by ${pushedBy}; approved afterwards by ${good.join(', ')}.`, evidence, findings };
-        }
-        if (unknown.length > 0) {
-            return {
-                status: 'not_verified',
-                reason: `Last push by ${pushedBy}; approvals by ${unknown.join(', ')} could not be judged.`,
-                remedy: permissionsRemedy(record),
-                evidence,
-                findings
-            };
-        }
-        return {
-            status: 'fail',
-            reason: `Last push by ${pushedBy}; no one else with write access approved the head commit after it.`,
-            evidence,
-            findings
-        };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/review-no-changes-requested.ts
-
-
-const review_no_changes_requested_control = defineControl({
-    meta: {
-        id: 'review.no-changes-requested',
-        needs: [],
-        title: 'No outstanding change requests',
-        question: "Is every reviewer's latest decisive review something other than a request for changes?",
-        rationale: 'A reviewer who requested changes has objected to the change. Merging over an open objection bypasses the ' +
-            'review the change-management process relies on; the objection must be resolved by a new approval or a ' +
-            'documented dismissal.',
-        defaults: {},
-        paramsSchema: {},
-        remedy: 'Address the requested changes and ask the reviewer to approve, or have a maintainer dismiss the review with a reason.'
-    },
-    evaluate(record) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
-        }
-        const problem = reviewsProblem(record);
-        if (problem) {
-            return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
-        }
-        const blocking = reviewerStates(record.reviews.value ?? []).filter((s) => s.state === 'CHANGES_REQUESTED');
-        const findings = blocking.map((s) => ({
-            status: 'fail',
-            subject: s.login,
-            message: `${s.login} requested changes${s.review?.submitted_at ? ` at ${s.review.submitted_at}` : ''} and has not approved or been dismissed since.`,
-            data: { review_id: s.review?.id, commit_id: s.review?.commit_id ?? null }
-        }));
-        if (blocking.length === 0) {
-            return { status: 'pass', reason: 'No reviewer has an outstanding request for changes.', evidence: ['/reviews'] };
-        }
-        return {
-            status: 'fail',
-            reason: `Changes requested by ${blocking.map((s) => s.login).join(', ')}.`,
-            evidence: ['/reviews'],
-            findings
-        };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/review-codeowners.ts
-
-
-
-
-
-const TEAM_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
-const review_codeowners_control = defineControl({
-    meta: {
-        id: 'review.codeowners',
-        needs: ['codeowners'],
-        title: 'Code-owner approval',
-        question: 'Was every changed file that has code owners approved by one of its owners?',
-        rationale: 'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
-            'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
-            'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
-            'change its own owners.',
-        defaults: { 'require-head-commit': true, 'fail-on-syntax-error': true, 'on-team-membership-unreadable': 'warn' },
-        paramsSchema: {
-            'require-head-commit': {
-                type: 'boolean',
-                default: true,
-                description: 'Count only owner approvals of the PR head commit; an approval of an earlier commit (or with no commit_id) is stale.'
-            },
-            'fail-on-syntax-error': {
-                type: 'boolean',
-                default: true,
-                description: 'Fail when the CODEOWNERS file on the base branch has invalid lines (GitHub skips them, so the intended owners are not enforced).'
-            },
-            'on-team-membership-unreadable': {
-                enum: ['fail', 'warn'],
-                default: 'warn',
-                description: 'When the only thing left unverified is team membership (which the workflow GITHUB_TOKEN can never read), warn instead of applying on-not-verified. The verdict stays not verified and its remedy names the token to use.'
-            }
-        },
-        remedy: 'Ask a code owner of each listed file (see CODEOWNERS on the base branch) to approve the head commit.'
-    },
-    evaluate(record, params) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); review controls do not apply.' };
-        }
-        const group = record.facts.codeowners;
-        if (!group || !group.value) {
-            return {
-                status: 'not_verified',
-                reason: `CODEOWNERS could not be read: ${group?.missing?.reason ?? 'the codeowners facts were not collected'}.`,
-                remedy: group?.missing?.remedy ?? 'Enable the codeowners collector (it runs when review.codeowners is enabled) and re-run.',
-                evidence: ['/facts/codeowners']
-            };
-        }
-        const facts = group.value;
-        if (!facts.file) {
-            return {
-                status: 'not_applicable',
-                reason: 'The base branch has no CODEOWNERS file (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS).',
-                evidence: ['/facts/codeowners/value/file']
-            };
-        }
-        const codeownersFile = facts.file;
-        const findings = [];
-        const evidence = ['/facts/codeowners', '/files', '/reviews', '/permissions', '/subject/head_sha'];
-        for (const err of codeownersFile.errors) {
-            findings.push({
-                status: params['fail-on-syntax-error'] ? 'fail' : 'not_applicable',
-                subject: codeownersFile.path,
-                message: `CODEOWNERS line ${err.line}: ${err.message}`,
-                location: { path: codeownersFile.path, line: err.line },
-                rule: 'codeowners-syntax',
-                severity: params['fail-on-syntax-error'] ? 'high' : 'info',
-                remedy: `Fix line ${err.line} of ${codeownersFile.path} on the base branch.`
-            });
-        }
-        const problem = reviewsProblem(record);
-        if (problem) {
-            return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
-                reason: `Owner approvals cannot be judged: ${problem.reason}.`,
-                remedy: problem.remedy,
-                evidence,
-                findings
-            };
-        }
-        const files = record.files.value;
-        if (!files) {
-            return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
-                reason: `The changed files are ${record.files.state}${record.files.missing ? `: ${record.files.missing.reason}` : ''}.`,
-                remedy: record.files.missing?.remedy ?? 'Give the token `pull-requests: read` so the PR files can be listed.',
-                evidence,
-                findings
-            };
-        }
-        const approvers = ownerApprovers(record, params['require-head-commit']);
-        const compiled = compileRules(codeownersFile.rules);
-        let owned = 0;
-        for (const f of files) {
-            const paths = f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path];
-            const finding = judgeFile(record, facts, compiled, paths, approvers);
-            if (finding) {
-                owned++;
-                findings.push(finding);
-            }
-        }
-        const syntaxFails = findings.filter((x) => x.status === 'fail' && x.rule === 'codeowners-syntax');
-        const fails = findings.filter((x) => x.status === 'fail' && x.rule !== 'codeowners-syntax');
-        const unknown = findings.filter((x) => x.status === 'not_verified');
-        const truncated = record.files.state === 'partial';
-        const summary = `${owned} of ${files.length} changed file${files.length === 1 ? '' : 's'} have code owners (${codeownersFile.path} at ${codeownersFile.ref.slice(0, 12)})`;
-        if (fails.length > 0 || syntaxFails.length > 0) {
-            const parts = [
-                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map((x) => x.subject).join(', ')}`] : []),
-                ...(syntaxFails.length
-                    ? [`${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map((x) => x.location?.line).join(', ')}) that GitHub skips`]
-                    : [])
-            ];
-            return {
-                status: 'fail',
-                reason: `${summary}; ${parts.join('; ')}.`,
-                evidence,
-                findings
-            };
-        }
-        if (unknown.length > 0 || truncated) {
-            const remedies = [...new Set(unknown.map((x) => x.remedy).filter((r) => !!r))];
-            return {
-                status: 'not_verified',
-                reason: `${summary}; ` +
-                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map((x) => x.subject).join(', ')}` : 'no file failed') +
-                    (truncated ? `; the changed-file list is incomplete (${record.files.missing?.reason ?? 'partial'})` : '') +
-                    '.',
-                remedy: [...remedies, ...(truncated ? [record.files.missing?.remedy ?? 'Judge the full file list from a checkout.'] : [])].join(' ') || undefined,
-                evidence,
-                findings,
-                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every((x) => x.data?.team_membership_unreadable === true)
-                    ? { notVerifiedEscalation: 'warn' }
-                    : {})
-            };
-        }
-        return {
-            status: 'pass',
-            reason: owned === 0 ? `${summary}; no owner approval is needed.` : `${summary}; each was approved by an owner.`,
-            evidence,
-            findings
-        };
-    }
-});
-/** Reviewers whose latest decisive review approves (the head commit when required), excluding the PR author. */
-function ownerApprovers(record, requireHead) {
-    const head = headSha(record);
-    const author = record.pull_request.value?.author.login ?? null;
-    return reviewerStates(record.reviews.value ?? [])
-        .filter((s) => s.state === 'APPROVED' && !sameLogin(s.login, author))
-        .filter((s) => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-        .map((s) => ({ login: s.login, writes: permissionQualifies(permissionOf(record, s.login)) }));
-}
-function judgeUser(record, login, approvers, via) {
-    const a = approvers.find((x) => sameLogin(x.login, login));
-    if (!a)
-        return { status: 'unsatisfied', note: `${via} has not approved the head commit` };
-    if (a.writes === 'yes')
-        return { status: 'satisfied', note: `${via} approved` };
-    if (a.writes === 'no')
-        return { status: 'ignored', note: `${via} approved but lacks write access, so GitHub ignores them as an owner` };
-    return { status: 'unknown', note: `${via} approved but their repository permission is unknown`, remedy: permissionsRemedy(record) };
-}
-function judgeOwner(record, facts, owner, approvers) {
-    const ref = parseOwner(owner);
-    if (!ref)
-        return { status: 'ignored', note: `${owner} is not a valid owner` };
-    if (ref.kind === 'user')
-        return judgeUser(record, ref.login, approvers, owner);
-    if (ref.kind === 'email') {
-        const login = loginForEmail(record, ref.email);
-        if (!login) {
-            return {
-                status: 'unknown',
-                note: `${owner} cannot be resolved to a GitHub account from the record`,
-                remedy: `Name the owner by @username in CODEOWNERS instead of ${owner}.`
-            };
-        }
-        return judgeUser(record, login, approvers, `${owner} (@${login})`);
-    }
-    const key = teamKey(ref.org, ref.slug);
-    const team = facts.teams[key];
-    if (!team) {
-        return { status: 'unknown', note: `facts for ${owner} were not collected`, remedy: TEAM_REMEDY, teamUnreadable: true };
-    }
-    if (team.not_needed)
-        return { status: 'unsatisfied', note: `no approval by a member of ${owner} could decide this file (not looked up)` };
-    if (team.has_write === false) {
-        return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` };
-    }
-    if (team.members) {
-        const member = approvers.find((a) => team.members.some((m) => sameLogin(m, a.login)));
-        if (member && team.has_write === true)
-            return { status: 'satisfied', note: `${member.login} (member of ${owner}) approved` };
-        if (member) {
-            return {
-                status: 'unknown',
-                note: `${member.login} (member of ${owner}) approved, but the team's write access is unknown${team.missing ? ` (${team.missing.reason})` : ''}`,
-                remedy: team.missing?.remedy ?? TEAM_REMEDY,
-                teamUnreadable: true
-            };
-        }
-        return { status: 'unsatisfied', note: `no member of ${owner} has approved the head commit` };
-    }
-    return {
-        status: 'unknown',
-        note: `membership of ${owner} is unreadable${team.missing ? ` (${team.missing.reason})` : ''}`,
-        remedy: team.missing?.remedy ?? TEAM_REMEDY,
-        teamUnreadable: true
-    };
-}
-/** A finding for a file with owners, or null when none of its paths has owners. */
-function judgeFile(record, facts, compiled, paths, approvers) {
-    const subject = paths[0];
-    const perPath = [];
-    for (const path of paths) {
-        const rule = matchingRule(compiled, path);
-        if (!rule || rule.owners.length === 0)
-            continue;
-        const outcomes = rule.owners.map((o) => judgeOwner(record, facts, o, approvers));
-        const notes = outcomes.map((o) => o.note);
-        let status;
-        let remedy;
-        let teamOnly;
-        if (outcomes.some((o) => o.status === 'satisfied'))
-            status = 'pass';
-        else if (outcomes.some((o) => o.status === 'unknown')) {
-            status = 'not_verified';
-            remedy = outcomes.find((o) => o.status === 'unknown')?.remedy;
-            teamOnly = outcomes.filter((o) => o.status === 'unknown').every((o) => o.teamUnreadable);
-        }
-        else
-            status = 'fail';
-        if (status === 'fail' && outcomes.every((o) => o.status === 'ignored')) {
-            notes.push('no listed owner can approve; fix CODEOWNERS so that this path has an owner with write access');
-        }
-        perPath.push({ path, line: rule.line, owners: rule.owners, status, notes, remedy, teamOnly });
-    }
-    if (perPath.length === 0)
-        return null;
-    const status = perPath.some((p) => p.status === 'fail')
-        ? 'fail'
-        : perPath.some((p) => p.status === 'not_verified')
-            ? 'not_verified'
-            : 'pass';
-    const describe = (p) => `${p.path !== subject ? `previous path ${p.path}: ` : ''}owners ${p.owners.join(' ')} (CODEOWNERS line ${p.line}): ${p.notes.join('; ')}`;
-    return {
-        status,
-        subject,
-        message: perPath.map(describe).join('. ') + '.',
-        location: { path: subject },
-        remedy: status === 'not_verified' ? perPath.find((p) => p.remedy)?.remedy : undefined,
-        data: {
-            owners: perPath.map((p) => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
-            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter((p) => p.status === 'not_verified').every((p) => p.teamOnly) } : {})
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/facts/checks.ts
-const CHECKS_KEY = 'checks';
-function checksOf(record) {
-    const group = record.facts?.[CHECKS_KEY];
-    return group?.value ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/controls/checks-required.ts
-
-
-
-const SUCCESS_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
-/** The result of one required check at one SHA. */
-function resultAt(at, check) {
-    const results = [];
-    const runs = at.check_runs.value;
-    for (const run of runs ?? []) {
-        if (run.name !== check.context)
-            continue;
-        if (check.integration_id !== null && run.app_id !== check.integration_id)
-            continue;
-        const app = run.app_slug ? ` (${run.app_slug})` : '';
-        if (run.status !== 'completed') {
-            results.push({ outcome: 'running', detail: `check run${app} is ${run.status}`, url: run.html_url });
-        }
-        else if (run.conclusion && SUCCESS_CONCLUSIONS.has(run.conclusion)) {
-            results.push({ outcome: 'success', detail: `check run${app} concluded ${run.conclusion}`, url: run.html_url });
-        }
-        else {
-            results.push({ outcome: 'failed', detail: `check run${app} concluded ${run.conclusion ?? 'without a conclusion'}`, url: run.html_url });
-        }
-    }
-    // A status's creating app is not in the record, so a check pinned to an app is judged by check runs only.
-    if (check.integration_id === null) {
-        for (const s of at.statuses.value ?? []) {
-            if (s.context !== check.context)
-                continue;
-            if (s.state === 'success')
-                results.push({ outcome: 'success', detail: 'commit status success', url: s.target_url });
-            else if (s.state === 'pending')
-                results.push({ outcome: 'running', detail: 'commit status pending', url: s.target_url });
-            else
-                results.push({ outcome: 'failed', detail: `commit status ${s.state}${s.description ? ` ("${s.description}")` : ''}`, url: s.target_url });
-        }
-    }
-    if (results.length > 0) {
-        // Several results under one name (e.g. two workflows with the same job name): all must succeed.
-        for (const o of ['failed', 'running', 'success']) {
-            const hit = results.find(r => r.outcome === o);
-            if (hit)
-                return hit;
-        }
-    }
-    const runsKnown = at.check_runs.state === 'complete';
-    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
-    if (runsKnown && statusesKnown)
-        return { outcome: 'missing', detail: 'never reported' };
-    const gaps = [
-        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
-        !statusesKnown ? `statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
-    ].filter(Boolean);
-    return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` };
-}
-const checks_required_EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${BRANCH_RULES_KEY}/value/rules`, `/facts/${BRANCH_RULES_KEY}/value/classic`];
-const checks_required_control = defineControl({
-    meta: {
-        id: 'checks.required',
-        needs: ['branch_rules', 'checks'],
-        title: 'Required checks passed',
-        question: 'Did every required status check succeed on the commit being merged?',
-        rationale: 'Required checks (tests, builds, scans) are the automated part of change approval. Only a completed, ' +
-            'successful result on the exact commit under judgement counts: a pending check has not yet passed, and a ' +
-            'check that never reported has not been run.',
-        defaults: { checks: [], 'self-check-names': ['compliance-gate'] },
-        paramsSchema: {
-            checks: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: [],
-                description: 'Further required check names (check-run names or commit-status contexts), added to those the rulesets and classic protection require. ' +
-                    'Listing them also lets the control decide when classic protection cannot be read.'
-            },
-            'self-check-names': {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: ['compliance-gate'],
-                description: "Names of the gate's own check, never required of itself."
-            }
-        },
-        remedy: 'Fix or re-run the failing required checks on the head commit, and wait for running ones to complete.'
-    },
-    evaluate(record, params) {
-        const rulesFacts = branchRulesOf(record);
-        const checks = checksOf(record);
-        const self = new Set([...(params['self-check-names'] ?? []), ...(checks?.self_check_names ?? [])]);
-        const required = [];
-        const add = (c, from) => {
-            const existing = required.find(r => r.context === c.context);
-            if (!existing)
-                required.push({ ...c, from: [from] });
-            else {
-                if (!existing.from.includes(from))
-                    existing.from.push(from);
-                // A check pinned to an app in one source and open in another: the pin is the stricter reading.
-                if (existing.integration_id === null)
-                    existing.integration_id = c.integration_id;
-            }
-        };
-        const unknownSources = [];
-        const rules = rulesFacts?.rules;
-        if (rules?.value)
-            rules.value.required_status_checks.forEach(c => add(c, 'ruleset'));
-        if (!rules || rules.state !== 'complete')
-            unknownSources.push(`rulesets (${rules?.missing?.reason ?? 'not read'})`);
-        const classic = rulesFacts?.classic;
-        if (classic?.value?.protected)
-            classic.value.required_status_checks.forEach(c => add(c, 'classic protection'));
-        else if (!classic?.value)
-            unknownSources.push(`classic branch protection (${classic?.missing?.reason ?? 'not read'})`);
-        for (const name of params.checks ?? [])
-            add({ context: name, integration_id: null }, 'policy');
-        const excluded = required.filter(r => self.has(r.context)).map(r => r.context);
-        const judged = required.filter(r => !self.has(r.context));
-        if (unknownSources.length > 0 && (params.checks ?? []).length === 0 && judged.length === 0) {
-            // Judging every reported check stands in only for classic protection, which the workflow token can never
-            // read. When the rulesets themselves were not read (an API fault, a missing permission), nothing stands
-            // in for them: a check they require that never reported would pass unseen.
-            const rulesRead = rules?.state === 'complete';
-            const fallback = rulesRead ? judgeEveryReported(checksOf(record)?.at ?? [], self) : null;
-            if (fallback) {
-                return {
-                    ...fallback,
-                    reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
-                    remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
-                    evidence: checks_required_EVIDENCE
-                };
-            }
-            return {
-                status: 'not_verified',
-                reason: `The set of required checks is unknown: ${unknownSources.join('; ')}, and the policy lists none.`,
-                remedy: `${(rulesRead ? undefined : rules?.missing?.remedy) ?? classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
-                evidence: checks_required_EVIDENCE
-            };
-        }
-        if (judged.length === 0) {
-            return {
-                status: 'not_applicable',
-                reason: `No required status checks: none in rulesets, classic protection or the policy${excluded.length ? ` (the gate's own check ${excluded.join(', ')} is excluded)` : ''}.`,
-                evidence: checks_required_EVIDENCE
-            };
-        }
-        const at = checks?.at ?? [];
-        const group = record.facts?.[CHECKS_KEY];
-        const findings = judged.map(req => {
-            if (at.length === 0) {
-                return {
-                    status: 'not_verified',
-                    subject: req.context,
-                    message: `Required by ${req.from.join(' and ')}; check results were not read (${group?.missing?.reason ?? 'the checks collector did not run'}).`,
-                    ...(group?.missing?.remedy ? { remedy: group.missing.remedy } : {})
-                };
-            }
-            const results = at.map(a => ({ at: a, r: resultAt(a, req) }));
-            const ok = results.find(x => x.r.outcome === 'success');
-            const pin = req.integration_id !== null ? ` from app ${req.integration_id}` : '';
-            if (ok) {
-                return { status: 'pass', subject: req.context, message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`, data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from } };
-            }
-            const head = results[0];
-            const where = results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}: ${x.r.detail}`).join('; ');
-            const running = results.find(x => x.r.outcome === 'running');
-            const failed = results.find(x => x.r.outcome === 'failed');
-            const unknown = results.find(x => x.r.outcome === 'unknown');
-            if (running) {
-                return { status: 'fail', subject: req.context, message: `Still running (${where}); re-run the gate when it completes.`, remedy: 'Wait for the check to complete, then re-run this job.', data: { required_by: req.from } };
-            }
-            if (failed) {
-                return { status: 'fail', subject: req.context, message: `Did not succeed (${where}).`, data: { required_by: req.from, url: failed.r.url ?? null } };
-            }
-            if (unknown) {
-                return { status: 'not_verified', subject: req.context, message: `Result unknown (${where}).`, data: { required_by: req.from } };
-            }
-            return { status: 'fail', subject: req.context, message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`, remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`, data: { required_by: req.from, sha: head.at.sha } };
-        });
-        const failed = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        const note = excluded.length ? ` The gate's own check (${excluded.join(', ')}) is excluded.` : '';
-        if (failed.length > 0) {
-            const running = failed.filter(f => f.message.startsWith('Still running'));
-            return {
-                status: 'fail',
-                reason: `${failed.length} of ${findings.length} required check(s) did not succeed: ${failed.map(f => f.subject).join(', ')}.${running.length ? ` ${running.map(f => f.subject).join(', ')} still running; re-run when it completes.` : ''}${note}`,
-                evidence: checks_required_EVIDENCE,
-                findings
-            };
-        }
-        const policyListed = (params.checks ?? []).length > 0;
-        // With the workflow token classic protection is never readable (issue 11: it counts "when readable"):
-        // when the rulesets were read and name required checks, those decide, and the gap is stated.
-        const rulesDecide = rules?.state === 'complete' && required.some(r => r.from.includes('ruleset'));
-        if (unknown.length > 0 || (unknownSources.length > 0 && !policyListed && !rulesDecide)) {
-            const sourceGap = unknown.length === 0;
-            return {
-                status: 'not_verified',
-                reason: sourceGap
-                    ? `The ${findings.length} known required check(s) succeeded, but further required checks may exist: ${unknownSources.join('; ')}.${note}`
-                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be read.${note}`,
-                remedy: sourceGap
-                    ? `${classic?.missing?.remedy ?? rules?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list every required check in the policy's \`checks\`.`
-                    : (group?.missing?.remedy ?? 'Give the token `checks: read` and `statuses: read`, then re-run.'),
-                evidence: checks_required_EVIDENCE,
-                findings
-            };
-        }
-        return {
-            status: 'pass',
-            reason: `All ${findings.length} required check(s) succeeded: ${findings.map(f => f.subject).join(', ')}.${note}` +
-                (unknownSources.length
-                    ? ` Judged against ${policyListed ? "the policy's list and " : ''}the rulesets, since ${unknownSources.join('; ')}; a check required only there is not known.`
-                    : ''),
-            evidence: checks_required_EVIDENCE,
-            findings
-        };
-    }
-});
-/**
- * When the required set cannot be known (classic protection unreadable, no ruleset or policy naming
- * checks), judge every check reported at the head instead: all succeeded → pass (stricter than what is
- * required); any failed or still running → not verified, since whether it is required is unknown.
- * Nothing reported → null (the caller says not verified).
- */
-function judgeEveryReported(at, self) {
-    const head = at.find(a => a.role === 'head') ?? at[0];
-    if (!head || head.check_runs.state !== 'complete' || head.statuses.state !== 'complete')
-        return null;
-    const names = new Set();
-    for (const r of head.check_runs.value ?? [])
-        if (!self.has(r.name))
-            names.add(r.name);
-    for (const st of head.statuses.value ?? [])
-        if (!self.has(st.context))
-            names.add(st.context);
-    if (names.size === 0)
-        return null;
-    const findings = [...names].sort().map(name => {
-        const r = resultAt(head, { context: name, integration_id: null });
-        const status = r.outcome === 'success' ? 'pass' : 'not_verified';
-        return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` };
-    });
-    const open = findings.filter(f => f.status !== 'pass');
-    if (open.length === 0)
-        return { status: 'pass', reason: `All ${findings.length} check(s) reported at the head succeeded.`, findings };
-    return { status: 'not_verified', reason: `${open.length} reported check(s) did not succeed: ${open.map(f => f.subject).join(', ')}.`, findings };
-}
-
-;// CONCATENATED MODULE: ./src/controls/commits-signed.ts
-
-
-
-function requirement(record, params) {
-    if (params.required)
-        return { required: true, by: 'the policy (`required: true`)' };
-    const facts = branchRulesOf(record);
-    if (facts?.rules.value?.required_signatures)
-        return { required: true, by: 'an active ruleset (required_signatures)' };
-    const classic = facts?.classic.value;
-    if (classic?.protected && classic.required_signatures)
-        return { required: true, by: 'classic branch protection (required_signatures)' };
-    const rulesKnown = facts?.rules.state === 'complete';
-    if (rulesKnown && classic)
-        return { required: false, why: 'neither the policy nor the branch rules require signed commits' };
-    const gaps = [
-        !rulesKnown ? `rulesets ${facts?.rules.state ?? 'not read'}` : null,
-        !classic ? `classic protection unreadable${facts?.classic.missing ? ` (${facts.classic.missing.reason})` : ''}` : null
-    ].filter(Boolean);
-    return {
-        required: 'unknown',
-        why: `the policy does not require signed commits and whether the branch rules do is unknown: ${gaps.join('; ')}`,
-        remedy: facts?.classic.missing?.remedy ?? facts?.rules.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY
-    };
-}
-const commits_signed_control = defineControl({
-    meta: {
-        id: 'commits.signed',
-        needs: ['branch_rules'],
-        title: 'Signed commits',
-        question: 'Does every commit of the change carry a signature GitHub verified, where signatures are required?',
-        rationale: 'A verified signature ties each commit to a key its author controls, so authorship recorded as evidence ' +
-            'cannot be forged by setting a name and e-mail. Required when the branch rules say so or the policy asks.',
-        defaults: { required: false },
-        paramsSchema: {
-            required: {
-                type: 'boolean',
-                default: false,
-                description: 'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
-            }
-        },
-        remedy: 'Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author\'s GitHub account, matching the commit e-mail), then force-push the re-signed branch.'
-    },
-    evaluate(record, params) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push).' };
-        }
-        const req = requirement(record, params);
-        if (req.required === false) {
-            return { status: 'not_applicable', reason: `Signed commits are not required: ${req.why}.`, evidence: [`/facts/${BRANCH_RULES_KEY}`] };
-        }
-        const commits = record.commits.value;
-        if (!commits) {
-            return {
-                status: 'not_verified',
-                reason: `The PR's commits are ${record.commits.state}${record.commits.missing ? `: ${record.commits.missing.reason}` : ''}, so their signatures cannot be checked.`,
-                remedy: record.commits.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-                evidence: ['/commits']
-            };
-        }
-        const findings = commits.map((c, i) => {
-            const short = c.sha.slice(0, 7);
-            const who = c.author.login ?? c.author.name ?? c.author.email ?? 'unknown author';
-            if (!c.verification) {
-                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: GitHub's verification result is missing.` };
-            }
-            if (c.verification.verified) {
-                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: signature verified (${c.verification.reason}).` };
-            }
-            return {
-                status: 'fail',
-                subject: c.sha,
-                message: `${short} by ${who}: not verified (${c.verification.reason}).`,
-                data: { reason: c.verification.reason, index: i }
-            };
-        });
-        const evidence = ['/commits', `/facts/${BRANCH_RULES_KEY}`];
-        const bad = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        const partial = record.commits.state !== 'complete';
-        const requiredBy = req.required === true ? ` (required by ${req.by})` : '';
-        if (bad.length > 0 && req.required === true) {
-            return {
-                status: 'fail',
-                reason: `${bad.length} of ${commits.length} commit(s) have no verified signature${requiredBy}: ${bad.map(f => `${f.subject.slice(0, 7)} (${String(f.data?.reason)})`).join(', ')}.`,
-                evidence,
-                findings
-            };
-        }
-        if (bad.length > 0) {
-            // Requirement unknown.
-            return {
-                status: 'not_verified',
-                reason: `${bad.length} of ${commits.length} commit(s) have no verified signature, and ${req.required === 'unknown' ? req.why : ''}.`,
-                remedy: req.required === 'unknown' ? `${req.remedy}. Or set \`required: true\` in the policy to always require signatures.` : undefined,
-                evidence,
-                findings,
-                // Only whether signatures are required is unknown (the workflow token cannot read classic
-                // protection): warn rather than block every unsigned change. Known requirements still block.
-                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
-            };
-        }
-        if (unknown.length > 0 || partial) {
-            return {
-                status: 'not_verified',
-                reason: partial
-                    ? `Only ${commits.length} commit(s) were read (${record.commits.missing?.reason ?? record.commits.state}); the rest cannot be checked.`
-                    : `GitHub's verification is missing for ${unknown.map(f => f.subject.slice(0, 7)).join(', ')}.`,
-                remedy: record.commits.missing?.remedy ?? 'Re-run so the commits are read with their verification.',
-                evidence,
-                findings,
-                ...(req.required === 'unknown' ? { notVerifiedEscalation: 'warn' } : {})
-            };
-        }
-        return {
-            status: 'pass',
-            reason: `All ${commits.length} commit(s) carry a verified signature${requiredBy}${req.required === 'unknown' ? ` (${req.why})` : ''}.`,
-            evidence,
-            findings
-        };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/change-ticket.ts
-
-/** The body without HTML comments (`<!-- … -->`, including an unterminated one running to the end). */
-function stripComments(text) {
-    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-}
-/** A JavaScript RegExp from a policy pattern; a leading Go/PCRE `(?i)` becomes the `i` flag. */
-function change_ticket_compilePattern(pattern) {
-    let flags = '';
-    let source = pattern;
-    const m = /^\(\?([imsu]+)\)/.exec(source);
-    if (m) {
-        flags = [...new Set(m[1].split(''))].join('');
-        source = source.slice(m[0].length);
-    }
-    return new RegExp(source, flags);
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function findTickets(record, params, re) {
-    const pr = record.pull_request.value;
-    const texts = [];
-    for (const source of params.sources) {
-        if (source === 'title' && pr)
-            texts.push(['title', pr.title ?? '']);
-        if (source === 'body' && pr)
-            texts.push(['body', stripComments(pr.body ?? '')]);
-        if (source === 'branch' && pr)
-            texts.push(['branch', pr.head.ref ?? '']);
-        if (source === 'commits')
-            for (const c of record.commits.value ?? [])
-                texts.push(['commits', c.message]);
-    }
-    const out = [];
-    for (const [source, text] of texts) {
-        if (re) {
-            const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
-            if (m)
-                out.push({ source, text: m[0], kind: 'pattern' });
-        }
-        for (const prefix of params.trackers) {
-            if (!prefix)
-                continue;
-            const m = new RegExp(`${escapeRe(prefix)}[^\\s)>\\]"']+`).exec(text);
-            if (m)
-                out.push({ source, text: m[0], kind: 'tracker' });
-        }
-    }
-    return out;
-}
-const normTitle = (s) => s.replace(/\s+#+\s*$/, '').replace(/[:\s]+$/, '').trim().toLowerCase();
-/** A line that is template filler, not content. */
-function isPlaceholderLine(line) {
-    const t = line.trim();
-    if (t === '')
-        return true;
-    if (/^[-*+>|_=~`#.\s]*$/.test(t))
-        return true; // markup only
-    if (/^[-*+]\s+\[ \]/.test(t))
-        return true; // unchecked task-list item from the template
-    const bare = t.replace(/^[-*+>]\s*/, '').replace(/^[_*`]+|[_*`]+$/g, '').trim().toLowerCase();
-    if (/^(todo|tbd|tbc|fixme|xxx|\.\.\.|…|no response|placeholder|describe here|fill (?:me|this) in)\.?$/.test(bare))
-        return true;
-    if (/^<[^<>]*>$/.test(t))
-        return true; // <describe the change>
-    if (/^\[[^\]]*\]$/.test(t))
-        return true; // [describe the change]
-    return false;
-}
-/** Check each required heading: present, and its section has some real content. */
-function checkSections(body, required) {
-    const lines = stripComments(body.replace(/\r\n?/g, '\n')).split('\n');
-    const headings = [];
-    let fence = false;
-    lines.forEach((l, i) => {
-        if (/^\s*(```|~~~)/.test(l))
-            fence = !fence;
-        if (fence)
-            return;
-        const m = /^ {0,3}(#{1,6})\s+(.*)$/.exec(l);
-        if (m)
-            headings.push({ level: m[1].length, title: normTitle(m[2]), line: i });
-    });
-    return required.map(spec => {
-        const sm = /^\s*(#{1,6})\s+(.*)$/.exec(spec);
-        const level = sm ? sm[1].length : null;
-        const title = normTitle(sm ? sm[2] : spec);
-        const h = headings.find(x => x.title === title && (level === null || x.level === level));
-        if (!h)
-            return { status: 'fail', subject: spec, message: `Section "${spec}" is missing from the PR description.` };
-        const next = headings.find(x => x.line > h.line && x.level <= h.level);
-        const content = lines.slice(h.line + 1, next ? next.line : lines.length).filter(l => !/^ {0,3}#{1,6}\s/.test(l));
-        const filled = content.some(l => !isPlaceholderLine(l));
-        return filled
-            ? { status: 'pass', subject: spec, message: `Section "${spec}" is filled in.` }
-            : { status: 'fail', subject: spec, message: `Section "${spec}" is empty or holds only template placeholders.` };
-    });
-}
-const change_ticket_control = defineControl({
-    meta: {
-        id: 'change.ticket',
-        needs: [],
-        title: 'Ticket reference',
-        question: 'Is the change traceable to a ticket, and is the pull request description filled in as the template asks?',
-        rationale: 'Auditors sample changes and trace each back to an authorised request (a ticket) and forward to its deployment. ' +
-            'A ticket reference in the title, description or branch name, and a filled-in template, make that trace possible.',
-        defaults: { pattern: null, trackers: [], sources: ['title', 'body', 'branch'], 'required-template-sections': [] },
-        paramsSchema: {
-            pattern: {
-                type: ['string', 'null'],
-                default: null,
-                description: 'Regular expression (JavaScript syntax; a leading (?i) makes it case-insensitive) a ticket reference matches, e.g. "[A-Z][A-Z0-9]+-\\d+". null: no pattern.'
-            },
-            trackers: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: [],
-                description: 'URL prefixes of ticket trackers; a link starting with one counts as a ticket reference, e.g. "https://jira.example.com/browse/".'
-            },
-            sources: {
-                type: 'array',
-                items: { type: 'string', enum: ['title', 'body', 'branch', 'commits'] },
-                default: ['title', 'body', 'branch'],
-                description: 'Where to look for the reference: PR title, PR body (HTML comments excluded), head branch name, commit messages.'
-            },
-            'required-template-sections': {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: [],
-                description: 'Markdown headings that must be present in the PR body with real content (not empty, not only HTML comments or placeholders such as TODO, TBD, ..., <describe …>, unchecked boxes; an explicit N/A counts as content). "## Testing" matches that level only; "Testing" any level.'
-            }
-        },
-        remedy: 'Reference the ticket in the PR title, description or branch name (e.g. ABC-123 or a tracker link) and fill in every required section of the PR template.'
-    },
-    evaluate(record, params) {
-        const sections = params['required-template-sections'] ?? [];
-        const trackers = (params.trackers ?? []).filter(Boolean);
-        if (!params.pattern && trackers.length === 0 && sections.length === 0) {
-            return { status: 'not_applicable', reason: 'No ticket pattern, tracker or required template section is set in the policy; the control is off.' };
-        }
-        const pr = record.pull_request;
-        if (!pr.value) {
-            if (pr.state === 'not_collected')
-                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
-            return {
-                status: 'not_verified',
-                reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`,
-                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
-                evidence: ['/pull_request']
-            };
-        }
-        let re = null;
-        if (params.pattern) {
-            try {
-                re = change_ticket_compilePattern(params.pattern);
-            }
-            catch (e) {
-                return {
-                    status: 'not_verified',
-                    reason: `The policy's ticket pattern is not a valid regular expression: ${e.message}.`,
-                    remedy: 'Fix `pattern` under change.ticket in the policy.'
-                };
-            }
-        }
-        const findings = [];
-        const evidence = ['/pull_request/value/title', '/pull_request/value/body', '/pull_request/value/head/ref'];
-        let ticketOk = true;
-        let ticketText = '';
-        if (re || trackers.length > 0) {
-            const matches = findTickets(record, params, re);
-            if (matches.length > 0) {
-                const m = matches[0];
-                ticketText = `ticket ${m.text} found in the ${m.source === 'commits' ? 'commit messages' : m.source === 'branch' ? 'branch name' : m.source}`;
-                findings.push({ status: 'pass', subject: 'ticket', message: `Ticket reference ${m.text} found in the ${m.source}.`, data: { matches } });
-            }
-            else {
-                ticketOk = false;
-                const looked = params.sources.join(', ');
-                const what = [re ? `pattern /${params.pattern}/` : null, trackers.length ? `a link to ${trackers.join(' or ')}` : null].filter(Boolean).join(' or ');
-                findings.push({ status: 'fail', subject: 'ticket', message: `No ticket reference (${what}) in ${looked}.` });
-            }
-        }
-        const sectionFindings = sections.length ? checkSections(pr.value.body ?? '', sections) : [];
-        findings.push(...sectionFindings);
-        const badSections = sectionFindings.filter(f => f.status === 'fail');
-        if (!ticketOk || badSections.length > 0) {
-            const parts = [
-                !ticketOk ? findings.find(f => f.subject === 'ticket').message.replace(/\.$/, '') : null,
-                badSections.length ? `template section(s) not filled in: ${badSections.map(f => f.subject).join(', ')}` : null
-            ].filter(Boolean);
-            return { status: 'fail', reason: `${parts.join('; ')}.`, evidence, findings };
-        }
-        const parts = [ticketText || null, sections.length ? `all ${sections.length} required template section(s) filled in` : null].filter(Boolean);
-        return { status: 'pass', reason: `${parts.join('; ')}.`.replace(/^./, c => c.toUpperCase()), evidence, findings };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/change-emergency.ts
-
-
-const EMERGENCY_DEFAULTS = {
-    label: 'emergency-change',
-    waives: ['review.approvals', 'review.last-push', 'review.codeowners'],
-    'retro-approval-hours': 72
-};
-/**
- * Pure: does the emergency waiver apply to this record? The engine calls this with change.emergency's
- * resolved params (missing keys take the defaults) and, when active, sets the listed controls' verdicts to
- * pass with `waived: { by: 'change.emergency', reason: … }`. Label comparison is case-insensitive, as
- * GitHub label names are.
- */
-function emergencyWaiver(record, params = {}) {
-    const label = params.label ?? EMERGENCY_DEFAULTS.label;
-    const waives = [...(params.waives ?? EMERGENCY_DEFAULTS.waives)];
-    const labels = record.pull_request.value?.labels ?? [];
-    const active = !!label && labels.some(l => l.toLowerCase() === label.toLowerCase());
-    return { active, label, waives };
-}
-const change_emergency_EVIDENCE = ['/pull_request/value/labels', '/pull_request/value/merged_at', '/reviews', '/permissions'];
-const change_emergency_control = defineControl({
-    meta: {
-        id: 'change.emergency',
-        needs: [],
-        title: 'Emergency change',
-        question: 'If this is an emergency change, was it approved by someone independent within the window after merge?',
-        rationale: 'Emergency changes may bypass the normal pre-merge review to restore service, but change management still ' +
-            'requires that they are recorded as such and authorised retrospectively within a set time. The label makes ' +
-            'the emergency explicit in the evidence; the waived controls are reported as waived, not silently passed.',
-        defaults: EMERGENCY_DEFAULTS,
-        paramsSchema: {
-            label: { type: 'string', minLength: 1, default: 'emergency-change', description: 'PR label that marks an emergency change.' },
-            waives: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: ['review.approvals', 'review.last-push', 'review.codeowners'],
-                description: 'Control ids waived (reported as pass with `waived`) while the label is on the PR.'
-            },
-            'retro-approval-hours': {
-                type: 'number',
-                exclusiveMinimum: 0,
-                default: 72,
-                description: 'Hours after merge within which an independent approval (a review submitted after the merge) is required.'
-            }
-        },
-        remedy: 'Have a reviewer with write access who did not author the change approve the merged pull request (Files changed → Review changes → Approve) within the retrospective window.'
-    },
-    evaluate(record, params) {
-        const pr = record.pull_request;
-        if (!pr.value) {
-            if (pr.state === 'not_collected')
-                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
-            return {
-                status: 'not_verified',
-                reason: `The pull request could not be read, so its labels are unknown: ${pr.missing?.reason ?? pr.state}.`,
-                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
-                evidence: ['/pull_request']
-            };
-        }
-        const waiver = emergencyWaiver(record, params);
-        if (!waiver.active)
-            return { status: 'not_applicable', reason: `Not an emergency change (no "${waiver.label}" label).` };
-        const hours = params['retro-approval-hours'] ?? EMERGENCY_DEFAULTS['retro-approval-hours'];
-        const waivedText = waiver.waives.length ? `waives ${waiver.waives.join(', ')}` : 'waives no control';
-        const info = {
-            status: 'pass',
-            subject: 'emergency',
-            message: `Emergency change: labelled "${waiver.label}"; ${waivedText}.`,
-            data: { label: waiver.label, waives: waiver.waives }
-        };
-        const p = pr.value;
-        if (!p.merged) {
-            if (p.state === 'closed')
-                return { status: 'not_applicable', reason: `Emergency-labelled PR #${p.number} was closed without merging.`, findings: [info] };
-            return {
-                status: 'pass',
-                reason: `Emergency change (label "${waiver.label}", ${waivedText}): retrospective approval due within ${hours} h of merge.`,
-                evidence: change_emergency_EVIDENCE,
-                findings: [info]
-            };
-        }
-        const mergedAt = p.merged_at ? Date.parse(p.merged_at) : NaN;
-        if (Number.isNaN(mergedAt)) {
-            return { status: 'not_verified', reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.', remedy: 'Re-run so the pull request is read in full.', evidence: change_emergency_EVIDENCE, findings: [info] };
-        }
-        const deadline = mergedAt + hours * 3_600_000;
-        const deadlineIso = new Date(deadline).toISOString();
-        const problem = reviewsProblem(record);
-        if (problem) {
-            return { status: 'not_verified', reason: `Retrospective approval cannot be checked: ${problem.reason}.`, remedy: problem.remedy, evidence: change_emergency_EVIDENCE, findings: [info] };
-        }
-        const who = contributors(record);
-        const findings = [info];
-        let unknownCount = 0;
-        let qualifying = null;
-        for (const s of reviewerStates(record.reviews.value ?? [])) {
-            if (s.state !== 'APPROVED' || !s.review?.submitted_at)
-                continue;
-            const at = Date.parse(s.review.submitted_at);
-            if (!(at > mergedAt))
-                continue; // approvals before the merge are the normal review, waived here
-            if (at > deadline) {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.` });
-                continue;
-            }
-            const j = judgeApproval(record, s, who, { requireHeadCommit: false, excludeBots: true });
-            if (j.counts === 'yes') {
-                qualifying ??= s.login;
-                findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved retrospectively at ${s.review.submitted_at}.` });
-            }
-            else if (j.counts === 'no') {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => DISQUALIFICATION_TEXT[r]).join('; ')}.` });
-            }
-            else {
-                unknownCount++;
-                findings.push({ status: 'not_verified', subject: s.login, message: `${s.login}'s retrospective approval may not count: ${j.unknown.join('; ')}.` });
-            }
-        }
-        if (qualifying) {
-            return { status: 'pass', reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`, evidence: change_emergency_EVIDENCE, findings };
-        }
-        if (unknownCount > 0) {
-            return {
-                status: 'not_verified',
-                reason: `Emergency change merged at ${p.merged_at}: a retrospective approval exists but whether it is independent and by someone with write access is unknown.`,
-                remedy: "Let the token read the approver's repository permission and the PR's commits, then re-run.",
-                evidence: change_emergency_EVIDENCE,
-                findings
-            };
-        }
-        const now = Date.parse(record.collected_at);
-        if (now > deadline) {
-            return {
-                status: 'fail',
-                reason: `Emergency change merged at ${p.merged_at} got no independent retrospective approval within ${hours} h (window closed ${deadlineIso}).`,
-                evidence: change_emergency_EVIDENCE,
-                findings
-            };
-        }
-        return {
-            status: 'not_verified',
-            reason: `Retrospective approval due by ${deadlineIso} (emergency change merged at ${p.merged_at}; no independent approval after the merge yet).`,
-            remedy: `Get an independent approval on PR #${p.number} before ${deadlineIso}, then re-run the audit.`,
-            evidence: change_emergency_EVIDENCE,
-            findings
-        };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/model/facts/push.ts
-const PUSH_KEY = 'push';
-function pushOf(record) {
-    return record.facts?.[PUSH_KEY] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/controls/lib/push.ts
-
-const PUSH_EVIDENCE = [`/facts/${PUSH_KEY}`, '/commits'];
-/** The push facts, or a not_verified outcome saying why the pushed commits could not be matched to PRs. */
-function pushFactsOr(record) {
-    const group = pushOf(record);
-    if (group?.value)
-        return { facts: group.value };
-    return {
-        unverified: {
-            status: 'not_verified',
-            reason: `The pushed commits could not be matched to pull requests: ${group?.missing?.reason ?? 'the push collector did not run'}.`,
-            remedy: group?.missing?.remedy ?? 'Give the token `pull-requests: read` and `contents: read`, then re-run.',
-            evidence: PUSH_EVIDENCE
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/controls/change-separation-of-duties.ts
-
-
-
-/** Judge one merged change; returns its findings. */
-function judgeSeparation(s) {
-    const findings = [];
-    const approvers = reviewerStates(s.reviews).filter(r => r.state === 'APPROVED');
-    const isWriter = (login) => sameLogin(login, s.prAuthor) || s.writers.has(login.toLowerCase());
-    // 1. No author approved their own change.
-    const selfApprovers = approvers.filter(a => isWriter(a.login));
-    for (const a of selfApprovers) {
-        findings.push({
-            status: 'fail',
-            subject: `${s.name}: ${a.login}`,
-            message: `${s.name}: ${a.login} approved a change they ${sameLogin(a.login, s.prAuthor) ? 'opened' : 'authored or co-authored commits of'}.`,
-            data: { rule: 'self-approval' }
-        });
-    }
-    if (selfApprovers.length === 0 && s.writersIncomplete) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: authors`, message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`, data: { rule: 'self-approval' } });
-    }
-    // 2. The merger is not the only approver.
-    let independent = null;
-    let maybe = null;
-    const notes = [];
-    for (const a of approvers) {
-        if (sameLogin(a.login, s.mergedBy) || isWriter(a.login))
-            continue;
-        if (isBot(a.user)) {
-            notes.push(`${a.login} is a bot`);
-            continue;
-        }
-        const perm = s.permission(a.login);
-        if (perm === 'no') {
-            notes.push(`${a.login} lacks write access`);
-            continue;
-        }
-        if (perm === 'unknown') {
-            maybe ??= a.login;
-            continue;
-        }
-        independent ??= a.login;
-    }
-    const approverList = approvers.map(a => a.login).join(', ') || 'nobody';
-    if (independent) {
-        findings.push({ status: 'pass', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`, data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) } });
-    }
-    else if (maybe) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`, data: { rule: 'merger-not-sole-approver' } });
-    }
-    else {
-        const sole = approvers.length > 0 && approvers.every(a => sameLogin(a.login, s.mergedBy));
-        findings.push({
-            status: 'fail',
-            subject: `${s.name}: merger`,
-            message: sole
-                ? `${s.name} was merged by ${s.mergedBy}, its only approver.`
-                : `${s.name} was merged by ${s.mergedBy} without an approval from anyone else independent of the change (approvers: ${approverList}${notes.length ? `; ${notes.join('; ')}` : ''}).`,
-            data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) }
-        });
-    }
-    return findings;
-}
-/**
- * Co-authors whose e-mail resolves to no login: they matter only if one could be an approver. Reviews carry
- * no e-mail, so compare the co-author's name (and e-mail local part) with approver logins, spaces and case
- * ignored; a plausible match makes self-approval unknown.
- */
-function unresolvedMatch(unresolved, reviews) {
-    const norm = (x) => x.toLowerCase().replace(/[\s._-]+/g, '');
-    const approvers = reviewerStates(reviews).filter(r => r.state === 'APPROVED').map(r => norm(r.login));
-    const hits = unresolved.filter(u => {
-        const m = /^(.*?)\s*<([^@>]*)@?[^>]*>$/.exec(u);
-        const candidates = m ? [m[1], m[2]] : [u];
-        return candidates.some(c => c && approvers.includes(norm(c)));
-    });
-    return hits.length ? `co-author(s) ${hits.join(', ')} could not be matched to a GitHub login but resemble an approver` : null;
-}
-function summarize(findings, evidence, what, remedy) {
-    const failed = findings.filter(f => f.status === 'fail');
-    const unknown = findings.filter(f => f.status === 'not_verified');
-    if (failed.length > 0)
-        return { status: 'fail', reason: failed.map(f => f.message).join(' '), evidence, findings };
-    if (unknown.length > 0) {
-        return {
-            status: 'not_verified',
-            reason: unknown.map(f => f.message).join(' '),
-            remedy: remedy ?? "Let the token read the PR's commits, reviews and the approvers' repository permissions, then re-run.",
-            evidence,
-            findings
-        };
-    }
-    return { status: 'pass', reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`, evidence, findings };
-}
-const change_separation_of_duties_control = defineControl({
-    meta: {
-        id: 'change.separation-of-duties',
-        needs: ['push'],
-        title: 'Separation of duties',
-        question: 'Was the change merged by someone other than its only approver, with no author approving their own change?',
-        rationale: 'Segregation of duties means no one person can write, approve and release a change alone. On GitHub a person ' +
-            'with write access can approve and then merge, or a co-author can approve the commits they wrote; both defeat ' +
-            'the four-eyes principle the review controls assume.',
-        defaults: {},
-        paramsSchema: {},
-        remedy: 'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'
-    },
-    evaluate(record) {
-        if (record.event.name === 'push') {
-            const push = pushFactsOr(record);
-            if ('unverified' in push)
-                return push.unverified;
-            const facts = push.facts;
-            const evidence = PUSH_EVIDENCE;
-            const pulls = Object.values(facts.pulls);
-            const failedLookups = facts.commits.filter(c => c.lookup === 'failed');
-            if (pulls.length === 0) {
-                if (failedLookups.length > 0 || facts.truncated) {
-                    return { status: 'not_verified', reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`, remedy: failedLookups[0]?.missing?.remedy, evidence };
-                }
-                return { status: 'not_applicable', reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).', evidence };
-            }
-            const byCommit = new Map((record.commits.value ?? []).map(c => [c.sha, c]));
-            const findings = [];
-            for (const pr of pulls) {
-                const name = `PR #${pr.number}`;
-                if (!pr.merged_by) {
-                    findings.push({ status: 'not_verified', subject: `${name}: merger`, message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.` });
-                    continue;
-                }
-                if (!pr.reviews.value || pr.reviews.state === 'unavailable') {
-                    findings.push({ status: 'not_verified', subject: `${name}: reviews`, message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).` });
-                    continue;
-                }
-                const writers = new Set();
-                for (const c of facts.commits.filter(x => x.merged_pr === pr.number)) {
-                    const full = byCommit.get(c.sha);
-                    for (const login of [c.author_login, c.committer_login])
-                        if (login && login.toLowerCase() !== 'web-flow')
-                            writers.add(login.toLowerCase());
-                    for (const co of full?.co_authors ?? []) {
-                        const l = noreplyIdentity(co.email)?.login;
-                        if (l)
-                            writers.add(l.toLowerCase());
-                    }
-                }
-                findings.push(...judgeSeparation({
-                    name,
-                    mergedBy: pr.merged_by.login,
-                    prAuthor: pr.author?.login ?? null,
-                    reviews: pr.reviews.value,
-                    writers,
-                    // Only the pushed commits of the PR are known here (a squash merge shows one commit).
-                    writersIncomplete: null,
-                    permission: login => {
-                        const p = permissionOf(record, login);
-                        return p ? permissionQualifies(p) : 'not_checked';
-                    }
-                }));
-            }
-            return summarize(findings, evidence, `${pulls.length} merged pull request(s) in the push`);
-        }
-        const pr = record.pull_request;
-        if (!pr.value) {
-            if (pr.state === 'not_collected')
-                return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
-            return { status: 'not_verified', reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`, remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.', evidence: ['/pull_request'] };
-        }
-        const p = pr.value;
-        if (!p.merged) {
-            return { status: 'not_applicable', reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.` };
-        }
-        const evidence = ['/pull_request/value/merged_by', '/reviews', '/commits', '/permissions'];
-        if (!p.merged_by?.login) {
-            return { status: 'not_verified', reason: `PR #${p.number} is merged but GitHub did not say who merged it.`, remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.', evidence };
-        }
-        const problem = reviewsProblem(record);
-        if (problem)
-            return { status: 'not_verified', reason: `Approvals cannot be read: ${problem.reason}.`, remedy: problem.remedy, evidence };
-        const who = contributors(record);
-        const writers = new Set([...who.commitLogins, ...who.coAuthorLogins]);
-        const findings = judgeSeparation({
-            name: `PR #${p.number}`,
-            mergedBy: p.merged_by.login,
-            prAuthor: p.author.login,
-            reviews: record.reviews.value ?? [],
-            writers,
-            writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
-            permission: login => permissionQualifies(permissionOf(record, login))
-        });
-        return summarize(findings, evidence, `PR #${p.number}`);
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/change-unreviewed-push.ts
-/**
- * change.unreviewed-push: on a push, every pushed commit came in through a merged pull request.
- *
- * A commit counts as reviewed when GitHub associates it with a PR merged into the pushed branch
- * (`GET /repos/{o}/{r}/commits/{sha}/pulls`: PR commits, and the merge or squash commit of a merged PR).
- * A commit in no merged PR was pushed directly and fails, named by SHA and author. Failed lookups and
- * commits past `max-commits` are not verified. Only pushes to `branches` (default: the repository's default
- * branch) are judged; other events and branches are not_applicable.
- */
-
-
-
-const change_unreviewed_push_ZERO_SHA = /^0+$/;
-const change_unreviewed_push_control = defineControl({
-    meta: {
-        id: 'change.unreviewed-push',
-        needs: ['push'],
-        title: 'No unreviewed pushes',
-        question: 'Did every commit pushed to the protected branch arrive through a merged pull request?',
-        rationale: 'A commit pushed straight to the release branch skipped review, checks and approval, even if branch ' +
-            'protection exists (admins and bypass actors can push). Checking each pushed commit catches the bypass ' +
-            'after the fact, naming the commit for the auditor.',
-        defaults: { 'max-commits': 250, branches: [] },
-        paramsSchema: {
-            'max-commits': {
-                type: 'integer',
-                minimum: 1,
-                default: 250,
-                description: 'Look up at most this many pushed commits (one API call each); the rest are reported as not verified.'
-            },
-            branches: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: [],
-                description: 'Glob patterns of branches whose pushes are judged. Empty: the repository\'s default branch (every branch when the default branch is unknown).'
-            }
-        },
-        remedy: 'Open a pull request for the change (revert and re-land it through review, or have it reviewed retrospectively), and remove the direct-push bypass from the branch rules.'
-    },
-    evaluate(record, params) {
-        if (record.event.name !== 'push')
-            return { status: 'not_applicable', reason: `Judged on push events only (this is ${record.event.name}).` };
-        const ref = record.event.ref ?? '';
-        if (ref.startsWith('refs/tags/'))
-            return { status: 'not_applicable', reason: `Tag push (${ref}).` };
-        if (record.event.after && change_unreviewed_push_ZERO_SHA.test(record.event.after))
-            return { status: 'not_applicable', reason: `Branch deletion (${ref}); no commits were pushed.` };
-        const branch = ref.replace(/^refs\/heads\//, '') || record.subject.base_ref;
-        const patterns = params.branches?.length ? params.branches : record.repository.default_branch ? [record.repository.default_branch] : [];
-        if (patterns.length && !patterns.some(p => (0,esm/* minimatch */.xF)(branch, p))) {
-            return { status: 'not_applicable', reason: `Push to "${branch}", which is not among the judged branches (${patterns.join(', ')}).` };
-        }
-        const push = pushFactsOr(record);
-        if ('unverified' in push)
-            return push.unverified;
-        const facts = push.facts;
-        const evidence = PUSH_EVIDENCE;
-        if (facts.total_commits === 0)
-            return { status: 'not_applicable', reason: 'The push contains no new commits.', evidence };
-        const findings = facts.commits.map(c => {
-            const short = c.sha.slice(0, 7);
-            const who = c.author_login ?? c.author_name ?? 'unknown author';
-            if (c.lookup === 'failed') {
-                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`, ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {}) };
-            }
-            if (c.merged_pr !== null) {
-                const pr = facts.pulls[String(c.merged_pr)];
-                const how = pr?.merge_commit_sha === c.sha ? 'merge commit of' : 'in';
-                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`, data: { pull_request: c.merged_pr } };
-            }
-            const open = c.associated.filter(a => !a.merged_at);
-            const elsewhere = c.associated.filter(a => a.merged_at && a.base_ref !== facts.branch);
-            const note = open.length
-                ? ` (in unmerged PR ${open.map(a => `#${a.number}`).join(', ')})`
-                : elsewhere.length
-                    ? ` (merged only into ${[...new Set(elsewhere.map(a => a.base_ref))].join(', ')})`
-                    : '';
-            return { status: 'fail', subject: c.sha, message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`, data: { author: who } };
-        });
-        const bad = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        const skipped = facts.total_commits - facts.commits.length;
-        if (bad.length > 0) {
-            return {
-                status: 'fail',
-                reason: `${bad.length} pushed commit(s) are in no merged pull request: ${bad.map(f => `${f.subject.slice(0, 7)} (${String(f.data?.author)})`).join(', ')}.`,
-                evidence,
-                findings
-            };
-        }
-        if (unknown.length > 0 || facts.truncated) {
-            return {
-                status: 'not_verified',
-                reason: [
-                    unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
-                    facts.truncated ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up` : null
-                ].filter(Boolean).join('; ') + '.',
-                remedy: unknown.find(f => f.remedy)?.remedy ?? 'Raise `max-commits` for change.unreviewed-push, or audit the remaining commits with the CLI.',
-                evidence,
-                findings
-            };
-        }
-        return { status: 'pass', reason: `All ${findings.length} pushed commit(s) came through merged pull requests into ${facts.branch}.`, evidence, findings };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/secrets-no-new-secrets.ts
-
-const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
-const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
-    'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
-    'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
-const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
-/** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
-function notVerifiedRemedy(f) {
-    const out = [];
-    for (const nv of f.not_verified) {
-        const r = nv.remedy ?? CHECKOUT_REMEDY;
-        if (!out.includes(r))
-            out.push(r);
-    }
-    if (f.custom_rule_errors.length > 0)
-        out.push('Fix the custom-rules regexes (Go/RE2 syntax) in the policy.');
-    return out.join(' ');
-}
-const secretsNoNewSecrets = defineControl({
-    meta: {
-        id: 'secrets.no-new-secrets',
-        needs: ['secrets'],
-        title: 'No new secrets in the change',
-        question: 'Does the change add no credentials (keys, tokens, passwords, private keys) to the repository?',
-        rationale: 'Credentials committed to a repository are readable by everyone with read access and stay in its history; ' +
-            'keeping them out protects logical access (SOC 2 CC6.1), their transmission and storage (CC6.7), ' +
-            'authentication information (ISO/IEC 27001:2022 A.5.17) and the use of cryptographic keys (A.8.24).',
-        defaults: {
-            'max-file-size': 1024 * 1024,
-            'exclude-paths': [],
-            'custom-rules': [],
-            'allow-inline-comments': false,
-            baseline: DEFAULT_BASELINE,
-            'disabled-rules': []
-        },
-        paramsSchema: {
-            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
-            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
-            'custom-rules': {
-                type: 'array',
-                description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
-                items: {
-                    type: 'object',
-                    required: ['id', 'regex'],
-                    additionalProperties: false,
-                    properties: {
-                        id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
-                        description: { type: 'string' },
-                        regex: { type: 'string' },
-                        keywords: { type: 'array', items: { type: 'string' } },
-                        entropy: { type: 'number', minimum: 0 },
-                        severity: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
-                        'secret-group': { type: 'integer', minimum: 0 }
-                    }
-                }
-            },
-            'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
-            baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
-            'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
-        },
-        remedy: REMEDY
-    },
-    evaluate(record) {
-        const evidence = ['/facts/secrets'];
-        const group = record.facts.secrets;
-        if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
-            return {
-                status: 'not_verified',
-                reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
-                evidence
-            };
-        }
-        const f = group.value;
-        const findings = [];
-        const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed);
-        f.findings.forEach((x, i) => {
-            // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
-            const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column };
-            const data = { fingerprint: x.fingerprint, preview: x.preview, ...(x.commit ? { commit: x.commit } : {}) };
-            if (!x.baselined && !x.inline_allowed) {
-                findings.push({
-                    status: 'fail',
-                    subject: x.path,
-                    message: x.commit
-                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
-                        : `${x.description} added (redacted: ${x.preview})`,
-                    location,
-                    rule: x.rule,
-                    severity: x.severity,
-                    remedy: REMEDY,
-                    data
-                });
-            }
-            else {
-                findings.push({
-                    status: 'pass',
-                    subject: x.path,
-                    message: `${x.description} (redacted: ${x.preview}) ${x.baselined ? 'acknowledged in the base branch baseline' : 'allowed by an inline compliance-gate:allow-secret comment'}`,
-                    location,
-                    rule: x.rule,
-                    severity: 'info',
-                    data: { ...data, baselined: x.baselined, inline_allowed: x.inline_allowed === true }
-                });
-            }
-            evidence.push(`/facts/secrets/value/findings/${i}`);
-        });
-        for (const nv of f.not_verified) {
-            // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap.
-            findings.push({
-                status: 'not_verified',
-                subject: nv.path,
-                message: `Not scanned: ${nv.reason.replace(/:? not scanned$/, '')}`,
-                ...(nv.path !== '*' ? { location: { path: nv.path } } : {}),
-                ...(nv.remedy ? { remedy: nv.remedy } : {})
-            });
-        }
-        for (const e of f.custom_rule_errors) {
-            findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
-        }
-        const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`;
-        if (open.length > 0) {
-            return {
-                status: 'fail',
-                reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
-                remedy: REMEDY,
-                evidence,
-                findings
-            };
-        }
-        if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
-            const parts = [];
-            if (f.not_verified.length > 0)
-                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
-            if (f.custom_rule_errors.length > 0)
-                parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`);
-            return {
-                status: 'not_verified',
-                reason: `No secret found, but ${parts.join(' and ')}; ${counts}.`,
-                remedy: notVerifiedRemedy(f),
-                evidence,
-                findings
-            };
-        }
-        const acknowledged = f.findings.length;
-        return {
-            status: 'pass',
-            reason: `No new secret in the added lines: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
-            evidence,
-            findings
-        };
-    }
-});
-
-// EXTERNAL MODULE: ./src/iac/checks/base.ts
-var base = __nccwpck_require__(25832);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 112 modules
-var iac_checks = __nccwpck_require__(5774);
-// EXTERNAL MODULE: ./src/model/facts/iac.ts
-var iac = __nccwpck_require__(19078);
-;// CONCATENATED MODULE: ./src/iac/evaluate.ts
-
-
-
-function evaluateIac(facts, options) {
-    const findings = [];
-    findings.push(...fileFindings(facts, options.onUnevaluated ?? 'warn'));
-    const index = new base/* ResourceIndex */.NF(facts.resources);
-    const include = options.checks && options.checks.length > 0 ? new Set(options.checks) : null;
-    const exclude = new Set(options.skipChecks ?? []);
-    const checks = iac_checks/* IAC_CHECKS */.w.filter(c => (!include || include.has(c.id)) && !exclude.has(c.id));
-    const byType = new Map();
-    for (const c of checks)
-        for (const t of c.resourceTypes)
-            byType.set(t, [...(byType.get(t) ?? []), c]);
-    for (const r of facts.resources) {
-        if (!r.changed)
-            continue;
-        for (const check of byType.get(r.type) ?? []) {
-            const severity = options.severityOverrides?.[check.id] ?? check.severity;
-            const skip = facts.skips.find(s => s.address === r.address && s.file === r.file && (s.check === check.id || s.check === 'all'));
-            if (skip && options.allowSkipComments && skip.reason.trim() !== '') {
-                findings.push({
-                    status: 'not_applicable',
-                    subject: r.address,
-                    message: `skipped by comment at ${skip.file}:${skip.line}: ${skip.reason}`,
-                    location: { path: r.file, line: r.line },
-                    rule: check.id,
-                    severity,
-                    data: { skipped: true, skip_reason: skip.reason, skip_location: `${skip.file}:${skip.line}`, resource_type: r.type }
-                });
-                continue;
-            }
-            let res;
-            try {
-                res = check.evaluate(r, index, { requireCmk: options.requireCmk, requireInfrastructureEncryption: options.requireInfrastructureEncryption === true });
-            }
-            catch (e) {
-                res = { status: 'not_verified', message: `check failed to run: ${e.message}` };
-            }
-            const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : '';
-            const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : '';
-            // In a called module, a value passed in by the calling block is reported where it is set; the
-            // resource's own line is kept as the related location.
-            const origin = res.attribute ? originFor(r, res.attribute) : undefined;
-            const resourceAt = { path: r.file, line: res.line ?? r.line };
-            findings.push({
-                status: res.status,
-                subject: r.address,
-                message: `${check.title}: ${res.message}${origin ? ` (value set at ${origin.file}:${origin.line})` : ''}${instances}${note}`,
-                location: origin ? { path: origin.file, line: origin.line } : resourceAt,
-                rule: check.id,
-                severity,
-                data: {
-                    resource_type: r.type,
-                    category: check.category,
-                    ...(check.ai ? { ai_system_data: true } : {}),
-                    ...(res.attribute ? { attribute: res.attribute } : {}),
-                    ...(r.module ? { module: r.module } : {}),
-                    ...(origin ? { related_location: resourceAt } : {}),
-                    ...(r.instances_unknown ? { instances: 'unknown' } : {}),
-                    ...(r.source === 'plan' ? { source: 'plan' } : {})
-                }
-            });
-        }
-    }
-    return dedupe(findings);
-}
-/** Where an attribute's value was set, when it came in through a module input. */
-function originFor(r, attribute) {
-    if (!r.origins)
-        return undefined;
-    const keys = attribute.split('.');
-    for (let n = keys.length; n > 0; n--) {
-        const o = r.origins[keys.slice(0, n).join('.')];
-        if (o)
-            return o;
-    }
-    return undefined;
-}
-/** The same verdict on the same subject at the same place with the same words is said once. */
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter(f => {
-        const k = JSON.stringify([f.rule, f.subject, f.status, f.location?.path, f.location?.line, f.message]);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-const UNEVALUATED_REMEDY = 'Pass a plan (`terraform show -json plan.out > plan.json`, policy key plan-file) that covers these resources, or vendor the module into the repository; set on-unevaluated: fail to block on code the gate cannot read.';
-/** Parse errors, unreadable changed files, remote modules, resources without checks, a broken plan file. */
-function fileFindings(facts, onUnevaluated = 'warn') {
-    const effect = { on_unevaluated: onUnevaluated };
-    const out = [];
-    for (const f of facts.files) {
-        if (!f.changed)
-            continue;
-        if (f.status === 'error' && f.error) {
-            out.push({
-                status: 'not_verified',
-                subject: f.path,
-                message: `${f.path}:${f.error.line}: cannot parse (${f.error.message}); its resources are not verified`,
-                location: { path: f.path, line: f.error.line, ...(f.error.column ? { column: f.error.column } : {}) },
-                rule: 'IAC_PARSE_ERROR',
-                remedy: 'Fix the syntax error so the file can be evaluated.'
-            });
-        }
-        else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) });
-        }
-    }
-    for (const m of facts.remote_modules) {
-        if (!m.changed)
-            continue;
-        out.push({
-            status: 'not_verified',
-            subject: m.address,
-            message: `${m.address} (source ${m.source}) not evaluated: ${m.reason}`,
-            location: { path: m.file, line: m.line },
-            rule: 'IAC_REMOTE_MODULE',
-            remedy: UNEVALUATED_REMEDY,
-            data: { unevaluated: true, ...effect }
-        });
-    }
-    for (const u of facts.unevaluated ?? []) {
-        if (!u.changed)
-            continue;
-        out.push({
-            status: 'not_verified',
-            subject: u.address,
-            message: `${u.address} (${u.type}) not evaluated: ${u.reason}`,
-            location: { path: u.file, line: u.line },
-            rule: 'IAC_UNEVALUATED_RESOURCE',
-            remedy: UNEVALUATED_REMEDY,
-            data: { unevaluated: true, resource_type: u.type, ...effect }
-        });
-    }
-    if (facts.plan && facts.plan.status !== 'used') {
-        out.push({ status: 'not_verified', subject: facts.plan.path, message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`, location: { path: facts.plan.path }, rule: 'IAC_PLAN' });
-    }
-    return out;
-}
-// ---------------------------------------------------------------------------------------------------
-// data residency
-function norm(s) {
-    return s.trim().toLowerCase().replace(/[\s_]+/g, '');
-}
-/** A region/location is allowed when it equals an allowed one, or is a zone of it (`me-central-1a`, `me-central2-a`). */
-function regionAllowed(value, allowed) {
-    const v = norm(value);
-    return allowed.some(a => {
-        const n = norm(a);
-        return v === n || (v.startsWith(n) && /^-?[a-z]$/.test(v.slice(n.length)));
-    });
-}
-function evaluateResidency(facts, allowed) {
-    const out = [];
-    for (const f of fileFindings(facts))
-        if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE')
-            out.push(f);
-    for (const r of facts.regions) {
-        if (!r.changed)
-            continue;
-        out.push(regionFinding(r, allowed));
-    }
-    return out;
-}
-function regionFinding(r, allowed) {
-    const location = { path: r.file, line: r.line };
-    const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } };
-    if ((0,iac/* isUnknown */.t8)(r.value))
-        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
-    if (regionAllowed(r.value, allowed))
-        return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
-    return { ...base, status: 'fail', message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`, data: { ...base.data, region: r.value } };
-}
-
-;// CONCATENATED MODULE: ./src/controls/iac-shared.ts
-const IAC_EVIDENCE = '/facts/iac';
-/** The facts, or the not_verified / not_applicable outcome when there are none to judge. */
-function iacFactsOrOutcome(record) {
-    const group = record.facts.iac;
-    if (!group || !group.value) {
-        return {
-            status: 'not_verified',
-            reason: `IaC facts were not collected: ${group?.missing?.reason ?? 'the iac collector did not run'}`,
-            remedy: group?.missing?.remedy ?? 'add actions/checkout before the gate',
-            evidence: [IAC_EVIDENCE]
-        };
-    }
-    const facts = group.value;
-    if (!facts.files.some(f => f.changed))
-        return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] };
-    return facts;
-}
-function isOutcome(v) {
-    return 'status' in v;
-}
-/** fail wins over not_verified, which wins over pass. */
-function rollUp(findings) {
-    const counts = { pass: 0, fail: 0, not_verified: 0, not_applicable: 0 };
-    for (const f of findings)
-        counts[f.status]++;
-    const status = counts.fail > 0 ? 'fail' : counts.not_verified > 0 ? 'not_verified' : 'pass';
-    return { status, counts };
-}
-/** Only the findings a reader needs first: fail, then not_verified, then the rest. */
-function ordered(findings) {
-    const rank = { fail: 0, not_verified: 1, pass: 2, not_applicable: 3 };
-    return [...findings].sort((a, b) => rank[a.status] - rank[b.status]);
-}
-
-;// CONCATENATED MODULE: ./src/controls/iac-encryption.ts
-
-
-
-const iacEncryption = defineControl({
-    meta: {
-        id: 'iac.encryption',
-        needs: ['iac'],
-        title: 'Infrastructure-as-code encryption',
-        question: 'Are the storage, databases, queues, keys and AI resources this change defines encrypted at rest and in transit?',
-        rationale: 'Unencrypted data stores and plaintext endpoints defined in code reach production unreviewed; catching them in the pull request, with the file and line, is the cheapest control over cryptography (SOC 2 CC6.1/CC6.7, ISO/IEC 27001 A.8.24, ISO/IEC 42001 A.7 for AI data).',
-        defaults: {
-            'require-cmk': false,
-            checks: [],
-            'skip-checks': [],
-            'severity-overrides': {},
-            'allow-skip-comments': false,
-            'plan-file': '',
-            'max-file-size': 2 * 1024 * 1024,
-            'on-unevaluated': 'warn',
-            'require-infrastructure-encryption': false
-        },
-        paramsSchema: {
-            'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
-            checks: { type: 'array', items: { type: 'string' }, default: [], description: 'Only these IaC check ids run (empty: all).' },
-            'skip-checks': { type: 'array', items: { type: 'string' }, default: [], description: 'IaC check ids that never run.' },
-            'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
-            'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
-            'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
-            'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
-            'on-unevaluated': {
-                enum: ['warn', 'fail'],
-                default: 'warn',
-                description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
-            },
-            'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
-        },
-        remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
-    },
-    evaluate(record, params) {
-        const facts = iacFactsOrOutcome(record);
-        if (isOutcome(facts))
-            return facts;
-        const findings = evaluateIac(facts, {
-            requireCmk: params['require-cmk'] === true,
-            checks: params.checks,
-            skipChecks: params['skip-checks'],
-            severityOverrides: params['severity-overrides'],
-            allowSkipComments: params['allow-skip-comments'] === true,
-            onUnevaluated: params['on-unevaluated'] === 'fail' ? 'fail' : 'warn',
-            requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
-        });
-        const { status, counts } = rollUp(findings);
-        const changedFiles = facts.files.filter(f => f.changed).length;
-        const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
-        const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : '';
-        const reason = status === 'fail'
-            ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
-            : status === 'not_verified'
-                ? `${counts.not_verified} resource check(s) or file(s) could not be verified statically (unresolved values or parse errors); none fail.${tail}`
-                : counts.pass > 0
-                    ? `${counts.pass} resource check(s) pass in ${changedFiles} changed IaC file(s).${tail}`
-                    : `${changedFiles} changed IaC file(s) define no resource subject to an encryption check.${tail}`;
-        // on-unevaluated: warn — when all that could not be verified is code the gate cannot read (remote
-        // modules, resource types without checks), the not-verified verdict warns instead of blocking
-        const onlyUnevaluated = status === 'not_verified' && findings.filter(f => f.status === 'not_verified').every(f => f.data?.unevaluated === true);
-        return {
-            status,
-            ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' } : {}),
-            reason,
-            remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
-            evidence: [IAC_EVIDENCE],
-            findings: ordered(findings)
-        };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/controls/iac-data-residency.ts
-/**
- * iac.data-residency: regions and locations in the changed IaC (provider blocks, resource location /
- * region, CloudFormation and ARM locations) are in the policy's allowed list (e.g. `me-central-1` only
- * for a DIFC workload under DIFC DP Law 2020; APEC CBPR cross-border transfer rules). Unknown → not verified.
- */
-
-
-
-const iacDataResidency = defineControl({
-    meta: {
-        id: 'iac.data-residency',
-        needs: ['iac'],
-        title: 'Infrastructure-as-code data residency',
-        question: 'Does the change deploy resources only to the regions/locations the policy allows?',
-        rationale: 'Data protection laws (DIFC DP Law 2020, GDPR, APEC CBPR) and contracts restrict where personal data may be stored and processed; a region in code is where the data will live.',
-        defaults: { 'allowed-regions': [] },
-        paramsSchema: {
-            'allowed-regions': {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                default: [],
-                description: 'Regions/locations resources may be deployed to (AWS `me-central-1`, Azure `uaenorth`, GCP `me-central2`); zones of an allowed region pass. Empty: the control does not apply.'
-            }
-        },
-        remedy: 'Deploy to an allowed region, or pin the provider region / resource location to one so it can be verified.'
-    },
-    evaluate(record, params) {
-        const allowed = params['allowed-regions'] ?? [];
-        if (allowed.length === 0)
-            return { status: 'not_applicable', reason: 'no allowed-regions configured in the policy', evidence: [IAC_EVIDENCE] };
-        const facts = iacFactsOrOutcome(record);
-        if (isOutcome(facts))
-            return facts;
-        const findings = evaluateResidency(facts, allowed);
-        if (findings.length === 0)
-            return { status: 'pass', reason: 'the changed IaC files set no region or location', evidence: [IAC_EVIDENCE] };
-        const { status, counts } = rollUp(findings);
-        const reason = status === 'fail'
-            ? `${counts.fail} region/location setting(s) outside ${allowed.join(', ')}.`
-            : status === 'not_verified'
-                ? `${counts.not_verified} region/location setting(s) cannot be determined statically (set at apply/deploy time).`
-                : `every region/location in the changed IaC is in ${allowed.join(', ')}.`;
-        return { status, reason, evidence: [IAC_EVIDENCE], findings: ordered(findings) };
-    }
-});
-
-;// CONCATENATED MODULE: ./src/model/facts/ai.ts
-function aiFactsOf(record) {
-    return record.facts?.ai ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/controls/ai-change-governance.ts
-
-
-
-
-
-const AI_PATH_DEFAULTS = [
-    'models/**',
-    'model/**',
-    'prompts/**',
-    '**/*.prompt',
-    '**/*.prompty',
-    '**/*.ipynb',
-    'training/**',
-    'train/**',
-    'evals/**',
-    'eval/**',
-    'evaluation/**',
-    'datasets/**',
-    'data/**/*manifest*.{json,yaml,yml}',
-    '**/dataset*.{json,yaml,yml}',
-    '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}',
-    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
-];
-const DOCUMENTATION_DEFAULTS = [
-    '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md',
-    '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md',
-    'docs/ai/**'
-];
-const EVAL_RESULT_DEFAULTS = ['**/eval-results/**', '**/eval_results/**', '**/evals/results/**', '**/*.eval.json'];
-/** Links in free text (http/https up to whitespace or a closing bracket/quote). Linear. */
-const URL_RE = /https?:\/\/[^\s)<>\]"'`]+/g;
-const ai_change_governance_EVIDENCE = ['/files', '/pull_request/value/labels', '/pull_request/value/body', '/reviews', '/permissions', '/facts/ai'];
-const ai_change_governance_control = defineControl({
-    meta: {
-        id: 'ai.change-governance',
-        needs: ['ai'],
-        title: 'AI-system change governance',
-        question: 'Does a change to an AI system (models, prompts, notebooks, training/evaluation configs, dataset manifests, model cards) carry the label, approvals, documentation and evaluation the policy requires?',
-        rationale: 'ISO/IEC 42001 expects AI-system changes to be verified and validated, documented and deployed under defined responsibility. ' +
-            'A change is an AI-system change when a changed path matches `paths`. For it, the policy can require a label, approvals by a ' +
-            'named reviewer group (org teams or users; the approvals must meet the same rules as review.approvals), an updated model card ' +
-            'or impact assessment in the same change, and an evaluation result: a link in the PR body starting with one of ' +
-            '`evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`. Team membership that cannot be read ' +
-            'leaves the approval not verified, never passed.',
-        defaults: {
-            paths: AI_PATH_DEFAULTS,
-            'require-label': null,
-            reviewers: { teams: [], users: [] },
-            'min-approvals': 1,
-            'require-documentation': false,
-            'documentation-paths': DOCUMENTATION_DEFAULTS,
-            'require-evaluation': false,
-            'evaluation-link-prefixes': [],
-            'evaluation-result-paths': EVAL_RESULT_DEFAULTS
-        },
-        paramsSchema: {
-            paths: {
-                type: 'array',
-                items: { type: 'string', minLength: 1 },
-                minItems: 1,
-                description: 'Globs (minimatch, dot: true) of paths that belong to an AI system; a change touching one is an AI-system change.'
-            },
-            'require-label': {
-                type: ['string', 'null'],
-                minLength: 1,
-                default: null,
-                description: 'A label the PR must carry when it is an AI-system change (compared case-insensitively, as GitHub does); null: none.'
-            },
-            reviewers: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
-                    users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
-                },
-                default: { teams: [], users: [] },
-                description: 'Named reviewer group: AI-system changes need `min-approvals` qualifying approvals from members of these teams or these users. Empty: no group approval required. Reading team members needs a token with read:org.'
-            },
-            'min-approvals': { type: 'integer', minimum: 1, default: 1, description: 'Approvals required from the reviewer group.' },
-            'require-documentation': {
-                type: 'boolean',
-                default: false,
-                description: 'Require the same change to add or modify a file matching `documentation-paths` (model card, impact assessment).'
-            },
-            'documentation-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of model-card / impact-assessment documents.' },
-            'require-evaluation': {
-                type: 'boolean',
-                default: false,
-                description: 'Require a linked evaluation result: a URL in the PR body (outside HTML comments) starting with one of `evaluation-link-prefixes`, or an added/modified file matching `evaluation-result-paths`.'
-            },
-            'evaluation-link-prefixes': {
-                type: 'array',
-                items: { type: 'string', pattern: '^https?://[^/\\s]+/\\S*$' },
-                description: 'URL prefixes of evaluation runs (e.g. `https://wandb.ai/acme/evals/`); the host must end with `/` so no other host matches.'
-            },
-            'evaluation-result-paths': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of committed evaluation results.' }
-        },
-        remedy: 'For this AI-system change: add the required label, get approval from the named reviewer group, update the model card or impact assessment in the same pull request, and link the evaluation result in the PR body (or commit it).'
-    },
-    evaluate(record, params) {
-        if (noPullRequest(record)) {
-            return { status: 'not_applicable', reason: 'No pull request is under judgement (direct push); AI-change governance judges pull requests.' };
-        }
-        const files = record.files;
-        if (!files.value) {
-            return {
-                status: 'not_verified',
-                reason: `Whether this is an AI-system change cannot be told: the changed files are ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}.`,
-                remedy: files.missing?.remedy ?? 'Give the token `pull-requests: read` so the changed files can be listed, then re-run.',
-                evidence: ['/files']
-            };
-        }
-        const aiPaths = matchingPaths(files.value, params.paths);
-        if (aiPaths.length === 0) {
-            if (files.state !== 'complete') {
-                return {
-                    status: 'not_verified',
-                    reason: `No AI-system path among the files read, but the list is ${files.state}${files.missing ? ` (${files.missing.reason})` : ''}; a later file may be one.`,
-                    remedy: files.missing?.remedy ?? 'Re-run once all changed files can be read.',
-                    evidence: ['/files']
-                };
-            }
-            return { status: 'not_applicable', reason: `No changed path matches the AI-system globs (${params.paths.length} patterns).`, evidence: ['/files'] };
-        }
-        const findings = aiPaths.map(p => ({ status: 'pass', subject: p, message: `${p} belongs to an AI system.`, rule: 'ai-path' }));
-        const remedies = [];
-        const pr = record.pull_request.value;
-        if (params['require-label']) {
-            const want = params['require-label'];
-            if (!pr) {
-                findings.push({ status: 'not_verified', subject: 'label', rule: 'label', message: `The PR's labels could not be read to look for "${want}".` });
-                remedies.push(record.pull_request.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.');
-            }
-            else if (pr.labels.some(l => l.toLowerCase() === want.toLowerCase())) {
-                findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` });
-            }
-            else {
-                findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` });
-            }
-        }
-        const group = groupApproval(record, params);
-        if (group) {
-            findings.push(...group.findings);
-            if (group.remedy)
-                remedies.push(group.remedy);
-        }
-        if (params['require-documentation']) {
-            const docs = updatedPaths(files.value, params['documentation-paths']);
-            if (docs.length > 0) {
-                findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } });
-            }
-            else if (files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' });
-                remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.');
-            }
-            else {
-                findings.push({
-                    status: 'fail',
-                    subject: 'documentation',
-                    rule: 'documentation',
-                    message: `No model card or impact assessment (${params['documentation-paths'].join(', ')}) was added or modified by this change.`,
-                    remedy: 'Update the model card or impact-assessment document in the same pull request.'
-                });
-            }
-        }
-        if (params['require-evaluation']) {
-            const links = pr ? evaluationLinks(pr.body ?? '', params['evaluation-link-prefixes']) : [];
-            const results = updatedPaths(files.value, params['evaluation-result-paths']);
-            if (links.length > 0 || results.length > 0) {
-                findings.push({
-                    status: 'pass',
-                    subject: 'evaluation',
-                    rule: 'evaluation',
-                    message: `Evaluation result linked: ${[...links, ...results].join(', ')}.`,
-                    data: { links, paths: results }
-                });
-            }
-            else if (!pr || files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' });
-                remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.');
-            }
-            else {
-                const how = [
-                    ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
-                    `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
-                ].join(', or ');
-                findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` });
-            }
-        }
-        const required = findings.filter(f => f.rule !== 'ai-path');
-        const failed = required.filter(f => f.status === 'fail');
-        const unknown = required.filter(f => f.status === 'not_verified');
-        const head = `AI-system change (${aiPaths.length} path${aiPaths.length === 1 ? '' : 's'}: ${aiPaths.slice(0, 5).join(', ')}${aiPaths.length > 5 ? ', …' : ''}).`;
-        if (required.length === 0) {
-            return { status: 'pass', reason: `${head} The policy requires nothing further of AI-system changes.`, evidence: ai_change_governance_EVIDENCE, findings };
-        }
-        if (failed.length > 0) {
-            return {
-                status: 'fail',
-                reason: `${head} ${failed.map(f => f.message).join(' ')}`,
-                remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
-                evidence: ai_change_governance_EVIDENCE,
-                findings
-            };
-        }
-        if (unknown.length > 0) {
-            return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: ai_change_governance_EVIDENCE, findings };
-        }
-        return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: ai_change_governance_EVIDENCE, findings };
-    }
-});
-/** URLs in the body (HTML comments removed) that start with one of the prefixes. */
-function evaluationLinks(body, prefixes) {
-    if (prefixes.length === 0)
-        return [];
-    const urls = stripComments(body).match(URL_RE) ?? [];
-    return [...new Set(urls.filter(u => prefixes.some(p => u.startsWith(p))))];
-}
-/** Approvals from the named reviewer group, judged like review.approvals; null when no group is named. */
-function groupApproval(record, params) {
-    const users = (params.reviewers.users ?? []).map(u => u.replace(/^@/, ''));
-    const teams = (params.reviewers.teams ?? []).map(parseTeam).filter(t => t !== null);
-    if (users.length === 0 && teams.length === 0)
-        return null;
-    const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ');
-    const problem = reviewsProblem(record);
-    if (problem) {
-        return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy };
-    }
-    const facts = aiFactsOf(record)?.value;
-    const who = contributors(record);
-    const judged = [];
-    for (const s of reviewerStates(record.reviews.value ?? [])) {
-        if (s.state !== 'APPROVED')
-            continue;
-        const j = judgeApproval(record, s, who, { requireHeadCommit: true, excludeBots: true });
-        let member = users.some(u => sameLogin(u, s.login)) ? 'yes' : 'no';
-        const unreadable = [];
-        if (member === 'no') {
-            for (const t of teams) {
-                const members = facts?.teams[t.key]?.members;
-                if (members === undefined || members === null) {
-                    unreadable.push(`@${t.org}/${t.slug}`);
-                }
-                else if (members.some(m => sameLogin(m, s.login))) {
-                    member = 'yes';
-                    break;
-                }
-            }
-            if (member === 'no' && unreadable.length > 0)
-                member = 'unknown';
-        }
-        const why = j.counts === 'no'
-            ? `approval does not count (${j.reasons.join(', ')})`
-            : member === 'no'
-                ? `not in ${groupName}`
-                : member === 'unknown'
-                    ? `membership of ${unreadable.join(', ')} unreadable`
-                    : j.counts === 'unknown'
-                        ? j.unknown.join('; ')
-                        : `approved as a member of ${groupName}`;
-        judged.push({ login: s.login, counts: j.counts, member, why });
-    }
-    const need = params['min-approvals'];
-    const good = judged.filter(j => j.counts === 'yes' && j.member === 'yes');
-    const maybe = judged.filter(j => j.counts !== 'no' && j.member !== 'no' && !(j.counts === 'yes' && j.member === 'yes'));
-    const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ');
-    const data = { group: groupName, required: need, approvals: judged };
-    if (good.length >= need) {
-        return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] };
-    }
-    if (good.length + maybe.length >= need) {
-        const membership = maybe.some(m => m.member === 'unknown');
-        const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy;
-        return {
-            findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
-            remedy: membership
-                ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
-                : permissionsRemedy(record)
-        };
-    }
-    return {
-        findings: [
-            {
-                status: 'fail',
-                subject: 'reviewer-group',
-                rule: 'reviewer-group',
-                message: `${good.length} of ${need} required approvals by ${groupName}${detail ? ` (${detail})` : '; no one in the group approved'}.`,
-                remedy: `Ask ${groupName} to approve the head commit.`,
-                data
-            }
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/controls/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CONTROLS = [
-    review_approvals_control,
-    review_last_push_control,
-    review_no_changes_requested_control,
-    review_codeowners_control,
-    control,
-    checks_required_control,
-    commits_signed_control,
-    change_ticket_control,
-    change_emergency_control,
-    change_separation_of_duties_control,
-    change_unreviewed_push_control,
-    secretsNoNewSecrets,
-    iacEncryption,
-    iacDataResidency,
-    ai_change_governance_control
-];
-
-;// CONCATENATED MODULE: ./src/evaluate/adjusters.ts
-/** Verdict adjusters run after all controls (pure). */
-
-/**
- * An emergency change (the policy's label on the PR, change.emergency enabled) waives the listed review
- * controls: a failing or unverifiable verdict becomes `pass` with `waived` set, keeping its reason and
- * findings as evidence. change.emergency itself then demands a retrospective approval after merge.
- */
-const emergencyWaivers = (record, policy, verdicts) => {
-    const settings = policy.controls['change.emergency'];
-    if (!settings?.enabled)
-        return verdicts;
-    const waiver = emergencyWaiver(record, settings.params);
-    if (!waiver.active)
-        return verdicts;
-    return verdicts.map(v => {
-        if (!waiver.waives.includes(v.control) || (v.status !== 'fail' && v.status !== 'not_verified'))
-            return v;
-        return {
-            ...v,
-            status: 'pass',
-            effect: 'none',
-            reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
-        };
-    });
-};
-const ADJUSTERS = [emergencyWaivers];
-
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-/**
- * Evaluation: pure. (policy, record) → one verdict per enabled control, each with its effect on the gate.
- * A control that throws yields `not_verified` with the error — an error never passes and is never dropped.
- */
-
-function effectOf(status, onFail, onNotVerified) {
-    if (status === 'fail')
-        return onFail === 'fail' ? 'blocking' : 'warning';
-    if (status === 'not_verified')
-        return onNotVerified === 'fail' ? 'blocking' : 'warning';
-    return 'none';
-}
-function evaluate(controls, policy, record, adjusters = [], fatalErrors = []) {
-    const enabled = controls.filter(c => policy.controls[c.meta.id]?.enabled);
-    const context = { enabledControls: new Set(enabled.map(c => c.meta.id)) };
-    let verdicts = enabled.map(control => {
-        const settings = policy.controls[control.meta.id];
-        let outcome;
-        try {
-            outcome = control.evaluate(record, settings.params, context);
-        }
-        catch (error) {
-            outcome = {
-                status: 'not_verified',
-                reason: `The control raised an error while evaluating: ${error?.message ?? String(error)}`,
-                remedy: 'This is a defect in compliance-gate; report it with the evidence bundle.'
-            };
-        }
-        return {
-            control: control.meta.id,
-            title: control.meta.title,
-            status: outcome.status,
-            reason: outcome.reason,
-            ...(outcome.status === 'fail' || outcome.status === 'not_verified'
-                ? { remedy: outcome.remedy ?? (outcome.status === 'fail' ? control.meta.remedy : undefined) }
-                : outcome.remedy
-                    ? { remedy: outcome.remedy }
-                    : {}),
-            evidence: outcome.evidence ?? [],
-            findings: outcome.findings ?? [],
-            mappings: control.meta.mappings,
-            requirements: requirementsFor(control.meta.id),
-            ...(outcome.waived ? { waived: outcome.waived } : {}),
-            effect: effectOf(outcome.status, settings.on_fail, outcome.notVerifiedEscalation ?? settings.on_not_verified)
-        };
-    });
-    for (const adjust of adjusters)
-        verdicts = adjust(record, policy, verdicts);
-    return evaluate_summarize(verdicts, fatalErrors);
-}
-function evaluate_summarize(verdicts, fatalErrors = []) {
-    const counts = { pass: 0, fail: 0, not_verified: 0, not_applicable: 0 };
-    for (const v of verdicts)
-        counts[v.status]++;
-    const failed = verdicts.filter(v => v.status === 'fail').map(v => v.control);
-    const notVerified = verdicts.filter(v => v.status === 'not_verified').map(v => v.control);
-    const blocking = verdicts.some(v => v.effect === 'blocking');
-    const result = fatalErrors.length > 0 ? 'error' : blocking ? 'fail' : 'pass';
-    const warnings = verdicts.filter(v => v.effect === 'warning').map(v => `${v.control}: ${v.reason}`);
-    return { result, verdicts, counts, failed_controls: failed, not_verified_controls: notVerified, warnings };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/evidence/dir.ts
-/**
- * The evidence directory, created without trusting the checkout. The workspace is the pull request's content:
- * a *file* named like the evidence directory, or a *symlink* there (or at any folder on the way), is the PR's
- * choice, not the user's. So each path component under the workspace is checked with lstat and created one at
- * a time; a symlink there is never followed and a non-directory is never written through. Node's recursive
- * mkdir is not used either: on some special file systems (/proc) it loops forever on ENOENT.
- */
-
-
-/** The evidence directory cannot be used; the message is one sentence a user can act on. */
-class EvidenceDirError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'EvidenceDirError';
-    }
-}
-/** True when `path` is strictly inside `root` (both absolute). */
-function inside(path, root) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-}
-function reasonOf(error) {
-    const code = error?.code;
-    switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        case 'EROFS':
-            return 'read-only file system';
-        case 'ENOSPC':
-            return 'no space left on the device';
-        case 'ENOENT':
-            return 'the file system does not allow creating it';
-        case 'ENOTDIR':
-            return 'a part of the path is not a directory';
-        case 'ELOOP':
-            return 'too many levels of symbolic links';
-        default:
-            return code ?? error?.message ?? String(error);
-    }
-}
-/**
- * Make sure `dir` exists as a real directory and return its absolute path. Components strictly inside
- * `workspace` must be directories, not symlinks (created when missing); components outside it (the
- * user's own paths, e.g. RUNNER_TEMP) may be symlinks to directories. Throws EvidenceDirError.
- */
-async function ensureEvidenceDir(dir, workspace) {
-    const target = (0,external_node_path_.resolve)(dir);
-    const root = workspace ? (0,external_node_path_.resolve)(workspace) : null;
-    const { root: fsRoot } = (0,external_node_path_.parse)(target);
-    let current = fsRoot;
-    for (const part of target.slice(fsRoot.length).split(external_node_path_.sep).filter(Boolean)) {
-        const next = (0,external_node_path_.join)(current, part);
-        const guarded = root !== null && inside(next, root);
-        let info = await (0,promises_.lstat)(next).catch((error) => {
-            if (error.code === 'ENOENT')
-                return null;
-            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next}: ${reasonOf(error)}.`);
-        });
-        if (info === null) {
-            try {
-                await (0,promises_.mkdir)(next);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST') {
-                    throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next}: ${reasonOf(error)}.`);
-                }
-            }
-            info = await (0,promises_.lstat)(next).catch(() => null);
-            if (!info?.isDirectory())
-                throw new EvidenceDirError(`The evidence directory ${target} cannot be created: ${next} is not a directory.`);
-            current = next;
-            continue;
-        }
-        if (info.isSymbolicLink()) {
-            if (guarded) {
-                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link inside the workspace, and evidence never follows one.`);
-            }
-            info = await (0,promises_.stat)(next).catch((error) => {
-                throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link that cannot be followed (${reasonOf(error)}).`);
-            });
-        }
-        if (!info.isDirectory()) {
-            throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} exists and is not a directory.`);
-        }
-        current = next;
-    }
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/evidence/bundle.ts
-/**
- * The evidence bundle: one folder per judged change, written atomically, with a manifest of SHA-256 digests.
- *
- *   <evidence-dir>/<owner>-<repo>-pr<N>-<sha7>/
- *     record.json    the change record (facts)
- *     policy.json    the resolved policy that judged it (and the digests of its source files)
- *     results.json   the verdicts and the gate result
- *     summary.md     the human summary
- *     manifest.json  digests of the files above, tool version, policy digest
- */
-
-
-
-
-
-const BUNDLE_VERSION = 1;
-function digest(content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
-}
-function bundleName(record) {
-    const safe = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
-    const pr = record.pull_request.value?.number ?? record.subject.pull_request_number;
-    const sha = record.subject.head_sha ? record.subject.head_sha.slice(0, 7) : 'unknown';
-    const what = pr ? `pr${pr}` : record.subject.kind === 'push' ? 'push' : 'pr-unknown';
-    return `${safe(record.repository.owner)}-${safe(record.repository.name)}-${what}-${safe(sha)}`;
-}
-/** JSON with sorted object keys, so equal content gives equal digests. */
-function stableJson(value) {
-    return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n';
-}
-function sortKeys(o) {
-    return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]));
-}
-/**
- * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
- * evidence directory cannot be used (a file or symlink planted by the change, no permission …), the bundle
- * is written under `location.fallbackDir` with a warning in results.json and in `warnings`; without a
- * fallback, an EvidenceDirError with one clear sentence is thrown.
- */
-async function writeBundle(evidenceDir, parts, extraFiles = {}, location = {}) {
-    try {
-        return await writeBundleIn(await ensureEvidenceDir(evidenceDir, location.workspace ?? null), parts, extraFiles, []);
-    }
-    catch (error) {
-        const problem = error instanceof EvidenceDirError ? error.message : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
-        if (!location.fallbackDir)
-            throw error instanceof EvidenceDirError ? error : new EvidenceDirError(problem);
-        const fallback = (0,external_node_path_.join)(location.fallbackDir, 'compliance-evidence');
-        const warning = `${problem} The evidence was written to ${fallback} instead.`;
-        const results = { ...parts.results, warnings: [...parts.results.warnings, warning] };
-        return writeBundleIn(await ensureEvidenceDir(fallback, null), { ...parts, results }, extraFiles, [warning]);
-    }
-}
-async function writeBundleIn(evidenceDir, parts, extraFiles, warnings) {
-    const name = bundleName(parts.record);
-    const finalDir = (0,external_node_path_.join)(evidenceDir, name);
-    // A fresh directory of our own (mkdtemp never reuses or follows an existing entry).
-    const tmpDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(evidenceDir, `.${name}.tmp-`));
-    const contents = {
-        'record.json': stableJson(parts.record),
-        'policy.json': stableJson(parts.policy ?? { error: 'no policy could be loaded' }),
-        'results.json': stableJson(parts.results),
-        'summary.md': parts.summary,
-        ...extraFiles
-    };
-    const files = [];
-    for (const [file, text] of Object.entries(contents)) {
-        await (0,promises_.writeFile)((0,external_node_path_.join)(tmpDir, file), text);
-        files.push({ path: file, sha256: digest(text), bytes: Buffer.byteLength(text) });
-    }
-    const manifest = {
-        bundle_version: BUNDLE_VERSION,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        created_at: parts.results.evaluated_at,
-        subject: parts.results.subject,
-        result: parts.results.result,
-        policy: { sha256: digest(contents['policy.json']), sources: parts.policy?.sources ?? [] },
-        files
-    };
-    const manifestText = stableJson(manifest);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(tmpDir, 'manifest.json'), manifestText);
-    const old = `${finalDir}.old-${process.pid}-${Date.now()}`;
-    let moved = false;
-    try {
-        await (0,promises_.rename)(finalDir, old);
-        moved = true;
-    }
-    catch {
-        // no earlier bundle
-    }
-    await (0,promises_.rename)(tmpDir, finalDir);
-    if (moved)
-        await (0,promises_.rm)(old, { recursive: true, force: true });
-    return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(42463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/policy/packs.generated.ts
-// Generated by scripts/gen-data.mjs from policies/*.yml (all but default.yml). Do not edit.
-const POLICY_PACK_TEXTS = {
-    "difc-dp-2020": "# compliance-gate framework pack: a UAE-only workload under the DIFC Data Protection Law 2020.\n# Residency: resources in changed IaC may only be declared in UAE regions — AWS me-central-1 (UAE), Azure\n# uaenorth (Dubai) and uaecentral (Abu Dhabi). Onshore UAE is itself outside the DIFC (a transfer under\n# Articles 26/27): keep your transfer assessment; this list only keeps data where that assessment says.\n# Encryption: every store must be encrypted with a customer-managed key (set require-cmk: false to accept\n# provider-managed keys). Use it: `extends: difc-dp-2020`, or combine: `extends: [iso27001-2022, difc-dp-2020]`.\nversion: 1\nextends: default\ndescription: compliance-gate DIFC DP Law 2020 pack (UAE-only residency, encryption with customer-managed keys)\ncontrols:\n  iac.data-residency:\n    allowed-regions: [me-central-1, uaenorth, uaecentral]\n    on-not-verified: fail\n  iac.encryption:\n    require-cmk: true\n    on-not-verified: fail\n  secrets.no-new-secrets:\n    on-not-verified: fail\n",
-    "iso27001-2022": "# compliance-gate framework pack: ISO/IEC 27001:2022 Annex A (A.8.32 change management, A.8.4 access to source\n# code, A.5.3 segregation of duties, A.8.24 cryptography, A.5.17 authentication information).\n# Use it: `extends: iso27001-2022`. Coverage: `compliance-gate controls --framework iso27001`.\nversion: 1\nextends: default\ndescription: compliance-gate ISO/IEC 27001:2022 pack (A.8.32, A.8.4, A.5.3, A.8.24, A.5.17)\ncontrols:\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  # A.8.4: owners of each path approve its changes (not applicable without CODEOWNERS).\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n  # A.8.4 / A.8.32: the branch rules that enforce the procedure. Classic protection is unreadable with the\n  # workflow GITHUB_TOKEN: warn (with the remedy) rather than block.\n  branch.protection:\n    on-not-verified: warn\n  checks.required:\n    on-not-verified: fail\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  change.emergency:\n    enabled: true\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n",
-    "iso42001-2023": "# compliance-gate framework pack: ISO/IEC 42001:2023 (AI management system), on top of ISO/IEC 27001:2022.\n# Turns on ai.change-governance: a change touching an AI system (models/**, prompts/**, *.ipynb, training and\n# evaluation configs, dataset manifests, model cards — see `paths`) must update its model card or impact\n# assessment (A.5.3, A.6.2.3) and link an evaluation result (A.6.2.4).\n# Add your reviewer group (A.3.2, A.6.2.5), e.g.:\n#   extends: iso42001-2023\n#   controls:\n#     ai.change-governance:\n#       reviewers: { teams: [my-org/ml-reviewers] }      # needs a token with read:org\n#       evaluation-link-prefixes: [https://wandb.ai/my-org/]\nversion: 1\nextends: iso27001-2022\ndescription: compliance-gate ISO/IEC 42001:2023 pack (AI-system change governance on ISO/IEC 27001:2022)\ncontrols:\n  ai.change-governance:\n    enabled: true\n    require-documentation: true\n    require-evaluation: true\n    on-not-verified: fail\n",
-    "soc2": "# compliance-gate framework pack: AICPA SOC 2 (Trust Services Criteria, CC8.1 change management first).\n# Use it from .github/compliance-gate.yml:   version: 1 / extends: soc2   (then override any key).\n# Which requirement each control evidences, and what you must bring from elsewhere: `compliance-gate controls\n# --framework soc2` and docs/frameworks.md.\nversion: 1\nextends: default\ndescription: compliance-gate SOC 2 pack (CC8.1 change management, CC6 logical access, CC7 monitoring)\ncontrols:\n  # CC8.1: independent approval of the exact commit that merges; nothing pushed after approval.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    on-not-verified: fail\n  review.last-push:\n    on-not-verified: fail\n  review.no-changes-requested:\n    on-not-verified: fail\n  # CC8.1 tested before implementation: every required check green at the head commit.\n  checks.required:\n    on-not-verified: fail\n  # CC5.1 / CC8.1 segregation of duties and CC7.2 detection of changes that bypassed review.\n  change.separation-of-duties:\n    on-not-verified: fail\n  change.unreviewed-push:\n    on-not-verified: fail\n  # CC8.1 emergency changes follow a recorded path (label `emergency-change`) with retrospective review.\n  change.emergency:\n    enabled: true\n  # CC8.1 authorised request: give your tracker, e.g. pattern: '[A-Z][A-Z0-9]+-\\d+' or trackers: [https://jira.example.com/browse/]\n  # and set enabled: true (off here because the pattern is yours to choose).\n  change.ticket:\n    enabled: false\n  # CC6.1 / CC6.7: no credentials in code; encryption of storage in changed IaC.\n  secrets.no-new-secrets:\n    on-not-verified: fail\n  iac.encryption:\n    on-not-verified: fail\n"
-};
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-
-/** Bundled framework packs (policies/<name>.yml), by name. */
-const POLICY_PACK_NAMES = Object.keys(POLICY_PACK_TEXTS);
-const POLICY_SCHEMA_ID = 'https://compliance-gate.dev/schemas/policy/v1.json';
-const COMMON_CONTROL_KEYS = {
-    enabled: { type: 'boolean', description: 'Whether the control runs.', default: true },
-    'on-fail': {
-        enum: ['fail', 'warn'],
-        description: '`fail`: a failing verdict fails the gate. `warn`: it is reported as a warning only.',
-        default: 'fail'
-    },
-    'on-not-verified': {
-        enum: ['fail', 'warn'],
-        description: 'Whether a verdict of not verified (the facts could not be read) fails the gate or warns.',
-        default: 'fail'
-    }
-};
-/**
- * A control's params as the schema shows them, each `default` taken from `meta.defaults` (the values the loader
- * fills in), so the schema cannot disagree with them; __tests__/policy/param-defaults.test.ts checks that a
- * default written in paramsSchema too, and policies/default.yml, say the same.
- */
-function paramsWithDefaults(control) {
-    const defaults = control.meta.defaults;
-    const out = {};
-    for (const [key, schema] of Object.entries(control.meta.paramsSchema)) {
-        out[key] = key in defaults ? { ...schema, default: defaults[key] } : schema;
-    }
-    return out;
-}
-function buildPolicySchema(controls) {
-    const controlProperties = {};
-    for (const control of controls) {
-        controlProperties[control.meta.id] = {
-            type: 'object',
-            description: `${control.meta.title}. ${control.meta.question}`,
-            additionalProperties: false,
-            properties: { ...COMMON_CONTROL_KEYS, ...paramsWithDefaults(control) }
-        };
-    }
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: POLICY_SCHEMA_ID,
-        title: 'compliance-gate policy',
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: {
-            version: { const: 1, description: 'Policy format version.' },
-            extends: {
-                anyOf: [
-                    { enum: ['default', 'none', ...POLICY_PACK_NAMES] },
-                    { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['default', ...POLICY_PACK_NAMES] } }
-                ],
-                default: 'default',
-                description: '`default`: controls and keys not given here take their values from the bundled policies/default.yml. `none`: only the controls listed here run. ' +
-                    `A bundled framework pack (${POLICY_PACK_NAMES.map(n => `\`${n}\``).join(', ') || 'none bundled'}) or a list of them: the default policy, then each pack in order, then this file (docs/frameworks.md).`
-            },
-            description: { type: 'string', description: 'Free text shown in the evidence.' },
-            controls: {
-                type: 'object',
-                description: 'Per-control settings, keyed by control id.',
-                additionalProperties: false,
-                properties: controlProperties
-            }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-/**
- * Policy loading: YAML text → validated, resolved policy. Every error names the file, line, column and key.
- */
-
-
-
-
-
-class PolicyError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
-        this.issues = issues;
-        this.name = 'PolicyError';
-    }
-}
-function formatIssue(issue) {
-    const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
-    return `${where}: ${issue.key ? `${issue.key}: ` : ''}${issue.message}`;
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-const validators = new WeakMap();
-function validatorFor(controls) {
-    let validate = validators.get(controls);
-    if (!validate) {
-        // validateSchema: false skips compiling the draft-07 meta-schema (a third of the start-up cost of every
-        // run); the schema is built from the control registry, and the tests compile it.
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
-        validate = ajv.compile(buildPolicySchema(controls));
-        validators.set(controls, validate);
-    }
-    return validate;
-}
-/** Parse and validate one policy file's text. Throws PolicyError. */
-function parsePolicyText(text, file, controls) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const position = (offset) => {
-        if (offset === undefined)
-            return { line: 0, column: 0 };
-        const p = lineCounter.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    if (doc.errors.length > 0) {
-        throw new PolicyError(doc.errors.map(e => ({ file, ...position(e.pos[0]), key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` })));
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new PolicyError([{ file, line: 1, column: 1, key: '', message: 'a policy must be a YAML mapping with at least `version: 1`' }]);
-    }
-    const validate = validatorFor(controls);
-    if (!validate(value)) {
-        const known = controls.map(c => c.meta.id);
-        const issues = load_dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)));
-        throw new PolicyError(issues);
-    }
-    return value;
-}
-function load_dedupe(issues) {
-    const seen = new Set();
-    return issues.filter(i => {
-        const k = formatIssue(i);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function toIssue(error, doc, file, position, known, controls) {
-    const segments = error.instancePath
-        .split('/')
-        .slice(1)
-        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const key = segments.join('.');
-    let node = doc.getIn(segments, true);
-    let message = error.message ?? 'invalid';
-    let keyName = key;
-    if (error.keyword === 'additionalProperties') {
-        const extra = String(error.params.additionalProperty);
-        keyName = key ? `${key}.${extra}` : extra;
-        const parent = doc.getIn(segments, true);
-        if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find(p => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === extra);
-            if (pair && (0,dist/* isScalar */.jn)(pair.key))
-                node = pair.key;
-        }
-        if (segments.length === 1 && segments[0] === 'controls') {
-            message = `unknown control id '${extra}'; known controls: ${known.join(', ')}`;
-        }
-        else if (segments[0] === 'controls' && segments.length === 2) {
-            const control = controls.find(c => c.meta.id === segments[1]);
-            const allowed = Object.keys({ ...COMMON_CONTROL_KEYS, ...(control?.meta.paramsSchema ?? {}) });
-            message = `unknown key '${extra}' for ${segments[1]}; allowed keys: ${allowed.join(', ')}`;
-        }
-        else {
-            message = `unknown key '${extra}'`;
-        }
-    }
-    else if (segments[0] === 'extends') {
-        keyName = 'extends';
-        node = doc.getIn(['extends'], true);
-        message = `must be \`default\`, \`none\`, a bundled pack (${POLICY_PACK_NAMES.join(', ')}) or a list of packs without \`none\``;
-    }
-    else if (error.keyword === 'enum') {
-        message = `${message}: ${JSON.stringify(error.params.allowedValues)}`;
-    }
-    else if (error.keyword === 'required') {
-        message = `missing required key '${error.params.missingProperty}'`;
-    }
-    else if (error.keyword === 'const') {
-        message = `must be ${JSON.stringify(error.params.allowedValue)}`;
-    }
-    const range = node?.range;
-    return { file, ...position(range?.[0] ?? doc.contents?.range?.[0]), key: keyName, message };
-}
-/**
- * Resolve a policy: control defaults, then the bundled default policy (unless `extends: none`), then each bundled
- * pack the file extends (itself resolved the same way; each layer once, first occurrence wins), then the user's
- * file. `defaultText` is policies/default.yml; `packs` the bundled framework packs (policies/<name>.yml).
- */
-function resolvePolicy(controls, defaultText, user, packs = POLICY_PACK_TEXTS) {
-    const defaultPath = 'policies/default.yml (bundled)';
-    const base = parsePolicyText(defaultText, defaultPath, controls);
-    const defaultLayer = { raw: base, source: { path: defaultPath, bundled: true, sha256: sha256(defaultText) } };
-    const userRaw = user ? parsePolicyText(user.text, user.path, controls) : undefined;
-    const userLayer = userRaw && user ? { raw: userRaw, source: { path: user.path, bundled: false, sha256: sha256(user.text), ...(user.ref ? { ref: user.ref } : {}) } } : null;
-    const expanded = userLayer ? layersOf(userLayer, { controls, packs, defaultLayer }, []) : [defaultLayer];
-    const seen = new Set();
-    const layers = expanded.filter(l => (seen.has(l.source.path) ? false : (seen.add(l.source.path), true)));
-    const resolved = {};
-    for (const control of controls) {
-        const entry = {
-            enabled: false,
-            on_fail: 'fail',
-            on_not_verified: 'fail',
-            params: structuredClone(control.meta.defaults)
-        };
-        for (const { raw } of layers) {
-            const settings = raw.controls?.[control.meta.id];
-            if (!settings)
-                continue;
-            // Listing a control turns it on unless it says `enabled: false`.
-            entry.enabled = settings.enabled === undefined ? true : Boolean(settings.enabled);
-            if (settings['on-fail'] !== undefined)
-                entry.on_fail = settings['on-fail'];
-            if (settings['on-not-verified'] !== undefined)
-                entry.on_not_verified = settings['on-not-verified'];
-            for (const [k, v] of Object.entries(settings)) {
-                if (k in COMMON_CONTROL_KEYS)
-                    continue;
-                entry.params[k] = structuredClone(v);
-            }
-        }
-        resolved[control.meta.id] = entry;
-    }
-    const description = [...layers].reverse().find(l => l.raw.description)?.raw.description;
-    return { version: 1, ...(description ? { description } : {}), sources: layers.map(l => l.source), controls: resolved };
-}
-/** The layers a policy file stands on (what it extends, recursively), then the file itself. */
-function layersOf(self, ctx, stack) {
-    const ext = self.raw.extends;
-    const names = ext === undefined ? ['default'] : Array.isArray(ext) ? ext : [ext];
-    const out = [];
-    for (const name of names) {
-        if (name === 'none')
-            continue;
-        if (name === 'default') {
-            out.push(ctx.defaultLayer);
-            continue;
-        }
-        const path = `policies/${name}.yml (bundled)`;
-        const text = ctx.packs[name];
-        if (text === undefined || stack.includes(name)) {
-            const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
-            throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }]);
-        }
-        const raw = parsePolicyText(text, path, ctx.controls);
-        out.push(...layersOf({ raw, source: { path, bundled: true, sha256: sha256(text) } }, ctx, [...stack, name]));
-    }
-    out.push(self);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/choose.ts
-/**
- * Which policy judges a change. The change must never choose its own judge: the repository's policy file is
- * read at the commit the change builds on — a pull request's or merge group's base commit, a push's `before`
- * commit — never from the working tree, which the change itself wrote. A policy file the CLI user names on
- * the command line is their own and is read as given.
- */
-
-
-/** Where a repository keeps its policy when no path is given. */
-const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
-function noControlGuard(policy, where) {
-    if (!Object.values(policy.controls).some(c => c.enabled)) {
-        throw new PolicyError([
-            { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
-        ]);
-    }
-    return policy;
-}
-function normalizeRepoPath(path) {
-    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
-        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }]);
-    }
-    return clean;
-}
-/** Choose and resolve the policy. Throws PolicyError when it is invalid, unreadable or enables nothing. */
-async function choosePolicy(request) {
-    const { controls, defaultText } = request;
-    if (request.localFile) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(request.localFile, 'utf8');
-        }
-        catch (error) {
-            throw new PolicyError([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }]);
-        }
-        const policy = resolvePolicy(controls, defaultText, { text, path: request.localFile });
-        return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } };
-    }
-    const path = normalizeRepoPath(request.repoPath ?? DEFAULT_POLICY_PATH);
-    const explicit = request.repoPath !== null;
-    if (!request.commit) {
-        throw new PolicyError([
-            { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
-        ]);
-    }
-    const { sha, role } = request.commit;
-    if (!request.reader) {
-        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }]);
-    }
-    const read = await request.reader.readAt(sha, path);
-    if ('error' in read) {
-        throw new PolicyError([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }]);
-    }
-    const readFrom = read.source.startsWith('git ') ? 'checkout' : 'api';
-    if (!read.found) {
-        if (explicit) {
-            throw new PolicyError([
-                { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
-            ]);
-        }
-        const policy = resolvePolicy(controls, defaultText);
-        return { policy: noControlGuard(policy, 'policies/default.yml (bundled)'), origin: { path: null, commit: sha, read_from: 'bundled', looked_for: path } };
-    }
-    const display = path;
-    const policy = resolvePolicy(controls, defaultText, { text: read.text, path: display, ref: sha });
-    return { policy: noControlGuard(policy, display), origin: { path, commit: sha, read_from: readFrom } };
-}
-/** A note for the evidence when the change itself edits or adds the policy file: its edit takes effect once merged. */
-function policyEditNote(origin, changedPaths) {
-    const path = origin.path ?? origin.looked_for;
-    if (!path || origin.read_from === 'file')
-        return null;
-    if (!changedPaths.some(f => f.path === path || f.previous_path === path))
-        return null;
-    const at = origin.commit ? origin.commit.slice(0, 12) : 'the base commit';
-    return origin.read_from === 'bundled'
-        ? `This change adds the policy file ${path}; it takes effect once merged. Judged by the bundled default policy (the ${at} commit has none).`
-        : `This change edits the policy file ${path}; judged by the base commit's copy (${at}). The edit takes effect once merged.`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/default-policy.generated.ts
-// Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
-const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in docs/controls.md (the control reference), README.md (\"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
- * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
- * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
- *
- * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
- *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
- * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
- *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
- *   and every other Markdown/HTML meta character is backslash-escaped.
- * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
- */
-/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
-function visible(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
-        const code = c.charCodeAt(0);
-        if (code < 0x20)
-            return String.fromCharCode(0x2400 + code);
-        if (code === 0x7f)
-            return '\u2421';
-        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    });
-}
-/** Plain text for one line: control characters made visible, capped. */
-function plain(text, max = 4000) {
-    return truncate(visible(text), max);
-}
-// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
-const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
-/**
- * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
- * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
- * matter only at the start of a line (lists, quotes, setext underlines).
- */
-function escapeMarkdownText(text, atLineStart) {
-    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
-    return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped;
-}
-/**
- * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
- * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
- */
-function md(text, max = 500) {
-    const line = truncate(visible(text), max);
-    let out = '';
-    let last = 0;
-    for (const m of line.matchAll(LINKISH)) {
-        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
-        last = (m.index ?? 0) + m[0].length;
-    }
-    return out + escapeMarkdownText(line.slice(last), last === 0);
-}
-/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
-function code(text, max = 300) {
-    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
-    return `\`${t}\``;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
-const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
-/** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
-function cell(text) {
-    return md(text, 500);
-}
-function effectNote(v) {
-    if (v.effect === 'blocking')
-        return ' (blocks)';
-    if (v.effect === 'warning')
-        return ' (warning)';
-    return '';
-}
-/**
- * The first sentence of a reason (outside parentheses). A passing row reads like a pass: the detail (e.g. which
- * sources could not be read) stays in results.json and the control's section.
- */
-function firstSentence(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth = Math.max(0, depth - 1);
-        else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? ''))
-            return text.slice(0, i + 1);
-    }
-    return text;
-}
-/** The framework requirement ids a verdict maps to, as `SOC 2 CC8.1 · ISO 27001 A.8.32`. */
-function mappingText(v) {
-    return v.mappings.map(m => `${m.framework} ${m.controls.join(', ')}`).join(' · ');
-}
-/** Findings' remedies that differ from the control's (so a remedy appears once per failure). */
-function findingRemedy(v, remedy) {
-    return remedy && remedy !== v.remedy ? ` — ${cell(remedy)}` : '';
-}
-function policyLine(policy, mode) {
-    if (!policy)
-        return `Policy: none could be loaded · mode ${mode}`;
-    const sources = policy.sources
-        .map(s => `${s.bundled ? 'bundled ' : ''}${code(s.path)}${s.ref ? ` at ${code(s.ref.slice(0, 12))}` : ''}`)
-        .join(' + ');
-    return `Policy: ${sources || 'bundled default'} · sha256 \`${digest(stableJson(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
-}
-function renderSummary(record, results, context = {}) {
-    const pr = record.pull_request.value;
-    const perControl = context.findingsPerControl ?? 50;
-    const lines = [];
-    const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error';
-    const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change';
-    lines.push(`## compliance-gate: ${headline}`, '');
-    lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '');
-    const c = results.counts;
-    lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '');
-    if (context.policy !== undefined)
-        lines.push(policyLine(context.policy, results.mode), '');
-    if (results.errors.length > 0) {
-        lines.push('### Errors', '');
-        for (const e of results.errors)
-            lines.push(`- ${cell(e)}`);
-        lines.push('');
-    }
-    for (const note of results.policy_notes ?? [])
-        lines.push(`> **Policy:** ${cell(note)}`, '');
-    if (results.verdicts.length > 0) {
-        lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|');
-        for (const v of results.verdicts) {
-            const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason;
-            lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`);
-        }
-        lines.push('');
-    }
-    const attention = results.verdicts.filter(v => v.status === 'fail' || v.status === 'not_verified');
-    for (const v of attention) {
-        lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
-        if (v.remedy)
-            lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
-        for (const f of items.slice(0, perControl)) {
-            const where = f.location ? ` ${code(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
-            lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
-        }
-        if (items.length > perControl)
-            lines.push(`- … and ${items.length - perControl} more (see results.json)`);
-        if (items.length > 0)
-            lines.push('');
-    }
-    lines.push(...servedSection(results));
-    if (record.truncated.length > 0) {
-        lines.push('**Truncated:** ' + record.truncated.map(t => cell(`${t.what}: ${t.reason}`)).join('; '), '');
-    }
-    lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
-    if (context.bundle)
-        lines.push('', `Evidence: ${code(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
-    return lines.join('\n') + '\n';
-}
-/**
- * Framework requirements: "served" lists only requirements all of whose mapped controls passed (or did not
- * apply, with at least one pass); the others are named as not served, with the controls that hold them back.
- */
-function servedSection(results) {
-    const byRequirement = new Map();
-    for (const v of results.verdicts) {
-        for (const m of v.mappings) {
-            for (const id of m.controls) {
-                const key = `${m.framework}\u0000${id}`;
-                const entry = byRequirement.get(key) ?? { framework: m.framework, id, statuses: [] };
-                entry.statuses.push({ control: v.control, status: v.status });
-                byRequirement.set(key, entry);
-            }
-        }
-    }
-    if (byRequirement.size === 0)
-        return [];
-    const served = new Map();
-    const notServed = new Map();
-    for (const r of byRequirement.values()) {
-        const open = r.statuses.filter(s => s.status === 'fail' || s.status === 'not_verified');
-        const passed = r.statuses.some(s => s.status === 'pass');
-        if (open.length === 0 && passed)
-            served.set(r.framework, [...(served.get(r.framework) ?? []), r.id]);
-        else if (open.length > 0)
-            notServed.set(r.framework, [...(notServed.get(r.framework) ?? []), `${r.id} (${open.map(o => o.control).join(', ')})`]);
-    }
-    const lines = ['<details><summary>Framework requirements</summary>', ''];
-    for (const [framework, ids] of served)
-        lines.push(`- **${cell(framework)}** served: ${ids.sort().map(cell).join(', ')}`);
-    for (const [framework, ids] of notServed)
-        lines.push(`- **${cell(framework)}** not served: ${ids.sort().map(cell).join(', ')}`);
-    if (served.size === 0 && notServed.size === 0)
-        lines.push('- none: no mapped control applied to this change');
-    lines.push('', '</details>', '');
-    return lines;
-}
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
@@ -66223,13 +66853,16 @@ function servedSection(results) {
 
 
 
-
-
-
-
-
-
-
+let partsLoading = null;
+/** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
+function engineParts() {
+    return (partsLoading ??= __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 89454)));
+}
+/** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
+function requestSent(settled) {
+    const sent = new Promise(resolve => whenRequestSent(resolve));
+    return Promise.race([sent, settled.then(() => undefined, () => undefined)]);
+}
 function createSharedCaches() {
     return { readers: new Map(), memo: new Map() };
 }
@@ -66278,9 +66911,7 @@ function policyCommit(record, target) {
 }
 /** Judge one change: collect its facts, choose its policy, evaluate. No bundle is written here. */
 async function judgeChange(target, request, deps = {}) {
-    const controls = deps.controls ?? CONTROLS;
     const collectors = deps.collectors ?? FACT_COLLECTORS;
-    const adjusters = deps.adjusters ?? ADJUSTERS;
     const now = deps.now ?? (() => new Date());
     const calls = deps.apiCalls ?? [];
     const caches = deps.caches ?? createSharedCaches();
@@ -66290,13 +66921,23 @@ async function judgeChange(target, request, deps = {}) {
     const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.';
     // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
     // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
+    // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
+    // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the early policy
+    // read starts then too.
     const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const sent = requestSent(pending);
+    const parts = sent.then(engineParts);
+    parts.catch(() => undefined);
     const reader = readerFor(caches, target, api, request.checkoutDir);
-    const defaultPolicyText = deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT;
-    const choose = (commit) => choosePolicy({ controls, defaultText: defaultPolicyText, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }).then(choice => ({ choice }), (error) => ({ error }));
+    const choose = (commit) => parts
+        .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) => choosePolicy({ controls: deps.controls ?? CONTROLS, defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }))
+        .then(choice => ({ choice }), (error) => ({ error }));
     const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
     const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null;
     const first = await beforeDeadline(pending, request.deadline);
+    const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
+    const controls = deps.controls ?? CONTROLS;
+    const adjusters = deps.adjusters ?? ADJUSTERS;
     let core;
     if (first === DEADLINE) {
         timedOut = true;
@@ -66401,12 +67042,12 @@ async function judgeChange(target, request, deps = {}) {
         await lists;
     }
     // 4. Evaluate (pure) and assemble the results.
-    const evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : evaluate_summarize([], errors);
+    const evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : summarize([], errors);
     const pr = record.pull_request.value;
     const results = {
         $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
         bundle_version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         mode: request.mode,
         evaluated_at: now().toISOString(),
         subject: { ...record.subject, repository: record.repository.full_name, pull_request: pr?.number ?? record.subject.pull_request_number ?? null },
@@ -66444,7 +67085,7 @@ async function runGate(settings, deps = {}) {
             api = deps.api;
         }
         else if (settings.token) {
-            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
         }
         else {
             apiUnavailableReason = {
@@ -66468,7 +67109,7 @@ async function runGate(settings, deps = {}) {
         catch (error) {
             const record = emptyRecord(target, calls, now());
             record.errors.push({ stage: 'collect', message: error?.stack ?? String(error) });
-            judged = failedJudgement(record, settings, [`Judging the change failed: ${error?.message ?? String(error)}`], now);
+            judged = await failedJudgement(record, settings, [`Judging the change failed: ${error?.message ?? String(error)}`], now);
         }
     }
     else {
@@ -66487,29 +67128,37 @@ async function runGate(settings, deps = {}) {
         const record = emptyRecord(fallback, calls, now());
         if (settings.run)
             record.run = settings.run;
-        judged = failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now);
+        judged = await failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now);
     }
+    const { renderSummary, writeBundle } = await engineParts();
     const summary = renderSummary(judged.record, judged.results, { policy: judged.policy });
     const bundle = await writeBundle(settings.evidenceDir, { record: judged.record, policy: judged.policy, results: judged.results, summary }, {}, { workspace: settings.workspace, fallbackDir: settings.evidenceFallbackDir ?? null });
     // A bundle written to the fallback directory says why in its results.json; the run's results say the same.
     const results = bundle.warnings?.length ? { ...judged.results, warnings: [...judged.results.warnings, ...bundle.warnings] } : judged.results;
     return { ...judged, results, summary, bundle };
 }
-function failedJudgement(record, settings, errors, now) {
+async function failedJudgement(record, settings, errors, now) {
+    const { summarize } = await engineParts();
     const results = {
         $schema: 'https://compliance-gate.dev/schemas/results/v1.json',
         bundle_version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         mode: settings.mode,
         evaluated_at: now().toISOString(),
         subject: { ...record.subject, repository: record.repository.full_name, pull_request: record.subject.pull_request_number ?? settings.prNumber ?? null },
         errors,
         policy_notes: [],
-        ...evaluate_summarize([], errors)
+        ...summarize([], errors)
     };
     return { record, policy: null, results, timedOut: false };
 }
 
+// EXTERNAL MODULE: ./src/evidence/dir.ts
+var dir = __nccwpck_require__(52498);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/evidence/bundle.ts
+var bundle = __nccwpck_require__(94997);
 ;// CONCATENATED MODULE: ./src/evidence/sign.ts
 /**
  * Signed evidence: an in-toto Statement v1 about the bundle's files, wrapped in a DSSE envelope, signed
@@ -66576,7 +67225,7 @@ function buildPredicate(manifest, results, run) {
             not_verified_controls: results.not_verified_controls
         },
         policy: { sha256: manifest.policy.sha256 },
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         run,
         bundle: { bundle_version: manifest.bundle_version, created_at: manifest.created_at }
     };
@@ -66685,7 +67334,7 @@ async function subjectsOf(dir, manifest) {
         if (ATTESTATION_FILES.includes(f.path))
             continue;
         const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, f.path));
-        const sha256 = digest(bytes);
+        const sha256 = (0,bundle/* digest */.br)(bytes);
         if (sha256 !== f.sha256)
             throw new SigningError(`${f.path} changed after the manifest was written; not signing it.`);
         subjects.push({ name: f.path, digest: { sha256 } });
@@ -66701,7 +67350,7 @@ async function signBundle(dir, request) {
     const manifestPath = (0,external_node_path_.join)(dir, 'manifest.json');
     const manifestText = await (0,promises_.readFile)(manifestPath, 'utf8');
     const manifest = JSON.parse(manifestText);
-    const unsigned = (reason) => ({ signed: false, reason, manifestSha256: digest(manifestText), manifest });
+    const unsigned = (reason) => ({ signed: false, reason, manifestSha256: (0,bundle/* digest */.br)(manifestText), manifest });
     if (request.mode === 'off')
         return unsigned('signing is off (sign: off)');
     const useKey = request.mode === 'key' || (request.mode === 'auto' && Boolean(request.keyPem));
@@ -66724,7 +67373,7 @@ async function signBundle(dir, request) {
         if (useKey) {
             const key = loadSigningKey(request.keyPem);
             file = KEY_ATTESTATION_FILE;
-            text = stableJson(signWithKey(statement, key));
+            text = (0,bundle/* stableJson */._Y)(signWithKey(statement, key));
             identity = `key ${key.keyid.slice(0, 16)}… (${key.algorithm})`;
         }
         else {
@@ -66737,14 +67386,14 @@ async function signBundle(dir, request) {
         written = (0,external_node_path_.join)(dir, file);
         const signedManifest = {
             ...manifest,
-            files: [...manifest.files, { path: file, sha256: digest(text), bytes: Buffer.byteLength(text) }],
+            files: [...manifest.files, { path: file, sha256: (0,bundle/* digest */.br)(text), bytes: Buffer.byteLength(text) }],
             attestation: { path: file, kind: useKey ? 'dsse' : 'sigstore', predicate_type: PREDICATE_TYPE, subjects: statement.subject.map(s => s.name) }
         };
-        const signedText = stableJson(signedManifest);
+        const signedText = (0,bundle/* stableJson */._Y)(signedManifest);
         const tmp = (0,external_node_path_.join)(dir, `.manifest.json.tmp-${process.pid}`);
         await (0,promises_.writeFile)(tmp, signedText);
         await (0,promises_.rename)(tmp, manifestPath);
-        return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: digest(signedText), manifest: signedManifest, sigstoreBundle };
+        return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: (0,bundle/* digest */.br)(signedText), manifest: signedManifest, sigstoreBundle };
     }
     catch (error) {
         if (written)
@@ -66777,6 +67426,8 @@ async function readSigningKeyFile(path) {
     return pem;
 }
 
+// EXTERNAL MODULE: ./src/policy/path.ts
+var path = __nccwpck_require__(78563);
 ;// CONCATENATED MODULE: ./src/settings.ts
 function parseSignMode(value) {
     const v = value.trim().toLowerCase() || 'auto';
@@ -66907,6 +67558,8 @@ async function signForCli(bundle, keyPem, io) {
     return outcome;
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(14031);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /** `compliance-gate check`: judge one pull request through the GitHub API and write its evidence bundle. */
 
@@ -66965,7 +67618,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
         const repository = parseRepository(values.repo);
         const checkout = values.checkout ? checkoutDir((0,external_node_path_.resolve)(io.cwd, values.checkout)) : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(io.cwd, '.git')) ? io.cwd : null;
         // Checked (and created) before any API call: a bad --out is one clear message, never a hang or a stack.
-        const evidenceDir = await ensureEvidenceDir((0,external_node_path_.resolve)(io.cwd, values.out ?? 'compliance-evidence'), checkout ?? io.cwd);
+        const evidenceDir = await (0,dir/* ensureEvidenceDir */.V)((0,external_node_path_.resolve)(io.cwd, values.out ?? 'compliance-evidence'), checkout ?? io.cwd);
         const keyPem = values['signing-key'] ? await signingKeyOption((0,external_node_path_.resolve)(io.cwd, values['signing-key'])) : null;
         const token = io.env.GITHUB_TOKEN?.trim() || null;
         const prNumber = Number(values.pr);
@@ -66995,7 +67648,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
         io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`);
         if (run.results.result === 'error') {
             // One line per error, control characters made visible: no text from the PR can start a line (or a workflow command).
-            io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => e.split('\n').map(line => plain(line)).join('\n')).join('\n')}`);
+            io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => e.split('\n').map(line => (0,report_escape/* plain */.pj)(line)).join('\n')).join('\n')}`);
             return 2;
         }
         return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0;
@@ -67257,6 +67910,12 @@ function checkStatement(payload, facts) {
     return problems;
 }
 
+// EXTERNAL MODULE: ./src/controls/index.ts + 19 modules
+var src_controls = __nccwpck_require__(25331);
+// EXTERNAL MODULE: ./src/evaluate/adjusters.ts
+var adjusters = __nccwpck_require__(28570);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts
+var evaluate = __nccwpck_require__(91632);
 ;// CONCATENATED MODULE: ./src/verify.ts
 /**
  * Re-performance of a bundle, offline: every digest in the manifest is recomputed, every verdict is
@@ -67333,7 +67992,7 @@ async function readBundleFile(dir, name, cap) {
 }
 async function verifyBundle(dir, controlsOrOptions = {}) {
     const options = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions } : controlsOrOptions;
-    const controls = options.controls ?? CONTROLS;
+    const controls = options.controls ?? src_controls/* CONTROLS */.V;
     const failures = [];
     const warnings = [];
     const fail = (kind, message) => failures.push({ kind, message });
@@ -67371,7 +68030,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         seen.add(name);
         try {
             const bytes = await readBundleFile(dir, name, MAX_BUNDLE_FILE_BYTES);
-            const actual = digest(bytes);
+            const actual = (0,bundle/* digest */.br)(bytes);
             if (!ATTESTATION_FILES.includes(name)) {
                 texts.set(name, bytes.toString('utf8'));
                 digests.set(name, actual);
@@ -67402,7 +68061,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
             fail('digest', `${required}: missing from the manifest`);
     }
     const policyText = texts.get('policy.json');
-    if (policyText && digest(policyText) !== manifest.policy?.sha256)
+    if (policyText && (0,bundle/* digest */.br)(policyText) !== manifest.policy?.sha256)
         fail('digest', 'policy.json: does not match the policy digest in the manifest');
     let verdicts = 0;
     let recordVersion = null;
@@ -67421,7 +68080,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
             fail('unsupported', `record.json has record_version ${JSON.stringify(record.record_version ?? null)}, which this version of compliance-gate does not support (it reads ${SUPPORTED_RECORD_VERSIONS.join(' and ')}); the verdicts were not re-performed — use the compliance-gate version named in the manifest`);
         }
         else if (policy && !policy.error) {
-            const again = evaluate(controls, policy, record, ADJUSTERS, recorded.errors ?? []);
+            const again = (0,evaluate/* evaluate */._3)(controls, policy, record, adjusters/* ADJUSTERS */.m, recorded.errors ?? []);
             const byId = new Map(again.verdicts.map(v => [v.control, v]));
             for (const original of recorded.verdicts) {
                 verdicts++;
@@ -67493,7 +68152,7 @@ const VERIFY_EXIT = {
     'other-identity': 6,
     unsupported: 7
 };
-const verify_LABEL = {
+const LABEL = {
     verdict: 'VERDICT MISMATCH',
     digest: 'DIGEST MISMATCH',
     unsigned: 'UNSIGNED',
@@ -67629,7 +68288,7 @@ Exit codes (the most serious failure decides):
             return 0;
         }
         const worst = report.worst;
-        io.out(`${verify_LABEL[worst]} in ${dir}:\n${report.failures.map(f => `- [${verify_LABEL[f.kind].toLowerCase()}] ${f.message}`).join('\n')}`);
+        io.out(`${LABEL[worst]} in ${dir}:\n${report.failures.map(f => `- [${LABEL[f.kind].toLowerCase()}] ${f.message}`).join('\n')}`);
         return VERIFY_EXIT[worst];
     }
 };
@@ -67973,7 +68632,7 @@ prints each summary. With --signing-key FILE (PEM, ECDSA P-256 or Ed25519) each 
         }
         const keyPem = values['signing-key'] ? await signingKeyOption((0,external_node_path_.resolve)(io.cwd, values['signing-key'])) : null;
         // Checked (and created) first: a bad --out is one clear message, never a hang (recursive mkdir under /proc).
-        const outDir = await ensureEvidenceDir((0,external_node_path_.resolve)(io.cwd, values.out ?? (0,external_node_path_.join)('compliance-evidence', 'demo')), null);
+        const outDir = await (0,dir/* ensureEvidenceDir */.V)((0,external_node_path_.resolve)(io.cwd, values.out ?? (0,external_node_path_.join)('compliance-evidence', 'demo')), null);
         const runs = await runDemo(outDir);
         for (const r of runs) {
             io.out(`\n===== ${r.title} =====\n`);
@@ -68001,7 +68660,7 @@ const COMMON_KEYS = [
     ['on-not-verified', 'fail | warn', 'whether a verdict that could not be checked blocks']
 ];
 function explainControl(id) {
-    const control = CONTROLS.find(c => c.meta.id === id);
+    const control = src_controls/* CONTROLS */.V.find(c => c.meta.id === id);
     if (!control)
         return null;
     const m = control.meta;
@@ -68038,7 +68697,7 @@ and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --lis
             return 0;
         }
         if (values.list) {
-            for (const c of CONTROLS)
+            for (const c of src_controls/* CONTROLS */.V)
                 io.out(`${c.meta.id.padEnd(32)} ${c.meta.title}`);
             return 0;
         }
@@ -68046,7 +68705,7 @@ and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --lis
             throw new SettingsError('Give one control id, e.g. compliance-gate explain review.approvals (or --list).');
         const text = explainControl(positionals[0]);
         if (!text) {
-            io.err(`Unknown control '${positionals[0].replace(/[^\x20-\x7e]/g, '?')}'. Known controls:\n${CONTROLS.map(c => `  ${c.meta.id}`).join('\n')}`);
+            io.err(`Unknown control '${positionals[0].replace(/[^\x20-\x7e]/g, '?')}'. Known controls:\n${src_controls/* CONTROLS */.V.map(c => `  ${c.meta.id}`).join('\n')}`);
             return 2;
         }
         io.out(text);
@@ -68054,6 +68713,10 @@ and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --lis
     }
 };
 
+// EXTERNAL MODULE: ./src/policy/default-policy.generated.ts
+var default_policy_generated = __nccwpck_require__(86193);
+// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
+var load = __nccwpck_require__(9339);
 ;// CONCATENATED MODULE: ./src/commands/init.ts
 /** `compliance-gate init`: write a commented .github/compliance-gate.yml and the workflow that runs the gate. */
 
@@ -68076,8 +68739,8 @@ function initPolicy() {
         'controls:'
     ];
     // The commented keys show each control's real default (policies/default.yml), so uncommenting changes nothing.
-    const defaults = resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT).controls;
-    for (const c of CONTROLS) {
+    const defaults = (0,load/* resolvePolicy */.nZ)(src_controls/* CONTROLS */.V, default_policy_generated/* DEFAULT_POLICY_TEXT */.p).controls;
+    for (const c of src_controls/* CONTROLS */.V) {
         const d = defaults[c.meta.id];
         lines.push(`  # ${c.meta.id}: ${c.meta.question}`);
         lines.push(`  # ${c.meta.id}:`);
@@ -68126,7 +68789,7 @@ const initCommand = {
     summary: 'write a commented .github/compliance-gate.yml and the workflow file',
     help: `Usage: compliance-gate init [DIR] [--action OWNER/REPO@REF] [--branch NAME] [--force]
 
-Writes ${DEFAULT_POLICY_PATH} (a commented policy over the secure defaults) and ${WORKFLOW_PATH} (the
+Writes ${path/* DEFAULT_POLICY_PATH */.l} (a commented policy over the secure defaults) and ${WORKFLOW_PATH} (the
 workflow with the least permissions for the check run and the sticky comment; pushes to --branch, default
 main, are judged too) into DIR (default: the current directory, which must exist). Existing files are kept
 unless --force. Exit 0 written, 1 a file kept, 2 bad usage.`,
@@ -68162,7 +68825,7 @@ unless --force. Exit 0 written, 1 a file kept, 2 bad usage.`,
             return 2;
         }
         const files = [
-            [DEFAULT_POLICY_PATH, initPolicy()],
+            [path/* DEFAULT_POLICY_PATH */.l, initPolicy()],
             [WORKFLOW_PATH, initWorkflow(action, branch)]
         ];
         let code = 0;
@@ -68572,7 +69235,7 @@ async function mergeAudits(dirs, outDir, now = () => new Date()) {
     for (const r of rows)
         byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
     const meta = {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         repository: `${folders.length} repositories`,
         branch: [...new Set(folders.map(f => f.meta.branch))].join(', '),
         window: first.window,
@@ -68611,6 +69274,10 @@ async function mergeAudits(dirs, outDir, now = () => new Date()) {
     return { rows, meta, exceptions: reperformed.filter(r => r.exceptions.length > 0).length };
 }
 
+// EXTERNAL MODULE: ./src/controls/change-emergency.ts
+var change_emergency = __nccwpck_require__(6488);
+// EXTERNAL MODULE: ./src/policy/choose.ts
+var choose = __nccwpck_require__(63461);
 ;// CONCATENATED MODULE: ./src/audit/api.ts
 /**
  * The audit's GitHub API: one client (createGitHubApi) for the whole run, wrapped with
@@ -69233,7 +69900,7 @@ function exceptionsOf(verdicts) {
 async function reperform(change, options, api, deps = {}) {
     const run = await runGate(settingsFor(change, options), { api, apiCalls: [], now: deps.now, log: deps.log });
     const check = await verifyBundle(run.bundle.dir);
-    const original = await fetchOriginalBundle(api, options.owner, options.repo, bundleName(run.record), options.originalsDir);
+    const original = await fetchOriginalBundle(api, options.owner, options.repo, (0,bundle/* bundleName */.u1)(run.record), options.originalsDir);
     const pr = run.record.pull_request.value;
     const emergencyVerdict = run.results.verdicts.find(v => v.control === 'change.emergency');
     const retro = (emergencyVerdict?.findings ?? [])
@@ -69330,11 +69997,11 @@ async function runAudit(options, deps = {}) {
         return { ...outcome, error: windowProblem };
     if (!deps.api && !options.token)
         return { ...outcome, error: 'No GitHub token: set GITHUB_TOKEN (read access to the repository: contents, pull requests, metadata).' };
-    let emergencyLabel = EMERGENCY_DEFAULTS.label;
+    let emergencyLabel = change_emergency/* EMERGENCY_DEFAULTS */.hw.label;
     try {
         const policy = options.policyPath
-            ? (await choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: (0,external_node_path_.resolve)(options.workspace, options.policyPath), commit: null, reader: null })).policy
-            : resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT);
+            ? (await (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile: (0,external_node_path_.resolve)(options.workspace, options.policyPath), commit: null, reader: null })).policy
+            : (0,load/* resolvePolicy */.nZ)(src_controls/* CONTROLS */.V, default_policy_generated/* DEFAULT_POLICY_TEXT */.p);
         const label = policy.controls['change.emergency']?.params?.label;
         if (typeof label === 'string' && label)
             emergencyLabel = label;
@@ -69344,7 +70011,7 @@ async function runAudit(options, deps = {}) {
     }
     const cache = options.cacheDir ? await openCache(options.cacheDir, auditScope(options)) : null;
     const inner = deps.api ??
-        createGitHubApi({ token: options.token, baseUrl: options.apiUrl, timeoutMs: options.httpTimeoutMs, calls: [], log: deps.log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+        createGitHubApi({ token: options.token, baseUrl: options.apiUrl, timeoutMs: options.httpTimeoutMs, calls: [], log: deps.log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
     const api = createAuditApi(inner, cache);
     outcome.api = api;
     await (0,promises_.mkdir)(options.outDir, { recursive: true });
@@ -69417,7 +70084,7 @@ async function runAudit(options, deps = {}) {
     for (const c of population.changes)
         byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
     const meta = {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         repository: `${options.owner}/${options.repo}`,
         branch: options.branch,
         window: { from: options.window.from, to: options.window.to, start, end, timezone: 'UTC', inclusive: true },
@@ -69505,7 +70172,7 @@ async function listOrg(org, includeArchived, io) {
     const token = io.env.GITHUB_TOKEN?.trim();
     if (!token)
         throw new SettingsError('GITHUB_TOKEN is required to list the repositories.');
-    const api = createGitHubApi({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', timeoutMs: timeoutFromEnv(io.env), calls: [], userAgent: `${TOOL_NAME}/${TOOL_VERSION}` });
+    const api = createGitHubApi({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', timeoutMs: timeoutFromEnv(io.env), calls: [], userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
     const repos = await listOrgRepositories(api, org, includeArchived);
     io.out(JSON.stringify(repos));
     return 0;
@@ -69611,6 +70278,8 @@ const auditCommand = {
     }
 };
 
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __nccwpck_require__(92162);
 ;// CONCATENATED MODULE: ./src/catalog/matrix.ts
 const RANK = { direct: 3, partial: 2, supporting: 1 };
 function coverageOf(r) {
@@ -69638,21 +70307,21 @@ function matrixRows(frameworks) {
         ...(r.source ? { source: r.source } : {})
     })));
 }
-const matrix_md = (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const md = (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 function renderMatrixMarkdown(frameworks) {
     const out = [];
     for (const f of frameworks) {
         const rows = matrixRows([f]);
         const count = (c) => rows.filter(r => r.coverage === c).length;
-        out.push(`### ${matrix_md(f.title)}`, '');
-        out.push(`Source: [${matrix_md(f.source.title)}](${f.source.url}) · id \`${f.id}\``, '');
+        out.push(`### ${md(f.title)}`, '');
+        out.push(`Source: [${md(f.source.title)}](${f.source.url}) · id \`${f.id}\``, '');
         out.push(`${rows.length} requirements in scope: ${count('direct')} covered directly, ${count('partial')} partly, ${count('supporting')} with supporting evidence only, ` +
             `**${count('none')} not covered** by compliance-gate.`, '');
         out.push('| Requirement | Controls (strength) | Coverage | Evidence to bring from elsewhere |', '|---|---|---|---|');
         for (const r of rows) {
             const controls = r.controls.length ? r.controls.map(c => `\`${c.id}\` (${c.strength})`).join('<br>') : '—';
             const cite = r.source ? ` ([source](${r.source.url}))` : '';
-            out.push(`| **${matrix_md(r.requirement)}** ${matrix_md(r.title)}${cite} | ${controls} | ${COVERAGE_TEXT[r.coverage]} | ${matrix_md(r.elsewhere)} |`);
+            out.push(`| **${md(r.requirement)}** ${md(r.title)}${cite} | ${controls} | ${COVERAGE_TEXT[r.coverage]} | ${md(r.elsewhere)} |`);
         }
         out.push('');
     }
@@ -69705,7 +70374,7 @@ Prints every requirement in scope of a framework (default: all), the gate contro
 strongly (direct / partial / supporting), and for every requirement the evidence a team must bring from
 elsewhere — including the requirements compliance-gate does not cover at all.
 
-  --framework ID   ${CATALOG.map(f => f.id).join(' | ')}
+  --framework ID   ${catalog/* CATALOG */.W8.map(f => f.id).join(' | ')}
   --format FORMAT  md (default) | csv | json
 
 The data is catalog/*.yml (docs/frameworks.md). Exit 0; 2 on bad usage.`,
@@ -69725,11 +70394,11 @@ The data is catalog/*.yml (docs/frameworks.md). Exit 0; 2 on bad usage.`,
         const format = values.format ?? 'md';
         if (!FORMATS.includes(format))
             throw new SettingsError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'.`);
-        let frameworks = CATALOG;
+        let frameworks = catalog/* CATALOG */.W8;
         if (values.framework !== undefined) {
-            const f = findFramework(values.framework);
+            const f = (0,catalog/* findFramework */.yF)(values.framework);
             if (!f)
-                throw new SettingsError(`unknown framework '${values.framework}'; known: ${CATALOG.map(c => c.id).join(', ')}.`);
+                throw new SettingsError(`unknown framework '${values.framework}'; known: ${catalog/* CATALOG */.W8.map(c => c.id).join(', ')}.`);
             frameworks = [f];
         }
         const text = format === 'csv' ? renderMatrixCsv(frameworks) : format === 'json' ? renderMatrixJson(frameworks) : renderMatrixMarkdown(frameworks);
@@ -69794,14 +70463,14 @@ function buildAssessmentResults(bundles, options) {
     const end = evaluatedTimes.reduce((a, b) => (a > b ? a : b));
     const start = collectedTimes.reduce((a, b) => (a < b ? a : b));
     const resources = [];
-    const planUuid = uuidV5('assessment-plan|compliance-gate|' + TOOL_VERSION);
+    const planUuid = uuidV5('assessment-plan|compliance-gate|' + version/* TOOL_VERSION */.w);
     resources.push({
         uuid: planUuid,
         title: 'compliance-gate assessment plan',
         description: 'Each pull request (and push to a protected branch) is tested automatically: the facts are collected from the GitHub API and the checkout, ' +
             "every control enabled by the repository's policy is evaluated over them, and an evidence bundle with SHA-256 digests is written. " +
             'The controls, their questions and the framework requirements each evidences are documented in docs/frameworks.md.',
-        props: [prop('tool', `${TOOL_NAME} ${TOOL_VERSION}`)],
+        props: [prop('tool', `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}`)],
         rlinks: [{ href: 'docs/frameworks.md#assessment-plan', 'media-type': 'text/markdown' }]
     });
     const repoUuids = new Map();
@@ -69913,11 +70582,11 @@ function buildAssessmentResults(bundles, options) {
     const result = {
         uuid: uuidV5(`result|${docKey}`),
         title: `compliance-gate assessment of ${sorted.length} change(s)`,
-        description: `Automated change-management tests by ${TOOL_NAME} over ${sorted.length} evidence bundle(s) of ${[...repoUuids.keys()].join(', ')}, ` +
+        description: `Automated change-management tests by ${version/* TOOL_NAME */.l} over ${sorted.length} evidence bundle(s) of ${[...repoUuids.keys()].join(', ')}, ` +
             `judged against ${options.frameworks.map(f => f.framework).join(', ')}.`,
         start,
         end,
-        props: [prop('gate-results', assessment_results_summarize(sorted))],
+        props: [prop('gate-results', summarize(sorted))],
         'reviewed-controls': {
             description: 'The framework requirements some verdict in these bundles evidences (catalog/*.yml).',
             'control-selections': [{ 'include-controls': reviewed.map(id => ({ 'control-id': id })) }]
@@ -69932,9 +70601,9 @@ function buildAssessmentResults(bundles, options) {
             metadata: {
                 title: `compliance-gate assessment results (${options.frameworks.map(f => f.framework).join(', ')})`,
                 'last-modified': end,
-                version: TOOL_VERSION,
+                version: version/* TOOL_VERSION */.w,
                 'oscal-version': options.version,
-                props: [prop('generator', `${TOOL_NAME} ${TOOL_VERSION}`)]
+                props: [prop('generator', `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}`)]
             },
             'import-ap': { href: `#${planUuid}`, remarks: 'The assessment plan compliance-gate ships: see the back-matter resource and docs/frameworks.md#assessment-plan.' },
             results: [result],
@@ -69944,7 +70613,7 @@ function buildAssessmentResults(bundles, options) {
 }
 /** The bundle directory as a URI path segment. */
 const hrefName = (b) => encodeURIComponent(b.name);
-function assessment_results_summarize(bundles) {
+function summarize(bundles) {
     const n = (r) => bundles.filter(b => b.results.result === r).length;
     return `pass ${n('pass')}, fail ${n('fail')}, error ${n('error')}`;
 }
@@ -69991,7 +70660,7 @@ period's), verifies each (digests and re-evaluation, as \`compliance-gate verify
          not-satisfied when any failed or could not be verified. OSCAL 1.1.3 by default.
   csv    one row per verdict and requirement, for spreadsheets.
 
-  --framework ID   limit to one framework: ${CATALOG.map(f => f.id).join(' | ')} (default: all)
+  --framework ID   limit to one framework: ${catalog/* CATALOG */.W8.map(f => f.id).join(' | ')} (default: all)
   --out FILE       write there instead of stdout
   --no-verify      skip re-verifying the bundles (not recommended)
 
@@ -70023,11 +70692,11 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
             throw new SettingsError(`--oscal-version must be one of ${OSCAL_VERSIONS.join(', ')}; got '${values['oscal-version']}'.`);
         if (values['oscal-version'] !== undefined && format !== 'oscal')
             throw new SettingsError('--oscal-version applies to --format oscal only.');
-        let frameworks = CATALOG;
+        let frameworks = catalog/* CATALOG */.W8;
         if (values.framework !== undefined) {
-            const f = findFramework(values.framework);
+            const f = (0,catalog/* findFramework */.yF)(values.framework);
             if (!f)
-                throw new SettingsError(`unknown framework '${values.framework}'; known: ${CATALOG.map(c => c.id).join(', ')}.`);
+                throw new SettingsError(`unknown framework '${values.framework}'; known: ${catalog/* CATALOG */.W8.map(c => c.id).join(', ')}.`);
             frameworks = [f];
         }
         if (positionals.length === 0)
@@ -70096,7 +70765,7 @@ async function loadBundle(dir) {
     return {
         name: (0,external_node_path_.basename)(dir),
         manifest: JSON.parse(manifestText),
-        manifestSha256: digest(manifestText),
+        manifestSha256: (0,bundle/* digest */.br)(manifestText),
         record: await read('record.json'),
         results: await read('results.json')
     };
@@ -70212,7 +70881,7 @@ function fingerprint(...parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
 }
 function buildSarif(results, options) {
-    const meta = new Map(CONTROLS.map(c => [c.meta.id, c.meta]));
+    const meta = new Map(src_controls/* CONTROLS */.V.map(c => [c.meta.id, c.meta]));
     const all = locatedFindings(results).filter(isSarifFinding);
     const order = (l) => -Number(severityOf(l.finding, l.verdict));
     const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l);
@@ -70232,11 +70901,11 @@ function buildSarif(results, options) {
             rules.push({
                 id,
                 name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_x, c) => (c ? c.toUpperCase() : '')),
-                shortDescription: { text: truncate(plain(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
-                fullDescription: { text: truncate(plain(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
+                shortDescription: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
+                fullDescription: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
                 help: {
-                    text: truncate(plain(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
-                    markdown: truncate(`**${md(m?.question ?? title)}**\n\n${md(m?.rationale ?? '', 1500)}\n\n**Fix:** ${md(remedy, 1500)}`, 4000)
+                    text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    markdown: (0,report_escape/* truncate */.xv)(`**${(0,report_escape.md)(m?.question ?? title)}**\n\n${(0,report_escape.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,report_escape.md)(remedy, 1500)}`, 4000)
                 },
                 ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
                 defaultConfiguration: { level: l.level === 'error' ? 'error' : 'warning' },
@@ -70264,7 +70933,7 @@ function buildSarif(results, options) {
             ruleIndex: ruleIndex.get(id),
             level: l.level === 'error' ? 'error' : 'warning',
             kind: 'fail',
-            message: { text: truncate(plain(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
+            message: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
             locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region } }],
             partialFingerprints: { primaryLocationLineHash: `${lineKey}:${n}`, 'complianceGateFinding/v1': stable }
         });
@@ -70274,8 +70943,8 @@ function buildSarif(results, options) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: TOOL_NAME, semanticVersion: TOOL_VERSION, version: TOOL_VERSION, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
-                automationDetails: { id: `${options.category ?? TOOL_NAME}/` },
+                tool: { driver: { name: version/* TOOL_NAME */.l, semanticVersion: version/* TOOL_VERSION */.w, version: version/* TOOL_VERSION */.w, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+                automationDetails: { id: `${options.category ?? version/* TOOL_NAME */.l}/` },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results: results_,
                 properties: { 'compliance-gate': { results_total: all.length, results_omitted: all.length - kept.length, limit: SARIF_RESULT_LIMIT } }
@@ -70329,7 +70998,7 @@ function sarifReporter() {
 /** The fact groups `scan` can collect locally; controls needing only these run. */
 const LOCAL_GROUPS = ['secrets', 'iac'];
 /** Controls judged by `scan`: those whose facts are all local (secrets.no-new-secrets, iac.*). */
-const SCAN_CONTROLS = CONTROLS.filter(c => c.meta.needs.length > 0 && c.meta.needs.every(g => LOCAL_GROUPS.includes(g)));
+const SCAN_CONTROLS = src_controls/* CONTROLS */.V.filter(c => c.meta.needs.length > 0 && c.meta.needs.every(g => LOCAL_GROUPS.includes(g)));
 /** `--format json` output schema id; bump on an incompatible change. */
 const SCAN_JSON_SCHEMA = 'https://compliance-gate.dev/schemas/scan/v1.json';
 const scan_FORMATS = ['text', 'json', 'sarif'];
@@ -70358,7 +71027,7 @@ Options:
                         verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
                       sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
   --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
-  --policy FILE       policy YAML (default: ${DEFAULT_POLICY_PATH}, read at REF with --base, else from DIR
+  --policy FILE       policy YAML (default: ${choose/* DEFAULT_POLICY_PATH */.lo}, read at REF with --base, else from DIR
                       when present; otherwise the bundled policies/default.yml): custom rules, exclude-paths,
                       baseline, skip comments and severity overrides apply
   --repo OWNER/NAME   repository name keying the findings' fingerprints, so a baseline written by the gate
@@ -70438,7 +71107,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
                 policy_origin: choice.origin,
                 facts: scan.facts
             };
-            const evaluation = evaluate(controls, choice.policy, record);
+            const evaluation = (0,evaluate/* evaluate */._3)(controls, choice.policy, record);
             const disabled = SCAN_CONTROLS.filter(c => !controls.includes(c)).map(c => c.meta.id);
             const output = render(format, { dir, base, policy: { origin: choice.origin, disabled }, scan, evaluation });
             if (values.out) {
@@ -70452,8 +71121,8 @@ under on-not-verified: fail), 2 error or bad usage.`,
             return evaluation.result === 'fail' ? 1 : evaluation.result === 'pass' ? 0 : 2;
         }
         catch (error) {
-            if (error instanceof LocalScanError || error instanceof PolicyError) {
-                io.err(`compliance-gate scan: ${error.message.split('\n').map(line => plain(line)).join('\n')}`);
+            if (error instanceof LocalScanError || error instanceof load/* PolicyError */.pn) {
+                io.err(`compliance-gate scan: ${error.message.split('\n').map(line => (0,report_escape/* plain */.pj)(line)).join('\n')}`);
                 return 2;
             }
             throw error;
@@ -70463,29 +71132,29 @@ under on-not-verified: fail), 2 error or bad usage.`,
 /** The policy: --policy FILE; with --base the repository's at REF (as the gate reads it at the base); else DIR's own file, else the bundled default. */
 async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
-        return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile, commit: null, reader: null });
+        return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
         const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(580), __nccwpck_require__.e(657), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const sha = await resolveCommit(dir, base);
-        return choosePolicy({
-            controls: CONTROLS,
-            defaultText: DEFAULT_POLICY_TEXT,
+        return (0,choose/* choosePolicy */.KV)({
+            controls: src_controls/* CONTROLS */.V,
+            defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p,
             repoPath: null,
             localFile: null,
             commit: { sha, role: 'base' },
             reader: (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir: dir, api: null })
         });
     }
-    const own = (0,external_node_path_.join)(dir, DEFAULT_POLICY_PATH);
+    const own = (0,external_node_path_.join)(dir, choose/* DEFAULT_POLICY_PATH */.lo);
     if ((0,external_node_fs_.existsSync)(own))
-        return choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: own, commit: null, reader: null });
-    return { policy: resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT), origin: { path: null, commit: null, read_from: 'bundled', looked_for: DEFAULT_POLICY_PATH } };
+        return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile: own, commit: null, reader: null });
+    return { policy: (0,load/* resolvePolicy */.nZ)(src_controls/* CONTROLS */.V, default_policy_generated/* DEFAULT_POLICY_TEXT */.p), origin: { path: null, commit: null, read_from: 'bundled', looked_for: choose/* DEFAULT_POLICY_PATH */.lo } };
 }
 function render(format, r) {
     if (format === 'json')
         return JSON.stringify(scanJson(r), null, 2);
     if (format === 'sarif')
-        return JSON.stringify(buildSarif({ verdicts: r.evaluation.verdicts }, { workspace: r.dir, category: `${TOOL_NAME}-scan` }), null, 2);
+        return JSON.stringify(buildSarif({ verdicts: r.evaluation.verdicts }, { workspace: r.dir, category: `${version/* TOOL_NAME */.l}-scan` }), null, 2);
     return scanText(r);
 }
 /** `--format json`: stable keys, documented in the help and the README. */
@@ -70493,7 +71162,7 @@ function scanJson(r) {
     const e = r.evaluation;
     return {
         schema: SCAN_JSON_SCHEMA,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         mode: r.scan.mode,
         dir: r.dir,
         base: r.base === null ? null : { ref: r.base, sha: r.scan.base_sha },
@@ -70517,7 +71186,7 @@ const scan_LABEL = { pass: 'PASS', fail: 'FAIL', not_verified: 'NOT VERIFIED', n
 function findingLine(f) {
     const where = f.location?.path ? `${f.location.path}${f.location.line ? `:${f.location.line}` : ''}` : f.subject;
     const status = f.status === 'fail' ? '' : ` [${scan_LABEL[f.status].toLowerCase()}]`;
-    return plain(`  ${[where, f.rule].filter(Boolean).join(' ')}${status} — ${f.message}`);
+    return (0,report_escape/* plain */.pj)(`  ${[where, f.rule].filter(Boolean).join(' ')}${status} — ${f.message}`);
 }
 function totals(e) {
     const findings = e.verdicts.flatMap(v => v.findings);
@@ -70527,23 +71196,23 @@ function totals(e) {
 /** `--format text`: each verdict, its failing and not-verified findings one per line, then the totals. */
 function scanText(r) {
     const lines = [
-        plain(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
+        (0,report_escape/* plain */.pj)(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
     ];
     const o = r.policy.origin;
     const from = o.path ? `${o.path}${o.commit ? ` at ${o.commit.slice(0, 12)}` : ''} (${o.read_from})` : 'the bundled default policy';
-    lines.push(plain(`policy: ${from}`));
+    lines.push((0,report_escape/* plain */.pj)(`policy: ${from}`));
     if (r.policy.disabled.length)
-        lines.push(plain(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`));
+        lines.push((0,report_escape/* plain */.pj)(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`));
     for (const v of r.evaluation.verdicts) {
-        lines.push(plain(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
+        lines.push((0,report_escape/* plain */.pj)(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
         for (const f of v.findings)
             if (f.status === 'fail' || f.status === 'not_verified')
                 lines.push(findingLine(f));
         if ((v.status === 'fail' || v.status === 'not_verified') && v.remedy)
-            lines.push(plain(`  Fix: ${v.remedy}`));
+            lines.push((0,report_escape/* plain */.pj)(`  Fix: ${v.remedy}`));
     }
     for (const note of r.scan.notes)
-        lines.push(plain(`note: ${note}`));
+        lines.push((0,report_escape/* plain */.pj)(`note: ${note}`));
     lines.push(totals(r.evaluation));
     return lines.join('\n');
 }
@@ -70581,7 +71250,7 @@ const COMMANDS = [
 
 function mainHelp() {
     const width = Math.max(...COMMANDS.map(c => c.name.length)) + 2;
-    return `${TOOL_NAME} ${TOOL_VERSION}: gate pull requests on change-management controls and keep audit evidence.
+    return `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}: gate pull requests on change-management controls and keep audit evidence.
 
 Usage: compliance-gate <command> [options]
 
@@ -70608,7 +71277,7 @@ async function main(argv, io) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-v') {
-        io.out(TOOL_VERSION);
+        io.out(version/* TOOL_VERSION */.w);
         return 0;
     }
     const command = COMMANDS.find(c => c.name === name);

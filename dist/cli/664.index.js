@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 52907:
+/***/ 20664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -137,12 +137,71 @@ async function gitHistoryAddedFiles(options) {
 var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 3 modules
 var secrets_scanner = __webpack_require__(88580);
+;// CONCATENATED MODULE: ./src/secrets/history.ts
+const CONTEXT = 8;
+/** Remember every added line of file as scanned. */
+function markScanned(seen, file) {
+    if (file.lineNumbers.length === 0)
+        return;
+    for (const line of file.text.split('\n'))
+        seen.add(line);
+}
+/**
+ * The part of file not scanned yet (null when every line was): new lines plus their context, in order, with
+ * their own line numbers. Marks them scanned.
+ */
+function unscannedPart(seen, file) {
+    const n = file.lineNumbers.length;
+    if (n === 0)
+        return null;
+    const lines = file.text.split('\n');
+    const nums = file.lineNumbers;
+    const fresh = new Uint8Array(n);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+        if (!seen.has(lines[i])) {
+            fresh[i] = 1;
+            any = true;
+        }
+    }
+    if (!any)
+        return null;
+    if (fresh.every((x) => x === 1)) {
+        for (const l of lines)
+            seen.add(l);
+        return file;
+    }
+    // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
+    const keep = new Uint8Array(n);
+    const consecutive = (a, b) => nums[b] - nums[a] === b - a;
+    for (let i = 0; i < n; i++) {
+        if (fresh[i] !== 1)
+            continue;
+        keep[i] = 1;
+        for (let j = i - 1; j >= Math.max(0, i - CONTEXT) && consecutive(j, i); j--)
+            keep[j] = 1;
+        for (let j = i + 1; j <= Math.min(n - 1, i + CONTEXT) && consecutive(i, j); j++)
+            keep[j] = 1;
+    }
+    const text = [];
+    const lineNumbers = [];
+    for (let i = 0; i < n; i++) {
+        if (keep[i] !== 1)
+            continue;
+        text.push(lines[i]);
+        lineNumbers.push(nums[i]);
+        seen.add(lines[i]);
+    }
+    return { ...file, text: text.join('\n'), lineNumbers };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/secrets.ts
 /**
  * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
  * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
+
 
 
 
@@ -329,9 +388,19 @@ function secretsFactsOf(params, scan) {
             findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) });
     }
     // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+    // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
     const seen = new Set(findings.map((x) => x.fingerprint));
+    const scannedLines = new Set();
+    if (scan.history !== undefined && scan.history.length > 0)
+        for (const f of diff.files)
+            markScanned(scannedLines, f);
+    let historyLines = 0;
     for (const { commit, files } of scan.history ?? []) {
-        for (const f of files) {
+        for (const whole of files) {
+            const f = unscannedPart(scannedLines, whole);
+            if (f === null)
+                continue;
+            historyLines += f.lineNumbers.length;
             for (const m of scanner.scanFile(f)) {
                 if (seen.has(m.fingerprint))
                     continue;
@@ -339,6 +408,10 @@ function secretsFactsOf(params, scan) {
                 findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit });
             }
         }
+    }
+    const allNotes = [...notes];
+    if (scan.history !== undefined && scan.history.length > 0) {
+        allNotes.push(`History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
     }
     const facts = {
         source,
@@ -357,7 +430,7 @@ function secretsFactsOf(params, scan) {
         baseline: baseline.facts,
         inline_allow_enabled: params['allow-inline-comments'],
         max_file_size: params['max-file-size'],
-        notes
+        notes: allNotes
     };
     const c = (0,model_record/* complete */.My)(facts, sources);
     if (diff.not_verified.length > 0) {
@@ -1040,4 +1113,4 @@ function attachRawBytes(files, diff) {
 
 };
 
-//# sourceMappingURL=907.index.js.map
+//# sourceMappingURL=664.index.js.map
