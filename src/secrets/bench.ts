@@ -160,7 +160,9 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, log: (s: s
     ['one repeated character', 'a'.repeat(MB)],
     ['keyword repeated (token=)', 'token='.repeat(Math.ceil(MB / 6)).slice(0, MB)],
     ['base64-like run after a PEM header', `-----BEGIN PRIVATE KEY-----${'A'.repeat(MB - 27)}`],
-    ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`]
+    ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`],
+    // Many lines: each a base64 PEM start (a multi-line rule's keyword on every line, each window reaching the next lines).
+    ['lines of base64 PEM starts (LS0tLS1CRUdJTi…)', `${'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENDQVRlZ0F3SUJBZ0lVYlF5'.padEnd(76, 'A')}\n`.repeat(Math.ceil(MB / 77)).slice(0, MB)]
   ]
   const time = (t: string) => {
     let best = Infinity
