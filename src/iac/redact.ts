@@ -33,7 +33,8 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
       else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e as string, repo))
       else value = redactDeep(x, repo, cache, depth + 1)
       // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
-      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })
+      if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })
+      else out[k] = value
     }
     return out as T
   }
