@@ -230,6 +230,13 @@ function compileCustom(def: CustomRuleParam): CompiledRule {
   }
 }
 
+/**
+ * Compiled once per process (issue 20): each built-in rule's regexes, and the keyword automaton of a keyword
+ * list (~100 ms to build for the full table). Both are stateless between scans, so scanners share them.
+ */
+const compiledBuiltins = new WeakMap<SecretRuleDef, CompiledRule>()
+const automata = new Map<string, KeywordAutomaton>()
+
 /** The built-in rule table (a copy). */
 export function loadBuiltinRules(): SecretRuleDef[] {
   return RULES.map((r) => ({ ...r }))
@@ -247,7 +254,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const pathRules: { ri: number; path: RegExp }[] = []
   for (const d of defs) {
     if (d.paths !== undefined) pathRules.push({ ri: compiled.length, path: new RegExp(d.paths) })
-    compiled.push(compileBuiltin(d))
+    let c = compiledBuiltins.get(d)
+    if (c === undefined) compiledBuiltins.set(d, (c = compileBuiltin(d)))
+    compiled.push(c)
     keywordsOf.push(d.paths !== undefined ? [] : d.keywords)
   }
   const pathRuleSet = new Set(pathRules.map((p) => p.ri))
@@ -300,7 +309,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (!list.includes(ri)) list.push(ri)
     }
   })
-  const ac = new KeywordAutomaton(asciiKw)
+  const acKey = asciiKw.join('\u0000')
+  const ac = automata.get(acKey) ?? new KeywordAutomaton(asciiKw)
+  if (!automata.has(acKey)) {
+    if (automata.size >= 8) automata.clear()
+    automata.set(acKey, ac)
+  }
   // Per output set of the automaton: the union of rule indexes.
   const outRules: number[][] = ac.outputs.map((kwIds) => {
     const s = new Set<number>()
