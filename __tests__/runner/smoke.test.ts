@@ -148,6 +148,21 @@ describe('node dist/index.js as the Actions runner starts it', () => {
   }, 60_000)
 })
 
+describe('what only loading the bundle shows', () => {
+  test('a malformed event file is an error naming it (not a crash while the bundle loads); a missing one prints nothing before --version', async () => {
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'cg-smoke-event-')), 'event.json')
+    writeFileSync(eventPath, '{"action": "synchronize", ')
+    const r = await spawned(null, { eventPath })
+    expect(r.code).toBe(1)
+    expect(r.outputs.result).toBe('error')
+    expect(r.stderr).not.toMatch(/SyntaxError|^\s+at /m)
+    expect(r.annotations.some(a => a.level === 'error' && /GITHUB_EVENT_PATH .* is not valid JSON/.test(a.message))).toBe(true)
+    const version = await runCli(['--version'], { spawn: true, env: { GITHUB_EVENT_PATH: join(tmpdir(), 'cg-no-such-event.json') } })
+    expect(version.code).toBe(0)
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})
+
 describe('node dist/cli/index.js as a user runs it', () => {
   test('--version, help and an unknown command: exit codes 0, 0, 2', async () => {
     const version = await runCli(['--version'], { spawn: true })
