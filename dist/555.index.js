@@ -383,7 +383,7 @@ function checkStatement(payload, facts) {
 }
 
 // EXTERNAL MODULE: ./src/model/record.ts
-var record = __webpack_require__(2860);
+var model_record = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/verify.ts
 /**
  * Re-performance of a bundle, offline: every digest in the manifest is recomputed, every verdict is
@@ -405,7 +405,7 @@ var record = __webpack_require__(2860);
 
 
 /** Record versions this verifier can re-perform (v2: typed fact groups, same verdict inputs). */
-const SUPPORTED_RECORD_VERSIONS = record/* READABLE_RECORD_VERSIONS */.bp;
+const SUPPORTED_RECORD_VERSIONS = model_record/* READABLE_RECORD_VERSIONS */.bp;
 /** No bundle file comes near this; a bigger one is refused rather than read. */
 const MAX_BUNDLE_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -535,7 +535,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     let recordVersion = null;
     let recordedResult = null;
     try {
-        const record = JSON.parse(texts.get('record.json') ?? 'null');
+        const record = (0,model_record/* readableRecord */.CS)(JSON.parse(texts.get('record.json') ?? 'null'));
         const policy = JSON.parse(policyText ?? 'null');
         const recorded = JSON.parse(texts.get('results.json') ?? 'null');
         if (!record || !recorded)

@@ -357,7 +357,11 @@ const AT = 'configuration.result_configuration.encryption_configuration';
     attributes: ['configuration'],
     evaluate(r, _index, options) {
         const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'results are written without workgroup-enforced encryption' });
-        if (opt.status !== 'pass' || !options.requireCmk)
+        // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
+        const enforced = (0,base/* expectBool */.o3)(r, 'configuration.enforce_workgroup_configuration', true, { missing: 'pass', missingNote: 'the provider default is true' });
+        if (opt.status !== 'pass' || enforced.status !== 'pass')
+            return (0,base/* combine */.kg)(opt, enforced);
+        if (!options.requireCmk)
             return opt;
         const l = (0,iac/* lookup */.$I)(r, `${AT}.encryption_option`);
         if (l.state === 'value' && l.value === 'SSE_S3')
@@ -682,15 +686,20 @@ const E = 'encryption_configuration';
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-kinesis-encryption.ts
 /** Kinesis data streams (`encryption_type = "KMS"`) and Firehose delivery streams (`server_side_encryption.enabled`). */
 
+
 /* harmony default export */ const aws_kinesis_encryption = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_KINESIS_ENCRYPTION',
     title: 'Kinesis stream / Firehose delivery stream is encrypted at rest',
     severity: 'medium',
     category: 'encryption-at-rest',
     resourceTypes: ['aws_kinesis_stream', 'aws_kinesis_firehose_delivery_stream'],
-    attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption'],
+    attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption', 'kinesis_source_configuration'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream\'s encryption applies); Checkov CKV_AWS_43, CKV_AWS_240',
     evaluate(r, _index, options) {
         if (r.type === 'aws_kinesis_firehose_delivery_stream') {
+            const source = (0,iac/* lookup */.$I)(r, 'kinesis_source_configuration');
+            if (source.state !== 'missing')
+                return (0,base/* NOT_APPLICABLE */.QE)('a Kinesis data stream is the source: its encryption applies (judged on the stream)', 'kinesis_source_configuration', source.line);
             const enc = (0,base/* expectBool */.o3)(r, 'server_side_encryption.enabled', true, { missing: 'fail', missingNote: 'the default is false' });
             return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, ['server_side_encryption.key_arn'], 'with an AWS-owned key');
         }
@@ -2588,7 +2597,11 @@ const cfn_athena_workgroup_AT = 'WorkGroupConfiguration.ResultConfiguration.Encr
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-encryptionconfiguration.html (EncryptionOption SSE_S3 | SSE_KMS | CSE_KMS; KmsKey for the KMS options); Checkov CKV_AWS_82, Trivy AVD-AWS-0006',
     evaluate(r, _index, options) {
         const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'the workgroup does not encrypt query results' });
-        if (opt.status !== 'pass' || !options.requireCmk)
+        // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
+        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, { missing: 'pass', missingNote: 'not set: judged on the encryption setting alone' });
+        if (opt.status !== 'pass' || enforced.status !== 'pass')
+            return (0,base/* combine */.kg)(opt, enforced);
+        if (!options.requireCmk)
             return opt;
         const l = (0,iac/* lookup */.$I)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`);
         if (l.state === 'value' && String(l.value).toUpperCase() === 'SSE_S3')

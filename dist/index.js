@@ -33517,6 +33517,7 @@ function teamKey(org, slug) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ readableRecord),
 /* harmony export */   My: () => (/* binding */ complete),
 /* harmony export */   bp: () => (/* binding */ READABLE_RECORD_VERSIONS),
 /* harmony export */   cE: () => (/* binding */ RECORD_SCHEMA_ID),
@@ -33536,6 +33537,19 @@ const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v2.j
 const RECORD_VERSION = 2;
 /** Record versions this tool can read (verify re-performs both). */
 const READABLE_RECORD_VERSIONS = [1, 2];
+/**
+ * A record as the current controls read it. Version 1 kept the fact groups (branch rules, checks, CODEOWNERS,
+ * secrets, IaC, push …) under `extra`; version 2 names them under `facts`. The groups' own shapes did not change,
+ * so a v1 record is read by moving them; everything else is the same. Other versions are returned as they are
+ * (the caller refuses them by `record_version`).
+ */
+function readableRecord(raw) {
+    const r = raw;
+    if (!r || typeof r !== 'object' || r.record_version !== 1 || r.facts !== undefined || !r.extra || typeof r.extra !== 'object')
+        return r;
+    const { extra, ...rest } = r;
+    return { ...rest, facts: extra };
+}
 /** Build an unavailable group with its reason. */
 function unavailable(missing, sources = []) {
     return { state: 'unavailable', value: null, sources, missing };
@@ -46169,6 +46183,22 @@ minimatch.unescape = unescape_unescape;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/event-path-guard.ts
+/**
+ * Imported first by both entry points, before anything else loads. @actions/github builds its `context` the
+ * moment it is loaded, reading and JSON-parsing GITHUB_EVENT_PATH: a malformed file would crash the load with
+ * a raw stack (no `result` output, no error annotation), and a missing one prints to stdout before any CLI
+ * command runs. The gate never uses that context — the action reads and validates the event itself
+ * (settings) — so the variable is hidden while the bundle loads and put back before anything runs.
+ */
+const eventPath = process.env.GITHUB_EVENT_PATH;
+delete process.env.GITHUB_EVENT_PATH;
+/** Put GITHUB_EVENT_PATH back, as the runner set it. */
+function restoreEventPath() {
+    if (eventPath !== undefined)
+        process.env.GITHUB_EVENT_PATH = eventPath;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:fs"
@@ -49207,9 +49237,11 @@ function crashTrace(error) {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 /** Action entry point: runs the action and turns anything unexpected into a failed step, never a green one. */
+ // first: before @actions/github loads
 
 
 
+restoreEventPath();
 run().then(gate => {
     // After the run-wide deadline, reads still in flight must not keep the step alive: the evidence is written.
     if (gate?.timedOut)

@@ -17,7 +17,7 @@ import { evaluate } from './evaluate/evaluate.js'
 import { digest, type Manifest, type Results } from './evidence/bundle.js'
 import { ATTESTATION_FILES } from './evidence/sign.js'
 import { checkSignature, type SignatureCheck, type SignatureCheckOptions } from './evidence/sign-verify.js'
-import { READABLE_RECORD_VERSIONS, type ChangeRecord } from './model/record.js'
+import { READABLE_RECORD_VERSIONS, readableRecord } from './model/record.js'
 import type { ResolvedPolicy } from './policy/load.js'
 
 /** Record versions this verifier can re-perform (v2: typed fact groups, same verdict inputs). */
@@ -167,7 +167,7 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
   let recordVersion: number | null = null
   let recordedResult: string | null = null
   try {
-    const record = JSON.parse(texts.get('record.json') ?? 'null') as ChangeRecord
+    const record = readableRecord(JSON.parse(texts.get('record.json') ?? 'null'))
     const policy = JSON.parse(policyText ?? 'null') as ResolvedPolicy & { error?: string }
     const recorded = JSON.parse(texts.get('results.json') ?? 'null') as Results
     if (!record || !recorded) throw new Error('record.json or results.json is missing')

@@ -200,6 +200,22 @@ describe('record versions', () => {
     }
   })
 
+  test('a record in the version 1 shape (fact groups under `extra`, as bundles before record v2 hold them) is re-performed the same', async () => {
+    const dir = copy(unsignedPass)
+    const record = readJson(dir, 'record.json')
+    const { facts, ...rest } = record
+    expect(Object.keys(facts).length).toBeGreaterThan(0)
+    rewrite(dir, { 'record.json': stable({ ...rest, record_version: 1, extra: facts }) })
+    const r = await runCli(['verify', dir])
+    expect(r.stdout).toMatch(/^OK: /)
+    expect(r.code).toBe(0)
+    // The same file without its fact groups is caught: the v1 reading is what re-performs the verdicts.
+    rewrite(dir, { 'record.json': stable({ ...rest, record_version: 1, extra: {} }) })
+    const emptied = await runCli(['verify', dir])
+    expect(emptied.code).toBe(1)
+    expect(emptied.stdout).toMatch(/recorded pass, re-evaluated not_verified/)
+  })
+
   test('any other record_version is named as unsupported (exit 7), not re-performed', async () => {
     for (const v of [3, 0, '2', null]) {
       const r = await runCli(['verify', withVersion(v)])

@@ -400,8 +400,8 @@ function maskLockfile(text) {
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.462e85ec10aa";
-const RULES_DIGEST = "462e85ec10aae9272c683af4970b5298b39d9e09667806bfc16b66e3e3aada52";
+const RULES_VERSION = "1.ae6d79cf0325";
+const RULES_DIGEST = "ae6d79cf0325a727de4ed8090b42fd47515645c772531981fd008ca9cb3cb069";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2869,7 +2869,7 @@ const RULES = [
     {
         "id": "private-key-base64",
         "description": "Base64-encoded PEM private key (kubeconfig client-key-data, Kubernetes TLS Secret tls.key, Helm values)",
-        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?!LS0tLS1CRUdJTi)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
         "keywords": [
             "ls0tls1crudjti"
         ],
@@ -2904,7 +2904,7 @@ const RULES = [
     {
         "id": "private-key-encrypted-base64",
         "description": "Base64-encoded passphrase-encrypted PEM private key (ENCRYPTED PRIVATE KEY, or Proc-Type 4,ENCRYPTED)",
-        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?!LS0tLS1CRUdJTi)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
         "keywords": [
             "ls0tls1crudjti"
         ],
@@ -4859,11 +4859,23 @@ function compileBuiltin(def) {
 function unwrapBase64(v) {
     return v.replace(/\\+[rn]|\s/g, '');
 }
-/** The test of a rule's `decoded` regex: on the secret's base64 (unwrapped) decoded as Latin-1. */
+/** Base64 decoded is read only this far: enough for a PEM header, Proc-Type/DEK-Info lines and the body's start. */
+const DECODED_PREFIX = 512;
+let lastEncoded = '';
+let lastDecoded = '';
+/** The start of the secret's base64 (unwrapped) decoded as Latin-1; the last one is kept (rules sharing a keyword see the same value). */
+function decodedStart(v) {
+    if (v !== lastEncoded) {
+        lastEncoded = v;
+        lastDecoded = Buffer.from(unwrapBase64(v.slice(0, 2 * DECODED_PREFIX)).slice(0, DECODED_PREFIX), 'base64').toString('latin1');
+    }
+    return lastDecoded;
+}
+/** The test of a rule's `decoded` regex (anchored at the start of the decoded text, see DECODED_PREFIX). */
 function decodedTest(source) {
     const { src, flags } = splitFlags(source);
     const re = new RegExp(src, flags);
-    return (v) => re.test(Buffer.from(unwrapBase64(v), 'base64').toString('latin1'));
+    return (v) => re.test(decodedStart(v));
 }
 function compileCustom(def) {
     return {
@@ -4879,6 +4891,12 @@ function compileCustom(def) {
         match: re2Matcher(def.regex, def['secret-group'])
     };
 }
+/**
+ * Compiled once per process (issue 20): each built-in rule's regexes, and the keyword automaton of a keyword
+ * list (~100 ms to build for the full table). Both are stateless between scans, so scanners share them.
+ */
+const compiledBuiltins = new WeakMap();
+const automata = new Map();
 /** The built-in rule table (a copy). */
 function loadBuiltinRules() {
     return RULES.map((r) => ({ ...r }));
@@ -4896,7 +4914,10 @@ function createScanner(options = {}) {
     for (const d of defs) {
         if (d.paths !== undefined)
             pathRules.push({ ri: compiled.length, path: new RegExp(d.paths) });
-        compiled.push(compileBuiltin(d));
+        let c = compiledBuiltins.get(d);
+        if (c === undefined)
+            compiledBuiltins.set(d, (c = compileBuiltin(d)));
+        compiled.push(c);
         keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
     }
     const pathRuleSet = new Set(pathRules.map((p) => p.ri));
@@ -4953,7 +4974,13 @@ function createScanner(options = {}) {
                 list.push(ri);
         }
     });
-    const ac = new KeywordAutomaton(asciiKw);
+    const acKey = asciiKw.join('\u0000');
+    const ac = automata.get(acKey) ?? new KeywordAutomaton(asciiKw);
+    if (!automata.has(acKey)) {
+        if (automata.size >= 8)
+            automata.clear();
+        automata.set(acKey, ac);
+    }
     // Per output set of the automaton: the union of rule indexes.
     const outRules = ac.outputs.map((kwIds) => {
         const s = new Set();
@@ -4967,6 +4994,9 @@ function createScanner(options = {}) {
         .update(JSON.stringify({ builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST, custom: options.customRules ?? [], disabled: [...disabled].sort() }))
         .digest('hex');
     function accept(rule, v) {
+        // The decoded test first: it is the most selective (a base64 certificate fails it at once).
+        if (rule.decoded && !rule.decoded(v))
+            return false;
         if (rule.entropy > 0 && (0,heuristics/* shannonEntropy */.ly)(v) < rule.entropy)
             return false;
         if (rule.placeholderCheck && (0,heuristics/* isPlaceholder */.wK)(v))
@@ -4975,8 +5005,6 @@ function createScanner(options = {}) {
             if (a(v))
                 return false;
         if (rule.generic && (0,heuristics/* isBase64OfText */.EH)(v))
-            return false;
-        if (rule.decoded && !rule.decoded(v))
             return false;
         return true;
     }

@@ -2747,7 +2747,10 @@ function redactDeep(v, repo, cache = new Map(), depth = 0) {
             else
                 value = redactDeep(x, repo, cache, depth + 1);
             // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
-            Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+            if (k === '__proto__')
+                Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+            else
+                out[k] = value;
         }
         return out;
     }
@@ -2951,8 +2954,13 @@ function scrub(v, depth = 0) {
         // secret-named values are kept for redactDeep (preview + fingerprint) at the end of the scan
         // defineProperty, not assignment: a key named "__proto__" (possible in a JSON document) stays an own key
         // instead of becoming the object's prototype, whose keys lookups would then find
-        for (const [k, x] of Object.entries(v))
-            Object.defineProperty(out, k, { value: secretValue(k, x) ? x : scrub(x, depth + 1), enumerable: true, writable: true, configurable: true });
+        for (const [k, x] of Object.entries(v)) {
+            const value = secretValue(k, x) ? x : scrub(x, depth + 1);
+            if (k === '__proto__')
+                Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+            else
+                out[k] = value;
+        }
         return out;
     }
     if (typeof v === 'string' && v.length > 300)

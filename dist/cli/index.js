@@ -41953,7 +41953,11 @@ const AT = 'configuration.result_configuration.encryption_configuration';
     attributes: ['configuration'],
     evaluate(r, _index, options) {
         const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'results are written without workgroup-enforced encryption' });
-        if (opt.status !== 'pass' || !options.requireCmk)
+        // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
+        const enforced = (0,base/* expectBool */.o3)(r, 'configuration.enforce_workgroup_configuration', true, { missing: 'pass', missingNote: 'the provider default is true' });
+        if (opt.status !== 'pass' || enforced.status !== 'pass')
+            return (0,base/* combine */.kg)(opt, enforced);
+        if (!options.requireCmk)
             return opt;
         const l = (0,iac/* lookup */.$I)(r, `${AT}.encryption_option`);
         if (l.state === 'value' && l.value === 'SSE_S3')
@@ -44189,7 +44193,11 @@ const cfn_athena_workgroup_AT = 'WorkGroupConfiguration.ResultConfiguration.Encr
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-encryptionconfiguration.html (EncryptionOption SSE_S3 | SSE_KMS | CSE_KMS; KmsKey for the KMS options); Checkov CKV_AWS_82, Trivy AVD-AWS-0006',
     evaluate(r, _index, options) {
         const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'the workgroup does not encrypt query results' });
-        if (opt.status !== 'pass' || !options.requireCmk)
+        // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
+        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, { missing: 'pass', missingNote: 'not set: judged on the encryption setting alone' });
+        if (opt.status !== 'pass' || enforced.status !== 'pass')
+            return (0,base/* combine */.kg)(opt, enforced);
+        if (!options.requireCmk)
             return opt;
         const l = (0,iac/* lookup */.$I)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`);
         if (l.state === 'value' && String(l.value).toUpperCase() === 'SSE_S3')
@@ -44837,6 +44845,7 @@ function looksSecret(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ readableRecord),
 /* harmony export */   My: () => (/* binding */ complete),
 /* harmony export */   bp: () => (/* binding */ READABLE_RECORD_VERSIONS),
 /* harmony export */   cE: () => (/* binding */ RECORD_SCHEMA_ID),
@@ -44856,6 +44865,19 @@ const RECORD_SCHEMA_ID = 'https://compliance-gate.dev/schemas/change-record/v2.j
 const RECORD_VERSION = 2;
 /** Record versions this tool can read (verify re-performs both). */
 const READABLE_RECORD_VERSIONS = [1, 2];
+/**
+ * A record as the current controls read it. Version 1 kept the fact groups (branch rules, checks, CODEOWNERS,
+ * secrets, IaC, push …) under `extra`; version 2 names them under `facts`. The groups' own shapes did not change,
+ * so a v1 record is read by moving them; everything else is the same. Other versions are returned as they are
+ * (the caller refuses them by `record_version`).
+ */
+function readableRecord(raw) {
+    const r = raw;
+    if (!r || typeof r !== 'object' || r.record_version !== 1 || r.facts !== undefined || !r.extra || typeof r.extra !== 'object')
+        return r;
+    const { extra, ...rest } = r;
+    return { ...rest, facts: extra };
+}
 /** Build an unavailable group with its reason. */
 function unavailable(missing, sources = []) {
     return { state: 'unavailable', value: null, sources, missing };
@@ -59838,6 +59860,22 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/event-path-guard.ts
+/**
+ * Imported first by both entry points, before anything else loads. @actions/github builds its `context` the
+ * moment it is loaded, reading and JSON-parsing GITHUB_EVENT_PATH: a malformed file would crash the load with
+ * a raw stack (no `result` output, no error annotation), and a missing one prints to stdout before any CLI
+ * command runs. The gate never uses that context — the action reads and validates the event itself
+ * (settings) — so the variable is hidden while the bundle loads and put back before anything runs.
+ */
+const eventPath = process.env.GITHUB_EVENT_PATH;
+delete process.env.GITHUB_EVENT_PATH;
+/** Put GITHUB_EVENT_PATH back, as the runner set it. */
+function restoreEventPath() {
+    if (eventPath !== undefined)
+        process.env.GITHUB_EVENT_PATH = eventPath;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -68067,7 +68105,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     let recordVersion = null;
     let recordedResult = null;
     try {
-        const record = JSON.parse(texts.get('record.json') ?? 'null');
+        const record = (0,model_record/* readableRecord */.CS)(JSON.parse(texts.get('record.json') ?? 'null'));
         const policy = JSON.parse(policyText ?? 'null');
         const recorded = JSON.parse(texts.get('results.json') ?? 'null');
         if (!record || !recorded)
@@ -71357,8 +71395,10 @@ function crashTrace(error) {
 
 ;// CONCATENATED MODULE: ./src/cli-entry.ts
 /** CLI entry point (package.json bin). */
+ // first: before @actions/github loads
 
 
+restoreEventPath();
 main(process.argv.slice(2), {
     out: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

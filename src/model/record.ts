@@ -17,6 +17,19 @@ export const RECORD_VERSION = 2
 /** Record versions this tool can read (verify re-performs both). */
 export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2]
 
+/**
+ * A record as the current controls read it. Version 1 kept the fact groups (branch rules, checks, CODEOWNERS,
+ * secrets, IaC, push …) under `extra`; version 2 names them under `facts`. The groups' own shapes did not change,
+ * so a v1 record is read by moving them; everything else is the same. Other versions are returned as they are
+ * (the caller refuses them by `record_version`).
+ */
+export function readableRecord(raw: unknown): ChangeRecord {
+  const r = raw as (ChangeRecord & { extra?: Record<string, unknown> }) | null
+  if (!r || typeof r !== 'object' || r.record_version !== 1 || r.facts !== undefined || !r.extra || typeof r.extra !== 'object') return r as ChangeRecord
+  const { extra, ...rest } = r
+  return { ...rest, facts: extra } as unknown as ChangeRecord
+}
+
 export interface RepositoryFacts {
   owner: string
   name: string
