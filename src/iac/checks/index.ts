@@ -2,6 +2,7 @@
 import type { IacCheck } from './base.js'
 import ArmDiskEncryption from './arm-disk-encryption.js'
 import ArmKeyvaultPurgeProtection from './arm-keyvault-purge-protection.js'
+import ArmSqlMinTls from './arm-sql-min-tls.js'
 import ArmSqlTde from './arm-sql-tde.js'
 import ArmStorageHttps from './arm-storage-https.js'
 import ArmStorageMinTls from './arm-storage-min-tls.js'
@@ -133,6 +134,7 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   ArmSqlTde,
   ArmStorageHttps,
   ArmStorageMinTls,
+  ArmSqlMinTls,
   AwsAthenaWorkgroup,
   AwsBackupVaultCmk,
   AwsBedrockCustomModelCmk,
