@@ -1824,8 +1824,8 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
 
 // EXTERNAL MODULE: ./src/iac/checks/base.ts
 var base = __webpack_require__(25832);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 127 modules
-var iac_checks = __webpack_require__(62819);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 128 modules
+var iac_checks = __webpack_require__(61487);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __webpack_require__(19078);
 ;// CONCATENATED MODULE: ./src/iac/evaluate.ts

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 127 modules
-var checks = __webpack_require__(62819);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 128 modules
+var checks = __webpack_require__(61487);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __webpack_require__(19078);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

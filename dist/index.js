@@ -48110,7 +48110,7 @@ const FACT_COLLECTORS = {
     codeowners: codeownersCollector,
     push: pushCollector,
     secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(580), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(819), __nccwpck_require__.e(580), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(487), __nccwpck_require__.e(580), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
     ai: aiCollector
 };
 
@@ -48136,7 +48136,7 @@ const FACT_COLLECTORS = {
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
-    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(819), __nccwpck_require__.e(331), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28803)));
+    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28803)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled) {
@@ -48886,7 +48886,7 @@ async function signGateRun(bundle, repository, settings, io, deps = {}) {
  * start-up need not load (src/engine-parts.ts).
  */
 function sarifReporter() {
-    return { name: 'SARIF', report: async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(331), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10643))).sarifReporter().report(ctx) };
+    return { name: 'SARIF', report: async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10643))).sarifReporter().report(ctx) };
 }
 function actionReporters(_settings) {
     // The signature first: it rewrites the manifest, whose digest and files the others publish.
@@ -49162,7 +49162,7 @@ async function run() {
 async function publish(settings, dir, io, shared) {
     const repository = `${settings.repository.owner}/${settings.repository.repo}`;
     // Publish mode only: verifying a bundle needs the controls and the evaluation, which a gate run loads later.
-    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(331), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
+    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
     let gate;
     try {
         gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings));

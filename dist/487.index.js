@@ -1,5 +1,5 @@
-export const id = 819;
-export const ids = [819];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
 /***/ 25832:
@@ -239,7 +239,7 @@ function isResult(x) {
 
 /***/ }),
 
-/***/ 62819:
+/***/ 61487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,6 +280,26 @@ var base = __webpack_require__(25832);
     attributes: ['properties'],
     evaluate(r) {
         return (0,base/* expectBool */.o3)(r, 'properties.enablePurgeProtection', true, { missing: 'fail', missingNote: 'the default is off' });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/iac/checks/arm-sql-min-tls.ts
+/**
+ * Microsoft.Sql/servers: `properties.minimalTlsVersion` of 1.2 or newer. '1.0', '1.1' and 'None' (no minimum)
+ * let clients connect with older TLS; an unset minimum is not judged (the service's default has changed over API
+ * versions), as Checkov CKV_AZURE_52 judges the Terraform attribute when it is set.
+ */
+
+/* harmony default export */ const arm_sql_min_tls = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_ARM_SQL_MIN_TLS',
+    title: 'Azure SQL server requires TLS 1.2 or newer (ARM)',
+    severity: 'medium',
+    category: 'encryption-in-transit',
+    resourceTypes: ['Microsoft.Sql/servers'],
+    attributes: ['properties'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.sql/servers (properties.minimalTlsVersion: 1.0, 1.1, 1.2, 1.3, None); https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#minimal-tls-version; Checkov CKV_AZURE_52',
+    evaluate(r) {
+        return (0,base/* expectIn */.fW)(r, 'properties.minimalTlsVersion', ['1.2', '1.3'], { missing: 'pass', missingNote: 'not judged when unset' });
     }
 }));
 
@@ -412,16 +432,23 @@ const KEY = {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-cloudfront-https.ts
-/** CloudFront distributions: no cache behavior allows plain HTTP to viewers (`viewer_protocol_policy != allow-all`). */
+/**
+ * CloudFront distributions: no cache behavior allows plain HTTP to viewers (`viewer_protocol_policy != allow-all`),
+ * and the viewer certificate's security policy does not accept TLS below 1.2 (`minimum_protocol_version` SSLv3,
+ * TLSv1, TLSv1_2016, TLSv1.1_2016; Trivy AVD-AWS-0013). An unset minimum is not judged.
+ */
 
 
+/** CloudFront viewer security policies that accept protocols below TLS 1.2. */
+const CLOUDFRONT_BELOW_TLS12 = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016'];
 /* harmony default export */ const aws_cloudfront_https = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_CLOUDFRONT_HTTPS',
     title: 'CloudFront distribution requires HTTPS from viewers',
     severity: 'high',
     category: 'encryption-in-transit',
     resourceTypes: ['aws_cloudfront_distribution'],
-    attributes: ['default_cache_behavior', 'ordered_cache_behavior'],
+    attributes: ['default_cache_behavior', 'ordered_cache_behavior', 'viewer_certificate'],
+    docs: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html (security policies); Checkov CKV_AWS_34, Trivy AVD-AWS-0012, AVD-AWS-0013',
     evaluate(r) {
         const results = [(0,base/* expectNotIn */.Ag)(r, 'default_cache_behavior.viewer_protocol_policy', ['allow-all'], { missing: 'fail' })];
         const ordered = r.attributes.ordered_cache_behavior;
@@ -436,6 +463,7 @@ const KEY = {
             });
         }
         void iac/* lookup */.$I;
+        results.push((0,base/* expectNotIn */.Ag)(r, 'viewer_certificate.minimum_protocol_version', CLOUDFRONT_BELOW_TLS12, { missing: 'pass', missingNote: 'not judged when unset' }));
         return (0,base/* combine */.kg)(...results);
     }
 }));
@@ -866,17 +894,24 @@ function judgeKmsRotation(r, p) {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-opensearch-https.ts
-/** OpenSearch / Elasticsearch domains: `domain_endpoint_options.enforce_https = true`. */
+/**
+ * OpenSearch / Elasticsearch domains: `domain_endpoint_options.enforce_https = true`, and no TLS 1.0 policy
+ * (`tls_security_policy = "Policy-Min-TLS-1-0-2019-07"` lets clients connect with TLS 1.0/1.1; Trivy
+ * AVD-AWS-0126). An unset policy is not judged: the provider sends none and the service applies its own.
+ */
 
+/** The OpenSearch TLS security policies that accept TLS 1.0 (the others require TLS 1.2). */
+const OPENSEARCH_TLS10_POLICIES = ['Policy-Min-TLS-1-0-2019-07'];
 /* harmony default export */ const aws_opensearch_https = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_OPENSEARCH_HTTPS',
-    title: 'OpenSearch domain enforces HTTPS',
+    title: 'OpenSearch domain enforces HTTPS with TLS 1.2',
     severity: 'medium',
     category: 'encryption-in-transit',
     resourceTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
     attributes: ['domain_endpoint_options'],
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options (enforce_https, tls_security_policy: Policy-Min-TLS-1-0-2019-07, Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' });
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service applies its own policy' }));
     }
 }));
 
@@ -2113,16 +2148,44 @@ function ruleCheck(spec) {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudfront-https.ts
-/** CloudFront distribution redirects or requires HTTPS for viewers (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+/**
+ * CloudFront distribution (CloudFormation): the default and every listed cache behavior redirect or require HTTPS
+ * (`ViewerProtocolPolicy` https-only | redirect-to-https), and the viewer certificate accepts no TLS below 1.2
+ * (`ViewerCertificate.MinimumProtocolVersion`; an unset minimum is not judged).
+ */
 
-/* harmony default export */ const cfn_cloudfront_https = (ruleCheck({
+
+
+const SECURE = ['https-only', 'redirect-to-https'];
+/* harmony default export */ const cfn_cloudfront_https = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_CFN_CLOUDFRONT_HTTPS',
     title: 'CloudFront distribution redirects or requires HTTPS for viewers (CloudFormation)',
     severity: 'high',
     category: 'encryption-in-transit',
     resourceTypes: ['AWS::CloudFront::Distribution'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-defaultcachebehavior.html (ViewerProtocolPolicy allow-all | https-only | redirect-to-https); Checkov CKV_AWS_34',
-    require: [{ path: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', in: ['https-only', 'redirect-to-https'], missing: 'fail', note: 'ViewerProtocolPolicy is required' }]
+    attributes: ['DistributionConfig'],
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-defaultcachebehavior.html (ViewerProtocolPolicy allow-all | https-only | redirect-to-https; CacheBehaviors likewise; ViewerCertificate.MinimumProtocolVersion); Checkov CKV_AWS_34, Trivy AVD-AWS-0012, AVD-AWS-0013',
+    evaluate(r) {
+        const results = [
+            (0,base/* expectIn */.fW)(r, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', SECURE, { missing: 'fail', missingNote: 'ViewerProtocolPolicy is required' })
+        ];
+        const config = r.attributes.DistributionConfig;
+        const behaviors = (0,iac/* isPlainObject */.Qd)(config) ? config.CacheBehaviors : undefined;
+        const line = r.positions['DistributionConfig.CacheBehaviors'] ?? r.positions['DistributionConfig'];
+        if ((0,iac/* isUnknown */.t8)(behaviors))
+            results.push((0,base/* UNVERIFIED */.Yg)(`DistributionConfig.CacheBehaviors: ${behaviors.$unknown}`, 'DistributionConfig', line));
+        else if (Array.isArray(behaviors)) {
+            behaviors.forEach((b, i) => {
+                const v = (0,iac/* isPlainObject */.Qd)(b) ? b.ViewerProtocolPolicy : undefined;
+                if ((0,iac/* isUnknown */.t8)(v))
+                    results.push((0,base/* UNVERIFIED */.Yg)(`CacheBehaviors[${i}].ViewerProtocolPolicy: ${v.$unknown}`, 'DistributionConfig', line));
+                else if (typeof v !== 'string' || !SECURE.includes(v.toLowerCase()))
+                    results.push((0,base/* FAIL */.vR)(`CacheBehaviors[${i}].ViewerProtocolPolicy = ${JSON.stringify(v ?? null)}; use https-only or redirect-to-https`, 'DistributionConfig', line));
+            });
+        }
+        results.push((0,base/* expectNotIn */.Ag)(r, 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion', CLOUDFRONT_BELOW_TLS12, { missing: 'pass', missingNote: 'not judged when unset' }));
+        return (0,base/* combine */.kg)(...results);
+    }
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudtrail-kms.ts
@@ -2760,18 +2823,22 @@ function judgeEmr(r, path, requireCmk) {
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-opensearch-https.ts
-/** AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain: `DomainEndpointOptions.EnforceHTTPS: true`. */
+/**
+ * AWS::OpenSearchService::Domain / AWS::Elasticsearch::Domain: `DomainEndpointOptions.EnforceHTTPS: true`, and no
+ * TLS 1.0 policy (`TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07`; Trivy AVD-AWS-0126). An unset policy is not judged.
+ */
+
 
 /* harmony default export */ const cfn_opensearch_https = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_CFN_OPENSEARCH_HTTPS',
-    title: 'OpenSearch domain enforces HTTPS (CloudFormation)',
+    title: 'OpenSearch domain enforces HTTPS with TLS 1.2 (CloudFormation)',
     severity: 'medium',
     category: 'encryption-in-transit',
     resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
     attributes: ['DomainEndpointOptions'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set); Trivy AVD-AWS-0046',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set; TLSSecurityPolicy); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' });
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service applies its own policy' }));
     }
 }));
 
@@ -2944,12 +3011,14 @@ const cfn_bedrock_cmk_KEY = {
 
 
 
+
 const IAC_CHECKS = [
     arm_disk_encryption,
     arm_keyvault_purge_protection,
     arm_sql_tde,
     arm_storage_https,
     arm_storage_min_tls,
+    arm_sql_min_tls,
     aws_athena_workgroup,
     aws_backup_vault_cmk,
     aws_bedrock_custom_model_cmk,
@@ -3203,4 +3272,4 @@ function looksSecret(name) {
 
 };
 
-//# sourceMappingURL=819.index.js.map
+//# sourceMappingURL=487.index.js.map
