@@ -434,13 +434,27 @@ const KEY = {
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-cloudfront-https.ts
 /**
  * CloudFront distributions: no cache behavior allows plain HTTP to viewers (`viewer_protocol_policy != allow-all`),
- * and the viewer certificate's security policy does not accept TLS below 1.2 (`minimum_protocol_version` SSLv3,
- * TLSv1, TLSv1_2016, TLSv1.1_2016; Trivy AVD-AWS-0013). An unset minimum is not judged.
+ * and a custom viewer certificate's security policy does not accept TLS below 1.2 (`minimum_protocol_version` SSLv3,
+ * TLSv1, TLSv1_2016, TLSv1.1_2016; Trivy AVD-AWS-0013). Unset with a custom certificate, the minimum is TLSv1 (the
+ * provider's and CloudFront's default); with the cloudfront.net certificate CloudFront allows only TLSv1, so there
+ * is nothing to set and the minimum is not judged.
  */
 
 
 /** CloudFront viewer security policies that accept protocols below TLS 1.2. */
 const CLOUDFRONT_BELOW_TLS12 = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016'];
+/**
+ * The viewer certificate's minimum protocol (Terraform and CloudFormation spell the keys differently): below TLS 1.2
+ * fails; unset fails when a custom certificate is named (it defaults to TLSv1); with the cloudfront.net certificate
+ * only TLSv1 is possible, so there is nothing to judge.
+ */
+function viewerTlsMinimum(r, cert, customKeys, minimumKey) {
+    const path = `${cert}.${minimumKey}`;
+    const custom = customKeys.some(k => (0,iac/* lookup */.$I)(r, `${cert}.${k}`).state !== 'missing');
+    if (!custom && (0,iac/* lookup */.$I)(r, path).state === 'missing')
+        return (0,base/* NOT_APPLICABLE */.QE)('the cloudfront.net certificate: CloudFront allows only TLSv1 there, nothing to set', cert, r.positions[cert]);
+    return (0,base/* expectNotIn */.Ag)(r, path, CLOUDFRONT_BELOW_TLS12, { missing: 'fail', missingNote: 'with a custom certificate it defaults to TLSv1; set TLSv1.2_2021' });
+}
 /* harmony default export */ const aws_cloudfront_https = ((0,base/* defineCheck */.qH)({
     id: 'CG_IAC_AWS_CLOUDFRONT_HTTPS',
     title: 'CloudFront distribution requires HTTPS from viewers',
@@ -462,8 +476,7 @@ const CLOUDFRONT_BELOW_TLS12 = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016'];
                     results.push((0,base/* FAIL */.vR)(`ordered_cache_behavior[${i}].viewer_protocol_policy = "allow-all"`, 'ordered_cache_behavior', line));
             });
         }
-        void iac/* lookup */.$I;
-        results.push((0,base/* expectNotIn */.Ag)(r, 'viewer_certificate.minimum_protocol_version', CLOUDFRONT_BELOW_TLS12, { missing: 'pass', missingNote: 'not judged when unset' }));
+        results.push(viewerTlsMinimum(r, 'viewer_certificate', ['acm_certificate_arn', 'iam_certificate_id'], 'minimum_protocol_version'));
         return (0,base/* combine */.kg)(...results);
     }
 }));
@@ -911,7 +924,7 @@ const OPENSEARCH_TLS10_POLICIES = ['Policy-Min-TLS-1-0-2019-07'];
     attributes: ['domain_endpoint_options'],
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options (enforce_https, tls_security_policy: Policy-Min-TLS-1-0-2019-07, Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service applies its own policy' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
     }
 }));
 
@@ -2150,8 +2163,8 @@ function ruleCheck(spec) {
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudfront-https.ts
 /**
  * CloudFront distribution (CloudFormation): the default and every listed cache behavior redirect or require HTTPS
- * (`ViewerProtocolPolicy` https-only | redirect-to-https), and the viewer certificate accepts no TLS below 1.2
- * (`ViewerCertificate.MinimumProtocolVersion`; an unset minimum is not judged).
+ * (`ViewerProtocolPolicy` https-only | redirect-to-https), and a custom viewer certificate accepts no TLS below 1.2
+ * (`ViewerCertificate.MinimumProtocolVersion`; see viewerTlsMinimum).
  */
 
 
@@ -2183,7 +2196,7 @@ const SECURE = ['https-only', 'redirect-to-https'];
                     results.push((0,base/* FAIL */.vR)(`CacheBehaviors[${i}].ViewerProtocolPolicy = ${JSON.stringify(v ?? null)}; use https-only or redirect-to-https`, 'DistributionConfig', line));
             });
         }
-        results.push((0,base/* expectNotIn */.Ag)(r, 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion', CLOUDFRONT_BELOW_TLS12, { missing: 'pass', missingNote: 'not judged when unset' }));
+        results.push(viewerTlsMinimum(r, 'DistributionConfig.ViewerCertificate', ['AcmCertificateArn', 'IamCertificateId'], 'MinimumProtocolVersion'));
         return (0,base/* combine */.kg)(...results);
     }
 }));
@@ -2838,7 +2851,7 @@ function judgeEmr(r, path, requireCmk) {
     attributes: ['DomainEndpointOptions'],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set; TLSSecurityPolicy); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service applies its own policy' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
     }
 }));
 

@@ -32427,7 +32427,7 @@ function createFileReader(options) {
             return { found: false, source };
         const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
         if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source };
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: Number(size.stdout.trim()) }, source };
         }
         const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
@@ -32445,7 +32445,7 @@ function createFileReader(options) {
         if (Array.isArray(data) || (data.type && data.type !== 'file'))
             return { found: false, source: CONTENTS_ROUTE };
         if ((data.size ?? 0) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: CONTENTS_ROUTE };
+            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE };
         }
         if (data.encoding !== 'base64' || typeof data.content !== 'string') {
             return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE };
@@ -47647,6 +47647,7 @@ const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
 const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
 /** GitHub ignores a CODEOWNERS file of 3 MB or more. */
 const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more';
 /** Bound on team look-ups (two calls each). */
 const MAX_TEAMS = 50;
 const TEAM_MEMBERSHIP_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
@@ -47673,14 +47674,16 @@ async function loadAtBase(reader, ref, sources) {
         if (!sources.includes(source))
             sources.push(source);
         if ('error' in r) {
+            if (r.error.too_large_bytes !== undefined)
+                throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
             const remedy = r.source === read_at/* CONTENTS_ROUTE */.t ? CONTENTS_REMEDY : r.error.remedy;
             throw new LoadError(r.error.reason, remedy, r.error.http_status);
         }
         if (!r.found)
             continue;
-        if (Buffer.byteLength(r.text, 'utf8') >= MAX_CODEOWNERS_BYTES) {
-            throw new LoadError(`${path} is ${Buffer.byteLength(r.text, 'utf8')} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.');
-        }
+        const bytes = Buffer.byteLength(r.text, 'utf8');
+        if (bytes >= MAX_CODEOWNERS_BYTES)
+            throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
         return { path, text: r.text };
     }
     return null;
@@ -47760,8 +47763,8 @@ async function collectCodeowners(context) {
     }
     let loaded;
     try {
-        // A file GitHub ignores (3 MB or more) is read in full only to say so; the reader's own cap sits above it.
-        loaded = await loadAtBase(context.reader ?? (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES + 1, contentsRemedy: CONTENTS_REMEDY }), base, sources);
+        // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
+        loaded = await loadAtBase(context.reader ?? (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources);
     }
     catch (error) {
         if (error instanceof LoadError) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sarifSchemaErrors } from '../helpers/sarif.js'
 import { githubError, serveReporting } from '../helpers/fake-github.js'
-import { blobSha, contentFile, type PrFileOptions } from '../helpers/github-data.js'
+import { addedFile, blobSha, contentFile } from '../helpers/github-data.js'
 import { exampleFor } from '../helpers/openapi.js'
 import { writeEventFile } from '../helpers/events.js'
 import type { RunResult } from '../helpers/runner.js'
@@ -24,13 +24,7 @@ const rand = seededRandom(1515)
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
 const UNENCRYPTED_TF = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "me-central-1a"', '  size              = 10', '  encrypted         = false', '}', ''].join('\n')
 
-const added = (filename: string, text: string): PrFileOptions => ({
-  filename,
-  status: 'added',
-  additions: text.trimEnd().split('\n').length,
-  deletions: 0,
-  patch: `@@ -0,0 +1,${text.trimEnd().split('\n').length} @@\n${text.trimEnd().split('\n').map(l => `+${l}`).join('\n')}\n`
-})
+const added = addedFile
 
 /** The contents route: head files at the head SHA (and their directory), base files (CODEOWNERS) at any other ref. */
 function serveContents(s: Scenario, head: Record<string, string>, base: Record<string, string>): void {

@@ -395,6 +395,12 @@ export interface PrFileOptions extends RepoRef {
 }
 
 /** One item of GET /repos/{owner}/{repo}/pulls/{pull_number}/files (`diff-entry`). */
+/** A file the pull request adds, as the files route lists it: every line added, GitHub's patch of one hunk. */
+export function addedFile(filename: string, text: string): PrFileOptions {
+  const lines = text.trimEnd().split('\n')
+  return { filename, status: 'added', additions: lines.length, deletions: 0, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map(l => `+${l}`).join('\n')}\n` }
+}
+
 export function prFile(opts: PrFileOptions): Obj {
   const owner = opts.owner ?? DEFAULT_OWNER
   const repo = opts.repo ?? DEFAULT_REPO

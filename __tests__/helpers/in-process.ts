@@ -27,6 +27,14 @@ let queue: Promise<unknown> = Promise.resolve()
 let actionModule: Promise<typeof import('../../src/action.js')> | undefined
 let cliModule: Promise<typeof import('../../src/cli.js')> | undefined
 
+/** A load that failed is forgotten, so the next run tries again instead of failing with the same error. */
+function retryable<T>(loading: Promise<T>, forget: () => void): Promise<T> {
+  return loading.catch((error: unknown) => {
+    forget()
+    throw error
+  })
+}
+
 /** Run `body` alone: the previous in-process run has finished, the next waits for this one. */
 function exclusive<T>(body: () => Promise<T>): Promise<T> {
   const next = queue.then(body, body)
@@ -90,7 +98,7 @@ export function runActionInProcess(env: Record<string, string>, cwd: string, tim
       cwd,
       async () => {
         try {
-          const { run } = await (actionModule ??= import('../../src/action.js'))
+          const { run } = await (actionModule ??= retryable(import('../../src/action.js'), () => (actionModule = undefined)))
           await run()
         } catch (error) {
           core.setOutput('result', 'error')
@@ -110,7 +118,7 @@ export function runCliInProcess(args: string[], env: Record<string, string>, cwd
       cwd,
       async ({ out, err }) => {
         try {
-          const { main } = await (cliModule ??= import('../../src/cli.js'))
+          const { main } = await (cliModule ??= retryable(import('../../src/cli.js'), () => (cliModule = undefined)))
           process.exitCode = await main(args, {
             out: text => void out.push(text.endsWith('\n') ? text : `${text}\n`),
             err: text => void err.push(text.endsWith('\n') ? text : `${text}\n`),

@@ -18,7 +18,7 @@ import { makeGitRepo } from '../helpers/git-repo.js'
 import { runCli, type RunResult } from '../helpers/runner.js'
 import { sarifSchemaErrors } from '../helpers/sarif.js'
 import { DEFAULT_REVIEWER, serveScenario, type Scenario } from '../helpers/scenario.js'
-import type { PrFileOptions } from '../helpers/github-data.js'
+import { addedFile } from '../helpers/github-data.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
 
 const fake = useFakeGitHub()
@@ -30,10 +30,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 
 const UNENCRYPTED_TF = 'resource "aws_ebs_volume" "scratch" {\n  availability_zone = "eu-central-1a"\n  size              = 10\n  encrypted         = false\n}\n'
 
-const added = (filename: string, text: string): PrFileOptions => {
-  const lines = text.trimEnd().split('\n')
-  return { filename, status: 'added', additions: lines.length, deletions: 0, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map(l => `+${l}`).join('\n')}\n` }
-}
+const added = addedFile
 
 /**
  * A PR adding an unencrypted EBS volume and a script holding a GitHub token (generated, never stored here),

@@ -20,6 +20,7 @@ const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
 const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members'
 /** GitHub ignores a CODEOWNERS file of 3 MB or more. */
 const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024
+const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more'
 /** Bound on team look-ups (two calls each). */
 const MAX_TEAMS = 50
 
@@ -50,13 +51,13 @@ async function loadAtBase(reader: FileReader, ref: string, sources: string[]): P
     const source = `${r.source} (ref=${ref}; ${path})`
     if (!sources.includes(source)) sources.push(source)
     if ('error' in r) {
+      if (r.error.too_large_bytes !== undefined) throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.')
       const remedy = r.source === CONTENTS_ROUTE ? CONTENTS_REMEDY : r.error.remedy
       throw new LoadError(r.error.reason, remedy, r.error.http_status)
     }
     if (!r.found) continue
-    if (Buffer.byteLength(r.text, 'utf8') >= MAX_CODEOWNERS_BYTES) {
-      throw new LoadError(`${path} is ${Buffer.byteLength(r.text, 'utf8')} bytes; GitHub ignores a CODEOWNERS file of 3 MB or more`, 'Shrink CODEOWNERS below 3 MB.')
-    }
+    const bytes = Buffer.byteLength(r.text, 'utf8')
+    if (bytes >= MAX_CODEOWNERS_BYTES) throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.')
     return { path, text: r.text }
   }
   return null
@@ -136,8 +137,8 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
   }
   let loaded: Loaded
   try {
-    // A file GitHub ignores (3 MB or more) is read in full only to say so; the reader's own cap sits above it.
-    loaded = await loadAtBase(context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES + 1, contentsRemedy: CONTENTS_REMEDY }), base, sources)
+    // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
+    loaded = await loadAtBase(context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources)
   } catch (error) {
     if (error instanceof LoadError) {
       return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } }

@@ -14,7 +14,7 @@ export type ReadAtResult =
   /** The commit has no such file (or it is a directory). */
   | { found: false; source: string }
   /** It could not be read; reason and remedy say why and what fixes it. */
-  | { error: { reason: string; remedy: string; http_status?: number }; source: string }
+  | { error: { reason: string; remedy: string; http_status?: number; too_large_bytes?: number }; source: string }
 
 export interface FileReader {
   readAt(ref: string, path: string): Promise<ReadAtResult>
@@ -55,7 +55,7 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (type.stdout.trim() !== 'blob') return { found: false, source }
     const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`])
     if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source }
+      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: Number(size.stdout.trim()) }, source }
     }
     const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 })
     if (!blob.ok) return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source }
@@ -71,7 +71,7 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     const data = answer.data
     if (Array.isArray(data) || (data.type && data.type !== 'file')) return { found: false, source: CONTENTS_ROUTE }
     if ((data.size ?? 0) > maxBytes) {
-      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.' }, source: CONTENTS_ROUTE }
+      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE }
     }
     if (data.encoding !== 'base64' || typeof data.content !== 'string') {
       return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE }

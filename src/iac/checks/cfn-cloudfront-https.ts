@@ -1,11 +1,11 @@
 /**
  * CloudFront distribution (CloudFormation): the default and every listed cache behavior redirect or require HTTPS
- * (`ViewerProtocolPolicy` https-only | redirect-to-https), and the viewer certificate accepts no TLS below 1.2
- * (`ViewerCertificate.MinimumProtocolVersion`; an unset minimum is not judged).
+ * (`ViewerProtocolPolicy` https-only | redirect-to-https), and a custom viewer certificate accepts no TLS below 1.2
+ * (`ViewerCertificate.MinimumProtocolVersion`; see viewerTlsMinimum).
  */
 import { isPlainObject, isUnknown } from '../../model/facts/iac.js'
-import { CLOUDFRONT_BELOW_TLS12 } from './aws-cloudfront-https.js'
-import { combine, defineCheck, expectIn, expectNotIn, FAIL, UNVERIFIED, type CheckResult } from './base.js'
+import { viewerTlsMinimum } from './aws-cloudfront-https.js'
+import { combine, defineCheck, expectIn, FAIL, UNVERIFIED, type CheckResult } from './base.js'
 
 const SECURE = ['https-only', 'redirect-to-https']
 
@@ -32,7 +32,7 @@ export default defineCheck({
         else if (typeof v !== 'string' || !SECURE.includes(v.toLowerCase())) results.push(FAIL(`CacheBehaviors[${i}].ViewerProtocolPolicy = ${JSON.stringify(v ?? null)}; use https-only or redirect-to-https`, 'DistributionConfig', line))
       })
     }
-    results.push(expectNotIn(r, 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion', CLOUDFRONT_BELOW_TLS12, { missing: 'pass', missingNote: 'not judged when unset' }))
+    results.push(viewerTlsMinimum(r, 'DistributionConfig.ViewerCertificate', ['AcmCertificateArn', 'IamCertificateId'], 'MinimumProtocolVersion'))
     return combine(...results)
   }
 })
