@@ -35,6 +35,16 @@ describe('no secret value in the IaC facts', () => {
     expect(JSON.stringify(lambda?.attributes.environment)).toMatch(/GITHUB_TOKEN/)
     expect(JSON.stringify(lambda?.attributes.environment)).toMatch(/redacted/)
   })
+  test('a partly interpolated secret under a secret-like name keeps no literal part of it (Unknown.template)', async () => {
+    const tail = 'Qx7-partial-passphrase-literal'
+    const files = {
+      'main.tf': `variable "env" {}\nresource "aws_lambda_function" "api" {\n  function_name = "api"\n  role          = "r"\n  environment {\n    variables = {\n      DB_PASSWORD = "\${var.env}-${tail}"\n    }\n  }\n}\n`
+    }
+    const facts = await scanIac(repo(files), Object.keys(files), { repoFullName: 'octo/infra' })
+    const text = JSON.stringify(facts) + JSON.stringify(evaluateIac(facts, opts))
+    expect(text.includes(tail)).toBe(false)
+    expect(text).toMatch(/DB_PASSWORD/)
+  })
 })
 
 describe('alias and size limits, parse budget', () => {

@@ -7,7 +7,7 @@
  * later reads can hold the value.
  */
 import { fingerprint, redactPreview, redactSecrets } from '../secrets/index.js'
-import { looksSecret } from '../model/facts/iac.js'
+import { isUnknown, looksSecret } from '../model/facts/iac.js'
 
 /** Rule id in the fingerprint of values redacted for their name. */
 export const SECRET_NAME_RULE = 'iac-secret-named-value'
@@ -31,6 +31,8 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
       let value: unknown
       if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
       else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e as string, repo))
+      // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
+      else if (looksSecret(k) && isUnknown(x) && typeof x.template === 'string') value = { ...x, template: redactNamed(x.template, repo) }
       else value = redactDeep(x, repo, cache, depth + 1)
       // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
       if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })

@@ -15,7 +15,7 @@
  *    counts as a customer-managed key.
  */
 import type { FrameworkMapping } from '../../model/verdict.js'
-import { asBool, isRef, isUnknown, lookup, show, type IacResource, type Lookup, type Value } from '../../model/facts/iac.js'
+import { asBool, isRef, isUnknown, lookup, show, unknown, type IacResource, type Lookup, type Value } from '../../model/facts/iac.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'not_verified' | 'not_applicable'
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
@@ -179,11 +179,29 @@ export function lookupKey(r: Pick<IacResource, 'attributes' | 'positions'>, path
 /** Classify a key id / ARN / alias value: `alias/aws/…` is AWS-managed; a reference or other id is customer-managed. */
 export function classifyKey(v: Value | undefined): { kind: KeyKind; text: string } {
   if (v === undefined || v === null || isBlank(v)) return { kind: 'missing', text: 'not set' }
-  if (isUnknown(v)) return { kind: 'unknown', text: v.$unknown }
+  if (isUnknown(v)) return v.template === undefined ? { kind: 'unknown', text: v.$unknown } : classifyKeyTemplate(v.template, v.$unknown)
   if (isRef(v)) return { kind: 'customer', text: `a reference to ${v.$ref}` }
   if (typeof v !== 'string') return { kind: 'unknown', text: show(v) }
   if (/(^|:)alias\/aws\//.test(v) || /^aws\//.test(v)) return { kind: 'provider', text: `the AWS-managed key ${v}` }
   return { kind: 'customer', text: JSON.stringify(v) }
+}
+
+/**
+ * A key id / ARN / alias only partly known (`Unknown.template`): the literal text after the last unresolved
+ * part decides when it names the key — `…:alias/aws/sns` is AWS-managed whatever the partition, region and
+ * account; `…:key/<id>` or `…:alias/<name>` is a key or alias the template names itself (AWS reserves the
+ * `alias/aws/` prefix for its keys); a template ending in a reference to a resource (`key/${MyKey}`) names
+ * that resource, as a plain reference does. Anything else stays unknown.
+ */
+function classifyKeyTemplate(template: string, reason: string): { kind: KeyKind; text: string } {
+  const markers = [...template.matchAll(/\$\{(ref:[^}]*|\?)\}/g)]
+  const last = markers.at(-1)
+  const tail = last === undefined ? template : template.slice((last.index ?? 0) + last[0].length)
+  const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}')
+  if (/(^|:)alias\/aws\//.test(tail)) return { kind: 'provider', text: `the AWS-managed key ${shown}` }
+  if (/(^|:)(key|alias)\/[^/\s]/.test(tail)) return { kind: 'customer', text: JSON.stringify(shown) }
+  if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index))) return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` }
+  return { kind: 'unknown', text: reason }
 }
 
 /**
@@ -203,7 +221,7 @@ export function requireCustomerKey(r: IacResource, paths: readonly string[], wha
     const l = lookupKey(r, path)
     first ??= l
     if (l.state === 'missing') continue
-    const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : { $unknown: l.state === 'unknown' ? l.reason : '?' }
+    const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : l.state === 'unknown' ? unknown(l.reason, l.template) : unknown('?')
     const k = classifyKey(v)
     if (k.kind === 'customer') return PASS(`encrypted with ${what} (${path} = ${k.text})`, path, l.line)
     if (k.kind === 'provider') return FAIL(`${path} is ${k.text}, not ${what}${AWS_MANAGED_NOTE}`, path, l.line)

@@ -4,7 +4,7 @@
  * against parameter defaults, conditions and mappings. A reference to another resource (`!Ref Key`,
  * `!GetAtt Key.Arn`) is a Ref marker; an intrinsic that cannot be decided statically is Unknown.
  */
-import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../../model/facts/iac.js'
+import { isPlainObject, isRef, isUnknown, looksSecret, templateMarker, unknown, type IacResource, type RegionFact, type Value } from '../../model/facts/iac.js'
 import { parseYamlWithLines, type JsonLines } from './json-lines.js'
 
 const SHORT_FORMS = new Set([
@@ -226,17 +226,22 @@ class CfnContext {
         const [tmpl, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined]
         if (typeof tmpl !== 'string') return unknown('malformed Fn::Sub')
         let bad: Value | undefined
-        const s = tmpl.replace(/\$\{([^}!][^}]*)\}/g, (_m, name: string) => {
+        // the text with each unresolved part as a marker: a KMS key's kind can still be read from the literal
+        // parts (`arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:alias/aws/sns` is AWS-managed)
+        const template = tmpl.replace(/\$\{([^}!][^}]*)\}/g, (_m, name: string) => {
           let v: Value
           if (isObj(vars) && name in vars) v = this.resolve(vars[name], depth + 1)
           else if (name.includes('.')) v = { $ref: name }
           else v = this.resolve({ Ref: name }, depth + 1)
           if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
           bad ??= v
-          return ''
+          return templateMarker(v)
         })
-        if (bad !== undefined) return isUnknown(bad) ? bad : unknown(`Fn::Sub interpolates ${isRef(bad) ? bad.$ref : 'a non-string'}, known only at deploy time`)
-        return s.replace(/\$\{!/g, '${')
+        if (bad !== undefined) {
+          const why = isUnknown(bad) ? bad.$unknown : `Fn::Sub interpolates ${isRef(bad) ? bad.$ref : 'a non-string'}, known only at deploy time`
+          return unknown(why, template.replace(/\$\{!/g, '${'))
+        }
+        return template.replace(/\$\{!/g, '${')
       }
       case 'Fn::Join': {
         if (!Array.isArray(arg) || arg.length !== 2) return unknown('malformed Fn::Join')

@@ -4,7 +4,7 @@
  * Anything else becomes an Unknown with the reason; nothing is executed.
  */
 import type { Expr } from '../parse/hcl-ast.js'
-import { isPlainObject, isRef, isUnknown, unknown, type Value } from '../../model/facts/iac.js'
+import { isPlainObject, isRef, isUnknown, templateMarker, unknown, type Unknown, type Value } from '../../model/facts/iac.js'
 
 export interface Scope {
   /** Value of `var.<name>` (tfvars > module input > default). */
@@ -44,15 +44,21 @@ export function evalExpr(e: Expr, scope: Scope, depth = 0): Value {
       return e.v
     case 'tmpl': {
       let s = ''
+      let bad: Unknown | undefined
       for (const p of e.parts) {
         const v = evalExpr(p, scope, depth + 1)
-        if (isUnknown(v)) return v
-        if (isRef(v)) return unknown(`string interpolates ${v.$ref}, known only at apply time`)
-        if (v === null) return unknown('string interpolates null')
-        if (typeof v === 'object') return unknown('string interpolates a collection')
+        if (isFailed(v) || v === null || (typeof v === 'object' && !isUnknown(v) && !isRef(v))) {
+          return isFailed(v) ? v : unknown(v === null ? 'string interpolates null' : 'string interpolates a collection')
+        }
+        if (isUnknown(v) || isRef(v)) {
+          // keep going: the literal parts may still say what the string is (a KMS key ARN ending in `alias/aws/s3`)
+          bad ??= isUnknown(v) ? v : unknown(`string interpolates ${v.$ref}, known only at apply time`)
+          s += templateMarker(v)
+          continue
+        }
         s += String(v)
       }
-      return s
+      return bad ? unknown(bad.$unknown, s) : s
     }
     case 'ref':
       return evalRef(e.path, scope)

@@ -10,6 +10,13 @@
 /** A value that could not be resolved without deploying (variable without default, function, `!If`). */
 export interface Unknown {
   $unknown: string
+  /**
+   * For a string built from literal text and deploy-time parts (`!Sub "arn:${AWS::Partition}:kms:…:alias/aws/sns"`,
+   * `"arn:aws:kms:${var.region}:…:key/…"`): the text with each unresolved part written as a marker —
+   * `${ref:ADDRESS}` for a reference to a resource, `${?}` for anything else. Only a check that can judge the
+   * literal parts (a KMS key's kind) reads it; everything else treats the value as unknown.
+   */
+  template?: string
 }
 
 /** A reference to another resource or data source attribute: set, but known only at apply time. */
@@ -61,8 +68,13 @@ export function isRef(v: unknown): v is Ref {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Ref).$ref === 'string'
 }
 
-export function unknown(reason: string): Unknown {
-  return { $unknown: reason }
+export function unknown(reason: string, template?: string): Unknown {
+  return template === undefined ? { $unknown: reason } : { $unknown: reason, template }
+}
+
+/** The marker a partly known string carries for an unresolved part (see `Unknown.template`). */
+export function templateMarker(v: Value): string {
+  return isRef(v) ? `\${ref:${v.$ref}}` : '${?}'
 }
 
 export function isPlainObject(v: unknown): v is { [key: string]: Value } {
@@ -72,7 +84,7 @@ export function isPlainObject(v: unknown): v is { [key: string]: Value } {
 /** Result of reading a dotted path from a resource. */
 export type Lookup =
   | { state: 'missing'; line?: number }
-  | { state: 'unknown'; reason: string; line?: number }
+  | { state: 'unknown'; reason: string; template?: string; line?: number }
   | { state: 'ref'; ref: string; line?: number }
   | { state: 'value'; value: Value; line?: number }
 
@@ -97,7 +109,7 @@ export function lookup(resource: Pick<IacResource, 'attributes' | 'positions'>, 
     if (cur === undefined) return { state: 'missing', line }
   }
   if (cur === null) return { state: 'missing', line }
-  if (isUnknown(cur)) return { state: 'unknown', reason: cur.$unknown, line }
+  if (isUnknown(cur)) return cur.template === undefined ? { state: 'unknown', reason: cur.$unknown, line } : { state: 'unknown', reason: cur.$unknown, template: cur.template, line }
   if (isRef(cur)) return { state: 'ref', ref: cur.$ref, line }
   return { state: 'value', value: cur, line }
 }
