@@ -8,5 +8,7 @@ export default ruleCheck({
   category: 'encryption-at-rest',
   resourceTypes: ['AWS::Serverless::SimpleTable'],
   docs: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-simpletable.html (SSESpecification); DynamoDB encrypts every table at rest with an AWS-owned key by default (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html); Checkov CKV_AWS_28 analogue',
-  require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }]
+  require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }],
+  // SSESpecification is DynamoDB's (AWS::DynamoDB::Table SSESpecification: KMSMasterKeyId names the customer key)
+  cmkPaths: ['SSESpecification.KMSMasterKeyId']
 })

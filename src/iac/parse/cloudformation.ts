@@ -49,10 +49,15 @@ export function parseCloudFormation(file: string, text: string, changed: boolean
       if (c === false) continue
     }
     const ptr = `/Resources/${esc(id)}`
-    const props = isObj(r.Properties) ? r.Properties : {}
-    const attributes = ctx.resolve(props, 0)
+    const own = isObj(r.Properties) ? r.Properties : {}
     const positions: Record<string, number> = {}
-    collectPositions(props, `${ptr}/Properties`, '', lines, positions)
+    collectPositions(own, `${ptr}/Properties`, '', lines, positions)
+    const section = samGlobalsSection(r.Type)
+    const globals = section && isObj(value.Globals) && isObj(value.Globals[section]) ? value.Globals[section] : undefined
+    // a setting inherited from SAM's Globals is judged on the resource and shown at its line in Globals
+    if (globals) collectPositions(globals, `/Globals/${esc(section as string)}`, '', lines, positions)
+    const props = globals ? mergeSamGlobals(globals, own) : own
+    const attributes = ctx.resolve(props, 0)
     const service = r.Type.split('::')[1] ?? ''
     out.push({
       address: id,
@@ -83,6 +88,39 @@ export function parseCloudFormation(file: string, text: string, changed: boolean
     })
   }
   return { resources: out, regions }
+}
+
+/**
+ * The `Globals` section of a SAM template (Transform AWS::Serverless-2016-10-31) holds properties every
+ * resource of a type inherits: Function, Api, HttpApi, SimpleTable, StateMachine, CapacityProvider
+ * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html).
+ */
+function samGlobalsSection(type: string): string | undefined {
+  const m = /^AWS::Serverless::(Function|Api|HttpApi|SimpleTable|StateMachine|CapacityProvider)$/.exec(type)
+  return m?.[1]
+}
+
+/**
+ * A resource's properties over its Globals, as SAM merges them: a value in the resource replaces the
+ * global one; maps are merged key by key (the resource's keys win); lists are joined, the global entries
+ * first. An intrinsic function (`{ "Ref": … }`, `{ "Fn::If": … }`) is a value, never merged into.
+ */
+function mergeSamGlobals(global: Record<string, unknown>, own: Record<string, unknown>, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(global)) if (k !== '__proto__') out[k] = v
+  for (const [k, v] of Object.entries(own)) {
+    if (k === '__proto__') continue
+    const g = out[k]
+    if (depth < 20 && isObj(g) && isObj(v) && !isIntrinsic(g) && !isIntrinsic(v)) out[k] = mergeSamGlobals(g, v, depth + 1)
+    else if (Array.isArray(g) && Array.isArray(v)) out[k] = [...(g as unknown[]), ...(v as unknown[])]
+    else out[k] = v
+  }
+  return out
+}
+
+function isIntrinsic(v: Record<string, unknown>): boolean {
+  const keys = Object.keys(v)
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0].startsWith('Fn::'))
 }
 
 function esc(k: string): string {
