@@ -4,6 +4,7 @@ import ArmDiskEncryption from './arm-disk-encryption.js'
 import ArmKeyvaultPurgeProtection from './arm-keyvault-purge-protection.js'
 import ArmSqlMinTls from './arm-sql-min-tls.js'
 import ArmSqlTde from './arm-sql-tde.js'
+import ArmStorageCmk from './arm-storage-cmk.js'
 import ArmStorageHttps from './arm-storage-https.js'
 import ArmStorageMinTls from './arm-storage-min-tls.js'
 import AwsAthenaWorkgroup from './aws-athena-workgroup.js'
@@ -134,6 +135,7 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   ArmSqlTde,
   ArmStorageHttps,
   ArmStorageMinTls,
+  ArmStorageCmk,
   ArmSqlMinTls,
   AwsAthenaWorkgroup,
   AwsBackupVaultCmk,
