@@ -14,7 +14,7 @@ import { parse } from 'yaml'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SRC = join(root, 'rules/secrets/rules.yaml')
 const OUT = join(root, 'src/secrets/rules.generated.ts')
-const KEYS = ['id', 'description', 'regex', 'keywords', 'entropy', 'allow', 'secret-group', 'severity', 'multiline', 'generic', 'no-placeholder-check', 'decoded', 'report-at', 'paths', 'tests']
+const KEYS = ['id', 'description', 'regex', 'keywords', 'entropy', 'allow', 'secret-group', 'severity', 'multiline', 'generic', 'no-placeholder-check', 'decoded', 'report-at', 'paths', 'checksum', 'tests']
 
 export function render(yamlText) {
   const doc = parse(yamlText)
@@ -34,6 +34,7 @@ export function render(yamlText) {
     if (r['report-at'] !== undefined && (!['match', 'secret'].includes(r['report-at']) || r.multiline !== true)) throw new Error(`${where}: report-at is match or secret, on multiline rules`)
     if (r.paths !== undefined) new RegExp(r.paths)
     if (r.decoded !== undefined) new RegExp(r.decoded)
+    if (r.checksum !== undefined && r.checksum !== 'github-crc32') throw new Error(`${where}: checksum is github-crc32`)
     if (!Array.isArray(r.keywords) || r.keywords.length === 0) throw new Error(`${where}: keywords missing`)
     for (const k of r.keywords) {
       if (typeof k !== 'string' || k.length < (r.paths ? 1 : 2) || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k)) {

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { RE2JS } from 're2js'
+import { githubChecksumOk } from './checksum.js'
 import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
@@ -66,6 +67,8 @@ interface CompiledRule {
   decoded?: (v: string) => boolean
   /** Rules with `decoded`: the base64 without its wrapping, so one value wrapped any way has one fingerprint. */
   canonical?: (v: string) => string
+  /** Rules with `checksum`: false when the value's check digits do not match (reported at severity low). */
+  checksum?: (v: string) => boolean
   match: MatchFn
 }
 
@@ -185,7 +188,8 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
       return (v: string) => re.test(v)
     }),
     match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
-    ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 })
+    ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
+    ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
   }
 }
 
@@ -446,10 +450,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     if (keptOut) keptOut.push(...kept)
     return kept.map((h) => {
+      // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
+      // reported, in its exact shape, but at severity low with the reason.
+      const badChecksum = h.rule.checksum !== undefined && !h.rule.checksum(h.secret)
       const out: RawMatch = {
         rule: h.rule.id,
-        description: h.rule.description,
-        severity: h.rule.severity,
+        description: badChecksum ? `${h.rule.description} (checksum does not match: likely an example or made-up value)` : h.rule.description,
+        severity: badChecksum ? 'low' : h.rule.severity,
         line: lineNumber(h.lineIdx),
         column: h.column,
         preview: redactPreview(h.secret),

@@ -30,6 +30,12 @@ export interface SecretRuleDef {
   generic?: boolean
   /** Built-ins: the secret is base64 (line breaks and `\\n` escapes ignored); its decoded text must match this JS RegExp source. */
   decoded?: string
+  /**
+   * A check digit the format carries: `github-crc32` (GitHub's and npm's 40-character tokens end in a base62
+   * CRC32 of their 30 random characters). A value failing it is still reported, with severity low and the
+   * reason in its description (an example or made-up value rather than an issued token).
+   */
+  checksum?: 'github-crc32'
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
   /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
