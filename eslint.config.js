@@ -15,14 +15,9 @@ export default tseslint.config(
       parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname }
     },
     rules: {
-      // JSON and API payloads are read as `any`/`unknown` and narrowed by hand; typing them is issue 21's
-      // typed-facts work. Switch these on once src/model/facts lands.
+      // The no-unsafe-* rules are on for src/ (see the overrides below for the files still reading API
+      // answers as `any`); tests read JSON outputs loosely on purpose.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
       // Parsed HCL/YAML values are `unknown` and printed on purpose (evidence shows what was there).
       '@typescript-eslint/no-base-to-string': 'off',
       // `'aws' | string` documents the known values of an open set.
@@ -35,6 +30,29 @@ export default tseslint.config(
       // Fakes and in-memory APIs implement async interfaces without awaiting anything.
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+    }
+  },
+  {
+    // Tests read bundles, SARIF and API answers as loose JSON and assert on them.
+    files: ['__tests__/**/*.ts', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off'
+    }
+  },
+  {
+    // Still reading GitHub answers as `Record<string, any>`: type them (the fields read, as src/audit/population.ts
+    // does) and remove the file from this list.
+    files: ['src/collect/collector.ts', 'src/collect/push.ts', 'src/secrets/keywords.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off'
     }
   },
   {

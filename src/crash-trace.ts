@@ -4,7 +4,7 @@
  * mapped here through the `.map` file written beside each chunk, with node's own SourceMap reader.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { SourceMap } from 'node:module'
+import { SourceMap, type SourceMapPayload } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const FRAME = /((?:file:\/\/)?\/[^\s():]+\.[cm]?js):(\d+):(\d+)/g
@@ -22,7 +22,7 @@ export function mapStack(stack: string): string {
     let map: SourceMap | null = null
     try {
       const path = file.startsWith('file://') ? fileURLToPath(file) : file
-      if (existsSync(`${path}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8')))
+      if (existsSync(`${path}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMapPayload)
     } catch {
       map = null
     }

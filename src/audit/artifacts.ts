@@ -84,18 +84,25 @@ export async function extractTo(entries: Map<string, Buffer>, dir: string): Prom
   }
 }
 
-type Obj = Record<string, any>
+/** The fields read from GitHub's `artifact` (list workflow artifacts); an answer off the schema is guarded. */
+interface ArtifactSummary {
+  id?: number
+  name?: string
+  expired?: boolean
+  created_at?: string | null
+  expires_at?: string | null
+}
 
 export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: string, bundleName: string, outDir: string): Promise<OriginalBundle> {
   const artifact = `compliance-evidence-${bundleName}`
-  const list = await api.request<Obj>('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: artifact, per_page: 100 })
+  const list = await api.request<{ artifacts?: (ArtifactSummary | null)[] } | null>('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: artifact, per_page: 100 })
   if (!list.ok) {
     const hint = list.kind === 'forbidden' || list.kind === 'not_found' ? ' (the token needs `actions: read`)' : ''
     return { state: 'error', artifact, reason: `${list.route} answered ${list.status ?? 'no response'}: ${list.message}${hint}` }
   }
-  const all = (Array.isArray(list.data?.artifacts) ? list.data.artifacts : []).filter((a: Obj) => a?.name === artifact)
+  const all = (Array.isArray(list.data?.artifacts) ? list.data.artifacts : []).filter((a): a is ArtifactSummary => a?.name === artifact)
   if (all.length === 0) return { state: 'absent', artifact, reason: 'no workflow artifact of that name (never uploaded, deleted, or past retention)' }
-  const live = all.filter((a: Obj) => !a.expired).sort((a: Obj, b: Obj) => String(b.created_at).localeCompare(String(a.created_at)))
+  const live = all.filter(a => !a.expired).sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
   if (live.length === 0) return { state: 'expired', artifact, reason: `the artifact expired (${all[0].expires_at ?? 'retention passed'})` }
   const chosen = live[0]
   const zip = await api.request<ArrayBuffer | Buffer>('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: chosen.id, archive_format: 'zip' })
@@ -109,5 +116,5 @@ export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: s
     return { state: 'error', artifact, artifact_id: chosen.id, reason: `the artifact could not be unpacked: ${(error as Error).message}` }
   }
   const check = await verifyBundle(dir)
-  return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at, dir, verified: check.ok, problems: check.problems }
+  return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at ?? undefined, dir, verified: check.ok, problems: check.problems }
 }

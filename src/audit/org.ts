@@ -47,7 +47,7 @@ async function readFolder(dir: string): Promise<AuditFolder> {
     throw new Error(`${dir}: population.json does not match the SHA-256 in population.meta.json (the file was changed).`)
   }
   const reperformed = JSON.parse(await readFile(join(dir, 'reperformance.json'), 'utf8')) as Reperformed[]
-  return { dir, meta, population: JSON.parse(populationText), reperformed, populationText }
+  return { dir, meta, population: JSON.parse(populationText) as AuditFolder['population'], reperformed, populationText }
 }
 
 export async function mergeAudits(dirs: string[], outDir: string, now: () => Date = () => new Date()): Promise<{ rows: PopulationRow[]; meta: PopulationMeta; exceptions: number }> {

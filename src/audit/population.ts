@@ -84,7 +84,38 @@ export class PopulationError extends Error {
   }
 }
 
-type Obj = Record<string, any>
+/**
+ * The fields read from GitHub's `pull-request-simple` (list pulls; commit → pulls). Each may be missing or null
+ * in an answer that does not follow the schema: every read is guarded.
+ */
+interface PullSummary {
+  number?: number
+  title?: string | null
+  html_url?: string
+  merged_at?: string | null
+  merge_commit_sha?: string | null
+  updated_at?: string
+  base?: { ref?: string } | null
+  head?: { sha?: string } | null
+  user?: { login?: string } | null
+  labels?: ({ name?: string } | string | null)[] | null
+}
+
+interface GitActor {
+  name?: string
+  email?: string
+  date?: string
+}
+
+/** The fields read from GitHub's `commit` (list commits). */
+interface CommitSummary {
+  sha?: string
+  html_url?: string
+  parents?: { sha?: string }[] | null
+  commit?: { message?: string; author?: GitActor | null; committer?: GitActor | null } | null
+  author?: { login?: string } | null
+  committer?: { login?: string } | null
+}
 
 const LOOKUP_CONCURRENCY = 8
 
@@ -139,13 +170,13 @@ export async function collectPopulation(
   // 1. Pull requests merged into the branch, newest update first, until past the window.
   const pullsRoute = 'GET /repos/{owner}/{repo}/pulls'
   const pullParams = { owner, repo, state: 'closed', base: branch, sort: 'updated', direction: 'desc', per_page: 100 }
-  const mergedIntoBranch: Obj[] = []
+  const mergedIntoBranch: PullSummary[] = []
   let scanned = 0
   const listPulls = async (): Promise<QueryLog> => {
     let pages = 0
     let stopNote = 'last page reached'
     for (let page = 1; ; page++) {
-      const answer = await api.request<Obj[]>(pullsRoute, { ...pullParams, page })
+      const answer = await api.request<(PullSummary | null)[]>(pullsRoute, { ...pullParams, page })
       if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the pull requests').reason, answer)
       pages++
       const list = Array.isArray(answer.data) ? answer.data : []
@@ -167,11 +198,11 @@ export async function collectPopulation(
   // 2. Commits on the branch with a committer date in the window.
   const commitsRoute = 'GET /repos/{owner}/{repo}/commits'
   const commitParams = { owner, repo, sha: branch, since: start, until: end, per_page: 100 }
-  const commits: Obj[] = []
+  const commits: CommitSummary[] = []
   const listCommits = async (): Promise<QueryLog> => {
     let pages = 0
     for (let page = 1; ; page++) {
-      const answer = await api.request<Obj[]>(commitsRoute, { ...commitParams, page })
+      const answer = await api.request<CommitSummary[]>(commitsRoute, { ...commitParams, page })
       if (!answer.ok) throw new PopulationError(describeFailure(answer, 'Listing the branch commits').reason, answer)
       pages++
       const list = Array.isArray(answer.data) ? answer.data : []
@@ -185,11 +216,11 @@ export async function collectPopulation(
   queries.push(...(await Promise.all([listPulls(), listCommits()])))
 
   // 3. Commits explained by the PRs without a call.
-  const bySha = new Map<string, Obj>(commits.map(c => [String(c.sha), c]))
-  const parentsOf = (sha: string): string[] => (bySha.get(sha)?.parents ?? []).map((p: Obj) => String(p.sha))
-  const byMergeSha = new Map<string, Obj>()
+  const bySha = new Map<string, CommitSummary>(commits.map(c => [String(c.sha), c]))
+  const parentsOf = (sha: string): string[] => (bySha.get(sha)?.parents ?? []).map(p => String(p?.sha))
+  const byMergeSha = new Map<string, PullSummary>()
   for (const pr of mergedIntoBranch) if (pr.merge_commit_sha) byMergeSha.set(String(pr.merge_commit_sha), pr)
-  const owner_ = new Map<string, Obj>() // commit sha → PR (merged into the branch)
+  const owner_ = new Map<string, PullSummary>() // commit sha → PR (merged into the branch)
   const firstParentLine = new Set<string>()
   for (const sha of byMergeSha.keys()) {
     let cur: string | undefined = sha
@@ -215,28 +246,28 @@ export async function collectPopulation(
   // 4. Ask GitHub about the rest; rebase batches with one call.
   const outsideWindow: PopulationResult['outsideWindow'] = []
   const otherBranch: PopulationResult['otherBranch'] = []
-  const direct: Obj[] = []
+  const direct: CommitSummary[] = []
   const associationRoute = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls'
   let lookups = 0
-  const asked = new Map<string, Obj[]>()
+  const asked = new Map<string, PullSummary[]>()
   const unexplainedCount = () => commits.filter(c => !owner_.has(String(c.sha))).length
   const total = unexplainedCount()
-  const ask = async (sha: string): Promise<Obj[]> => {
+  const ask = async (sha: string): Promise<PullSummary[]> => {
     lookups++
     progress({ stage: 'associations', done: lookups, total })
-    const answer = await api.request<Obj[]>(associationRoute, { owner, repo, commit_sha: sha, per_page: 100 })
+    const answer = await api.request<(PullSummary | null)[]>(associationRoute, { owner, repo, commit_sha: sha, per_page: 100 })
     if (!answer.ok) throw new PopulationError(describeFailure(answer, `The pull requests of commit ${sha.slice(0, 12)}`).reason, answer)
-    return Array.isArray(answer.data) ? answer.data : []
+    return Array.isArray(answer.data) ? answer.data.filter((p): p is PullSummary => typeof p === 'object' && p !== null) : []
   }
-  const sameCommitter = (a: Obj, b: Obj): boolean =>
+  const sameCommitter = (a: CommitSummary, b: CommitSummary): boolean =>
     a.commit?.committer?.date === b.commit?.committer?.date && a.commit?.committer?.email === b.commit?.committer?.email
-  const batches: { pr: Obj; batch: string[] }[] = []
+  const batches: { pr: PullSummary; batch: string[] }[] = []
   for (const [sha, pr] of byMergeSha) {
     const merge = bySha.get(sha)
     if (!merge || (merge.parents?.length ?? 0) !== 1) continue
     const batch: string[] = []
     let cur = parentsOf(sha)[0]
-    while (cur && bySha.has(cur) && !owner_.has(cur) && (bySha.get(cur)?.parents?.length ?? 0) === 1 && sameCommitter(bySha.get(cur) as Obj, merge)) {
+    while (cur && bySha.has(cur) && !owner_.has(cur) && (bySha.get(cur)?.parents?.length ?? 0) === 1 && sameCommitter(bySha.get(cur) as CommitSummary, merge)) {
       batch.push(cur)
       cur = parentsOf(cur)[0]
     }
@@ -259,7 +290,7 @@ export async function collectPopulation(
     const pulls = asked.get(sha) ?? []
     const mergedHere = pulls.find(p => p.merged_at && p.base?.ref === branch)
     if (mergedHere) {
-      const at = Date.parse(mergedHere.merged_at)
+      const at = Date.parse(String(mergedHere.merged_at))
       if (at >= startMs && at <= endMs) {
         const known = mergedIntoBranch.find(p => Number(p.number) === Number(mergedHere.number))
         owner_.set(sha, known ?? mergedHere)
@@ -289,7 +320,7 @@ export async function collectPopulation(
     commitsOf.set(n, [...(commitsOf.get(n) ?? []), sha])
   }
   for (const pr of mergedIntoBranch) {
-    const at = Date.parse(pr.merged_at)
+    const at = Date.parse(String(pr.merged_at))
     if (!(at >= startMs && at <= endMs)) continue
     const merge = pr.merge_commit_sha ? bySha.get(String(pr.merge_commit_sha)) : undefined
     changes.push({
@@ -302,7 +333,7 @@ export async function collectPopulation(
       author: pr.user?.login ?? null,
       head_sha: pr.head?.sha ?? null,
       merge_sha: pr.merge_commit_sha ?? null,
-      labels: (pr.labels ?? []).map((l: Obj) => String(l?.name ?? l)).sort(),
+      labels: (pr.labels ?? []).map(l => String(typeof l === 'string' ? l : (l?.name ?? l))).sort(),
       merge_method: merge ? ((merge.parents?.length ?? 0) > 1 ? 'merge' : 'squash-or-rebase') : 'unknown',
       committer: null,
       commits: (commitsOf.get(Number(pr.number)) ?? []).sort()

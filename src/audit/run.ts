@@ -87,7 +87,7 @@ export function auditScope(o: Pick<AuditOptions, 'owner' | 'repo' | 'branch' | '
 }
 
 async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>, stop: () => boolean): Promise<R[]> {
-  const out: R[] = new Array(items.length)
+  const out = new Array<R>(items.length)
   let next = 0
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length && !stop()) {

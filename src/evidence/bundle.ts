@@ -61,7 +61,7 @@ export function bundleName(record: ChangeRecord): string {
 
 /** JSON with sorted object keys, so equal content gives equal digests. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n'
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v as Record<string, unknown>) : v), 2) + '\n'
 }
 
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {

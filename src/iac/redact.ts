@@ -24,7 +24,7 @@ export function redactNamed(value: string, repo: string): string {
 export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = new Map(), depth = 0): T {
   if (depth > 64) return v
   if (typeof v === 'string') return redactString(v, repo, cache) as T
-  if (Array.isArray(v)) return v.map(x => redactDeep(x, repo, cache, depth + 1)) as T
+  if (Array.isArray(v)) return (v as unknown[]).map(x => redactDeep(x, repo, cache, depth + 1)) as T
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {

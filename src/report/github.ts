@@ -23,11 +23,13 @@ export function checkRunShaFromRecord(record: ChangeRecord): string | null {
 }
 
 /** The same, from the event payload alone (before the engine ran); null when the event does not say (workflow_dispatch). */
-export function checkRunShaFromEvent(eventName: string, payload: Record<string, any>): string | null {
+export function checkRunShaFromEvent(eventName: string, payload: Record<string, unknown>): string | null {
+  // only the fields read here, each checked below: the payload is whatever the event file holds
+  const event = payload as { pull_request?: { head?: { sha?: unknown } } | null; merge_group?: { head_sha?: unknown } | null; after?: unknown }
   let sha: unknown = null
-  if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'pull_request_review') sha = payload.pull_request?.head?.sha
-  else if (eventName === 'merge_group') sha = payload.merge_group?.head_sha
-  else if (eventName === 'push') sha = payload.after
+  if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'pull_request_review') sha = event.pull_request?.head?.sha
+  else if (eventName === 'merge_group') sha = event.merge_group?.head_sha
+  else if (eventName === 'push') sha = event.after
   return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : null
 }
 

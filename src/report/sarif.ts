@@ -137,7 +137,7 @@ export function sarifReporter(): Reporter {
       await writeFile(path, JSON.stringify(sarif, null, 2) + '\n')
       shared.sarifPath = path
       io.setOutput('sarif-path', path)
-      const props = ((sarif.runs as Record<string, any>[])[0].properties as Record<string, any>)['compliance-gate']
+      const props = (sarif.runs as { properties: { 'compliance-gate': { results_total: number; results_omitted: number } } }[])[0].properties['compliance-gate']
       io.info(`compliance-gate: SARIF with ${props.results_total - props.results_omitted} result(s) written to ${path}${props.results_omitted ? ` (${props.results_omitted} over GitHub's ${SARIF_RESULT_LIMIT} left out)` : ''}.`)
     }
   }

@@ -261,7 +261,7 @@ class CfnContext {
         return unknown(`Fn::If on condition ${arg[0]}, which depends on deploy-time parameters`)
       }
       case 'Fn::Sub': {
-        const [tmpl, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined]
+        const [tmpl, vars]: unknown[] = Array.isArray(arg) ? [(arg as unknown[])[0], (arg as unknown[])[1]] : [arg, undefined]
         if (typeof tmpl !== 'string') return unknown('malformed Fn::Sub')
         let bad: Value | undefined
         // the text with each unresolved part as a marker: a KMS key's kind can still be read from the literal
