@@ -14,7 +14,7 @@ import { gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff
 import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
-import { createScanner } from '../secrets/scanner.js'
+import { createScanner, type Scanner } from '../secrets/scanner.js'
 import { markScanned, unscannedPart } from '../secrets/history.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
@@ -81,9 +81,9 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
  * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
  */
-export async function checkoutChange(options: GitOptions): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
+export async function checkoutChange(options: GitOptions, scanned?: DiffScan): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
   const { base, head } = options
-  const diff = await gitAddedFiles(options)
+  const diff = await gitAddedFiles(options, scanned ? (f) => scanned.add(f) : undefined)
   const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
@@ -119,6 +119,8 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   let source: SecretsFacts['source'] = 'checkout'
   let checkoutProblem: string | null = null
   let history: AddedLinesScan['history'] = undefined
+  /** The checkout's diff, scanned file by file while git prints it. */
+  let scanned: DiffScan | undefined
 
   if (ctx.checkoutDir) {
     const hasBase = await hasCommit(ctx.checkoutDir, base)
@@ -127,11 +129,13 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
       checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`
     } else {
       try {
-        const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts })
+        scanned = diffScan(params, record.repository.full_name)
+        const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts }, scanned)
         ;({ diff, history } = change)
         notes.push(...change.notes)
         sources.push(...change.sources)
       } catch (e) {
+        scanned = undefined
         checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`
       }
     }
@@ -167,7 +171,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
   const unread: BaselineRead = { facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' }, fingerprints: new Set() }
   const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources }
-  const first = secretsFactsOf(params, { ...scan, baseline: unread })
+  const first = secretsFactsOf(params, { ...scan, baseline: unread }, source === 'checkout' ? scanned : undefined)
   if (!first.value || first.value.findings.length === 0) return first
   const baseline = await baselineAt(ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline)
   return withBaseline(first, baseline)
@@ -198,26 +202,61 @@ export interface AddedLinesScan {
   sources: string[]
 }
 
-/** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
-export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan): Collected<SecretsFacts> {
+/**
+ * The final diff's files scanned one by one (checkoutChange hands each over as git prints it): findings
+ * without the baseline (secretsFactsOf applies it), and what was scanned.
+ */
+export interface DiffScan {
+  readonly scanner: Scanner
+  readonly findings: SecretFinding[]
+  lines: number
+  bytes: number
+  add(file: DiffResult['files'][number]): void
+}
+
+/**
+ * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
+ * compiled at the first use, so a streamed diff's git is already running while they compile.
+ */
+export function diffScan(params: SecretsParams, repo: string): DiffScan {
+  let scanner: Scanner | undefined
+  const findings: SecretFinding[] = []
+  const ds: DiffScan = {
+    get scanner() {
+      scanner ??= createScanner({
+        repo,
+        customRules: params['custom-rules'],
+        disabledRules: params['disabled-rules'],
+        allowInlineComments: params['allow-inline-comments']
+      })
+      return scanner
+    },
+    findings,
+    lines: 0,
+    bytes: 0,
+    add(f) {
+      ds.lines += f.lineNumbers.length
+      ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1
+      for (const m of ds.scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: false })
+    }
+  }
+  return ds
+}
+
+/**
+ * Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not
+ * be scanned. `scanned`: the final diff already scanned file by file (it must hold every file of scan.diff).
+ */
+export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scanned?: DiffScan): Collected<SecretsFacts> {
   const { diff, baseline, base, head, source, notes } = scan
   const sources = [...scan.sources]
-  const scanner = createScanner({
-    repo: scan.repo,
-    customRules: params['custom-rules'],
-    disabledRules: params['disabled-rules'],
-    allowInlineComments: params['allow-inline-comments']
-  })
+  const ds = scanned ?? diffScan(params, scan.repo)
+  if (!scanned) for (const f of diff.files) ds.add(f)
+  const scanner = ds.scanner
   if (baseline.source) sources.push(baseline.source)
 
-  const findings: SecretFinding[] = []
-  let lines = 0
-  let bytes = 0
-  for (const f of diff.files) {
-    lines += f.lineNumbers.length
-    bytes += Buffer.byteLength(f.text, 'utf8') + 1
-    for (const m of scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) })
-  }
+  const findings = ds.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }))
+  const { lines, bytes } = ds
   // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
   // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
   const seen = new Set(findings.map((x) => x.fingerprint))

@@ -467,3 +467,49 @@ export function attachRawBytes(files: ParsedDiffFile[], diff: Buffer): void {
     f.raw = Buffer.from(r.text, 'latin1')
   })
 }
+
+const FILE_MARK = Buffer.from('\ndiff --git ')
+
+/**
+ * Cuts git's patch output, as it arrives, into blocks of whole files, so each block is parsed (and scanned)
+ * while git still writes the rest and the output is never held whole. A block ends before a line that starts
+ * with `diff --git `: no patch line can (added, removed and context lines start with `+`, `-`, a space or
+ * `\`, and git quotes a path holding a newline), so parseUnifiedDiff reads each block exactly as it reads
+ * that part of the whole output. The cut is at an ASCII byte, so UTF-8 decodes the same by block.
+ */
+export class DiffBlockSplitter {
+  private parts: Buffer[] = []
+  private held = 0
+  /** The last bytes held (up to the mark's length - 1): a mark may begin in them and end in the next chunk. */
+  private tail: Buffer = Buffer.alloc(0)
+
+  constructor(private readonly onBlock: (block: Buffer) => void) {}
+
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return
+    const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
+    const at = probe.lastIndexOf(FILE_MARK)
+    if (at < 0) {
+      this.parts.push(chunk)
+      this.held += chunk.length
+    } else {
+      // The block ends after the mark's '\n'; what follows is the start of the next file.
+      const cut = this.held - this.tail.length + at + 1
+      const all = this.parts.length > 0 ? Buffer.concat([...this.parts, chunk]) : chunk
+      const rest = all.subarray(cut)
+      this.parts = rest.length > 0 ? [rest] : []
+      this.held = rest.length
+      if (cut > 0) this.onBlock(all.subarray(0, cut))
+    }
+    const keep = Math.min(FILE_MARK.length - 1, this.held)
+    this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep))
+  }
+
+  /** The last block (git has exited). */
+  end(): void {
+    if (this.held > 0) this.onBlock(this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts))
+    this.parts = []
+    this.held = 0
+    this.tail = Buffer.alloc(0)
+  }
+}

@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
-import { applyFilters, attachRawBytes, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
-import { runGit, runGitBytes } from './run.js'
+import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
+import { runGit, runGitBytes, streamGit } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -33,15 +33,22 @@ const COMMIT_MARKER = '%x00compliance-gate-commit '
 /** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
 export const MAX_HISTORY_COMMITS = 250
 
+/** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
+function patchRun(options: GitOptions, command: string[], scratch: string): { args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number } {
+  return {
+    args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
+    env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
+    maxBuffer: MAX_DIFF_BYTES,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+  }
+}
+
 /** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
 async function showPatches(options: GitOptions, command: string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string; code: number | null }> {
   const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
   try {
-    return await runGitBytes(options.cwd, [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean), {
-      env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
-      maxBuffer: MAX_DIFF_BYTES,
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-    })
+    const { args, ...opts } = patchRun(options, command, scratch)
+    return await runGitBytes(options.cwd, args, opts)
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
@@ -55,11 +62,32 @@ function parsePatches(bytes: Buffer) {
   return files
 }
 
-/** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
-export async function gitAddedFiles(options: GitOptions): Promise<DiffResult> {
-  const r = await showPatches(options, ['diff', `${options.base}...${options.head}`])
-  if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
-  return applyFilters(parsePatches(r.stdout), options)
+/**
+ * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
+ * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
+ * writes), and git's output is never held whole. Throws with git's message when git fails.
+ */
+export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFile) => void): Promise<DiffResult> {
+  const result: DiffResult = { files: [], skipped: [], not_verified: [] }
+  const splitter = new DiffBlockSplitter(block => {
+    const r = applyFilters(parsePatches(block), options)
+    for (const f of r.files) {
+      result.files.push(f)
+      onFile?.(f)
+    }
+    result.skipped.push(...r.skipped)
+    result.not_verified.push(...r.not_verified)
+  })
+  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  try {
+    const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch)
+    const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
+    splitter.end()
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  return result
 }
 
 /**

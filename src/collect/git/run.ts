@@ -3,7 +3,10 @@
  * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export interface GitResult {
   ok: boolean
@@ -87,6 +90,89 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
     )
   })
 }
+
+/**
+ * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
+ * (and scans) while git is still producing. git writes to a private file in a fresh temp directory, read
+ * as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader each run on a
+ * core. maxBuffer caps the total (git is killed past it), as timeoutMs caps the time.
+ */
+export async function streamGit(
+  cwd: string,
+  args: readonly string[],
+  onData: (chunk: Buffer) => void,
+  options: RunGitOptions = {}
+): Promise<Omit<GitResult, 'stdout'> & { bytes: number }> {
+  const max = options.maxBuffer ?? 16 * 1024 * 1024
+  const timeoutMs = options.timeoutMs ?? 120_000
+  const dir = mkdtempSync(join(tmpdir(), 'cg-git-'))
+  const file = join(dir, 'stdout')
+  let failure: string | null = null
+  let bytes = 0
+  let reader: number | null = null
+  try {
+    const out = openSync(file, 'wx', 0o600)
+    let child: ChildProcess
+    try {
+      child = spawn('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true })
+    } finally {
+      closeSync(out)
+    }
+    const stderr: Buffer[] = []
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
+    let exit: { code: number | null; error?: Error } | null = null
+    let wake: (() => void) | null = null
+    const exited = new Promise<void>(resolve => {
+      const done = (code: number | null, error?: Error) => {
+        exit ??= { code, ...(error ? { error } : {}) }
+        resolve()
+        wake?.()
+      }
+      child.on('error', e => done(null, e))
+      child.on('close', code => done(code))
+    })
+    const stop = (why: string) => {
+      failure ??= why
+      child.kill('SIGKILL')
+    }
+    const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs)
+    reader = openSync(file, 'r')
+    try {
+      for (;;) {
+        const finished = exit !== null
+        const buf = Buffer.allocUnsafe(READ_CHUNK)
+        const n = failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
+        if (n > 0) {
+          bytes += n
+          if (bytes > max) stop(`git printed more than ${max} bytes`)
+          else onData(buf.subarray(0, n))
+          continue
+        }
+        if (finished || failure !== null) break
+        // Caught up with git: wait for more output (or its exit).
+        await new Promise<void>(resolve => {
+          wake = resolve
+          setTimeout(resolve, 2)
+        })
+        wake = null
+      }
+    } catch (e) {
+      stop(e instanceof Error ? e.message : String(e))
+    }
+    await exited
+    clearTimeout(timer)
+    const code = (exit as { code: number | null; error?: Error } | null)?.code ?? null
+    const why = failure ?? (exit as { error?: Error } | null)?.error?.message
+    const err = Buffer.concat(stderr).toString('utf8')
+    return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes }
+  } finally {
+    if (reader !== null) closeSync(reader)
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** What streamGit reads at a time. */
+const READ_CHUNK = 1024 * 1024
 
 /** Whether `sha` names a commit present in the checkout. */
 export async function hasCommit(cwd: string, sha: string): Promise<boolean> {

@@ -1,0 +1,165 @@
+/**
+ * The diff read as git prints it (issue 20, speed): cut into blocks of whole files, each parsed, filtered and
+ * scanned at once. Every way of cutting git's output must give exactly what parsing the whole output gives.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
+import { gitAddedFiles } from '../../src/collect/git/diff.js'
+import { streamGit } from '../../src/collect/git/run.js'
+import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
+import type { AddedFile } from '../../src/model/facts/secrets.js'
+import { Gen } from './fakes.js'
+import { git, makeRepo, write } from './helpers.js'
+
+/** A diff with what could confuse a cut: added lines that look like headers, UTF-8 split anywhere, CRLF, binary. */
+const TRICKY = [
+  'diff --git a/a.txt b/a.txt',
+  'new file mode 100644',
+  '--- /dev/null',
+  '+++ b/a.txt',
+  '@@ -0,0 +1,5 @@',
+  '+diff --git a/x b/x',
+  '++++ b/not-a-header',
+  '+été ✓ ünïcödé — 😀',
+  '+crlf line\r',
+  '+last',
+  'diff --git "a/t\\tb.txt" "b/t\\tb.txt"',
+  'index 1111111..2222222 100644',
+  '--- "a/t\\tb.txt"',
+  '+++ "b/t\\tb.txt"',
+  '@@ -1,2 +1,3 @@',
+  ' context',
+  '-removed',
+  '+diff --git a/y b/y',
+  '+added',
+  'diff --git a/bin.dat b/bin.dat',
+  'new file mode 100644',
+  '--- /dev/null',
+  '+++ b/bin.dat',
+  '@@ -0,0 +1,2 @@',
+  '+\u0000\u0001 raw',
+  '+tail',
+  '\\ No newline at end of file',
+  'diff --git a/gone.txt b/gone.txt',
+  'deleted file mode 100644',
+  '--- a/gone.txt',
+  '+++ /dev/null',
+  '@@ -1 +0,0 @@',
+  '-bye',
+  ''
+].join('\n')
+
+/** Feed bytes to a splitter in chunks of the given sizes (cycled); the files its blocks parse into. */
+function viaSplitter(bytes: Buffer, sizes: number[]): { files: ParsedDiffFile[]; blocks: Buffer[] } {
+  const files: ParsedDiffFile[] = []
+  const blocks: Buffer[] = []
+  const s = new DiffBlockSplitter((b) => {
+    blocks.push(Buffer.from(b))
+    files.push(...parseUnifiedDiff(b.toString('utf8')))
+  })
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const n = sizes[k % sizes.length] as number
+    s.push(bytes.subarray(at, at + n))
+    at += n
+  }
+  s.end()
+  return { files, blocks }
+}
+
+describe('DiffBlockSplitter', () => {
+  const bytes = Buffer.from(TRICKY, 'utf8')
+  const whole = parseUnifiedDiff(TRICKY)
+
+  test.each([[[1]], [[2]], [[3, 5, 7]], [[11]], [[12]], [[13]], [[64]], [[1000]], [[bytes.length]]])('chunks of %j parse into the same files as the whole diff', (sizes) => {
+    const { files, blocks } = viaSplitter(bytes, sizes)
+    expect(files).toEqual(whole)
+    // The blocks are the diff, cut only before a `diff --git ` header line.
+    expect(Buffer.concat(blocks).equals(bytes)).toBe(true)
+    for (const b of blocks.slice(1)) expect(b.subarray(0, 11).toString()).toBe('diff --git ')
+  })
+
+  test('every cut point of the diff (two chunks) gives the same files', () => {
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const files: ParsedDiffFile[] = []
+      const s = new DiffBlockSplitter((b) => files.push(...parseUnifiedDiff(b.toString('utf8'))))
+      s.push(bytes.subarray(0, cut))
+      s.push(bytes.subarray(cut))
+      s.end()
+      expect(files).toEqual(whole)
+    }
+  })
+
+  test('an added line that starts like a header never ends a block', () => {
+    const { blocks } = viaSplitter(bytes, [5])
+    expect(blocks.map((b) => b.toString('utf8').split('\n')[0])).toEqual(['diff --git a/a.txt b/a.txt', 'diff --git "a/t\\tb.txt" "b/t\\tb.txt"', 'diff --git a/bin.dat b/bin.dat', 'diff --git a/gone.txt b/gone.txt'])
+  })
+})
+
+describe('streamGit', () => {
+  test('hands over every byte git prints, and git’s failure with its message', async () => {
+    const repo = makeRepo({ 'a.txt': 'a\n' }, (dir) => write(dir, 'b.txt', 'x'.repeat(3 * 1024 * 1024) + '\n'))
+    const chunks: Buffer[] = []
+    const r = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], (c) => chunks.push(Buffer.from(c)))
+    expect(r.ok).toBe(true)
+    expect(r.bytes).toBe(3 * 1024 * 1024 + 1)
+    expect(Buffer.concat(chunks).toString()).toBe('x'.repeat(3 * 1024 * 1024) + '\n')
+    const bad = await streamGit(repo.dir, ['show', 'no-such-ref:b.txt'], () => undefined)
+    expect(bad.ok).toBe(false)
+    expect(bad.stderr).toMatch(/no-such-ref/)
+    // Past maxBuffer git is stopped, and the call fails saying so.
+    const capped = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], () => undefined, { maxBuffer: 1024 })
+    expect(capped.ok).toBe(false)
+    expect(capped.stderr).toMatch(/more than 1024 bytes/)
+  })
+})
+
+describe('gitAddedFiles streamed', () => {
+  const repo = makeRepo({ 'old name.txt': 'line\n'.repeat(40), 'gone.txt': 'bye\n' }, (dir) => {
+    renameSync(join(dir, 'old name.txt'), join(dir, 'new name.txt'))
+    write(dir, 'new name.txt', 'line\n'.repeat(40) + 'added after rename\n')
+    // Enough files that git prints more than one read's worth (1 MiB).
+    for (let i = 0; i < 120; i++) write(dir, `pkg/f${i}.ts`, `// file ${i}\n${'const value = compute(input) // ünï\n'.repeat(300)}${i === 77 ? 'diff --git a/x b/x\n' : ''}`)
+    write(dir, 'utf16.txt', Buffer.from('\ufeffkey = value\n', 'utf16le'))
+    write(dir, 'vendor/lib.js', 'var x = 1\n')
+    write(dir, 'big.txt', 'y'.repeat(70 * 1024) + '\n')
+    // Fakes made now (never stored): a GitHub token in one file, an AWS key id in another.
+    write(dir, 'pkg/f50.ts', `const GH = "ghp_${new Gen(7).alnum(36)}"\n`)
+    write(dir, 'conf/app.env', `AWS_ACCESS_KEY_ID=AKIA${new Gen(8).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\n`)
+    git(dir, 'rm', '-q', 'gone.txt')
+  })
+
+  test('the files handed over one by one are the files of the whole diff, parsed at once', async () => {
+    const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: ['vendor/**'] }
+    const seen: AddedFile[] = []
+    const r = await gitAddedFiles(options, (f) => seen.push(f))
+    expect(seen).toEqual(r.files)
+    // The reference: git's whole output, parsed in one piece (as before streaming).
+    const out = execFileSync('git', ['-C', repo.dir, 'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${repo.base}...${repo.head}`, '--'], { maxBuffer: 64 * 1024 * 1024 })
+    expect(out.length).toBeGreaterThan(1024 * 1024)
+    const text = out.toString('utf8')
+    const parsed = parseUnifiedDiff(text)
+    if (/[\u0000\ufffd]/.test(text)) attachRawBytes(parsed, out)
+    const whole = applyFilters(parsed, options)
+    expect(whole.files.length).toBeGreaterThan(120)
+    expect(r.files).toEqual(whole.files)
+    expect(r.skipped).toEqual(whole.skipped)
+    expect(r.not_verified).toEqual(whole.not_verified)
+    // UTF-16 is decoded from the block's bytes: scanned as its text.
+    expect(r.files.find((f) => f.path === 'utf16.txt')?.text).toContain('key = value')
+  })
+
+  test('facts from the streamed scan equal facts from scanning the finished diff', async () => {
+    const params = resolveSecretsParams({})
+    const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: params['max-file-size'], excludePaths: [] }
+    const scanned = diffScan(params, 'o/r')
+    const change = await checkoutChange(options, scanned)
+    const baseline = { facts: { path: params.baseline, ref: repo.base, entries: 0, present: false }, fingerprints: new Set<string>() }
+    const scan = { ...change, repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout' as const, baseline }
+    const streamed = secretsFactsOf(params, scan, scanned)
+    expect(streamed.value?.findings.map((f) => f.path).sort()).toEqual(['conf/app.env', 'pkg/f50.ts'])
+    expect(streamed).toEqual(secretsFactsOf(params, scan))
+  })
+})
