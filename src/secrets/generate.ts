@@ -43,18 +43,33 @@ function uuid(rand: () => number): string {
   return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(rand() * 4)]}${h(3)}-${h(12)}`
 }
 
-const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}/g
+const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
  * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
  * {b64pem:LABEL:N} (one line of base64 encoding a PEM block `-----BEGIN LABEL-----` with N random body lines, as
  * in kubeconfig client-key-data or a Kubernetes tls.key); {b64pem:LABEL:N:W} wraps that base64 every W characters, as
- * `base64` (76) and `openssl base64` (64) write it.
+ * `base64` (76) and `openssl base64` (64) write it. {b64sa:N} (or {b64sa:N:W}, wrapped) is the base64 of a GCP
+ * service-account key file as Google writes it (2-space JSON, private key of N body lines), as it is stored in a
+ * Kubernetes Secret or a CI variable.
  */
 export function expandTemplate(template: string, rand: () => number): string {
-  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined, label: string | undefined, lines: string | undefined, wrap: string | undefined) => {
+  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined, label: string | undefined, lines: string | undefined, wrap: string | undefined, saLines: string | undefined, saWrap: string | undefined) => {
     if (whole === '{uuid}') return uuid(rand)
+    if (saLines !== undefined) {
+      const project = `demo-${randomFrom(rand, CHARSETS.lower as string, 6)}`
+      const sa = {
+        type: 'service_account',
+        project_id: project,
+        private_key_id: randomFrom(rand, CHARSETS.hex as string, 40),
+        private_key: `-----BEGIN PRIVATE KEY-----\n${expandTemplate(`{pem:${saLines}}`, rand)}\n-----END PRIVATE KEY-----\n`,
+        client_email: `deployer@${project}.iam.gserviceaccount.com`,
+        client_id: randomFrom(rand, CHARSETS.digits as string, 21)
+      }
+      const b64 = Buffer.from(JSON.stringify(sa, null, 2)).toString('base64')
+      return saWrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(saWrap)}}`, 'g')) ?? []).join('\n')
+    }
     if (label !== undefined) {
       const body = expandTemplate(`{pem:${lines}}`, rand)
       const b64 = Buffer.from(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`).toString('base64')
