@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
+import { seededRandom } from '../../src/secrets/generate.js'
 import { gitAddedFiles } from '../../src/collect/git/diff.js'
 import { streamGit } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
@@ -58,7 +59,7 @@ function viaSplitter(bytes: Buffer, sizes: number[]): { files: ParsedDiffFile[];
   const blocks: Buffer[] = []
   const s = new DiffBlockSplitter((b) => {
     blocks.push(Buffer.from(b))
-    files.push(...parseUnifiedDiff(b.toString('utf8')))
+    files.push(...reference(b))
   })
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length] as number
@@ -71,7 +72,7 @@ function viaSplitter(bytes: Buffer, sizes: number[]): { files: ParsedDiffFile[];
 
 describe('DiffBlockSplitter', () => {
   const bytes = Buffer.from(TRICKY, 'utf8')
-  const whole = parseUnifiedDiff(TRICKY)
+  const whole = reference(bytes)
 
   test.each([[[1]], [[2]], [[3, 5, 7]], [[11]], [[12]], [[13]], [[64]], [[1000]], [[bytes.length]]])('chunks of %j parse into the same files as the whole diff', (sizes) => {
     const { files, blocks } = viaSplitter(bytes, sizes)
@@ -84,7 +85,7 @@ describe('DiffBlockSplitter', () => {
   test('every cut point of the diff (two chunks) gives the same files', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       const files: ParsedDiffFile[] = []
-      const s = new DiffBlockSplitter((b) => files.push(...parseUnifiedDiff(b.toString('utf8'))))
+      const s = new DiffBlockSplitter((b) => files.push(...reference(b)))
       s.push(bytes.subarray(0, cut))
       s.push(bytes.subarray(cut))
       s.end()
@@ -95,6 +96,82 @@ describe('DiffBlockSplitter', () => {
   test('an added line that starts like a header never ends a block', () => {
     const { blocks } = viaSplitter(bytes, [5])
     expect(blocks.map((b) => b.toString('utf8').split('\n')[0])).toEqual(['diff --git a/a.txt b/a.txt', 'diff --git "a/t\\tb.txt" "b/t\\tb.txt"', 'diff --git a/bin.dat b/bin.dat', 'diff --git a/gone.txt b/gone.txt'])
+  })
+})
+
+/** How the gate reads git's output: decoded, parsed, with the bytes of non-UTF-8 files attached. */
+function reference(bytes: Buffer): ParsedDiffFile[] {
+  const text = bytes.toString('utf8')
+  const files = parseUnifiedDiff(text)
+  if (/[\u0000\ufffd]/.test(text)) attachRawBytes(files, bytes)
+  return files
+}
+
+/** A random diff built from the pieces git prints, with line bodies of random bytes (invalid UTF-8, NUL, CR, '+', header look-alikes). */
+function randomDiff(rand: () => number): Buffer {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
+  const body = (): Buffer => {
+    const parts: Buffer[] = []
+    const k = Math.floor(rand() * 6)
+    for (let i = 0; i < k; i++) {
+      parts.push(
+        pick([
+          Buffer.from('key = value'),
+          Buffer.from('été ✓ 😀'),
+          Buffer.from([0xe2, 0x82]), // a cut UTF-8 sequence
+          Buffer.from([0xff, 0xfe, 0x00]),
+          Buffer.from([0x00, 0x41, 0x00]),
+          Buffer.from('\r'),
+          Buffer.from('+'),
+          Buffer.from('diff --git a/q b/q'),
+          Buffer.from('@@ -1 +1 @@'),
+          Buffer.from('\ufffd'),
+          Buffer.from(String.fromCharCode(Math.floor(rand() * 128)))
+        ])
+      )
+    }
+    return Buffer.concat(parts)
+  }
+  const out: Buffer[] = []
+  const files = 1 + Math.floor(rand() * 4)
+  for (let fi = 0; fi < files; fi++) {
+    const name = pick(['a.txt', 'dir/é.txt', 'x y.txt', '"t\\tb.txt"'])
+    const quoted = name.startsWith('"')
+    const a = quoted ? `"a/${name.slice(1)}` : `a/${name}`
+    const b = quoted ? `"b/${name.slice(1)}` : `b/${name}`
+    out.push(Buffer.from(`diff --git ${a} ${b}\n`))
+    out.push(Buffer.from(pick(['new file mode 100644\n--- /dev/null\n', 'index 1..2 100644\n--- ' + a + '\n', 'deleted file mode 100644\n--- ' + a + '\n'])))
+    out.push(Buffer.from(`+++ ${pick([b, '/dev/null'])}\n`))
+    const hunks = Math.floor(rand() * 3)
+    for (let h = 0; h < hunks; h++) {
+      const adds = Math.floor(rand() * 5)
+      const dels = Math.floor(rand() * 3)
+      const ctx = Math.floor(rand() * 2)
+      // Sometimes the counts lie (malformed), so the parser's stopping rule is compared too.
+      const lie = rand() < 0.2 ? 1 : 0
+      out.push(Buffer.from(`@@ -${1 + h * 10},${dels + ctx} +${1 + h * 10},${adds + ctx + lie} @@ ctx ${pick(['', 'fn()', 'ünï'])}\n`))
+      const lines: Buffer[] = []
+      for (let i = 0; i < dels; i++) lines.push(Buffer.concat([Buffer.from('-'), body()]))
+      for (let i = 0; i < ctx; i++) lines.push(Buffer.concat([Buffer.from(' '), body()]))
+      for (let i = 0; i < adds; i++) lines.push(Buffer.concat([Buffer.from('+'), body()]))
+      if (rand() < 0.2) lines.push(Buffer.from('\\ No newline at end of file'))
+      for (const l of lines) out.push(l, Buffer.from(rand() < 0.1 ? '\r\n' : '\n'))
+    }
+    if (rand() < 0.1) out.push(Buffer.from(`Binary files ${a} and ${b} differ\n`))
+  }
+  const all = Buffer.concat(out)
+  // Sometimes no final newline.
+  return rand() < 0.3 && all[all.length - 1] === 10 ? all.subarray(0, -1) : all
+}
+
+describe('DiffBlockSplitter on random diffs', () => {
+  test('3,000 random diffs of random bytes, cut in random chunks, parse as each diff whole', () => {
+    const rand = seededRandom(2026)
+    for (let i = 0; i < 3000; i++) {
+      const d = randomDiff(rand)
+      const sizes = Array.from({ length: 4 }, () => 1 + Math.floor(rand() * 40))
+      expect(viaSplitter(d, sizes).files).toEqual(reference(d))
+    }
   })
 })
 
@@ -139,10 +216,7 @@ describe('gitAddedFiles streamed', () => {
     // The reference: git's whole output, parsed in one piece (as before streaming).
     const out = execFileSync('git', ['-C', repo.dir, 'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${repo.base}...${repo.head}`, '--'], { maxBuffer: 64 * 1024 * 1024 })
     expect(out.length).toBeGreaterThan(1024 * 1024)
-    const text = out.toString('utf8')
-    const parsed = parseUnifiedDiff(text)
-    if (/[\u0000\ufffd]/.test(text)) attachRawBytes(parsed, out)
-    const whole = applyFilters(parsed, options)
+    const whole = applyFilters(reference(out), options)
     expect(whole.files.length).toBeGreaterThan(120)
     expect(r.files).toEqual(whole.files)
     expect(r.skipped).toEqual(whole.skipped)
