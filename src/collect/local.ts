@@ -193,17 +193,20 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   }
 
   await checkDiffRoot(dir)
-  const base = await resolveCommit(dir, request.base)
-  const head = await resolveCommit(dir, 'HEAD')
+  // Independent git calls run side by side (the base's error first when both fail); the work tree's
+  // status (a note only) is read while the change is scanned.
+  const [b, h] = await Promise.allSettled([resolveCommit(dir, request.base), resolveCommit(dir, 'HEAD')])
+  if (b.status === 'rejected') throw b.reason
+  if (h.status === 'rejected') throw h.reason
+  const base = b.value
+  const head = h.value
+  const statusRead = git(dir, ['status', '--porcelain', '--untracked-files=normal'])
   const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--'])
-  if (names === null)
+  if (names === null) {
+    await statusRead
     throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`)
+  }
   const changed = [...new Set(names.split('\0').filter(p => p !== ''))].sort()
-  const status = await git(dir, ['status', '--porcelain', '--untracked-files=normal'])
-  if (status && status.trim() !== '')
-    notes.push(
-      'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
-    )
   if (groups.has('secrets')) {
     try {
       // The gate's own reading of a checkout: the change as a whole and each of its commits.
@@ -219,6 +222,11 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       )
     }
   }
+  const status = await statusRead
+  if (status && status.trim() !== '')
+    notes.push(
+      'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
+    )
   if (groups.has('iac')) {
     facts.iac = await iacFacts(dir, changed, iacOptions, `git diff --name-only ${base}...${head}`)
     if (status && status.trim() !== '') notes.push('IaC files are read from the work tree')

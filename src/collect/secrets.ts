@@ -123,8 +123,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   let scanned: DiffScan | undefined
 
   if (ctx.checkoutDir) {
-    const hasBase = await hasCommit(ctx.checkoutDir, base)
-    const hasHead = await hasCommit(ctx.checkoutDir, head)
+    const [hasBase, hasHead] = await Promise.all([hasCommit(ctx.checkoutDir, base), hasCommit(ctx.checkoutDir, head)])
     if (!hasBase || !hasHead) {
       checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`
     } else {

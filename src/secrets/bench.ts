@@ -154,6 +154,15 @@ async function benchSecretlint(files: { path: string; text: string }[], bytes: n
   return secs
 }
 
+/** n characters of seeded random base64 (a minified bundle, an embedded image, a key blob). */
+function randomBase64(n: number): string {
+  const rand = seededRandom(64)
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  const out: string[] = []
+  for (let i = 0; i < n; i++) out.push(alphabet[Math.floor(rand() * 64)] as string)
+  return out.join('')
+}
+
 /** Time of the slowest pathological 1 MB line over the time of 1 MB of ordinary code (best of 3 each). */
 function benchPathological(scanner: ReturnType<typeof createScanner>, log: (s: string) => void): number {
   const MB = 1024 * 1024
@@ -164,6 +173,7 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, log: (s: s
     ['keyword repeated (token=)', 'token='.repeat(Math.ceil(MB / 6)).slice(0, MB)],
     ['base64-like run after a PEM header', `-----BEGIN PRIVATE KEY-----${'A'.repeat(MB - 27)}`],
     ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`],
+    ['random base64 (one line)', randomBase64(MB)],
     // Many lines: each a base64 PEM start (a multi-line rule's keyword on every line, each window reaching the next lines).
     ['lines of base64 PEM starts (LS0tLS1CRUdJTi…)', `${'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENDQVRlZ0F3SUJBZ0lVYlF5'.padEnd(76, 'A')}\n`.repeat(Math.ceil(MB / 77)).slice(0, MB)]
   ]
