@@ -4,20 +4,19 @@
  *
  *   5 entry points   action.ts index.ts cli.ts cli-entry.ts bench-entry.ts commands/ report/ audit/ oscal/ demo/
  *                    verify.ts docs/
- *   4 engine         engine.ts settings.ts evidence/        (collect → choose policy → evaluate → bundle)
+ *   4 engine         engine.ts engine-parts.ts settings.ts evidence/   (collect → choose policy → evaluate → bundle)
  *   3 collect        collect/                               (the only layer that talks to GitHub, git or the disk)
  *   2 judge          policy/ controls/ evaluate/            (pure: a verdict from a record and a policy)
  *   1 detect         codeowners/ secrets/ iac/              (pure parsers and detectors)
  *   0 model          model/ catalog/ version.ts             (the record, verdict and result types; framework data)
  *
- * Today's exceptions are listed in .dependency-cruiser-known-violations.json (run with --ignore-known);
- * regenerate it only by removing entries, never by adding: `npm run lint:deps:baseline` prints a new one.
+ * There are no exceptions (no known-violations baseline): a shared type belongs to the lowest layer using it.
  */
 const L0 = '^src/(model/|catalog/|version\\.ts$)'
 const L1 = '^src/(codeowners|secrets|iac)/'
 const L2 = '^src/(policy|controls|evaluate)/'
 const L3 = '^src/collect/'
-const L4 = '^src/(engine\\.ts|settings\\.ts|evidence/)'
+const L4 = '^src/(engine\\.ts|engine-parts\\.ts|settings\\.ts|evidence/)'
 const ABOVE_0 = [L1, L2, L3, L4, '^src/(action|index|cli|cli-entry|bench-entry|verify)\\.ts$', '^src/(commands|report|audit|oscal|demo|docs)/']
 const ABOVE = n => ABOVE_0.slice(n)
 

@@ -53,6 +53,7 @@ const TARGETS = {
   startupMs: 200,
   cleanPrSeconds: 1,
   cleanPrCalls: 10,
+  cleanPrRoundTrips: 3,
   secretsMBps: 40,
   secretsVsSecretlint: 3,
   secretsPathological: 2,
@@ -494,6 +495,24 @@ async function startupMs(dist, eventPath, runs) {
   return { times, cpu: cpu.filter((c) => c !== null) }
 }
 
+/**
+ * The requests grouped into sequential round trips by their arrival at the fake (before its latency): a request
+ * that arrives within 0.9 × the per-answer latency of its round's first request was sent before any answer of
+ * that round came back, so it does not wait on it. Needs latency > 0; the count, not the timing, is the target.
+ */
+function roundTrips(requests, latencyMs) {
+  const sorted = requests.filter((q) => typeof q.arrived_ms === 'number').sort((a, b) => a.arrived_ms - b.arrived_ms)
+  const rounds = []
+  for (const q of sorted) {
+    const current = rounds[rounds.length - 1]
+    if (current && q.arrived_ms - current[0].arrived_ms < latencyMs * 0.9) current.push(q)
+    else rounds.push([q])
+  }
+  return rounds
+}
+
+const shortRoute = (route) => route.replace(/^GET \/repos\/\{owner\}\/\{repo\}\//, '').replace(/^GET /, '')
+
 /** CPU ms (user + sys) a running process has used so far, from /proc (Linux); null elsewhere. */
 function processCpuMs(pid) {
   try {
@@ -579,6 +598,9 @@ async function benchStartup(helpersDir) {
     console.log(`  calls: ${[...new Set(fake.requests.map((q) => q.route ?? q.path))].map((r) => `${r} ×${fake.requests.filter((q) => (q.route ?? q.path) === r).length}`).join('; ')}`)
     row('startup', `clean PR at ${LATENCY} ms/answer`, fmtS(wall), `<= ${TARGETS.cleanPrSeconds} s`, wall <= TARGETS.cleanPrSeconds * 1000)
     row('startup', 'clean PR API calls', String(calls), `<= ${TARGETS.cleanPrCalls}`, calls <= TARGETS.cleanPrCalls)
+    const rounds = roundTrips(fake.requests, LATENCY)
+    console.log(`  round trips: ${rounds.length} sequential (${rounds.map((r, i) => `${i + 1}: ${r.map((q) => shortRoute(q.route ?? q.path)).join(', ')}`).join(' | ')})`)
+    row('startup', 'clean PR sequential round trips', String(rounds.length), `<= ${TARGETS.cleanPrRoundTrips}`, rounds.length <= TARGETS.cleanPrRoundTrips)
   } finally {
     await fake.close()
     cleanupRunnerTemps()

@@ -22,6 +22,7 @@ import type { Results, WrittenBundle } from './evidence/bundle.js'
 import type { FactGroupName, FactGroups } from './model/facts/index.js'
 import { unavailable, type ApiCall, type ChangeRecord, type RunFacts } from './model/record.js'
 import type { PolicyChoice, PolicyRequest } from './policy/choose.js'
+import { cleanPolicyPath, DEFAULT_POLICY_PATH } from './policy/path.js'
 import type { ResolvedPolicy } from './policy/load.js'
 import type { Settings } from './settings.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
@@ -35,8 +36,11 @@ function engineParts(): Promise<EngineParts> {
 
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled: Promise<unknown>): Promise<void> {
-  const sent = new Promise<void>(resolve => whenRequestSent(resolve))
-  return Promise.race([sent, settled.then(() => undefined, () => undefined)])
+  let cancel = (): void => undefined
+  const sent = new Promise<void>(resolve => (cancel = whenRequestSent(resolve)))
+  // Settled without a request on the wire: the subscriber is removed, not left for a later request.
+  const over = settled.then(cancel, cancel)
+  return Promise.race([sent, over])
 }
 
 export interface GateRun {
@@ -151,13 +155,18 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
   // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
   // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
-  // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the early policy
-  // read starts then too.
+  // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the policy file's
+  // read does not wait for it, only its parsing does.
   const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now })
+  const reader = readerFor(caches, target, api, request.checkoutDir)
+  const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' as const } : null
+  // The policy file at the event's base commit is read beside the pull request, in the same round trip; the
+  // reader keeps the answer for choosePolicy (the same ref and path), which parses it once the loader is loaded.
+  const prefetchPath = cleanPolicyPath(request.policyPath ?? DEFAULT_POLICY_PATH)
+  if (eventCommit && prefetchPath && !request.localPolicyFile) reader.readAt(eventCommit.sha, prefetchPath).catch(() => undefined)
   const sent = requestSent(pending)
   const parts = sent.then(engineParts)
   parts.catch(() => undefined)
-  const reader = readerFor(caches, target, api, request.checkoutDir)
   const choose = (commit: PolicyRequest['commit']): Promise<{ choice: PolicyChoice } | { error: unknown }> =>
     parts
       .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) =>
@@ -167,12 +176,8 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
         choice => ({ choice }),
         (error: unknown) => ({ error })
       )
-  const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' as const } : null
   const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null
   const first = await beforeDeadline(pending, request.deadline)
-  const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts
-  const controls = deps.controls ?? CONTROLS
-  const adjusters = deps.adjusters ?? ADJUSTERS
   let core: CoreCollection
   if (first === DEADLINE) {
     timedOut = true
@@ -185,9 +190,15 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   if (request.run) record.run = request.run
   errors.push(...core.fatal)
   if (!api && request.apiUnavailableReason) errors.push(request.apiUnavailableReason.error)
+  // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
+  const lists = timedOut ? null : readPullLists(core, api)
+  const listed = lists?.listed ?? Promise.resolve()
+  const changes = lists?.done ?? Promise.resolve()
+  const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts
+  const controls = deps.controls ?? CONTROLS
+  const adjusters = deps.adjusters ?? ADJUSTERS
 
   // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
-  const lists = timedOut ? Promise.resolve() : readPullLists(core, api)
   let policy: ResolvedPolicy | null = null
   const commit = policyCommit(record, target)
   // When the change itself could not be read, the policy is still applied where it can be read, so the
@@ -228,7 +239,8 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       params,
       selfCheckNames: request.selfCheckNames,
       pullFiles: core.pullFiles,
-      pushedCommits: core.pushedCommits
+      pushedCommits: core.pushedCommits,
+      changes
     })
     type AnyGroup = NonNullable<FactGroups[FactGroupName]>
     const collected = new Map<FactGroupName, AnyGroup>()
@@ -246,12 +258,14 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     // Also when the change itself was unread (an error already): each collector reads what it still can (the
     // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
     // keeps every fact that is known.
-    // The groups that need the change's lists start as soon as those are read, beside the early ones.
+    // The groups that need the change's lists start as soon as those are read (the reviewers' permissions may
+    // still be on the way), beside the early ones; a group that judges approvers awaits `changes` itself.
     const work = (async () => {
       const earlyCtx = context()
       await Promise.all([
         ...early.map(g => run(g, earlyCtx)),
-        lists.then(() => {
+        changes,
+        listed.then(() => {
           const lateCtx = context()
           return Promise.all(late.map(g => run(g, lateCtx)))
         })
@@ -268,7 +282,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     const note = policyEditNote(record.policy_origin!, record.files.value ?? [])
     if (note) policy = { ...policy, notes: [...(policy.notes ?? []), note] }
   } else if (!timedOut) {
-    await lists
+    await changes
   }
 
   // 4. Evaluate (pure) and assemble the results.

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { byWeek, esc, passRateByControl, renderReport, weekOf } from '../../src/audit/report.js'
 import type { PopulationRow } from '../../src/audit/outputs.js'
 import { populationCsv } from '../../src/audit/outputs.js'
-import type { PopulationMeta } from '../../src/audit/run.js'
+import type { PopulationMeta } from '../../src/audit/meta.js'
 import type { Reperformed } from '../../src/audit/reperform.js'
 
 const HOSTILE = `<img src=x onerror="alert(1)"><script>alert(2)</script>'"&`

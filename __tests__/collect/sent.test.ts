@@ -15,6 +15,29 @@ describe('whenRequestSent', () => {
     expect(started).toBe(1)
   })
 
+  test('cancelled before any request: start never runs and no subscriber is left behind', () => {
+    const sendHeaders = channel('undici:client:sendHeaders')
+    const before = sendHeaders.hasSubscribers
+    let started = 0
+    const cancel = whenRequestSent(() => started++)
+    expect(sendHeaders.hasSubscribers).toBe(true)
+    cancel()
+    if (!before) expect(sendHeaders.hasSubscribers).toBe(false)
+    sendHeaders.publish({})
+    expect(started).toBe(0)
+    cancel()
+    expect(started).toBe(0)
+  })
+
+  test('cancelling after the request was sent changes nothing', () => {
+    let started = 0
+    const cancel = whenRequestSent(() => started++)
+    channel('undici:client:sendHeaders').publish({})
+    cancel()
+    channel('undici:client:sendHeaders').publish({})
+    expect(started).toBe(1)
+  })
+
   test("a real fetch (node's undici) announces its request: start runs before the answer is read", async () => {
     const server = createServer((_, res) => res.end('ok'))
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))

@@ -16,7 +16,7 @@ import { exampleFor } from '../helpers/openapi.js'
 import { CONTROLS } from '../../src/controls/index.js'
 import { resolvePolicy } from '../../src/policy/load.js'
 import { DEFAULT_POLICY_TEXT } from '../../src/policy/default-policy.generated.js'
-import { cell } from '../../src/report/summary.js'
+import { cell } from '../../src/evidence/summary.js'
 
 const AUTHOR = 'alice-author'
 const RITA = DEFAULT_REVIEWER

@@ -36,6 +36,8 @@ export interface FakeRequest {
   status: number | null
   /** Name of the fault applied, if any. */
   fault?: string
+  /** When the request arrived (performance.now(), before any latencyMs): npm run bench counts round trips by it. */
+  arrived_ms?: number
 }
 
 export interface HandlerContext {
@@ -284,6 +286,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     res.end(payload)
   }
 
+  const arrivals = new WeakMap<IncomingMessage, number>()
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
@@ -309,7 +312,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       authorization: { present: auth !== undefined, scheme: auth ? (auth.split(/\s+/)[0] ?? null) : null },
       body,
       route: null,
-      status: null
+      status: null,
+      arrived_ms: arrivals.get(req)
     }
     requests.push(entry)
 
@@ -434,6 +438,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
   const latencyMs = options.latencyMs ?? 0
   const server: Server = createServer((req, res) => {
+    arrivals.set(req, performance.now())
     const answered = latencyMs > 0 ? new Promise(resolve => setTimeout(resolve, latencyMs)).then(() => handle(req, res)) : handle(req, res)
     answered.catch((e: unknown) => {
       schemaViolations.push(`fake server error: ${String(e)}`)

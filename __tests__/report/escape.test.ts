@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
-import { code, md, plain, visible } from '../../src/report/escape.js'
-import { cell } from '../../src/report/summary.js'
+import { code, md, plain, visible } from '../../src/evidence/escape.js'
+import { cell } from '../../src/evidence/summary.js'
 
 const gfm = new MarkdownIt({ html: true, linkify: true })
 

@@ -13,7 +13,7 @@ import type { PopulationRow } from './outputs.js'
 import { populationCsv, sampleCsv, stableStringify } from './outputs.js'
 import type { Reperformed } from './reperform.js'
 import { renderReport } from './report.js'
-import type { PopulationMeta } from './run.js'
+import type { PopulationMeta } from './meta.js'
 import { sha256Hex, type Drawn } from './sample.js'
 
 export interface OrgRepository {

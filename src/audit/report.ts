@@ -3,7 +3,7 @@
  * Security Policy forbids any fetch at view time); charts are inline SVG. Every text that came from GitHub
  * (titles, logins, reasons) is HTML-escaped, and only http(s) URLs become links.
  */
-import type { PopulationMeta } from './run.js'
+import type { PopulationMeta } from './meta.js'
 import type { PopulationRow } from './outputs.js'
 import { controlColumns } from './outputs.js'
 import type { Reperformed } from './reperform.js'

@@ -12,7 +12,8 @@ import { choosePolicy } from '../policy/choose.js'
 import { resolvePolicy } from '../policy/load.js'
 import { DEFAULT_POLICY_TEXT } from '../policy/default-policy.generated.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { createAuditApi, openCache, type AuditApi, type PhaseCounters } from './api.js'
+import { createAuditApi, openCache, type AuditApi } from './api.js'
+import type { PopulationMeta } from './meta.js'
 import { collectPopulation, validWindow, windowBounds, type ChangeFacts, type PopulationResult, type Window } from './population.js'
 import { reperform, type Reperformed } from './reperform.js'
 import { defaultSeed, drawSample, sampleSize, sha256Hex, type Drawn, type SampleSpec } from './sample.js'
@@ -45,26 +46,6 @@ export interface AuditDeps {
   /** Progress lines (stderr). */
   progress?: (line: string, final?: boolean) => void
   log?: (message: string) => void
-}
-
-export interface PopulationMeta {
-  tool: { name: string; version: string }
-  repository: string
-  branch: string
-  window: { from: string; to: string; start: string; end: string; timezone: 'UTC'; inclusive: true }
-  queries: PopulationResult['queries']
-  counts: { total: number; by_kind: Record<string, number> }
-  listed_commits: number
-  scanned_pull_requests: number
-  association_lookups: number
-  commits_of_prs_merged_outside_window: PopulationResult['outsideWindow']
-  commits_of_prs_merged_into_other_branches: PopulationResult['otherBranch']
-  api: { population: PhaseCounters; reperformance: PhaseCounters; population_calls_per_change: number; budget_left: number | null }
-  sample: { spec: string; size: number; seed: string; seed_source: 'given' | 'population ids'; algorithm: string }
-  hashed_file: 'population.json'
-  population_sha256: string
-  cache: { dir: string | null; resumed: boolean }
-  generated_at: string
 }
 
 export interface AuditOutcome {

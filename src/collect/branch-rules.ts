@@ -5,7 +5,7 @@
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure, type ApiFailure } from './github/api.js'
 import type { Collected } from '../model/record.js'
-import { requirements, type BranchProtectionParams } from '../controls/branch-protection.js'
+import { requirements, type BranchProtectionParams } from '../controls/lib/protection.js'
 import {
   CLASSIC_PROTECTION_REMEDY,
   type BranchRulesFacts,

@@ -1,6 +1,6 @@
 /**
  * `checks` collector: check runs (`filter=latest`) and the combined commit status at the PR head and,
- * when set, at the merge SHA. See src/collect/facts/checks.ts.
+ * when set, at the merge SHA. Shape in src/model/facts/checks.ts.
  */
 import type { CollectContext, FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'

@@ -3,8 +3,9 @@
  *
  * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
  * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
- * the checkout when it holds the base commit, else the contents API), parse it, and for every team owner read whether the team has
- * write access to the repository and who its members are.
+ * the checkout when it holds the base commit, else the contents API) while the PR's lists are read, parse it,
+ * and, for each team owner whose members' approval could decide a verdict (teamsThatCouldDecide), read whether
+ * the team has write access to the repository and who its members are.
  */
 import { createHash } from 'node:crypto'
 import type { CollectContext, FactCollector } from './context.js'
@@ -164,6 +165,8 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
       if (ref?.kind === 'team') teamRefs.set(teamKey(ref.org, ref.slug), { org: ref.org, slug: ref.slug })
     }
   }
+  // The file is read at the base while the PR's lists are read; which teams could decide needs those lists.
+  await context.changes
   const teams: Record<string, TeamFacts> = {}
   const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false)
   let index = 0
@@ -239,6 +242,7 @@ function teamsThatCouldDecide(record: Readonly<ChangeRecord>, rules: CodeownersR
 
 export const codeownersCollector: FactCollector<'codeowners'> = {
   group: 'codeowners',
-  after: 'changes',
+  // Only the base commit is needed to read the file; the team look-ups await context.changes.
+  after: 'pull_request',
   collect: collectCodeowners
 }

@@ -123,52 +123,57 @@ export async function readPullRequest(options: CoreOptions): Promise<CoreCollect
     return core
   }
   // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
-  whenRequestSent(() => void loadRedactor().catch(() => undefined))
-  let prNumber = target.prNumber
-  if (target.kind === 'push') {
-    // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-    // commits when there is one (independence, last push and signatures are about the reviewed change).
-    core.pushedCommits = await collectPushedCommits(api, target)
-    record.commits = core.pushedCommits
-    prNumber = await findMergedPullForPush(api, target, record)
-    if (prNumber !== null) record.subject.pull_request_number = prNumber
-  }
-  if (prNumber === null) {
+  // Removed again when no request went out (it failed before its headers were written).
+  const cancelLoad = whenRequestSent(() => void loadRedactor().catch(() => undefined))
+  try {
+    let prNumber = target.prNumber
     if (target.kind === 'push') {
-      const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`
-      for (const key of ['pull_request', 'files', 'reviews', 'permissions'] as const) {
-        if (record[key].state === 'not_collected') record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } }
+      // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+      // commits when there is one (independence, last push and signatures are about the reviewed change).
+      core.pushedCommits = await collectPushedCommits(api, target)
+      record.commits = core.pushedCommits
+      prNumber = await findMergedPullForPush(api, target, record)
+      if (prNumber !== null) record.subject.pull_request_number = prNumber
+    }
+    if (prNumber === null) {
+      if (target.kind === 'push') {
+        const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`
+        for (const key of ['pull_request', 'files', 'reviews', 'permissions'] as const) {
+          if (record[key].state === 'not_collected') record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } }
+        }
       }
+      return core
     }
-    return core
-  }
-  const pull = await api.request<Record<string, any>>(ROUTES.pull, { ...ids, pull_number: prNumber })
-  if (!pull.ok) {
-    const d = describeFailure(pull, `Pull request #${prNumber}`)
-    record.pull_request = unavailable(d, [ROUTES.pull])
-    core.fatal.push(pullUnreadable(pull, prNumber, target))
-    for (const key of ['files', 'reviews', 'permissions'] as const) {
-      record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy })
+    const pull = await api.request<Record<string, any>>(ROUTES.pull, { ...ids, pull_number: prNumber })
+    if (!pull.ok) {
+      const d = describeFailure(pull, `Pull request #${prNumber}`)
+      record.pull_request = unavailable(d, [ROUTES.pull])
+      core.fatal.push(pullUnreadable(pull, prNumber, target))
+      for (const key of ['files', 'reviews', 'permissions'] as const) {
+        record[key] = unavailable({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy })
+      }
+      if (target.kind !== 'push') record.commits = record.files as Collected<never>
+      return core
     }
-    if (target.kind !== 'push') record.commits = record.files as Collected<never>
+    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor())
+    record.pull_request = complete(facts, [ROUTES.pull])
+    fillRepository(record, pull.data)
+    // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+    // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+    if (!record.subject.head_sha || target.kind === 'push') record.subject.head_sha = facts.head.sha
+    record.subject.base_ref = record.subject.base_ref || facts.base.ref
+    record.subject.base_sha = facts.base.sha
+    if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+      record.errors.push({
+        stage: 'collect.pull_request',
+        message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
+      })
+    }
+    core.pull = { ids: { ...ids, pull_number: prNumber }, facts }
     return core
+  } finally {
+    cancelLoad()
   }
-  const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor())
-  record.pull_request = complete(facts, [ROUTES.pull])
-  fillRepository(record, pull.data)
-  // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-  // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-  if (!record.subject.head_sha || target.kind === 'push') record.subject.head_sha = facts.head.sha
-  record.subject.base_ref = record.subject.base_ref || facts.base.ref
-  record.subject.base_sha = facts.base.sha
-  if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-    record.errors.push({
-      stage: 'collect.pull_request',
-      message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-    })
-  }
-  core.pull = { ids: { ...ids, pull_number: prNumber }, facts }
-  return core
 }
 
 /** One line naming why the pull request itself could not be read, and what to do. */
@@ -194,21 +199,39 @@ function pullUnreadable(failure: ApiFailure, prNumber: number, target: Target): 
   }
 }
 
-/** Step 2 of the core facts: the PR's commits, files and reviews at once, then the reviewers' permissions. */
-export async function readPullLists(core: CoreCollection, api: GitHubApi | null): Promise<void> {
-  if (!api || !core.pull) return
+/** The PR's lists as they are read: `listed` once commits, files and reviews are in the record, `done` once the reviewers' permissions are too. */
+export interface PullLists {
+  listed: Promise<void>
+  done: Promise<void>
+}
+
+/**
+ * Step 2 of the core facts: the PR's commits, files and reviews at once; the reviewers' permissions as soon as
+ * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
+ * on `listed`; those that judge approvers wait for `done`.
+ */
+export function readPullLists(core: CoreCollection, api: GitHubApi | null): PullLists {
+  if (!api || !core.pull) {
+    const done = Promise.resolve()
+    return { listed: done, done }
+  }
   const { record } = core
   const { ids, facts } = core.pull
-  const [commits, files, reviews] = await Promise.all([
-    collectCommits(api, ids, facts, record),
-    collectFiles(api, ids, facts, record),
-    collectReviews(api, ids)
-  ])
-  if (commits) record.commits = commits
-  record.files = files.collected
-  core.pullFiles = files.raw
-  record.reviews = reviews
-  record.permissions = await collectPermissions(api, { owner: ids.owner, repo: ids.repo }, reviews, facts)
+  const reviews = collectReviews(api, ids)
+  const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts))
+  const listed = Promise.all([collectCommits(api, ids, facts, record), collectFiles(api, ids, facts, record), reviews]).then(([commits, files, read]) => {
+    if (commits) record.commits = commits
+    record.files = files.collected
+    core.pullFiles = files.raw
+    record.reviews = read
+  })
+  const done = Promise.all([listed, permissions]).then(([, read]) => {
+    record.permissions = read
+  })
+  // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
+  listed.catch(() => undefined)
+  done.catch(() => undefined)
+  return { listed, done }
 }
 
 function fillRepository(record: ChangeRecord, pull: Record<string, any>): void {

@@ -31,6 +31,11 @@ export interface CollectContext {
   pullFiles?: RawPullFile[] | null
   /** On a push event: the pushed commits (compare API or payload). record.commits holds the merged PR's own commits when one was found. */
   pushedCommits?: Collected<CommitFacts[]> | null
+  /**
+   * Resolves once the core lists (commits, files, reviews) and the reviewers' permissions are in `record`. A
+   * `pull_request` collector that reads something at the base first and judges the change after awaits it.
+   */
+  changes?: Promise<void>
 }
 
 /** Collects one fact group. */
@@ -38,7 +43,8 @@ export interface FactCollector<K extends FactGroupName = FactGroupName> {
   group: K
   /**
    * What must be read before it can start: `pull_request` (the subject's SHAs and base only; runs while the
-   * PR's lists are read) or `changes` (the commits, files and reviews too).
+   * PR's lists are read, and awaits `context.changes` for what it needs of them) or `changes` (the commits,
+   * files and reviews too; the reviewers' permissions may still be on the way).
    */
   after: 'pull_request' | 'changes'
   collect(context: CollectContext): Promise<NonNullable<FactGroups[K]>>

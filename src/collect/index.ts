@@ -5,7 +5,6 @@ import { branchRulesCollector } from './branch-rules.js'
 import { checksCollector } from './checks.js'
 import { codeownersCollector } from './codeowners.js'
 import { pushCollector } from './push.js'
-import { aiCollector } from './ai.js'
 
 /**
  * A collector whose code is loaded only when its group is planned. The secrets scanner (rules, RE2 engine)
@@ -31,5 +30,6 @@ export const FACT_COLLECTORS: FactCollectors = {
   push: pushCollector,
   secrets: lazyCollector('secrets', 'changes', async () => (await import('./secrets.js')).secretsCollector),
   iac: lazyCollector('iac', 'changes', async () => (await import('./iac.js')).iacCollector),
-  ai: aiCollector
+  // Off by default; its path globs (minimatch) load only when the policy enables it.
+  ai: lazyCollector('ai', 'changes', async () => (await import('./ai.js')).aiCollector)
 }

@@ -7,7 +7,7 @@ import { ensureEvidenceDir } from '../evidence/dir.js'
 import { signForCli, signingKeyOption } from '../evidence/sign-cli.js'
 import { pullRequestTarget } from '../collect/target.js'
 import { parseMode, parseRepository, retryBaseFromEnv, SettingsError, timeoutFromEnv, type Settings } from '../settings.js'
-import { plain } from '../report/escape.js'
+import { plain } from '../evidence/escape.js'
 import type { Command } from './types.js'
 
 export const checkCommand: Command = {

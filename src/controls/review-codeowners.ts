@@ -1,6 +1,6 @@
 /**
  * review.codeowners: every changed file that has code owners was approved by one of its owners.
- * Facts: record.facts.codeowners (src/collect/codeowners.ts, shape in src/codeowners/types.ts).
+ * Facts: record.facts.codeowners (src/collect/codeowners.ts, shape in src/model/facts/codeowners.ts).
  */
 import type { ChangeRecord } from '../model/record.js'
 import type { Finding, VerdictStatus } from '../model/verdict.js'

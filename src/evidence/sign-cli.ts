@@ -2,7 +2,13 @@
 import type { WrittenBundle } from './bundle.js'
 import { readSigningKeyFile, runFactsFromEnv, signBundle, SigningError, type SignOutcome } from './sign.js'
 import { SettingsError } from '../settings.js'
-import type { CliIo } from '../commands/types.js'
+
+/** What signing needs of the CLI's io (src/commands/types.ts CliIo has it): the evidence layer names no command type. */
+export interface SignCliIo {
+  out: (text: string) => void
+  err: (text: string) => void
+  env: NodeJS.ProcessEnv
+}
 
 /** A bad key file is a usage error (exit 2) before the gate runs, not a surprise afterwards. */
 export async function signingKeyOption(path: string): Promise<string> {
@@ -15,7 +21,7 @@ export async function signingKeyOption(path: string): Promise<string> {
 }
 
 /** Sign (key only: the CLI has no workflow identity) and keep the written bundle's manifest in step. */
-export async function signForCli(bundle: WrittenBundle, keyPem: string | null, io: CliIo): Promise<SignOutcome | WrittenBundle> {
+export async function signForCli(bundle: WrittenBundle, keyPem: string | null, io: SignCliIo): Promise<SignOutcome | WrittenBundle> {
   if (!keyPem) return bundle
   const outcome = await signBundle(bundle.dir, { mode: 'key', keyPem, run: runFactsFromEnv(io.env) })
   if (outcome.signed) {

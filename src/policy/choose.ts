@@ -10,7 +10,7 @@ import type { PolicyOrigin } from '../model/record.js'
 import { PolicyError, resolvePolicy, type ResolvedPolicy } from './load.js'
 
 /** Where a repository keeps its policy when no path is given. */
-import { DEFAULT_POLICY_PATH } from './path.js'
+import { cleanPolicyPath, DEFAULT_POLICY_PATH } from './path.js'
 
 export { DEFAULT_POLICY_PATH }
 
@@ -47,8 +47,8 @@ function noControlGuard(policy: ResolvedPolicy, where: string): ResolvedPolicy {
 }
 
 function normalizeRepoPath(path: string): string {
-  const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '')
-  if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
+  const clean = cleanPolicyPath(path)
+  if (clean === null) {
     throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }])
   }
   return clean

@@ -9,9 +9,9 @@
 import type { GitHubApi } from '../collect/github/api.js'
 import type { GateRun } from '../engine.js'
 import type { Reporter } from './types.js'
-import { plain } from './escape.js'
+import { plain } from '../evidence/escape.js'
 import { reportApi, runUrl } from './github.js'
-import { ICON, LABEL, cell, mappingText } from './summary.js'
+import { ICON, LABEL, cell, mappingText } from '../evidence/summary.js'
 import { checkRunTitle } from './check-run.js'
 
 export const COMMENT_MARKER = '<!-- compliance-gate:sticky-comment -->'

@@ -11,7 +11,7 @@ import { workflowAnnotationsReporter } from './workflow-annotations.js'
 import { jobSummaryReporter } from './job-summary.js'
 import { commentReporter } from './comment.js'
 import { artifactReporter } from './artifact.js'
-import { signatureReporter } from '../evidence/sign-reporter.js'
+import { signatureReporter } from './signature.js'
 
 /**
  * The SARIF reporter, loaded when it runs: it reads every control's metadata (the control registry), which

@@ -1,6 +1,6 @@
 /** The job summary (GITHUB_STEP_SUMMARY): the bundle's summary.md plus where the evidence is. */
 import type { Reporter } from './types.js'
-import { code } from './escape.js'
+import { code } from '../evidence/escape.js'
 
 export function jobSummaryReporter(): Reporter {
   return {

@@ -1,6 +1,6 @@
 /** Run reporters one after another; a failing reporter is one warning, never a changed verdict or exit code. */
 import type { ReportContext, Reporter, StartContext } from './types.js'
-import { plain } from './escape.js'
+import { plain } from '../evidence/escape.js'
 
 export async function startReporters(reporters: readonly Reporter[], ctx: StartContext): Promise<void> {
   for (const reporter of reporters) {

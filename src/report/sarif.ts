@@ -15,7 +15,7 @@ import { CONTROLS } from '../controls/index.js'
 import type { Results } from '../evidence/bundle.js'
 import type { Finding, GatedVerdict } from '../model/verdict.js'
 import type { Reporter } from './types.js'
-import { md, plain, truncate } from './escape.js'
+import { md, plain, truncate } from '../evidence/escape.js'
 import { locatedFindings, type LocatedFinding } from './select.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 

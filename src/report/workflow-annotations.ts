@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative } from 'node:path'
 import type { Reporter } from './types.js'
-import { plain } from './escape.js'
+import { plain } from '../evidence/escape.js'
 import { annotationTitle, selectAnnotations, WORKFLOW_ANNOTATION_LIMIT } from './select.js'
 
 export function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT): Reporter {

@@ -9,11 +9,23 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 
 const SENT = 'undici:client:sendHeaders'
 
-/** Calls `start` once, when the next HTTP request's headers have been written. */
-export function whenRequestSent(start: () => void): void {
+/**
+ * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
+ * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
+ * none is left behind for a later, unrelated request to trigger.
+ */
+export function whenRequestSent(start: () => void): () => void {
+  let done = false
   const once = () => {
+    if (done) return
+    done = true
     unsubscribe(SENT, once)
     start()
   }
   subscribe(SENT, once)
+  return () => {
+    if (done) return
+    done = true
+    unsubscribe(SENT, once)
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * A small, JSON-safe expression tree for Terraform values, produced from tree-sitter HCL nodes (`.tf`) or
- * from JSON values (`.tf.json`), and evaluated later by src/iac/terraform/evaluate.ts.
+ * from JSON values (`.tf.json`), and evaluated later by evalExpr in src/iac/terraform/values.ts.
  */
 
 export type Expr =

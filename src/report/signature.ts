@@ -5,9 +5,9 @@
  * bundle, so they see the signed manifest. It never fails the gate: outputs `signed` and `signing-note` say
  * whether it happened and why not.
  */
-import type { Reporter, ReporterIo } from '../report/types.js'
+import type { Reporter, ReporterIo } from './types.js'
 import type { Settings } from '../settings.js'
-import { keylessFromEnv, runFactsFromEnv, signBundle, type SignOutcome } from './sign.js'
+import { keylessFromEnv, runFactsFromEnv, signBundle, type SignOutcome } from '../evidence/sign.js'
 
 export interface SignatureReporterDeps {
   /** An OIDC token for the audience (on Actions: core.getIDToken, which masks it). */

@@ -5,7 +5,7 @@
  */
 import type { ChangeRecord } from '../model/record.js'
 import type { GatedVerdict } from '../model/verdict.js'
-import { digest, stableJson, type Results } from '../evidence/bundle.js'
+import { digest, stableJson, type Results } from './bundle.js'
 import type { ResolvedPolicy } from '../policy/load.js'
 import { code, md } from './escape.js'
 
