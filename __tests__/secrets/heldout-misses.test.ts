@@ -8,6 +8,24 @@
  * `environment`, mysql(1), smbclient(1), ConvertTo-SecureString, Cohere's SDKs, Discord's Authorization
  * header, GitHub's token formats, Google's key files); values are generated here, with a seed of their own,
  * and nothing reads rules/secrets/rules.yaml. Each planted credential must be found on its line.
+ *
+ * Decisions recorded here (and beside each rule in rules/secrets/rules.yaml):
+ * - Letters-only passwords (8 to 64 ASCII letters) are reported when quoted under a password name anywhere,
+ *   and unquoted only in configuration formats (YAML, .env, INI, properties, TOML, shell, Dockerfile, .bat,
+ *   credential dotfiles), where an unquoted word is a literal; never in i18n folders. Words that describe the
+ *   field, translations of "password", identifiers and UI-string names are not passwords. Passphrases with
+ *   spaces are not reported (too close to i18n labels).
+ * - GitHub's and npm's 40-character tokens carry a CRC32; a look-alike failing it is reported all the same
+ *   (its exact shape could be a mistyped real token, and testers' fakes have random checksums), at severity
+ *   low with the reason in its description. TruffleHog drops them; gitleaks does not check.
+ * - An AWS access key ID inside a SigV4 credential scope (presigned URL X-Amz-Credential, Authorization
+ *   header Credential=) is not a finding: it is public by design and travels without its secret. A presigned
+ *   URL with its X-Amz-Signature is reported once, severity low: a bearer credential for one request until it
+ *   expires (at most 7 days), not a key to rotate.
+ * - Cohere keys (40 alphanumerics, no prefix) stay anchored on "cohere"/CO_API_KEY, now up to 300 characters
+ *   before the key: without a name they cannot be told from any other 40-character identifier.
+ * - GitHub's stateless installation tokens (ghs_<app id>_<JWT>, rolled out from April 2026) are matched by
+ *   their structure; they carry no CRC.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
