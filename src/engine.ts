@@ -244,9 +244,15 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     })
     type AnyGroup = NonNullable<FactGroups[FactGroupName]>
     const collected = new Map<FactGroupName, AnyGroup>()
+    const neededBy = new Map<FactGroupName, { control: string; params: Record<string, unknown> }[]>()
+    for (const control of controls) {
+      const resolved = policy.controls[control.meta.id]
+      if (!resolved?.enabled) continue
+      for (const group of control.meta.needs) neededBy.set(group, [...(neededBy.get(group) ?? []), { control: control.meta.id, params: resolved.params }])
+    }
     const run = async (group: FactGroupName, ctx: CollectContext) => {
       try {
-        collected.set(group, await (collectors[group] as { collect(c: CollectContext): Promise<AnyGroup> }).collect(ctx))
+        collected.set(group, await (collectors[group] as { collect(c: CollectContext): Promise<AnyGroup> }).collect({ ...ctx, neededBy: neededBy.get(group) ?? [] }))
       } catch (error) {
         const message = (error as Error)?.message ?? String(error)
         record.errors.push({ stage: `collect.${group}`, message })

@@ -11,22 +11,22 @@ import type { Collected } from '../model/record.js'
 import type { AiChangeFacts, AiTeamFacts } from '../model/facts/ai.js'
 import { matchingPaths, parseTeam } from '../controls/lib/ai-paths.js'
 
-const CONTROL_ID = 'ai.change-governance'
 const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members'
 /** Bound on team look-ups. */
 const MAX_TEAMS = 20
 
 export async function collectAi(context: CollectContext): Promise<Collected<AiChangeFacts>> {
-  const params = context.params.get(CONTROL_ID) ?? {}
-  const patterns = (params.paths as string[] | undefined) ?? []
+  // The settings come from the controls that need this group (ai.change-governance), not from a control id.
+  const wanting = context.neededBy ?? []
+  const patterns = [...new Set(wanting.flatMap(n => (n.params.paths as string[] | undefined) ?? []))]
   const files = context.record.files
   if (!files.value) {
     return { state: 'unavailable', value: null, sources: [], missing: files.missing ?? { reason: 'the changed files were not collected' } }
   }
   const paths = matchingPaths(files.value, patterns)
   const value: AiChangeFacts = { ai_change: paths.length > 0, paths, patterns, teams: {} }
-  const sources = ['record.files × policy ai.change-governance.paths']
-  const reviewerTeams = ((params.reviewers as { teams?: string[] } | undefined)?.teams ?? []).map(parseTeam).filter(t => t !== null)
+  const sources = [`record.files × policy ${wanting.map(n => n.control).join(', ') || 'ai.change-governance'}.paths`]
+  const reviewerTeams = wanting.flatMap(n => (n.params.reviewers as { teams?: string[] } | undefined)?.teams ?? []).map(parseTeam).filter(t => t !== null)
   if (value.ai_change) {
     for (const [i, team] of reviewerTeams.entries()) {
       if (team.key in value.teams) continue

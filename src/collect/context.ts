@@ -22,6 +22,11 @@ export interface CollectContext {
   checkoutDir: string | null
   /** Resolved params of every enabled control, by control id (collectors read e.g. secrets settings). */
   params: ReadonlyMap<string, Record<string, unknown>>
+  /**
+   * The enabled controls that need this collector's group (their meta.needs names it), with their resolved
+   * params, in registry order: what a collector reads its settings from without naming a control id.
+   */
+  neededBy?: readonly { control: string; params: Record<string, unknown> }[]
   /** Login/name of the gate's own check (to exclude from required checks). */
   selfCheckNames: string[]
   /**
