@@ -108,6 +108,19 @@ function nextKeywordEnd(text: string, table: Int32Array, from: number, state: nu
 }
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i
 
+/** 32 or more hexadecimal digits of one case: a hex-encoded secret (an OAuth client secret, an HMAC key). */
+const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
+
+/**
+ * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets; hex carries at most
+ * 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value is held to a
+ * floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and repeated
+ * digits stay out by the placeholder check and by this floor).
+ */
+function entropyFloor(rule: CompiledRule, v: string): number {
+  return rule.generic && v.length >= 32 && LONG_HEX.test(v) ? Math.min(rule.entropy, 3.3) : rule.entropy
+}
+
 function splitFlags(src: string): { src: string; flags: string } {
   return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' }
 }
@@ -334,7 +347,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function accept(rule: CompiledRule, v: string): boolean {
     // The decoded test first: it is the most selective (a base64 certificate fails it at once).
     if (rule.decoded && !rule.decoded(v)) return false
-    if (rule.entropy > 0 && shannonEntropy(v) < rule.entropy) return false
+    if (rule.entropy > 0 && shannonEntropy(v) < entropyFloor(rule, v)) return false
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false
     if (rule.generic && isBase64OfText(v)) return false
