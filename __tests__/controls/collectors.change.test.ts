@@ -44,6 +44,62 @@ const RULES = [
   }
 ]
 
+describe('branch_rules collector: classic protection is read only when it could change a verdict', () => {
+  const protection = { control: 'branch.protection', params: branchProtection.meta.defaults as unknown as Record<string, unknown> }
+  const withNeeds = (needs: { control: string; params: Record<string, unknown> }[], rules: unknown[] = RULES) => {
+    const { ctx, api } = contextFor(
+      baseRecord(),
+      { [RULES_ROUTE]: () => ({ status: 200, data: rules }), [CLASSIC_ROUTE]: () => ({ status: 403, message: 'Resource not accessible by integration' }) },
+      new Map(needs.map(n => [n.control, n.params]))
+    )
+    return { ctx: { ...ctx, neededBy: needs }, api }
+  }
+  const routes = (api: FakeApi) => api.calls.map(c => c.route)
+
+  test('branch.protection met by the rulesets and no other reader: one call, the same pass', async () => {
+    const { ctx, api } = withNeeds([protection])
+    const group = await branchRulesCollector.collect(ctx)
+    expect(routes(api)).toEqual([RULES_ROUTE])
+    expect(group.state).toBe('complete')
+    expect((group.value as BranchRulesFacts).classic).toMatchObject({ state: 'not_collected', missing: { reason: expect.stringMatching(/could not change a verdict/) } })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    expect(verdict.status).toBe('pass')
+  })
+
+  test('rulesets that do not meet branch.protection: classic protection is read after them, and the verdict stays not verified', async () => {
+    const { ctx, api } = withNeeds([protection], [{ type: 'deletion', ruleset_id: 11 }])
+    const group = await branchRulesCollector.collect(ctx)
+    expect(routes(api)).toContain(CLASSIC_ROUTE)
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    expect(verdict.status).toBe('not_verified')
+  })
+
+  test('checks.required enabled: classic protection is read beside the rulesets (its required checks count)', async () => {
+    const { ctx, api } = withNeeds([protection, { control: 'checks.required', params: { checks: [], 'self-check-names': ['compliance-gate'] } }])
+    await branchRulesCollector.collect(ctx)
+    expect(routes(api).slice(0, 2).sort()).toEqual([CLASSIC_ROUTE, RULES_ROUTE].sort())
+  })
+
+  test('commits.signed: classic protection is read unless the policy or a ruleset already requires signatures', async () => {
+    const unsignedRules = RULES.filter(r => r.type !== 'required_signatures')
+    const open = withNeeds([protection, { control: 'commits.signed', params: { required: false } }], unsignedRules)
+    await branchRulesCollector.collect(open.ctx)
+    expect(routes(open.api)).toContain(CLASSIC_ROUTE)
+    const byRuleset = withNeeds([protection, { control: 'commits.signed', params: { required: false } }])
+    await branchRulesCollector.collect(byRuleset.ctx)
+    expect(routes(byRuleset.api)).toEqual([RULES_ROUTE])
+    const byPolicy = withNeeds([protection, { control: 'commits.signed', params: { required: true } }], unsignedRules)
+    await branchRulesCollector.collect(byPolicy.ctx)
+    expect(routes(byPolicy.api)).toEqual([RULES_ROUTE])
+  })
+
+  test('without the plan (neededBy unknown) classic protection is always read', async () => {
+    const { ctx, api } = contextFor(baseRecord(), { [RULES_ROUTE]: () => ({ status: 200, data: RULES }), [CLASSIC_ROUTE]: () => ({ status: 403, message: 'Resource not accessible by integration' }) })
+    await branchRulesCollector.collect(ctx)
+    expect(routes(api)).toContain(CLASSIC_ROUTE)
+  })
+})
+
 describe('branch_rules collector', () => {
   test('the hand-built rules body is valid per GitHub’s schema', () => {
     expect(validateResponse('GET', `/repos/${OWNER}/${REPO}/rules/branches/main`, 200, RULES)).toEqual([])

@@ -231,6 +231,42 @@ async function classicFromBranch(context: CollectContext, branch: string, classi
   return { ...classic, sources, missing }
 }
 
+/**
+ * True when the plan says which controls read the branch rules and none but branch.protection and
+ * commits.signed does: then classic protection can wait for the rulesets' answer (classicCouldDecide).
+ * checks.required adds classic protection's required checks, so with it enabled classic protection is read.
+ */
+function classicReadersKnown(context: CollectContext): boolean {
+  const by = context.neededBy
+  return by !== undefined && by.every(n => n.control === 'branch.protection' || n.control === 'commits.signed')
+}
+
+/**
+ * Whether classic protection could change a verdict, given the rulesets: branch.protection when the rulesets
+ * alone do not meet every requirement; commits.signed when neither the policy (`required: true`) nor a ruleset
+ * already requires signatures.
+ */
+function classicCouldDecide(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
+  return (context.neededBy ?? []).some(n => {
+    if (n.control === 'branch.protection') return !rulesetsDecide(context, rules)
+    if (n.control === 'commits.signed') return n.params.required !== true && !(rules.state === 'complete' && rules.value?.required_signatures)
+    return true
+  })
+}
+
+/** The rulesets decide every verdict that reads the branch rules: classic protection is not read (one call fewer). */
+function rulesOnly(branch: string, rules: Collected<RulesetProtection>, sources: string[]): Collected<BranchRulesFacts> {
+  const classic: Collected<ClassicProtection> = {
+    state: 'not_collected',
+    value: null,
+    sources: [],
+    missing: { reason: 'Not read: the active rulesets meet every requirement the enabled controls judge, so classic protection could not change a verdict.' }
+  }
+  const value: BranchRulesFacts = { branch, rules, classic }
+  if (rules.state === 'complete') return { state: 'complete', value, sources: [RULES_ROUTE] }
+  return { state: rules.state === 'unavailable' ? 'unavailable' : 'partial', value: rules.state === 'unavailable' ? null : value, sources, missing: rules.missing }
+}
+
 export const branchRulesCollector: FactCollector<'branch_rules'> = {
   group: 'branch_rules',
   after: 'pull_request',
@@ -243,7 +279,16 @@ export const branchRulesCollector: FactCollector<'branch_rules'> = {
     if (!branch) {
       return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } }
     }
-    const [rules, unreadClassic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)])
+    // Classic protection is read beside the rulesets whenever a control other than branch.protection (and
+    // commits.signed, below) may read it; otherwise only once the rulesets leave a verdict open.
+    const onlyRulesetsMayDecide = classicReadersKnown(context)
+    const rulesRead = collectRules(context, branch)
+    const classicRead = onlyRulesetsMayDecide ? null : collectClassic(context, branch)
+    const rules = await rulesRead
+    let unreadClassic: Collected<ClassicProtection>
+    if (classicRead) unreadClassic = await classicRead
+    else if (classicCouldDecide(context, rules)) unreadClassic = await collectClassic(context, branch)
+    else return rulesOnly(branch, rules, sources)
     // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
     const classic =
       unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
