@@ -8,7 +8,7 @@ import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
 import { seededRandom } from '../../src/secrets/generate.js'
-import { gitAddedFiles } from '../../src/collect/git/diff.js'
+import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
 import { streamGit } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
 import type { AddedFile } from '../../src/model/facts/secrets.js'
@@ -235,5 +235,32 @@ describe('gitAddedFiles streamed', () => {
     const streamed = secretsFactsOf(params, scan, scanned)
     expect(streamed.value?.findings.map((f) => f.path).sort()).toEqual(['conf/app.env', 'pkg/f50.ts'])
     expect(streamed).toEqual(secretsFactsOf(params, scan))
+  })
+})
+
+describe('gitHistoryAddedFiles streamed', () => {
+  const token = `ghp_${new Gen(11).alnum(36)}`
+  const body = (i: number) => `// part ${i}\n${'export const value = compute(input, options) // ünï\n'.repeat(14000)}`
+  const repo = makeRepo({ 'README.md': '# r\n' }, (dir) => {
+    // Three commits of ~700 KB each (more than one read of git's output), the token added then removed.
+    write(dir, 'a.ts', body(1) + `const GH = "${token}"\n`)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    write(dir, 'a.ts', body(1))
+    write(dir, 'b.ts', body(2))
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'two')
+    write(dir, 'c.ts', body(3))
+  })
+
+  test('every commit with its own added lines, cut out of a log read as git prints it', async () => {
+    const h = await gitHistoryAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
+    if ('skipped' in h) throw new Error(h.skipped)
+    const shas = git(repo.dir, 'log', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n')
+    expect(h.commits.map((c) => c.commit)).toEqual(shas)
+    expect(h.commits.map((c) => c.files.map((f) => [f.path, f.lineNumbers.length]))).toEqual([[['c.ts', 14001]], [['b.ts', 14001]], [['a.ts', 14002]]])
+    expect(h.commits[2]?.files[0]?.text).toBe(`${body(1)}const GH = "${token}"`)
+    expect(h.commits[0]?.files[0]?.text).toBe(body(3).slice(0, -1))
+    expect(h.not_scanned).toEqual([])
   })
 })

@@ -483,12 +483,19 @@ export class DiffBlockSplitter {
   /** The last bytes held (up to the mark's length - 1): a mark may begin in them and end in the next chunk. */
   private tail: Buffer = Buffer.alloc(0)
 
-  constructor(private readonly onBlock: (block: Buffer) => void) {}
+  /**
+   * mark: '\n' and the start of a line a block begins with (default `diff --git `); the history log cuts
+   * before its commit marker lines the same way.
+   */
+  constructor(
+    private readonly onBlock: (block: Buffer) => void,
+    private readonly mark: Buffer = FILE_MARK
+  ) {}
 
   push(chunk: Buffer): void {
     if (chunk.length === 0) return
     const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
-    const at = probe.lastIndexOf(FILE_MARK)
+    const at = probe.lastIndexOf(this.mark)
     if (at < 0) {
       this.parts.push(chunk)
       this.held += chunk.length
@@ -501,7 +508,7 @@ export class DiffBlockSplitter {
       this.held = rest.length
       if (cut > 0) this.onBlock(all.subarray(0, cut))
     }
-    const keep = Math.min(FILE_MARK.length - 1, this.held)
+    const keep = Math.min(this.mark.length - 1, this.held)
     this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep))
   }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
 import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
-import { runGit, runGitBytes, streamGit } from './run.js'
+import { runGit, streamGit } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -40,17 +40,6 @@ function patchRun(options: GitOptions, command: string[], scratch: string): { ar
     env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
     maxBuffer: MAX_DIFF_BYTES,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-  }
-}
-
-/** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
-async function showPatches(options: GitOptions, command: string[]): Promise<{ ok: boolean; stdout: Buffer; stderr: string; code: number | null }> {
-  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
-  try {
-    const { args, ...opts } = patchRun(options, command, scratch)
-    return await runGitBytes(options.cwd, args, opts)
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
   }
 }
 
@@ -104,23 +93,33 @@ export async function gitHistoryAddedFiles(
   const n = Number(count.stdout.trim())
   if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
   if (n > MAX_HISTORY_COMMITS) return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
-  const r = await showPatches(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range])
-  if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
   // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
   // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
   const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`)
-  const starts: number[] = []
-  for (let i = r.stdout.indexOf(marker); i >= 0; i = r.stdout.indexOf(marker, i + 1)) if (i === 0 || r.stdout[i - 1] === 0x0a) starts.push(i)
-  starts.forEach((start, k) => {
-    const chunk = r.stdout.subarray(start + marker.length, starts[k + 1])
-    const nl = chunk.indexOf(0x0a)
-    const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim()
-    if (!/^[0-9a-f]{40,64}$/.test(commit)) return
-    const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
-    commits.push({ commit, files: filtered.files })
-    for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
-  })
+  // The log is read as git prints it, a block of whole commits at a time (cut before a marker line).
+  const splitter = new DiffBlockSplitter(block => {
+    const starts: number[] = []
+    for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) if (i === 0 || block[i - 1] === 0x0a) starts.push(i)
+    starts.forEach((start, k) => {
+      const chunk = block.subarray(start + marker.length, starts[k + 1])
+      const nl = chunk.indexOf(0x0a)
+      const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim()
+      if (!/^[0-9a-f]{40,64}$/.test(commit)) return
+      const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
+      commits.push({ commit, files: filtered.files })
+      for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+    })
+  }, Buffer.concat([Buffer.from('\n'), marker]))
+  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  try {
+    const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
+    const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
+    splitter.end()
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
   return { commits, not_scanned: notScanned }
 }
