@@ -102,6 +102,27 @@ describe('checks.required', () => {
     expect(v.status).toBe('not_applicable')
   })
 
+  test('a check run succeeded but the commit statuses could not be read → not_verified (a failing status of that name would fail it)', () => {
+    const statusesFailed = { state: 'unavailable' as const, value: null, sources: [], missing: { reason: 'GET /repos/{owner}/{repo}/commits/{ref}/status answered 500' } }
+    const head = { ...at(HEAD_SHA, [run('build', 'completed', 'success')]), statuses: statusesFailed }
+    const v = evaluate({ branch_rules: rules(['build']), checks: checksGroup([head]) })
+    expect(v.status).toBe('not_verified')
+    expect(v.findings![0].message).toMatch(/check run \(github-actions\) concluded success, but commit statuses unavailable \(GET .* answered 500\)/)
+    // the same check pinned to an app is judged by check runs only: the statuses do not matter
+    const pinned = evaluate({ branch_rules: rules([{ context: 'build', integration_id: 15368 }]), checks: checksGroup([{ ...at(HEAD_SHA, [run('build', 'completed', 'success', { id: 15368, slug: 'github-actions' })]), statuses: statusesFailed }]) })
+    expect(pinned.status).toBe('pass')
+    // and a failure is a failure whatever could not be read
+    const failing = evaluate({ branch_rules: rules(['build']), checks: checksGroup([{ ...at(HEAD_SHA, [run('build', 'completed', 'failure')]), statuses: statusesFailed }]) })
+    expect(failing.status).toBe('fail')
+  })
+
+  test('a commit status succeeded but the check runs were only partly read → not_verified', () => {
+    const head = { ...at(HEAD_SHA, [], [status('ci/jenkins', 'success')]), check_runs: { state: 'partial' as const, value: [], sources: [], missing: { reason: 'page 2 answered 502' } } }
+    const v = evaluate({ branch_rules: rules(['ci/jenkins']), checks: checksGroup([head]) })
+    expect(v.status).toBe('not_verified')
+    expect(v.reason).toMatch(/could not be fully read/)
+  })
+
   test('check results unreadable → not_verified', () => {
     const unreadable = { sha: HEAD_SHA, role: 'head' as const, check_runs: { state: 'unavailable' as const, value: null, sources: [], missing: { reason: '403' } }, statuses: { state: 'unavailable' as const, value: null, sources: [], missing: { reason: '403' } } }
     const v = evaluate({ branch_rules: rules(['build']), checks: checksGroup([unreadable]) })

@@ -55,20 +55,25 @@ export function resultAt(at: ChecksAtSha, check: RequiredStatusCheck): Result {
       else results.push({ outcome: 'failed', detail: `commit status ${s.state}${s.description ? ` ("${s.description}")` : ''}`, url: s.target_url })
     }
   }
+  const runsKnown = at.check_runs.state === 'complete'
+  const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null
+  const gaps = [
+    !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
+    !statusesKnown ? `commit statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
+  ].filter(Boolean)
   if (results.length > 0) {
     // Several results under one name (e.g. two workflows with the same job name): all must succeed.
-    for (const o of ['failed', 'running', 'success'] as const) {
+    for (const o of ['failed', 'running'] as const) {
       const hit = results.find(r => r.outcome === o)
       if (hit) return hit
     }
+    // A success is only conclusive when every result of that name was read: a failing check run or commit
+    // status of the same name in what could not be read would fail it.
+    const ok = results[0]
+    if (gaps.length === 0) return ok
+    return { outcome: 'unknown', detail: `${ok.detail}, but ${gaps.join('; ')}: a failing result of the same name there would fail it`, url: ok.url }
   }
-  const runsKnown = at.check_runs.state === 'complete'
-  const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null
   if (runsKnown && statusesKnown) return { outcome: 'missing', detail: 'never reported' }
-  const gaps = [
-    !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
-    !statusesKnown ? `statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
-  ].filter(Boolean)
   return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` }
 }
 
@@ -214,7 +219,7 @@ export const control = defineControl<ChecksRequiredParams>({
         status: 'not_verified',
         reason: sourceGap
           ? `The ${findings.length} known required check(s) succeeded, but further required checks may exist: ${unknownSources.join('; ')}.${note}`
-          : `Results of ${unknown.map(f => f.subject).join(', ')} could not be read.${note}`,
+          : `Results of ${unknown.map(f => f.subject).join(', ')} could not be fully read.${note}`,
         remedy: sourceGap
           ? `${classic?.missing?.remedy ?? rules?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list every required check in the policy's \`checks\`.`
           : (group?.missing?.remedy ?? 'Give the token `checks: read` and `statuses: read`, then re-run.'),
