@@ -35,12 +35,16 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   let eventPayload: Record<string, unknown> = {}
+  let eventError: string | null = null
   const eventPath = env.GITHUB_EVENT_PATH
   if (eventPath && existsSync(eventPath)) {
+    // A bad event file is the run's error, not a reason to skip the evidence: the engine records it.
     try {
-      eventPayload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>
+      const parsed: unknown = JSON.parse(readFileSync(eventPath, 'utf8'))
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) eventPayload = parsed as Record<string, unknown>
+      else eventError = `GITHUB_EVENT_PATH (${eventPath}) holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a JSON array' : `a JSON ${typeof parsed}`}, not an event object.`
     } catch (error) {
-      throw new SettingsError(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${(error as Error).message}`)
+      eventError = `GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${(error as Error).message}`
     }
   }
   const evidenceInput = core.getInput('evidence-dir').trim() || 'compliance-evidence'
@@ -59,6 +63,7 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     repository: parseRepository(env.GITHUB_REPOSITORY ?? ''),
     eventName,
     eventPayload,
+    eventError,
     prNumber: parsePrNumber(core.getInput('pr-number')),
     policyPath: policyInput || null,
     workspace,

@@ -311,6 +311,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
 /** The change a run of the action or CLI judges: the CLI's own target, else the triggering event. */
 export function targetOf(settings: Settings): Target {
   if (settings.target) return settings.target
+  if (settings.eventError) throw new Error(settings.eventError)
   return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber)
 }
 

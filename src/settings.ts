@@ -11,6 +11,11 @@ export interface Settings {
   repository: { owner: string; repo: string }
   eventName: string
   eventPayload: Record<string, unknown>
+  /**
+   * Why the event file could not be read as an event (not JSON, not an object). The run still writes its
+   * evidence: the change cannot be named, so the gate's result is an error with this message.
+   */
+  eventError?: string | null
   /** From the pr-number input / --pr. */
   prNumber: number | null
   /** The action's `policy` input: a repository path, read at the base commit; null: .github/compliance-gate.yml. */

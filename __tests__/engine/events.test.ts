@@ -385,6 +385,26 @@ describe('workflow_dispatch', () => {
   })
 })
 
+describe('an event file that is not an event', () => {
+  test.each([
+    ['cut-off JSON', '{"action": "opened", "pull_request": {"number": 7, ', /GITHUB_EVENT_PATH \(.*\) is not valid JSON/],
+    ['null', 'null', /GITHUB_EVENT_PATH \(.*\) holds null, not an event object/],
+    ['an array', '[1, 2, 3]', /holds a JSON array, not an event object/]
+  ])('%s: an error naming the file, no API call, and the evidence is written', async (_name, text, message) => {
+    serveScenario(fake)
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'cg-bad-event-')), 'event.json')
+    writeFileSync(eventPath, text)
+    const b = await gate({ eventName: 'pull_request', eventPath })
+    expect(b.run.code).toBe(1)
+    expect(b.run.outputs.result).toBe('error')
+    expect(b.results.result).toBe('error')
+    expect(b.results.errors.join('\n')).toMatch(message)
+    expect(b.results.errors.join('\n')).not.toMatch(/Cannot read properties/)
+    expect(fake.requests).toEqual([])
+    expect(existsSync(join(b.dir, 'manifest.json'))).toBe(true)
+  })
+})
+
 // -------------------------------------------------------------------------------------------------
 // pull_request_target
 // -------------------------------------------------------------------------------------------------

@@ -185,7 +185,9 @@ export function parseAnnotations(stdout: string): Annotation[] {
 function readJson(path: string | undefined): Record<string, any> {
   if (!path || !existsSync(path)) return {}
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>
+    // the runner itself does not care what the file holds: anything but an object is an empty payload here
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, any>) : {}
   } catch {
     return {}
   }

@@ -154,6 +154,8 @@ describe('what only loading the bundle shows', () => {
     expect(r.outputs.result).toBe('error')
     expect(r.stderr).not.toMatch(/SyntaxError|^\s+at /m)
     expect(r.annotations.some(a => a.level === 'error' && /GITHUB_EVENT_PATH .* is not valid JSON/.test(a.message))).toBe(true)
+    // and the evidence is written, as on every run
+    expect(readBundle(r).results.errors.join('\n')).toMatch(/GITHUB_EVENT_PATH .* is not valid JSON/)
     const version = await runCli(['--version'], { spawn: true, env: { GITHUB_EVENT_PATH: join(tmpdir(), 'cg-no-such-event.json') } })
     expect(version.code).toBe(0)
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
