@@ -164,6 +164,13 @@ describe('review.approvals', () => {
     expect(run(withReviews([approve('bob'), approve('carol')]), { count: 2 }).status).toBe('pass')
   })
 
+  test('too few approvals, all of them counted: the reason says how many more, never "No one has approved"', () => {
+    const out = run(withReviews([approve('bob'), approve('carol')]), { count: 3 })
+    expect(out.status).toBe('fail')
+    expect(out.reason).toBe('2 of 3 required approvals qualify. 1 more approval needed (bob, carol counted).')
+    expect(run(withReviews([]), { count: 2 }).reason).toMatch(/^0 of 2 required approvals qualify\. No one has approved\./)
+  })
+
   test('not_verified: reviews unavailable (403) names the remedy', () => {
     const out = run(baseRecord({ reviews: unavailableGroup(403) }))
     expect(out.status).toBe('not_verified')

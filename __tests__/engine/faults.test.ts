@@ -409,7 +409,7 @@ const FAULTS: Record<string, FaultCase> = {
   '500': { spec: () => ({ status: 500 }), ...http(500) },
   '502': { spec: () => ({ status: 502 }), ...http(502) },
   '503': { spec: () => ({ status: 503 }), ...http(503) },
-  'malformed JSON': { spec: () => ({ type: 'malformed' }), status: 200, named: /answered 200 \(expected a JSON/, timeoutMs: '10000' },
+  'malformed JSON': { spec: () => ({ type: 'malformed' }), status: 200, named: /answered 200 \(expected a JSON (?:list|object); the body is not valid JSON\)/, timeoutMs: '10000' },
   hang: { spec: () => ({ type: 'hang' }), status: null, named: /answered no response \(the request timed out\)/, timeoutMs: '300' },
   'connection reset': { spec: () => ({ type: 'reset' }), status: null, named: /answered no response/, timeoutMs: '10000' }
 }

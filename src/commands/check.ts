@@ -20,8 +20,9 @@ Judges pull request N of OWNER/NAME and writes an evidence bundle.
 Options:
   --repo OWNER/NAME   repository (required)
   --pr N              pull request number (required)
-  --policy FILE       policy YAML (default: .github/compliance-gate.yml in --checkout or the current
-                      directory when present, else the bundled policies/default.yml)
+  --policy FILE       judge by this local policy YAML instead (default: .github/compliance-gate.yml as it
+                      is at the PR's base commit — read from --checkout when it holds that commit, else
+                      through the API — so the PR cannot choose its own; else the bundled policies/default.yml)
   --out DIR           evidence directory (default: compliance-evidence)
   --checkout DIR      a local git checkout of the repository holding the PR's base and head commits,
                       for the secrets and IaC scans (default: the current directory when it is a git checkout)

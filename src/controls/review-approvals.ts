@@ -133,7 +133,11 @@ export const control = defineControl<ApprovalsParams>({
       status: 'fail',
       reason:
         `${countText} qualify.` +
-        (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
+        (notCounted.length
+          ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}`
+          : good.length === 0
+            ? ' No one has approved.'
+            : ` ${need - good.length} more approval${need - good.length === 1 ? '' : 's'} needed (${good.map((j) => j.login).join(', ')} counted).`) +
         notes,
       evidence: EVIDENCE,
       findings

@@ -181,8 +181,16 @@ export function classifyError(error: unknown, route: string, token: string): Api
   return { ok: false, kind, status, message, route }
 }
 
-function malformed(route: string, status: number, what: string): ApiFailure {
-  return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route }
+/** A 2xx answer whose body is not what the route returns: say whether it was not JSON at all or JSON of another shape. */
+function malformed(route: string, status: number, what: string, body?: unknown): ApiFailure {
+  // Octokit hands a body it could not parse as JSON over as text
+  const got =
+    typeof body === 'string'
+      ? 'the body is not valid JSON'
+      : body === undefined
+        ? 'got something else'
+        : `got ${body === null ? 'null' : Array.isArray(body) ? 'a JSON list' : typeof body === 'object' ? 'a JSON object' : `a JSON ${typeof body}`}`
+  return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}${typeof body === 'string' ? '; ' : ', '}${got}`, route }
 }
 
 export function createGitHubApi(options: ClientOptions): GitHubApi {
@@ -230,7 +238,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       const response = await octokit.request(route, params)
       const data = response.data as unknown
       if (typeof data === 'string' && response.status !== 204) {
-        return malformed(route, response.status, 'object')
+        return malformed(route, response.status, 'object', data)
       }
       return { ok: true, status: response.status, data: data as T, route, headers: response.headers as Record<string, string | number | undefined> }
     } catch (error) {
@@ -258,7 +266,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
         if (paginateOptions.itemsKey && raw && typeof raw === 'object' && !Array.isArray(raw)) {
           list = (raw as Record<string, unknown>)[paginateOptions.itemsKey]
         }
-        if (!Array.isArray(list)) return malformed(route, page.status, 'list')
+        if (!Array.isArray(list)) return malformed(route, page.status, 'list', list)
         for (const item of list as T[]) {
           if (items.length >= max) {
             truncated = true
@@ -270,7 +278,9 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       }
     } catch (error) {
       if (error instanceof TypeError && !(error as { response?: unknown }).response) {
-        return malformed(route, status, 'list')
+        // Octokit's paginator looks for `total_count` in each page with `in`, which throws on a page it could
+        // only read as text: the body was not JSON
+        return malformed(route, status, 'list', /'in' operator/.test(error.message) ? '' : undefined)
       }
       return classifyError(error, route, options.token)
     }
