@@ -22,7 +22,6 @@ import {
   parseSignMode,
   retryBaseFromEnv,
   parseTimeoutMinutes,
-  SettingsError,
   timeoutFromEnv,
   workflowRunFromEnv,
   type Settings
