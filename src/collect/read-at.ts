@@ -7,6 +7,8 @@ import { describeFailure, type GitHubApi } from './github/api.js'
 import { hasCommit, runGit } from './git/run.js'
 
 export const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
+/** Files of 1 to 100 MB: the contents API answers their metadata only (encoding "none"), the blob by its SHA. */
+export const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}'
 
 export type ReadAtResult =
   /** The file's text; `source` names the git command or API route it came from. */
@@ -35,6 +37,13 @@ interface ContentsFile {
   type?: string
   encoding?: string
   content?: string
+  size?: number
+  sha?: string
+}
+
+interface Blob {
+  content?: string
+  encoding?: string
   size?: number
 }
 
@@ -73,10 +82,26 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if ((data.size ?? 0) > maxBytes) {
       return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE }
     }
+    if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha)) return fromBlob(api, ref, path, data.sha)
     if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-      return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE }
+      return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}" without the file's blob SHA`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' }, source: CONTENTS_ROUTE }
     }
     return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE }
+  }
+
+  /** GitHub's contents API gives files over 1 MB without content (encoding "none"): read the blob itself. */
+  async function fromBlob(api: GitHubApi, ref: string, path: string, sha: string): Promise<ReadAtResult> {
+    const source = `${CONTENTS_ROUTE} + ${BLOB_ROUTE}`
+    const answer = await api.request<Blob>(BLOB_ROUTE, { owner: options.owner, repo: options.repo, file_sha: sha })
+    if (!answer.ok) return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source }
+    const blob = answer.data
+    if ((blob.size ?? 0) > maxBytes) {
+      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: blob.size }, source }
+    }
+    if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+      return { error: { reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' }, source }
+    }
+    return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source }
   }
 
   async function read(ref: string, path: string): Promise<ReadAtResult> {
