@@ -23,6 +23,14 @@ describe('rule table', () => {
     }
   })
 
+  // A name prefix matched with an unbounded class (`[a-z0-9_.-]*password`) can start at every separator of a
+  // line: a pull request adding one 1 MB line of `a_a_a_…password` kept the scan busy for hours. Prefixes are
+  // bounded ({0,80}); this keeps the shapes that did it out of the table.
+  test('no unbounded name prefix: a crafted long line costs linear time, not quadratic', () => {
+    const unbounded = /\[(?:a-z0-9_\.-|A-Z0-9_|a-z0-9_-|\\w\.:-|a-z0-9_\.:-)\]\*|\(\?:\[A-Z0-9\]\+_\)\*/
+    expect(rules.filter((r) => unbounded.test(r.regex)).map((r) => r.id)).toEqual([])
+  })
+
   test('src/secrets/rules.generated.ts is up to date with rules/secrets/rules.yaml', () => {
     expect(() => execFileSync(process.execPath, ['scripts/gen-secret-rules.mjs', '--check'], { stdio: 'pipe' })).not.toThrow()
   })
