@@ -81,7 +81,8 @@ module.exports = {
     {
       name: 'src-not-dev-dependencies',
       severity: 'error',
-      comment: 'ncc bundles src/: a runtime import of a devDependency would ship test-only code or fail (bench code excepted: it compares against dev-only peers).',
+      comment:
+        'ncc bundles src/: a runtime import of a devDependency would ship test-only code or fail (bench code excepted: it compares against dev-only peers).',
       from: { path: '^src/', pathNot: '(^src/bench-entry[.]ts$|/bench[.]ts$)' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] }
     },
@@ -97,6 +98,10 @@ module.exports = {
     exclude: { path: '^(dist|build|coverage)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.test.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['module', 'main', 'types'] }
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types']
+    }
   }
 }

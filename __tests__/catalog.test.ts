@@ -55,7 +55,7 @@ describe('catalog data', () => {
     }
   })
 
-  test('the issue\'s named requirements are in scope', () => {
+  test("the issue's named requirements are in scope", () => {
     const has = (fw: string, ...ids: string[]) => expect(findFramework(fw)!.requirements.map(r => r.id)).toEqual(expect.arrayContaining(ids))
     has('soc2', 'CC8.1', 'CC6.1', 'CC6.6', 'CC6.7', 'CC6.8', 'CC7.1', 'CC7.2', 'CC3.4', 'CC5.2')
     has('iso27001', 'A.8.32', 'A.8.25', 'A.8.28', 'A.8.29', 'A.8.4', 'A.8.9', 'A.8.24', 'A.5.15', 'A.5.17', 'A.8.2', 'A.8.31', 'A.8.12')
@@ -99,7 +99,10 @@ describe('controls take their mappings from the catalog', () => {
   })
 
   test('every control the catalog names exists in the registry', () => {
-    for (const f of CATALOG) for (const r of f.requirements) for (const c of r.controls) expect({ at: `${f.id} ${r.id}`, id: c.id, known: known.has(c.id) }).toEqual({ at: `${f.id} ${r.id}`, id: c.id, known: true })
+    for (const f of CATALOG)
+      for (const r of f.requirements)
+        for (const c of r.controls)
+          expect({ at: `${f.id} ${r.id}`, id: c.id, known: known.has(c.id) }).toEqual({ at: `${f.id} ${r.id}`, id: c.id, known: true })
   })
 
   test('no control file declares its own mappings (one source)', () => {

@@ -10,10 +10,24 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { crashTrace, mapStack } from '../src/crash-trace.js'
 
-const SOURCE = ['// line 1', 'function inner(n: number): number {', '  if (n > 1) return n', "  throw new Error('boom')", '}', 'export function outer(): number {', '  return inner(0)', '}', 'outer()', ''].join('\n')
+const SOURCE = [
+  '// line 1',
+  'function inner(n: number): number {',
+  '  if (n > 1) return n',
+  "  throw new Error('boom')",
+  '}',
+  'export function outer(): number {',
+  '  return inner(0)',
+  '}',
+  'outer()',
+  ''
+].join('\n')
 
 function compiled(dir: string): string {
-  const out = ts.transpileModule(SOURCE, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, sourceMap: true }, fileName: 'boom.ts' })
+  const out = ts.transpileModule(SOURCE, {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, sourceMap: true },
+    fileName: 'boom.ts'
+  })
   const map = JSON.parse(out.sourceMapText!)
   // As ncc names them: webpack://<package>/./src/<file>.
   map.sources = ['webpack://compliance-gate/.././src/boom.ts']
@@ -29,7 +43,10 @@ describe('mapStack', () => {
     try {
       const file = compiled(dir)
       const run = spawnSync(process.execPath, [file], { encoding: 'utf8' })
-      const stack = run.stderr.split('\n').filter(l => /^\s+at /.test(l) || /^Error: boom/.test(l)).join('\n')
+      const stack = run.stderr
+        .split('\n')
+        .filter(l => /^\s+at /.test(l) || /^Error: boom/.test(l))
+        .join('\n')
       expect(stack).toContain('index.mjs:')
       const mapped = mapStack(stack)
       // `throw` is on line 4 of the source, the call in outer() on line 7, the top-level call on line 9.

@@ -46,7 +46,14 @@ describe('generated documentation is current', () => {
   test('README stays a one-sitting read with a table of contents whose links resolve', () => {
     const readme = read('README.md')
     expect(readme.split('\n').length).toBeLessThanOrEqual(400)
-    const headings = new Set([...readme.matchAll(/^#{2,3} (.+)$/gm)].map(m => m[1].toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')))
+    const headings = new Set(
+      [...readme.matchAll(/^#{2,3} (.+)$/gm)].map(m =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .replace(/ /g, '-')
+      )
+    )
     const toc = [...readme.matchAll(/^- \[[^\]]+\]\(#([^)]+)\)/gm)].map(m => m[1])
     expect(toc.length).toBeGreaterThanOrEqual(8)
     for (const anchor of toc) expect({ anchor, found: headings.has(anchor) }).toEqual({ anchor, found: true })

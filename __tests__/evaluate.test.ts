@@ -7,7 +7,17 @@ import { baseRecord } from './helpers/records.js'
 
 const make = (id: string, evaluateFn: Control['evaluate']): Control =>
   defineControl({
-    meta: { id, needs: [], title: id, question: `${id}?`, rationale: 'test', mappings: [{ framework: 'SOC 2', controls: ['CC8.1'] }], defaults: {}, paramsSchema: {}, remedy: `fix ${id}` },
+    meta: {
+      id,
+      needs: [],
+      title: id,
+      question: `${id}?`,
+      rationale: 'test',
+      mappings: [{ framework: 'SOC 2', controls: ['CC8.1'] }],
+      defaults: {},
+      paramsSchema: {},
+      remedy: `fix ${id}`
+    },
     evaluate: evaluateFn
   })
 

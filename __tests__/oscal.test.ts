@@ -116,7 +116,11 @@ describe('OSCAL assessment-results of the demo bundles', () => {
     for (const u of uuids) expect(u).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     const soc2 = JSON.parse((await exportOf('--format', 'oscal', '--framework', 'soc2', 'demo')).out) as Doc
     expect(soc2['assessment-results'].uuid).not.toBe((JSON.parse(a) as Doc)['assessment-results'].uuid)
-    expect(soc2['assessment-results'].results[0].findings.every((f: { props: { name: string; value: string }[] }) => f.props.some(p => p.name === 'framework' && p.value === 'SOC 2'))).toBe(true)
+    expect(
+      soc2['assessment-results'].results[0].findings.every((f: { props: { name: string; value: string }[] }) =>
+        f.props.some(p => p.name === 'framework' && p.value === 'SOC 2')
+      )
+    ).toBe(true)
   })
 
   test('a bundle that does not verify is refused (exit 1), naming it', async () => {
@@ -134,7 +138,9 @@ describe('OSCAL assessment-results of the demo bundles', () => {
     const { code, out } = await exportOf('--format', 'csv', '--framework', 'iso27001', 'demo')
     expect(code).toBe(0)
     const lines = out.trimEnd().split('\r\n')
-    expect(lines[0]).toBe('bundle,repository,change,head_sha,collected_at,evaluated_at,gate_result,control,status,effect,framework,requirement,strength,reason,remedy')
+    expect(lines[0]).toBe(
+      'bundle,repository,change,head_sha,collected_at,evaluated_at,gate_result,control,status,effect,framework,requirement,strength,reason,remedy'
+    )
     expect(lines.some(l => l.includes(',review.approvals,') && l.includes(',ISO/IEC 27001:2022,A.8.32,direct,'))).toBe(true)
   })
 
@@ -148,13 +154,31 @@ describe('OSCAL assessment-results of the demo bundles', () => {
 
 describe('findings are conservative', () => {
   const bundle = (status: 'pass' | 'fail' | 'not_verified' | 'not_applicable', control = 'review.approvals'): LoadedBundle => {
-    const manifest = { bundle_version: 1, tool: { name: 'compliance-gate', version: 't' }, created_at: '2026-01-01T00:00:00Z', subject: {} as never, result: 'pass', policy: { sha256: 'x', sources: [] }, files: [] } as never
+    const manifest = {
+      bundle_version: 1,
+      tool: { name: 'compliance-gate', version: 't' },
+      created_at: '2026-01-01T00:00:00Z',
+      subject: {} as never,
+      result: 'pass',
+      policy: { sha256: 'x', sources: [] },
+      files: []
+    } as never
     return {
       name: `b-${status}`,
       manifest,
       manifestSha256: digest(`${status}${control}`),
-      record: { collected_at: '2026-01-01T10:00:00Z', repository: { full_name: 'o/r' }, subject: { kind: 'pull_request', head_sha: 'a'.repeat(40) }, pull_request: { value: { number: 1 } } } as never,
-      results: { evaluated_at: '2026-01-01T10:01:00Z', result: 'pass', subject: { pull_request: 1 }, verdicts: [{ control, status, reason: 'r', evidence: ['/reviews'], findings: [], mappings: [], effect: 'none', title: control }] } as never
+      record: {
+        collected_at: '2026-01-01T10:00:00Z',
+        repository: { full_name: 'o/r' },
+        subject: { kind: 'pull_request', head_sha: 'a'.repeat(40) },
+        pull_request: { value: { number: 1 } }
+      } as never,
+      results: {
+        evaluated_at: '2026-01-01T10:01:00Z',
+        result: 'pass',
+        subject: { pull_request: 1 },
+        verdicts: [{ control, status, reason: 'r', evidence: ['/reviews'], findings: [], mappings: [], effect: 'none', title: control }]
+      } as never
     }
   }
   const stateOf = (bs: LoadedBundle[], token = 'soc2-cc8.1') => {
@@ -169,7 +193,7 @@ describe('findings are conservative', () => {
     expect(() => stateOf([bundle('not_applicable')])).toThrow(/no verdict in these bundles evidences/)
   })
 
-  test('requirement tokens are OSCAL tokens (NIST ids as in NIST\'s catalog)', () => {
+  test("requirement tokens are OSCAL tokens (NIST ids as in NIST's catalog)", () => {
     const token = /^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$/u
     for (const f of CATALOG) for (const r of f.requirements) expect(requirementToken(f, r.id)).toMatch(token)
     expect(requirementToken(findFramework('nist80053')!, 'CM-3')).toBe('cm-3')

@@ -13,7 +13,8 @@ import { readPacks, renderPacksModule } from '../scripts/gen-data.mjs'
 
 const root = new URL('../', import.meta.url)
 const packFiles = readdirSync(new URL('policies/', root)).filter(f => f.endsWith('.yml') && f !== 'default.yml')
-const resolve = (text: string, packs?: Record<string, string>) => resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT, { text, path: '.github/compliance-gate.yml' }, packs)
+const resolve = (text: string, packs?: Record<string, string>) =>
+  resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT, { text, path: '.github/compliance-gate.yml' }, packs)
 const errorOf = (fn: () => unknown): string => {
   try {
     fn()

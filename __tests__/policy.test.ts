@@ -65,7 +65,9 @@ describe('policy resolution', () => {
 
   test('extends none: only the listed controls run', () => {
     const p = resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT, { text: 'version: 1\nextends: none\ncontrols:\n  review.approvals: {}\n', path: 'x.yml' })
-    const enabled = Object.entries(p.controls).filter(([, c]) => c.enabled).map(([id]) => id)
+    const enabled = Object.entries(p.controls)
+      .filter(([, c]) => c.enabled)
+      .map(([id]) => id)
     expect(enabled).toEqual(['review.approvals'])
     expect(p.controls['review.approvals'].params).toEqual({ count: 1, 'require-head-commit': true, 'exclude-bots': true })
   })

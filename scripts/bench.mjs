@@ -29,7 +29,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 // Arguments
 // ---------------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2)
-const flag = (name) => argv.includes(name)
+const flag = name => argv.includes(name)
 const value = (name, fallback) => {
   const i = argv.indexOf(name)
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback
@@ -40,7 +40,12 @@ const FORCE_PROFILE = flag('--profile')
 const DIST = resolve(ROOT, value('--dist', 'dist/index.js'))
 const RUNS = Math.max(1, Number(value('--runs', '5')) || 5)
 const LATENCY = Math.max(0, Number(value('--latency', '100')) || 0)
-const ONLY = new Set(String(value('--only', 'gate,startup,secrets,secrets-gate,iac,audit,codeowners')).split(',').map((s) => s.trim()).filter(Boolean))
+const ONLY = new Set(
+  String(value('--only', 'gate,startup,secrets,secrets-gate,iac,audit,codeowners'))
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
+)
 for (const o of ONLY) {
   if (!['gate', 'startup', 'secrets', 'secrets-gate', 'iac', 'audit', 'codeowners'].includes(o)) {
     console.error(`bench: unknown benchmark '${o}' (gate | startup | secrets | secrets-gate | iac | audit | codeowners)`)
@@ -84,26 +89,30 @@ function run(cmd, args, opts = {}) {
     const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
     const out = []
     const err = []
-    child.stdout.on('data', (c) => out.push(c))
-    child.stderr.on('data', (c) => {
+    child.stdout.on('data', c => out.push(c))
+    child.stderr.on('data', c => {
       err.push(c)
       if (opts.streamStderr) process.stderr.write(c)
     })
     child.on('error', reject)
-    child.on('close', (code) =>
+    child.on('close', code =>
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - t0 })
     )
   })
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
-const median = (xs) => {
+const median = xs => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
-const fmtS = (ms) => `${(ms / 1000).toFixed(2)} s`
-const noNpmNoise = (s) => s.split('\n').filter((l) => l.trim() && !/^npm warn/i.test(l)).join('\n')
+const fmtS = ms => `${(ms / 1000).toFixed(2)} s`
+const noNpmNoise = s =>
+  s
+    .split('\n')
+    .filter(l => l.trim() && !/^npm warn/i.test(l))
+    .join('\n')
 
 function newestMtime(dir) {
   let newest = 0
@@ -140,10 +149,27 @@ writeFileSync(join(tmp, 'package.json'), '{"type":"module","private":true}\n')
 
 async function buildHelpers() {
   const out = join(tmp, 'helpers')
-  const files = ['scenario.ts', 'fake-github.ts', 'events.ts', 'runner.ts', 'audit-quarter.ts'].map((f) => join('__tests__', 'helpers', f))
+  const files = ['scenario.ts', 'fake-github.ts', 'events.ts', 'runner.ts', 'audit-quarter.ts'].map(f => join('__tests__', 'helpers', f))
   const r = await run(npx, [
-    'tsc', '--ignoreConfig', '--outDir', out, '--rootDir', '.', '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
-    '--target', 'ES2022', '--types', 'node', '--skipLibCheck', '--noCheck', '--esModuleInterop', '--resolveJsonModule', ...files
+    'tsc',
+    '--ignoreConfig',
+    '--outDir',
+    out,
+    '--rootDir',
+    '.',
+    '--module',
+    'NodeNext',
+    '--moduleResolution',
+    'NodeNext',
+    '--target',
+    'ES2022',
+    '--types',
+    'node',
+    '--skipLibCheck',
+    '--noCheck',
+    '--esModuleInterop',
+    '--resolveJsonModule',
+    ...files
   ])
   if (r.code !== 0) throw new Error(`tsc of the test helpers failed:\n${noNpmNoise(r.stdout + r.stderr)}`)
   return join(out, '__tests__', 'helpers')
@@ -201,7 +227,13 @@ function gateScenarioOptions() {
     const lines = []
     for (let k = 0; k < dels; k++) lines.push(`-${CODE[(i + k) % CODE.length]}`)
     for (let k = 0; k < adds; k++) lines.push(`+${CODE[(i * 7 + k) % CODE.length]}`)
-    files.push({ filename: `${dir}/module-${i}.${ext}`, status: i % 10 === 0 ? 'added' : 'modified', additions: adds, deletions: dels, patch: `@@ -1,${dels} +1,${adds} @@\n${lines.join('\n')}` })
+    files.push({
+      filename: `${dir}/module-${i}.${ext}`,
+      status: i % 10 === 0 ? 'added' : 'modified',
+      additions: adds,
+      deletions: dels,
+      patch: `@@ -1,${dels} +1,${adds} @@\n${lines.join('\n')}`
+    })
   }
   const reviewers = Array.from({ length: GATE.reviewers }, (_, i) => `reviewer-${String(i + 1).padStart(2, '0')}`)
   const reviews = []
@@ -220,7 +252,7 @@ function gateScenarioOptions() {
       submitted_at: new Date(Date.UTC(2026, 10, 1, 8, 0, 0) + i * 60_000).toISOString().replace('.000Z', 'Z')
     })
   }
-  const permissions = Object.fromEntries(reviewers.map((r) => [r, 'write']))
+  const permissions = Object.fromEntries(reviewers.map(r => [r, 'write']))
   const checkRuns = Array.from({ length: GATE.checkRuns }, (_, i) => ({ name: i === 0 ? 'build' : `test (${i})`, status: 'completed', conclusion: 'success' }))
   const team = 'octo-org/platform'
   const members = reviewers.slice(0, GATE.teamMembers)
@@ -238,7 +270,16 @@ function gateScenarioOptions() {
     reviews,
     permissions,
     rules: [
-      { type: 'pull_request', parameters: { required_approving_review_count: 2, dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_review_thread_resolution: false } },
+      {
+        type: 'pull_request',
+        parameters: {
+          required_approving_review_count: 2,
+          dismiss_stale_reviews_on_push: true,
+          require_code_owner_review: true,
+          require_last_push_approval: true,
+          required_review_thread_resolution: false
+        }
+      },
       { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'build' }], strict_required_status_checks_policy: false } },
       { type: 'non_fast_forward' },
       { type: 'deletion' }
@@ -253,8 +294,8 @@ function gateScenarioOptions() {
 
 /** The fewest calls the gate could make for this PR, route by route (GitHub's per_page ≤ 100). */
 function minimumCalls(o, record) {
-  const pages = (n) => Math.max(1, Math.ceil(n / 100))
-  const deciders = new Set(o.reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map((r) => r.user))
+  const pages = n => Math.max(1, Math.ceil(n / 100))
+  const deciders = new Set(o.reviews.filter(r => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED').map(r => r.user))
   if (record?.pull_request?.value?.merged_by?.login) deciders.add(record.pull_request.value.merged_by.login)
   const checkShas = record?.subject?.merge_sha && record.subject.merge_sha !== record.subject.head_sha ? 2 : 1
   const teams = Object.values(o.teams ?? {})
@@ -283,7 +324,7 @@ function summarizeProfile(file) {
   const self = new Map()
   for (let i = 0; i < prof.samples.length; i++) self.set(prof.samples[i], (self.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0))
   const maps = new Map()
-  const mapFor = (url) => {
+  const mapFor = url => {
     if (maps.has(url)) return maps.get(url)
     let sm = null
     try {
@@ -315,7 +356,12 @@ function summarizeProfile(file) {
       where = functionName.startsWith('(') ? functionName : `(native) ${functionName}`
     }
     const bucket = where.includes('node_modules/')
-      ? `node_modules/${where.split('node_modules/').pop().split('/').slice(0, where.split('node_modules/').pop().startsWith('@') ? 2 : 1).join('/')}`
+      ? `node_modules/${where
+          .split('node_modules/')
+          .pop()
+          .split('/')
+          .slice(0, where.split('node_modules/').pop().startsWith('@') ? 2 : 1)
+          .join('/')}`
       : where.startsWith('src/')
         ? where.split('/').slice(0, 3).join('/')
         : where
@@ -332,9 +378,10 @@ async function benchGate(helpersDir) {
   const dist = DIST
   if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
   const distAge = statSync(dist).mtimeMs
-  if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > distAge) console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
+  if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > distAge)
+    console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
 
-  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
   const { startFakeGitHub } = await imp('fake-github.js')
   const { serveScenario } = await imp('scenario.js')
   const { pullRequestEvent } = await imp('events.js')
@@ -347,13 +394,32 @@ async function benchGate(helpersDir) {
   const fast = await startFakeGitHub({ validate: false })
   const s = serveScenario(checked, o)
   serveScenario(fast, o)
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  const eventPath = pullRequestEvent('synchronize', {
+    owner: s.owner,
+    repo: s.repo,
+    number: s.number,
+    headSha: s.headSha,
+    baseSha: s.baseSha,
+    baseRef: s.baseRef,
+    headRef: s.headRef,
+    author: s.author,
+    sender: s.author
+  })
   const gate = (fake, env = {}) => {
     const ws = join(tmp, `workspace-${Math.random().toString(36).slice(2, 8)}`)
     mkdirSync(ws)
-    return runAction({ entry: dist, eventName: 'pull_request', eventPath, apiUrl: fake.url, cwd: ws, inputs: { 'github-token': TOKEN }, env, timeoutMs: 120_000 })
+    return runAction({
+      entry: dist,
+      eventName: 'pull_request',
+      eventPath,
+      apiUrl: fake.url,
+      cwd: ws,
+      inputs: { 'github-token': TOKEN },
+      env,
+      timeoutMs: 120_000
+    })
   }
-  const recordOf = (r) => {
+  const recordOf = r => {
     const dir = r.outputs['evidence-path']
     return dir && existsSync(join(dir, 'record.json')) ? JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) : null
   }
@@ -368,8 +434,12 @@ async function benchGate(helpersDir) {
       return
     }
     const violations = checked.schemaViolations.splice(0)
-    console.log(`  result: ${first.outputs.result} (exit ${first.code}); failed: ${first.outputs['failed-controls'] || '-'}; not verified: ${first.outputs['not-verified-controls'] || '-'}`)
-    console.log(`  fake GitHub: ${checked.requests.length} requests, ${checked.unhandled.length} unhandled, ${violations.length} schema violations${violations.length ? `: ${violations.slice(0, 3).join('; ')}` : ''}`)
+    console.log(
+      `  result: ${first.outputs.result} (exit ${first.code}); failed: ${first.outputs['failed-controls'] || '-'}; not verified: ${first.outputs['not-verified-controls'] || '-'}`
+    )
+    console.log(
+      `  fake GitHub: ${checked.requests.length} requests, ${checked.unhandled.length} unhandled, ${violations.length} schema violations${violations.length ? `: ${violations.slice(0, 3).join('; ')}` : ''}`
+    )
     if (first.stderr.trim()) console.log(`  stderr: ${first.stderr.trim().slice(0, 500)}`)
 
     const min = minimumCalls(o, record)
@@ -381,7 +451,9 @@ async function benchGate(helpersDir) {
     const minTotal = Object.values(min).reduce((a, b) => a + b, 0)
     const recordCalls = record.api_calls.length
     const fakeCalls = checked.requests.length
-    console.log(`  API calls: record.json api_calls ${recordCalls}, fake counted ${fakeCalls}, minimum ${minTotal} (1 PR + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/commits']} commits + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']} files + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']} reviews pages + ${min['GET /repos/{owner}/{repo}/collaborators/{username}/permission']} permissions + rules + protection + checks + status + 2 contents + team members/access)`)
+    console.log(
+      `  API calls: record.json api_calls ${recordCalls}, fake counted ${fakeCalls}, minimum ${minTotal} (1 PR + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/commits']} commits + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']} files + ${min['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']} reviews pages + ${min['GET /repos/{owner}/{repo}/collaborators/{username}/permission']} permissions + rules + protection + checks + status + 2 contents + team members/access)`
+    )
     const extra = []
     for (const route of new Set([...Object.keys(min), ...byRoute.keys()])) {
       const got = byRoute.get(route) ?? 0
@@ -409,16 +481,28 @@ async function benchGate(helpersDir) {
       times.push(performance.now() - t0)
       const c1 = childrenCpuMs()
       if (c0 !== null && c1 !== null) cpu.push(c1 - c0)
-      if (r.outputs.result !== first.outputs.result) console.log(`  run ${i + 1}: result ${r.outputs.result} differs from the checked run (${first.outputs.result})`)
+      if (r.outputs.result !== first.outputs.result)
+        console.log(`  run ${i + 1}: result ${r.outputs.result} differs from the checked run (${first.outputs.result})`)
     }
     const med = median(times)
-    console.log(`  wall time: median ${fmtS(med)} of ${RUNS} runs [${times.map((t) => (t / 1000).toFixed(2)).join(', ')}], best ${fmtS(Math.min(...times))} (target < ${TARGETS.gateSeconds} s)`)
+    console.log(
+      `  wall time: median ${fmtS(med)} of ${RUNS} runs [${times.map(t => (t / 1000).toFixed(2)).join(', ')}], best ${fmtS(Math.min(...times))} (target < ${TARGETS.gateSeconds} s)`
+    )
     if (cpu.length) console.log(`  CPU time (user + sys) of the gate process: median ${fmtS(median(cpu))}`)
     const busy = loadNote('; the CPU time and the bare node start-up (about 0.1 s when idle) show by how much')
     if (busy) console.log(busy)
-    console.log(`  of which: node startup ${fmtS(median(bare))}, node + loading dist/index.js ${fmtS(median(load))} (bundle ${(statSync(dist).size / 1048576).toFixed(1)} MB)`)
+    console.log(
+      `  of which: node startup ${fmtS(median(bare))}, node + loading dist/index.js ${fmtS(median(load))} (bundle ${(statSync(dist).size / 1048576).toFixed(1)} MB)`
+    )
     row('gate', 'wall time (median)', fmtS(med), `< ${TARGETS.gateSeconds} s`, med < TARGETS.gateSeconds * 1000)
-    row('gate', 'API calls', `${fakeCalls} (record ${recordCalls})`, `<= ${minTotal}`, fakeCalls <= minTotal && recordCalls <= minTotal, fakeCalls < minTotal ? 'fewer than the minimum: some fact was not read' : '')
+    row(
+      'gate',
+      'API calls',
+      `${fakeCalls} (record ${recordCalls})`,
+      `<= ${minTotal}`,
+      fakeCalls <= minTotal && recordCalls <= minTotal,
+      fakeCalls < minTotal ? 'fewer than the minimum: some fact was not read' : ''
+    )
     row('gate', 'schema violations', String(violations.length + checked.unhandled.length), '0', violations.length === 0 && checked.unhandled.length === 0)
 
     if (FORCE_PROFILE || med >= TARGETS.gateSeconds * 1000) {
@@ -429,10 +513,12 @@ async function benchGate(helpersDir) {
         cwd: first.env.GITHUB_WORKSPACE,
         env: { ...first.env, GITHUB_API_URL: fast.url, GITHUB_GRAPHQL_URL: `${fast.url}/graphql` }
       })
-      const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))
+      const prof = readdirSync(profDir).find(f => f.endsWith('.cpuprofile'))
       if (prof) {
         const p = summarizeProfile(join(profDir, prof))
-        console.log(`  CPU profile (${KEEP ? join(profDir, prof) : 'use --keep to keep it'}): ${p.wallMs.toFixed(0)} ms profiled, ${p.totalMs.toFixed(0)} ms sampled; self time by source:`)
+        console.log(
+          `  CPU profile (${KEEP ? join(profDir, prof) : 'use --keep to keep it'}): ${p.wallMs.toFixed(0)} ms profiled, ${p.totalMs.toFixed(0)} ms sampled; self time by source:`
+        )
         for (const [k, us] of p.buckets) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`)
         console.log('  top functions:')
         for (const [k, us] of p.functions) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`)
@@ -450,7 +536,7 @@ async function benchGate(helpersDir) {
 // 1b. Start-up and the clean PR on a slow network (issue 21)
 // ---------------------------------------------------------------------------------------------------
 /** Heavy parts that must not be in the entry chunk: they load on demand (src/collect/index.ts, collector.ts). */
-const LAZY_MARKERS = { 'IaC parser wasm': 'TREE_SITTER_HCL_WASM_BASE64', 'secret rules': 'RULES_DIGEST', 're2js': 'RE2JS' }
+const LAZY_MARKERS = { 'IaC parser wasm': 'TREE_SITTER_HCL_WASM_BASE64', 'secret rules': 'RULES_DIGEST', re2js: 'RE2JS' }
 
 /**
  * Start-up = from spawning `node dist/index.js` on a pull_request event to its first API request (a server
@@ -468,21 +554,33 @@ async function startupMs(dist, eventPath, runs) {
     arrived = null
     res.destroy()
   })
-  await new Promise((r) => server.listen(0, '127.0.0.1', r))
+  await new Promise(r => server.listen(0, '127.0.0.1', r))
   const url = `http://127.0.0.1:${server.address().port}`
   const times = []
   try {
     for (let i = 0; i < runs; i++) {
       const ws = mkdtempSync(join(tmp, 'startup-'))
-      const first = new Promise((r) => (arrived = r))
+      const first = new Promise(r => (arrived = r))
       const t0 = performance.now()
       const child = spawn(process.execPath, [dist], {
         cwd: ws,
         stdio: 'ignore',
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: url, GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws, GITHUB_OUTPUT: join(ws, 'output'), GITHUB_STEP_SUMMARY: join(ws, 'summary'), 'INPUT_GITHUB-TOKEN': TOKEN }
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_REPOSITORY: 'octo-org/octo-repo',
+          GITHUB_API_URL: url,
+          GITHUB_WORKSPACE: ws,
+          RUNNER_TEMP: ws,
+          GITHUB_OUTPUT: join(ws, 'output'),
+          GITHUB_STEP_SUMMARY: join(ws, 'summary'),
+          'INPUT_GITHUB-TOKEN': TOKEN
+        }
       })
       pid = child.pid
-      const exited = new Promise((r) => child.on('exit', () => r(null)))
+      const exited = new Promise(r => child.on('exit', () => r(null)))
       const t1 = await Promise.race([first, exited])
       child.kill('SIGKILL')
       await exited
@@ -492,7 +590,7 @@ async function startupMs(dist, eventPath, runs) {
   } finally {
     server.close()
   }
-  return { times, cpu: cpu.filter((c) => c !== null) }
+  return { times, cpu: cpu.filter(c => c !== null) }
 }
 
 /**
@@ -501,7 +599,7 @@ async function startupMs(dist, eventPath, runs) {
  * that round came back, so it does not wait on it. Needs latency > 0; the count, not the timing, is the target.
  */
 function roundTrips(requests, latencyMs) {
-  const sorted = requests.filter((q) => typeof q.arrived_ms === 'number').sort((a, b) => a.arrived_ms - b.arrived_ms)
+  const sorted = requests.filter(q => typeof q.arrived_ms === 'number').sort((a, b) => a.arrived_ms - b.arrived_ms)
   const rounds = []
   for (const q of sorted) {
     const current = rounds[rounds.length - 1]
@@ -511,7 +609,7 @@ function roundTrips(requests, latencyMs) {
   return rounds
 }
 
-const shortRoute = (route) => route.replace(/^GET \/repos\/\{owner\}\/\{repo\}\//, '').replace(/^GET /, '')
+const shortRoute = route => route.replace(/^GET \/repos\/\{owner\}\/\{repo\}\//, '').replace(/^GET /, '')
 
 /** CPU ms (user + sys) a running process has used so far, from /proc (Linux); null elsewhere. */
 function processCpuMs(pid) {
@@ -528,16 +626,20 @@ async function benchStartup(helpersDir) {
   console.log(`\n== 1b. Start-up (issue 21): spawn to first API request; the clean PR at ${LATENCY} ms per answer ==`)
   const dist = DIST
   if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
-  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
   const { startFakeGitHub } = await imp('fake-github.js')
   const { serveScenario } = await imp('scenario.js')
   const { pullRequestEvent } = await imp('events.js')
   const { runAction, cleanupRunnerTemps } = await imp('runner.js')
 
   const entry = readFileSync(dist, 'utf8')
-  const inEntry = Object.entries(LAZY_MARKERS).filter(([, marker]) => entry.includes(marker)).map(([name]) => name)
-  const chunks = readdirSync(dirname(dist)).filter((f) => /^\d+\.index\.js$/.test(f))
-  console.log(`  entry chunk ${(statSync(dist).size / 1048576).toFixed(2)} MB, ${chunks.length} chunks loaded on demand; in the entry: ${inEntry.length ? inEntry.join(', ') : 'none of the heavy parts'}`)
+  const inEntry = Object.entries(LAZY_MARKERS)
+    .filter(([, marker]) => entry.includes(marker))
+    .map(([name]) => name)
+  const chunks = readdirSync(dirname(dist)).filter(f => /^\d+\.index\.js$/.test(f))
+  console.log(
+    `  entry chunk ${(statSync(dist).size / 1048576).toFixed(2)} MB, ${chunks.length} chunks loaded on demand; in the entry: ${inEntry.length ? inEntry.join(', ') : 'none of the heavy parts'}`
+  )
   row('startup', 'heavy parts in the entry chunk', inEntry.length ? inEntry.join(', ') : 'none', 'none', inEntry.length === 0)
 
   // The README's clean PR: 3 files, 2 commits, 2 approving reviews, CODEOWNERS with individual and team owners.
@@ -556,9 +658,28 @@ async function benchStartup(helpersDir) {
       { sha: headSha, message: 'PROJ-12 test the validation', author, committer: author, parents: ['c0ffee0000000000000000000000000000000001'] }
     ],
     files: [
-      { filename: 'src/api/handler.ts', status: 'modified', additions: 3, deletions: 1, patch: '@@ -1,2 +1,4 @@\n const a = 1\n-const b = 2\n+const b = validate(body)\n+if (!b.ok) return badRequest(b.errors)\n+return handle(b.value)\n' },
-      { filename: 'src/api/handler.test.ts', status: 'modified', additions: 2, deletions: 0, patch: "@@ -1,1 +1,3 @@\n import { handler } from './handler'\n+test('rejects a bad body', () => expect(handler({})).toEqual(badRequest))\n+test('accepts a good body', () => expect(handler(good)).toEqual(ok))\n" },
-      { filename: 'docs/api.md', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n # API\n+The body is validated; a bad body is answered 400.\n' }
+      {
+        filename: 'src/api/handler.ts',
+        status: 'modified',
+        additions: 3,
+        deletions: 1,
+        patch: '@@ -1,2 +1,4 @@\n const a = 1\n-const b = 2\n+const b = validate(body)\n+if (!b.ok) return badRequest(b.errors)\n+return handle(b.value)\n'
+      },
+      {
+        filename: 'src/api/handler.test.ts',
+        status: 'modified',
+        additions: 2,
+        deletions: 0,
+        patch:
+          "@@ -1,1 +1,3 @@\n import { handler } from './handler'\n+test('rejects a bad body', () => expect(handler({})).toEqual(badRequest))\n+test('accepts a good body', () => expect(handler(good)).toEqual(ok))\n"
+      },
+      {
+        filename: 'docs/api.md',
+        status: 'modified',
+        additions: 1,
+        deletions: 0,
+        patch: '@@ -1,1 +1,2 @@\n # API\n+The body is validated; a bad body is answered 400.\n'
+      }
     ],
     reviews: [
       { id: 101, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' },
@@ -570,16 +691,35 @@ async function benchStartup(helpersDir) {
   }
   const fake = await startFakeGitHub({ validate: false, latencyMs: LATENCY })
   const s = serveScenario(fake, o)
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  const eventPath = pullRequestEvent('synchronize', {
+    owner: s.owner,
+    repo: s.repo,
+    number: s.number,
+    headSha: s.headSha,
+    baseSha: s.baseSha,
+    baseRef: s.baseRef,
+    headRef: s.headRef,
+    author: s.author,
+    sender: s.author
+  })
   try {
     const bare = []
     for (let i = 0; i < 5; i++) bare.push((await run(process.execPath, ['-e', ''])).ms)
     const { times: starts, cpu } = await startupMs(dist, eventPath, Math.max(5, RUNS))
     const med = median(starts)
     if (loadNote()) console.log(loadNote('; bare node and the CPU time show by how much'))
-    console.log(`  start-up: median ${med.toFixed(0)} ms [${starts.map((t) => t.toFixed(0)).join(', ')}] (target <= ${TARGETS.startupMs} ms); bare node ${median(bare).toFixed(0)} ms`)
-    if (cpu.length) console.log(`  CPU time (user + sys) to the first request: median ${median(cpu).toFixed(0)} ms (less sensitive to a busy machine than the wall time)`)
-    row('startup', 'spawn to first API request', `${med.toFixed(0)} ms (bare node ${median(bare).toFixed(0)} ms)`, `<= ${TARGETS.startupMs} ms`, med <= TARGETS.startupMs)
+    console.log(
+      `  start-up: median ${med.toFixed(0)} ms [${starts.map(t => t.toFixed(0)).join(', ')}] (target <= ${TARGETS.startupMs} ms); bare node ${median(bare).toFixed(0)} ms`
+    )
+    if (cpu.length)
+      console.log(`  CPU time (user + sys) to the first request: median ${median(cpu).toFixed(0)} ms (less sensitive to a busy machine than the wall time)`)
+    row(
+      'startup',
+      'spawn to first API request',
+      `${med.toFixed(0)} ms (bare node ${median(bare).toFixed(0)} ms)`,
+      `<= ${TARGETS.startupMs} ms`,
+      med <= TARGETS.startupMs
+    )
 
     const times = []
     let last = null
@@ -588,18 +728,35 @@ async function benchStartup(helpersDir) {
       const ws = join(tmp, `clean-${i}`)
       mkdirSync(ws)
       const t0 = performance.now()
-      last = await runAction({ entry: dist, eventName: 'pull_request', eventPath, apiUrl: fake.url, cwd: ws, inputs: { 'github-token': TOKEN }, timeoutMs: 60_000 })
+      last = await runAction({
+        entry: dist,
+        eventName: 'pull_request',
+        eventPath,
+        apiUrl: fake.url,
+        cwd: ws,
+        inputs: { 'github-token': TOKEN },
+        timeoutMs: 60_000
+      })
       times.push(performance.now() - t0)
     }
     const calls = fake.requests.length
     const wall = median(times)
-    console.log(`  clean PR: ${last.outputs.result} (exit ${last.code}), ${calls} API calls (target <= ${TARGETS.cleanPrCalls}); wall median ${fmtS(wall)} [${times.map((t) => (t / 1000).toFixed(2)).join(', ')}] at ${LATENCY} ms per answer (target <= ${TARGETS.cleanPrSeconds} s)`)
-    if (last.outputs.result !== 'pass') console.log(`  note: the clean PR did not pass: failed ${last.outputs['failed-controls'] || '-'}; not verified ${last.outputs['not-verified-controls'] || '-'}`)
-    console.log(`  calls: ${[...new Set(fake.requests.map((q) => q.route ?? q.path))].map((r) => `${r} ×${fake.requests.filter((q) => (q.route ?? q.path) === r).length}`).join('; ')}`)
+    console.log(
+      `  clean PR: ${last.outputs.result} (exit ${last.code}), ${calls} API calls (target <= ${TARGETS.cleanPrCalls}); wall median ${fmtS(wall)} [${times.map(t => (t / 1000).toFixed(2)).join(', ')}] at ${LATENCY} ms per answer (target <= ${TARGETS.cleanPrSeconds} s)`
+    )
+    if (last.outputs.result !== 'pass')
+      console.log(
+        `  note: the clean PR did not pass: failed ${last.outputs['failed-controls'] || '-'}; not verified ${last.outputs['not-verified-controls'] || '-'}`
+      )
+    console.log(
+      `  calls: ${[...new Set(fake.requests.map(q => q.route ?? q.path))].map(r => `${r} ×${fake.requests.filter(q => (q.route ?? q.path) === r).length}`).join('; ')}`
+    )
     row('startup', `clean PR at ${LATENCY} ms/answer`, fmtS(wall), `<= ${TARGETS.cleanPrSeconds} s`, wall <= TARGETS.cleanPrSeconds * 1000)
     row('startup', 'clean PR API calls', String(calls), `<= ${TARGETS.cleanPrCalls}`, calls <= TARGETS.cleanPrCalls)
     const rounds = roundTrips(fake.requests, LATENCY)
-    console.log(`  round trips: ${rounds.length} sequential (${rounds.map((r, i) => `${i + 1}: ${r.map((q) => shortRoute(q.route ?? q.path)).join(', ')}`).join(' | ')})`)
+    console.log(
+      `  round trips: ${rounds.length} sequential (${rounds.map((r, i) => `${i + 1}: ${r.map(q => shortRoute(q.route ?? q.path)).join(', ')}`).join(' | ')})`
+    )
     row('startup', 'clean PR sequential round trips', String(rounds.length), `<= ${TARGETS.cleanPrRoundTrips}`, rounds.length <= TARGETS.cleanPrRoundTrips)
   } finally {
     await fake.close()
@@ -613,26 +770,67 @@ async function benchStartup(helpersDir) {
 // ---------------------------------------------------------------------------------------------------
 async function bundleRun(bundle, args) {
   const r = await run(process.execPath, [bundle, ...args], { streamStderr: true })
-  const line = r.stdout.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '))
+  const line = r.stdout
+    .split('\n')
+    .reverse()
+    .find(l => l.startsWith('BENCH_RESULT '))
   if (r.code !== 0 || !line) throw new Error(`${args[0]} benchmark failed (exit ${r.code}):\n${r.stderr.slice(-2000)}`)
   return JSON.parse(line.slice('BENCH_RESULT '.length))
 }
 
 async function benchSecretsStep(bundle) {
-  console.log('\n== 2. Secrets engine (issues 5, 20): 50 MB synthetic diff vs secretlint, planted corpus, leaked configuration files, clean node_modules text ==')
+  console.log(
+    '\n== 2. Secrets engine (issues 5, 20): 50 MB synthetic diff vs secretlint, planted corpus, leaked configuration files, clean node_modules text =='
+  )
   const r = await bundleRun(bundle, ['secrets', ROOT])
   if (loadNote()) console.log(loadNote())
   console.log(`  throughput ${r.mbPerSec.toFixed(1)} MB/s (target >= ${TARGETS.secretsMBps}), ${r.findings} findings in the diff`)
   console.log(`  recall ${(r.recall * 100).toFixed(1)} % of ${r.planted} planted secrets (target >= ${TARGETS.secretsRecall * 100} %)`)
-  console.log(`  false positives ${r.falsePositivesPer10MB.toFixed(2)} per 10 MB over ${r.cleanMB.toFixed(1)} MB of clean text (target <= ${TARGETS.secretsFpPer10MB})`)
+  console.log(
+    `  false positives ${r.falsePositivesPer10MB.toFixed(2)} per 10 MB over ${r.cleanMB.toFixed(1)} MB of clean text (target <= ${TARGETS.secretsFpPer10MB})`
+  )
   row('secrets', 'throughput', `${r.mbPerSec.toFixed(1)} MB/s`, `>= ${TARGETS.secretsMBps} MB/s`, r.mbPerSec >= TARGETS.secretsMBps)
-  console.log(`  secretlint (recommended preset) on the same text in the same run: ${r.secretlintMBps.toFixed(1)} MB/s; ours ${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x (target >= ${TARGETS.secretsVsSecretlint}x)`)
-  row('secrets', 'vs secretlint', `${r.mbPerSec.toFixed(1)} vs ${r.secretlintMBps.toFixed(1)} MB/s (${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x)`, `>= ${TARGETS.secretsVsSecretlint}x`, r.mbPerSec >= TARGETS.secretsVsSecretlint * r.secretlintMBps)
-  row('secrets', 'pathological 1 MB line', `${r.pathologicalRatio.toFixed(2)}x code`, `<= ${TARGETS.secretsPathological}x`, r.pathologicalRatio <= TARGETS.secretsPathological)
-  row('secrets', 'recall', `${(r.recall * 100).toFixed(1)} % (${r.planted})`, `>= ${TARGETS.secretsRecall * 100} % of >= 300`, r.recall >= TARGETS.secretsRecall && r.planted >= 300)
-  row('secrets', 'false positives', `${r.falsePositivesPer10MB.toFixed(2)} / 10 MB`, `<= ${TARGETS.secretsFpPer10MB} / 10 MB`, r.falsePositivesPer10MB <= TARGETS.secretsFpPer10MB)
-  console.log(`  leaked configuration files: ${(r.configRecall * 100).toFixed(1)} % of ${r.configRiskyLines} risky lines (target >= ${TARGETS.secretsConfigRecall * 100} %), ${r.configLookAlikesReported} look-alike file(s) reported`)
-  row('secrets', 'config-file risky lines', `${(r.configRecall * 100).toFixed(1)} % (${r.configRiskyLines})`, `>= ${TARGETS.secretsConfigRecall * 100} %, 0 look-alikes`, r.configRecall >= TARGETS.secretsConfigRecall && r.configLookAlikesReported === 0)
+  console.log(
+    `  secretlint (recommended preset) on the same text in the same run: ${r.secretlintMBps.toFixed(1)} MB/s; ours ${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x (target >= ${TARGETS.secretsVsSecretlint}x)`
+  )
+  row(
+    'secrets',
+    'vs secretlint',
+    `${r.mbPerSec.toFixed(1)} vs ${r.secretlintMBps.toFixed(1)} MB/s (${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x)`,
+    `>= ${TARGETS.secretsVsSecretlint}x`,
+    r.mbPerSec >= TARGETS.secretsVsSecretlint * r.secretlintMBps
+  )
+  row(
+    'secrets',
+    'pathological 1 MB line',
+    `${r.pathologicalRatio.toFixed(2)}x code`,
+    `<= ${TARGETS.secretsPathological}x`,
+    r.pathologicalRatio <= TARGETS.secretsPathological
+  )
+  row(
+    'secrets',
+    'recall',
+    `${(r.recall * 100).toFixed(1)} % (${r.planted})`,
+    `>= ${TARGETS.secretsRecall * 100} % of >= 300`,
+    r.recall >= TARGETS.secretsRecall && r.planted >= 300
+  )
+  row(
+    'secrets',
+    'false positives',
+    `${r.falsePositivesPer10MB.toFixed(2)} / 10 MB`,
+    `<= ${TARGETS.secretsFpPer10MB} / 10 MB`,
+    r.falsePositivesPer10MB <= TARGETS.secretsFpPer10MB
+  )
+  console.log(
+    `  leaked configuration files: ${(r.configRecall * 100).toFixed(1)} % of ${r.configRiskyLines} risky lines (target >= ${TARGETS.secretsConfigRecall * 100} %), ${r.configLookAlikesReported} look-alike file(s) reported`
+  )
+  row(
+    'secrets',
+    'config-file risky lines',
+    `${(r.configRecall * 100).toFixed(1)} % (${r.configRiskyLines})`,
+    `>= ${TARGETS.secretsConfigRecall * 100} %, 0 look-alikes`,
+    r.configRecall >= TARGETS.secretsConfigRecall && r.configLookAlikesReported === 0
+  )
 }
 
 /**
@@ -654,16 +852,22 @@ const SECRETS_GATE_LINES = [
 ]
 
 async function benchSecretsGate(helpersDir) {
-  console.log(`\n== 2b. Secrets, whole process (issue 20): node dist/index.js on a ~${Math.round((SECRETS_GATE.files * SECRETS_GATE.bytesPerFile) / 1048576)} MB, ${SECRETS_GATE.files.toLocaleString('en')}-file PR (checkout + fake API) ==`)
+  console.log(
+    `\n== 2b. Secrets, whole process (issue 20): node dist/index.js on a ~${Math.round((SECRETS_GATE.files * SECRETS_GATE.bytesPerFile) / 1048576)} MB, ${SECRETS_GATE.files.toLocaleString('en')}-file PR (checkout + fake API) ==`
+  )
   const dist = DIST
   if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
-  if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > statSync(dist).mtimeMs) console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
-  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > statSync(dist).mtimeMs)
+    console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
+  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
   const { startFakeGitHub } = await imp('fake-github.js')
   const { serveScenario } = await imp('scenario.js')
   const { pullRequestEvent } = await imp('events.js')
   const { runAction, cleanupRunnerTemps } = await imp('runner.js')
-  const git = (cwd, ...args) => run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd })
+  const git = (cwd, ...args) =>
+    run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd
+    })
 
   // The checkout: a base commit, and a head commit adding the files.
   const ws = join(tmp, 'secrets-gate')
@@ -698,7 +902,13 @@ async function benchSecretsGate(helpersDir) {
     const path = `pkg${i % 40}/src/module-${i}.ts`
     mkdirSync(join(ws, dirname(path)), { recursive: true })
     writeFileSync(join(ws, path), text)
-    files.push({ filename: path, status: 'added', additions: lines.length, deletions: 0, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` })
+    files.push({
+      filename: path,
+      status: 'added',
+      additions: lines.length,
+      deletions: 0,
+      patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map(l => `+${l}`).join('\n')}`
+    })
   }
   await git(ws, 'add', '-A')
   await git(ws, 'commit', '-q', '-m', 'PROJ-7 add the modules')
@@ -719,7 +929,17 @@ async function benchSecretsGate(helpersDir) {
   const fake = await startFakeGitHub({ validate: false })
   const s = serveScenario(fake, o)
   files.length = 0
-  const eventPath = pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, baseRef: s.baseRef, headRef: s.headRef, author: s.author, sender: s.author })
+  const eventPath = pullRequestEvent('synchronize', {
+    owner: s.owner,
+    repo: s.repo,
+    number: s.number,
+    headSha: s.headSha,
+    baseSha: s.baseSha,
+    baseRef: s.baseRef,
+    headRef: s.headRef,
+    author: s.author,
+    sender: s.author
+  })
   const peakFile = join(tmp, 'secrets-gate-peak.txt')
   const preload = join(tmp, 'secrets-gate-peak.cjs')
   // --cpu-prof is not allowed in NODE_OPTIONS: with --profile the preload runs the inspector's profiler itself.
@@ -728,10 +948,14 @@ async function benchSecretsGate(helpersDir) {
     preload,
     [
       "const fs = require('node:fs')",
-      FORCE_PROFILE ? "const inspector = require('node:inspector'); const session = new inspector.Session(); session.connect(); session.post('Profiler.enable'); session.post('Profiler.start')" : '',
-      'process.on(\'exit\', () => {',
+      FORCE_PROFILE
+        ? "const inspector = require('node:inspector'); const session = new inspector.Session(); session.connect(); session.post('Profiler.enable'); session.post('Profiler.start')"
+        : '',
+      "process.on('exit', () => {",
       `  fs.writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS))`,
-      FORCE_PROFILE ? `  session.post('Profiler.stop', (err, r) => { if (!err && !fs.existsSync(${JSON.stringify(profileFile)})) fs.writeFileSync(${JSON.stringify(profileFile)}, JSON.stringify(r.profile)) })` : '',
+      FORCE_PROFILE
+        ? `  session.post('Profiler.stop', (err, r) => { if (!err && !fs.existsSync(${JSON.stringify(profileFile)})) fs.writeFileSync(${JSON.stringify(profileFile)}, JSON.stringify(r.profile)) })`
+        : '',
       '})',
       ''
     ].join('\n')
@@ -746,7 +970,16 @@ async function benchSecretsGate(helpersDir) {
       fake.resetLog()
       rmSync(join(ws, 'compliance-evidence'), { recursive: true, force: true })
       const t0 = performance.now()
-      last = await runAction({ entry: dist, eventName: 'pull_request', eventPath, apiUrl: fake.url, cwd: ws, inputs: { 'github-token': TOKEN }, env: { NODE_OPTIONS: `--require ${preload}` }, timeoutMs: 300_000 })
+      last = await runAction({
+        entry: dist,
+        eventName: 'pull_request',
+        eventPath,
+        apiUrl: fake.url,
+        cwd: ws,
+        inputs: { 'github-token': TOKEN },
+        env: { NODE_OPTIONS: `--require ${preload}` },
+        timeoutMs: 300_000
+      })
       times.push(performance.now() - t0)
       if (existsSync(peakFile)) peakMB = Math.max(peakMB, Number(readFileSync(peakFile, 'utf8')) / 1024)
     }
@@ -757,9 +990,14 @@ async function benchSecretsGate(helpersDir) {
     const wall = median(times)
     const mbps = mb / (wall / 1000)
     if (loadNote()) console.log(loadNote())
-    console.log(`  ${mb.toFixed(1)} MB added in ${SECRETS_GATE.files} files; result ${last.outputs.result ?? '?'} (exit ${last.code}); secrets source ${facts?.source ?? '?'}, ${facts?.scanned?.files ?? '?'} files scanned, ${found} findings (planted ${planted.size})`)
-    console.log(`  wall median ${fmtS(wall)} [${times.map((t) => (t / 1000).toFixed(2)).join(', ')}] = ${mbps.toFixed(1)} MB/s (target >= ${TARGETS.secretsGateMBps}); peak RSS ${peakMB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB})`)
-    if (last.code !== 0 && last.code !== 1) console.log(`  the gate exited ${last.code}${last.timedOut ? ' (timed out)' : ''}: ${last.stderr.trim().slice(-1500)}`)
+    console.log(
+      `  ${mb.toFixed(1)} MB added in ${SECRETS_GATE.files} files; result ${last.outputs.result ?? '?'} (exit ${last.code}); secrets source ${facts?.source ?? '?'}, ${facts?.scanned?.files ?? '?'} files scanned, ${found} findings (planted ${planted.size})`
+    )
+    console.log(
+      `  wall median ${fmtS(wall)} [${times.map(t => (t / 1000).toFixed(2)).join(', ')}] = ${mbps.toFixed(1)} MB/s (target >= ${TARGETS.secretsGateMBps}); peak RSS ${peakMB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB})`
+    )
+    if (last.code !== 0 && last.code !== 1)
+      console.log(`  the gate exited ${last.code}${last.timedOut ? ' (timed out)' : ''}: ${last.stderr.trim().slice(-1500)}`)
     if (FORCE_PROFILE) {
       if (existsSync(profileFile)) {
         const p = summarizeProfile(profileFile)
@@ -788,7 +1026,7 @@ async function benchSecretsGate(helpersDir) {
         if (existsSync(peakFile)) scanPeakMB = Math.max(scanPeakMB, Number(readFileSync(peakFile, 'utf8')) / 1024)
         try {
           const out = JSON.parse(r.stdout)
-          const v = out.verdicts?.find((x) => x.control === 'secrets.no-new-secrets')
+          const v = out.verdicts?.find(x => x.control === 'secrets.no-new-secrets')
           scanFound = Array.isArray(v?.findings) ? v.findings.length : -1
           scanOk = r.code === 1 && v?.status === 'fail' && scanFound === planted.size
         } catch {
@@ -797,11 +1035,27 @@ async function benchSecretsGate(helpersDir) {
         }
       }
       const scanWall = median(scanTimes)
-      console.log(`  scan --base: wall median ${fmtS(scanWall)} [${scanTimes.map((t) => (t / 1000).toFixed(2)).join(', ')}] = ${(mb / (scanWall / 1000)).toFixed(1)} MB/s${scanCpu.length ? `; CPU (user + sys, git included) median ${fmtS(median(scanCpu))} = ${(mb / (median(scanCpu) / 1000)).toFixed(1)} MB per CPU second` : ''}; peak RSS ${scanPeakMB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB}); ${scanFound} findings (planted ${planted.size})${scanOk ? '' : ', unexpected'}`)
+      console.log(
+        `  scan --base: wall median ${fmtS(scanWall)} [${scanTimes.map(t => (t / 1000).toFixed(2)).join(', ')}] = ${(mb / (scanWall / 1000)).toFixed(1)} MB/s${scanCpu.length ? `; CPU (user + sys, git included) median ${fmtS(median(scanCpu))} = ${(mb / (median(scanCpu) / 1000)).toFixed(1)} MB per CPU second` : ''}; peak RSS ${scanPeakMB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB}); ${scanFound} findings (planted ${planted.size})${scanOk ? '' : ', unexpected'}`
+      )
     } else console.log(`  scan --base: ${cli} is missing (npm run build)`)
-    row('secrets-gate', 'whole process MB/s', `${mbps.toFixed(1)} MB/s (${mb.toFixed(0)} MB)`, `>= ${TARGETS.secretsGateMBps} MB/s`, mbps >= TARGETS.secretsGateMBps && ok, ok ? '' : `found ${found} of ${planted.size}, scanned ${facts?.scanned?.files ?? '?'} files`)
+    row(
+      'secrets-gate',
+      'whole process MB/s',
+      `${mbps.toFixed(1)} MB/s (${mb.toFixed(0)} MB)`,
+      `>= ${TARGETS.secretsGateMBps} MB/s`,
+      mbps >= TARGETS.secretsGateMBps && ok,
+      ok ? '' : `found ${found} of ${planted.size}, scanned ${facts?.scanned?.files ?? '?'} files`
+    )
     row('secrets-gate', 'peak RSS (action)', `${peakMB.toFixed(0)} MB`, `< ${TARGETS.secretsGateRssMB} MB`, peakMB > 0 && peakMB < TARGETS.secretsGateRssMB)
-    row('secrets-gate', 'peak RSS (scan --base)', `${scanPeakMB.toFixed(0)} MB`, `< ${TARGETS.secretsGateRssMB} MB`, scanOk && scanPeakMB > 0 && scanPeakMB < TARGETS.secretsGateRssMB, scanOk ? '' : 'scan --base did not report the planted fakes')
+    row(
+      'secrets-gate',
+      'peak RSS (scan --base)',
+      `${scanPeakMB.toFixed(0)} MB`,
+      `< ${TARGETS.secretsGateRssMB} MB`,
+      scanOk && scanPeakMB > 0 && scanPeakMB < TARGETS.secretsGateRssMB,
+      scanOk ? '' : 'scan --base did not report the planted fakes'
+    )
   } finally {
     await fake.close()
     cleanupRunnerTemps()
@@ -813,7 +1067,9 @@ async function benchIacStep(bundle) {
   console.log('\n== 3. IaC (issue 6): 1,000 Terraform files, ~100k lines, 5,000 resources ==')
   const r = await bundleRun(bundle, ['iac', '1000'])
   if (loadNote()) console.log(loadNote())
-  console.log(`  ${r.files} files, ${r.lines} lines, ${r.resources} resources, ${r.findings} findings in ${r.seconds.toFixed(2)} s = ${r.filesPerSec} files/s (target < ${TARGETS.iacSeconds} s)`)
+  console.log(
+    `  ${r.files} files, ${r.lines} lines, ${r.resources} resources, ${r.findings} findings in ${r.seconds.toFixed(2)} s = ${r.filesPerSec} files/s (target < ${TARGETS.iacSeconds} s)`
+  )
   console.log(`  peak RSS ${r.peakRssMB} MB (target < ${TARGETS.iacRssMB} MB)`)
   row('iac', 'scan + evaluate', `${r.seconds.toFixed(2)} s (${r.filesPerSec} files/s)`, `< ${TARGETS.iacSeconds} s`, r.seconds < TARGETS.iacSeconds)
   row('iac', 'peak RSS', `${r.peakRssMB} MB`, `< ${TARGETS.iacRssMB} MB`, r.peakRssMB < TARGETS.iacRssMB)
@@ -823,7 +1079,9 @@ async function benchCodeownersStep(bundle) {
   console.log('\n== 5. CODEOWNERS matching (issue 19): 241 rules incl. 40 nested-** ones, paths up to 80 deep ==')
   const r = await bundleRun(bundle, ['codeowners'])
   if (loadNote()) console.log(loadNote())
-  console.log(`  ${r.paths} paths × ${r.rules} rules: ${r.cpuSeconds.toFixed(3)} s CPU (${r.seconds.toFixed(3)} s wall), ${r.workSteps} matcher steps, slowest path ${r.worstPathMs.toFixed(1)} ms wall (target < ${TARGETS.codeownersSeconds} s CPU)`)
+  console.log(
+    `  ${r.paths} paths × ${r.rules} rules: ${r.cpuSeconds.toFixed(3)} s CPU (${r.seconds.toFixed(3)} s wall), ${r.workSteps} matcher steps, slowest path ${r.worstPathMs.toFixed(1)} ms wall (target < ${TARGETS.codeownersSeconds} s CPU)`
+  )
   row('codeowners', 'match all paths', `${r.cpuSeconds.toFixed(3)} s CPU`, `< ${TARGETS.codeownersSeconds} s CPU`, r.cpuSeconds < TARGETS.codeownersSeconds)
 }
 
@@ -834,8 +1092,9 @@ async function benchAudit(helpersDir) {
   console.log('\n== 4. Audit (issue 18): population + sample (auto: 25 re-performed) of a generated 600-change quarter ==')
   const cli = join(ROOT, 'dist', 'cli', 'index.js')
   if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first')
-  if (newestMtime(join(ROOT, 'src')) > statSync(cli).mtimeMs) console.log('  warning: src/ has changes newer than dist/cli/index.js; the numbers are for the built bundle (npm run build).')
-  const imp = (f) => import(pathToFileURL(join(helpersDir, f)).href)
+  if (newestMtime(join(ROOT, 'src')) > statSync(cli).mtimeMs)
+    console.log('  warning: src/ has changes newer than dist/cli/index.js; the numbers are for the built bundle (npm run build).')
+  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
   const { startFakeGitHub } = await imp('fake-github.js')
   const { generateQuarter, serveQuarter, QUARTER_POLICY } = await imp('audit-quarter.js')
   // The schema check of these answers runs in the test suite (__tests__/audit); here the fake answers
@@ -849,7 +1108,24 @@ async function benchAudit(helpersDir) {
     writeFileSync(join(dir, 'policy.yml'), QUARTER_POLICY)
     const out = join(dir, 'out')
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_TOKEN: 'ghs_bench', GITHUB_API_URL: fake.url }
-    const args = [cli, 'audit', '--repo', `${quarter.owner}/${quarter.repo}`, '--branch', 'main', '--from', quarter.from, '--to', quarter.to, '--policy', join(dir, 'policy.yml'), '--sample', 'auto', '--out', out]
+    const args = [
+      cli,
+      'audit',
+      '--repo',
+      `${quarter.owner}/${quarter.repo}`,
+      '--branch',
+      'main',
+      '--from',
+      quarter.from,
+      '--to',
+      quarter.to,
+      '--policy',
+      join(dir, 'policy.yml'),
+      '--sample',
+      'auto',
+      '--out',
+      out
+    ]
     const cpu0 = childrenCpuMs()
     const own0 = process.cpuUsage()
     const r = await run(process.execPath, args, { env, cwd: dir })
@@ -857,16 +1133,37 @@ async function benchAudit(helpersDir) {
     const own = process.cpuUsage(own0)
     if (r.code !== 0 && r.code !== 1) throw new Error(`audit exited ${r.code}:\n${r.stderr.slice(-2000)}`)
     const meta = JSON.parse(readFileSync(join(out, 'population.meta.json'), 'utf8'))
-    const exact = JSON.stringify(JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')).changes.map((c) => c.id).sort()) === JSON.stringify(quarter.expected)
+    const exact =
+      JSON.stringify(
+        JSON.parse(readFileSync(join(out, 'population.json'), 'utf8'))
+          .changes.map(c => c.id)
+          .sort()
+      ) === JSON.stringify(quarter.expected)
     const seconds = r.ms / 1000
     const perChange = meta.api.population.network / meta.counts.total
     if (loadNote()) console.log(loadNote())
-    console.log(`  ${meta.counts.total} changes (${meta.counts.by_kind.pr} PRs, ${meta.counts.by_kind['direct-push']} direct pushes), population ${exact ? 'exact' : 'NOT EXACT'}; sample ${meta.sample.size}`)
+    console.log(
+      `  ${meta.counts.total} changes (${meta.counts.by_kind.pr} PRs, ${meta.counts.by_kind['direct-push']} direct pushes), population ${exact ? 'exact' : 'NOT EXACT'}; sample ${meta.sample.size}`
+    )
     console.log(`  wall ${seconds.toFixed(2)} s for population + sample + re-performance (target < ${TARGETS.auditSeconds} s)`)
-    if (cpu0 !== null && cpu1 !== null) console.log(`  CPU: the audit process ${fmtS(cpu1 - cpu0)}, the fake API (this process) ${fmtS((own.user + own.system) / 1000)}: on an idle machine the wall time is about their sum or less`)
-    console.log(`  population API calls: ${meta.api.population.network} = ${perChange.toFixed(3)} per change (goal <= ${TARGETS.auditCallsPerChange}); queries: ${meta.queries.map((q) => `${q.pages} page(s)`).join(' + ')}`)
-    console.log(`  sampled bundles' API calls (apart): ${meta.api.reperformance.network} for ${meta.sample.size} changes = ${(meta.api.reperformance.network / Math.max(1, meta.sample.size)).toFixed(1)} per sampled change`)
-    row('audit', 'population + sample (600)', `${seconds.toFixed(2)} s`, `< ${TARGETS.auditSeconds} s`, seconds < TARGETS.auditSeconds && exact, exact ? '' : 'population not exact')
+    if (cpu0 !== null && cpu1 !== null)
+      console.log(
+        `  CPU: the audit process ${fmtS(cpu1 - cpu0)}, the fake API (this process) ${fmtS((own.user + own.system) / 1000)}: on an idle machine the wall time is about their sum or less`
+      )
+    console.log(
+      `  population API calls: ${meta.api.population.network} = ${perChange.toFixed(3)} per change (goal <= ${TARGETS.auditCallsPerChange}); queries: ${meta.queries.map(q => `${q.pages} page(s)`).join(' + ')}`
+    )
+    console.log(
+      `  sampled bundles' API calls (apart): ${meta.api.reperformance.network} for ${meta.sample.size} changes = ${(meta.api.reperformance.network / Math.max(1, meta.sample.size)).toFixed(1)} per sampled change`
+    )
+    row(
+      'audit',
+      'population + sample (600)',
+      `${seconds.toFixed(2)} s`,
+      `< ${TARGETS.auditSeconds} s`,
+      seconds < TARGETS.auditSeconds && exact,
+      exact ? '' : 'population not exact'
+    )
     row('audit', 'population calls / change', perChange.toFixed(3), `<= ${TARGETS.auditCallsPerChange}`, perChange <= TARGETS.auditCallsPerChange)
   } finally {
     await fake.close()
@@ -883,7 +1180,9 @@ try {
     ONLY.has('gate') || ONLY.has('startup') || ONLY.has('audit') || ONLY.has('secrets-gate') ? buildHelpers() : null,
     ONLY.has('secrets') || ONLY.has('iac') || ONLY.has('codeowners') ? buildBenchBundle() : null
   ])
-  console.log(`bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`)
+  console.log(
+    `bench: built ${[helpersDir && 'the fake GitHub helpers (tsc)', bundle && 'the bench bundle (ncc)'].filter(Boolean).join(' and ')} in ${fmtS(performance.now() - t0)} (${tmp})`
+  )
   for (const [name, step] of [
     ['gate', () => benchGate(helpersDir)],
     ['startup', () => benchStartup(helpersDir)],
@@ -911,12 +1210,14 @@ try {
 
 if (rows.length) {
   const cols = ['bench', 'metric', 'measured', 'target', 'result']
-  const cells = rows.map((r) => [r.bench, r.metric, r.measured, r.target, (r.pass ? 'PASS' : 'FAIL') + (r.note ? ` (${r.note})` : '')])
-  const width = cols.map((c, i) => Math.max(c.length, ...cells.map((x) => x[i].length)))
-  const line = (xs) => xs.map((x, i) => x.padEnd(width[i])).join('  ')
-  console.log(`\n${line(cols)}\n${width.map((w) => '-'.repeat(w)).join('  ')}`)
+  const cells = rows.map(r => [r.bench, r.metric, r.measured, r.target, (r.pass ? 'PASS' : 'FAIL') + (r.note ? ` (${r.note})` : '')])
+  const width = cols.map((c, i) => Math.max(c.length, ...cells.map(x => x[i].length)))
+  const line = xs => xs.map((x, i) => x.padEnd(width[i])).join('  ')
+  console.log(`\n${line(cols)}\n${width.map(w => '-'.repeat(w)).join('  ')}`)
   for (const c of cells) console.log(line(c))
 }
-const missed = rows.filter((r) => !r.pass).length
-console.log(`\nbench: ${rows.length - missed} of ${rows.length} targets met${missed ? `, ${missed} missed` : ''}${STRICT ? '' : ' (informational; --strict fails on a miss)'}`)
+const missed = rows.filter(r => !r.pass).length
+console.log(
+  `\nbench: ${rows.length - missed} of ${rows.length} targets met${missed ? `, ${missed} missed` : ''}${STRICT ? '' : ' (informational; --strict fails on a miss)'}`
+)
 process.exit(STRICT && (missed > 0 || crashed) ? 1 : 0)

@@ -14,7 +14,24 @@ import { parse } from 'yaml'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SRC = join(root, 'rules/secrets/rules.yaml')
 const OUT = join(root, 'src/secrets/rules.generated.ts')
-const KEYS = ['id', 'description', 'regex', 'keywords', 'entropy', 'allow', 'secret-group', 'severity', 'multiline', 'generic', 'no-placeholder-check', 'decoded', 'report-at', 'paths', 'checksum', 'tests']
+const KEYS = [
+  'id',
+  'description',
+  'regex',
+  'keywords',
+  'entropy',
+  'allow',
+  'secret-group',
+  'severity',
+  'multiline',
+  'generic',
+  'no-placeholder-check',
+  'decoded',
+  'report-at',
+  'paths',
+  'checksum',
+  'tests'
+]
 
 export function render(yamlText) {
   const doc = parse(yamlText)
@@ -31,7 +48,8 @@ export function render(yamlText) {
     const ci = r.regex.startsWith('(?i)')
     new RegExp(ci ? r.regex.slice(4) : r.regex, ci ? 'gdi' : 'gd') // throws when invalid
     for (const a of r.allow ?? []) new RegExp(a.startsWith('(?i)') ? a.slice(4) : a)
-    if (r['report-at'] !== undefined && (!['match', 'secret'].includes(r['report-at']) || r.multiline !== true)) throw new Error(`${where}: report-at is match or secret, on multiline rules`)
+    if (r['report-at'] !== undefined && (!['match', 'secret'].includes(r['report-at']) || r.multiline !== true))
+      throw new Error(`${where}: report-at is match or secret, on multiline rules`)
     if (r.paths !== undefined) new RegExp(r.paths)
     if (r.decoded !== undefined) new RegExp(r.decoded)
     if (r.checksum !== undefined && r.checksum !== 'github-crc32') throw new Error(`${where}: checksum is github-crc32`)
@@ -41,7 +59,13 @@ export function render(yamlText) {
         throw new Error(`${where}: keyword ${JSON.stringify(k)} must be lower-case printable ASCII, ≥ 2 chars`)
       }
     }
-    if (!r.tests || !Array.isArray(r.tests.positives) || r.tests.positives.length === 0 || !Array.isArray(r.tests.negatives) || r.tests.negatives.length === 0) {
+    if (
+      !r.tests ||
+      !Array.isArray(r.tests.positives) ||
+      r.tests.positives.length === 0 ||
+      !Array.isArray(r.tests.negatives) ||
+      r.tests.negatives.length === 0
+    ) {
       throw new Error(`${where}: tests.positives and tests.negatives are required`)
     }
     const out = {}

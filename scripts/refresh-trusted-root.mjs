@@ -24,9 +24,14 @@ try {
   const whole = JSON.parse(trimmed)
   docs = Array.isArray(whole) ? whole : [whole]
 } catch {
-  docs = trimmed.split('\n').filter(l => l.trim()).map(l => JSON.parse(l))
+  docs = trimmed
+    .split('\n')
+    .filter(l => l.trim())
+    .map(l => JSON.parse(l))
 }
-for (const d of docs) if (!String(d.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) throw new Error(`not a Sigstore trusted root: mediaType ${d.mediaType}`)
+for (const d of docs)
+  if (!String(d.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot'))
+    throw new Error(`not a Sigstore trusted root: mediaType ${d.mediaType}`)
 const lines = docs.map(d => JSON.stringify(d)).join('\n')
 writeFileSync(
   join(root, 'src/evidence/sigstore-trusted-root.generated.ts'),

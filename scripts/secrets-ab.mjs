@@ -53,10 +53,10 @@ function runScan(dist) {
     const child = spawn(process.execPath, args, { cwd: resolve(DIR), stdio: ['ignore', 'pipe', 'pipe'] })
     const out = []
     const err = []
-    child.stdout.on('data', (c) => out.push(c))
-    child.stderr.on('data', (c) => err.push(c))
+    child.stdout.on('data', c => out.push(c))
+    child.stderr.on('data', c => err.push(c))
     child.on('error', fail)
-    child.on('close', (code) => {
+    child.on('close', code => {
       const ms = performance.now() - t0
       const cpu1 = childrenCpuMs()
       let peakMB = 0
@@ -65,7 +65,14 @@ function runScan(dist) {
       } catch {
         // no peak written (the process did not reach exit): reported as 0
       }
-      done({ code, ms, cpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null, peakMB, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') })
+      done({
+        code,
+        ms,
+        cpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null,
+        peakMB,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8')
+      })
     })
   })
 }
@@ -78,12 +85,16 @@ function findingsOf(r) {
   } catch {
     throw new Error(`scan exited ${r.code} without JSON: ${r.stderr.trim().slice(-500)}`)
   }
-  const v = (doc.verdicts ?? []).find((x) => x.control === 'secrets.no-new-secrets')
+  const v = (doc.verdicts ?? []).find(x => x.control === 'secrets.no-new-secrets')
   const list = Array.isArray(v?.findings) ? v.findings : []
-  return { status: v?.status ?? '(none)', reason: v?.reason ?? '', keys: list.map((f) => [f.rule, f.path, f.line, f.column, f.fingerprint, f.commit ?? ''].join(' ')).sort() }
+  return {
+    status: v?.status ?? '(none)',
+    reason: v?.reason ?? '',
+    keys: list.map(f => [f.rule, f.path, f.line, f.column, f.fingerprint, f.commit ?? ''].join(' ')).sort()
+  }
 }
 
-const median = (xs) => {
+const median = xs => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
@@ -97,13 +108,18 @@ try {
   }
   const fa = findingsOf(results.a[0])
   const fb = findingsOf(results.b[0])
-  for (const [name, dist] of [['a', A], ['b', B]]) {
+  for (const [name, dist] of [
+    ['a', A],
+    ['b', B]
+  ]) {
     const rs = results[name]
-    const cpu = rs.map((r) => r.cpuMs).filter((x) => x !== null)
-    console.log(`${name} (${dist}): wall median ${(median(rs.map((r) => r.ms)) / 1000).toFixed(2)} s [${rs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')}]${cpu.length ? `, CPU median ${(median(cpu) / 1000).toFixed(2)} s` : ''}, peak RSS max ${Math.max(...rs.map((r) => r.peakMB)).toFixed(0)} MB; secrets ${findingsOf(rs[0]).status}, ${findingsOf(rs[0]).keys.length} findings`)
+    const cpu = rs.map(r => r.cpuMs).filter(x => x !== null)
+    console.log(
+      `${name} (${dist}): wall median ${(median(rs.map(r => r.ms)) / 1000).toFixed(2)} s [${rs.map(r => (r.ms / 1000).toFixed(2)).join(', ')}]${cpu.length ? `, CPU median ${(median(cpu) / 1000).toFixed(2)} s` : ''}, peak RSS max ${Math.max(...rs.map(r => r.peakMB)).toFixed(0)} MB; secrets ${findingsOf(rs[0]).status}, ${findingsOf(rs[0]).keys.length} findings`
+    )
   }
-  const onlyA = fa.keys.filter((k) => !fb.keys.includes(k))
-  const onlyB = fb.keys.filter((k) => !fa.keys.includes(k))
+  const onlyA = fa.keys.filter(k => !fb.keys.includes(k))
+  const onlyB = fb.keys.filter(k => !fa.keys.includes(k))
   if (onlyA.length === 0 && onlyB.length === 0 && fa.status === fb.status && fa.reason === fb.reason) {
     console.log(`findings identical (${fa.keys.length}; the verdict and its reason too)`)
   } else {

@@ -41,7 +41,8 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     try {
       const parsed: unknown = JSON.parse(readFileSync(eventPath, 'utf8'))
       if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) eventPayload = parsed as Record<string, unknown>
-      else eventError = `GITHUB_EVENT_PATH (${eventPath}) holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a JSON array' : `a JSON ${typeof parsed}`}, not an event object.`
+      else
+        eventError = `GITHUB_EVENT_PATH (${eventPath}) holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a JSON array' : `a JSON ${typeof parsed}`}, not an event object.`
     } catch (error) {
       eventError = `GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${(error as Error).message}`
     }
@@ -109,9 +110,20 @@ export function coreIo(env: NodeJS.ProcessEnv = process.env): ReporterIo {
 /** The exit: error fails the step; fail fails it in enforce mode only. Reporters never decide this. */
 export function finish(gate: GateRun, settings: Settings): void {
   const { results, bundle } = gate
-  core.info(`compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`)
+  core.info(
+    `compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`
+  )
   if (results.result === 'error') {
-    core.setFailed(`compliance-gate could not judge this change:\n${results.errors.map(e => e.split('\n').map(line => plain(line)).join('\n')).join('\n')}`)
+    core.setFailed(
+      `compliance-gate could not judge this change:\n${results.errors
+        .map(e =>
+          e
+            .split('\n')
+            .map(line => plain(line))
+            .join('\n')
+        )
+        .join('\n')}`
+    )
   } else if (results.result === 'fail') {
     const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`
     if (settings.mode === 'enforce') core.setFailed(message)

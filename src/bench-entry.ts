@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<unknown> {
 }
 
 main(process.argv.slice(2)).then(
-  (result) => {
+  result => {
     process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`)
   },
   (error: unknown) => {

@@ -150,7 +150,8 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   const api = deps.api ?? null
   const errors: string[] = []
   let timedOut = false
-  const deadlineMessage = 'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.'
+  const deadlineMessage =
+    'The run-wide deadline (timeout-minutes) was reached before every fact was read; what was not read is not verified. Raise timeout-minutes or re-run.'
 
   // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
   // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
@@ -170,7 +171,14 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   const choose = (commit: PolicyRequest['commit']): Promise<{ choice: PolicyChoice } | { error: unknown }> =>
     parts
       .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) =>
-        choosePolicy({ controls: deps.controls ?? CONTROLS, defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader })
+        choosePolicy({
+          controls: deps.controls ?? CONTROLS,
+          defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT,
+          repoPath: request.policyPath,
+          localFile: request.localPolicyFile ?? null,
+          commit,
+          reader
+        })
       )
       .then(
         choice => ({ choice }),
@@ -252,11 +260,17 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     }
     const run = async (group: FactGroupName, ctx: CollectContext) => {
       try {
-        collected.set(group, await (collectors[group] as { collect(c: CollectContext): Promise<AnyGroup> }).collect({ ...ctx, neededBy: neededBy.get(group) ?? [] }))
+        collected.set(
+          group,
+          await (collectors[group] as { collect(c: CollectContext): Promise<AnyGroup> }).collect({ ...ctx, neededBy: neededBy.get(group) ?? [] })
+        )
       } catch (error) {
         const message = (error as Error)?.message ?? String(error)
         record.errors.push({ stage: `collect.${group}`, message })
-        collected.set(group, unavailable<never>({ reason: `Collecting ${group} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' }))
+        collected.set(
+          group,
+          unavailable<never>({ reason: `Collecting ${group} failed: ${message}`, remedy: 'Re-run; if it persists, report it with the evidence bundle.' })
+        )
       }
     }
     const early = plan.filter(g => collectors[g].after === 'pull_request')
@@ -282,7 +296,8 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       errors.push(deadlineMessage)
     }
     for (const group of plan) {
-      const value = collected.get(group) ?? unavailable({ reason: 'Not read before the run-wide deadline (timeout-minutes).', remedy: 'Raise timeout-minutes or re-run.' })
+      const value =
+        collected.get(group) ?? unavailable({ reason: 'Not read before the run-wide deadline (timeout-minutes).', remedy: 'Raise timeout-minutes or re-run.' })
       ;(record.facts as Record<FactGroupName, unknown>)[group] = value
     }
     const note = policyEditNote(record.policy_origin!, record.files.value ?? [])
@@ -337,7 +352,15 @@ export async function runGate(settings: Settings, deps: EngineDeps = {}): Promis
     if (deps.api !== undefined) {
       api = deps.api
     } else if (settings.token) {
-      api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` })
+      api = createGitHubApi({
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        timeoutMs: settings.httpTimeoutMs,
+        retryAfterBaseMs: settings.retryAfterBaseMs,
+        calls,
+        log,
+        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+      })
     } else {
       apiUnavailableReason = {
         reason: 'No GitHub token was given, so no fact could be read from the GitHub API.',

@@ -86,7 +86,14 @@ export interface ReportSettings {
   publishBundle: string | null
 }
 
-export const DEFAULT_REPORT_SETTINGS: ReportSettings = { uploadArtifact: true, retentionDays: null, checkRun: false, comment: 'off', sarif: false, publishBundle: null }
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+  uploadArtifact: true,
+  retentionDays: null,
+  checkRun: false,
+  comment: 'off',
+  sarif: false,
+  publishBundle: null
+}
 
 export function parseCommentMode(value: string): CommentMode {
   const v = value.trim().toLowerCase() || 'off'
@@ -98,7 +105,8 @@ export function parseRetentionDays(value: string): number | null {
   const v = value.trim()
   if (v === '') return null
   // GitHub keeps artifacts 1–90 days on public repositories and up to 400 on private ones; 0 means the default.
-  if (!/^\d+$/.test(v) || Number(v) > 400) throw new SettingsError(`Input 'retention-days' must be a whole number of days (1 to 400; empty for the repository default), got '${value}'.`)
+  if (!/^\d+$/.test(v) || Number(v) > 400)
+    throw new SettingsError(`Input 'retention-days' must be a whole number of days (1 to 400; empty for the repository default), got '${value}'.`)
   return Number(v) === 0 ? null : Number(v)
 }
 

@@ -64,7 +64,7 @@ export function unsafeEntryReason(path: unknown): string | null {
   if (path === '.' || path === '..' || path.includes('..')) return "contains '..'"
   if (/[/\\]/.test(path)) return 'is a path, not a plain file name in the bundle'
   if (/^[A-Za-z]:/.test(path)) return 'is an absolute path'
-   
+
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'contains control characters'
   if (path === 'manifest.json') return 'is the manifest itself'
   return null
@@ -97,14 +97,25 @@ async function readBundleFile(dir: string, name: string, cap: number): Promise<B
 }
 
 export async function verifyBundle(dir: string, controlsOrOptions: readonly Control<any>[] | VerifyOptions = {}): Promise<VerifyReport> {
-  const options: VerifyOptions = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions as readonly Control<any>[] } : (controlsOrOptions as VerifyOptions)
+  const options: VerifyOptions = Array.isArray(controlsOrOptions)
+    ? { controls: controlsOrOptions as readonly Control<any>[] }
+    : (controlsOrOptions as VerifyOptions)
   const controls = options.controls ?? CONTROLS
   const failures: VerifyReport['failures'] = []
   const warnings: string[] = []
   const fail = (kind: FailureKind, message: string) => failures.push({ kind, message })
   const report = (files: number, verdicts: number, signature: SignatureCheck, recordVersion: number | null): VerifyReport => {
     const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null
-    return { ok: failures.length === 0, problems: failures.map(f => f.message), failures, worst, warnings, checked: { files, verdicts }, signature, record_version: recordVersion }
+    return {
+      ok: failures.length === 0,
+      problems: failures.map(f => f.message),
+      failures,
+      worst,
+      warnings,
+      checked: { files, verdicts },
+      signature,
+      record_version: recordVersion
+    }
   }
   const noSignature: SignatureCheck = { status: 'unsigned', signer: null, problems: [], notes: [] }
 
@@ -144,14 +155,18 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
       if (actual !== file.sha256) fail('digest', `${name}: sha256 is ${actual}, manifest says ${file.sha256} (the file was changed)`)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      fail('digest', `${name}: listed in the manifest but ${code === 'ENOENT' ? 'cannot be read (ENOENT)' : code === 'ELOOP' ? 'is a symbolic link; bundle files must be regular files' : code ? `cannot be read (${code})` : (error as Error).message}`)
+      fail(
+        'digest',
+        `${name}: listed in the manifest but ${code === 'ENOENT' ? 'cannot be read (ENOENT)' : code === 'ELOOP' ? 'is a symbolic link; bundle files must be regular files' : code ? `cannot be read (${code})` : (error as Error).message}`
+      )
     }
   }
   try {
     const unlisted = (await readdir(dir)).filter(name => name !== 'manifest.json' && !seen.has(name))
     for (const name of unlisted) {
       // When a signature is required the bundle must hold exactly the files it signs; otherwise a warning.
-      if (options.requireSignature) fail('digest', `${name}: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs`)
+      if (options.requireSignature)
+        fail('digest', `${name}: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs`)
       else warnings.push(`${name}: in the bundle directory but not listed in the manifest; not verified and not covered by any signature — do not rely on it`)
     }
   } catch {
@@ -186,7 +201,10 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
         verdicts++
         const now = byId.get(original.control)
         if (!now) {
-          fail('verdict', `${original.control}: recorded as ${original.status} but the control is not known to this version or not enabled by the recorded policy`)
+          fail(
+            'verdict',
+            `${original.control}: recorded as ${original.status} but the control is not known to this version or not enabled by the recorded policy`
+          )
           continue
         }
         if (now.status !== original.status) fail('verdict', `${original.control}: recorded ${original.status}, re-evaluated ${now.status}`)
@@ -211,7 +229,8 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
       for (const p of signature.problems) fail(signature.status, `signature: ${p}`)
       break
     case 'unsigned':
-      if (options.requireSignature) fail('unsigned', 'the bundle is not signed (no attestation.dsse.json or attestation.sigstore.json) and --require-signature was given')
+      if (options.requireSignature)
+        fail('unsigned', 'the bundle is not signed (no attestation.dsse.json or attestation.sigstore.json) and --require-signature was given')
       else warnings.push('the bundle is not signed: this proves the files agree with each other, not who wrote them')
       break
     case 'unchecked':

@@ -81,8 +81,16 @@ describe('population of a 600-change quarter', () => {
     for (const c of quarter.changes.filter(c => c.inWindow && c.base === 'main' && c.kind === 'rebase')) {
       expect(byId.get(`pr#${c.number}`)?.commits.sort()).toEqual([...c.mainCommits].sort())
     }
-    const direct = outcome.population.filter(c => c.kind === 'direct-push').map(c => c.id).sort()
-    expect(direct).toEqual(quarter.changes.filter(c => c.inWindow && c.kind === 'direct').map(c => c.headSha).sort())
+    const direct = outcome.population
+      .filter(c => c.kind === 'direct-push')
+      .map(c => c.id)
+      .sort()
+    expect(direct).toEqual(
+      quarter.changes
+        .filter(c => c.inWindow && c.kind === 'direct')
+        .map(c => c.headSha)
+        .sort()
+    )
   })
 
   test('the commit of a PR merged after the window and the release commit pushed to main are explained in the meta', () => {
@@ -100,7 +108,9 @@ describe('population of a 600-change quarter', () => {
     expect(pulls.query).toBe(`GET /repos/${quarter.owner}/${quarter.repo}/pulls?state=closed&base=main&sort=updated&direction=desc&per_page=100`)
     const paths = (suffix: RegExp) => fake.requests.filter(r => suffix.test(r.path)).length
     expect(pulls.pages).toBe(paths(/\/pulls$/) - paths(/\/commits\/[0-9a-f]{40}\/pulls$/))
-    expect(commits.query).toBe(`GET /repos/${quarter.owner}/${quarter.repo}/commits?sha=main&since=${quarter.from}T00%3A00%3A00Z&until=${quarter.to}T23%3A59%3A59Z&per_page=100`)
+    expect(commits.query).toBe(
+      `GET /repos/${quarter.owner}/${quarter.repo}/commits?sha=main&since=${quarter.from}T00%3A00%3A00Z&until=${quarter.to}T23%3A59%3A59Z&per_page=100`
+    )
     expect(commits.pages).toBe(paths(/\/commits$/))
     expect(lookups.pages).toBe(paths(/\/commits\/[0-9a-f]{40}\/pulls$/))
     expect(meta.counts).toEqual({ total: 600, by_kind: { pr: 600 - meta.counts.by_kind['direct-push'], 'direct-push': meta.counts.by_kind['direct-push'] } })
@@ -111,7 +121,19 @@ describe('population of a 600-change quarter', () => {
   test('population.csv has one row per change with the documented columns', () => {
     const lines = readFileSync(join(outcome.outDir, 'population.csv'), 'utf8').trimEnd().split('\r\n')
     expect(lines).toHaveLength(601)
-    expect(lines[0].split(',').slice(0, 11)).toEqual(['id', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'head_sha', 'merge_sha', 'emergency', 'sampled', 'result'])
+    expect(lines[0].split(',').slice(0, 11)).toEqual([
+      'id',
+      'kind',
+      'merged_at',
+      'author',
+      'approvers',
+      'merger',
+      'head_sha',
+      'merge_sha',
+      'emergency',
+      'sampled',
+      'result'
+    ])
     const emergency = quarter.changes.filter(c => c.inWindow && c.emergency).map(c => `pr#${c.number}`)
     expect(emergency.length).toBeGreaterThan(3)
     for (const id of emergency) expect(lines.find(l => l.startsWith(`${id},`))).toMatch(/,yes,no,/)
@@ -144,7 +166,7 @@ describe('sample and re-performance', () => {
     expect(outcome.reperformed.every(r => r.bundle.verified)).toBe(true)
   })
 
-  test('verdicts are the model\'s: approved PRs pass, direct pushes and unapproved PRs are exceptions (exit 1)', () => {
+  test("verdicts are the model's: approved PRs pass, direct pushes and unapproved PRs are exceptions (exit 1)", () => {
     const model = new Map(quarter.changes.map(c => [c.kind === 'direct' ? c.headSha : `pr#${c.number}`, c]))
     for (const r of outcome.reperformed) {
       const c = model.get(r.id)!
@@ -183,9 +205,13 @@ describe('sample and re-performance', () => {
     const [intact, tampered, expired] = firstThree.map(r => basename(r.bundle.dir))
     const tamperedFiles = filesOf(firstThree[1].bundle.dir)
     tamperedFiles['results.json'] = Buffer.from(tamperedFiles['results.json'].toString('utf8').replace(/"result": "(pass|fail)"/, '"result": "error"'))
-    quarter.artifacts.set(`compliance-evidence-${intact}`, [{ id: 901, expired: false, created_at: '2026-09-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[0].bundle.dir)) }])
+    quarter.artifacts.set(`compliance-evidence-${intact}`, [
+      { id: 901, expired: false, created_at: '2026-09-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[0].bundle.dir)) }
+    ])
     quarter.artifacts.set(`compliance-evidence-${tampered}`, [{ id: 902, expired: false, created_at: '2026-09-01T10:00:00Z', zip: zipFiles(tamperedFiles) }])
-    quarter.artifacts.set(`compliance-evidence-${expired}`, [{ id: 903, expired: true, created_at: '2026-01-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[2].bundle.dir)) }])
+    quarter.artifacts.set(`compliance-evidence-${expired}`, [
+      { id: 903, expired: true, created_at: '2026-01-01T10:00:00Z', zip: zipFiles(filesOf(firstThree[2].bundle.dir)) }
+    ])
     try {
       const again = await runAudit(options({ sample: { kind: 'count', n: 3 }, seed: outcome.meta!.sample.seed }))
       expect(again.sample.map(d => d.id)).toEqual(firstThree.map(r => r.id))

@@ -65,7 +65,7 @@ describe('an organisation', () => {
   })
   afterEach(() => fakes.forEach(f => f.assertNoSchemaViolations()))
 
-  test('audit merge combines the repositories\' populations and samples into one report', async () => {
+  test("audit merge combines the repositories' populations and samples into one report", async () => {
     const dirs: string[] = []
     for (const [i, q] of quarters.entries()) {
       const outDir = tmp(`org-${q.repo}`)
@@ -122,11 +122,16 @@ describe('an organisation', () => {
     expect(run.stdout).toMatch(/Population: 30 changes/)
     expect(run.stdout).toMatch(/Sample: 30 with seed [0-9a-f]{16} \(derived from the population\)/)
     expect(run.stderr).toMatch(/audit: re-performing \d+\/30 changes.*API budget left: \d+/)
-    for (const f of ['population.csv', 'population.json', 'population.meta.json', 'sample.csv', 'reperformance.json', 'report.html']) expect(existsSync(join(out, f))).toBe(true)
+    for (const f of ['population.csv', 'population.json', 'population.meta.json', 'sample.csv', 'reperformance.json', 'report.html'])
+      expect(existsSync(join(out, f))).toBe(true)
     const all = run.stdout + run.stderr + readFileSync(join(out, 'report.html'), 'utf8') + readFileSync(join(out, 'population.meta.json'), 'utf8')
     expect(all).not.toContain('ghs_secret_value_never_printed')
     // emergency changes: the retrospective approval decides change.emergency
-    const rows = JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')).changes as { id: string; emergency: boolean; verdicts: Record<string, string> }[]
+    const rows = JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')).changes as {
+      id: string
+      emergency: boolean
+      verdicts: Record<string, string>
+    }[]
     const emergencies = q.changes.filter(c => c.inWindow && c.emergency)
     expect(emergencies.length).toBeGreaterThan(0)
     for (const c of emergencies) {
@@ -137,7 +142,9 @@ describe('an organisation', () => {
       if (c.retroHours === null) expect(r.verdicts['review.approvals']).toBe('pass (waived)')
       else expect(r.verdicts['review.approvals']).toMatch(/^pass/)
     }
-    const bad = await runCli(['audit', '--repo', `${q.owner}/${q.repo}`, '--from', '2026-02-30', '--to', q.to, '--out', out], { env: { GITHUB_TOKEN: 'x', GITHUB_API_URL: fakes[0].url } })
+    const bad = await runCli(['audit', '--repo', `${q.owner}/${q.repo}`, '--from', '2026-02-30', '--to', q.to, '--out', out], {
+      env: { GITHUB_TOKEN: 'x', GITHUB_API_URL: fakes[0].url }
+    })
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/--from must be a date YYYY-MM-DD/)
   })

@@ -43,9 +43,36 @@ function row(over: Partial<PopulationRow>): PopulationRow {
 
 const rows: PopulationRow[] = [
   row({}),
-  row({ id: 'pr#2', number: 2, title: HOSTILE, author: HOSTILE, url: 'javascript:alert(3)', merged_at: '2026-07-08T10:00:00Z', result: 'fail', verdicts: { 'review.approvals': 'fail', 'change.emergency': 'not_applicable' }, exceptions: ['review.approvals: fail'] }),
-  row({ id: 'pr#3', number: 3, emergency: true, merged_at: '2026-07-09T10:00:00Z', verdicts: { 'review.approvals': 'pass (waived)', 'change.emergency': 'pass' } }),
-  row({ id: 'd'.repeat(40), kind: 'direct-push', number: null, title: 'hotfix', url: `https://github.com/octo-org/octo-repo/commit/${'d'.repeat(40)}`, sampled: false, result: null, verdicts: null, approvers: null, merged_at: '2026-07-09T11:00:00Z' })
+  row({
+    id: 'pr#2',
+    number: 2,
+    title: HOSTILE,
+    author: HOSTILE,
+    url: 'javascript:alert(3)',
+    merged_at: '2026-07-08T10:00:00Z',
+    result: 'fail',
+    verdicts: { 'review.approvals': 'fail', 'change.emergency': 'not_applicable' },
+    exceptions: ['review.approvals: fail']
+  }),
+  row({
+    id: 'pr#3',
+    number: 3,
+    emergency: true,
+    merged_at: '2026-07-09T10:00:00Z',
+    verdicts: { 'review.approvals': 'pass (waived)', 'change.emergency': 'pass' }
+  }),
+  row({
+    id: 'd'.repeat(40),
+    kind: 'direct-push',
+    number: null,
+    title: 'hotfix',
+    url: `https://github.com/octo-org/octo-repo/commit/${'d'.repeat(40)}`,
+    sampled: false,
+    result: null,
+    verdicts: null,
+    approvers: null,
+    merged_at: '2026-07-09T11:00:00Z'
+  })
 ]
 
 const reperformed: Reperformed[] = [
@@ -83,7 +110,9 @@ const meta: PopulationMeta = {
   repository: 'octo-org/octo-repo',
   branch: 'main',
   window: { from: '2026-07-01', to: '2026-09-30', start: '2026-07-01T00:00:00Z', end: '2026-09-30T23:59:59Z', timezone: 'UTC', inclusive: true },
-  queries: [{ query: `GET /repos/octo-org/octo-repo/pulls?state=closed&base=main&sort=updated&direction=desc&per_page=100`, pages: 1, items: 3, note: HOSTILE }],
+  queries: [
+    { query: `GET /repos/octo-org/octo-repo/pulls?state=closed&base=main&sort=updated&direction=desc&per_page=100`, pages: 1, items: 3, note: HOSTILE }
+  ],
   counts: { total: 4, by_kind: { pr: 3, 'direct-push': 1 } },
   listed_commits: 4,
   scanned_pull_requests: 3,
@@ -138,7 +167,6 @@ describe('report.html', () => {
 
   const chromium = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim()
   if (!chromium) {
-     
     console.warn('\n\n!!! SKIPPED: report.html was NOT rendered in a browser: no `chromium` on PATH (apt-get install chromium; .ci/run installs it).\n')
   }
   ;(chromium ? test : test.skip)('renders in headless Chromium with no console message and the charts drawn', () => {

@@ -16,7 +16,10 @@ type Answer = { status: number; data?: unknown }
 function fakeApi(answers: Record<string, Answer>): GitHubApi & { calls: { route: string; params: Record<string, unknown> }[] } {
   const calls: { route: string; params: Record<string, unknown> }[] = []
   const key = (route: string, params: Record<string, unknown>) =>
-    `${route} ${['path', 'team_slug'].map((k) => params[k]).filter(Boolean).join(' ')}`.trim()
+    `${route} ${['path', 'team_slug']
+      .map(k => params[k])
+      .filter(Boolean)
+      .join(' ')}`.trim()
   const failure = (route: string, status: number): ApiFailure => ({
     ok: false,
     kind: status === 404 ? 'not_found' : status === 403 ? 'forbidden' : 'other',
@@ -71,15 +74,15 @@ describe('codeowners collector (API)', () => {
     expect(value.file?.text_sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(got)).not.toContain(text)
     // .github/CODEOWNERS was tried first and answered 404
-    const contentCalls = api.calls.filter((c) => c.route === CONTENTS)
-    expect(contentCalls.map((c) => c.params.path)).toEqual(['.github/CODEOWNERS', 'CODEOWNERS'])
-    expect(contentCalls.every((c) => c.params.ref === BASE_SHA)).toBe(true)
+    const contentCalls = api.calls.filter(c => c.route === CONTENTS)
+    expect(contentCalls.map(c => c.params.path)).toEqual(['.github/CODEOWNERS', 'CODEOWNERS'])
+    expect(contentCalls.every(c => c.params.ref === BASE_SHA)).toBe(true)
     // team facts
     expect(value.teams['octo-org/platform']).toEqual({ has_write: true, members: ['dave', 'erin'] })
     expect(value.teams['octo-org/security']).toMatchObject({ has_write: null, members: null })
     expect(value.teams['octo-org/security'].missing?.remedy).toMatch(/read:org/)
     expect(got.state).toBe('partial')
-    const teamRepoCall = api.calls.find((c) => c.route === TEAM_REPO)
+    const teamRepoCall = api.calls.find(c => c.route === TEAM_REPO)
     expect(teamRepoCall?.params.headers).toEqual({ accept: 'application/vnd.github.v3.repository+json' })
   })
 

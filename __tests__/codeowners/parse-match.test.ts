@@ -48,14 +48,26 @@ apps/ @octocat
 /apps/github @doctocat
 `
 
-describe('parseCodeowners on GitHub\'s example file', () => {
+describe("parseCodeowners on GitHub's example file", () => {
   const parsed = parseCodeowners(GITHUB_EXAMPLE)
 
   test('has no errors and keeps every rule with its line', () => {
     expect(parsed.errors).toEqual([])
-    expect(parsed.rules.map((r) => r.pattern)).toEqual([
-      '*', '*.js', '*.go', '*.txt', '/build/logs/', 'docs/*', 'apps/', '/docs/', '/scripts/', '**/logs',
-      '/apps/', '/apps/github', '/apps/', '/apps/github'
+    expect(parsed.rules.map(r => r.pattern)).toEqual([
+      '*',
+      '*.js',
+      '*.go',
+      '*.txt',
+      '/build/logs/',
+      'docs/*',
+      'apps/',
+      '/docs/',
+      '/scripts/',
+      '**/logs',
+      '/apps/',
+      '/apps/github',
+      '/apps/',
+      '/apps/github'
     ])
     expect(parsed.rules[0]).toEqual({ pattern: '*', owners: ['@global-owner1', '@global-owner2'], line: 5 })
   })
@@ -177,7 +189,7 @@ describe('syntax errors are reported with their line and the line is skipped', (
   const parsed = parseCodeowners(text)
 
   test('errors carry line numbers', () => {
-    expect(parsed.errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7, 8])
+    expect(parsed.errors.map(e => e.line)).toEqual([3, 4, 5, 6, 7, 8])
     expect(parsed.errors[0].message).toMatch(/negation/)
     expect(parsed.errors[1].message).toMatch(/character ranges/)
     expect(parsed.errors[2].message).toMatch(/leading "#"/)
@@ -186,7 +198,7 @@ describe('syntax errors are reported with their line and the line is skipped', (
   })
 
   test('only valid lines become rules', () => {
-    expect(parsed.rules.map((r) => r.line)).toEqual([2, 9])
+    expect(parsed.rules.map(r => r.line)).toEqual([2, 9])
     expect(parsed.rules[1].owners).toEqual(['@good', 'user@example.com', '@org/team-a', '@a-b'])
   })
 

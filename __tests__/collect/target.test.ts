@@ -14,21 +14,28 @@ const examples = (name: string): Record<string, any>[] =>
 const REPO = { owner: 'fallback-owner', repo: 'fallback-repo' }
 
 describe('targetFromEvent over GitHub example payloads', () => {
-  test.each(examples('pull_request').map(p => [p.action as string, p] as const))('pull_request %s: number, head, base and repository from the payload', (_, payload) => {
-    const t = targetFromEvent('pull_request', payload, REPO)
-    expect(t.kind).toBe('pull_request')
-    expect(t.prNumber).toBe(payload.pull_request.number)
-    expect(t.headSha).toBe(payload.pull_request.head.sha)
-    expect(t.baseRef).toBe(payload.pull_request.base.ref)
-    expect(t.baseSha).toBe(payload.pull_request.base.sha)
-    expect(t.owner).toBe(payload.repository.owner.login)
-    expect(t.repo).toBe(payload.repository.name)
-    expect(t.event).toMatchObject({ name: 'pull_request', action: payload.action, sender: payload.sender.login })
-    if (payload.action === 'synchronize') expect(t.event.pushed_sha).toBe(payload.after)
-    else expect(t.event.pushed_sha).toBeUndefined()
-  })
+  test.each(examples('pull_request').map(p => [p.action as string, p] as const))(
+    'pull_request %s: number, head, base and repository from the payload',
+    (_, payload) => {
+      const t = targetFromEvent('pull_request', payload, REPO)
+      expect(t.kind).toBe('pull_request')
+      expect(t.prNumber).toBe(payload.pull_request.number)
+      expect(t.headSha).toBe(payload.pull_request.head.sha)
+      expect(t.baseRef).toBe(payload.pull_request.base.ref)
+      expect(t.baseSha).toBe(payload.pull_request.base.sha)
+      expect(t.owner).toBe(payload.repository.owner.login)
+      expect(t.repo).toBe(payload.repository.name)
+      expect(t.event).toMatchObject({ name: 'pull_request', action: payload.action, sender: payload.sender.login })
+      if (payload.action === 'synchronize') expect(t.event.pushed_sha).toBe(payload.after)
+      else expect(t.event.pushed_sha).toBeUndefined()
+    }
+  )
 
-  test.each(examples('push').filter(p => String(p.ref).startsWith('refs/heads/') && !/^0{40}$/.test(p.after)).map((p, i) => [i, p] as const))('push example %s: the pushed commits keep id, message, author and committer', (_, payload) => {
+  test.each(
+    examples('push')
+      .filter(p => String(p.ref).startsWith('refs/heads/') && !/^0{40}$/.test(p.after))
+      .map((p, i) => [i, p] as const)
+  )('push example %s: the pushed commits keep id, message, author and committer', (_, payload) => {
     const t = targetFromEvent('push', payload, REPO)
     expect(t.kind).toBe('push')
     expect(t.headSha).toBe(payload.after)
@@ -56,7 +63,16 @@ describe('targetFromEvent over GitHub example payloads', () => {
 
 describe('fields of another type are absent, not trusted', () => {
   test('a pull_request payload with non-string SHAs, refs and action: those are null/absent; the repository falls back', () => {
-    const t = targetFromEvent('pull_request', { action: 7, pull_request: { number: 3, head: { sha: 42 }, base: { ref: ['main'], sha: {} } }, repository: { name: 1, owner: { login: null } }, sender: { login: 5 } }, REPO)
+    const t = targetFromEvent(
+      'pull_request',
+      {
+        action: 7,
+        pull_request: { number: 3, head: { sha: 42 }, base: { ref: ['main'], sha: {} } },
+        repository: { name: 1, owner: { login: null } },
+        sender: { login: 5 }
+      },
+      REPO
+    )
     expect(t).toMatchObject({ prNumber: 3, headSha: null, baseRef: null, baseSha: null, owner: 'fallback-owner', repo: 'fallback-repo' })
     expect(t.event).toEqual({ name: 'pull_request', action: undefined, sender: null })
   })
@@ -67,7 +83,11 @@ describe('fields of another type are absent, not trusted', () => {
       {
         ref: 'refs/heads/main',
         after: 'a'.repeat(40),
-        commits: [{ id: 'b'.repeat(40), message: 'm', author: { name: 'N', email: null }, committer: { name: 3, email: 'c@example.com' }, distinct: true }, { message: 'no id' }, null]
+        commits: [
+          { id: 'b'.repeat(40), message: 'm', author: { name: 'N', email: null }, committer: { name: 3, email: 'c@example.com' }, distinct: true },
+          { message: 'no id' },
+          null
+        ]
       },
       REPO
     )

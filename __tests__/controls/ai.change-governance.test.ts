@@ -12,7 +12,7 @@ import { EARLIER_SHA, approve, baseRecord, collected, file, partialGroup, perm, 
 const ctx = { enabledControls: new Set<string>(['ai.change-governance']) }
 const run = (record: ChangeRecord, params: Partial<AiChangeParams> = {}) => control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
 const withFiles = (files: ChangedFileFacts[], extra: Partial<ChangeRecord> = {}) => baseRecord({ files: collected(files), ...extra })
-const aiFacts = (teams: AiChangeFacts["teams"]) => ({
+const aiFacts = (teams: AiChangeFacts['teams']) => ({
   ai: collected<AiChangeFacts>({ ai_change: true, paths: [], patterns: [], teams })
 })
 
@@ -32,9 +32,12 @@ describe('recognising AI-system changes', () => {
     expect(v.findings?.find(f => f.rule === 'ai-path')?.subject).toBe(path)
   })
 
-  test.each(['src/index.ts', 'README.md', 'docs/models.md', '.github/workflows/ci.yml', 'package.json'])('%s alone is not an AI change → not applicable', path => {
-    expect(run(withFiles([file(path)])).status).toBe('not_applicable')
-  })
+  test.each(['src/index.ts', 'README.md', 'docs/models.md', '.github/workflows/ci.yml', 'package.json'])(
+    '%s alone is not an AI change → not applicable',
+    path => {
+      expect(run(withFiles([file(path)])).status).toBe('not_applicable')
+    }
+  )
 
   test('a rename out of an AI path counts (the previous path matched)', () => {
     const v = run(withFiles([file('archive/old.safetensors', { status: 'renamed', previous_path: 'models/old.safetensors' })]))
@@ -61,7 +64,10 @@ describe('recognising AI-system changes', () => {
   })
 
   test('a direct push is not applicable', () => {
-    const push = baseRecord({ subject: { kind: 'push', head_sha: 'a'.repeat(40), base_ref: 'main' }, pull_request: { state: 'not_collected', value: null, sources: [] } })
+    const push = baseRecord({
+      subject: { kind: 'push', head_sha: 'a'.repeat(40), base_ref: 'main' },
+      pull_request: { state: 'not_collected', value: null, sources: [] }
+    })
     expect(run(push).status).toBe('not_applicable')
   })
 })
@@ -154,7 +160,9 @@ describe('approval by a named reviewer group', () => {
 describe('documentation and evaluation', () => {
   test('model card updated in the same change → pass; not updated → fail; deleting it does not count', () => {
     expect(run(withFiles([file('models/m.onnx'), file('models/MODEL_CARD.md')]), { 'require-documentation': true }).status).toBe('pass')
-    expect(run(withFiles([file('models/m.onnx'), file('docs/ai/impact-assessment.md', { status: 'added' })]), { 'require-documentation': true }).status).toBe('pass')
+    expect(run(withFiles([file('models/m.onnx'), file('docs/ai/impact-assessment.md', { status: 'added' })]), { 'require-documentation': true }).status).toBe(
+      'pass'
+    )
     expect(run(withFiles([file('models/m.onnx')]), { 'require-documentation': true }).status).toBe('fail')
     expect(run(withFiles([file('models/m.onnx'), file('models/MODEL_CARD.md', { status: 'removed' })]), { 'require-documentation': true }).status).toBe('fail')
   })
@@ -170,18 +178,32 @@ describe('documentation and evaluation', () => {
   })
 
   test('a committed eval result counts; without prefixes only files count', () => {
-    expect(run(withFiles([file('prompts/a.prompt'), file('evals/results/2026-01.eval.json', { status: 'added' })]), { 'require-evaluation': true }).status).toBe('pass')
+    expect(
+      run(withFiles([file('prompts/a.prompt'), file('evals/results/2026-01.eval.json', { status: 'added' })]), { 'require-evaluation': true }).status
+    ).toBe('pass')
     expect(run(withBody('https://wandb.ai/acme/evals/runs/42'), { 'require-evaluation': true }).status).toBe('fail')
   })
 
   test('evaluationLinks de-duplicates and ignores non-matching links', () => {
-    expect(evaluationLinks('see https://mlflow.acme.dev/runs/1 and https://mlflow.acme.dev/runs/1) or http://x/', ['https://mlflow.acme.dev/'])).toEqual(['https://mlflow.acme.dev/runs/1'])
+    expect(evaluationLinks('see https://mlflow.acme.dev/runs/1 and https://mlflow.acme.dev/runs/1) or http://x/', ['https://mlflow.acme.dev/'])).toEqual([
+      'https://mlflow.acme.dev/runs/1'
+    ])
   })
 
   test('every requirement at once: reasons name each failing one', () => {
-    const v = run(withFiles([file('models/m.onnx')]), { 'require-label': 'ai-change', reviewers: { users: ['carol'] }, 'require-documentation': true, ...evalParams })
+    const v = run(withFiles([file('models/m.onnx')]), {
+      'require-label': 'ai-change',
+      reviewers: { users: ['carol'] },
+      'require-documentation': true,
+      ...evalParams
+    })
     expect(v.status).toBe('fail')
-    expect(v.findings?.filter(f => f.status === 'fail').map(f => f.rule).sort()).toEqual(['documentation', 'evaluation', 'label', 'reviewer-group'])
+    expect(
+      v.findings
+        ?.filter(f => f.status === 'fail')
+        .map(f => f.rule)
+        .sort()
+    ).toEqual(['documentation', 'evaluation', 'label', 'reviewer-group'])
   })
 })
 

@@ -6,8 +6,7 @@ import type { BranchProtectionParams } from '../../src/controls/branch-protectio
 
 const params = (p: Partial<BranchProtectionParams> = {}): BranchProtectionParams => ({ ...control.meta.defaults, ...p })
 const ctx = { enabledControls: new Set<string>() }
-const evaluate = (extra: Record<string, unknown>, p: Partial<BranchProtectionParams> = {}) =>
-  control.evaluate(baseRecord({ facts: extra as never }), params(p), ctx)
+const evaluate = (extra: Record<string, unknown>, p: Partial<BranchProtectionParams> = {}) => control.evaluate(baseRecord({ facts: extra }), params(p), ctx)
 
 const goodRules = [prRule(), simpleRule('non_fast_forward'), simpleRule('deletion')]
 
@@ -42,14 +41,28 @@ describe('branch.protection', () => {
   })
 
   test('ruleset too weak and no classic protection → fail per requirement', () => {
-    const v = evaluate({ branch_rules: branchRules(rulesGroup([prRule({ required_approving_review_count: 0, dismiss_stale_reviews_on_push: false }), simpleRule('deletion')]), classicNone) })
+    const v = evaluate({
+      branch_rules: branchRules(
+        rulesGroup([prRule({ required_approving_review_count: 0, dismiss_stale_reviews_on_push: false }), simpleRule('deletion')]),
+        classicNone
+      )
+    })
     expect(v.status).toBe('fail')
     const byKey = Object.fromEntries(v.findings!.map(f => [f.subject, f.status]))
     expect(byKey).toEqual({ 'min-approvals': 'fail', 'require-dismiss-stale-or-last-push': 'fail', 'forbid-force-push': 'fail', 'forbid-deletion': 'pass' })
   })
 
   test('last-push approval satisfies the stale-or-last-push requirement', () => {
-    const v = evaluate({ branch_rules: branchRules(rulesGroup([prRule({ dismiss_stale_reviews_on_push: false, require_last_push_approval: true }), simpleRule('non_fast_forward'), simpleRule('deletion')]), classic403) })
+    const v = evaluate({
+      branch_rules: branchRules(
+        rulesGroup([
+          prRule({ dismiss_stale_reviews_on_push: false, require_last_push_approval: true }),
+          simpleRule('non_fast_forward'),
+          simpleRule('deletion')
+        ]),
+        classic403
+      )
+    })
     expect(v.status).toBe('pass')
   })
 
@@ -73,7 +86,9 @@ describe('branch.protection', () => {
 
   test('optional requirements: code owners, signatures, status checks', () => {
     const rules = rulesGroup([...goodRules, prRule({ require_code_owner_review: true }, 8), simpleRule('required_signatures', 8)])
-    expect(evaluate({ branch_rules: branchRules(rules, classicNone) }, { 'require-code-owner-review': true, 'require-signed-commits': true }).status).toBe('pass')
+    expect(evaluate({ branch_rules: branchRules(rules, classicNone) }, { 'require-code-owner-review': true, 'require-signed-commits': true }).status).toBe(
+      'pass'
+    )
     const v = evaluate({ branch_rules: branchRules(rules, classicNone) }, { 'require-status-checks': true })
     expect(v.status).toBe('fail')
     expect(v.reason).toMatch(/require-status-checks/)

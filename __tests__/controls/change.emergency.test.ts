@@ -9,7 +9,9 @@ const MERGED_AT = '2026-01-01T12:00:00Z'
 const merged = (reviews: ReturnType<typeof approve>[], collected_at: string) =>
   baseRecord({
     collected_at,
-    pull_request: collected(pullRequest({ labels: ['Emergency-Change'], state: 'closed', merged: true, merged_at: MERGED_AT, merged_by: user('alice', 'User', 1) })),
+    pull_request: collected(
+      pullRequest({ labels: ['Emergency-Change'], state: 'closed', merged: true, merged_at: MERGED_AT, merged_by: user('alice', 'User', 1) })
+    ),
     reviews: collected(reviews)
   })
 

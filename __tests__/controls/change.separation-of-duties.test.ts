@@ -40,7 +40,9 @@ describe('change.separation-of-duties', () => {
   })
 
   test('a commit author approving (someone else opened the PR) → fail', () => {
-    const record = mergedBy('dave', { commits: collected([commit(), commit({ sha: 'b'.repeat(40), author: { login: 'bob', name: 'Bob', email: 'bob@example.com' } })]) })
+    const record = mergedBy('dave', {
+      commits: collected([commit(), commit({ sha: 'b'.repeat(40), author: { login: 'bob', name: 'Bob', email: 'bob@example.com' } })])
+    })
     expect(control.evaluate(record, {}, ctx).status).toBe('fail')
   })
 
@@ -61,14 +63,41 @@ describe('change.separation-of-duties', () => {
 
   describe('on push', () => {
     const pushRecord = (facts: PushFacts) =>
-      baseRecord({ event: { name: 'push', ref: 'refs/heads/main' }, subject: { kind: 'push', head_sha: 'c'.repeat(40), base_ref: 'main' }, pull_request: { state: 'not_collected', value: null, sources: [] }, facts: { push: ok(facts) } })
+      baseRecord({
+        event: { name: 'push', ref: 'refs/heads/main' },
+        subject: { kind: 'push', head_sha: 'c'.repeat(40), base_ref: 'main' },
+        pull_request: { state: 'not_collected', value: null, sources: [] },
+        facts: { push: ok(facts) }
+      })
     const facts = (mergedByLogin: string, reviews: ReturnType<typeof approve>[]): PushFacts => ({
       branch: 'main',
       total_commits: 1,
       max_commits: 250,
       truncated: false,
-      commits: [{ sha: 'c'.repeat(40), author_login: 'alice', author_name: 'Alice', committer_login: 'web-flow', parents_count: 1, lookup: 'ok', associated: [], merged_pr: 9 }],
-      pulls: { '9': { number: 9, html_url: null, author: user('alice'), merged_at: '2026-01-01T13:00:00Z', merged_by: user(mergedByLogin), merge_commit_sha: 'c'.repeat(40), base_ref: 'main', reviews: collected(reviews) } }
+      commits: [
+        {
+          sha: 'c'.repeat(40),
+          author_login: 'alice',
+          author_name: 'Alice',
+          committer_login: 'web-flow',
+          parents_count: 1,
+          lookup: 'ok',
+          associated: [],
+          merged_pr: 9
+        }
+      ],
+      pulls: {
+        '9': {
+          number: 9,
+          html_url: null,
+          author: user('alice'),
+          merged_at: '2026-01-01T13:00:00Z',
+          merged_by: user(mergedByLogin),
+          merge_commit_sha: 'c'.repeat(40),
+          base_ref: 'main',
+          reviews: collected(reviews)
+        }
+      }
     })
 
     test('PR in the push merged by its sole approver → fail', () => {

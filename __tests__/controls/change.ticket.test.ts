@@ -57,7 +57,10 @@ describe('change.ticket', () => {
   })
 
   test('commit messages as a source', () => {
-    const record = baseRecord({ pull_request: collected(pullRequest({ title: 'x', body: '', head: { ref: 'y', sha: 'z' } })), commits: collected([commit({ message: 'Refs INC-7: hotfix' })]) })
+    const record = baseRecord({
+      pull_request: collected(pullRequest({ title: 'x', body: '', head: { ref: 'y', sha: 'z' } })),
+      commits: collected([commit({ message: 'Refs INC-7: hotfix' })])
+    })
     expect(control.evaluate(record, P(), ctx).status).toBe('fail')
     expect(control.evaluate(record, P({ sources: ['commits'] }), ctx).status).toBe('pass')
   })
@@ -77,7 +80,11 @@ describe('change.ticket', () => {
   })
 
   test('sections left as the template (comments, unchecked boxes, TODO) or missing → fail naming them', () => {
-    const v = control.evaluate(withPr({ body: `ABC-1\n${TEMPLATE_EMPTY}` }), P({ 'required-template-sections': ['Summary', 'Testing', 'Rollback', 'Risk'] }), ctx)
+    const v = control.evaluate(
+      withPr({ body: `ABC-1\n${TEMPLATE_EMPTY}` }),
+      P({ 'required-template-sections': ['Summary', 'Testing', 'Rollback', 'Risk'] }),
+      ctx
+    )
     expect(v.status).toBe('fail')
     const status = Object.fromEntries(v.findings!.filter(f => f.subject !== 'ticket').map(f => [f.subject, f.message]))
     expect(status.Summary).toMatch(/empty/)

@@ -11,7 +11,15 @@ const B = 'b'.repeat(40)
 const M = 'f'.repeat(40)
 
 const pushed = (sha: string, author: string, merged_pr: number | null, extra: Partial<PushedCommitFact> = {}): PushedCommitFact => ({
-  sha, author_login: author, author_name: author, committer_login: author, parents_count: 1, lookup: 'ok', associated: [], merged_pr, ...extra
+  sha,
+  author_login: author,
+  author_name: author,
+  committer_login: author,
+  parents_count: 1,
+  lookup: 'ok',
+  associated: [],
+  merged_pr,
+  ...extra
 })
 const record = (commits: PushedCommitFact[], ref = 'refs/heads/main', over: Partial<PushFacts> = {}) =>
   baseRecord({
@@ -24,7 +32,18 @@ const record = (commits: PushedCommitFact[], ref = 'refs/heads/main', over: Part
         max_commits: 250,
         truncated: false,
         commits,
-        pulls: { '12': { number: 12, html_url: null, author: user('alice'), merged_at: '2026-01-01T13:00:00Z', merged_by: user('bob'), merge_commit_sha: M, base_ref: 'main', reviews: collected([]) } },
+        pulls: {
+          '12': {
+            number: 12,
+            html_url: null,
+            author: user('alice'),
+            merged_at: '2026-01-01T13:00:00Z',
+            merged_by: user('bob'),
+            merge_commit_sha: M,
+            base_ref: 'main',
+            reviews: collected([])
+          }
+        },
         ...over
       })
     }
@@ -48,13 +67,21 @@ describe('change.unreviewed-push', () => {
   })
 
   test('a commit only in an open PR → fail, saying so', () => {
-    const v = control.evaluate(record([pushed(B, 'mallory', null, { associated: [{ number: 13, state: 'open', merged_at: null, base_ref: 'main', merge_commit_sha: null }] })]), P, ctx)
+    const v = control.evaluate(
+      record([pushed(B, 'mallory', null, { associated: [{ number: 13, state: 'open', merged_at: null, base_ref: 'main', merge_commit_sha: null }] })]),
+      P,
+      ctx
+    )
     expect(v.status).toBe('fail')
     expect(v.findings![0].message).toMatch(/unmerged PR #13/)
   })
 
   test('lookups failed → not_verified', () => {
-    const v = control.evaluate(record([pushed(A, 'alice', null, { lookup: 'failed', missing: { reason: '403', remedy: 'grant pull-requests: read' } })]), P, ctx)
+    const v = control.evaluate(
+      record([pushed(A, 'alice', null, { lookup: 'failed', missing: { reason: '403', remedy: 'grant pull-requests: read' } })]),
+      P,
+      ctx
+    )
     expect(v.status).toBe('not_verified')
     expect(v.remedy).toMatch(/pull-requests: read/)
   })

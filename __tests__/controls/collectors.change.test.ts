@@ -19,7 +19,11 @@ import { control as branchProtection } from '../../src/controls/branch-protectio
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 
-function contextFor(record: ChangeRecord, handlers: Record<string, Handler>, params = new Map<string, Record<string, unknown>>()): { ctx: CollectContext; api: FakeApi } {
+function contextFor(
+  record: ChangeRecord,
+  handlers: Record<string, Handler>,
+  params = new Map<string, Record<string, unknown>>()
+): { ctx: CollectContext; api: FakeApi } {
   const api = new FakeApi(handlers)
   return { api, ctx: { owner: OWNER, repo: REPO, record, api, checkoutDir: null, params, selfCheckNames: ['compliance-gate'] } }
 }
@@ -30,7 +34,13 @@ const RULES = [
     ruleset_source_type: 'Repository',
     ruleset_source: `${OWNER}/${REPO}`,
     ruleset_id: 11,
-    parameters: { required_approving_review_count: 2, dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: false, required_review_thread_resolution: false }
+    parameters: {
+      required_approving_review_count: 2,
+      dismiss_stale_reviews_on_push: true,
+      require_code_owner_review: true,
+      require_last_push_approval: false,
+      required_review_thread_resolution: false
+    }
   },
   { type: 'non_fast_forward', ruleset_source_type: 'Organization', ruleset_source: 'octo-org', ruleset_id: 12 },
   { type: 'deletion', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 11 },
@@ -61,8 +71,13 @@ describe('branch_rules collector: classic protection is read only when it could 
     const group = await branchRulesCollector.collect(ctx)
     expect(routes(api)).toEqual([RULES_ROUTE])
     expect(group.state).toBe('complete')
-    expect((group.value as BranchRulesFacts).classic).toMatchObject({ state: 'not_collected', missing: { reason: expect.stringMatching(/could not change a verdict/) } })
-    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    expect((group.value as BranchRulesFacts).classic).toMatchObject({
+      state: 'not_collected',
+      missing: { reason: expect.stringMatching(/could not change a verdict/) }
+    })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group } }), branchProtection.meta.defaults, {
+      enabledControls: new Set()
+    })
     expect(verdict.status).toBe('pass')
   })
 
@@ -70,7 +85,9 @@ describe('branch_rules collector: classic protection is read only when it could 
     const { ctx, api } = withNeeds([protection], [{ type: 'deletion', ruleset_id: 11 }])
     const group = await branchRulesCollector.collect(ctx)
     expect(routes(api)).toContain(CLASSIC_ROUTE)
-    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group } }), branchProtection.meta.defaults, {
+      enabledControls: new Set()
+    })
     expect(verdict.status).toBe('not_verified')
   })
 
@@ -94,7 +111,10 @@ describe('branch_rules collector: classic protection is read only when it could 
   })
 
   test('without the plan (neededBy unknown) classic protection is always read', async () => {
-    const { ctx, api } = contextFor(baseRecord(), { [RULES_ROUTE]: () => ({ status: 200, data: RULES }), [CLASSIC_ROUTE]: () => ({ status: 403, message: 'Resource not accessible by integration' }) })
+    const { ctx, api } = contextFor(baseRecord(), {
+      [RULES_ROUTE]: () => ({ status: 200, data: RULES }),
+      [CLASSIC_ROUTE]: () => ({ status: 403, message: 'Resource not accessible by integration' })
+    })
     await branchRulesCollector.collect(ctx)
     expect(routes(api)).toContain(CLASSIC_ROUTE)
   })
@@ -123,7 +143,10 @@ describe('branch_rules collector', () => {
       blocks_force_push: true,
       blocks_deletion: true,
       strict_required_status_checks: true,
-      required_status_checks: [{ context: 'build', integration_id: 15368 }, { context: 'lint', integration_id: null }],
+      required_status_checks: [
+        { context: 'build', integration_id: 15368 },
+        { context: 'lint', integration_id: null }
+      ],
       rule_count: 5,
       ruleset_ids: [11, 12]
     })
@@ -133,7 +156,9 @@ describe('branch_rules collector', () => {
     expect(facts.classic.missing?.remedy).toMatch(/Administration: read; the workflow GITHUB_TOKEN cannot have it/)
     expect(api.calls.map(c => c.params.branch)).toEqual(['main', 'main'])
     // and the control decides from the rulesets
-    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group } }), branchProtection.meta.defaults, {
+      enabledControls: new Set()
+    })
     expect(verdict.status).toBe('pass')
   })
 
@@ -147,7 +172,9 @@ describe('branch_rules collector', () => {
     const facts = group.value as BranchRulesFacts
     expect(facts.classic.value).toEqual({ protected: false, reason: expect.stringMatching(/Branch not protected/) })
     expect(facts.rules.value?.rule_count).toBe(0)
-    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group as never } }), branchProtection.meta.defaults, { enabledControls: new Set() })
+    const verdict = branchProtection.evaluate(baseRecord({ facts: { branch_rules: group } }), branchProtection.meta.defaults, {
+      enabledControls: new Set()
+    })
     expect(verdict.status).toBe('fail')
   })
 
@@ -202,9 +229,21 @@ describe('checks collector', () => {
     expect(group.state).toBe('partial')
     const facts = group.value as ChecksFacts
     expect(facts.self_check_names).toEqual(['compliance-gate'])
-    expect(facts.at.map(a => [a.role, a.sha])).toEqual([['head', HEAD_SHA], ['merge', MERGE]])
-    expect(facts.at[0].check_runs.value![0]).toMatchObject({ name: 'mighty_readme', status: 'completed', conclusion: 'neutral', app_slug: 'octoapp', app_id: 1 })
-    expect(facts.at[0].statuses.value!.map(s => [s.context, s.state])).toEqual([['continuous-integration/jenkins', 'success'], ['security/brakeman', 'success']])
+    expect(facts.at.map(a => [a.role, a.sha])).toEqual([
+      ['head', HEAD_SHA],
+      ['merge', MERGE]
+    ])
+    expect(facts.at[0].check_runs.value![0]).toMatchObject({
+      name: 'mighty_readme',
+      status: 'completed',
+      conclusion: 'neutral',
+      app_slug: 'octoapp',
+      app_id: 1
+    })
+    expect(facts.at[0].statuses.value!.map(s => [s.context, s.state])).toEqual([
+      ['continuous-integration/jenkins', 'success'],
+      ['security/brakeman', 'success']
+    ])
     expect(facts.at[1].statuses.state).toBe('unavailable')
     expect(api.calls.find(c => c.route === CHECK_RUNS_ROUTE)!.params.filter).toBe('latest')
   })
@@ -239,8 +278,32 @@ describe('push collector', () => {
   }
   const handlers: Record<string, Handler> = {
     [COMMIT_PULLS_ROUTE]: p => ({ status: 200, data: pullsFor(String(p.commit_sha)) }),
-    [PULL_ROUTE]: () => ({ status: 200, data: { ...(exampleFor('GET /repos/{owner}/{repo}/pulls/{pull_number}') as Record<string, unknown>), number: 5, merged_by: { login: 'carol', id: 3, type: 'User' } } }),
-    [REVIEWS_ROUTE]: () => ({ status: 200, data: [{ id: 1, user: { login: 'bob', id: 2, type: 'User' }, state: 'APPROVED', commit_id: A, submitted_at: '2026-01-01T09:00:00Z', body: '', html_url: 'x', pull_request_url: 'x', author_association: 'MEMBER', _links: {}, node_id: 'x' }] })
+    [PULL_ROUTE]: () => ({
+      status: 200,
+      data: {
+        ...(exampleFor('GET /repos/{owner}/{repo}/pulls/{pull_number}') as Record<string, unknown>),
+        number: 5,
+        merged_by: { login: 'carol', id: 3, type: 'User' }
+      }
+    }),
+    [REVIEWS_ROUTE]: () => ({
+      status: 200,
+      data: [
+        {
+          id: 1,
+          user: { login: 'bob', id: 2, type: 'User' },
+          state: 'APPROVED',
+          commit_id: A,
+          submitted_at: '2026-01-01T09:00:00Z',
+          body: '',
+          html_url: 'x',
+          pull_request_url: 'x',
+          author_association: 'MEMBER',
+          _links: {},
+          node_id: 'x'
+        }
+      ]
+    })
   }
 
   test('looks up each commit; finds the merged PR, its merger and reviews', async () => {
@@ -249,7 +312,11 @@ describe('push collector', () => {
     expect(group.state).toBe('complete')
     const facts = group.value as PushFacts
     expect(facts.branch).toBe('main')
-    expect(facts.commits.map(c => [c.sha[0], c.merged_pr])).toEqual([['a', 5], ['b', null], ['c', 5]])
+    expect(facts.commits.map(c => [c.sha[0], c.merged_pr])).toEqual([
+      ['a', 5],
+      ['b', null],
+      ['c', 5]
+    ])
     expect(facts.commits[1].associated[0]).toMatchObject({ number: 6, state: 'open', merged_at: null })
     expect(facts.pulls['5'].merged_by?.login).toBe('carol')
     expect(facts.pulls['5'].reviews.value![0]).toMatchObject({ user: { login: 'bob' }, state: 'APPROVED' })

@@ -17,8 +17,7 @@ import {
 } from '../helpers/records.js'
 
 const ctx = { enabledControls: new Set<string>(['review.approvals']) }
-const run = (record: ChangeRecord, params: Partial<typeof control.meta.defaults> = {}) =>
-  control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
+const run = (record: ChangeRecord, params: Partial<typeof control.meta.defaults> = {}) => control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
 
 function withReviews(reviews: ReviewFacts[], permissions?: Record<string, PermissionFacts>, extra: Partial<ChangeRecord> = {}): ChangeRecord {
   const base = baseRecord()
@@ -30,7 +29,7 @@ function withReviews(reviews: ReviewFacts[], permissions?: Record<string, Permis
 }
 
 function findingFor(outcome: ReturnType<typeof run>, login: string) {
-  return outcome.findings?.find((f) => f.subject === login)
+  return outcome.findings?.find(f => f.subject === login)
 }
 
 describe('review.approvals', () => {

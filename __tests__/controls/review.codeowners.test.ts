@@ -3,21 +3,10 @@ import { control } from '../../src/controls/review-codeowners.js'
 import { parseCodeowners } from '../../src/codeowners/parse.js'
 import type { CodeownersFacts, TeamFacts } from '../../src/model/facts/codeowners.js'
 import type { ChangeRecord, ChangedFileFacts, Collected, ReviewFacts } from '../../src/model/record.js'
-import {
-  BASE_SHA,
-  EARLIER_SHA,
-  approve,
-  baseRecord,
-  collected,
-  commit,
-  file,
-  perm,
-  unavailableGroup
-} from '../helpers/records.js'
+import { BASE_SHA, EARLIER_SHA, approve, baseRecord, collected, commit, file, perm, unavailableGroup } from '../helpers/records.js'
 
 const ctx = { enabledControls: new Set<string>(['review.codeowners']) }
-const run = (record: ChangeRecord, params: Partial<typeof control.meta.defaults> = {}) =>
-  control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
+const run = (record: ChangeRecord, params: Partial<typeof control.meta.defaults> = {}) => control.evaluate(record, { ...control.meta.defaults, ...params }, ctx)
 
 const CODEOWNERS = `* @bob
 /docs/ @carol
@@ -61,13 +50,13 @@ function record(files: ChangedFileFacts[], reviews: ReviewFacts[], extra: Partia
   })
 }
 
-const finding = (out: ReturnType<typeof run>, subject: string) => out.findings?.find((f) => f.subject === subject)
+const finding = (out: ReturnType<typeof run>, subject: string) => out.findings?.find(f => f.subject === subject)
 
 describe('review.codeowners', () => {
   test('meta', () => {
     expect(control.meta.id).toBe('review.codeowners')
     expect(control.meta.defaults).toEqual({ 'require-head-commit': true, 'fail-on-syntax-error': true, 'on-team-membership-unreadable': 'warn' })
-    expect(control.meta.mappings.find((m) => m.framework === 'ISO/IEC 27001:2022')?.controls).toContain('A.8.4')
+    expect(control.meta.mappings.find(m => m.framework === 'ISO/IEC 27001:2022')?.controls).toContain('A.8.4')
   })
 
   test('not_applicable: no CODEOWNERS on the base branch', () => {
@@ -141,7 +130,11 @@ describe('review.codeowners', () => {
   test('e-mail owner resolved via a commit identity', () => {
     const commits = collected([
       commit(),
-      commit({ sha: 'b'.repeat(40), author: { name: 'W', email: 'writer@example.com', login: 'wendy' }, committer: { name: 'W', email: 'writer@example.com', login: 'wendy' } })
+      commit({
+        sha: 'b'.repeat(40),
+        author: { name: 'W', email: 'writer@example.com', login: 'wendy' },
+        committer: { name: 'W', email: 'writer@example.com', login: 'wendy' }
+      })
     ])
     expect(run(record([file('README.md')], [approve('wendy')], { commits })).status).toBe('pass')
   })
@@ -158,7 +151,7 @@ describe('review.codeowners', () => {
     expect(finding(out, 'secret/keys.yml')?.status).toBe('not_verified')
   })
 
-  test('a renamed file needs its old path\'s owners too', () => {
+  test("a renamed file needs its old path's owners too", () => {
     const renamed = file('src/guide.ts', { status: 'renamed', previous_path: 'docs/guide.ts' })
     expect(run(record([renamed], [approve('bob')])).status).toBe('fail')
     expect(run(record([renamed], [approve('bob'), approve('carol')])).status).toBe('pass')
@@ -178,7 +171,7 @@ describe('review.codeowners', () => {
     const text = '* @bob\n!vendor/ @bob\n'
     const out = run(record([file('src/a.ts')], [approve('bob')], {}, text))
     expect(out.status).toBe('fail')
-    const syntax = out.findings?.find((f) => f.rule === 'codeowners-syntax')
+    const syntax = out.findings?.find(f => f.rule === 'codeowners-syntax')
     expect(syntax?.location).toEqual({ path: '.github/CODEOWNERS', line: 2 })
     expect(out.reason).toMatch(/invalid line .*\(2\)/)
     const lenient = run(record([file('src/a.ts')], [approve('bob')], {}, text), { 'fail-on-syntax-error': false })
@@ -206,7 +199,13 @@ describe('review.codeowners: on-team-membership-unreadable', () => {
     record.facts.codeowners = {
       state: 'partial',
       value: {
-        file: { path: '.github/CODEOWNERS', ref: record.subject.base_sha ?? 'b'.repeat(40), text_sha256: '0'.repeat(64), rules: [{ pattern: '*', owners: ['@octo-org/platform'], line: 1 }], errors: [] },
+        file: {
+          path: '.github/CODEOWNERS',
+          ref: record.subject.base_sha ?? 'b'.repeat(40),
+          text_sha256: '0'.repeat(64),
+          rules: [{ pattern: '*', owners: ['@octo-org/platform'], line: 1 }],
+          errors: []
+        },
         teams: { 'octo-org/platform': { has_write: null, members: null, missing: { reason: '403', remedy: 'use a token with read:org' } } }
       },
       sources: []

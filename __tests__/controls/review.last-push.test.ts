@@ -44,7 +44,7 @@ describe('review.last-push', () => {
     const record = baseRecord({ event: synchronize('bob') })
     const out = run(record)
     expect(out.status).toBe('fail')
-    expect(out.findings?.find((f) => f.subject === 'bob')?.message).toMatch(/pushed the last commit/)
+    expect(out.findings?.find(f => f.subject === 'bob')?.message).toMatch(/pushed the last commit/)
   })
 
   test('fail: web-flow committed the head; its author is the pusher and the only approver', () => {

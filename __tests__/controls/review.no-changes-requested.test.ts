@@ -16,7 +16,7 @@ describe('review.no-changes-requested', () => {
     const out = run(withReviews([approve('bob'), review('carol', 'CHANGES_REQUESTED')]))
     expect(out.status).toBe('fail')
     expect(out.reason).toMatch(/carol/)
-    expect(out.findings?.map((f) => f.subject)).toEqual(['carol'])
+    expect(out.findings?.map(f => f.subject)).toEqual(['carol'])
   })
 
   test('pass: CHANGES_REQUESTED then APPROVED by the same reviewer', () => {

@@ -44,7 +44,10 @@ describe('the action end to end', () => {
     expect(fake.requests.every(q => q.authorization.present)).toBe(true)
     // core.setSecret emits `::add-mask::<token>`, which the runner consumes (and masks everywhere after): expected.
     expect(r.stdout).toContain(`::add-mask::${TOKEN}`)
-    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const stdout = r.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     const everything = [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...Object.values(files)].join('\n')
     expect(everything).not.toContain(TOKEN)
     expect(verdict(r, 'review.approvals').status).toBe('pass')
@@ -194,7 +197,9 @@ describe('bad input: a clear message, an exit code and a bundle with the error',
     const r = await gate(s, { eventName: 'issues', eventPath: writeEventFile({ action: 'opened', issue: { number: 1 } }, 'issues') })
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('error')
-    expect(results(r).errors.join('\n')).toMatch(/does not support the 'issues' event.*pull_request, pull_request_target, pull_request_review, merge_group, workflow_dispatch, push/)
+    expect(results(r).errors.join('\n')).toMatch(
+      /does not support the 'issues' event.*pull_request, pull_request_target, pull_request_review, merge_group, workflow_dispatch, push/
+    )
   })
 
   test('an invalid input value is an error, not a silent default', async () => {
@@ -242,7 +247,7 @@ describe('a change cannot judge itself by a policy it edits', () => {
     expect(record.policy_origin).toEqual({ path: '.github/compliance-gate.yml', commit: s.baseSha, read_from: 'api' })
   })
 
-  test('an explicit policy input is read at the base commit too; one the base lacks is an error, not the PR\'s copy', async () => {
+  test("an explicit policy input is read at the base commit too; one the base lacks is an error, not the PR's copy", async () => {
     const s = serveScenario(fake)
     const ws = workspace()
     writeFileSync(join(ws, 'weak.yml'), 'version: 1\nextends: none\ncontrols:\n  review.no-changes-requested: {}\n')

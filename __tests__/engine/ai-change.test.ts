@@ -40,11 +40,20 @@ describe('ai.change-governance (iso42001-2023 pack)', () => {
     expect(v.reason).toMatch(/0 of 1 required approvals by @octo-org\/ml-reviewers/)
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('fail')
-    expect(resultsOf(r).verdicts.filter(x => x.effect === 'blocking').map(x => x.control)).toEqual(['ai.change-governance'])
+    expect(
+      resultsOf(r)
+        .verdicts.filter(x => x.effect === 'blocking')
+        .map(x => x.control)
+    ).toEqual(['ai.change-governance'])
     const record = recordOf(r)
-    expect(record.facts.ai.value).toMatchObject({ ai_change: true, paths: ['models/ranker/model.onnx'], teams: { 'octo-org/ml-reviewers': { members: ['mona-ml'] } } })
+    expect(record.facts.ai.value).toMatchObject({
+      ai_change: true,
+      paths: ['models/ranker/model.onnx'],
+      teams: { 'octo-org/ml-reviewers': { members: ['mona-ml'] } }
+    })
     // results.json lists the requirements the verdict evidences, from the catalog.
-    const reqs = (resultsOf(r).verdicts.find(x => x.control === 'ai.change-governance') as unknown as { requirements: { framework: string; id: string }[] }).requirements
+    const reqs = (resultsOf(r).verdicts.find(x => x.control === 'ai.change-governance') as unknown as { requirements: { framework: string; id: string }[] })
+      .requirements
     expect(reqs).toEqual(expect.arrayContaining([expect.objectContaining({ framework: 'iso42001', id: 'A.6.2.5' })]))
   })
 

@@ -30,7 +30,10 @@ afterAll(async () => {
 })
 afterEach(() => fake.assertNoSchemaViolations())
 
-const bundles = () => readdirSync(demoDir).filter(d => !d.startsWith('.')).map(d => join(demoDir, d))
+const bundles = () =>
+  readdirSync(demoDir)
+    .filter(d => !d.startsWith('.'))
+    .map(d => join(demoDir, d))
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 
 describe('compliance-gate demo', () => {
@@ -141,7 +144,10 @@ describe('compliance-gate check', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'cg-cwd-'))
     const env = { GITHUB_TOKEN: 'ghp_x', GITHUB_API_URL: fake.url }
     expect((await runCli(['check', '--repo', `${s.owner}/${s.repo}`, '--pr', '13', '--out', join(cwd, 'ev')], { cwd, env })).code).toBe(1)
-    const noToken = await runCli(['check', '--repo', `${s.owner}/${s.repo}`, '--pr', '13', '--out', join(cwd, 'ev2')], { cwd, env: { GITHUB_API_URL: fake.url } })
+    const noToken = await runCli(['check', '--repo', `${s.owner}/${s.repo}`, '--pr', '13', '--out', join(cwd, 'ev2')], {
+      cwd,
+      env: { GITHUB_API_URL: fake.url }
+    })
     expect(noToken.code).toBe(2)
     expect(noToken.stderr).toMatch(/GITHUB_TOKEN/)
     const usage = await runCli(['check', '--repo', 'not-a-repo', '--pr', '1'], { cwd, env })

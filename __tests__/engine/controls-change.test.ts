@@ -74,7 +74,9 @@ describe('checks.required', () => {
     const v = verdict(r, 'checks.required')
     expect(v.status).toBe('fail')
     expect(v.reason).toBe('1 of 1 required check(s) did not succeed: build. build still running; re-run when it completes.')
-    expect(v.findings[0].message).toBe(`Still running (head ${HEAD.slice(0, 7)}: check run (github-actions) is in_progress); re-run the gate when it completes.`)
+    expect(v.findings[0].message).toBe(
+      `Still running (head ${HEAD.slice(0, 7)}: check run (github-actions) is in_progress); re-run the gate when it completes.`
+    )
   })
 
   test('skipped and neutral count as success', async () => {
@@ -177,9 +179,16 @@ describe('commits.signed', () => {
     expect(blocking(r)).toEqual(['commits.signed'])
     const v = verdict(r, 'commits.signed')
     expect(v.status).toBe('fail')
-    expect(v.reason).toBe(`1 of 1 commit(s) have no verified signature (required by an active ruleset (required_signatures)): ${unsigned.slice(0, 7)} (unsigned).`)
+    expect(v.reason).toBe(
+      `1 of 1 commit(s) have no verified signature (required by an active ruleset (required_signatures)): ${unsigned.slice(0, 7)} (unsigned).`
+    )
     expect(v.findings).toEqual([
-      expect.objectContaining({ status: 'fail', subject: unsigned, message: `${unsigned.slice(0, 7)} by ${AUTHOR}: not verified (unsigned).`, data: { reason: 'unsigned', index: 0 } })
+      expect.objectContaining({
+        status: 'fail',
+        subject: unsigned,
+        message: `${unsigned.slice(0, 7)} by ${AUTHOR}: not verified (unsigned).`,
+        data: { reason: 'unsigned', index: 0 }
+      })
     ])
   })
 
@@ -272,8 +281,13 @@ describe('change.emergency', () => {
     const v = verdict(r, 'review.approvals')
     expect(v.status).toBe('pass')
     expect(v.effect).toBe('none')
-    expect(v.waived).toEqual({ by: "label 'emergency-change'", reason: 'Emergency change; change.emergency requires a retrospective approval within 72 h of merge.' })
-    expect(v.reason).toMatch(/^Waived: emergency change \(label 'emergency-change'\)\. Without the waiver: fail — 0 of 1 required approval qualify\. No one has approved\./)
+    expect(v.waived).toEqual({
+      by: "label 'emergency-change'",
+      reason: 'Emergency change; change.emergency requires a retrospective approval within 72 h of merge.'
+    })
+    expect(v.reason).toMatch(
+      /^Waived: emergency change \(label 'emergency-change'\)\. Without the waiver: fail — 0 of 1 required approval qualify\. No one has approved\./
+    )
     expect(verdict(r, 'review.last-push').waived).toBeDefined()
     const e = verdict(r, 'change.emergency')
     expect(e.status).toBe('pass')
@@ -319,7 +333,9 @@ describe('change.emergency', () => {
     expect(blocking(r)).toEqual(['change.emergency'])
     const v = verdict(r, 'change.emergency')
     expect(v.status).toBe('fail')
-    expect(v.reason).toBe('Emergency change merged at 2024-03-01T10:00:00Z got no independent retrospective approval within 72 h (window closed 2024-03-04T10:00:00.000Z).')
+    expect(v.reason).toBe(
+      'Emergency change merged at 2024-03-01T10:00:00Z got no independent retrospective approval within 72 h (window closed 2024-03-04T10:00:00.000Z).'
+    )
   })
 
   test('merged emergency PR still inside its window without an approval → not_verified, due date named', async () => {
@@ -423,7 +439,13 @@ describe('limits', () => {
     const reviews: gh.ReviewOptions[] = []
     for (let i = 1; i < N; i++) reviews.push({ id: i, user: `commenter-${i}`, state: 'COMMENTED', commit_id: HEAD, submitted_at: '2026-11-20T09:00:00Z' })
     reviews.push({ id: N, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-20T10:00:00Z' })
-    const files: gh.PrFileOptions[] = Array.from({ length: N }, (_, i) => ({ filename: `src/mod${i}.ts`, status: 'modified' as const, additions: 1, deletions: 0, patch: `@@ -1 +1,2 @@\n const x${i} = 1\n+const y${i} = 2\n` }))
+    const files: gh.PrFileOptions[] = Array.from({ length: N }, (_, i) => ({
+      filename: `src/mod${i}.ts`,
+      status: 'modified' as const,
+      additions: 1,
+      deletions: 0,
+      patch: `@@ -1 +1,2 @@\n const x${i} = 1\n+const y${i} = 2\n`
+    }))
     const s = serveScenario(fake, { commits: commits(N, HEAD), files, reviews })
     const r = await gate(s)
     expect(r.code).toBe(0)
@@ -444,7 +466,7 @@ describe('limits', () => {
     expect(verdict(r, 'review.approvals').status).toBe('pass')
   })
 
-  test("a PR of 300 commits where GitHub serves only 250: record.truncated names it and commit-based verdicts say so", async () => {
+  test('a PR of 300 commits where GitHub serves only 250: record.truncated names it and commit-based verdicts say so', async () => {
     const s = serveScenario(fake, { commits: commits(300, HEAD, true), rules: [...DEFAULT_RULES, { type: 'required_signatures' }] })
     const r = await gate(s)
     expect(r.code).toBe(1)

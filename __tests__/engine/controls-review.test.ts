@@ -29,7 +29,12 @@ function expectBlocked(r: RunResult, ...blocking: string[]): void {
   expect(r.code).toBe(1)
   expect(r.outputs.result).toBe('fail')
   const res = results(r)
-  expect(res.verdicts.filter(v => v.effect === 'blocking').map(v => v.control).sort()).toEqual([...blocking].sort())
+  expect(
+    res.verdicts
+      .filter(v => v.effect === 'blocking')
+      .map(v => v.control)
+      .sort()
+  ).toEqual([...blocking].sort())
   expect(r.annotations.some(a => a.level === 'error' && a.message.startsWith(`compliance-gate failed: ${blocking.length === 1 ? blocking[0] : ''}`))).toBe(true)
 }
 
@@ -38,7 +43,13 @@ function expectPassed(r: RunResult): void {
   expect(r.outputs.result).toBe('pass')
 }
 
-const review = (user: string, state: gh.ReviewOptions['state'], commit_id: string | null, id: number, submitted_at = `2026-11-20T1${id % 10}:00:00Z`): gh.ReviewOptions => ({
+const review = (
+  user: string,
+  state: gh.ReviewOptions['state'],
+  commit_id: string | null,
+  id: number,
+  submitted_at = `2026-11-20T1${id % 10}:00:00Z`
+): gh.ReviewOptions => ({
   id,
   user,
   state,
@@ -58,7 +69,9 @@ describe('review.approvals', () => {
     const v = verdict(r, 'review.approvals')
     expect(v.status).toBe('pass')
     expect(v.reason).toMatch(/^1 of 1 required approval qualify \(rita-reviewer\)/)
-    expect(v.findings).toEqual([expect.objectContaining({ status: 'pass', subject: DEFAULT_REVIEWER, data: expect.objectContaining({ commit_id: s.headSha, permission: 'write' }) })])
+    expect(v.findings).toEqual([
+      expect.objectContaining({ status: 'pass', subject: DEFAULT_REVIEWER, data: expect.objectContaining({ commit_id: s.headSha, permission: 'write' }) })
+    ])
   })
 
   test('an approval of an earlier commit followed by a new push is stale: fail', async () => {
@@ -153,7 +166,7 @@ describe('review.approvals', () => {
     expect(recordOf(r).commits.value[0].co_authors).toEqual([{ name: 'Rita', email: `${rita.id}+${DEFAULT_REVIEWER}@users.noreply.github.com` }])
   })
 
-  test('a Co-authored-by e-mail matching the reviewer\'s commit identity disqualifies them as co-author', async () => {
+  test("a Co-authored-by e-mail matching the reviewer's commit identity disqualifies them as co-author", async () => {
     const rita = { name: 'Rita', email: 'rita@example.com', login: DEFAULT_REVIEWER }
     const c1 = gh.fakeSha('co-email-1')
     const head = gh.fakeSha('co-email-2')
@@ -189,7 +202,9 @@ describe('review.approvals', () => {
     const v = verdict(r, 'review.approvals')
     expect(v.status).toBe('fail')
     expect(v.reason).toMatch(/rita-reviewer's review was dismissed; a dismissed approval does not count/)
-    expect(v.findings).toEqual([expect.objectContaining({ status: 'fail', subject: DEFAULT_REVIEWER, data: expect.objectContaining({ latest_state: 'DISMISSED' }) })])
+    expect(v.findings).toEqual([
+      expect.objectContaining({ status: 'fail', subject: DEFAULT_REVIEWER, data: expect.objectContaining({ latest_state: 'DISMISSED' }) })
+    ])
   })
 
   test('CHANGES_REQUESTED then APPROVED by the same reviewer counts (and clears the change request)', async () => {
@@ -246,7 +261,13 @@ describe('review.last-push', () => {
     expect(v.reason).toBe(
       'Last push by rita-reviewer (sender of the pull_request synchronize event); no one else with write access approved the head commit after it.'
     )
-    expect(v.findings).toEqual([expect.objectContaining({ status: 'fail', subject: DEFAULT_REVIEWER, message: 'rita-reviewer pushed the last commit; their own approval does not count.' })])
+    expect(v.findings).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        subject: DEFAULT_REVIEWER,
+        message: 'rita-reviewer pushed the last commit; their own approval does not count.'
+      })
+    ])
   })
 
   test('another person approved the head after the push → pass', async () => {
@@ -261,9 +282,16 @@ describe('review.last-push', () => {
     expect(v.reason).toBe('Last push by rita-reviewer (sender of the pull_request synchronize event); approved afterwards by bob-builder.')
   })
 
-  test('not a synchronize event: the head commit\'s committer is the pusher (author when web-flow)', async () => {
+  test("not a synchronize event: the head commit's committer is the pusher (author when web-flow)", async () => {
     const s = serveScenario(fake, {
-      commits: [{ sha: gh.fakeSha('webflow-head'), message: 'Edit in the browser', author: { ...ALICE, login: DEFAULT_REVIEWER }, committer: { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' } }],
+      commits: [
+        {
+          sha: gh.fakeSha('webflow-head'),
+          message: 'Edit in the browser',
+          author: { ...ALICE, login: DEFAULT_REVIEWER },
+          committer: { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
+        }
+      ],
       headSha: gh.fakeSha('webflow-head')
     })
     const r = await gate(s, { action: 'opened', sender: AUTHOR })
@@ -295,7 +323,11 @@ describe('review.no-changes-requested', () => {
     expect(v.status).toBe('fail')
     expect(v.reason).toBe('Changes requested by carol-critic.')
     expect(v.findings).toEqual([
-      expect.objectContaining({ status: 'fail', subject: 'carol-critic', message: 'carol-critic requested changes at 2026-11-20T11:00:00Z and has not approved or been dismissed since.' })
+      expect.objectContaining({
+        status: 'fail',
+        subject: 'carol-critic',
+        message: 'carol-critic requested changes at 2026-11-20T11:00:00Z and has not approved or been dismissed since.'
+      })
     ])
   })
 
@@ -530,7 +562,9 @@ describe('branch.protection', () => {
     const v = verdict(r, 'branch.protection')
     expect(v.status).toBe('not_verified')
     expect(v.effect).toBe('warning')
-    expect(v.reason).toMatch(/No active ruleset decides min-approvals, require-dismiss-stale-or-last-push, forbid-force-push, forbid-deletion for "main", and classic branch protection could not be read \(it needs Administration: read\)/)
+    expect(v.reason).toMatch(
+      /No active ruleset decides min-approvals, require-dismiss-stale-or-last-push, forbid-force-push, forbid-deletion for "main", and classic branch protection could not be read \(it needs Administration: read\)/
+    )
     expect(v.remedy).toMatch(/Administration: read/)
     expect(r.outputs['not-verified-controls'].split(',')).toContain('branch.protection')
     expect(r.annotations.some(a => a.level === 'warning' && a.message.startsWith('branch.protection: '))).toBe(true)
@@ -542,13 +576,19 @@ describe('branch.protection', () => {
     expectBlocked(r, 'branch.protection')
     const v = verdict(r, 'branch.protection')
     expect(v.status).toBe('fail')
-    expect(v.reason).toMatch(/^Branch "main" is not protected: no active ruleset applies to it and it has no classic branch protection \(GitHub answered 404 "Branch not protected"\.\)/)
+    expect(v.reason).toMatch(
+      /^Branch "main" is not protected: no active ruleset applies to it and it has no classic branch protection \(GitHub answered 404 "Branch not protected"\.\)/
+    )
   })
 
   test('classic protection readable (a PAT) with force pushes allowed → fail naming the requirement', async () => {
     const s = serveScenario(fake, {
       rules: [],
-      protection: { reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true }, statusChecks: { contexts: ['build'] }, allow_force_pushes: true }
+      protection: {
+        reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        statusChecks: { contexts: ['build'] },
+        allow_force_pushes: true
+      }
     })
     const r = await gate(s)
     expectBlocked(r, 'branch.protection')

@@ -203,7 +203,11 @@ describe('review.approvals: independent of the author, commit authors and co-aut
 
   test('the author of a commit of the PR does not count', async () => {
     const commits = [
-      aliceCommit({ sha: EARLIER, author: { name: 'Rita', email: 'rita@example.com', login: RITA }, committer: { name: 'Rita', email: 'rita@example.com', login: RITA } }),
+      aliceCommit({
+        sha: EARLIER,
+        author: { name: 'Rita', email: 'rita@example.com', login: RITA },
+        committer: { name: 'Rita', email: 'rita@example.com', login: RITA }
+      }),
       aliceCommit({ parents: [EARLIER] })
     ]
     const b = await gate(scenario({ commits, reviews: [approval(RITA)] }))
@@ -297,8 +301,13 @@ describe('review.last-push: on; who pushed last', () => {
     expect(v.reason).toMatch(new RegExp(`^Last push by ${AUTHOR} \\(author of head commit ${HEAD.slice(0, 12)} \\(committed by GitHub's web-flow\\)\\)`))
   })
 
-  test('web-flow commit authored by the only approver: their approval is not after someone else\'s push', async () => {
-    const commits = [aliceCommit({ author: { name: 'Rita', email: 'rita@example.com', login: RITA }, committer: { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' } })]
+  test("web-flow commit authored by the only approver: their approval is not after someone else's push", async () => {
+    const commits = [
+      aliceCommit({
+        author: { name: 'Rita', email: 'rita@example.com', login: RITA },
+        committer: { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
+      })
+    ]
     const b = await gate(scenario({ commits, reviews: [approval(RITA)] }), { action: 'opened' })
     const v = b.v('review.last-push')
     expect(v.status).toBe('fail')
@@ -358,7 +367,7 @@ describe('review.codeowners: on; not applicable without CODEOWNERS', () => {
     expect(finding(v, 'src/app.ts').message).toMatch(/@octo-org\/ops has no write access to the repository, so GitHub ignores it as an owner/)
   })
 
-  test('the same team with write access: a member\'s approval satisfies it', async () => {
+  test("the same team with write access: a member's approval satisfies it", async () => {
     const b = await gate(scenario({ codeowners: '* @octo-org/ops\n', teams: { 'octo-org/ops': { members: [RITA], write: true } } }))
     const v = b.v('review.codeowners')
     expect(v.status).toBe('pass')
@@ -432,7 +441,12 @@ describe('branch.protection: ≥ 1 approval, stale dismissal or last-push approv
   })
 
   test('classic protection readable and sufficient (no ruleset): pass, decided by classic', async () => {
-    const b = await gate(scenario({ rules: [], protection: { reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true }, allow_force_pushes: false, allow_deletions: false } }))
+    const b = await gate(
+      scenario({
+        rules: [],
+        protection: { reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true }, allow_force_pushes: false, allow_deletions: false }
+      })
+    )
     const v = b.v('branch.protection')
     expect(v.status).toBe('pass')
     expect(v.reason).toBe('Branch "main" is protected as the policy requires (decided by classic).')
@@ -487,7 +501,9 @@ describe('checks.required: judged at the PR head', () => {
   })
 
   test("the gate's own check is excluded even when a ruleset requires it", async () => {
-    const rules = goodRules([{ type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'build' }, { context: 'compliance-gate' }] } }])
+    const rules = goodRules([
+      { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'build' }, { context: 'compliance-gate' }] } }
+    ])
     const b = await gate(
       scenario({
         rules,
@@ -548,9 +564,25 @@ describe('commits.signed: on whenever the branch rules require signed commits', 
 
 describe('change.separation-of-duties: on for merged PRs', () => {
   const merged = (mergedBy: string) =>
-    scenario({ merged: true, mergedBy, mergedAt: '2026-11-20T12:00:00Z', reviews: [approval(RITA)], permissions: { [RITA]: 'write', 'mallory-merger': 'write' } })
+    scenario({
+      merged: true,
+      mergedBy,
+      mergedAt: '2026-11-20T12:00:00Z',
+      reviews: [approval(RITA)],
+      permissions: { [RITA]: 'write', 'mallory-merger': 'write' }
+    })
   const closedEvent = (s: Scenario, mergedBy: string) =>
-    pullRequestEvent('closed', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author, merged: true, mergedBy, sender: mergedBy })
+    pullRequestEvent('closed', {
+      owner: s.owner,
+      repo: s.repo,
+      number: s.number,
+      headSha: s.headSha,
+      baseSha: s.baseSha,
+      author: s.author,
+      merged: true,
+      mergedBy,
+      sender: mergedBy
+    })
 
   test('merged by someone other than the approver: pass', async () => {
     const s = merged('mallory-merger')
@@ -587,7 +619,9 @@ describe('change.unreviewed-push: on for push events', () => {
     const before = gh.fakeSha('defaults-direct-push-before')
     scenario()
     const cmp = exampleFor('repos/compare-commits-with-basehead')
-    cmp.commits = [gh.commit({ sha, message: 'hotfix straight to main', author: { name: 'Dan', email: 'dan@example.com', login: 'dan-direct' }, parents: [before] })]
+    cmp.commits = [
+      gh.commit({ sha, message: 'hotfix straight to main', author: { name: 'Dan', email: 'dan@example.com', login: 'dan-direct' }, parents: [before] })
+    ]
     cmp.total_commits = 1
     cmp.ahead_by = 1
     cmp.behind_by = 0
@@ -596,7 +630,12 @@ describe('change.unreviewed-push: on for push events', () => {
     fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: [] })
     const push = await gate(scenario(), {
       eventName: 'push',
-      eventPath: pushEvent({ before, after: sha, commits: [{ id: sha, message: 'hotfix straight to main', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }], sender: 'dan-direct' })
+      eventPath: pushEvent({
+        before,
+        after: sha,
+        commits: [{ id: sha, message: 'hotfix straight to main', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }],
+        sender: 'dan-direct'
+      })
     })
     const v = push.v('change.unreviewed-push')
     expect(v.status).toBe('fail')
@@ -626,7 +665,9 @@ describe('on-not-verified: fail for review controls and checks.required, warn fo
   })
 
   test('warnings still appear in the summary with their remedy', async () => {
-    const b = await gate(scenario({ rules: [], protection: 403, branchProtected: true, codeowners: '* @octo-org/ops\n', teams: { 'octo-org/ops': { members: 403, write: true } } }))
+    const b = await gate(
+      scenario({ rules: [], protection: 403, branchProtected: true, codeowners: '* @octo-org/ops\n', teams: { 'octo-org/ops': { members: 403, write: true } } })
+    )
     const warned = b.results.verdicts.filter(v => v.status === 'not_verified').map(v => [v.control, v.effect])
     expect(warned).toEqual([
       ['review.codeowners', 'warning'],
@@ -702,15 +743,32 @@ describe('policies/default.yml resolves to exactly these defaults', () => {
       // ISO/IEC 42001 AI-change governance: off in the default policy (policies/iso42001-2023.yml turns it on).
       'ai.change-governance': off({
         paths: [
-          'models/**', 'model/**', 'prompts/**', '**/*.prompt', '**/*.prompty', '**/*.ipynb', 'training/**', 'train/**',
-          'evals/**', 'eval/**', 'evaluation/**', 'datasets/**', 'data/**/*manifest*.{json,yaml,yml}', '**/dataset*.{json,yaml,yml}',
-          '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}', '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
+          'models/**',
+          'model/**',
+          'prompts/**',
+          '**/*.prompt',
+          '**/*.prompty',
+          '**/*.ipynb',
+          'training/**',
+          'train/**',
+          'evals/**',
+          'eval/**',
+          'evaluation/**',
+          'datasets/**',
+          'data/**/*manifest*.{json,yaml,yml}',
+          '**/dataset*.{json,yaml,yml}',
+          '**/*.{safetensors,onnx,gguf,pt,pth,h5,pkl,joblib}',
+          '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md'
         ],
         'min-approvals': 1,
         reviewers: { teams: [], users: [] },
         'require-label': null,
         'require-documentation': false,
-        'documentation-paths': ['**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md', '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md', 'docs/ai/**'],
+        'documentation-paths': [
+          '**/{MODEL_CARD,model_card,model-card,MODEL-CARD}.md',
+          '**/*{impact-assessment,impact_assessment,IMPACT_ASSESSMENT,aia}*.md',
+          'docs/ai/**'
+        ],
         'require-evaluation': false,
         'evaluation-result-paths': ['**/eval-results/**', '**/eval_results/**', '**/evals/results/**', '**/*.eval.json'],
         'evaluation-link-prefixes': []

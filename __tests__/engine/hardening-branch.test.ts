@@ -28,7 +28,10 @@ describe('branch.protection with the workflow token (classic protection answers 
   })
 
   test('rulesets that do not meet the policy and "protected": true → still not verified (the field does not say by what)', async () => {
-    const s = serveScenario(fake, { rules: [{ type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true } }], branchProtected: true })
+    const s = serveScenario(fake, {
+      rules: [{ type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true } }],
+      branchProtected: true
+    })
     const r = await runGate(fake, s)
     const v = readBundle(r).verdict('branch.protection')
     expect(v.status).toBe('not_verified')

@@ -27,7 +27,10 @@ const env = () => ({ GITHUB_TOKEN: 'ghs_cliPathsTokenValue0123456789abcdefAB', G
 function expectOneClearLine(r: CliResult, path: string, why: RegExp): void {
   expect(r.timedOut).toBe(false)
   expect(r.code).toBe(2)
-  const lines = r.stderr.trim().split('\n').filter(l => l.trim() !== '')
+  const lines = r.stderr
+    .trim()
+    .split('\n')
+    .filter(l => l.trim() !== '')
   expect(lines).toHaveLength(1)
   expect(lines[0]).toContain(path)
   expect(lines[0]).toMatch(why)
@@ -58,14 +61,20 @@ describe('compliance-gate check', () => {
   test('--checkout /nonexistent: refused, not scanned-as-empty', async () => {
     fake.resetLog()
     const out = mkdtempSync(join(tmpdir(), 'cg-cli-paths-out-'))
-    const r = await runCli(['check', '--repo', 'octo-org/octo-repo', '--pr', '7', '--checkout', '/nonexistent/checkout', '--out', out], { env: env(), timeoutMs: 20_000 })
+    const r = await runCli(['check', '--repo', 'octo-org/octo-repo', '--pr', '7', '--checkout', '/nonexistent/checkout', '--out', out], {
+      env: env(),
+      timeoutMs: 20_000
+    })
     expectOneClearLine(r, '/nonexistent/checkout', /no such directory/)
     expect(fake.requests).toEqual([])
   })
 
   test('--checkout of a directory that is not a git checkout: refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-cli-paths-nogit-'))
-    const r = await runCli(['check', '--repo', 'octo-org/octo-repo', '--pr', '7', '--checkout', dir, '--out', join(dir, 'ev')], { env: env(), timeoutMs: 20_000 })
+    const r = await runCli(['check', '--repo', 'octo-org/octo-repo', '--pr', '7', '--checkout', dir, '--out', join(dir, 'ev')], {
+      env: env(),
+      timeoutMs: 20_000
+    })
     expectOneClearLine(r, dir, /not a git checkout/)
   })
 

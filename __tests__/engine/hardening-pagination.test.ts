@@ -38,7 +38,15 @@ afterAll(async () => {
 /** Serve the PR's files: page 1 from the fake, with `rel="next"` pointing at `nextUrl`. */
 function serveFilesWithNext(nextUrl: string) {
   const s = serveScenario(fake)
-  const file = gh.prFile({ owner: s.owner, repo: s.repo, filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 1, patch: '@@ -1 +1 @@\n-a\n+b\n' })
+  const file = gh.prFile({
+    owner: s.owner,
+    repo: s.repo,
+    filename: 'src/app.ts',
+    status: 'modified',
+    additions: 1,
+    deletions: 1,
+    patch: '@@ -1 +1 @@\n-a\n+b\n'
+  })
   fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
     status: 200,
     body: [file],
@@ -75,7 +83,13 @@ describe.each([
 
 test('a next-page link on the API origin is still followed (control case)', async () => {
   const s = serveScenario(fake, {
-    files: Array.from({ length: 150 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'added' as const, additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+x\n' }))
+    files: Array.from({ length: 150 }, (_, i) => ({
+      filename: `src/f${i}.ts`,
+      status: 'added' as const,
+      additions: 1,
+      deletions: 0,
+      patch: '@@ -0,0 +1 @@\n+x\n'
+    }))
   })
   const r = await runGate(fake, s)
   const b = readBundle(r)

@@ -81,7 +81,10 @@ describe('issue 19 (IaC): no secret value in any output', () => {
 
 describe('issue 19 (IaC): evidence is written whatever the input', () => {
   test('a 533-byte CloudFormation alias bomb: the gate ends within seconds, that file not verified with the reason, evidence written', async () => {
-    const { repo, scenario } = gitPr({ 'cfn/bomb.yaml': aliasBomb(), 'cfn/queue.yaml': 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: false\n' })
+    const { repo, scenario } = gitPr({
+      'cfn/bomb.yaml': aliasBomb(),
+      'cfn/queue.yaml': 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: false\n'
+    })
     const r = await gate(scenario, repo.dir)
     expect(r.timedOut).toBe(false)
     expect(r.durationMs).toBeLessThan(20_000)

@@ -60,7 +60,8 @@ function gitPr(baseFiles: Record<string, string>, change: Record<string, string 
 }
 
 const gate = (s: Scenario, cwd?: string): Promise<RunResult> => runGate(fake, s, { cwd: cwd ?? null })
-const located = (r: RunResult) => r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.title, a.properties.file, Number(a.properties.line)])
+const located = (r: RunResult) =>
+  r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.title, a.properties.file, Number(a.properties.line)])
 /** 1-based line of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex(l => l.includes(needle)) + 1
 
@@ -82,7 +83,10 @@ const UNENCRYPTED = [
   ''
 ].join('\n')
 
-const FIXED = UNENCRYPTED.replace('storage_encrypted = false', 'storage_encrypted = true').replace('  size              = 10\n', '  size              = 10\n  encrypted         = true\n')
+const FIXED = UNENCRYPTED.replace('storage_encrypted = false', 'storage_encrypted = true').replace(
+  '  size              = 10\n',
+  '  size              = 10\n  encrypted         = true\n'
+)
 
 describe('iac.encryption from a local git checkout', () => {
   test('a PR turning encryption off (aws_db_instance storage_encrypted = false, aws_ebs_volume without `encrypted`) fails with error annotations at their lines', async () => {
@@ -161,7 +165,9 @@ describe('iac.encryption from a local git checkout', () => {
     const r = await gate(scenario, repo.dir)
     const v = verdict(r, ENC)
     expect(v.status).toBe('not_verified')
-    expect(v.findings.map(f => [f.status, f.rule, f.subject, f.location?.path, f.location?.line])).toEqual([['not_verified', 'CG_IAC_CFN_RDS_ENCRYPTION', 'OrdersDb', 'cfn/orders.yaml', 12]])
+    expect(v.findings.map(f => [f.status, f.rule, f.subject, f.location?.path, f.location?.line])).toEqual([
+      ['not_verified', 'CG_IAC_CFN_RDS_ENCRYPTION', 'OrdersDb', 'cfn/orders.yaml', 12]
+    ])
     expect(v.findings[0].message).toMatch(/Encrypt/)
     expect(located(r)).toEqual([['error', `${ENC} (CG_IAC_CFN_RDS_ENCRYPTION)`, 'cfn/orders.yaml', 12]])
   })
@@ -178,7 +184,9 @@ describe('iac.data-residency from the policy in the workspace', () => {
     expect(v.status).toBe('fail')
     expect(v.effect).toBe('blocking')
     expect(v.reason).toBe('1 region/location setting(s) outside me-central-1.')
-    expect(v.findings.map(f => [f.status, f.rule, f.subject, f.location?.path, f.location?.line])).toEqual([['fail', 'IAC_DATA_RESIDENCY', 'provider.aws', 'infra/providers.tf', 2]])
+    expect(v.findings.map(f => [f.status, f.rule, f.subject, f.location?.path, f.location?.line])).toEqual([
+      ['fail', 'IAC_DATA_RESIDENCY', 'provider.aws', 'infra/providers.tf', 2]
+    ])
     expect(v.findings[0].message).toMatch(/us-east-1/)
     expect(r.outputs.result).toBe('fail')
     expect(r.outputs['failed-controls']).toBe(RES)
@@ -200,10 +208,21 @@ describe('iac.data-residency from the policy in the workspace', () => {
 
 describe('no checkout', () => {
   test('a changed .tf file the API cannot read: iac.encryption is not verified with the actions/checkout remedy', async () => {
-    const s = serveScenario(fake, { files: [{ filename: 'infra/storage.tf', status: 'added', additions: 3, deletions: 0, patch: '@@ -0,0 +1,3 @@\n+resource "aws_ebs_volume" "v" {\n+  size = 10\n+}\n' }] })
+    const s = serveScenario(fake, {
+      files: [
+        {
+          filename: 'infra/storage.tf',
+          status: 'added',
+          additions: 3,
+          deletions: 0,
+          patch: '@@ -0,0 +1,3 @@\n+resource "aws_ebs_volume" "v" {\n+  size = 10\n+}\n'
+        }
+      ]
+    })
     // Only the IaC file is unreadable: a 403 on every contents read leaves the policy unread too, which is a
     // run-level error (the policy is read at the base commit, fail closed; see faults.test.ts).
-    for (const at of ['infra', 'infra%2Fstorage.tf']) fake.fault(`GET /repos/{owner}/{repo}/contents/${at}`, { status: 403, message: 'Resource not accessible by integration' })
+    for (const at of ['infra', 'infra%2Fstorage.tf'])
+      fake.fault(`GET /repos/{owner}/{repo}/contents/${at}`, { status: 403, message: 'Resource not accessible by integration' })
     const r = await gate(s)
     const v = verdict(r, ENC)
     expect(v.status).toBe('not_verified')
@@ -215,7 +234,9 @@ describe('no checkout', () => {
   })
 
   test('no IaC file changed: iac.encryption does not apply', async () => {
-    const s = serveScenario(fake, { files: [{ filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n const a = 1\n+const b = 2\n' }] })
+    const s = serveScenario(fake, {
+      files: [{ filename: 'src/app.ts', status: 'modified', additions: 1, deletions: 0, patch: '@@ -1,1 +1,2 @@\n const a = 1\n+const b = 2\n' }]
+    })
     const r = await gate(s)
     expect(verdict(r, ENC).status).toBe('not_applicable')
     expect(verdict(r, 'secrets.no-new-secrets').status).toBe('pass')

@@ -27,13 +27,28 @@ test('PR title, body and commit messages are recorded with secrets replaced by p
   const inMessage = randomToken('ghp_', 36, 11)
   const s = serveScenario(fake, {
     body: `Deploy with token ${inBody} please`,
-    commits: [{ sha: 'a'.repeat(40), message: `Fix auth\n\nused ${inMessage} to test`, author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }, committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' } }],
+    commits: [
+      {
+        sha: 'a'.repeat(40),
+        message: `Fix auth\n\nused ${inMessage} to test`,
+        author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' },
+        committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }
+      }
+    ],
     headSha: 'a'.repeat(40),
     reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: 'a'.repeat(40) }]
   })
   const r = await runAction({
     eventName: 'pull_request',
-    eventPath: pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author, sender: s.author }),
+    eventPath: pullRequestEvent('synchronize', {
+      owner: s.owner,
+      repo: s.repo,
+      number: s.number,
+      headSha: s.headSha,
+      baseSha: s.baseSha,
+      author: s.author,
+      sender: s.author
+    }),
     apiUrl: fake.url,
     inputs: { 'github-token': 'ghs_redactionTestToken' }
   })
@@ -76,7 +91,15 @@ test('secrets in file names, branch names, labels and Co-authored-by trailers ar
   })
   const r = await runAction({
     eventName: 'pull_request',
-    eventPath: pullRequestEvent('synchronize', { owner: s.owner, repo: s.repo, number: s.number, headSha: s.headSha, baseSha: s.baseSha, author: s.author, sender: s.author }),
+    eventPath: pullRequestEvent('synchronize', {
+      owner: s.owner,
+      repo: s.repo,
+      number: s.number,
+      headSha: s.headSha,
+      baseSha: s.baseSha,
+      author: s.author,
+      sender: s.author
+    }),
     apiUrl: fake.url,
     inputs: { 'github-token': 'ghs_redactionTestToken' }
   })

@@ -22,7 +22,14 @@ const fake = useFakeGitHub()
 const rand = seededRandom(1515)
 
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
-const UNENCRYPTED_TF = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "me-central-1a"', '  size              = 10', '  encrypted         = false', '}', ''].join('\n')
+const UNENCRYPTED_TF = [
+  'resource "aws_ebs_volume" "scratch" {',
+  '  availability_zone = "me-central-1a"',
+  '  size              = 10',
+  '  encrypted         = false',
+  '}',
+  ''
+].join('\n')
 
 const added = addedFile
 
@@ -43,7 +50,19 @@ function serveContents(s: Scenario, head: Record<string, string>, base: Record<s
             const url = `https://api.github.com/repos/${s.owner}/${s.repo}/contents/${p}?ref=${s.headSha}`
             const git = `https://api.github.com/repos/${s.owner}/${s.repo}/git/blobs/${sha}`
             const html = `https://github.com/${s.owner}/${s.repo}/blob/${s.headSha}/${p}`
-            return { ...template, type: 'file', name: p.split('/').pop(), path: p, size: Buffer.byteLength(text), sha, url, git_url: git, html_url: html, download_url: null, _links: { self: url, git, html } }
+            return {
+              ...template,
+              type: 'file',
+              name: p.split('/').pop(),
+              path: p,
+              size: Buffer.byteLength(text),
+              sha,
+              url,
+              git_url: git,
+              html_url: html,
+              download_url: null,
+              _links: { self: url, git, html }
+            }
           })
         }
       }
@@ -107,7 +126,7 @@ describe('check run', () => {
     expect(r.outputs.result).toBe('fail')
   })
 
-  test('403 on check runs (a fork PR\'s read-only token): workflow annotations and job summary instead, said once, the gate unaffected', async () => {
+  test("403 on check runs (a fork PR's read-only token): workflow annotations and job summary instead, said once, the gate unaffected", async () => {
     serveReporting(fake)
     const { s } = noisyPr()
     fake.fault('POST /repos/{owner}/{repo}/check-runs', { status: 403, message: 'Resource not accessible by integration' })
@@ -124,7 +143,10 @@ describe('check run', () => {
     // fallback annotations: capped at 50, and the IaC and secret findings are among the first ten errors
     const located = r.annotations.filter(a => a.properties.file)
     expect(located.length).toBe(50)
-    const firstTen = located.filter(a => a.level === 'error').slice(0, 10).map(a => a.properties.title.split(' ')[0])
+    const firstTen = located
+      .filter(a => a.level === 'error')
+      .slice(0, 10)
+      .map(a => a.properties.title.split(' ')[0])
     expect(firstTen).toEqual(expect.arrayContaining(['iac.encryption', 'secrets.no-new-secrets', 'review.codeowners']))
     expect(r.annotations.some(a => a.level === 'notice' && /14 more finding\(s\)/.test(a.message))).toBe(true)
   })
@@ -218,7 +240,16 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     return writeEventFile(
       {
         action: 'completed',
-        workflow_run: { id: 99, name: 'Compliance', event: 'pull_request', status: 'completed', conclusion: 'failure', head_sha: headSha, head_branch: s.headRef, pull_requests: [] },
+        workflow_run: {
+          id: 99,
+          name: 'Compliance',
+          event: 'pull_request',
+          status: 'completed',
+          conclusion: 'failure',
+          head_sha: headSha,
+          head_branch: s.headRef,
+          pull_requests: []
+        },
         repository: { name: s.repo, full_name: `${s.owner}/${s.repo}`, owner: { login: s.owner } },
         sender: { login: 'octocat' }
       },
@@ -239,7 +270,12 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()
     fake.resetLog()
-    const r = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, s.headSha), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    const r = await runGate(fake, null, {
+      cwd: null,
+      eventName: 'workflow_run',
+      eventPath: workflowRunEvent(s, s.headSha),
+      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+    })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.outputs.result).toBe('fail')
@@ -255,7 +291,12 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()
     // a different head: refused
-    const other = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, 'e'.repeat(40)), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    const other = await runGate(fake, null, {
+      cwd: null,
+      eventName: 'workflow_run',
+      eventPath: workflowRunEvent(s, 'e'.repeat(40)),
+      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+    })
     expect(other.code).toBe(1)
     expect(other.stdout).toMatch(/refuses to publish/)
     expect(other.stdout).toMatch(/triggering run was for e{40}/)
@@ -264,7 +305,12 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     results.result = 'pass'
     for (const v of results.verdicts) if (v.status === 'fail') v.status = 'pass'
     writeFileSync(join(dir, 'results.json'), JSON.stringify(results))
-    const tampered = await runGate(fake, null, { cwd: null, eventName: 'workflow_run', eventPath: workflowRunEvent(s, s.headSha), inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' } })
+    const tampered = await runGate(fake, null, {
+      cwd: null,
+      eventName: 'workflow_run',
+      eventPath: workflowRunEvent(s, s.headSha),
+      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+    })
     expect(tampered.code).toBe(1)
     expect(tampered.stdout).toMatch(/refuses to publish/)
     expect(tampered.stdout).toMatch(/results\.json: sha256 is/)

@@ -39,7 +39,10 @@ function patchOf(repo: GitRepo, base: string, head: string, path: string): strin
 /** The PR's files as the API lists them, built from the git diff base...head. */
 function filesFromGit(repo: GitRepo, base: string, head: string): PrFileOptions[] {
   const status: Record<string, PrFileOptions['status']> = { A: 'added', M: 'modified', D: 'removed' }
-  const numstat = repo.git(['diff', '--numstat', `${base}...${head}`]).split('\n').filter(Boolean)
+  const numstat = repo
+    .git(['diff', '--numstat', `${base}...${head}`])
+    .split('\n')
+    .filter(Boolean)
   const names = Object.fromEntries(
     repo
       .git(['diff', '--name-status', `${base}...${head}`])
@@ -58,7 +61,13 @@ function filesFromGit(repo: GitRepo, base: string, head: string): PrFileOptions[
     } catch {
       patch = undefined
     }
-    return { filename: path, status: names[path], additions: Number(add), deletions: Number(del), ...(patch !== undefined && patch.length < 1024 * 1024 ? { patch } : {}) }
+    return {
+      filename: path,
+      status: names[path],
+      additions: Number(add),
+      deletions: Number(del),
+      ...(patch !== undefined && patch.length < 1024 * 1024 ? { patch } : {})
+    }
   })
 }
 
@@ -170,7 +179,10 @@ function windows(value: string, n = 8): string[] {
 describe('secrets from a local git checkout', () => {
   test('an AWS key pair, a GitHub token and a Stripe live key fail with rule, file, line, column, preview, fingerprint and an annotation each', async () => {
     const planted = plantedChange()
-    const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n' }, [{ 'deploy/aws.env': planted.files['deploy/aws.env'] }, { 'scripts/release.sh': planted.files['scripts/release.sh'], 'src/billing.py': planted.files['src/billing.py'] }])
+    const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n' }, [
+      { 'deploy/aws.env': planted.files['deploy/aws.env'] },
+      { 'scripts/release.sh': planted.files['scripts/release.sh'], 'src/billing.py': planted.files['src/billing.py'] }
+    ])
     const r = await gate(scenario, repo.dir)
     expect(r.code).toBe(1)
     expect(r.outputs.result).toBe('fail')
@@ -196,7 +208,11 @@ describe('secrets from a local git checkout', () => {
 
   test('no leak: no planted value, nor any 8-character piece of one, nor the token, in stdout, stderr, summary, GITHUB_OUTPUT or any bundle file', async () => {
     const planted = plantedChange()
-    const extra = [plant('OPENAI_API_KEY=sk-proj-{b64url:80}'), plant('DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app'), plant('SLACK_BOT=xoxb-{digits:12}-{digits:13}-{alnum:24}')]
+    const extra = [
+      plant('OPENAI_API_KEY=sk-proj-{b64url:80}'),
+      plant('DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app'),
+      plant('SLACK_BOT=xoxb-{digits:12}-{digits:13}-{alnum:24}')
+    ]
     const { repo, scenario } = gitPr({}, [{ ...planted.files, 'config/more.env': extra.map(e => e.text).join('\n') + '\n' }])
     const r = await gate(scenario, repo.dir)
     expect(r.outputs.result).toBe('fail')
@@ -214,7 +230,12 @@ describe('secrets from a local git checkout', () => {
       .split('\n')
       .filter(l => !l.startsWith('::add-mask::'))
       .join('\n')
-    const outputs: Record<string, string> = { stdout, stderr: r.stderr, ...Object.fromEntries(Object.entries(fileCommands).map(([k, t]) => [`file-command:${k}`, t])), ...Object.fromEntries(Object.entries(bundle).map(([k, t]) => [`bundle:${k}`, t])) }
+    const outputs: Record<string, string> = {
+      stdout,
+      stderr: r.stderr,
+      ...Object.fromEntries(Object.entries(fileCommands).map(([k, t]) => [`file-command:${k}`, t])),
+      ...Object.fromEntries(Object.entries(bundle).map(([k, t]) => [`bundle:${k}`, t]))
+    }
 
     const secrets = [...planted.values, ...extra.flatMap(e => e.parts), TOKEN]
     for (const value of secrets) expect(value.length).toBeGreaterThanOrEqual(8)
@@ -231,7 +252,10 @@ describe('secrets from a local git checkout', () => {
 
   test('a secret one commit adds and a later commit removes still fails: it stays in the history a merge keeps', async () => {
     const ghp = plant('ghp_{alnum:36}')
-    const { repo, scenario } = gitPr({}, [{ 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text}\n` }, { 'deploy/ci.env': null, 'docs/note.md': 'token moved to the vault\n' }])
+    const { repo, scenario } = gitPr({}, [
+      { 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text}\n` },
+      { 'deploy/ci.env': null, 'docs/note.md': 'token moved to the vault\n' }
+    ])
     const r = await gate(scenario, repo.dir)
     expect(r.outputs.result).toBe('fail')
     const v = verdict(r)
@@ -240,14 +264,30 @@ describe('secrets from a local git checkout', () => {
     expect(f.rule).toBe('github-pat')
     expect(f.location?.path).toBe('deploy/ci.env')
     expect(f.message).toMatch(/added in commit [0-9a-f]{7} and removed by a later commit of this change: it stays in the history/)
-    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const stdout = r.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     for (const piece of windows(ghp.text)) expect(stdout + r.summary + JSON.stringify(record(r))).not.toContain(piece)
   })
 
   test('a baseline on the base commit acknowledges a finding; the same baseline added by the PR does not count', async () => {
     const key = plant('ghp_{alnum:36}')
     const fp = fingerprint(FULL_NAME, 'github-pat', key.text)
-    const baseline = JSON.stringify([{ fingerprint: fp, rule: 'github-pat', path: 'ci/token.env', reason: 'test fixture, revoked', acknowledged_by: 'security-team', acknowledged_at: '2026-11-01' }], null, 2)
+    const baseline = JSON.stringify(
+      [
+        {
+          fingerprint: fp,
+          rule: 'github-pat',
+          path: 'ci/token.env',
+          reason: 'test fixture, revoked',
+          acknowledged_by: 'security-team',
+          acknowledged_at: '2026-11-01'
+        }
+      ],
+      null,
+      2
+    )
     const change = { 'ci/token.env': `GH_TOKEN=${key.text}\n` }
 
     const onBase = gitPr({ '.compliance-gate/secrets-baseline.json': baseline }, [change])
@@ -258,7 +298,12 @@ describe('secrets from a local git checkout', () => {
     expect(v.reason).toMatch(/1 acknowledged finding/)
     expect(v.findings).toEqual([expect.objectContaining({ status: 'pass', rule: 'github-pat', location: { path: 'ci/token.env', line: 1, column: 10 } })])
     expect(v.findings[0].data).toMatchObject({ fingerprint: fp, baselined: true })
-    expect(record(pass).facts.secrets.value.baseline).toEqual({ path: '.compliance-gate/secrets-baseline.json', ref: onBase.scenario.baseSha, entries: 1, present: true })
+    expect(record(pass).facts.secrets.value.baseline).toEqual({
+      path: '.compliance-gate/secrets-baseline.json',
+      ref: onBase.scenario.baseSha,
+      entries: 1,
+      present: true
+    })
     expect(pass.annotations.filter(a => a.properties.file)).toEqual([])
 
     const byPr = gitPr({}, [{ ...change, '.compliance-gate/secrets-baseline.json': baseline }])
@@ -307,7 +352,12 @@ describe('secrets without a checkout: from the API patches', () => {
     expect(v.status).toBe('fail')
     expectFindings(v, planted.expected)
     expect(record(r).facts.secrets.value.source).toBe('api')
-    expect(r.annotations.filter(a => a.properties.file).map(a => [a.level, a.properties.file, Number(a.properties.line)]).sort()).toEqual(planted.expected.map(e => ['error', e.path, e.line]).sort())
+    expect(
+      r.annotations
+        .filter(a => a.properties.file)
+        .map(a => [a.level, a.properties.file, Number(a.properties.line)])
+        .sort()
+    ).toEqual(planted.expected.map(e => ['error', e.path, e.line]).sort())
   })
 
   test('a file whose patch GitHub omitted is not verified, naming the file; a finding elsewhere still fails', async () => {
@@ -329,7 +379,13 @@ describe('secrets without a checkout: from the API patches', () => {
     const key = plant('sk_live_{alnum:40}')
     const leaking = serveScenario(fake, {
       files: [
-        { filename: 'src/pay.ts', status: 'modified', additions: 1, deletions: 0, patch: `@@ -10,1 +10,2 @@\n import x from 'x'\n+const stripeKey = '${key.text}'\n` },
+        {
+          filename: 'src/pay.ts',
+          status: 'modified',
+          additions: 1,
+          deletions: 0,
+          patch: `@@ -10,1 +10,2 @@\n import x from 'x'\n+const stripeKey = '${key.text}'\n`
+        },
         { filename: 'data/dump.sql', status: 'added', additions: 40000, deletions: 0, patch: null }
       ]
     })
@@ -384,17 +440,30 @@ describe('no added content goes unscanned in silence', () => {
     const v = verdict(r)
     expect(r.code).toBe(1)
     expect(v.status).toBe('fail')
-    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([['github-pat', 'docs/deploy-notes.txt', line]])
+    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line])).toEqual([
+      ['github-pat', 'docs/deploy-notes.txt', line]
+    ])
     for (const w of windows(key.text)) expect(r.stdout + r.stderr).not.toContain(w)
   })
 
   test('a .gitattributes added by the PR (`*.env -diff`, `diff=` drivers) changes nothing: the .env is scanned', async () => {
     const key = plant('sk_live_{alnum:40}')
-    const { repo, scenario } = gitPr({}, [{ '.gitattributes': '*.env -diff\n*.cfg binary\n*.ini diff=hide\n', 'deploy/prod.env': `STRIPE_KEY=${key.text}\n`, 'deploy/app.cfg': `stripe = ${key.text}\n` }])
+    const { repo, scenario } = gitPr({}, [
+      {
+        '.gitattributes': '*.env -diff\n*.cfg binary\n*.ini diff=hide\n',
+        'deploy/prod.env': `STRIPE_KEY=${key.text}\n`,
+        'deploy/app.cfg': `stripe = ${key.text}\n`
+      }
+    ])
     const r = await gate(scenario, repo.dir)
     const v = verdict(r)
     expect(v.status).toBe('fail')
-    expect(v.findings.filter(f => f.status === 'fail').map(f => [f.rule, f.location?.path, f.location?.line]).sort()).toEqual([
+    expect(
+      v.findings
+        .filter(f => f.status === 'fail')
+        .map(f => [f.rule, f.location?.path, f.location?.line])
+        .sort()
+    ).toEqual([
       ['stripe-live-secret-key', 'deploy/app.cfg', 1],
       ['stripe-live-secret-key', 'deploy/prod.env', 1]
     ])
@@ -411,7 +480,9 @@ describe('no added content goes unscanned in silence', () => {
     expect(v.status).toBe('not_verified')
     expect(v.reason).toMatch(/data\/export\.csv/)
     expect(v.remedy).toMatch(/exclude-paths|max-file-size/)
-    expect(v.findings).toEqual([expect.objectContaining({ status: 'not_verified', subject: 'data/export.csv', message: expect.stringMatching(/max-file-size/) })])
+    expect(v.findings).toEqual([
+      expect.objectContaining({ status: 'not_verified', subject: 'data/export.csv', message: expect.stringMatching(/max-file-size/) })
+    ])
     expect(r.outputs['not-verified-controls'].split(',')).toContain(CONTROL)
     expect(r.outputs.result).not.toBe('pass')
 
@@ -470,13 +541,20 @@ describe('no added content goes unscanned in silence', () => {
       null,
       2
     )
-    const { repo, scenario } = gitPr({}, [{ 'web/package-lock.json': `${pkgLock}\n`, 'ops/yarn.lock': `# yarn lockfile v1\nSLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack.text}\n` }])
+    const { repo, scenario } = gitPr({}, [
+      { 'web/package-lock.json': `${pkgLock}\n`, 'ops/yarn.lock': `# yarn lockfile v1\nSLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack.text}\n` }
+    ])
     const r = await gate(scenario, repo.dir)
     expect(r.code).toBe(1)
     const v = verdict(r)
     expect(v.status).toBe('fail')
     const failed = v.findings.filter(f => f.status === 'fail').map(f => [f.location?.path, f.location?.line])
-    expect(failed).toEqual(expect.arrayContaining([['web/package-lock.json', 7], ['ops/yarn.lock', 2]]))
+    expect(failed).toEqual(
+      expect.arrayContaining([
+        ['web/package-lock.json', 7],
+        ['ops/yarn.lock', 2]
+      ])
+    )
     expect(failed.every(([path]) => path === 'web/package-lock.json' || path === 'ops/yarn.lock')).toBe(true)
   })
 })

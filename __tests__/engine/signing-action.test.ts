@@ -21,7 +21,14 @@ const keyBody = privatePem.split('\n')[1]
 describe('the action signs its evidence', () => {
   test('with signing-key: signed=true, the attestation is listed in the manifest whose digest is the output, the key is never written, verify --key accepts it', async () => {
     const s = serveScenario(fake)
-    const r = await runGate(fake, s, { inputs: { 'signing-key': privatePem }, env: { GITHUB_RUN_ID: '9001', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW_REF: `${s.owner}/${s.repo}/.github/workflows/gate.yml@refs/pull/${s.number}/merge` } })
+    const r = await runGate(fake, s, {
+      inputs: { 'signing-key': privatePem },
+      env: {
+        GITHUB_RUN_ID: '9001',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_WORKFLOW_REF: `${s.owner}/${s.repo}/.github/workflows/gate.yml@refs/pull/${s.number}/merge`
+      }
+    })
     expect(r.code).toBe(0)
     expect(r.outputs.signed).toBe('true')
     expect(r.outputs['signing-note']).toMatch(/^signed with key [0-9a-f]{16}… \(ed25519\)$/)
@@ -31,7 +38,10 @@ describe('the action signs its evidence', () => {
     expect(JSON.parse(files['manifest.json']).attestation).toMatchObject({ path: 'attestation.dsse.json', kind: 'dsse' })
     // The key is masked (each line) and appears nowhere else.
     expect(r.stdout).toContain(`::add-mask::${keyBody}`)
-    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const stdout = r.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect([stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...Object.values(files)].join('\n')).not.toContain(keyBody)
 
     const pub = join(mkdtempSync(join(tmpdir(), 'cg-pub-')), 'pub.pem')

@@ -13,7 +13,19 @@ import { evaluate } from '../../src/evaluate/evaluate.js'
 import { runCli } from '../helpers/runner.js'
 
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex')
-const stable = (v: unknown) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map(k => [k, x[k]])) : x), 2) + '\n'
+const stable = (v: unknown) =>
+  JSON.stringify(
+    v,
+    (_k, x) =>
+      x && typeof x === 'object' && !Array.isArray(x)
+        ? Object.fromEntries(
+            Object.keys(x)
+              .sort()
+              .map(k => [k, x[k]])
+          )
+        : x,
+    2
+  ) + '\n'
 
 let work: string
 let signedFail: string
@@ -53,7 +65,12 @@ beforeAll(async () => {
   expect(signed.stdout.match(/verify: OK/g)).toHaveLength(2)
   const unsigned = await runCli(['demo', '--out', join(work, 'unsigned')], { timeoutMs: 60_000 })
   expect(unsigned.code).toBe(0)
-  const pick = (d: string, pr: string) => join(work, d, readdirSync(join(work, d)).find(n => n.includes(pr))!)
+  const pick = (d: string, pr: string) =>
+    join(
+      work,
+      d,
+      readdirSync(join(work, d)).find(n => n.includes(pr))!
+    )
   signedFail = pick('signed', 'pr42')
   unsignedPass = pick('unsigned', 'pr41')
 }, 120_000)
@@ -159,7 +176,10 @@ describe('manifest entries are plain file names inside the bundle', () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/warning: APPROVAL\.txt: in the bundle directory but not listed in the manifest; not verified and not covered by any signature/)
     // Checking the signer (--key implies --require-signature): the signed bundle must hold exactly what it signs.
-    for (const flags of [['--key', keys.pub], ['--key', keys.pub, '--require-signature']]) {
+    for (const flags of [
+      ['--key', keys.pub],
+      ['--key', keys.pub, '--require-signature']
+    ]) {
       const signed = await runCli(['verify', dir, ...flags])
       expect(signed.code).toBe(3)
       expect(signed.stdout).toMatch(/APPROVAL\.txt: in the bundle directory but not listed in the manifest; a signed bundle holds exactly the files it signs/)

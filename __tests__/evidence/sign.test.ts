@@ -81,7 +81,8 @@ function forgePass(dir: string): void {
   const files: Record<string, string> = { 'policy.json': stableJson(policy), 'results.json': stableJson({ ...results, ...again }) }
   for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text)
   const manifest = read('manifest.json')
-  for (const entry of manifest.files) if (files[entry.path]) Object.assign(entry, { sha256: sha(files[entry.path]), bytes: Buffer.byteLength(files[entry.path]) })
+  for (const entry of manifest.files)
+    if (files[entry.path]) Object.assign(entry, { sha256: sha(files[entry.path]), bytes: Buffer.byteLength(files[entry.path]) })
   manifest.result = 'pass'
   manifest.policy.sha256 = sha(files['policy.json'])
   writeFileSync(join(dir, 'manifest.json'), stableJson(manifest))
@@ -100,7 +101,13 @@ describe('key-signed bundles', () => {
     const after = readFileSync(join(dir, 'manifest.json'), 'utf8')
     expect(outcome.manifestSha256).toBe(sha(after))
     expect(outcome.manifestSha256).not.toBe(sha(before))
-    expect(JSON.parse(after).files.map((f: { path: string }) => f.path)).toEqual(['record.json', 'policy.json', 'results.json', 'summary.md', 'attestation.dsse.json'])
+    expect(JSON.parse(after).files.map((f: { path: string }) => f.path)).toEqual([
+      'record.json',
+      'policy.json',
+      'results.json',
+      'summary.md',
+      'attestation.dsse.json'
+    ])
 
     // The envelope is plain DSSE over an in-toto Statement v1, checkable with nothing but node:crypto.
     const envelope = JSON.parse(readFileSync(join(dir, 'attestation.dsse.json'), 'utf8'))
@@ -295,7 +302,9 @@ describe('keyless signing against @sigstore/mock (mocked Fulcio, Rekor and times
           res.writeHead(404).end()
           return
         }
-        void handler.fn(Buffer.concat(chunks).toString()).then(r => res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response))
+        void handler
+          .fn(Buffer.concat(chunks).toString())
+          .then(r => res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response))
       })
     })
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -307,9 +316,21 @@ describe('keyless signing against @sigstore/mock (mocked Fulcio, Rekor and times
     const key = (raw: Buffer) => ({ rawBytes: b64(raw), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } })
     trustedRoot = JSON.stringify({
       mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-      tlogs: [{ baseUrl: base, hashAlgorithm: 'SHA2_256', publicKey: key(tlog.publicKey), logId: { keyId: b64(createHash('sha256').update(tlog.publicKey).digest()) } }],
+      tlogs: [
+        {
+          baseUrl: base,
+          hashAlgorithm: 'SHA2_256',
+          publicKey: key(tlog.publicKey),
+          logId: { keyId: b64(createHash('sha256').update(tlog.publicKey).digest()) }
+        }
+      ],
       certificateAuthorities: [
-        { subject: { organization: 'sigstore.mock', commonName: 'sigstore' }, uri: base, certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] }, validFor: { start } }
+        {
+          subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+          uri: base,
+          certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+          validFor: { start }
+        }
       ],
       ctlogs: [],
       timestampAuthorities: [
@@ -343,22 +364,29 @@ describe('keyless signing against @sigstore/mock (mocked Fulcio, Rekor and times
     return dir
   }
 
-  test.each(['rekor', 'tsa'] as const)('signed through Fulcio + %s, verified offline against the trusted root with the right workflow identity', async witness => {
-    const dir = await signedKeyless(witness)
-    const bundle = JSON.parse(readFileSync(join(dir, 'attestation.sigstore.json'), 'utf8'))
-    expect(bundle.mediaType).toMatch(/^application\/vnd\.dev\.sigstore\.bundle/)
-    expect(bundle.dsseEnvelope.payloadType).toBe('application/vnd.in-toto+json')
-    const report = await verifyBundle(dir, { requireSignature: true, signature: { trustedRoot, identity: IDENTITY, issuer: ISSUER } })
-    expect(report.problems).toEqual([])
-    expect(report.signature).toMatchObject({ status: 'verified' })
-    expect(report.signature.signer).toContain(IDENTITY)
-    const byRegexp = await verifyBundle(dir, { signature: { trustedRoot, identityRegexp: 'https://github\\.com/acme/app/\\.github/workflows/gate\\.yml@refs/.*', issuer: ISSUER } })
-    expect(byRegexp.ok).toBe(true)
-  })
+  test.each(['rekor', 'tsa'] as const)(
+    'signed through Fulcio + %s, verified offline against the trusted root with the right workflow identity',
+    async witness => {
+      const dir = await signedKeyless(witness)
+      const bundle = JSON.parse(readFileSync(join(dir, 'attestation.sigstore.json'), 'utf8'))
+      expect(bundle.mediaType).toMatch(/^application\/vnd\.dev\.sigstore\.bundle/)
+      expect(bundle.dsseEnvelope.payloadType).toBe('application/vnd.in-toto+json')
+      const report = await verifyBundle(dir, { requireSignature: true, signature: { trustedRoot, identity: IDENTITY, issuer: ISSUER } })
+      expect(report.problems).toEqual([])
+      expect(report.signature).toMatchObject({ status: 'verified' })
+      expect(report.signature.signer).toContain(IDENTITY)
+      const byRegexp = await verifyBundle(dir, {
+        signature: { trustedRoot, identityRegexp: 'https://github\\.com/acme/app/\\.github/workflows/gate\\.yml@refs/.*', issuer: ISSUER }
+      })
+      expect(byRegexp.ok).toBe(true)
+    }
+  )
 
   test('another workflow identity or issuer is rejected as another signer', async () => {
     const dir = await signedKeyless('rekor')
-    const wrongWorkflow = await verifyBundle(dir, { signature: { trustedRoot, identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', issuer: ISSUER } })
+    const wrongWorkflow = await verifyBundle(dir, {
+      signature: { trustedRoot, identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', issuer: ISSUER }
+    })
     expect(wrongWorkflow.worst).toBe('other-identity')
     expect(wrongWorkflow.problems.join('\n')).toContain(`identity is ${IDENTITY}`)
     const wrongIssuer = await verifyBundle(dir, { signature: { trustedRoot, identity: IDENTITY, issuer: 'https://accounts.google.com' } })

@@ -18,21 +18,34 @@ afterAll(async () => {
   await fake.close()
 })
 
-async function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+async function get(
+  path: string,
+  headers: Record<string, string> = {}
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   const res = await fetch(fake.url + path, { headers })
   return { status: res.status, headers: Object.fromEntries(res.headers.entries()), text: await res.text() }
 }
 
 describe('fake GitHub', () => {
   test('serves a route with GitHub headers and logs the request without the token', async () => {
-    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', ({ params }) => ({ body: pullRequest({ owner: params.owner, repo: params.repo, number: Number(params.pull_number) }) }))
+    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', ({ params }) => ({
+      body: pullRequest({ owner: params.owner, repo: params.repo, number: Number(params.pull_number) })
+    }))
     const r = await get('/repos/acme/api/pulls/5?x=1', { authorization: 'token ghs_secret' })
     expect(r.status).toBe(200)
     expect(JSON.parse(r.text).number).toBe(5)
     expect(r.headers['content-type']).toBe('application/json; charset=utf-8')
-    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource', 'x-github-request-id']) expect(r.headers[h]).toBeDefined()
+    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource', 'x-github-request-id'])
+      expect(r.headers[h]).toBeDefined()
     const logged = fake.requests[0]
-    expect(logged).toMatchObject({ method: 'GET', path: '/repos/acme/api/pulls/5', query: { x: '1' }, route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}', status: 200, authorization: { present: true, scheme: 'token' } })
+    expect(logged).toMatchObject({
+      method: 'GET',
+      path: '/repos/acme/api/pulls/5',
+      query: { x: '1' },
+      route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+      status: 200,
+      authorization: { present: true, scheme: 'token' }
+    })
     expect(JSON.stringify(logged)).not.toContain('ghs_secret')
   })
 
@@ -48,7 +61,7 @@ describe('fake GitHub', () => {
     const r = await get('/repos/o/r/nothing-here')
     expect(r.status).toBe(404)
     expect(JSON.parse(r.text)).toEqual({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
-    expect(fake.unhandled.map((q) => q.path)).toEqual(['/repos/o/r/nothing-here'])
+    expect(fake.unhandled.map(q => q.path)).toEqual(['/repos/o/r/nothing-here'])
   })
 
   test('paginates with Link headers (raw) and through Octokit', async () => {
@@ -70,13 +83,17 @@ describe('fake GitHub', () => {
     const octokit = getOctokit('ghs_x', { baseUrl: fake.url })
     const all = await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: 'o', repo: 'r', pull_number: 1, per_page: 100 })
     expect(all).toHaveLength(250)
-    expect(fake.requests.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '3'])
+    expect(fake.requests.map(q => q.query.page ?? '1')).toEqual(['1', '2', '3'])
     expect(fake.requests[0].authorization.scheme).toBe('token')
   })
 
   test('wrapped lists (itemsKey) and caps', async () => {
     const sha = 'a'.repeat(40)
-    fake.onList('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', Array.from({ length: 5 }, (_, i) => checkRun(sha, { name: `c${i}` })), { itemsKey: 'check_runs' })
+    fake.onList(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      Array.from({ length: 5 }, (_, i) => checkRun(sha, { name: `c${i}` })),
+      { itemsKey: 'check_runs' }
+    )
     const octokit = getOctokit('t', { baseUrl: fake.url })
     const runs = await octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: 'o', repo: 'r', ref: sha, per_page: 2 })
     expect(runs).toHaveLength(5)
@@ -135,12 +152,12 @@ describe('fake GitHub', () => {
   test('hang never answers, and close() still finishes', async () => {
     const own = await startFakeGitHub()
     own.fault('*', { type: 'hang' })
-    const errored = new Promise<string>((resolve) => {
-      const req = httpRequest(own.url + '/repos/o/r', (res) => resolve(`answered ${res.statusCode}`))
-      req.on('error', (e) => resolve(`error ${(e as NodeJS.ErrnoException).code ?? e.message}`))
+    const errored = new Promise<string>(resolve => {
+      const req = httpRequest(own.url + '/repos/o/r', res => resolve(`answered ${res.statusCode}`))
+      req.on('error', e => resolve(`error ${(e as NodeJS.ErrnoException).code ?? e.message}`))
       req.end()
     })
-    await new Promise((r) => setTimeout(r, 200))
+    await new Promise(r => setTimeout(r, 200))
     expect(own.requests).toHaveLength(1)
     expect(own.requests[0].status).toBeNull()
     const t0 = Date.now()

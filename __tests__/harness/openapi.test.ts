@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
-import { exampleFor, findOperation, preloadOpenApi, toJsonSchema, validateResponse, validateSchema, validateWebhook, openApiLoadMs } from '../helpers/openapi.js'
+import {
+  exampleFor,
+  findOperation,
+  preloadOpenApi,
+  toJsonSchema,
+  validateResponse,
+  validateSchema,
+  validateWebhook,
+  openApiLoadMs
+} from '../helpers/openapi.js'
 import * as data from '../helpers/github-data.js'
 import * as events from '../helpers/events.js'
 import { readFileSync } from 'node:fs'
@@ -28,7 +37,9 @@ describe('openapi validator', () => {
   test('converts nullable', () => {
     expect(toJsonSchema({ type: 'string', nullable: true, example: 'x', 'x-foo': 1 })).toEqual({ type: ['string', 'null'] })
     expect(toJsonSchema({ type: 'string', enum: ['a'], nullable: true })).toEqual({ type: ['string', 'null'], enum: ['a', null] })
-    expect(toJsonSchema({ allOf: [{ $ref: '#/components/schemas/simple-user' }], nullable: true })).toMatchObject({ anyOf: [{ type: 'null' }, { allOf: [{}] }] })
+    expect(toJsonSchema({ allOf: [{ $ref: '#/components/schemas/simple-user' }], nullable: true })).toMatchObject({
+      anyOf: [{ type: 'null' }, { allOf: [{}] }]
+    })
     // property names that look like keywords are kept
     expect(toJsonSchema({ type: 'object', properties: { example: { type: 'string' }, 'x-y': { type: 'integer' } } })).toEqual({
       type: 'object',
@@ -58,18 +69,90 @@ describe('openapi validator', () => {
 
 describe('builders validate against the schema', () => {
   const cases: [string, string, unknown][] = [
-    ['pullRequest', 'GET /repos/o/r/pulls/5', data.pullRequest({ number: 5, user: 'alice', head: { sha: 'a'.repeat(40), ref: 'feat' }, base: { ref: 'main', sha: 'b'.repeat(40) }, title: 'T', body: null, labels: ['risk:high'], draft: true })],
+    [
+      'pullRequest',
+      'GET /repos/o/r/pulls/5',
+      data.pullRequest({
+        number: 5,
+        user: 'alice',
+        head: { sha: 'a'.repeat(40), ref: 'feat' },
+        base: { ref: 'main', sha: 'b'.repeat(40) },
+        title: 'T',
+        body: null,
+        labels: ['risk:high'],
+        draft: true
+      })
+    ],
     ['pullRequest merged', 'GET /repos/o/r/pulls/5', data.pullRequest({ merged: true, merged_by: 'bob', state: 'closed' })],
     ['pullRequest fork', 'GET /repos/o/r/pulls/5', data.pullRequest({ head: { repo: 'eve/octo-repo' } })],
-    ['reviews', 'GET /repos/o/r/pulls/5/reviews', [data.review({ id: 1, user: 'bob', state: 'APPROVED', commit_id: 'a'.repeat(40), submitted_at: '2024-01-02T00:00:00Z' }), data.review({ id: 2, user: null, state: 'COMMENTED', commit_id: null }), data.review({ id: 3, state: 'PENDING' })]],
-    ['commits', 'GET /repos/o/r/pulls/5/commits', [data.commit({ sha: 'c'.repeat(40), message: 'x\n\nCo-authored-by: A <a@x.io>', author: { login: 'alice', name: 'Alice', email: 'alice@example.com' }, verified: true, reason: 'valid', parents: ['d'.repeat(40)] }), data.commit({ author: { login: null } })]],
-    ['files', 'GET /repos/o/r/pulls/5/files', [data.prFile({ filename: 'src/a.ts', status: 'modified', additions: 2, deletions: 1 }), data.prFile({ filename: 'b.bin', patch: null, status: 'added' }), data.prFile({ filename: 'new.ts', previous_filename: 'old.ts' })]],
+    [
+      'reviews',
+      'GET /repos/o/r/pulls/5/reviews',
+      [
+        data.review({ id: 1, user: 'bob', state: 'APPROVED', commit_id: 'a'.repeat(40), submitted_at: '2024-01-02T00:00:00Z' }),
+        data.review({ id: 2, user: null, state: 'COMMENTED', commit_id: null }),
+        data.review({ id: 3, state: 'PENDING' })
+      ]
+    ],
+    [
+      'commits',
+      'GET /repos/o/r/pulls/5/commits',
+      [
+        data.commit({
+          sha: 'c'.repeat(40),
+          message: 'x\n\nCo-authored-by: A <a@x.io>',
+          author: { login: 'alice', name: 'Alice', email: 'alice@example.com' },
+          verified: true,
+          reason: 'valid',
+          parents: ['d'.repeat(40)]
+        }),
+        data.commit({ author: { login: null } })
+      ]
+    ],
+    [
+      'files',
+      'GET /repos/o/r/pulls/5/files',
+      [
+        data.prFile({ filename: 'src/a.ts', status: 'modified', additions: 2, deletions: 1 }),
+        data.prFile({ filename: 'b.bin', patch: null, status: 'added' }),
+        data.prFile({ filename: 'new.ts', previous_filename: 'old.ts' })
+      ]
+    ],
     ['permission', 'GET /repos/o/r/collaborators/bob/permission', data.collaboratorPermission('bob', 'write', 'maintain')],
-    ['rules', 'GET /repos/o/r/rules/branches/main', data.branchRules([{ type: 'pull_request', parameters: { required_approving_review_count: 2 } }, { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'ci' }] } }, { type: 'required_signatures' }, { type: 'non_fast_forward', ruleset_source_type: 'Organization' }, { type: 'deletion' }])],
-    ['protection', 'GET /repos/o/r/branches/main/protection', data.branchProtection({ reviews: { required_approving_review_count: 2 }, statusChecks: { contexts: ['ci'] } })],
+    [
+      'rules',
+      'GET /repos/o/r/rules/branches/main',
+      data.branchRules([
+        { type: 'pull_request', parameters: { required_approving_review_count: 2 } },
+        { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'ci' }] } },
+        { type: 'required_signatures' },
+        { type: 'non_fast_forward', ruleset_source_type: 'Organization' },
+        { type: 'deletion' }
+      ])
+    ],
+    [
+      'protection',
+      'GET /repos/o/r/branches/main/protection',
+      data.branchProtection({ reviews: { required_approving_review_count: 2 }, statusChecks: { contexts: ['ci'] } })
+    ],
     ['protection minimal', 'GET /repos/o/r/branches/main/protection', data.branchProtection({ reviews: null, statusChecks: null })],
-    ['check-runs', 'GET /repos/o/r/commits/abc/check-runs', data.checkRunsFor('a'.repeat(40), [{ name: 'build', conclusion: 'success' }, { name: 'lint', status: 'in_progress' }, { name: 'x', app: 'circleci', conclusion: 'failure' }])],
-    ['status', 'GET /repos/o/r/commits/abc/status', data.combinedStatus('a'.repeat(40), [{ context: 'ci/a', state: 'success' }, { context: 'ci/b', state: 'pending' }])],
+    [
+      'check-runs',
+      'GET /repos/o/r/commits/abc/check-runs',
+      data.checkRunsFor('a'.repeat(40), [
+        { name: 'build', conclusion: 'success' },
+        { name: 'lint', status: 'in_progress' },
+        { name: 'x', app: 'circleci', conclusion: 'failure' }
+      ])
+    ],
+    [
+      'status',
+      'GET /repos/o/r/commits/abc/status',
+      data.combinedStatus('a'.repeat(40), [
+        { context: 'ci/a', state: 'success' },
+        { context: 'ci/b', state: 'pending' }
+      ])
+    ],
     ['status empty', 'GET /repos/o/r/commits/abc/status', data.combinedStatus('a'.repeat(40), [])],
     ['content', 'GET /repos/o/r/contents/.github/CODEOWNERS', data.contentFile('.github/CODEOWNERS', '* @org/team\n'.repeat(20))],
     ['team members', 'GET /orgs/o/teams/t/members', data.teamMembers(['a', 'b', 'renovate[bot]'])],
@@ -112,7 +195,15 @@ describe('webhook payloads', () => {
   })
 
   test('overrides and file', () => {
-    const path = events.pullRequestEvent('closed', { owner: 'acme', repo: 'api', number: 3, headSha: 'c'.repeat(40), baseRef: 'release', merged: true, mergedBy: 'bob' })
+    const path = events.pullRequestEvent('closed', {
+      owner: 'acme',
+      repo: 'api',
+      number: 3,
+      headSha: 'c'.repeat(40),
+      baseRef: 'release',
+      merged: true,
+      mergedBy: 'bob'
+    })
     const p = JSON.parse(readFileSync(path, 'utf8'))
     expect(p).toMatchObject({ action: 'closed', number: 3, repository: { full_name: 'acme/api', name: 'api', owner: { login: 'acme' } } })
     expect(p.pull_request).toMatchObject({ number: 3, merged: true, merged_by: { login: 'bob' }, head: { sha: 'c'.repeat(40) }, base: { ref: 'release' } })

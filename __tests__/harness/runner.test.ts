@@ -89,7 +89,13 @@ describe('runAction', () => {
       env: { GITHUB_RUN_ID: '77', RUNNER_OS: undefined }
     })
     const env = JSON.parse(r.outputs.env) as Record<string, string>
-    expect(env).toMatchObject({ GITHUB_SHA: 'b'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_HEAD_REF: '', GITHUB_WORKSPACE: repo.dir, GITHUB_RUN_ID: '77' })
+    expect(env).toMatchObject({
+      GITHUB_SHA: 'b'.repeat(40),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_HEAD_REF: '',
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_RUN_ID: '77'
+    })
     expect(env.RUNNER_OS).toBeUndefined()
     repo.remove()
   })
@@ -131,7 +137,10 @@ describe('makeGitRepo', () => {
       expect(repo.currentBranch()).toBe('main')
       repo.branch('feature')
       repo.checkout('feature')
-      const c2 = repo.commit({ 'src/a.ts': null, 'bin.dat': Buffer.from([0, 1, 2]) }, 'change', { author: { name: 'Alice', email: 'alice@example.com' }, date: '2024-02-01T12:00:00Z' })
+      const c2 = repo.commit({ 'src/a.ts': null, 'bin.dat': Buffer.from([0, 1, 2]) }, 'change', {
+        author: { name: 'Alice', email: 'alice@example.com' },
+        date: '2024-02-01T12:00:00Z'
+      })
       expect(repo.git(['log', '-1', '--format=%an <%ae> %aI %cn'])).toBe('Alice <alice@example.com> 2024-02-01T12:00:00+00:00 Alice')
       expect(repo.git(['ls-files'])).toBe('README.md\nbin.dat')
       repo.checkout('main')
@@ -141,7 +150,7 @@ describe('makeGitRepo', () => {
       return [c1, c2, m]
     }
     const a = build()
-    expect(a.every((s) => /^[0-9a-f]{40}$/.test(s))).toBe(true)
+    expect(a.every(s => /^[0-9a-f]{40}$/.test(s))).toBe(true)
     expect(build()).toEqual(a)
   })
 })

@@ -155,8 +155,22 @@ export function generateQuarter(o: QuarterOptions = {}): Quarter {
   let tip = gh.fakeSha('root')
   commitObjs.set(tip, gh.commit({ ...ref, sha: tip, message: 'Initial commit', author: { ...WEB_FLOW, date: '2026-01-01T00:00:00Z' }, parents: [] }))
 
-  const mkCommit = (sha: string, message: string, author: string, date: string, parents: string[], committer: gh.GitActor = { name: author, email: `${author}@example.com`, login: author, date }) => {
-    const c = gh.commit({ ...ref, sha, message, author: { name: author, email: `${author}@example.com`, login: author, date }, committer: { ...committer, date: committer.date ?? date }, parents })
+  const mkCommit = (
+    sha: string,
+    message: string,
+    author: string,
+    date: string,
+    parents: string[],
+    committer: gh.GitActor = { name: author, email: `${author}@example.com`, login: author, date }
+  ) => {
+    const c = gh.commit({
+      ...ref,
+      sha,
+      message,
+      author: { name: author, email: `${author}@example.com`, login: author, date },
+      committer: { ...committer, date: committer.date ?? date },
+      parents
+    })
     commitObjs.set(sha, c)
     return c
   }
@@ -188,7 +202,10 @@ export function generateQuarter(o: QuarterOptions = {}): Quarter {
       tip = mergeSha
     } else if (kind === 'merge') {
       mergeSha = gh.fakeSha(`pr${number}-merge`)
-      mkCommit(mergeSha, `Merge pull request #${number} from ${owner}/feature-${number}`, extra.merger ?? 'mia-maintainer', at, [tip, headSha], { ...WEB_FLOW, date: at })
+      mkCommit(mergeSha, `Merge pull request #${number} from ${owner}/feature-${number}`, extra.merger ?? 'mia-maintainer', at, [tip, headSha], {
+        ...WEB_FLOW,
+        date: at
+      })
       // the PR's own commits become reachable from main through the merge commit's second parent
       mainCommits.push(mergeSha, ...prCommits.map(c => c.sha as string))
       tip = mergeSha
@@ -314,7 +331,18 @@ export function generateQuarter(o: QuarterOptions = {}): Quarter {
     const number = nextNumber++
     const at = startMs + i * 9 * 86_400_000
     closedUnmerged.push(
-      gh.pullRequestSimple({ ...ref, number, user: pick(AUTHORS), state: 'closed', merged: false, merged_at: null, merge_commit_sha: null, created_at: iso(at - 86_400_000), updated_at: iso(at), title: `Abandoned idea ${number}` })
+      gh.pullRequestSimple({
+        ...ref,
+        number,
+        user: pick(AUTHORS),
+        state: 'closed',
+        merged: false,
+        merged_at: null,
+        merge_commit_sha: null,
+        created_at: iso(at - 86_400_000),
+        updated_at: iso(at),
+        title: `Abandoned idea ${number}`
+      })
     )
   }
 
@@ -337,10 +365,7 @@ export function generateQuarter(o: QuarterOptions = {}): Quarter {
     return d !== 0 ? d : (position.get(b.sha) ?? 0) - (position.get(a.sha) ?? 0)
   })
 
-  const pulls = [
-    ...changes.filter(c => c.number !== null).map(c => pullSimple(ref, c)),
-    ...closedUnmerged
-  ]
+  const pulls = [...changes.filter(c => c.number !== null).map(c => pullSimple(ref, c)), ...closedUnmerged]
   const label = 'emergency-change'
   const expected = changes
     .filter(c => c.inWindow && c.base === 'main')
@@ -461,36 +486,91 @@ export function serveQuarter(fake: FakeGitHub, q: Quarter): void {
   })
   fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', ctx => page(ctx, byNumber.get(Number(ctx.params.pull_number))?.prCommits ?? []))
   fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', ctx =>
-    page(ctx, [gh.prFile({ ...ref, filename: `src/module-${ctx.params.pull_number}.ts`, status: 'modified', additions: 1, deletions: 1, patch: '@@ -1 +1 @@\n-export const v = 1\n+export const v = 2\n' })])
+    page(ctx, [
+      gh.prFile({
+        ...ref,
+        filename: `src/module-${ctx.params.pull_number}.ts`,
+        status: 'modified',
+        additions: 1,
+        deletions: 1,
+        patch: '@@ -1 +1 @@\n-export const v = 1\n+export const v = 2\n'
+      })
+    ])
   )
   fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', ctx => {
     const c = byNumber.get(Number(ctx.params.pull_number))
     if (!c) return page(ctx, [])
     const reviews: Obj[] = []
-    if (c.approved) reviews.push(gh.review({ ...ref, pull_number: c.number as number, id: (c.number as number) * 10 + 1, user: REVIEWERS[(c.number as number) % 2], state: 'APPROVED', commit_id: c.headSha, submitted_at: iso(Date.parse(c.at) - 3_600_000) }))
+    if (c.approved)
+      reviews.push(
+        gh.review({
+          ...ref,
+          pull_number: c.number as number,
+          id: (c.number as number) * 10 + 1,
+          user: REVIEWERS[(c.number as number) % 2],
+          state: 'APPROVED',
+          commit_id: c.headSha,
+          submitted_at: iso(Date.parse(c.at) - 3_600_000)
+        })
+      )
     if (c.emergency && c.retroHours !== null) {
-      reviews.push(gh.review({ ...ref, pull_number: c.number as number, id: (c.number as number) * 10 + 2, user: 'sam-senior', state: 'APPROVED', commit_id: c.headSha, submitted_at: iso(Date.parse(c.at) + c.retroHours * 3_600_000) }))
+      reviews.push(
+        gh.review({
+          ...ref,
+          pull_number: c.number as number,
+          id: (c.number as number) * 10 + 2,
+          user: 'sam-senior',
+          state: 'APPROVED',
+          commit_id: c.headSha,
+          submitted_at: iso(Date.parse(c.at) + c.retroHours * 3_600_000)
+        })
+      )
     }
     return page(ctx, reviews)
   })
-  fake.on('GET /repos/{owner}/{repo}/collaborators/{username}/permission', ctx => ({ status: 200, body: gh.collaboratorPermission(ctx.params.username, 'write', 'write') }))
+  fake.on('GET /repos/{owner}/{repo}/collaborators/{username}/permission', ctx => ({
+    status: 200,
+    body: gh.collaboratorPermission(ctx.params.username, 'write', 'write')
+  }))
   fake.on('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
     status: 200,
     body: gh.branchRules(
       [
-        { type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: false, require_last_push_approval: false, required_review_thread_resolution: false } },
+        {
+          type: 'pull_request',
+          parameters: {
+            required_approving_review_count: 1,
+            dismiss_stale_reviews_on_push: true,
+            require_code_owner_review: false,
+            require_last_push_approval: false,
+            required_review_thread_resolution: false
+          }
+        },
         { type: 'non_fast_forward' },
         { type: 'deletion' }
       ],
       ref
     )
   })
-  fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', ctx => ({ status: 200, body: gh.branchProtection({ ...ref, branch: ctx.params.branch, statusChecks: null, reviews: { dismiss_stale_reviews: true, required_approving_review_count: 1 } }) }))
-  fake.on('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', ctx => ({ status: 200, body: gh.checkRunsFor(ctx.params.ref, [{ name: 'build', status: 'completed', conclusion: 'success' }], ref) }))
+  fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', ctx => ({
+    status: 200,
+    body: gh.branchProtection({
+      ...ref,
+      branch: ctx.params.branch,
+      statusChecks: null,
+      reviews: { dismiss_stale_reviews: true, required_approving_review_count: 1 }
+    })
+  }))
+  fake.on('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', ctx => ({
+    status: 200,
+    body: gh.checkRunsFor(ctx.params.ref, [{ name: 'build', status: 'completed', conclusion: 'success' }], ref)
+  }))
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/status', ctx => ({ status: 200, body: gh.combinedStatus(ctx.params.ref, [], ref) }))
   fake.on('GET /repos/{owner}/{repo}/contents/{path}', notFound('https://docs.github.com/rest/repos/contents#get-repository-content'))
   fake.on('GET /repos/{owner}/{repo}/actions/artifacts', ctx => {
-    const list = ctx.query.name ? (q.artifacts.get(ctx.query.name) ?? []).map(a => ({ name: ctx.query.name, ...a })) : [...q.artifacts].flatMap(([name, as]) => as.map(a => ({ name, ...a })))
+    const list = ctx.query.name
+      ? (q.artifacts.get(ctx.query.name) ?? []).map(a => ({ name: ctx.query.name, ...a }))
+      : [...q.artifacts].flatMap(([name, as]) => as.map(a => ({ name, ...a })))
     const api = `https://api.github.com/repos/${q.owner}/${q.repo}/actions/artifacts`
     return {
       status: 200,
@@ -508,7 +588,13 @@ export function serveQuarter(fake: FakeGitHub, q: Quarter): void {
           expires_at: iso(Date.parse(a.created_at) + 90 * 86_400_000),
           updated_at: a.created_at,
           digest: null,
-          workflow_run: { id: a.id * 7, repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`), head_repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`), head_branch: 'main', head_sha: gh.fakeSha(`run-${a.id}`) }
+          workflow_run: {
+            id: a.id * 7,
+            repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`),
+            head_repository_id: gh.idFor(`repo:${q.owner}/${q.repo}`),
+            head_branch: 'main',
+            head_sha: gh.fakeSha(`run-${a.id}`)
+          }
         }))
       }
     }
@@ -516,13 +602,19 @@ export function serveQuarter(fake: FakeGitHub, q: Quarter): void {
   // GitHub answers the download with 302 to a short-lived blob URL, which the client follows.
   fake.on('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', ctx => {
     const found = [...q.artifacts.values()].flat().find(a => a.id === Number(ctx.params.artifact_id))
-    if (!found || found.expired) return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact', status: '410' } }
+    if (!found || found.expired)
+      return {
+        status: 410,
+        body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact', status: '410' }
+      }
     return { status: 302, headers: { location: `${ctx.baseUrl}/_blobs/artifact-${found.id}.zip?sig=abc` } }
   })
   fake.on('GET /_blobs/{file}', ctx => {
     const id = Number(/artifact-(\d+)\.zip/.exec(ctx.params.file)?.[1])
     const found = [...q.artifacts.values()].flat().find(a => a.id === id)
-    return found ? { status: 200, body: found.zip, headers: { 'content-type': 'application/zip' } } : { status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } }
+    return found
+      ? { status: 200, body: found.zip, headers: { 'content-type': 'application/zip' } }
+      : { status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } }
   })
 }
 

@@ -30,7 +30,12 @@ export const prRule = (p: Partial<Record<string, unknown>> = {}, ruleset_id = 7)
     ...p
   }
 })
-export const simpleRule = (type: string, ruleset_id = 7): RuleSnapshot => ({ type, ruleset_source_type: 'Repository', ruleset_source: 'octo-org/octo-repo', ruleset_id })
+export const simpleRule = (type: string, ruleset_id = 7): RuleSnapshot => ({
+  type,
+  ruleset_source_type: 'Repository',
+  ruleset_source: 'octo-org/octo-repo',
+  ruleset_id
+})
 export const checksRule = (contexts: (string | { context: string; integration_id?: number })[], ruleset_id = 7): RuleSnapshot => ({
   type: 'required_status_checks',
   ruleset_id,
@@ -68,11 +73,30 @@ export function classicProtected(p: Partial<NormalizedProtection> = {}): Collect
 }
 
 export function branchRules(rules: Collected<RulesetProtection>, classic: Collected<ClassicProtection>): Collected<BranchRulesFacts> {
-  return { state: rules.state === 'complete' && classic.state === 'complete' ? 'complete' : 'partial', value: { branch: 'main', rules, classic }, sources: ['test'] }
+  return {
+    state: rules.state === 'complete' && classic.state === 'complete' ? 'complete' : 'partial',
+    value: { branch: 'main', rules, classic },
+    sources: ['test']
+  }
 }
 
-export function run(name: string, status: string, conclusion: string | null, app: { id: number; slug: string } = { id: 15368, slug: 'github-actions' }): CheckRunFact {
-  return { id: 1, name, status, conclusion, app_id: app.id, app_slug: app.slug, html_url: `https://github.com/o/r/runs/${name}`, started_at: null, completed_at: null }
+export function run(
+  name: string,
+  status: string,
+  conclusion: string | null,
+  app: { id: number; slug: string } = { id: 15368, slug: 'github-actions' }
+): CheckRunFact {
+  return {
+    id: 1,
+    name,
+    status,
+    conclusion,
+    app_id: app.id,
+    app_slug: app.slug,
+    html_url: `https://github.com/o/r/runs/${name}`,
+    started_at: null,
+    completed_at: null
+  }
 }
 export function status(context: string, state: string): CommitStatusFact {
   return { context, state, target_url: null, description: null, updated_at: null }
@@ -122,10 +146,14 @@ export class FakeApi implements GitHubApi {
     return { ok: true, status: a.status, data: a.data as T, route }
   }
 
-  async paginate<T>(route: string, params: Record<string, unknown> = {}, options: { maxItems?: number; itemsKey?: string } = {}): Promise<PaginatedSuccess<T> | ApiFailure> {
+  async paginate<T>(
+    route: string,
+    params: Record<string, unknown> = {},
+    options: { maxItems?: number; itemsKey?: string } = {}
+  ): Promise<PaginatedSuccess<T> | ApiFailure> {
     const a = this.answer(route, params)
     if (a.status >= 400) return this.failure(route, a)
-    let list = a.data as unknown
+    let list = a.data
     if (options.itemsKey && list && typeof list === 'object' && !Array.isArray(list)) list = (list as Record<string, unknown>)[options.itemsKey]
     const items = (Array.isArray(list) ? list : []) as T[]
     const max = options.maxItems ?? Infinity

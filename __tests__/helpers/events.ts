@@ -22,7 +22,7 @@ interface WebhookDefinition {
 let definitions: WebhookDefinition[] | undefined
 function examplesOf(name: string): Obj[] {
   definitions ??= require('@octokit/webhooks-examples') as WebhookDefinition[]
-  const def = definitions.find((d) => d.name === name)
+  const def = definitions.find(d => d.name === name)
   if (!def) throw new Error(`no webhook examples for ${name}`)
   return def.examples
 }
@@ -146,7 +146,7 @@ export interface PullRequestEventOverrides {
 
 export function pullRequestPayload(action: PullRequestAction | string, o: PullRequestEventOverrides = {}): Obj {
   const all = examplesOf('pull_request')
-  const base = all.find((e) => e.action === action) ?? all.find((e) => e.action === 'opened')!
+  const base = all.find(e => e.action === action) ?? all.find(e => e.action === 'opened')!
   const owner = o.owner ?? DEFAULT_OWNER
   const repo = o.repo ?? DEFAULT_REPO
   const p = retarget(base, owner, repo)
@@ -272,7 +272,10 @@ export interface PushEventOverrides {
 
 export function pushPayload(o: PushEventOverrides = {}): Obj {
   const all = examplesOf('push')
-  const base = all.find((e) => e.ref === 'refs/heads/master' && Array.isArray(e.commits) && e.commits.length > 0) ?? all.find((e) => e.ref?.startsWith('refs/heads/')) ?? all[0]
+  const base =
+    all.find(e => e.ref === 'refs/heads/master' && Array.isArray(e.commits) && e.commits.length > 0) ??
+    all.find(e => e.ref?.startsWith('refs/heads/')) ??
+    all[0]
   const owner = o.owner ?? DEFAULT_OWNER
   const repo = o.repo ?? DEFAULT_REPO
   const p = retarget(base, owner, repo)
@@ -286,7 +289,7 @@ export function pushPayload(o: PushEventOverrides = {}): Obj {
   p.forced = o.forced ?? false
   p.base_ref = null
   p.compare = `https://github.com/${owner}/${repo}/compare/${p.before.slice(0, 12)}...${after.slice(0, 12)}`
-  const commits = (o.commits ?? [{ id: after }]).map((c) => ({
+  const commits = (o.commits ?? [{ id: after }]).map(c => ({
     ...structuredClone(template),
     id: c.id,
     tree_id: fakeSha('tree:' + c.id),

@@ -223,14 +223,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let baseUrl = ''
 
   function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | null {
-    const candidates = routes.filter((r) => r.method === method || r.method === '*')
+    const candidates = routes.filter(r => r.method === method || r.method === '*')
     const match = matchTemplates(
-      candidates.map((r) => r.compiled),
+      candidates.map(r => r.compiled),
       path
     )
     if (!match) return null
     // Newest registration wins among routes with the same template.
-    const route = [...candidates].reverse().find((r) => r.template === match.template)
+    const route = [...candidates].reverse().find(r => r.template === match.template)
     return route ? { route, params: match.params } : null
   }
 
@@ -261,15 +261,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
   }
 
-  function send(
-    res: ServerResponse,
-    status: number,
-    body: unknown,
-    headers: Record<string, string | number>
-  ): void {
+  function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | number>): void {
     let payload: Buffer
     const h: Record<string, string | number> = { ...headers }
-    const hasType = Object.keys(h).some((k) => k.toLowerCase() === 'content-type')
+    const hasType = Object.keys(h).some(k => k.toLowerCase() === 'content-type')
     if (body === undefined || body === null || status === 204 || status === 304) {
       payload = Buffer.alloc(0)
     } else if (Buffer.isBuffer(body)) {
@@ -357,12 +352,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           case 'primary-rate-limit': {
             const reset = Math.floor(Date.now() / 1000) + (spec.resetInSeconds ?? 60)
             entry.status = 403
-            send(res, 403, githubError(403, 'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID ' + String(headers['x-github-request-id']) + '.'), {
-              ...headers,
-              'x-ratelimit-remaining': 0,
-              'x-ratelimit-used': limit,
-              'x-ratelimit-reset': reset
-            })
+            send(
+              res,
+              403,
+              githubError(
+                403,
+                'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID ' +
+                  String(headers['x-github-request-id']) +
+                  '.'
+              ),
+              {
+                ...headers,
+                'x-ratelimit-remaining': 0,
+                'x-ratelimit-used': limit,
+                'x-ratelimit-reset': reset
+              }
+            )
             return
           }
           case 'secondary-rate-limit': {
@@ -376,8 +381,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
                   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ' +
                   String(headers['x-github-request-id']) +
                   '.',
-                documentation_url:
-                  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+                documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
                 status: String(status)
               },
               { ...headers, 'retry-after': spec.retryAfterSeconds ?? 1 }
@@ -445,7 +449,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!res.headersSent) send(res, 500, githubError(500), {})
     })
   })
-  server.on('connection', (socket) => {
+  server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -471,7 +475,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     onList(route, items, opts = {}) {
       const cap = opts.cap ?? Infinity
       const all = items.slice(0, cap)
-      return fake.on(route, (ctx) => {
+      return fake.on(route, ctx => {
         const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? opts.defaultPerPage ?? 30) || 30))
         const page = Math.max(1, Number(ctx.query.page ?? 1) || 1)
         const last = Math.max(1, Math.ceil(all.length / perPage))
@@ -511,13 +515,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return
       }
       const r = route.trim() === '*' ? { method: '*', template: '*' } : parseRoute(route)
-      faults = faults.filter((f) => !(f.method === r.method && f.template === r.template))
+      faults = faults.filter(f => !(f.method === r.method && f.template === r.template))
     },
     requestsFor(route) {
       const { method, template } = parseRoute(route)
-      if (template === '*') return requests.filter((q) => method === '*' || q.method === method)
+      if (template === '*') return requests.filter(q => method === '*' || q.method === method)
       const compiled = compileTemplate(template)
-      return requests.filter((q) => (method === '*' || q.method === method) && matchTemplates([compiled], q.path) !== null)
+      return requests.filter(q => (method === '*' || q.method === method) && matchTemplates([compiled], q.path) !== null)
     },
     assertNoSchemaViolations() {
       if (schemaViolations.length === 0) return
@@ -530,7 +534,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       schemaViolations.length = 0
     },
     close() {
-      return new Promise<void>((resolve) => {
+      return new Promise<void>(resolve => {
         for (const s of sockets) s.destroy()
         sockets.clear()
         server.close(() => resolve())
@@ -580,13 +584,22 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
   const state: ReportingState = { checkRuns: [], comments: [] }
   let nextId = 7_000_001
   for (const c of existingComments) state.comments.push({ id: nextId++, issue: c.issue, body: c.body, user: c.user ?? 'someone-else', deleted: false })
-  const invalid = (message: string): FakeResponse => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', message }], documentation_url: DOCS_URL, status: '422' } })
+  const invalid = (message: string): FakeResponse => ({
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', message }], documentation_url: DOCS_URL, status: '422' }
+  })
   const checkBody = (run: FakeCheckRun, owner: string, repo: string): Record<string, any> => {
     const b = builders.checkRun(run.head_sha, { name: run.name, status: run.status as any, conclusion: run.conclusion as any, id: run.id }, { owner, repo })
     b.conclusion = run.status === 'completed' ? run.conclusion : null
     if (run.status !== 'completed') b.completed_at = null
     b.details_url = run.details_url ?? b.details_url
-    b.output = { ...b.output, title: run.output.title ?? null, summary: run.output.summary ?? null, text: run.output.text ?? null, annotations_count: run.output.annotations.length }
+    b.output = {
+      ...b.output,
+      title: run.output.title ?? null,
+      summary: run.output.summary ?? null,
+      text: run.output.text ?? null,
+      annotations_count: run.output.annotations.length
+    }
     return b
   }
   const applyOutput = (run: FakeCheckRun, body: Record<string, any>): FakeResponse | null => {
@@ -597,9 +610,11 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
     const annotations = (output.annotations ?? []) as Record<string, unknown>[]
     if (annotations.length > 50) return invalid('Only 50 annotations are allowed per request')
     for (const a of annotations) {
-      if (typeof a.path !== 'string' || typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || typeof a.message !== 'string') return invalid('annotation needs path, start_line, end_line, message')
+      if (typeof a.path !== 'string' || typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || typeof a.message !== 'string')
+        return invalid('annotation needs path, start_line, end_line, message')
       if (!['notice', 'warning', 'failure'].includes(String(a.annotation_level))) return invalid('annotation_level must be notice, warning or failure')
-      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) return invalid('columns only when start_line equals end_line')
+      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line)
+        return invalid('columns only when start_line equals end_line')
       if (typeof a.title === 'string' && a.title.length > 255) return invalid('annotation title is limited to 255 characters')
     }
     run.output.title = output.title
@@ -611,7 +626,16 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
   fake.on('POST /repos/{owner}/{repo}/check-runs', ctx => {
     const body = (ctx.body ?? {}) as Record<string, any>
     if (typeof body.name !== 'string' || !/^[0-9a-f]{40}$/.test(String(body.head_sha))) return invalid('name and head_sha are required')
-    const run: FakeCheckRun = { id: nextId++, head_sha: body.head_sha, name: body.name, status: body.status ?? 'queued', conclusion: body.conclusion ?? null, details_url: body.details_url, output: { annotations: [] }, bodies: [body] }
+    const run: FakeCheckRun = {
+      id: nextId++,
+      head_sha: body.head_sha,
+      name: body.name,
+      status: body.status ?? 'queued',
+      conclusion: body.conclusion ?? null,
+      details_url: body.details_url,
+      output: { annotations: [] },
+      bodies: [body]
+    }
     if (body.conclusion) run.status = 'completed'
     const bad = applyOutput(run, body)
     if (bad) return bad
@@ -633,7 +657,8 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
     if (body.details_url) run.details_url = body.details_url
     return { status: 200, body: checkBody(run, ctx.params.owner, ctx.params.repo) }
   })
-  const commentBody = (c: FakeComment, owner: string, repo: string) => builders.issueComment({ id: c.id, issueNumber: c.issue, body: c.body, user: c.user, owner, repo })
+  const commentBody = (c: FakeComment, owner: string, repo: string) =>
+    builders.issueComment({ id: c.id, issueNumber: c.issue, body: c.body, user: c.user, owner, repo })
   fake.on('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', ctx => {
     const all = state.comments.filter(c => c.issue === Number(ctx.params.issue_number) && !c.deleted)
     const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page ?? 30) || 30))

@@ -80,13 +80,20 @@ export function makeGitRepo(options: { defaultBranch?: string; prefix?: string }
     return execFileSync(
       'git',
       [
-        '-c', `user.name=${identity.name}`,
-        '-c', `user.email=${identity.email}`,
-        '-c', 'commit.gpgsign=false',
-        '-c', 'tag.gpgsign=false',
-        '-c', 'init.defaultBranch=main',
-        '-c', 'core.autocrlf=false',
-        '-c', 'advice.detachedHead=false',
+        '-c',
+        `user.name=${identity.name}`,
+        '-c',
+        `user.email=${identity.email}`,
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'tag.gpgsign=false',
+        '-c',
+        'init.defaultBranch=main',
+        '-c',
+        'core.autocrlf=false',
+        '-c',
+        'advice.detachedHead=false',
         ...args
       ],
       { cwd: dir, env: { ...baseEnv, ...extraEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }

@@ -218,7 +218,7 @@ function applyPullRequest(pr: Obj, opts: PullRequestOptions): Obj {
   if (opts.user !== undefined) pr.user = asUser(opts.user)
   else pr.user = user('octocat')
   if (opts.author_association) pr.author_association = opts.author_association
-  if (opts.labels !== undefined) pr.labels = opts.labels.map((l) => label(l, owner, repo))
+  if (opts.labels !== undefined) pr.labels = opts.labels.map(l => label(l, owner, repo))
   const state = opts.state ?? (opts.merged ? 'closed' : 'open')
   pr.state = state
   if ('draft' in pr || opts.draft !== undefined) pr.draft = opts.draft ?? false
@@ -284,7 +284,7 @@ export function pullRequestSimple(opts: PullRequestOptions = {}): Obj {
 
 /** GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls → `pull-request-simple[]`; each PR's merge_commit_sha defaults to `sha`. */
 export function commitPulls(sha: string, prs: PullRequestOptions[]): Obj[] {
-  return prs.map((p) => pullRequestSimple({ merged: true, merge_commit_sha: sha, ...p }))
+  return prs.map(p => pullRequestSimple({ merged: true, merge_commit_sha: sha, ...p }))
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -374,7 +374,7 @@ export function commit(opts: CommitOptions = {}): Obj {
     verified_at: verified ? committer.date : null
   }
   c.commit.tree = { sha: fakeSha('tree:' + sha), url: `${API}/repos/${owner}/${repo}/git/trees/${fakeSha('tree:' + sha)}` }
-  c.parents = (opts.parents ?? [fakeSha('parent:' + sha)]).map((p) => ({
+  c.parents = (opts.parents ?? [fakeSha('parent:' + sha)]).map(p => ({
     sha: p,
     url: `${API}/repos/${owner}/${repo}/commits/${p}`,
     html_url: `${WEB}/${owner}/${repo}/commit/${p}`
@@ -430,11 +430,7 @@ export function prFile(opts: PrFileOptions): Obj {
 // ---------------------------------------------------------------------------------------------------
 
 /** GET /repos/{owner}/{repo}/collaborators/{username}/permission. role_name defaults to the permission. */
-export function collaboratorPermission(
-  login: string,
-  permission: 'admin' | 'write' | 'read' | 'none',
-  role_name?: string
-): Obj {
+export function collaboratorPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', role_name?: string): Obj {
   const p = example('repos/get-collaborator-permission-level')
   const role = role_name ?? permission
   p.permission = permission
@@ -454,7 +450,7 @@ export function collaboratorPermission(
 
 /** GET /orgs/{org}/teams/{team_slug}/members → `simple-user[]`. */
 export function teamMembers(logins: string[]): Obj[] {
-  return logins.map((l) => user(l))
+  return logins.map(l => user(l))
 }
 
 export interface TeamRepositoryOptions extends RepoRef {
@@ -574,7 +570,11 @@ export function branchProtection(opts: BranchProtectionOptions = {}): Obj {
   const repo = opts.repo ?? DEFAULT_REPO
   const branch = opts.branch ?? 'main'
   let p = retarget(example('repos/get-branch-protection'), 'octocat/Hello-World', owner, repo)
-  p = JSON.parse(JSON.stringify(p).split(`/branches/master/`).join(`/branches/${encodeURIComponent(branch)}/`))
+  p = JSON.parse(
+    JSON.stringify(p)
+      .split(`/branches/master/`)
+      .join(`/branches/${encodeURIComponent(branch)}/`)
+  )
   p.url = `${API}/repos/${owner}/${repo}/branches/${encodeURIComponent(branch)}/protection`
   const rpr = p.required_pull_request_reviews
   if (rpr) {
@@ -600,13 +600,13 @@ export function branchProtection(opts: BranchProtectionOptions = {}): Obj {
   }
   if (opts.statusChecks === null || opts.statusChecks === false) delete p.required_status_checks
   else {
-    const contexts = opts.statusChecks?.contexts ?? opts.statusChecks?.checks?.map((c) => c.context) ?? ['ci/build']
+    const contexts = opts.statusChecks?.contexts ?? opts.statusChecks?.checks?.map(c => c.context) ?? ['ci/build']
     p.required_status_checks = {
       url: `${p.url}/required_status_checks`,
       strict: opts.statusChecks?.strict ?? true,
       contexts,
       contexts_url: `${p.url}/required_status_checks/contexts`,
-      checks: opts.statusChecks?.checks ?? contexts.map((c) => ({ context: c, app_id: null }))
+      checks: opts.statusChecks?.checks ?? contexts.map(c => ({ context: c, app_id: null }))
     }
   }
   const flag = (key: string, value: boolean | undefined, dflt: boolean): void => {
@@ -699,7 +699,7 @@ export function checkRun(sha: string, spec: CheckRunSpec, repoRef: RepoRef = {})
 
 /** GET /repos/{owner}/{repo}/commits/{ref}/check-runs → `{ total_count, check_runs }`. */
 export function checkRunsFor(sha: string, runs: CheckRunSpec[], repoRef: RepoRef = {}): Obj {
-  const check_runs = runs.map((r) => checkRun(sha, r, repoRef))
+  const check_runs = runs.map(r => checkRun(sha, r, repoRef))
   return { total_count: check_runs.length, check_runs }
 }
 
@@ -717,7 +717,7 @@ export function combinedStatus(sha: string, statuses: StatusSpec[], repoRef: Rep
   const c = retarget(example('repos/get-combined-status-for-ref'), 'octocat/Hello-World', owner, repo)
   const template = c.statuses[0]
   c.sha = sha
-  c.statuses = statuses.map((s) => {
+  c.statuses = statuses.map(s => {
     const id = idFor(`status:${sha}:${s.context}`)
     return {
       ...template,
@@ -731,9 +731,9 @@ export function combinedStatus(sha: string, statuses: StatusSpec[], repoRef: Rep
     }
   })
   c.total_count = c.statuses.length
-  c.state = statuses.some((s) => s.state === 'failure' || s.state === 'error')
+  c.state = statuses.some(s => s.state === 'failure' || s.state === 'error')
     ? 'failure'
-    : statuses.length === 0 || statuses.some((s) => s.state === 'pending')
+    : statuses.length === 0 || statuses.some(s => s.state === 'pending')
       ? 'pending'
       : 'success'
   c.commit_url = `${API}/repos/${owner}/${repo}/commits/${sha}`

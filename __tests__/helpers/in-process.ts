@@ -43,7 +43,12 @@ function exclusive<T>(body: () => Promise<T>): Promise<T> {
 }
 
 /** Swap process.env / cwd / stdout / stderr / exitCode for one run and put everything back after it. */
-async function isolated(env: Record<string, string>, cwd: string, body: (streams: { out: string[]; err: string[] }) => Promise<void>, timeoutMs: number): Promise<InProcessResult> {
+async function isolated(
+  env: Record<string, string>,
+  cwd: string,
+  body: (streams: { out: string[]; err: string[] }) => Promise<void>,
+  timeoutMs: number
+): Promise<InProcessResult> {
   const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode, out: process.stdout.write, err: process.stderr.write }
   const out: string[] = []
   const err: string[] = []
@@ -61,8 +66,8 @@ async function isolated(env: Record<string, string>, cwd: string, body: (streams
   process.env = { ...env }
   process.chdir(cwd)
   process.exitCode = undefined
-  process.stdout.write = capture(out) as typeof process.stdout.write
-  process.stderr.write = capture(err) as typeof process.stderr.write
+  process.stdout.write = capture(out)
+  process.stderr.write = capture(err)
   // @actions/core's job-summary writer remembers the first GITHUB_STEP_SUMMARY it saw; each run has its own.
   ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
   core.summary.emptyBuffer()

@@ -223,7 +223,7 @@ export function toJsonSchema(schema: Json): Json {
   }
   if (schema.nullable === true) {
     // With a composite (a $ref, allOf …) null must be allowed beside it, not inside it.
-    if (['$ref', 'allOf', 'anyOf', 'not'].some((k) => k in out)) return { anyOf: [{ type: 'null' }, out] }
+    if (['$ref', 'allOf', 'anyOf', 'not'].some(k => k in out)) return { anyOf: [{ type: 'null' }, out] }
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
     if (typeof out.type === 'string') out.type = [out.type, 'null']
     else if (Array.isArray(out.type) && !out.type.includes('null')) out.type = [...out.type, 'null']
@@ -279,7 +279,10 @@ export function preloadOpenApi(): number {
 }
 
 function resolveLocal<T = JsonObject>(ref: string): T {
-  const parts = ref.replace(/^#\//, '').split('/').map((p) => safeDecode(p.replace(/~1/g, '/').replace(/~0/g, '~')))
+  const parts = ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map(p => safeDecode(p.replace(/~1/g, '/').replace(/~0/g, '~')))
   let cur: unknown = load().spec
   for (const p of parts) {
     if (cur === null || typeof cur !== 'object') throw new Error(`cannot resolve ${ref}`)
@@ -303,7 +306,7 @@ export function findOperation(method: string, path: string): OperationMatch | nu
   const key = `${m} ${clean}`
   let match = s.matchCache.get(key)
   if (match === undefined) {
-    const withMethod = s.templates.filter((t) => s.spec.paths[t.template][m.toLowerCase()] !== undefined)
+    const withMethod = s.templates.filter(t => s.spec.paths[t.template][m.toLowerCase()] !== undefined)
     match = matchTemplates(withMethod, clean)
     s.matchCache.set(key, match)
   }
@@ -340,13 +343,13 @@ function jsonContent(response: JsonObject): JsonObject | undefined {
   const content = response.content as JsonObject | undefined
   if (!content) return undefined
   if (content['application/json']) return content['application/json'] as JsonObject
-  const key = Object.keys(content).find((k) => /[/+]json\b|\bjson$/.test(k))
+  const key = Object.keys(content).find(k => /[/+]json\b|\bjson$/.test(k))
   return key ? (content[key] as JsonObject) : undefined
 }
 
 function formatErrors(errors: ErrorObject[] | null | undefined, limit = 20): string[] {
   if (!errors) return []
-  const out = errors.slice(0, limit).map((e) => {
+  const out = errors.slice(0, limit).map(e => {
     const where = e.instancePath || '(root)'
     const extra =
       e.keyword === 'additionalProperties'
@@ -398,7 +401,7 @@ export function validateResponse(method: string, path: string, status: number, b
   if ('error' in v) return [`${route}: ${v.error}`]
   if (empty) return [`${route} ${status}: empty body, the spec documents a JSON body`]
   if (v(body)) return []
-  return formatErrors(v.errors).map((e) => `${route} ${status}: ${e}`)
+  return formatErrors(v.errors).map(e => `${route} ${status}: ${e}`)
 }
 
 /** Validate a value against a named component schema (`#/components/schemas/<name>`), e.g. 'pull-request'. */
@@ -412,7 +415,7 @@ export function validateSchema(componentName: string, value: unknown): string[] 
     s.validators.set(key, v)
   }
   if ('error' in v) return [v.error]
-  return v(value) ? [] : formatErrors(v.errors).map((e) => `${componentName}: ${e}`)
+  return v(value) ? [] : formatErrors(v.errors).map(e => `${componentName}: ${e}`)
 }
 
 /**
@@ -436,7 +439,7 @@ export function validateWebhook(eventName: string, payload: { action?: string } 
     s.validators.set(cacheKey, v)
   }
   if ('error' in v) return [v.error]
-  return v(payload) ? [] : formatErrors(v.errors).map((e) => `webhook ${key}: ${e}`)
+  return v(payload) ? [] : formatErrors(v.errors).map(e => `webhook ${key}: ${e}`)
 }
 
 /**

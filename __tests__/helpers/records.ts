@@ -101,11 +101,7 @@ export function file(path: string, overrides: Partial<ChangedFileFacts> = {}): C
 
 let reviewId = 1
 /** A submitted review. `commit` defaults to the head; pass null for a review without commit_id. */
-export function review(
-  login: string | Actor,
-  state: string,
-  options: { commit?: string | null; at?: string } = {}
-): ReviewFacts {
+export function review(login: string | Actor, state: string, options: { commit?: string | null; at?: string } = {}): ReviewFacts {
   const actor = typeof login === 'string' ? user(login) : login
   return {
     id: reviewId++,
@@ -117,8 +113,7 @@ export function review(
   }
 }
 
-export const approve = (login: string | Actor, options: { commit?: string | null; at?: string } = {}): ReviewFacts =>
-  review(login, 'APPROVED', options)
+export const approve = (login: string | Actor, options: { commit?: string | null; at?: string } = {}): ReviewFacts => review(login, 'APPROVED', options)
 
 export function perm(permission: string, role_name?: string | null): PermissionFacts {
   return role_name === undefined ? { permission, role_name: permission } : { permission, role_name }
@@ -147,10 +142,9 @@ export function baseRecord(overrides: RecordOverrides = {}): ChangeRecord {
     commits: collected([commit()], ['GET /repos/{owner}/{repo}/pulls/{pull_number}/commits']),
     files: collected([file('src/index.ts')], ['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']),
     reviews: collected([approve(user('bob', 'User', 2))], ['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']),
-    permissions: collected<Record<string, PermissionFacts>>(
-      { bob: perm('write'), carol: perm('write'), dave: perm('admin') },
-      ['GET /repos/{owner}/{repo}/collaborators/{username}/permission']
-    ),
+    permissions: collected<Record<string, PermissionFacts>>({ bob: perm('write'), carol: perm('write'), dave: perm('admin') }, [
+      'GET /repos/{owner}/{repo}/collaborators/{username}/permission'
+    ]),
     facts: {},
     truncated: [],
     api_calls: [],

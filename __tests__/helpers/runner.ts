@@ -242,7 +242,7 @@ function spawnNode(script: string, args: string[], env: Record<string, string>, 
       timedOut = true
       child.kill('SIGKILL')
     }, timeoutMs)
-    child.on('error', (e) => {
+    child.on('error', e => {
       clearTimeout(timer)
       reject(e)
     })

@@ -69,9 +69,23 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
   const headRef = o.headRef ?? `feature/${number}`
   const ref = { owner, repo }
   const commits = o.commits ?? [
-    { sha: headSha, message: 'Implement the change', author: { name: 'Alice', email: 'alice@example.com', login: author }, committer: { name: 'Alice', email: 'alice@example.com', login: author }, parents: [baseSha] }
+    {
+      sha: headSha,
+      message: 'Implement the change',
+      author: { name: 'Alice', email: 'alice@example.com', login: author },
+      committer: { name: 'Alice', email: 'alice@example.com', login: author },
+      parents: [baseSha]
+    }
   ]
-  const files = o.files ?? [{ filename: 'src/app.ts', status: 'modified' as const, additions: 2, deletions: 1, patch: '@@ -1,2 +1,3 @@\n const a = 1\n-const b = 2\n+const b = 3\n+const c = 4\n' }]
+  const files = o.files ?? [
+    {
+      filename: 'src/app.ts',
+      status: 'modified' as const,
+      additions: 2,
+      deletions: 1,
+      patch: '@@ -1,2 +1,3 @@\n const a = 1\n-const b = 2\n+const b = 3\n+const c = 4\n'
+    }
+  ]
   const reviews = o.reviews ?? [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED' as const, commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }]
   const permissions = o.permissions ?? { [DEFAULT_REVIEWER]: 'write' }
   const pr = gh.pullRequest({
@@ -92,36 +106,70 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
     deletions: files.reduce((n, f) => n + (f.deletions ?? 0), 0)
   })
   fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', ({ params }) =>
-    Number(params.pull_number) === number ? { status: 200, body: pr } : { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' } }
+    Number(params.pull_number) === number
+      ? { status: 200, body: pr }
+      : { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' } }
   )
-  fake.onList('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', commits.map(c => gh.commit({ ...ref, ...c })), { cap: 250 })
-  fake.onList('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', files.map(f => gh.prFile({ ...ref, ...f })), { cap: 3000 })
-  fake.onList('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', reviews.map(r => gh.review({ ...ref, pull_number: number, ...r })))
+  fake.onList(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+    commits.map(c => gh.commit({ ...ref, ...c })),
+    { cap: 250 }
+  )
+  fake.onList(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    files.map(f => gh.prFile({ ...ref, ...f })),
+    { cap: 3000 }
+  )
+  fake.onList(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    reviews.map(r => gh.review({ ...ref, pull_number: number, ...r }))
+  )
   fake.on('GET /repos/{owner}/{repo}/collaborators/{username}/permission', ({ params }) => {
     const p = permissions[String(params.username)]
-    if (p === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/collaborators/collaborators', status: '404' } }
+    if (p === undefined)
+      return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/collaborators/collaborators', status: '404' } }
     const [permission, role] = Array.isArray(p) ? p : [p, p]
     return { status: 200, body: gh.collaboratorPermission(String(params.username), permission as 'write', role) }
   })
-  fake.on(
-    'GET /repos/{owner}/{repo}/rules/branches/{branch}',
-    {
-      status: 200,
-      body: gh.branchRules(
-        o.rules ?? [
-          { type: 'pull_request', parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: false, require_last_push_approval: true, required_review_thread_resolution: false } },
-          { type: 'non_fast_forward' },
-          { type: 'deletion' }
-        ],
-        ref
-      )
-    }
-  )
+  fake.on('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+    status: 200,
+    body: gh.branchRules(
+      o.rules ?? [
+        {
+          type: 'pull_request',
+          parameters: {
+            required_approving_review_count: 1,
+            dismiss_stale_reviews_on_push: true,
+            require_code_owner_review: false,
+            require_last_push_approval: true,
+            required_review_thread_resolution: false
+          }
+        },
+        { type: 'non_fast_forward' },
+        { type: 'deletion' }
+      ],
+      ref
+    )
+  })
   const protection = o.protection ?? 403
   if (protection === 403) {
-    fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '403' } })
+    fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', {
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+        status: '403'
+      }
+    })
   } else if (protection === 404) {
-    fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } })
+    fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', {
+      status: 404,
+      body: {
+        message: 'Branch not protected',
+        documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+        status: '404'
+      }
+    })
   } else {
     fake.on('GET /repos/{owner}/{repo}/branches/{branch}/protection', { status: 200, body: gh.branchProtection({ ...ref, branch: baseRef, ...protection }) })
   }
@@ -132,7 +180,11 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
     body: gh.branch({ ...ref, branch: String(params.branch), sha: baseSha, protected: String(params.branch) === baseRef ? branchProtected : false })
   }))
   const runs = o.checkRuns ?? [{ name: 'build', status: 'completed' as const, conclusion: 'success' as const }]
-  fake.onList('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', runs.map(r => gh.checkRun(headSha, r, ref)), { itemsKey: 'check_runs' })
+  fake.onList(
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+    runs.map(r => gh.checkRun(headSha, r, ref)),
+    { itemsKey: 'check_runs' }
+  )
   const status = gh.combinedStatus(headSha, o.statuses ?? [], ref)
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/status', { status: 200, body: status })
   fake.on('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { status: 200, body: (status as { statuses: unknown[] }).statuses })
@@ -141,7 +193,11 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
   fake.on('GET /repos/{owner}/{repo}/contents/{path}', ({ params, query }) => {
     // Only the base commit's files exist here: a read at any other ref (e.g. the PR head) finds nothing.
     const text = query.ref === undefined || query.ref === baseSha || query.ref === baseRef ? baseFiles[String(params.path)] : undefined
-    if (text === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' } }
+    if (text === undefined)
+      return {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' }
+      }
     return { status: 200, body: gh.contentFile(String(params.path), text, { ...ref }) }
   })
   const teams = o.teams ?? {}
@@ -150,7 +206,11 @@ export function serveScenario(fake: FakeGitHub, o: ScenarioOptions = {}): Scenar
   fake.on('GET /orgs/{org}/teams/{team_slug}/members', ({ params }) => {
     const team = teamOf(params)
     if (!team) return notFound
-    if (team.members === 403) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/teams/members', status: '403' } }
+    if (team.members === 403)
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/teams/members', status: '403' }
+      }
     return { status: 200, body: gh.teamMembers(team.members) }
   })
   fake.on('GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', ({ params }) => {

@@ -15,7 +15,10 @@ import { FakeApi, type Answer } from '../helpers/change-facts.js'
 import { baseRecord, collected, file, HEAD_SHA, OWNER, REPO } from '../helpers/records.js'
 
 const opts = { requireCmk: false, allowSkipComments: false }
-const blobSha = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex')
+const blobSha = (text: string) =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+    .digest('hex')
 
 interface RepoOptions {
   /** path → answer overriding the contents route for that path ('' for the top directory). */
@@ -60,7 +63,9 @@ function repoApi(files: Record<string, string>, o: RepoOptions = {}): FakeApi {
     },
     [BLOB_ROUTE]: params => {
       const text = blobs.get(String(params.file_sha))
-      return text === undefined ? { status: 404, message: 'Not Found' } : { status: 200, data: { content: Buffer.from(text).toString('base64'), encoding: 'base64', sha: params.file_sha, size: Buffer.byteLength(text) } }
+      return text === undefined
+        ? { status: 404, message: 'Not Found' }
+        : { status: 200, data: { content: Buffer.from(text).toString('base64'), encoding: 'base64', sha: params.file_sha, size: Buffer.byteLength(text) } }
     }
   })
 }
@@ -68,11 +73,24 @@ function repoApi(files: Record<string, string>, o: RepoOptions = {}): FakeApi {
 const contentsCalls = (api: FakeApi) => api.calls.filter(c => c.route === CONTENTS_ROUTE).map(c => String(c.params.path))
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex(l => l.includes(needle)) + 1
 
-const STORAGE = ['resource "aws_ebs_volume" "scratch" {', '  availability_zone = "me-central-1a"', '  size              = 10', '  encrypted         = var.encrypt', '}', ''].join('\n')
+const STORAGE = [
+  'resource "aws_ebs_volume" "scratch" {',
+  '  availability_zone = "me-central-1a"',
+  '  size              = 10',
+  '  encrypted         = var.encrypt',
+  '}',
+  ''
+].join('\n')
 const VARIABLES = 'variable "encrypt" {\n  default = false\n}\n'
 
 function scan(api: FakeApi, changed: string[], extra: { maxReads?: number; maxFileSize?: number } = {}) {
-  return scanIacFromApi(api, changed, { owner: OWNER, repo: REPO, ref: HEAD_SHA, maxFileSize: extra.maxFileSize ?? 2 * 1024 * 1024, ...(extra.maxReads ? { maxReads: extra.maxReads } : {}) })
+  return scanIacFromApi(api, changed, {
+    owner: OWNER,
+    repo: REPO,
+    ref: HEAD_SHA,
+    maxFileSize: extra.maxFileSize ?? 2 * 1024 * 1024,
+    ...(extra.maxReads ? { maxReads: extra.maxReads } : {})
+  })
 }
 
 describe('Terraform through the contents API', () => {
@@ -94,22 +112,40 @@ describe('Terraform through the contents API', () => {
     )
     expect(source.truncated).toBeNull()
     const f = evaluateIac(facts, opts).filter(x => x.rule === 'CG_IAC_AWS_EBS_VOLUME_ENCRYPTION')
-    expect(f.map(x => [x.status, x.subject, x.location])).toEqual([['fail', 'aws_ebs_volume.scratch', { path: 'infra/storage.tf', line: lineOf(STORAGE, 'encrypted') }]])
+    expect(f.map(x => [x.status, x.subject, x.location])).toEqual([
+      ['fail', 'aws_ebs_volume.scratch', { path: 'infra/storage.tf', line: lineOf(STORAGE, 'encrypted') }]
+    ])
   })
 
   test('terraform.tfvars in the directory is read and wins over the default', async () => {
     const api = repoApi({ 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES, 'infra/terraform.tfvars': 'encrypt = true\n' })
     const { facts } = await scan(api, ['infra/storage.tf'])
     expect(contentsCalls(api).sort()).toEqual(['infra', 'infra/storage.tf', 'infra/terraform.tfvars', 'infra/variables.tf'])
-    expect(evaluateIac(facts, opts).filter(x => x.rule === 'CG_IAC_AWS_EBS_VOLUME_ENCRYPTION').map(x => x.status)).toEqual(['pass'])
+    expect(
+      evaluateIac(facts, opts)
+        .filter(x => x.rule === 'CG_IAC_AWS_EBS_VOLUME_ENCRYPTION')
+        .map(x => x.status)
+    ).toEqual(['pass'])
   })
 
   test('a local module call is followed: the module directory is listed and read in a later round', async () => {
     const main = ['module "db" {', '  source  = "../../modules/db"', '  encrypt = false', '}', ''].join('\n')
     const mod = ['variable "encrypt" {}', 'module "inner" {', '  source = "./inner"', '}', ''].join('\n')
-    const api = repoApi({ 'envs/prod/main.tf': main, 'modules/db/main.tf': mod, 'modules/db/inner/kms.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n', 'modules/other/x.tf': '' })
+    const api = repoApi({
+      'envs/prod/main.tf': main,
+      'modules/db/main.tf': mod,
+      'modules/db/inner/kms.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n',
+      'modules/other/x.tf': ''
+    })
     const { facts } = await scan(api, ['envs/prod/main.tf'])
-    expect(contentsCalls(api).sort()).toEqual(['envs/prod', 'envs/prod/main.tf', 'modules/db', 'modules/db/inner', 'modules/db/inner/kms.tf', 'modules/db/main.tf'])
+    expect(contentsCalls(api).sort()).toEqual([
+      'envs/prod',
+      'envs/prod/main.tf',
+      'modules/db',
+      'modules/db/inner',
+      'modules/db/inner/kms.tf',
+      'modules/db/main.tf'
+    ])
     expect(facts.modules.map(m => [m.dir, m.address])).toEqual([
       ['envs/prod', ''],
       ['modules/db', 'module.db'],
@@ -127,7 +163,9 @@ describe('Terraform through the contents API', () => {
     const main = ['module "gone" {', '  source = "./gone"', '}', ''].join('\n')
     const api = repoApi({ 'infra/main.tf': main })
     const { facts } = await scan(api, ['infra/main.tf'])
-    expect(facts.remote_modules.map(m => [m.address, m.reason])).toEqual([['module.gone', `local module directory infra/gone not found in the repository at ${HEAD_SHA.slice(0, 12)} (or outside it)`]])
+    expect(facts.remote_modules.map(m => [m.address, m.reason])).toEqual([
+      ['module.gone', `local module directory infra/gone not found in the repository at ${HEAD_SHA.slice(0, 12)} (or outside it)`]
+    ])
   })
 
   test('a file over 1 MB (no content in the contents answer) is read through the blobs API', async () => {
@@ -144,15 +182,31 @@ describe('Terraform through the contents API', () => {
     const { facts } = await scan(api, ['infra/storage.tf'], { maxFileSize: 60 })
     expect(contentsCalls(api).sort()).toEqual(['infra', 'infra/variables.tf'])
     const f = evaluateIac(facts, opts).filter(x => x.rule === 'IAC_FILE_SKIPPED')
-    expect(f.map(x => [x.status, x.subject, x.message])).toEqual([['not_verified', 'infra/storage.tf', `infra/storage.tf not evaluated: larger than max-file-size (${Buffer.byteLength(STORAGE)} > 60 bytes): not evaluated`]])
+    expect(f.map(x => [x.status, x.subject, x.message])).toEqual([
+      [
+        'not_verified',
+        'infra/storage.tf',
+        `infra/storage.tf not evaluated: larger than max-file-size (${Buffer.byteLength(STORAGE)} > 60 bytes): not evaluated`
+      ]
+    ])
   })
 
   test('a failed read of a changed file: that file is not verified with the API failure as the reason', async () => {
-    const api = repoApi({ 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES }, { faults: { 'infra/storage.tf': { status: 502, message: 'Server Error' } } })
+    const api = repoApi(
+      { 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES },
+      { faults: { 'infra/storage.tf': { status: 502, message: 'Server Error' } } }
+    )
     const { facts, source } = await scan(api, ['infra/storage.tf'])
     const reason = `Reading infra/storage.tf at ${HEAD_SHA}: ${CONTENTS_ROUTE} answered 502 (Server Error)`
     const remedy = 'GitHub answered with a server error after retries; re-run the job. Or check the repository out with actions/checkout before the gate.'
-    expect(facts.files.find(f => f.path === 'infra/storage.tf')).toEqual({ path: 'infra/storage.tf', format: 'terraform', status: 'skipped', changed: true, reason, remedy })
+    expect(facts.files.find(f => f.path === 'infra/storage.tf')).toEqual({
+      path: 'infra/storage.tf',
+      format: 'terraform',
+      status: 'skipped',
+      changed: true,
+      reason,
+      remedy
+    })
     expect(source.failures).toEqual([{ path: 'infra/storage.tf', reason, http_status: 502 }])
     const findings = evaluateIac(facts, opts)
     expect(findings.map(x => [x.status, x.rule, x.subject, x.remedy])).toEqual([['not_verified', 'IAC_FILE_SKIPPED', 'infra/storage.tf', remedy]])
@@ -160,7 +214,10 @@ describe('Terraform through the contents API', () => {
   })
 
   test('a 404 for a file the change says exists (wrong ref, or a token that may not see it) is a failure, not a deletion', async () => {
-    const api = repoApi({ 'cfn/efs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\n' }, { faults: { 'cfn/efs.yaml': { status: 404, message: 'Not Found' }, infra: { status: 404, message: 'Not Found' } } })
+    const api = repoApi(
+      { 'cfn/efs.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\n' },
+      { faults: { 'cfn/efs.yaml': { status: 404, message: 'Not Found' }, infra: { status: 404, message: 'Not Found' } } }
+    )
     const { facts } = await scan(api, ['cfn/efs.yaml', 'infra/storage.tf'])
     expect(facts.files.map(f => [f.path, f.status, f.changed, f.reason])).toEqual([
       ['cfn/efs.yaml', 'skipped', true, `Reading cfn/efs.yaml at ${HEAD_SHA}: ${CONTENTS_ROUTE} answered 404 (Not Found)`],
@@ -170,7 +227,9 @@ describe('Terraform through the contents API', () => {
       ['not_verified', 'IAC_FILE_SKIPPED', 'cfn/efs.yaml'],
       ['not_verified', 'IAC_FILE_SKIPPED', 'infra/storage.tf']
     ])
-    expect(evaluateIac(facts, opts)[0].remedy).toBe('GitHub answers 404 both for missing resources and for ones the token may not see. Grant `contents: read` to the token. Or check the repository out with actions/checkout before the gate.')
+    expect(evaluateIac(facts, opts)[0].remedy).toBe(
+      'GitHub answers 404 both for missing resources and for ones the token may not see. Grant `contents: read` to the token. Or check the repository out with actions/checkout before the gate.'
+    )
   })
 
   test('a failed directory listing: the changed Terraform files there are not verified with its reason', async () => {
@@ -191,7 +250,10 @@ describe('Terraform through the contents API', () => {
   })
 
   test('a symbolic link is not followed; a file deleted since the listing is no finding', async () => {
-    const api = repoApi({ 'cfn/link.yaml': 'x', 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES }, { symlinks: ['cfn/link.yaml'], faults: { 'infra/variables.tf': { status: 404, message: 'Not Found' } } })
+    const api = repoApi(
+      { 'cfn/link.yaml': 'x', 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES },
+      { symlinks: ['cfn/link.yaml'], faults: { 'infra/variables.tf': { status: 404, message: 'Not Found' } } }
+    )
     const { facts } = await scan(api, ['infra/storage.tf', 'cfn/link.yaml'])
     expect(facts.files.map(f => [f.path, f.status, f.reason])).toEqual([
       ['cfn/link.yaml', 'skipped', 'a symlink: not followed through the GitHub API'],
@@ -230,16 +292,36 @@ describe('Terraform through the contents API', () => {
 
 describe('templates through the contents API', () => {
   test('a changed CloudFormation template is read and judged; a YAML file that is not one is no IaC', async () => {
-    const cfn = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Data:', '    Type: AWS::EFS::FileSystem', '    Properties:', '      Encrypted: false', ''].join('\n')
+    const cfn = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Data:',
+      '    Type: AWS::EFS::FileSystem',
+      '    Properties:',
+      '      Encrypted: false',
+      ''
+    ].join('\n')
     const api = repoApi({ 'cfn/efs.yaml': cfn, 'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\n' })
     const { facts } = await scan(api, ['cfn/efs.yaml', 'k8s/deploy.yaml'])
     expect(contentsCalls(api).sort()).toEqual(['cfn/efs.yaml', 'k8s/deploy.yaml'])
     expect(facts.files.map(f => [f.path, f.format, f.status])).toEqual([['cfn/efs.yaml', 'cloudformation', 'parsed']])
-    expect(evaluateIac(facts, opts).map(x => [x.status, x.rule, x.location])).toEqual([['fail', 'CG_IAC_CFN_EFS_ENCRYPTION', { path: 'cfn/efs.yaml', line: 6 }]])
+    expect(evaluateIac(facts, opts).map(x => [x.status, x.rule, x.location])).toEqual([
+      ['fail', 'CG_IAC_CFN_EFS_ENCRYPTION', { path: 'cfn/efs.yaml', line: 6 }]
+    ])
   })
 
   test('tool manifests and CI files are never candidates', () => {
-    for (const p of ['package.json', 'web/package-lock.json', 'tsconfig.build.json', '.github/workflows/ci.yml', '.github/dependabot.yml', 'docker-compose.yml', '.vscode/settings.json', 'pnpm-lock.yaml']) expect([p, iacKind(p)]).toEqual([p, null])
+    for (const p of [
+      'package.json',
+      'web/package-lock.json',
+      'tsconfig.build.json',
+      '.github/workflows/ci.yml',
+      '.github/dependabot.yml',
+      'docker-compose.yml',
+      '.vscode/settings.json',
+      'pnpm-lock.yaml'
+    ])
+      expect([p, iacKind(p)]).toEqual([p, null])
     for (const p of ['cfn/stack.yaml', 'azuredeploy.json', 'template.json', 'infra/main.tf']) expect(iacKind(p)).not.toBeNull()
   })
 })
@@ -257,7 +339,9 @@ describe('collectIac without a checkout', () => {
 
   test('reads through the API at the head SHA; every fetched path is in the sources', async () => {
     const api = repoApi({ 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES })
-    const record = baseRecord({ files: collected([file('infra/storage.tf', { status: 'added' }), file('src/app.ts')], ['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']) })
+    const record = baseRecord({
+      files: collected([file('infra/storage.tf', { status: 'added' }), file('src/app.ts')], ['GET /repos/{owner}/{repo}/pulls/{pull_number}/files'])
+    })
     const c = await collectIac(context(record, api))
     expect(c.state).toBe('complete')
     expect(c.sources).toEqual([
@@ -281,7 +365,10 @@ describe('collectIac without a checkout', () => {
   test('no API: unavailable with the checkout remedy', async () => {
     const record = baseRecord({ files: collected([file('infra/storage.tf')]) })
     const c = await collectIac(context(record, null))
-    expect(c).toMatchObject({ state: 'unavailable', missing: { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' } })
+    expect(c).toMatchObject({
+      state: 'unavailable',
+      missing: { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' }
+    })
   })
 
   test('more files than the read cap: partial, saying so, and the changed file past the cap is not verified', async () => {
@@ -299,7 +386,10 @@ describe('collectIac without a checkout', () => {
   })
 
   test('an unreadable unchanged file makes the facts partial with the API failure', async () => {
-    const api = repoApi({ 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES }, { faults: { 'infra/variables.tf': { status: 500, message: 'Internal Server Error' } } })
+    const api = repoApi(
+      { 'infra/storage.tf': STORAGE, 'infra/variables.tf': VARIABLES },
+      { faults: { 'infra/variables.tf': { status: 500, message: 'Internal Server Error' } } }
+    )
     const record = baseRecord({ files: collected([file('infra/storage.tf')]) })
     const c = await collectIac(context(record, api))
     expect(c.state).toBe('partial')

@@ -60,7 +60,8 @@ describe('alias and size limits, parse budget', () => {
   })
 
   test('a few aliases (shared tags) still read', async () => {
-    const t = 'AWSTemplateFormatVersion: "2010-09-09"\nx: &tags [{Key: a, Value: b}]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: true\n      Tags: *tags\n'
+    const t =
+      'AWSTemplateFormatVersion: "2010-09-09"\nx: &tags [{Key: a, Value: b}]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: true\n      Tags: *tags\n'
     const f = evaluateIac(await scanIac(repo({ 'q.yaml': t }), ['q.yaml']), opts)
     expect(f.map(x => [x.rule, x.status])).toEqual([['CG_IAC_CFN_SQS_ENCRYPTION', 'pass']])
   })

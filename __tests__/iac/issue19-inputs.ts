@@ -63,7 +63,11 @@ export function secretFiles(s: ReturnType<typeof plantedSecrets>): Record<string
             apiVersion: '2017-12-01',
             name: 'pg',
             location: 'uaenorth',
-            properties: { administratorLoginPassword: "[parameters('adminPassword')]", sslEnforcement: 'Enabled', note: "[concat('pw=', parameters('adminPassword'))]" }
+            properties: {
+              administratorLoginPassword: "[parameters('adminPassword')]",
+              sslEnforcement: 'Enabled',
+              note: "[concat('pw=', parameters('adminPassword'))]"
+            }
           }
         ]
       },
@@ -76,7 +80,12 @@ export function secretFiles(s: ReturnType<typeof plantedSecrets>): Record<string
 /** 7 levels of 10 aliases each: 10^7 values when expanded (issue 19's 533-byte template). */
 export function aliasBomb(): string {
   const lines = ['AWSTemplateFormatVersion: "2010-09-09"', `a0: &a0 [${Array(10).fill('"lol"').join(',')}]`]
-  for (let i = 1; i < 7; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(',')}]`)
+  for (let i = 1; i < 7; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(',')}]`
+    )
   lines.push('Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', '    Properties:', '      Tags: *a6', '')
   return lines.join('\n')
 }

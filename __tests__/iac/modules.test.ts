@@ -60,7 +60,9 @@ describe('module source paths are normalised (a test per spelling)', () => {
 
 describe('count and for_each', () => {
   test('count evaluating to 0 makes no instance (no finding)', async () => {
-    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  count = length(keys({})) > 0 ? 1 : 0\n  sqs_managed_sse_enabled = false\n}\n' }, ['main.tf'])
+    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  count = length(keys({})) > 0 ? 1 : 0\n  sqs_managed_sse_enabled = false\n}\n' }, [
+      'main.tf'
+    ])
     expect(f).toEqual([])
   })
 
@@ -70,13 +72,24 @@ describe('count and for_each', () => {
   })
 
   test('known count: one instance per index, addressed x[i], count.index usable', async () => {
-    const f = await sqs({ 'main.tf': 'locals {\n  enc = [true, false]\n}\nresource "aws_sqs_queue" "q" {\n  count = 2\n  sqs_managed_sse_enabled = local.enc[count.index]\n}\n' }, ['main.tf'])
-    expect(f.map(x => [x.subject, x.status])).toEqual([['aws_sqs_queue.q[0]', 'pass'], ['aws_sqs_queue.q[1]', 'fail']])
+    const f = await sqs(
+      { 'main.tf': 'locals {\n  enc = [true, false]\n}\nresource "aws_sqs_queue" "q" {\n  count = 2\n  sqs_managed_sse_enabled = local.enc[count.index]\n}\n' },
+      ['main.tf']
+    )
+    expect(f.map(x => [x.subject, x.status])).toEqual([
+      ['aws_sqs_queue.q[0]', 'pass'],
+      ['aws_sqs_queue.q[1]', 'fail']
+    ])
   })
 
   test('known for_each map: one instance per key, addressed x["k"], each.value usable', async () => {
-    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  for_each = { a = true, b = false }\n  sqs_managed_sse_enabled = each.value\n}\n' }, ['main.tf'])
-    expect(f.map(x => [x.subject, x.status])).toEqual([['aws_sqs_queue.q["a"]', 'pass'], ['aws_sqs_queue.q["b"]', 'fail']])
+    const f = await sqs({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  for_each = { a = true, b = false }\n  sqs_managed_sse_enabled = each.value\n}\n' }, [
+      'main.tf'
+    ])
+    expect(f.map(x => [x.subject, x.status])).toEqual([
+      ['aws_sqs_queue.q["a"]', 'pass'],
+      ['aws_sqs_queue.q["b"]', 'fail']
+    ])
   })
 
   test('for_each on a module: module.x["k"] instances with each.* in the inputs', async () => {
@@ -84,11 +97,16 @@ describe('count and for_each', () => {
       { 'main.tf': 'module "q" {\n  source = "./q"\n  for_each = toset(["x", "y"])\n  sse = each.key == "x"\n}\n', 'q/main.tf': QUEUE_MODULE },
       ['main.tf']
     )
-    expect(f.map(x => [x.subject, x.status])).toEqual([['module.q["x"].aws_sqs_queue.this', 'pass'], ['module.q["y"].aws_sqs_queue.this', 'fail']])
+    expect(f.map(x => [x.subject, x.status])).toEqual([
+      ['module.q["x"].aws_sqs_queue.this', 'pass'],
+      ['module.q["y"].aws_sqs_queue.this', 'fail']
+    ])
   })
 
   test('unknown count: one finding for the resource, not verified when the value depends on the instance', async () => {
-    const f = await sqs({ 'main.tf': 'variable "n" {}\nresource "aws_sqs_queue" "q" {\n  count = var.n\n  sqs_managed_sse_enabled = count.index == 0\n}\n' }, ['main.tf'])
+    const f = await sqs({ 'main.tf': 'variable "n" {}\nresource "aws_sqs_queue" "q" {\n  count = var.n\n  sqs_managed_sse_enabled = count.index == 0\n}\n' }, [
+      'main.tf'
+    ])
     expect(f.map(x => [x.subject, x.status, x.data?.instances])).toEqual([['aws_sqs_queue.q', 'not_verified', 'unknown']])
   })
 
@@ -100,7 +118,10 @@ describe('count and for_each', () => {
 
   test('dynamic block with an empty for_each makes no block', async () => {
     const facts = await scanIac(
-      repo({ 'main.tf': 'resource "aws_dynamodb_table" "t" {\n  name = "t"\n  dynamic "server_side_encryption" {\n    for_each = []\n    content {\n      enabled = true\n    }\n  }\n}\n' }),
+      repo({
+        'main.tf':
+          'resource "aws_dynamodb_table" "t" {\n  name = "t"\n  dynamic "server_side_encryption" {\n    for_each = []\n    content {\n      enabled = true\n    }\n  }\n}\n'
+      }),
       ['main.tf']
     )
     const r = facts.resources.find(x => x.address === 'aws_dynamodb_table.t')
@@ -131,7 +152,9 @@ describe('functions modules use to compute encryption flags', () => {
     ['one', 'one([false])', 'fail']
   ]
   test.each(cases)('%s', async (_name, expr, expected) => {
-    const f = await sqs({ 'main.tf': `locals {\n  settings = { sse = false }\n}\nresource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = ${expr}\n}\n` }, ['main.tf'])
+    const f = await sqs({ 'main.tf': `locals {\n  settings = { sse = false }\n}\nresource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = ${expr}\n}\n` }, [
+      'main.tf'
+    ])
     expect(f.map(x => x.status)).toEqual([expected])
   })
 
@@ -143,9 +166,12 @@ describe('functions modules use to compute encryption flags', () => {
 
 describe('locations and duplicates', () => {
   const files = {
-    'main.tf': 'module "replica" {\n  source = "./modules/replica"\n  storage_encrypted = false\n}\nmodule "primary" {\n  source = "./modules/replica"\n  storage_encrypted = true\n}\n',
-    'modules/replica/main.tf': 'variable "storage_encrypted" {}\nmodule "db_instance" {\n  source = "../db_instance/"\n  storage_encrypted = var.storage_encrypted\n}\n',
-    'modules/db_instance/main.tf': 'variable "storage_encrypted" {}\nresource "aws_db_instance" "this" {\n  engine = "postgres"\n  storage_encrypted = var.storage_encrypted\n}\n'
+    'main.tf':
+      'module "replica" {\n  source = "./modules/replica"\n  storage_encrypted = false\n}\nmodule "primary" {\n  source = "./modules/replica"\n  storage_encrypted = true\n}\n',
+    'modules/replica/main.tf':
+      'variable "storage_encrypted" {}\nmodule "db_instance" {\n  source = "../db_instance/"\n  storage_encrypted = var.storage_encrypted\n}\n',
+    'modules/db_instance/main.tf':
+      'variable "storage_encrypted" {}\nresource "aws_db_instance" "this" {\n  engine = "postgres"\n  storage_encrypted = var.storage_encrypted\n}\n'
   }
   test('full module address, the calling block where the value is set, the resource line as related', async () => {
     const facts = await scanIac(repo(files), ['main.tf'])
@@ -199,7 +225,10 @@ describe('code the gate cannot read is visible', () => {
 describe('residency', () => {
   test('resources with an explicit allowed location are not "not verified" because the provider block has no region', async () => {
     const { evaluateResidency } = await import('../../src/iac/evaluate.js')
-    const explicit = await scanIac(repo({ 'main.tf': 'provider "google" {}\nresource "google_storage_bucket" "b" {\n  name = "b"\n  location = "me-central2"\n}\n' }), ['main.tf'])
+    const explicit = await scanIac(
+      repo({ 'main.tf': 'provider "google" {}\nresource "google_storage_bucket" "b" {\n  name = "b"\n  location = "me-central2"\n}\n' }),
+      ['main.tf']
+    )
     expect(evaluateResidency(explicit, ['me-central2']).map(f => [f.subject, f.status])).toEqual([['google_storage_bucket.b', 'pass']])
     // a resource that takes its region from the provider still depends on it
     const implicit = await scanIac(repo({ 'main.tf': 'provider "google" {}\nresource "google_pubsub_topic" "t" {\n  name = "t"\n}\n' }), ['main.tf'])

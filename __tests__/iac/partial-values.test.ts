@@ -16,7 +16,9 @@ async function judge(file: string, text: string, check: string, requireCmk: bool
   fs.writeFileSync(path.join(dir, file), text)
   const facts = await scanIac(dir, [file])
   expect(facts.files.filter(f => f.status === 'error')).toEqual([])
-  const found = evaluateIac(facts, { requireCmk, requireInfrastructureEncryption: false, allowSkipComments: false, checks: [check] }).filter(f => f.rule === check)
+  const found = evaluateIac(facts, { requireCmk, requireInfrastructureEncryption: false, allowSkipComments: false, checks: [check] }).filter(
+    f => f.rule === check
+  )
   expect(found).toHaveLength(1)
   return found[0]
 }
@@ -66,9 +68,19 @@ resource "aws_sqs_queue" "q" {
 describe('Terraform interpolated key ids', () => {
   const CHECK = 'CG_IAC_AWS_SQS_ENCRYPTION'
   test.each([
-    ['AWS-managed alias ARN with a variable and a data source', '"arn:aws:kms:${var.region}:${data.aws_caller_identity.current.account_id}:alias/aws/sqs"', 'pass', 'fail'],
+    [
+      'AWS-managed alias ARN with a variable and a data source',
+      '"arn:aws:kms:${var.region}:${data.aws_caller_identity.current.account_id}:alias/aws/sqs"',
+      'pass',
+      'fail'
+    ],
     ['customer alias ARN', '"arn:aws:kms:${var.region}:${data.aws_caller_identity.current.account_id}:alias/orders"', 'pass', 'pass'],
-    ['ARN ending in a key resource', '"arn:aws:kms:${var.region}:${data.aws_caller_identity.current.account_id}:key/${aws_kms_key.queue.key_id}"', 'pass', 'pass'],
+    [
+      'ARN ending in a key resource',
+      '"arn:aws:kms:${var.region}:${data.aws_caller_identity.current.account_id}:key/${aws_kms_key.queue.key_id}"',
+      'pass',
+      'pass'
+    ],
     ['alias from a variable without a default', '"alias/${var.region}"', 'not_verified', 'not_verified']
   ])('%s', async (_name, key, plain, cmk) => {
     expect((await judge('main.tf', tf(key), CHECK, false)).status).toBe(plain)

@@ -37,7 +37,7 @@ async function verdicts(e: Example): Promise<[string, Status][]> {
   expect(facts.files.filter(f => f.status === 'error')).toEqual([])
   return evaluateIac(facts, { requireCmk: e.requireCmk ?? false, allowSkipComments: false, checks: [e.rule] })
     .filter(f => f.rule === e.rule)
-    .map(f => [f.subject ?? '', f.status as Status])
+    .map(f => [f.subject ?? '', f.status])
 }
 
 function run(examples: Example[]): void {
@@ -161,7 +161,17 @@ resource "aws_sqs_queue" "pass2" {
 })
 
 const CFN_ARTIFACT = (disabled: boolean, indent: string) =>
-  [`ArtifactIdentifier: String`, `EncryptionDisabled: ${disabled}`, 'Location: String', 'Name: String', 'NamespaceType: String', 'OverrideArtifactName: false', 'Packaging: String', 'Path: String', 'Type: String'].join(`\n${indent}`)
+  [
+    `ArtifactIdentifier: String`,
+    `EncryptionDisabled: ${disabled}`,
+    'Location: String',
+    'Name: String',
+    'NamespaceType: String',
+    'OverrideArtifactName: false',
+    'Packaging: String',
+    'Path: String',
+    'Type: String'
+  ].join(`\n${indent}`)
 const cfnProject = (primary: boolean, secondary: boolean) => `Resources:
     GoodProject:
         Properties:
@@ -244,9 +254,27 @@ resource "aws_codebuild_project" "codebuild" {
       text: 'resource "aws_codebuild_project" "none" {\n  artifacts {\n    type = "NO_ARTIFACTS"\n  }\n}\n',
       expected: [['aws_codebuild_project.none', 'not_applicable']]
     },
-    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation good`, file: 'template.yaml', rule: CFN, text: cfnProject(false, false), expected: [['GoodProject', 'pass']] },
-    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #1 (primary)`, file: 'template.yaml', rule: CFN, text: cfnProject(true, false), expected: [['GoodProject', 'fail']] },
-    { source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #2 (secondary)`, file: 'template.yaml', rule: CFN, text: cfnProject(false, true), expected: [['GoodProject', 'fail']] },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation good`,
+      file: 'template.yaml',
+      rule: CFN,
+      text: cfnProject(false, false),
+      expected: [['GoodProject', 'pass']]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #1 (primary)`,
+      file: 'template.yaml',
+      rule: CFN,
+      text: cfnProject(true, false),
+      expected: [['GoodProject', 'fail']]
+    },
+    {
+      source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #2 (secondary)`,
+      file: 'template.yaml',
+      rule: CFN,
+      text: cfnProject(false, true),
+      expected: [['GoodProject', 'fail']]
+    },
     {
       source: `${TRIVY}codebuild/enable_encryption.yaml cloudformation bad #2, primary NO_ARTIFACTS and an S3 secondary`,
       file: 'template.yaml',
@@ -260,8 +288,15 @@ resource "aws_codebuild_project" "codebuild" {
 test('a CodeBuild fail names the artifact block that disables encryption', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-peer-'))
   roots.push(dir)
-  fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_codebuild_project" "p" {\n  secondary_artifacts {\n    encryption_disabled = false\n  }\n  secondary_artifacts {\n    encryption_disabled = true\n  }\n}\n')
-  const [f] = evaluateIac(await scanIac(dir, ['main.tf']), { requireCmk: false, allowSkipComments: false, checks: ['CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION'] })
+  fs.writeFileSync(
+    path.join(dir, 'main.tf'),
+    'resource "aws_codebuild_project" "p" {\n  secondary_artifacts {\n    encryption_disabled = false\n  }\n  secondary_artifacts {\n    encryption_disabled = true\n  }\n}\n'
+  )
+  const [f] = evaluateIac(await scanIac(dir, ['main.tf']), {
+    requireCmk: false,
+    allowSkipComments: false,
+    checks: ['CG_IAC_AWS_CODEBUILD_ARTIFACT_ENCRYPTION']
+  })
   expect(f.message).toContain('secondary_artifacts[1]: encryption_disabled = true')
 })
 
@@ -270,7 +305,13 @@ describe('KMS rotation applies to symmetric encryption keys only', () => {
   const CFN = 'CG_IAC_CFN_KMS_ROTATION'
   const key = (name: string, body: string) => `resource "aws_kms_key" "${name}" {\n${body}}\n`
   run([
-    { source: `${TRIVY}kms/auto_rotate_keys.yaml terraform good #1`, file: 'main.tf', rule: TF, text: key('good_example', '  enable_key_rotation = true\n'), expected: [['aws_kms_key.good_example', 'pass']] },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml terraform good #1`,
+      file: 'main.tf',
+      rule: TF,
+      text: key('good_example', '  enable_key_rotation = true\n'),
+      expected: [['aws_kms_key.good_example', 'pass']]
+    },
     {
       source: `${TRIVY}kms/auto_rotate_keys.yaml terraform good #2 (SIGN_VERIFY)`,
       file: 'main.tf',
@@ -278,7 +319,13 @@ describe('KMS rotation applies to symmetric encryption keys only', () => {
       text: key('good_example', '  enable_key_rotation = false\n  key_usage           = "SIGN_VERIFY"\n'),
       expected: [['aws_kms_key.good_example', 'not_applicable']]
     },
-    { source: `${TRIVY}kms/auto_rotate_keys.yaml terraform bad`, file: 'main.tf', rule: TF, text: key('bad_example', '  enable_key_rotation = false\n'), expected: [['aws_kms_key.bad_example', 'fail']] },
+    {
+      source: `${TRIVY}kms/auto_rotate_keys.yaml terraform bad`,
+      file: 'main.tf',
+      rule: TF,
+      text: key('bad_example', '  enable_key_rotation = false\n'),
+      expected: [['aws_kms_key.bad_example', 'fail']]
+    },
     {
       source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 with an asymmetric spec`,
       file: 'main.tf',
@@ -290,7 +337,9 @@ describe('KMS rotation applies to symmetric encryption keys only', () => {
       source: `${TRIVY}kms/auto_rotate_keys.yaml good #2 as an HMAC key`,
       file: 'main.tf',
       rule: TF,
-      text: key('mac', '  enable_key_rotation      = false\n  customer_master_key_spec = "HMAC_256"\n  key_usage                = "GENERATE_VERIFY_MAC"\n') + key('mac_usage_only', '  key_usage = "GENERATE_VERIFY_MAC"\n'),
+      text:
+        key('mac', '  enable_key_rotation      = false\n  customer_master_key_spec = "HMAC_256"\n  key_usage                = "GENERATE_VERIFY_MAC"\n') +
+        key('mac_usage_only', '  key_usage = "GENERATE_VERIFY_MAC"\n'),
       expected: [
         ['aws_kms_key.mac', 'not_applicable'],
         ['aws_kms_key.mac_usage_only', 'not_applicable']
@@ -349,7 +398,7 @@ describe('KMS rotation applies to symmetric encryption keys only', () => {
   ])
 })
 
-describe('each OpenSearch fact is its own check, so one fact\'s good example is not failed for another (CloudFormation)', () => {
+describe("each OpenSearch fact is its own check, so one fact's good example is not failed for another (CloudFormation)", () => {
   run([
     {
       source: `${TRIVY}elasticsearch/enable_in_transit_encryption.yaml good (CloudFormation), abridged`,
@@ -401,7 +450,8 @@ describe('require-cmk and AWS-managed keys', () => {
     roots.push(dir)
     fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_sqs_queue" "q" {\n  kms_master_key_id = "alias/aws/sqs"\n}\n')
     const facts = await scanIac(dir, ['main.tf'])
-    const judge = (requireCmk: boolean) => evaluateIac(facts, { requireCmk, allowSkipComments: false, checks: ['CG_IAC_AWS_SQS_ENCRYPTION'] }).find(f => f.rule === 'CG_IAC_AWS_SQS_ENCRYPTION')
+    const judge = (requireCmk: boolean) =>
+      evaluateIac(facts, { requireCmk, allowSkipComments: false, checks: ['CG_IAC_AWS_SQS_ENCRYPTION'] }).find(f => f.rule === 'CG_IAC_AWS_SQS_ENCRYPTION')
     const strict = judge(true)
     expect(strict?.status).toBe('fail')
     expect(strict?.message).toMatch(/the data is encrypted, but with a key AWS creates and controls/)

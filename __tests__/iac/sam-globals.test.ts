@@ -15,7 +15,9 @@ async function judge(text: string, check: string, requireCmk: boolean) {
   fs.writeFileSync(path.join(dir, 'template.yaml'), text)
   const facts = await scanIac(dir, ['template.yaml'])
   expect(facts.files.filter(f => f.status === 'error')).toEqual([])
-  return evaluateIac(facts, { requireCmk, requireInfrastructureEncryption: false, allowSkipComments: false, checks: [check] }).filter(f => f.rule === check && f.status !== 'not_applicable')
+  return evaluateIac(facts, { requireCmk, requireInfrastructureEncryption: false, allowSkipComments: false, checks: [check] }).filter(
+    f => f.rule === check && f.status !== 'not_applicable'
+  )
 }
 
 const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\n'
@@ -95,7 +97,11 @@ Resources:
 
 test('SimpleTable with require-cmk: SSE on with a customer key passes, SSE on without one fails', async () => {
   const table = (sse: string) => `${HEAD}Resources:\n  T:\n    Type: AWS::Serverless::SimpleTable\n    Properties:\n      SSESpecification:\n${sse}`
-  const [ok] = await judge(table('        SSEEnabled: true\n        SSEType: KMS\n        KMSMasterKeyId: alias/orders-table\n'), 'CG_IAC_CFN_SAM_SIMPLETABLE_ENCRYPTION', true)
+  const [ok] = await judge(
+    table('        SSEEnabled: true\n        SSEType: KMS\n        KMSMasterKeyId: alias/orders-table\n'),
+    'CG_IAC_CFN_SAM_SIMPLETABLE_ENCRYPTION',
+    true
+  )
   expect(ok.status).toBe('pass')
   const [bad] = await judge(table('        SSEEnabled: true\n'), 'CG_IAC_CFN_SAM_SIMPLETABLE_ENCRYPTION', true)
   expect(bad.status).toBe('fail')

@@ -46,7 +46,8 @@ describe('terraform resolution', () => {
 
   test('locals, interpolation and conditionals resolve', async () => {
     const dir = repo({
-      'main.tf': 'locals {\n  env = "prod"\n  enc = local.env == "prod" ? true : false\n}\nresource "aws_ebs_volume" "v" {\n  encrypted = local.enc\n  availability_zone = "${local.env}-az"\n}\n'
+      'main.tf':
+        'locals {\n  env = "prod"\n  enc = local.env == "prod" ? true : false\n}\nresource "aws_ebs_volume" "v" {\n  encrypted = local.enc\n  availability_zone = "${local.env}-az"\n}\n'
     })
     const f = by(evaluateIac(await scanIac(dir, ['main.tf']), opts), 'CG_IAC_AWS_EBS_VOLUME_ENCRYPTION')
     expect(f[0].status).toBe('pass')
@@ -55,7 +56,8 @@ describe('terraform resolution', () => {
   test('cross-resource: SSE configuration referencing the bucket decides require-cmk', async () => {
     const dir = repo({
       'main.tf': 'resource "aws_s3_bucket" "data" {\n  bucket = "data"\n}\n',
-      'sse.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n      kms_master_key_id = aws_kms_key.k.arn\n    }\n  }\n}\n'
+      'sse.tf':
+        'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\nresource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "aws:kms"\n      kms_master_key_id = aws_kms_key.k.arn\n    }\n  }\n}\n'
     })
     const facts = await scanIac(dir, ['main.tf'])
     const f = by(evaluateIac(facts, { ...opts, requireCmk: true }), 'CG_IAC_AWS_S3_ENCRYPTION')
@@ -83,9 +85,15 @@ describe('terraform resolution', () => {
     expect(facts.modules.map(m => m.address)).toEqual(['', 'module.store'])
     const findings = evaluateIac(facts, opts)
     // issue 14: the finding points at the calling block's argument that sets the value; the resource line is related
-    expect(by(findings, 'CG_IAC_AWS_EFS_ENCRYPTION').map(f => [f.subject, f.status, f.location?.path, f.location?.line, (f.data?.related_location as { path: string }).path])).toEqual([
-      ['module.store.aws_efs_file_system.fs', 'fail', 'env/main.tf', 3, 'modules/store/main.tf']
-    ])
+    expect(
+      by(findings, 'CG_IAC_AWS_EFS_ENCRYPTION').map(f => [
+        f.subject,
+        f.status,
+        f.location?.path,
+        f.location?.line,
+        (f.data?.related_location as { path: string }).path
+      ])
+    ).toEqual([['module.store.aws_efs_file_system.fs', 'fail', 'env/main.tf', 3, 'modules/store/main.tf']])
     expect(by(findings, 'IAC_REMOTE_MODULE').map(f => [f.subject, f.status])).toEqual([['module.vpc', 'not_verified']])
   })
 
@@ -97,10 +105,14 @@ describe('terraform resolution', () => {
 })
 
 describe('skip comments', () => {
-  const files = { 'main.tf': '# compliance-gate:skip=CG_IAC_AWS_EFS_ENCRYPTION scratch volume, no data (JIRA-12)\nresource "aws_efs_file_system" "scratch" {\n}\n' }
+  const files = {
+    'main.tf': '# compliance-gate:skip=CG_IAC_AWS_EFS_ENCRYPTION scratch volume, no data (JIRA-12)\nresource "aws_efs_file_system" "scratch" {\n}\n'
+  }
   test('ignored unless the policy allows them', async () => {
     const facts = await scanIac(repo(files), ['main.tf'])
-    expect(facts.skips).toEqual([expect.objectContaining({ check: 'CG_IAC_AWS_EFS_ENCRYPTION', address: 'aws_efs_file_system.scratch', reason: 'scratch volume, no data (JIRA-12)' })])
+    expect(facts.skips).toEqual([
+      expect.objectContaining({ check: 'CG_IAC_AWS_EFS_ENCRYPTION', address: 'aws_efs_file_system.scratch', reason: 'scratch volume, no data (JIRA-12)' })
+    ])
     expect(by(evaluateIac(facts, opts), 'CG_IAC_AWS_EFS_ENCRYPTION')[0].status).toBe('fail')
     const allowed = by(evaluateIac(facts, { ...opts, allowSkipComments: true }), 'CG_IAC_AWS_EFS_ENCRYPTION')
     expect(allowed.map(f => [f.status, f.data?.skip_reason])).toEqual([['not_applicable', 'scratch volume, no data (JIRA-12)']])
@@ -152,7 +164,14 @@ describe('CloudFormation, ARM, plan', () => {
     const tpl = {
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
       parameters: { tls: { type: 'string', defaultValue: 'TLS1_0' } },
-      resources: [{ type: 'Microsoft.Storage/storageAccounts', name: 'st', location: '[resourceGroup().location]', properties: { minimumTlsVersion: "[parameters('tls')]" } }]
+      resources: [
+        {
+          type: 'Microsoft.Storage/storageAccounts',
+          name: 'st',
+          location: '[resourceGroup().location]',
+          properties: { minimumTlsVersion: "[parameters('tls')]" }
+        }
+      ]
     }
     const facts = await scanIac(repo({ 'azuredeploy.json': JSON.stringify(tpl, null, 2) }), ['azuredeploy.json'])
     expect(by(evaluateIac(facts, opts), 'CG_IAC_ARM_STORAGE_MIN_TLS').map(f => f.status)).toEqual(['fail'])
@@ -162,8 +181,22 @@ describe('CloudFormation, ARM, plan', () => {
   test('plan JSON refines unresolved config values', async () => {
     const plan = {
       format_version: '1.2',
-      planned_values: { root_module: { resources: [{ address: 'aws_efs_file_system.fs', mode: 'managed', type: 'aws_efs_file_system', name: 'fs', values: { encrypted: true, kms_key_id: null } }] } },
-      resource_changes: [{ address: 'aws_efs_file_system.fs', mode: 'managed', type: 'aws_efs_file_system', name: 'fs', change: { actions: ['create'], after: { encrypted: true, kms_key_id: null }, after_unknown: { kms_key_id: true } } }]
+      planned_values: {
+        root_module: {
+          resources: [
+            { address: 'aws_efs_file_system.fs', mode: 'managed', type: 'aws_efs_file_system', name: 'fs', values: { encrypted: true, kms_key_id: null } }
+          ]
+        }
+      },
+      resource_changes: [
+        {
+          address: 'aws_efs_file_system.fs',
+          mode: 'managed',
+          type: 'aws_efs_file_system',
+          name: 'fs',
+          change: { actions: ['create'], after: { encrypted: true, kms_key_id: null }, after_unknown: { kms_key_id: true } }
+        }
+      ]
     }
     const dir = repo({ 'main.tf': 'variable "enc" {}\nresource "aws_efs_file_system" "fs" {\n  encrypted = var.enc\n}\n', 'plan.json': JSON.stringify(plan) })
     const without = by(evaluateIac(await scanIac(dir, ['main.tf']), opts), 'CG_IAC_AWS_EFS_ENCRYPTION')
@@ -179,7 +212,8 @@ describe('data residency', () => {
   test('provider region, resource locations, unknown region', async () => {
     const dir = repo({
       'aws.tf': 'provider "aws" {\n  region = "me-central-1"\n}\nprovider "aws" {\n  alias = "us"\n  region = "us-east-1"\n}\n',
-      'az.tf': 'resource "azurerm_resource_group" "rg" {\n  location = "UAE North"\n}\nresource "azurerm_key_vault" "kv" {\n  location = azurerm_resource_group.rg.location\n  purge_protection_enabled = true\n}\n',
+      'az.tf':
+        'resource "azurerm_resource_group" "rg" {\n  location = "UAE North"\n}\nresource "azurerm_key_vault" "kv" {\n  location = azurerm_resource_group.rg.location\n  purge_protection_enabled = true\n}\n',
       'gcp.tf': 'variable "region" {}\nprovider "google" {\n  region = var.region\n}\n'
     })
     const facts = await scanIac(dir, ['aws.tf', 'az.tf', 'gcp.tf'])
@@ -204,7 +238,12 @@ function record(facts: IacFacts | null, missing?: { reason: string; remedy?: str
 describe('controls and collector', () => {
   test('collector without a checkout is unavailable with the remedy', async () => {
     const c = await collectIac({ checkoutDir: null, record: {} as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
-    expect(c).toEqual({ state: 'unavailable', value: null, sources: [], missing: { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' } })
+    expect(c).toEqual({
+      state: 'unavailable',
+      value: null,
+      sources: [],
+      missing: { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' }
+    })
     const v = iacEncryption.evaluate(record(null, c.missing), iacEncryption.meta.defaults, { enabledControls: new Set() })
     expect(v.status).toBe('not_verified')
     expect(v.remedy).toBe('add actions/checkout before the gate')
@@ -213,24 +252,53 @@ describe('controls and collector', () => {
   test('a checkout that does not hold the head commit (pull_request_target checks out the base) is not read', async () => {
     const dir = repo({ 'infra/main.tf': 'resource "aws_efs_file_system" "open" {\n}\n' })
     const files = { state: 'complete', value: [{ path: 'infra/main.tf', status: 'modified', additions: 1, deletions: 0 }], sources: [] }
-    const c = await collectIac({ checkoutDir: dir, record: { files, subject: { head_sha: 'f'.repeat(40) } } as unknown as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
+    const c = await collectIac({
+      checkoutDir: dir,
+      record: { files, subject: { head_sha: 'f'.repeat(40) } } as unknown as ChangeRecord,
+      params: new Map(),
+      owner: 'o',
+      repo: 'r',
+      api: null,
+      selfCheckNames: []
+    })
     expect(c.state).toBe('unavailable')
   })
 
   test('collector + control: a failing resource fails with its file and line; fail wins over not_verified', async () => {
-    const dir = repo({ 'infra/main.tf': 'variable "x" {}\nresource "aws_efs_file_system" "open" {\n}\nresource "aws_efs_file_system" "maybe" {\n  encrypted = var.x\n}\n', 'README.md': 'hi' })
-    const files = { state: 'complete', value: [{ path: 'infra/main.tf', status: 'modified', additions: 1, deletions: 0 }, { path: 'README.md', status: 'modified', additions: 1, deletions: 0 }], sources: [] }
+    const dir = repo({
+      'infra/main.tf': 'variable "x" {}\nresource "aws_efs_file_system" "open" {\n}\nresource "aws_efs_file_system" "maybe" {\n  encrypted = var.x\n}\n',
+      'README.md': 'hi'
+    })
+    const files = {
+      state: 'complete',
+      value: [
+        { path: 'infra/main.tf', status: 'modified', additions: 1, deletions: 0 },
+        { path: 'README.md', status: 'modified', additions: 1, deletions: 0 }
+      ],
+      sources: []
+    }
     // The checkout must hold the head commit for its working tree to be read.
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim()
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim()
     git('init', '-q')
     git('add', '-A')
     git('commit', '-q', '-m', 'head')
     const head = git('rev-parse', 'HEAD')
-    const c = await collectIac({ checkoutDir: dir, record: { files, subject: { head_sha: head } } as unknown as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
+    const c = await collectIac({
+      checkoutDir: dir,
+      record: { files, subject: { head_sha: head } } as unknown as ChangeRecord,
+      params: new Map(),
+      owner: 'o',
+      repo: 'r',
+      api: null,
+      selfCheckNames: []
+    })
     expect(c.state).toBe('complete')
     const v = iacEncryption.evaluate(record(c.value), iacEncryption.meta.defaults, { enabledControls: new Set() })
     expect(v.status).toBe('fail')
-    expect(v.findings?.[0]).toEqual(expect.objectContaining({ status: 'fail', subject: 'aws_efs_file_system.open', location: { path: 'infra/main.tf', line: 2 } }))
+    expect(v.findings?.[0]).toEqual(
+      expect.objectContaining({ status: 'fail', subject: 'aws_efs_file_system.open', location: { path: 'infra/main.tf', line: 2 } })
+    )
     expect(v.findings?.some(f => f.status === 'not_verified')).toBe(true)
   })
 

@@ -27,7 +27,13 @@ function members(file: string, name: string, property?: string): { all: string[]
   }
   const props = list.filter(ts.isPropertySignature)
   const text = (m: ts.PropertySignature) => (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText())
-  return { all: props.map(text).sort(), required: props.filter(m => !m.questionToken).map(text).sort() }
+  return {
+    all: props.map(text).sort(),
+    required: props
+      .filter(m => !m.questionToken)
+      .map(text)
+      .sort()
+  }
 }
 
 describe('change record schema v2 follows the types', () => {

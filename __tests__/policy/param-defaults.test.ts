@@ -30,11 +30,14 @@ describe.each(CONTROLS.map(c => [c.meta.id, c] as const))('%s: param defaults ag
     const published = built.properties.controls.properties[id].properties
     for (const key of Object.keys(defaults)) {
       if (!(key in schema)) problems.push(`${id}.${key}: in meta.defaults (${show(defaults[key])}) but not in meta.paramsSchema`)
-      else if ('default' in schema[key] && !isDeepStrictEqual(schema[key].default, defaults[key])) problems.push(`${id}.${key}: meta.defaults ${show(defaults[key])}, paramsSchema default ${show(schema[key].default)}`)
-      else if (!isDeepStrictEqual(published[key]?.default, defaults[key])) problems.push(`${id}.${key}: meta.defaults ${show(defaults[key])}, policy schema default ${show(published[key]?.default)}`)
+      else if ('default' in schema[key] && !isDeepStrictEqual(schema[key].default, defaults[key]))
+        problems.push(`${id}.${key}: meta.defaults ${show(defaults[key])}, paramsSchema default ${show(schema[key].default)}`)
+      else if (!isDeepStrictEqual(published[key]?.default, defaults[key]))
+        problems.push(`${id}.${key}: meta.defaults ${show(defaults[key])}, policy schema default ${show(published[key]?.default)}`)
     }
     for (const key of Object.keys(schema)) {
-      if ('default' in schema[key] && !(key in defaults)) problems.push(`${id}.${key}: paramsSchema default ${show(schema[key].default)} but not in meta.defaults`)
+      if ('default' in schema[key] && !(key in defaults))
+        problems.push(`${id}.${key}: paramsSchema default ${show(schema[key].default)} but not in meta.defaults`)
     }
     expect(problems).toEqual([])
   })
@@ -44,7 +47,8 @@ describe.each(CONTROLS.map(c => [c.meta.id, c] as const))('%s: param defaults ag
     for (const [key, value] of Object.entries(inYaml)) {
       if (COMMON.has(key)) continue
       if (!(key in schema)) problems.push(`${id}.${key}: in policies/default.yml but not a param of the control`)
-      else if (!isDeepStrictEqual(value, defaults[key])) problems.push(`${id}.${key}: policies/default.yml ${show(value)}, meta.defaults ${show(defaults[key])}, schema default ${show(schema[key].default)}`)
+      else if (!isDeepStrictEqual(value, defaults[key]))
+        problems.push(`${id}.${key}: policies/default.yml ${show(value)}, meta.defaults ${show(defaults[key])}, schema default ${show(schema[key].default)}`)
     }
     expect(problems).toEqual([])
   })

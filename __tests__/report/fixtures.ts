@@ -49,7 +49,15 @@ export function gateRun(verdicts: GatedVerdict[], opts: { errors?: string[]; mod
     bundle: {
       dir: '/tmp/evidence/octo-org-octo-repo-pr42-1111111',
       manifestSha256: 'f'.repeat(64),
-      manifest: { bundle_version: 1, tool: results.tool, created_at: results.evaluated_at, subject: results.subject, result: results.result, policy: { sha256: '0'.repeat(64), sources: [] }, files: [] }
+      manifest: {
+        bundle_version: 1,
+        tool: results.tool,
+        created_at: results.evaluated_at,
+        subject: results.subject,
+        result: results.result,
+        policy: { sha256: '0'.repeat(64), sources: [] },
+        files: []
+      }
     }
   }
 }

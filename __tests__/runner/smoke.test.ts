@@ -25,10 +25,12 @@ const fake = useFakeGitHub()
 const rand = seededRandom(2121)
 
 /** Every run here spawns dist/index.js, whatever the tier's default. */
-const spawned = (s: Scenario | null, opts: GateOptions = {}): Promise<RunResult> => runGate(fake, s, { ...opts, spawn: true, httpTimeoutMs: opts.httpTimeoutMs ?? '2000' })
+const spawned = (s: Scenario | null, opts: GateOptions = {}): Promise<RunResult> =>
+  runGate(fake, s, { ...opts, spawn: true, httpTimeoutMs: opts.httpTimeoutMs ?? '2000' })
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-const UNENCRYPTED_TF = 'resource "aws_ebs_volume" "scratch" {\n  availability_zone = "eu-central-1a"\n  size              = 10\n  encrypted         = false\n}\n'
+const UNENCRYPTED_TF =
+  'resource "aws_ebs_volume" "scratch" {\n  availability_zone = "eu-central-1a"\n  size              = 10\n  encrypted         = false\n}\n'
 
 const added = addedFile
 
@@ -66,7 +68,10 @@ describe('node dist/index.js as the Actions runner starts it', () => {
     for (const f of manifest.files) expect(sha256(files[f.path])).toBe(f.sha256)
     expect(sha256(files['manifest.json'])).toBe(r.outputs['manifest-sha256'])
     expect(r.stdout).toContain(`::add-mask::${TOKEN}`)
-    const stdout = r.stdout.split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const stdout = r.stdout
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect([stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...Object.values(files)].join('\n')).not.toContain(TOKEN)
     expect(JSON.parse(files['record.json']).reviews.value[0].user.login).toBe(DEFAULT_REVIEWER)
   })
@@ -193,7 +198,10 @@ describe('node dist/cli/index.js as a user runs it', () => {
     const s = serveScenario(fake, { number: 12 })
     const out = mkdtempSync(join(tmpdir(), 'cg-smoke-check-'))
     const token = 'ghp_smokeCliToken00000000000000000000000'
-    const r = await runCli(['check', '--repo', `${s.owner}/${s.repo}`, '--pr', '12', '--out', out], { spawn: true, env: { GITHUB_TOKEN: token, GITHUB_API_URL: fake.url } })
+    const r = await runCli(['check', '--repo', `${s.owner}/${s.repo}`, '--pr', '12', '--out', out], {
+      spawn: true,
+      env: { GITHUB_TOKEN: token, GITHUB_API_URL: fake.url }
+    })
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout + r.stderr).not.toContain(token)

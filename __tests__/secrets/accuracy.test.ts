@@ -70,7 +70,13 @@ const positives: Positive[] = [
   // Google.
   ['Google API key', 'const key = "AIza{b64url:35}"', 'gcp-api-key', 1, 14],
   // Azure storage.
-  ['Azure storage connection string', 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey={b64:86}==;EndpointSuffix=core.windows.net', 'azure-storage-account-key', 1, 60],
+  [
+    'Azure storage connection string',
+    'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey={b64:86}==;EndpointSuffix=core.windows.net',
+    'azure-storage-account-key',
+    1,
+    60
+  ],
   // Package registries and containers.
   ['npm token in .npmrc', '//registry.npmjs.org/:_authToken=npm_{alnum:36}', 'npm-access-token', 1, 34],
   ['PyPI token in .pypirc', '[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{b64url:70}', 'pypi-token', 3, 12],
@@ -85,12 +91,30 @@ const positives: Positive[] = [
   ['RSA private key (PKCS#1)', '# deploy key\n-----BEGIN RSA PRIVATE KEY-----\n{pem:6}\n-----END RSA PRIVATE KEY-----', 'private-key', 2, 1],
   ['PKCS#8 private key', '-----BEGIN PRIVATE KEY-----\n{pem:6}\n-----END PRIVATE KEY-----', 'private-key', 1, 1],
   ['EC private key', 'x\n-----BEGIN EC PRIVATE KEY-----\n{pem:3}\n-----END EC PRIVATE KEY-----', 'private-key', 2, 1],
-  ['OpenSSH private key', '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA{b64:40}\n{pem:4}\n-----END OPENSSH PRIVATE KEY-----', 'private-key', 1, 1],
+  [
+    'OpenSSH private key',
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA{b64:40}\n{pem:4}\n-----END OPENSSH PRIVATE KEY-----',
+    'private-key',
+    1,
+    1
+  ],
   ['PGP private key block', '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n{pem:5}\n-----END PGP PRIVATE KEY BLOCK-----', 'private-key', 1, 1],
   ['private key in a JSON string', '{"key": "-----BEGIN PRIVATE KEY-----\\n{pem:1}\\n{pem:1}\\n-----END PRIVATE KEY-----\\n"}', 'private-key', 1, 10],
-  ['private key in a YAML block scalar', 'tls:\n  key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----', 'private-key', 3, 5],
+  [
+    'private key in a YAML block scalar',
+    'tls:\n  key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----',
+    'private-key',
+    3,
+    5
+  ],
   ['encrypted PKCS#8 private key', '-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:6}\n-----END ENCRYPTED PRIVATE KEY-----', 'private-key-encrypted', 1, 1],
-  ['encrypted PKCS#1 private key', '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:6}\n-----END RSA PRIVATE KEY-----', 'private-key-encrypted', 1, 1],
+  [
+    'encrypted PKCS#1 private key',
+    '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:6}\n-----END RSA PRIVATE KEY-----',
+    'private-key-encrypted',
+    1,
+    1
+  ],
   // JWT.
   ['JWT in an Authorization header', 'curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ{b64url:60}.{b64url:43}"', 'jwt', 1, 32],
   // Database URL.
@@ -160,8 +184,8 @@ describe('provider formats in real-world contexts are reported at the right plac
   test.each(positives)('%s', (_name, template, rule, line, column) => {
     const text = expandTemplate(template, seededRandom(template.length))
     const found = scanner.scanText(text)
-    const mine = found.filter((f) => f.rule === rule)
-    expect({ rules: found.map((f) => f.rule), count: mine.length }).toEqual({ rules: expect.arrayContaining([rule]), count: 1 })
+    const mine = found.filter(f => f.rule === rule)
+    expect({ rules: found.map(f => f.rule), count: mine.length }).toEqual({ rules: expect.arrayContaining([rule]), count: 1 })
     expect(mine[0]?.line).toBe(line)
     if (column !== undefined) expect(mine[0]?.column).toBe(column)
   })
@@ -170,7 +194,7 @@ describe('provider formats in real-world contexts are reported at the right plac
 describe('look-alikes, placeholders and references are not reported', () => {
   test.each(negatives)('%s', (_name, template) => {
     const text = expandTemplate(template, seededRandom(template.length))
-    expect(scanner.scanText(text).map((f) => `${f.rule}@${f.line}:${f.column}`)).toEqual([])
+    expect(scanner.scanText(text).map(f => `${f.rule}@${f.line}:${f.column}`)).toEqual([])
   })
 })
 
@@ -182,16 +206,16 @@ describe('diff positions: a key added as a block reports once, at its BEGIN line
     const diff =
       'diff --git a/keys/id b/keys/id\n--- a/keys/id\n+++ b/keys/id\n' +
       '@@ -10,0 +11,1 @@\n+first\n' +
-      `@@ -20,0 +22,${body.length} @@\n${body.map((l) => `+${l}`).join('\n')}\n`
+      `@@ -20,0 +22,${body.length} @@\n${body.map(l => `+${l}`).join('\n')}\n`
     const [file] = applyFilters(parseUnifiedDiff(diff)).files
-    const found = scanner.scanFile(file as NonNullable<typeof file>)
-    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([['private-key', 23, 1]])
+    const found = scanner.scanFile(file)
+    expect(found.map(f => [f.rule, f.line, f.column])).toEqual([['private-key', 23, 1]])
   })
   test('CRLF lines keep their columns', async () => {
     const { applyFilters, parseUnifiedDiff } = await import('../../src/secrets/diff.js')
     const v = expandTemplate('ghp_{alnum:36}', seededRandom(9))
     const diff = `diff --git a/a.env b/a.env\n--- a/a.env\n+++ b/a.env\n@@ -1,0 +2,2 @@\n+A=1\r\n+  GH=${v}\r\n`
     const [file] = applyFilters(parseUnifiedDiff(diff)).files
-    expect(scanner.scanFile(file as NonNullable<typeof file>).map((f) => [f.rule, f.line, f.column])).toEqual([['github-pat', 3, 6]])
+    expect(scanner.scanFile(file).map(f => [f.rule, f.line, f.column])).toEqual([['github-pat', 3, 6]])
   })
 })

@@ -29,7 +29,21 @@ beforeAll(() => {
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'test', '-f', ossh], { stdio: 'ignore' })
   keys.set('OpenSSH', readFileSync(ossh, 'utf8'))
   const keyOut = join(dir, 'tls.key')
-  certificate = openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyOut, '-subj', '/CN=test.invalid', '-days', '1')
+  certificate = openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    keyOut,
+    '-subj',
+    '/CN=test.invalid',
+    '-days',
+    '1'
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -45,24 +59,30 @@ const LAYOUTS: [string, string, (key: string, cert: string) => string, number][]
   [
     'kubeconfig',
     '.kube/config',
-    (k, c) => `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: ${c}\n    client-key-data: ${k}\nclusters:\n- cluster:\n    certificate-authority-data: ${c}`,
+    (k, c) =>
+      `apiVersion: v1\nkind: Config\nusers:\n- name: admin\n  user:\n    client-certificate-data: ${c}\n    client-key-data: ${k}\nclusters:\n- cluster:\n    certificate-authority-data: ${c}`,
     7
   ],
-  ['kubernetes.io/tls Secret', 'k8s/tls.yaml', (k, c) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-tls\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${c}\n  tls.key: ${k}`, 8],
+  [
+    'kubernetes.io/tls Secret',
+    'k8s/tls.yaml',
+    (k, c) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web-tls\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${c}\n  tls.key: ${k}`,
+    8
+  ],
   ['Helm values', 'charts/web/values.yaml', (k, c) => `ingress:\n  tls:\n    cert: "${c}"\n    key: "${k}"`, 4],
   ['.npmrc-style', '.npmrc', (k, c) => `cert=${c}\nkey=${k}`, 2]
 ]
 
 describe.each(LAYOUTS)('base64 PEM private key in %s', (_name, path, layout, keyLine) => {
-  test.each(KINDS)('%s key is reported on its line; the certificate is not', (kind) => {
+  test.each(KINDS)('%s key is reported on its line; the certificate is not', kind => {
     const pem = keys.get(kind) as string
     const value = b64(pem)
     const found = scan(path, layout(value, b64(certificate)))
-    expect(found.map((f) => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
+    expect(found.map(f => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
     // Redacted when created: neither the base64 value nor the key body appears in the finding.
     const json = JSON.stringify(found)
     expect(json).not.toContain(value.slice(4, 40))
-    for (const line of pem.split('\n').filter((l) => l.length >= 40)) expect(json).not.toContain(line.slice(0, 40))
+    for (const line of pem.split('\n').filter(l => l.length >= 40)) expect(json).not.toContain(line.slice(0, 40))
   })
 })
 
@@ -77,23 +97,23 @@ test('certificates alone, base64-encoded, are never reported', () => {
 /** base64 wrapped as `base64` (76) and `openssl base64` (64) write it: in a file of its own, a YAML block scalar, a JSON string. */
 const wrap = (value: string, width: number) => (value.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n')
 const WRAPPED: [string, string, (key: string) => string, number][] = [
-  ['base64 (76) in a file of its own', 'secrets/key.pem.b64', (k) => `${wrap(k, 76)}\n`, 1],
-  ['openssl base64 (64) in a YAML block scalar', 'k8s/values.yaml', (k) => `tls:\n  key: |\n${wrap(k, 64).replace(/^/gm, '    ')}\n  enabled: true`, 3],
-  ['a JSON string with \\n escapes', 'config/key.json', (k) => `{\n  "key": "${wrap(k, 64).replace(/\n/g, '\\n')}"\n}`, 2]
+  ['base64 (76) in a file of its own', 'secrets/key.pem.b64', k => `${wrap(k, 76)}\n`, 1],
+  ['openssl base64 (64) in a YAML block scalar', 'k8s/values.yaml', k => `tls:\n  key: |\n${wrap(k, 64).replace(/^/gm, '    ')}\n  enabled: true`, 3],
+  ['a JSON string with \\n escapes', 'config/key.json', k => `{\n  "key": "${wrap(k, 64).replace(/\n/g, '\\n')}"\n}`, 2]
 ]
 
 describe.each(WRAPPED)('base64 PEM private key wrapped over several lines: %s', (_name, path, layout, keyLine) => {
-  test.each(KINDS)('%s key: one finding at its first line, fingerprinted over every line', (kind) => {
+  test.each(KINDS)('%s key: one finding at its first line, fingerprinted over every line', kind => {
     const pem = keys.get(kind) as string
     const value = b64(pem)
     const found = scan(path, layout(value))
-    expect(found.map((f) => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
+    expect(found.map(f => [f.rule, f.line, f.preview])).toEqual([[expectedRule(kind), keyLine, 'LS0t…']])
     // The whole value is the secret: the same key on one line has the same fingerprint, and the first line
     // alone (shared by every key of a type) does not.
     const oneLine = scan(path, `key: ${value}`)
     expect(found[0]?.fingerprint).toBe(oneLine[0]?.fingerprint)
     const firstLineOnly = scan(path, `key: ${value.slice(0, 76)}`)
-    expect(firstLineOnly.map((f) => f.fingerprint)).not.toContain(found[0]?.fingerprint)
+    expect(firstLineOnly.map(f => f.fingerprint)).not.toContain(found[0]?.fingerprint)
     const json = JSON.stringify(found)
     for (const line of wrap(value, 64).split('\n').slice(1, -1)) expect(json).not.toContain(line)
   })

@@ -20,7 +20,7 @@ describe('leaked configuration files', () => {
   let found = 0
   let total = 0
   for (const f of files) {
-    const lines = new Set(scan(f.path, f.text).map((m) => m.line))
+    const lines = new Set(scan(f.path, f.text).map(m => m.line))
     const row = rows.get(f.kind) ?? { found: 0, total: 0, missed: [] }
     for (const l of f.risky) {
       row.total++
@@ -32,18 +32,22 @@ describe('leaked configuration files', () => {
     }
     rows.set(f.kind, row)
   }
-  const noisy = lookAlikes.filter((l) => scan(l.path, l.text).length > 0)
+  const noisy = lookAlikes.filter(l => scan(l.path, l.text).length > 0)
 
   test('report', () => {
-    const out = [...rows].map(([k, r]) => `${k.padEnd(24)} ${r.found}/${r.total}${r.missed.length ? `  missed: ${[...new Set(r.missed)].slice(0, 3).join(' | ')}` : ''}`)
-    out.push(`risky lines found: ${found}/${total} = ${((100 * found) / total).toFixed(1)} %; look-alikes reported: ${noisy.length}/${lookAlikes.length} ${noisy.map((n) => n.kind).join(', ')}`)
+    const out = [...rows].map(
+      ([k, r]) => `${k.padEnd(24)} ${r.found}/${r.total}${r.missed.length ? `  missed: ${[...new Set(r.missed)].slice(0, 3).join(' | ')}` : ''}`
+    )
+    out.push(
+      `risky lines found: ${found}/${total} = ${((100 * found) / total).toFixed(1)} %; look-alikes reported: ${noisy.length}/${lookAlikes.length} ${noisy.map(n => n.kind).join(', ')}`
+    )
     console.log(out.join('\n'))
   })
   test('>= 75 % of risky lines', () => {
     expect(found / total).toBeGreaterThanOrEqual(0.75)
   })
   test('no look-alike reported', () => {
-    expect(noisy.map((n) => `${n.kind} ${n.path}`)).toEqual([])
+    expect(noisy.map(n => `${n.kind} ${n.path}`)).toEqual([])
   })
   test('no finding carries a value', () => {
     for (const f of files) {

@@ -52,7 +52,14 @@ describe('secrets.no-new-secrets', () => {
     const ids = (fw: string) => secretsNoNewSecrets.meta.mappings.find(m => m.framework === fw)?.controls ?? []
     expect(ids('SOC 2')).toEqual(expect.arrayContaining(['CC6.1', 'CC6.7']))
     expect(ids('ISO/IEC 27001:2022')).toEqual(expect.arrayContaining(['A.5.17', 'A.8.24']))
-    expect(Object.keys(secretsNoNewSecrets.meta.paramsSchema).sort()).toEqual(['allow-inline-comments', 'baseline', 'custom-rules', 'disabled-rules', 'exclude-paths', 'max-file-size'])
+    expect(Object.keys(secretsNoNewSecrets.meta.paramsSchema).sort()).toEqual([
+      'allow-inline-comments',
+      'baseline',
+      'custom-rules',
+      'disabled-rules',
+      'exclude-paths',
+      'max-file-size'
+    ])
     expect(params['allow-inline-comments']).toBe(false)
   })
   test('pass with counts', () => {
@@ -77,11 +84,16 @@ describe('secrets.no-new-secrets', () => {
   test('baselined and inline-allowed findings pass, recorded', () => {
     const o = run(ok(facts({ findings: [finding({ baselined: true }), finding({ inline_allowed: true, line: 4 })] })))
     expect(o.status).toBe('pass')
-    expect(o.findings?.map((f) => f.status)).toEqual(['pass', 'pass'])
+    expect(o.findings?.map(f => f.status)).toEqual(['pass', 'pass'])
     expect(o.findings?.[1]?.message).toMatch(/inline/)
   })
   test('not verified when the facts are unavailable or not collected', () => {
-    const u = run({ state: 'unavailable', value: null, sources: [], missing: { reason: 'The checkout lacks the base commit: fetch-depth: 0 needed', remedy: 'use fetch-depth: 0' } })
+    const u = run({
+      state: 'unavailable',
+      value: null,
+      sources: [],
+      missing: { reason: 'The checkout lacks the base commit: fetch-depth: 0 needed', remedy: 'use fetch-depth: 0' }
+    })
     expect(u.status).toBe('not_verified')
     expect(u.reason).toMatch(/fetch-depth: 0/)
     expect(u.remedy).toBe('use fetch-depth: 0')

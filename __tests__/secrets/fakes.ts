@@ -38,7 +38,7 @@ export class Gen {
     return Math.floor(this.r() * n)
   }
   pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)] as T
+    return xs[this.int(xs.length)]
   }
   chars(set: string, n: number): string {
     let s = ''
@@ -118,7 +118,7 @@ export function opensshEcdsa(): string {
   const pj = publicKey.export({ format: 'jwk' })
   const q = Buffer.concat([Buffer.from([4]), Buffer.from(pj.x as string, 'base64url'), Buffer.from(pj.y as string, 'base64url')])
   const dRaw = Buffer.from(jwk.d as string, 'base64url')
-  const dm = dRaw[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), dRaw]) : dRaw
+  const dm = dRaw[0] & 0x80 ? Buffer.concat([Buffer.from([0]), dRaw]) : dRaw
   const pub = Buffer.concat([sshString('ecdsa-sha2-nistp256'), sshString('nistp256'), sshString(q)])
   const check = randomBytes(4)
   let priv = Buffer.concat([check, check, sshString('ecdsa-sha2-nistp256'), sshString('nistp256'), sshString(q), sshString(dm), sshString('ops@bastion')])
@@ -138,7 +138,9 @@ export function puttyPpk(version: 2 | 3): string {
   const priv = sshString(d).toString('base64')
   const pubLines = wrap(pub, 64).split('\n')
   const privLines = wrap(priv, 64).split('\n')
-  const mac = createHmac('sha256', 'putty').update(pub + priv).digest('hex')
+  const mac = createHmac('sha256', 'putty')
+    .update(pub + priv)
+    .digest('hex')
   return [
     `PuTTY-User-Key-File-${version}: ssh-ed25519`,
     'Encryption: none',
@@ -165,7 +167,13 @@ function crc24(data: Buffer): number {
 
 /** An ASCII-armoured OpenPGP secret key block (RFC 4880: a v4 EdDSA secret-key packet, CRC-24 line). */
 export function pgpPrivateBlock(g: Gen): string {
-  const body = Buffer.concat([Buffer.from([0xc5, 0x58, 0x04]), g.bytes(4), Buffer.from([0x16, 0x09]), Buffer.from('+\u0006\u0001\u0004\u0001\u00daG\u000f\u0001', 'latin1'), g.bytes(70)])
+  const body = Buffer.concat([
+    Buffer.from([0xc5, 0x58, 0x04]),
+    g.bytes(4),
+    Buffer.from([0x16, 0x09]),
+    Buffer.from('+\u0006\u0001\u0004\u0001\u00daG\u000f\u0001', 'latin1'),
+    g.bytes(70)
+  ])
   const crc = Buffer.alloc(3)
   crc.writeUIntBE(crc24(body), 0, 3)
   return `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${wrap(body.toString('base64'), 64)}\n=${crc.toString('base64')}\n-----END PGP PRIVATE KEY BLOCK-----`
@@ -186,9 +194,15 @@ export function pemKey(kind: PemKind): string {
     case 'pkcs8-dsa':
       return generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim()
     case 'pkcs8-encrypted':
-      return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'correct horse' }).toString().trim()
+      return generateKeyPairSync('ec', { namedCurve: 'P-256' })
+        .privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'correct horse' })
+        .toString()
+        .trim()
     case 'pkcs1-encrypted':
-      return generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'correct horse' }).toString().trim()
+      return generateKeyPairSync('rsa', { modulusLength: 1024 })
+        .privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'correct horse' })
+        .toString()
+        .trim()
   }
 }
 
@@ -204,16 +218,38 @@ export function sha1hex(s: string): string {
 // ------------------------------------------------------------------ placements
 
 const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1)
-const indent = (s: string, n: number) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n')
+const indent = (s: string, n: number) =>
+  s
+    .split('\n')
+    .map(l => ' '.repeat(n) + l)
+    .join('\n')
 
 /** A multi-line key in the places keys are pasted: bare file, JSON string, YAML block scalar, .env, heredoc. */
 function keyPlacements(group: string, name: string, key: string): Planted[] {
   return [
     { group, name: `${name} (file without extension)`, path: 'deploy/id_key', text: `${key}\n`, line: 1 },
-    { group, name: `${name} (JSON string with \\n)`, path: 'config/keys.json', text: `{\n  "name": "deploy",\n  "ssh_key": "${jsonEscape(key + '\n')}"\n}\n`, line: 3 },
-    { group, name: `${name} (YAML block scalar)`, path: 'k8s/secret.yaml', text: `apiVersion: v1\nkind: Secret\nstringData:\n  key: |\n${indent(key, 4)}\n`, line: 5 },
+    {
+      group,
+      name: `${name} (JSON string with \\n)`,
+      path: 'config/keys.json',
+      text: `{\n  "name": "deploy",\n  "ssh_key": "${jsonEscape(key + '\n')}"\n}\n`,
+      line: 3
+    },
+    {
+      group,
+      name: `${name} (YAML block scalar)`,
+      path: 'k8s/secret.yaml',
+      text: `apiVersion: v1\nkind: Secret\nstringData:\n  key: |\n${indent(key, 4)}\n`,
+      line: 5
+    },
     { group, name: `${name} (.env with \\n)`, path: '.env.production', text: `APP=web\nPRIVATE_KEY="${key.split('\n').join('\\n')}"\n`, line: 2 },
-    { group, name: `${name} (Terraform heredoc)`, path: 'infra/main.tf', text: `resource "tls_x" "k" {\n  private_key = <<-EOT\n${indent(key, 4)}\n  EOT\n}\n`, line: 3 }
+    {
+      group,
+      name: `${name} (Terraform heredoc)`,
+      path: 'infra/main.tf',
+      text: `resource "tls_x" "k" {\n  private_key = <<-EOT\n${indent(key, 4)}\n  EOT\n}\n`,
+      line: 3
+    }
   ]
 }
 
@@ -247,14 +283,44 @@ function providers(g: Gen): Planted[] {
   for (let i = 0; i < 3; i++) {
     const key = g.b64(64)
     const acct = `st${g.chars('abcdefghijklmnopqrstuvwxyz0123456789', 10)}`
-    add('azure', 'storage connection string', 'appsettings.json', `{\n  "ConnectionStrings": {\n    "Blob": "DefaultEndpointsProtocol=https;AccountName=${acct};AccountKey=${key};EndpointSuffix=core.windows.net"\n  }\n}\n`, 3)
+    add(
+      'azure',
+      'storage connection string',
+      'appsettings.json',
+      `{\n  "ConnectionStrings": {\n    "Blob": "DefaultEndpointsProtocol=https;AccountName=${acct};AccountKey=${key};EndpointSuffix=core.windows.net"\n  }\n}\n`,
+      3
+    )
     add('azure', 'storage key in .env', '.env', `AZURE_STORAGE_ACCOUNT=${acct}\nAZURE_STORAGE_KEY=${key}\n`, 2)
-    add('azure', 'storage key on az CLI', 'scripts/upload.sh', `az storage blob upload --account-name ${acct} --account-key "${key}" -f app.zip -c releases\n`, 1)
+    add(
+      'azure',
+      'storage key on az CLI',
+      'scripts/upload.sh',
+      `az storage blob upload --account-name ${acct} --account-key "${key}" -f app.zip -c releases\n`,
+      1
+    )
     add('azure', 'storage key in YAML', 'helm/values.yaml', `storage:\n  accountName: ${acct}\n  accountKey: ${key}\n`, 3)
     const sig = encodeURIComponent(g.b64(32))
-    add('azure', 'account SAS URL', 'src/blob.ts', `const url = "https://${acct}.blob.core.windows.net/?sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-12-31T18:00:00Z&st=2025-01-01T10:00:00Z&spr=https&sig=${sig}"\n`, 1)
-    add('azure', 'service SAS token', 'config/blob.ini', `[blob]\nsas = sp=r&st=2025-03-01T00:00:00Z&se=2025-09-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=${encodeURIComponent(g.b64(32))}\n`, 2)
-    add('azure', 'Service Bus connection string', 'local.settings.json', `{"Values": {"Bus": "Endpoint=sb://${acct}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.b64(32)}"}}\n`, 1)
+    add(
+      'azure',
+      'account SAS URL',
+      'src/blob.ts',
+      `const url = "https://${acct}.blob.core.windows.net/?sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-12-31T18:00:00Z&st=2025-01-01T10:00:00Z&spr=https&sig=${sig}"\n`,
+      1
+    )
+    add(
+      'azure',
+      'service SAS token',
+      'config/blob.ini',
+      `[blob]\nsas = sp=r&st=2025-03-01T00:00:00Z&se=2025-09-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=${encodeURIComponent(g.b64(32))}\n`,
+      2
+    )
+    add(
+      'azure',
+      'Service Bus connection string',
+      'local.settings.json',
+      `{"Values": {"Bus": "Endpoint=sb://${acct}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.b64(32)}"}}\n`,
+      1
+    )
   }
   // Cohere: 40 alphanumerics, no prefix.
   for (let i = 0; i < 3; i++) {
@@ -265,7 +331,9 @@ function providers(g: Gen): Planted[] {
   }
   // Discord bot token: base64(user id).<6 timestamp>.<27 or 38 HMAC>.
   for (let i = 0; i < 3; i++) {
-    const id = Buffer.from(g.digits(18 + g.int(2))).toString('base64').replace(/=+$/, '')
+    const id = Buffer.from(g.digits(18 + g.int(2)))
+      .toString('base64')
+      .replace(/=+$/, '')
     const tok = `${id}.${g.b64url(6)}.${g.b64url(i === 0 ? 27 : 38)}`
     add('discord', 'DISCORD_TOKEN in .env', '.env', `DISCORD_TOKEN=${tok}\n`, 1)
     add('discord', 'client.run(…)', 'bot/main.py', `import discord\n\nclient.run('${tok}')\n`, 3)
@@ -324,19 +392,54 @@ function lookAlikes(g: Gen): LookAlike[] {
   add('private keys', 'public key PEM', 'keys/pub.pem', publicPem() + '\n')
   add('private keys', 'ssh public key', 'keys/id_ed25519.pub', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(32).slice(0, 43)} deploy@ci\n`)
   add('private keys', 'truncated doc key', 'docs/keys.md', '```\n-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----\n```\n')
-  add('private keys', 'key placeholder in YAML', 'values.yaml', 'tls:\n  key: |\n    -----BEGIN PRIVATE KEY-----\n    <your private key here>\n    -----END PRIVATE KEY-----\n')
-  add('private keys', 'regex in code', 'src/detect.ts', "const PEM = /-----BEGIN (RSA |EC )?PRIVATE KEY-----[\\s\\S]+?-----END/\n")
-  add('private keys', 'ppk header only in docs', 'docs/putty.md', 'A PuTTY key starts with `PuTTY-User-Key-File-3: ssh-ed25519` followed by `Encryption: none`.\n')
+  add(
+    'private keys',
+    'key placeholder in YAML',
+    'values.yaml',
+    'tls:\n  key: |\n    -----BEGIN PRIVATE KEY-----\n    <your private key here>\n    -----END PRIVATE KEY-----\n'
+  )
+  add('private keys', 'regex in code', 'src/detect.ts', 'const PEM = /-----BEGIN (RSA |EC )?PRIVATE KEY-----[\\s\\S]+?-----END/\n')
+  add(
+    'private keys',
+    'ppk header only in docs',
+    'docs/putty.md',
+    'A PuTTY key starts with `PuTTY-User-Key-File-3: ssh-ed25519` followed by `Encryption: none`.\n'
+  )
   add('azure', 'Azurite well-known dev key comment', 'README.md', 'Use the emulator: `UseDevelopmentStorage=true`.\n')
-  add('azure', 'connection string with placeholder', 'appsettings.Development.json', '{"Blob": "DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net"}\n')
-  add('azure', 'SAS with placeholder sig', 'docs/sas.md', 'GET https://myaccount.blob.core.windows.net/c/b?sv=2022-11-02&sr=b&sp=r&se=2025-01-01&sig=<signature>\n')
-  add('azure', 'key from Key Vault reference', 'appsettings.json', '{"Key": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/storage-key/)"}\n')
+  add(
+    'azure',
+    'connection string with placeholder',
+    'appsettings.Development.json',
+    '{"Blob": "DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net"}\n'
+  )
+  add(
+    'azure',
+    'SAS with placeholder sig',
+    'docs/sas.md',
+    'GET https://myaccount.blob.core.windows.net/c/b?sv=2022-11-02&sr=b&sp=r&se=2025-01-01&sig=<signature>\n'
+  )
+  add(
+    'azure',
+    'key from Key Vault reference',
+    'appsettings.json',
+    '{"Key": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/storage-key/)"}\n'
+  )
   add('cohere', 'env lookup', 'app/llm.py', 'co = cohere.ClientV2(api_key=os.environ["COHERE_API_KEY"])\n')
   add('cohere', 'placeholder', '.env.example', 'COHERE_API_KEY=your-cohere-api-key\n')
   add('discord', 'placeholder', '.env.example', 'DISCORD_TOKEN=your_bot_token_here\n')
   add('discord', 'snowflake id only', 'config.json', `{"guild_id": "${g.digits(18)}", "channel": "${g.digits(18)}"}\n`)
-  add('gcp', 'service-account without key', 'gcp/sa.json', '{\n  "type": "service_account",\n  "project_id": "demo",\n  "client_email": "x@demo.iam.gserviceaccount.com"\n}\n')
-  add('gcp', 'external account (workload identity, no key)', 'gcp/wif.json', '{"type": "external_account", "audience": "//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh", "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "token_url": "https://sts.googleapis.com/v1/token"}\n')
+  add(
+    'gcp',
+    'service-account without key',
+    'gcp/sa.json',
+    '{\n  "type": "service_account",\n  "project_id": "demo",\n  "client_email": "x@demo.iam.gserviceaccount.com"\n}\n'
+  )
+  add(
+    'gcp',
+    'external account (workload identity, no key)',
+    'gcp/wif.json',
+    '{"type": "external_account", "audience": "//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh", "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "token_url": "https://sts.googleapis.com/v1/token"}\n'
+  )
   add('mistral', 'env lookup', 'app/chat.py', 'client = Mistral(api_key=os.getenv("MISTRAL_API_KEY"))\n')
   add('mistral', 'model name', 'app/chat.py', 'model = "mistral-large-latest"\n')
   add('telegram', 'placeholder', 'README.md', 'curl https://api.telegram.org/bot<token>/getMe\n')
@@ -368,7 +471,13 @@ function credentialFiles(g: Gen): Planted[] {
     add('hashes', '.htpasswd bcrypt', '.htpasswd', `${user()}:$2y$10$${g.chars('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}\n`, 1)
     add('hashes', '.htpasswd apr1', 'conf/.htpasswd', `${user()}:$apr1$${g.alnum(8)}$${g.chars('./' + ALNUM, 22)}\n`, 1)
     add('hashes', '.htpasswd {SHA}', 'web/.htpasswd', `${user()}:{SHA}${g.b64(20)}\n`, 1)
-    add('hashes', 'crypt sha512 in an FTP passwd file', 'etc/ftpd.passwd', `${user()}:$6$${g.alnum(16)}$${g.chars('./' + ALNUM, 86)}:1001:1001::/srv/ftp/./::::::::::::\n`, 1)
+    add(
+      'hashes',
+      'crypt sha512 in an FTP passwd file',
+      'etc/ftpd.passwd',
+      `${user()}:$6$${g.alnum(16)}$${g.chars('./' + ALNUM, 86)}:1001:1001::/srv/ftp/./::::::::::::\n`,
+      1
+    )
     // .netrc, .pgpass, .git-credentials
     add('cred files', '.netrc', '.netrc', `machine ${host()}\n  login ${user()}\n  password ${pw()}\n`, 3)
     add('cred files', '.netrc one line', 'ci/.netrc', `machine ${host()} login ${user()} password ${pw()}\n`, 1)
@@ -377,20 +486,80 @@ function credentialFiles(g: Gen): Planted[] {
     // npm
     add('cred files', '.npmrc _auth', '.npmrc', `registry=https://npm.${host()}/\n_auth=${b64(`${user()}:${pw()}`)}\nalways-auth=true\n`, 2)
     add('cred files', '.npmrc _password', 'web/.npmrc', `//npm.${host()}/:username=${user()}\n//npm.${host()}/:_password=${b64(pw())}\n`, 2)
-    add('cred files', '.npmrc _authToken (registry token)', '.npmrc', `//npm.${host()}/:_authToken=${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`, 1)
+    add(
+      'cred files',
+      '.npmrc _authToken (registry token)',
+      '.npmrc',
+      `//npm.${host()}/:_authToken=${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}\n`,
+      1
+    )
     // .pypirc
-    add('cred files', '.pypirc password', '.pypirc', `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.${host()}/\nusername = ${user()}\npassword = ${pw()}\n`, 7)
+    add(
+      'cred files',
+      '.pypirc password',
+      '.pypirc',
+      `[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pypi.${host()}/\nusername = ${user()}\npassword = ${pw()}\n`,
+      7
+    )
     // Docker
-    add('cred files', 'docker config.json auth', '.docker/config.json', `{\n  "auths": {\n    "registry.${host()}": {\n      "auth": "${b64(`${user()}:${pw()}`)}"\n    }\n  }\n}\n`, 4)
-    add('cred files', '.dockercfg auth', '.dockercfg', `{"https://index.docker.io/v1/": {"auth": "${b64(`${user()}:${pw()}`)}", "email": "ops@example.com"}}\n`, 1)
+    add(
+      'cred files',
+      'docker config.json auth',
+      '.docker/config.json',
+      `{\n  "auths": {\n    "registry.${host()}": {\n      "auth": "${b64(`${user()}:${pw()}`)}"\n    }\n  }\n}\n`,
+      4
+    )
+    add(
+      'cred files',
+      '.dockercfg auth',
+      '.dockercfg',
+      `{"https://index.docker.io/v1/": {"auth": "${b64(`${user()}:${pw()}`)}", "email": "ops@example.com"}}\n`,
+      1
+    )
     // s3cmd, AWS CLI
-    add('cred files', '.s3cfg secret_key', '.s3cfg', `[default]\naccess_key = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nsecret_key = ${g.b64(30)}\nhost_base = s3.amazonaws.com\n`, 2)
-    add('cred files', 'AWS credentials file', '.aws/credentials', `[prod]\naws_access_key_id = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\naws_secret_access_key = ${g.b64(30)}\n`, 2)
+    add(
+      'cred files',
+      '.s3cfg secret_key',
+      '.s3cfg',
+      `[default]\naccess_key = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nsecret_key = ${g.b64(30)}\nhost_base = s3.amazonaws.com\n`,
+      2
+    )
+    add(
+      'cred files',
+      'AWS credentials file',
+      '.aws/credentials',
+      `[prod]\naws_access_key_id = AKIA${g.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\naws_secret_access_key = ${g.b64(30)}\n`,
+      2
+    )
     // FileZilla, WinSCP, Sublime SFTP
-    add('cred files', 'FileZilla recentservers.xml', 'filezilla/recentservers.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<FileZilla3>\n  <RecentServers>\n    <Server>\n      <Host>${host()}</Host>\n      <Port>21</Port>\n      <User>${user()}</User>\n      <Pass encoding="base64">${b64(pw())}</Pass>\n    </Server>\n  </RecentServers>\n</FileZilla3>\n`, 8)
-    add('cred files', 'FileZilla sitemanager.xml', 'sitemanager.xml', `<FileZilla3>\n<Servers>\n<Server>\n<Host>${host()}</Host>\n<User>${user()}</User>\n<Pass>${pw().replace(/[<>&]/g, 'k')}</Pass>\n</Server>\n</Servers>\n</FileZilla3>\n`, 6)
-    add('cred files', 'WinSCP.ini', 'WinSCP.ini', `[Sessions\\${user()}@${host()}]\nHostName=${host()}\nUserName=${user()}\nPassword=${g.chars('0123456789ABCDEF', 60)}\n`, 4)
-    add('cred files', 'sftp-config.json', 'sftp-config.json', `{\n  "type": "sftp",\n  "host": "${host()}",\n  "user": "${user()}",\n  "password": "${pw()}",\n  "remote_path": "/var/www/"\n}\n`, 5)
+    add(
+      'cred files',
+      'FileZilla recentservers.xml',
+      'filezilla/recentservers.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>\n<FileZilla3>\n  <RecentServers>\n    <Server>\n      <Host>${host()}</Host>\n      <Port>21</Port>\n      <User>${user()}</User>\n      <Pass encoding="base64">${b64(pw())}</Pass>\n    </Server>\n  </RecentServers>\n</FileZilla3>\n`,
+      8
+    )
+    add(
+      'cred files',
+      'FileZilla sitemanager.xml',
+      'sitemanager.xml',
+      `<FileZilla3>\n<Servers>\n<Server>\n<Host>${host()}</Host>\n<User>${user()}</User>\n<Pass>${pw().replace(/[<>&]/g, 'k')}</Pass>\n</Server>\n</Servers>\n</FileZilla3>\n`,
+      6
+    )
+    add(
+      'cred files',
+      'WinSCP.ini',
+      'WinSCP.ini',
+      `[Sessions\\${user()}@${host()}]\nHostName=${host()}\nUserName=${user()}\nPassword=${g.chars('0123456789ABCDEF', 60)}\n`,
+      4
+    )
+    add(
+      'cred files',
+      'sftp-config.json',
+      'sftp-config.json',
+      `{\n  "type": "sftp",\n  "host": "${host()}",\n  "user": "${user()}",\n  "password": "${pw()}",\n  "remote_path": "/var/www/"\n}\n`,
+      5
+    )
     // shell and database client histories
     add('histories', '.bash_history mysql -p', '.bash_history', `ls -la\nmysql -u root -p${pw().replace(/[^A-Za-z0-9]/g, '')} app_prod\n`, 2)
     add('histories', '.bash_history curl -u', '.bash_history', `curl -u ${user()}:${pw().replace(/[^A-Za-z0-9]/g, 'z')} https://${host()}/api\n`, 1)
@@ -398,25 +567,97 @@ function credentialFiles(g: Gen): Planted[] {
     add('histories', '.mysql_history', '.mysql_history', `CREATE USER '${user()}'@'%' IDENTIFIED BY '${pw()}';\n`, 1)
     add('histories', '.psql_history', '.psql_history', `ALTER USER ${user().replace('-', '_')} WITH PASSWORD '${pw()}';\n`, 1)
     // frameworks
-    add('frameworks', 'wp-config.php DB_PASSWORD', 'wp-config.php', `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', '${user()}' );\ndefine( 'DB_PASSWORD', '${pw()}' );\n`, 4)
-    add('frameworks', 'wp-config.php AUTH_KEY salt', 'wp-config.php', `define('AUTH_KEY',         '${g.chars(ALNUM + '!@#$%^&*()-_[]{}<>~+=,.;:/?|', 64)}');\n`, 1)
-    add('frameworks', 'Rails database.yml', 'config/database.yml', `production:\n  adapter: postgresql\n  database: app_production\n  username: ${user()}\n  password: ${pw()}\n`, 5)
+    add(
+      'frameworks',
+      'wp-config.php DB_PASSWORD',
+      'wp-config.php',
+      `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', '${user()}' );\ndefine( 'DB_PASSWORD', '${pw()}' );\n`,
+      4
+    )
+    add(
+      'frameworks',
+      'wp-config.php AUTH_KEY salt',
+      'wp-config.php',
+      `define('AUTH_KEY',         '${g.chars(ALNUM + '!@#$%^&*()-_[]{}<>~+=,.;:/?|', 64)}');\n`,
+      1
+    )
+    add(
+      'frameworks',
+      'Rails database.yml',
+      'config/database.yml',
+      `production:\n  adapter: postgresql\n  database: app_production\n  username: ${user()}\n  password: ${pw()}\n`,
+      5
+    )
     add('frameworks', 'Rails secret_key_base', 'config/secrets.yml', `production:\n  secret_key_base: ${g.hex(128)}\n`, 2)
-    add('frameworks', 'Django SECRET_KEY', 'mysite/settings.py', `SECRET_KEY = 'django-insecure-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}'\n`, 1)
-    add('frameworks', 'Django DATABASES PASSWORD', 'mysite/settings.py', `DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'USER': '${user()}',\n        'PASSWORD': '${pw()}',\n    }\n}\n`, 5)
-    add('frameworks', 'Jenkins credentials.xml', 'jenkins/credentials.xml', `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>${user()}</username>\n  <password>{AQAAABAAAAAQ${g.b64(48)}}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n`, 4)
+    add(
+      'frameworks',
+      'Django SECRET_KEY',
+      'mysite/settings.py',
+      `SECRET_KEY = 'django-insecure-${g.chars('abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)', 50)}'\n`,
+      1
+    )
+    add(
+      'frameworks',
+      'Django DATABASES PASSWORD',
+      'mysite/settings.py',
+      `DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'USER': '${user()}',\n        'PASSWORD': '${pw()}',\n    }\n}\n`,
+      5
+    )
+    add(
+      'frameworks',
+      'Jenkins credentials.xml',
+      'jenkins/credentials.xml',
+      `<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>${user()}</username>\n  <password>{AQAAABAAAAAQ${g.b64(48)}}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n`,
+      4
+    )
     add('frameworks', '.env DB_PASSWORD', '.env', `DB_HOST=${host()}\nDB_PASSWORD=${pw()}\n`, 2)
     add('frameworks', '.env SECRET_KEY', 'backend/.env', `SECRET_KEY=${g.alnum(40)}\n`, 1)
     // connection strings
-    add('conn strings', 'JDBC MySQL password param', 'application.properties', `spring.datasource.url=jdbc:mysql://${host()}:3306/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`, 1)
-    add('conn strings', 'JDBC SQL Server', 'conf/db.properties', `url=jdbc:sqlserver://${host()}:1433;databaseName=app;user=${user()};password=${pw().replace(/;/g, 'q')};\n`, 1)
-    add('conn strings', 'JDBC PostgreSQL', 'config.yaml', `db:\n  url: jdbc:postgresql://${host()}:5432/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`, 2)
-    add('conn strings', 'MongoDB URI', '.env', `MONGO_URL=mongodb+srv://${user()}:${encodeURIComponent(pw())}@cluster0.${g.alnum(5).toLowerCase()}.mongodb.net/app\n`, 1)
-    add('conn strings', 'PostgreSQL URI', 'docker-compose.yml', `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://${user()}:${encodeURIComponent(pw())}@${host()}:5432/app\n`, 4)
+    add(
+      'conn strings',
+      'JDBC MySQL password param',
+      'application.properties',
+      `spring.datasource.url=jdbc:mysql://${host()}:3306/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`,
+      1
+    )
+    add(
+      'conn strings',
+      'JDBC SQL Server',
+      'conf/db.properties',
+      `url=jdbc:sqlserver://${host()}:1433;databaseName=app;user=${user()};password=${pw().replace(/;/g, 'q')};\n`,
+      1
+    )
+    add(
+      'conn strings',
+      'JDBC PostgreSQL',
+      'config.yaml',
+      `db:\n  url: jdbc:postgresql://${host()}:5432/app?user=${user()}&password=${pw().replace(/[&#]/g, 'q')}\n`,
+      2
+    )
+    add(
+      'conn strings',
+      'MongoDB URI',
+      '.env',
+      `MONGO_URL=mongodb+srv://${user()}:${encodeURIComponent(pw())}@cluster0.${g.alnum(5).toLowerCase()}.mongodb.net/app\n`,
+      1
+    )
+    add(
+      'conn strings',
+      'PostgreSQL URI',
+      'docker-compose.yml',
+      `services:\n  web:\n    environment:\n      DATABASE_URL: postgres://${user()}:${encodeURIComponent(pw())}@${host()}:5432/app\n`,
+      4
+    )
     add('conn strings', 'MySQL URI', 'config/app.toml', `dsn = "mysql://${user()}:${encodeURIComponent(pw())}@${host()}:3306/app"\n`, 1)
     add('conn strings', 'Redis URI password only', 'settings.ini', `[cache]\nurl = redis://:${encodeURIComponent(pw())}@${host()}:6379/0\n`, 2)
     add('conn strings', 'AMQP URI', 'celeryconfig.py', `broker_url = "amqp://${user()}:${encodeURIComponent(pw())}@${host()}:5672/vhost"\n`, 1)
-    add('conn strings', 'ADO.NET connection string', 'Web.config', `<add name="Db" connectionString="Server=${host()};Database=app;User Id=${user()};Password=${pw().replace(/[;"]/g, 'q')};" />\n`, 1)
+    add(
+      'conn strings',
+      'ADO.NET connection string',
+      'Web.config',
+      `<add name="Db" connectionString="Server=${host()};Database=app;User Id=${user()};Password=${pw().replace(/[;"]/g, 'q')};" />\n`,
+      1
+    )
     // assignments in config formats
     const v = () => pw().replace(/["'<>&]/g, 'k')
     add('assignments', 'INI password', 'conf/app.ini', `[database]\nhost = ${host()}\npassword = ${v()}\n`, 3)

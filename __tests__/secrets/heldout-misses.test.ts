@@ -90,7 +90,7 @@ function build(seed = 4711): { planted: Case[]; lookAlikes: Case[] } {
     const n = 2 + g.int(2)
     let w = ''
     for (let i = 0; i < n; i++) w += g.pick(WORDS)
-    return g.int(2) === 0 ? w : w[0]!.toUpperCase() + w.slice(1)
+    return g.int(2) === 0 ? w : w[0].toUpperCase() + w.slice(1)
   }
   const hex = (n: number) => g.hex(n)
 
@@ -344,7 +344,7 @@ function build(seed = 4711): { planted: Case[]; lookAlikes: Case[] } {
       'src/sign.js',
       `const PRIVATE_KEY = '-----BEGIN RSA PRIVATE KEY-----\\n' +\n  '${key.join("\\n' +\n  '")}\\n' +\n  '-----END RSA PRIVATE KEY-----\\n';\n`,
       1,
-      key[2] as string
+      key[2]
     )
     add(
       'encodings',
@@ -352,7 +352,7 @@ function build(seed = 4711): { planted: Case[]; lookAlikes: Case[] } {
       'src/main/java/Keys.java',
       `static final String KEY = "-----BEGIN EC PRIVATE KEY-----\\n"\n    + "${key.slice(0, 3).join('\\n"\n    + "')}\\n"\n    + "-----END EC PRIVATE KEY-----";\n`,
       1,
-      key[1] as string
+      key[1]
     )
     let v = g.strongPassword().replace(/\\/g, 'k')
     add('encodings', '.properties continuation', 'src/main/resources/app.properties', `db.url=jdbc:postgresql://db/app\ndb.password=\\\n    ${v}\n`, 3, v)

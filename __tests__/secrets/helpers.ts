@@ -7,10 +7,14 @@ import type { CollectContext } from '../../src/collect/context.js'
 import type { GitHubApi } from '../../src/collect/github/api.js'
 
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: dir,
-    encoding: 'utf8'
-  })
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8'
+    }
+  )
 }
 
 export function write(dir: string, path: string, content: string | Buffer): void {
@@ -64,14 +68,17 @@ export function makeRecord(base: string, head: string, extra: Record<string, unk
     files: none,
     reviews: none,
     permissions: none,
-    facts: extra as ChangeRecord['facts'],
+    facts: extra,
     truncated: [],
     api_calls: [],
     errors: []
   }
 }
 
-export function makeContext(record: ChangeRecord, opts: { checkoutDir?: string | null; api?: GitHubApi | null; params?: Record<string, unknown> } = {}): CollectContext {
+export function makeContext(
+  record: ChangeRecord,
+  opts: { checkoutDir?: string | null; api?: GitHubApi | null; params?: Record<string, unknown> } = {}
+): CollectContext {
   return {
     owner: 'acme',
     repo: 'app',

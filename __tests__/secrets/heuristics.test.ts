@@ -45,17 +45,46 @@ describe('heuristics', () => {
     expect(shannonEntropy(gen('{alnum:40}'))).toBeGreaterThan(4.5)
   })
   test('placeholder detection', () => {
-    for (const v of ['EXAMPLE', 'xxxxxxxx', '${VAR}', '<token>', 'changeme', 'your_api_key', 'aaaaaaaaaaaa', '1234567890', '$TOKEN', '{{token}}', '%API_KEY%']) {
+    for (const v of [
+      'EXAMPLE',
+      'xxxxxxxx',
+      '${VAR}',
+      '<token>',
+      'changeme',
+      'your_api_key',
+      'aaaaaaaaaaaa',
+      '1234567890',
+      '$TOKEN',
+      '{{token}}',
+      '%API_KEY%'
+    ]) {
       expect(isPlaceholder(v)).toBe(true)
     }
     expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
   })
   test('templates and masks are recognised by their real shape, not by a stray `$(`, `%(` or `***`', () => {
-    for (const v of ['$(DB_PASSWORD)', '$(pw)', 'pre-$(Build.Token)', '$(cat /run/secrets/key)', '%(secret_key)s', '%(pw)r', '%API_KEY%', '****************', 'sk-***', '***abcd', 'ghp_****wxyz']) {
+    for (const v of [
+      '$(DB_PASSWORD)',
+      '$(pw)',
+      'pre-$(Build.Token)',
+      '$(cat /run/secrets/key)',
+      '%(secret_key)s',
+      '%(pw)r',
+      '%API_KEY%',
+      '****************',
+      'sk-***',
+      '***abcd',
+      'ghp_****wxyz'
+    ]) {
       expect([v, isPlaceholder(v)]).toEqual([v, true])
     }
     // Random-key fragments in Django's alphabet: template-like characters, no template.
-    for (const v of ['ac^8wo14y^lbo$j7sd27+rpq@o0g%#0mw1^+sjhkd$(yj2kfh6', 'q3%(k!9z@w2$(+x7&m=4*n^p_1)r8-e5%t6u0#y9i2o7a***s1', 'zr%abc%9=+a7!@b#k2l4m6n8p0q1w3e5t7y9u2i4o6a8s0d2f', 'sw0g*f$(e)9k2*&(9s3!g7f9^q8y5m5gu2$ygj!e%2=2v$tf15']) {
+    for (const v of [
+      'ac^8wo14y^lbo$j7sd27+rpq@o0g%#0mw1^+sjhkd$(yj2kfh6',
+      'q3%(k!9z@w2$(+x7&m=4*n^p_1)r8-e5%t6u0#y9i2o7a***s1',
+      'zr%abc%9=+a7!@b#k2l4m6n8p0q1w3e5t7y9u2i4o6a8s0d2f',
+      'sw0g*f$(e)9k2*&(9s3!g7f9^q8y5m5gu2$ygj!e%2=2v$tf15'
+    ]) {
       expect([v, isPlaceholder(v)]).toEqual([v, false])
     }
   })
@@ -85,7 +114,7 @@ describe('Django SECRET_KEY', () => {
       const key = randomFrom(r, DJANGO_ALPHABET, 50)
       const q = i % 2 === 0 ? "'" : '"'
       const found = scanner.scanFile({ path: 'mysite/settings.py', text: `DEBUG = False\nSECRET_KEY = ${q}${key}${q}\n`, lineNumbers: [1, 2, 3] })
-      if (found.some((f) => f.line === 2)) caught++
+      if (found.some(f => f.line === 2)) caught++
       else missed.push(redactPreview(key))
       for (const f of found) expect(JSON.stringify(f)).not.toContain(key)
     }
@@ -99,23 +128,23 @@ describe('positions', () => {
     const pat = gen('ghp_{alnum:36}')
     const text = ['line one', `  const t = "${pat}"`, '', '-----BEGIN RSA PRIVATE KEY-----', gen('{pem:5}'), '-----END RSA PRIVATE KEY-----'].join('\n')
     const found = scanner.scanText(text, 10)
-    const gh = found.find((f) => f.rule === 'github-pat')
+    const gh = found.find(f => f.rule === 'github-pat')
     expect(gh).toMatchObject({ line: 11, column: 14, preview: 'ghp_…' })
-    const pk = found.find((f) => f.rule === 'private-key')
+    const pk = found.find(f => f.rule === 'private-key')
     expect(pk).toMatchObject({ line: 13, column: 1 })
   })
   test('a specific rule wins over the generic one on the same value', () => {
     const found = scanner.scanText(gen('api_token = "ghp_{alnum:36}"'))
-    expect(found.map((f) => f.rule)).toEqual(['github-pat'])
+    expect(found.map(f => f.rule)).toEqual(['github-pat'])
   })
   test('an AWS secret beside its key id: by the pairing rule when unnamed, once by aws-secret-access-key when named', () => {
     const unnamed = scanner.scanText(gen('creds := credentials.NewStaticCredentialsProvider("AKIA{b32:16}", "{alnum:19}/{alnum:19}7", "")'))
-    expect(unnamed.map((f) => [f.rule, f.column])).toEqual([
+    expect(unnamed.map(f => [f.rule, f.column])).toEqual([
       ['aws-access-key-id', 52],
       ['aws-secret-access-key-near-id', 76]
     ])
     const named = scanner.scanText(gen('boto3.client("s3", aws_access_key_id="AKIA{b32:16}", aws_secret_access_key="{alnum:19}+{alnum:19}7")'))
-    expect(named.map((f) => f.rule)).toEqual(['aws-access-key-id', 'aws-secret-access-key'])
+    expect(named.map(f => f.rule)).toEqual(['aws-access-key-id', 'aws-secret-access-key'])
   })
   test('unicode before the secret keeps UTF-16 columns', () => {
     const found = scanner.scanText(gen('// ünïcödé ✓ token: ghp_{alnum:36}'))
@@ -133,7 +162,7 @@ describe('custom rules (Go/RE2 syntax through re2js)', () => {
     expect(s.customRuleIds).toEqual(['acme-internal'])
     const v = gen('{alnumL:24}')
     const found = s.scanText(`x = acme_TOK_${v.toUpperCase()}\ny = ACME_tok_${v}`)
-    expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([['acme-internal', 1, 14]])
+    expect(found.map(f => [f.rule, f.line, f.column])).toEqual([['acme-internal', 1, 14]])
     // JS RegExp rejects this syntax; RE2 accepts it.
     // eslint-disable-next-line no-invalid-regexp -- invalid in JS on purpose
     expect(() => new RegExp('acme_(?i)tok_')).toThrow()
@@ -147,8 +176,8 @@ describe('custom rules (Go/RE2 syntax through re2js)', () => {
         { id: 'lookahead', regex: 'a(?=b)' }
       ]
     })
-    expect(s.customRuleErrors.map((e) => e.id).sort()).toEqual(['broken', 'lookahead'])
-    expect(s.scanText(`a\nq = ZZ${gen('{digits:12}')}`).map((f) => f.line)).toEqual([2])
+    expect(s.customRuleErrors.map(e => e.id).sort()).toEqual(['broken', 'lookahead'])
+    expect(s.scanText(`a\nq = ZZ${gen('{digits:12}')}`).map(f => f.line)).toEqual([2])
   })
   test('inline allow comments are ignored by default and marked when enabled', () => {
     const line = gen('token = "ghp_{alnum:36}" # compliance-gate:allow-secret test fixture')

@@ -27,7 +27,7 @@ function scanOf(final: AddedFile[], history: { commit: string; files: AddedFile[
     sources: []
   }
   const c = secretsFactsOf(resolveSecretsParams({}), scan)
-  return { findings: c.value!.findings.map((f) => [f.rule, f.path, f.line, f.commit ?? null]), notes: c.value!.notes }
+  return { findings: c.value!.findings.map(f => [f.rule, f.path, f.line, f.commit ?? null]), notes: c.value!.notes }
 }
 type AddLinesResult = { findings: (string | number | null)[][]; notes: string[] }
 

@@ -18,7 +18,7 @@ describe('held-out corpus', () => {
   const rows = new Map<string, { found: number; total: number; misses: string[] }>()
   let found = 0
   for (const p of planted) {
-    const hit = scan(p.path, p.text).some((m) => m.line === p.line)
+    const hit = scan(p.path, p.text).some(m => m.line === p.line)
     const row = rows.get(p.group) ?? { found: 0, total: 0, misses: [] }
     row.total++
     if (hit) {
@@ -27,14 +27,16 @@ describe('held-out corpus', () => {
     } else row.misses.push(p.name)
     rows.set(p.group, row)
   }
-  const falsePositives = lookAlikes.filter((l) => scan(l.path, l.text).length > 0)
+  const falsePositives = lookAlikes.filter(l => scan(l.path, l.text).length > 0)
   // Precision: findings on the planted lines against findings on look-alikes.
   const fpFindings = lookAlikes.reduce((n, l) => n + scan(l.path, l.text).length, 0)
   const precision = found / (found + fpFindings)
 
   test('report', () => {
     const lines = [...rows].map(([g, r]) => `${g.padEnd(14)} ${r.found}/${r.total}${r.misses.length ? `  missed: ${[...new Set(r.misses)].join('; ')}` : ''}`)
-    lines.push(`recall ${((100 * found) / planted.length).toFixed(1)} % of ${planted.length}; precision ${(100 * precision).toFixed(1)} %; look-alikes reported: ${falsePositives.length}/${lookAlikes.length} ${falsePositives.map((f) => `${f.group}/${f.name}`).join('; ')}`)
+    lines.push(
+      `recall ${((100 * found) / planted.length).toFixed(1)} % of ${planted.length}; precision ${(100 * precision).toFixed(1)} %; look-alikes reported: ${falsePositives.length}/${lookAlikes.length} ${falsePositives.map(f => `${f.group}/${f.name}`).join('; ')}`
+    )
     console.log(lines.join('\n'))
   })
 
@@ -45,6 +47,6 @@ describe('held-out corpus', () => {
     expect(precision).toBeGreaterThanOrEqual(0.95)
   })
   test('no look-alike reported', () => {
-    expect(falsePositives.map((f) => `${f.group}/${f.name}`)).toEqual([])
+    expect(falsePositives.map(f => `${f.group}/${f.name}`)).toEqual([])
   })
 })

@@ -8,7 +8,7 @@ const full = createScanner({ repo: 'acme/app' })
 
 describe('rule table', () => {
   test('ids are unique and there are at least 120 rules', () => {
-    const ids = rules.map((r) => r.id)
+    const ids = rules.map(r => r.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids.length).toBeGreaterThanOrEqual(120)
   })
@@ -28,7 +28,7 @@ describe('rule table', () => {
   // bounded ({0,80}); this keeps the shapes that did it out of the table.
   test('no unbounded name prefix: a crafted long line costs linear time, not quadratic', () => {
     const unbounded = /\[(?:a-z0-9_\.-|A-Z0-9_|a-z0-9_-|\\w\.:-|a-z0-9_\.:-)\]\*|\(\?:\[A-Z0-9\]\+_\)\*/
-    expect(rules.filter((r) => unbounded.test(r.regex)).map((r) => r.id)).toEqual([])
+    expect(rules.filter(r => unbounded.test(r.regex)).map(r => r.id)).toEqual([])
   })
 
   test('src/secrets/rules.generated.ts is up to date with rules/secrets/rules.yaml', () => {
@@ -36,11 +36,11 @@ describe('rule table', () => {
   })
 })
 
-describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+describe.each(rules.map(r => [r.id, r] as const))('rule %s', (id, rule) => {
   const alone = createScanner({ repo: 'acme/app', rules: [rule] })
   const rand = seededRandom(id.split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7))
-  const positives = (rule.tests?.positives ?? []).map((t) => expandTemplate(t, rand))
-  const negatives = (rule.tests?.negatives ?? []).map((t) => expandTemplate(t, rand))
+  const positives = (rule.tests?.positives ?? []).map(t => expandTemplate(t, rand))
+  const negatives = (rule.tests?.negatives ?? []).map(t => expandTemplate(t, rand))
   // Rules bound to file names (paths) run on files of that name: scan the cases as such a file.
   const path = rule.tests?.path ?? 'case.txt'
   const asFile = (s: { scanFile: typeof full.scanFile }, text: string) => s.scanFile({ path, text, lineNumbers: text.split('\n').map((_, i) => i + 1) })
@@ -49,7 +49,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     for (const p of positives) {
       const found = asFile(alone, p)
       if (found.length === 0) throw new Error(`${id}: positive not matched: ${rule.tests?.positives[positives.indexOf(p)]}`)
-      const inFull = asFile(full, p).map((f) => f.rule)
+      const inFull = asFile(full, p).map(f => f.rule)
       if (!inFull.includes(id)) throw new Error(`${id}: full table reported ${JSON.stringify(inFull)} for ${rule.tests?.positives[positives.indexOf(p)]}`)
     }
   })

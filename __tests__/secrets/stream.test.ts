@@ -57,12 +57,12 @@ const TRICKY = [
 function viaSplitter(bytes: Buffer, sizes: number[]): { files: ParsedDiffFile[]; blocks: Buffer[] } {
   const files: ParsedDiffFile[] = []
   const blocks: Buffer[] = []
-  const s = new DiffBlockSplitter((b) => {
+  const s = new DiffBlockSplitter(b => {
     blocks.push(Buffer.from(b))
     files.push(...reference(b))
   })
   for (let at = 0, k = 0; at < bytes.length; k++) {
-    const n = sizes[k % sizes.length] as number
+    const n = sizes[k % sizes.length]
     s.push(bytes.subarray(at, at + n))
     at += n
   }
@@ -74,18 +74,21 @@ describe('DiffBlockSplitter', () => {
   const bytes = Buffer.from(TRICKY, 'utf8')
   const whole = reference(bytes)
 
-  test.each([[[1]], [[2]], [[3, 5, 7]], [[11]], [[12]], [[13]], [[64]], [[1000]], [[bytes.length]]])('chunks of %j parse into the same files as the whole diff', (sizes) => {
-    const { files, blocks } = viaSplitter(bytes, sizes)
-    expect(files).toEqual(whole)
-    // The blocks are the diff, cut only before a `diff --git ` header line.
-    expect(Buffer.concat(blocks).equals(bytes)).toBe(true)
-    for (const b of blocks.slice(1)) expect(b.subarray(0, 11).toString()).toBe('diff --git ')
-  })
+  test.each([[[1]], [[2]], [[3, 5, 7]], [[11]], [[12]], [[13]], [[64]], [[1000]], [[bytes.length]]])(
+    'chunks of %j parse into the same files as the whole diff',
+    sizes => {
+      const { files, blocks } = viaSplitter(bytes, sizes)
+      expect(files).toEqual(whole)
+      // The blocks are the diff, cut only before a `diff --git ` header line.
+      expect(Buffer.concat(blocks).equals(bytes)).toBe(true)
+      for (const b of blocks.slice(1)) expect(b.subarray(0, 11).toString()).toBe('diff --git ')
+    }
+  )
 
   test('every cut point of the diff (two chunks) gives the same files', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       const files: ParsedDiffFile[] = []
-      const s = new DiffBlockSplitter((b) => files.push(...reference(b)))
+      const s = new DiffBlockSplitter(b => files.push(...reference(b)))
       s.push(bytes.subarray(0, cut))
       s.push(bytes.subarray(cut))
       s.end()
@@ -95,7 +98,12 @@ describe('DiffBlockSplitter', () => {
 
   test('an added line that starts like a header never ends a block', () => {
     const { blocks } = viaSplitter(bytes, [5])
-    expect(blocks.map((b) => b.toString('utf8').split('\n')[0])).toEqual(['diff --git a/a.txt b/a.txt', 'diff --git "a/t\\tb.txt" "b/t\\tb.txt"', 'diff --git a/bin.dat b/bin.dat', 'diff --git a/gone.txt b/gone.txt'])
+    expect(blocks.map(b => b.toString('utf8').split('\n')[0])).toEqual([
+      'diff --git a/a.txt b/a.txt',
+      'diff --git "a/t\\tb.txt" "b/t\\tb.txt"',
+      'diff --git a/bin.dat b/bin.dat',
+      'diff --git a/gone.txt b/gone.txt'
+    ])
   })
 })
 
@@ -109,7 +117,7 @@ function reference(bytes: Buffer): ParsedDiffFile[] {
 
 /** A random diff built from the pieces git prints, with line bodies of random bytes (invalid UTF-8, NUL, CR, '+', header look-alikes). */
 function randomDiff(rand: () => number): Buffer {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]
   const body = (): Buffer => {
     const parts: Buffer[] = []
     const k = Math.floor(rand() * 6)
@@ -177,9 +185,9 @@ describe('DiffBlockSplitter on random diffs', () => {
 
 describe('streamGit', () => {
   test('hands over every byte git prints, and git’s failure with its message', async () => {
-    const repo = makeRepo({ 'a.txt': 'a\n' }, (dir) => write(dir, 'b.txt', 'x'.repeat(3 * 1024 * 1024) + '\n'))
+    const repo = makeRepo({ 'a.txt': 'a\n' }, dir => write(dir, 'b.txt', 'x'.repeat(3 * 1024 * 1024) + '\n'))
     const chunks: Buffer[] = []
-    const r = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], (c) => chunks.push(Buffer.from(c)))
+    const r = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], c => chunks.push(Buffer.from(c)))
     expect(r.ok).toBe(true)
     expect(r.bytes).toBe(3 * 1024 * 1024 + 1)
     expect(Buffer.concat(chunks).toString()).toBe('x'.repeat(3 * 1024 * 1024) + '\n')
@@ -194,11 +202,12 @@ describe('streamGit', () => {
 })
 
 describe('gitAddedFiles streamed', () => {
-  const repo = makeRepo({ 'old name.txt': 'line\n'.repeat(40), 'gone.txt': 'bye\n' }, (dir) => {
+  const repo = makeRepo({ 'old name.txt': 'line\n'.repeat(40), 'gone.txt': 'bye\n' }, dir => {
     renameSync(join(dir, 'old name.txt'), join(dir, 'new name.txt'))
     write(dir, 'new name.txt', 'line\n'.repeat(40) + 'added after rename\n')
     // Enough files that git prints more than one read's worth (1 MiB).
-    for (let i = 0; i < 120; i++) write(dir, `pkg/f${i}.ts`, `// file ${i}\n${'const value = compute(input) // ünï\n'.repeat(300)}${i === 77 ? 'diff --git a/x b/x\n' : ''}`)
+    for (let i = 0; i < 120; i++)
+      write(dir, `pkg/f${i}.ts`, `// file ${i}\n${'const value = compute(input) // ünï\n'.repeat(300)}${i === 77 ? 'diff --git a/x b/x\n' : ''}`)
     write(dir, 'utf16.txt', Buffer.from('\ufeffkey = value\n', 'utf16le'))
     write(dir, 'vendor/lib.js', 'var x = 1\n')
     write(dir, 'big.txt', 'y'.repeat(70 * 1024) + '\n')
@@ -211,10 +220,28 @@ describe('gitAddedFiles streamed', () => {
   test('the files handed over one by one are the files of the whole diff, parsed at once', async () => {
     const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: ['vendor/**'] }
     const seen: AddedFile[] = []
-    const r = await gitAddedFiles(options, (f) => seen.push(f))
+    const r = await gitAddedFiles(options, f => seen.push(f))
     expect(seen).toEqual(r.files)
     // The reference: git's whole output, parsed in one piece (as before streaming).
-    const out = execFileSync('git', ['-C', repo.dir, 'diff', '--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', `${repo.base}...${repo.head}`, '--'], { maxBuffer: 64 * 1024 * 1024 })
+    const out = execFileSync(
+      'git',
+      [
+        '-C',
+        repo.dir,
+        'diff',
+        '--no-color',
+        '--unified=0',
+        '--text',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--find-renames',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `${repo.base}...${repo.head}`,
+        '--'
+      ],
+      { maxBuffer: 64 * 1024 * 1024 }
+    )
     expect(out.length).toBeGreaterThan(1024 * 1024)
     const whole = applyFilters(reference(out), options)
     expect(whole.files.length).toBeGreaterThan(120)
@@ -222,7 +249,7 @@ describe('gitAddedFiles streamed', () => {
     expect(r.skipped).toEqual(whole.skipped)
     expect(r.not_verified).toEqual(whole.not_verified)
     // UTF-16 is decoded from the block's bytes: scanned as its text.
-    expect(r.files.find((f) => f.path === 'utf16.txt')?.text).toContain('key = value')
+    expect(r.files.find(f => f.path === 'utf16.txt')?.text).toContain('key = value')
   })
 
   test('facts from the streamed scan equal facts from scanning the finished diff', async () => {
@@ -233,7 +260,7 @@ describe('gitAddedFiles streamed', () => {
     const baseline = { facts: { path: params.baseline, ref: repo.base, entries: 0, present: false }, fingerprints: new Set<string>() }
     const scan = { ...change, repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout' as const, baseline }
     const streamed = secretsFactsOf(params, scan, scanned)
-    expect(streamed.value?.findings.map((f) => f.path).sort()).toEqual(['conf/app.env', 'pkg/f50.ts'])
+    expect(streamed.value?.findings.map(f => f.path).sort()).toEqual(['conf/app.env', 'pkg/f50.ts'])
     expect(streamed).toEqual(secretsFactsOf(params, scan))
   })
 })
@@ -241,7 +268,7 @@ describe('gitAddedFiles streamed', () => {
 describe('gitHistoryAddedFiles streamed', () => {
   const token = `ghp_${new Gen(11).alnum(36)}`
   const body = (i: number) => `// part ${i}\n${'export const value = compute(input, options) // ünï\n'.repeat(14000)}`
-  const repo = makeRepo({ 'README.md': '# r\n' }, (dir) => {
+  const repo = makeRepo({ 'README.md': '# r\n' }, dir => {
     // Three commits of ~700 KB each (more than one read of git's output), the token added then removed.
     write(dir, 'a.ts', body(1) + `const GH = "${token}"\n`)
     git(dir, 'add', '-A')
@@ -257,8 +284,8 @@ describe('gitHistoryAddedFiles streamed', () => {
     const h = await gitHistoryAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
     if ('skipped' in h) throw new Error(h.skipped)
     const shas = git(repo.dir, 'log', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n')
-    expect(h.commits.map((c) => c.commit)).toEqual(shas)
-    expect(h.commits.map((c) => c.files.map((f) => [f.path, f.lineNumbers.length]))).toEqual([[['c.ts', 14001]], [['b.ts', 14001]], [['a.ts', 14002]]])
+    expect(h.commits.map(c => c.commit)).toEqual(shas)
+    expect(h.commits.map(c => c.files.map(f => [f.path, f.lineNumbers.length]))).toEqual([[['c.ts', 14001]], [['b.ts', 14001]], [['a.ts', 14002]]])
     expect(h.commits[2]?.files[0]?.text).toBe(`${body(1)}const GH = "${token}"`)
     expect(h.commits[0]?.files[0]?.text).toBe(body(3).slice(0, -1))
     expect(h.not_scanned).toEqual([])

@@ -20,24 +20,31 @@ describe('content git would call binary', () => {
   test('a .env saved as UTF-16LE (NUL between characters, BOM) is decoded and scanned', async () => {
     const key = expandTemplate('ghp_{alnum:36}', rand)
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`APP=demo\r\nGH_TOKEN=${key}\r\n`, 'utf16le')])
-    const repo = makeRepo({}, (dir) => write(dir, 'deploy/prod.env', utf16))
+    const repo = makeRepo({}, dir => write(dir, 'deploy/prod.env', utf16))
     const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
-    const f = r.files.find((x) => x.path === 'deploy/prod.env')
+    const f = r.files.find(x => x.path === 'deploy/prod.env')
     expect(f).toBeDefined()
     const found = scanner.scanFile(f!)
-    expect(found.map((m) => [m.rule, m.line])).toEqual([['github-pat', 2]])
+    expect(found.map(m => [m.rule, m.line])).toEqual([['github-pat', 2]])
   })
 
   // Mostly CJK: far fewer than a quarter of the characters are ASCII (the NUL ratio says nothing).
   const CJK = '部署说明：本文件记录生产环境的访问凭据，请勿外传。如需轮换，请联系平台团队并在变更单中登记。所有操作须经过双人复核。'
   /** git's line number (lines end at 0x0A bytes) of the first line holding needle, encoded like bytes. */
-  const gitLine = (bytes: Buffer, needle: Buffer): number => bytes.subarray(0, bytes.indexOf(needle)).filter((b) => b === 0x0a).length + 1
+  const gitLine = (bytes: Buffer, needle: Buffer): number => bytes.subarray(0, bytes.indexOf(needle)).filter(b => b === 0x0a).length + 1
   const be16 = (t: string) => Buffer.from(t, 'utf16le').swap16()
-  const le32 = (t: string) => Buffer.concat([...t].map((ch) => { const b = Buffer.alloc(4); b.writeUInt32LE(ch.codePointAt(0)!); return b }))
+  const le32 = (t: string) =>
+    Buffer.concat(
+      [...t].map(ch => {
+        const b = Buffer.alloc(4)
+        b.writeUInt32LE(ch.codePointAt(0)!)
+        return b
+      })
+    )
   const encodings: [string, (t: string) => Buffer, Buffer][] = [
-    ['UTF-16LE with BOM', (t) => Buffer.from(t, 'utf16le'), Buffer.from([0xff, 0xfe])],
+    ['UTF-16LE with BOM', t => Buffer.from(t, 'utf16le'), Buffer.from([0xff, 0xfe])],
     ['UTF-16BE with BOM', be16, Buffer.from([0xfe, 0xff])],
-    ['UTF-16LE without BOM', (t) => Buffer.from(t, 'utf16le'), Buffer.alloc(0)],
+    ['UTF-16LE without BOM', t => Buffer.from(t, 'utf16le'), Buffer.alloc(0)],
     ['UTF-16BE without BOM', be16, Buffer.alloc(0)],
     ['UTF-32LE with BOM', le32, Buffer.from([0xff, 0xfe, 0, 0])]
   ]
@@ -45,11 +52,11 @@ describe('content git would call binary', () => {
   test.each(encodings)('mostly-CJK text in %s with a token is decoded and the token found', async (_name, enc, bom) => {
     const key = expandTemplate('ghp_{alnum:36}', rand)
     const bytes = Buffer.concat([bom, enc(`${CJK}\r\n令牌 ${key}\r\n${CJK}\r\n`)])
-    const repo = makeRepo({}, (dir) => write(dir, 'docs/部署说明.txt', bytes))
+    const repo = makeRepo({}, dir => write(dir, 'docs/部署说明.txt', bytes))
     const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
     expect(r.not_verified).toEqual([])
-    const f = r.files.find((x) => x.path === 'docs/部署说明.txt')!
-    expect(scanner.scanFile(f).map((m) => [m.rule, m.line])).toEqual([['github-pat', gitLine(bytes, enc('令牌'))]])
+    const f = r.files.find(x => x.path === 'docs/部署说明.txt')!
+    expect(scanner.scanFile(f).map(m => [m.rule, m.line])).toEqual([['github-pat', gitLine(bytes, enc('令牌'))]])
   })
 
   test('lines added to a UTF-16LE file (hunks starting at either byte of a code unit) are decoded', async () => {
@@ -57,15 +64,15 @@ describe('content git would call binary', () => {
     // 上 is U+4E0A: its low byte is 0x0A, so git splits a line inside the character.
     const before = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${CJK}\r\n上线说明\r\n`.repeat(6), 'utf16le')])
     const after = Buffer.concat([before, Buffer.from(`上线令牌 ${key}\r\n`, 'utf16le')])
-    const repo = makeRepo({ 'ops/notes.txt': before }, (dir) => write(dir, 'ops/notes.txt', after))
+    const repo = makeRepo({ 'ops/notes.txt': before }, dir => write(dir, 'ops/notes.txt', after))
     const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
-    const f = r.files.find((x) => x.path === 'ops/notes.txt')!
+    const f = r.files.find(x => x.path === 'ops/notes.txt')!
     // Without the mark in the diff, a hunk starting inside 上 reads as UTF-16LE or as UTF-16BE alike: the
     // token is found either way, on the git line its decoded line starts on (上's, or the next).
     const found = scanner.scanFile(f)
-    expect(found.map((m) => m.rule)).toEqual(['github-pat'])
+    expect(found.map(m => m.rule)).toEqual(['github-pat'])
     const at = gitLine(after, Buffer.from(`上线令牌 ${key}`, 'utf16le'))
-    expect([at, at + 1]).toContain(found[0]!.line)
+    expect([at, at + 1]).toContain(found[0].line)
   })
 
   test('decodeWide: by the byte-order mark always; without one by the NUL parity among ASCII bytes, not by binary data', () => {
@@ -93,12 +100,12 @@ describe('content git would call binary', () => {
     const ascii = Buffer.from(`GH_TOKEN=${key}\n`, 'utf16le').toString('utf8')
     const r2 = filesFromApi([{ filename: 'a.env', status: 'added', additions: 2, changes: 2, patch: `@@ -0,0 +1,2 @@\n+${ascii.split('\n').join('\n+')}\n` }])
     expect(r2.not_verified).toEqual([])
-    expect(scanner.scanFile(r2.files[0]!).map((m) => [m.rule, m.line])).toEqual([['github-pat', 1]])
+    expect(scanner.scanFile(r2.files[0]).map(m => [m.rule, m.line])).toEqual([['github-pat', 1]])
   })
 
   test('.gitattributes of the pull request (-diff, binary, a diff driver) do not hide lines', async () => {
     const key = expandTemplate('sk_live_{alnum:40}', rand)
-    const repo = makeRepo({}, (dir) => {
+    const repo = makeRepo({}, dir => {
       write(dir, '.gitattributes', '*.env -diff\n*.cfg binary\n*.ini diff=hide\n')
       write(dir, 'a.env', `K=${key}\n`)
       write(dir, 'b.cfg', `k = ${key}\n`)
@@ -106,8 +113,8 @@ describe('content git would call binary', () => {
     })
     const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
     for (const p of ['a.env', 'b.cfg', 'c.ini']) {
-      const f = r.files.find((x) => x.path === p)
-      expect(f && scanner.scanFile(f).map((m) => m.rule)).toEqual(['stripe-live-secret-key'])
+      const f = r.files.find(x => x.path === p)
+      expect(f && scanner.scanFile(f).map(m => m.rule)).toEqual(['stripe-live-secret-key'])
     }
   })
 
@@ -122,7 +129,9 @@ describe('content git would call binary', () => {
     const d = 'diff --git a/x.zip b/x.zip\nnew file mode 100644\n--- /dev/null\n+++ b/x.zip\n@@ -0,0 +1,2 @@\n+PK\u0003\u0004\u0014\u0000\n+\u0000\u0001\n'
     const r = applyFilters(parseUnifiedDiff(d))
     expect(r.files).toEqual([])
-    expect(r.not_verified).toEqual([{ path: 'x.zip', reason: expect.stringMatching(/zip archive.*cannot be scanned/), remedy: expect.stringMatching(/exclude-paths/) }])
+    expect(r.not_verified).toEqual([
+      { path: 'x.zip', reason: expect.stringMatching(/zip archive.*cannot be scanned/), remedy: expect.stringMatching(/exclude-paths/) }
+    ])
     // Excluded by the policy: skipped on purpose, not "not verified".
     expect(applyFilters(parseUnifiedDiff(d), { excludePaths: ['*.zip'] }).skipped).toEqual([{ path: 'x.zip', reason: 'excluded by policy pattern *.zip' }])
   })
@@ -143,8 +152,10 @@ describe('content git would call binary', () => {
 
 describe('lockfiles: scanned whole, only their digests kept from the generic rules', () => {
   // The lockfiles this project installs with, and excerpts of public projects' lockfiles (pnpm, Cargo, poetry, yarn v1, npm).
-  const fixtures = readdirSync('__fixtures__/lockfiles').filter((f) => f.endsWith('.txt')).map((f) => `__fixtures__/lockfiles/${f}`)
-  const real = ['package-lock.json', 'node_modules/uri-js/yarn.lock'].filter((p) => existsSync(p)).concat(fixtures)
+  const fixtures = readdirSync('__fixtures__/lockfiles')
+    .filter(f => f.endsWith('.txt'))
+    .map(f => `__fixtures__/lockfiles/${f}`)
+  const real = ['package-lock.json', 'node_modules/uri-js/yarn.lock'].filter(p => existsSync(p)).concat(fixtures)
   const lock = (path: string, lines: string[]) => ({ path, text: lines.join('\n'), lineNumbers: lines.map((_, i) => i + 1), lockfile: true })
 
   test('the digests: SRI, prefixed, yarn fragments and hash/revision keys; not URLs, not a bare hex value elsewhere', () => {
@@ -163,7 +174,7 @@ describe('lockfiles: scanned whole, only their digests kept from the generic rul
     expect(m).toContain('DD_API_KEY=' + 'ef'.repeat(16))
   })
 
-  test.each(real)('no finding in the real lockfile %s', (path) => {
+  test.each(real)('no finding in the real lockfile %s', path => {
     const text = readFileSync(path, 'utf8')
     const lineNumbers = text.split('\n').map((_, i) => i + 1)
     expect(scanner.scanFile({ path, text, lineNumbers, lockfile: true })).toEqual([])
@@ -182,7 +193,7 @@ describe('lockfiles: scanned whole, only their digests kept from the generic rul
       `  resolved "https://x-access-token:${ghp}@npm.pkg.github.com/left-pad/-/left-pad-1.3.0.tgz"`,
       `  resolved "https://registry.example.com/left-pad.tgz?token=${npm}"`
     ])
-    expect(scanner.scanFile(f).map((m) => [m.rule, m.line])).toEqual([
+    expect(scanner.scanFile(f).map(m => [m.rule, m.line])).toEqual([
       ['github-pat', 3],
       ['github-pat', 6],
       ['url-basic-auth', 6],
@@ -194,7 +205,7 @@ describe('lockfiles: scanned whole, only their digests kept from the generic rul
     const slack = expandTemplate('xoxb-{digits:12}-{digits:13}-{alnum:24}', rand)
     const ghp = expandTemplate('ghp_{alnum:36}', rand)
     const f = lock('ops/yarn.lock', [`SLACK_WEBHOOK_TOKEN=https://hooks.example.com/${slack}`, `GH_TOKEN=${ghp}`])
-    expect(scanner.scanFile(f).map((m) => [m.rule, m.line])).toEqual([
+    expect(scanner.scanFile(f).map(m => [m.rule, m.line])).toEqual([
       [expect.stringMatching(/^slack/), 1],
       ['github-pat', 2]
     ])
@@ -205,7 +216,7 @@ describe('lockfiles: scanned whole, only their digests kept from the generic rul
     // 20 base64 characters and a pad: the shape of an SRI digest.
     const f = lock('yarn.lock', [`  integrity sha1-${akid}=`])
     expect(maskLockfile(f.text)).not.toContain('AKIA')
-    expect(scanner.scanFile(f).map((m) => m.rule)).toEqual(['aws-access-key-id'])
+    expect(scanner.scanFile(f).map(m => m.rule)).toEqual(['aws-access-key-id'])
   })
 
   test('a digest is kept from the generic rules only; a secret-named value that is not a digest is found', () => {
@@ -213,8 +224,7 @@ describe('lockfiles: scanned whole, only their digests kept from the generic rul
     const value = expandTemplate('{alnum:32}', rand)
     const f = lock('pnpm-lock.yaml', [`client_secret: ${sri}`, `client_secret: ${value}`])
     const found = scanner.scanFile(f)
-    expect(found.map((m) => m.line)).toEqual([2])
-    expect(scanner.scanFile({ ...f, lockfile: false }).map((m) => m.line)).toEqual([1, 2])
+    expect(found.map(m => m.line)).toEqual([2])
+    expect(scanner.scanFile({ ...f, lockfile: false }).map(m => m.line)).toEqual([1, 2])
   })
-
 })

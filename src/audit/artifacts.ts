@@ -95,7 +95,12 @@ interface ArtifactSummary {
 
 export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: string, bundleName: string, outDir: string): Promise<OriginalBundle> {
   const artifact = `compliance-evidence-${bundleName}`
-  const list = await api.request<{ artifacts?: (ArtifactSummary | null)[] } | null>('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: artifact, per_page: 100 })
+  const list = await api.request<{ artifacts?: (ArtifactSummary | null)[] } | null>('GET /repos/{owner}/{repo}/actions/artifacts', {
+    owner,
+    repo,
+    name: artifact,
+    per_page: 100
+  })
   if (!list.ok) {
     const hint = list.kind === 'forbidden' || list.kind === 'not_found' ? ' (the token needs `actions: read`)' : ''
     return { state: 'error', artifact, reason: `${list.route} answered ${list.status ?? 'no response'}: ${list.message}${hint}` }
@@ -105,7 +110,12 @@ export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: s
   const live = all.filter(a => !a.expired).sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
   if (live.length === 0) return { state: 'expired', artifact, reason: `the artifact expired (${all[0].expires_at ?? 'retention passed'})` }
   const chosen = live[0]
-  const zip = await api.request<ArrayBuffer | Buffer>('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: chosen.id, archive_format: 'zip' })
+  const zip = await api.request<ArrayBuffer | Buffer>('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+    owner,
+    repo,
+    artifact_id: chosen.id,
+    archive_format: 'zip'
+  })
   if (!zip.ok) return { state: 'error', artifact, artifact_id: chosen.id, reason: `${zip.route} answered ${zip.status ?? 'no response'}: ${zip.message}` }
   const bytes = Buffer.isBuffer(zip.data) ? zip.data : zip.data instanceof ArrayBuffer ? Buffer.from(zip.data) : null
   if (!bytes) return { state: 'error', artifact, artifact_id: chosen.id, reason: 'the artifact download was not binary' }

@@ -27,7 +27,12 @@ export async function listOrgRepositories(api: GitHubApi, org: string, includeAr
   const answer = await api.paginate<Record<string, any>>('GET /orgs/{org}/repos', { org, type: 'all', sort: 'full_name' })
   if (!answer.ok) throw new Error(describeFailure(answer, `Listing the repositories of ${org}`).reason)
   return answer.data
-    .map(r => ({ repository: String(r.full_name), default_branch: String(r.default_branch ?? 'main'), archived: Boolean(r.archived), private: Boolean(r.private) }))
+    .map(r => ({
+      repository: String(r.full_name),
+      default_branch: String(r.default_branch ?? 'main'),
+      archived: Boolean(r.archived),
+      private: Boolean(r.private)
+    }))
     .filter(r => includeArchived || !r.archived)
     .sort((a, b) => a.repository.localeCompare(b.repository))
 }
@@ -50,7 +55,11 @@ async function readFolder(dir: string): Promise<AuditFolder> {
   return { dir, meta, population: JSON.parse(populationText) as AuditFolder['population'], reperformed, populationText }
 }
 
-export async function mergeAudits(dirs: string[], outDir: string, now: () => Date = () => new Date()): Promise<{ rows: PopulationRow[]; meta: PopulationMeta; exceptions: number }> {
+export async function mergeAudits(
+  dirs: string[],
+  outDir: string,
+  now: () => Date = () => new Date()
+): Promise<{ rows: PopulationRow[]; meta: PopulationMeta; exceptions: number }> {
   if (dirs.length === 0) throw new Error('audit merge needs at least one audit folder.')
   const folders = await Promise.all(dirs.map(readFolder))
   const windows = new Set(folders.map(f => `${f.meta.window.from}..${f.meta.window.to}`))
@@ -73,7 +82,12 @@ export async function mergeAudits(dirs: string[], outDir: string, now: () => Dat
     repository: folders.map(f => f.meta.repository).join(','),
     branch: [...new Set(folders.map(f => f.meta.branch))].join(','),
     window: { from: first.window.from, to: first.window.to },
-    sources: folders.map(f => ({ repository: f.meta.repository, branch: f.meta.branch, population_sha256: f.meta.population_sha256, changes: f.population.changes.length })),
+    sources: folders.map(f => ({
+      repository: f.meta.repository,
+      branch: f.meta.branch,
+      population_sha256: f.meta.population_sha256,
+      changes: f.population.changes.length
+    })),
     changes: rows
   })
   const sum = (pick: (m: PopulationMeta) => number) => folders.reduce((n, f) => n + pick(f.meta), 0)

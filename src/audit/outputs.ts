@@ -66,7 +66,15 @@ export function populationRows(changes: ChangeFacts[], sample: Drawn[], reperfor
 /** JSON with sorted object keys and a final newline: equal content, equal bytes, equal SHA-256. */
 export function stableStringify(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v as object).sort().map(k => [k, sort((v as Record<string, unknown>)[k])])) : v
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map(k => [k, sort((v as Record<string, unknown>)[k])])
+          )
+        : v
   return JSON.stringify(sort(value), null, 2) + '\n'
 }
 
@@ -88,7 +96,23 @@ export function controlColumns(rows: PopulationRow[]): string[] {
 
 export function populationCsv(rows: PopulationRow[]): string {
   const controls = controlColumns(rows)
-  const header = ['id', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'head_sha', 'merge_sha', 'emergency', 'sampled', 'result', ...controls, 'exceptions', 'title', 'url']
+  const header = [
+    'id',
+    'kind',
+    'merged_at',
+    'author',
+    'approvers',
+    'merger',
+    'head_sha',
+    'merge_sha',
+    'emergency',
+    'sampled',
+    'result',
+    ...controls,
+    'exceptions',
+    'title',
+    'url'
+  ]
   return csv(
     header,
     rows.map(r => [
@@ -114,10 +138,40 @@ export function populationCsv(rows: PopulationRow[]): string {
 export function sampleCsv(sample: Drawn[], rows: PopulationRow[]): string {
   const byId = new Map(rows.map(r => [r.id, r]))
   return csv(
-    ['position', 'id', 'rank_sha256', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'emergency', 'result', 'exceptions', 'bundle_manifest_sha256', 'original_bundle', 'url'],
+    [
+      'position',
+      'id',
+      'rank_sha256',
+      'kind',
+      'merged_at',
+      'author',
+      'approvers',
+      'merger',
+      'emergency',
+      'result',
+      'exceptions',
+      'bundle_manifest_sha256',
+      'original_bundle',
+      'url'
+    ],
     sample.map(d => {
       const r = byId.get(d.id)
-      return [d.position, d.id, d.rank, r?.kind, r?.merged_at, r?.author, r?.approvers ?? '', r?.merger, r?.emergency ? 'yes' : 'no', r?.result ?? '', r?.exceptions.join('; '), r?.bundle_manifest_sha256 ?? '', r?.original_bundle ?? '', r?.url]
+      return [
+        d.position,
+        d.id,
+        d.rank,
+        r?.kind,
+        r?.merged_at,
+        r?.author,
+        r?.approvers ?? '',
+        r?.merger,
+        r?.emergency ? 'yes' : 'no',
+        r?.result ?? '',
+        r?.exceptions.join('; '),
+        r?.bundle_manifest_sha256 ?? '',
+        r?.original_bundle ?? '',
+        r?.url
+      ]
     })
   )
 }

@@ -191,8 +191,8 @@ export async function collectPopulation(
         break
       }
       if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
-  }
-  return { query: `GET /repos/${owner}/${repo}/pulls?${queryString(pullParams)}`, pages, items: scanned, note: stopNote }
+    }
+    return { query: `GET /repos/${owner}/${repo}/pulls?${queryString(pullParams)}`, pages, items: scanned, note: stopNote }
   }
 
   // 2. Commits on the branch with a committer date in the window.
@@ -209,8 +209,8 @@ export async function collectPopulation(
       commits.push(...list)
       progress({ stage: 'commits', done: commits.length, total: null })
       if (!nextLink(answer.headers?.link as string | undefined) || list.length === 0) break
-  }
-  return { query: `GET /repos/${owner}/${repo}/commits?${queryString(commitParams)}`, pages, items: commits.length }
+    }
+    return { query: `GET /repos/${owner}/${repo}/commits?${queryString(commitParams)}`, pages, items: commits.length }
   }
   // The two lists are independent: read them at the same time.
   queries.push(...(await Promise.all([listPulls(), listCommits()])))
@@ -345,7 +345,9 @@ export async function collectPopulation(
       id: String(c.sha),
       kind: 'direct-push',
       number: null,
-      title: String(c.commit?.message ?? '').split('\n')[0].slice(0, 200),
+      title: String(c.commit?.message ?? '')
+        .split('\n')[0]
+        .slice(0, 200),
       url: String(c.html_url ?? ''),
       merged_at: date ? new Date(Date.parse(date)).toISOString().replace('.000Z', 'Z') : '',
       author: c.author?.login ?? c.commit?.author?.name ?? null,

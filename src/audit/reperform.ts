@@ -94,14 +94,22 @@ export function approversOf(record: ChangeRecord): string[] {
     if (!login || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state)) continue
     latest.set(login, r.state)
   }
-  return [...latest].filter(([, s]) => s === 'APPROVED').map(([l]) => l).sort()
+  return [...latest]
+    .filter(([, s]) => s === 'APPROVED')
+    .map(([l]) => l)
+    .sort()
 }
 
 function exceptionsOf(verdicts: GatedVerdict[]): Reperformed['exceptions'] {
   return verdicts.filter(v => v.status === 'fail' || v.status === 'not_verified').map(v => ({ control: v.control, status: v.status, reason: v.reason }))
 }
 
-export async function reperform(change: ChangeFacts, options: ReperformOptions, api: GitHubApi, deps: Pick<EngineDeps, 'now' | 'log'> = {}): Promise<Reperformed> {
+export async function reperform(
+  change: ChangeFacts,
+  options: ReperformOptions,
+  api: GitHubApi,
+  deps: Pick<EngineDeps, 'now' | 'log'> = {}
+): Promise<Reperformed> {
   const run = await runGate(settingsFor(change, options), { api, apiCalls: [], now: deps.now, log: deps.log })
   const check = await verifyBundle(run.bundle.dir)
   const original = await fetchOriginalBundle(api, options.owner, options.repo, bundleName(run.record), options.originalsDir)
@@ -114,7 +122,11 @@ export async function reperform(change: ChangeFacts, options: ReperformOptions, 
   const exceptions = exceptionsOf(run.results.verdicts)
   if (run.results.result === 'error') for (const e of run.results.errors) exceptions.push({ control: '(gate error)', status: 'error', reason: e })
   if (original.state === 'found' && !original.verified) {
-    exceptions.push({ control: '(original bundle)', status: 'fail', reason: `The gate's original bundle (artifact ${original.artifact}) does not verify: ${(original.problems ?? []).join('; ')}` })
+    exceptions.push({
+      control: '(original bundle)',
+      status: 'fail',
+      reason: `The gate's original bundle (artifact ${original.artifact}) does not verify: ${(original.problems ?? []).join('; ')}`
+    })
   }
   return {
     id: change.id,

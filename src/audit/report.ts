@@ -192,17 +192,49 @@ ${table(
 <h2>Direct pushes</h2>
 ${table(
   ['commit', 'committed at', 'author', 'committer', 'message', 'sampled', 'change.unreviewed-push'],
-  directs.map(r => [changeLink(r), esc(r.merged_at), esc(r.author), esc(r.merger ?? ''), esc(r.title), r.sampled ? 'yes' : 'no', statusCell(r.verdicts?.['change.unreviewed-push'])]),
+  directs.map(r => [
+    changeLink(r),
+    esc(r.merged_at),
+    esc(r.author),
+    esc(r.merger ?? ''),
+    esc(r.title),
+    r.sampled ? 'yes' : 'no',
+    statusCell(r.verdicts?.['change.unreviewed-push'])
+  ]),
   'No direct push in the window.'
 )}
 
 <h2>Sample</h2>
 <p class="note">${esc(meta.sample.algorithm)}</p>
 ${table(
-  ['#', 'change', 'rank (SHA-256)', 'kind', 'merged at', 'approvers', 'merger', 'result', ...controls, 'bundle manifest SHA-256', 'original bundle (workflow artifact)'],
+  [
+    '#',
+    'change',
+    'rank (SHA-256)',
+    'kind',
+    'merged at',
+    'approvers',
+    'merger',
+    'result',
+    ...controls,
+    'bundle manifest SHA-256',
+    'original bundle (workflow artifact)'
+  ],
   sample.map(d => {
     const r = byId.get(d.id)
-    return [String(d.position), changeLink(r), `<code>${esc(d.rank.slice(0, 16))}…</code>`, esc(r?.kind), esc(r?.merged_at), esc((r?.approvers ?? []).join(', ')), esc(r?.merger ?? ''), statusCell(r?.result ?? undefined), ...controls.map(c => statusCell(r?.verdicts?.[c])), `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`, esc(r?.original_bundle ?? '')]
+    return [
+      String(d.position),
+      changeLink(r),
+      `<code>${esc(d.rank.slice(0, 16))}…</code>`,
+      esc(r?.kind),
+      esc(r?.merged_at),
+      esc((r?.approvers ?? []).join(', ')),
+      esc(r?.merger ?? ''),
+      statusCell(r?.result ?? undefined),
+      ...controls.map(c => statusCell(r?.verdicts?.[c])),
+      `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`,
+      esc(r?.original_bundle ?? '')
+    ]
   }),
   'The sample is empty.'
 )}
@@ -223,7 +255,16 @@ re-performance calls: ${meta.api.reperformance.network}.</p>
 <h2>Population</h2>
 ${table(
   ['change', 'kind', 'merged at', 'author', 'emergency', 'sampled', 'result', 'title'],
-  rows.map(r => [changeLink(r), esc(r.kind), esc(r.merged_at), esc(r.author), r.emergency ? 'yes' : 'no', r.sampled ? 'yes' : 'no', statusCell(r.result ?? undefined), esc(r.title)]),
+  rows.map(r => [
+    changeLink(r),
+    esc(r.kind),
+    esc(r.merged_at),
+    esc(r.author),
+    r.emergency ? 'yes' : 'no',
+    r.sampled ? 'yes' : 'no',
+    statusCell(r.result ?? undefined),
+    esc(r.title)
+  ]),
   'The population is empty.'
 )}
 </body></html>

@@ -83,15 +83,35 @@ async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number
 export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Promise<AuditOutcome> {
   const now = deps.now ?? (() => new Date())
   const progress = createProgress(deps.progress ?? (() => undefined))
-  const outcome: AuditOutcome = { exitCode: 2, population: [], sample: [], reperformed: [], rows: [], meta: null, api: null, error: null, outDir: options.outDir }
+  const outcome: AuditOutcome = {
+    exitCode: 2,
+    population: [],
+    sample: [],
+    reperformed: [],
+    rows: [],
+    meta: null,
+    api: null,
+    error: null,
+    outDir: options.outDir
+  }
   const windowProblem = validWindow(options.window)
   if (windowProblem) return { ...outcome, error: windowProblem }
-  if (!deps.api && !options.token) return { ...outcome, error: 'No GitHub token: set GITHUB_TOKEN (read access to the repository: contents, pull requests, metadata).' }
+  if (!deps.api && !options.token)
+    return { ...outcome, error: 'No GitHub token: set GITHUB_TOKEN (read access to the repository: contents, pull requests, metadata).' }
 
   let emergencyLabel = EMERGENCY_DEFAULTS.label
   try {
     const policy = options.policyPath
-      ? (await choosePolicy({ controls: CONTROLS, defaultText: DEFAULT_POLICY_TEXT, repoPath: null, localFile: resolve(options.workspace, options.policyPath), commit: null, reader: null })).policy
+      ? (
+          await choosePolicy({
+            controls: CONTROLS,
+            defaultText: DEFAULT_POLICY_TEXT,
+            repoPath: null,
+            localFile: resolve(options.workspace, options.policyPath),
+            commit: null,
+            reader: null
+          })
+        ).policy
       : resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT)
     const label = policy.controls['change.emergency']?.params?.label
     if (typeof label === 'string' && label) emergencyLabel = label
@@ -102,7 +122,14 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
   const cache = options.cacheDir ? await openCache(options.cacheDir, auditScope(options)) : null
   const inner =
     deps.api ??
-    createGitHubApi({ token: options.token as string, baseUrl: options.apiUrl, timeoutMs: options.httpTimeoutMs, calls: [], log: deps.log, userAgent: `${TOOL_NAME}/${TOOL_VERSION}` })
+    createGitHubApi({
+      token: options.token as string,
+      baseUrl: options.apiUrl,
+      timeoutMs: options.httpTimeoutMs,
+      calls: [],
+      log: deps.log,
+      userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+    })
   const api = createAuditApi(inner, cache)
   outcome.api = api
   await mkdir(options.outDir, { recursive: true })
@@ -154,7 +181,8 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
           api,
           { now, log: deps.log }
         )
-        if (api.rateLimited()) failure ??= `GitHub's rate limit was reached while re-performing ${d.id}: ${api.rateLimited()?.message}. Re-run with the same --cache after the limit resets; answers already fetched are not asked again.`
+        if (api.rateLimited())
+          failure ??= `GitHub's rate limit was reached while re-performing ${d.id}: ${api.rateLimited()?.message}. Re-run with the same --cache after the limit resets; answers already fetched are not asked again.`
         return r
       } catch (error) {
         failure ??= `Re-performing ${d.id} failed: ${(error as Error).message}`

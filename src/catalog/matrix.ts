@@ -48,7 +48,11 @@ export function matrixRows(frameworks: readonly CatalogFramework[]): MatrixRow[]
   )
 }
 
-const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+const md = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
 
 export function renderMatrixMarkdown(frameworks: readonly CatalogFramework[]): string {
   const out: string[] = []

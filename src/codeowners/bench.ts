@@ -41,5 +41,12 @@ export function benchCodeowners(): CodeownersBench {
     worst = Math.max(worst, performance.now() - p0)
   }
   const cpu = process.cpuUsage(c0)
-  return { rules: rules.length, paths: paths.length, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, workSteps: work.steps, worstPathMs: worst }
+  return {
+    rules: rules.length,
+    paths: paths.length,
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    workSteps: work.steps,
+    worstPathMs: worst
+  }
 }

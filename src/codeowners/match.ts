@@ -208,7 +208,7 @@ export interface CompiledRules {
 }
 
 export function compileRules(rules: CodeownersRule[]): CompiledRules {
-  return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) }
+  return { rules, matchers: rules.map(r => compilePattern(r.pattern)) }
 }
 
 /** The rule that decides a path's owners: the last matching one, or null when none matches. */

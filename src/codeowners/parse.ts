@@ -99,11 +99,11 @@ export function parseCodeowners(text: string): ParsedCodeowners {
       errors.push({ line, message: `${problem}: ${pattern}` })
       return
     }
-    const bad = ownerTokens.filter((t) => parseOwner(t) === null)
+    const bad = ownerTokens.filter(t => parseOwner(t) === null)
     if (bad.length > 0) {
       errors.push({
         line,
-        message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
+        message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
       })
       return
     }

@@ -26,11 +26,17 @@ export async function collectAi(context: CollectContext): Promise<Collected<AiCh
   const paths = matchingPaths(files.value, patterns)
   const value: AiChangeFacts = { ai_change: paths.length > 0, paths, patterns, teams: {} }
   const sources = [`record.files × policy ${wanting.map(n => n.control).join(', ') || 'ai.change-governance'}.paths`]
-  const reviewerTeams = wanting.flatMap(n => (n.params.reviewers as { teams?: string[] } | undefined)?.teams ?? []).map(parseTeam).filter(t => t !== null)
+  const reviewerTeams = wanting
+    .flatMap(n => (n.params.reviewers as { teams?: string[] } | undefined)?.teams ?? [])
+    .map(parseTeam)
+    .filter(t => t !== null)
   if (value.ai_change) {
     for (const [i, team] of reviewerTeams.entries()) {
       if (team.key in value.teams) continue
-      value.teams[team.key] = i >= MAX_TEAMS ? { members: null, missing: { reason: `more than ${MAX_TEAMS} reviewer teams; not looked up`, remedy: 'Name fewer reviewer teams.' } } : await teamMembers(context, team.org, team.slug)
+      value.teams[team.key] =
+        i >= MAX_TEAMS
+          ? { members: null, missing: { reason: `more than ${MAX_TEAMS} reviewer teams; not looked up`, remedy: 'Name fewer reviewer teams.' } }
+          : await teamMembers(context, team.org, team.slug)
     }
     if (reviewerTeams.length > 0 && context.api) sources.push(TEAM_MEMBERS_ROUTE)
   }
@@ -41,7 +47,12 @@ export async function collectAi(context: CollectContext): Promise<Collected<AiCh
       ...(files.state !== 'complete' ? [`the changed files were read only in part${files.missing ? ` (${files.missing.reason})` : ''}`] : []),
       ...(unreadable.length > 0 ? [`members of ${unreadable.map(([k]) => `@${k}`).join(', ')} unreadable`] : [])
     ]
-    return { state: 'partial', value, sources, missing: { reason: reasons.join('; '), remedy: unreadable.length > 0 ? TEAM_MEMBERSHIP_REMEDY : files.missing?.remedy } }
+    return {
+      state: 'partial',
+      value,
+      sources,
+      missing: { reason: reasons.join('; '), remedy: unreadable.length > 0 ? TEAM_MEMBERSHIP_REMEDY : files.missing?.remedy }
+    }
   }
   return { state: 'complete', value, sources }
 }

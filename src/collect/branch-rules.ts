@@ -43,8 +43,7 @@ function emptyProtection(): NormalizedProtection {
   }
 }
 
-const obj = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
 const bool = (v: unknown): boolean => v === true
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
@@ -153,7 +152,16 @@ async function collectRules(context: CollectContext, branch: string): Promise<Co
   const result = await api.paginate<unknown>(RULES_ROUTE, { owner: context.owner, repo: context.repo, branch })
   const sources = [RULES_ROUTE]
   if (!result.ok) {
-    return { state: 'unavailable', value: null, sources, missing: describeFailure(result, 'Rulesets for the branch', 'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).') }
+    return {
+      state: 'unavailable',
+      value: null,
+      sources,
+      missing: describeFailure(
+        result,
+        'Rulesets for the branch',
+        'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).'
+      )
+    }
   }
   const value = normalizeRules(result.data)
   if (result.truncated) {
@@ -182,7 +190,10 @@ async function collectClassic(context: CollectContext, branch: string): Promise<
   if (isUpgradeRequired(result)) {
     return {
       state: 'complete',
-      value: { protected: false, reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").' },
+      value: {
+        protected: false,
+        reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").'
+      },
       sources
     }
   }
@@ -218,7 +229,10 @@ async function classicFromBranch(context: CollectContext, branch: string, classi
   if (result.ok && result.data && result.data.protected === false) {
     return {
       state: 'complete',
-      value: { protected: false, reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)` },
+      value: {
+        protected: false,
+        reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)`
+      },
       sources
     }
   }
@@ -264,7 +278,12 @@ function rulesOnly(branch: string, rules: Collected<RulesetProtection>, sources:
   }
   const value: BranchRulesFacts = { branch, rules, classic }
   if (rules.state === 'complete') return { state: 'complete', value, sources: [RULES_ROUTE] }
-  return { state: rules.state === 'unavailable' ? 'unavailable' : 'partial', value: rules.state === 'unavailable' ? null : value, sources, missing: rules.missing }
+  return {
+    state: rules.state === 'unavailable' ? 'unavailable' : 'partial',
+    value: rules.state === 'unavailable' ? null : value,
+    sources,
+    missing: rules.missing
+  }
 }
 
 export const branchRulesCollector: FactCollector<'branch_rules'> = {
@@ -274,7 +293,15 @@ export const branchRulesCollector: FactCollector<'branch_rules'> = {
     const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE]
     const branch = targetBranch(context.record.subject.base_ref)
     if (!context.api) {
-      return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } }
+      return {
+        state: 'unavailable',
+        value: null,
+        sources,
+        missing: {
+          reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.',
+          remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+        }
+      }
     }
     if (!branch) {
       return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } }
@@ -302,6 +329,6 @@ export const branchRulesCollector: FactCollector<'branch_rules'> = {
       const remedy = [rules.missing?.remedy, classic.missing?.remedy].filter(Boolean).join(' ')
       return { state: 'unavailable', value: null, sources, missing: { reason, ...(remedy ? { remedy } : {}) } }
     }
-    return { state: 'partial', value, sources, missing: (classic.state !== 'complete' ? classic.missing : rules.missing) }
+    return { state: 'partial', value, sources, missing: classic.state !== 'complete' ? classic.missing : rules.missing }
   }
 }

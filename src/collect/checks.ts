@@ -10,10 +10,10 @@ import { type ChecksAtSha, type ChecksFacts, type CheckRunFact, type CommitStatu
 export const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs'
 export const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status'
 
-const CHECKS_HINT = 'Reading check runs and commit statuses needs Checks: read and Statuses: read (add `checks: read` and `statuses: read` to the workflow `permissions:`).'
+const CHECKS_HINT =
+  'Reading check runs and commit statuses needs Checks: read and Statuses: read (add `checks: read` and `statuses: read` to the workflow `permissions:`).'
 
-const obj = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
@@ -66,7 +66,15 @@ export const checksCollector: FactCollector<'checks'> = {
   async collect(context: CollectContext): Promise<Collected<ChecksFacts>> {
     const sources = [CHECK_RUNS_ROUTE, STATUS_ROUTE]
     if (!context.api) {
-      return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so check results could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } }
+      return {
+        state: 'unavailable',
+        value: null,
+        sources,
+        missing: {
+          reason: 'No GitHub API available (offline run), so check results could not be read.',
+          remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+        }
+      }
     }
     const { head_sha, merge_sha } = context.record.subject
     const shas: [string, 'head' | 'merge'][] = []

@@ -52,7 +52,8 @@ async function loadAtBase(reader: FileReader, ref: string, sources: string[]): P
     const source = `${r.source} (ref=${ref}; ${path})`
     if (!sources.includes(source)) sources.push(source)
     if ('error' in r) {
-      if (r.error.too_large_bytes !== undefined) throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.')
+      if (r.error.too_large_bytes !== undefined)
+        throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.')
       const remedy = r.source === CONTENTS_ROUTE ? CONTENTS_REMEDY : r.error.remedy
       throw new LoadError(r.error.reason, remedy, r.error.http_status)
     }
@@ -90,7 +91,7 @@ async function teamFacts(api: GitHubApi, org: string, slug: string, owner: strin
   const facts: TeamFacts = { has_write: null, members: null }
   const problems: string[] = []
   if (members.ok) {
-    facts.members = members.data.map((m) => m.login)
+    facts.members = members.data.map(m => m.login)
     if (members.truncated) problems.push('the member list was cut short')
   } else {
     problems.push(describeFailure(members, `Members of @${org}/${slug}`).reason)
@@ -139,7 +140,11 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
   let loaded: Loaded
   try {
     // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
-    loaded = await loadAtBase(context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources)
+    loaded = await loadAtBase(
+      context.reader ?? createFileReader({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }),
+      base,
+      sources
+    )
   } catch (error) {
     if (error instanceof LoadError) {
       return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } }
@@ -172,7 +177,12 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
   let index = 0
   for (const [key, { org, slug }] of teamRefs) {
     if (needed && !needed.has(key)) {
-      teams[key] = { has_write: null, members: null, not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it' }
+      teams[key] = {
+        has_write: null,
+        members: null,
+        not_needed:
+          'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it'
+      }
     } else if (!api) {
       teams[key] = {
         has_write: null,
@@ -216,7 +226,7 @@ function teamsThatCouldDecide(record: Readonly<ChangeRecord>, rules: CodeownersR
   const files = record.files.value
   const reviews = record.reviews.value
   if (!files || !reviews || record.files.state !== 'complete') return null
-  const head = headSha(record as ChangeRecord)
+  const head = headSha(record)
   const author = record.pull_request.value?.author.login ?? null
   const approvers = reviewerStates(reviews)
     .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
@@ -231,7 +241,7 @@ function teamsThatCouldDecide(record: Readonly<ChangeRecord>, rules: CodeownersR
       if (!rule) continue
       const owners = rule.owners.map(parseOwner)
       const approvedByUser = owners.some(
-        o => o?.kind === 'user' && approvers.some(a => sameLogin(a, o.login) && permissionQualifies(permissionOf(record as ChangeRecord, a)) === 'yes')
+        o => o?.kind === 'user' && approvers.some(a => sameLogin(a, o.login) && permissionQualifies(permissionOf(record, a)) === 'yes')
       )
       if (approvedByUser) continue
       for (const o of owners) if (o?.kind === 'team') needed.add(teamKey(o.org, o.slug))

@@ -315,7 +315,11 @@ export function redactPullText(pr: PullRequestFacts, repo: string, redactSecrets
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 export function redactCommitMessage(commit: CommitFacts, repo: string, redactSecrets: Redact): CommitFacts {
   const message = redactSecrets(commit.message, repo)
-  const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo, redactSecrets)
+  const people = redactEach(
+    [commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''],
+    repo,
+    redactSecrets
+  )
   const n = message.redacted + people.redacted
   if (n === 0) return commit
   const [authorName, authorEmail, committerName, committerEmail] = people.items
@@ -324,8 +328,20 @@ export function redactCommitMessage(commit: CommitFacts, repo: string, redactSec
     message: message.text,
     // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
     co_authors: coAuthors(message.text),
-    author: people.redacted ? { ...commit.author, name: commit.author.name == null ? commit.author.name : authorName, email: commit.author.email == null ? commit.author.email : authorEmail } : commit.author,
-    committer: people.redacted ? { ...commit.committer, name: commit.committer.name == null ? commit.committer.name : committerName, email: commit.committer.email == null ? commit.committer.email : committerEmail } : commit.committer,
+    author: people.redacted
+      ? {
+          ...commit.author,
+          name: commit.author.name == null ? commit.author.name : authorName,
+          email: commit.author.email == null ? commit.author.email : authorEmail
+        }
+      : commit.author,
+    committer: people.redacted
+      ? {
+          ...commit.committer,
+          name: commit.committer.name == null ? commit.committer.name : committerName,
+          email: commit.committer.email == null ? commit.committer.email : committerEmail
+        }
+      : commit.committer,
     secrets_redacted: n
   }
 }
@@ -373,12 +389,7 @@ export function commitFacts(c: Record<string, any>): CommitFacts {
   }
 }
 
-async function collectCommits(
-  api: GitHubApi,
-  prIds: Record<string, unknown>,
-  pr: PullRequestFacts,
-  record: ChangeRecord
-): Promise<Collected<CommitFacts[]>> {
+async function collectCommits(api: GitHubApi, prIds: Record<string, unknown>, pr: PullRequestFacts, record: ChangeRecord): Promise<Collected<CommitFacts[]>> {
   const list = await api.paginate<Record<string, any>>(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS })
   if (!list.ok) return unavailable(describeFailure(list, 'PR commits'), [ROUTES.commits])
   const redact = await loadRedactor()
@@ -393,7 +404,10 @@ async function collectCommits(
       state: 'partial',
       value: commits,
       sources: [ROUTES.commits],
-      missing: { reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`, remedy: 'Split the pull request, or judge it with the CLI over a full checkout.' }
+      missing: {
+        reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`,
+        remedy: 'Split the pull request, or judge it with the CLI over a full checkout.'
+      }
     }
   }
   return complete(commits, [ROUTES.commits])
@@ -429,7 +443,10 @@ async function collectFiles(
         state: 'partial',
         value: files,
         sources: [ROUTES.files],
-        missing: { reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`, remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.' }
+        missing: {
+          reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`,
+          remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.'
+        }
       },
       raw: list.data
     }
@@ -439,7 +456,8 @@ async function collectFiles(
 
 async function collectReviews(api: GitHubApi, prIds: Record<string, unknown>): Promise<Collected<ReviewFacts[]>> {
   const list = await api.paginate<Record<string, any>>(ROUTES.reviews, prIds)
-  if (!list.ok) return unavailable(describeFailure(list, 'PR reviews', 'Reading reviews needs `pull-requests: read` in the workflow permissions.'), [ROUTES.reviews])
+  if (!list.ok)
+    return unavailable(describeFailure(list, 'PR reviews', 'Reading reviews needs `pull-requests: read` in the workflow permissions.'), [ROUTES.reviews])
   return complete(
     list.data.map(r => ({
       id: r.id,
@@ -474,7 +492,10 @@ async function collectPermissions(
       } else if (!answer.ok) {
         failures.push({ login: username, failure: answer })
       } else {
-        failures.push({ login: username, failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission } })
+        failures.push({
+          login: username,
+          failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission }
+        })
       }
     })
   )
@@ -483,7 +504,7 @@ async function collectPermissions(
   const first = describeFailure(
     failures[0].failure,
     `Repository permission of ${failures.map(f => f.login).join(', ')}`,
-    'Reading a collaborator\'s permission needs read access to the repository\'s metadata (granted to GITHUB_TOKEN by default).'
+    "Reading a collaborator's permission needs read access to the repository's metadata (granted to GITHUB_TOKEN by default)."
   )
   return {
     state: Object.keys(sorted).length > 0 ? 'partial' : 'unavailable',
@@ -517,7 +538,9 @@ async function collectPushedCommits(api: GitHubApi, target: Target): Promise<Col
     }
   }
   const redact = await loadRedactor()
-  const fromPayload = target.pushedCommits.map((c: PushedCommit) => redactCommitMessage(commitFacts(c as Record<string, any>), `${target.owner}/${target.repo}`, redact))
+  const fromPayload = target.pushedCommits.map((c: PushedCommit) =>
+    redactCommitMessage(commitFacts(c as Record<string, any>), `${target.owner}/${target.repo}`, redact)
+  )
   if (fromPayload.length > 0) return complete(fromPayload, ['event payload: push.commits'])
   return unavailable({ reason: 'The pushed commits could not be listed.', remedy: 'Re-run the job.' })
 }

@@ -201,7 +201,12 @@ export class ApiFileSource implements FileSource {
     this.sources.push(`GET /repos/{owner}/{repo}/contents/${p}?ref=${ref}`)
     const r = await this.api.request<DirEntry[] | ContentAnswer>(CONTENTS_ROUTE, { owner, repo, path: p, ref })
     if (!r.ok) {
-      this.files.set(p, r.kind === 'not_found' && !this.changedIn(p, false) ? { ok: false, reason: `not found in ${this.where} (deleted?)` } : this.fail(p, r, `Reading ${p} at ${ref}`))
+      this.files.set(
+        p,
+        r.kind === 'not_found' && !this.changedIn(p, false)
+          ? { ok: false, reason: `not found in ${this.where} (deleted?)` }
+          : this.fail(p, r, `Reading ${p} at ${ref}`)
+      )
       return
     }
     const f = r.data
@@ -258,7 +263,11 @@ export interface ApiScan {
 /** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
 export async function scanIacFromApi(api: GitHubApi, changedPaths: readonly string[], options: ApiSourceOptions & ScanOptions): Promise<ApiScan> {
   const source = new ApiFileSource(api, { changed: changedPaths, ...options })
-  const scanOptions: ScanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize, repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}` }
+  const scanOptions: ScanOptions = {
+    planFile: options.planFile,
+    maxFileSize: options.maxFileSize,
+    repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}`
+  }
   for (let round = 0; ; round++) {
     const facts = await scanIac(source, changedPaths, scanOptions)
     if (!source.pending) return { facts, source }

@@ -10,9 +10,11 @@ import { complete, unavailable, type Collected } from '../model/record.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { runGit } from './git/run.js'
 
-
 /** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
-export function iacScanOptions(params: ReadonlyMap<string, Record<string, unknown>>, repoFullName: string): { planFile: string | undefined; maxFileSize: number; repoFullName: string } {
+export function iacScanOptions(
+  params: ReadonlyMap<string, Record<string, unknown>>,
+  repoFullName: string
+): { planFile: string | undefined; maxFileSize: number; repoFullName: string } {
   const param = (key: string): unknown => params.get('iac.encryption')?.[key] ?? params.get('iac.data-residency')?.[key]
   const planFile = param('plan-file')
   const maxFileSize = param('max-file-size')
@@ -28,7 +30,10 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
   const noCheckout = { reason: 'IaC files need a checkout of the head commit', remedy: 'add actions/checkout before the gate' }
   if (!files?.value) {
     if (!context.checkoutDir && !context.api) return unavailable(noCheckout)
-    return unavailable({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy })
+    return unavailable({
+      reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`,
+      remedy: files?.missing?.remedy
+    })
   }
   const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path)
   const options = iacScanOptions(context.params, `${context.owner}/${context.repo}`)
@@ -52,7 +57,15 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
     const candidates = changed.filter(p => iacKind(p) !== null)
     if (candidates.length === 0) {
-      const none: IacFacts = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: options.maxFileSize } }
+      const none: IacFacts = {
+        files: [],
+        modules: [],
+        remote_modules: [],
+        resources: [],
+        regions: [],
+        skips: [],
+        limits: { max_file_size: options.maxFileSize }
+      }
       return withFiles(complete(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']))
     }
     const head = context.record.subject.head_sha
@@ -65,14 +78,19 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     const problems: string[] = []
     if (source.truncated) problems.push(source.truncated)
     const unchanged = source.failures.filter(f => !candidates.includes(f.path))
-    if (unchanged.length > 0) problems.push(`${unchanged.length} file(s) needed to evaluate the changed ones could not be read: ${unchanged.map(f => f.reason).join('; ')}`)
+    if (unchanged.length > 0)
+      problems.push(`${unchanged.length} file(s) needed to evaluate the changed ones could not be read: ${unchanged.map(f => f.reason).join('; ')}`)
     const c = complete(facts, sources)
     if (problems.length === 0) return withFiles(c)
     const status = source.failures.find(f => f.http_status)?.http_status
     return withFiles({
       ...c,
       state: 'partial',
-      missing: { reason: problems.join('; '), remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.', ...(status ? { http_status: status } : {}) }
+      missing: {
+        reason: problems.join('; '),
+        remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.',
+        ...(status ? { http_status: status } : {})
+      }
     })
   } catch (e) {
     return unavailable({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` })

@@ -21,7 +21,16 @@ import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable } from '../model/record.js'
 import { runGit } from './git/run.js'
 import { createFileReader } from './read-at.js'
-import { baselineAt, baselineFromText, checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf, SECRETS_CONTROL_ID, type BaselineRead } from './secrets.js'
+import {
+  baselineAt,
+  baselineFromText,
+  checkoutChange,
+  diffScan,
+  resolveSecretsParams,
+  secretsFactsOf,
+  SECRETS_CONTROL_ID,
+  type BaselineRead
+} from './secrets.js'
 import { iacScanOptions } from './iac.js'
 
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
@@ -212,7 +221,10 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       // The gate's own reading of a checkout: the change as a whole and each of its commits.
       // Scanned file by file while git prints the diff.
       const scanned = diffScan(secretsParams, request.repo)
-      const change = await checkoutChange({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }, scanned)
+      const change = await checkoutChange(
+        { cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] },
+        scanned
+      )
       const baseline = await baselineAt(createFileReader({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline)
       facts.secrets = secretsFactsOf(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline }, scanned)
     } catch (e) {

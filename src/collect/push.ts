@@ -16,8 +16,7 @@ export const REVIEWS_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/revi
 export const DEFAULT_MAX_COMMITS = 250
 const CONCURRENCY = 6
 
-const obj = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 
 function toActor(v: unknown): Actor | null {
@@ -61,12 +60,28 @@ export const pushCollector: FactCollector<'push'> = {
       return { state: 'not_collected', value: null, sources: [], missing: { reason: `Not a push event (${record.event.name}).` } }
     }
     if (!context.api) {
-      return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } }
+      return {
+        state: 'unavailable',
+        value: null,
+        sources,
+        missing: {
+          reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.',
+          remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+        }
+      }
     }
     const pushed = context.pushedCommits ?? record.commits
     const commits = pushed.value
     if (!commits) {
-      return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`, ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {}) } }
+      return {
+        state: 'unavailable',
+        value: null,
+        sources,
+        missing: {
+          reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`,
+          ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {})
+        }
+      }
     }
     const param = context.params.get('change.unreviewed-push')?.['max-commits']
     const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS
@@ -89,7 +104,11 @@ export const pushCollector: FactCollector<'push'> = {
       const res = await api.paginate<unknown>(COMMIT_PULLS_ROUTE, { ...base, commit_sha: c.sha })
       if (!res.ok) {
         fact.lookup = 'failed'
-        fact.missing = describeFailure(res, `Pull requests of commit ${c.sha.slice(0, 7)}`, 'Listing the pull requests of a commit needs Pull requests: read (`pull-requests: read` in the workflow permissions) and Contents: read.')
+        fact.missing = describeFailure(
+          res,
+          `Pull requests of commit ${c.sha.slice(0, 7)}`,
+          'Listing the pull requests of a commit needs Pull requests: read (`pull-requests: read` in the workflow permissions) and Contents: read.'
+        )
         return fact
       }
       fact.associated = res.data.map((p): AssociatedPull => {
@@ -153,7 +172,10 @@ export const pushCollector: FactCollector<'push'> = {
     const anyFailed = lookups.some(l => l.lookup === 'failed') || pulls.some(p => p.missing || p.reviews.state !== 'complete')
     if (value.truncated || anyFailed) {
       const reasons: string[] = []
-      if (value.truncated) reasons.push(`only the first ${Math.min(max, commits.length)} of ${commits.length}${pushed.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`)
+      if (value.truncated)
+        reasons.push(
+          `only the first ${Math.min(max, commits.length)} of ${commits.length}${pushed.state === 'partial' ? '+' : ''} pushed commits were looked up (max-commits ${max})`
+        )
       if (anyFailed) reasons.push('some lookups failed (see each commit and pull request)')
       return { state: 'partial', value, sources, missing: { reason: reasons.join('; ') } }
     }

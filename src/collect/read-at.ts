@@ -52,7 +52,8 @@ export function createFileReader(options: FileReaderOptions): FileReader {
   const cache = new Map<string, Promise<ReadAtResult>>()
   const commits = new Map<string, Promise<boolean>>()
   const maxBytes = options.maxBytes ?? 3 * 1024 * 1024
-  const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).'
+  const remedy =
+    options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).'
 
   async function fromCheckout(dir: string, ref: string, path: string): Promise<ReadAtResult | null> {
     let present = commits.get(ref)
@@ -64,7 +65,14 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (type.stdout.trim() !== 'blob') return { found: false, source }
     const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`])
     if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: Number(size.stdout.trim()) }, source }
+      return {
+        error: {
+          reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`,
+          remedy: 'Keep the file smaller.',
+          too_large_bytes: Number(size.stdout.trim())
+        },
+        source
+      }
     }
     const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 })
     if (!blob.ok) return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source }
@@ -80,11 +88,24 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     const data = answer.data
     if (Array.isArray(data) || (data.type && data.type !== 'file')) return { found: false, source: CONTENTS_ROUTE }
     if ((data.size ?? 0) > maxBytes) {
-      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE }
+      return {
+        error: {
+          reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`,
+          remedy: 'Keep the file smaller.',
+          too_large_bytes: data.size
+        },
+        source: CONTENTS_ROUTE
+      }
     }
     if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha)) return fromBlob(api, ref, path, data.sha)
     if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-      return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}" without the file's blob SHA`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' }, source: CONTENTS_ROUTE }
+      return {
+        error: {
+          reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}" without the file's blob SHA`,
+          remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+        },
+        source: CONTENTS_ROUTE
+      }
     }
     return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE }
   }
@@ -96,10 +117,23 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (!answer.ok) return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source }
     const blob = answer.data
     if ((blob.size ?? 0) > maxBytes) {
-      return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: blob.size }, source }
+      return {
+        error: {
+          reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`,
+          remedy: 'Keep the file smaller.',
+          too_large_bytes: blob.size
+        },
+        source
+      }
     }
     if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
-      return { error: { reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' }, source }
+      return {
+        error: {
+          reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`,
+          remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+        },
+        source
+      }
     }
     return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source }
   }

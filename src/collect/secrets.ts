@@ -34,7 +34,7 @@ export const SECRETS_DEFAULTS: SecretsParams = {
 /** Params as the policy gives them, defaults filled in; wrong types fall back to the default. */
 export function resolveSecretsParams(raw: Record<string, unknown> | undefined): SecretsParams {
   const r = raw ?? {}
-  const strList = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : d)
+  const strList = (v: unknown, d: string[]) => (Array.isArray(v) && v.every(x => typeof x === 'string') ? v : d)
   return {
     'max-file-size': typeof r['max-file-size'] === 'number' && r['max-file-size'] > 0 ? r['max-file-size'] : SECRETS_DEFAULTS['max-file-size'],
     'exclude-paths': strList(r['exclude-paths'], []),
@@ -48,7 +48,9 @@ export function resolveSecretsParams(raw: Record<string, unknown> | undefined): 
 /** Parse a baseline file (JSON or YAML): a list of entries, or `{entries: [...]}` / `{findings: [...]}`. */
 export function parseBaseline(text: string): BaselineEntry[] {
   const doc: unknown = parseYaml(text) // YAML is a superset of JSON
-  const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown; findings?: unknown } | null)?.entries ?? (doc as { findings?: unknown } | null)?.findings
+  const list = Array.isArray(doc)
+    ? doc
+    : ((doc as { entries?: unknown; findings?: unknown } | null)?.entries ?? (doc as { findings?: unknown } | null)?.findings)
   if (!Array.isArray(list)) throw new Error('expected a list of entries (or an object with `entries`)')
   return list.filter((e): e is BaselineEntry => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string')
 }
@@ -71,7 +73,7 @@ export async function baselineAt(reader: FileReader, base: string, path: string)
 export function baselineFromText(facts: BaselineFacts, text: string, source: string): BaselineRead {
   try {
     const entries = parseBaseline(text)
-    return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source }
+    return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map(e => e.fingerprint)), source }
   } catch (e) {
     return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source }
   }
@@ -83,13 +85,16 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
  */
 export async function checkoutChange(options: GitOptions, scanned?: DiffScan): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
   const { base, head } = options
-  const diff = await gitAddedFiles(options, scanned ? (f) => scanned.add(f) : undefined)
+  const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined)
   const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
   const h = await gitHistoryAddedFiles(options)
   if ('skipped' in h) return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
-  if (h.not_scanned.length > 0) notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`)
+  if (h.not_scanned.length > 0)
+    notes.push(
+      `Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`
+    )
   if (h.commits.length === 0) return { diff, notes, sources }
   sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
   return { diff, history: h.commits, notes, sources }
@@ -110,7 +115,10 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined
   const base = record.subject.base_sha ?? record.pull_request.value?.base.sha ?? before
   if (!base) {
-    return unavailable({ reason: 'No base commit to compare the change against, so its added lines are unknown.', remedy: 'Run on pull_request events (or push events with a `before` commit).' })
+    return unavailable({
+      reason: 'No base commit to compare the change against, so its added lines are unknown.',
+      remedy: 'Run on pull_request events (or push events with a `before` commit).'
+    })
   }
   const filterOpts = { maxFileSize: params['max-file-size'], excludePaths: params['exclude-paths'] }
   const notes: string[] = []
@@ -144,35 +152,52 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
   if (!diff) {
     const pr = record.pull_request.value?.number
     if (!ctx.api || pr === undefined) {
-      return unavailable({
-        reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
-        remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
-      }, sources)
+      return unavailable(
+        {
+          reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
+          remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
+        },
+        sources
+      )
     }
     // The core collector already listed the PR files (patches included): reuse them, no second pagination.
     const listed = record.files.state === 'complete' || record.files.state === 'partial'
     const r: PaginatedSuccess<ApiPullFile> | ApiFailure =
       ctx.pullFiles && listed
-        ? { ok: true, status: 200, data: ctx.pullFiles as ApiPullFile[], route: FILES_ROUTE, truncated: record.files.state === 'partial' }
+        ? { ok: true, status: 200, data: ctx.pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
         : await ctx.api.paginate<ApiPullFile>(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000 })
     sources.push(FILES_ROUTE)
     if (!r.ok) {
       const d = describeFailure(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.')
-      return unavailable({ reason: checkoutProblem ? `${checkoutProblem} ${d.reason}` : d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) }, sources)
+      return unavailable(
+        { reason: checkoutProblem ? `${checkoutProblem} ${d.reason}` : d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) },
+        sources
+      )
     }
     source = 'api'
     diff = filesFromApi(r.data, filterOpts)
     if (r.truncated) {
-      diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' })
+      diff.not_verified.push({
+        path: '*',
+        reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned',
+        remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.'
+      })
     }
   }
 
   // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
-  const unread: BaselineRead = { facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' }, fingerprints: new Set() }
+  const unread: BaselineRead = {
+    facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' },
+    fingerprints: new Set()
+  }
   const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources }
   const first = secretsFactsOf(params, { ...scan, baseline: unread }, source === 'checkout' ? scanned : undefined)
   if (!first.value || first.value.findings.length === 0) return first
-  const baseline = await baselineAt(ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline)
+  const baseline = await baselineAt(
+    ctx.reader ?? createFileReader({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }),
+    base,
+    params.baseline
+  )
   return withBaseline(first, baseline)
 }
 
@@ -182,7 +207,7 @@ function withBaseline(facts: Collected<SecretsFacts>, baseline: BaselineRead): C
   return {
     ...facts,
     sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
-    value: { ...value, baseline: baseline.facts, findings: value.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
+    value: { ...value, baseline: baseline.facts, findings: value.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
   }
 }
 
@@ -254,11 +279,11 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
   const scanner = ds.scanner
   if (baseline.source) sources.push(baseline.source)
 
-  const findings = ds.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }))
+  const findings = ds.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }))
   const { lines, bytes } = ds
   // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
   // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-  const seen = new Set(findings.map((x) => x.fingerprint))
+  const seen = new Set(findings.map(x => x.fingerprint))
   const scannedLines = new Set<string>()
   if (scan.history !== undefined && scan.history.length > 0) for (const f of diff.files) markScanned(scannedLines, f)
   let historyLines = 0
@@ -277,7 +302,9 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
 
   const allNotes = [...notes]
   if (scan.history !== undefined && scan.history.length > 0) {
-    allNotes.push(`History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`)
+    allNotes.push(
+      `History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`
+    )
   }
   const facts: SecretsFacts = {
     source,
@@ -300,8 +327,22 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
   }
   const c = complete(facts, sources)
   if (diff.not_verified.length > 0) {
-    const remedies = [...new Set(diff.not_verified.map((n) => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))]
-    return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified.slice(0, 5).map((n) => `${n.path} (${n.reason})`).join('; ')}`, remedy: remedies.join(' ') } }
+    const remedies = [
+      ...new Set(
+        diff.not_verified.map(n => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.')
+      )
+    ]
+    return {
+      ...c,
+      state: 'partial',
+      missing: {
+        reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified
+          .slice(0, 5)
+          .map(n => `${n.path} (${n.reason})`)
+          .join('; ')}`,
+        remedy: remedies.join(' ')
+      }
+    }
   }
   return c
 }

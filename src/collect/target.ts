@@ -60,12 +60,7 @@ type Untrusted<T> = T extends (infer I)[] ? Untrusted<I>[] : T extends object ? 
 /** Any event's payload, before the event name says which it is (the settings read it as JSON). */
 type AnyPayload = Record<string, unknown>
 
-export function targetFromEvent(
-  eventName: string,
-  raw: AnyPayload,
-  repository: { owner: string; repo: string },
-  prNumberInput?: number | null
-): Target {
+export function targetFromEvent(eventName: string, raw: AnyPayload, repository: { owner: string; repo: string }, prNumberInput?: number | null): Target {
   // Every supported event has the repository and sender of GitHub's common webhook properties.
   const common = raw as EventPayload<'push'>
   const base: Pick<Target, 'owner' | 'repo'> = {

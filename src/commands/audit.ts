@@ -46,22 +46,38 @@ See docs/audit.md.`
 async function listOrg(org: string, includeArchived: boolean, io: CliIo): Promise<number> {
   const token = io.env.GITHUB_TOKEN?.trim()
   if (!token) throw new SettingsError('GITHUB_TOKEN is required to list the repositories.')
-  const api = createGitHubApi({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', timeoutMs: timeoutFromEnv(io.env), calls: [], userAgent: `${TOOL_NAME}/${TOOL_VERSION}` })
+  const api = createGitHubApi({
+    token,
+    baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+    timeoutMs: timeoutFromEnv(io.env),
+    calls: [],
+    userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+  })
   const repos = await listOrgRepositories(api, org, includeArchived)
   io.out(JSON.stringify(repos))
   return 0
 }
 
 async function merge(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+  const { values, positionals } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: true
+  })
   if (values.help) {
     io.out(HELP)
     return 0
   }
   if (!values.out) throw new SettingsError('audit merge needs --out DIR.')
   if (positionals.length === 0) throw new SettingsError('audit merge needs one or more audit folders.')
-  const result = await mergeAudits(positionals.map(p => resolve(io.cwd, p)), resolve(io.cwd, values.out))
-  io.out(`Merged ${positionals.length} audit folder(s): ${result.rows.length} changes, sample of ${result.meta.sample.size}, ${result.exceptions} with exceptions.\npopulation.json sha256: ${result.meta.population_sha256}`)
+  const result = await mergeAudits(
+    positionals.map(p => resolve(io.cwd, p)),
+    resolve(io.cwd, values.out)
+  )
+  io.out(
+    `Merged ${positionals.length} audit folder(s): ${result.rows.length} changes, sample of ${result.meta.sample.size}, ${result.exceptions} with exceptions.\npopulation.json sha256: ${result.meta.population_sha256}`
+  )
   return result.exceptions > 0 ? 1 : 0
 }
 
@@ -104,7 +120,8 @@ export const auditCommand: Command = {
     if (!values.out) throw new SettingsError('--out DIR is required.')
     const branch = values.branch ?? 'main'
     if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..')) throw new SettingsError(`--branch must be a branch name, got '${branch}'.`)
-    if (values.seed !== undefined && !/^[\x21-\x7e]{1,200}$/.test(values.seed)) throw new SettingsError('--seed must be 1-200 printable ASCII characters without spaces.')
+    if (values.seed !== undefined && !/^[\x21-\x7e]{1,200}$/.test(values.seed))
+      throw new SettingsError('--seed must be 1-200 printable ASCII characters without spaces.')
     let sample
     try {
       sample = parseSampleSpec(values.sample)

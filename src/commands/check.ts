@@ -86,7 +86,16 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
     io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`)
     if (run.results.result === 'error') {
       // One line per error, control characters made visible: no text from the PR can start a line (or a workflow command).
-      io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => e.split('\n').map(line => plain(line)).join('\n')).join('\n')}`)
+      io.err(
+        `compliance-gate could not judge this change:\n${run.results.errors
+          .map(e =>
+            e
+              .split('\n')
+              .map(line => plain(line))
+              .join('\n')
+          )
+          .join('\n')}`
+      )
       return 2
     }
     return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0

@@ -17,7 +17,11 @@ temporary git checkout. Writes one evidence bundle per sample (default DIR: comp
 prints each summary. With --signing-key FILE (PEM, ECDSA P-256 or Ed25519) each bundle is signed
 (attestation.dsse.json) and its signature checked with the key's public half.`,
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { out: { type: 'string' }, 'signing-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true })
+    const { values } = parseArgs({
+      args,
+      options: { out: { type: 'string' }, 'signing-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true
+    })
     if (values.help) {
       io.out(this.help)
       return 0

@@ -40,7 +40,12 @@ export const explainCommand: Command = {
 Prints what CONTROL checks, why an auditor cares, how to fix a failure, its policy keys with their defaults,
 and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --list' lists every control id.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({
+      args,
+      options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true
+    })
     if (values.help) {
       io.out(this.help)
       return 0

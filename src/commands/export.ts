@@ -53,7 +53,8 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
     const format = values.format ?? 'oscal'
     if (format !== 'oscal' && format !== 'csv') throw new SettingsError(`--format must be oscal or csv; got '${format}'.`)
     const version = (values['oscal-version'] ?? '1.1.3') as OscalVersion
-    if (!OSCAL_VERSIONS.includes(version)) throw new SettingsError(`--oscal-version must be one of ${OSCAL_VERSIONS.join(', ')}; got '${values['oscal-version']}'.`)
+    if (!OSCAL_VERSIONS.includes(version))
+      throw new SettingsError(`--oscal-version must be one of ${OSCAL_VERSIONS.join(', ')}; got '${values['oscal-version']}'.`)
     if (values['oscal-version'] !== undefined && format !== 'oscal') throw new SettingsError('--oscal-version applies to --format oscal only.')
     let frameworks = CATALOG
     if (values.framework !== undefined) {
@@ -92,7 +93,9 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
 
     const text =
       format === 'csv'
-        ? buildCsvRows(bundles, frameworks).map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+        ? buildCsvRows(bundles, frameworks)
+            .map(r => r.map(csvCell).join(','))
+            .join('\r\n') + '\r\n'
         : JSON.stringify(buildAssessmentResults(bundles, { version, frameworks }), null, 2) + '\n'
     if (values.out) {
       const out = resolve(io.cwd, values.out)

@@ -29,7 +29,9 @@ export function initPolicy(): string {
     lines.push(`  # ${c.meta.id}:`)
     lines.push(`  #   enabled: ${d.enabled}${d.enabled ? '' : '          # off by default: set true (and its keys) to use it'}`)
     lines.push(`  #   on-fail: ${d.on_fail}            # fail blocks the PR; warn reports only`)
-    lines.push(`  #   on-not-verified: ${d.on_not_verified}    # ${d.on_not_verified === 'fail' ? 'a control that could not be checked blocks too' : 'could not be checked: reported as a warning with the remedy'}`)
+    lines.push(
+      `  #   on-not-verified: ${d.on_not_verified}    # ${d.on_not_verified === 'fail' ? 'a control that could not be checked blocks too' : 'could not be checked: reported as a warning with the remedy'}`
+    )
   }
   lines.push('  review.approvals:', '    count: 1')
   return lines.join('\n') + '\n'

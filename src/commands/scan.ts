@@ -153,7 +153,12 @@ under on-not-verified: fail), 2 error or bad usage.`,
       return evaluation.result === 'fail' ? 1 : evaluation.result === 'pass' ? 0 : 2
     } catch (error) {
       if (error instanceof LocalScanError || error instanceof PolicyError) {
-        io.err(`compliance-gate scan: ${error.message.split('\n').map(line => plain(line)).join('\n')}`)
+        io.err(
+          `compliance-gate scan: ${error.message
+            .split('\n')
+            .map(line => plain(line))
+            .join('\n')}`
+        )
         return 2
       }
       throw error

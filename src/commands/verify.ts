@@ -85,7 +85,8 @@ Exit codes (the most serious failure decides):
       return 0
     }
     if (positionals.length !== 1) throw new SettingsError('verify takes exactly one bundle directory.')
-    if (values['certificate-identity'] && values['certificate-identity-regexp']) throw new SettingsError('Give --certificate-identity or --certificate-identity-regexp, not both.')
+    if (values['certificate-identity'] && values['certificate-identity-regexp'])
+      throw new SettingsError('Give --certificate-identity or --certificate-identity-regexp, not both.')
     if (values['certificate-identity-regexp']) {
       try {
         new RegExp(values['certificate-identity-regexp'])
@@ -109,9 +110,13 @@ Exit codes (the most serious failure decides):
       throw new SettingsError(`--key ${values.key}: ${(error as Error).message}`)
     }
     try {
-      if (trustedRoot) for (const root of parseTrustedRoots(trustedRoot)) if (!String(root.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) throw new Error(`mediaType is ${String(root.mediaType)}`)
+      if (trustedRoot)
+        for (const root of parseTrustedRoots(trustedRoot))
+          if (!String(root.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) throw new Error(`mediaType is ${String(root.mediaType)}`)
     } catch (error) {
-      throw new SettingsError(`--trusted-root ${values['trusted-root']} is not a Sigstore trusted root (JSON or the JSON lines of \`gh attestation trusted-root\`): ${(error as Error).message}`)
+      throw new SettingsError(
+        `--trusted-root ${values['trusted-root']} is not a Sigstore trusted root (JSON or the JSON lines of \`gh attestation trusted-root\`): ${(error as Error).message}`
+      )
     }
     const dir = resolve(io.cwd, positionals[0])
     if (!existsSync(join(dir, 'manifest.json'))) {

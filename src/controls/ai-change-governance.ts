@@ -101,7 +101,11 @@ export const control = defineControl<AiChangeParams>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
+          teams: {
+            type: 'array',
+            items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+            description: 'Teams as `org/team-slug`.'
+          },
           users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
         },
         default: { teams: [], users: [] },
@@ -169,7 +173,13 @@ export const control = defineControl<AiChangeParams>({
       } else if (pr.labels.some(l => l.toLowerCase() === want.toLowerCase())) {
         findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` })
       } else {
-        findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` })
+        findings.push({
+          status: 'fail',
+          subject: 'label',
+          rule: 'label',
+          message: `The PR lacks the label "${want}" required for AI-system changes.`,
+          remedy: `Add the label "${want}".`
+        })
       }
     }
 
@@ -182,9 +192,20 @@ export const control = defineControl<AiChangeParams>({
     if (params['require-documentation']) {
       const docs = updatedPaths(files.value, params['documentation-paths'])
       if (docs.length > 0) {
-        findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } })
+        findings.push({
+          status: 'pass',
+          subject: 'documentation',
+          rule: 'documentation',
+          message: `Documentation updated in this change: ${docs.join(', ')}.`,
+          data: { paths: docs }
+        })
       } else if (files.state !== 'complete') {
-        findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' })
+        findings.push({
+          status: 'not_verified',
+          subject: 'documentation',
+          rule: 'documentation',
+          message: 'No model card or impact assessment among the files read, but the file list is incomplete.'
+        })
         remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.')
       } else {
         findings.push({
@@ -209,14 +230,25 @@ export const control = defineControl<AiChangeParams>({
           data: { links, paths: results }
         })
       } else if (!pr || files.state !== 'complete') {
-        findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' })
+        findings.push({
+          status: 'not_verified',
+          subject: 'evaluation',
+          rule: 'evaluation',
+          message: 'No evaluation result found, but the PR body or the file list could not be read in full.'
+        })
         remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.')
       } else {
         const how = [
           ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
           `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
         ].join(', or ')
-        findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` })
+        findings.push({
+          status: 'fail',
+          subject: 'evaluation',
+          rule: 'evaluation',
+          message: `No evaluation result is linked (${how}).`,
+          remedy: `Link the evaluation result: ${how}.`
+        })
       }
     }
 
@@ -231,13 +263,22 @@ export const control = defineControl<AiChangeParams>({
       return {
         status: 'fail',
         reason: `${head} ${failed.map(f => f.message).join(' ')}`,
-        remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
+        remedy: failed
+          .map(f => f.remedy)
+          .filter(Boolean)
+          .join(' '),
         evidence: EVIDENCE,
         findings
       }
     }
     if (unknown.length > 0) {
-      return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: EVIDENCE, findings }
+      return {
+        status: 'not_verified',
+        reason: `${head} ${unknown.map(f => f.message).join(' ')}`,
+        remedy: [...new Set(remedies)].join(' '),
+        evidence: EVIDENCE,
+        findings
+      }
     }
     return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: EVIDENCE, findings }
   }
@@ -263,7 +304,17 @@ function groupApproval(record: Parameters<typeof contributors>[0], params: AiCha
   const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ')
   const problem = reviewsProblem(record)
   if (problem) {
-    return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy }
+    return {
+      findings: [
+        {
+          status: 'not_verified',
+          subject: 'reviewer-group',
+          rule: 'reviewer-group',
+          message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.`
+        }
+      ],
+      remedy: problem.remedy
+    }
   }
   const facts = aiFactsOf(record)?.value
   const who = contributors(record)
@@ -303,13 +354,31 @@ function groupApproval(record: Parameters<typeof contributors>[0], params: AiCha
   const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ')
   const data = { group: groupName, required: need, approvals: judged }
   if (good.length >= need) {
-    return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] }
+    return {
+      findings: [
+        {
+          status: 'pass',
+          subject: 'reviewer-group',
+          rule: 'reviewer-group',
+          message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`,
+          data
+        }
+      ]
+    }
   }
   if (good.length + maybe.length >= need) {
     const membership = maybe.some(m => m.member === 'unknown')
     const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy
     return {
-      findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
+      findings: [
+        {
+          status: 'not_verified',
+          subject: 'reviewer-group',
+          rule: 'reviewer-group',
+          message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`,
+          data
+        }
+      ],
       remedy: membership
         ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
         : permissionsRemedy(record)

@@ -11,26 +11,20 @@ import type { Collected } from '../model/record.js'
 import type { Finding } from '../model/verdict.js'
 import { defineControl, type Outcome } from './types.js'
 import { requirements, type BranchProtectionParams, type Requirement } from './lib/protection.js'
-import {
-  CLASSIC_PROTECTION_REMEDY,
-  branchRulesOf,
-  BRANCH_RULES_KEY,
-  type ClassicProtection,
-  type RulesetProtection
-} from '../model/facts/branch-rules.js'
+import { CLASSIC_PROTECTION_REMEDY, branchRulesOf, BRANCH_RULES_KEY, type ClassicProtection, type RulesetProtection } from '../model/facts/branch-rules.js'
 
 export type { BranchProtectionParams } from './lib/protection.js'
 
 type Decision = { status: 'pass' | 'fail' | 'not_verified'; by: 'rulesets' | 'classic' | null; message: string }
 
-function decide(
-  req: Requirement,
-  rules: Collected<RulesetProtection>,
-  classic: Collected<ClassicProtection>
-): Decision {
+function decide(req: Requirement, rules: Collected<RulesetProtection>, classic: Collected<ClassicProtection>): Decision {
   const r = rules.value
   if (r && req.satisfied(r)) {
-    return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` }
+    return {
+      status: 'pass',
+      by: 'rulesets',
+      message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).`
+    }
   }
   const rulesDecided = rules.state === 'complete' && r !== null
   const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`
@@ -76,10 +70,24 @@ export const control = defineControl<BranchProtectionParams>({
       'require-signed-commits': false
     },
     paramsSchema: {
-      'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
-      'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
+      'min-approvals': {
+        type: 'integer',
+        minimum: 0,
+        maximum: 10,
+        default: 1,
+        description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).'
+      },
+      'require-dismiss-stale-or-last-push': {
+        type: 'boolean',
+        default: true,
+        description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.'
+      },
       'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
-      'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
+      'require-last-push-approval': {
+        type: 'boolean',
+        default: false,
+        description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.'
+      },
       'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
       'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
       'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
@@ -114,7 +122,20 @@ export const control = defineControl<BranchProtectionParams>({
     }
     let reqs = requirements(params)
     if (reqs.length === 0) {
-      reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && (p as RulesetProtection).rule_count > 0), actual: () => 'see snapshot' }]
+      reqs = [
+        {
+          key: 'protected',
+          text: 'some protection',
+          satisfied: p =>
+            p.pull_request_required ||
+            p.blocks_force_push ||
+            p.blocks_deletion ||
+            p.required_status_checks.length > 0 ||
+            p.required_signatures ||
+            ('rule_count' in p && (p as RulesetProtection).rule_count > 0),
+          actual: () => 'see snapshot'
+        }
+      ]
     }
     const findings: Finding[] = reqs.map(req => {
       const d = decide(req, rules, classic)

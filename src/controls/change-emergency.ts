@@ -110,13 +110,25 @@ export const control = defineControl<EmergencyParams>({
     }
     const mergedAt = p.merged_at ? Date.parse(p.merged_at) : NaN
     if (Number.isNaN(mergedAt)) {
-      return { status: 'not_verified', reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.', remedy: 'Re-run so the pull request is read in full.', evidence: EVIDENCE, findings: [info] }
+      return {
+        status: 'not_verified',
+        reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.',
+        remedy: 'Re-run so the pull request is read in full.',
+        evidence: EVIDENCE,
+        findings: [info]
+      }
     }
     const deadline = mergedAt + hours * 3_600_000
     const deadlineIso = new Date(deadline).toISOString()
     const problem = reviewsProblem(record)
     if (problem) {
-      return { status: 'not_verified', reason: `Retrospective approval cannot be checked: ${problem.reason}.`, remedy: problem.remedy, evidence: EVIDENCE, findings: [info] }
+      return {
+        status: 'not_verified',
+        reason: `Retrospective approval cannot be checked: ${problem.reason}.`,
+        remedy: problem.remedy,
+        evidence: EVIDENCE,
+        findings: [info]
+      }
     }
     const who = contributors(record)
     const findings: Finding[] = [info]
@@ -127,7 +139,11 @@ export const control = defineControl<EmergencyParams>({
       const at = Date.parse(s.review.submitted_at)
       if (!(at > mergedAt)) continue // approvals before the merge are the normal review, waived here
       if (at > deadline) {
-        findings.push({ status: 'fail', subject: s.login, message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.` })
+        findings.push({
+          status: 'fail',
+          subject: s.login,
+          message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.`
+        })
         continue
       }
       const j = judgeApproval(record, s, who, { requireHeadCommit: false, excludeBots: true })
@@ -135,14 +151,23 @@ export const control = defineControl<EmergencyParams>({
         qualifying ??= s.login
         findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved retrospectively at ${s.review.submitted_at}.` })
       } else if (j.counts === 'no') {
-        findings.push({ status: 'fail', subject: s.login, message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => DISQUALIFICATION_TEXT[r]).join('; ')}.` })
+        findings.push({
+          status: 'fail',
+          subject: s.login,
+          message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => DISQUALIFICATION_TEXT[r]).join('; ')}.`
+        })
       } else {
         unknownCount++
         findings.push({ status: 'not_verified', subject: s.login, message: `${s.login}'s retrospective approval may not count: ${j.unknown.join('; ')}.` })
       }
     }
     if (qualifying) {
-      return { status: 'pass', reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`, evidence: EVIDENCE, findings }
+      return {
+        status: 'pass',
+        reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`,
+        evidence: EVIDENCE,
+        findings
+      }
     }
     if (unknownCount > 0) {
       return {

@@ -11,17 +11,7 @@ import type { ReviewFacts } from '../model/record.js'
 import type { Finding } from '../model/verdict.js'
 import { PUSH_EVIDENCE, pushFactsOr } from './lib/push.js'
 import { defineControl, type Outcome } from './types.js'
-import {
-  contributors,
-  isBot,
-  noreplyIdentity,
-  permissionOf,
-  permissionQualifies,
-  reviewerStates,
-  reviewsProblem,
-  sameLogin,
-  type Tri
-} from './lib/reviews.js'
+import { contributors, isBot, noreplyIdentity, permissionOf, permissionQualifies, reviewerStates, reviewsProblem, sameLogin, type Tri } from './lib/reviews.js'
 
 export type SeparationParams = Record<string, never>
 
@@ -55,7 +45,12 @@ export function judgeSeparation(s: Subject): Finding[] {
     })
   }
   if (selfApprovers.length === 0 && s.writersIncomplete) {
-    findings.push({ status: 'not_verified', subject: `${s.name}: authors`, message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`, data: { rule: 'self-approval' } })
+    findings.push({
+      status: 'not_verified',
+      subject: `${s.name}: authors`,
+      message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`,
+      data: { rule: 'self-approval' }
+    })
   }
 
   // 2. The merger is not the only approver.
@@ -81,9 +76,19 @@ export function judgeSeparation(s: Subject): Finding[] {
   }
   const approverList = approvers.map(a => a.login).join(', ') || 'nobody'
   if (independent) {
-    findings.push({ status: 'pass', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`, data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) } })
+    findings.push({
+      status: 'pass',
+      subject: `${s.name}: merger`,
+      message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`,
+      data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) }
+    })
   } else if (maybe) {
-    findings.push({ status: 'not_verified', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`, data: { rule: 'merger-not-sole-approver' } })
+    findings.push({
+      status: 'not_verified',
+      subject: `${s.name}: merger`,
+      message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`,
+      data: { rule: 'merger-not-sole-approver' }
+    })
   } else {
     const sole = approvers.length > 0 && approvers.every(a => sameLogin(a.login, s.mergedBy))
     findings.push({
@@ -105,7 +110,9 @@ export function judgeSeparation(s: Subject): Finding[] {
  */
 function unresolvedMatch(unresolved: string[], reviews: readonly ReviewFacts[]): string | null {
   const norm = (x: string): string => x.toLowerCase().replace(/[\s._-]+/g, '')
-  const approvers = reviewerStates(reviews).filter(r => r.state === 'APPROVED').map(r => norm(r.login))
+  const approvers = reviewerStates(reviews)
+    .filter(r => r.state === 'APPROVED')
+    .map(r => norm(r.login))
   const hits = unresolved.filter(u => {
     const m = /^(.*?)\s*<([^@>]*)@?[^>]*>$/.exec(u)
     const candidates = m ? [m[1], m[2]] : [u]
@@ -127,7 +134,12 @@ function summarize(findings: Finding[], evidence: string[], what: string, remedy
       findings
     }
   }
-  return { status: 'pass', reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`, evidence, findings }
+  return {
+    status: 'pass',
+    reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`,
+    evidence,
+    findings
+  }
 }
 
 export const control = defineControl<SeparationParams>({
@@ -142,7 +154,8 @@ export const control = defineControl<SeparationParams>({
       'the four-eyes principle the review controls assume.',
     defaults: {},
     paramsSchema: {},
-    remedy: 'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'
+    remedy:
+      'Have someone who neither wrote nor merged the change approve it (retrospectively if already merged), and require an approval from someone other than the last pusher in the branch rules.'
   },
 
   evaluate(record): Outcome {
@@ -155,20 +168,37 @@ export const control = defineControl<SeparationParams>({
       const failedLookups = facts.commits.filter(c => c.lookup === 'failed')
       if (pulls.length === 0) {
         if (failedLookups.length > 0 || facts.truncated) {
-          return { status: 'not_verified', reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`, remedy: failedLookups[0]?.missing?.remedy, evidence }
+          return {
+            status: 'not_verified',
+            reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`,
+            remedy: failedLookups[0]?.missing?.remedy,
+            evidence
+          }
         }
-        return { status: 'not_applicable', reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).', evidence }
+        return {
+          status: 'not_applicable',
+          reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).',
+          evidence
+        }
       }
       const byCommit = new Map((record.commits.value ?? []).map(c => [c.sha, c]))
       const findings: Finding[] = []
       for (const pr of pulls) {
         const name = `PR #${pr.number}`
         if (!pr.merged_by) {
-          findings.push({ status: 'not_verified', subject: `${name}: merger`, message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.` })
+          findings.push({
+            status: 'not_verified',
+            subject: `${name}: merger`,
+            message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.`
+          })
           continue
         }
         if (!pr.reviews.value || pr.reviews.state === 'unavailable') {
-          findings.push({ status: 'not_verified', subject: `${name}: reviews`, message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).` })
+          findings.push({
+            status: 'not_verified',
+            subject: `${name}: reviews`,
+            message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).`
+          })
           continue
         }
         const writers = new Set<string>()
@@ -202,15 +232,28 @@ export const control = defineControl<SeparationParams>({
     const pr = record.pull_request
     if (!pr.value) {
       if (pr.state === 'not_collected') return { status: 'not_applicable', reason: 'No pull request is under judgement.' }
-      return { status: 'not_verified', reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`, remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.', evidence: ['/pull_request'] }
+      return {
+        status: 'not_verified',
+        reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`,
+        remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
+        evidence: ['/pull_request']
+      }
     }
     const p = pr.value
     if (!p.merged) {
-      return { status: 'not_applicable', reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.` }
+      return {
+        status: 'not_applicable',
+        reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.`
+      }
     }
     const evidence = ['/pull_request/value/merged_by', '/reviews', '/commits', '/permissions']
     if (!p.merged_by?.login) {
-      return { status: 'not_verified', reason: `PR #${p.number} is merged but GitHub did not say who merged it.`, remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.', evidence }
+      return {
+        status: 'not_verified',
+        reason: `PR #${p.number} is merged but GitHub did not say who merged it.`,
+        remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.',
+        evidence
+      }
     }
     const problem = reviewsProblem(record)
     if (problem) return { status: 'not_verified', reason: `Approvals cannot be read: ${problem.reason}.`, remedy: problem.remedy, evidence }

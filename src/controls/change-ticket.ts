@@ -74,7 +74,12 @@ interface Heading {
   line: number
 }
 
-const normTitle = (s: string): string => s.replace(/\s+#+\s*$/, '').replace(/[:\s]+$/, '').trim().toLowerCase()
+const normTitle = (s: string): string =>
+  s
+    .replace(/\s+#+\s*$/, '')
+    .replace(/[:\s]+$/, '')
+    .trim()
+    .toLowerCase()
 
 /** A line that is template filler, not content. */
 export function isPlaceholderLine(line: string): boolean {
@@ -82,7 +87,11 @@ export function isPlaceholderLine(line: string): boolean {
   if (t === '') return true
   if (/^[-*+>|_=~`#.\s]*$/.test(t)) return true // markup only
   if (/^[-*+]\s+\[ \]/.test(t)) return true // unchecked task-list item from the template
-  const bare = t.replace(/^[-*+>]\s*/, '').replace(/^[_*`]+|[_*`]+$/g, '').trim().toLowerCase()
+  const bare = t
+    .replace(/^[-*+>]\s*/, '')
+    .replace(/^[_*`]+|[_*`]+$/g, '')
+    .trim()
+    .toLowerCase()
   if (/^(todo|tbd|tbc|fixme|xxx|\.\.\.|…|no response|placeholder|describe here|fill (?:me|this) in)\.?$/.test(bare)) return true
   if (/^<[^<>]*>$/.test(t)) return true // <describe the change>
   if (/^\[[^\]]*\]$/.test(t)) return true // [describe the change]
@@ -129,7 +138,8 @@ export const control = defineControl<TicketParams>({
       pattern: {
         type: ['string', 'null'],
         default: null,
-        description: 'Regular expression (JavaScript syntax; a leading (?i) makes it case-insensitive) a ticket reference matches, e.g. "[A-Z][A-Z0-9]+-\\d+". null: no pattern.'
+        description:
+          'Regular expression (JavaScript syntax; a leading (?i) makes it case-insensitive) a ticket reference matches, e.g. "[A-Z][A-Z0-9]+-\\d+". null: no pattern.'
       },
       trackers: {
         type: 'array',
@@ -147,10 +157,12 @@ export const control = defineControl<TicketParams>({
         type: 'array',
         items: { type: 'string', minLength: 1 },
         default: [],
-        description: 'Markdown headings that must be present in the PR body with real content (not empty, not only HTML comments or placeholders such as TODO, TBD, ..., <describe …>, unchecked boxes; an explicit N/A counts as content). "## Testing" matches that level only; "Testing" any level.'
+        description:
+          'Markdown headings that must be present in the PR body with real content (not empty, not only HTML comments or placeholders such as TODO, TBD, ..., <describe …>, unchecked boxes; an explicit N/A counts as content). "## Testing" matches that level only; "Testing" any level.'
       }
     },
-    remedy: 'Reference the ticket in the PR title, description or branch name (e.g. ABC-123 or a tracker link) and fill in every required section of the PR template.'
+    remedy:
+      'Reference the ticket in the PR title, description or branch name (e.g. ABC-123 or a tracker link) and fill in every required section of the PR template.'
   },
 
   evaluate(record, params): Outcome {

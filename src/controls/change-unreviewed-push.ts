@@ -41,7 +41,8 @@ export const control = defineControl<UnreviewedPushParams>({
         type: 'array',
         items: { type: 'string', minLength: 1 },
         default: [],
-        description: 'Glob patterns of branches whose pushes are judged. Empty: the repository\'s default branch (every branch when the default branch is unknown).'
+        description:
+          "Glob patterns of branches whose pushes are judged. Empty: the repository's default branch (every branch when the default branch is unknown)."
       }
     },
     remedy:
@@ -52,7 +53,8 @@ export const control = defineControl<UnreviewedPushParams>({
     if (record.event.name !== 'push') return { status: 'not_applicable', reason: `Judged on push events only (this is ${record.event.name}).` }
     const ref = record.event.ref ?? ''
     if (ref.startsWith('refs/tags/')) return { status: 'not_applicable', reason: `Tag push (${ref}).` }
-    if (record.event.after && ZERO_SHA.test(record.event.after)) return { status: 'not_applicable', reason: `Branch deletion (${ref}); no commits were pushed.` }
+    if (record.event.after && ZERO_SHA.test(record.event.after))
+      return { status: 'not_applicable', reason: `Branch deletion (${ref}); no commits were pushed.` }
     const branch = ref.replace(/^refs\/heads\//, '') || record.subject.base_ref
     const patterns = params.branches?.length ? params.branches : record.repository.default_branch ? [record.repository.default_branch] : []
     if (patterns.length && !patterns.some(p => minimatch(branch, p))) {
@@ -67,12 +69,22 @@ export const control = defineControl<UnreviewedPushParams>({
       const short = c.sha.slice(0, 7)
       const who = c.author_login ?? c.author_name ?? 'unknown author'
       if (c.lookup === 'failed') {
-        return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`, ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {}) }
+        return {
+          status: 'not_verified',
+          subject: c.sha,
+          message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`,
+          ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {})
+        }
       }
       if (c.merged_pr !== null) {
         const pr = facts.pulls[String(c.merged_pr)]
         const how = pr?.merge_commit_sha === c.sha ? 'merge commit of' : 'in'
-        return { status: 'pass', subject: c.sha, message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`, data: { pull_request: c.merged_pr } }
+        return {
+          status: 'pass',
+          subject: c.sha,
+          message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`,
+          data: { pull_request: c.merged_pr }
+        }
       }
       const open = c.associated.filter(a => !a.merged_at)
       const elsewhere = c.associated.filter(a => a.merged_at && a.base_ref !== facts.branch)
@@ -81,7 +93,12 @@ export const control = defineControl<UnreviewedPushParams>({
         : elsewhere.length
           ? ` (merged only into ${[...new Set(elsewhere.map(a => a.base_ref))].join(', ')})`
           : ''
-      return { status: 'fail', subject: c.sha, message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`, data: { author: who } }
+      return {
+        status: 'fail',
+        subject: c.sha,
+        message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`,
+        data: { author: who }
+      }
     })
     const bad = findings.filter(f => f.status === 'fail')
     const unknown = findings.filter(f => f.status === 'not_verified')
@@ -97,10 +114,15 @@ export const control = defineControl<UnreviewedPushParams>({
     if (unknown.length > 0 || facts.truncated) {
       return {
         status: 'not_verified',
-        reason: [
-          unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
-          facts.truncated ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up` : null
-        ].filter(Boolean).join('; ') + '.',
+        reason:
+          [
+            unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
+            facts.truncated
+              ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up`
+              : null
+          ]
+            .filter(Boolean)
+            .join('; ') + '.',
         remedy: unknown.find(f => f.remedy)?.remedy ?? 'Raise `max-commits` for change.unreviewed-push, or audit the remaining commits with the CLI.',
         evidence,
         findings

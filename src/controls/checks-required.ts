@@ -146,7 +146,10 @@ export const control = defineControl<ChecksRequiredParams>({
         return {
           ...fallback,
           reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
-          remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
+          remedy:
+            fallback.status === 'pass'
+              ? undefined
+              : `${classic?.missing?.remedy ?? CLASSIC_PROTECTION_REMEDY}. Or list the required checks in the policy's \`checks\`.`,
           evidence: EVIDENCE
         }
       }
@@ -179,7 +182,12 @@ export const control = defineControl<ChecksRequiredParams>({
       const ok = results.find(x => x.r.outcome === 'success')
       const pin = req.integration_id !== null ? ` from app ${req.integration_id}` : ''
       if (ok) {
-        return { status: 'pass', subject: req.context, message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`, data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from } }
+        return {
+          status: 'pass',
+          subject: req.context,
+          message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`,
+          data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from }
+        }
       }
       const head = results[0]
       const where = results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}: ${x.r.detail}`).join('; ')
@@ -187,7 +195,13 @@ export const control = defineControl<ChecksRequiredParams>({
       const failed = results.find(x => x.r.outcome === 'failed')
       const unknown = results.find(x => x.r.outcome === 'unknown')
       if (running) {
-        return { status: 'fail', subject: req.context, message: `Still running (${where}); re-run the gate when it completes.`, remedy: 'Wait for the check to complete, then re-run this job.', data: { required_by: req.from } }
+        return {
+          status: 'fail',
+          subject: req.context,
+          message: `Still running (${where}); re-run the gate when it completes.`,
+          remedy: 'Wait for the check to complete, then re-run this job.',
+          data: { required_by: req.from }
+        }
       }
       if (failed) {
         return { status: 'fail', subject: req.context, message: `Did not succeed (${where}).`, data: { required_by: req.from, url: failed.r.url ?? null } }
@@ -195,7 +209,13 @@ export const control = defineControl<ChecksRequiredParams>({
       if (unknown) {
         return { status: 'not_verified', subject: req.context, message: `Result unknown (${where}).`, data: { required_by: req.from } }
       }
-      return { status: 'fail', subject: req.context, message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`, remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`, data: { required_by: req.from, sha: head.at.sha } }
+      return {
+        status: 'fail',
+        subject: req.context,
+        message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`,
+        remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`,
+        data: { required_by: req.from, sha: head.at.sha }
+      }
     })
     const failed = findings.filter(f => f.status === 'fail')
     const unknown = findings.filter(f => f.status === 'not_verified')
@@ -256,7 +276,11 @@ function judgeEveryReported(at: ChecksAtSha[], self: Set<string>): Omit<Outcome,
   const findings: Finding[] = [...names].sort().map(name => {
     const r = resultAt(head, { context: name, integration_id: null })
     const status = r.outcome === 'success' ? 'pass' : 'not_verified'
-    return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` }
+    return {
+      status,
+      subject: name,
+      message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.`
+    }
   })
   const open = findings.filter(f => f.status !== 'pass')
   if (open.length === 0) return { status: 'pass', reason: `All ${findings.length} check(s) reported at the head succeeded.`, findings }

@@ -50,11 +50,12 @@ export const control = defineControl<CommitsSignedParams>({
       required: {
         type: 'boolean',
         default: false,
-        description: 'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
+        description:
+          'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
       }
     },
     remedy:
-      'Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author\'s GitHub account, matching the commit e-mail), then force-push the re-signed branch.'
+      "Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author's GitHub account, matching the commit e-mail), then force-push the re-signed branch."
   },
 
   evaluate(record, params): Outcome {

@@ -25,7 +25,8 @@ export const iacDataResidency = defineControl<IacDataResidencyParams>({
         type: 'array',
         items: { type: 'string', minLength: 1 },
         default: [],
-        description: 'Regions/locations resources may be deployed to (AWS `me-central-1`, Azure `uaenorth`, GCP `me-central2`); zones of an allowed region pass. Empty: the control does not apply.'
+        description:
+          'Regions/locations resources may be deployed to (AWS `me-central-1`, Azure `uaenorth`, GCP `me-central2`); zones of an allowed region pass. Empty: the control does not apply.'
       }
     },
     remedy: 'Deploy to an allowed region, or pin the provider region / resource location to one so it can be verified.'

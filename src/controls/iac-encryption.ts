@@ -40,21 +40,44 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       'require-infrastructure-encryption': false
     },
     paramsSchema: {
-      'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
+      'require-cmk': {
+        type: 'boolean',
+        default: false,
+        description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).'
+      },
       checks: { type: 'array', items: { type: 'string' }, default: [], description: 'Only these IaC check ids run (empty: all).' },
       'skip-checks': { type: 'array', items: { type: 'string' }, default: [], description: 'IaC check ids that never run.' },
-      'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
-      'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
-      'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
+      'severity-overrides': {
+        type: 'object',
+        additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
+        default: {},
+        description: 'Severity per IaC check id.'
+      },
+      'allow-skip-comments': {
+        type: 'boolean',
+        default: false,
+        description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.'
+      },
+      'plan-file': {
+        type: 'string',
+        default: '',
+        description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.'
+      },
       'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
       'on-unevaluated': {
         enum: ['warn', 'fail'],
         default: 'warn',
-        description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
+        description:
+          "Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy's on-not-verified decide (blocking by default)."
       },
-      'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
+      'require-infrastructure-encryption': {
+        type: 'boolean',
+        default: false,
+        description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.'
+      }
     },
-    remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
+    remedy:
+      'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
   },
   evaluate(record, params) {
     const facts = iacFactsOrOutcome(record)
@@ -71,7 +94,10 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
     const { status, counts } = rollUp(findings)
     const changedFiles = facts.files.filter(f => f.changed).length
     const unevaluated = findings.filter(f => f.data?.unevaluated === true).length
-    const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : ''
+    const tail =
+      unevaluated > 0
+        ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.`
+        : ''
     const reason =
       status === 'fail'
         ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
@@ -87,7 +113,10 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       status,
       ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' as const } : {}),
       reason,
-      remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
+      remedy:
+        status === 'not_verified'
+          ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.'
+          : undefined,
       evidence: [IAC_EVIDENCE],
       findings: ordered(findings)
     }

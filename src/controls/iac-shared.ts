@@ -17,7 +17,7 @@ export function iacFactsOrOutcome(record: ChangeRecord): IacFacts | Outcome {
       evidence: [IAC_EVIDENCE]
     }
   }
-  const facts = group.value as IacFacts
+  const facts = group.value
   if (!facts.files.some(f => f.changed)) return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] }
   return facts
 }

@@ -30,7 +30,7 @@ export const control = defineControl<ApprovalsParams>({
     question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
     rationale:
       'Change management requires that someone other than the authors reviews and authorises a change before it ' +
-      'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
+      "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
       'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
       'maintain or admin on the repository.',
     defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
@@ -44,8 +44,7 @@ export const control = defineControl<ApprovalsParams>({
       'require-head-commit': {
         type: 'boolean',
         default: true,
-        description:
-          'Count only approvals of the PR head commit. An approval whose commit_id is null or an earlier commit is stale.'
+        description: 'Count only approvals of the PR head commit. An approval whose commit_id is null or an earlier commit is stale.'
       },
       'exclude-bots': {
         type: 'boolean',
@@ -53,8 +52,7 @@ export const control = defineControl<ApprovalsParams>({
         description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
       }
     },
-    remedy:
-      'Ask a reviewer with write access who did not author or co-author any commit of this pull request to approve its head commit.'
+    remedy: 'Ask a reviewer with write access who did not author or co-author any commit of this pull request to approve its head commit.'
   },
 
   evaluate(record, params): Outcome {
@@ -98,8 +96,8 @@ export const control = defineControl<ApprovalsParams>({
         })
       }
     }
-    const good = judged.filter((j) => j.counts === 'yes')
-    const unknown = judged.filter((j) => j.counts === 'unknown')
+    const good = judged.filter(j => j.counts === 'yes')
+    const unknown = judged.filter(j => j.counts === 'unknown')
     const need = params.count
     const notes = who.unresolvedCoAuthors.length
       ? ` Co-authors not matched to a GitHub account (independence checked by e-mail only): ${who.unresolvedCoAuthors.join(', ')}.`
@@ -109,18 +107,16 @@ export const control = defineControl<ApprovalsParams>({
     if (good.length >= need) {
       return {
         status: 'pass',
-        reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
+        reason: `${countText} qualify (${good.map(j => j.login).join(', ')}).${notes}`,
         evidence: EVIDENCE,
         findings
       }
     }
     if (good.length + unknown.length >= need) {
-      const missingPerm = unknown.some((j) => j.unknown.some((u) => u.startsWith('repository')))
+      const missingPerm = unknown.some(j => j.unknown.some(u => u.startsWith('repository')))
       return {
         status: 'not_verified',
-        reason:
-          `${countText} are confirmed; ${unknown.map((j) => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` +
-          `could not be judged.${notes}`,
+        reason: `${countText} are confirmed; ${unknown.map(j => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` + `could not be judged.${notes}`,
         remedy: missingPerm
           ? permissionsRemedy(record)
           : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
@@ -128,16 +124,16 @@ export const control = defineControl<ApprovalsParams>({
         findings
       }
     }
-    const notCounted = findings.filter((f) => f.status !== 'pass')
+    const notCounted = findings.filter(f => f.status !== 'pass')
     return {
       status: 'fail',
       reason:
         `${countText} qualify.` +
         (notCounted.length
-          ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}`
+          ? ` Not counted: ${notCounted.map(f => f.message).join(' ')}`
           : good.length === 0
             ? ' No one has approved.'
-            : ` ${need - good.length} more approval${need - good.length === 1 ? '' : 's'} needed (${good.map((j) => j.login).join(', ')} counted).`) +
+            : ` ${need - good.length} more approval${need - good.length === 1 ? '' : 's'} needed (${good.map(j => j.login).join(', ')} counted).`) +
         notes,
       evidence: EVIDENCE,
       findings
@@ -160,7 +156,7 @@ function approvalFinding(j: ApprovalJudgement): Finding {
     return {
       status: 'fail',
       subject: j.login,
-      message: `${j.login}'s approval does not count: ${j.reasons.map((r) => DISQUALIFICATION_TEXT[r]).join('; ')}.`,
+      message: `${j.login}'s approval does not count: ${j.reasons.map(r => DISQUALIFICATION_TEXT[r]).join('; ')}.`,
       data
     }
   }

@@ -44,7 +44,7 @@ export const control = defineControl<CodeownersParams>({
     title: 'Code-owner approval',
     question: 'Was every changed file that has code owners approved by one of its owners?',
     rationale:
-      'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
+      "CODEOWNERS assigns accountability for parts of the code base. Requiring an owner's approval for the files " +
       'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
       'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
       'change its own owners.',
@@ -58,8 +58,7 @@ export const control = defineControl<CodeownersParams>({
       'fail-on-syntax-error': {
         type: 'boolean',
         default: true,
-        description:
-          'Fail when the CODEOWNERS file on the base branch has invalid lines (GitHub skips them, so the intended owners are not enforced).'
+        description: 'Fail when the CODEOWNERS file on the base branch has invalid lines (GitHub skips them, so the intended owners are not enforced).'
       },
       'on-team-membership-unreadable': {
         enum: ['fail', 'warn'],
@@ -84,7 +83,7 @@ export const control = defineControl<CodeownersParams>({
         evidence: ['/facts/codeowners']
       }
     }
-    const facts = group.value as CodeownersFacts
+    const facts = group.value
     if (!facts.file) {
       return {
         status: 'not_applicable',
@@ -111,7 +110,7 @@ export const control = defineControl<CodeownersParams>({
     const problem = reviewsProblem(record)
     if (problem) {
       return {
-        status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+        status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
         reason: `Owner approvals cannot be judged: ${problem.reason}.`,
         remedy: problem.remedy,
         evidence,
@@ -121,7 +120,7 @@ export const control = defineControl<CodeownersParams>({
     const files = record.files.value
     if (!files) {
       return {
-        status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+        status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
         reason: `The changed files are ${record.files.state}${record.files.missing ? `: ${record.files.missing.reason}` : ''}.`,
         remedy: record.files.missing?.remedy ?? 'Give the token `pull-requests: read` so the PR files can be listed.',
         evidence,
@@ -141,16 +140,18 @@ export const control = defineControl<CodeownersParams>({
       }
     }
 
-    const syntaxFails = findings.filter((x) => x.status === 'fail' && x.rule === 'codeowners-syntax')
-    const fails = findings.filter((x) => x.status === 'fail' && x.rule !== 'codeowners-syntax')
-    const unknown = findings.filter((x) => x.status === 'not_verified')
+    const syntaxFails = findings.filter(x => x.status === 'fail' && x.rule === 'codeowners-syntax')
+    const fails = findings.filter(x => x.status === 'fail' && x.rule !== 'codeowners-syntax')
+    const unknown = findings.filter(x => x.status === 'not_verified')
     const truncated = record.files.state === 'partial'
     const summary = `${owned} of ${files.length} changed file${files.length === 1 ? '' : 's'} have code owners (${codeownersFile.path} at ${codeownersFile.ref.slice(0, 12)})`
     if (fails.length > 0 || syntaxFails.length > 0) {
       const parts = [
-        ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map((x) => x.subject).join(', ')}`] : []),
+        ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map(x => x.subject).join(', ')}`] : []),
         ...(syntaxFails.length
-          ? [`${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map((x) => x.location?.line).join(', ')}) that GitHub skips`]
+          ? [
+              `${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map(x => x.location?.line).join(', ')}) that GitHub skips`
+            ]
           : [])
       ]
       return {
@@ -161,18 +162,18 @@ export const control = defineControl<CodeownersParams>({
       }
     }
     if (unknown.length > 0 || truncated) {
-      const remedies = [...new Set(unknown.map((x) => x.remedy).filter((r): r is string => !!r))]
+      const remedies = [...new Set(unknown.map(x => x.remedy).filter((r): r is string => !!r))]
       return {
         status: 'not_verified',
         reason:
           `${summary}; ` +
-          (unknown.length ? `owner approval could not be confirmed for ${unknown.map((x) => x.subject).join(', ')}` : 'no file failed') +
+          (unknown.length ? `owner approval could not be confirmed for ${unknown.map(x => x.subject).join(', ')}` : 'no file failed') +
           (truncated ? `; the changed-file list is incomplete (${record.files.missing?.reason ?? 'partial'})` : '') +
           '.',
         remedy: [...remedies, ...(truncated ? [record.files.missing?.remedy ?? 'Judge the full file list from a checkout.'] : [])].join(' ') || undefined,
         evidence,
         findings,
-        ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every((x) => x.data?.team_membership_unreadable === true)
+        ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every(x => x.data?.team_membership_unreadable === true)
           ? { notVerifiedEscalation: 'warn' as const }
           : {})
       }
@@ -197,13 +198,13 @@ function ownerApprovers(record: ChangeRecord, requireHead: boolean): Approver[] 
   const head = headSha(record)
   const author = record.pull_request.value?.author.login ?? null
   return reviewerStates(record.reviews.value ?? [])
-    .filter((s) => s.state === 'APPROVED' && !sameLogin(s.login, author))
-    .filter((s) => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-    .map((s) => ({ login: s.login, writes: permissionQualifies(permissionOf(record, s.login)) }))
+    .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
+    .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+    .map(s => ({ login: s.login, writes: permissionQualifies(permissionOf(record, s.login)) }))
 }
 
 function judgeUser(record: ChangeRecord, login: string, approvers: Approver[], via: string): OwnerOutcome {
-  const a = approvers.find((x) => sameLogin(x.login, login))
+  const a = approvers.find(x => sameLogin(x.login, login))
   if (!a) return { status: 'unsatisfied', note: `${via} has not approved the head commit` }
   if (a.writes === 'yes') return { status: 'satisfied', note: `${via} approved` }
   if (a.writes === 'no') return { status: 'ignored', note: `${via} approved but lacks write access, so GitHub ignores them as an owner` }
@@ -235,7 +236,7 @@ function judgeOwner(record: ChangeRecord, facts: CodeownersFacts, owner: string,
     return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` }
   }
   if (team.members) {
-    const member = approvers.find((a) => team.members!.some((m) => sameLogin(m, a.login)))
+    const member = approvers.find(a => team.members!.some(m => sameLogin(m, a.login)))
     if (member && team.has_write === true) return { status: 'satisfied', note: `${member.login} (member of ${owner}) approved` }
     if (member) {
       return {
@@ -256,40 +257,30 @@ function judgeOwner(record: ChangeRecord, facts: CodeownersFacts, owner: string,
 }
 
 /** A finding for a file with owners, or null when none of its paths has owners. */
-function judgeFile(
-  record: ChangeRecord,
-  facts: CodeownersFacts,
-  compiled: CompiledRules,
-  paths: string[],
-  approvers: Approver[]
-): Finding | null {
+function judgeFile(record: ChangeRecord, facts: CodeownersFacts, compiled: CompiledRules, paths: string[], approvers: Approver[]): Finding | null {
   const subject = paths[0]
   const perPath: { path: string; line: number; owners: string[]; status: VerdictStatus; notes: string[]; remedy?: string; teamOnly?: boolean }[] = []
   for (const path of paths) {
     const rule = matchingRule(compiled, path)
     if (!rule || rule.owners.length === 0) continue
-    const outcomes = rule.owners.map((o) => judgeOwner(record, facts, o, approvers))
-    const notes = outcomes.map((o) => o.note)
+    const outcomes = rule.owners.map(o => judgeOwner(record, facts, o, approvers))
+    const notes = outcomes.map(o => o.note)
     let status: VerdictStatus
     let remedy: string | undefined
     let teamOnly: boolean | undefined
-    if (outcomes.some((o) => o.status === 'satisfied')) status = 'pass'
-    else if (outcomes.some((o) => o.status === 'unknown')) {
+    if (outcomes.some(o => o.status === 'satisfied')) status = 'pass'
+    else if (outcomes.some(o => o.status === 'unknown')) {
       status = 'not_verified'
-      remedy = outcomes.find((o) => o.status === 'unknown')?.remedy
-      teamOnly = outcomes.filter((o) => o.status === 'unknown').every((o) => o.teamUnreadable)
+      remedy = outcomes.find(o => o.status === 'unknown')?.remedy
+      teamOnly = outcomes.filter(o => o.status === 'unknown').every(o => o.teamUnreadable)
     } else status = 'fail'
-    if (status === 'fail' && outcomes.every((o) => o.status === 'ignored')) {
+    if (status === 'fail' && outcomes.every(o => o.status === 'ignored')) {
       notes.push('no listed owner can approve; fix CODEOWNERS so that this path has an owner with write access')
     }
     perPath.push({ path, line: rule.line, owners: rule.owners, status, notes, remedy, teamOnly })
   }
   if (perPath.length === 0) return null
-  const status: VerdictStatus = perPath.some((p) => p.status === 'fail')
-    ? 'fail'
-    : perPath.some((p) => p.status === 'not_verified')
-      ? 'not_verified'
-      : 'pass'
+  const status: VerdictStatus = perPath.some(p => p.status === 'fail') ? 'fail' : perPath.some(p => p.status === 'not_verified') ? 'not_verified' : 'pass'
   const describe = (p: (typeof perPath)[number]) =>
     `${p.path !== subject ? `previous path ${p.path}: ` : ''}owners ${p.owners.join(' ')} (CODEOWNERS line ${p.line}): ${p.notes.join('; ')}`
   return {
@@ -297,10 +288,10 @@ function judgeFile(
     subject,
     message: perPath.map(describe).join('. ') + '.',
     location: { path: subject },
-    remedy: status === 'not_verified' ? perPath.find((p) => p.remedy)?.remedy : undefined,
+    remedy: status === 'not_verified' ? perPath.find(p => p.remedy)?.remedy : undefined,
     data: {
-      owners: perPath.map((p) => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
-      ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter((p) => p.status === 'not_verified').every((p) => p.teamOnly) } : {})
+      owners: perPath.map(p => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
+      ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter(p => p.status === 'not_verified').every(p => p.teamOnly) } : {})
     }
   }
 }

@@ -47,7 +47,7 @@ export function lastPusher(record: ChangeRecord): LastPusher {
   if (!commits) {
     return { login: null, source: 'head commit', reason: `the PR's commits are ${record.commits.state}` }
   }
-  const c = commits.find((x) => x.sha === head)
+  const c = commits.find(x => x.sha === head)
   if (!c) return { login: null, source: 'head commit', reason: `the head commit ${head.slice(0, 12)} is not among the collected commits` }
   const committer = c.committer.login
   if (committer && !sameLogin(committer, WEB_FLOW)) {
@@ -56,7 +56,9 @@ export function lastPusher(record: ChangeRecord): LastPusher {
   if (c.author.login) {
     return {
       login: c.author.login,
-      source: committer ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)` : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
+      source: committer
+        ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)`
+        : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
     }
   }
   return {
@@ -73,7 +75,7 @@ export const control = defineControl<LastPushParams>({
     title: 'Approval after the last push',
     question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
     rationale:
-      'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
+      "Without this, a reviewer's approval can be followed by an unreviewed push from the author (or anyone with " +
       'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
       'means every change that is merged has been seen by a second person.',
     defaults: { 'exclude-bots': true },
@@ -84,8 +86,7 @@ export const control = defineControl<LastPushParams>({
         description: 'Never count approvals by bots (user type Bot or a login ending in [bot]).'
       }
     },
-    remedy:
-      'Ask a reviewer with write access, other than the person who pushed the last commit and the commit authors, to approve the head commit.'
+    remedy: 'Ask a reviewer with write access, other than the person who pushed the last commit and the commit authors, to approve the head commit.'
   },
 
   evaluate(record, params): Outcome {
@@ -126,7 +127,7 @@ export const control = defineControl<LastPushParams>({
         findings.push({
           status: 'fail',
           subject: s.login,
-          message: `${s.login}'s approval does not count: ${j.reasons.map((r) => DISQUALIFICATION_TEXT[r]).join('; ')}.`
+          message: `${s.login}'s approval does not count: ${j.reasons.map(r => DISQUALIFICATION_TEXT[r]).join('; ')}.`
         })
       } else {
         unknown.push(s.login)

@@ -19,8 +19,7 @@ export const control = defineControl<NoChangesRequestedParams>({
       'documented dismissal.',
     defaults: {},
     paramsSchema: {},
-    remedy:
-      'Address the requested changes and ask the reviewer to approve, or have a maintainer dismiss the review with a reason.'
+    remedy: 'Address the requested changes and ask the reviewer to approve, or have a maintainer dismiss the review with a reason.'
   },
 
   evaluate(record): Outcome {
@@ -31,8 +30,8 @@ export const control = defineControl<NoChangesRequestedParams>({
     if (problem) {
       return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] }
     }
-    const blocking = reviewerStates(record.reviews.value ?? []).filter((s) => s.state === 'CHANGES_REQUESTED')
-    const findings: Finding[] = blocking.map((s) => ({
+    const blocking = reviewerStates(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED')
+    const findings: Finding[] = blocking.map(s => ({
       status: 'fail',
       subject: s.login,
       message: `${s.login} requested changes${s.review?.submitted_at ? ` at ${s.review.submitted_at}` : ''} and has not approved or been dismissed since.`,
@@ -43,7 +42,7 @@ export const control = defineControl<NoChangesRequestedParams>({
     }
     return {
       status: 'fail',
-      reason: `Changes requested by ${blocking.map((s) => s.login).join(', ')}.`,
+      reason: `Changes requested by ${blocking.map(s => s.login).join(', ')}.`,
       evidence: ['/reviews'],
       findings
     }

@@ -2,7 +2,6 @@
  * secrets.no-new-secrets — does the change add no credentials? Pure: reads record.facts.secrets only.
  */
 import type { Finding } from '../model/verdict.js'
-import type { Collected } from '../model/record.js'
 import type { SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 import { defineControl } from './types.js'
 
@@ -44,8 +43,17 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       'disabled-rules': []
     },
     paramsSchema: {
-      'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
-      'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
+      'max-file-size': {
+        type: 'integer',
+        minimum: 1,
+        description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).'
+      },
+      'exclude-paths': {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).'
+      },
       'custom-rules': {
         type: 'array',
         description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -64,7 +72,10 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
           }
         }
       },
-      'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
+      'allow-inline-comments': {
+        type: 'boolean',
+        description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.'
+      },
       baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
       'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
     },
@@ -73,7 +84,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
 
   evaluate(record) {
     const evidence = ['/facts/secrets']
-    const group = record.facts.secrets as Collected<SecretsFacts> | undefined
+    const group = record.facts.secrets
     if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
       return {
         status: 'not_verified',
@@ -84,7 +95,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     }
     const f = group.value
     const findings: Finding[] = []
-    const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed)
+    const open = f.findings.filter(x => !x.baselined && !x.inline_allowed)
     f.findings.forEach((x, i) => {
       // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
       const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column }
@@ -132,7 +143,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     if (open.length > 0) {
       return {
         status: 'fail',
-        reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
+        reason: `${open.length} new secret(s) added (${[...new Set(open.map(x => x.rule))].join(', ')}); ${counts}.`,
         remedy: REMEDY,
         evidence,
         findings
@@ -140,7 +151,13 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     }
     if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
       const parts: string[] = []
-      if (f.not_verified.length > 0) parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`)
+      if (f.not_verified.length > 0)
+        parts.push(
+          `${f.not_verified.length} file(s) not scanned (${f.not_verified
+            .slice(0, 5)
+            .map(n => n.path)
+            .join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`
+        )
       if (f.custom_rule_errors.length > 0) parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`)
       return {
         status: 'not_verified',
@@ -159,4 +176,3 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     }
   }
 })
-

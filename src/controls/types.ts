@@ -69,4 +69,3 @@ export interface ControlDefinition<P> {
 export function defineControl<P>(control: ControlDefinition<P>): Control<P> {
   return { meta: { ...control.meta, mappings: control.meta.mappings ?? mappingsFor(control.meta.id) }, evaluate: control.evaluate }
 }
-

@@ -39,7 +39,7 @@ function fakeAwsKeyPair(seed: number): { id: string; secret: string } {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
   const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
   let x = seed >>> 0
-  const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8)
+  const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8
   const pick = (chars: string, n: number) => Array.from({ length: n }, () => chars[next() % chars.length]).join('')
   return { id: ['AK', 'IA'].join('') + pick(alphabet, 16), secret: pick(b64, 40) }
 }
@@ -161,7 +161,15 @@ function routesFor(sample: Sample, repoDir: string, baseSha: string, headSha: st
     .map(line => {
       const [add, del, filename] = line.split('\t')
       const patch = execFileSync('git', ['diff', '--unified=3', `${baseSha}...${headSha}`, '--', filename], { cwd: repoDir, encoding: 'utf8' })
-      return { sha: headSha, filename, status: 'added', additions: Number(add), deletions: Number(del), changes: Number(add) + Number(del), patch: patch.slice(patch.indexOf('@@')) }
+      return {
+        sha: headSha,
+        filename,
+        status: 'added',
+        additions: Number(add),
+        deletions: Number(del),
+        changes: Number(add) + Number(del),
+        patch: patch.slice(patch.indexOf('@@'))
+      }
     })
   const commitObj = (sha: string, parents: string[], message: string) => ({
     sha,
@@ -179,7 +187,15 @@ function routesFor(sample: Sample, repoDir: string, baseSha: string, headSha: st
     parents: parents.map(p => ({ sha: p, url: `https://api.github.com/repos/${OWNER}/${REPO}/commits/${p}` }))
   })
   const reviews = [
-    { id: 80, user: reviewer, body: 'LGTM', state: 'APPROVED', commit_id: sample.approveHead ? headSha : earlierSha, submitted_at: '2026-11-02T11:00:00Z', author_association: 'MEMBER' }
+    {
+      id: 80,
+      user: reviewer,
+      body: 'LGTM',
+      state: 'APPROVED',
+      commit_id: sample.approveHead ? headSha : earlierSha,
+      submitted_at: '2026-11-02T11:00:00Z',
+      author_association: 'MEMBER'
+    }
   ]
   const checkRun = {
     id: 4,
@@ -192,8 +208,26 @@ function routesFor(sample: Sample, repoDir: string, baseSha: string, headSha: st
   }
   const codeowners = BASE_FILES['.github/CODEOWNERS']
   const rules = [
-    { type: 'pull_request', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7, parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_review_thread_resolution: false } },
-    { type: 'required_status_checks', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7, parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'build' }] } },
+    {
+      type: 'pull_request',
+      ruleset_source_type: 'Repository',
+      ruleset_source: `${OWNER}/${REPO}`,
+      ruleset_id: 7,
+      parameters: {
+        required_approving_review_count: 1,
+        dismiss_stale_reviews_on_push: true,
+        require_code_owner_review: true,
+        require_last_push_approval: true,
+        required_review_thread_resolution: false
+      }
+    },
+    {
+      type: 'required_status_checks',
+      ruleset_source_type: 'Repository',
+      ruleset_source: `${OWNER}/${REPO}`,
+      ruleset_id: 7,
+      parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'build' }] }
+    },
     { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7 },
     { type: 'deletion', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7 }
   ]
@@ -223,25 +257,42 @@ function routesFor(sample: Sample, repoDir: string, baseSha: string, headSha: st
         deletions: 0
       }
     },
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': { status: 200, data: [commitObj(earlierSha, [baseSha], 'First part'), commitObj(headSha, [earlierSha], 'Second part')] },
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
+      status: 200,
+      data: [commitObj(earlierSha, [baseSha], 'First part'), commitObj(headSha, [earlierSha], 'Second part')]
+    },
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': { status: 200, data: diffFiles },
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': { status: 200, data: reviews },
     'GET /repos/{owner}/{repo}/collaborators/{username}/permission': params => ({
       status: 200,
-      data: { permission: params.username === 'octo-reviewer' ? 'write' : 'read', role_name: params.username === 'octo-reviewer' ? 'write' : 'read', user: reviewer }
+      data: {
+        permission: params.username === 'octo-reviewer' ? 'write' : 'read',
+        role_name: params.username === 'octo-reviewer' ? 'write' : 'read',
+        user: reviewer
+      }
     }),
     'GET /repos/{owner}/{repo}/rules/branches/{branch}': { status: 200, data: rules },
     'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
       status: 403,
-      data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '403' }
+      data: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+        status: '403'
+      }
     },
     'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { status: 200, data: { total_count: 1, check_runs: [checkRun] } },
     'GET /repos/{owner}/{repo}/commits/{ref}/status': { status: 200, data: { state: 'success', statuses: [], sha: headSha, total_count: 0 } },
     'GET /repos/{owner}/{repo}/contents/{path}': params =>
       params.path === '.github/CODEOWNERS'
-        ? { status: 200, data: { type: 'file', encoding: 'base64', path: params.path, name: 'CODEOWNERS', content: Buffer.from(codeowners).toString('base64') } }
+        ? {
+            status: 200,
+            data: { type: 'file', encoding: 'base64', path: params.path, name: 'CODEOWNERS', content: Buffer.from(codeowners).toString('base64') }
+          }
         : { status: 404, data: { message: 'Not Found' } },
-    'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}': { status: 200, data: { ...repository, role_name: 'write', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } } },
+    'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}': {
+      status: 200,
+      data: { ...repository, role_name: 'write', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } }
+    },
     'GET /orgs/{org}/teams/{team_slug}/members': { status: 200, data: [reviewer] }
   }
 }

@@ -1,5 +1,5 @@
 /** Verdict adjusters run after all controls (pure). */
-import { emergencyWaiver, type EmergencyParams } from '../controls/change-emergency.js'
+import { emergencyWaiver } from '../controls/change-emergency.js'
 import type { VerdictAdjuster } from './evaluate.js'
 
 /**
@@ -10,7 +10,7 @@ import type { VerdictAdjuster } from './evaluate.js'
 export const emergencyWaivers: VerdictAdjuster = (record, policy, verdicts) => {
   const settings = policy.controls['change.emergency']
   if (!settings?.enabled) return verdicts
-  const waiver = emergencyWaiver(record, settings.params as Partial<EmergencyParams>)
+  const waiver = emergencyWaiver(record, settings.params)
   if (!waiver.active) return verdicts
   return verdicts.map(v => {
     if (!waiver.waives.includes(v.control) || (v.status !== 'fail' && v.status !== 'not_verified')) return v
@@ -19,7 +19,10 @@ export const emergencyWaivers: VerdictAdjuster = (record, policy, verdicts) => {
       status: 'pass',
       effect: 'none',
       reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-      waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+      waived: {
+        by: `label '${waiver.label}'`,
+        reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.`
+      }
     }
   })
 }

@@ -65,7 +65,11 @@ export function stableJson(value: unknown): string {
 }
 
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]))
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map(k => [k, o[k]])
+  )
 }
 
 export interface WrittenBundle {
@@ -100,7 +104,10 @@ export async function writeBundle(
   try {
     return await writeBundleIn(await ensureEvidenceDir(evidenceDir, location.workspace ?? null), parts, extraFiles, [])
   } catch (error) {
-    const problem = error instanceof EvidenceDirError ? error.message : `The evidence directory ${evidenceDir} could not be written: ${(error as Error)?.message ?? String(error)}.`
+    const problem =
+      error instanceof EvidenceDirError
+        ? error.message
+        : `The evidence directory ${evidenceDir} could not be written: ${(error as Error)?.message ?? String(error)}.`
     if (!location.fallbackDir) throw error instanceof EvidenceDirError ? error : new EvidenceDirError(problem)
     const fallback = join(location.fallbackDir, 'compliance-evidence')
     const warning = `${problem} The evidence was written to ${fallback} instead.`

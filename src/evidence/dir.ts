@@ -75,7 +75,9 @@ export async function ensureEvidenceDir(dir: string, workspace: string | null): 
     }
     if (info.isSymbolicLink()) {
       if (guarded) {
-        throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link inside the workspace, and evidence never follows one.`)
+        throw new EvidenceDirError(
+          `The evidence directory ${target} cannot be used: ${next} is a symbolic link inside the workspace, and evidence never follows one.`
+        )
       }
       info = await stat(next).catch((error: unknown) => {
         throw new EvidenceDirError(`The evidence directory ${target} cannot be used: ${next} is a symbolic link that cannot be followed (${reasonOf(error)}).`)

@@ -27,7 +27,8 @@ export function plain(text: string, max = 4000): string {
 }
 
 // Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
-const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g
+const LINKISH =
+  /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g
 
 /**
  * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
@@ -36,7 +37,9 @@ const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Z
  */
 function escapeMarkdownText(text: string, atLineStart: boolean): string {
   const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`)
-  return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s: string, marker: string) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped
+  return atLineStart
+    ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s: string, marker: string) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`)
+    : escaped
 }
 
 /**

@@ -96,7 +96,8 @@ export async function checkSignature(dir: string, facts: BundleFacts, options: S
   }
   if (dsse && sigstore) return bad(`the bundle holds both ${KEY_ATTESTATION_FILE} and ${SIGSTORE_ATTESTATION_FILE}; a bundle is signed once`)
   const name = dsse ? KEY_ATTESTATION_FILE : SIGSTORE_ATTESTATION_FILE
-  if (listed !== name || !facts.manifest.files.some(f => f.path === name)) return bad(`${name} is in the bundle but the manifest does not list it as the attestation`)
+  if (listed !== name || !facts.manifest.files.some(f => f.path === name))
+    return bad(`${name} is in the bundle but the manifest does not list it as the attestation`)
 
   let payload: Buffer
   let result: SignatureCheck
@@ -116,7 +117,8 @@ export async function checkSignature(dir: string, facts: BundleFacts, options: S
 function checkDsse(bytes: Buffer, options: SignatureCheckOptions): { payload: Buffer; result: SignatureCheck } {
   const envelope = JSON.parse(bytes.toString('utf8')) as DsseEnvelope
   if (envelope.payloadType !== DSSE_PAYLOAD_TYPE) throw new Error(`payloadType is '${String(envelope.payloadType)}', not ${DSSE_PAYLOAD_TYPE}`)
-  if (typeof envelope.payload !== 'string' || !Array.isArray(envelope.signatures) || envelope.signatures.length === 0) throw new Error('not a DSSE envelope with signatures')
+  if (typeof envelope.payload !== 'string' || !Array.isArray(envelope.signatures) || envelope.signatures.length === 0)
+    throw new Error('not a DSSE envelope with signatures')
   const payload = Buffer.from(envelope.payload, 'base64')
   const keyids = envelope.signatures.map(s => String(s.keyid ?? ''))
   if (!options.keyPem) {
@@ -144,7 +146,15 @@ function checkDsse(bytes: Buffer, options: SignatureCheckOptions): { payload: Bu
         notes: []
       }
     }
-  return { payload, result: { status: 'bad-signature', signer: `key ${key.keyid}`, problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`], notes: [] } }
+  return {
+    payload,
+    result: {
+      status: 'bad-signature',
+      signer: `key ${key.keyid}`,
+      problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`],
+      notes: []
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------------ keyless / Sigstore
@@ -189,7 +199,11 @@ async function checkSigstore(bytes: Buffer, options: SignatureCheckOptions): Pro
       const trusted = TrustedRoot.fromJSON(root)
       // Certificate-transparency proof (an embedded SCT) is required when the root names CT logs, as for the
       // public-good instance; GitHub's instance has none.
-      const verifier = new Verifier(toTrustMaterial(trusted), { tlogThreshold: tlogs > 0 ? 1 : 0, tsaThreshold: tlogs > 0 ? 0 : 1, ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0 })
+      const verifier = new Verifier(toTrustMaterial(trusted), {
+        tlogThreshold: tlogs > 0 ? 1 : 0,
+        tsaThreshold: tlogs > 0 ? 0 : 1,
+        ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0
+      })
       signer = verifier.verify(entity)
       break
     } catch (error) {
@@ -224,11 +238,13 @@ async function checkSigstore(bytes: Buffer, options: SignatureCheckOptions): Pro
   }
   const mismatches: string[] = []
   if (options.identity && san !== options.identity) mismatches.push(`identity is ${san || '(none)'}, expected ${options.identity}`)
-  if (options.identityRegexp && !new RegExp(`^(?:${options.identityRegexp})$`).test(san)) mismatches.push(`identity ${san || '(none)'} does not match ${options.identityRegexp}`)
+  if (options.identityRegexp && !new RegExp(`^(?:${options.identityRegexp})$`).test(san))
+    mismatches.push(`identity ${san || '(none)'} does not match ${options.identityRegexp}`)
   if (options.issuer && issuer !== options.issuer) mismatches.push(`issuer is ${issuer || '(none)'}, expected ${options.issuer}`)
   if (!options.issuer) mismatches.push('no --certificate-oidc-issuer given: an identity is only meaningful with its issuer')
   if (!options.identity && !options.identityRegexp) mismatches.push('no --certificate-identity given: the issuer alone does not say which workflow signed')
-  if (mismatches.length) return { payload, result: { status: 'other-identity', signer: who, problems: [`signed by another identity: ${mismatches.join('; ')}`], notes: [] } }
+  if (mismatches.length)
+    return { payload, result: { status: 'other-identity', signer: who, problems: [`signed by another identity: ${mismatches.join('; ')}`], notes: [] } }
   return { payload, result: { status: 'verified', signer: who, problems: [], notes: [] } }
 }
 
@@ -244,7 +260,8 @@ function checkStatement(payload: Buffer, facts: BundleFacts): string[] {
   }
   const problems: string[] = []
   if (statement._type !== STATEMENT_TYPE) problems.push(`the signed payload is not an in-toto Statement v1 (_type ${String(statement._type)})`)
-  if (statement.predicateType !== PREDICATE_TYPE) problems.push(`the signed statement's predicateType is ${String(statement.predicateType)}, not ${PREDICATE_TYPE as string}`)
+  if (statement.predicateType !== PREDICATE_TYPE)
+    problems.push(`the signed statement's predicateType is ${String(statement.predicateType)}, not ${PREDICATE_TYPE as string}`)
   const signed = new Map<string, string>()
   for (const s of Array.isArray(statement.subject) ? statement.subject : []) signed.set(String(s?.name), String(s?.digest?.sha256))
   for (const [name, sha] of facts.digests) {
@@ -257,10 +274,17 @@ function checkStatement(payload: Buffer, facts: BundleFacts): string[] {
   if (p) {
     const m = facts.manifest
     if (p.gate?.result !== m.result) problems.push(`the manifest says result ${m.result}, the signed statement ${String(p.gate?.result)}`)
-    if (facts.result !== null && p.gate?.result !== facts.result) problems.push(`results.json says result ${facts.result}, the signed statement ${String(p.gate?.result)}`)
-    if (p.policy?.sha256 !== m.policy?.sha256) problems.push('the manifest\'s policy digest differs from the signed one')
-    if (p.change?.repository !== m.subject?.repository || p.change?.head_sha !== m.subject?.head_sha || (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
-      problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`)
+    if (facts.result !== null && p.gate?.result !== facts.result)
+      problems.push(`results.json says result ${facts.result}, the signed statement ${String(p.gate?.result)}`)
+    if (p.policy?.sha256 !== m.policy?.sha256) problems.push("the manifest's policy digest differs from the signed one")
+    if (
+      p.change?.repository !== m.subject?.repository ||
+      p.change?.head_sha !== m.subject?.head_sha ||
+      (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null)
+    )
+      problems.push(
+        `the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`
+      )
   } else {
     problems.push('the signed statement has no predicate')
   }

@@ -143,7 +143,9 @@ function algorithmOf(key: KeyObject): SigningKey['algorithm'] | null {
 
 /** keyid: SHA-256 of the public key's DER SubjectPublicKeyInfo, hex (what `verify` prints and compares). */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex')
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
 }
 
 /** Parse a PEM private key. Errors never quote the key. */
@@ -158,7 +160,10 @@ export function loadSigningKey(pem: string): SigningKey {
     throw new SigningError('The signing key is not a PEM private key (expected "-----BEGIN PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----").')
   }
   const algorithm = algorithmOf(privateKey)
-  if (!algorithm) throw new SigningError(`The signing key is ${privateKey.asymmetricKeyType ?? 'unknown'}${privateKey.asymmetricKeyDetails?.namedCurve ? ` (${privateKey.asymmetricKeyDetails.namedCurve})` : ''}; use ECDSA P-256 or Ed25519.`)
+  if (!algorithm)
+    throw new SigningError(
+      `The signing key is ${privateKey.asymmetricKeyType ?? 'unknown'}${privateKey.asymmetricKeyDetails?.namedCurve ? ` (${privateKey.asymmetricKeyDetails.namedCurve})` : ''}; use ECDSA P-256 or Ed25519.`
+    )
   return { privateKey, keyid: keyIdOf(createPublicKey(privateKey)), algorithm }
 }
 
@@ -238,11 +243,20 @@ export async function signKeyless(statement: Statement, options: KeylessOptions)
     retry
   })
   const witnesses = []
-  if (options.endpoints.rekorURL) witnesses.push(new sigstore.RekorWitness({ rekorBaseURL: options.endpoints.rekorURL, entryType: options.rekorEntryType ?? 'dsse', fetchOnConflict: true, timeout, retry }))
+  if (options.endpoints.rekorURL)
+    witnesses.push(
+      new sigstore.RekorWitness({
+        rekorBaseURL: options.endpoints.rekorURL,
+        entryType: options.rekorEntryType ?? 'dsse',
+        fetchOnConflict: true,
+        timeout,
+        retry
+      })
+    )
   if (options.endpoints.tsaURL) witnesses.push(new sigstore.TSAWitness({ tsaBaseURL: options.endpoints.tsaURL, timeout, retry }))
   const builder = new sigstore.DSSEBundleBuilder({ signer, witnesses })
   const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement), 'utf8'), type: DSSE_PAYLOAD_TYPE })
-  return bundleToJSON(bundle) as unknown as Record<string, unknown>
+  return bundleToJSON(bundle)
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -333,7 +347,15 @@ export async function signBundle(dir: string, request: SignRequest): Promise<Sig
     const tmp = join(dir, `.manifest.json.tmp-${process.pid}`)
     await writeFile(tmp, signedText)
     await rename(tmp, manifestPath)
-    return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: digest(signedText), manifest: signedManifest, sigstoreBundle }
+    return {
+      signed: true,
+      reason: `signed with ${identity}`,
+      kind: useKey ? 'key' : 'keyless',
+      file,
+      manifestSha256: digest(signedText),
+      manifest: signedManifest,
+      sigstoreBundle
+    }
   } catch (error) {
     if (written) await rm(written, { force: true }).catch(() => undefined)
     return unsigned(`signing failed: ${(error as Error).message}`)
@@ -355,7 +377,6 @@ export function keylessFromEnv(
   const endpoints = visibility === 'public' ? PUBLIC_GOOD : githubInstance(env.GITHUB_SERVER_URL || 'https://github.com')
   return { endpoints, getToken: () => getToken('sigstore') }
 }
-
 
 /** Read a --signing-key FILE for the CLI: the error names the file, never its content. */
 export async function readSigningKeyFile(path: string): Promise<string> {

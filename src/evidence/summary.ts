@@ -33,7 +33,7 @@ export function firstSentence(text: string): string {
     const c = text[i]
     if (c === '(') depth++
     else if (c === ')') depth = Math.max(0, depth - 1)
-    else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? '') ) return text.slice(0, i + 1)
+    else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? '')) return text.slice(0, i + 1)
   }
   return text
 }
@@ -58,9 +58,7 @@ export interface SummaryContext {
 
 export function policyLine(policy: ResolvedPolicy | null | undefined, mode: string): string {
   if (!policy) return `Policy: none could be loaded · mode ${mode}`
-  const sources = policy.sources
-    .map(s => `${s.bundled ? 'bundled ' : ''}${code(s.path)}${s.ref ? ` at ${code(s.ref.slice(0, 12))}` : ''}`)
-    .join(' + ')
+  const sources = policy.sources.map(s => `${s.bundled ? 'bundled ' : ''}${code(s.path)}${s.ref ? ` at ${code(s.ref.slice(0, 12))}` : ''}`).join(' + ')
   return `Policy: ${sources || 'bundled default'} · sha256 \`${digest(stableJson(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`
 }
 
@@ -71,7 +69,10 @@ export function renderSummary(record: ChangeRecord, results: Results, context: S
   const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error'
   const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change'
   lines.push(`## compliance-gate: ${headline}`, '')
-  lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '')
+  lines.push(
+    `**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`,
+    ''
+  )
   const c = results.counts
   lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '')
   if (context.policy !== undefined) lines.push(policyLine(context.policy, results.mode), '')
@@ -85,7 +86,9 @@ export function renderSummary(record: ChangeRecord, results: Results, context: S
     lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|')
     for (const v of results.verdicts) {
       const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason
-      lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`)
+      lines.push(
+        `| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`
+      )
     }
     lines.push('')
   }

@@ -21,11 +21,62 @@ export interface IacBenchResult {
 function fileText(i: number): string {
   const out: string[] = [`# generated file ${i}`, `variable "enc_${i}" {`, '  default = true', '}', '']
   const kinds = [
-    (n: string) => [`resource "aws_s3_bucket" "${n}" {`, `  bucket = "bucket-${n}"`, '  tags = {', `    Name  = "${n}"`, '    Owner = "platform"', '    Env   = "prod"', '  }', '}'],
-    (n: string) => [`resource "aws_db_instance" "${n}" {`, '  engine            = "postgres"', '  instance_class    = "db.t3.micro"', `  storage_encrypted = var.enc_${i}`, '  kms_key_id        = aws_kms_key.k.arn', '  allocated_storage = 20', '  tags = {', `    Name = "${n}"`, '  }', '}'],
-    (n: string) => [`resource "aws_ebs_volume" "${n}" {`, '  availability_zone = "me-central-1a"', '  size              = 40', '  encrypted         = true', '  tags = {', `    Name = "${n}"`, '  }', '}'],
-    (n: string) => [`resource "aws_sqs_queue" "${n}" {`, `  name                    = "q-${n}"`, '  sqs_managed_sse_enabled = true', '  delay_seconds           = 0', '  tags = {', `    Name = "${n}"`, '  }', '}'],
-    (n: string) => [`resource "aws_dynamodb_table" "${n}" {`, `  name         = "t-${n}"`, '  billing_mode = "PAY_PER_REQUEST"', '  hash_key     = "id"', '  attribute {', '    name = "id"', '    type = "S"', '  }', '  server_side_encryption {', '    enabled = true', '  }', '}']
+    (n: string) => [
+      `resource "aws_s3_bucket" "${n}" {`,
+      `  bucket = "bucket-${n}"`,
+      '  tags = {',
+      `    Name  = "${n}"`,
+      '    Owner = "platform"',
+      '    Env   = "prod"',
+      '  }',
+      '}'
+    ],
+    (n: string) => [
+      `resource "aws_db_instance" "${n}" {`,
+      '  engine            = "postgres"',
+      '  instance_class    = "db.t3.micro"',
+      `  storage_encrypted = var.enc_${i}`,
+      '  kms_key_id        = aws_kms_key.k.arn',
+      '  allocated_storage = 20',
+      '  tags = {',
+      `    Name = "${n}"`,
+      '  }',
+      '}'
+    ],
+    (n: string) => [
+      `resource "aws_ebs_volume" "${n}" {`,
+      '  availability_zone = "me-central-1a"',
+      '  size              = 40',
+      '  encrypted         = true',
+      '  tags = {',
+      `    Name = "${n}"`,
+      '  }',
+      '}'
+    ],
+    (n: string) => [
+      `resource "aws_sqs_queue" "${n}" {`,
+      `  name                    = "q-${n}"`,
+      '  sqs_managed_sse_enabled = true',
+      '  delay_seconds           = 0',
+      '  tags = {',
+      `    Name = "${n}"`,
+      '  }',
+      '}'
+    ],
+    (n: string) => [
+      `resource "aws_dynamodb_table" "${n}" {`,
+      `  name         = "t-${n}"`,
+      '  billing_mode = "PAY_PER_REQUEST"',
+      '  hash_key     = "id"',
+      '  attribute {',
+      '    name = "id"',
+      '    type = "S"',
+      '  }',
+      '  server_side_encryption {',
+      '    enabled = true',
+      '  }',
+      '}'
+    ]
   ]
   for (let r = 0; r < 5; r++) {
     const lines = kinds[r](`r${i}_${r}`)
@@ -51,7 +102,11 @@ export async function benchIac(fileCount = 1000): Promise<IacBenchResult> {
       fs.writeFileSync(path.join(dir, rel), text)
       changed.push(rel)
     }
-    for (let m = 0; m < 10; m++) fs.writeFileSync(path.join(dir, `stack${m}`, 'kms.tf'), 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\nprovider "aws" {\n  region = "me-central-1"\n}\n')
+    for (let m = 0; m < 10; m++)
+      fs.writeFileSync(
+        path.join(dir, `stack${m}`, 'kms.tf'),
+        'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\nprovider "aws" {\n  region = "me-central-1"\n}\n'
+      )
     const start = process.hrtime.bigint()
     const facts = await scanIac(dir, changed)
     const findings = evaluateIac(facts, { requireCmk: false, allowSkipComments: false })

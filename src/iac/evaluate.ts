@@ -58,7 +58,11 @@ export function evaluateIac(facts: IacFacts, options: IacEvalOptions): Finding[]
       } catch (e) {
         res = { status: 'not_verified' as const, message: `check failed to run: ${(e as Error).message}` }
       }
-      const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : ''
+      const note = skip
+        ? options.allowSkipComments
+          ? ' (skip comment ignored: it gives no reason)'
+          : ' (skip comment ignored: the policy does not allow skip comments)'
+        : ''
       const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : ''
       // In a called module, a value passed in by the calling block is reported where it is set; the
       // resource's own line is kept as the related location.
@@ -128,7 +132,14 @@ function fileFindings(facts: IacFacts, onUnevaluated: 'warn' | 'fail' = 'warn'):
         remedy: 'Fix the syntax error so the file can be evaluated.'
       })
     } else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-      out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) })
+      out.push({
+        status: 'not_verified',
+        subject: f.path,
+        message: `${f.path} not evaluated: ${f.reason}`,
+        location: { path: f.path },
+        rule: 'IAC_FILE_SKIPPED',
+        ...(f.remedy ? { remedy: f.remedy } : {})
+      })
     }
   }
   for (const m of facts.remote_modules) {
@@ -156,7 +167,13 @@ function fileFindings(facts: IacFacts, onUnevaluated: 'warn' | 'fail' = 'warn'):
     })
   }
   if (facts.plan && facts.plan.status !== 'used') {
-    out.push({ status: 'not_verified', subject: facts.plan.path, message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`, location: { path: facts.plan.path }, rule: 'IAC_PLAN' })
+    out.push({
+      status: 'not_verified',
+      subject: facts.plan.path,
+      message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`,
+      location: { path: facts.plan.path },
+      rule: 'IAC_PLAN'
+    })
   }
   return out
 }
@@ -165,7 +182,10 @@ function fileFindings(facts: IacFacts, onUnevaluated: 'warn' | 'fail' = 'warn'):
 // data residency
 
 function norm(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s_]+/g, '')
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '')
 }
 
 /** A region/location is allowed when it equals an allowed one, or is a zone of it (`me-central-1a`, `me-central2-a`). */
@@ -179,7 +199,8 @@ export function regionAllowed(value: string, allowed: readonly string[]): boolea
 
 export function evaluateResidency(facts: IacFacts, allowed: readonly string[]): Finding[] {
   const out: Finding[] = []
-  for (const f of fileFindings(facts)) if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE') out.push(f)
+  for (const f of fileFindings(facts))
+    if (f.status === 'not_verified' && f.rule !== 'IAC_PLAN' && f.rule !== 'IAC_REMOTE_MODULE' && f.rule !== 'IAC_UNEVALUATED_RESOURCE') out.push(f)
   for (const r of facts.regions) {
     if (!r.changed) continue
     out.push(regionFinding(r, allowed))
@@ -192,5 +213,10 @@ function regionFinding(r: RegionFact, allowed: readonly string[]): Finding {
   const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } }
   if (isUnknown(r.value)) return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` }
   if (regionAllowed(r.value, allowed)) return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` }
-  return { ...base, status: 'fail', message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`, data: { ...base.data, region: r.value } }
+  return {
+    ...base,
+    status: 'fail',
+    message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`,
+    data: { ...base.data, region: r.value }
+  }
 }

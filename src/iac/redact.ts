@@ -30,7 +30,7 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       let value: unknown
       if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
-      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e as string, repo))
+      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e, repo))
       // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
       else if (looksSecret(k) && isUnknown(x) && typeof x.template === 'string') value = { ...x, template: redactNamed(x.template, repo) }
       else value = redactDeep(x, repo, cache, depth + 1)

@@ -8,7 +8,17 @@
 import path from 'node:path'
 import type { Parser } from 'web-tree-sitter'
 import { canonicalArmType, IAC_CHECKS } from './checks/index.js'
-import { isPlainObject, isUnknown, looksSecret, type IacFacts, type IacFileFact, type IacFormat, type IacResource, type SkipComment, type Value } from '../model/facts/iac.js'
+import {
+  isPlainObject,
+  isUnknown,
+  looksSecret,
+  type IacFacts,
+  type IacFileFact,
+  type IacFormat,
+  type IacResource,
+  type SkipComment,
+  type Value
+} from '../model/facts/iac.js'
 import { looksLikeArm, parseArm } from './parse/arm.js'
 import { looksLikeCloudFormation, parseCloudFormation } from './parse/cloudformation.js'
 import type { TfFile } from './parse/hcl-ast.js'
@@ -39,13 +49,41 @@ type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
  * template: not candidates, so a change touching only them reads nothing (no API call without a checkout).
  */
 const NOT_TEMPLATE_NAMES = new Set([
-  'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'composer.json', 'jsconfig.json', 'deno.json', 'lerna.json', 'nx.json',
-  'turbo.json', 'renovate.json', '.renovaterc.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.pre-commit-config.yaml',
-  '.pre-commit-hooks.yaml', '.gitlab-ci.yml', '.travis.yml', 'appveyor.yml', 'bitbucket-pipelines.yml', 'codecov.yml', '.codecov.yml',
-  'mkdocs.yml', '.readthedocs.yaml', '.readthedocs.yml', '.golangci.yml', '.golangci.yaml', 'pubspec.yaml', 'pubspec.lock',
-  '.markdownlint.json', '.yamllint.yml', '.yamllint.yaml', 'dependabot.yml'
+  'package.json',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'composer.json',
+  'jsconfig.json',
+  'deno.json',
+  'lerna.json',
+  'nx.json',
+  'turbo.json',
+  'renovate.json',
+  '.renovaterc.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  '.pre-commit-config.yaml',
+  '.pre-commit-hooks.yaml',
+  '.gitlab-ci.yml',
+  '.travis.yml',
+  'appveyor.yml',
+  'bitbucket-pipelines.yml',
+  'codecov.yml',
+  '.codecov.yml',
+  'mkdocs.yml',
+  '.readthedocs.yaml',
+  '.readthedocs.yml',
+  '.golangci.yml',
+  '.golangci.yaml',
+  'pubspec.yaml',
+  'pubspec.lock',
+  '.markdownlint.json',
+  '.yamllint.yml',
+  '.yamllint.yaml',
+  'dependabot.yml'
 ])
-const NOT_TEMPLATE_NAME_RE = /^(tsconfig(\..*)?\.json|\.eslintrc(\..*)?|\.prettierrc(\..*)?|\.stylelintrc(\..*)?|\.babelrc(\..*)?|(docker-)?compose(\..*)?\.ya?ml)$/i
+const NOT_TEMPLATE_NAME_RE =
+  /^(tsconfig(\..*)?\.json|\.eslintrc(\..*)?|\.prettierrc(\..*)?|\.stylelintrc(\..*)?|\.babelrc(\..*)?|(docker-)?compose(\..*)?\.ya?ml)$/i
 const NOT_TEMPLATE_DIR_RE = /(^|\/)(\.github|\.vscode|\.devcontainer|\.idea|node_modules|\.compliance-gate)\//
 
 export function iacKind(p: string): Kind {
@@ -129,7 +167,7 @@ function parseJsonDocument(v: Value): Value {
   if (typeof v !== 'string') return v
   try {
     const parsed: unknown = JSON.parse(v)
-    return isPlainObject(parsed) ? (parsed as Value) : v
+    return isPlainObject(parsed) ? parsed : v
   } catch {
     return v
   }
@@ -137,7 +175,7 @@ function parseJsonDocument(v: Value): Value {
 
 /** Keep only the attributes checks read, without secret-looking ones; positions for those. */
 export function slimResource(r: IacResource): IacResource | null {
-  const keep = new Set<string>([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])])
+  const keep = new Set<string>([...(r.changed ? (KEPT.own.get(r.type) ?? []) : []), ...(KEPT.related.get(r.type) ?? [])])
   if (keep.size === 0) return null
   const attributes: Record<string, Value> = {}
   const json = KEPT.json.get(r.type)
@@ -217,7 +255,14 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
         for (const p of changed) {
           const k = iacKind(p)
           if (path.posix.dirname(p) === dir && k !== null && k !== 'template') {
-            record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason, ...(listing.remedy ? { remedy: listing.remedy } : {}) })
+            record({
+              path: p,
+              format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json',
+              status: 'skipped',
+              changed: true,
+              reason: listing.reason,
+              ...(listing.remedy ? { remedy: listing.remedy } : {})
+            })
           }
         }
       } else if (listing) {

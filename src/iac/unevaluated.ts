@@ -9,13 +9,38 @@ import { isPlainObject, isUnknown, isRef, type IacResource, type UnevaluatedReso
 /** Providers with checks, and providers whose resources hold no customer data (utilities, CI, DNS …). */
 const CHECKED_PROVIDERS = new Set(['aws', 'azurerm', 'google', 'azapi'])
 const NO_DATA_PROVIDERS = new Set([
-  'random', 'null', 'tls', 'local', 'time', 'http', 'external', 'template', 'archive', 'terraform', 'cloudinit', 'github', 'gitlab', 'tfe',
-  'kubernetes', 'helm', 'kubectl', 'azuread', 'dns', 'cloudflare', 'datadog', 'newrelic', 'pagerduty', 'grafana', 'vault'
+  'random',
+  'null',
+  'tls',
+  'local',
+  'time',
+  'http',
+  'external',
+  'template',
+  'archive',
+  'terraform',
+  'cloudinit',
+  'github',
+  'gitlab',
+  'tfe',
+  'kubernetes',
+  'helm',
+  'kubectl',
+  'azuread',
+  'dns',
+  'cloudflare',
+  'datadog',
+  'newrelic',
+  'pagerduty',
+  'grafana',
+  'vault'
 ])
 /** Words in a resource type that name a data store or key material. */
-const DATA_WORDS = /(bucket|storage|database|_db|db_|sql|disk|volume|queue|topic|cache|redis|memcache|kafka|stream|secret|kms|key_?vault|table|file_?system|nfs|backup|snapshot|mongo|postgres|mysql|elasticsearch|opensearch|warehouse|datalake|object)/i
+const DATA_WORDS =
+  /(bucket|storage|database|_db|db_|sql|disk|volume|queue|topic|cache|redis|memcache|kafka|stream|secret|kms|key_?vault|table|file_?system|nfs|backup|snapshot|mongo|postgres|mysql|elasticsearch|opensearch|warehouse|datalake|object)/i
 /** ARM resource provider namespaces whose resources hold data or keys. */
-const ARM_DATA_NAMESPACES = /^Microsoft\.(Storage|Sql|DBfor[A-Za-z]+|DocumentDB|KeyVault|Cache|ServiceBus|EventHub|Compute\/disks|Compute\/snapshots|CognitiveServices|MachineLearningServices|Search|DataLakeStore|DataFactory|Synapse|Kusto|RecoveryServices|DataProtection|AppConfiguration|Web|ContainerRegistry|ContainerService|NetApp|HDInsight|Databricks)/i
+const ARM_DATA_NAMESPACES =
+  /^Microsoft\.(Storage|Sql|DBfor[A-Za-z]+|DocumentDB|KeyVault|Cache|ServiceBus|EventHub|Compute\/disks|Compute\/snapshots|CognitiveServices|MachineLearningServices|Search|DataLakeStore|DataFactory|Synapse|Kusto|RecoveryServices|DataProtection|AppConfiguration|Web|ContainerRegistry|ContainerService|NetApp|HDInsight|Databricks)/i
 
 /** The ARM type and API version of an azapi_resource (`Microsoft.Storage/storageAccounts@2023-01-01`). */
 function azapiType(r: IacResource): { type: string; apiVersion: string } | null {
@@ -29,7 +54,7 @@ function bodyOf(v: Value | undefined): Record<string, Value> | null {
   if (typeof v === 'string') {
     try {
       const parsed = JSON.parse(v) as unknown
-      return isPlainObject(parsed as Value) ? (parsed as Record<string, Value>) : null
+      return isPlainObject(parsed) ? parsed : null
     } catch {
       return null
     }

@@ -27,7 +27,7 @@ export function readableRecord(raw: unknown): ChangeRecord {
   const r = raw as (ChangeRecord & { extra?: Record<string, unknown> }) | null
   if (!r || typeof r !== 'object' || r.record_version !== 1 || r.facts !== undefined || !r.extra || typeof r.extra !== 'object') return r as ChangeRecord
   const { extra, ...rest } = r
-  return { ...rest, facts: extra } as unknown as ChangeRecord
+  return { ...rest, facts: extra }
 }
 
 export interface RepositoryFacts {

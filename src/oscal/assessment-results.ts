@@ -45,7 +45,10 @@ type Json = Record<string, unknown>
 export function requirementToken(framework: CatalogFramework, requirementId: string): string {
   if (framework.id === 'nist80053') return requirementId.toLowerCase() // as NIST's OSCAL catalog writes them: cm-3
   const raw = `${framework.id}-${requirementId}`.toLowerCase()
-  return raw.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-+/g, '-').replace(/-$/, '')
+  return raw
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/-+/g, '-')
+    .replace(/-$/, '')
 }
 
 const str = (s: string | undefined | null, fallback: string): string => {
@@ -150,10 +153,12 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
         types: ['control-objective'],
         subjects,
         'relevant-evidence': [
-          ...v.evidence.filter(p => p.startsWith('/')).map(p => ({
-            href: `${hrefName(b)}/record.json#${p.split('/').map(encodeURIComponent).join('/')}`,
-            description: `Fact in record.json at ${p}`
-          })),
+          ...v.evidence
+            .filter(p => p.startsWith('/'))
+            .map(p => ({
+              href: `${hrefName(b)}/record.json#${p.split('/').map(encodeURIComponent).join('/')}`,
+              description: `Fact in record.json at ${p}`
+            })),
           { href: `${hrefName(b)}/results.json`, description: 'The verdicts and gate result' }
         ],
         collected: time(b.record.collected_at, time(b.results.evaluated_at, start)),
@@ -202,7 +207,18 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
           type: 'objective-id',
           'target-id': token,
           title: `${f.framework} ${r.id}`,
-          status: { state, reason, ...(bad.length ? { remarks: bad.slice(0, 20).map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`).join('; ') } : {}) }
+          status: {
+            state,
+            reason,
+            ...(bad.length
+              ? {
+                  remarks: bad
+                    .slice(0, 20)
+                    .map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
+                    .join('; ')
+                }
+              : {})
+          }
         },
         'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u }))
       })
@@ -238,7 +254,10 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
         'oscal-version': options.version,
         props: [prop('generator', `${TOOL_NAME} ${TOOL_VERSION}`)]
       },
-      'import-ap': { href: `#${planUuid}`, remarks: 'The assessment plan compliance-gate ships: see the back-matter resource and docs/frameworks.md#assessment-plan.' },
+      'import-ap': {
+        href: `#${planUuid}`,
+        remarks: 'The assessment plan compliance-gate ships: see the back-matter resource and docs/frameworks.md#assessment-plan.'
+      },
       results: [result],
       'back-matter': { resources }
     }
@@ -256,12 +275,39 @@ function summarize(bundles: readonly LoadedBundle[]): string {
 /** Spreadsheet rows: one per verdict × requirement it evidences (a verdict with none still gets a row). */
 export function buildCsvRows(bundles: readonly LoadedBundle[], frameworks: readonly CatalogFramework[]): string[][] {
   const rows: string[][] = [
-    ['bundle', 'repository', 'change', 'head_sha', 'collected_at', 'evaluated_at', 'gate_result', 'control', 'status', 'effect', 'framework', 'requirement', 'strength', 'reason', 'remedy']
+    [
+      'bundle',
+      'repository',
+      'change',
+      'head_sha',
+      'collected_at',
+      'evaluated_at',
+      'gate_result',
+      'control',
+      'status',
+      'effect',
+      'framework',
+      'requirement',
+      'strength',
+      'reason',
+      'remedy'
+    ]
   ]
   for (const b of [...bundles].sort((x, y) => x.name.localeCompare(y.name))) {
     const pr = b.record.pull_request.value?.number ?? b.results.subject.pull_request
     for (const v of b.results.verdicts) {
-      const base = [b.name, b.record.repository.full_name, pr ? `#${pr}` : b.record.subject.kind, b.record.subject.head_sha, b.record.collected_at, b.results.evaluated_at, b.results.result, v.control, v.status, v.effect]
+      const base = [
+        b.name,
+        b.record.repository.full_name,
+        pr ? `#${pr}` : b.record.subject.kind,
+        b.record.subject.head_sha,
+        b.record.collected_at,
+        b.results.evaluated_at,
+        b.results.result,
+        v.control,
+        v.status,
+        v.effect
+      ]
       const reqs = frameworks.flatMap(f => f.requirements.flatMap(r => r.controls.filter(c => c.id === v.control).map(c => [f.framework, r.id, c.strength])))
       for (const r of reqs.length ? reqs : [['', '', '']]) rows.push([...base, ...r, v.reason, v.remedy ?? ''])
     }

@@ -16,7 +16,10 @@ export { DEFAULT_POLICY_PATH }
 
 /** Reads a repository file at a commit (src/collect/read-at.ts). */
 export interface CommitFileReader {
-  readAt(ref: string, path: string): Promise<{ found: true; text: string; source: string } | { found: false; source: string } | { error: { reason: string; remedy: string }; source: string }>
+  readAt(
+    ref: string,
+    path: string
+  ): Promise<{ found: true; text: string; source: string } | { found: false; source: string } | { error: { reason: string; remedy: string }; source: string }>
 }
 
 export interface PolicyRequest {
@@ -40,7 +43,13 @@ export interface PolicyChoice {
 function noControlGuard(policy: ResolvedPolicy, where: string): ResolvedPolicy {
   if (!Object.values(policy.controls).some(c => c.enabled)) {
     throw new PolicyError([
-      { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
+      {
+        file: where,
+        line: 0,
+        column: 0,
+        key: 'controls',
+        message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)'
+      }
     ])
   }
   return policy
@@ -49,7 +58,9 @@ function noControlGuard(policy: ResolvedPolicy, where: string): ResolvedPolicy {
 function normalizeRepoPath(path: string): string {
   const clean = cleanPolicyPath(path)
   if (clean === null) {
-    throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }])
+    throw new PolicyError([
+      { file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }
+    ])
   }
   return clean
 }
@@ -62,7 +73,15 @@ export async function choosePolicy(request: PolicyRequest): Promise<PolicyChoice
     try {
       text = await readFile(request.localFile, 'utf8')
     } catch (error) {
-      throw new PolicyError([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }])
+      throw new PolicyError([
+        {
+          file: request.localFile,
+          line: 0,
+          column: 0,
+          key: '',
+          message: `cannot read the policy file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        }
+      ])
     }
     const policy = resolvePolicy(controls, defaultText, { text, path: request.localFile })
     return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } }
@@ -71,22 +90,44 @@ export async function choosePolicy(request: PolicyRequest): Promise<PolicyChoice
   const explicit = request.repoPath !== null
   if (!request.commit) {
     throw new PolicyError([
-      { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
+      {
+        file: path,
+        line: 0,
+        column: 0,
+        key: '',
+        message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)'
+      }
     ])
   }
   const { sha, role } = request.commit
   if (!request.reader) {
-    throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }])
+    throw new PolicyError([
+      { file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }
+    ])
   }
   const read = await request.reader.readAt(sha, path)
   if ('error' in read) {
-    throw new PolicyError([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }])
+    throw new PolicyError([
+      {
+        file: `${path}@${sha.slice(0, 12)}`,
+        line: 0,
+        column: 0,
+        key: '',
+        message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}`
+      }
+    ])
   }
   const readFrom: PolicyOrigin['read_from'] = read.source.startsWith('git ') ? 'checkout' : 'api'
   if (!read.found) {
     if (explicit) {
       throw new PolicyError([
-        { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
+        {
+          file: path,
+          line: 0,
+          column: 0,
+          key: '',
+          message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged`
+        }
       ])
     }
     const policy = resolvePolicy(controls, defaultText)

@@ -93,9 +93,7 @@ export function parsePolicyText(text: string, file: string, controls: readonly C
     return { line: p.line, column: p.col }
   }
   if (doc.errors.length > 0) {
-    throw new PolicyError(
-      doc.errors.map(e => ({ file, ...position(e.pos[0]), key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` }))
-    )
+    throw new PolicyError(doc.errors.map(e => ({ file, ...position(e.pos[0]), key: '', message: `YAML syntax error: ${e.message.split('\n')[0]}` })))
   }
   const value = doc.toJS({ maxAliasCount: 100 }) as unknown
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -142,7 +140,7 @@ function toIssue(
     const parent = doc.getIn(segments, true)
     if (isMap(parent)) {
       const pair = parent.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === extra)
-      if (pair && isScalar(pair.key)) node = pair.key as Node
+      if (pair && isScalar(pair.key)) node = pair.key
     }
     if (segments.length === 1 && segments[0] === 'controls') {
       message = `unknown control id '${extra}'; known controls: ${known.join(', ')}`
@@ -240,7 +238,10 @@ function layersOf(self: Layer, ctx: ExpandContext, stack: string[]): Layer[] {
     const path = `policies/${name}.yml (bundled)`
     const text = ctx.packs[name]
     if (text === undefined || stack.includes(name)) {
-      const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`
+      const why =
+        text === undefined
+          ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}`
+          : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`
       throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }])
     }
     const raw = parsePolicyText(text, path, ctx.controls)

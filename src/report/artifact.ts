@@ -9,7 +9,9 @@ export function artifactReporter(): Reporter {
       const report = settings.report
       if (report && !report.uploadArtifact) return
       if (!io.env.ACTIONS_RUNTIME_TOKEN || !io.env.ACTIONS_RESULTS_URL) {
-        io.notice(`Artifact upload skipped: the runner gave no artifact service (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The evidence is at ${run.bundle.dir}.`)
+        io.notice(
+          `Artifact upload skipped: the runner gave no artifact service (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The evidence is at ${run.bundle.dir}.`
+        )
         return
       }
       const { DefaultArtifactClient } = await import('@actions/artifact')

@@ -137,7 +137,8 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
       const selection = selectAnnotations(run.results, CHECK_RUN_ANNOTATION_LIMIT)
       const pointer = `the full summary is summary.md in the evidence artifact ${md(artifactName(run.bundle.dir))} (manifest sha256 ${run.bundle.manifestSha256}).`
       let summary = renderSummary(run.record, run.results, { policy: run.policy })
-      if (selection.omitted > 0) summary += `\n${selection.omitted} more finding(s) with a file and line are not annotated (at most ${CHECK_RUN_ANNOTATION_LIMIT}); all are in results.json.\n`
+      if (selection.omitted > 0)
+        summary += `\n${selection.omitted} more finding(s) with a file and line are not annotated (at most ${CHECK_RUN_ANNOTATION_LIMIT}); all are in results.json.\n`
       summary = fitSummary(summary, OUTPUT_TEXT_LIMIT, pointer)
       const details = runUrl(io.env)
       const final = {
@@ -149,17 +150,30 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
       }
       if (id === null) {
         if (!sha) return fallback(shared, io, 'the head commit of the change is unknown')
-        if (!(await create(io, owner, repo, sha, { status: 'in_progress', started_at: run.results.evaluated_at, output: { title, summary: 'Adding annotations…' } }))) {
+        if (
+          !(await create(io, owner, repo, sha, {
+            status: 'in_progress',
+            started_at: run.results.evaluated_at,
+            output: { title, summary: 'Adding annotations…' }
+          }))
+        ) {
           return fallback(shared, io, forbidden ?? 'creating it failed')
         }
       }
       const annotations = selection.selected.map(l => toCheckAnnotation(l, settings.workspace))
       for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
         const batch = annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)
-        const answer = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: { title, summary: `Adding annotations ${i + 1}–${i + batch.length} of ${annotations.length}…`, annotations: batch } })
+        const answer = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          owner,
+          repo,
+          check_run_id: id,
+          output: { title, summary: `Adding annotations ${i + 1}–${i + batch.length} of ${annotations.length}…`, annotations: batch }
+        })
         if (!answer.ok) {
           if (answer.kind === 'forbidden' || answer.kind === 'unauthorized') return fallback(shared, io, `${answer.status} ${answer.message}`)
-          io.warning(`compliance-gate: check-run annotations ${i + 1}–${i + batch.length} were not accepted (${plain(answer.message, 300)}); they are in the job summary and results.json.`)
+          io.warning(
+            `compliance-gate: check-run annotations ${i + 1}–${i + batch.length} were not accepted (${plain(answer.message, 300)}); they are in the job summary and results.json.`
+          )
           break
         }
       }
@@ -170,7 +184,9 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
       }
       shared.checkRunId = id ?? undefined
       io.setOutput('check-run-id', String(id))
-      io.info(`compliance-gate: check run ${id} completed (${conclusionOf(run)}) with ${annotations.length} annotation(s)${selection.omitted ? `, ${selection.omitted} left out` : ''}.`)
+      io.info(
+        `compliance-gate: check run ${id} completed (${conclusionOf(run)}) with ${annotations.length} annotation(s)${selection.omitted ? `, ${selection.omitted} left out` : ''}.`
+      )
     }
   }
 }

@@ -29,23 +29,36 @@ export function commentBody(run: GateRun, links: { runUrl: string | null; checkR
   if (r.result === 'pass') {
     lines.push(`### ✅ compliance-gate: this change now passes`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`)
   } else {
-    const head = r.result === 'error' ? '💥 compliance-gate could not judge this change' : r.mode === 'report' ? '❌ compliance-gate: failed (report mode, not blocking)' : '❌ compliance-gate: this change is blocked'
+    const head =
+      r.result === 'error'
+        ? '💥 compliance-gate could not judge this change'
+        : r.mode === 'report'
+          ? '❌ compliance-gate: failed (report mode, not blocking)'
+          : '❌ compliance-gate: this change is blocked'
     lines.push(`### ${head}`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`, '')
     for (const e of r.errors) lines.push(`- 💥 ${cell(e)}`)
     for (const v of r.verdicts.filter(x => x.status === 'fail' || x.status === 'not_verified')) {
       const maps = mappingText(v)
-      lines.push(`- ${ICON[v.status]} **\`${v.control}\`** ${LABEL[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${cell(v.reason)}${v.remedy ? `<br>**Fix:** ${cell(v.remedy)}` : ''}${maps ? `<br><sub>${cell(maps)}</sub>` : ''}`)
+      lines.push(
+        `- ${ICON[v.status]} **\`${v.control}\`** ${LABEL[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${cell(v.reason)}${v.remedy ? `<br>**Fix:** ${cell(v.remedy)}` : ''}${maps ? `<br><sub>${cell(maps)}</sub>` : ''}`
+      )
     }
   }
   lines.push('')
-  const where = [links.runUrl ? `[workflow run](${links.runUrl})` : null, `evidence manifest sha256 \`${run.bundle.manifestSha256.slice(0, 16)}…\``].filter(Boolean)
+  const where = [links.runUrl ? `[workflow run](${links.runUrl})` : null, `evidence manifest sha256 \`${run.bundle.manifestSha256.slice(0, 16)}…\``].filter(
+    Boolean
+  )
   lines.push(`<sub>${where.join(' · ')} · this comment is updated in place on every run.</sub>`, '')
   const body = lines.join('\n')
   return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body
 }
 
 async function findSticky(api: GitHubApi, owner: string, repo: string, issue: number): Promise<IssueComment | null> {
-  const list = await api.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue }, { maxItems: 3000 })
+  const list = await api.paginate<IssueComment>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner, repo, issue_number: issue },
+    { maxItems: 3000 }
+  )
   if (!list.ok) throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`)
   const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER))
   // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
@@ -75,7 +88,8 @@ export function commentReporter(options: { api?: GitHubApi | null } = {}): Repor
           io.info(`compliance-gate: PR comment ${existing.id} updated.`)
           return
         }
-        if (answer.kind !== 'forbidden' && answer.kind !== 'not_found') throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${plain(answer.message, 300)}`)
+        if (answer.kind !== 'forbidden' && answer.kind !== 'not_found')
+          throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${plain(answer.message, 300)}`)
       }
       const created = await api.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body })
       if (!created.ok) {
@@ -87,4 +101,3 @@ export function commentReporter(options: { api?: GitHubApi | null } = {}): Repor
     }
   }
 }
-

@@ -10,7 +10,14 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 
 export function reportApi(settings: Settings, calls: ApiCall[] = []): GitHubApi | null {
   if (!settings.token) return null
-  return createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, calls, userAgent: `${TOOL_NAME}/${TOOL_VERSION}`, retries: 1 })
+  return createGitHubApi({
+    token: settings.token,
+    baseUrl: settings.apiUrl,
+    timeoutMs: settings.httpTimeoutMs,
+    calls,
+    userAgent: `${TOOL_NAME}/${TOOL_VERSION}`,
+    retries: 1
+  })
 }
 
 /**

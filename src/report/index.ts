@@ -23,7 +23,16 @@ function sarifReporter(): Reporter {
 
 export function actionReporters(_settings: Settings): Reporter[] {
   // The signature first: it rewrites the manifest, whose digest and files the others publish.
-  return [signatureReporter(), outputsReporter(), checkRunReporter(), sarifReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), commentReporter(), artifactReporter()]
+  return [
+    signatureReporter(),
+    outputsReporter(),
+    checkRunReporter(),
+    sarifReporter(),
+    workflowAnnotationsReporter(),
+    jobSummaryReporter(),
+    commentReporter(),
+    artifactReporter()
+  ]
 }
 
 /** What `publish` (the workflow_run side of the fork pattern) runs from a verified bundle. */

@@ -9,7 +9,10 @@ export function jobSummaryReporter(): Reporter {
       const notes: string[] = []
       if (shared.checkRunUnavailable) notes.push(`> **Note:** ${shared.checkRunUnavailable}`, '')
       await io.appendSummary(
-        notes.join('\n') + (notes.length ? '\n' : '') + run.summary + `\nEvidence: ${code(run.bundle.dir, 1000)} · manifest sha256 \`${run.bundle.manifestSha256}\`\n`
+        notes.join('\n') +
+          (notes.length ? '\n' : '') +
+          run.summary +
+          `\nEvidence: ${code(run.bundle.dir, 1000)} · manifest sha256 \`${run.bundle.manifestSha256}\`\n`
       )
     }
   }

@@ -62,10 +62,16 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
     if (!api) problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`)
     else {
       const [owner, name] = expect.repository.split('/')
-      const pr = await api.request<{ head?: { sha?: string }; base?: { repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo: name, pull_number: prNumber })
+      const pr = await api.request<{ head?: { sha?: string }; base?: { repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo: name,
+        pull_number: prNumber
+      })
       if (!pr.ok) problems.push(`pull request #${prNumber} could not be read to confirm its head (${pr.status ?? 'no response'} ${pr.message})`)
-      else if (pr.data.head?.sha !== head) problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`)
-      else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase()) problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`)
+      else if (pr.data.head?.sha !== head)
+        problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`)
+      else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase())
+        problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`)
     }
   }
   if (problems.length > 0) throw new PublishRefused(problems)

@@ -18,7 +18,9 @@ export async function runReporters(reporters: readonly Reporter[], ctx: ReportCo
     try {
       await reporter.report(ctx)
     } catch (error) {
-      ctx.io.warning(`compliance-gate: the ${reporter.name} reporter failed: ${plain(messageOf(error), 500)}. The gate's verdict is not affected; the evidence is at ${ctx.run.bundle.dir}.`)
+      ctx.io.warning(
+        `compliance-gate: the ${reporter.name} reporter failed: ${plain(messageOf(error), 500)}. The gate's verdict is not affected; the evidence is at ${ctx.run.bundle.dir}.`
+      )
     }
   }
 }

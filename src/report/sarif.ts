@@ -56,7 +56,10 @@ export function buildSarif(results: Pick<Results, 'verdicts'>, options: SarifOpt
   const meta = new Map(CONTROLS.map(c => [c.meta.id, c.meta]))
   const all = locatedFindings(results).filter(isSarifFinding)
   const order = (l: LocatedFinding) => -Number(severityOf(l.finding, l.verdict))
-  const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l)
+  const sorted = all
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => order(a.l) - order(b.l) || a.i - b.i)
+    .map(x => x.l)
   const kept = sorted.slice(0, SARIF_RESULT_LIMIT)
   const rules: Record<string, unknown>[] = []
   const ruleIndex = new Map<string, number>()
@@ -113,7 +116,15 @@ export function buildSarif(results: Pick<Results, 'verdicts'>, options: SarifOpt
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, semanticVersion: TOOL_VERSION, version: TOOL_VERSION, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
+            ...(options.helpBase ? { informationUri: options.helpBase } : {}),
+            rules
+          }
+        },
         automationDetails: { id: `${options.category ?? TOOL_NAME}/` },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results: results_,
@@ -138,7 +149,9 @@ export function sarifReporter(): Reporter {
       shared.sarifPath = path
       io.setOutput('sarif-path', path)
       const props = (sarif.runs as { properties: { 'compliance-gate': { results_total: number; results_omitted: number } } }[])[0].properties['compliance-gate']
-      io.info(`compliance-gate: SARIF with ${props.results_total - props.results_omitted} result(s) written to ${path}${props.results_omitted ? ` (${props.results_omitted} over GitHub's ${SARIF_RESULT_LIMIT} left out)` : ''}.`)
+      io.info(
+        `compliance-gate: SARIF with ${props.results_total - props.results_omitted} result(s) written to ${path}${props.results_omitted ? ` (${props.results_omitted} over GitHub's ${SARIF_RESULT_LIMIT} left out)` : ''}.`
+      )
     }
   }
 }

@@ -72,7 +72,10 @@ export function locatedFindings(results: Pick<Results, 'verdicts'>): LocatedFind
 export function selectAnnotations(results: Pick<Results, 'verdicts'>, limit: number): Selection {
   const all = locatedFindings(results)
   // Stable sort: within equal rank, the control's own order (file, line) is kept.
-  const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => compare(a.l, b.l) || a.i - b.i).map(x => x.l)
+  const sorted = all
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => compare(a.l, b.l) || a.i - b.i)
+    .map(x => x.l)
   const firsts: LocatedFinding[] = []
   const rest: LocatedFinding[] = []
   const seen = new Set<string>()

@@ -22,8 +22,12 @@ const defaultGetIDToken = async (audience: string) => (await import('@actions/co
 async function storeWithGitHub(settings: Settings, bundle: Record<string, unknown>): Promise<number | undefined> {
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(settings.token!, { baseUrl: settings.apiUrl })
-  const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', { owner: settings.repository.owner, repo: settings.repository.repo, bundle })
-  return (response.data as { id?: number }).id
+  const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', {
+    owner: settings.repository.owner,
+    repo: settings.repository.repo,
+    bundle
+  })
+  return response.data.id
 }
 
 export function signatureReporter(deps: SignatureReporterDeps = {}): Reporter {
@@ -53,13 +57,17 @@ export async function signGateRun(
     bundle.manifestSha256 = outcome.manifestSha256
     io.info(`Evidence signed: ${outcome.file} (${outcome.reason}).`)
     if (outcome.kind === 'keyless' && visibility === 'public')
-      io.info('Keyless signing used the public-good Sigstore instance: the signing identity (repository and workflow) is recorded in the public Rekor transparency log.')
+      io.info(
+        'Keyless signing used the public-good Sigstore instance: the signing identity (repository and workflow) is recorded in the public Rekor transparency log.'
+      )
     if (outcome.sigstoreBundle && signing.storeAttestation && settings.token) {
       try {
         const id = await (deps.storeAttestation ?? storeWithGitHub)(settings, outcome.sigstoreBundle)
         io.info(`Attestation stored with GitHub's attestations API (id ${id ?? 'unknown'}); \`gh attestation verify\` finds it.`)
       } catch (error) {
-        io.warning(`The attestation was not stored with GitHub's attestations API (needs permissions attestations: write; private repositories need GitHub Enterprise Cloud): ${(error as Error).message}`)
+        io.warning(
+          `The attestation was not stored with GitHub's attestations API (needs permissions attestations: write; private repositories need GitHub Enterprise Cloud): ${(error as Error).message}`
+        )
       }
     }
   } else if (signing.mode !== 'off') {

@@ -30,7 +30,10 @@ export function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT): 
         if (l.level === 'error') io.error(message, props)
         else io.warning(message, props)
       }
-      if (omitted > 0) io.notice(`compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`)
+      if (omitted > 0)
+        io.notice(
+          `compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`
+        )
     }
   }
 }

@@ -71,24 +71,26 @@ function syntheticDiff(targetBytes: number, secrets: string[]): { diff: string; 
     const lines: string[] = []
     const n = 1500 + Math.floor(rand() * 1000)
     for (let i = 0; i < n; i++) {
-      const l = CODE_LINES[Math.floor(rand() * CODE_LINES.length)] as string
+      const l = CODE_LINES[Math.floor(rand() * CODE_LINES.length)]
       lines.push(`+${l}`)
       bytes += l.length + 1
     }
     if (fileNo % 40 === 0 && planted < secrets.length) lines.splice(Math.floor(n / 2), 0, `+${secrets[planted++]}`)
     const path = `src/module${fileNo}/file${fileNo}.ts`
-    parts.push(`diff --git a/${path} b/${path}\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/${path}\n@@ -0,0 +1,${lines.length} @@\n${lines.join('\n')}\n`)
+    parts.push(
+      `diff --git a/${path} b/${path}\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/${path}\n@@ -0,0 +1,${lines.length} @@\n${lines.join('\n')}\n`
+    )
     fileNo++
   }
   return { diff: parts.join(''), bytes }
 }
 
 const CONTEXTS: ((line: string) => string[])[] = [
-  (l) => ['# service settings', l, 'LOG_LEVEL=info'], // env
-  (l) => ['settings:', '  region: eu-west-1', `  ${l}`, '  retries: 3'], // yaml
-  (l) => ['export function client() {', `  // ${l}`, `  const cfg = \`${l}\``, '  return new Client(cfg)', '}'], // code
-  (l) => ['{', '  "name": "svc",', `  "env": ${JSON.stringify(l).replace(/\\"/g, "'")},`, '  "port": 8080', '}'], // json
-  (l) => ['#!/usr/bin/env bash', 'set -euo pipefail', l, 'exec "$@"'] // shell
+  l => ['# service settings', l, 'LOG_LEVEL=info'], // env
+  l => ['settings:', '  region: eu-west-1', `  ${l}`, '  retries: 3'], // yaml
+  l => ['export function client() {', `  // ${l}`, `  const cfg = \`${l}\``, '  return new Client(cfg)', '}'], // code
+  l => ['{', '  "name": "svc",', `  "env": ${JSON.stringify(l).replace(/\\"/g, "'")},`, '  "port": 8080', '}'], // json
+  l => ['#!/usr/bin/env bash', 'set -euo pipefail', l, 'exec "$@"'] // shell
 ]
 
 /** Each rule's positives in file contexts; `line`..`lastLine` is where the value sits (multi-line values span lines). */
@@ -100,12 +102,12 @@ function plantedCorpus(): { files: { text: string; line: number; lastLine: numbe
     for (const t of rule.tests?.positives ?? []) {
       for (let k = 0; k < 2; k++) {
         const value = expandTemplate(t, rand)
-        const wrap = CONTEXTS[ctx++ % CONTEXTS.length] as (l: string) => string[]
+        const wrap = CONTEXTS[ctx++ % CONTEXTS.length]
         // Multi-line positives keep their own shape; single lines get a file context.
         const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : wrap(value)
         // The JSON context rewrites the value (escaped, `\"` → `'`): look for each spelling of its start.
-        const starts = [value, JSON.stringify(value).slice(1), JSON.stringify(value).replace(/\\"/g, "'").slice(1)].map((v) => v.slice(0, 8))
-        const at = value.includes('\n') ? 2 : lines.findIndex((x) => starts.some((st) => x.includes(st))) + 1
+        const starts = [value, JSON.stringify(value).slice(1), JSON.stringify(value).replace(/\\"/g, "'").slice(1)].map(v => v.slice(0, 8))
+        const at = value.includes('\n') ? 2 : lines.findIndex(x => starts.some(st => x.includes(st))) + 1
         // Rules bound to file names (paths) are planted in a file of that name.
         files.push({ text: lines.join('\n'), line: at, lastLine: value.includes('\n') ? lines.length : at, path: rule.tests?.path ?? 'planted.txt' })
       }
@@ -159,7 +161,7 @@ function randomBase64(n: number): string {
   const rand = seededRandom(64)
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
   const out: string[] = []
-  for (let i = 0; i < n; i++) out.push(alphabet[Math.floor(rand() * 64)] as string)
+  for (let i = 0; i < n; i++) out.push(alphabet[Math.floor(rand() * 64)])
   return out.join('')
 }
 
@@ -175,7 +177,10 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, log: (s: s
     ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`],
     ['random base64 (one line)', randomBase64(MB)],
     // Many lines: each a base64 PEM start (a multi-line rule's keyword on every line, each window reaching the next lines).
-    ['lines of base64 PEM starts (LS0tLS1CRUdJTi…)', `${'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENDQVRlZ0F3SUJBZ0lVYlF5'.padEnd(76, 'A')}\n`.repeat(Math.ceil(MB / 77)).slice(0, MB)]
+    [
+      'lines of base64 PEM starts (LS0tLS1CRUdJTi…)',
+      `${'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENDQVRlZ0F3SUJBZ0lVYlF5'.padEnd(76, 'A')}\n`.repeat(Math.ceil(MB / 77)).slice(0, MB)
+    ]
   ]
   const time = (t: string) => {
     let best = Infinity
@@ -203,7 +208,9 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   const rand = seededRandom(7)
 
   // 1. Throughput.
-  const plantedInDiff = ['ghp_{alnum:36}', 'AKIA{b32:16}', 'sk_live_{alnum:32}', 'xoxb-{digits:12}-{digits:12}-{alnum:24}', 'glpat-{b64url:20}'].map((t) => `const k = "${expandTemplate(t, rand)}"`)
+  const plantedInDiff = ['ghp_{alnum:36}', 'AKIA{b32:16}', 'sk_live_{alnum:32}', 'xoxb-{digits:12}-{digits:12}-{alnum:24}', 'glpat-{b64url:20}'].map(
+    t => `const k = "${expandTemplate(t, rand)}"`
+  )
   const { diff, bytes } = syntheticDiff((options.diffMB ?? 50) * 1024 * 1024, plantedInDiff)
   // Ours and secretlint alternate, best of ROUNDS each: on a shared machine the ratio of the two is what
   // holds, and alternating exposes both to the same load.
@@ -218,13 +225,17 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
     for (const f of files) findings += scanner.scanFile(f).length
     const secs = (performance.now() - t0) / 1000
     best = Math.min(best, secs)
-    log(`throughput round ${round + 1}: ${(bytes / 1048576).toFixed(1)} MB in ${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(1)} MB/s, ${findings} findings`)
+    log(
+      `throughput round ${round + 1}: ${(bytes / 1048576).toFixed(1)} MB in ${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(1)} MB/s, ${findings} findings`
+    )
     // secretlint (its recommended preset) on the very same added text, in this process.
     secretlintBest = Math.min(secretlintBest, await benchSecretlint(files, bytes, log))
   }
   const mbPerSec = bytes / (1024 * 1024) / best
   const secretlintMBps = bytes / (1024 * 1024) / secretlintBest
-  log(`throughput (best of ${ROUNDS}): ours ${mbPerSec.toFixed(1)} MB/s, secretlint ${secretlintMBps.toFixed(1)} MB/s; ours ${(mbPerSec / secretlintMBps).toFixed(2)}x`)
+  log(
+    `throughput (best of ${ROUNDS}): ours ${mbPerSec.toFixed(1)} MB/s, secretlint ${secretlintMBps.toFixed(1)} MB/s; ours ${(mbPerSec / secretlintMBps).toFixed(2)}x`
+  )
 
   // 1c. Pathological input: a 1 MB line of one repeated character (and two other worst cases) against 1 MB of code.
   const pathologicalRatio = benchPathological(scanner, log)
@@ -235,11 +246,20 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   const missed: string[] = []
   for (const f of corpus.files) {
     const found = scanner.scanFile({ path: f.path, text: f.text, lineNumbers: f.text.split('\n').map((_, i) => i + 1) })
-    if (found.some((x) => x.line >= f.line - 1 && x.line <= f.lastLine + 1)) hit++
+    if (found.some(x => x.line >= f.line - 1 && x.line <= f.lastLine + 1)) hit++
     else missed.push(f.text.split('\n')[f.line - 1]?.slice(0, 40) ?? '')
   }
   const recall = hit / corpus.files.length
-  log(`recall: ${hit}/${corpus.files.length} = ${(recall * 100).toFixed(1)} %${missed.length ? `; missed e.g. ${missed.slice(0, 5).map((m) => m.replace(/[A-Za-z0-9]{5,}/g, '…')).join(' | ')}` : ''}`)
+  log(
+    `recall: ${hit}/${corpus.files.length} = ${(recall * 100).toFixed(1)} %${
+      missed.length
+        ? `; missed e.g. ${missed
+            .slice(0, 5)
+            .map(m => m.replace(/[A-Za-z0-9]{5,}/g, '…'))
+            .join(' | ')}`
+        : ''
+    }`
+  )
 
   // 3. False positives on clean text.
   const limit = (options.cleanMB ?? 30) * 1024 * 1024
@@ -270,16 +290,30 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
   let riskyFound = 0
   const configMissed: string[] = []
   for (const f of config.files) {
-    const lines = new Set(scanAll(f.path, f.text).map((m) => m.line))
+    const lines = new Set(scanAll(f.path, f.text).map(m => m.line))
     for (const l of f.risky) {
       risky++
       if (lines.has(l)) riskyFound++
       else configMissed.push(`${f.kind} (${f.path}:${l})`)
     }
   }
-  const configLookAlikesReported = config.lookAlikes.filter((l) => scanAll(l.path, l.text).length > 0).length
+  const configLookAlikesReported = config.lookAlikes.filter(l => scanAll(l.path, l.text).length > 0).length
   const configRecall = risky > 0 ? riskyFound / risky : 0
-  log(`config files: ${riskyFound}/${risky} risky lines = ${(configRecall * 100).toFixed(1)} %; look-alikes reported ${configLookAlikesReported}/${config.lookAlikes.length}${configMissed.length ? `; missed ${[...new Set(configMissed)].slice(0, 6).join(', ')}` : ''}`)
+  log(
+    `config files: ${riskyFound}/${risky} risky lines = ${(configRecall * 100).toFixed(1)} %; look-alikes reported ${configLookAlikesReported}/${config.lookAlikes.length}${configMissed.length ? `; missed ${[...new Set(configMissed)].slice(0, 6).join(', ')}` : ''}`
+  )
 
-  return { mbPerSec, secretlintMBps, pathologicalRatio, findings, recall, planted: corpus.files.length, falsePositivesPer10MB, cleanMB, configRecall, configRiskyLines: risky, configLookAlikesReported }
+  return {
+    mbPerSec,
+    secretlintMBps,
+    pathologicalRatio,
+    findings,
+    recall,
+    planted: corpus.files.length,
+    falsePositivesPer10MB,
+    cleanMB,
+    configRecall,
+    configRiskyLines: risky,
+    configLookAlikesReported
+  }
 }

@@ -20,7 +20,7 @@ export function crc32(s: string): number {
     }
   }
   let crc = -1
-  for (let i = 0; i < s.length; i++) crc = (crcTable[(crc ^ s.charCodeAt(i)) & 0xff] as number) ^ (crc >>> 8)
+  for (let i = 0; i < s.length; i++) crc = crcTable[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8)
   return (crc ^ -1) >>> 0
 }
 
@@ -42,7 +42,7 @@ export function base62(n: number, width = 6): string {
 export function githubChecksumOk(token: string): boolean {
   const m = /^[a-z]{3}_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token)
   if (!m) return true
-  return base62(crc32(m[1] as string)) === m[2]
+  return base62(crc32(m[1])) === m[2]
 }
 
 /** A format-true GitHub-style token: prefix + 30 random base62 from rand + its checksum (for tests and the bench). */

@@ -66,7 +66,7 @@ export interface ParsedDiffFile {
 /** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
 export function addedLines(file: { text: string; lineNumbers: ArrayLike<number> }): { line: number; text: string }[] {
   if (file.lineNumbers.length === 0) return []
-  return file.text.split('\n').map((text, i) => ({ line: file.lineNumbers[i] as number, text }))
+  return file.text.split('\n').map((text, i) => ({ line: file.lineNumbers[i], text }))
 }
 
 /** Undo git's C-style quoting of a path ("a\\tb", "\\303\\251" octal UTF-8 bytes). */
@@ -76,12 +76,12 @@ export function unquoteGitPath(p: string): string {
   const bytes: number[] = []
   const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 }
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i] as string
+    const ch = body[i]
     if (ch !== '\\') {
       for (const b of Buffer.from(ch, 'utf8')) bytes.push(b)
       continue
     }
-    const nx = body[i + 1] as string
+    const nx = body[i + 1]
     if (/[0-7]/.test(nx)) {
       bytes.push(parseInt(body.slice(i + 1, i + 4), 8))
       i += 3
@@ -102,7 +102,7 @@ function stripPrefix(p: string, prefix: string): string {
 function headerPaths(rest: string): { a?: string; b?: string } {
   const q = /^("(?:[^"\\]|\\.)*"|\S+) ("(?:[^"\\]|\\.)*"|\S+)$/.exec(rest)
   if (q && (rest.includes('"') || !rest.slice(2).includes(' '))) {
-    return { a: stripPrefix(q[1] as string, 'a/'), b: stripPrefix(q[2] as string, 'b/') }
+    return { a: stripPrefix(q[1], 'a/'), b: stripPrefix(q[2], 'b/') }
   }
   // Unquoted with spaces: "a/<p> b/<p>" with the same path on both sides (no rename).
   const half = (rest.length - 1) / 2
@@ -121,7 +121,7 @@ interface Builder {
 
 function finish(b: Builder | null): void {
   if (!b) return
-  b.file.text = b.pieces.length === 1 ? (b.pieces[0] as string) : b.pieces.join('\n')
+  b.file.text = b.pieces.length === 1 ? b.pieces[0] : b.pieces.join('\n')
   b.pieces = []
 }
 
@@ -183,7 +183,10 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
             pos = e + 1
           }
           // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
-          let piece = text.slice(runStart + 1, runEnd).split('\n+').join('\n')
+          let piece = text
+            .slice(runStart + 1, runEnd)
+            .split('\n+')
+            .join('\n')
           if (cr) {
             piece = piece.split('\r\n').join('\n')
             if (piece.charCodeAt(piece.length - 1) === 13) piece = piece.slice(0, -1)
@@ -222,7 +225,7 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
       if (l.endsWith(' differ')) {
         f.binary = true
         const m = / and (.+) differ$/.exec(l)
-        if (m && m[1] !== '/dev/null' && !f.path) f.path = stripPrefix(m[1] as string, 'b/')
+        if (m && m[1] !== '/dev/null' && !f.path) f.path = stripPrefix(m[1], 'b/')
         if (m && m[1] === '/dev/null') f.deleted = true
       }
     } else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
@@ -231,7 +234,7 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
     pos = eol + 1
   }
   finish(cur)
-  return files.filter((f) => f.path !== '')
+  return files.filter(f => f.path !== '')
 }
 
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
@@ -343,7 +346,7 @@ const LOCKFILE_SET = new Set(LOCKFILES)
 
 /** The first `exclude-paths` pattern (minimatch, dot: true) that matches the path, if any. */
 export function excludedBy(path: string, excludes: readonly string[]): string | undefined {
-  return excludes.find((g) => minimatch(path, g, { dot: true }))
+  return excludes.find(g => minimatch(path, g, { dot: true }))
 }
 
 /**
@@ -435,7 +438,11 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
       // (only a pure rename or copy, 0 changes, adds no content).
       const moveOnly = (f.status === 'renamed' || f.status === 'copied') && (f.changes ?? 0) === 0
       if (!moveOnly && f.status !== 'unchanged') {
-        notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY })
+        notVerified.push({
+          path: f.filename,
+          reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from',
+          remedy: CHECKOUT_REMEDY
+        })
       }
       continue
     }
@@ -447,7 +454,7 @@ export function filesFromApi(apiFiles: ApiPullFile[], options: FilterOptions = {
   const r = applyFilters(parsed, options)
   // An excluded file without a patch is a skip, not an unverified file (lockfiles are not excluded).
   for (const nv of notVerified) {
-    const pattern = (options.excludePaths ?? []).find((g) => minimatch(nv.path, g, { dot: true }))
+    const pattern = (options.excludePaths ?? []).find(g => minimatch(nv.path, g, { dot: true }))
     if (pattern !== undefined) r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` })
     else r.not_verified.push(nv)
   }
@@ -462,7 +469,7 @@ export function attachRawBytes(files: ParsedDiffFile[], diff: Buffer): void {
   const raw = parseUnifiedDiff(diff.toString('latin1'))
   if (raw.length !== files.length) return
   files.forEach((f, i) => {
-    const r = raw[i] as ParsedDiffFile
+    const r = raw[i]
     if (!/[\u0000\ufffd]/.test(f.text) || r.lineNumbers.length !== f.lineNumbers.length) return
     f.raw = Buffer.from(r.text, 'latin1')
   })
@@ -514,7 +521,7 @@ export class DiffBlockSplitter {
 
   /** The last block (git has exited). */
   end(): void {
-    if (this.held > 0) this.onBlock(this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts))
+    if (this.held > 0) this.onBlock(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts))
     this.parts = []
     this.held = 0
     this.tail = Buffer.alloc(0)

@@ -35,10 +35,8 @@ export function byteOrderMark(b: Uint8Array): { encoding: WideEncoding; length: 
 }
 
 function unitAt(b: Uint8Array, i: number, l: Layout): number {
-  if (l.unit === 2) return l.le ? (b[i] as number) | ((b[i + 1] as number) << 8) : ((b[i] as number) << 8) | (b[i + 1] as number)
-  return l.le
-    ? ((b[i] as number) | ((b[i + 1] as number) << 8) | ((b[i + 2] as number) << 16) | ((b[i + 3] as number) << 24)) >>> 0
-    : (((b[i] as number) << 24) | ((b[i + 1] as number) << 16) | ((b[i + 2] as number) << 8) | (b[i + 3] as number)) >>> 0
+  if (l.unit === 2) return l.le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1]
+  return l.le ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0 : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0
 }
 
 /**
@@ -54,7 +52,13 @@ function score(b: Uint8Array, l: Layout, offset: number): { ascii: number; text:
     if (v > 0 && v < 0x80) {
       ascii++
       text++
-    } else if ((v >= 0xa0 && v < 0x0e00) || (v >= 0x2000 && v < 0x2e80) || (v >= 0x2e80 && v < 0xa000) || (v >= 0xac00 && v < 0xd7b0) || (v >= 0xff00 && v < 0xfff0)) {
+    } else if (
+      (v >= 0xa0 && v < 0x0e00) ||
+      (v >= 0x2000 && v < 0x2e80) ||
+      (v >= 0x2e80 && v < 0xa000) ||
+      (v >= 0xac00 && v < 0xd7b0) ||
+      (v >= 0xff00 && v < 0xfff0)
+    ) {
       text++
     }
   }
@@ -116,7 +120,7 @@ export function decodeWide(bytes: Uint8Array, lineNumbers: ArrayLike<number>): D
   const runs: [number, number][] = []
   for (let k = 0; k < lineNumbers.length; k++) {
     const last = runs[runs.length - 1]
-    if (last && (lineNumbers[k] as number) === (lineNumbers[k - 1] as number) + 1) last[1] = k + 1
+    if (last && lineNumbers[k] === lineNumbers[k - 1] + 1) last[1] = k + 1
     else runs.push([k, k + 1])
   }
 
@@ -125,8 +129,8 @@ export function decodeWide(bytes: Uint8Array, lineNumbers: ArrayLike<number>): D
   const nums: number[] = []
   let wide = false
   for (const [first, end] of runs) {
-    const from = starts[first] as number
-    const to = end < starts.length ? (starts[end] as number) - 1 : bytes.length
+    const from = starts[first]
+    const to = end < starts.length ? starts[end] - 1 : bytes.length
     const run = bytes.subarray(from, to)
     let encoding = fileEncoding
     let offset = 0
@@ -146,17 +150,24 @@ export function decodeWide(bytes: Uint8Array, lineNumbers: ArrayLike<number>): D
     if (encoding === undefined) continue
     fileEncoding ??= encoding
     wide = true
-    decodeRun(run, LAYOUT[encoding], offset, (i) => {
-      // The git line holding byte i of the run.
-      let lo = first
-      let hi = end - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if ((starts[mid] as number) - from <= i) lo = mid
-        else hi = mid - 1
-      }
-      return lineNumbers[lo] as number
-    }, out, nums)
+    decodeRun(
+      run,
+      LAYOUT[encoding],
+      offset,
+      i => {
+        // The git line holding byte i of the run.
+        let lo = first
+        let hi = end - 1
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1
+          if (starts[mid] - from <= i) lo = mid
+          else hi = mid - 1
+        }
+        return lineNumbers[lo]
+      },
+      out,
+      nums
+    )
   }
   if (!wide) return undefined
   return { encoding: fileEncoding as WideEncoding, text: out.join('\n'), lineNumbers: nums }

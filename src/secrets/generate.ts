@@ -43,7 +43,8 @@ function uuid(rand: () => number): string {
   return `${h(8)}-${h(4)}-4${h(3)}-${'89ab'[Math.floor(rand() * 4)]}${h(3)}-${h(12)}`
 }
 
-const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
+const TOKEN =
+  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
@@ -55,41 +56,53 @@ const TOKEN = /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b6
  * Kubernetes Secret or a CI variable.
  */
 export function expandTemplate(template: string, rand: () => number): string {
-  return template.replace(TOKEN, (whole, kind: string | undefined, n: string | undefined, label: string | undefined, lines: string | undefined, wrap: string | undefined, saLines: string | undefined, saWrap: string | undefined) => {
-    if (whole === '{uuid}') return uuid(rand)
-    if (saLines !== undefined) {
-      const project = `demo-${randomFrom(rand, CHARSETS.lower as string, 6)}`
-      const sa = {
-        type: 'service_account',
-        project_id: project,
-        private_key_id: randomFrom(rand, CHARSETS.hex as string, 40),
-        private_key: `-----BEGIN PRIVATE KEY-----\n${expandTemplate(`{pem:${saLines}}`, rand)}\n-----END PRIVATE KEY-----\n`,
-        client_email: `deployer@${project}.iam.gserviceaccount.com`,
-        client_id: randomFrom(rand, CHARSETS.digits as string, 21)
+  return template.replace(
+    TOKEN,
+    (
+      whole,
+      kind: string | undefined,
+      n: string | undefined,
+      label: string | undefined,
+      lines: string | undefined,
+      wrap: string | undefined,
+      saLines: string | undefined,
+      saWrap: string | undefined
+    ) => {
+      if (whole === '{uuid}') return uuid(rand)
+      if (saLines !== undefined) {
+        const project = `demo-${randomFrom(rand, CHARSETS.lower, 6)}`
+        const sa = {
+          type: 'service_account',
+          project_id: project,
+          private_key_id: randomFrom(rand, CHARSETS.hex, 40),
+          private_key: `-----BEGIN PRIVATE KEY-----\n${expandTemplate(`{pem:${saLines}}`, rand)}\n-----END PRIVATE KEY-----\n`,
+          client_email: `deployer@${project}.iam.gserviceaccount.com`,
+          client_id: randomFrom(rand, CHARSETS.digits, 21)
+        }
+        const b64 = Buffer.from(JSON.stringify(sa, null, 2)).toString('base64')
+        return saWrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(saWrap)}}`, 'g')) ?? []).join('\n')
       }
-      const b64 = Buffer.from(JSON.stringify(sa, null, 2)).toString('base64')
-      return saWrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(saWrap)}}`, 'g')) ?? []).join('\n')
+      if (label !== undefined) {
+        const body = expandTemplate(`{pem:${lines}}`, rand)
+        const b64 = Buffer.from(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`).toString('base64')
+        return wrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(wrap)}}`, 'g')) ?? []).join('\n')
+      }
+      const count = Number(n)
+      if (kind === 'same') return 'x'.repeat(count)
+      if (kind === 'pem') {
+        const lines: string[] = []
+        for (let i = 0; i < count; i++) lines.push(randomFrom(rand, CHARSETS.b64, 64))
+        return lines.join('\n')
+      }
+      return randomFrom(rand, CHARSETS[kind as string], count)
     }
-    if (label !== undefined) {
-      const body = expandTemplate(`{pem:${lines}}`, rand)
-      const b64 = Buffer.from(`-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`).toString('base64')
-      return wrap === undefined ? b64 : (b64.match(new RegExp(`.{1,${Number(wrap)}}`, 'g')) ?? []).join('\n')
-    }
-    const count = Number(n)
-    if (kind === 'same') return 'x'.repeat(count)
-    if (kind === 'pem') {
-      const lines: string[] = []
-      for (let i = 0; i < count; i++) lines.push(randomFrom(rand, CHARSETS.b64, 64))
-      return lines.join('\n')
-    }
-    return randomFrom(rand, CHARSETS[kind as string] as string, count)
-  })
+  )
 }
 
 /** The random parts a template produced (for leak tests): every generated token of ≥ 8 characters. */
 export function expandTemplateWithParts(template: string, rand: () => number): { text: string; parts: string[] } {
   const parts: string[] = []
-  const text = template.replace(TOKEN, (whole) => {
+  const text = template.replace(TOKEN, whole => {
     const v = expandTemplate(whole, rand)
     if (!whole.startsWith('{same') && v.length >= 8) parts.push(v)
     return v

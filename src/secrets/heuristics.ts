@@ -16,10 +16,10 @@ export function shannonEntropy(value: string): number {
   let h = 0
   if (ascii) {
     // Fast path (nearly every candidate): counts in a reused typed array.
-    for (let i = 0; i < len; i++) (asciiCounts[value.charCodeAt(i)] as number)++
+    for (let i = 0; i < len; i++) asciiCounts[value.charCodeAt(i)]++
     for (let i = 0; i < len; i++) {
       const c = value.charCodeAt(i)
-      const k = asciiCounts[c] as number
+      const k = asciiCounts[c]
       if (k === 0) continue
       asciiCounts[c] = 0
       const p = k / len
@@ -48,7 +48,8 @@ const PLACEHOLDER_WORDS =
  * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
-const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
+const TEMPLATE_SHAPES =
+  /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
 
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/

@@ -29,19 +29,19 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
   const fresh = new Uint8Array(n)
   let any = false
   for (let i = 0; i < n; i++) {
-    if (!seen.has(lines[i] as string)) {
+    if (!seen.has(lines[i])) {
       fresh[i] = 1
       any = true
     }
   }
   if (!any) return null
-  if (fresh.every((x) => x === 1)) {
+  if (fresh.every(x => x === 1)) {
     for (const l of lines) seen.add(l)
     return file
   }
   // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
   const keep = new Uint8Array(n)
-  const consecutive = (a: number, b: number) => (nums[b] as number) - (nums[a] as number) === b - a
+  const consecutive = (a: number, b: number) => nums[b] - nums[a] === b - a
   for (let i = 0; i < n; i++) {
     if (fresh[i] !== 1) continue
     keep[i] = 1
@@ -52,9 +52,9 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
   const lineNumbers: number[] = []
   for (let i = 0; i < n; i++) {
     if (keep[i] !== 1) continue
-    text.push(lines[i] as string)
-    lineNumbers.push(nums[i] as number)
-    seen.add(lines[i] as string)
+    text.push(lines[i])
+    lineNumbers.push(nums[i])
+    seen.add(lines[i])
   }
   return { ...file, text: text.join('\n'), lineNumbers }
 }

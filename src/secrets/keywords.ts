@@ -31,23 +31,23 @@ export class KeywordAutomaton {
         let c = kw.charCodeAt(i)
         if (c >= 65 && c <= 90) c += 32
         if (c >= ALPHA) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`)
-        let next = (gotoRows[s] as Map<number, number>).get(c)
+        let next = gotoRows[s].get(c)
         if (next === undefined) {
           next = gotoRows.length
           gotoRows.push(new Map())
           out.push(new Set())
-          ;(gotoRows[s] as Map<number, number>).set(c, next)
+          gotoRows[s].set(c, next)
         }
         s = next
       }
-      ;(out[s] as Set<number>).add(id)
+      out[s].add(id)
     })
     const n = gotoRows.length
     const delta = new Int32Array(n * ALPHA)
     const fail = new Int32Array(n)
     const queue: number[] = []
     for (let c = 0; c < ALPHA; c++) {
-      const t = (gotoRows[0] as Map<number, number>).get(c)
+      const t = gotoRows[0].get(c)
       if (t !== undefined) {
         delta[c] = t
         fail[t] = 0
@@ -55,34 +55,34 @@ export class KeywordAutomaton {
       }
     }
     for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi] as number
-      for (const id of out[fail[s] as number] as Set<number>) (out[s] as Set<number>).add(id)
+      const s = queue[qi]
+      for (const id of out[fail[s]]) out[s].add(id)
       for (let c = 0; c < ALPHA; c++) {
-        const t = (gotoRows[s] as Map<number, number>).get(c)
+        const t = gotoRows[s].get(c)
         if (t !== undefined) {
-          fail[t] = delta[(fail[s] as number) * ALPHA + c] as number
+          fail[t] = delta[fail[s] * ALPHA + c]
           delta[s * ALPHA + c] = t
           queue.push(t)
         } else {
-          delta[s * ALPHA + c] = delta[(fail[s] as number) * ALPHA + c] as number
+          delta[s * ALPHA + c] = delta[fail[s] * ALPHA + c]
         }
       }
     }
     this.delta = delta
     this.outIndex = new Int32Array(n)
-    const hasOut = (st: number) => (out[st] as Set<number>).size > 0
+    const hasOut = (st: number) => out[st].size > 0
     const table = new Int32Array(n * ALPHA)
     for (let st = 0; st < n; st++) {
       for (let c = 0; c < ALPHA; c++) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c
-        const t = delta[st * ALPHA + lc] as number
+        const t = delta[st * ALPHA + lc]
         table[st * ALPHA + c] = hasOut(t) ? -(t * ALPHA) : t * ALPHA
       }
     }
     this.table = table
     this.outputs = []
     for (let s = 0; s < n; s++) {
-      const o = out[s] as Set<number>
+      const o = out[s]
       if (o.size > 0) {
         this.outputs.push([...o])
         this.outIndex[s] = this.outputs.length

@@ -47,11 +47,11 @@ export function overlapsDigest(spans: readonly [number, number][], start: number
   // The first span starting at or after end cannot overlap; look at the ones before it.
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((spans[mid] as [number, number])[0] < end) lo = mid + 1
+    if (spans[mid][0] < end) lo = mid + 1
     else hi = mid
   }
   for (let i = lo - 1; i >= 0; i--) {
-    const s = spans[i] as [number, number]
+    const s = spans[i]
     if (s[1] > start) return true
     // Spans are sorted by start only; a long earlier span may still reach start: keep looking a little.
     if (start - s[0] > 4096) break

@@ -97,7 +97,7 @@ function nextKeywordEnd(text: string, table: Int32Array, from: number, state: nu
   const n = text.length
   let s = state
   for (let i = from; i < n; i++) {
-    s = table[s + (text.charCodeAt(i) & 127)] as number
+    s = table[s + (text.charCodeAt(i) & 127)]
     if (s < 0) {
       acState = -s
       return i
@@ -195,7 +195,7 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
     multiline: def.multiline === true,
     reportAtSecret: def['report-at'] === 'secret',
     placeholderCheck: def['no-placeholder-check'] !== true,
-    allow: (def.allow ?? []).map((a) => {
+    allow: (def.allow ?? []).map(a => {
       const { src, flags } = splitFlags(a)
       const re = new RegExp(src, flags)
       return (v: string) => re.test(v)
@@ -229,7 +229,7 @@ function decodedStart(v: string): string {
 function decodedTest(source: string): (v: string) => boolean {
   const { src, flags } = splitFlags(source)
   const re = new RegExp(src, flags)
-  return (v) => re.test(decodedStart(v))
+  return v => re.test(decodedStart(v))
 }
 
 function compileCustom(def: CustomRuleParam): CompiledRule {
@@ -256,13 +256,13 @@ const automata = new Map<string, KeywordAutomaton>()
 
 /** The built-in rule table (a copy). */
 export function loadBuiltinRules(): SecretRuleDef[] {
-  return RULES.map((r) => ({ ...r }))
+  return RULES.map(r => ({ ...r }))
 }
 
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const repo = options.repo ?? ''
   const disabled = new Set(options.disabledRules ?? [])
-  const defs = (options.rules ?? RULES).filter((r) => !disabled.has(r.id))
+  const defs = (options.rules ?? RULES).filter(r => !disabled.has(r.id))
   const compiled: CompiledRule[] = []
   /** Table position of each compiled rule (ties on one span go to the earlier rule). */
   const order = new Map<CompiledRule, number>()
@@ -276,10 +276,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     compiled.push(c)
     keywordsOf.push(d.paths !== undefined ? [] : d.keywords)
   }
-  const pathRuleSet = new Set(pathRules.map((p) => p.ri))
+  const pathRuleSet = new Set(pathRules.map(p => p.ri))
   const customRuleIds: string[] = []
   const customRuleErrors: { id: string; error: string }[] = []
-  const ids = new Set(compiled.map((r) => r.id))
+  const ids = new Set(compiled.map(r => r.id))
   for (const c of options.customRules ?? []) {
     const id = String(c?.id ?? '')
     if (!id) {
@@ -294,7 +294,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     try {
       if (typeof c.regex !== 'string' || c.regex === '') throw new Error('regex missing')
       compiled.push(compileCustom(c))
-      keywordsOf.push((c.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k.length > 0))
+      keywordsOf.push((c.keywords ?? []).map(k => k.toLowerCase()).filter(k => k.length > 0))
       customRuleIds.push(id)
       ids.add(id)
     } catch (e) {
@@ -309,7 +309,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const asciiKw: string[] = []
   keywordsOf.forEach((kws, ri) => {
     if (pathRuleSet.has(ri)) return
-    const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k))
+    const usable = kws.filter(k => /^[\x00-\x7f]+$/.test(k))
     if (usable.length === 0 || usable.length !== kws.length) {
       alwaysRules.push(ri)
       return
@@ -322,7 +322,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         kwIndex.set(k, id)
         kwRules.push([])
       }
-      const list = kwRules[id] as number[]
+      const list = kwRules[id]
       if (!list.includes(ri)) list.push(ri)
     }
   })
@@ -333,15 +333,21 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     automata.set(acKey, ac)
   }
   // Per output set of the automaton: the union of rule indexes.
-  const outRules: number[][] = ac.outputs.map((kwIds) => {
+  const outRules: number[][] = ac.outputs.map(kwIds => {
     const s = new Set<number>()
-    for (const k of kwIds) for (const r of kwRules[k] as number[]) s.add(r)
+    for (const k of kwIds) for (const r of kwRules[k]) s.add(r)
     return [...s]
   })
   const scannedUpTo = new Float64Array(compiled.length)
 
   const rulesDigest = createHash('sha256')
-    .update(JSON.stringify({ builtin: options.rules ? createHash('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST, custom: options.customRules ?? [], disabled: [...disabled].sort() }))
+    .update(
+      JSON.stringify({
+        builtin: options.rules ? createHash('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST,
+        custom: options.customRules ?? [],
+        disabled: [...disabled].sort()
+      })
+    )
     .digest('hex')
 
   function accept(rule: CompiledRule, v: string): boolean {
@@ -358,7 +364,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
    * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
    * match is reported wherever it is.
    */
-  function scanBlock(text: string, lineNumber: (idx: number) => number, keptOut?: Hit[], fileRules: number[] = [], digests?: readonly [number, number][]): RawMatch[] {
+  function scanBlock(
+    text: string,
+    lineNumber: (idx: number) => number,
+    keptOut?: Hit[],
+    fileRules: number[] = [],
+    digests?: readonly [number, number][]
+  ): RawMatch[] {
     let hits: Hit[] = []
     const n = text.length
     scannedUpTo.fill(-1)
@@ -371,7 +383,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
     /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
     const runLine = (ri: number, lineStart: number, lineEnd: number, lineIdx: number) => {
-      const rule = compiled[ri] as CompiledRule
+      const rule = compiled[ri]
       // Setting length is a runtime call: only when the last run found something.
       if (found.length !== 0) found.length = 0
       if (rule.multiline) {
@@ -387,9 +399,25 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
               li++
               ls = p + 1
             }
-            hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx: li, lineStart: ls, column: lineStart + c.start - ls + 1, secret: c.secret })
+            hits.push({
+              rule,
+              absStart: lineStart + c.start,
+              absEnd: lineStart + c.end,
+              lineIdx: li,
+              lineStart: ls,
+              column: lineStart + c.start - ls + 1,
+              secret: c.secret
+            })
           } else {
-            hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret })
+            hits.push({
+              rule,
+              absStart: lineStart + c.start,
+              absEnd: lineStart + c.end,
+              lineIdx,
+              lineStart,
+              column: (c.matchStart ?? c.start) + 1,
+              secret: c.secret
+            })
           }
           upTo = Math.max(upTo, lineStart + c.end)
         }
@@ -422,10 +450,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         lineEnd = text.indexOf('\n', lineStart)
         if (lineEnd < 0) lineEnd = n
       }
-      const rs = outRules[(outIndex[acState >> 7] as number) - 1] as number[]
+      const rs = outRules[outIndex[acState >> 7] - 1]
       for (let k = 0; k < rs.length; k++) {
-        const ri = rs[k] as number
-        if (i < (scannedUpTo[ri] as number)) continue
+        const ri = rs[k]
+        if (i < scannedUpTo[ri]) continue
         runLine(ri, lineStart, lineEnd, lineIdx)
       }
     }
@@ -436,22 +464,24 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       while (ls <= n) {
         let le = text.indexOf('\n', ls)
         if (le < 0) le = n
-        for (const ri of lineRules) if (ls >= (scannedUpTo[ri] as number)) runLine(ri, ls, le, li)
+        for (const ri of lineRules) if (ls >= scannedUpTo[ri]) runLine(ri, ls, le, li)
         ls = le + 1
         li++
       }
     }
-    if (digests !== undefined && digests.length > 0) hits = hits.filter((h) => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)))
+    if (digests !== undefined && digests.length > 0) hits = hits.filter(h => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)))
     if (hits.length === 0) return []
 
     // Drop generic hits overlapping a specific one, and exact duplicates.
     if (order.size === 0) compiled.forEach((r, i) => order.set(r, i))
-    hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || (order.get(a.rule) as number) - (order.get(b.rule) as number))
-    const specific = hits.filter((h) => !h.rule.generic)
+    hits.sort(
+      (a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || (order.get(a.rule) as number) - (order.get(b.rule) as number)
+    )
+    const specific = hits.filter(h => !h.rule.generic)
     const kept: Hit[] = []
     const seen = new Set<string>()
     for (const h of hits) {
-      if (h.rule.generic && specific.some((o) => o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
+      if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
       const key = `${h.rule.id}:${h.absStart}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -462,7 +492,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       kept.push(h)
     }
     if (keptOut) keptOut.push(...kept)
-    return kept.map((h) => {
+    return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
       const badChecksum = h.rule.checksum !== undefined && !h.rule.checksum(h.secret)
@@ -495,7 +525,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   return {
     ruleCount: compiled.length,
-    ruleIds: compiled.map((r) => r.id),
+    ruleIds: compiled.map(r => r.id),
     customRuleIds,
     customRuleErrors,
     rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
@@ -503,15 +533,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     scanFile(file: AddedFile): RawMatch[] {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
-      const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri)
-      return scanBlock(file.text, (i) => nums[i] as number, undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
+      const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
+      return scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
-      return scanBlock(text, (i) => firstLine + i)
+      return scanBlock(text, i => firstLine + i)
     },
     redactText(text: string): { text: string; redacted: number } {
       const hits: Hit[] = []
-      scanBlock(text, (i) => i + 1, hits)
+      scanBlock(text, i => i + 1, hits)
       if (hits.length === 0) return { text, redacted: 0 }
       let out = text
       let limit = text.length

@@ -34,7 +34,11 @@ const COMMIT_MARKER = '%x00compliance-gate-commit '
 export const MAX_HISTORY_COMMITS = 250
 
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
-function patchRun(options: GitOptions, command: string[], scratch: string): { args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number } {
+function patchRun(
+  options: GitOptions,
+  command: string[],
+  scratch: string
+): { args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number } {
   return {
     args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
     env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
@@ -92,26 +96,33 @@ export async function gitHistoryAddedFiles(
   if (!count.ok) return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` }
   const n = Number(count.stdout.trim())
   if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
-  if (n > MAX_HISTORY_COMMITS) return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
+  if (n > MAX_HISTORY_COMMITS)
+    return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
   // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
   // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
   const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`)
   // The log is read as git prints it, a block of whole commits at a time (cut before a marker line).
-  const splitter = new DiffBlockSplitter(block => {
-    const starts: number[] = []
-    for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) if (i === 0 || block[i - 1] === 0x0a) starts.push(i)
-    starts.forEach((start, k) => {
-      const chunk = block.subarray(start + marker.length, starts[k + 1])
-      const nl = chunk.indexOf(0x0a)
-      const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim()
-      if (!/^[0-9a-f]{40,64}$/.test(commit)) return
-      const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
-      commits.push({ commit, files: filtered.files })
-      for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
-    })
-  }, Buffer.concat([Buffer.from('\n'), marker]))
+  const splitter = new DiffBlockSplitter(
+    block => {
+      const starts: number[] = []
+      for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) if (i === 0 || block[i - 1] === 0x0a) starts.push(i)
+      starts.forEach((start, k) => {
+        const chunk = block.subarray(start + marker.length, starts[k + 1])
+        const nl = chunk.indexOf(0x0a)
+        const commit = chunk
+          .subarray(0, nl < 0 ? undefined : nl)
+          .toString('utf8')
+          .trim()
+        if (!/^[0-9a-f]{40,64}$/.test(commit)) return
+        const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
+        commits.push({ commit, files: filtered.files })
+        for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+      })
+    },
+    Buffer.concat([Buffer.from('\n'), marker])
+  )
   const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
   try {
     const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)

@@ -84,8 +84,13 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
         windowsHide: true
       },
       (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : null) : 0
-        resolve({ ok: !error, code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') })
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : null) : 0
+        resolve({
+          ok: !error,
+          code,
+          stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0),
+          stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')
+        })
       }
     )
   })

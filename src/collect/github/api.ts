@@ -51,19 +51,11 @@ export interface GitHubApi {
   /** route like 'GET /repos/{owner}/{repo}/pulls/{pull_number}' with its params. */
   request<T>(route: string, params?: Record<string, unknown>): Promise<ApiResult<T>>
   /** All pages at per_page=100. */
-  paginate<T>(
-    route: string,
-    params?: Record<string, unknown>,
-    options?: PaginateOptions
-  ): Promise<PaginatedSuccess<T> | ApiFailure>
+  paginate<T>(route: string, params?: Record<string, unknown>, options?: PaginateOptions): Promise<PaginatedSuccess<T> | ApiFailure>
 }
 
 /** A user-facing explanation of a failure, with the remedy a user can act on. */
-export function describeFailure(
-  failure: ApiFailure,
-  what: string,
-  permissionHint?: string
-): { reason: string; remedy: string; http_status?: number } {
+export function describeFailure(failure: ApiFailure, what: string, permissionHint?: string): { reason: string; remedy: string; http_status?: number } {
   const base = `${what}: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message})`
   const http_status = failure.status ?? undefined
   switch (failure.kind) {
@@ -84,17 +76,26 @@ export function describeFailure(
         http_status
       }
     case 'rate_limited':
-      return { reason: base, remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.', http_status }
+      return {
+        reason: base,
+        remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.',
+        http_status
+      }
     case 'server':
       return { reason: base, remedy: 'GitHub answered with a server error after retries; re-run the job.', http_status }
     case 'malformed':
       return { reason: base, remedy: 'GitHub answered with a body that is not valid JSON; re-run the job. If it persists, check GITHUB_API_URL.', http_status }
     case 'network':
-      return { reason: base, remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.', http_status }
+      return {
+        reason: base,
+        remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.',
+        http_status
+      }
     case 'refused':
       return {
         reason: base,
-        remedy: 'GitHub (or something between the runner and GitHub) answered with a link away from the API origin; the gate does not follow it, so the token stays with GITHUB_API_URL. Check GITHUB_API_URL and any proxy, then re-run.',
+        remedy:
+          'GitHub (or something between the runner and GitHub) answered with a link away from the API origin; the gate does not follow it, so the token stays with GITHUB_API_URL. Check GITHUB_API_URL and any proxy, then re-run.',
         http_status
       }
     default:

@@ -169,9 +169,7 @@ export function classifyError(error: unknown, route: string, token: string): Api
   const status = e.response.status
   const headers = e.response.headers ?? {}
   const data = e.response.data as { message?: string } | string | undefined
-  const message = redact(
-    (typeof data === 'object' && data && typeof data.message === 'string' ? data.message : e.message || `HTTP ${status}`).slice(0, 300)
-  )
+  const message = redact((typeof data === 'object' && data && typeof data.message === 'string' ? data.message : e.message || `HTTP ${status}`).slice(0, 300))
   let kind: ApiFailureKind = 'other'
   if (status === 401) kind = 'unauthorized'
   else if (status === 429 || (status === 403 && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message)))) kind = 'rate_limited'
@@ -229,8 +227,8 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       }
     },
     callLogPlugin(options.calls, timeoutMs, knownPaths) as never,
-    throttling as never,
-    retry as never
+    throttling,
+    retry
   )
 
   async function request<T>(route: string, params: Record<string, unknown> = {}): Promise<ApiResult<T>> {
@@ -240,7 +238,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       if (typeof data === 'string' && response.status !== 204) {
         return malformed(route, response.status, 'object', data)
       }
-      return { ok: true, status: response.status, data: data as T, route, headers: response.headers as Record<string, string | number | undefined> }
+      return { ok: true, status: response.status, data: data as T, route, headers: response.headers }
     } catch (error) {
       return classifyError(error, route, options.token)
     }

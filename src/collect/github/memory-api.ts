@@ -17,7 +17,18 @@ export function createMemoryApi(routes: Record<string, MemoryAnswer>, calls: Api
   }
   function failure(route: string, status: number, data: unknown): ApiFailure {
     const message = (data as { message?: string })?.message ?? `HTTP ${status}`
-    const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : status >= 500 ? 'server' : 'other'
+    const kind =
+      status === 401
+        ? 'unauthorized'
+        : status === 403
+          ? 'forbidden'
+          : status === 404
+            ? 'not_found'
+            : status === 429
+              ? 'rate_limited'
+              : status >= 500
+                ? 'server'
+                : 'other'
     return { ok: false, kind, status, message, route }
   }
   return {
@@ -29,7 +40,7 @@ export function createMemoryApi(routes: Record<string, MemoryAnswer>, calls: Api
     async paginate<T>(route: string, params: Record<string, unknown> = {}, options: PaginateOptions = {}): Promise<PaginatedSuccess<T> | ApiFailure> {
       const r = answer(route, params)
       if (r.status >= 400) return failure(route, r.status, r.data)
-      let list = r.data as unknown
+      let list = r.data
       if (options.itemsKey && list && typeof list === 'object' && !Array.isArray(list)) list = (list as Record<string, unknown>)[options.itemsKey]
       if (!Array.isArray(list)) return { ok: false, kind: 'malformed', status: r.status, message: 'expected a JSON list', route }
       const max = options.maxItems ?? Number.POSITIVE_INFINITY

@@ -18,7 +18,10 @@ export function matchingPaths(files: readonly ChangedFileFacts[], globs: readonl
 
 /** Paths added or modified (not removed) by the change that match `globs`. */
 export function updatedPaths(files: readonly ChangedFileFacts[], globs: readonly string[]): string[] {
-  return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort()
+  return files
+    .filter(f => f.status !== 'removed' && matchesAny(f.path, globs))
+    .map(f => f.path)
+    .sort()
 }
 
 /** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */

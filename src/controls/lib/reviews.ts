@@ -86,7 +86,7 @@ export function permissionOf(record: ChangeRecord, login: string): PermissionFac
   const perms = record.permissions.value
   if (!perms) return null
   if (perms[login]) return perms[login]
-  const key = Object.keys(perms).find((k) => sameLogin(k, login))
+  const key = Object.keys(perms).find(k => sameLogin(k, login))
   return key ? perms[key] : null
 }
 
@@ -156,14 +156,7 @@ export function contributors(record: ChangeRecord): Contributors {
   }
 }
 
-export type Disqualification =
-  | 'bot'
-  | 'pr-author'
-  | 'commit-author'
-  | 'co-author'
-  | 'stale'
-  | 'no-commit-id'
-  | 'permission'
+export type Disqualification = 'bot' | 'pr-author' | 'commit-author' | 'co-author' | 'stale' | 'no-commit-id' | 'permission'
 
 export const DISQUALIFICATION_TEXT: Record<Disqualification, string> = {
   bot: 'is a bot; bot approvals never count',
@@ -201,12 +194,7 @@ export function headSha(record: ChangeRecord): string {
 }
 
 /** Judge one reviewer whose latest decisive state is APPROVED. */
-export function judgeApproval(
-  record: ChangeRecord,
-  reviewer: ReviewerState,
-  who: Contributors,
-  options: ApprovalOptions
-): ApprovalJudgement {
+export function judgeApproval(record: ChangeRecord, reviewer: ReviewerState, who: Contributors, options: ApprovalOptions): ApprovalJudgement {
   const review = reviewer.review as ReviewFacts
   const login = reviewer.login
   const reasons: Disqualification[] = []
@@ -215,8 +203,7 @@ export function judgeApproval(
   if (options.requireIndependence !== false) {
     if (sameLogin(login, who.author)) reasons.push('pr-author')
     if (who.commitLogins.has(login.toLowerCase())) reasons.push('commit-author')
-    if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id)))
-      reasons.push('co-author')
+    if (who.coAuthorLogins.has(login.toLowerCase()) || (reviewer.user.id !== undefined && who.coAuthorIds.has(reviewer.user.id))) reasons.push('co-author')
     if (!who.complete && who.incompleteReason) unknown.push(`independence cannot be confirmed: ${who.incompleteReason}`)
   } else if (sameLogin(login, who.author)) {
     reasons.push('pr-author')
@@ -246,8 +233,7 @@ export function judgeApproval(
 export function reviewsProblem(record: ChangeRecord): { reason: string; remedy: string } | null {
   const r = record.reviews
   if (r.state === 'complete' && r.value) return null
-  const defaultRemedy =
-    'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.'
+  const defaultRemedy = 'Give the workflow token `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews is readable, then re-run.'
   if (r.state === 'partial' && r.value) {
     return {
       reason: `the PR's reviews were read only in part${r.missing ? ` (${r.missing.reason})` : ''}; a later review may have changed a reviewer's state`,

@@ -9,7 +9,10 @@ export default defineCheck({
   resourceTypes: ['Microsoft.Compute/disks'],
   attributes: ['properties'],
   evaluate(r, _index, options) {
-    const enc = expectBool(r, 'properties.encryptionSettingsCollection.enabled', true, { missing: 'pass', missingNote: 'server-side encryption with platform-managed keys' })
+    const enc = expectBool(r, 'properties.encryptionSettingsCollection.enabled', true, {
+      missing: 'pass',
+      missingNote: 'server-side encryption with platform-managed keys'
+    })
     return encryptedWithOptionalCmk(r, options, enc, ['properties.encryption.diskEncryptionSetId'], 'with platform-managed keys')
   }
 })

@@ -26,11 +26,13 @@ export default defineCheck({
     }
     if (l.state === 'value' && typeof l.value === 'string' && l.value.toLowerCase() === 'microsoft.keyvault') {
       const key = lookup(r, 'properties.encryption.keyvaultproperties.keyname')
-      if (key.state === 'missing') return FAIL(`${KEY_SOURCE} = "Microsoft.Keyvault" without encryption.keyvaultproperties.keyname: the deployment is rejected`, KEY_SOURCE, l.line)
+      if (key.state === 'missing')
+        return FAIL(`${KEY_SOURCE} = "Microsoft.Keyvault" without encryption.keyvaultproperties.keyname: the deployment is rejected`, KEY_SOURCE, l.line)
       return PASS(`encrypted with a customer-managed key (${KEY_SOURCE} = "Microsoft.Keyvault")`, KEY_SOURCE, l.line)
     }
     const what = l.state === 'value' ? `${KEY_SOURCE} = ${JSON.stringify(l.value)}` : `${KEY_SOURCE} not set (Microsoft.Storage)`
-    if (!options.requireCmk) return PASS(`Azure Storage encrypts data at rest with a Microsoft-managed key (${what}; require-cmk would fail this)`, KEY_SOURCE, l.line ?? r.line)
+    if (!options.requireCmk)
+      return PASS(`Azure Storage encrypts data at rest with a Microsoft-managed key (${what}; require-cmk would fail this)`, KEY_SOURCE, l.line ?? r.line)
     return FAIL(`${what}: require-cmk asks for a customer-managed key (keySource "Microsoft.Keyvault" with keyvaultproperties)`, KEY_SOURCE, l.line ?? r.line)
   }
 })

@@ -15,7 +15,8 @@ export default defineCheck({
   resourceTypes: ['Microsoft.Storage/storageAccounts'],
   attributes: ['properties', 'apiVersion'],
   evaluate(r) {
-    if (lookup(r, 'properties.supportsHttpsTrafficOnly').state !== 'missing') return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, { missing: 'pass' })
+    if (lookup(r, 'properties.supportsHttpsTrafficOnly').state !== 'missing')
+      return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, { missing: 'pass' })
     const opts = missingByApiVersion(r, '2019-04-01', 'pass', 'fail', 'properties.supportsHttpsTrafficOnly')
     if (isResult(opts)) return opts
     return expectBool(r, 'properties.supportsHttpsTrafficOnly', true, opts)

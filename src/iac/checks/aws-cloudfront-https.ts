@@ -19,7 +19,8 @@ const CLOUDFRONT_BELOW_TLS12 = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016']
 export function viewerTlsMinimum(r: IacResource, cert: string, customKeys: readonly string[], minimumKey: string): CheckResult {
   const path = `${cert}.${minimumKey}`
   const custom = customKeys.some(k => lookup(r, `${cert}.${k}`).state !== 'missing')
-  if (!custom && lookup(r, path).state === 'missing') return NOT_APPLICABLE('the cloudfront.net certificate: CloudFront allows only TLSv1 there, nothing to set', cert, r.positions[cert])
+  if (!custom && lookup(r, path).state === 'missing')
+    return NOT_APPLICABLE('the cloudfront.net certificate: CloudFront allows only TLSv1 there, nothing to set', cert, r.positions[cert])
   return expectNotIn(r, path, CLOUDFRONT_BELOW_TLS12, { missing: 'fail', missingNote: 'with a custom certificate it defaults to TLSv1; set TLSv1.2_2021' })
 }
 

@@ -21,7 +21,10 @@ export default defineCheck({
       return encryptedWithOptionalCmk(r, options, res, [kms], 'with the AWS-managed aws/ebs key')
     }
     if (r.type === 'aws_launch_template') {
-      if (lookup(r, 'block_device_mappings').state === 'missing') return byDefault || !options.requireCmk ? PASS('no block_device_mappings: volumes come from the AMI') : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id')
+      if (lookup(r, 'block_device_mappings').state === 'missing')
+        return byDefault || !options.requireCmk
+          ? PASS('no block_device_mappings: volumes come from the AMI')
+          : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id')
       return one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id')
     }
     const results = [one('root_block_device.encrypted', 'root_block_device.kms_key_id')]

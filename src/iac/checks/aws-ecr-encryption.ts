@@ -11,9 +11,16 @@ export default defineCheck({
   attributes: ['encryption_configuration'],
   evaluate(r, _index, options) {
     const type = lookup(r, 'encryption_configuration.encryption_type')
-    if (type.state === 'missing') return options.requireCmk ? FAIL('encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key', 'encryption_configuration') : PASS('ECR encrypts images with AES256 by default')
+    if (type.state === 'missing')
+      return options.requireCmk
+        ? FAIL(
+            'encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key',
+            'encryption_configuration'
+          )
+        : PASS('ECR encrypts images with AES256 by default')
     const enc = expectIn(r, 'encryption_configuration.encryption_type', ['AES256', 'KMS', 'KMS_DSSE'], { missing: 'pass' })
-    if (enc.status === 'pass' && options.requireCmk && type.state === 'value' && type.value === 'AES256') return FAIL('encryption_type = "AES256" uses ECR-managed keys; require-cmk asks for KMS with a customer key', enc.attribute, enc.line)
+    if (enc.status === 'pass' && options.requireCmk && type.state === 'value' && type.value === 'AES256')
+      return FAIL('encryption_type = "AES256" uses ECR-managed keys; require-cmk asks for KMS with a customer key', enc.attribute, enc.line)
     return encryptedWithOptionalCmk(r, options, enc, ['encryption_configuration.kms_key'], 'with the AWS-managed aws/ecr key')
   }
 })

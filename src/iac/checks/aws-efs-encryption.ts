@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['aws_efs_file_system'],
   attributes: ['encrypted', 'kms_key_id'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'encrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['kms_key_id'], 'with the AWS-managed aws/elasticfilesystem key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'encrypted', true, { missing: 'fail', missingNote: 'the default is false' }),
+      ['kms_key_id'],
+      'with the AWS-managed aws/elasticfilesystem key'
+    )
   }
 })

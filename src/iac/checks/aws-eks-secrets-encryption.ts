@@ -31,11 +31,22 @@ export function judgeEks(r: IacResource, requireCmk: boolean, p: { version: stri
       return key.status === 'fail' ? { ...key, status: 'pass', message: `secrets are envelope-encrypted (${key.message})` } : key
     }
   }
-  if (requireCmk) return FAIL(`${p.config} with resources ["secrets"] and a KMS key is not set: require-cmk asks for a customer-managed key`, p.config, cfg.line)
+  if (requireCmk)
+    return FAIL(`${p.config} with resources ["secrets"] and a KMS key is not set: require-cmk asks for a customer-managed key`, p.config, cfg.line)
   const d = envelopeByDefault(r, p.version)
-  if (d === 'default-on') return PASS(`no ${p.config}: EKS 1.28+ envelope-encrypts Kubernetes secrets with an AWS-owned key by default`, p.version, lookup(r, p.version).line)
-  if (d === 'off') return FAIL(`${p.version} is before 1.28 and no ${p.config} encrypts secrets: they are stored without envelope encryption`, p.version, lookup(r, p.version).line)
-  return UNVERIFIED(`${p.version} cannot be resolved statically: whether secrets are envelope-encrypted by default depends on it (1.28+)`, p.version, lookup(r, p.version).line)
+  if (d === 'default-on')
+    return PASS(`no ${p.config}: EKS 1.28+ envelope-encrypts Kubernetes secrets with an AWS-owned key by default`, p.version, lookup(r, p.version).line)
+  if (d === 'off')
+    return FAIL(
+      `${p.version} is before 1.28 and no ${p.config} encrypts secrets: they are stored without envelope encryption`,
+      p.version,
+      lookup(r, p.version).line
+    )
+  return UNVERIFIED(
+    `${p.version} cannot be resolved statically: whether secrets are envelope-encrypted by default depends on it (1.28+)`,
+    p.version,
+    lookup(r, p.version).line
+  )
 }
 
 export default defineCheck({

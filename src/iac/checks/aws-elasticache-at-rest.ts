@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['aws_elasticache_replication_group'],
   attributes: ['at_rest_encryption_enabled', 'kms_key_id', 'engine'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'at_rest_encryption_enabled', true, { missing: 'fail', missingNote: 'the default is false for Redis OSS' }), ['kms_key_id'], 'with the AWS-managed key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'at_rest_encryption_enabled', true, { missing: 'fail', missingNote: 'the default is false for Redis OSS' }),
+      ['kms_key_id'],
+      'with the AWS-managed key'
+    )
   }
 })

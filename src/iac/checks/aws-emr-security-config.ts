@@ -41,14 +41,23 @@ export function judgeEmr(r: IacResource, path: string, requireCmk: boolean): Che
   )
   if (flags.status !== 'pass') return at(flags)
   const provider = lookup(cfg, `${AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType`)
-  if (provider.state === 'missing') return at(FAIL(`${AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType is not set: local disks (EBS and instance store) are not encrypted`))
+  if (provider.state === 'missing')
+    return at(FAIL(`${AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType is not set: local disks (EBS and instance store) are not encrypted`))
   if (provider.state !== 'value') return at(UNVERIFIED(`${AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType cannot be resolved statically`))
   if (!requireCmk) return at(PASS(`at rest (local disks: ${String(provider.value)}) and in transit encryption enabled`))
-  const disk = String(provider.value) === 'Custom' ? PASS('local disks: a custom key provider') : requireCustomerKey(cfg, [`${AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`])
+  const disk =
+    String(provider.value) === 'Custom'
+      ? PASS('local disks: a custom key provider')
+      : requireCustomerKey(cfg, [`${AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`])
   const mode = lookup(cfg, `${AT}.S3EncryptionConfiguration.EncryptionMode`)
   let s3: CheckResult = PASS('no EMRFS S3 encryption configured')
-  if (mode.state === 'value' && String(mode.value).toUpperCase() === 'SSE-S3') s3 = FAIL(`${AT}.S3EncryptionConfiguration.EncryptionMode = "SSE-S3" uses S3-managed keys; require-cmk asks for SSE-KMS or CSE-KMS with a customer key`)
-  else if (mode.state === 'value' && /KMS/i.test(String(mode.value))) s3 = lookupKey(cfg, `${AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing' ? FAIL(`${AT}.S3EncryptionConfiguration.AwsKmsKey not set`) : requireCustomerKey(cfg, [`${AT}.S3EncryptionConfiguration.AwsKmsKey`])
+  if (mode.state === 'value' && String(mode.value).toUpperCase() === 'SSE-S3')
+    s3 = FAIL(`${AT}.S3EncryptionConfiguration.EncryptionMode = "SSE-S3" uses S3-managed keys; require-cmk asks for SSE-KMS or CSE-KMS with a customer key`)
+  else if (mode.state === 'value' && /KMS/i.test(String(mode.value)))
+    s3 =
+      lookupKey(cfg, `${AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing'
+        ? FAIL(`${AT}.S3EncryptionConfiguration.AwsKmsKey not set`)
+        : requireCustomerKey(cfg, [`${AT}.S3EncryptionConfiguration.AwsKmsKey`])
   else if (mode.state === 'unknown' || mode.state === 'ref') s3 = UNVERIFIED(`${AT}.S3EncryptionConfiguration.EncryptionMode cannot be resolved statically`)
   return at(combine(disk, s3))
 }

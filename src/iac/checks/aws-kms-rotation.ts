@@ -24,11 +24,20 @@ export function judgeKmsRotation(r: IacResource, p: { rotation: string; usage: s
   ] as const) {
     const e = exempting(r, path, symmetric)
     if (e === 'unknown') unresolved.push(path)
-    else if (e) return NOT_APPLICABLE(`${path} = ${e.value}: automatic rotation applies to symmetric encryption keys only (not asymmetric, HMAC or signing keys)`, path, e.line)
+    else if (e)
+      return NOT_APPLICABLE(
+        `${path} = ${e.value}: automatic rotation applies to symmetric encryption keys only (not asymmetric, HMAC or signing keys)`,
+        path,
+        e.line
+      )
   }
   const rotation = expectBool(r, p.rotation, true, { missing: 'fail', missingNote: 'the default is false' })
   if (rotation.status === 'pass' || unresolved.length === 0) return rotation
-  return UNVERIFIED(`${unresolved.join(' / ')} cannot be resolved statically: automatic rotation applies to symmetric encryption keys only (${rotation.message})`, unresolved[0], lookup(r, unresolved[0]).line)
+  return UNVERIFIED(
+    `${unresolved.join(' / ')} cannot be resolved statically: automatic rotation applies to symmetric encryption keys only (${rotation.message})`,
+    unresolved[0],
+    lookup(r, unresolved[0]).line
+  )
 }
 
 export default defineCheck({

@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['aws_neptune_cluster'],
   attributes: ['storage_encrypted', 'kms_key_arn'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'storage_encrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['kms_key_arn'], 'with the AWS-managed aws/rds key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'storage_encrypted', true, { missing: 'fail', missingNote: 'the default is false' }),
+      ['kms_key_arn'],
+      'with the AWS-managed aws/rds key'
+    )
   }
 })

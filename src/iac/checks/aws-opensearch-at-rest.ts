@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
   attributes: ['encrypt_at_rest'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'encrypt_at_rest.enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' }), ['encrypt_at_rest.kms_key_id'], 'with the AWS-managed aws/es key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'encrypt_at_rest.enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' }),
+      ['encrypt_at_rest.kms_key_id'],
+      'with the AWS-managed aws/es key'
+    )
   }
 })

@@ -19,7 +19,10 @@ export default defineCheck({
   evaluate(r) {
     return combine(
       expectBool(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }),
-      expectNotIn(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' })
+      expectNotIn(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, {
+        missing: 'pass',
+        missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+      })
     )
   }
 })

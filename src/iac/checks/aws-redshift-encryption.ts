@@ -10,6 +10,12 @@ export default defineCheck({
   attributes: ['encrypted', 'kms_key_id'],
   evaluate(r, _index, options) {
     if (r.type === 'aws_redshiftserverless_namespace') return cmkOnly(r, options, ['kms_key_id'], 'Redshift Serverless always encrypts')
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'encrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['kms_key_id'], 'with the AWS-managed key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'encrypted', true, { missing: 'fail', missingNote: 'the default is false' }),
+      ['kms_key_id'],
+      'with the AWS-managed key'
+    )
   }
 })

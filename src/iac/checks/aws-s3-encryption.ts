@@ -16,7 +16,8 @@ function judgeSseConfig(cfg: IacResource, at: string, options: CheckOptions): Ch
   const algo = expectIn(cfg, `${at}${RULE}.sse_algorithm`, ALGORITHMS, { missing: 'fail' })
   if (algo.status !== 'pass' || !options.requireCmk) return algo
   const l = lookup(cfg, `${at}${RULE}.sse_algorithm`)
-  if (l.state === 'value' && String(l.value) === 'AES256') return FAIL(`sse_algorithm = "AES256" uses S3-managed keys; require-cmk asks for aws:kms with a customer-managed key`, algo.attribute, algo.line)
+  if (l.state === 'value' && String(l.value) === 'AES256')
+    return FAIL(`sse_algorithm = "AES256" uses S3-managed keys; require-cmk asks for aws:kms with a customer-managed key`, algo.attribute, algo.line)
   return combine(algo, requireCustomerKey(cfg, [`${at}${RULE}.kms_master_key_id`]))
 }
 
@@ -39,8 +40,14 @@ export default defineCheck({
     }
     const bucketName = lookup(r, 'bucket')
     const unresolvedConfigs = index.sameModule(r, 'aws_s3_bucket_server_side_encryption_configuration').filter(c => lookup(c, 'bucket').state === 'unknown')
-    if (unresolvedConfigs.length > 0 && options.requireCmk) return UNVERIFIED(`an aws_s3_bucket_server_side_encryption_configuration in this module has an unresolved bucket (${unresolvedConfigs[0].address}); it may configure this bucket`)
-    if (options.requireCmk) return FAIL('no server-side encryption configuration: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key')
+    if (unresolvedConfigs.length > 0 && options.requireCmk)
+      return UNVERIFIED(
+        `an aws_s3_bucket_server_side_encryption_configuration in this module has an unresolved bucket (${unresolvedConfigs[0].address}); it may configure this bucket`
+      )
+    if (options.requireCmk)
+      return FAIL(
+        'no server-side encryption configuration: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key'
+      )
     void bucketName
     return PASS('no server-side encryption configuration: S3 encrypts new objects with SSE-S3 by default (since January 2023)')
   }

@@ -10,7 +10,8 @@ export default defineCheck({
   attributes: ['kms_master_key_id'],
   evaluate(r, _index, options) {
     const k = requireCustomerKey(r, ['kms_master_key_id'])
-    if (k.status === 'fail' && !options.requireCmk && /AWS-managed/.test(k.message)) return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message.replace(AWS_MANAGED_NOTE, '')})` }
+    if (k.status === 'fail' && !options.requireCmk && /AWS-managed/.test(k.message))
+      return { ...k, status: 'pass', message: `encrypted with the AWS-managed key (${k.message.replace(AWS_MANAGED_NOTE, '')})` }
     if (k.status === 'fail' && !options.requireCmk) return { ...k, message: 'kms_master_key_id not set: SNS topics are not encrypted at rest by default' }
     return k
   }

@@ -17,12 +17,18 @@ export default defineCheck({
     const kms = lookupKey(r, 'kms_master_key_id')
     if (kms.state !== 'missing') {
       const k = requireCustomerKey(r, ['kms_master_key_id'])
-      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(`, not a customer-managed key${AWS_MANAGED_NOTE}`, '')}` }
+      if (k.status === 'fail' && !options.requireCmk)
+        return { ...k, status: 'pass', message: `encrypted with SSE-KMS: ${k.message.replace(`, not a customer-managed key${AWS_MANAGED_NOTE}`, '')}` }
       return k
     }
     if (options.requireCmk) return requireCustomerKey(r, ['kms_master_key_id'])
     const sse = expectBool(r, 'sqs_managed_sse_enabled', true, { missing: 'fail' })
-    if (sse.status === 'fail' && lookup(r, 'sqs_managed_sse_enabled').state === 'missing') return FAIL('neither kms_master_key_id nor sqs_managed_sse_enabled is set; set sqs_managed_sse_enabled = true or a KMS key', 'kms_master_key_id', kms.line)
+    if (sse.status === 'fail' && lookup(r, 'sqs_managed_sse_enabled').state === 'missing')
+      return FAIL(
+        'neither kms_master_key_id nor sqs_managed_sse_enabled is set; set sqs_managed_sse_enabled = true or a KMS key',
+        'kms_master_key_id',
+        kms.line
+      )
     return sse
   }
 })

@@ -10,12 +10,18 @@ export default defineCheck({
   title: 'PostgreSQL / MySQL server requires TLS connections',
   severity: 'high',
   category: 'encryption-in-transit',
-  resourceTypes: ['azurerm_postgresql_server', 'azurerm_mysql_server', 'azurerm_postgresql_flexible_server_configuration', 'azurerm_mysql_flexible_server_configuration'],
+  resourceTypes: [
+    'azurerm_postgresql_server',
+    'azurerm_mysql_server',
+    'azurerm_postgresql_flexible_server_configuration',
+    'azurerm_mysql_flexible_server_configuration'
+  ],
   attributes: ['ssl_enforcement_enabled', 'ssl_minimal_tls_version_enforced', 'name', 'value'],
   evaluate(r) {
     if (r.type.endsWith('_flexible_server_configuration')) {
       const name = lookup(r, 'name')
-      if (!(name.state === 'value' && String(name.value).toLowerCase() === 'require_secure_transport')) return NOT_APPLICABLE('not the require_secure_transport parameter', 'name', name.line)
+      if (!(name.state === 'value' && String(name.value).toLowerCase() === 'require_secure_transport'))
+        return NOT_APPLICABLE('not the require_secure_transport parameter', 'name', name.line)
       return expectIn(r, 'value', ['on', 'true', '1'], { missing: 'fail' })
     }
     return combine(

@@ -15,7 +15,10 @@ export default defineCheck({
   resourceTypes: ['azurerm_storage_account'],
   attributes: ['infrastructure_encryption_enabled'],
   evaluate(r, _index, options) {
-    if (!options.requireInfrastructureEncryption) return NOT_APPLICABLE('infrastructure (double) encryption is optional hardening; data is encrypted at rest regardless (set require-infrastructure-encryption to require it)')
+    if (!options.requireInfrastructureEncryption)
+      return NOT_APPLICABLE(
+        'infrastructure (double) encryption is optional hardening; data is encrypted at rest regardless (set require-infrastructure-encryption to require it)'
+      )
     return expectBool(r, 'infrastructure_encryption_enabled', true, { missing: 'fail', missingNote: 'the default is false' })
   }
 })

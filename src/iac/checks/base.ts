@@ -137,7 +137,9 @@ export function expectIn(r: IacResource, path: string, allowed: readonly string[
   const l = lookup(r, path)
   if (l.state === 'missing') {
     const note = opts.missingNote ? ` (${opts.missingNote})` : ''
-    return opts.missing === 'pass' ? PASS(`${path} not set${note}`, path, l.line) : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line)
+    return opts.missing === 'pass'
+      ? PASS(`${path} not set${note}`, path, l.line)
+      : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line)
   }
   if (l.state !== 'value') return unresolved(path, l)
   const s = typeof l.value === 'string' || typeof l.value === 'number' || typeof l.value === 'boolean' ? String(l.value) : undefined
@@ -156,7 +158,9 @@ export function expectNotIn(r: IacResource, path: string, denied: readonly strin
   }
   if (l.state !== 'value') return unresolved(path, l)
   const s = String(l.value)
-  return denied.some(d => d.toLowerCase() === s.toLowerCase()) ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line) : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line)
+  return denied.some(d => d.toLowerCase() === s.toLowerCase())
+    ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line)
+    : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line)
 }
 
 export type KeyKind = 'customer' | 'provider' | 'missing' | 'unknown'
@@ -200,7 +204,8 @@ function classifyKeyTemplate(template: string, reason: string): { kind: KeyKind;
   const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}')
   if (/(^|:)alias\/aws\//.test(tail)) return { kind: 'provider', text: `the AWS-managed key ${shown}` }
   if (/(^|:)(key|alias)\/[^/\s]/.test(tail)) return { kind: 'customer', text: JSON.stringify(shown) }
-  if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index))) return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` }
+  if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index)))
+    return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` }
   return { kind: 'unknown', text: reason }
 }
 
@@ -288,8 +293,12 @@ export function apiVersionAtLeast(r: IacResource, since: string): boolean | unde
  */
 export function missingByApiVersion(r: IacResource, since: string, from: 'pass' | 'fail', before: 'pass' | 'fail', what: string): ExpectOptions | CheckResult {
   const v = apiVersionAtLeast(r, since)
-  if (v === undefined) return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion')
-  return { missing: v ? from : before, missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}` }
+  if (v === undefined)
+    return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion')
+  return {
+    missing: v ? from : before,
+    missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}`
+  }
 }
 
 export function isResult(x: ExpectOptions | CheckResult): x is CheckResult {

@@ -29,7 +29,10 @@ export default defineCheck({
       behaviors.forEach((b, i) => {
         const v = isPlainObject(b) ? b.ViewerProtocolPolicy : undefined
         if (isUnknown(v)) results.push(UNVERIFIED(`CacheBehaviors[${i}].ViewerProtocolPolicy: ${v.$unknown}`, 'DistributionConfig', line))
-        else if (typeof v !== 'string' || !SECURE.includes(v.toLowerCase())) results.push(FAIL(`CacheBehaviors[${i}].ViewerProtocolPolicy = ${JSON.stringify(v ?? null)}; use https-only or redirect-to-https`, 'DistributionConfig', line))
+        else if (typeof v !== 'string' || !SECURE.includes(v.toLowerCase()))
+          results.push(
+            FAIL(`CacheBehaviors[${i}].ViewerProtocolPolicy = ${JSON.stringify(v ?? null)}; use https-only or redirect-to-https`, 'DistributionConfig', line)
+          )
       })
     }
     results.push(viewerTlsMinimum(r, 'DistributionConfig.ViewerCertificate', ['AcmCertificateArn', 'IamCertificateId'], 'MinimumProtocolVersion'))

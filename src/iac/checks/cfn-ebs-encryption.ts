@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['AWS::EC2::Volume'],
   attributes: ['Encrypted', 'KmsKeyId'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'Encrypted', true, { missing: 'fail', missingNote: 'the default is false unless EBS encryption by default is on in the account' }), ['KmsKeyId'], 'with the AWS-managed aws/ebs key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'Encrypted', true, { missing: 'fail', missingNote: 'the default is false unless EBS encryption by default is on in the account' }),
+      ['KmsKeyId'],
+      'with the AWS-managed aws/ebs key'
+    )
   }
 })

@@ -10,5 +10,12 @@ export default ruleCheck({
   docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-blockdev-template.html (Encrypted; unencrypted unless the account enables EBS encryption by default); Checkov CKV_AWS_8',
   each: 'BlockDeviceMappings',
   when: { path: 'Ebs', in: [], missing: false },
-  require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+  require: [
+    {
+      path: 'Ebs.Encrypted',
+      bool: true,
+      missing: 'fail',
+      note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+    }
+  ]
 })

@@ -9,6 +9,12 @@ export default defineCheck({
   resourceTypes: ['AWS::EFS::FileSystem'],
   attributes: ['Encrypted', 'KmsKeyId'],
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'Encrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['KmsKeyId'], 'with the AWS-managed aws/elasticfilesystem key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'Encrypted', true, { missing: 'fail', missingNote: 'the default is false' }),
+      ['KmsKeyId'],
+      'with the AWS-managed aws/elasticfilesystem key'
+    )
   }
 })

@@ -9,7 +9,10 @@ export default defineCheck({
   resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
   attributes: ['AtRestEncryptionEnabled', 'TransitEncryptionEnabled', 'KmsKeyId'],
   evaluate(r, _index, options) {
-    const all = combine(expectBool(r, 'AtRestEncryptionEnabled', true, { missing: 'fail' }), expectBool(r, 'TransitEncryptionEnabled', true, { missing: 'fail' }))
+    const all = combine(
+      expectBool(r, 'AtRestEncryptionEnabled', true, { missing: 'fail' }),
+      expectBool(r, 'TransitEncryptionEnabled', true, { missing: 'fail' })
+    )
     return encryptedWithOptionalCmk(r, options, all, ['KmsKeyId'], 'with the AWS-managed key')
   }
 })

@@ -12,13 +12,15 @@ export default defineCheck({
   docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-elasticloadbalancingv2-listener.html (Protocol HTTP | HTTPS | TCP | TLS | UDP | TCP_UDP | GENEVE); Checkov CKV_AWS_2',
   evaluate(r) {
     const p = lookup(r, 'Protocol')
-    if (p.state === 'unknown' || p.state === 'ref') return UNVERIFIED(`Protocol cannot be resolved statically: ${p.state === 'unknown' ? p.reason : p.ref}`, 'Protocol', p.line)
+    if (p.state === 'unknown' || p.state === 'ref')
+      return UNVERIFIED(`Protocol cannot be resolved statically: ${p.state === 'unknown' ? p.reason : p.ref}`, 'Protocol', p.line)
     const proto = p.state === 'value' ? String(p.value).toUpperCase() : 'HTTP'
     if (proto === 'HTTPS' || proto === 'TLS') return PASS(`Protocol = ${proto}`, 'Protocol', p.line)
     if (['TCP', 'UDP', 'TCP_UDP', 'GENEVE'].includes(proto)) return NOT_APPLICABLE(`Protocol = ${proto}: layer-4 pass-through`, 'Protocol', p.line)
     const type = lookup(r, 'DefaultActions.Type')
     const to = lookup(r, 'DefaultActions.RedirectConfig.Protocol')
-    if (type.state === 'value' && String(type.value).toLowerCase() === 'redirect' && to.state === 'value' && String(to.value).toUpperCase() === 'HTTPS') return PASS('HTTP listener redirects to HTTPS', 'DefaultActions', type.line)
+    if (type.state === 'value' && String(type.value).toLowerCase() === 'redirect' && to.state === 'value' && String(to.value).toUpperCase() === 'HTTPS')
+      return PASS('HTTP listener redirects to HTTPS', 'DefaultActions', type.line)
     return FAIL(`Protocol = ${proto} and the default action does not redirect to HTTPS`, 'Protocol', p.line)
   }
 })

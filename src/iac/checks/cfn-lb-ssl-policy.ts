@@ -9,5 +9,21 @@ export default ruleCheck({
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
   docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies accepting TLS 1.0/1.1; the default ELBSecurityPolicy-2016-08 accepts TLS 1.0); Trivy AVD-AWS-0047',
   when: { path: 'Protocol', in: ['HTTPS', 'TLS'] },
-  require: [{ path: 'SslPolicy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+  require: [
+    {
+      path: 'SslPolicy',
+      notIn: [
+        'ELBSecurityPolicy-2015-05',
+        'ELBSecurityPolicy-2016-08',
+        'ELBSecurityPolicy-TLS-1-0-2015-04',
+        'ELBSecurityPolicy-TLS-1-1-2017-01',
+        'ELBSecurityPolicy-FS-2018-06',
+        'ELBSecurityPolicy-FS-1-1-2019-08',
+        'ELBSecurityPolicy-TLS13-1-0-2021-06',
+        'ELBSecurityPolicy-TLS13-1-1-2021-06'
+      ],
+      missing: 'fail',
+      note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
+    }
+  ]
 })

@@ -14,6 +14,12 @@ export default defineCheck({
   attributes: ['EncryptionAtRestOptions'],
   docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-encryptionatrestoptions.html (Enabled, KmsKeyId: the AWS-managed aws/es key when not set); Trivy AVD-AWS-0048, Checkov CKV_AWS_5',
   evaluate(r, _index, options) {
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'EncryptionAtRestOptions.Enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' }), ['EncryptionAtRestOptions.KmsKeyId'], 'with the AWS-managed aws/es key')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'EncryptionAtRestOptions.Enabled', true, { missing: 'fail', missingNote: 'not enabled unless configured' }),
+      ['EncryptionAtRestOptions.KmsKeyId'],
+      'with the AWS-managed aws/es key'
+    )
   }
 })

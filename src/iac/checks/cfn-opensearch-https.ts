@@ -16,7 +16,10 @@ export default defineCheck({
   evaluate(r) {
     return combine(
       expectBool(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }),
-      expectNotIn(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' })
+      expectNotIn(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, {
+        missing: 'pass',
+        missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+      })
     )
   }
 })

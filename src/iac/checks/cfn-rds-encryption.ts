@@ -10,7 +10,14 @@ export default defineCheck({
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   attributes: ['StorageEncrypted', 'KmsKeyId', 'DBClusterIdentifier', 'SourceDBInstanceIdentifier'],
   evaluate(r, _index, options) {
-    if (r.type === 'AWS::RDS::DBInstance' && lookup(r, 'DBClusterIdentifier').state !== 'missing') return NOT_APPLICABLE('an Aurora cluster member: encryption is set on the cluster')
-    return encryptedWithOptionalCmk(r, options, expectBool(r, 'StorageEncrypted', true, { missing: 'fail', missingNote: 'the default is false' }), ['KmsKeyId'], 'with the AWS-managed aws/rds key')
+    if (r.type === 'AWS::RDS::DBInstance' && lookup(r, 'DBClusterIdentifier').state !== 'missing')
+      return NOT_APPLICABLE('an Aurora cluster member: encryption is set on the cluster')
+    return encryptedWithOptionalCmk(
+      r,
+      options,
+      expectBool(r, 'StorageEncrypted', true, { missing: 'fail', missingNote: 'the default is false' }),
+      ['KmsKeyId'],
+      'with the AWS-managed aws/rds key'
+    )
   }
 })

@@ -13,11 +13,13 @@ export default defineCheck({
     const kms = lookupKey(r, 'KmsMasterKeyId')
     if (kms.state !== 'missing') {
       const k = requireCustomerKey(r, ['KmsMasterKeyId'])
-      if (k.status === 'fail' && !options.requireCmk) return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message.replace(AWS_MANAGED_NOTE, '')})` }
+      if (k.status === 'fail' && !options.requireCmk)
+        return { ...k, status: 'pass', message: `encrypted with SSE-KMS (${k.message.replace(AWS_MANAGED_NOTE, '')})` }
       return k
     }
     if (options.requireCmk) return requireCustomerKey(r, ['KmsMasterKeyId'])
-    if (lookup(r, 'SqsManagedSseEnabled').state === 'missing') return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key', 'KmsMasterKeyId', kms.line)
+    if (lookup(r, 'SqsManagedSseEnabled').state === 'missing')
+      return FAIL('neither KmsMasterKeyId nor SqsManagedSseEnabled is set; set SqsManagedSseEnabled: true or a KMS key', 'KmsMasterKeyId', kms.line)
     return expectBool(r, 'SqsManagedSseEnabled', true, { missing: 'fail' })
   }
 })

@@ -9,6 +9,11 @@ export default defineCheck({
   resourceTypes: ['google_compute_disk', 'google_compute_region_disk'],
   attributes: ['disk_encryption_key'],
   evaluate(r, _index, options) {
-    return cmkOnly(r, options, ['disk_encryption_key.kms_key_self_link', 'disk_encryption_key.kms_key_name', 'disk_encryption_key.rsa_encrypted_key'], 'Compute Engine encrypts disks with Google-managed keys')
+    return cmkOnly(
+      r,
+      options,
+      ['disk_encryption_key.kms_key_self_link', 'disk_encryption_key.kms_key_name', 'disk_encryption_key.rsa_encrypted_key'],
+      'Compute Engine encrypts disks with Google-managed keys'
+    )
   }
 })

@@ -13,13 +13,17 @@ export default defineCheck({
   attributes: ['rotation_period', 'purpose'],
   evaluate(r) {
     const purpose = lookup(r, 'purpose')
-    if (purpose.state === 'value' && String(purpose.value) !== 'ENCRYPT_DECRYPT') return NOT_APPLICABLE(`purpose = ${String(purpose.value)}: automatic rotation applies to symmetric keys`, 'purpose', purpose.line)
+    if (purpose.state === 'value' && String(purpose.value) !== 'ENCRYPT_DECRYPT')
+      return NOT_APPLICABLE(`purpose = ${String(purpose.value)}: automatic rotation applies to symmetric keys`, 'purpose', purpose.line)
     const l = lookup(r, 'rotation_period')
     if (l.state === 'missing') return FAIL('rotation_period not set: the key never rotates', 'rotation_period', l.line)
-    if (l.state !== 'value') return UNVERIFIED(`rotation_period cannot be resolved statically: ${l.state === 'unknown' ? l.reason : l.ref}`, 'rotation_period', l.line)
+    if (l.state !== 'value')
+      return UNVERIFIED(`rotation_period cannot be resolved statically: ${l.state === 'unknown' ? l.reason : l.ref}`, 'rotation_period', l.line)
     const m = /^(\d+(?:\.\d+)?)s$/.exec(String(l.value))
     if (!m) return UNVERIFIED(`rotation_period = ${JSON.stringify(l.value)} is not a duration in seconds`, 'rotation_period', l.line)
     const secs = Number(m[1])
-    return secs <= MAX_SECONDS ? PASS(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line) : FAIL(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line)
+    return secs <= MAX_SECONDS
+      ? PASS(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line)
+      : FAIL(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line)
   }
 })

@@ -12,7 +12,8 @@ export default defineCheck({
   resourceTypes: ['google_sql_database_instance'],
   attributes: ['settings', 'encryption_key_name'],
   evaluate(r) {
-    if (lookup(r, `${IP}.ssl_mode`).state !== 'missing') return expectIn(r, `${IP}.ssl_mode`, ['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED'], { missing: 'fail' })
+    if (lookup(r, `${IP}.ssl_mode`).state !== 'missing')
+      return expectIn(r, `${IP}.ssl_mode`, ['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED'], { missing: 'fail' })
     return expectBool(r, `${IP}.require_ssl`, true, { missing: 'fail', missingNote: 'the default ssl_mode allows unencrypted connections' })
   }
 })

@@ -7,7 +7,15 @@ export default defineCheck({
   severity: 'medium',
   category: 'key-management',
   ai: true,
-  resourceTypes: ['google_vertex_ai_dataset', 'google_vertex_ai_endpoint', 'google_vertex_ai_featurestore', 'google_vertex_ai_metadata_store', 'google_vertex_ai_tensorboard', 'google_vertex_ai_index', 'google_vertex_ai_index_endpoint'],
+  resourceTypes: [
+    'google_vertex_ai_dataset',
+    'google_vertex_ai_endpoint',
+    'google_vertex_ai_featurestore',
+    'google_vertex_ai_metadata_store',
+    'google_vertex_ai_tensorboard',
+    'google_vertex_ai_index',
+    'google_vertex_ai_index_endpoint'
+  ],
   attributes: ['encryption_spec'],
   evaluate(r, _index, options) {
     return cmkOnly(r, options, ['encryption_spec.kms_key_name'], 'Vertex AI encrypts data with Google-managed keys')

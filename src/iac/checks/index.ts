@@ -257,7 +257,7 @@ export const IAC_CHECKS: readonly IacCheck[] = [
   CfnOpensearchNodeToNode,
   CfnOpensearchHttps,
   AzureAppServiceMinTls,
-  CfnBedrockCmk,
+  CfnBedrockCmk
 ]
 
 const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t] as const)))

@@ -5,7 +5,20 @@
  * condition holds (`when`; a list of conditions applies when any holds).
  */
 import { isPlainObject, lookup, type IacResource, type Value } from '../../model/facts/iac.js'
-import { combine, defineCheck, encryptedWithOptionalCmk, expectBool, expectIn, expectNotIn, NOT_APPLICABLE, UNVERIFIED, type CheckCategory, type CheckResult, type IacCheck, type Severity } from './base.js'
+import {
+  combine,
+  defineCheck,
+  encryptedWithOptionalCmk,
+  expectBool,
+  expectIn,
+  expectNotIn,
+  NOT_APPLICABLE,
+  UNVERIFIED,
+  type CheckCategory,
+  type CheckResult,
+  type IacCheck,
+  type Severity
+} from './base.js'
 
 export type Requirement =
   | { path: string; bool: boolean; missing: 'pass' | 'fail'; note?: string }
@@ -127,7 +140,13 @@ export function ruleCheck(spec: RuleSpec): IacCheck {
         if (conditions.length) {
           const h = anyHolds(t, conditions)
           if (h.holds === 'unknown' && h.unknown) {
-            results.push(UNVERIFIED(`${label ? `${label}.` : ''}${h.unknown.path} cannot be resolved statically`, block ? `${block}.${h.unknown.path}` : h.unknown.path, lookup(t, h.unknown.path).line))
+            results.push(
+              UNVERIFIED(
+                `${label ? `${label}.` : ''}${h.unknown.path} cannot be resolved statically`,
+                block ? `${block}.${h.unknown.path}` : h.unknown.path,
+                lookup(t, h.unknown.path).line
+              )
+            )
             continue
           }
           if (!h.holds) continue
@@ -135,10 +154,10 @@ export function ruleCheck(spec: RuleSpec): IacCheck {
         const res = judge(t, spec.require)
         results.push(block && res.attribute ? { ...res, attribute: `${block}.${res.attribute}`, message: `${label}: ${res.message}` } : res)
       }
-      if (results.length === 0) return NOT_APPLICABLE(conditions.length ? `does not apply: ${conditions.map(whyNot).join('; ')}` : `no ${blocks.join(' / ') || 'setting'} to judge`)
+      if (results.length === 0)
+        return NOT_APPLICABLE(conditions.length ? `does not apply: ${conditions.map(whyNot).join('; ')}` : `no ${blocks.join(' / ') || 'setting'} to judge`)
       const res = combine(...results)
       return spec.cmkPaths ? encryptedWithOptionalCmk(r, options, res, spec.cmkPaths) : res
     }
   })
 }
-

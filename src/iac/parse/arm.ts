@@ -6,7 +6,7 @@
  */
 import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type RegionFact, type Value } from '../../model/facts/iac.js'
 import { collectPositions } from './cloudformation.js'
-import { parseJsonWithLines, type JsonLines } from './json-lines.js'
+import { parseJsonWithLines } from './json-lines.js'
 
 export function looksLikeArm(text: string): boolean {
   return /deploymentTemplate\.json/i.test(text) && /"resources"\s*:/.test(text)
@@ -28,7 +28,11 @@ export function parseArm(file: string, text: string, changed: boolean): ArmTempl
   const resources: IacResource[] = []
   const regions: RegionFact[] = []
   const walk = (list: unknown, ptr: string, parentType: string, parentName: string): void => {
-    const items: [string, unknown][] = Array.isArray(list) ? list.map((r, i) => [`${ptr}/${i}`, r]) : isObj(list) ? Object.entries(list).map(([k, r]) => [`${ptr}/${k}`, r]) : []
+    const items: [string, unknown][] = Array.isArray(list)
+      ? list.map((r, i) => [`${ptr}/${i}`, r])
+      : isObj(list)
+        ? Object.entries(list).map(([k, r]) => [`${ptr}/${k}`, r])
+        : []
     for (const [p, r] of items) {
       if (!isObj(r) || typeof r.type !== 'string') continue
       const type = parentType && !r.type.includes('/') ? `${parentType}/${r.type}` : parentType && !r.type.includes('.') ? `${parentType}/${r.type}` : r.type
@@ -67,13 +71,21 @@ export function parseArm(file: string, text: string, changed: boolean): ArmTempl
       resources.push(res)
       if ('location' in r) {
         const loc = attributes.location
-        regions.push({ subject: res.address, kind: 'resource', provider: 'arm', value: typeof loc === 'string' ? loc : isUnknown(loc) ? loc : unknown(`location is ${JSON.stringify(loc)}`), file, line: positions.location, changed })
+        regions.push({
+          subject: res.address,
+          kind: 'resource',
+          provider: 'arm',
+          value: typeof loc === 'string' ? loc : isUnknown(loc) ? loc : unknown(`location is ${JSON.stringify(loc)}`),
+          file,
+          line: positions.location,
+          changed
+        })
       }
       if (r.resources) walk(r.resources, `${p}/resources`, type, name)
     }
   }
   walk(value.resources, '/resources', '', '')
-  void (lines as JsonLines)
+  void lines
   return { resources, regions }
 }
 

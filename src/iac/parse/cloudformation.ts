@@ -8,7 +8,26 @@ import { isPlainObject, isRef, isUnknown, looksSecret, templateMarker, unknown, 
 import { parseYamlWithLines, type JsonLines } from './json-lines.js'
 
 const SHORT_FORMS = new Set([
-  'Ref', 'Sub', 'GetAtt', 'If', 'Join', 'Select', 'Split', 'FindInMap', 'Base64', 'ImportValue', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Condition', 'Cidr', 'Transform', 'Length', 'ToJsonString'
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'If',
+  'Join',
+  'Select',
+  'Split',
+  'FindInMap',
+  'Base64',
+  'ImportValue',
+  'GetAZs',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
+  'Condition',
+  'Cidr',
+  'Transform',
+  'Length',
+  'ToJsonString'
 ])
 
 function onTag(tag: string, value: unknown): unknown {
@@ -38,7 +57,8 @@ export function parseCloudFormation(file: string, text: string, changed: boolean
   if (!isObj(value)) return null
   const resources = value.Resources
   if (!isObj(resources)) return null
-  const isTemplate = 'AWSTemplateFormatVersion' in value || Object.values(resources).some(r => isObj(r) && typeof r.Type === 'string' && /^(AWS|Alexa|Custom)::/.test(r.Type))
+  const isTemplate =
+    'AWSTemplateFormatVersion' in value || Object.values(resources).some(r => isObj(r) && typeof r.Type === 'string' && /^(AWS|Alexa|Custom)::/.test(r.Type))
   if (!isTemplate) return null
   const ctx = new CfnContext(value)
   const out: IacResource[] = []
@@ -326,9 +346,9 @@ function toValue(v: unknown): Value {
   if (Array.isArray(v)) return v.map(toValue)
   if (typeof v === 'object') {
     const out: Record<string, Value> = {}
-    for (const [k, x] of Object.entries(v as object)) out[k] = toValue(x)
+    for (const [k, x] of Object.entries(v)) out[k] = toValue(x)
     return out
   }
-  if (v instanceof Date) return (v as Date).toISOString()
+  if (v instanceof Date) return v.toISOString()
   return String(v)
 }

@@ -26,7 +26,7 @@ async function initRuntime(): Promise<void> {
   const previous = proc.type
   proc.type = 'renderer'
   try {
-    await Parser.init({ wasmBinary: bytes(TREE_SITTER_RUNTIME_WASM_BASE64) } as Record<string, unknown>)
+    await Parser.init({ wasmBinary: bytes(TREE_SITTER_RUNTIME_WASM_BASE64) })
   } finally {
     if (had) proc.type = previous
     else delete proc.type

@@ -65,7 +65,7 @@ export function parseYamlWithLines(text: string, onTag?: TagHandler, limits: Par
   const ends = new Map<string, number>()
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line)
   const budget: Budget = { limits, started, nodes: 0, aliases: 0 }
-  const value = convert(doc, doc.contents as Node | null, '', starts, ends, lineOf, onTag, 0, budget)
+  const value = convert(doc, doc.contents, '', starts, ends, lineOf, onTag, 0, budget)
   return {
     value,
     lines: {

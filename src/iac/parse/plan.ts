@@ -19,13 +19,19 @@ function isObj(v: unknown): v is Record<string, unknown> {
 /** Throws on malformed JSON or a file that is not a plan. */
 export function parsePlan(text: string): PlanResource[] {
   const doc: unknown = JSON.parse(text)
-  if (!isObj(doc) || (!('planned_values' in doc) && !('resource_changes' in doc))) throw new Error('not a Terraform plan JSON (no planned_values or resource_changes)')
+  if (!isObj(doc) || (!('planned_values' in doc) && !('resource_changes' in doc)))
+    throw new Error('not a Terraform plan JSON (no planned_values or resource_changes)')
   const out = new Map<string, PlanResource>()
   const walkModule = (m: unknown): void => {
     if (!isObj(m)) return
     for (const r of Array.isArray(m.resources) ? m.resources : []) {
       if (!isObj(r) || r.mode === 'data' || typeof r.address !== 'string' || typeof r.type !== 'string') continue
-      out.set(r.address, { address: r.address, type: r.type, name: String(r.name ?? ''), values: isObj(r.values) ? (toValue(r.values) as Record<string, Value>) : {} })
+      out.set(r.address, {
+        address: r.address,
+        type: r.type,
+        name: String(r.name ?? ''),
+        values: isObj(r.values) ? (toValue(r.values) as Record<string, Value>) : {}
+      })
     }
     for (const c of Array.isArray(m.child_modules) ? m.child_modules : []) walkModule(c)
   }
@@ -38,7 +44,7 @@ export function parsePlan(text: string): PlanResource[] {
       continue
     }
     const existing = out.get(rc.address)
-    const after = isObj(rc.change.after) ? (toValue(rc.change.after) as Record<string, Value>) : existing?.values ?? {}
+    const after = isObj(rc.change.after) ? (toValue(rc.change.after) as Record<string, Value>) : (existing?.values ?? {})
     const values = markUnknown(after, rc.change.after_unknown) as Record<string, Value>
     out.set(rc.address, { address: rc.address, type: String(rc.type ?? ''), name: String(rc.name ?? ''), values })
   }

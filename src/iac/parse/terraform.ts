@@ -32,7 +32,13 @@ export function parseHclWith(parser: Parser, path: string, text: string, budgetM
   // tree-sitter cancels the parse when the progress callback returns true
   const progressCallback = (() => Date.now() - started > budgetMs) as unknown as (state: unknown) => void
   const tree = parser.parse(text, null, { progressCallback })
-  if (!tree) throw new IacParseError(Date.now() - started > budgetMs ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read` : 'the HCL parser returned no tree', 1)
+  if (!tree)
+    throw new IacParseError(
+      Date.now() - started > budgetMs
+        ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read`
+        : 'the HCL parser returned no tree',
+      1
+    )
   try {
     const root = tree.rootNode
     if (root.hasError) {
@@ -252,7 +258,7 @@ function traversal(head: Node, rest: Node[]): Expr {
     } else if (r.type === 'splat') steps.push('*')
   }
   // a plain reference with literal steps stays a reference (its text names a resource attribute)
-  if (base.k === 'ref' && steps.every(s => typeof s !== 'object')) return { k: 'ref', path: [...base.path, ...(steps as (string | number)[])] }
+  if (base.k === 'ref' && steps.every(s => typeof s !== 'object')) return { k: 'ref', path: [...base.path, ...steps] }
   if (base.k === 'ref') {
     const i = steps.findIndex(s => typeof s === 'object')
     const head = { k: 'ref' as const, path: [...base.path, ...(steps.slice(0, i) as (string | number)[])] }
@@ -420,12 +426,20 @@ export function parseTerraformJsonWith(parser: Parser, path: string, text: strin
         const items = Array.isArray(node) ? node : [node]
         items.forEach((item, i) => {
           const ip = Array.isArray(node) ? `${ptr}/${i}` : ptr
-          blocks.push({ type, labels, line: lines.line(ip), end_line: lines.endLine(ip), body: jsonBody(parser, item, ip, lines, type === 'variable' || type === 'locals' || type === 'module' ? 99 : 0) })
+          blocks.push({
+            type,
+            labels,
+            line: lines.line(ip),
+            end_line: lines.endLine(ip),
+            body: jsonBody(parser, item, ip, lines, type === 'variable' || type === 'locals' || type === 'module' ? 99 : 0)
+          })
         })
         return
       }
       if (typeof node !== 'object' || node === null) return
-      const entries = Array.isArray(node) ? node.flatMap((n, i) => Object.entries(n as object).map(([k, x]) => [k, x, `${ptr}/${i}/${escapePtr(k)}`] as const)) : Object.entries(node as object).map(([k, x]) => [k, x, `${ptr}/${escapePtr(k)}`] as const)
+      const entries = Array.isArray(node)
+        ? node.flatMap((n, i) => Object.entries(n as object).map(([k, x]) => [k, x, `${ptr}/${i}/${escapePtr(k)}`] as const))
+        : Object.entries(node).map(([k, x]) => [k, x, `${ptr}/${escapePtr(k)}`] as const)
       for (const [k, x, p] of entries) walk(x, [...labels, k], p)
     }
     walk(v, [], `/${escapePtr(type)}`)

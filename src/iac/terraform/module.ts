@@ -5,7 +5,19 @@
  */
 import path from 'node:path'
 import type { Expr, TfBlock, TfBody, TfFile } from '../parse/hcl-ast.js'
-import { isPlainObject, isRef, isUnknown, looksSecret, unknown, type IacResource, type Unknown, type ModuleFact, type RegionFact, type RemoteModuleFact, type Value } from '../../model/facts/iac.js'
+import {
+  isPlainObject,
+  isRef,
+  isUnknown,
+  looksSecret,
+  unknown,
+  type IacResource,
+  type Unknown,
+  type ModuleFact,
+  type RegionFact,
+  type RemoteModuleFact,
+  type Value
+} from '../../model/facts/iac.js'
 import { evalExpr, type Scope } from './values.js'
 
 export interface TfVarValue {
@@ -85,7 +97,8 @@ function expansionOf(body: TfBody, scope: Scope): Expansion {
     let n = evalExpr(countAttr.expr, scope)
     if (typeof n === 'string' && n.trim() !== '' && !Number.isNaN(Number(n))) n = Number(n)
     if (typeof n === 'boolean') return { kind: 'unknown', reason: 'count is a boolean' }
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return { kind: 'unknown', reason: `count is ${isUnknown(n) ? n.$unknown : isRef(n) ? `a reference to ${n.$ref}` : JSON.stringify(n)}` }
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      return { kind: 'unknown', reason: `count is ${isUnknown(n) ? n.$unknown : isRef(n) ? `a reference to ${n.$ref}` : JSON.stringify(n)}` }
     if (n > MAX_INSTANCES) return { kind: 'unknown', reason: `count = ${n}: more than ${MAX_INSTANCES} instances are judged as one` }
     return { kind: 'instances', list: Array.from({ length: n }, (_, i) => ({ key: `[${i}]`, countIndex: i })) }
   }
@@ -95,7 +108,7 @@ function expansionOf(body: TfBody, scope: Scope): Expansion {
     if (isRef(v)) return { kind: 'unknown', reason: `for_each is a reference to ${v.$ref}, known only at apply time` }
     if (Array.isArray(v)) {
       if (!v.every(e => typeof e === 'string')) return { kind: 'unknown', reason: 'for_each over a list that is not a set of known strings' }
-      const keys = [...new Set(v as string[])].sort()
+      const keys = [...new Set(v)].sort()
       if (keys.length > MAX_INSTANCES) return { kind: 'unknown', reason: `for_each over ${keys.length} keys: judged as one` }
       return { kind: 'instances', list: keys.map(k => ({ key: `[${JSON.stringify(k)}]`, each: { key: k, value: k } })) }
     }
@@ -216,7 +229,8 @@ function evaluateModule(
         )
       // a sensitive or secret-named variable's string value is never carried into attributes
       const sensitive = decl?.block.body.attrs.sensitive?.expr
-      if ((typeof v === 'string' || Array.isArray(v)) && ((sensitive?.k === 'lit' && sensitive.v === true) || looksSecret(name))) v = unknown(`var.${name} is secret: its value is never read`)
+      if ((typeof v === 'string' || Array.isArray(v)) && ((sensitive?.k === 'lit' && sensitive.v === true) || looksSecret(name)))
+        v = unknown(`var.${name} is secret: its value is never read`)
       varCache.set(name, v)
       return v
     },
@@ -291,9 +305,25 @@ function evaluateModule(
         const regionAttr = b.body.attrs.region
         if (regionAttr) {
           const v = evalExpr(regionAttr.expr, scope)
-          out.regions.push({ subject, kind: 'provider', provider: name, value: typeof v === 'string' ? v : isUnknown(v) ? v : unknown(`region is ${JSON.stringify(v)}`), file: f.path, line: regionAttr.line, changed: isChanged })
+          out.regions.push({
+            subject,
+            kind: 'provider',
+            provider: name,
+            value: typeof v === 'string' ? v : isUnknown(v) ? v : unknown(`region is ${JSON.stringify(v)}`),
+            file: f.path,
+            line: regionAttr.line,
+            changed: isChanged
+          })
         } else if (name === 'aws' || name === 'google' || name === 'google-beta') {
-          out.regions.push({ subject, kind: 'provider', provider: name, value: unknown(`provider "${name}" sets no region: it comes from the environment at apply time`), file: f.path, line: b.line, changed: isChanged })
+          out.regions.push({
+            subject,
+            kind: 'provider',
+            provider: name,
+            value: unknown(`provider "${name}" sets no region: it comes from the environment at apply time`),
+            file: f.path,
+            line: b.line,
+            changed: isChanged
+          })
         }
       } else if (b.type === 'module' && b.labels[0]) {
         callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChanged, inputOrigins)
@@ -347,21 +377,49 @@ function callModule(
   const exp = expansion(b.body, scope, out)
   if (exp.kind === 'instances' && exp.list.length === 0) return
   if (typeof src !== 'string') {
-    out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' })
+    out.remote_modules.push({
+      address,
+      source: String(src === undefined ? '(none)' : JSON.stringify(src)),
+      file: f.path,
+      line: b.line,
+      changed: isChanged,
+      reason: 'module source is not a literal string'
+    })
     return
   }
   const childDir = localModuleDir(tf.dir, src)
   if (childDir === null) {
-    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'remote module source: not fetched or evaluated; its resources are not checked' })
+    out.remote_modules.push({
+      address,
+      source: src,
+      file: f.path,
+      line: b.line,
+      changed: isChanged,
+      reason: 'remote module source: not fetched or evaluated; its resources are not checked'
+    })
     return
   }
   if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
-    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'module call cycle or nesting too deep: not evaluated' })
+    out.remote_modules.push({
+      address,
+      source: src,
+      file: f.path,
+      line: b.line,
+      changed: isChanged,
+      reason: 'module call cycle or nesting too deep: not evaluated'
+    })
     return
   }
   const child = loader.load(childDir)
   if (!child) {
-    out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` })
+    out.remote_modules.push({
+      address,
+      source: src,
+      file: f.path,
+      line: b.line,
+      changed: isChanged,
+      reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)`
+    })
     return
   }
   const instances = exp.kind === 'instances' ? exp.list : [undefined]
@@ -374,7 +432,18 @@ function callModule(
       inputs[k] = evalExpr(a.expr, iscope)
       origins[k] = originOf(a.expr, parentOrigins) ?? { file: f.path, line: a.line }
     }
-    evaluateModule(child, `${address}${inst?.key ?? ''}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir], isChanged, origins)
+    evaluateModule(
+      child,
+      `${address}${inst?.key ?? ''}.`,
+      inputs,
+      { file: f.path, line: b.line },
+      loader,
+      changed,
+      out,
+      [...stack, childDir],
+      isChanged,
+      origins
+    )
   }
 }
 

@@ -26,7 +26,7 @@ export interface Scope {
  * through and `can()` turns into false. An Unknown without the flag is a value not known before apply.
  */
 export function failed(reason: string): Value {
-  return { $unknown: reason, $error: true } as unknown as Value
+  return { $unknown: reason, $error: true }
 }
 
 export function isFailed(v: Value): boolean {
@@ -87,7 +87,10 @@ export function evalExpr(e: Expr, scope: Scope, depth = 0): Value {
       return unknown(`conditional on ${describe(c)}`)
     }
     case 'op':
-      return evalOp(e.op, e.args.map(a => evalExpr(a, scope, depth + 1)))
+      return evalOp(
+        e.op,
+        e.args.map(a => evalExpr(a, scope, depth + 1))
+      )
     case 'call':
       return evalCall(e.name, e.args, scope, depth)
     case 'get': {
@@ -320,7 +323,7 @@ function evalCall(name: string, argExprs: Expr[], scope: Scope, depth: number): 
         }
       }
       // sets of strings iterate in lexical order
-      return out.every(e => typeof e === 'string') ? (out as string[]).sort() : out
+      return out.every(e => typeof e === 'string') ? out.sort() : out
     }
     case 'tomap': {
       const [v] = args()
@@ -440,7 +443,7 @@ function toValue(v: unknown, depth: number): Value {
   if (Array.isArray(v)) return v.map(x => toValue(x, depth + 1))
   if (typeof v === 'object') {
     const out: Record<string, Value> = {}
-    for (const [k, x] of Object.entries(v as object)) out[k] = toValue(x, depth + 1)
+    for (const [k, x] of Object.entries(v)) out[k] = toValue(x, depth + 1)
     return out
   }
   return null

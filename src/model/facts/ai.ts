@@ -7,7 +7,6 @@
  */
 import type { Collected, Missing } from '../collected.js'
 
-
 export interface AiTeamFacts {
   /** Logins of the team's members; null when unreadable (see `missing`). */
   members: string[] | null

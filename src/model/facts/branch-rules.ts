@@ -66,9 +66,7 @@ export interface RulesetProtection extends NormalizedProtection {
 }
 
 /** Classic protection: either absent (decided) or present and normalised. */
-export type ClassicProtection =
-  | { protected: false; reason: string }
-  | ({ protected: true } & NormalizedProtection)
+export type ClassicProtection = { protected: false; reason: string } | ({ protected: true } & NormalizedProtection)
 
 export interface BranchRulesFacts {
   branch: string

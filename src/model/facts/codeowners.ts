@@ -4,10 +4,7 @@
  */
 
 /** One owner as written: `@user`, `@org/team` or an e-mail address. */
-export type OwnerRef =
-  | { kind: 'user'; login: string }
-  | { kind: 'team'; org: string; slug: string }
-  | { kind: 'email'; email: string }
+export type OwnerRef = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string } | { kind: 'email'; email: string }
 
 export interface CodeownersRule {
   /** The pattern as written (escapes kept). */

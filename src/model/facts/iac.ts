@@ -109,7 +109,10 @@ export function lookup(resource: Pick<IacResource, 'attributes' | 'positions'>, 
     if (cur === undefined) return { state: 'missing', line }
   }
   if (cur === null) return { state: 'missing', line }
-  if (isUnknown(cur)) return cur.template === undefined ? { state: 'unknown', reason: cur.$unknown, line } : { state: 'unknown', reason: cur.$unknown, template: cur.template, line }
+  if (isUnknown(cur))
+    return cur.template === undefined
+      ? { state: 'unknown', reason: cur.$unknown, line }
+      : { state: 'unknown', reason: cur.$unknown, template: cur.template, line }
   if (isRef(cur)) return { state: 'ref', ref: cur.$ref, line }
   return { state: 'value', value: cur, line }
 }
@@ -234,7 +237,8 @@ export interface IacFacts {
   limits: { max_file_size: number }
 }
 
-const SECRET_NAME = /pass(word|wd|phrase)?($|_)|pwd($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i
+const SECRET_NAME =
+  /pass(word|wd|phrase)?($|_)|pwd($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i
 /** Attributes named like key *identifiers* are not secrets (kms_key_id, key_vault_key_id, kms_key_name …). */
 const KEY_IDENTIFIER = /(kms|key_vault|encryption|cmk|customer).*key|key_(id|arn|name|self_link|vault_id)$|_key_(id|arn|name)$/i
 
