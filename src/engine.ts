@@ -11,7 +11,7 @@
 import { createGitHubApi } from './collect/github/client.js'
 import type { GitHubApi } from './collect/github/api.js'
 import { readPullLists, readPullRequest, emptyRecord, type CoreCollection } from './collect/collector.js'
-import type { CollectContext, FactCollectors } from './collect/context.js'
+import { needsByGroup, type CollectContext, type FactCollectors } from './collect/context.js'
 import { FACT_COLLECTORS } from './collect/index.js'
 import { whenRequestSent } from './collect/github/sent.js'
 import { createFileReader, type FileReader } from './collect/read-at.js'
@@ -236,7 +236,6 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     const plan = planFacts(controls, policy)
     // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
     for (const group of plan) collectors[group].prepare?.()
-    const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]))
     const context = (): CollectContext => ({
       owner: target.owner,
       repo: target.repo,
@@ -244,7 +243,6 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       api,
       reader,
       checkoutDir: request.checkoutDir,
-      params,
       selfCheckNames: request.selfCheckNames,
       pullFiles: core.pullFiles,
       pushedCommits: core.pushedCommits,
@@ -252,12 +250,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     })
     type AnyGroup = NonNullable<FactGroups[FactGroupName]>
     const collected = new Map<FactGroupName, AnyGroup>()
-    const neededBy = new Map<FactGroupName, { control: string; params: Record<string, unknown> }[]>()
-    for (const control of controls) {
-      const resolved = policy.controls[control.meta.id]
-      if (!resolved?.enabled) continue
-      for (const group of control.meta.needs) neededBy.set(group, [...(neededBy.get(group) ?? []), { control: control.meta.id, params: resolved.params }])
-    }
+    const neededBy = needsByGroup(controls, policy.controls)
     const run = async (group: FactGroupName, ctx: CollectContext) => {
       try {
         collected.set(

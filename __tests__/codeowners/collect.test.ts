@@ -48,7 +48,7 @@ const TEAM_REPO = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}'
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 
 function context(api: GitHubApi | null, checkoutDir: string | null = null, record = baseRecord()): CollectContext {
-  return { owner: OWNER, repo: REPO, record, api, checkoutDir, params: new Map(), selfCheckNames: [] }
+  return { owner: OWNER, repo: REPO, record, api, checkoutDir, neededBy: [], selfCheckNames: [] }
 }
 
 describe('codeowners collector (API)', () => {

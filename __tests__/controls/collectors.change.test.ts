@@ -19,13 +19,9 @@ import { control as branchProtection } from '../../src/controls/branch-protectio
 const OWNER = 'octo-org'
 const REPO = 'octo-repo'
 
-function contextFor(
-  record: ChangeRecord,
-  handlers: Record<string, Handler>,
-  params = new Map<string, Record<string, unknown>>()
-): { ctx: CollectContext; api: FakeApi } {
+function contextFor(record: ChangeRecord, handlers: Record<string, Handler>, neededBy?: CollectContext['neededBy']): { ctx: CollectContext; api: FakeApi } {
   const api = new FakeApi(handlers)
-  return { api, ctx: { owner: OWNER, repo: REPO, record, api, checkoutDir: null, params, selfCheckNames: ['compliance-gate'] } }
+  return { api, ctx: { owner: OWNER, repo: REPO, record, api, checkoutDir: null, neededBy, selfCheckNames: ['compliance-gate'] } }
 }
 
 const RULES = [
@@ -60,9 +56,9 @@ describe('branch_rules collector: classic protection is read only when it could 
     const { ctx, api } = contextFor(
       baseRecord(),
       { [RULES_ROUTE]: () => ({ status: 200, data: rules }), [CLASSIC_ROUTE]: () => ({ status: 403, message: 'Resource not accessible by integration' }) },
-      new Map(needs.map(n => [n.control, n.params]))
+      needs
     )
-    return { ctx: { ...ctx, neededBy: needs }, api }
+    return { ctx, api }
   }
   const routes = (api: FakeApi) => api.calls.map(c => c.route)
 
@@ -324,7 +320,7 @@ describe('push collector', () => {
   })
 
   test('max-commits caps the lookups and records truncation', async () => {
-    const { ctx, api } = contextFor(pushRecord(), handlers, new Map([['change.unreviewed-push', { 'max-commits': 2 }]]))
+    const { ctx, api } = contextFor(pushRecord(), handlers, [{ control: 'change.unreviewed-push', params: { 'max-commits': 2 } }])
     const group = await pushCollector.collect(ctx)
     expect(group.state).toBe('partial')
     const facts = group.value as PushFacts

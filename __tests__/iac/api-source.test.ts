@@ -333,7 +333,7 @@ describe('collectIac without a checkout', () => {
     record,
     api,
     checkoutDir: null,
-    params: new Map([['iac.encryption', params]]),
+    neededBy: [{ control: 'iac.encryption', params }],
     selfCheckNames: []
   })
 

@@ -237,7 +237,7 @@ function record(facts: IacFacts | null, missing?: { reason: string; remedy?: str
 
 describe('controls and collector', () => {
   test('collector without a checkout is unavailable with the remedy', async () => {
-    const c = await collectIac({ checkoutDir: null, record: {} as ChangeRecord, params: new Map(), owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
+    const c = await collectIac({ checkoutDir: null, record: {} as ChangeRecord, neededBy: [], owner: 'o', repo: 'r', api: null, selfCheckNames: [] })
     expect(c).toEqual({
       state: 'unavailable',
       value: null,
@@ -255,7 +255,7 @@ describe('controls and collector', () => {
     const c = await collectIac({
       checkoutDir: dir,
       record: { files, subject: { head_sha: 'f'.repeat(40) } } as unknown as ChangeRecord,
-      params: new Map(),
+      neededBy: [],
       owner: 'o',
       repo: 'r',
       api: null,
@@ -287,7 +287,7 @@ describe('controls and collector', () => {
     const c = await collectIac({
       checkoutDir: dir,
       record: { files, subject: { head_sha: head } } as unknown as ChangeRecord,
-      params: new Map(),
+      neededBy: [],
       owner: 'o',
       repo: 'r',
       api: null,

@@ -85,7 +85,7 @@ export function makeContext(
     record,
     api: opts.api ?? null,
     checkoutDir: opts.checkoutDir ?? null,
-    params: new Map([['secrets.no-new-secrets', opts.params ?? {}]]),
+    neededBy: [{ control: 'secrets.no-new-secrets', params: opts.params ?? {} }],
     selfCheckNames: []
   }
 }

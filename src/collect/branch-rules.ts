@@ -206,15 +206,19 @@ async function collectClassic(context: CollectContext, branch: string): Promise<
 
 /**
  * Whether the active rulesets alone meet every requirement branch.protection has under the policy: then
- * classic protection cannot change its verdict and is not worth another call. True when the control is off.
+ * classic protection cannot change its verdict and is not worth another call.
  */
-function rulesetsDecide(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
-  const params = context.params.get('branch.protection')
-  if (!params) return true
+function rulesetsDecide(params: Record<string, unknown>, rules: Collected<RulesetProtection>): boolean {
   const r = rules.value
   if (!r) return false
   const reqs = requirements(params as unknown as BranchProtectionParams)
   return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r))
+}
+
+/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
+function protectionDecidedBy(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
+  const need = context.neededBy?.find(n => n.control === 'branch.protection')
+  return need ? rulesetsDecide(need.params, rules) : true
 }
 
 /**
@@ -262,7 +266,7 @@ function classicReadersKnown(context: CollectContext): boolean {
  */
 function classicCouldDecide(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
   return (context.neededBy ?? []).some(n => {
-    if (n.control === 'branch.protection') return !rulesetsDecide(context, rules)
+    if (n.control === 'branch.protection') return !rulesetsDecide(n.params, rules)
     if (n.control === 'commits.signed') return n.params.required !== true && !(rules.state === 'complete' && rules.value?.required_signatures)
     return true
   })
@@ -318,7 +322,7 @@ export const branchRulesCollector: FactCollector<'branch_rules'> = {
     else return rulesOnly(branch, rules, sources)
     // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
     const classic =
-      unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
+      unreadClassic.state === 'unavailable' && rules.state === 'complete' && !protectionDecidedBy(context, rules)
         ? await classicFromBranch(context, branch, unreadClassic)
         : unreadClassic
     const value: BranchRulesFacts = { branch, rules, classic }

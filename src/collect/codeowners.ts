@@ -8,7 +8,7 @@
  * the team has write access to the repository and who its members are.
  */
 import { createHash } from 'node:crypto'
-import type { CollectContext, FactCollector } from './context.js'
+import { neededParam, type CollectContext, type FactCollector } from './context.js'
 import { describeFailure, type GitHubApi } from './github/api.js'
 import type { ChangeRecord, Collected } from '../model/record.js'
 import { compileRules, matchingRule } from '../codeowners/match.js'
@@ -173,7 +173,7 @@ export async function collectCodeowners(context: CollectContext): Promise<Collec
   // The file is read at the base while the PR's lists are read; which teams could decide needs those lists.
   await context.changes
   const teams: Record<string, TeamFacts> = {}
-  const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false)
+  const needed = teamsThatCouldDecide(record, parsed.rules, neededParam(context.neededBy, 'require-head-commit') !== false)
   let index = 0
   for (const [key, { org, slug }] of teamRefs) {
     if (needed && !needed.has(key)) {

@@ -20,13 +20,12 @@ export interface CollectContext {
   reader?: FileReader
   /** Absolute path of a local checkout of the repository, when there is one. */
   checkoutDir: string | null
-  /** Resolved params of every enabled control, by control id (collectors read e.g. secrets settings). */
-  params: ReadonlyMap<string, Record<string, unknown>>
   /**
    * The enabled controls that need this collector's group (their meta.needs names it), with their resolved
-   * params, in registry order: what a collector reads its settings from without naming a control id.
+   * params, in registry order: what a collector reads its settings from, without naming a control id. The
+   * engine always gives it; absent (a collector called without a plan) reads as no settings (the defaults).
    */
-  neededBy?: readonly { control: string; params: Record<string, unknown> }[]
+  neededBy?: readonly Need[]
   /** Login/name of the gate's own check (to exclude from required checks). */
   selfCheckNames: string[]
   /**
@@ -41,6 +40,36 @@ export interface CollectContext {
    * `pull_request` collector that reads something at the base first and judges the change after awaits it.
    */
   changes?: Promise<void>
+}
+
+/** An enabled control that needs a fact group, with its resolved params. */
+export interface Need {
+  control: string
+  params: Record<string, unknown>
+}
+
+/**
+ * The enabled controls that need each fact group, in the order given (registry order), with their resolved
+ * params: the plan's answer to "which settings does this group's collector read".
+ */
+export function needsByGroup(
+  controls: readonly { meta: { id: string; needs: readonly FactGroupName[] } }[],
+  resolved: Readonly<Record<string, { enabled: boolean; params: Record<string, unknown> } | undefined>>
+): Map<FactGroupName, Need[]> {
+  const by = new Map<FactGroupName, Need[]>()
+  for (const control of controls) {
+    const r = resolved[control.meta.id]
+    if (!r?.enabled) continue
+    for (const group of control.meta.needs) by.set(group, [...(by.get(group) ?? []), { control: control.meta.id, params: r.params }])
+  }
+  return by
+}
+
+/** The first value a control that needs the group gives for a param key (registry order), or undefined. */
+export function neededParam(neededBy: readonly Need[] | undefined, key: string): unknown {
+  if (!neededBy) return undefined
+  for (const n of neededBy) if (n.params[key] !== undefined) return n.params[key]
+  return undefined
 }
 
 /** Collects one fact group. */

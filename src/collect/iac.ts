@@ -7,15 +7,12 @@ import { iacKind, scanIac, DEFAULT_MAX_FILE_SIZE } from '../iac/scan.js'
 import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../model/facts/iac.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
-import type { CollectContext, FactCollector } from './context.js'
+import { neededParam, type CollectContext, type FactCollector, type Need } from './context.js'
 import { runGit } from './git/run.js'
 
-/** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
-export function iacScanOptions(
-  params: ReadonlyMap<string, Record<string, unknown>>,
-  repoFullName: string
-): { planFile: string | undefined; maxFileSize: number; repoFullName: string } {
-  const param = (key: string): unknown => params.get('iac.encryption')?.[key] ?? params.get('iac.data-residency')?.[key]
+/** The scan options the params of the controls that need the IaC facts ask for (the first one's that gives a key, in registry order). */
+export function iacScanOptions(neededBy: readonly Need[], repoFullName: string): { planFile: string | undefined; maxFileSize: number; repoFullName: string } {
+  const param = (key: string): unknown => neededParam(neededBy, key)
   const planFile = param('plan-file')
   const maxFileSize = param('max-file-size')
   return {
@@ -36,7 +33,7 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     })
   }
   const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path)
-  const options = iacScanOptions(context.params, `${context.owner}/${context.repo}`)
+  const options = iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`)
   /** A partial list of changed files makes the facts partial too. */
   const withFiles = (c: Collected<IacFacts>): Collected<IacFacts> => {
     if (files.state !== 'partial') return c

@@ -21,17 +21,9 @@ import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable } from '../model/record.js'
 import { runGit } from './git/run.js'
 import { createFileReader } from './read-at.js'
-import {
-  baselineAt,
-  baselineFromText,
-  checkoutChange,
-  diffScan,
-  resolveSecretsParams,
-  secretsFactsOf,
-  SECRETS_CONTROL_ID,
-  type BaselineRead
-} from './secrets.js'
+import { baselineAt, baselineFromText, checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf, type BaselineRead } from './secrets.js'
 import { iacScanOptions } from './iac.js'
+import type { Need } from './context.js'
 
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
@@ -45,8 +37,8 @@ export interface LocalScanRequest {
   base: string | null
   /** `owner/name`: keys the findings' fingerprints (so a baseline written by the gate matches). */
   repo: string
-  /** Resolved params of the enabled controls, by control id. */
-  params: ReadonlyMap<string, Record<string, unknown>>
+  /** The enabled controls that need each fact group, with their resolved params (needsByGroup). */
+  neededBy: ReadonlyMap<string, readonly Need[]>
   /** The fact groups the enabled controls need. */
   groups: ReadonlySet<'secrets' | 'iac'>
 }
@@ -175,8 +167,8 @@ export async function checkDiffRoot(dir: string): Promise<void> {
 /** Collect the secrets and iac facts of a directory or of the changes since a base revision. */
 export async function collectLocal(request: LocalScanRequest): Promise<LocalScan> {
   const { dir, groups } = request
-  const secretsParams = resolveSecretsParams(request.params.get(SECRETS_CONTROL_ID))
-  const iacOptions = iacScanOptions(request.params, request.repo)
+  const secretsParams = resolveSecretsParams(request.neededBy.get('secrets')?.[0]?.params)
+  const iacOptions = iacScanOptions(request.neededBy.get('iac') ?? [], request.repo)
   const facts: LocalScan['facts'] = {}
   const notes: string[] = []
 

@@ -4,7 +4,7 @@
  * (`GET /repos/{o}/{r}/commits/{commit_sha}/pulls`), whether one of them was merged into the pushed branch,
  * and for each such PR its merger (`GET …/pulls/{n}`; the list answer lacks merged_by) and reviews.
  */
-import type { CollectContext, FactCollector } from './context.js'
+import { neededParam, type CollectContext, type FactCollector } from './context.js'
 import { describeFailure } from './github/api.js'
 import type { Actor, Collected, CommitFacts, ReviewFacts } from '../model/record.js'
 import { type AssociatedPull, type PushFacts, type PushPullFact, type PushedCommitFact } from '../model/facts/push.js'
@@ -83,7 +83,7 @@ export const pushCollector: FactCollector<'push'> = {
         }
       }
     }
-    const param = context.params.get('change.unreviewed-push')?.['max-commits']
+    const param = neededParam(context.neededBy, 'max-commits')
     const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS
     const branch = targetBranch(record.event.ref ?? record.subject.base_ref)
     const api = context.api

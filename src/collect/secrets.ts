@@ -18,7 +18,6 @@ import { createScanner, type Scanner } from '../secrets/scanner.js'
 import { markScanned, unscannedPart } from '../secrets/history.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
-export const SECRETS_CONTROL_ID = 'secrets.no-new-secrets'
 export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'
 const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
 
@@ -109,7 +108,7 @@ export const secretsCollector: FactCollector<'secrets'> = {
 }
 
 export async function collectSecrets(ctx: CollectContext): Promise<Collected<SecretsFacts>> {
-  const params = resolveSecretsParams(ctx.params.get(SECRETS_CONTROL_ID))
+  const params = resolveSecretsParams(ctx.neededBy?.[0]?.params)
   const record = ctx.record
   const head = record.subject.head_sha
   const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { emptyRecord } from '../collect/collector.js'
+import { needsByGroup } from '../collect/context.js'
 import { createFileReader } from '../collect/read-at.js'
 import type { collectLocal } from '../collect/local.js'
 import { CONTROLS } from '../controls/index.js'
@@ -117,9 +118,9 @@ under on-not-verified: fail), 2 error or bad usage.`,
         io.err('The policy enables none of the controls scan runs (secrets.no-new-secrets, iac.encryption, iac.data-residency): nothing to judge.')
         return 2
       }
-      const params = new Map(controls.map(c => [c.meta.id, choice.policy.controls[c.meta.id].params]))
+      const neededBy = needsByGroup(controls, choice.policy.controls)
       const groups = new Set(controls.flatMap(c => c.meta.needs) as ('secrets' | 'iac')[])
-      const scan = await collectLocal({ dir, base, repo, params, groups })
+      const scan = await collectLocal({ dir, base, repo, neededBy, groups })
       const record: ChangeRecord = {
         ...emptyRecord(
           {
