@@ -30,6 +30,7 @@ const KEYS = [
   'report-at',
   'paths',
   'checksum',
+  'requires',
   'tests'
 ]
 
@@ -54,6 +55,12 @@ export function render(yamlText) {
     if (r.decoded !== undefined) new RegExp(r.decoded)
     if (r.checksum !== undefined && r.checksum !== 'github-crc32') throw new Error(`${where}: checksum is github-crc32`)
     if (!Array.isArray(r.keywords) || r.keywords.length === 0) throw new Error(`${where}: keywords missing`)
+    if (r.requires !== undefined) {
+      if (!Array.isArray(r.requires) || r.requires.length === 0 || r.requires.some(q => typeof q !== 'string' || q === ''))
+        throw new Error(`${where}: requires is a list of non-empty strings`)
+      for (const [j, t] of (r.tests?.positives ?? []).entries())
+        if (!r.requires.some(q => t.includes(q))) throw new Error(`${where}: tests.positives[${j}] holds none of requires`)
+    }
     for (const k of r.keywords) {
       if (typeof k !== 'string' || k.length < (r.paths ? 1 : 2) || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k)) {
         throw new Error(`${where}: keyword ${JSON.stringify(k)} must be lower-case printable ASCII, ≥ 2 chars`)

@@ -61,3 +61,27 @@ describe.each(rules.map(r => [r.id, r] as const))('rule %s', (id, rule) => {
     }
   })
 })
+
+describe('requires (a string every match holds, checked before the regex runs)', () => {
+  const def = {
+    id: 'test-requires',
+    description: 'upper-case prefix behind a case-insensitive keyword',
+    regex: '(?i)(?<![A-Za-z0-9])(tok_[a-z0-9]{12})(?![A-Za-z0-9])',
+    keywords: ['tok_'],
+    tests: { positives: ['TOK_q8Zr2LmX9vTp'], negatives: ['TOK_q8'] }
+  }
+  test('a line without any required string is not tried; one with it is', () => {
+    const withReq = createScanner({ rules: [{ ...def, requires: ['TOK_'] }] })
+    const without = createScanner({ rules: [def] })
+    expect(withReq.scanText('key = TOK_q8Zr2LmX9vTp').map(f => f.rule)).toEqual(['test-requires'])
+    expect(without.scanText('key = tok_q8Zr2LmX9vTp').map(f => f.rule)).toEqual(['test-requires'])
+    expect(withReq.scanText('key = tok_q8Zr2LmX9vTp')).toEqual([])
+  })
+  test('built-in rules with requires: every positive case holds one of the strings', () => {
+    const withRequires = rules.filter(r => r.requires !== undefined)
+    expect(withRequires.map(r => r.id)).toEqual(
+      expect.arrayContaining(['azure-devops-pat', 'aws-secret-access-key-near-id', 'password-assignment', 'password-assignment-words'])
+    )
+    for (const r of withRequires) for (const p of r.tests?.positives ?? []) expect(r.requires?.some(q => p.includes(q))).toBe(true)
+  })
+})

@@ -69,6 +69,8 @@ interface CompiledRule {
   canonical?: (v: string) => string
   /** Rules with `checksum`: false when the value's check digits do not match (reported at severity low). */
   checksum?: (v: string) => boolean
+  /** Built-ins with `requires`: the regex runs only on text holding one of these (indexOf, case-sensitive). */
+  requires?: readonly string[]
   match: MatchFn
 }
 
@@ -201,6 +203,7 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
       return (v: string) => re.test(v)
     }),
     match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
+    ...(def.requires !== undefined && { requires: def.requires }),
     ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
     ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
   }
@@ -245,6 +248,14 @@ function compileCustom(def: CustomRuleParam): CompiledRule {
     allow: [],
     match: re2Matcher(def.regex, def['secret-group'])
   }
+}
+
+/** Whether text holds one of the rule's required strings (or the rule has none). */
+function holdsRequired(rule: CompiledRule, text: string): boolean {
+  const req = rule.requires
+  if (req === undefined) return true
+  for (let k = 0; k < req.length; k++) if (text.includes(req[k])) return true
+  return false
 }
 
 /**
@@ -387,7 +398,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // Setting length is a runtime call: only when the last run found something.
       if (found.length !== 0) found.length = 0
       if (rule.multiline) {
-        rule.match(text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW)), found)
+        const window = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW))
+        if (holdsRequired(rule, window)) rule.match(window, found)
         let upTo = lineEnd + 1
         for (const c of found) {
           if (!accept(rule, c.secret)) continue
@@ -428,7 +440,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         sliceStart = lineStart
         slice = text.slice(lineStart, lineEnd)
       }
-      rule.match(slice, found)
+      if (holdsRequired(rule, slice)) rule.match(slice, found)
       for (const c of found) {
         if (!accept(rule, c.secret)) continue
         hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret })

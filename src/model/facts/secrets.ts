@@ -36,6 +36,13 @@ export interface SecretRuleDef {
    * reason in its description (an example or made-up value rather than an issued token).
    */
   checksum?: 'github-crc32'
+  /**
+   * Built-ins: strings (case-sensitive) of which every match holds one, such as a case-sensitive prefix the
+   * case-insensitive keyword stands for, or the separator of a name = value rule. The regex runs on a line
+   * (multi-line rules: a window) only when one occurs in it: one indexOf instead of a regex over a long line
+   * whose keyword occurred by chance (a 1 MB line of random base64 holds most short keywords).
+   */
+  requires?: string[]
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
   /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
