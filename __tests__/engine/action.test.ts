@@ -14,7 +14,7 @@ import { serveScenario, type Scenario, DEFAULT_REVIEWER } from '../helpers/scena
 const fake = useFakeGitHub()
 
 function gate(s: Scenario, opts: Pick<GateOptions, 'inputs' | 'eventPath' | 'eventName' | 'env'> & { cwd?: string } = {}): Promise<RunResult> {
-  return runGate(fake, s, { ...opts, httpTimeoutMs: '1500' })
+  return runGate(fake, s, opts)
 }
 
 const bundleFiles = (r: RunResult): Record<string, string> => readBundle(r).files

@@ -34,8 +34,7 @@ async function gate(s: Scenario, opts: GateOptions = {}, judgeable = true): Prom
     action: opts.action,
     sender: opts.sender,
     event: { ...(opts.merged !== undefined ? { merged: opts.merged } : {}), ...(opts.mergedBy !== undefined ? { mergedBy: opts.mergedBy } : {}) },
-    cwd: ws,
-    httpTimeoutMs: '1500'
+    cwd: ws
   })
   // Every scenario here is judgeable (no run-level error: those make the result 'error', not a verdict) unless
   // the test says otherwise.

@@ -18,7 +18,7 @@ const HEAD = gh.fakeSha('head-7')
 const fake = useFakeGitHub()
 
 async function gate(s: Scenario, opts: { sender?: string; action?: string; eventPath?: string; cwd?: string } = {}): Promise<RunResult> {
-  const r = await runGate(fake, s, { ...opts, httpTimeoutMs: '1500' })
+  const r = await runGate(fake, s, opts)
   // Every scenario here is judgeable: no run-level error (those make the result 'error', not a verdict).
   expectJudgeable(r)
   return r

@@ -69,7 +69,10 @@ export interface GateOptions {
   event?: PullRequestEventOverrides
   /** Action inputs, over { 'github-token': TOKEN }. */
   inputs?: Record<string, string>
-  /** COMPLIANCE_GATE_HTTP_TIMEOUT_MS; default '3000'. */
+  /**
+   * COMPLIANCE_GATE_HTTP_TIMEOUT_MS; default NORMAL_HTTP_TIMEOUT_MS (generous). Only a test that makes the fake
+   * API hang gives a short one (the fault matrix in faults.test.ts sets its own).
+   */
   httpTimeoutMs?: string
   /** Environment, applied over COMPLIANCE_GATE_HTTP_TIMEOUT_MS. */
   env?: Record<string, string | undefined>
@@ -95,6 +98,15 @@ export function prEventFor(s: Scenario, opts: Pick<GateOptions, 'action' | 'send
   })
 }
 
+/**
+ * The per-request HTTP timeout of a run whose fake API answers at once. An in-process run compiles the code it
+ * loads on demand (the secrets scanner, the IaC parsers) while its first requests are in flight; on a loaded
+ * machine that blocks the event loop for seconds, and a short timeout then fires before the answer that has
+ * already arrived is read, so the client retries and the request is counted twice. The fake never needs more
+ * than milliseconds: a generous timeout changes no verdict and keeps call counts exact.
+ */
+export const NORMAL_HTTP_TIMEOUT_MS = '30000'
+
 /** Run the action once against `fake`; `s` (the served scenario) builds the default event when no eventPath is given. */
 export async function runGate(fake: FakeGitHub, s: Scenario | null, opts: GateOptions = {}): Promise<RunResult> {
   let eventPath = opts.eventPath
@@ -108,7 +120,7 @@ export async function runGate(fake: FakeGitHub, s: Scenario | null, opts: GateOp
     apiUrl: fake.url,
     cwd: opts.cwd === null ? undefined : (opts.cwd ?? workspace()),
     inputs: { 'github-token': TOKEN, ...(opts.inputs ?? {}) },
-    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: opts.httpTimeoutMs ?? '3000', COMPLIANCE_GATE_RETRY_BASE_MS: '1', ...(opts.env ?? {}) },
+    env: { COMPLIANCE_GATE_HTTP_TIMEOUT_MS: opts.httpTimeoutMs ?? NORMAL_HTTP_TIMEOUT_MS, COMPLIANCE_GATE_RETRY_BASE_MS: '1', ...(opts.env ?? {}) },
     timeoutMs: 60_000,
     ...(opts.spawn ? { spawn: true } : {})
   })
