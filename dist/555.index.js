@@ -32,7 +32,10 @@ const emergencyWaivers = (record, policy, verdicts) => {
             status: 'pass',
             effect: 'none',
             reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+            waived: {
+                by: `label '${waiver.label}'`,
+                reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.`
+            }
         };
     });
 };
@@ -134,8 +137,8 @@ var external_node_path_ = __webpack_require__(76760);
 var bundle = __webpack_require__(16799);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/controls/index.ts + 19 modules
-var src_controls = __webpack_require__(25331);
+// EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
+var src_controls = __webpack_require__(30578);
 // EXTERNAL MODULE: ./src/evaluate/adjusters.ts
 var adjusters = __webpack_require__(28570);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
@@ -241,7 +244,15 @@ function checkDsse(bytes, options) {
                 notes: []
             }
         };
-    return { payload, result: { status: 'bad-signature', signer: `key ${key.keyid}`, problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`], notes: [] } };
+    return {
+        payload,
+        result: {
+            status: 'bad-signature',
+            signer: `key ${key.keyid}`,
+            problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`],
+            notes: []
+        }
+    };
 }
 // ------------------------------------------------------------------------------------------ keyless / Sigstore
 /** Trusted roots from one JSON document, a JSON array, or JSON lines. */
@@ -287,7 +298,11 @@ async function checkSigstore(bytes, options) {
             const trusted = TrustedRoot.fromJSON(root);
             // Certificate-transparency proof (an embedded SCT) is required when the root names CT logs, as for the
             // public-good instance; GitHub's instance has none.
-            const verifier = new Verifier(toTrustMaterial(trusted), { tlogThreshold: tlogs > 0 ? 1 : 0, tsaThreshold: tlogs > 0 ? 0 : 1, ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0 });
+            const verifier = new Verifier(toTrustMaterial(trusted), {
+                tlogThreshold: tlogs > 0 ? 1 : 0,
+                tsaThreshold: tlogs > 0 ? 0 : 1,
+                ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0
+            });
             signer = verifier.verify(entity);
             break;
         }
@@ -372,8 +387,10 @@ function checkStatement(payload, facts) {
         if (facts.result !== null && p.gate?.result !== facts.result)
             problems.push(`results.json says result ${facts.result}, the signed statement ${String(p.gate?.result)}`);
         if (p.policy?.sha256 !== m.policy?.sha256)
-            problems.push('the manifest\'s policy digest differs from the signed one');
-        if (p.change?.repository !== m.subject?.repository || p.change?.head_sha !== m.subject?.head_sha || (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
+            problems.push("the manifest's policy digest differs from the signed one");
+        if (p.change?.repository !== m.subject?.repository ||
+            p.change?.head_sha !== m.subject?.head_sha ||
+            (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
             problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`);
     }
     else {
@@ -459,14 +476,25 @@ async function readBundleFile(dir, name, cap) {
     }
 }
 async function verifyBundle(dir, controlsOrOptions = {}) {
-    const options = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions } : controlsOrOptions;
+    const options = Array.isArray(controlsOrOptions)
+        ? { controls: controlsOrOptions }
+        : controlsOrOptions;
     const controls = options.controls ?? src_controls/* CONTROLS */.V;
     const failures = [];
     const warnings = [];
     const fail = (kind, message) => failures.push({ kind, message });
     const report = (files, verdicts, signature, recordVersion) => {
         const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null;
-        return { ok: failures.length === 0, problems: failures.map(f => f.message), failures, worst, warnings, checked: { files, verdicts }, signature, record_version: recordVersion };
+        return {
+            ok: failures.length === 0,
+            problems: failures.map(f => f.message),
+            failures,
+            worst,
+            warnings,
+            checked: { files, verdicts },
+            signature,
+            record_version: recordVersion
+        };
     };
     const noSignature = { status: 'unsigned', signer: null, problems: [], notes: [] };
     let manifest;
@@ -659,7 +687,11 @@ async function loadBundleForPublish(dir, expect, api) {
             problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`);
         else {
             const [owner, name] = expect.repository.split('/');
-            const pr = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo: name, pull_number: prNumber });
+            const pr = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner,
+                repo: name,
+                pull_number: prNumber
+            });
             if (!pr.ok)
                 problems.push(`pull request #${prNumber} could not be read to confirm its head (${pr.status ?? 'no response'} ${pr.message})`);
             else if (pr.data.head?.sha !== head)

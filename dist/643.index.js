@@ -19,8 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25331);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14031);
+/* harmony import */ var _controls_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30578);
+/* harmony import */ var _evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93326);
 /* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96740);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
 /**
@@ -65,7 +65,10 @@ function buildSarif(results, options) {
     const meta = new Map(_controls_index_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTROLS */ .V.map(c => [c.meta.id, c.meta]));
     const all = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .locatedFindings */ .Hm)(results).filter(isSarifFinding);
     const order = (l) => -Number(severityOf(l.finding, l.verdict));
-    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l);
+    const sorted = all
+        .map((l, i) => ({ l, i }))
+        .sort((a, b) => order(a.l) - order(b.l) || a.i - b.i)
+        .map(x => x.l);
     const kept = sorted.slice(0, SARIF_RESULT_LIMIT);
     const rules = [];
     const ruleIndex = new Map();
@@ -82,11 +85,11 @@ function buildSarif(results, options) {
             rules.push({
                 id,
                 name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_x, c) => (c ? c.toUpperCase() : '')),
-                shortDescription: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
-                fullDescription: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
+                shortDescription: { text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
+                fullDescription: { text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
                 help: {
-                    text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
-                    markdown: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(`**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.question ?? title)}**\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(remedy, 1500)}`, 4000)
+                    text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    markdown: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(`**${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.question ?? title)}**\n\n${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(remedy, 1500)}`, 4000)
                 },
                 ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
                 defaultConfiguration: { level: l.level === 'error' ? 'error' : 'warning' },
@@ -114,7 +117,7 @@ function buildSarif(results, options) {
             ruleIndex: ruleIndex.get(id),
             level: l.level === 'error' ? 'error' : 'warning',
             kind: 'fail',
-            message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
+            message: { text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
             locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region } }],
             partialFingerprints: { primaryLocationLineHash: `${lineKey}:${n}`, 'complianceGateFinding/v1': stable }
         });
@@ -124,7 +127,15 @@ function buildSarif(results, options) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l, semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w, version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+                tool: {
+                    driver: {
+                        name: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l,
+                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w,
+                        version: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .w,
+                        ...(options.helpBase ? { informationUri: options.helpBase } : {}),
+                        rules
+                    }
+                },
                 automationDetails: { id: `${options.category ?? _version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .l}/` },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results: results_,

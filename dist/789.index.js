@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 128 modules
-var checks = __webpack_require__(61487);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 129 modules
+var checks = __webpack_require__(62658);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __webpack_require__(19078);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -149,7 +149,26 @@ function spend(b) {
 
 
 const SHORT_FORMS = new Set([
-    'Ref', 'Sub', 'GetAtt', 'If', 'Join', 'Select', 'Split', 'FindInMap', 'Base64', 'ImportValue', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Condition', 'Cidr', 'Transform', 'Length', 'ToJsonString'
+    'Ref',
+    'Sub',
+    'GetAtt',
+    'If',
+    'Join',
+    'Select',
+    'Split',
+    'FindInMap',
+    'Base64',
+    'ImportValue',
+    'GetAZs',
+    'Equals',
+    'And',
+    'Or',
+    'Not',
+    'Condition',
+    'Cidr',
+    'Transform',
+    'Length',
+    'ToJsonString'
 ]);
 function onTag(tag, value) {
     const name = tag.slice(1);
@@ -189,10 +208,16 @@ function parseCloudFormation(file, text, changed) {
                 continue;
         }
         const ptr = `/Resources/${esc(id)}`;
-        const props = isObj(r.Properties) ? r.Properties : {};
-        const attributes = ctx.resolve(props, 0);
+        const own = isObj(r.Properties) ? r.Properties : {};
         const positions = {};
-        collectPositions(props, `${ptr}/Properties`, '', lines, positions);
+        collectPositions(own, `${ptr}/Properties`, '', lines, positions);
+        const section = samGlobalsSection(r.Type);
+        const globals = section && isObj(value.Globals) && isObj(value.Globals[section]) ? value.Globals[section] : undefined;
+        // a setting inherited from SAM's Globals is judged on the resource and shown at its line in Globals
+        if (globals)
+            collectPositions(globals, `/Globals/${esc(section)}`, '', lines, positions);
+        const props = globals ? mergeSamGlobals(globals, own) : own;
+        const attributes = ctx.resolve(props, 0);
         const service = r.Type.split('::')[1] ?? '';
         out.push({
             address: id,
@@ -223,6 +248,42 @@ function parseCloudFormation(file, text, changed) {
         });
     }
     return { resources: out, regions };
+}
+/**
+ * The `Globals` section of a SAM template (Transform AWS::Serverless-2016-10-31) holds properties every
+ * resource of a type inherits: Function, Api, HttpApi, SimpleTable, StateMachine, CapacityProvider
+ * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html).
+ */
+function samGlobalsSection(type) {
+    const m = /^AWS::Serverless::(Function|Api|HttpApi|SimpleTable|StateMachine|CapacityProvider)$/.exec(type);
+    return m?.[1];
+}
+/**
+ * A resource's properties over its Globals, as SAM merges them: a value in the resource replaces the
+ * global one; maps are merged key by key (the resource's keys win); lists are joined, the global entries
+ * first. An intrinsic function (`{ "Ref": … }`, `{ "Fn::If": … }`) is a value, never merged into.
+ */
+function mergeSamGlobals(global, own, depth = 0) {
+    const out = {};
+    for (const [k, v] of Object.entries(global))
+        if (k !== '__proto__')
+            out[k] = v;
+    for (const [k, v] of Object.entries(own)) {
+        if (k === '__proto__')
+            continue;
+        const g = out[k];
+        if (depth < 20 && isObj(g) && isObj(v) && !isIntrinsic(g) && !isIntrinsic(v))
+            out[k] = mergeSamGlobals(g, v, depth + 1);
+        else if (Array.isArray(g) && Array.isArray(v))
+            out[k] = [...g, ...v];
+        else
+            out[k] = v;
+    }
+    return out;
+}
+function isIntrinsic(v) {
+    const keys = Object.keys(v);
+    return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0].startsWith('Fn::'));
 }
 function esc(k) {
     return k.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -382,7 +443,9 @@ class CfnContext {
                 if (typeof tmpl !== 'string')
                     return (0,iac/* unknown */.L5)('malformed Fn::Sub');
                 let bad;
-                const s = tmpl.replace(/\$\{([^}!][^}]*)\}/g, (_m, name) => {
+                // the text with each unresolved part as a marker: a KMS key's kind can still be read from the literal
+                // parts (`arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:alias/aws/sns` is AWS-managed)
+                const template = tmpl.replace(/\$\{([^}!][^}]*)\}/g, (_m, name) => {
                     let v;
                     if (isObj(vars) && name in vars)
                         v = this.resolve(vars[name], depth + 1);
@@ -393,11 +456,13 @@ class CfnContext {
                     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
                         return String(v);
                     bad ??= v;
-                    return '';
+                    return (0,iac/* templateMarker */.l4)(v);
                 });
-                if (bad !== undefined)
-                    return (0,iac/* isUnknown */.t8)(bad) ? bad : (0,iac/* unknown */.L5)(`Fn::Sub interpolates ${(0,iac/* isRef */.i9)(bad) ? bad.$ref : 'a non-string'}, known only at deploy time`);
-                return s.replace(/\$\{!/g, '${');
+                if (bad !== undefined) {
+                    const why = (0,iac/* isUnknown */.t8)(bad) ? bad.$unknown : `Fn::Sub interpolates ${(0,iac/* isRef */.i9)(bad) ? bad.$ref : 'a non-string'}, known only at deploy time`;
+                    return (0,iac/* unknown */.L5)(why, template.replace(/\$\{!/g, '${'));
+                }
+                return template.replace(/\$\{!/g, '${');
             }
             case 'Fn::Join': {
                 if (!Array.isArray(arg) || arg.length !== 2)
@@ -486,7 +551,11 @@ function parseArm(file, text, changed) {
     const resources = [];
     const regions = [];
     const walk = (list, ptr, parentType, parentName) => {
-        const items = Array.isArray(list) ? list.map((r, i) => [`${ptr}/${i}`, r]) : arm_isObj(list) ? Object.entries(list).map(([k, r]) => [`${ptr}/${k}`, r]) : [];
+        const items = Array.isArray(list)
+            ? list.map((r, i) => [`${ptr}/${i}`, r])
+            : arm_isObj(list)
+                ? Object.entries(list).map(([k, r]) => [`${ptr}/${k}`, r])
+                : [];
         for (const [p, r] of items) {
             if (!arm_isObj(r) || typeof r.type !== 'string')
                 continue;
@@ -527,7 +596,15 @@ function parseArm(file, text, changed) {
             resources.push(res);
             if ('location' in r) {
                 const loc = attributes.location;
-                regions.push({ subject: res.address, kind: 'resource', provider: 'arm', value: typeof loc === 'string' ? loc : (0,iac/* isUnknown */.t8)(loc) ? loc : (0,iac/* unknown */.L5)(`location is ${JSON.stringify(loc)}`), file, line: positions.location, changed });
+                regions.push({
+                    subject: res.address,
+                    kind: 'resource',
+                    provider: 'arm',
+                    value: typeof loc === 'string' ? loc : (0,iac/* isUnknown */.t8)(loc) ? loc : (0,iac/* unknown */.L5)(`location is ${JSON.stringify(loc)}`),
+                    file,
+                    line: positions.location,
+                    changed
+                });
             }
             if (r.resources)
                 walk(r.resources, `${p}/resources`, type, name);
@@ -871,7 +948,12 @@ function parsePlan(text) {
         for (const r of Array.isArray(m.resources) ? m.resources : []) {
             if (!plan_isObj(r) || r.mode === 'data' || typeof r.address !== 'string' || typeof r.type !== 'string')
                 continue;
-            out.set(r.address, { address: r.address, type: r.type, name: String(r.name ?? ''), values: plan_isObj(r.values) ? plan_toValue(r.values) : {} });
+            out.set(r.address, {
+                address: r.address,
+                type: r.type,
+                name: String(r.name ?? ''),
+                values: plan_isObj(r.values) ? plan_toValue(r.values) : {}
+            });
         }
         for (const c of Array.isArray(m.child_modules) ? m.child_modules : [])
             walkModule(c);
@@ -887,7 +969,7 @@ function parsePlan(text) {
             continue;
         }
         const existing = out.get(rc.address);
-        const after = plan_isObj(rc.change.after) ? plan_toValue(rc.change.after) : existing?.values ?? {};
+        const after = plan_isObj(rc.change.after) ? plan_toValue(rc.change.after) : (existing?.values ?? {});
         const values = markUnknown(after, rc.change.after_unknown);
         out.set(rc.address, { address: rc.address, type: String(rc.type ?? ''), name: String(rc.name ?? ''), values });
     }
@@ -949,7 +1031,9 @@ function parseHclWith(parser, path, text, budgetMs = HCL_PARSE_BUDGET_MS) {
     const progressCallback = (() => Date.now() - started > budgetMs);
     const tree = parser.parse(text, null, { progressCallback });
     if (!tree)
-        throw new IacParseError(Date.now() - started > budgetMs ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read` : 'the HCL parser returned no tree', 1);
+        throw new IacParseError(Date.now() - started > budgetMs
+            ? `parsing took longer than the per-file parse budget of ${budgetMs / 1000} s: not read`
+            : 'the HCL parser returned no tree', 1);
     try {
         const root = tree.rootNode;
         if (root.hasError) {
@@ -1389,13 +1473,21 @@ function parseTerraformJsonWith(parser, path, text) {
                 const items = Array.isArray(node) ? node : [node];
                 items.forEach((item, i) => {
                     const ip = Array.isArray(node) ? `${ptr}/${i}` : ptr;
-                    blocks.push({ type, labels, line: lines.line(ip), end_line: lines.endLine(ip), body: jsonBody(parser, item, ip, lines, type === 'variable' || type === 'locals' || type === 'module' ? 99 : 0) });
+                    blocks.push({
+                        type,
+                        labels,
+                        line: lines.line(ip),
+                        end_line: lines.endLine(ip),
+                        body: jsonBody(parser, item, ip, lines, type === 'variable' || type === 'locals' || type === 'module' ? 99 : 0)
+                    });
                 });
                 return;
             }
             if (typeof node !== 'object' || node === null)
                 return;
-            const entries = Array.isArray(node) ? node.flatMap((n, i) => Object.entries(n).map(([k, x]) => [k, x, `${ptr}/${i}/${escapePtr(k)}`])) : Object.entries(node).map(([k, x]) => [k, x, `${ptr}/${escapePtr(k)}`]);
+            const entries = Array.isArray(node)
+                ? node.flatMap((n, i) => Object.entries(n).map(([k, x]) => [k, x, `${ptr}/${i}/${escapePtr(k)}`]))
+                : Object.entries(node).map(([k, x]) => [k, x, `${ptr}/${escapePtr(k)}`]);
             for (const [k, x, p] of entries)
                 walk(x, [...labels, k], p);
         };
@@ -1457,19 +1549,21 @@ function evalExpr(e, scope, depth = 0) {
             return e.v;
         case 'tmpl': {
             let s = '';
+            let bad;
             for (const p of e.parts) {
                 const v = evalExpr(p, scope, depth + 1);
-                if ((0,iac/* isUnknown */.t8)(v))
-                    return v;
-                if ((0,iac/* isRef */.i9)(v))
-                    return (0,iac/* unknown */.L5)(`string interpolates ${v.$ref}, known only at apply time`);
-                if (v === null)
-                    return (0,iac/* unknown */.L5)('string interpolates null');
-                if (typeof v === 'object')
-                    return (0,iac/* unknown */.L5)('string interpolates a collection');
+                if (isFailed(v) || v === null || (typeof v === 'object' && !(0,iac/* isUnknown */.t8)(v) && !(0,iac/* isRef */.i9)(v))) {
+                    return isFailed(v) ? v : (0,iac/* unknown */.L5)(v === null ? 'string interpolates null' : 'string interpolates a collection');
+                }
+                if ((0,iac/* isUnknown */.t8)(v) || (0,iac/* isRef */.i9)(v)) {
+                    // keep going: the literal parts may still say what the string is (a KMS key ARN ending in `alias/aws/s3`)
+                    bad ??= (0,iac/* isUnknown */.t8)(v) ? v : (0,iac/* unknown */.L5)(`string interpolates ${v.$ref}, known only at apply time`);
+                    s += (0,iac/* templateMarker */.l4)(v);
+                    continue;
+                }
                 s += String(v);
             }
-            return s;
+            return bad ? (0,iac/* unknown */.L5)(bad.$unknown, s) : s;
         }
         case 'ref':
             return evalRef(e.path, scope);
@@ -2191,10 +2285,26 @@ inputOrigins = {}) {
                 const regionAttr = b.body.attrs.region;
                 if (regionAttr) {
                     const v = evalExpr(regionAttr.expr, scope);
-                    out.regions.push({ subject, kind: 'provider', provider: name, value: typeof v === 'string' ? v : (0,iac/* isUnknown */.t8)(v) ? v : (0,iac/* unknown */.L5)(`region is ${JSON.stringify(v)}`), file: f.path, line: regionAttr.line, changed: isChanged });
+                    out.regions.push({
+                        subject,
+                        kind: 'provider',
+                        provider: name,
+                        value: typeof v === 'string' ? v : (0,iac/* isUnknown */.t8)(v) ? v : (0,iac/* unknown */.L5)(`region is ${JSON.stringify(v)}`),
+                        file: f.path,
+                        line: regionAttr.line,
+                        changed: isChanged
+                    });
                 }
                 else if (name === 'aws' || name === 'google' || name === 'google-beta') {
-                    out.regions.push({ subject, kind: 'provider', provider: name, value: (0,iac/* unknown */.L5)(`provider "${name}" sets no region: it comes from the environment at apply time`), file: f.path, line: b.line, changed: isChanged });
+                    out.regions.push({
+                        subject,
+                        kind: 'provider',
+                        provider: name,
+                        value: (0,iac/* unknown */.L5)(`provider "${name}" sets no region: it comes from the environment at apply time`),
+                        file: f.path,
+                        line: b.line,
+                        changed: isChanged
+                    });
                 }
             }
             else if (b.type === 'module' && b.labels[0]) {
@@ -2236,21 +2346,49 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChan
     if (exp.kind === 'instances' && exp.list.length === 0)
         return;
     if (typeof src !== 'string') {
-        out.remote_modules.push({ address, source: String(src === undefined ? '(none)' : JSON.stringify(src)), file: f.path, line: b.line, changed: isChanged, reason: 'module source is not a literal string' });
+        out.remote_modules.push({
+            address,
+            source: String(src === undefined ? '(none)' : JSON.stringify(src)),
+            file: f.path,
+            line: b.line,
+            changed: isChanged,
+            reason: 'module source is not a literal string'
+        });
         return;
     }
     const childDir = localModuleDir(tf.dir, src);
     if (childDir === null) {
-        out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'remote module source: not fetched or evaluated; its resources are not checked' });
+        out.remote_modules.push({
+            address,
+            source: src,
+            file: f.path,
+            line: b.line,
+            changed: isChanged,
+            reason: 'remote module source: not fetched or evaluated; its resources are not checked'
+        });
         return;
     }
     if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
-        out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: 'module call cycle or nesting too deep: not evaluated' });
+        out.remote_modules.push({
+            address,
+            source: src,
+            file: f.path,
+            line: b.line,
+            changed: isChanged,
+            reason: 'module call cycle or nesting too deep: not evaluated'
+        });
         return;
     }
     const child = loader.load(childDir);
     if (!child) {
-        out.remote_modules.push({ address, source: src, file: f.path, line: b.line, changed: isChanged, reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)` });
+        out.remote_modules.push({
+            address,
+            source: src,
+            file: f.path,
+            line: b.line,
+            changed: isChanged,
+            reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)`
+        });
         return;
     }
     const instances = exp.kind === 'instances' ? exp.list : [undefined];
@@ -2452,8 +2590,8 @@ class CheckoutSource {
     }
 }
 
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 3 modules
-var scanner = __webpack_require__(88580);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
+var scanner = __webpack_require__(81579);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts
@@ -2500,6 +2638,9 @@ function redactDeep(v, repo, cache = new Map(), depth = 0) {
                 value = redactNamed(x, repo);
             else if (Array.isArray(x) && (0,iac/* looksSecret */.n0)(k) && x.every(e => typeof e === 'string'))
                 value = x.map(e => redactNamed(e, repo));
+            // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
+            else if ((0,iac/* looksSecret */.n0)(k) && (0,iac/* isUnknown */.t8)(x) && typeof x.template === 'string')
+                value = { ...x, template: redactNamed(x.template, repo) };
             else
                 value = redactDeep(x, repo, cache, depth + 1);
             // a key named "__proto__" (from a JSON document) stays an own key, never the copy's prototype
@@ -2534,8 +2675,31 @@ function redactString(s, repo, cache) {
 /** Providers with checks, and providers whose resources hold no customer data (utilities, CI, DNS …). */
 const CHECKED_PROVIDERS = new Set(['aws', 'azurerm', 'google', 'azapi']);
 const NO_DATA_PROVIDERS = new Set([
-    'random', 'null', 'tls', 'local', 'time', 'http', 'external', 'template', 'archive', 'terraform', 'cloudinit', 'github', 'gitlab', 'tfe',
-    'kubernetes', 'helm', 'kubectl', 'azuread', 'dns', 'cloudflare', 'datadog', 'newrelic', 'pagerduty', 'grafana', 'vault'
+    'random',
+    'null',
+    'tls',
+    'local',
+    'time',
+    'http',
+    'external',
+    'template',
+    'archive',
+    'terraform',
+    'cloudinit',
+    'github',
+    'gitlab',
+    'tfe',
+    'kubernetes',
+    'helm',
+    'kubectl',
+    'azuread',
+    'dns',
+    'cloudflare',
+    'datadog',
+    'newrelic',
+    'pagerduty',
+    'grafana',
+    'vault'
 ]);
 /** Words in a resource type that name a data store or key material. */
 const DATA_WORDS = /(bucket|storage|database|_db|db_|sql|disk|volume|queue|topic|cache|redis|memcache|kafka|stream|secret|kms|key_?vault|table|file_?system|nfs|backup|snapshot|mongo|postgres|mysql|elasticsearch|opensearch|warehouse|datalake|object)/i;
@@ -2639,11 +2803,38 @@ const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
  * template: not candidates, so a change touching only them reads nothing (no API call without a checkout).
  */
 const NOT_TEMPLATE_NAMES = new Set([
-    'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'composer.json', 'jsconfig.json', 'deno.json', 'lerna.json', 'nx.json',
-    'turbo.json', 'renovate.json', '.renovaterc.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.pre-commit-config.yaml',
-    '.pre-commit-hooks.yaml', '.gitlab-ci.yml', '.travis.yml', 'appveyor.yml', 'bitbucket-pipelines.yml', 'codecov.yml', '.codecov.yml',
-    'mkdocs.yml', '.readthedocs.yaml', '.readthedocs.yml', '.golangci.yml', '.golangci.yaml', 'pubspec.yaml', 'pubspec.lock',
-    '.markdownlint.json', '.yamllint.yml', '.yamllint.yaml', 'dependabot.yml'
+    'package.json',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'composer.json',
+    'jsconfig.json',
+    'deno.json',
+    'lerna.json',
+    'nx.json',
+    'turbo.json',
+    'renovate.json',
+    '.renovaterc.json',
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    '.pre-commit-config.yaml',
+    '.pre-commit-hooks.yaml',
+    '.gitlab-ci.yml',
+    '.travis.yml',
+    'appveyor.yml',
+    'bitbucket-pipelines.yml',
+    'codecov.yml',
+    '.codecov.yml',
+    'mkdocs.yml',
+    '.readthedocs.yaml',
+    '.readthedocs.yml',
+    '.golangci.yml',
+    '.golangci.yaml',
+    'pubspec.yaml',
+    'pubspec.lock',
+    '.markdownlint.json',
+    '.yamllint.yml',
+    '.yamllint.yaml',
+    'dependabot.yml'
 ]);
 const NOT_TEMPLATE_NAME_RE = /^(tsconfig(\..*)?\.json|\.eslintrc(\..*)?|\.prettierrc(\..*)?|\.stylelintrc(\..*)?|\.babelrc(\..*)?|(docker-)?compose(\..*)?\.ya?ml)$/i;
 const NOT_TEMPLATE_DIR_RE = /(^|\/)(\.github|\.vscode|\.devcontainer|\.idea|node_modules|\.compliance-gate)\//;
@@ -2751,7 +2942,7 @@ function parseJsonDocument(v) {
 }
 /** Keep only the attributes checks read, without secret-looking ones; positions for those. */
 function slimResource(r) {
-    const keep = new Set([...(r.changed ? KEPT.own.get(r.type) ?? [] : []), ...(KEPT.related.get(r.type) ?? [])]);
+    const keep = new Set([...(r.changed ? (KEPT.own.get(r.type) ?? []) : []), ...(KEPT.related.get(r.type) ?? [])]);
     if (keep.size === 0)
         return null;
     const attributes = {};
@@ -2833,7 +3024,14 @@ async function scanIac(from, changedPaths, options = {}) {
                 for (const p of changed) {
                     const k = iacKind(p);
                     if (external_node_path_default().posix.dirname(p) === dir && k !== null && k !== 'template') {
-                        record({ path: p, format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json', status: 'skipped', changed: true, reason: listing.reason, ...(listing.remedy ? { remedy: listing.remedy } : {}) });
+                        record({
+                            path: p,
+                            format: k === 'tf' ? 'terraform' : k === 'tfjson' ? 'terraform-json' : k === 'tfvars' ? 'tfvars' : 'tfvars-json',
+                            status: 'skipped',
+                            changed: true,
+                            reason: listing.reason,
+                            ...(listing.remedy ? { remedy: listing.remedy } : {})
+                        });
                     }
                 }
             }
@@ -3182,7 +3380,9 @@ class ApiFileSource {
         this.sources.push(`GET /repos/{owner}/{repo}/contents/${p}?ref=${ref}`);
         const r = await this.api.request(CONTENTS_ROUTE, { owner, repo, path: p, ref });
         if (!r.ok) {
-            this.files.set(p, r.kind === 'not_found' && !this.changedIn(p, false) ? { ok: false, reason: `not found in ${this.where} (deleted?)` } : this.fail(p, r, `Reading ${p} at ${ref}`));
+            this.files.set(p, r.kind === 'not_found' && !this.changedIn(p, false)
+                ? { ok: false, reason: `not found in ${this.where} (deleted?)` }
+                : this.fail(p, r, `Reading ${p} at ${ref}`));
             return;
         }
         const f = r.data;
@@ -3236,7 +3436,11 @@ function normalize(rel) {
 /** Scan the changed IaC files at `ref` through the API, fetching in rounds until the scan needs nothing more. */
 async function scanIacFromApi(api, changedPaths, options) {
     const source = new ApiFileSource(api, { changed: changedPaths, ...options });
-    const scanOptions = { planFile: options.planFile, maxFileSize: options.maxFileSize, repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}` };
+    const scanOptions = {
+        planFile: options.planFile,
+        maxFileSize: options.maxFileSize,
+        repoFullName: options.repoFullName ?? `${options.owner}/${options.repo}`
+    };
     for (let round = 0;; round++) {
         const facts = await scanIac(source, changedPaths, scanOptions);
         if (!source.pending)
@@ -3250,6 +3454,8 @@ async function scanIacFromApi(api, changedPaths, options) {
 
 // EXTERNAL MODULE: ./src/model/record.ts
 var record = __webpack_require__(2860);
+// EXTERNAL MODULE: ./src/collect/context.ts
+var context = __webpack_require__(38889);
 // EXTERNAL MODULE: ./src/collect/git/run.ts + 1 modules
 var run = __webpack_require__(7711);
 ;// CONCATENATED MODULE: ./src/collect/iac.ts
@@ -3262,9 +3468,10 @@ var run = __webpack_require__(7711);
 
 
 
-/** The scan options the IaC controls' params ask for (iac.encryption's first, then iac.data-residency's). */
-function iacScanOptions(params, repoFullName) {
-    const param = (key) => params.get('iac.encryption')?.[key] ?? params.get('iac.data-residency')?.[key];
+
+/** The scan options the params of the controls that need the IaC facts ask for (the first one's that gives a key, in registry order). */
+function iacScanOptions(neededBy, repoFullName) {
+    const param = (key) => (0,context/* neededParam */.N)(neededBy, key);
     const planFile = param('plan-file');
     const maxFileSize = param('max-file-size');
     return {
@@ -3279,10 +3486,13 @@ async function collectIac(context) {
     if (!files?.value) {
         if (!context.checkoutDir && !context.api)
             return (0,record/* unavailable */.hU)(noCheckout);
-        return (0,record/* unavailable */.hU)({ reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`, remedy: files?.missing?.remedy });
+        return (0,record/* unavailable */.hU)({
+            reason: `the changed files are unknown (${files?.missing?.reason ?? files?.state ?? 'not collected'})`,
+            remedy: files?.missing?.remedy
+        });
     }
     const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
-    const options = iacScanOptions(context.params, `${context.owner}/${context.repo}`);
+    const options = iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`);
     /** A partial list of changed files makes the facts partial too. */
     const withFiles = (c) => {
         if (files.state !== 'partial')
@@ -3305,7 +3515,15 @@ async function collectIac(context) {
         // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
         const candidates = changed.filter(p => iacKind(p) !== null);
         if (candidates.length === 0) {
-            const none = { files: [], modules: [], remote_modules: [], resources: [], regions: [], skips: [], limits: { max_file_size: options.maxFileSize } };
+            const none = {
+                files: [],
+                modules: [],
+                remote_modules: [],
+                resources: [],
+                regions: [],
+                skips: [],
+                limits: { max_file_size: options.maxFileSize }
+            };
             return withFiles((0,record/* complete */.My)(none, [...files.sources, 'changed file names (no checkout): none is a Terraform, CloudFormation or ARM file']));
         }
         const head = context.record.subject.head_sha;
@@ -3329,7 +3547,11 @@ async function collectIac(context) {
         return withFiles({
             ...c,
             state: 'partial',
-            missing: { reason: problems.join('; '), remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.', ...(status ? { http_status: status } : {}) }
+            missing: {
+                reason: problems.join('; '),
+                remedy: 'Check the repository out with actions/checkout before the gate, or grant `contents: read` to the token.',
+                ...(status ? { http_status: status } : {})
+            }
         });
     }
     catch (e) {

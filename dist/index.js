@@ -30741,1195 +30741,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x6: () => (/* binding */ mappingsFor),
-  eK: () => (/* binding */ requirementsFor)
-});
-
-// UNUSED EXPORTS: CATALOG, findFramework
-
-;// CONCATENATED MODULE: ./src/catalog/catalog.generated.ts
-const catalog_generated_CATALOG = [
-    {
-        "file": "soc2.yml",
-        "id": "soc2",
-        "framework": "SOC 2",
-        "title": "AICPA Trust Services Criteria (2017, revised points of focus 2022) — Common Criteria",
-        "source": {
-            "title": "2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy (with revised points of focus, 2022)",
-            "url": "https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022"
-        },
-        "requirements": [
-            {
-                "id": "CC3.4",
-                "title": "The entity identifies and assesses changes that could significantly affect internal control",
-                "controls": [
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Every change links to a tracked request, where its risk and impact can be assessed and found again."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "Changes to AI systems must carry an updated impact assessment or model card before they merge."
-                    }
-                ],
-                "elsewhere": "The risk assessment itself — a register of significant changes (vendors, org, systems) and its periodic review."
-            },
-            {
-                "id": "CC5.1",
-                "title": "The entity selects and develops control activities that mitigate risks, including segregation of duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "partial",
-                        "rationale": "Shows, per merged change, that the merger was not the only approver and no author approved their own work."
-                    }
-                ],
-                "elsewhere": "The control matrix and risk-to-control mapping the entity maintains; segregation outside source control (deploy, database)."
-            },
-            {
-                "id": "CC5.2",
-                "title": "The entity selects and develops general control activities over technology",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch rules that force every change through review are themselves checked on each change."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Automated build and test checks required by the branch rules must have succeeded on the merged commit."
-                    }
-                ],
-                "elsewhere": "IT general controls beyond the repository (infrastructure, access administration, operations) and their design documentation."
-            },
-            {
-                "id": "CC6.1",
-                "title": "Logical access security software, infrastructure and architectures protect information assets",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Storage, databases, queues and keys declared in changed infrastructure code are encrypted at rest."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "No credential enters the code base, where anyone with read access would hold it."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Resources in changed infrastructure code are declared only in the regions the policy allows."
-                    }
-                ],
-                "elsewhere": "Identity provider configuration, access reviews, network architecture and encryption of systems not described in this repository."
-            },
-            {
-                "id": "CC6.2",
-                "title": "Users are registered, authorised and removed before access is granted or after it ends",
-                "controls": [],
-                "elsewhere": "Joiner/mover/leaver records from the identity provider and HR system, with approvals for access grants."
-            },
-            {
-                "id": "CC6.3",
-                "title": "Access is authorised, modified or removed by role, with least privilege and segregation of duties",
-                "controls": [],
-                "elsewhere": "Role definitions and periodic access reviews of GitHub organisation members, cloud accounts and production systems."
-            },
-            {
-                "id": "CC6.6",
-                "title": "Logical access measures protect against threats from sources outside the system boundaries",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "A leaked key is the usual way outsiders gain access; new credentials in code are blocked before merge."
-                    }
-                ],
-                "elsewhere": "Firewall, WAF, VPN and MFA configuration and their monitoring."
-            },
-            {
-                "id": "CC6.7",
-                "title": "Transmission, movement and removal of information are restricted and protected",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Changed infrastructure code is checked for encryption in transit (TLS listeners, HTTPS-only endpoints) as well as at rest."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Credentials do not travel with the source code to every clone and fork."
-                    }
-                ],
-                "elsewhere": "Data-loss-prevention tooling, removable-media rules and transfer agreements."
-            },
-            {
-                "id": "CC6.8",
-                "title": "Controls prevent or detect unauthorised or malicious software",
-                "controls": [
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "The owners of sensitive paths (workflows, dependencies, deployment) approved changes to them."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Commits carry verified signatures, so code cannot be injected under another author's name."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Required scanners (malware, dependency, SAST) that run as status checks passed on the merged commit."
-                    }
-                ],
-                "elsewhere": "Endpoint protection, software allow-listing and dependency/supply-chain scanning results."
-            },
-            {
-                "id": "CC7.1",
-                "title": "Detection and monitoring identify configuration changes that introduce vulnerabilities",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Each infrastructure change is checked for unencrypted resources before it merges."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Each change is scanned for credentials before it merges."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Configuration and vulnerability scanners required by the branch rules passed."
-                    }
-                ],
-                "elsewhere": "Runtime configuration monitoring (cloud posture management, drift detection) and vulnerability scans of running systems."
-            },
-            {
-                "id": "CC7.2",
-                "title": "System components are monitored for anomalies indicating malicious acts or errors",
-                "controls": [
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "partial",
-                        "rationale": "Detects commits that reached the protected branch without a merged pull request (bypass or force push)."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "supporting",
-                        "rationale": "Emergency changes that skipped controls are flagged and need retrospective review."
-                    }
-                ],
-                "elsewhere": "Security monitoring (SIEM alerts, audit-log review) of production systems and of the GitHub organisation audit log."
-            },
-            {
-                "id": "CC7.3",
-                "title": "Security events are evaluated to decide whether they are incidents",
-                "controls": [],
-                "elsewhere": "Incident triage records and the criteria used to classify events."
-            },
-            {
-                "id": "CC7.4",
-                "title": "Identified security incidents are responded to with a defined programme",
-                "controls": [],
-                "elsewhere": "Incident response plan, incident tickets and post-incident reviews."
-            },
-            {
-                "id": "CC8.1",
-                "title": "Changes to infrastructure, data, software and procedures are authorised, designed, tested, approved and implemented",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Someone independent of the authors, with write access, approved the exact commit that merges."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "direct",
-                        "rationale": "Nothing was pushed after the last approval by someone other than the pusher."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "partial",
-                        "rationale": "No reviewer's outstanding request for changes was overridden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "The designated owners of each changed path approved it."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "The target branch enforces review, forbids force pushes and deletion, so the gate cannot simply be bypassed."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "direct",
-                        "rationale": "The change was tested — every required check succeeded on its head commit."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "The authors of the change are authenticated by verified commit signatures."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "The change is linked to an authorised request (ticket) and documented in the PR template."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes follow a labelled, recorded path with the waived controls named."
-                    },
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "The person who merged was not the only approver and no author approved their own change."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "direct",
-                        "rationale": "Every commit on the protected branch came through a merged, reviewed pull request."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "Changes to AI systems carry the extra approvals and documents the policy requires."
-                    }
-                ],
-                "elsewhere": "Changes made outside the repository (console changes, database hot-fixes) and deployment approvals in the release tool."
-            },
-            {
-                "id": "CC9.2",
-                "title": "Risks from vendors and business partners are assessed and managed",
-                "controls": [],
-                "elsewhere": "Vendor inventory, due-diligence questionnaires and SOC reports of subservice organisations."
-            }
-        ]
-    },
-    {
-        "file": "iso27001-2022.yml",
-        "id": "iso27001",
-        "framework": "ISO/IEC 27001:2022",
-        "title": "ISO/IEC 27001:2022 Annex A — information security controls",
-        "source": {
-            "title": "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)",
-            "url": "https://www.iso.org/standard/27001"
-        },
-        "requirements": [
-            {
-                "id": "A.5.3",
-                "title": "Segregation of duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Per merged change, the merger is not the only approver and no author approved their own work."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Only approvals by people who wrote none of the commits count."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "partial",
-                        "rationale": "The last pusher cannot be the only one who approved the final state."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "supporting",
-                        "rationale": "Direct pushes that skip a second person are detected."
-                    }
-                ],
-                "elsewhere": "Segregation between development and operations roles outside source control (deployment, production data access)."
-            },
-            {
-                "id": "A.5.15",
-                "title": "Access control",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Rules on the protected branch restrict who can change it and how."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "Ownership rules decide who must approve changes to each path."
-                    }
-                ],
-                "elsewhere": "The access control policy and access reviews of the GitHub organisation, cloud accounts and production systems."
-            },
-            {
-                "id": "A.5.17",
-                "title": "Authentication information",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Passwords, tokens and keys are kept out of the code base, where they would be shared with every reader."
-                    }
-                ],
-                "elsewhere": "Secret-management tooling (vault), rotation records and the procedure for issuing credentials."
-            },
-            {
-                "id": "A.5.31",
-                "title": "Legal, statutory, regulatory and contractual requirements",
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Infrastructure changes keep resources in the regions a residency obligation allows."
-                    }
-                ],
-                "elsewhere": "The register of legal and contractual requirements and how each is met."
-            },
-            {
-                "id": "A.5.34",
-                "title": "Privacy and protection of personal identifiable information (PII)",
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Where PII may be stored is constrained by the allowed-regions policy on each infrastructure change."
-                    },
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores that may hold PII are encrypted at rest."
-                    }
-                ],
-                "elsewhere": "Records of processing, privacy impact assessments and data-subject request handling."
-            },
-            {
-                "id": "A.8.2",
-                "title": "Privileged access rights",
-                "controls": [],
-                "elsewhere": "The list of privileged accounts (org owners, repository admins, ruleset bypass actors, cloud administrators) and its periodic review."
-            },
-            {
-                "id": "A.8.4",
-                "title": "Access to source code",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Write access to the main branch goes through reviewed pull requests; force pushes and deletion are forbidden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Owners of each path approved its changes."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Verified signatures bind commits to their authors."
-                    }
-                ],
-                "elsewhere": "Repository read/write permission reviews and the list of outside collaborators."
-            },
-            {
-                "id": "A.8.8",
-                "title": "Management of technical vulnerabilities",
-                "controls": [],
-                "elsewhere": "Dependency and container vulnerability scans, patch records and the remediation SLA."
-            },
-            {
-                "id": "A.8.9",
-                "title": "Configuration management",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Security-relevant configuration (encryption) of infrastructure declared in code is checked on each change."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "partial",
-                        "rationale": "The region of each declared resource is checked against the policy on each change."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The repository's own protective configuration is read and judged on each change."
-                    }
-                ],
-                "elsewhere": "Configuration baselines for systems not described in code, and drift monitoring."
-            },
-            {
-                "id": "A.8.12",
-                "title": "Data leakage prevention",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Credentials added to the code base are found and blocked before merge."
-                    }
-                ],
-                "elsewhere": "DLP tooling on e-mail, endpoints and cloud storage."
-            },
-            {
-                "id": "A.8.13",
-                "title": "Information backup",
-                "controls": [],
-                "elsewhere": "Backup configuration, restore tests and retention records."
-            },
-            {
-                "id": "A.8.15",
-                "title": "Logging",
-                "controls": [],
-                "elsewhere": "Log collection and retention of production systems and the GitHub organisation audit log (the gate's evidence bundles cover changes only)."
-            },
-            {
-                "id": "A.8.24",
-                "title": "Use of cryptography",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "direct",
-                        "rationale": "Storage, databases, queues, keys and AI endpoints in changed infrastructure code are encrypted (customer-managed keys when required)."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Private keys and key material are kept out of source code."
-                    }
-                ],
-                "elsewhere": "The cryptography policy and key-management procedures (rotation, custody)."
-            },
-            {
-                "id": "A.8.25",
-                "title": "Secure development life cycle",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "The build, test and security checks the life cycle requires passed on the merged commit."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Peer review is enforced on every change."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "AI-system changes follow the extra life-cycle steps (evaluation, documentation, named approvers)."
-                    }
-                ],
-                "elsewhere": "The secure development policy, threat models and developer training records."
-            },
-            {
-                "id": "A.8.28",
-                "title": "Secure coding",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "Hard-coded credentials, a classic insecure-coding flaw, are blocked."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Code is reviewed by someone other than its author."
-                    }
-                ],
-                "elsewhere": "Secure coding standard, SAST results and training."
-            },
-            {
-                "id": "A.8.29",
-                "title": "Security testing in development and acceptance",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Required security tests (SAST, dependency scans) that run as checks succeeded at the head commit."
-                    }
-                ],
-                "elsewhere": "Penetration tests and acceptance test plans outside CI."
-            },
-            {
-                "id": "A.8.31",
-                "title": "Separation of development, test and production environments",
-                "controls": [],
-                "elsewhere": "Environment architecture (separate accounts/subscriptions) and deployment pipeline configuration."
-            },
-            {
-                "id": "A.8.32",
-                "title": "Change management",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Each change is approved by someone independent of its authors before it merges."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "direct",
-                        "rationale": "The approved state is the merged state."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "partial",
-                        "rationale": "Outstanding objections are resolved before merge."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Owners of each changed path approved it."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "The change procedure is enforced by the branch rules."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Changes are tested before they merge."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Authors of changes are authenticated."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "Changes are linked to a request and documented."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes are labelled, recorded and need retrospective review."
-                    },
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Approval and merge are performed by different people."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "direct",
-                        "rationale": "No change reaches the protected branch outside the procedure unnoticed."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes meet the extra requirements of the change procedure."
-                    }
-                ],
-                "elsewhere": "Changes outside the repository (console, database, SaaS configuration) and the change-advisory records for them."
-            }
-        ]
-    },
-    {
-        "file": "iso42001-2023.yml",
-        "id": "iso42001",
-        "framework": "ISO/IEC 42001:2023",
-        "title": "ISO/IEC 42001:2023 Annex A — AI management system controls",
-        "source": {
-            "title": "ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system (Annex A)",
-            "url": "https://www.iso.org/standard/81230.html"
-        },
-        "requirements": [
-            {
-                "id": "A.2.2",
-                "title": "AI policy",
-                "controls": [],
-                "elsewhere": "The approved AI policy document and its review record."
-            },
-            {
-                "id": "A.3.2",
-                "title": "AI roles and responsibilities",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "A named reviewer group (team or users) must approve changes to AI systems, evidencing that the role is exercised."
-                    }
-                ],
-                "elsewhere": "The documented allocation of AI roles (owners, approvers, risk officers)."
-            },
-            {
-                "id": "A.5.2",
-                "title": "AI system impact assessment process",
-                "controls": [],
-                "elsewhere": "The documented impact-assessment process and its triggers."
-            },
-            {
-                "id": "A.5.3",
-                "title": "Documentation of AI system impact assessments",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "When required, an AI-system change must update the impact-assessment or model-card document in the same pull request."
-                    }
-                ],
-                "elsewhere": "The content and sign-off of the assessments themselves; the gate checks only that the document changed."
-            },
-            {
-                "id": "A.5.4",
-                "title": "Assessing AI system impact on individuals or groups of individuals",
-                "controls": [],
-                "elsewhere": "Impact assessments covering affected individuals and groups, with their conclusions."
-            },
-            {
-                "id": "A.6.1.3",
-                "title": "Processes for responsible AI system design and development",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Changes to models, prompts, training and evaluation configuration follow a defined, enforced path."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "supporting",
-                        "rationale": "Every change, including AI-system changes, is approved independently."
-                    }
-                ],
-                "elsewhere": "The documented design and development process for AI systems."
-            },
-            {
-                "id": "A.6.2.3",
-                "title": "Documentation of AI system design and development",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "A model card (or equivalent document) must be updated alongside AI-system changes."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Each change links to the request that describes why it was made."
-                    }
-                ],
-                "elsewhere": "Design records and architecture documentation of each AI system."
-            },
-            {
-                "id": "A.6.2.4",
-                "title": "AI system verification and validation",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "When required, an AI-system change must link an evaluation result (a matching link or a changed eval-results file)."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Evaluation suites that run as required checks passed at the head commit."
-                    }
-                ],
-                "elsewhere": "The evaluation criteria, test data sets and acceptance thresholds, and the judgement that the results meet them."
-            },
-            {
-                "id": "A.6.2.5",
-                "title": "AI system deployment",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes are approved by the named reviewer group before they merge (and so before they deploy from the branch)."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch AI systems deploy from cannot be changed without review."
-                    }
-                ],
-                "elsewhere": "Deployment plans and release approvals in the deployment tool."
-            },
-            {
-                "id": "A.6.2.6",
-                "title": "AI system operation and monitoring",
-                "controls": [],
-                "elsewhere": "Production monitoring of model performance, drift and incidents."
-            },
-            {
-                "id": "A.6.2.7",
-                "title": "AI system technical documentation",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Technical documentation (model card) is kept current with changes when the policy requires it."
-                    }
-                ],
-                "elsewhere": "The technical documentation set provided to users and interested parties."
-            },
-            {
-                "id": "A.6.2.8",
-                "title": "AI system recording of event logs",
-                "controls": [],
-                "elsewhere": "Runtime event logs of the AI system (inputs, outputs, decisions) and their retention."
-            },
-            {
-                "id": "A.7.2",
-                "title": "Data for development and enhancement of AI system",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores and AI endpoints holding training data are encrypted; AI-specific checks are marked in the findings."
-                    },
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "AI resources and data stores are declared only in the allowed regions."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Changes to dataset manifests are recognised as AI-system changes and governed."
-                    }
-                ],
-                "elsewhere": "Data management processes for AI (selection, retention, quality criteria)."
-            },
-            {
-                "id": "A.7.4",
-                "title": "Quality of data for AI systems",
-                "controls": [],
-                "elsewhere": "Data-quality requirements and their measurement."
-            },
-            {
-                "id": "A.7.5",
-                "title": "Data provenance",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "supporting",
-                        "rationale": "Dataset manifests are versioned and their changes approved by the named group."
-                    }
-                ],
-                "elsewhere": "Provenance records of each data set (source, licence, collection date, transformations)."
-            },
-            {
-                "id": "A.9.2",
-                "title": "Processes for responsible use of AI systems",
-                "controls": [],
-                "elsewhere": "Usage policies and the records of their application."
-            },
-            {
-                "id": "A.10.3",
-                "title": "Suppliers",
-                "controls": [],
-                "elsewhere": "Supplier assessments for third-party models, data and AI services."
-            }
-        ]
-    },
-    {
-        "file": "nist80053.yml",
-        "id": "nist80053",
-        "framework": "NIST SP 800-53 Rev. 5",
-        "title": "NIST SP 800-53 Revision 5 — Security and Privacy Controls for Information Systems and Organizations",
-        "source": {
-            "title": "NIST Special Publication 800-53 Revision 5 (updated 2020-12-10)",
-            "url": "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final"
-        },
-        "requirements": [
-            {
-                "id": "AC-5",
-                "title": "Separation of Duties",
-                "controls": [
-                    {
-                        "id": "change.separation-of-duties",
-                        "strength": "direct",
-                        "rationale": "Authors, approvers and mergers of each change are distinct people."
-                    },
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Approvals by authors or co-authors do not count."
-                    }
-                ],
-                "elsewhere": "Separation of duties for system administration and security functions outside source control."
-            },
-            {
-                "id": "AU-2",
-                "title": "Event Logging",
-                "controls": [],
-                "elsewhere": "The organisation's event-logging configuration for its systems."
-            },
-            {
-                "id": "CM-2",
-                "title": "Baseline Configuration",
-                "controls": [],
-                "elsewhere": "The documented, reviewed baseline configurations of each system."
-            },
-            {
-                "id": "CM-3",
-                "title": "Configuration Change Control",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "direct",
-                        "rationale": "Each change is reviewed and approved before it is implemented (CM-3b)."
-                    },
-                    {
-                        "id": "review.last-push",
-                        "strength": "partial",
-                        "rationale": "The approved version is the version merged."
-                    },
-                    {
-                        "id": "review.no-changes-requested",
-                        "strength": "supporting",
-                        "rationale": "Objections raised in review are resolved before merge."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "partial",
-                        "rationale": "Approval comes from the owners designated for each configuration item."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "Changes are tested before implementation (CM-3(2))."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "partial",
-                        "rationale": "Changes are documented and linked to a request (CM-3c/d)."
-                    },
-                    {
-                        "id": "change.emergency",
-                        "strength": "partial",
-                        "rationale": "Emergency changes are recorded with what was waived and need retrospective review."
-                    },
-                    {
-                        "id": "change.unreviewed-push",
-                        "strength": "partial",
-                        "rationale": "Unapproved changes that reached the branch are detected."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "supporting",
-                        "rationale": "The branch rules that enforce the change-control process are checked."
-                    },
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes get the extra approvals and artefacts the policy requires."
-                    }
-                ],
-                "elsewhere": "The configuration control board (or equivalent) charter and changes made outside the repository."
-            },
-            {
-                "id": "CM-4",
-                "title": "Impact Analyses",
-                "controls": [
-                    {
-                        "id": "ai.change-governance",
-                        "strength": "partial",
-                        "rationale": "AI-system changes must update their impact-assessment document when the policy requires it."
-                    },
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "The security impact of infrastructure changes on encryption is analysed automatically."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Automated analyses run as required checks passed."
-                    }
-                ],
-                "elsewhere": "Security and privacy impact analyses for changes beyond what automation covers."
-            },
-            {
-                "id": "CM-5",
-                "title": "Access Restrictions for Change",
-                "controls": [
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Changes to the protected branch are restricted to reviewed pull requests; force pushes and deletion are forbidden."
-                    },
-                    {
-                        "id": "review.codeowners",
-                        "strength": "supporting",
-                        "rationale": "Changes to owned paths need their owners' approval."
-                    }
-                ],
-                "elsewhere": "Access restrictions for changes to production systems (deployment credentials, cloud IAM)."
-            },
-            {
-                "id": "CM-6",
-                "title": "Configuration Settings",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Encryption settings of declared resources are checked against secure values."
-                    }
-                ],
-                "elsewhere": "Configuration settings of systems not described in infrastructure code."
-            },
-            {
-                "id": "CM-8",
-                "title": "System Component Inventory",
-                "controls": [],
-                "elsewhere": "The inventory of system components and its reconciliation."
-            },
-            {
-                "id": "IA-5",
-                "title": "Authenticator Management",
-                "controls": [
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "partial",
-                        "rationale": "No unencrypted static authenticators are embedded in code (IA-5(7))."
-                    }
-                ],
-                "elsewhere": "Issuance, rotation and revocation records of authenticators."
-            },
-            {
-                "id": "RA-5",
-                "title": "Vulnerability Monitoring and Scanning",
-                "controls": [],
-                "elsewhere": "Vulnerability scan reports and remediation tracking."
-            },
-            {
-                "id": "SA-10",
-                "title": "Developer Configuration Management",
-                "controls": [
-                    {
-                        "id": "review.approvals",
-                        "strength": "partial",
-                        "rationale": "Changes to the system are controlled and approved during development (SA-10b)."
-                    },
-                    {
-                        "id": "branch.protection",
-                        "strength": "partial",
-                        "rationale": "Integrity of the configuration-managed branch is protected."
-                    },
-                    {
-                        "id": "commits.signed",
-                        "strength": "partial",
-                        "rationale": "Software integrity is verified through commit signatures (SA-10(1))."
-                    },
-                    {
-                        "id": "checks.required",
-                        "strength": "supporting",
-                        "rationale": "Security flaws are tracked through required checks."
-                    },
-                    {
-                        "id": "change.ticket",
-                        "strength": "supporting",
-                        "rationale": "Approved changes are documented (SA-10c)."
-                    }
-                ],
-                "elsewhere": "Configuration management of developer tooling and build systems."
-            },
-            {
-                "id": "SA-11",
-                "title": "Developer Testing and Evaluation",
-                "controls": [
-                    {
-                        "id": "checks.required",
-                        "strength": "partial",
-                        "rationale": "The test and evaluation results required by the branch rules succeeded."
-                    }
-                ],
-                "elsewhere": "The security assessment plan and evidence of flaw remediation."
-            },
-            {
-                "id": "SC-8",
-                "title": "Transmission Confidentiality and Integrity",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "partial",
-                        "rationale": "Endpoints, load balancers and caches declared in changed infrastructure code require TLS."
-                    }
-                ],
-                "elsewhere": "Transport security of systems not declared in this repository."
-            },
-            {
-                "id": "SC-12",
-                "title": "Cryptographic Key Establishment and Management",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "With require-cmk, resources must use customer-managed keys."
-                    }
-                ],
-                "elsewhere": "Key management procedures (generation, rotation, destruction)."
-            },
-            {
-                "id": "SC-28",
-                "title": "Protection of Information at Rest",
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "direct",
-                        "rationale": "Storage, databases and queues in changed infrastructure code are encrypted at rest."
-                    }
-                ],
-                "elsewhere": "Encryption at rest of systems not declared in infrastructure code."
-            },
-            {
-                "id": "SI-7",
-                "title": "Software, Firmware, and Information Integrity",
-                "controls": [
-                    {
-                        "id": "commits.signed",
-                        "strength": "supporting",
-                        "rationale": "Verified commit signatures detect unauthorised changes to software source."
-                    }
-                ],
-                "elsewhere": "Integrity verification of deployed artefacts (signed builds, attestations)."
-            }
-        ]
-    },
-    {
-        "file": "difc-dp-2020.yml",
-        "id": "difc",
-        "framework": "DIFC Data Protection Law 2020",
-        "title": "DIFC Data Protection Law 2020 (DIFC Law No. 5 of 2020)",
-        "source": {
-            "title": "DIFC Commissioner of Data Protection — Data Export & Sharing",
-            "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-        },
-        "requirements": [
-            {
-                "id": "Art. 10",
-                "title": "Lawful processing — personal data is processed only on one of the listed legal bases",
-                "source": {
-                    "title": "DLA Piper Data Protection Laws of the World — UAE, Dubai (DIFC), Collection & Processing",
-                    "url": "https://www.dlapiperdataprotection.com/index.html?t=collection-and-processing&c=AE2"
-                },
-                "controls": [],
-                "elsewhere": "Records of processing naming the legal basis of each processing activity."
-            },
-            {
-                "id": "Art. 26",
-                "title": "Transfers out of the DIFC only to jurisdictions with an adequate level of protection",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing (\"In accordance with Article 26 of the DP Law 2020 …\")",
-                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-                },
-                "controls": [
-                    {
-                        "id": "iac.data-residency",
-                        "strength": "supporting",
-                        "rationale": "Resources in changed infrastructure code are declared only in the allowed regions, so where data is stored stays within the jurisdictions the team's transfer assessment covers. Note that onshore UAE regions are themselves outside the DIFC: the region list does not replace that assessment."
-                    }
-                ],
-                "elsewhere": "The transfer assessment (adequacy decision relied on, or Article 27 safeguard) for each destination, including onshore UAE."
-            },
-            {
-                "id": "Art. 27",
-                "title": "Transfers without adequacy only with appropriate safeguards (e.g. DIFC standard contractual clauses, binding corporate rules) or a specific derogation",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing; DLA Piper — UAE, Dubai (DIFC), Transfer",
-                    "url": "https://www.dlapiperdataprotection.com/index.html?t=transfer&c=AE2"
-                },
-                "controls": [],
-                "elsewhere": "Signed DIFC SCCs or approved binding corporate rules, or the documented derogation, per transfer."
-            },
-            {
-                "id": "Art. 28",
-                "title": "Sharing personal data with government authorities only with written assurances or a documented risk self-assessment",
-                "source": {
-                    "title": "DIFC — Data Export & Sharing (Article 28(1) and 28(2))",
-                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
-                },
-                "controls": [],
-                "elsewhere": "The Article 28 MOU or self-assessment for each request from an authority."
-            }
-        ]
-    },
-    {
-        "file": "apec-cbpr.yml",
-        "id": "apec-cbpr",
-        "framework": "APEC CBPR",
-        "title": "APEC Cross-Border Privacy Rules (CBPR) System — Program Requirements",
-        "source": {
-            "title": "APEC Cross-Border Privacy Rules System Program Requirements (public copy of the APEC document; sections Notice … Security Safeguards … Accountability)",
-            "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
-        },
-        "requirements": [
-            {
-                "id": "Security Safeguards",
-                "title": "Personal information is protected by safeguards proportional to the risk (e.g. authentication, encryption, audit logging)",
-                "source": {
-                    "title": "APEC CBPR System Program Requirements, section \"Security Safeguards\"",
-                    "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
-                },
-                "controls": [
-                    {
-                        "id": "iac.encryption",
-                        "strength": "supporting",
-                        "rationale": "Stores of personal information declared in changed infrastructure code are encrypted."
-                    },
-                    {
-                        "id": "secrets.no-new-secrets",
-                        "strength": "supporting",
-                        "rationale": "Credentials that guard personal information are not exposed in source code."
-                    }
-                ],
-                "elsewhere": "The written security policy, risk assessment and the safeguards on systems outside this repository, as the Accountability Agent reviews them."
-            }
-        ]
-    }
-];
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-function findFramework(id, catalog = CATALOG) {
-    const key = id.toLowerCase();
-    return catalog.find(f => f.id === key || f.file === key || f.file === `${key}.yml`);
-}
-/** Every requirement a control evidences, in catalog order. */
-function requirementsFor(controlId, catalog = catalog_generated_CATALOG) {
-    const out = [];
-    for (const f of catalog) {
-        for (const r of f.requirements) {
-            for (const c of r.controls) {
-                if (c.id === controlId)
-                    out.push({ framework: f.id, id: r.id, strength: c.strength, rationale: c.rationale });
-            }
-        }
-    }
-    return out;
-}
-/** A control's mappings (framework name → requirement ids), derived from the catalog. */
-function mappingsFor(controlId, catalog = catalog_generated_CATALOG) {
-    const out = [];
-    for (const f of catalog) {
-        const ids = f.requirements.filter(r => r.controls.some(c => c.id === controlId)).map(r => r.id);
-        if (ids.length > 0)
-            out.push({ framework: f.framework, controls: ids });
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 93516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32117,7 +30928,7 @@ function compilePattern(pattern) {
     };
 }
 function compileRules(rules) {
-    return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) };
+    return { rules, matchers: rules.map(r => compilePattern(r.pattern)) };
 }
 /** The rule that decides a path's owners: the last matching one, or null when none matches. */
 function matchingRule(compiled, path, work) {
@@ -32230,17 +31041,330 @@ function parseCodeowners(text) {
             errors.push({ line, message: `${problem}: ${pattern}` });
             return;
         }
-        const bad = ownerTokens.filter((t) => parseOwner(t) === null);
+        const bad = ownerTokens.filter(t => parseOwner(t) === null);
         if (bad.length > 0) {
             errors.push({
                 line,
-                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
+                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
             });
             return;
         }
         rules.push({ pattern, owners: ownerTokens, line });
     });
     return { rules, errors };
+}
+
+
+/***/ }),
+
+/***/ 25429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eH: () => (/* binding */ TEAM_MEMBERSHIP_REMEDY),
+/* harmony export */   p1: () => (/* binding */ codeownersCollector)
+/* harmony export */ });
+/* unused harmony export collectCodeowners */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(38889);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36688);
+/* harmony import */ var _codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93516);
+/* harmony import */ var _controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45255);
+/* harmony import */ var _codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73010);
+/* harmony import */ var _model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96292);
+/* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32968);
+/**
+ * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
+ *
+ * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
+ * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
+ * the checkout when it holds the base commit, else the contents API) while the PR's lists are read, parse it,
+ * and, for each team owner whose members' approval could decide a verdict (teamsThatCouldDecide), read whether
+ * the team has write access to the repository and who its members are.
+ */
+
+
+
+
+
+
+
+
+const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}';
+const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
+/** GitHub ignores a CODEOWNERS file of 3 MB or more. */
+const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more';
+/** Bound on team look-ups (two calls each). */
+const MAX_TEAMS = 50;
+const TEAM_MEMBERSHIP_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
+const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so CODEOWNERS can be read at the base commit.';
+class LoadError extends Error {
+    reason;
+    remedy;
+    http_status;
+    constructor(reason, remedy, http_status) {
+        super(reason);
+        this.reason = reason;
+        this.remedy = remedy;
+        this.http_status = http_status;
+    }
+}
+/**
+ * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
+ * holds the base, else the contents API). `sources` collects what each read came from.
+ */
+async function loadAtBase(reader, ref, sources) {
+    for (const path of _model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .CODEOWNERS_LOCATIONS */ .B) {
+        const r = await reader.readAt(ref, path);
+        const source = `${r.source} (ref=${ref}; ${path})`;
+        if (!sources.includes(source))
+            sources.push(source);
+        if ('error' in r) {
+            if (r.error.too_large_bytes !== undefined)
+                throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
+            const remedy = r.source === _read_at_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENTS_ROUTE */ .te ? CONTENTS_REMEDY : r.error.remedy;
+            throw new LoadError(r.error.reason, remedy, r.error.http_status);
+        }
+        if (!r.found)
+            continue;
+        const bytes = Buffer.byteLength(r.text, 'utf8');
+        if (bytes >= MAX_CODEOWNERS_BYTES)
+            throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
+        return { path, text: r.text };
+    }
+    return null;
+}
+function writeFromAnswer(data) {
+    const role = data?.role_name?.toLowerCase();
+    if (role === 'admin' || role === 'maintain' || role === 'write')
+        return true;
+    if (role === 'triage' || role === 'read')
+        return false;
+    const p = data?.permissions;
+    if (!p)
+        return null;
+    return !!(p.admin || p.maintain || p.push);
+}
+async function teamFacts(api, org, slug, owner, repo) {
+    const members = await api.paginate(TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
+    const access = await api.request(TEAM_REPO_ROUTE, {
+        org,
+        team_slug: slug,
+        owner,
+        repo,
+        headers: { accept: 'application/vnd.github.v3.repository+json' }
+    });
+    const facts = { has_write: null, members: null };
+    const problems = [];
+    if (members.ok) {
+        facts.members = members.data.map(m => m.login);
+        if (members.truncated)
+            problems.push('the member list was cut short');
+    }
+    else {
+        problems.push((0,_github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(members, `Members of @${org}/${slug}`).reason);
+    }
+    if (access.ok) {
+        facts.has_write = access.status === 204 ? null : writeFromAnswer(access.data);
+        if (facts.has_write === null)
+            problems.push(`@${org}/${slug} has access to ${owner}/${repo}, but its level was not reported`);
+    }
+    else if (access.kind === 'not_found' && members.ok) {
+        // The team is visible to the token (members were readable), so 404 means it has no access to the repository.
+        facts.has_write = false;
+    }
+    else {
+        problems.push((0,_github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(access, `Access of @${org}/${slug} to ${owner}/${repo}`).reason);
+    }
+    if (problems.length > 0) {
+        facts.missing = { reason: problems.join('; '), remedy: TEAM_MEMBERSHIP_REMEDY };
+    }
+    return facts;
+}
+async function collectCodeowners(context) {
+    const { owner, repo, api, checkoutDir, record } = context;
+    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha;
+    if (!base) {
+        return {
+            state: 'unavailable',
+            value: null,
+            sources: [],
+            missing: {
+                reason: 'the base commit of the change is unknown, so CODEOWNERS cannot be read where GitHub reads it',
+                remedy: 'Run the gate on a pull_request event, or make the pull request readable (pull-requests: read).'
+            }
+        };
+    }
+    const sources = [];
+    if (!api && !checkoutDir) {
+        return {
+            state: 'unavailable',
+            value: null,
+            sources,
+            missing: {
+                reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
+                remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
+            }
+        };
+    }
+    let loaded;
+    try {
+        // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
+        loaded = await loadAtBase(context.reader ?? (0,_read_at_js__WEBPACK_IMPORTED_MODULE_3__/* .createFileReader */ .gr)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources);
+    }
+    catch (error) {
+        if (error instanceof LoadError) {
+            return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } };
+        }
+        throw error;
+    }
+    if (!loaded) {
+        const value = { file: null, teams: {} };
+        return { state: 'complete', value, sources };
+    }
+    const parsed = (0,_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCodeowners */ .BW)(loaded.text);
+    const file = {
+        path: loaded.path,
+        ref: base,
+        text_sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(loaded.text, 'utf8').digest('hex'),
+        rules: parsed.rules,
+        errors: parsed.errors
+    };
+    const teamRefs = new Map();
+    for (const rule of parsed.rules) {
+        for (const o of rule.owners) {
+            const ref = (0,_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOwner */ .pZ)(o);
+            if (ref?.kind === 'team')
+                teamRefs.set((0,_model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .teamKey */ .r)(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
+        }
+    }
+    // The file is read at the base while the PR's lists are read; which teams could decide needs those lists.
+    await context.changes;
+    const teams = {};
+    const needed = teamsThatCouldDecide(record, parsed.rules, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .neededParam */ .N)(context.neededBy, 'require-head-commit') !== false);
+    let index = 0;
+    for (const [key, { org, slug }] of teamRefs) {
+        if (needed && !needed.has(key)) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it'
+            };
+        }
+        else if (!api) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                missing: { reason: 'no GitHub API available to read team access and membership', remedy: TEAM_MEMBERSHIP_REMEDY }
+            };
+        }
+        else if (index >= MAX_TEAMS) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                missing: { reason: `more than ${MAX_TEAMS} teams are named in CODEOWNERS; this one was not looked up`, remedy: 'Name fewer teams in CODEOWNERS.' }
+            };
+        }
+        else {
+            teams[key] = await teamFacts(api, org, slug, owner, repo);
+        }
+        index++;
+    }
+    if (Object.values(teams).some(t => !t.not_needed) && api)
+        sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE);
+    const value = { file, teams };
+    const unreadable = Object.entries(teams).filter(([, t]) => t.missing);
+    if (unreadable.length > 0) {
+        return {
+            state: 'partial',
+            value,
+            sources,
+            missing: {
+                reason: `team facts unreadable for ${unreadable.map(([k]) => `@${k}`).join(', ')}`,
+                remedy: TEAM_MEMBERSHIP_REMEDY
+            }
+        };
+    }
+    return { state: 'complete', value, sources };
+}
+/**
+ * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
+ * read). A team is read only when it owns a changed file (path or former path) that no individual owner
+ * with write access has approved, and someone other than the author approved it (who might be a member).
+ */
+function teamsThatCouldDecide(record, rules, requireHead) {
+    const files = record.files.value;
+    const reviews = record.reviews.value;
+    if (!files || !reviews || record.files.state !== 'complete')
+        return null;
+    const head = (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .headSha */ .xF)(record);
+    const author = record.pull_request.value?.author.login ?? null;
+    const approvers = (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewerStates */ .gj)(reviews)
+        .filter(s => s.state === 'APPROVED' && !(0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(s.login, author))
+        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map(s => s.login);
+    const needed = new Set();
+    if (approvers.length === 0)
+        return needed;
+    const compiled = (0,_codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__/* .compileRules */ .nb)(rules);
+    for (const f of files) {
+        for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
+            const rule = (0,_codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__/* .matchingRule */ .wn)(compiled, path);
+            if (!rule)
+                continue;
+            const owners = rule.owners.map(_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOwner */ .pZ);
+            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(a, o.login) && (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionQualifies */ .BQ)((0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionOf */ .Fp)(record, a)) === 'yes'));
+            if (approvedByUser)
+                continue;
+            for (const o of owners)
+                if (o?.kind === 'team')
+                    needed.add((0,_model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .teamKey */ .r)(o.org, o.slug));
+        }
+    }
+    return needed;
+}
+const codeownersCollector = {
+    group: 'codeowners',
+    // Only the base commit is needed to read the file; the team look-ups await context.changes.
+    after: 'pull_request',
+    collect: collectCodeowners
+};
+
+
+/***/ }),
+
+/***/ 38889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ needsByGroup),
+/* harmony export */   N: () => (/* binding */ neededParam)
+/* harmony export */ });
+/**
+ * The enabled controls that need each fact group, in the order given (registry order), with their resolved
+ * params: the plan's answer to "which settings does this group's collector read".
+ */
+function needsByGroup(controls, resolved) {
+    const by = new Map();
+    for (const control of controls) {
+        const r = resolved[control.meta.id];
+        if (!r?.enabled)
+            continue;
+        for (const group of control.meta.needs)
+            by.set(group, [...(by.get(group) ?? []), { control: control.meta.id, params: r.params }]);
+    }
+    return by;
+}
+/** The first value a control that needs the group gives for a param key (registry order), or undefined. */
+function neededParam(neededBy, key) {
+    if (!neededBy)
+        return undefined;
+    for (const n of neededBy)
+        if (n.params[key] !== undefined)
+            return n.params[key];
+    return undefined;
 }
 
 
@@ -32254,19 +31378,28 @@ function parseCodeowners(text) {
 __nccwpck_require__.d(__webpack_exports__, {
   QE: () => (/* binding */ hasCommit),
   EO: () => (/* binding */ runGit),
-  jR: () => (/* binding */ runGitBytes)
+  t1: () => (/* binding */ streamGit)
 });
 
-// UNUSED EXPORTS: HARDENED_CONFIG, gitEnv, hardenedArgs
+// UNUSED EXPORTS: HARDENED_CONFIG, gitEnv, hardenedArgs, runGitBytes
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/collect/git/run.ts
 /**
  * The one way compliance-gate starts git. A checkout may come from the pull request, so git must not run
  * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
+
+
+
 
 /** Config that overrides anything a repository's own .git/config could set to run code or change output. */
 const HARDENED_CONFIG = [
@@ -32321,11 +31454,99 @@ function runGitBytes(cwd, args, options = {}) {
             encoding: 'buffer',
             windowsHide: true
         }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : null) : 0;
-            resolve({ ok: !error, code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
+            const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+            resolve({
+                ok: !error,
+                code,
+                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0),
+                stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')
+            });
         });
     });
 }
+/**
+ * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
+ * (and scans) while git is still producing. git writes to a private file in a fresh temp directory, read
+ * as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader each run on a
+ * core. maxBuffer caps the total (git is killed past it), as timeoutMs caps the time.
+ */
+async function streamGit(cwd, args, onData, options = {}) {
+    const max = options.maxBuffer ?? 16 * 1024 * 1024;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-git-'));
+    const file = (0,external_node_path_.join)(dir, 'stdout');
+    let failure = null;
+    let bytes = 0;
+    let reader = null;
+    try {
+        const out = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(out);
+        }
+        const stderr = [];
+        child.stderr?.on('data', (chunk) => stderr.push(chunk));
+        let exit = null;
+        let wake = null;
+        const exited = new Promise(resolve => {
+            const done = (code, error) => {
+                exit ??= { code, ...(error ? { error } : {}) };
+                resolve();
+                wake?.();
+            };
+            child.on('error', e => done(null, e));
+            child.on('close', code => done(code));
+        });
+        const stop = (why) => {
+            failure ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs);
+        reader = (0,external_node_fs_.openSync)(file, 'r');
+        try {
+            for (;;) {
+                const finished = exit !== null;
+                const buf = Buffer.allocUnsafe(READ_CHUNK);
+                const n = failure === null ? (0,external_node_fs_.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
+                if (n > 0) {
+                    bytes += n;
+                    if (bytes > max)
+                        stop(`git printed more than ${max} bytes`);
+                    else
+                        onData(buf.subarray(0, n));
+                    continue;
+                }
+                if (finished || failure !== null)
+                    break;
+                // Caught up with git: wait for more output (or its exit).
+                await new Promise(resolve => {
+                    wake = resolve;
+                    setTimeout(resolve, 2);
+                });
+                wake = null;
+            }
+        }
+        catch (e) {
+            stop(e instanceof Error ? e.message : String(e));
+        }
+        await exited;
+        clearTimeout(timer);
+        const code = exit?.code ?? null;
+        const why = failure ?? exit?.error?.message;
+        const err = Buffer.concat(stderr).toString('utf8');
+        return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+    }
+    finally {
+        if (reader !== null)
+            (0,external_node_fs_.closeSync)(reader);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** What streamGit reads at a time. */
+const READ_CHUNK = 1024 * 1024;
 /** Whether `sha` names a commit present in the checkout. */
 async function hasCommit(cwd, sha) {
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
@@ -32369,13 +31590,21 @@ function describeFailure(failure, what, permissionHint) {
                 http_status
             };
         case 'rate_limited':
-            return { reason: base, remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.', http_status };
+            return {
+                reason: base,
+                remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.',
+                http_status
+            };
         case 'server':
             return { reason: base, remedy: 'GitHub answered with a server error after retries; re-run the job.', http_status };
         case 'malformed':
             return { reason: base, remedy: 'GitHub answered with a body that is not valid JSON; re-run the job. If it persists, check GITHUB_API_URL.', http_status };
         case 'network':
-            return { reason: base, remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.', http_status };
+            return {
+                reason: base,
+                remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.',
+                http_status
+            };
         case 'refused':
             return {
                 reason: base,
@@ -32394,9 +31623,10 @@ function describeFailure(failure, what, permissionHint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ createFileReader),
-/* harmony export */   t: () => (/* binding */ CONTENTS_ROUTE)
+/* harmony export */   gr: () => (/* binding */ createFileReader),
+/* harmony export */   te: () => (/* binding */ CONTENTS_ROUTE)
 /* harmony export */ });
+/* unused harmony export BLOB_ROUTE */
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36688);
 /* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7711);
 /**
@@ -32407,6 +31637,8 @@ function describeFailure(failure, what, permissionHint) {
 
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
+/** Files of 1 to 100 MB: the contents API answers their metadata only (encoding "none"), the blob by its SHA. */
+const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
 /** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
 function createFileReader(options) {
     const cache = new Map();
@@ -32427,7 +31659,14 @@ function createFileReader(options) {
             return { found: false, source };
         const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
         if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: Number(size.stdout.trim()) }, source };
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: Number(size.stdout.trim())
+                },
+                source
+            };
         }
         const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
@@ -32445,12 +31684,55 @@ function createFileReader(options) {
         if (Array.isArray(data) || (data.type && data.type !== 'file'))
             return { found: false, source: CONTENTS_ROUTE };
         if ((data.size ?? 0) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE };
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: data.size
+                },
+                source: CONTENTS_ROUTE
+            };
         }
+        if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha))
+            return fromBlob(api, ref, path, data.sha);
         if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-            return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE };
+            return {
+                error: {
+                    reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}" without the file's blob SHA`,
+                    remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+                },
+                source: CONTENTS_ROUTE
+            };
         }
         return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE };
+    }
+    /** GitHub's contents API gives files over 1 MB without content (encoding "none"): read the blob itself. */
+    async function fromBlob(api, ref, path, sha) {
+        const source = `${CONTENTS_ROUTE} + ${BLOB_ROUTE}`;
+        const answer = await api.request(BLOB_ROUTE, { owner: options.owner, repo: options.repo, file_sha: sha });
+        if (!answer.ok)
+            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source };
+        const blob = answer.data;
+        if ((blob.size ?? 0) > maxBytes) {
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: blob.size
+                },
+                source
+            };
+        }
+        if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+            return {
+                error: {
+                    reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`,
+                    remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+                },
+                source
+            };
+        }
+        return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source };
     }
     async function read(ref, path) {
         if (options.checkoutDir) {
@@ -32482,17 +31764,12 @@ function createFileReader(options) {
 
 /***/ }),
 
-/***/ 886:
+/***/ 7915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ control),
 /* harmony export */   L: () => (/* binding */ requirements)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21023);
-/* harmony import */ var _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86703);
-
-
 const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
 function requirements(params) {
     const list = [];
@@ -32531,169 +31808,6 @@ function requirements(params) {
     flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
     flag('require-signed-commits', 'signed commits required', 'required_signatures');
     return list;
-}
-function decide(req, rules, classic) {
-    const r = rules.value;
-    if (r && req.satisfied(r)) {
-        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
-    }
-    const rulesDecided = rules.state === 'complete' && r !== null;
-    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
-    const c = classic.value;
-    if (c && c.protected) {
-        if (req.satisfied(c))
-            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
-        if (rulesDecided) {
-            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
-        }
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
-    }
-    if (c && !c.protected) {
-        if (rulesDecided)
-            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
-    }
-    return {
-        status: 'not_verified',
-        by: null,
-        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
-    };
-}
-const EVIDENCE = [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/rules`, `/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/classic`];
-const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X)({
-    meta: {
-        id: 'branch.protection',
-        needs: ['branch_rules'],
-        title: 'Branch protection',
-        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
-        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
-            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
-            'when the change was merged; the rules read are kept in the record as a snapshot.',
-        defaults: {
-            'min-approvals': 1,
-            'require-dismiss-stale-or-last-push': true,
-            'require-code-owner-review': false,
-            'require-last-push-approval': false,
-            'require-status-checks': false,
-            'forbid-force-push': true,
-            'forbid-deletion': true,
-            'require-signed-commits': false
-        },
-        paramsSchema: {
-            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
-            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
-            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
-            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
-            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
-            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
-            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
-            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
-        },
-        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
-            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
-            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
-    },
-    evaluate(record, params) {
-        const group = record.facts?.[_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz];
-        const facts = (0,_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .branchRulesOf */ .d)(record);
-        if (!facts) {
-            return {
-                status: 'not_verified',
-                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez,
-                evidence: [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}`]
-            };
-        }
-        const { rules, classic, branch } = facts;
-        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
-        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
-                evidence: EVIDENCE,
-                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
-            };
-        }
-        let reqs = requirements(params);
-        if (reqs.length === 0) {
-            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
-        }
-        const findings = reqs.map(req => {
-            const d = decide(req, rules, classic);
-            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
-        });
-        const failed = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        if (failed.length > 0) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        if (unknown.length > 0) {
-            const classicUnreadable = classic.state === 'unavailable';
-            const remedy = classicUnreadable
-                ? (classic.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez)
-                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
-            return {
-                status: 'not_verified',
-                reason: classicUnreadable
-                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
-                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
-                remedy,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
-        return {
-            status: 'pass',
-            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
-            evidence: EVIDENCE,
-            findings
-        };
-    }
-});
-
-
-/***/ }),
-
-/***/ 63499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ parseTeam),
-/* harmony export */   oP: () => (/* binding */ updatedPaths),
-/* harmony export */   yZ: () => (/* binding */ matchingPaths)
-/* harmony export */ });
-/* unused harmony export matchesAny */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91138);
-/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
-
-function matchesAny(path, globs) {
-    return globs.some(g => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(path, g, { dot: true, nocase: true }));
-}
-/** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
-function matchingPaths(files, globs) {
-    const out = new Set();
-    for (const f of files) {
-        if (matchesAny(f.path, globs))
-            out.add(f.path);
-        if (f.previous_path && matchesAny(f.previous_path, globs))
-            out.add(f.previous_path);
-    }
-    return [...out].sort();
-}
-/** Paths added or modified (not removed) by the change that match `globs`. */
-function updatedPaths(files, globs) {
-    return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort();
-}
-/** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
-function parseTeam(ref) {
-    const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
-    return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
 }
 
 
@@ -32785,7 +31899,7 @@ function permissionOf(record, login) {
         return null;
     if (perms[login])
         return perms[login];
-    const key = Object.keys(perms).find((k) => sameLogin(k, login));
+    const key = Object.keys(perms).find(k => sameLogin(k, login));
     return key ? perms[key] : null;
 }
 function identityLogin(identity) {
@@ -32941,27 +32055,6 @@ function loginForEmail(record, email) {
 
 /***/ }),
 
-/***/ 21023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ defineControl)
-/* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92162);
-/**
- * A control: metadata beside a pure evaluate function over the change record.
- *
- * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
- * `evaluate` must not do I/O; everything it needs is in the record and its params.
- */
-
-function defineControl(control) {
-    return { meta: { ...control.meta, mappings: control.meta.mappings ?? (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mappingsFor */ .x6)(control.meta.id) }, evaluate: control.evaluate };
-}
-
-
-/***/ }),
-
 /***/ 16799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33106,7 +32199,9 @@ function stableJson(value) {
     return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n';
 }
 function sortKeys(o) {
-    return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]));
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map(k => [k, o[k]]));
 }
 /**
  * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
@@ -33119,7 +32214,9 @@ async function writeBundle(evidenceDir, parts, extraFiles = {}, location = {}) {
         return await writeBundleIn(await ensureEvidenceDir(evidenceDir, location.workspace ?? null), parts, extraFiles, []);
     }
     catch (error) {
-        const problem = error instanceof EvidenceDirError ? error.message : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
+        const problem = error instanceof EvidenceDirError
+            ? error.message
+            : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
         if (!location.fallbackDir)
             throw error instanceof EvidenceDirError ? error : new EvidenceDirError(problem);
         const fallback = (0,external_node_path_.join)(location.fallbackDir, 'compliance-evidence');
@@ -33169,6 +32266,82 @@ async function writeBundleIn(evidenceDir, parts, extraFiles, warnings) {
     if (moved)
         await (0,promises_.rm)(old, { recursive: true, force: true });
     return { dir: finalDir, manifestSha256: digest(manifestText), manifest, warnings };
+}
+
+
+/***/ }),
+
+/***/ 93326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export visible */
+/**
+ * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
+ * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
+ * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
+ *
+ * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
+ *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
+ * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
+ *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
+ *   and every other Markdown/HTML meta character is backslash-escaped.
+ * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ */
+/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
+function visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '\u2421';
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** Plain text for one line: control characters made visible, capped. */
+function plain(text, max = 4000) {
+    return truncate(visible(text), max);
+}
+// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
+const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
+/**
+ * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
+ * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
+ * matter only at the start of a line (lists, quotes, setext underlines).
+ */
+function escapeMarkdownText(text, atLineStart) {
+    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
+    return atLineStart
+        ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`)
+        : escaped;
+}
+/**
+ * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
+ * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
+ */
+function md(text, max = 500) {
+    const line = truncate(visible(text), max);
+    let out = '';
+    let last = 0;
+    for (const m of line.matchAll(LINKISH)) {
+        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
+        last = (m.index ?? 0) + m[0].length;
+    }
+    return out + escapeMarkdownText(line.slice(last), last === 0);
+}
+/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
+function code(text, max = 300) {
+    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return `\`${t}\``;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
 }
 
 
@@ -33287,7 +32460,9 @@ function algorithmOf(key) {
 }
 /** keyid: SHA-256 of the public key's DER SubjectPublicKeyInfo, hex (what `verify` prints and compares). */
 function keyIdOf(publicKey) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
 }
 /** Parse a PEM private key. Errors never quote the key. */
 function loadSigningKey(pem) {
@@ -33360,7 +32535,13 @@ async function signKeyless(statement, options) {
     });
     const witnesses = [];
     if (options.endpoints.rekorURL)
-        witnesses.push(new sigstore.RekorWitness({ rekorBaseURL: options.endpoints.rekorURL, entryType: options.rekorEntryType ?? 'dsse', fetchOnConflict: true, timeout, retry }));
+        witnesses.push(new sigstore.RekorWitness({
+            rekorBaseURL: options.endpoints.rekorURL,
+            entryType: options.rekorEntryType ?? 'dsse',
+            fetchOnConflict: true,
+            timeout,
+            retry
+        }));
     if (options.endpoints.tsaURL)
         witnesses.push(new sigstore.TSAWitness({ tsaBaseURL: options.endpoints.tsaURL, timeout, retry }));
     const builder = new sigstore.DSSEBundleBuilder({ signer, witnesses });
@@ -33433,7 +32614,15 @@ async function signBundle(dir, request) {
         const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.manifest.json.tmp-${process.pid}`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, signedText);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, manifestPath);
-        return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: (0,_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .digest */ .br)(signedText), manifest: signedManifest, sigstoreBundle };
+        return {
+            signed: true,
+            reason: `signed with ${identity}`,
+            kind: useKey ? 'key' : 'keyless',
+            file,
+            manifestSha256: (0,_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .digest */ .br)(signedText),
+            manifest: signedManifest,
+            sigstoreBundle
+        };
     }
     catch (error) {
         if (written)
@@ -33464,6 +32653,159 @@ async function readSigningKeyFile(path) {
     }
     loadSigningKey(pem);
     return pem;
+}
+
+
+/***/ }),
+
+/***/ 20797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   CL: () => (/* binding */ mappingText),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   d_: () => (/* binding */ LABEL),
+/* harmony export */   kb: () => (/* binding */ ICON)
+/* harmony export */ });
+/* unused harmony exports firstSentence, policyLine, servedSection */
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16799);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93326);
+
+
+const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
+const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
+/** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
+function cell(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(text, 500);
+}
+function effectNote(v) {
+    if (v.effect === 'blocking')
+        return ' (blocks)';
+    if (v.effect === 'warning')
+        return ' (warning)';
+    return '';
+}
+/**
+ * The first sentence of a reason (outside parentheses). A passing row reads like a pass: the detail (e.g. which
+ * sources could not be read) stays in results.json and the control's section.
+ */
+function firstSentence(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+        else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? ''))
+            return text.slice(0, i + 1);
+    }
+    return text;
+}
+/** The framework requirement ids a verdict maps to, as `SOC 2 CC8.1 · ISO 27001 A.8.32`. */
+function mappingText(v) {
+    return v.mappings.map(m => `${m.framework} ${m.controls.join(', ')}`).join(' · ');
+}
+/** Findings' remedies that differ from the control's (so a remedy appears once per failure). */
+function findingRemedy(v, remedy) {
+    return remedy && remedy !== v.remedy ? ` — ${cell(remedy)}` : '';
+}
+function policyLine(policy, mode) {
+    if (!policy)
+        return `Policy: none could be loaded · mode ${mode}`;
+    const sources = policy.sources.map(s => `${s.bundled ? 'bundled ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.path)}${s.ref ? ` at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.ref.slice(0, 12))}` : ''}`).join(' + ');
+    return `Policy: ${sources || 'bundled default'} · sha256 \`${(0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)((0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .stableJson */ ._Y)(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
+}
+function renderSummary(record, results, context = {}) {
+    const pr = record.pull_request.value;
+    const perControl = context.findingsPerControl ?? 50;
+    const lines = [];
+    const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error';
+    const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change';
+    lines.push(`## compliance-gate: ${headline}`, '');
+    lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '');
+    const c = results.counts;
+    lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '');
+    if (context.policy !== undefined)
+        lines.push(policyLine(context.policy, results.mode), '');
+    if (results.errors.length > 0) {
+        lines.push('### Errors', '');
+        for (const e of results.errors)
+            lines.push(`- ${cell(e)}`);
+        lines.push('');
+    }
+    for (const note of results.policy_notes ?? [])
+        lines.push(`> **Policy:** ${cell(note)}`, '');
+    if (results.verdicts.length > 0) {
+        lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|');
+        for (const v of results.verdicts) {
+            const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason;
+            lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`);
+        }
+        lines.push('');
+    }
+    const attention = results.verdicts.filter(v => v.status === 'fail' || v.status === 'not_verified');
+    for (const v of attention) {
+        lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
+        if (v.remedy)
+            lines.push(`**What to do:** ${cell(v.remedy)}`, '');
+        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
+        for (const f of items.slice(0, perControl)) {
+            const where = f.location ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+            lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
+        }
+        if (items.length > perControl)
+            lines.push(`- … and ${items.length - perControl} more (see results.json)`);
+        if (items.length > 0)
+            lines.push('');
+    }
+    lines.push(...servedSection(results));
+    if (record.truncated.length > 0) {
+        lines.push('**Truncated:** ' + record.truncated.map(t => cell(`${t.what}: ${t.reason}`)).join('; '), '');
+    }
+    lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
+    if (context.bundle)
+        lines.push('', `Evidence: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
+    return lines.join('\n') + '\n';
+}
+/**
+ * Framework requirements: "served" lists only requirements all of whose mapped controls passed (or did not
+ * apply, with at least one pass); the others are named as not served, with the controls that hold them back.
+ */
+function servedSection(results) {
+    const byRequirement = new Map();
+    for (const v of results.verdicts) {
+        for (const m of v.mappings) {
+            for (const id of m.controls) {
+                const key = `${m.framework}\u0000${id}`;
+                const entry = byRequirement.get(key) ?? { framework: m.framework, id, statuses: [] };
+                entry.statuses.push({ control: v.control, status: v.status });
+                byRequirement.set(key, entry);
+            }
+        }
+    }
+    if (byRequirement.size === 0)
+        return [];
+    const served = new Map();
+    const notServed = new Map();
+    for (const r of byRequirement.values()) {
+        const open = r.statuses.filter(s => s.status === 'fail' || s.status === 'not_verified');
+        const passed = r.statuses.some(s => s.status === 'pass');
+        if (open.length === 0 && passed)
+            served.set(r.framework, [...(served.get(r.framework) ?? []), r.id]);
+        else if (open.length > 0)
+            notServed.set(r.framework, [...(notServed.get(r.framework) ?? []), `${r.id} (${open.map(o => o.control).join(', ')})`]);
+    }
+    const lines = ['<details><summary>Framework requirements</summary>', ''];
+    for (const [framework, ids] of served)
+        lines.push(`- **${cell(framework)}** served: ${ids.sort().map(cell).join(', ')}`);
+    for (const [framework, ids] of notServed)
+        lines.push(`- **${cell(framework)}** not served: ${ids.sort().map(cell).join(', ')}`);
+    if (served.size === 0 && notServed.size === 0)
+        lines.push('- none: no mapped control applied to this change');
+    lines.push('', '</details>', '');
+    return lines;
 }
 
 
@@ -33564,75 +32906,25 @@ function notCollected(reason) {
 
 /***/ }),
 
-/***/ 14031:
+/***/ 78563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */   R: () => (/* binding */ cleanPolicyPath),
+/* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
 /* harmony export */ });
-/* unused harmony export visible */
+/** Where a repository keeps its policy. A module of its own so the settings can name it without loading the policy loader. */
+const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
 /**
- * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
- * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
- * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
- *
- * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
- *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
- * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
- *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
- *   and every other Markdown/HTML meta character is backslash-escaped.
- * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ * The policy input as a clean repository path (`./` and backslashes normalised), or null when it is not a path
+ * inside the repository (absolute, empty, `..` or empty segments). Light on purpose: the engine uses it to start
+ * reading the policy at the base commit beside the first request, before the policy loader is loaded.
  */
-/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
-function visible(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
-        const code = c.charCodeAt(0);
-        if (code < 0x20)
-            return String.fromCharCode(0x2400 + code);
-        if (code === 0x7f)
-            return '\u2421';
-        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    });
-}
-/** Plain text for one line: control characters made visible, capped. */
-function plain(text, max = 4000) {
-    return truncate(visible(text), max);
-}
-// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
-const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
-/**
- * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
- * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
- * matter only at the start of a line (lists, quotes, setext underlines).
- */
-function escapeMarkdownText(text, atLineStart) {
-    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
-    return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped;
-}
-/**
- * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
- * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
- */
-function md(text, max = 500) {
-    const line = truncate(visible(text), max);
-    let out = '';
-    let last = 0;
-    for (const m of line.matchAll(LINKISH)) {
-        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
-        last = (m.index ?? 0) + m[0].length;
-    }
-    return out + escapeMarkdownText(line.slice(last), last === 0);
-}
-/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
-function code(text, max = 300) {
-    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
-    return `\`${t}\``;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+function cleanPolicyPath(path) {
+    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === ''))
+        return null;
+    return clean;
 }
 
 
@@ -33696,7 +32988,10 @@ function locatedFindings(results) {
 function selectAnnotations(results, limit) {
     const all = locatedFindings(results);
     // Stable sort: within equal rank, the control's own order (file, line) is kept.
-    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => compare(a.l, b.l) || a.i - b.i).map(x => x.l);
+    const sorted = all
+        .map((l, i) => ({ l, i }))
+        .sort((a, b) => compare(a.l, b.l) || a.i - b.i)
+        .map(x => x.l);
     const firsts = [];
     const rest = [];
     const seen = new Set();
@@ -33716,161 +33011,6 @@ function selectAnnotations(results, limit) {
 /** The annotation title: control id and, when there is one, the rule. */
 function annotationTitle(l) {
     return `${l.verdict.control}${l.finding.rule ? ` (${l.finding.rule})` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 57994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   CL: () => (/* binding */ mappingText),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   d_: () => (/* binding */ LABEL),
-/* harmony export */   kb: () => (/* binding */ ICON)
-/* harmony export */ });
-/* unused harmony exports firstSentence, policyLine, servedSection */
-/* harmony import */ var _evidence_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16799);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14031);
-
-
-const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
-const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
-/** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
-function cell(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(text, 500);
-}
-function effectNote(v) {
-    if (v.effect === 'blocking')
-        return ' (blocks)';
-    if (v.effect === 'warning')
-        return ' (warning)';
-    return '';
-}
-/**
- * The first sentence of a reason (outside parentheses). A passing row reads like a pass: the detail (e.g. which
- * sources could not be read) stays in results.json and the control's section.
- */
-function firstSentence(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth = Math.max(0, depth - 1);
-        else if (c === '.' && depth === 0 && (i === text.length - 1 || text[i + 1] === ' ') && !/\d/.test(text[i - 1] ?? ''))
-            return text.slice(0, i + 1);
-    }
-    return text;
-}
-/** The framework requirement ids a verdict maps to, as `SOC 2 CC8.1 · ISO 27001 A.8.32`. */
-function mappingText(v) {
-    return v.mappings.map(m => `${m.framework} ${m.controls.join(', ')}`).join(' · ');
-}
-/** Findings' remedies that differ from the control's (so a remedy appears once per failure). */
-function findingRemedy(v, remedy) {
-    return remedy && remedy !== v.remedy ? ` — ${cell(remedy)}` : '';
-}
-function policyLine(policy, mode) {
-    if (!policy)
-        return `Policy: none could be loaded · mode ${mode}`;
-    const sources = policy.sources
-        .map(s => `${s.bundled ? 'bundled ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.path)}${s.ref ? ` at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.ref.slice(0, 12))}` : ''}`)
-        .join(' + ');
-    return `Policy: ${sources || 'bundled default'} · sha256 \`${(0,_evidence_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)((0,_evidence_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .stableJson */ ._Y)(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
-}
-function renderSummary(record, results, context = {}) {
-    const pr = record.pull_request.value;
-    const perControl = context.findingsPerControl ?? 50;
-    const lines = [];
-    const headline = results.result === 'pass' ? '✅ passed' : results.result === 'fail' ? '❌ failed' : '💥 error';
-    const what = pr ? `PR #${pr.number} — ${cell(pr.title)}` : record.subject.kind === 'push' ? `push to ${cell(record.subject.base_ref)}` : 'change';
-    lines.push(`## compliance-gate: ${headline}`, '');
-    lines.push(`**${cell(record.repository.full_name)}** ${what} at \`${record.subject.head_sha.slice(0, 7).replace(/[^0-9a-f]/g, '') || 'unknown'}\`${results.mode === 'report' ? ' · report mode (never blocks)' : ''}`, '');
-    const c = results.counts;
-    lines.push(`${c.pass} passed · ${c.fail} failed · ${c.not_verified} not verified · ${c.not_applicable} not applicable`, '');
-    if (context.policy !== undefined)
-        lines.push(policyLine(context.policy, results.mode), '');
-    if (results.errors.length > 0) {
-        lines.push('### Errors', '');
-        for (const e of results.errors)
-            lines.push(`- ${cell(e)}`);
-        lines.push('');
-    }
-    for (const note of results.policy_notes ?? [])
-        lines.push(`> **Policy:** ${cell(note)}`, '');
-    if (results.verdicts.length > 0) {
-        lines.push('| | Control | Verdict | Why | Maps to |', '|---|---|---|---|---|');
-        for (const v of results.verdicts) {
-            const why = v.status === 'pass' || v.status === 'not_applicable' ? firstSentence(v.reason) : v.reason;
-            lines.push(`| ${ICON[v.status]} | \`${v.control}\` ${cell(v.title)} | ${LABEL[v.status]}${effectNote(v)}${v.waived ? ' (waived)' : ''} | ${cell(why)} | ${cell(mappingText(v))} |`);
-        }
-        lines.push('');
-    }
-    const attention = results.verdicts.filter(v => v.status === 'fail' || v.status === 'not_verified');
-    for (const v of attention) {
-        lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
-        if (v.remedy)
-            lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
-        for (const f of items.slice(0, perControl)) {
-            const where = f.location ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
-            lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
-        }
-        if (items.length > perControl)
-            lines.push(`- … and ${items.length - perControl} more (see results.json)`);
-        if (items.length > 0)
-            lines.push('');
-    }
-    lines.push(...servedSection(results));
-    if (record.truncated.length > 0) {
-        lines.push('**Truncated:** ' + record.truncated.map(t => cell(`${t.what}: ${t.reason}`)).join('; '), '');
-    }
-    lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
-    if (context.bundle)
-        lines.push('', `Evidence: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
-    return lines.join('\n') + '\n';
-}
-/**
- * Framework requirements: "served" lists only requirements all of whose mapped controls passed (or did not
- * apply, with at least one pass); the others are named as not served, with the controls that hold them back.
- */
-function servedSection(results) {
-    const byRequirement = new Map();
-    for (const v of results.verdicts) {
-        for (const m of v.mappings) {
-            for (const id of m.controls) {
-                const key = `${m.framework}\u0000${id}`;
-                const entry = byRequirement.get(key) ?? { framework: m.framework, id, statuses: [] };
-                entry.statuses.push({ control: v.control, status: v.status });
-                byRequirement.set(key, entry);
-            }
-        }
-    }
-    if (byRequirement.size === 0)
-        return [];
-    const served = new Map();
-    const notServed = new Map();
-    for (const r of byRequirement.values()) {
-        const open = r.statuses.filter(s => s.status === 'fail' || s.status === 'not_verified');
-        const passed = r.statuses.some(s => s.status === 'pass');
-        if (open.length === 0 && passed)
-            served.set(r.framework, [...(served.get(r.framework) ?? []), r.id]);
-        else if (open.length > 0)
-            notServed.set(r.framework, [...(notServed.get(r.framework) ?? []), `${r.id} (${open.map(o => o.control).join(', ')})`]);
-    }
-    const lines = ['<details><summary>Framework requirements</summary>', ''];
-    for (const [framework, ids] of served)
-        lines.push(`- **${cell(framework)}** served: ${ids.sort().map(cell).join(', ')}`);
-    for (const [framework, ids] of notServed)
-        lines.push(`- **${cell(framework)}** not served: ${ids.sort().map(cell).join(', ')}`);
-    if (served.size === 0 && notServed.size === 0)
-        lines.push('- none: no mapped control applied to this change');
-    lines.push('', '</details>', '');
-    return lines;
 }
 
 
@@ -42423,3544 +41563,6 @@ class RequestError extends Error {
 
 
 
-/***/ }),
-
-/***/ 91138:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xF: () => (/* binding */ minimatch)
-});
-
-// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
-
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-
 /***/ })
 
 /******/ });
@@ -46599,8 +42201,15 @@ function classifyError(error, route, token) {
         kind = 'server';
     return { ok: false, kind, status, message, route };
 }
-function malformed(route, status, what) {
-    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route };
+/** A 2xx answer whose body is not what the route returns: say whether it was not JSON at all or JSON of another shape. */
+function malformed(route, status, what, body) {
+    // Octokit hands a body it could not parse as JSON over as text
+    const got = typeof body === 'string'
+        ? 'the body is not valid JSON'
+        : body === undefined
+            ? 'got something else'
+            : `got ${body === null ? 'null' : Array.isArray(body) ? 'a JSON list' : typeof body === 'object' ? 'a JSON object' : `a JSON ${typeof body}`}`;
+    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}${typeof body === 'string' ? '; ' : ', '}${got}`, route };
 }
 function createGitHubApi(options) {
     const timeoutMs = options.timeoutMs ?? 20_000;
@@ -46640,7 +42249,7 @@ function createGitHubApi(options) {
             const response = await octokit.request(route, params);
             const data = response.data;
             if (typeof data === 'string' && response.status !== 204) {
-                return malformed(route, response.status, 'object');
+                return malformed(route, response.status, 'object', data);
             }
             return { ok: true, status: response.status, data: data, route, headers: response.headers };
         }
@@ -46665,7 +42274,7 @@ function createGitHubApi(options) {
                     list = raw[paginateOptions.itemsKey];
                 }
                 if (!Array.isArray(list))
-                    return malformed(route, page.status, 'list');
+                    return malformed(route, page.status, 'list', list);
                 for (const item of list) {
                     if (items.length >= max) {
                         truncated = true;
@@ -46679,7 +42288,9 @@ function createGitHubApi(options) {
         }
         catch (error) {
             if (error instanceof TypeError && !error.response) {
-                return malformed(route, status, 'list');
+                // Octokit's paginator looks for `total_count` in each page with `in`, which throws on a page it could
+                // only read as text: the body was not JSON
+                return malformed(route, status, 'list', /'in' operator/.test(error.message) ? '' : undefined);
             }
             return classifyError(error, route, options.token);
         }
@@ -46702,13 +42313,27 @@ var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
  */
 
 const SENT = 'undici:client:sendHeaders';
-/** Calls `start` once, when the next HTTP request's headers have been written. */
+/**
+ * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
+ * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
+ * none is left behind for a later, unrelated request to trigger.
+ */
 function whenRequestSent(start) {
+    let done = false;
     const once = () => {
+        if (done)
+            return;
+        done = true;
         (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
         start();
     };
     (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
+    return () => {
+        if (done)
+            return;
+        done = true;
+        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/target.ts
@@ -46863,7 +42488,7 @@ let redactorLoading = null;
  * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
-    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88580)).then(m => m.redactSecrets));
+    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81579)).then(m => m.redactSecrets));
 }
 /** GitHub's caps on PR lists. */
 const MAX_PR_COMMITS = 250;
@@ -46922,56 +42547,62 @@ async function readPullRequest(options) {
         return core;
     }
     // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
-    whenRequestSent(() => void loadRedactor().catch(() => undefined));
-    let prNumber = target.prNumber;
-    if (target.kind === 'push') {
-        // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-        // commits when there is one (independence, last push and signatures are about the reviewed change).
-        core.pushedCommits = await collectPushedCommits(api, target);
-        record.commits = core.pushedCommits;
-        prNumber = await findMergedPullForPush(api, target, record);
-        if (prNumber !== null)
-            record.subject.pull_request_number = prNumber;
-    }
-    if (prNumber === null) {
+    // Removed again when no request went out (it failed before its headers were written).
+    const cancelLoad = whenRequestSent(() => void loadRedactor().catch(() => undefined));
+    try {
+        let prNumber = target.prNumber;
         if (target.kind === 'push') {
-            const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
-            for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
-                if (record[key].state === 'not_collected')
-                    record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
+            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+            // commits when there is one (independence, last push and signatures are about the reviewed change).
+            core.pushedCommits = await collectPushedCommits(api, target);
+            record.commits = core.pushedCommits;
+            prNumber = await findMergedPullForPush(api, target, record);
+            if (prNumber !== null)
+                record.subject.pull_request_number = prNumber;
+        }
+        if (prNumber === null) {
+            if (target.kind === 'push') {
+                const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
+                for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
+                    if (record[key].state === 'not_collected')
+                        record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
+                }
             }
+            return core;
         }
+        const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
+        if (!pull.ok) {
+            const d = (0,github_api/* describeFailure */.I)(pull, `Pull request #${prNumber}`);
+            record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.pull]);
+            core.fatal.push(pullUnreadable(pull, prNumber, target));
+            for (const key of ['files', 'reviews', 'permissions']) {
+                record[key] = (0,model_record/* unavailable */.hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
+            }
+            if (target.kind !== 'push')
+                record.commits = record.files;
+            return core;
+        }
+        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
+        record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
+        fillRepository(record, pull.data);
+        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+        if (!record.subject.head_sha || target.kind === 'push')
+            record.subject.head_sha = facts.head.sha;
+        record.subject.base_ref = record.subject.base_ref || facts.base.ref;
+        record.subject.base_sha = facts.base.sha;
+        if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+            record.errors.push({
+                stage: 'collect.pull_request',
+                message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
+            });
+        }
+        core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
         return core;
     }
-    const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
-    if (!pull.ok) {
-        const d = (0,github_api/* describeFailure */.I)(pull, `Pull request #${prNumber}`);
-        record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.pull]);
-        core.fatal.push(pullUnreadable(pull, prNumber, target));
-        for (const key of ['files', 'reviews', 'permissions']) {
-            record[key] = (0,model_record/* unavailable */.hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
-        }
-        if (target.kind !== 'push')
-            record.commits = record.files;
-        return core;
+    finally {
+        cancelLoad();
     }
-    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
-    record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
-    fillRepository(record, pull.data);
-    // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-    // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-    if (!record.subject.head_sha || target.kind === 'push')
-        record.subject.head_sha = facts.head.sha;
-    record.subject.base_ref = record.subject.base_ref || facts.base.ref;
-    record.subject.base_sha = facts.base.sha;
-    if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-        record.errors.push({
-            stage: 'collect.pull_request',
-            message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-        });
-    }
-    core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
-    return core;
 }
 /** One line naming why the pull request itself could not be read, and what to do. */
 function pullUnreadable(failure, prNumber, target) {
@@ -46995,23 +42626,34 @@ function pullUnreadable(failure, prNumber, target) {
             return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`;
     }
 }
-/** Step 2 of the core facts: the PR's commits, files and reviews at once, then the reviewers' permissions. */
-async function readPullLists(core, api) {
-    if (!api || !core.pull)
-        return;
+/**
+ * Step 2 of the core facts: the PR's commits, files and reviews at once; the reviewers' permissions as soon as
+ * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
+ * on `listed`; those that judge approvers wait for `done`.
+ */
+function readPullLists(core, api) {
+    if (!api || !core.pull) {
+        const done = Promise.resolve();
+        return { listed: done, done };
+    }
     const { record } = core;
     const { ids, facts } = core.pull;
-    const [commits, files, reviews] = await Promise.all([
-        collectCommits(api, ids, facts, record),
-        collectFiles(api, ids, facts, record),
-        collectReviews(api, ids)
-    ]);
-    if (commits)
-        record.commits = commits;
-    record.files = files.collected;
-    core.pullFiles = files.raw;
-    record.reviews = reviews;
-    record.permissions = await collectPermissions(api, { owner: ids.owner, repo: ids.repo }, reviews, facts);
+    const reviews = collectReviews(api, ids);
+    const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts));
+    const listed = Promise.all([collectCommits(api, ids, facts, record), collectFiles(api, ids, facts, record), reviews]).then(([commits, files, read]) => {
+        if (commits)
+            record.commits = commits;
+        record.files = files.collected;
+        core.pullFiles = files.raw;
+        record.reviews = read;
+    });
+    const done = Promise.all([listed, permissions]).then(([, read]) => {
+        record.permissions = read;
+    });
+    // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
+    listed.catch(() => undefined);
+    done.catch(() => undefined);
+    return { listed, done };
 }
 function fillRepository(record, pull) {
     const repo = pull.base?.repo;
@@ -47103,8 +42745,20 @@ function redactCommitMessage(commit, repo, redactSecrets) {
         message: message.text,
         // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
         co_authors: coAuthors(message.text),
-        author: people.redacted ? { ...commit.author, name: commit.author.name == null ? commit.author.name : authorName, email: commit.author.email == null ? commit.author.email : authorEmail } : commit.author,
-        committer: people.redacted ? { ...commit.committer, name: commit.committer.name == null ? commit.committer.name : committerName, email: commit.committer.email == null ? commit.committer.email : committerEmail } : commit.committer,
+        author: people.redacted
+            ? {
+                ...commit.author,
+                name: commit.author.name == null ? commit.author.name : authorName,
+                email: commit.author.email == null ? commit.author.email : authorEmail
+            }
+            : commit.author,
+        committer: people.redacted
+            ? {
+                ...commit.committer,
+                name: commit.committer.name == null ? commit.committer.name : committerName,
+                email: commit.committer.email == null ? commit.committer.email : committerEmail
+            }
+            : commit.committer,
         secrets_redacted: n
     };
 }
@@ -47166,7 +42820,10 @@ async function collectCommits(api, prIds, pr, record) {
             state: 'partial',
             value: commits,
             sources: [ROUTES.commits],
-            missing: { reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`, remedy: 'Split the pull request, or judge it with the CLI over a full checkout.' }
+            missing: {
+                reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`,
+                remedy: 'Split the pull request, or judge it with the CLI over a full checkout.'
+            }
         };
     }
     return (0,model_record/* complete */.My)(commits, [ROUTES.commits]);
@@ -47196,7 +42853,10 @@ async function collectFiles(api, prIds, pr, record) {
                 state: 'partial',
                 value: files,
                 sources: [ROUTES.files],
-                missing: { reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`, remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.' }
+                missing: {
+                    reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`,
+                    remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.'
+                }
             },
             raw: list.data
         };
@@ -47235,13 +42895,16 @@ async function collectPermissions(api, ids, reviews, pr) {
             failures.push({ login: username, failure: answer });
         }
         else {
-            failures.push({ login: username, failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission } });
+            failures.push({
+                login: username,
+                failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission }
+            });
         }
     }));
     const sorted = Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     if (failures.length === 0)
         return (0,model_record/* complete */.My)(sorted, [ROUTES.permission]);
-    const first = (0,github_api/* describeFailure */.I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, 'Reading a collaborator\'s permission needs read access to the repository\'s metadata (granted to GITHUB_TOKEN by default).');
+    const first = (0,github_api/* describeFailure */.I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, "Reading a collaborator's permission needs read access to the repository's metadata (granted to GITHUB_TOKEN by default).");
     return {
         state: Object.keys(sorted).length > 0 ? 'partial' : 'unavailable',
         value: Object.keys(sorted).length > 0 ? sorted : null,
@@ -47293,8 +42956,10 @@ async function findMergedPullForPush(api, target, record) {
     return merged ? Number(merged.number) : null;
 }
 
-// EXTERNAL MODULE: ./src/controls/branch-protection.ts
-var branch_protection = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/collect/context.ts
+var collect_context = __nccwpck_require__(38889);
+// EXTERNAL MODULE: ./src/controls/lib/protection.ts
+var protection = __nccwpck_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
 var branch_rules = __nccwpck_require__(86703);
 ;// CONCATENATED MODULE: ./src/collect/branch-rules.ts
@@ -47325,7 +42990,7 @@ function emptyProtection() {
         enforce_admins: null
     };
 }
-const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const bool = (v) => v === true;
 const branch_rules_int = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function addCheck(list, check) {
@@ -47434,7 +43099,12 @@ async function collectRules(context, branch) {
     const result = await api.paginate(RULES_ROUTE, { owner: context.owner, repo: context.repo, branch });
     const sources = [RULES_ROUTE];
     if (!result.ok) {
-        return { state: 'unavailable', value: null, sources, missing: (0,github_api/* describeFailure */.I)(result, 'Rulesets for the branch', 'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).') };
+        return {
+            state: 'unavailable',
+            value: null,
+            sources,
+            missing: (0,github_api/* describeFailure */.I)(result, 'Rulesets for the branch', 'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).')
+        };
     }
     const value = normalizeRules(result.data);
     if (result.truncated) {
@@ -47461,7 +43131,10 @@ async function collectClassic(context, branch) {
     if (isUpgradeRequired(result)) {
         return {
             state: 'complete',
-            value: { protected: false, reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").' },
+            value: {
+                protected: false,
+                reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").'
+            },
             sources
         };
     }
@@ -47473,17 +43146,19 @@ async function collectClassic(context, branch) {
 }
 /**
  * Whether the active rulesets alone meet every requirement branch.protection has under the policy: then
- * classic protection cannot change its verdict and is not worth another call. True when the control is off.
+ * classic protection cannot change its verdict and is not worth another call.
  */
-function rulesetsDecide(context, rules) {
-    const params = context.params.get('branch.protection');
-    if (!params)
-        return true;
+function rulesetsDecide(params, rules) {
     const r = rules.value;
     if (!r)
         return false;
-    const reqs = (0,branch_protection/* requirements */.L)(params);
+    const reqs = (0,protection/* requirements */.L)(params);
     return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
+}
+/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
+function protectionDecidedBy(context, rules) {
+    const need = context.neededBy?.find(n => n.control === 'branch.protection');
+    return need ? rulesetsDecide(need.params, rules) : true;
 }
 /**
  * Classic protection was unreadable (the workflow token gets 403 from the protection endpoint). The branch
@@ -47497,7 +43172,10 @@ async function classicFromBranch(context, branch, classic) {
     if (result.ok && result.data && result.data.protected === false) {
         return {
             state: 'complete',
-            value: { protected: false, reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)` },
+            value: {
+                protected: false,
+                reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)`
+            },
             sources
         };
     }
@@ -47509,6 +43187,47 @@ async function classicFromBranch(context, branch, classic) {
     const missing = classic.missing ? { ...classic.missing, reason: `${classic.missing.reason}; ${note}` } : { reason: note };
     return { ...classic, sources, missing };
 }
+/**
+ * True when the plan says which controls read the branch rules and none but branch.protection and
+ * commits.signed does: then classic protection can wait for the rulesets' answer (classicCouldDecide).
+ * checks.required adds classic protection's required checks, so with it enabled classic protection is read.
+ */
+function classicReadersKnown(context) {
+    const by = context.neededBy;
+    return by !== undefined && by.every(n => n.control === 'branch.protection' || n.control === 'commits.signed');
+}
+/**
+ * Whether classic protection could change a verdict, given the rulesets: branch.protection when the rulesets
+ * alone do not meet every requirement; commits.signed when neither the policy (`required: true`) nor a ruleset
+ * already requires signatures.
+ */
+function classicCouldDecide(context, rules) {
+    return (context.neededBy ?? []).some(n => {
+        if (n.control === 'branch.protection')
+            return !rulesetsDecide(n.params, rules);
+        if (n.control === 'commits.signed')
+            return n.params.required !== true && !(rules.state === 'complete' && rules.value?.required_signatures);
+        return true;
+    });
+}
+/** The rulesets decide every verdict that reads the branch rules: classic protection is not read (one call fewer). */
+function rulesOnly(branch, rules, sources) {
+    const classic = {
+        state: 'not_collected',
+        value: null,
+        sources: [],
+        missing: { reason: 'Not read: the active rulesets meet every requirement the enabled controls judge, so classic protection could not change a verdict.' }
+    };
+    const value = { branch, rules, classic };
+    if (rules.state === 'complete')
+        return { state: 'complete', value, sources: [RULES_ROUTE] };
+    return {
+        state: rules.state === 'unavailable' ? 'unavailable' : 'partial',
+        value: rules.state === 'unavailable' ? null : value,
+        sources,
+        missing: rules.missing
+    };
+}
 const branchRulesCollector = {
     group: 'branch_rules',
     after: 'pull_request',
@@ -47516,14 +43235,34 @@ const branchRulesCollector = {
         const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE];
         const branch = targetBranch(context.record.subject.base_ref);
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         if (!branch) {
             return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } };
         }
-        const [rules, unreadClassic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)]);
+        // Classic protection is read beside the rulesets whenever a control other than branch.protection (and
+        // commits.signed, below) may read it; otherwise only once the rulesets leave a verdict open.
+        const onlyRulesetsMayDecide = classicReadersKnown(context);
+        const rulesRead = collectRules(context, branch);
+        const classicRead = onlyRulesetsMayDecide ? null : collectClassic(context, branch);
+        const rules = await rulesRead;
+        let unreadClassic;
+        if (classicRead)
+            unreadClassic = await classicRead;
+        else if (classicCouldDecide(context, rules))
+            unreadClassic = await collectClassic(context, branch);
+        else
+            return rulesOnly(branch, rules, sources);
         // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
-        const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
+        const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !protectionDecidedBy(context, rules)
             ? await classicFromBranch(context, branch, unreadClassic)
             : unreadClassic;
         const value = { branch, rules, classic };
@@ -47535,7 +43274,7 @@ const branchRulesCollector = {
             const remedy = [rules.missing?.remedy, classic.missing?.remedy].filter(Boolean).join(' ');
             return { state: 'unavailable', value: null, sources, missing: { reason, ...(remedy ? { remedy } : {}) } };
         }
-        return { state: 'partial', value, sources, missing: (classic.state !== 'complete' ? classic.missing : rules.missing) };
+        return { state: 'partial', value, sources, missing: classic.state !== 'complete' ? classic.missing : rules.missing };
     }
 };
 
@@ -47544,7 +43283,7 @@ const branchRulesCollector = {
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
 const CHECKS_HINT = 'Reading check runs and commit statuses needs Checks: read and Statuses: read (add `checks: read` and `statuses: read` to the workflow `permissions:`).';
-const checks_obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const checks_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function toCheckRun(raw) {
@@ -47593,7 +43332,15 @@ const checksCollector = {
     async collect(context) {
         const sources = [CHECK_RUNS_ROUTE, STATUS_ROUTE];
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so check results could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so check results could not be read.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         const { head_sha, merge_sha } = context.record.subject;
         const shas = [];
@@ -47615,269 +43362,16 @@ const checksCollector = {
     }
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/codeowners/match.ts
-var match = __nccwpck_require__(93516);
-// EXTERNAL MODULE: ./src/controls/lib/reviews.ts
-var lib_reviews = __nccwpck_require__(45255);
-// EXTERNAL MODULE: ./src/codeowners/parse.ts
-var parse = __nccwpck_require__(73010);
-// EXTERNAL MODULE: ./src/model/facts/codeowners.ts
-var codeowners = __nccwpck_require__(96292);
-// EXTERNAL MODULE: ./src/collect/read-at.ts
-var read_at = __nccwpck_require__(32968);
-;// CONCATENATED MODULE: ./src/collect/codeowners.ts
-/**
- * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
- *
- * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
- * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
- * the checkout when it holds the base commit, else the contents API), parse it, and for every team owner read whether the team has
- * write access to the repository and who its members are.
- */
-
-
-
-
-
-
-
-const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}';
-const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
-/** GitHub ignores a CODEOWNERS file of 3 MB or more. */
-const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
-const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more';
-/** Bound on team look-ups (two calls each). */
-const MAX_TEAMS = 50;
-const TEAM_MEMBERSHIP_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
-const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so CODEOWNERS can be read at the base commit.';
-class LoadError extends Error {
-    reason;
-    remedy;
-    http_status;
-    constructor(reason, remedy, http_status) {
-        super(reason);
-        this.reason = reason;
-        this.remedy = remedy;
-        this.http_status = http_status;
-    }
-}
-/**
- * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
- * holds the base, else the contents API). `sources` collects what each read came from.
- */
-async function loadAtBase(reader, ref, sources) {
-    for (const path of codeowners/* CODEOWNERS_LOCATIONS */.B) {
-        const r = await reader.readAt(ref, path);
-        const source = `${r.source} (ref=${ref}; ${path})`;
-        if (!sources.includes(source))
-            sources.push(source);
-        if ('error' in r) {
-            if (r.error.too_large_bytes !== undefined)
-                throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
-            const remedy = r.source === read_at/* CONTENTS_ROUTE */.t ? CONTENTS_REMEDY : r.error.remedy;
-            throw new LoadError(r.error.reason, remedy, r.error.http_status);
-        }
-        if (!r.found)
-            continue;
-        const bytes = Buffer.byteLength(r.text, 'utf8');
-        if (bytes >= MAX_CODEOWNERS_BYTES)
-            throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
-        return { path, text: r.text };
-    }
-    return null;
-}
-function writeFromAnswer(data) {
-    const role = data?.role_name?.toLowerCase();
-    if (role === 'admin' || role === 'maintain' || role === 'write')
-        return true;
-    if (role === 'triage' || role === 'read')
-        return false;
-    const p = data?.permissions;
-    if (!p)
-        return null;
-    return !!(p.admin || p.maintain || p.push);
-}
-async function teamFacts(api, org, slug, owner, repo) {
-    const members = await api.paginate(TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
-    const access = await api.request(TEAM_REPO_ROUTE, {
-        org,
-        team_slug: slug,
-        owner,
-        repo,
-        headers: { accept: 'application/vnd.github.v3.repository+json' }
-    });
-    const facts = { has_write: null, members: null };
-    const problems = [];
-    if (members.ok) {
-        facts.members = members.data.map((m) => m.login);
-        if (members.truncated)
-            problems.push('the member list was cut short');
-    }
-    else {
-        problems.push((0,github_api/* describeFailure */.I)(members, `Members of @${org}/${slug}`).reason);
-    }
-    if (access.ok) {
-        facts.has_write = access.status === 204 ? null : writeFromAnswer(access.data);
-        if (facts.has_write === null)
-            problems.push(`@${org}/${slug} has access to ${owner}/${repo}, but its level was not reported`);
-    }
-    else if (access.kind === 'not_found' && members.ok) {
-        // The team is visible to the token (members were readable), so 404 means it has no access to the repository.
-        facts.has_write = false;
-    }
-    else {
-        problems.push((0,github_api/* describeFailure */.I)(access, `Access of @${org}/${slug} to ${owner}/${repo}`).reason);
-    }
-    if (problems.length > 0) {
-        facts.missing = { reason: problems.join('; '), remedy: TEAM_MEMBERSHIP_REMEDY };
-    }
-    return facts;
-}
-async function collectCodeowners(context) {
-    const { owner, repo, api, checkoutDir, record } = context;
-    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha;
-    if (!base) {
-        return {
-            state: 'unavailable',
-            value: null,
-            sources: [],
-            missing: {
-                reason: 'the base commit of the change is unknown, so CODEOWNERS cannot be read where GitHub reads it',
-                remedy: 'Run the gate on a pull_request event, or make the pull request readable (pull-requests: read).'
-            }
-        };
-    }
-    const sources = [];
-    if (!api && !checkoutDir) {
-        return {
-            state: 'unavailable',
-            value: null,
-            sources,
-            missing: {
-                reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
-                remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
-            }
-        };
-    }
-    let loaded;
-    try {
-        // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
-        loaded = await loadAtBase(context.reader ?? (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources);
-    }
-    catch (error) {
-        if (error instanceof LoadError) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } };
-        }
-        throw error;
-    }
-    if (!loaded) {
-        const value = { file: null, teams: {} };
-        return { state: 'complete', value, sources };
-    }
-    const parsed = (0,parse/* parseCodeowners */.BW)(loaded.text);
-    const file = {
-        path: loaded.path,
-        ref: base,
-        text_sha256: (0,external_node_crypto_.createHash)('sha256').update(loaded.text, 'utf8').digest('hex'),
-        rules: parsed.rules,
-        errors: parsed.errors
-    };
-    const teamRefs = new Map();
-    for (const rule of parsed.rules) {
-        for (const o of rule.owners) {
-            const ref = (0,parse/* parseOwner */.pZ)(o);
-            if (ref?.kind === 'team')
-                teamRefs.set((0,codeowners/* teamKey */.r)(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
-        }
-    }
-    const teams = {};
-    const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false);
-    let index = 0;
-    for (const [key, { org, slug }] of teamRefs) {
-        if (needed && !needed.has(key)) {
-            teams[key] = { has_write: null, members: null, not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it' };
-        }
-        else if (!api) {
-            teams[key] = {
-                has_write: null,
-                members: null,
-                missing: { reason: 'no GitHub API available to read team access and membership', remedy: TEAM_MEMBERSHIP_REMEDY }
-            };
-        }
-        else if (index >= MAX_TEAMS) {
-            teams[key] = {
-                has_write: null,
-                members: null,
-                missing: { reason: `more than ${MAX_TEAMS} teams are named in CODEOWNERS; this one was not looked up`, remedy: 'Name fewer teams in CODEOWNERS.' }
-            };
-        }
-        else {
-            teams[key] = await teamFacts(api, org, slug, owner, repo);
-        }
-        index++;
-    }
-    if (Object.values(teams).some(t => !t.not_needed) && api)
-        sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE);
-    const value = { file, teams };
-    const unreadable = Object.entries(teams).filter(([, t]) => t.missing);
-    if (unreadable.length > 0) {
-        return {
-            state: 'partial',
-            value,
-            sources,
-            missing: {
-                reason: `team facts unreadable for ${unreadable.map(([k]) => `@${k}`).join(', ')}`,
-                remedy: TEAM_MEMBERSHIP_REMEDY
-            }
-        };
-    }
-    return { state: 'complete', value, sources };
-}
-/**
- * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
- * read). A team is read only when it owns a changed file (path or former path) that no individual owner
- * with write access has approved, and someone other than the author approved it (who might be a member).
- */
-function teamsThatCouldDecide(record, rules, requireHead) {
-    const files = record.files.value;
-    const reviews = record.reviews.value;
-    if (!files || !reviews || record.files.state !== 'complete')
-        return null;
-    const head = (0,lib_reviews/* headSha */.xF)(record);
-    const author = record.pull_request.value?.author.login ?? null;
-    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews)
-        .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
-        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-        .map(s => s.login);
-    const needed = new Set();
-    if (approvers.length === 0)
-        return needed;
-    const compiled = (0,match/* compileRules */.nb)(rules);
-    for (const f of files) {
-        for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
-            const rule = (0,match/* matchingRule */.wn)(compiled, path);
-            if (!rule)
-                continue;
-            const owners = rule.owners.map(parse/* parseOwner */.pZ);
-            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => (0,lib_reviews/* sameLogin */.Up)(a, o.login) && (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, a)) === 'yes'));
-            if (approvedByUser)
-                continue;
-            for (const o of owners)
-                if (o?.kind === 'team')
-                    needed.add((0,codeowners/* teamKey */.r)(o.org, o.slug));
-        }
-    }
-    return needed;
-}
-const codeownersCollector = {
-    group: 'codeowners',
-    after: 'changes',
-    collect: collectCodeowners
-};
-
+// EXTERNAL MODULE: ./src/collect/codeowners.ts
+var codeowners = __nccwpck_require__(25429);
 ;// CONCATENATED MODULE: ./src/collect/push.ts
+/**
+ * `push` collector: on a push event, for each pushed commit (context.pushedCommits, capped at the
+ * change.unreviewed-push `max-commits` param, default 250), the pull requests GitHub associates with it
+ * (`GET /repos/{o}/{r}/commits/{commit_sha}/pulls`), whether one of them was merged into the pushed branch,
+ * and for each such PR its merger (`GET …/pulls/{n}`; the list answer lacks merged_by) and reviews.
+ */
+
 
 
 const COMMIT_PULLS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
@@ -47885,7 +43379,7 @@ const PULL_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
 const REVIEWS_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 const DEFAULT_MAX_COMMITS = 250;
 const CONCURRENCY = 6;
-const push_obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const push_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const push_str = (v) => (typeof v === 'string' ? v : null);
 function toActor(v) {
     const a = push_obj(v);
@@ -47926,14 +43420,30 @@ const pushCollector = {
             return { state: 'not_collected', value: null, sources: [], missing: { reason: `Not a push event (${record.event.name}).` } };
         }
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         const pushed = context.pushedCommits ?? record.commits;
         const commits = pushed.value;
         if (!commits) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`, ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {}) } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`,
+                    ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {})
+                }
+            };
         }
-        const param = context.params.get('change.unreviewed-push')?.['max-commits'];
+        const param = (0,collect_context/* neededParam */.N)(context.neededBy, 'max-commits');
         const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS;
         const branch = targetBranch(record.event.ref ?? record.subject.base_ref);
         const api = context.api;
@@ -48026,67 +43536,7 @@ const pushCollector = {
     }
 };
 
-// EXTERNAL MODULE: ./src/controls/lib/ai-paths.ts
-var ai_paths = __nccwpck_require__(63499);
-;// CONCATENATED MODULE: ./src/collect/ai.ts
-
-
-
-const CONTROL_ID = 'ai.change-governance';
-const ai_TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
-/** Bound on team look-ups. */
-const ai_MAX_TEAMS = 20;
-async function collectAi(context) {
-    const params = context.params.get(CONTROL_ID) ?? {};
-    const patterns = params.paths ?? [];
-    const files = context.record.files;
-    if (!files.value) {
-        return { state: 'unavailable', value: null, sources: [], missing: files.missing ?? { reason: 'the changed files were not collected' } };
-    }
-    const paths = (0,ai_paths/* matchingPaths */.yZ)(files.value, patterns);
-    const value = { ai_change: paths.length > 0, paths, patterns, teams: {} };
-    const sources = ['record.files × policy ai.change-governance.paths'];
-    const reviewerTeams = (params.reviewers?.teams ?? []).map(ai_paths/* parseTeam */.RI).filter(t => t !== null);
-    if (value.ai_change) {
-        for (const [i, team] of reviewerTeams.entries()) {
-            if (team.key in value.teams)
-                continue;
-            value.teams[team.key] = i >= ai_MAX_TEAMS ? { members: null, missing: { reason: `more than ${ai_MAX_TEAMS} reviewer teams; not looked up`, remedy: 'Name fewer reviewer teams.' } } : await teamMembers(context, team.org, team.slug);
-        }
-        if (reviewerTeams.length > 0 && context.api)
-            sources.push(ai_TEAM_MEMBERS_ROUTE);
-    }
-    // Files read only in part: paths past the cut may be AI paths too, so the group is partial.
-    const unreadable = Object.entries(value.teams).filter(([, t]) => t.members === null);
-    if (files.state !== 'complete' || unreadable.length > 0) {
-        const reasons = [
-            ...(files.state !== 'complete' ? [`the changed files were read only in part${files.missing ? ` (${files.missing.reason})` : ''}`] : []),
-            ...(unreadable.length > 0 ? [`members of ${unreadable.map(([k]) => `@${k}`).join(', ')} unreadable`] : [])
-        ];
-        return { state: 'partial', value, sources, missing: { reason: reasons.join('; '), remedy: unreadable.length > 0 ? TEAM_MEMBERSHIP_REMEDY : files.missing?.remedy } };
-    }
-    return { state: 'complete', value, sources };
-}
-async function teamMembers(context, org, slug) {
-    if (!context.api)
-        return { members: null, missing: { reason: 'no GitHub API available to read team membership', remedy: TEAM_MEMBERSHIP_REMEDY } };
-    const res = await context.api.paginate(ai_TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
-    if (!res.ok) {
-        const d = (0,github_api/* describeFailure */.I)(res, `Members of @${org}/${slug}`, TEAM_MEMBERSHIP_REMEDY);
-        return { members: null, missing: { reason: d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) } };
-    }
-    if (res.truncated)
-        return { members: null, missing: { reason: `the member list of @${org}/${slug} was cut short`, remedy: 'Use a smaller reviewer team.' } };
-    return { members: res.data.map(m => m.login) };
-}
-const aiCollector = {
-    group: 'ai',
-    after: 'changes',
-    collect: collectAi
-};
-
 ;// CONCATENATED MODULE: ./src/collect/index.ts
-
 
 
 
@@ -48110,13 +43560,18 @@ function lazyCollector(group, after, load) {
 const FACT_COLLECTORS = {
     branch_rules: branchRulesCollector,
     checks: checksCollector,
-    codeowners: codeownersCollector,
+    codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(580), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(487), __nccwpck_require__.e(580), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
-    ai: aiCollector
+    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(658), __nccwpck_require__.e(579), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
+    // Off by default; its path globs (minimatch) load only when the policy enables it.
+    ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
 
+// EXTERNAL MODULE: ./src/collect/read-at.ts
+var read_at = __nccwpck_require__(32968);
+// EXTERNAL MODULE: ./src/policy/path.ts
+var src_path = __nccwpck_require__(78563);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The engine, one straight pipeline used by the action, the CLI and the audit command alike:
@@ -48136,15 +43591,20 @@ const FACT_COLLECTORS = {
 
 
 
+
+
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
-    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28803)));
+    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3664)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled) {
-    const sent = new Promise(resolve => whenRequestSent(resolve));
-    return Promise.race([sent, settled.then(() => undefined, () => undefined)]);
+    let cancel = () => undefined;
+    const sent = new Promise(resolve => (cancel = whenRequestSent(resolve)));
+    // Settled without a request on the wire: the subscriber is removed, not left for a later request.
+    const over = settled.then(cancel, cancel);
+    return Promise.race([sent, over]);
 }
 function createSharedCaches() {
     return { readers: new Map(), memo: new Map() };
@@ -48177,7 +43637,7 @@ function readerFor(caches, target, api, checkoutDir) {
     const key = `${target.owner}/${target.repo}\u0000${checkoutDir ?? ''}`;
     let reader = caches.readers.get(key);
     if (!reader)
-        caches.readers.set(key, (reader = (0,read_at/* createFileReader */.g)({ owner: target.owner, repo: target.repo, checkoutDir, api })));
+        caches.readers.set(key, (reader = (0,read_at/* createFileReader */.gr)({ owner: target.owner, repo: target.repo, checkoutDir, api })));
     return reader;
 }
 /** The commit a change builds on, where its judging policy is read. */
@@ -48205,22 +43665,31 @@ async function judgeChange(target, request, deps = {}) {
     // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
     // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
     // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
-    // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the early policy
-    // read starts then too.
+    // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the policy file's
+    // read does not wait for it, only its parsing does.
     const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const reader = readerFor(caches, target, api, request.checkoutDir);
+    const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
+    // The policy file at the event's base commit is read beside the pull request, in the same round trip; the
+    // reader keeps the answer for choosePolicy (the same ref and path), which parses it once the loader is loaded.
+    const prefetchPath = (0,src_path/* cleanPolicyPath */.R)(request.policyPath ?? src_path/* DEFAULT_POLICY_PATH */.l);
+    if (eventCommit && prefetchPath && !request.localPolicyFile)
+        reader.readAt(eventCommit.sha, prefetchPath).catch(() => undefined);
     const sent = requestSent(pending);
     const parts = sent.then(engineParts);
     parts.catch(() => undefined);
-    const reader = readerFor(caches, target, api, request.checkoutDir);
     const choose = (commit) => parts
-        .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) => choosePolicy({ controls: deps.controls ?? CONTROLS, defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }))
+        .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) => choosePolicy({
+        controls: deps.controls ?? CONTROLS,
+        defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT,
+        repoPath: request.policyPath,
+        localFile: request.localPolicyFile ?? null,
+        commit,
+        reader
+    }))
         .then(choice => ({ choice }), (error) => ({ error }));
-    const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
     const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null;
     const first = await beforeDeadline(pending, request.deadline);
-    const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
-    const controls = deps.controls ?? CONTROLS;
-    const adjusters = deps.adjusters ?? ADJUSTERS;
     let core;
     if (first === DEADLINE) {
         timedOut = true;
@@ -48236,8 +43705,14 @@ async function judgeChange(target, request, deps = {}) {
     errors.push(...core.fatal);
     if (!api && request.apiUnavailableReason)
         errors.push(request.apiUnavailableReason.error);
+    // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
+    const lists = timedOut ? null : readPullLists(core, api);
+    const listed = lists?.listed ?? Promise.resolve();
+    const changes = lists?.done ?? Promise.resolve();
+    const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
+    const controls = deps.controls ?? CONTROLS;
+    const adjusters = deps.adjusters ?? ADJUSTERS;
     // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
-    const lists = timedOut ? Promise.resolve() : readPullLists(core, api);
     let policy = null;
     const commit = policyCommit(record, target);
     // When the change itself could not be read, the policy is still applied where it can be read, so the
@@ -48269,7 +43744,6 @@ async function judgeChange(target, request, deps = {}) {
         // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
         for (const group of plan)
             collectors[group].prepare?.();
-        const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]));
         const context = () => ({
             owner: target.owner,
             repo: target.repo,
@@ -48277,15 +43751,16 @@ async function judgeChange(target, request, deps = {}) {
             api,
             reader,
             checkoutDir: request.checkoutDir,
-            params,
             selfCheckNames: request.selfCheckNames,
             pullFiles: core.pullFiles,
-            pushedCommits: core.pushedCommits
+            pushedCommits: core.pushedCommits,
+            changes
         });
         const collected = new Map();
+        const neededBy = (0,collect_context/* needsByGroup */.K)(controls, policy.controls);
         const run = async (group, ctx) => {
             try {
-                collected.set(group, await collectors[group].collect(ctx));
+                collected.set(group, await collectors[group].collect({ ...ctx, neededBy: neededBy.get(group) ?? [] }));
             }
             catch (error) {
                 const message = error?.message ?? String(error);
@@ -48298,12 +43773,14 @@ async function judgeChange(target, request, deps = {}) {
         // Also when the change itself was unread (an error already): each collector reads what it still can (the
         // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
         // keeps every fact that is known.
-        // The groups that need the change's lists start as soon as those are read, beside the early ones.
+        // The groups that need the change's lists start as soon as those are read (the reviewers' permissions may
+        // still be on the way), beside the early ones; a group that judges approvers awaits `changes` itself.
         const work = (async () => {
             const earlyCtx = context();
             await Promise.all([
                 ...early.map(g => run(g, earlyCtx)),
-                lists.then(() => {
+                changes,
+                listed.then(() => {
                     const lateCtx = context();
                     return Promise.all(late.map(g => run(g, lateCtx)));
                 })
@@ -48322,7 +43799,7 @@ async function judgeChange(target, request, deps = {}) {
             policy = { ...policy, notes: [...(policy.notes ?? []), note] };
     }
     else if (!timedOut) {
-        await lists;
+        await changes;
     }
     // 4. Evaluate (pure) and assemble the results.
     const evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : summarize([], errors);
@@ -48344,6 +43821,8 @@ async function judgeChange(target, request, deps = {}) {
 function targetOf(settings) {
     if (settings.target)
         return settings.target;
+    if (settings.eventError)
+        throw new Error(settings.eventError);
     return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
 }
 /** Judge the change of a run and write its evidence bundle. */
@@ -48368,7 +43847,15 @@ async function runGate(settings, deps = {}) {
             api = deps.api;
         }
         else if (settings.token) {
-            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
+            api = createGitHubApi({
+                token: settings.token,
+                baseUrl: settings.apiUrl,
+                timeoutMs: settings.httpTimeoutMs,
+                retryAfterBaseMs: settings.retryAfterBaseMs,
+                calls,
+                log,
+                userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`
+            });
         }
         else {
             apiUnavailableReason = {
@@ -48436,8 +43923,8 @@ async function failedJudgement(record, settings, errors, now) {
     return { record, policy: null, results, timedOut: false };
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(14031);
+// EXTERNAL MODULE: ./src/evidence/escape.ts
+var evidence_escape = __nccwpck_require__(93326);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 function outputsReporter() {
     return {
@@ -48454,8 +43941,8 @@ function outputsReporter() {
 
 // EXTERNAL MODULE: ./src/report/select.ts
 var report_select = __nccwpck_require__(96740);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __nccwpck_require__(57994);
+// EXTERNAL MODULE: ./src/evidence/summary.ts
+var evidence_summary = __nccwpck_require__(20797);
 ;// CONCATENATED MODULE: ./src/report/artifact.ts
 /** Upload the evidence bundle as a workflow artifact (input upload-artifact, retention-days). */
 
@@ -48491,7 +43978,14 @@ function artifactName(bundleDir) {
 function reportApi(settings, calls = []) {
     if (!settings.token)
         return null;
-    return createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, calls, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`, retries: 1 });
+    return createGitHubApi({
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        timeoutMs: settings.httpTimeoutMs,
+        calls,
+        userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`,
+        retries: 1
+    });
 }
 /**
  * The commit a check run belongs on: the PR head (never GITHUB_SHA, the test-merge commit), the merge queue's
@@ -48503,13 +43997,15 @@ function checkRunShaFromRecord(record) {
 }
 /** The same, from the event payload alone (before the engine ran); null when the event does not say (workflow_dispatch). */
 function checkRunShaFromEvent(eventName, payload) {
+    // only the fields read here, each checked below: the payload is whatever the event file holds
+    const event = payload;
     let sha = null;
     if (eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'pull_request_review')
-        sha = payload.pull_request?.head?.sha;
+        sha = event.pull_request?.head?.sha;
     else if (eventName === 'merge_group')
-        sha = payload.merge_group?.head_sha;
+        sha = event.merge_group?.head_sha;
     else if (eventName === 'push')
-        sha = payload.after;
+        sha = event.after;
     return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? sha : null;
 }
 /** The workflow run's page, for details_url (null outside Actions). */
@@ -48572,13 +44068,13 @@ function toCheckAnnotation(l, workspace) {
     const start = loc.line && loc.line > 0 ? loc.line : 1;
     const end = loc.end_line && loc.end_line >= start ? loc.end_line : start;
     const a = {
-        path: (0,report_escape/* plain */.pj)(path, 1000),
+        path: (0,evidence_escape/* plain */.pj)(path, 1000),
         start_line: start,
         end_line: end,
         annotation_level: l.level === 'error' ? 'failure' : 'warning',
         // Plain text (the API shows it as is): the PR's control characters made visible, our own line break kept.
-        message: [(0,report_escape/* plain */.pj)(l.finding.message, 30_000), (0,report_escape/* plain */.pj)(l.finding.remedy ?? l.verdict.remedy ?? '', 30_000)].filter(Boolean).join('\n'),
-        title: (0,report_escape/* plain */.pj)((0,report_select/* annotationTitle */.qF)(l), 255)
+        message: [(0,evidence_escape/* plain */.pj)(l.finding.message, 30_000), (0,evidence_escape/* plain */.pj)(l.finding.remedy ?? l.verdict.remedy ?? '', 30_000)].filter(Boolean).join('\n'),
+        title: (0,evidence_escape/* plain */.pj)((0,report_select/* annotationTitle */.qF)(l), 255)
     };
     // Columns only on single-line annotations (the API rejects them otherwise).
     if (start === end && loc.column) {
@@ -48596,7 +44092,7 @@ function checkRunReporter(options = {}) {
         if (shared.checkRunUnavailable)
             return;
         shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. Grant \`checks: write\` (not available to pull requests from forks: see the two-workflow pattern in the README).`;
-        io.warning((0,report_escape/* plain */.pj)(shared.checkRunUnavailable, 1000));
+        io.warning((0,evidence_escape/* plain */.pj)(shared.checkRunUnavailable, 1000));
     };
     async function create(io, owner, repo, sha, body) {
         const answer = await api.request('POST /repos/{owner}/{repo}/check-runs', { owner, repo, name: CHECK_RUN_NAME, head_sha: sha, ...body });
@@ -48608,7 +44104,7 @@ function checkRunReporter(options = {}) {
         if (!answer.ok && (answer.kind === 'forbidden' || answer.kind === 'unauthorized'))
             forbidden = `${answer.status} ${answer.message}`;
         else if (!answer.ok)
-            io.info(`compliance-gate: creating the check run failed (${(0,report_escape/* plain */.pj)(answer.message, 300)}); will try again when the verdict is known.`);
+            io.info(`compliance-gate: creating the check run failed (${(0,evidence_escape/* plain */.pj)(answer.message, 300)}); will try again when the verdict is known.`);
         return false;
     }
     return {
@@ -48650,8 +44146,8 @@ function checkRunReporter(options = {}) {
             }
             const title = checkRunTitle(run);
             const selection = (0,report_select/* selectAnnotations */.TT)(run.results, report_select/* CHECK_RUN_ANNOTATION_LIMIT */.rG);
-            const pointer = `the full summary is summary.md in the evidence artifact ${(0,report_escape.md)(artifactName(run.bundle.dir))} (manifest sha256 ${run.bundle.manifestSha256}).`;
-            let summary = (0,report_summary/* renderSummary */.Br)(run.record, run.results, { policy: run.policy });
+            const pointer = `the full summary is summary.md in the evidence artifact ${(0,evidence_escape.md)(artifactName(run.bundle.dir))} (manifest sha256 ${run.bundle.manifestSha256}).`;
+            let summary = (0,evidence_summary/* renderSummary */.Br)(run.record, run.results, { policy: run.policy });
             if (selection.omitted > 0)
                 summary += `\n${selection.omitted} more finding(s) with a file and line are not annotated (at most ${report_select/* CHECK_RUN_ANNOTATION_LIMIT */.rG}); all are in results.json.\n`;
             summary = fitSummary(summary, OUTPUT_TEXT_LIMIT, pointer);
@@ -48666,18 +44162,27 @@ function checkRunReporter(options = {}) {
             if (id === null) {
                 if (!sha)
                     return fallback(shared, io, 'the head commit of the change is unknown');
-                if (!(await create(io, owner, repo, sha, { status: 'in_progress', started_at: run.results.evaluated_at, output: { title, summary: 'Adding annotations…' } }))) {
+                if (!(await create(io, owner, repo, sha, {
+                    status: 'in_progress',
+                    started_at: run.results.evaluated_at,
+                    output: { title, summary: 'Adding annotations…' }
+                }))) {
                     return fallback(shared, io, forbidden ?? 'creating it failed');
                 }
             }
             const annotations = selection.selected.map(l => toCheckAnnotation(l, settings.workspace));
             for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
                 const batch = annotations.slice(i, i + ANNOTATIONS_PER_REQUEST);
-                const answer = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: { title, summary: `Adding annotations ${i + 1}–${i + batch.length} of ${annotations.length}…`, annotations: batch } });
+                const answer = await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                    owner,
+                    repo,
+                    check_run_id: id,
+                    output: { title, summary: `Adding annotations ${i + 1}–${i + batch.length} of ${annotations.length}…`, annotations: batch }
+                });
                 if (!answer.ok) {
                     if (answer.kind === 'forbidden' || answer.kind === 'unauthorized')
                         return fallback(shared, io, `${answer.status} ${answer.message}`);
-                    io.warning(`compliance-gate: check-run annotations ${i + 1}–${i + batch.length} were not accepted (${(0,report_escape/* plain */.pj)(answer.message, 300)}); they are in the job summary and results.json.`);
+                    io.warning(`compliance-gate: check-run annotations ${i + 1}–${i + batch.length} were not accepted (${(0,evidence_escape/* plain */.pj)(answer.message, 300)}); they are in the job summary and results.json.`);
                     break;
                 }
             }
@@ -48708,7 +44213,7 @@ function workflowAnnotationsReporter(limit = report_select/* WORKFLOW_ANNOTATION
         name: 'workflow-command annotations',
         async report({ run, io, settings, shared }) {
             for (const w of run.results.warnings)
-                io.warning((0,report_escape/* plain */.pj)(w));
+                io.warning((0,evidence_escape/* plain */.pj)(w));
             // The check run carries every located finding at its line: repeating them here would show each twice.
             if (shared.checkRunId !== undefined)
                 return;
@@ -48717,13 +44222,13 @@ function workflowAnnotationsReporter(limit = report_select/* WORKFLOW_ANNOTATION
                 const f = l.finding;
                 const file = (0,external_node_path_.isAbsolute)(f.location.path) ? (0,external_node_path_.relative)(settings.workspace, f.location.path) : f.location.path;
                 const props = {
-                    title: (0,report_escape/* plain */.pj)((0,report_select/* annotationTitle */.qF)(l), 255),
-                    file: (0,report_escape/* plain */.pj)(file, 1000),
+                    title: (0,evidence_escape/* plain */.pj)((0,report_select/* annotationTitle */.qF)(l), 255),
+                    file: (0,evidence_escape/* plain */.pj)(file, 1000),
                     startLine: f.location.line,
                     startColumn: f.location.column,
                     endLine: f.location.end_line
                 };
-                const message = (0,report_escape/* plain */.pj)(f.message) + (f.remedy ? `\n${(0,report_escape/* plain */.pj)(f.remedy)}` : '');
+                const message = (0,evidence_escape/* plain */.pj)(f.message) + (f.remedy ? `\n${(0,evidence_escape/* plain */.pj)(f.remedy)}` : '');
                 if (l.level === 'error')
                     io.error(message, props);
                 else
@@ -48744,7 +44249,10 @@ function jobSummaryReporter() {
             const notes = [];
             if (shared.checkRunUnavailable)
                 notes.push(`> **Note:** ${shared.checkRunUnavailable}`, '');
-            await io.appendSummary(notes.join('\n') + (notes.length ? '\n' : '') + run.summary + `\nEvidence: ${(0,report_escape/* code */.aY)(run.bundle.dir, 1000)} · manifest sha256 \`${run.bundle.manifestSha256}\`\n`);
+            await io.appendSummary(notes.join('\n') +
+                (notes.length ? '\n' : '') +
+                run.summary +
+                `\nEvidence: ${(0,evidence_escape/* code */.aY)(run.bundle.dir, 1000)} · manifest sha256 \`${run.bundle.manifestSha256}\`\n`);
         }
     };
 }
@@ -48763,13 +44271,17 @@ function commentBody(run, links) {
         lines.push(`### ✅ compliance-gate: this change now passes`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`);
     }
     else {
-        const head = r.result === 'error' ? '💥 compliance-gate could not judge this change' : r.mode === 'report' ? '❌ compliance-gate: failed (report mode, not blocking)' : '❌ compliance-gate: this change is blocked';
+        const head = r.result === 'error'
+            ? '💥 compliance-gate could not judge this change'
+            : r.mode === 'report'
+                ? '❌ compliance-gate: failed (report mode, not blocking)'
+                : '❌ compliance-gate: this change is blocked';
         lines.push(`### ${head}`, '', `${checkRunTitle(run)} at \`${run.record.subject.head_sha.slice(0, 7)}\`.`, '');
         for (const e of r.errors)
-            lines.push(`- 💥 ${(0,report_summary/* cell */.Hn)(e)}`);
+            lines.push(`- 💥 ${(0,evidence_summary/* cell */.Hn)(e)}`);
         for (const v of r.verdicts.filter(x => x.status === 'fail' || x.status === 'not_verified')) {
-            const maps = (0,report_summary/* mappingText */.CL)(v);
-            lines.push(`- ${report_summary/* ICON */.kb[v.status]} **\`${v.control}\`** ${report_summary/* LABEL */.d_[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${(0,report_summary/* cell */.Hn)(v.reason)}${v.remedy ? `<br>**Fix:** ${(0,report_summary/* cell */.Hn)(v.remedy)}` : ''}${maps ? `<br><sub>${(0,report_summary/* cell */.Hn)(maps)}</sub>` : ''}`);
+            const maps = (0,evidence_summary/* mappingText */.CL)(v);
+            lines.push(`- ${evidence_summary/* ICON */.kb[v.status]} **\`${v.control}\`** ${evidence_summary/* LABEL */.d_[v.status]}${v.effect === 'blocking' ? ' (blocks)' : ''}: ${(0,evidence_summary/* cell */.Hn)(v.reason)}${v.remedy ? `<br>**Fix:** ${(0,evidence_summary/* cell */.Hn)(v.remedy)}` : ''}${maps ? `<br><sub>${(0,evidence_summary/* cell */.Hn)(maps)}</sub>` : ''}`);
         }
     }
     lines.push('');
@@ -48814,12 +44326,12 @@ function commentReporter(options = {}) {
                     return;
                 }
                 if (answer.kind !== 'forbidden' && answer.kind !== 'not_found')
-                    throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${(0,report_escape/* plain */.pj)(answer.message, 300)}`);
+                    throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${(0,evidence_escape/* plain */.pj)(answer.message, 300)}`);
             }
             const created = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body });
             if (!created.ok) {
                 const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : '';
-                throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${(0,report_escape/* plain */.pj)(created.message, 300)}.${hint}`);
+                throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${(0,evidence_escape/* plain */.pj)(created.message, 300)}.${hint}`);
             }
             io.setOutput('comment-id', String(created.data.id));
             io.info(`compliance-gate: PR comment ${created.data.id} posted.`);
@@ -48829,14 +44341,18 @@ function commentReporter(options = {}) {
 
 // EXTERNAL MODULE: ./src/evidence/sign.ts
 var sign = __nccwpck_require__(65276);
-;// CONCATENATED MODULE: ./src/evidence/sign-reporter.ts
+;// CONCATENATED MODULE: ./src/report/signature.ts
 
 const defaultGetIDToken = async (audience) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).getIDToken(audience);
 /** POST /repos/{owner}/{repo}/attestations, so `gh attestation verify` finds the evidence's attestation. */
 async function storeWithGitHub(settings, bundle) {
     const { getOctokit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const octokit = getOctokit(settings.token, { baseUrl: settings.apiUrl });
-    const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', { owner: settings.repository.owner, repo: settings.repository.repo, bundle });
+    const response = await octokit.request('POST /repos/{owner}/{repo}/attestations', {
+        owner: settings.repository.owner,
+        repo: settings.repository.repo,
+        bundle
+    });
     return response.data.id;
 }
 function signatureReporter(deps = {}) {
@@ -48889,11 +44405,20 @@ async function signGateRun(bundle, repository, settings, io, deps = {}) {
  * start-up need not load (src/engine-parts.ts).
  */
 function sarifReporter() {
-    return { name: 'SARIF', report: async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10643))).sarifReporter().report(ctx) };
+    return { name: 'SARIF', report: async (ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10643))).sarifReporter().report(ctx) };
 }
 function actionReporters(_settings) {
     // The signature first: it rewrites the manifest, whose digest and files the others publish.
-    return [signatureReporter(), outputsReporter(), checkRunReporter(), sarifReporter(), workflowAnnotationsReporter(), jobSummaryReporter(), commentReporter(), artifactReporter()];
+    return [
+        signatureReporter(),
+        outputsReporter(),
+        checkRunReporter(),
+        sarifReporter(),
+        workflowAnnotationsReporter(),
+        jobSummaryReporter(),
+        commentReporter(),
+        artifactReporter()
+    ];
 }
 /** What `publish` (the workflow_run side of the fork pattern) runs from a verified bundle. */
 function publishReporters(_settings) {
@@ -48910,7 +44435,7 @@ async function startReporters(reporters, ctx) {
             await reporter.start(ctx);
         }
         catch (error) {
-            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter could not start: ${(0,report_escape/* plain */.pj)(messageOf(error), 500)}. The gate's verdict is not affected.`);
+            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter could not start: ${(0,evidence_escape/* plain */.pj)(messageOf(error), 500)}. The gate's verdict is not affected.`);
         }
     }
 }
@@ -48920,7 +44445,7 @@ async function runReporters(reporters, ctx) {
             await reporter.report(ctx);
         }
         catch (error) {
-            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter failed: ${(0,report_escape/* plain */.pj)(messageOf(error), 500)}. The gate's verdict is not affected; the evidence is at ${ctx.run.bundle.dir}.`);
+            ctx.io.warning(`compliance-gate: the ${reporter.name} reporter failed: ${(0,evidence_escape/* plain */.pj)(messageOf(error), 500)}. The gate's verdict is not affected; the evidence is at ${ctx.run.bundle.dir}.`);
         }
     }
 }
@@ -48935,7 +44460,14 @@ function parseSignMode(value) {
         throw new SettingsError(`Input 'sign' must be auto, keyless, key or off, got '${value}'.`);
     return v;
 }
-const DEFAULT_REPORT_SETTINGS = { uploadArtifact: true, retentionDays: null, checkRun: false, comment: 'off', sarif: false, publishBundle: null };
+const DEFAULT_REPORT_SETTINGS = {
+    uploadArtifact: true,
+    retentionDays: null,
+    checkRun: false,
+    comment: 'off',
+    sarif: false,
+    publishBundle: null
+};
 function parseCommentMode(value) {
     const v = value.trim().toLowerCase() || 'off';
     if (v !== 'off' && v !== 'on-failure' && v !== 'always')
@@ -49051,13 +44583,19 @@ function settingsFromInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     let eventPayload = {};
+    let eventError = null;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath && (0,external_node_fs_.existsSync)(eventPath)) {
+        // A bad event file is the run's error, not a reason to skip the evidence: the engine records it.
         try {
-            eventPayload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            const parsed = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+                eventPayload = parsed;
+            else
+                eventError = `GITHUB_EVENT_PATH (${eventPath}) holds ${parsed === null ? 'null' : Array.isArray(parsed) ? 'a JSON array' : `a JSON ${typeof parsed}`}, not an event object.`;
         }
         catch (error) {
-            throw new SettingsError(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${error.message}`);
+            eventError = `GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${error.message}`;
         }
     }
     const evidenceInput = core.getInput('evidence-dir').trim() || 'compliance-evidence';
@@ -49078,6 +44616,7 @@ function settingsFromInputs(env = process.env) {
         repository: parseRepository(env.GITHUB_REPOSITORY ?? ''),
         eventName,
         eventPayload,
+        eventError,
         prNumber: parsePrNumber(core.getInput('pr-number')),
         policyPath: policyInput || null,
         workspace,
@@ -49124,7 +44663,12 @@ function finish(gate, settings) {
     const { results, bundle } = gate;
     core.info(`compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`);
     if (results.result === 'error') {
-        core.setFailed(`compliance-gate could not judge this change:\n${results.errors.map(e => e.split('\n').map(line => (0,report_escape/* plain */.pj)(line)).join('\n')).join('\n')}`);
+        core.setFailed(`compliance-gate could not judge this change:\n${results.errors
+            .map(e => e
+            .split('\n')
+            .map(line => (0,evidence_escape/* plain */.pj)(line))
+            .join('\n'))
+            .join('\n')}`);
     }
     else if (results.result === 'fail') {
         const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`;
@@ -49152,7 +44696,7 @@ async function run() {
     }
     const reporters = actionReporters(settings);
     await startReporters(reporters, { settings, io, shared });
-    const gate = await runGate(settings, { log: m => core.info((0,report_escape/* plain */.pj)(m)) });
+    const gate = await runGate(settings, { log: m => core.info((0,evidence_escape/* plain */.pj)(m)) });
     await runReporters(reporters, { settings, run: gate, io, shared });
     finish(gate, settings);
     return gate;
@@ -49165,7 +44709,7 @@ async function run() {
 async function publish(settings, dir, io, shared) {
     const repository = `${settings.repository.owner}/${settings.repository.repo}`;
     // Publish mode only: verifying a bundle needs the controls and the evaluation, which a gate run loads later.
-    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(487), __nccwpck_require__.e(331), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
+    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
     let gate;
     try {
         gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings));
@@ -49173,8 +44717,8 @@ async function publish(settings, dir, io, shared) {
     catch (error) {
         core.setOutput('result', 'error');
         core.setFailed(error instanceof PublishRefused
-            ? `compliance-gate refuses to publish ${(0,report_escape/* plain */.pj)(dir)}:\n${error.problems.map(p => `- ${(0,report_escape/* plain */.pj)(p, 1000)}`).join('\n')}`
-            : `compliance-gate could not publish ${(0,report_escape/* plain */.pj)(dir)}: ${(0,report_escape/* plain */.pj)(error.message)}`);
+            ? `compliance-gate refuses to publish ${(0,evidence_escape/* plain */.pj)(dir)}:\n${error.problems.map(p => `- ${(0,evidence_escape/* plain */.pj)(p, 1000)}`).join('\n')}`
+            : `compliance-gate could not publish ${(0,evidence_escape/* plain */.pj)(dir)}: ${(0,evidence_escape/* plain */.pj)(error.message)}`);
         return;
     }
     await runReporters(publishReporters(settings), { settings, run: gate, io, shared });

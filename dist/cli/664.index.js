@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_BASELINE_PATH: () => (/* binding */ DEFAULT_BASELINE_PATH),
-  SECRETS_CONTROL_ID: () => (/* binding */ SECRETS_CONTROL_ID),
   SECRETS_DEFAULTS: () => (/* binding */ SECRETS_DEFAULTS),
   baselineAt: () => (/* binding */ baselineAt),
   baselineFromText: () => (/* binding */ baselineFromText),
   checkoutChange: () => (/* binding */ checkoutChange),
   collectSecrets: () => (/* binding */ collectSecrets),
+  diffScan: () => (/* binding */ diffScan),
   parseBaseline: () => (/* binding */ parseBaseline),
   resolveSecretsParams: () => (/* binding */ resolveSecretsParams),
   secretsCollector: () => (/* binding */ secretsCollector),
@@ -63,19 +63,14 @@ const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--
 const COMMIT_MARKER = '%x00compliance-gate-commit ';
 /** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
 const MAX_HISTORY_COMMITS = 250;
-/** Run `git <command…>` with no attributes, index or work tree from the checkout; stdout as bytes. */
-async function showPatches(options, command) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
-    try {
-        return await (0,run/* runGitBytes */.jR)(options.cwd, [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean), {
-            env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
-            maxBuffer: MAX_DIFF_BYTES,
-            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
+/** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
+function patchRun(options, command, scratch) {
+    return {
+        args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
+        env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
+        maxBuffer: MAX_DIFF_BYTES,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+    };
 }
 /** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
 function parsePatches(bytes) {
@@ -85,12 +80,34 @@ function parsePatches(bytes) {
         (0,secrets_diff/* attachRawBytes */.de)(files, bytes);
     return files;
 }
-/** Added lines of base...head from a local checkout. Throws with git's message when git fails. */
-async function gitAddedFiles(options) {
-    const r = await showPatches(options, ['diff', `${options.base}...${options.head}`]);
-    if (!r.ok)
-        throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return (0,secrets_diff/* applyFilters */.W5)(parsePatches(r.stdout), options);
+/**
+ * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
+ * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
+ * writes), and git's output is never held whole. Throws with git's message when git fails.
+ */
+async function gitAddedFiles(options, onFile) {
+    const result = { files: [], skipped: [], not_verified: [] };
+    const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
+        const r = (0,secrets_diff/* applyFilters */.W5)(parsePatches(block), options);
+        for (const f of r.files) {
+            result.files.push(f);
+            onFile?.(f);
+        }
+        result.skipped.push(...r.skipped);
+        result.not_verified.push(...r.not_verified);
+    });
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    try {
+        const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
+        const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        if (!r.ok)
+            throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        splitter.end();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return result;
 }
 /**
  * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
@@ -107,36 +124,50 @@ async function gitHistoryAddedFiles(options) {
         return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
     if (n > MAX_HISTORY_COMMITS)
         return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
-    const r = await showPatches(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range]);
-    if (!r.ok)
-        return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
     const commits = [];
     const notScanned = [];
     // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
     // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
     const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`);
-    const starts = [];
-    for (let i = r.stdout.indexOf(marker); i >= 0; i = r.stdout.indexOf(marker, i + 1))
-        if (i === 0 || r.stdout[i - 1] === 0x0a)
-            starts.push(i);
-    starts.forEach((start, k) => {
-        const chunk = r.stdout.subarray(start + marker.length, starts[k + 1]);
-        const nl = chunk.indexOf(0x0a);
-        const commit = chunk.subarray(0, nl < 0 ? undefined : nl).toString('utf8').trim();
-        if (!/^[0-9a-f]{40,64}$/.test(commit))
-            return;
-        const filtered = (0,secrets_diff/* applyFilters */.W5)(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options);
-        commits.push({ commit, files: filtered.files });
-        for (const nv of filtered.not_verified)
-            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
-    });
+    // The log is read as git prints it, a block of whole commits at a time (cut before a marker line).
+    const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
+        const starts = [];
+        for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1))
+            if (i === 0 || block[i - 1] === 0x0a)
+                starts.push(i);
+        starts.forEach((start, k) => {
+            const chunk = block.subarray(start + marker.length, starts[k + 1]);
+            const nl = chunk.indexOf(0x0a);
+            const commit = chunk
+                .subarray(0, nl < 0 ? undefined : nl)
+                .toString('utf8')
+                .trim();
+            if (!/^[0-9a-f]{40,64}$/.test(commit))
+                return;
+            const filtered = (0,secrets_diff/* applyFilters */.W5)(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options);
+            commits.push({ commit, files: filtered.files });
+            for (const nv of filtered.not_verified)
+                notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+        });
+    }, Buffer.concat([Buffer.from('\n'), marker]));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    try {
+        const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
+        const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        if (!r.ok)
+            return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
+        splitter.end();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
     return { commits, not_scanned: notScanned };
 }
 
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __webpack_require__(32968);
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 3 modules
-var secrets_scanner = __webpack_require__(88580);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
+var secrets_scanner = __webpack_require__(81579);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
 const CONTEXT = 8;
 /** Remember every added line of file as scanned. */
@@ -166,7 +197,7 @@ function unscannedPart(seen, file) {
     }
     if (!any)
         return null;
-    if (fresh.every((x) => x === 1)) {
+    if (fresh.every(x => x === 1)) {
         for (const l of lines)
             seen.add(l);
         return file;
@@ -210,7 +241,6 @@ function unscannedPart(seen, file) {
 
 
 
-const SECRETS_CONTROL_ID = 'secrets.no-new-secrets';
 const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json';
 const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
 const SECRETS_DEFAULTS = {
@@ -224,7 +254,7 @@ const SECRETS_DEFAULTS = {
 /** Params as the policy gives them, defaults filled in; wrong types fall back to the default. */
 function resolveSecretsParams(raw) {
     const r = raw ?? {};
-    const strList = (v, d) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+    const strList = (v, d) => (Array.isArray(v) && v.every(x => typeof x === 'string') ? v : d);
     return {
         'max-file-size': typeof r['max-file-size'] === 'number' && r['max-file-size'] > 0 ? r['max-file-size'] : SECRETS_DEFAULTS['max-file-size'],
         'exclude-paths': strList(r['exclude-paths'], []),
@@ -237,7 +267,9 @@ function resolveSecretsParams(raw) {
 /** Parse a baseline file (JSON or YAML): a list of entries, or `{entries: [...]}` / `{findings: [...]}`. */
 function parseBaseline(text) {
     const doc = (0,dist/* parse */.qg)(text); // YAML is a superset of JSON
-    const list = Array.isArray(doc) ? doc : doc?.entries ?? doc?.findings;
+    const list = Array.isArray(doc)
+        ? doc
+        : (doc?.entries ?? doc?.findings);
     if (!Array.isArray(list))
         throw new Error('expected a list of entries (or an object with `entries`)');
     return list.filter((e) => typeof e === 'object' && e !== null && typeof e.fingerprint === 'string');
@@ -255,7 +287,7 @@ async function baselineAt(reader, base, path) {
 function baselineFromText(facts, text, source) {
     try {
         const entries = parseBaseline(text);
-        return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map((e) => e.fingerprint)), source };
+        return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map(e => e.fingerprint)), source };
     }
     catch (e) {
         return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source };
@@ -265,9 +297,9 @@ function baselineFromText(facts, text, source) {
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
  * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
  */
-async function checkoutChange(options) {
+async function checkoutChange(options, scanned) {
     const { base, head } = options;
-    const diff = await gitAddedFiles(options);
+    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined);
     const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
     const notes = [];
     // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
@@ -289,13 +321,16 @@ const secretsCollector = {
     }
 };
 async function collectSecrets(ctx) {
-    const params = resolveSecretsParams(ctx.params.get(SECRETS_CONTROL_ID));
+    const params = resolveSecretsParams(ctx.neededBy?.[0]?.params);
     const record = ctx.record;
     const head = record.subject.head_sha;
     const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined;
     const base = record.subject.base_sha ?? record.pull_request.value?.base.sha ?? before;
     if (!base) {
-        return (0,model_record/* unavailable */.hU)({ reason: 'No base commit to compare the change against, so its added lines are unknown.', remedy: 'Run on pull_request events (or push events with a `before` commit).' });
+        return (0,model_record/* unavailable */.hU)({
+            reason: 'No base commit to compare the change against, so its added lines are unknown.',
+            remedy: 'Run on pull_request events (or push events with a `before` commit).'
+        });
     }
     const filterOpts = { maxFileSize: params['max-file-size'], excludePaths: params['exclude-paths'] };
     const notes = [];
@@ -304,20 +339,23 @@ async function collectSecrets(ctx) {
     let source = 'checkout';
     let checkoutProblem = null;
     let history = undefined;
+    /** The checkout's diff, scanned file by file while git prints it. */
+    let scanned;
     if (ctx.checkoutDir) {
-        const hasBase = await (0,run/* hasCommit */.QE)(ctx.checkoutDir, base);
-        const hasHead = await (0,run/* hasCommit */.QE)(ctx.checkoutDir, head);
+        const [hasBase, hasHead] = await Promise.all([(0,run/* hasCommit */.QE)(ctx.checkoutDir, base), (0,run/* hasCommit */.QE)(ctx.checkoutDir, head)]);
         if (!hasBase || !hasHead) {
             checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
         }
         else {
             try {
-                const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts });
+                scanned = diffScan(params, record.repository.full_name);
+                const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts }, scanned);
                 ({ diff, history } = change);
                 notes.push(...change.notes);
                 sources.push(...change.sources);
             }
             catch (e) {
+                scanned = undefined;
                 checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`;
             }
         }
@@ -345,16 +383,23 @@ async function collectSecrets(ctx) {
         source = 'api';
         diff = (0,secrets_diff/* filesFromApi */.yC)(r.data, filterOpts);
         if (r.truncated) {
-            diff.not_verified.push({ path: '*', reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned', remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.' });
+            diff.not_verified.push({
+                path: '*',
+                reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned',
+                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.'
+            });
         }
     }
     // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
-    const unread = { facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' }, fingerprints: new Set() };
+    const unread = {
+        facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' },
+        fingerprints: new Set()
+    };
     const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources };
-    const first = secretsFactsOf(params, { ...scan, baseline: unread });
+    const first = secretsFactsOf(params, { ...scan, baseline: unread }, source === 'checkout' ? scanned : undefined);
     if (!first.value || first.value.findings.length === 0)
         return first;
-    const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.g)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
+    const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.gr)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
     return withBaseline(first, baseline);
 }
 /** Facts scanned without the baseline, with it applied: each finding's `baselined`, the baseline's facts and source. */
@@ -363,33 +408,57 @@ function withBaseline(facts, baseline) {
     return {
         ...facts,
         sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
-        value: { ...value, baseline: baseline.facts, findings: value.findings.map((f) => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
+        value: { ...value, baseline: baseline.facts, findings: value.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
     };
 }
-/** Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not be scanned. */
-function secretsFactsOf(params, scan) {
+/**
+ * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
+ * compiled at the first use, so a streamed diff's git is already running while they compile.
+ */
+function diffScan(params, repo) {
+    let scanner;
+    const findings = [];
+    const ds = {
+        get scanner() {
+            scanner ??= (0,secrets_scanner.createScanner)({
+                repo,
+                customRules: params['custom-rules'],
+                disabledRules: params['disabled-rules'],
+                allowInlineComments: params['allow-inline-comments']
+            });
+            return scanner;
+        },
+        findings,
+        lines: 0,
+        bytes: 0,
+        add(f) {
+            ds.lines += f.lineNumbers.length;
+            ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1;
+            for (const m of ds.scanner.scanFile(f))
+                findings.push({ ...m, path: f.path, baselined: false });
+        }
+    };
+    return ds;
+}
+/**
+ * Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not
+ * be scanned. `scanned`: the final diff already scanned file by file (it must hold every file of scan.diff).
+ */
+function secretsFactsOf(params, scan, scanned) {
     const { diff, baseline, base, head, source, notes } = scan;
     const sources = [...scan.sources];
-    const scanner = (0,secrets_scanner.createScanner)({
-        repo: scan.repo,
-        customRules: params['custom-rules'],
-        disabledRules: params['disabled-rules'],
-        allowInlineComments: params['allow-inline-comments']
-    });
+    const ds = scanned ?? diffScan(params, scan.repo);
+    if (!scanned)
+        for (const f of diff.files)
+            ds.add(f);
+    const scanner = ds.scanner;
     if (baseline.source)
         sources.push(baseline.source);
-    const findings = [];
-    let lines = 0;
-    let bytes = 0;
-    for (const f of diff.files) {
-        lines += f.lineNumbers.length;
-        bytes += Buffer.byteLength(f.text, 'utf8') + 1;
-        for (const m of scanner.scanFile(f))
-            findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint) });
-    }
+    const findings = ds.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }));
+    const { lines, bytes } = ds;
     // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
     // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-    const seen = new Set(findings.map((x) => x.fingerprint));
+    const seen = new Set(findings.map(x => x.fingerprint));
     const scannedLines = new Set();
     if (scan.history !== undefined && scan.history.length > 0)
         for (const f of diff.files)
@@ -434,8 +503,20 @@ function secretsFactsOf(params, scan) {
     };
     const c = (0,model_record/* complete */.My)(facts, sources);
     if (diff.not_verified.length > 0) {
-        const remedies = [...new Set(diff.not_verified.map((n) => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))];
-        return { ...c, state: 'partial', missing: { reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified.slice(0, 5).map((n) => `${n.path} (${n.reason})`).join('; ')}`, remedy: remedies.join(' ') } };
+        const remedies = [
+            ...new Set(diff.not_verified.map(n => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))
+        ];
+        return {
+            ...c,
+            state: 'partial',
+            missing: {
+                reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified
+                    .slice(0, 5)
+                    .map(n => `${n.path} (${n.reason})`)
+                    .join('; ')}`,
+                remedy: remedies.join(' ')
+            }
+        };
     }
     return c;
 }
@@ -450,6 +531,7 @@ function secretsFactsOf(params, scan) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+  wR: () => (/* binding */ DiffBlockSplitter),
   bI: () => (/* binding */ OVERSIZE_REMEDY),
   W5: () => (/* binding */ applyFilters),
   de: () => (/* binding */ attachRawBytes),
@@ -499,9 +581,7 @@ function byteOrderMark(b) {
 function unitAt(b, i, l) {
     if (l.unit === 2)
         return l.le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1];
-    return l.le
-        ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0
-        : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
+    return l.le ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0 : ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
 }
 /**
  * Code units of b (from offset, in steps of the unit): how many are an ASCII character other than NUL, and
@@ -517,7 +597,11 @@ function score(b, l, offset) {
             ascii++;
             text++;
         }
-        else if ((v >= 0xa0 && v < 0x0e00) || (v >= 0x2000 && v < 0x2e80) || (v >= 0x2e80 && v < 0xa000) || (v >= 0xac00 && v < 0xd7b0) || (v >= 0xff00 && v < 0xfff0)) {
+        else if ((v >= 0xa0 && v < 0x0e00) ||
+            (v >= 0x2000 && v < 0x2e80) ||
+            (v >= 0x2e80 && v < 0xa000) ||
+            (v >= 0xac00 && v < 0xd7b0) ||
+            (v >= 0xff00 && v < 0xfff0)) {
             text++;
         }
     }
@@ -605,7 +689,7 @@ function decodeWide(bytes, lineNumbers) {
             continue;
         fileEncoding ??= encoding;
         wide = true;
-        decodeRun(run, LAYOUT[encoding], offset, (i) => {
+        decodeRun(run, LAYOUT[encoding], offset, i => {
             // The git line holding byte i of the run.
             let lo = first;
             let hi = end - 1;
@@ -817,7 +901,10 @@ function parseUnifiedDiff(text) {
                         pos = e + 1;
                     }
                     // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
-                    let piece = text.slice(runStart + 1, runEnd).split('\n+').join('\n');
+                    let piece = text
+                        .slice(runStart + 1, runEnd)
+                        .split('\n+')
+                        .join('\n');
                     if (cr) {
                         piece = piece.split('\r\n').join('\n');
                         if (piece.charCodeAt(piece.length - 1) === 13)
@@ -880,7 +967,7 @@ function parseUnifiedDiff(text) {
         pos = eol + 1;
     }
     finish(cur);
-    return files.filter((f) => f.path !== '');
+    return files.filter(f => f.path !== '');
 }
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 function parsePatch(patch) {
@@ -985,7 +1072,7 @@ function isLockfile(path) {
 const LOCKFILE_SET = new Set(LOCKFILES);
 /** The first `exclude-paths` pattern (minimatch, dot: true) that matches the path, if any. */
 function excludedBy(path, excludes) {
-    return excludes.find((g) => (0,esm/* minimatch */.xF)(path, g, { dot: true }));
+    return excludes.find(g => (0,esm/* minimatch */.xF)(path, g, { dot: true }));
 }
 /**
  * A whole file as if the change added it (every line added, numbered from 1), for `compliance-gate scan`
@@ -1071,7 +1158,11 @@ function filesFromApi(apiFiles, options = {}) {
             // (only a pure rename or copy, 0 changes, adds no content).
             const moveOnly = (f.status === 'renamed' || f.status === 'copied') && (f.changes ?? 0) === 0;
             if (!moveOnly && f.status !== 'unchanged') {
-                notVerified.push({ path: f.filename, reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from', remedy: CHECKOUT_REMEDY });
+                notVerified.push({
+                    path: f.filename,
+                    reason: 'GitHub omitted the patch (large or binary file) and there is no checkout to read it from',
+                    remedy: CHECKOUT_REMEDY
+                });
             }
             continue;
         }
@@ -1084,7 +1175,7 @@ function filesFromApi(apiFiles, options = {}) {
     const r = applyFilters(parsed, options);
     // An excluded file without a patch is a skip, not an unverified file (lockfiles are not excluded).
     for (const nv of notVerified) {
-        const pattern = (options.excludePaths ?? []).find((g) => (0,esm/* minimatch */.xF)(nv.path, g, { dot: true }));
+        const pattern = (options.excludePaths ?? []).find(g => (0,esm/* minimatch */.xF)(nv.path, g, { dot: true }));
         if (pattern !== undefined)
             r.skipped.push({ path: nv.path, reason: `excluded by policy pattern ${pattern}` });
         else
@@ -1106,6 +1197,60 @@ function attachRawBytes(files, diff) {
             return;
         f.raw = Buffer.from(r.text, 'latin1');
     });
+}
+const FILE_MARK = Buffer.from('\ndiff --git ');
+/**
+ * Cuts git's patch output, as it arrives, into blocks of whole files, so each block is parsed (and scanned)
+ * while git still writes the rest and the output is never held whole. A block ends before a line that starts
+ * with `diff --git `: no patch line can (added, removed and context lines start with `+`, `-`, a space or
+ * `\`, and git quotes a path holding a newline), so parseUnifiedDiff reads each block exactly as it reads
+ * that part of the whole output. The cut is at an ASCII byte, so UTF-8 decodes the same by block.
+ */
+class DiffBlockSplitter {
+    onBlock;
+    mark;
+    parts = [];
+    held = 0;
+    /** The last bytes held (up to the mark's length - 1): a mark may begin in them and end in the next chunk. */
+    tail = Buffer.alloc(0);
+    /**
+     * mark: '\n' and the start of a line a block begins with (default `diff --git `); the history log cuts
+     * before its commit marker lines the same way.
+     */
+    constructor(onBlock, mark = FILE_MARK) {
+        this.onBlock = onBlock;
+        this.mark = mark;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+        const at = probe.lastIndexOf(this.mark);
+        if (at < 0) {
+            this.parts.push(chunk);
+            this.held += chunk.length;
+        }
+        else {
+            // The block ends after the mark's '\n'; what follows is the start of the next file.
+            const cut = this.held - this.tail.length + at + 1;
+            const all = this.parts.length > 0 ? Buffer.concat([...this.parts, chunk]) : chunk;
+            const rest = all.subarray(cut);
+            this.parts = rest.length > 0 ? [rest] : [];
+            this.held = rest.length;
+            if (cut > 0)
+                this.onBlock(all.subarray(0, cut));
+        }
+        const keep = Math.min(this.mark.length - 1, this.held);
+        this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep));
+    }
+    /** The last block (git has exited). */
+    end() {
+        if (this.held > 0)
+            this.onBlock(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts));
+        this.parts = [];
+        this.held = 0;
+        this.tail = Buffer.alloc(0);
+    }
 }
 
 

@@ -37920,7 +37920,7 @@ function compilePattern(pattern) {
     };
 }
 function compileRules(rules) {
-    return { rules, matchers: rules.map((r) => compilePattern(r.pattern)) };
+    return { rules, matchers: rules.map(r => compilePattern(r.pattern)) };
 }
 /** The rule that decides a path's owners: the last matching one, or null when none matches. */
 function matchingRule(compiled, path, work) {
@@ -38033,11 +38033,11 @@ function parseCodeowners(text) {
             errors.push({ line, message: `${problem}: ${pattern}` });
             return;
         }
-        const bad = ownerTokens.filter((t) => parseOwner(t) === null);
+        const bad = ownerTokens.filter(t => parseOwner(t) === null);
         if (bad.length > 0) {
             errors.push({
                 line,
-                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
+                message: `invalid owner${bad.length > 1 ? 's' : ''} ${bad.map(b => `"${b}"`).join(', ')}: owners must be @username, @org/team-name or an e-mail address; the line is skipped`
             });
             return;
         }
@@ -38049,22 +38049,344 @@ function parseCodeowners(text) {
 
 /***/ }),
 
+/***/ 25429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eH: () => (/* binding */ TEAM_MEMBERSHIP_REMEDY),
+/* harmony export */   p1: () => (/* binding */ codeownersCollector)
+/* harmony export */ });
+/* unused harmony export collectCodeowners */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(38889);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36688);
+/* harmony import */ var _codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(93516);
+/* harmony import */ var _controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45255);
+/* harmony import */ var _codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73010);
+/* harmony import */ var _model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96292);
+/* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32968);
+/**
+ * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
+ *
+ * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
+ * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
+ * the checkout when it holds the base commit, else the contents API) while the PR's lists are read, parse it,
+ * and, for each team owner whose members' approval could decide a verdict (teamsThatCouldDecide), read whether
+ * the team has write access to the repository and who its members are.
+ */
+
+
+
+
+
+
+
+
+const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}';
+const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
+/** GitHub ignores a CODEOWNERS file of 3 MB or more. */
+const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more';
+/** Bound on team look-ups (two calls each). */
+const MAX_TEAMS = 50;
+const TEAM_MEMBERSHIP_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
+const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so CODEOWNERS can be read at the base commit.';
+class LoadError extends Error {
+    reason;
+    remedy;
+    http_status;
+    constructor(reason, remedy, http_status) {
+        super(reason);
+        this.reason = reason;
+        this.remedy = remedy;
+        this.http_status = http_status;
+    }
+}
+/**
+ * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
+ * holds the base, else the contents API). `sources` collects what each read came from.
+ */
+async function loadAtBase(reader, ref, sources) {
+    for (const path of _model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .CODEOWNERS_LOCATIONS */ .B) {
+        const r = await reader.readAt(ref, path);
+        const source = `${r.source} (ref=${ref}; ${path})`;
+        if (!sources.includes(source))
+            sources.push(source);
+        if ('error' in r) {
+            if (r.error.too_large_bytes !== undefined)
+                throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
+            const remedy = r.source === _read_at_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENTS_ROUTE */ .te ? CONTENTS_REMEDY : r.error.remedy;
+            throw new LoadError(r.error.reason, remedy, r.error.http_status);
+        }
+        if (!r.found)
+            continue;
+        const bytes = Buffer.byteLength(r.text, 'utf8');
+        if (bytes >= MAX_CODEOWNERS_BYTES)
+            throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
+        return { path, text: r.text };
+    }
+    return null;
+}
+function writeFromAnswer(data) {
+    const role = data?.role_name?.toLowerCase();
+    if (role === 'admin' || role === 'maintain' || role === 'write')
+        return true;
+    if (role === 'triage' || role === 'read')
+        return false;
+    const p = data?.permissions;
+    if (!p)
+        return null;
+    return !!(p.admin || p.maintain || p.push);
+}
+async function teamFacts(api, org, slug, owner, repo) {
+    const members = await api.paginate(TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
+    const access = await api.request(TEAM_REPO_ROUTE, {
+        org,
+        team_slug: slug,
+        owner,
+        repo,
+        headers: { accept: 'application/vnd.github.v3.repository+json' }
+    });
+    const facts = { has_write: null, members: null };
+    const problems = [];
+    if (members.ok) {
+        facts.members = members.data.map(m => m.login);
+        if (members.truncated)
+            problems.push('the member list was cut short');
+    }
+    else {
+        problems.push((0,_github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(members, `Members of @${org}/${slug}`).reason);
+    }
+    if (access.ok) {
+        facts.has_write = access.status === 204 ? null : writeFromAnswer(access.data);
+        if (facts.has_write === null)
+            problems.push(`@${org}/${slug} has access to ${owner}/${repo}, but its level was not reported`);
+    }
+    else if (access.kind === 'not_found' && members.ok) {
+        // The team is visible to the token (members were readable), so 404 means it has no access to the repository.
+        facts.has_write = false;
+    }
+    else {
+        problems.push((0,_github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(access, `Access of @${org}/${slug} to ${owner}/${repo}`).reason);
+    }
+    if (problems.length > 0) {
+        facts.missing = { reason: problems.join('; '), remedy: TEAM_MEMBERSHIP_REMEDY };
+    }
+    return facts;
+}
+async function collectCodeowners(context) {
+    const { owner, repo, api, checkoutDir, record } = context;
+    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha;
+    if (!base) {
+        return {
+            state: 'unavailable',
+            value: null,
+            sources: [],
+            missing: {
+                reason: 'the base commit of the change is unknown, so CODEOWNERS cannot be read where GitHub reads it',
+                remedy: 'Run the gate on a pull_request event, or make the pull request readable (pull-requests: read).'
+            }
+        };
+    }
+    const sources = [];
+    if (!api && !checkoutDir) {
+        return {
+            state: 'unavailable',
+            value: null,
+            sources,
+            missing: {
+                reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
+                remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
+            }
+        };
+    }
+    let loaded;
+    try {
+        // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
+        loaded = await loadAtBase(context.reader ?? (0,_read_at_js__WEBPACK_IMPORTED_MODULE_3__/* .createFileReader */ .gr)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources);
+    }
+    catch (error) {
+        if (error instanceof LoadError) {
+            return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } };
+        }
+        throw error;
+    }
+    if (!loaded) {
+        const value = { file: null, teams: {} };
+        return { state: 'complete', value, sources };
+    }
+    const parsed = (0,_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCodeowners */ .BW)(loaded.text);
+    const file = {
+        path: loaded.path,
+        ref: base,
+        text_sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(loaded.text, 'utf8').digest('hex'),
+        rules: parsed.rules,
+        errors: parsed.errors
+    };
+    const teamRefs = new Map();
+    for (const rule of parsed.rules) {
+        for (const o of rule.owners) {
+            const ref = (0,_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOwner */ .pZ)(o);
+            if (ref?.kind === 'team')
+                teamRefs.set((0,_model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .teamKey */ .r)(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
+        }
+    }
+    // The file is read at the base while the PR's lists are read; which teams could decide needs those lists.
+    await context.changes;
+    const teams = {};
+    const needed = teamsThatCouldDecide(record, parsed.rules, (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .neededParam */ .N)(context.neededBy, 'require-head-commit') !== false);
+    let index = 0;
+    for (const [key, { org, slug }] of teamRefs) {
+        if (needed && !needed.has(key)) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it'
+            };
+        }
+        else if (!api) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                missing: { reason: 'no GitHub API available to read team access and membership', remedy: TEAM_MEMBERSHIP_REMEDY }
+            };
+        }
+        else if (index >= MAX_TEAMS) {
+            teams[key] = {
+                has_write: null,
+                members: null,
+                missing: { reason: `more than ${MAX_TEAMS} teams are named in CODEOWNERS; this one was not looked up`, remedy: 'Name fewer teams in CODEOWNERS.' }
+            };
+        }
+        else {
+            teams[key] = await teamFacts(api, org, slug, owner, repo);
+        }
+        index++;
+    }
+    if (Object.values(teams).some(t => !t.not_needed) && api)
+        sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE);
+    const value = { file, teams };
+    const unreadable = Object.entries(teams).filter(([, t]) => t.missing);
+    if (unreadable.length > 0) {
+        return {
+            state: 'partial',
+            value,
+            sources,
+            missing: {
+                reason: `team facts unreadable for ${unreadable.map(([k]) => `@${k}`).join(', ')}`,
+                remedy: TEAM_MEMBERSHIP_REMEDY
+            }
+        };
+    }
+    return { state: 'complete', value, sources };
+}
+/**
+ * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
+ * read). A team is read only when it owns a changed file (path or former path) that no individual owner
+ * with write access has approved, and someone other than the author approved it (who might be a member).
+ */
+function teamsThatCouldDecide(record, rules, requireHead) {
+    const files = record.files.value;
+    const reviews = record.reviews.value;
+    if (!files || !reviews || record.files.state !== 'complete')
+        return null;
+    const head = (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .headSha */ .xF)(record);
+    const author = record.pull_request.value?.author.login ?? null;
+    const approvers = (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewerStates */ .gj)(reviews)
+        .filter(s => s.state === 'APPROVED' && !(0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(s.login, author))
+        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map(s => s.login);
+    const needed = new Set();
+    if (approvers.length === 0)
+        return needed;
+    const compiled = (0,_codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__/* .compileRules */ .nb)(rules);
+    for (const f of files) {
+        for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
+            const rule = (0,_codeowners_match_js__WEBPACK_IMPORTED_MODULE_7__/* .matchingRule */ .wn)(compiled, path);
+            if (!rule)
+                continue;
+            const owners = rule.owners.map(_codeowners_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOwner */ .pZ);
+            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .sameLogin */ .Up)(a, o.login) && (0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionQualifies */ .BQ)((0,_controls_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionOf */ .Fp)(record, a)) === 'yes'));
+            if (approvedByUser)
+                continue;
+            for (const o of owners)
+                if (o?.kind === 'team')
+                    needed.add((0,_model_facts_codeowners_js__WEBPACK_IMPORTED_MODULE_4__/* .teamKey */ .r)(o.org, o.slug));
+        }
+    }
+    return needed;
+}
+const codeownersCollector = {
+    group: 'codeowners',
+    // Only the base commit is needed to read the file; the team look-ups await context.changes.
+    after: 'pull_request',
+    collect: collectCodeowners
+};
+
+
+/***/ }),
+
+/***/ 38889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ needsByGroup),
+/* harmony export */   N: () => (/* binding */ neededParam)
+/* harmony export */ });
+/**
+ * The enabled controls that need each fact group, in the order given (registry order), with their resolved
+ * params: the plan's answer to "which settings does this group's collector read".
+ */
+function needsByGroup(controls, resolved) {
+    const by = new Map();
+    for (const control of controls) {
+        const r = resolved[control.meta.id];
+        if (!r?.enabled)
+            continue;
+        for (const group of control.meta.needs)
+            by.set(group, [...(by.get(group) ?? []), { control: control.meta.id, params: r.params }]);
+    }
+    return by;
+}
+/** The first value a control that needs the group gives for a param key (registry order), or undefined. */
+function neededParam(neededBy, key) {
+    if (!neededBy)
+        return undefined;
+    for (const n of neededBy)
+        if (n.params[key] !== undefined)
+            return n.params[key];
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 22300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
-/* harmony export */   jR: () => (/* binding */ runGitBytes)
+/* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs */
+/* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs, runGitBytes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The one way compliance-gate starts git. A checkout may come from the pull request, so git must not run
  * anything the repository configures: no hooks, no external diff, no textconv, no fsmonitor, no pager, no
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
+
+
+
 
 /** Config that overrides anything a repository's own .git/config could set to run code or change output. */
 const HARDENED_CONFIG = [
@@ -38119,11 +38441,99 @@ function runGitBytes(cwd, args, options = {}) {
             encoding: 'buffer',
             windowsHide: true
         }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : null) : 0;
-            resolve({ ok: !error, code, stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0), stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '') });
+            const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+            resolve({
+                ok: !error,
+                code,
+                stdout: Buffer.isBuffer(stdout) ? stdout : Buffer.alloc(0),
+                stderr: Buffer.isBuffer(stderr) ? stderr.toString('utf8') : String(stderr ?? '')
+            });
         });
     });
 }
+/**
+ * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
+ * (and scans) while git is still producing. git writes to a private file in a fresh temp directory, read
+ * as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader each run on a
+ * core. maxBuffer caps the total (git is killed past it), as timeoutMs caps the time.
+ */
+async function streamGit(cwd, args, onData, options = {}) {
+    const max = options.maxBuffer ?? 16 * 1024 * 1024;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'cg-git-'));
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout');
+    let failure = null;
+    let bytes = 0;
+    let reader = null;
+    try {
+        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+        }
+        const stderr = [];
+        child.stderr?.on('data', (chunk) => stderr.push(chunk));
+        let exit = null;
+        let wake = null;
+        const exited = new Promise(resolve => {
+            const done = (code, error) => {
+                exit ??= { code, ...(error ? { error } : {}) };
+                resolve();
+                wake?.();
+            };
+            child.on('error', e => done(null, e));
+            child.on('close', code => done(code));
+        });
+        const stop = (why) => {
+            failure ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs);
+        reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+        try {
+            for (;;) {
+                const finished = exit !== null;
+                const buf = Buffer.allocUnsafe(READ_CHUNK);
+                const n = failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
+                if (n > 0) {
+                    bytes += n;
+                    if (bytes > max)
+                        stop(`git printed more than ${max} bytes`);
+                    else
+                        onData(buf.subarray(0, n));
+                    continue;
+                }
+                if (finished || failure !== null)
+                    break;
+                // Caught up with git: wait for more output (or its exit).
+                await new Promise(resolve => {
+                    wake = resolve;
+                    setTimeout(resolve, 2);
+                });
+                wake = null;
+            }
+        }
+        catch (e) {
+            stop(e instanceof Error ? e.message : String(e));
+        }
+        await exited;
+        clearTimeout(timer);
+        const code = exit?.code ?? null;
+        const why = failure ?? exit?.error?.message;
+        const err = Buffer.concat(stderr).toString('utf8');
+        return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+    }
+    finally {
+        if (reader !== null)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** What streamGit reads at a time. */
+const READ_CHUNK = 1024 * 1024;
 /** Whether `sha` names a commit present in the checkout. */
 async function hasCommit(cwd, sha) {
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
@@ -38167,13 +38577,21 @@ function describeFailure(failure, what, permissionHint) {
                 http_status
             };
         case 'rate_limited':
-            return { reason: base, remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.', http_status };
+            return {
+                reason: base,
+                remedy: 'GitHub rate limit reached and retries were exhausted; re-run the job later or use a token with a higher limit.',
+                http_status
+            };
         case 'server':
             return { reason: base, remedy: 'GitHub answered with a server error after retries; re-run the job.', http_status };
         case 'malformed':
             return { reason: base, remedy: 'GitHub answered with a body that is not valid JSON; re-run the job. If it persists, check GITHUB_API_URL.', http_status };
         case 'network':
-            return { reason: base, remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.', http_status };
+            return {
+                reason: base,
+                remedy: 'The GitHub API could not be reached or did not answer in time; check GITHUB_API_URL and network, then re-run.',
+                http_status
+            };
         case 'refused':
             return {
                 reason: base,
@@ -38192,9 +38610,10 @@ function describeFailure(failure, what, permissionHint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ createFileReader),
-/* harmony export */   t: () => (/* binding */ CONTENTS_ROUTE)
+/* harmony export */   gr: () => (/* binding */ createFileReader),
+/* harmony export */   te: () => (/* binding */ CONTENTS_ROUTE)
 /* harmony export */ });
+/* unused harmony export BLOB_ROUTE */
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36688);
 /* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22300);
 /**
@@ -38205,6 +38624,8 @@ function describeFailure(failure, what, permissionHint) {
 
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
+/** Files of 1 to 100 MB: the contents API answers their metadata only (encoding "none"), the blob by its SHA. */
+const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
 /** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
 function createFileReader(options) {
     const cache = new Map();
@@ -38225,7 +38646,14 @@ function createFileReader(options) {
             return { found: false, source };
         const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
         if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: Number(size.stdout.trim()) }, source };
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: Number(size.stdout.trim())
+                },
+                source
+            };
         }
         const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
@@ -38243,12 +38671,55 @@ function createFileReader(options) {
         if (Array.isArray(data) || (data.type && data.type !== 'file'))
             return { found: false, source: CONTENTS_ROUTE };
         if ((data.size ?? 0) > maxBytes) {
-            return { error: { reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`, remedy: 'Keep the file smaller.', too_large_bytes: data.size }, source: CONTENTS_ROUTE };
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: data.size
+                },
+                source: CONTENTS_ROUTE
+            };
         }
+        if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha))
+            return fromBlob(api, ref, path, data.sha);
         if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-            return { error: { reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}"`, remedy: 'Re-run; if it persists, keep the file under 1 MB.' }, source: CONTENTS_ROUTE };
+            return {
+                error: {
+                    reason: `${path}: the contents API answered encoding "${data.encoding ?? 'none'}" without the file's blob SHA`,
+                    remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+                },
+                source: CONTENTS_ROUTE
+            };
         }
         return { found: true, text: Buffer.from(data.content, 'base64').toString('utf8'), source: CONTENTS_ROUTE };
+    }
+    /** GitHub's contents API gives files over 1 MB without content (encoding "none"): read the blob itself. */
+    async function fromBlob(api, ref, path, sha) {
+        const source = `${CONTENTS_ROUTE} + ${BLOB_ROUTE}`;
+        const answer = await api.request(BLOB_ROUTE, { owner: options.owner, repo: options.repo, file_sha: sha });
+        if (!answer.ok)
+            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source };
+        const blob = answer.data;
+        if ((blob.size ?? 0) > maxBytes) {
+            return {
+                error: {
+                    reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`,
+                    remedy: 'Keep the file smaller.',
+                    too_large_bytes: blob.size
+                },
+                source
+            };
+        }
+        if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+            return {
+                error: {
+                    reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`,
+                    remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
+                },
+                source
+            };
+        }
+        return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source };
     }
     async function read(ref, path) {
         if (options.checkoutDir) {
@@ -38276,184 +38747,6 @@ function createFileReader(options) {
         }
     };
 }
-
-
-/***/ }),
-
-/***/ 886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ control),
-/* harmony export */   L: () => (/* binding */ requirements)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21023);
-/* harmony import */ var _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86703);
-
-
-const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
-function requirements(params) {
-    const list = [];
-    const n = params['min-approvals'];
-    if (n > 0) {
-        list.push({
-            key: 'min-approvals',
-            text: `a pull request with at least ${n} approval(s)`,
-            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
-            actual: approvals
-        });
-    }
-    if (params['require-dismiss-stale-or-last-push']) {
-        list.push({
-            key: 'require-dismiss-stale-or-last-push',
-            text: 'stale approvals dismissed on push, or approval of the most recent push',
-            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
-            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
-        });
-    }
-    const flag = (key, text, field) => {
-        if (params[key])
-            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
-    };
-    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
-    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
-    if (params['require-status-checks']) {
-        list.push({
-            key: 'require-status-checks',
-            text: 'at least one required status check',
-            satisfied: p => p.required_status_checks.length > 0,
-            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
-        });
-    }
-    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
-    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
-    flag('require-signed-commits', 'signed commits required', 'required_signatures');
-    return list;
-}
-function decide(req, rules, classic) {
-    const r = rules.value;
-    if (r && req.satisfied(r)) {
-        return { status: 'pass', by: 'rulesets', message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).` };
-    }
-    const rulesDecided = rules.state === 'complete' && r !== null;
-    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
-    const c = classic.value;
-    if (c && c.protected) {
-        if (req.satisfied(c))
-            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
-        if (rulesDecided) {
-            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
-        }
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
-    }
-    if (c && !c.protected) {
-        if (rulesDecided)
-            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
-        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
-    }
-    return {
-        status: 'not_verified',
-        by: null,
-        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
-    };
-}
-const EVIDENCE = [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/rules`, `/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}/value/classic`];
-const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X)({
-    meta: {
-        id: 'branch.protection',
-        needs: ['branch_rules'],
-        title: 'Branch protection',
-        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
-        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
-            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
-            'when the change was merged; the rules read are kept in the record as a snapshot.',
-        defaults: {
-            'min-approvals': 1,
-            'require-dismiss-stale-or-last-push': true,
-            'require-code-owner-review': false,
-            'require-last-push-approval': false,
-            'require-status-checks': false,
-            'forbid-force-push': true,
-            'forbid-deletion': true,
-            'require-signed-commits': false
-        },
-        paramsSchema: {
-            'min-approvals': { type: 'integer', minimum: 0, maximum: 10, default: 1, description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).' },
-            'require-dismiss-stale-or-last-push': { type: 'boolean', default: true, description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.' },
-            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
-            'require-last-push-approval': { type: 'boolean', default: false, description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.' },
-            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
-            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
-            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
-            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
-        },
-        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
-            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
-            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
-    },
-    evaluate(record, params) {
-        const group = record.facts?.[_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz];
-        const facts = (0,_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .branchRulesOf */ .d)(record);
-        if (!facts) {
-            return {
-                status: 'not_verified',
-                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
-                remedy: group?.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez,
-                evidence: [`/facts/${_model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_RULES_KEY */ .Dz}`]
-            };
-        }
-        const { rules, classic, branch } = facts;
-        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
-        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
-                evidence: EVIDENCE,
-                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
-            };
-        }
-        let reqs = requirements(params);
-        if (reqs.length === 0) {
-            reqs = [{ key: 'protected', text: 'some protection', satisfied: p => p.pull_request_required || p.blocks_force_push || p.blocks_deletion || p.required_status_checks.length > 0 || p.required_signatures || ('rule_count' in p && p.rule_count > 0), actual: () => 'see snapshot' }];
-        }
-        const findings = reqs.map(req => {
-            const d = decide(req, rules, classic);
-            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
-        });
-        const failed = findings.filter(f => f.status === 'fail');
-        const unknown = findings.filter(f => f.status === 'not_verified');
-        if (failed.length > 0) {
-            return {
-                status: 'fail',
-                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        if (unknown.length > 0) {
-            const classicUnreadable = classic.state === 'unavailable';
-            const remedy = classicUnreadable
-                ? (classic.missing?.remedy ?? _model_facts_branch_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIC_PROTECTION_REMEDY */ .Ez)
-                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
-            return {
-                status: 'not_verified',
-                reason: classicUnreadable
-                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
-                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
-                remedy,
-                evidence: EVIDENCE,
-                findings
-            };
-        }
-        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
-        return {
-            status: 'pass',
-            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
-            evidence: EVIDENCE,
-            findings
-        };
-    }
-});
 
 
 /***/ }),
@@ -38552,13 +38845,25 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
         }
         const mergedAt = p.merged_at ? Date.parse(p.merged_at) : NaN;
         if (Number.isNaN(mergedAt)) {
-            return { status: 'not_verified', reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.', remedy: 'Re-run so the pull request is read in full.', evidence: EVIDENCE, findings: [info] };
+            return {
+                status: 'not_verified',
+                reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.',
+                remedy: 'Re-run so the pull request is read in full.',
+                evidence: EVIDENCE,
+                findings: [info]
+            };
         }
         const deadline = mergedAt + hours * 3_600_000;
         const deadlineIso = new Date(deadline).toISOString();
         const problem = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewsProblem */ .B6)(record);
         if (problem) {
-            return { status: 'not_verified', reason: `Retrospective approval cannot be checked: ${problem.reason}.`, remedy: problem.remedy, evidence: EVIDENCE, findings: [info] };
+            return {
+                status: 'not_verified',
+                reason: `Retrospective approval cannot be checked: ${problem.reason}.`,
+                remedy: problem.remedy,
+                evidence: EVIDENCE,
+                findings: [info]
+            };
         }
         const who = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .contributors */ .pJ)(record);
         const findings = [info];
@@ -38571,7 +38876,11 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
             if (!(at > mergedAt))
                 continue; // approvals before the merge are the normal review, waived here
             if (at > deadline) {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.`
+                });
                 continue;
             }
             const j = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeApproval */ .bA)(record, s, who, { requireHeadCommit: false, excludeBots: true });
@@ -38580,7 +38889,11 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
                 findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved retrospectively at ${s.review.submitted_at}.` });
             }
             else if (j.counts === 'no') {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .DISQUALIFICATION_TEXT */ .Op[r]).join('; ')}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .DISQUALIFICATION_TEXT */ .Op[r]).join('; ')}.`
+                });
             }
             else {
                 unknownCount++;
@@ -38588,7 +38901,12 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
             }
         }
         if (qualifying) {
-            return { status: 'pass', reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`, evidence: EVIDENCE, findings };
+            return {
+                status: 'pass',
+                reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`,
+                evidence: EVIDENCE,
+                findings
+            };
         }
         if (unknownCount > 0) {
             return {
@@ -38621,7 +38939,7 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
 
 /***/ }),
 
-/***/ 25331:
+/***/ 30578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38645,7 +38963,7 @@ const control = (0,types/* defineControl */.X)({
         title: 'Independent approvals',
         question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
         rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
-            'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
+            "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
             'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
             'maintain or admin on the repository.',
         defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
@@ -38712,8 +39030,8 @@ const control = (0,types/* defineControl */.X)({
                 });
             }
         }
-        const good = judged.filter((j) => j.counts === 'yes');
-        const unknown = judged.filter((j) => j.counts === 'unknown');
+        const good = judged.filter(j => j.counts === 'yes');
+        const unknown = judged.filter(j => j.counts === 'unknown');
         const need = params.count;
         const notes = who.unresolvedCoAuthors.length
             ? ` Co-authors not matched to a GitHub account (independence checked by e-mail only): ${who.unresolvedCoAuthors.join(', ')}.`
@@ -38722,17 +39040,16 @@ const control = (0,types/* defineControl */.X)({
         if (good.length >= need) {
             return {
                 status: 'pass',
-                reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
+                reason: `${countText} qualify (${good.map(j => j.login).join(', ')}).${notes}`,
                 evidence: EVIDENCE,
                 findings
             };
         }
         if (good.length + unknown.length >= need) {
-            const missingPerm = unknown.some((j) => j.unknown.some((u) => u.startsWith('repository')));
+            const missingPerm = unknown.some(j => j.unknown.some(u => u.startsWith('repository')));
             return {
                 status: 'not_verified',
-                reason: `${countText} are confirmed; ${unknown.map((j) => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` +
-                    `could not be judged.${notes}`,
+                reason: `${countText} are confirmed; ${unknown.map(j => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` + `could not be judged.${notes}`,
                 remedy: missingPerm
                     ? (0,lib_reviews/* permissionsRemedy */.VH)(record)
                     : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
@@ -38740,11 +39057,15 @@ const control = (0,types/* defineControl */.X)({
                 findings
             };
         }
-        const notCounted = findings.filter((f) => f.status !== 'pass');
+        const notCounted = findings.filter(f => f.status !== 'pass');
         return {
             status: 'fail',
             reason: `${countText} qualify.` +
-                (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
+                (notCounted.length
+                    ? ` Not counted: ${notCounted.map(f => f.message).join(' ')}`
+                    : good.length === 0
+                        ? ' No one has approved.'
+                        : ` ${need - good.length} more approval${need - good.length === 1 ? '' : 's'} needed (${good.map(j => j.login).join(', ')} counted).`) +
                 notes,
             evidence: EVIDENCE,
             findings
@@ -38766,7 +39087,7 @@ function approvalFinding(j) {
         return {
             status: 'fail',
             subject: j.login,
-            message: `${j.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`,
+            message: `${j.login}'s approval does not count: ${j.reasons.map(r => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`,
             data
         };
     }
@@ -38797,7 +39118,7 @@ function lastPusher(record) {
     if (!commits) {
         return { login: null, source: 'head commit', reason: `the PR's commits are ${record.commits.state}` };
     }
-    const c = commits.find((x) => x.sha === head);
+    const c = commits.find(x => x.sha === head);
     if (!c)
         return { login: null, source: 'head commit', reason: `the head commit ${head.slice(0, 12)} is not among the collected commits` };
     const committer = c.committer.login;
@@ -38807,7 +39128,9 @@ function lastPusher(record) {
     if (c.author.login) {
         return {
             login: c.author.login,
-            source: committer ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)` : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
+            source: committer
+                ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)`
+                : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
         };
     }
     return {
@@ -38822,7 +39145,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
         needs: [],
         title: 'Approval after the last push',
         question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
-        rationale: 'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
+        rationale: "Without this, a reviewer's approval can be followed by an unreviewed push from the author (or anyone with " +
             'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
             'means every change that is merged has been seen by a second person.',
         defaults: { 'exclude-bots': true },
@@ -38874,7 +39197,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
                 findings.push({
                     status: 'fail',
                     subject: s.login,
-                    message: `${s.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`
+                    message: `${s.login}'s approval does not count: ${j.reasons.map(r => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`
                 });
             }
             else {
@@ -38928,8 +39251,8 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         if (problem) {
             return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
         }
-        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter((s) => s.state === 'CHANGES_REQUESTED');
-        const findings = blocking.map((s) => ({
+        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED');
+        const findings = blocking.map(s => ({
             status: 'fail',
             subject: s.login,
             message: `${s.login} requested changes${s.review?.submitted_at ? ` at ${s.review.submitted_at}` : ''} and has not approved or been dismissed since.`,
@@ -38940,7 +39263,7 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         }
         return {
             status: 'fail',
-            reason: `Changes requested by ${blocking.map((s) => s.login).join(', ')}.`,
+            reason: `Changes requested by ${blocking.map(s => s.login).join(', ')}.`,
             evidence: ['/reviews'],
             findings
         };
@@ -38966,7 +39289,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         needs: ['codeowners'],
         title: 'Code-owner approval',
         question: 'Was every changed file that has code owners approved by one of its owners?',
-        rationale: 'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
+        rationale: "CODEOWNERS assigns accountability for parts of the code base. Requiring an owner's approval for the files " +
             'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
             'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
             'change its own owners.',
@@ -39028,7 +39351,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
         if (problem) {
             return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
                 reason: `Owner approvals cannot be judged: ${problem.reason}.`,
                 remedy: problem.remedy,
                 evidence,
@@ -39038,7 +39361,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         const files = record.files.value;
         if (!files) {
             return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
                 reason: `The changed files are ${record.files.state}${record.files.missing ? `: ${record.files.missing.reason}` : ''}.`,
                 remedy: record.files.missing?.remedy ?? 'Give the token `pull-requests: read` so the PR files can be listed.',
                 evidence,
@@ -39056,16 +39379,18 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
                 findings.push(finding);
             }
         }
-        const syntaxFails = findings.filter((x) => x.status === 'fail' && x.rule === 'codeowners-syntax');
-        const fails = findings.filter((x) => x.status === 'fail' && x.rule !== 'codeowners-syntax');
-        const unknown = findings.filter((x) => x.status === 'not_verified');
+        const syntaxFails = findings.filter(x => x.status === 'fail' && x.rule === 'codeowners-syntax');
+        const fails = findings.filter(x => x.status === 'fail' && x.rule !== 'codeowners-syntax');
+        const unknown = findings.filter(x => x.status === 'not_verified');
         const truncated = record.files.state === 'partial';
         const summary = `${owned} of ${files.length} changed file${files.length === 1 ? '' : 's'} have code owners (${codeownersFile.path} at ${codeownersFile.ref.slice(0, 12)})`;
         if (fails.length > 0 || syntaxFails.length > 0) {
             const parts = [
-                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map((x) => x.subject).join(', ')}`] : []),
+                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map(x => x.subject).join(', ')}`] : []),
                 ...(syntaxFails.length
-                    ? [`${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map((x) => x.location?.line).join(', ')}) that GitHub skips`]
+                    ? [
+                        `${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map(x => x.location?.line).join(', ')}) that GitHub skips`
+                    ]
                     : [])
             ];
             return {
@@ -39076,17 +39401,17 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
             };
         }
         if (unknown.length > 0 || truncated) {
-            const remedies = [...new Set(unknown.map((x) => x.remedy).filter((r) => !!r))];
+            const remedies = [...new Set(unknown.map(x => x.remedy).filter((r) => !!r))];
             return {
                 status: 'not_verified',
                 reason: `${summary}; ` +
-                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map((x) => x.subject).join(', ')}` : 'no file failed') +
+                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map(x => x.subject).join(', ')}` : 'no file failed') +
                     (truncated ? `; the changed-file list is incomplete (${record.files.missing?.reason ?? 'partial'})` : '') +
                     '.',
                 remedy: [...remedies, ...(truncated ? [record.files.missing?.remedy ?? 'Judge the full file list from a checkout.'] : [])].join(' ') || undefined,
                 evidence,
                 findings,
-                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every((x) => x.data?.team_membership_unreadable === true)
+                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every(x => x.data?.team_membership_unreadable === true)
                     ? { notVerifiedEscalation: 'warn' }
                     : {})
             };
@@ -39104,12 +39429,12 @@ function ownerApprovers(record, requireHead) {
     const head = (0,lib_reviews/* headSha */.xF)(record);
     const author = record.pull_request.value?.author.login ?? null;
     return (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])
-        .filter((s) => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
-        .filter((s) => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-        .map((s) => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
+        .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
+        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map(s => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
 }
 function judgeUser(record, login, approvers, via) {
-    const a = approvers.find((x) => (0,lib_reviews/* sameLogin */.Up)(x.login, login));
+    const a = approvers.find(x => (0,lib_reviews/* sameLogin */.Up)(x.login, login));
     if (!a)
         return { status: 'unsatisfied', note: `${via} has not approved the head commit` };
     if (a.writes === 'yes')
@@ -39146,7 +39471,7 @@ function judgeOwner(record, facts, owner, approvers) {
         return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` };
     }
     if (team.members) {
-        const member = approvers.find((a) => team.members.some((m) => (0,lib_reviews/* sameLogin */.Up)(m, a.login)));
+        const member = approvers.find(a => team.members.some(m => (0,lib_reviews/* sameLogin */.Up)(m, a.login)));
         if (member && team.has_write === true)
             return { status: 'satisfied', note: `${member.login} (member of ${owner}) approved` };
         if (member) {
@@ -39174,50 +39499,205 @@ function judgeFile(record, facts, compiled, paths, approvers) {
         const rule = (0,match/* matchingRule */.wn)(compiled, path);
         if (!rule || rule.owners.length === 0)
             continue;
-        const outcomes = rule.owners.map((o) => judgeOwner(record, facts, o, approvers));
-        const notes = outcomes.map((o) => o.note);
+        const outcomes = rule.owners.map(o => judgeOwner(record, facts, o, approvers));
+        const notes = outcomes.map(o => o.note);
         let status;
         let remedy;
         let teamOnly;
-        if (outcomes.some((o) => o.status === 'satisfied'))
+        if (outcomes.some(o => o.status === 'satisfied'))
             status = 'pass';
-        else if (outcomes.some((o) => o.status === 'unknown')) {
+        else if (outcomes.some(o => o.status === 'unknown')) {
             status = 'not_verified';
-            remedy = outcomes.find((o) => o.status === 'unknown')?.remedy;
-            teamOnly = outcomes.filter((o) => o.status === 'unknown').every((o) => o.teamUnreadable);
+            remedy = outcomes.find(o => o.status === 'unknown')?.remedy;
+            teamOnly = outcomes.filter(o => o.status === 'unknown').every(o => o.teamUnreadable);
         }
         else
             status = 'fail';
-        if (status === 'fail' && outcomes.every((o) => o.status === 'ignored')) {
+        if (status === 'fail' && outcomes.every(o => o.status === 'ignored')) {
             notes.push('no listed owner can approve; fix CODEOWNERS so that this path has an owner with write access');
         }
         perPath.push({ path, line: rule.line, owners: rule.owners, status, notes, remedy, teamOnly });
     }
     if (perPath.length === 0)
         return null;
-    const status = perPath.some((p) => p.status === 'fail')
-        ? 'fail'
-        : perPath.some((p) => p.status === 'not_verified')
-            ? 'not_verified'
-            : 'pass';
+    const status = perPath.some(p => p.status === 'fail') ? 'fail' : perPath.some(p => p.status === 'not_verified') ? 'not_verified' : 'pass';
     const describe = (p) => `${p.path !== subject ? `previous path ${p.path}: ` : ''}owners ${p.owners.join(' ')} (CODEOWNERS line ${p.line}): ${p.notes.join('; ')}`;
     return {
         status,
         subject,
         message: perPath.map(describe).join('. ') + '.',
         location: { path: subject },
-        remedy: status === 'not_verified' ? perPath.find((p) => p.remedy)?.remedy : undefined,
+        remedy: status === 'not_verified' ? perPath.find(p => p.remedy)?.remedy : undefined,
         data: {
-            owners: perPath.map((p) => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
-            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter((p) => p.status === 'not_verified').every((p) => p.teamOnly) } : {})
+            owners: perPath.map(p => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
+            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter(p => p.status === 'not_verified').every(p => p.teamOnly) } : {})
         }
     };
 }
 
-// EXTERNAL MODULE: ./src/controls/branch-protection.ts
-var branch_protection = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/controls/lib/protection.ts
+var protection = __nccwpck_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
 var branch_rules = __nccwpck_require__(86703);
+;// CONCATENATED MODULE: ./src/controls/branch-protection.ts
+
+
+
+function decide(req, rules, classic) {
+    const r = rules.value;
+    if (r && req.satisfied(r)) {
+        return {
+            status: 'pass',
+            by: 'rulesets',
+            message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).`
+        };
+    }
+    const rulesDecided = rules.state === 'complete' && r !== null;
+    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
+    const c = classic.value;
+    if (c && c.protected) {
+        if (req.satisfied(c))
+            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
+        if (rulesDecided) {
+            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
+        }
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
+    }
+    if (c && !c.protected) {
+        if (rulesDecided)
+            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
+    }
+    return {
+        status: 'not_verified',
+        by: null,
+        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
+    };
+}
+const branch_protection_EVIDENCE = [`/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/rules`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/classic`];
+const branch_protection_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'branch.protection',
+        needs: ['branch_rules'],
+        title: 'Branch protection',
+        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
+        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
+            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
+            'when the change was merged; the rules read are kept in the record as a snapshot.',
+        defaults: {
+            'min-approvals': 1,
+            'require-dismiss-stale-or-last-push': true,
+            'require-code-owner-review': false,
+            'require-last-push-approval': false,
+            'require-status-checks': false,
+            'forbid-force-push': true,
+            'forbid-deletion': true,
+            'require-signed-commits': false
+        },
+        paramsSchema: {
+            'min-approvals': {
+                type: 'integer',
+                minimum: 0,
+                maximum: 10,
+                default: 1,
+                description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).'
+            },
+            'require-dismiss-stale-or-last-push': {
+                type: 'boolean',
+                default: true,
+                description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.'
+            },
+            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
+            'require-last-push-approval': {
+                type: 'boolean',
+                default: false,
+                description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.'
+            },
+            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
+            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
+            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
+            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
+        },
+        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
+            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
+            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
+    },
+    evaluate(record, params) {
+        const group = record.facts?.[branch_rules/* BRANCH_RULES_KEY */.Dz];
+        const facts = (0,branch_rules/* branchRulesOf */.d)(record);
+        if (!facts) {
+            return {
+                status: 'not_verified',
+                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
+                remedy: group?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez,
+                evidence: [`/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}`]
+            };
+        }
+        const { rules, classic, branch } = facts;
+        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
+        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
+                evidence: branch_protection_EVIDENCE,
+                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
+            };
+        }
+        let reqs = (0,protection/* requirements */.L)(params);
+        if (reqs.length === 0) {
+            reqs = [
+                {
+                    key: 'protected',
+                    text: 'some protection',
+                    satisfied: p => p.pull_request_required ||
+                        p.blocks_force_push ||
+                        p.blocks_deletion ||
+                        p.required_status_checks.length > 0 ||
+                        p.required_signatures ||
+                        ('rule_count' in p && p.rule_count > 0),
+                    actual: () => 'see snapshot'
+                }
+            ];
+        }
+        const findings = reqs.map(req => {
+            const d = decide(req, rules, classic);
+            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
+        });
+        const failed = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
+                evidence: branch_protection_EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            const classicUnreadable = classic.state === 'unavailable';
+            const remedy = classicUnreadable
+                ? (classic.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez)
+                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
+            return {
+                status: 'not_verified',
+                reason: classicUnreadable
+                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
+                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
+                remedy,
+                evidence: branch_protection_EVIDENCE,
+                findings
+            };
+        }
+        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
+        return {
+            status: 'pass',
+            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
+            evidence: branch_protection_EVIDENCE,
+            findings
+        };
+    }
+});
+
 ;// CONCATENATED MODULE: ./src/model/facts/checks.ts
 const CHECKS_KEY = 'checks';
 function checksOf(record) {
@@ -39263,22 +39743,28 @@ function resultAt(at, check) {
                 results.push({ outcome: 'failed', detail: `commit status ${s.state}${s.description ? ` ("${s.description}")` : ''}`, url: s.target_url });
         }
     }
+    const runsKnown = at.check_runs.state === 'complete';
+    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
+    const gaps = [
+        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
+        !statusesKnown ? `commit statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
+    ].filter(Boolean);
     if (results.length > 0) {
         // Several results under one name (e.g. two workflows with the same job name): all must succeed.
-        for (const o of ['failed', 'running', 'success']) {
+        for (const o of ['failed', 'running']) {
             const hit = results.find(r => r.outcome === o);
             if (hit)
                 return hit;
         }
+        // A success is only conclusive when every result of that name was read: a failing check run or commit
+        // status of the same name in what could not be read would fail it.
+        const ok = results[0];
+        if (gaps.length === 0)
+            return ok;
+        return { outcome: 'unknown', detail: `${ok.detail}, but ${gaps.join('; ')}: a failing result of the same name there would fail it`, url: ok.url };
     }
-    const runsKnown = at.check_runs.state === 'complete';
-    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
     if (runsKnown && statusesKnown)
         return { outcome: 'missing', detail: 'never reported' };
-    const gaps = [
-        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
-        !statusesKnown ? `statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
-    ].filter(Boolean);
     return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` };
 }
 const checks_required_EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/rules`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/classic`];
@@ -39351,7 +39837,9 @@ const checks_required_control = (0,types/* defineControl */.X)({
                 return {
                     ...fallback,
                     reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
-                    remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
+                    remedy: fallback.status === 'pass'
+                        ? undefined
+                        : `${classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
                     evidence: checks_required_EVIDENCE
                 };
             }
@@ -39384,7 +39872,12 @@ const checks_required_control = (0,types/* defineControl */.X)({
             const ok = results.find(x => x.r.outcome === 'success');
             const pin = req.integration_id !== null ? ` from app ${req.integration_id}` : '';
             if (ok) {
-                return { status: 'pass', subject: req.context, message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`, data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from } };
+                return {
+                    status: 'pass',
+                    subject: req.context,
+                    message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`,
+                    data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from }
+                };
             }
             const head = results[0];
             const where = results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}: ${x.r.detail}`).join('; ');
@@ -39392,7 +39885,13 @@ const checks_required_control = (0,types/* defineControl */.X)({
             const failed = results.find(x => x.r.outcome === 'failed');
             const unknown = results.find(x => x.r.outcome === 'unknown');
             if (running) {
-                return { status: 'fail', subject: req.context, message: `Still running (${where}); re-run the gate when it completes.`, remedy: 'Wait for the check to complete, then re-run this job.', data: { required_by: req.from } };
+                return {
+                    status: 'fail',
+                    subject: req.context,
+                    message: `Still running (${where}); re-run the gate when it completes.`,
+                    remedy: 'Wait for the check to complete, then re-run this job.',
+                    data: { required_by: req.from }
+                };
             }
             if (failed) {
                 return { status: 'fail', subject: req.context, message: `Did not succeed (${where}).`, data: { required_by: req.from, url: failed.r.url ?? null } };
@@ -39400,7 +39899,13 @@ const checks_required_control = (0,types/* defineControl */.X)({
             if (unknown) {
                 return { status: 'not_verified', subject: req.context, message: `Result unknown (${where}).`, data: { required_by: req.from } };
             }
-            return { status: 'fail', subject: req.context, message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`, remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`, data: { required_by: req.from, sha: head.at.sha } };
+            return {
+                status: 'fail',
+                subject: req.context,
+                message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`,
+                remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`,
+                data: { required_by: req.from, sha: head.at.sha }
+            };
         });
         const failed = findings.filter(f => f.status === 'fail');
         const unknown = findings.filter(f => f.status === 'not_verified');
@@ -39424,7 +39929,7 @@ const checks_required_control = (0,types/* defineControl */.X)({
                 status: 'not_verified',
                 reason: sourceGap
                     ? `The ${findings.length} known required check(s) succeeded, but further required checks may exist: ${unknownSources.join('; ')}.${note}`
-                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be read.${note}`,
+                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be fully read.${note}`,
                 remedy: sourceGap
                     ? `${classic?.missing?.remedy ?? rules?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list every required check in the policy's \`checks\`.`
                     : (group?.missing?.remedy ?? 'Give the token `checks: read` and `statuses: read`, then re-run.'),
@@ -39465,7 +39970,11 @@ function judgeEveryReported(at, self) {
     const findings = [...names].sort().map(name => {
         const r = resultAt(head, { context: name, integration_id: null });
         const status = r.outcome === 'success' ? 'pass' : 'not_verified';
-        return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` };
+        return {
+            status,
+            subject: name,
+            message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.`
+        };
     });
     const open = findings.filter(f => f.status !== 'pass');
     if (open.length === 0)
@@ -39515,7 +40024,7 @@ const commits_signed_control = (0,types/* defineControl */.X)({
                 description: 'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
             }
         },
-        remedy: 'Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author\'s GitHub account, matching the commit e-mail), then force-push the re-signed branch.'
+        remedy: "Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author's GitHub account, matching the commit e-mail), then force-push the re-signed branch."
     },
     evaluate(record, params) {
         if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
@@ -39646,7 +40155,11 @@ function findTickets(record, params, re) {
     }
     return out;
 }
-const normTitle = (s) => s.replace(/\s+#+\s*$/, '').replace(/[:\s]+$/, '').trim().toLowerCase();
+const normTitle = (s) => s
+    .replace(/\s+#+\s*$/, '')
+    .replace(/[:\s]+$/, '')
+    .trim()
+    .toLowerCase();
 /** A line that is template filler, not content. */
 function isPlaceholderLine(line) {
     const t = line.trim();
@@ -39656,7 +40169,11 @@ function isPlaceholderLine(line) {
         return true; // markup only
     if (/^[-*+]\s+\[ \]/.test(t))
         return true; // unchecked task-list item from the template
-    const bare = t.replace(/^[-*+>]\s*/, '').replace(/^[_*`]+|[_*`]+$/g, '').trim().toLowerCase();
+    const bare = t
+        .replace(/^[-*+>]\s*/, '')
+        .replace(/^[_*`]+|[_*`]+$/g, '')
+        .trim()
+        .toLowerCase();
     if (/^(todo|tbd|tbc|fixme|xxx|\.\.\.|…|no response|placeholder|describe here|fill (?:me|this) in)\.?$/.test(bare))
         return true;
     if (/^<[^<>]*>$/.test(t))
@@ -39839,7 +40356,12 @@ function judgeSeparation(s) {
         });
     }
     if (selfApprovers.length === 0 && s.writersIncomplete) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: authors`, message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`, data: { rule: 'self-approval' } });
+        findings.push({
+            status: 'not_verified',
+            subject: `${s.name}: authors`,
+            message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`,
+            data: { rule: 'self-approval' }
+        });
     }
     // 2. The merger is not the only approver.
     let independent = null;
@@ -39865,10 +40387,20 @@ function judgeSeparation(s) {
     }
     const approverList = approvers.map(a => a.login).join(', ') || 'nobody';
     if (independent) {
-        findings.push({ status: 'pass', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`, data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) } });
+        findings.push({
+            status: 'pass',
+            subject: `${s.name}: merger`,
+            message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`,
+            data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) }
+        });
     }
     else if (maybe) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`, data: { rule: 'merger-not-sole-approver' } });
+        findings.push({
+            status: 'not_verified',
+            subject: `${s.name}: merger`,
+            message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`,
+            data: { rule: 'merger-not-sole-approver' }
+        });
     }
     else {
         const sole = approvers.length > 0 && approvers.every(a => (0,lib_reviews/* sameLogin */.Up)(a.login, s.mergedBy));
@@ -39890,7 +40422,9 @@ function judgeSeparation(s) {
  */
 function unresolvedMatch(unresolved, reviews) {
     const norm = (x) => x.toLowerCase().replace(/[\s._-]+/g, '');
-    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews).filter(r => r.state === 'APPROVED').map(r => norm(r.login));
+    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews)
+        .filter(r => r.state === 'APPROVED')
+        .map(r => norm(r.login));
     const hits = unresolved.filter(u => {
         const m = /^(.*?)\s*<([^@>]*)@?[^>]*>$/.exec(u);
         const candidates = m ? [m[1], m[2]] : [u];
@@ -39912,7 +40446,12 @@ function summarize(findings, evidence, what, remedy) {
             findings
         };
     }
-    return { status: 'pass', reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`, evidence, findings };
+    return {
+        status: 'pass',
+        reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`,
+        evidence,
+        findings
+    };
 }
 const change_separation_of_duties_control = (0,types/* defineControl */.X)({
     meta: {
@@ -39938,20 +40477,37 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
             const failedLookups = facts.commits.filter(c => c.lookup === 'failed');
             if (pulls.length === 0) {
                 if (failedLookups.length > 0 || facts.truncated) {
-                    return { status: 'not_verified', reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`, remedy: failedLookups[0]?.missing?.remedy, evidence };
+                    return {
+                        status: 'not_verified',
+                        reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`,
+                        remedy: failedLookups[0]?.missing?.remedy,
+                        evidence
+                    };
                 }
-                return { status: 'not_applicable', reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).', evidence };
+                return {
+                    status: 'not_applicable',
+                    reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).',
+                    evidence
+                };
             }
             const byCommit = new Map((record.commits.value ?? []).map(c => [c.sha, c]));
             const findings = [];
             for (const pr of pulls) {
                 const name = `PR #${pr.number}`;
                 if (!pr.merged_by) {
-                    findings.push({ status: 'not_verified', subject: `${name}: merger`, message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.` });
+                    findings.push({
+                        status: 'not_verified',
+                        subject: `${name}: merger`,
+                        message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.`
+                    });
                     continue;
                 }
                 if (!pr.reviews.value || pr.reviews.state === 'unavailable') {
-                    findings.push({ status: 'not_verified', subject: `${name}: reviews`, message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).` });
+                    findings.push({
+                        status: 'not_verified',
+                        subject: `${name}: reviews`,
+                        message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).`
+                    });
                     continue;
                 }
                 const writers = new Set();
@@ -39986,15 +40542,28 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
         if (!pr.value) {
             if (pr.state === 'not_collected')
                 return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
-            return { status: 'not_verified', reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`, remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.', evidence: ['/pull_request'] };
+            return {
+                status: 'not_verified',
+                reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`,
+                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
+                evidence: ['/pull_request']
+            };
         }
         const p = pr.value;
         if (!p.merged) {
-            return { status: 'not_applicable', reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.` };
+            return {
+                status: 'not_applicable',
+                reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.`
+            };
         }
         const evidence = ['/pull_request/value/merged_by', '/reviews', '/commits', '/permissions'];
         if (!p.merged_by?.login) {
-            return { status: 'not_verified', reason: `PR #${p.number} is merged but GitHub did not say who merged it.`, remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.', evidence };
+            return {
+                status: 'not_verified',
+                reason: `PR #${p.number} is merged but GitHub did not say who merged it.`,
+                remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.',
+                evidence
+            };
         }
         const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
         if (problem)
@@ -40051,7 +40620,7 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 type: 'array',
                 items: { type: 'string', minLength: 1 },
                 default: [],
-                description: 'Glob patterns of branches whose pushes are judged. Empty: the repository\'s default branch (every branch when the default branch is unknown).'
+                description: "Glob patterns of branches whose pushes are judged. Empty: the repository's default branch (every branch when the default branch is unknown)."
             }
         },
         remedy: 'Open a pull request for the change (revert and re-land it through review, or have it reviewed retrospectively), and remove the direct-push bypass from the branch rules.'
@@ -40080,12 +40649,22 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
             const short = c.sha.slice(0, 7);
             const who = c.author_login ?? c.author_name ?? 'unknown author';
             if (c.lookup === 'failed') {
-                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`, ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {}) };
+                return {
+                    status: 'not_verified',
+                    subject: c.sha,
+                    message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`,
+                    ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {})
+                };
             }
             if (c.merged_pr !== null) {
                 const pr = facts.pulls[String(c.merged_pr)];
                 const how = pr?.merge_commit_sha === c.sha ? 'merge commit of' : 'in';
-                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`, data: { pull_request: c.merged_pr } };
+                return {
+                    status: 'pass',
+                    subject: c.sha,
+                    message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`,
+                    data: { pull_request: c.merged_pr }
+                };
             }
             const open = c.associated.filter(a => !a.merged_at);
             const elsewhere = c.associated.filter(a => a.merged_at && a.base_ref !== facts.branch);
@@ -40094,7 +40673,12 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 : elsewhere.length
                     ? ` (merged only into ${[...new Set(elsewhere.map(a => a.base_ref))].join(', ')})`
                     : '';
-            return { status: 'fail', subject: c.sha, message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`, data: { author: who } };
+            return {
+                status: 'fail',
+                subject: c.sha,
+                message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`,
+                data: { author: who }
+            };
         });
         const bad = findings.filter(f => f.status === 'fail');
         const unknown = findings.filter(f => f.status === 'not_verified');
@@ -40112,8 +40696,12 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 status: 'not_verified',
                 reason: [
                     unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
-                    facts.truncated ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up` : null
-                ].filter(Boolean).join('; ') + '.',
+                    facts.truncated
+                        ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up`
+                        : null
+                ]
+                    .filter(Boolean)
+                    .join('; ') + '.',
                 remedy: unknown.find(f => f.remedy)?.remedy ?? 'Raise `max-commits` for change.unreviewed-push, or audit the remaining commits with the CLI.',
                 evidence,
                 findings
@@ -40160,8 +40748,16 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
             'disabled-rules': []
         },
         paramsSchema: {
-            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
-            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
+            'max-file-size': {
+                type: 'integer',
+                minimum: 1,
+                description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).'
+            },
+            'exclude-paths': {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).'
+            },
             'custom-rules': {
                 type: 'array',
                 description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -40180,7 +40776,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                     }
                 }
             },
-            'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
+            'allow-inline-comments': {
+                type: 'boolean',
+                description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.'
+            },
             baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
             'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
         },
@@ -40199,7 +40798,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         }
         const f = group.value;
         const findings = [];
-        const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed);
+        const open = f.findings.filter(x => !x.baselined && !x.inline_allowed);
         f.findings.forEach((x, i) => {
             // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
             const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column };
@@ -40248,7 +40847,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (open.length > 0) {
             return {
                 status: 'fail',
-                reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
+                reason: `${open.length} new secret(s) added (${[...new Set(open.map(x => x.rule))].join(', ')}); ${counts}.`,
                 remedy: REMEDY,
                 evidence,
                 findings
@@ -40257,7 +40856,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
             const parts = [];
             if (f.not_verified.length > 0)
-                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
+                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified
+                    .slice(0, 5)
+                    .map(n => n.path)
+                    .join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
             if (f.custom_rule_errors.length > 0)
                 parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`);
             return {
@@ -40280,8 +40882,8 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
 
 // EXTERNAL MODULE: ./src/iac/checks/base.ts
 var base = __nccwpck_require__(25832);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 128 modules
-var iac_checks = __nccwpck_require__(61487);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 129 modules
+var iac_checks = __nccwpck_require__(62658);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __nccwpck_require__(19078);
 ;// CONCATENATED MODULE: ./src/iac/evaluate.ts
@@ -40324,7 +40926,11 @@ function evaluateIac(facts, options) {
             catch (e) {
                 res = { status: 'not_verified', message: `check failed to run: ${e.message}` };
             }
-            const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : '';
+            const note = skip
+                ? options.allowSkipComments
+                    ? ' (skip comment ignored: it gives no reason)'
+                    : ' (skip comment ignored: the policy does not allow skip comments)'
+                : '';
             const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : '';
             // In a called module, a value passed in by the calling block is reported where it is set; the
             // resource's own line is kept as the related location.
@@ -40394,7 +41000,14 @@ function fileFindings(facts, onUnevaluated = 'warn') {
             });
         }
         else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) });
+            out.push({
+                status: 'not_verified',
+                subject: f.path,
+                message: `${f.path} not evaluated: ${f.reason}`,
+                location: { path: f.path },
+                rule: 'IAC_FILE_SKIPPED',
+                ...(f.remedy ? { remedy: f.remedy } : {})
+            });
         }
     }
     for (const m of facts.remote_modules) {
@@ -40424,14 +41037,23 @@ function fileFindings(facts, onUnevaluated = 'warn') {
         });
     }
     if (facts.plan && facts.plan.status !== 'used') {
-        out.push({ status: 'not_verified', subject: facts.plan.path, message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`, location: { path: facts.plan.path }, rule: 'IAC_PLAN' });
+        out.push({
+            status: 'not_verified',
+            subject: facts.plan.path,
+            message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`,
+            location: { path: facts.plan.path },
+            rule: 'IAC_PLAN'
+        });
     }
     return out;
 }
 // ---------------------------------------------------------------------------------------------------
 // data residency
 function norm(s) {
-    return s.trim().toLowerCase().replace(/[\s_]+/g, '');
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '');
 }
 /** A region/location is allowed when it equals an allowed one, or is a zone of it (`me-central-1a`, `me-central2-a`). */
 function regionAllowed(value, allowed) {
@@ -40460,7 +41082,12 @@ function regionFinding(r, allowed) {
         return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
     if (regionAllowed(r.value, allowed))
         return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
-    return { ...base, status: 'fail', message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`, data: { ...base.data, region: r.value } };
+    return {
+        ...base,
+        status: 'fail',
+        message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`,
+        data: { ...base.data, region: r.value }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iac-shared.ts
@@ -40521,19 +41148,40 @@ const iacEncryption = (0,types/* defineControl */.X)({
             'require-infrastructure-encryption': false
         },
         paramsSchema: {
-            'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
+            'require-cmk': {
+                type: 'boolean',
+                default: false,
+                description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).'
+            },
             checks: { type: 'array', items: { type: 'string' }, default: [], description: 'Only these IaC check ids run (empty: all).' },
             'skip-checks': { type: 'array', items: { type: 'string' }, default: [], description: 'IaC check ids that never run.' },
-            'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
-            'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
-            'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
+            'severity-overrides': {
+                type: 'object',
+                additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
+                default: {},
+                description: 'Severity per IaC check id.'
+            },
+            'allow-skip-comments': {
+                type: 'boolean',
+                default: false,
+                description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.'
+            },
+            'plan-file': {
+                type: 'string',
+                default: '',
+                description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.'
+            },
             'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
             'on-unevaluated': {
                 enum: ['warn', 'fail'],
                 default: 'warn',
-                description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
+                description: "Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy's on-not-verified decide (blocking by default)."
             },
-            'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
+            'require-infrastructure-encryption': {
+                type: 'boolean',
+                default: false,
+                description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.'
+            }
         },
         remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
     },
@@ -40553,7 +41201,9 @@ const iacEncryption = (0,types/* defineControl */.X)({
         const { status, counts } = rollUp(findings);
         const changedFiles = facts.files.filter(f => f.changed).length;
         const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
-        const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : '';
+        const tail = unevaluated > 0
+            ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.`
+            : '';
         const reason = status === 'fail'
             ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
             : status === 'not_verified'
@@ -40568,7 +41218,9 @@ const iacEncryption = (0,types/* defineControl */.X)({
             status,
             ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' } : {}),
             reason,
-            remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
+            remedy: status === 'not_verified'
+                ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.'
+                : undefined,
             evidence: [IAC_EVIDENCE],
             findings: ordered(findings)
         };
@@ -40702,7 +41354,11 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 type: 'object',
                 additionalProperties: false,
                 properties: {
-                    teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
+                    teams: {
+                        type: 'array',
+                        items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+                        description: 'Teams as `org/team-slug`.'
+                    },
                     users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
                 },
                 default: { teams: [], users: [] },
@@ -40767,7 +41423,13 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` });
             }
             else {
-                findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` });
+                findings.push({
+                    status: 'fail',
+                    subject: 'label',
+                    rule: 'label',
+                    message: `The PR lacks the label "${want}" required for AI-system changes.`,
+                    remedy: `Add the label "${want}".`
+                });
             }
         }
         const group = groupApproval(record, params);
@@ -40779,10 +41441,21 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
         if (params['require-documentation']) {
             const docs = (0,ai_paths/* updatedPaths */.oP)(files.value, params['documentation-paths']);
             if (docs.length > 0) {
-                findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } });
+                findings.push({
+                    status: 'pass',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: `Documentation updated in this change: ${docs.join(', ')}.`,
+                    data: { paths: docs }
+                });
             }
             else if (files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' });
+                findings.push({
+                    status: 'not_verified',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: 'No model card or impact assessment among the files read, but the file list is incomplete.'
+                });
                 remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.');
             }
             else {
@@ -40808,7 +41481,12 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 });
             }
             else if (!pr || files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' });
+                findings.push({
+                    status: 'not_verified',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: 'No evaluation result found, but the PR body or the file list could not be read in full.'
+                });
                 remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.');
             }
             else {
@@ -40816,7 +41494,13 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                     ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
                     `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
                 ].join(', or ');
-                findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: `No evaluation result is linked (${how}).`,
+                    remedy: `Link the evaluation result: ${how}.`
+                });
             }
         }
         const required = findings.filter(f => f.rule !== 'ai-path');
@@ -40830,13 +41514,22 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
             return {
                 status: 'fail',
                 reason: `${head} ${failed.map(f => f.message).join(' ')}`,
-                remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
+                remedy: failed
+                    .map(f => f.remedy)
+                    .filter(Boolean)
+                    .join(' '),
                 evidence: ai_change_governance_EVIDENCE,
                 findings
             };
         }
         if (unknown.length > 0) {
-            return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: ai_change_governance_EVIDENCE, findings };
+            return {
+                status: 'not_verified',
+                reason: `${head} ${unknown.map(f => f.message).join(' ')}`,
+                remedy: [...new Set(remedies)].join(' '),
+                evidence: ai_change_governance_EVIDENCE,
+                findings
+            };
         }
         return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: ai_change_governance_EVIDENCE, findings };
     }
@@ -40857,7 +41550,17 @@ function groupApproval(record, params) {
     const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ');
     const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
     if (problem) {
-        return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy };
+        return {
+            findings: [
+                {
+                    status: 'not_verified',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.`
+                }
+            ],
+            remedy: problem.remedy
+        };
     }
     const facts = aiFactsOf(record)?.value;
     const who = (0,lib_reviews/* contributors */.pJ)(record);
@@ -40899,13 +41602,31 @@ function groupApproval(record, params) {
     const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ');
     const data = { group: groupName, required: need, approvals: judged };
     if (good.length >= need) {
-        return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] };
+        return {
+            findings: [
+                {
+                    status: 'pass',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`,
+                    data
+                }
+            ]
+        };
     }
     if (good.length + maybe.length >= need) {
         const membership = maybe.some(m => m.member === 'unknown');
         const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy;
         return {
-            findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
+            findings: [
+                {
+                    status: 'not_verified',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`,
+                    data
+                }
+            ],
             remedy: membership
                 ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
                 : (0,lib_reviews/* permissionsRemedy */.VH)(record)
@@ -40946,7 +41667,7 @@ const CONTROLS = [
     review_last_push_control,
     review_no_changes_requested_control,
     review_codeowners_control,
-    branch_protection/* control */.A,
+    branch_protection_control,
     checks_required_control,
     commits_signed_control,
     change_ticket_control,
@@ -40990,12 +41711,64 @@ function matchingPaths(files, globs) {
 }
 /** Paths added or modified (not removed) by the change that match `globs`. */
 function updatedPaths(files, globs) {
-    return files.filter(f => f.status !== 'removed' && matchesAny(f.path, globs)).map(f => f.path).sort();
+    return files
+        .filter(f => f.status !== 'removed' && matchesAny(f.path, globs))
+        .map(f => f.path)
+        .sort();
 }
 /** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
 function parseTeam(ref) {
     const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
     return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
+}
+
+
+/***/ }),
+
+/***/ 7915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ requirements)
+/* harmony export */ });
+const approvals = (p) => p.pull_request_required ? `${p.required_approving_review_count ?? 0} approval(s) required` : 'no pull request required';
+function requirements(params) {
+    const list = [];
+    const n = params['min-approvals'];
+    if (n > 0) {
+        list.push({
+            key: 'min-approvals',
+            text: `a pull request with at least ${n} approval(s)`,
+            satisfied: p => p.pull_request_required && (p.required_approving_review_count ?? 0) >= n,
+            actual: approvals
+        });
+    }
+    if (params['require-dismiss-stale-or-last-push']) {
+        list.push({
+            key: 'require-dismiss-stale-or-last-push',
+            text: 'stale approvals dismissed on push, or approval of the most recent push',
+            satisfied: p => p.dismiss_stale_reviews_on_push || p.require_last_push_approval,
+            actual: p => `dismiss stale: ${p.dismiss_stale_reviews_on_push}, last-push approval: ${p.require_last_push_approval}`
+        });
+    }
+    const flag = (key, text, field) => {
+        if (params[key])
+            list.push({ key, text, satisfied: p => p[field] === true, actual: p => `${String(field)}: ${String(p[field])}` });
+    };
+    flag('require-code-owner-review', 'code-owner review', 'require_code_owner_review');
+    flag('require-last-push-approval', 'approval of the most recent push by someone else', 'require_last_push_approval');
+    if (params['require-status-checks']) {
+        list.push({
+            key: 'require-status-checks',
+            text: 'at least one required status check',
+            satisfied: p => p.required_status_checks.length > 0,
+            actual: p => (p.required_status_checks.length ? p.required_status_checks.map(c => c.context).join(', ') : 'no required checks')
+        });
+    }
+    flag('forbid-force-push', 'force pushes blocked', 'blocks_force_push');
+    flag('forbid-deletion', 'branch deletion blocked', 'blocks_deletion');
+    flag('require-signed-commits', 'signed commits required', 'required_signatures');
+    return list;
 }
 
 
@@ -41087,7 +41860,7 @@ function permissionOf(record, login) {
         return null;
     if (perms[login])
         return perms[login];
-    const key = Object.keys(perms).find((k) => sameLogin(k, login));
+    const key = Object.keys(perms).find(k => sameLogin(k, login));
     return key ? perms[key] : null;
 }
 function identityLogin(identity) {
@@ -41294,7 +42067,10 @@ const emergencyWaivers = (record, policy, verdicts) => {
             status: 'pass',
             effect: 'none',
             reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+            waived: {
+                by: `label '${waiver.label}'`,
+                reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.`
+            }
         };
     });
 };
@@ -41426,7 +42202,9 @@ function stableJson(value) {
     return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v), 2) + '\n';
 }
 function sortKeys(o) {
-    return Object.fromEntries(Object.keys(o).sort().map(k => [k, o[k]]));
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map(k => [k, o[k]]));
 }
 /**
  * Write the bundle into a temporary folder and rename it into place, replacing an earlier run's. When the
@@ -41439,7 +42217,9 @@ async function writeBundle(evidenceDir, parts, extraFiles = {}, location = {}) {
         return await writeBundleIn(await (0,_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureEvidenceDir */ .V)(evidenceDir, location.workspace ?? null), parts, extraFiles, []);
     }
     catch (error) {
-        const problem = error instanceof _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z ? error.message : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
+        const problem = error instanceof _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z
+            ? error.message
+            : `The evidence directory ${evidenceDir} could not be written: ${error?.message ?? String(error)}.`;
         if (!location.fallbackDir)
             throw error instanceof _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z ? error : new _dir_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceDirError */ .z(problem);
         const fallback = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(location.fallbackDir, 'compliance-evidence');
@@ -41598,6 +42378,82 @@ async function ensureEvidenceDir(dir, workspace) {
 
 /***/ }),
 
+/***/ 93326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export visible */
+/**
+ * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
+ * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
+ * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
+ *
+ * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
+ *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
+ * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
+ *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
+ *   and every other Markdown/HTML meta character is backslash-escaped.
+ * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ */
+/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
+function visible(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '\u2421';
+        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** Plain text for one line: control characters made visible, capped. */
+function plain(text, max = 4000) {
+    return truncate(visible(text), max);
+}
+// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
+const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
+/**
+ * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
+ * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
+ * matter only at the start of a line (lists, quotes, setext underlines).
+ */
+function escapeMarkdownText(text, atLineStart) {
+    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
+    return atLineStart
+        ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`)
+        : escaped;
+}
+/**
+ * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
+ * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
+ */
+function md(text, max = 500) {
+    const line = truncate(visible(text), max);
+    let out = '';
+    let last = 0;
+    for (const m of line.matchAll(LINKISH)) {
+        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
+        last = (m.index ?? 0) + m[0].length;
+    }
+    return out + escapeMarkdownText(line.slice(last), last === 0);
+}
+/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
+function code(text, max = 300) {
+    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+    return `\`${t}\``;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+}
+
+
+/***/ }),
+
 /***/ 25832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41690,7 +42546,9 @@ function expectIn(r, path, allowed, opts) {
     const l = (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .lookup */ .$I)(r, path);
     if (l.state === 'missing') {
         const note = opts.missingNote ? ` (${opts.missingNote})` : '';
-        return opts.missing === 'pass' ? PASS(`${path} not set${note}`, path, l.line) : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line);
+        return opts.missing === 'pass'
+            ? PASS(`${path} not set${note}`, path, l.line)
+            : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line);
     }
     if (l.state !== 'value')
         return unresolved(path, l);
@@ -41711,7 +42569,9 @@ function expectNotIn(r, path, denied, opts) {
     if (l.state !== 'value')
         return unresolved(path, l);
     const s = String(l.value);
-    return denied.some(d => d.toLowerCase() === s.toLowerCase()) ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line) : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line);
+    return denied.some(d => d.toLowerCase() === s.toLowerCase())
+        ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line)
+        : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line);
 }
 /** An empty (or blank) string names no key: Terraform and CloudFormation accept `""`, and the provider then uses none. */
 function isBlank(v) {
@@ -41731,7 +42591,7 @@ function classifyKey(v) {
     if (v === undefined || v === null || isBlank(v))
         return { kind: 'missing', text: 'not set' };
     if ((0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknown */ .t8)(v))
-        return { kind: 'unknown', text: v.$unknown };
+        return v.template === undefined ? { kind: 'unknown', text: v.$unknown } : classifyKeyTemplate(v.template, v.$unknown);
     if ((0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .isRef */ .i9)(v))
         return { kind: 'customer', text: `a reference to ${v.$ref}` };
     if (typeof v !== 'string')
@@ -41739,6 +42599,26 @@ function classifyKey(v) {
     if (/(^|:)alias\/aws\//.test(v) || /^aws\//.test(v))
         return { kind: 'provider', text: `the AWS-managed key ${v}` };
     return { kind: 'customer', text: JSON.stringify(v) };
+}
+/**
+ * A key id / ARN / alias only partly known (`Unknown.template`): the literal text after the last unresolved
+ * part decides when it names the key — `…:alias/aws/sns` is AWS-managed whatever the partition, region and
+ * account; `…:key/<id>` or `…:alias/<name>` is a key or alias the template names itself (AWS reserves the
+ * `alias/aws/` prefix for its keys); a template ending in a reference to a resource (`key/${MyKey}`) names
+ * that resource, as a plain reference does. Anything else stays unknown.
+ */
+function classifyKeyTemplate(template, reason) {
+    const markers = [...template.matchAll(/\$\{(ref:[^}]*|\?)\}/g)];
+    const last = markers.at(-1);
+    const tail = last === undefined ? template : template.slice((last.index ?? 0) + last[0].length);
+    const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}');
+    if (/(^|:)alias\/aws\//.test(tail))
+        return { kind: 'provider', text: `the AWS-managed key ${shown}` };
+    if (/(^|:)(key|alias)\/[^/\s]/.test(tail))
+        return { kind: 'customer', text: JSON.stringify(shown) };
+    if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index)))
+        return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` };
+    return { kind: 'unknown', text: reason };
 }
 /**
  * Why an AWS-managed key (`alias/aws/<service>`) does not meet require-cmk: the data is encrypted, but AWS
@@ -41756,7 +42636,7 @@ function requireCustomerKey(r, paths, what = 'a customer-managed key') {
         first ??= l;
         if (l.state === 'missing')
             continue;
-        const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : { $unknown: l.state === 'unknown' ? l.reason : '?' };
+        const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : l.state === 'unknown' ? (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(l.reason, l.template) : (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)('?');
         const k = classifyKey(v);
         if (k.kind === 'customer')
             return PASS(`encrypted with ${what} (${path} = ${k.text})`, path, l.line);
@@ -41826,7 +42706,10 @@ function missingByApiVersion(r, since, from, before, what) {
     const v = apiVersionAtLeast(r, since);
     if (v === undefined)
         return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion');
-    return { missing: v ? from : before, missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}` };
+    return {
+        missing: v ? from : before,
+        missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}`
+    };
 }
 function isResult(x) {
     return 'status' in x;
@@ -41835,7 +42718,7 @@ function isResult(x) {
 
 /***/ }),
 
-/***/ 61487:
+/***/ 62658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41859,7 +42742,10 @@ var base = __nccwpck_require__(25832);
     resourceTypes: ['Microsoft.Compute/disks'],
     attributes: ['properties'],
     evaluate(r, _index, options) {
-        const enc = (0,base/* expectBool */.o3)(r, 'properties.encryptionSettingsCollection.enabled', true, { missing: 'pass', missingNote: 'server-side encryption with platform-managed keys' });
+        const enc = (0,base/* expectBool */.o3)(r, 'properties.encryptionSettingsCollection.enabled', true, {
+            missing: 'pass',
+            missingNote: 'server-side encryption with platform-managed keys'
+        });
         return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, ['properties.encryption.diskEncryptionSetId'], 'with platform-managed keys');
     }
 }));
@@ -41918,6 +42804,45 @@ var iac = __nccwpck_require__(19078);
     }
 }));
 
+;// CONCATENATED MODULE: ./src/iac/checks/arm-storage-cmk.ts
+/**
+ * Microsoft.Storage/storageAccounts: Azure Storage always encrypts data at rest, with Microsoft-managed keys
+ * unless `properties.encryption.keySource` is `Microsoft.Keyvault` (a customer-managed key in Key Vault named by
+ * `keyvaultproperties`). Judged as the Terraform check CG_IAC_AZURE_STORAGE_CMK: pass noting the
+ * Microsoft-managed key, fail with require-cmk.
+ */
+
+
+const KEY_SOURCE = 'properties.encryption.keySource';
+/* harmony default export */ const arm_storage_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_ARM_STORAGE_CMK',
+    title: 'Storage account uses a customer-managed key (ARM)',
+    severity: 'low',
+    category: 'key-management',
+    resourceTypes: ['Microsoft.Storage/storageAccounts'],
+    attributes: ['properties'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.storage/storageaccounts (Encryption.keySource: Microsoft.Storage (default) or Microsoft.Keyvault; keyvaultproperties names the key); https://learn.microsoft.com/azure/storage/common/storage-service-encryption (data is always encrypted, with Microsoft-managed keys by default)',
+    evaluate(r, _index, options) {
+        const l = (0,iac/* lookup */.$I)(r, KEY_SOURCE);
+        if (l.state === 'unknown' || l.state === 'ref') {
+            const why = l.state === 'unknown' ? l.reason : `a reference to ${l.ref}`;
+            if (!options.requireCmk)
+                return (0,base/* PASS */.CQ)(`Azure Storage encrypts data at rest; the key source cannot be resolved statically (${why})`, KEY_SOURCE, l.line);
+            return (0,base/* UNVERIFIED */.Yg)(`${KEY_SOURCE} cannot be resolved statically: ${why}`, KEY_SOURCE, l.line);
+        }
+        if (l.state === 'value' && typeof l.value === 'string' && l.value.toLowerCase() === 'microsoft.keyvault') {
+            const key = (0,iac/* lookup */.$I)(r, 'properties.encryption.keyvaultproperties.keyname');
+            if (key.state === 'missing')
+                return (0,base/* FAIL */.vR)(`${KEY_SOURCE} = "Microsoft.Keyvault" without encryption.keyvaultproperties.keyname: the deployment is rejected`, KEY_SOURCE, l.line);
+            return (0,base/* PASS */.CQ)(`encrypted with a customer-managed key (${KEY_SOURCE} = "Microsoft.Keyvault")`, KEY_SOURCE, l.line);
+        }
+        const what = l.state === 'value' ? `${KEY_SOURCE} = ${JSON.stringify(l.value)}` : `${KEY_SOURCE} not set (Microsoft.Storage)`;
+        if (!options.requireCmk)
+            return (0,base/* PASS */.CQ)(`Azure Storage encrypts data at rest with a Microsoft-managed key (${what}; require-cmk would fail this)`, KEY_SOURCE, l.line ?? r.line);
+        return (0,base/* FAIL */.vR)(`${what}: require-cmk asks for a customer-managed key (keySource "Microsoft.Keyvault" with keyvaultproperties)`, KEY_SOURCE, l.line ?? r.line);
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/iac/checks/arm-storage-https.ts
 /**
  * Microsoft.Storage/storageAccounts: `supportsHttpsTrafficOnly`. Its default is true only from API
@@ -41972,7 +42897,10 @@ const AT = 'configuration.result_configuration.encryption_configuration';
     resourceTypes: ['aws_athena_workgroup'],
     attributes: ['configuration'],
     evaluate(r, _index, options) {
-        const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'results are written without workgroup-enforced encryption' });
+        const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], {
+            missing: 'fail',
+            missingNote: 'results are written without workgroup-enforced encryption'
+        });
         // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
         const enforced = (0,base/* expectBool */.o3)(r, 'configuration.enforce_workgroup_configuration', true, { missing: 'pass', missingNote: 'the provider default is true' });
         if (opt.status !== 'pass' || enforced.status !== 'pass')
@@ -42210,7 +43138,9 @@ function viewerTlsMinimum(r, cert, customKeys, minimumKey) {
         };
         if (r.type === 'aws_launch_template') {
             if ((0,iac/* lookup */.$I)(r, 'block_device_mappings').state === 'missing')
-                return byDefault || !options.requireCmk ? (0,base/* PASS */.CQ)('no block_device_mappings: volumes come from the AMI') : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
+                return byDefault || !options.requireCmk
+                    ? (0,base/* PASS */.CQ)('no block_device_mappings: volumes come from the AMI')
+                    : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
             return one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
         }
         const results = [one('root_block_device.encrypted', 'root_block_device.kms_key_id')];
@@ -42234,7 +43164,9 @@ function viewerTlsMinimum(r, cert, customKeys, minimumKey) {
     evaluate(r, _index, options) {
         const type = (0,iac/* lookup */.$I)(r, 'encryption_configuration.encryption_type');
         if (type.state === 'missing')
-            return options.requireCmk ? (0,base/* FAIL */.vR)('encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key', 'encryption_configuration') : (0,base/* PASS */.CQ)('ECR encrypts images with AES256 by default');
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key', 'encryption_configuration')
+                : (0,base/* PASS */.CQ)('ECR encrypts images with AES256 by default');
         const enc = (0,base/* expectIn */.fW)(r, 'encryption_configuration.encryption_type', ['AES256', 'KMS', 'KMS_DSSE'], { missing: 'pass' });
         if (enc.status === 'pass' && options.requireCmk && type.state === 'value' && type.value === 'AES256')
             return (0,base/* FAIL */.vR)('encryption_type = "AES256" uses ECR-managed keys; require-cmk asks for KMS with a customer key', enc.attribute, enc.line);
@@ -42331,7 +43263,7 @@ const E = 'encryption_configuration';
     category: 'encryption-at-rest',
     resourceTypes: ['aws_kinesis_stream', 'aws_kinesis_firehose_delivery_stream'],
     attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption', 'kinesis_source_configuration'],
-    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream\'s encryption applies); Checkov CKV_AWS_43, CKV_AWS_240',
+    docs: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream's encryption applies); Checkov CKV_AWS_43, CKV_AWS_240",
     evaluate(r, _index, options) {
         if (r.type === 'aws_kinesis_firehose_delivery_stream') {
             const source = (0,iac/* lookup */.$I)(r, 'kinesis_source_configuration');
@@ -42520,7 +43452,10 @@ const OPENSEARCH_TLS10_POLICIES = ['Policy-Min-TLS-1-0-2019-07'];
     attributes: ['domain_endpoint_options'],
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options (enforce_https, tls_security_policy: Policy-Min-TLS-1-0-2019-07, Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, {
+            missing: 'pass',
+            missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+        }));
     }
 }));
 
@@ -42729,7 +43664,14 @@ const aws_sagemaker_cmk_KEY = {
     title: 'App Service / Function app accepts HTTPS only',
     severity: 'medium',
     category: 'encryption-in-transit',
-    resourceTypes: ['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service', 'azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app'],
+    resourceTypes: [
+        'azurerm_linux_web_app',
+        'azurerm_windows_web_app',
+        'azurerm_app_service',
+        'azurerm_linux_function_app',
+        'azurerm_windows_function_app',
+        'azurerm_function_app'
+    ],
     attributes: ['https_only'],
     evaluate(r) {
         return (0,base/* expectBool */.o3)(r, 'https_only', true, { missing: 'fail', missingNote: 'the default is false' });
@@ -42763,7 +43705,12 @@ const aws_sagemaker_cmk_KEY = {
     title: 'PostgreSQL / MySQL server requires TLS connections',
     severity: 'high',
     category: 'encryption-in-transit',
-    resourceTypes: ['azurerm_postgresql_server', 'azurerm_mysql_server', 'azurerm_postgresql_flexible_server_configuration', 'azurerm_mysql_flexible_server_configuration'],
+    resourceTypes: [
+        'azurerm_postgresql_server',
+        'azurerm_mysql_server',
+        'azurerm_postgresql_flexible_server_configuration',
+        'azurerm_mysql_flexible_server_configuration'
+    ],
     attributes: ['ssl_enforcement_enabled', 'ssl_minimal_tls_version_enforced', 'name', 'value'],
     evaluate(r) {
         if (r.type.endsWith('_flexible_server_configuration')) {
@@ -43097,7 +44044,9 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
     attributes: ['BucketEncryption', 'BucketName'],
     evaluate(r, _index, options) {
         if ((0,iac/* lookup */.$I)(r, 'BucketEncryption').state === 'missing') {
-            return options.requireCmk ? (0,base/* FAIL */.vR)('no BucketEncryption: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key', 'BucketEncryption') : (0,base/* PASS */.CQ)('no BucketEncryption: S3 encrypts new objects with SSE-S3 by default (since January 2023)');
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('no BucketEncryption: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key', 'BucketEncryption')
+                : (0,base/* PASS */.CQ)('no BucketEncryption: S3 encrypts new objects with SSE-S3 by default (since January 2023)');
         }
         const algo = (0,base/* expectIn */.fW)(r, `${D}.SSEAlgorithm`, ['AES256', 'aws:kms', 'aws:kms:dsse'], { missing: 'fail' });
         if (algo.status !== 'pass' || !options.requireCmk)
@@ -43212,7 +44161,9 @@ const MAX_SECONDS = 7776000;
         if (!m)
             return (0,base/* UNVERIFIED */.Yg)(`rotation_period = ${JSON.stringify(l.value)} is not a duration in seconds`, 'rotation_period', l.line);
         const secs = Number(m[1]);
-        return secs <= MAX_SECONDS ? (0,base/* PASS */.CQ)(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line) : (0,base/* FAIL */.vR)(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
+        return secs <= MAX_SECONDS
+            ? (0,base/* PASS */.CQ)(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line)
+            : (0,base/* FAIL */.vR)(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
     }
 }));
 
@@ -43274,7 +44225,15 @@ const IP = 'settings.ip_configuration';
     severity: 'medium',
     category: 'key-management',
     ai: true,
-    resourceTypes: ['google_vertex_ai_dataset', 'google_vertex_ai_endpoint', 'google_vertex_ai_featurestore', 'google_vertex_ai_metadata_store', 'google_vertex_ai_tensorboard', 'google_vertex_ai_index', 'google_vertex_ai_index_endpoint'],
+    resourceTypes: [
+        'google_vertex_ai_dataset',
+        'google_vertex_ai_endpoint',
+        'google_vertex_ai_featurestore',
+        'google_vertex_ai_metadata_store',
+        'google_vertex_ai_tensorboard',
+        'google_vertex_ai_index',
+        'google_vertex_ai_index_endpoint'
+    ],
     attributes: ['encryption_spec'],
     evaluate(r, _index, options) {
         return (0,base/* cmkOnly */.sx)(r, options, ['encryption_spec.kms_key_name'], 'Vertex AI encrypts data with Google-managed keys');
@@ -43418,7 +44377,23 @@ function ruleCheck(spec) {
     resourceTypes: ['aws_lb_listener', 'aws_alb_listener'],
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies that accept TLS 1.0/1.1); the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0; Trivy AVD-AWS-0047',
     when: { path: 'protocol', in: ['HTTPS', 'TLS'] },
-    require: [{ path: 'ssl_policy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+    require: [
+        {
+            path: 'ssl_policy',
+            notIn: [
+                'ELBSecurityPolicy-2015-05',
+                'ELBSecurityPolicy-2016-08',
+                'ELBSecurityPolicy-TLS-1-0-2015-04',
+                'ELBSecurityPolicy-TLS-1-1-2017-01',
+                'ELBSecurityPolicy-FS-2018-06',
+                'ELBSecurityPolicy-FS-1-1-2019-08',
+                'ELBSecurityPolicy-TLS13-1-0-2021-06',
+                'ELBSecurityPolicy-TLS13-1-1-2021-06'
+            ],
+            missing: 'fail',
+            note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-apigw-domain-tls.ts
@@ -43708,7 +44683,23 @@ function ruleCheck(spec) {
     resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies accepting TLS 1.0/1.1; the default ELBSecurityPolicy-2016-08 accepts TLS 1.0); Trivy AVD-AWS-0047',
     when: { path: 'Protocol', in: ['HTTPS', 'TLS'] },
-    require: [{ path: 'SslPolicy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+    require: [
+        {
+            path: 'SslPolicy',
+            notIn: [
+                'ELBSecurityPolicy-2015-05',
+                'ELBSecurityPolicy-2016-08',
+                'ELBSecurityPolicy-TLS-1-0-2015-04',
+                'ELBSecurityPolicy-TLS-1-1-2017-01',
+                'ELBSecurityPolicy-FS-2018-06',
+                'ELBSecurityPolicy-FS-1-1-2019-08',
+                'ELBSecurityPolicy-TLS13-1-0-2021-06',
+                'ELBSecurityPolicy-TLS13-1-1-2021-06'
+            ],
+            missing: 'fail',
+            note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-ec2-instance-volumes.ts
@@ -43723,7 +44714,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-blockdev-template.html (Encrypted; unencrypted unless the account enables EBS encryption by default); Checkov CKV_AWS_8',
     each: 'BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-configuration-volumes.ts
@@ -43738,7 +44736,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-blockdevice.html (Encrypted); Checkov CKV_AWS_8',
     each: 'BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-template-volumes.ts
@@ -43753,7 +44758,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-ebs.html (Encrypted); Trivy AVD-AWS-0008',
     each: 'LaunchTemplateData.BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudfront-https.ts
@@ -43827,7 +44839,9 @@ const SECURE = ['https-only', 'redirect-to-https'];
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::Serverless::SimpleTable'],
     docs: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-simpletable.html (SSESpecification); DynamoDB encrypts every table at rest with an AWS-owned key by default (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html); Checkov CKV_AWS_28 analogue',
-    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }]
+    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }],
+    // SSESpecification is DynamoDB's (AWS::DynamoDB::Table SSESpecification: KMSMasterKeyId names the customer key)
+    cmkPaths: ['SSESpecification.KMSMasterKeyId']
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/azure-app-min-tls.ts
@@ -44178,7 +45192,7 @@ const cfn_ecr_encryption_E = 'EncryptionConfiguration';
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-lambda-env-kms.ts
-/** AWS::Lambda::Function with environment variables: `KmsKeyArn` (otherwise the AWS-managed aws/lambda key). */
+/** AWS::Lambda::Function and SAM's AWS::Serverless::Function (Globals included) with environment variables: `KmsKeyArn` (otherwise the AWS-managed aws/lambda key). */
 
 
 /* harmony default export */ const cfn_lambda_env_kms = ((0,base/* defineCheck */.qH)({
@@ -44186,9 +45200,9 @@ const cfn_ecr_encryption_E = 'EncryptionConfiguration';
     title: 'Lambda environment variables are encrypted with a customer-managed key (CloudFormation)',
     severity: 'low',
     category: 'key-management',
-    resourceTypes: ['AWS::Lambda::Function'],
+    resourceTypes: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
     attributes: ['KmsKeyArn', 'Environment'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html#cfn-lambda-function-kmskeyarn (environment variables are encrypted at rest with the AWS-managed aws/lambda key unless KmsKeyArn is set); Checkov CKV_AWS_173',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html#cfn-lambda-function-kmskeyarn (environment variables are encrypted at rest with the AWS-managed aws/lambda key unless KmsKeyArn is set); Checkov CKV_AWS_173; SAM passes Environment and KmsKeyArn through to the function (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html)',
     evaluate(r, _index, options) {
         if ((0,iac/* lookup */.$I)(r, 'Environment.Variables').state === 'missing')
             return (0,base/* NOT_APPLICABLE */.QE)('no environment variables');
@@ -44249,7 +45263,13 @@ const cfn_glue_catalog_encryption_S = 'DataCatalogEncryptionSettings';
     attributes: [cfn_glue_catalog_encryption_S],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-glue-datacatalogencryptionsettings-encryptionatrest.html (CatalogEncryptionMode DISABLED | SSE-KMS | SSE-KMS-WITH-SERVICE-ROLE) and aws-properties-glue-datacatalogencryptionsettings-connectionpasswordencryption.html; Checkov CKV_AWS_94, Trivy AVD-AWS-0094',
     evaluate(r, _index, options) {
-        const enc = (0,base/* combine */.kg)((0,base/* expectIn */.fW)(r, `${cfn_glue_catalog_encryption_S}.EncryptionAtRest.CatalogEncryptionMode`, ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], { missing: 'fail', missingNote: 'the catalog is not encrypted' }), (0,base/* expectBool */.o3)(r, `${cfn_glue_catalog_encryption_S}.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted`, true, { missing: 'fail', missingNote: 'connection passwords are returned in plain text' }));
+        const enc = (0,base/* combine */.kg)((0,base/* expectIn */.fW)(r, `${cfn_glue_catalog_encryption_S}.EncryptionAtRest.CatalogEncryptionMode`, ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], {
+            missing: 'fail',
+            missingNote: 'the catalog is not encrypted'
+        }), (0,base/* expectBool */.o3)(r, `${cfn_glue_catalog_encryption_S}.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted`, true, {
+            missing: 'fail',
+            missingNote: 'connection passwords are returned in plain text'
+        }));
         return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, [`${cfn_glue_catalog_encryption_S}.EncryptionAtRest.SseAwsKmsKeyId`], 'with the AWS-managed aws/glue key');
     }
 }));
@@ -44268,9 +45288,15 @@ const cfn_athena_workgroup_AT = 'WorkGroupConfiguration.ResultConfiguration.Encr
     attributes: ['WorkGroupConfiguration'],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-encryptionconfiguration.html (EncryptionOption SSE_S3 | SSE_KMS | CSE_KMS; KmsKey for the KMS options); Checkov CKV_AWS_82, Trivy AVD-AWS-0006',
     evaluate(r, _index, options) {
-        const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'the workgroup does not encrypt query results' });
+        const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], {
+            missing: 'fail',
+            missingNote: 'the workgroup does not encrypt query results'
+        });
         // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
-        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, { missing: 'pass', missingNote: 'not set: judged on the encryption setting alone' });
+        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, {
+            missing: 'pass',
+            missingNote: 'not set: judged on the encryption setting alone'
+        });
         if (opt.status !== 'pass' || enforced.status !== 'pass')
             return (0,base/* combine */.kg)(opt, enforced);
         if (!options.requireCmk)
@@ -44300,7 +45326,7 @@ const cfn_firehose_encryption_E = 'DeliveryStreamEncryptionConfigurationInput';
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
     attributes: [cfn_firehose_encryption_E, 'DeliveryStreamType'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html (KeyType AWS_OWNED_CMK | CUSTOMER_MANAGED_CMK, KeyARN required for CUSTOMER_MANAGED_CMK); https://docs.aws.amazon.com/firehose/latest/dev/encryption.html (a Kinesis data stream source: encryption is the source stream\'s); Checkov CKV_AWS_240/241',
+    docs: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html (KeyType AWS_OWNED_CMK | CUSTOMER_MANAGED_CMK, KeyARN required for CUSTOMER_MANAGED_CMK); https://docs.aws.amazon.com/firehose/latest/dev/encryption.html (a Kinesis data stream source: encryption is the source stream's); Checkov CKV_AWS_240/241",
     evaluate(r, _index, options) {
         const src = (0,iac/* lookup */.$I)(r, 'DeliveryStreamType');
         if (src.state === 'value' && String(src.value) === 'KinesisStreamAsSource')
@@ -44313,7 +45339,9 @@ const cfn_firehose_encryption_E = 'DeliveryStreamEncryptionConfigurationInput';
         const kt = (0,iac/* lookup */.$I)(r, `${cfn_firehose_encryption_E}.KeyType`);
         const customer = kt.state === 'value' && String(kt.value).toUpperCase() === 'CUSTOMER_MANAGED_CMK';
         if (!customer)
-            return options.requireCmk ? (0,base/* FAIL */.vR)('KeyType = "AWS_OWNED_CMK" is an AWS-owned key; require-cmk asks for CUSTOMER_MANAGED_CMK with a KeyARN', type.attribute, type.line) : (0,base/* PASS */.CQ)(`${type.message}: encrypted with an AWS-owned key`, type.attribute, type.line);
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('KeyType = "AWS_OWNED_CMK" is an AWS-owned key; require-cmk asks for CUSTOMER_MANAGED_CMK with a KeyARN', type.attribute, type.line)
+                : (0,base/* PASS */.CQ)(`${type.message}: encrypted with an AWS-owned key`, type.attribute, type.line);
         if ((0,base/* lookupKey */.kk)(r, `${cfn_firehose_encryption_E}.KeyARN`).state === 'missing')
             return (0,base/* FAIL */.vR)(`KeyType = "CUSTOMER_MANAGED_CMK" without ${cfn_firehose_encryption_E}.KeyARN: the deployment is rejected`, type.attribute, type.line);
         return (0,base/* requireCustomerKey */.bu)(r, [`${cfn_firehose_encryption_E}.KeyARN`]);
@@ -44372,13 +45400,18 @@ function judgeEmr(r, path, requireCmk) {
         return at((0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType cannot be resolved statically`));
     if (!requireCmk)
         return at((0,base/* PASS */.CQ)(`at rest (local disks: ${String(provider.value)}) and in transit encryption enabled`));
-    const disk = String(provider.value) === 'Custom' ? (0,base/* PASS */.CQ)('local disks: a custom key provider') : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`]);
+    const disk = String(provider.value) === 'Custom'
+        ? (0,base/* PASS */.CQ)('local disks: a custom key provider')
+        : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`]);
     const mode = (0,iac/* lookup */.$I)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode`);
     let s3 = (0,base/* PASS */.CQ)('no EMRFS S3 encryption configured');
     if (mode.state === 'value' && String(mode.value).toUpperCase() === 'SSE-S3')
         s3 = (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode = "SSE-S3" uses S3-managed keys; require-cmk asks for SSE-KMS or CSE-KMS with a customer key`);
     else if (mode.state === 'value' && /KMS/i.test(String(mode.value)))
-        s3 = (0,base/* lookupKey */.kk)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing' ? (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey not set`) : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`]);
+        s3 =
+            (0,base/* lookupKey */.kk)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing'
+                ? (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey not set`)
+                : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`]);
     else if (mode.state === 'unknown' || mode.state === 'ref')
         s3 = (0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode cannot be resolved statically`);
     return at((0,base/* combine */.kg)(disk, s3));
@@ -44447,7 +45480,10 @@ function judgeEmr(r, path, requireCmk) {
     attributes: ['DomainEndpointOptions'],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set; TLSSecurityPolicy); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, {
+            missing: 'pass',
+            missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+        }));
     }
 }));
 
@@ -44621,12 +45657,14 @@ const cfn_bedrock_cmk_KEY = {
 
 
 
+
 const IAC_CHECKS = [
     arm_disk_encryption,
     arm_keyvault_purge_protection,
     arm_sql_tde,
     arm_storage_https,
     arm_storage_min_tls,
+    arm_storage_cmk,
     arm_sql_min_tls,
     aws_athena_workgroup,
     aws_backup_vault_cmk,
@@ -44748,7 +45786,7 @@ const IAC_CHECKS = [
     cfn_opensearch_node_to_node,
     cfn_opensearch_https,
     azure_app_service_min_tls,
-    cfn_bedrock_cmk,
+    cfn_bedrock_cmk
 ];
 const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t])));
 /**
@@ -44821,6 +45859,7 @@ function teamKey(org, slug) {
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   XL: () => (/* binding */ asBool),
 /* harmony export */   i9: () => (/* binding */ isRef),
+/* harmony export */   l4: () => (/* binding */ templateMarker),
 /* harmony export */   n0: () => (/* binding */ looksSecret),
 /* harmony export */   t8: () => (/* binding */ isUnknown)
 /* harmony export */ });
@@ -44838,8 +45877,12 @@ function isUnknown(v) {
 function isRef(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.$ref === 'string';
 }
-function unknown(reason) {
-    return { $unknown: reason };
+function unknown(reason, template) {
+    return template === undefined ? { $unknown: reason } : { $unknown: reason, template };
+}
+/** The marker a partly known string carries for an unresolved part (see `Unknown.template`). */
+function templateMarker(v) {
+    return isRef(v) ? `\${ref:${v.$ref}}` : '${?}';
 }
 function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !isUnknown(v) && !isRef(v);
@@ -44872,7 +45915,9 @@ function lookup(resource, path) {
     if (cur === null)
         return { state: 'missing', line };
     if (isUnknown(cur))
-        return { state: 'unknown', reason: cur.$unknown, line };
+        return cur.template === undefined
+            ? { state: 'unknown', reason: cur.$unknown, line }
+            : { state: 'unknown', reason: cur.$unknown, template: cur.template, line };
     if (isRef(cur))
         return { state: 'ref', ref: cur.$ref, line };
     return { state: 'value', value: cur, line };
@@ -45000,15 +46045,23 @@ function notCollected(reason) {
 function noControlGuard(policy, where) {
     if (!Object.values(policy.controls).some(c => c.enabled)) {
         throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
-            { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
+            {
+                file: where,
+                line: 0,
+                column: 0,
+                key: 'controls',
+                message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)'
+            }
         ]);
     }
     return policy;
 }
 function normalizeRepoPath(path) {
-    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
-        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }]);
+    const clean = (0,_path_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanPolicyPath */ .R)(path);
+    if (clean === null) {
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+            { file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }
+        ]);
     }
     return clean;
 }
@@ -45021,7 +46074,15 @@ async function choosePolicy(request) {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(request.localFile, 'utf8');
         }
         catch (error) {
-            throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }]);
+            throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+                {
+                    file: request.localFile,
+                    line: 0,
+                    column: 0,
+                    key: '',
+                    message: `cannot read the policy file (${error.code ?? error.message})`
+                }
+            ]);
         }
         const policy = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePolicy */ .nZ)(controls, defaultText, { text, path: request.localFile });
         return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } };
@@ -45030,22 +46091,44 @@ async function choosePolicy(request) {
     const explicit = request.repoPath !== null;
     if (!request.commit) {
         throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
-            { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
+            {
+                file: path,
+                line: 0,
+                column: 0,
+                key: '',
+                message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)'
+            }
         ]);
     }
     const { sha, role } = request.commit;
     if (!request.reader) {
-        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }]);
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+            { file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }
+        ]);
     }
     const read = await request.reader.readAt(sha, path);
     if ('error' in read) {
-        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }]);
+        throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
+            {
+                file: `${path}@${sha.slice(0, 12)}`,
+                line: 0,
+                column: 0,
+                key: '',
+                message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}`
+            }
+        ]);
     }
     const readFrom = read.source.startsWith('git ') ? 'checkout' : 'api';
     if (!read.found) {
         if (explicit) {
             throw new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn([
-                { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
+                {
+                    file: path,
+                    line: 0,
+                    column: 0,
+                    key: '',
+                    message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged`
+                }
             ]);
         }
         const policy = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePolicy */ .nZ)(controls, defaultText);
@@ -45356,7 +46439,9 @@ function layersOf(self, ctx, stack) {
         const path = `policies/${name}.yml (bundled)`;
         const text = ctx.packs[name];
         if (text === undefined || stack.includes(name)) {
-            const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
+            const why = text === undefined
+                ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}`
+                : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
             throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }]);
         }
         const raw = parsePolicyText(text, path, ctx.controls);
@@ -45373,83 +46458,21 @@ function layersOf(self, ctx, stack) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ cleanPolicyPath),
 /* harmony export */   l: () => (/* binding */ DEFAULT_POLICY_PATH)
 /* harmony export */ });
 /** Where a repository keeps its policy. A module of its own so the settings can name it without loading the policy loader. */
 const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
-
-
-/***/ }),
-
-/***/ 14031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony export visible */
 /**
- * Escaping of text that comes from the pull request or the repository (titles, file names, branch names,
- * messages quoting them), one function per output channel. Nothing the PR writes may start a new line,
- * open a heading, a link, an image, a mention or an HTML tag, or issue a workflow command.
- *
- * - `visible`: every control character (C0, DEL, C1, line/paragraph separators, bidi overrides) becomes a
- *   visible stand-in, so a bare carriage return cannot start a line anywhere (CLI stdout, logs, JSON-less text).
- * - `md`: Markdown inline text (job summary, check-run output, PR comment, SARIF markdown): `visible`, then
- *   URLs, www. names, e-mail addresses and @mentions go into code spans (never linked, never notifying),
- *   and every other Markdown/HTML meta character is backslash-escaped.
- * - `plain`: plain-text channels (annotation messages and titles, SARIF text, CLI lines): `visible` only.
+ * The policy input as a clean repository path (`./` and backslashes normalised), or null when it is not a path
+ * inside the repository (absolute, empty, `..` or empty segments). Light on purpose: the engine uses it to start
+ * reading the policy at the base commit beside the first request, before the policy loader is loaded.
  */
-/** C0 controls → the Unicode "Control Pictures" (␍ ␊ ␉ …); others → `<U+XXXX>` spelled out. */
-function visible(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, c => {
-        const code = c.charCodeAt(0);
-        if (code < 0x20)
-            return String.fromCharCode(0x2400 + code);
-        if (code === 0x7f)
-            return '\u2421';
-        return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    });
-}
-/** Plain text for one line: control characters made visible, capped. */
-function plain(text, max = 4000) {
-    return truncate(visible(text), max);
-}
-// Tokens that Markdown (GitHub Flavored) would turn into links or mentions, kept verbatim inside code spans.
-const LINKISH = /(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:\/\/[^\s`|]+|www\.[^\s`|]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?<![A-Za-z0-9_`])@[A-Za-z0-9][A-Za-z0-9_/-]*)/g;
-/**
- * Backslash-escape the ASCII punctuation Markdown or GFM treats as syntax anywhere in a line (emphasis, code,
- * links and images, HTML and entities, tables, strikethrough, headings, math), and the block markers that
- * matter only at the start of a line (lists, quotes, setext underlines).
- */
-function escapeMarkdownText(text, atLineStart) {
-    const escaped = text.replace(/[\\`*_[\]<>#|~!&$]/g, c => `\\${c}`);
-    return atLineStart ? escaped.replace(/^(\s*)([-+=>]|\d+[.)])/, (_m, s, marker) => `${s}${marker.replace(/[-+=>.)]/, c => `\\${c}`)}`) : escaped;
-}
-/**
- * Markdown inline text from an untrusted source: one line (table cells, list items), no links, images,
- * autolinks, mentions, HTML or headings. Capped at `max` characters (before escaping).
- */
-function md(text, max = 500) {
-    const line = truncate(visible(text), max);
-    let out = '';
-    let last = 0;
-    for (const m of line.matchAll(LINKISH)) {
-        out += escapeMarkdownText(line.slice(last, m.index), last === 0) + `\`${m[0]}\``;
-        last = (m.index ?? 0) + m[0].length;
-    }
-    return out + escapeMarkdownText(line.slice(last), last === 0);
-}
-/** Inline code for a value we show verbatim (a path, an id): backticks inside are made harmless. */
-function code(text, max = 300) {
-    const t = truncate(visible(text), max).replace(/`/g, 'ˋ').replace(/\|/g, '¦');
-    return `\`${t}\``;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, Math.max(0, max - 1))}…` : text;
+function cleanPolicyPath(path) {
+    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === ''))
+        return null;
+    return clean;
 }
 
 
@@ -65439,8 +66462,15 @@ function classifyError(error, route, token) {
         kind = 'server';
     return { ok: false, kind, status, message, route };
 }
-function malformed(route, status, what) {
-    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}, got something else`, route };
+/** A 2xx answer whose body is not what the route returns: say whether it was not JSON at all or JSON of another shape. */
+function malformed(route, status, what, body) {
+    // Octokit hands a body it could not parse as JSON over as text
+    const got = typeof body === 'string'
+        ? 'the body is not valid JSON'
+        : body === undefined
+            ? 'got something else'
+            : `got ${body === null ? 'null' : Array.isArray(body) ? 'a JSON list' : typeof body === 'object' ? 'a JSON object' : `a JSON ${typeof body}`}`;
+    return { ok: false, kind: 'malformed', status, message: `expected a JSON ${what}${typeof body === 'string' ? '; ' : ', '}${got}`, route };
 }
 function createGitHubApi(options) {
     const timeoutMs = options.timeoutMs ?? 20_000;
@@ -65480,7 +66510,7 @@ function createGitHubApi(options) {
             const response = await octokit.request(route, params);
             const data = response.data;
             if (typeof data === 'string' && response.status !== 204) {
-                return malformed(route, response.status, 'object');
+                return malformed(route, response.status, 'object', data);
             }
             return { ok: true, status: response.status, data: data, route, headers: response.headers };
         }
@@ -65505,7 +66535,7 @@ function createGitHubApi(options) {
                     list = raw[paginateOptions.itemsKey];
                 }
                 if (!Array.isArray(list))
-                    return malformed(route, page.status, 'list');
+                    return malformed(route, page.status, 'list', list);
                 for (const item of list) {
                     if (items.length >= max) {
                         truncated = true;
@@ -65519,7 +66549,9 @@ function createGitHubApi(options) {
         }
         catch (error) {
             if (error instanceof TypeError && !error.response) {
-                return malformed(route, status, 'list');
+                // Octokit's paginator looks for `total_count` in each page with `in`, which throws on a page it could
+                // only read as text: the body was not JSON
+                return malformed(route, status, 'list', /'in' operator/.test(error.message) ? '' : undefined);
             }
             return classifyError(error, route, options.token);
         }
@@ -65542,13 +66574,27 @@ var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
  */
 
 const SENT = 'undici:client:sendHeaders';
-/** Calls `start` once, when the next HTTP request's headers have been written. */
+/**
+ * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
+ * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
+ * none is left behind for a later, unrelated request to trigger.
+ */
 function whenRequestSent(start) {
+    let done = false;
     const once = () => {
+        if (done)
+            return;
+        done = true;
         (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
         start();
     };
     (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
+    return () => {
+        if (done)
+            return;
+        done = true;
+        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/target.ts
@@ -65703,7 +66749,7 @@ let redactorLoading = null;
  * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
-    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88580)).then(m => m.redactSecrets));
+    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81579)).then(m => m.redactSecrets));
 }
 /** GitHub's caps on PR lists. */
 const MAX_PR_COMMITS = 250;
@@ -65762,56 +66808,62 @@ async function readPullRequest(options) {
         return core;
     }
     // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
-    whenRequestSent(() => void loadRedactor().catch(() => undefined));
-    let prNumber = target.prNumber;
-    if (target.kind === 'push') {
-        // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-        // commits when there is one (independence, last push and signatures are about the reviewed change).
-        core.pushedCommits = await collectPushedCommits(api, target);
-        record.commits = core.pushedCommits;
-        prNumber = await findMergedPullForPush(api, target, record);
-        if (prNumber !== null)
-            record.subject.pull_request_number = prNumber;
-    }
-    if (prNumber === null) {
+    // Removed again when no request went out (it failed before its headers were written).
+    const cancelLoad = whenRequestSent(() => void loadRedactor().catch(() => undefined));
+    try {
+        let prNumber = target.prNumber;
         if (target.kind === 'push') {
-            const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
-            for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
-                if (record[key].state === 'not_collected')
-                    record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
+            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+            // commits when there is one (independence, last push and signatures are about the reviewed change).
+            core.pushedCommits = await collectPushedCommits(api, target);
+            record.commits = core.pushedCommits;
+            prNumber = await findMergedPullForPush(api, target, record);
+            if (prNumber !== null)
+                record.subject.pull_request_number = prNumber;
+        }
+        if (prNumber === null) {
+            if (target.kind === 'push') {
+                const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
+                for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
+                    if (record[key].state === 'not_collected')
+                        record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
+                }
             }
+            return core;
         }
+        const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
+        if (!pull.ok) {
+            const d = (0,github_api/* describeFailure */.I)(pull, `Pull request #${prNumber}`);
+            record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.pull]);
+            core.fatal.push(pullUnreadable(pull, prNumber, target));
+            for (const key of ['files', 'reviews', 'permissions']) {
+                record[key] = (0,model_record/* unavailable */.hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
+            }
+            if (target.kind !== 'push')
+                record.commits = record.files;
+            return core;
+        }
+        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
+        record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
+        fillRepository(record, pull.data);
+        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+        if (!record.subject.head_sha || target.kind === 'push')
+            record.subject.head_sha = facts.head.sha;
+        record.subject.base_ref = record.subject.base_ref || facts.base.ref;
+        record.subject.base_sha = facts.base.sha;
+        if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+            record.errors.push({
+                stage: 'collect.pull_request',
+                message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
+            });
+        }
+        core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
         return core;
     }
-    const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
-    if (!pull.ok) {
-        const d = (0,github_api/* describeFailure */.I)(pull, `Pull request #${prNumber}`);
-        record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.pull]);
-        core.fatal.push(pullUnreadable(pull, prNumber, target));
-        for (const key of ['files', 'reviews', 'permissions']) {
-            record[key] = (0,model_record/* unavailable */.hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
-        }
-        if (target.kind !== 'push')
-            record.commits = record.files;
-        return core;
+    finally {
+        cancelLoad();
     }
-    const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
-    record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
-    fillRepository(record, pull.data);
-    // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-    // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-    if (!record.subject.head_sha || target.kind === 'push')
-        record.subject.head_sha = facts.head.sha;
-    record.subject.base_ref = record.subject.base_ref || facts.base.ref;
-    record.subject.base_sha = facts.base.sha;
-    if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-        record.errors.push({
-            stage: 'collect.pull_request',
-            message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-        });
-    }
-    core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
-    return core;
 }
 /** One line naming why the pull request itself could not be read, and what to do. */
 function pullUnreadable(failure, prNumber, target) {
@@ -65835,23 +66887,34 @@ function pullUnreadable(failure, prNumber, target) {
             return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`;
     }
 }
-/** Step 2 of the core facts: the PR's commits, files and reviews at once, then the reviewers' permissions. */
-async function readPullLists(core, api) {
-    if (!api || !core.pull)
-        return;
+/**
+ * Step 2 of the core facts: the PR's commits, files and reviews at once; the reviewers' permissions as soon as
+ * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
+ * on `listed`; those that judge approvers wait for `done`.
+ */
+function readPullLists(core, api) {
+    if (!api || !core.pull) {
+        const done = Promise.resolve();
+        return { listed: done, done };
+    }
     const { record } = core;
     const { ids, facts } = core.pull;
-    const [commits, files, reviews] = await Promise.all([
-        collectCommits(api, ids, facts, record),
-        collectFiles(api, ids, facts, record),
-        collectReviews(api, ids)
-    ]);
-    if (commits)
-        record.commits = commits;
-    record.files = files.collected;
-    core.pullFiles = files.raw;
-    record.reviews = reviews;
-    record.permissions = await collectPermissions(api, { owner: ids.owner, repo: ids.repo }, reviews, facts);
+    const reviews = collectReviews(api, ids);
+    const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts));
+    const listed = Promise.all([collectCommits(api, ids, facts, record), collectFiles(api, ids, facts, record), reviews]).then(([commits, files, read]) => {
+        if (commits)
+            record.commits = commits;
+        record.files = files.collected;
+        core.pullFiles = files.raw;
+        record.reviews = read;
+    });
+    const done = Promise.all([listed, permissions]).then(([, read]) => {
+        record.permissions = read;
+    });
+    // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
+    listed.catch(() => undefined);
+    done.catch(() => undefined);
+    return { listed, done };
 }
 function fillRepository(record, pull) {
     const repo = pull.base?.repo;
@@ -65943,8 +67006,20 @@ function redactCommitMessage(commit, repo, redactSecrets) {
         message: message.text,
         // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
         co_authors: coAuthors(message.text),
-        author: people.redacted ? { ...commit.author, name: commit.author.name == null ? commit.author.name : authorName, email: commit.author.email == null ? commit.author.email : authorEmail } : commit.author,
-        committer: people.redacted ? { ...commit.committer, name: commit.committer.name == null ? commit.committer.name : committerName, email: commit.committer.email == null ? commit.committer.email : committerEmail } : commit.committer,
+        author: people.redacted
+            ? {
+                ...commit.author,
+                name: commit.author.name == null ? commit.author.name : authorName,
+                email: commit.author.email == null ? commit.author.email : authorEmail
+            }
+            : commit.author,
+        committer: people.redacted
+            ? {
+                ...commit.committer,
+                name: commit.committer.name == null ? commit.committer.name : committerName,
+                email: commit.committer.email == null ? commit.committer.email : committerEmail
+            }
+            : commit.committer,
         secrets_redacted: n
     };
 }
@@ -66006,7 +67081,10 @@ async function collectCommits(api, prIds, pr, record) {
             state: 'partial',
             value: commits,
             sources: [ROUTES.commits],
-            missing: { reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`, remedy: 'Split the pull request, or judge it with the CLI over a full checkout.' }
+            missing: {
+                reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`,
+                remedy: 'Split the pull request, or judge it with the CLI over a full checkout.'
+            }
         };
     }
     return (0,model_record/* complete */.My)(commits, [ROUTES.commits]);
@@ -66036,7 +67114,10 @@ async function collectFiles(api, prIds, pr, record) {
                 state: 'partial',
                 value: files,
                 sources: [ROUTES.files],
-                missing: { reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`, remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.' }
+                missing: {
+                    reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`,
+                    remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.'
+                }
             },
             raw: list.data
         };
@@ -66075,13 +67156,16 @@ async function collectPermissions(api, ids, reviews, pr) {
             failures.push({ login: username, failure: answer });
         }
         else {
-            failures.push({ login: username, failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission } });
+            failures.push({
+                login: username,
+                failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission }
+            });
         }
     }));
     const sorted = Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     if (failures.length === 0)
         return (0,model_record/* complete */.My)(sorted, [ROUTES.permission]);
-    const first = (0,github_api/* describeFailure */.I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, 'Reading a collaborator\'s permission needs read access to the repository\'s metadata (granted to GITHUB_TOKEN by default).');
+    const first = (0,github_api/* describeFailure */.I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, "Reading a collaborator's permission needs read access to the repository's metadata (granted to GITHUB_TOKEN by default).");
     return {
         state: Object.keys(sorted).length > 0 ? 'partial' : 'unavailable',
         value: Object.keys(sorted).length > 0 ? sorted : null,
@@ -66133,8 +67217,10 @@ async function findMergedPullForPush(api, target, record) {
     return merged ? Number(merged.number) : null;
 }
 
-// EXTERNAL MODULE: ./src/controls/branch-protection.ts
-var branch_protection = __nccwpck_require__(886);
+// EXTERNAL MODULE: ./src/collect/context.ts
+var collect_context = __nccwpck_require__(38889);
+// EXTERNAL MODULE: ./src/controls/lib/protection.ts
+var protection = __nccwpck_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
 var branch_rules = __nccwpck_require__(86703);
 ;// CONCATENATED MODULE: ./src/collect/branch-rules.ts
@@ -66165,7 +67251,7 @@ function emptyProtection() {
         enforce_admins: null
     };
 }
-const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const bool = (v) => v === true;
 const branch_rules_int = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function addCheck(list, check) {
@@ -66274,7 +67360,12 @@ async function collectRules(context, branch) {
     const result = await api.paginate(RULES_ROUTE, { owner: context.owner, repo: context.repo, branch });
     const sources = [RULES_ROUTE];
     if (!result.ok) {
-        return { state: 'unavailable', value: null, sources, missing: (0,github_api/* describeFailure */.I)(result, 'Rulesets for the branch', 'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).') };
+        return {
+            state: 'unavailable',
+            value: null,
+            sources,
+            missing: (0,github_api/* describeFailure */.I)(result, 'Rulesets for the branch', 'Reading rules for a branch needs Metadata: read (granted to every workflow token that can read the repository).')
+        };
     }
     const value = normalizeRules(result.data);
     if (result.truncated) {
@@ -66301,7 +67392,10 @@ async function collectClassic(context, branch) {
     if (isUpgradeRequired(result)) {
         return {
             state: 'complete',
-            value: { protected: false, reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").' },
+            value: {
+                protected: false,
+                reason: 'Classic branch protection is not available for this private repository on its plan (403 "Upgrade to GitHub Pro …").'
+            },
             sources
         };
     }
@@ -66313,17 +67407,19 @@ async function collectClassic(context, branch) {
 }
 /**
  * Whether the active rulesets alone meet every requirement branch.protection has under the policy: then
- * classic protection cannot change its verdict and is not worth another call. True when the control is off.
+ * classic protection cannot change its verdict and is not worth another call.
  */
-function rulesetsDecide(context, rules) {
-    const params = context.params.get('branch.protection');
-    if (!params)
-        return true;
+function rulesetsDecide(params, rules) {
     const r = rules.value;
     if (!r)
         return false;
-    const reqs = (0,branch_protection/* requirements */.L)(params);
+    const reqs = (0,protection/* requirements */.L)(params);
     return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
+}
+/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
+function protectionDecidedBy(context, rules) {
+    const need = context.neededBy?.find(n => n.control === 'branch.protection');
+    return need ? rulesetsDecide(need.params, rules) : true;
 }
 /**
  * Classic protection was unreadable (the workflow token gets 403 from the protection endpoint). The branch
@@ -66337,7 +67433,10 @@ async function classicFromBranch(context, branch, classic) {
     if (result.ok && result.data && result.data.protected === false) {
         return {
             state: 'complete',
-            value: { protected: false, reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)` },
+            value: {
+                protected: false,
+                reason: `GitHub says branch "${branch}" is not protected ("protected": false on ${BRANCH_ROUTE}: no classic protection and no ruleset)`
+            },
             sources
         };
     }
@@ -66349,6 +67448,47 @@ async function classicFromBranch(context, branch, classic) {
     const missing = classic.missing ? { ...classic.missing, reason: `${classic.missing.reason}; ${note}` } : { reason: note };
     return { ...classic, sources, missing };
 }
+/**
+ * True when the plan says which controls read the branch rules and none but branch.protection and
+ * commits.signed does: then classic protection can wait for the rulesets' answer (classicCouldDecide).
+ * checks.required adds classic protection's required checks, so with it enabled classic protection is read.
+ */
+function classicReadersKnown(context) {
+    const by = context.neededBy;
+    return by !== undefined && by.every(n => n.control === 'branch.protection' || n.control === 'commits.signed');
+}
+/**
+ * Whether classic protection could change a verdict, given the rulesets: branch.protection when the rulesets
+ * alone do not meet every requirement; commits.signed when neither the policy (`required: true`) nor a ruleset
+ * already requires signatures.
+ */
+function classicCouldDecide(context, rules) {
+    return (context.neededBy ?? []).some(n => {
+        if (n.control === 'branch.protection')
+            return !rulesetsDecide(n.params, rules);
+        if (n.control === 'commits.signed')
+            return n.params.required !== true && !(rules.state === 'complete' && rules.value?.required_signatures);
+        return true;
+    });
+}
+/** The rulesets decide every verdict that reads the branch rules: classic protection is not read (one call fewer). */
+function rulesOnly(branch, rules, sources) {
+    const classic = {
+        state: 'not_collected',
+        value: null,
+        sources: [],
+        missing: { reason: 'Not read: the active rulesets meet every requirement the enabled controls judge, so classic protection could not change a verdict.' }
+    };
+    const value = { branch, rules, classic };
+    if (rules.state === 'complete')
+        return { state: 'complete', value, sources: [RULES_ROUTE] };
+    return {
+        state: rules.state === 'unavailable' ? 'unavailable' : 'partial',
+        value: rules.state === 'unavailable' ? null : value,
+        sources,
+        missing: rules.missing
+    };
+}
 const branchRulesCollector = {
     group: 'branch_rules',
     after: 'pull_request',
@@ -66356,14 +67496,34 @@ const branchRulesCollector = {
         const sources = [RULES_ROUTE, CLASSIC_ROUTE, BRANCH_ROUTE];
         const branch = targetBranch(context.record.subject.base_ref);
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so branch rules and protection could not be read.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         if (!branch) {
             return { state: 'unavailable', value: null, sources, missing: { reason: 'The target branch is not known.' } };
         }
-        const [rules, unreadClassic] = await Promise.all([collectRules(context, branch), collectClassic(context, branch)]);
+        // Classic protection is read beside the rulesets whenever a control other than branch.protection (and
+        // commits.signed, below) may read it; otherwise only once the rulesets leave a verdict open.
+        const onlyRulesetsMayDecide = classicReadersKnown(context);
+        const rulesRead = collectRules(context, branch);
+        const classicRead = onlyRulesetsMayDecide ? null : collectClassic(context, branch);
+        const rules = await rulesRead;
+        let unreadClassic;
+        if (classicRead)
+            unreadClassic = await classicRead;
+        else if (classicCouldDecide(context, rules))
+            unreadClassic = await collectClassic(context, branch);
+        else
+            return rulesOnly(branch, rules, sources);
         // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
-        const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !rulesetsDecide(context, rules)
+        const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !protectionDecidedBy(context, rules)
             ? await classicFromBranch(context, branch, unreadClassic)
             : unreadClassic;
         const value = { branch, rules, classic };
@@ -66375,7 +67535,7 @@ const branchRulesCollector = {
             const remedy = [rules.missing?.remedy, classic.missing?.remedy].filter(Boolean).join(' ');
             return { state: 'unavailable', value: null, sources, missing: { reason, ...(remedy ? { remedy } : {}) } };
         }
-        return { state: 'partial', value, sources, missing: (classic.state !== 'complete' ? classic.missing : rules.missing) };
+        return { state: 'partial', value, sources, missing: classic.state !== 'complete' ? classic.missing : rules.missing };
     }
 };
 
@@ -66384,7 +67544,7 @@ const branchRulesCollector = {
 const CHECK_RUNS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 const STATUS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
 const CHECKS_HINT = 'Reading check runs and commit statuses needs Checks: read and Statuses: read (add `checks: read` and `statuses: read` to the workflow `permissions:`).';
-const checks_obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const checks_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function toCheckRun(raw) {
@@ -66433,7 +67593,15 @@ const checksCollector = {
     async collect(context) {
         const sources = [CHECK_RUNS_ROUTE, STATUS_ROUTE];
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so check results could not be read.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so check results could not be read.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         const { head_sha, merge_sha } = context.record.subject;
         const shas = [];
@@ -66455,269 +67623,16 @@ const checksCollector = {
     }
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/codeowners/match.ts
-var match = __nccwpck_require__(93516);
-// EXTERNAL MODULE: ./src/controls/lib/reviews.ts
-var lib_reviews = __nccwpck_require__(45255);
-// EXTERNAL MODULE: ./src/codeowners/parse.ts
-var codeowners_parse = __nccwpck_require__(73010);
-// EXTERNAL MODULE: ./src/model/facts/codeowners.ts
-var codeowners = __nccwpck_require__(96292);
-// EXTERNAL MODULE: ./src/collect/read-at.ts
-var read_at = __nccwpck_require__(32968);
-;// CONCATENATED MODULE: ./src/collect/codeowners.ts
-/**
- * Collector of CODEOWNERS facts for review.codeowners (record.facts.codeowners).
- *
- * GitHub reads CODEOWNERS from the pull request's **base** branch, first of `.github/CODEOWNERS`,
- * `CODEOWNERS`, `docs/CODEOWNERS`. We read the same file at the base SHA through the one reader (read-at.ts:
- * the checkout when it holds the base commit, else the contents API), parse it, and for every team owner read whether the team has
- * write access to the repository and who its members are.
- */
-
-
-
-
-
-
-
-const TEAM_REPO_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}';
-const TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
-/** GitHub ignores a CODEOWNERS file of 3 MB or more. */
-const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
-const IGNORED_SIZE = 'GitHub ignores a CODEOWNERS file of 3 MB or more';
-/** Bound on team look-ups (two calls each). */
-const MAX_TEAMS = 50;
-const TEAM_MEMBERSHIP_REMEDY = 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` (Organization → Members: read) as github-token';
-const CONTENTS_REMEDY = 'Give the token `contents: read` on this repository so CODEOWNERS can be read at the base commit.';
-class LoadError extends Error {
-    reason;
-    remedy;
-    http_status;
-    constructor(reason, remedy, http_status) {
-        super(reason);
-        this.reason = reason;
-        this.remedy = remedy;
-        this.http_status = http_status;
-    }
-}
-/**
- * The first CODEOWNERS location GitHub reads, at the base commit, through the one reader (the checkout when it
- * holds the base, else the contents API). `sources` collects what each read came from.
- */
-async function loadAtBase(reader, ref, sources) {
-    for (const path of codeowners/* CODEOWNERS_LOCATIONS */.B) {
-        const r = await reader.readAt(ref, path);
-        const source = `${r.source} (ref=${ref}; ${path})`;
-        if (!sources.includes(source))
-            sources.push(source);
-        if ('error' in r) {
-            if (r.error.too_large_bytes !== undefined)
-                throw new LoadError(`${path} is ${r.error.too_large_bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
-            const remedy = r.source === read_at/* CONTENTS_ROUTE */.t ? CONTENTS_REMEDY : r.error.remedy;
-            throw new LoadError(r.error.reason, remedy, r.error.http_status);
-        }
-        if (!r.found)
-            continue;
-        const bytes = Buffer.byteLength(r.text, 'utf8');
-        if (bytes >= MAX_CODEOWNERS_BYTES)
-            throw new LoadError(`${path} is ${bytes} bytes; ${IGNORED_SIZE}`, 'Shrink CODEOWNERS below 3 MB.');
-        return { path, text: r.text };
-    }
-    return null;
-}
-function writeFromAnswer(data) {
-    const role = data?.role_name?.toLowerCase();
-    if (role === 'admin' || role === 'maintain' || role === 'write')
-        return true;
-    if (role === 'triage' || role === 'read')
-        return false;
-    const p = data?.permissions;
-    if (!p)
-        return null;
-    return !!(p.admin || p.maintain || p.push);
-}
-async function teamFacts(api, org, slug, owner, repo) {
-    const members = await api.paginate(TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
-    const access = await api.request(TEAM_REPO_ROUTE, {
-        org,
-        team_slug: slug,
-        owner,
-        repo,
-        headers: { accept: 'application/vnd.github.v3.repository+json' }
-    });
-    const facts = { has_write: null, members: null };
-    const problems = [];
-    if (members.ok) {
-        facts.members = members.data.map((m) => m.login);
-        if (members.truncated)
-            problems.push('the member list was cut short');
-    }
-    else {
-        problems.push((0,github_api/* describeFailure */.I)(members, `Members of @${org}/${slug}`).reason);
-    }
-    if (access.ok) {
-        facts.has_write = access.status === 204 ? null : writeFromAnswer(access.data);
-        if (facts.has_write === null)
-            problems.push(`@${org}/${slug} has access to ${owner}/${repo}, but its level was not reported`);
-    }
-    else if (access.kind === 'not_found' && members.ok) {
-        // The team is visible to the token (members were readable), so 404 means it has no access to the repository.
-        facts.has_write = false;
-    }
-    else {
-        problems.push((0,github_api/* describeFailure */.I)(access, `Access of @${org}/${slug} to ${owner}/${repo}`).reason);
-    }
-    if (problems.length > 0) {
-        facts.missing = { reason: problems.join('; '), remedy: TEAM_MEMBERSHIP_REMEDY };
-    }
-    return facts;
-}
-async function collectCodeowners(context) {
-    const { owner, repo, api, checkoutDir, record } = context;
-    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha;
-    if (!base) {
-        return {
-            state: 'unavailable',
-            value: null,
-            sources: [],
-            missing: {
-                reason: 'the base commit of the change is unknown, so CODEOWNERS cannot be read where GitHub reads it',
-                remedy: 'Run the gate on a pull_request event, or make the pull request readable (pull-requests: read).'
-            }
-        };
-    }
-    const sources = [];
-    if (!api && !checkoutDir) {
-        return {
-            state: 'unavailable',
-            value: null,
-            sources,
-            missing: {
-                reason: 'neither the GitHub API nor a local checkout is available to read CODEOWNERS',
-                remedy: 'Pass github-token, or run the gate after actions/checkout with fetch-depth: 0.'
-            }
-        };
-    }
-    let loaded;
-    try {
-        // A file over the reader's cap is not read; its size (too_large_bytes) says GitHub ignores it.
-        loaded = await loadAtBase(context.reader ?? (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir, api, maxBytes: MAX_CODEOWNERS_BYTES, contentsRemedy: CONTENTS_REMEDY }), base, sources);
-    }
-    catch (error) {
-        if (error instanceof LoadError) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: error.reason, remedy: error.remedy, http_status: error.http_status } };
-        }
-        throw error;
-    }
-    if (!loaded) {
-        const value = { file: null, teams: {} };
-        return { state: 'complete', value, sources };
-    }
-    const parsed = (0,codeowners_parse/* parseCodeowners */.BW)(loaded.text);
-    const file = {
-        path: loaded.path,
-        ref: base,
-        text_sha256: (0,external_node_crypto_.createHash)('sha256').update(loaded.text, 'utf8').digest('hex'),
-        rules: parsed.rules,
-        errors: parsed.errors
-    };
-    const teamRefs = new Map();
-    for (const rule of parsed.rules) {
-        for (const o of rule.owners) {
-            const ref = (0,codeowners_parse/* parseOwner */.pZ)(o);
-            if (ref?.kind === 'team')
-                teamRefs.set((0,codeowners/* teamKey */.r)(ref.org, ref.slug), { org: ref.org, slug: ref.slug });
-        }
-    }
-    const teams = {};
-    const needed = teamsThatCouldDecide(record, parsed.rules, context.params.get('review.codeowners')?.['require-head-commit'] !== false);
-    let index = 0;
-    for (const [key, { org, slug }] of teamRefs) {
-        if (needed && !needed.has(key)) {
-            teams[key] = { has_write: null, members: null, not_needed: 'no approval by a member could change a verdict: every changed file this team owns is approved by an individual owner, or nobody else approved it' };
-        }
-        else if (!api) {
-            teams[key] = {
-                has_write: null,
-                members: null,
-                missing: { reason: 'no GitHub API available to read team access and membership', remedy: TEAM_MEMBERSHIP_REMEDY }
-            };
-        }
-        else if (index >= MAX_TEAMS) {
-            teams[key] = {
-                has_write: null,
-                members: null,
-                missing: { reason: `more than ${MAX_TEAMS} teams are named in CODEOWNERS; this one was not looked up`, remedy: 'Name fewer teams in CODEOWNERS.' }
-            };
-        }
-        else {
-            teams[key] = await teamFacts(api, org, slug, owner, repo);
-        }
-        index++;
-    }
-    if (Object.values(teams).some(t => !t.not_needed) && api)
-        sources.push(TEAM_MEMBERS_ROUTE, TEAM_REPO_ROUTE);
-    const value = { file, teams };
-    const unreadable = Object.entries(teams).filter(([, t]) => t.missing);
-    if (unreadable.length > 0) {
-        return {
-            state: 'partial',
-            value,
-            sources,
-            missing: {
-                reason: `team facts unreadable for ${unreadable.map(([k]) => `@${k}`).join(', ')}`,
-                remedy: TEAM_MEMBERSHIP_REMEDY
-            }
-        };
-    }
-    return { state: 'complete', value, sources };
-}
-/**
- * The teams whose membership could decide a verdict, or null when that cannot be told (then every team is
- * read). A team is read only when it owns a changed file (path or former path) that no individual owner
- * with write access has approved, and someone other than the author approved it (who might be a member).
- */
-function teamsThatCouldDecide(record, rules, requireHead) {
-    const files = record.files.value;
-    const reviews = record.reviews.value;
-    if (!files || !reviews || record.files.state !== 'complete')
-        return null;
-    const head = (0,lib_reviews/* headSha */.xF)(record);
-    const author = record.pull_request.value?.author.login ?? null;
-    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews)
-        .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
-        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-        .map(s => s.login);
-    const needed = new Set();
-    if (approvers.length === 0)
-        return needed;
-    const compiled = (0,match/* compileRules */.nb)(rules);
-    for (const f of files) {
-        for (const path of f.previous_path && f.previous_path !== f.path ? [f.path, f.previous_path] : [f.path]) {
-            const rule = (0,match/* matchingRule */.wn)(compiled, path);
-            if (!rule)
-                continue;
-            const owners = rule.owners.map(codeowners_parse/* parseOwner */.pZ);
-            const approvedByUser = owners.some(o => o?.kind === 'user' && approvers.some(a => (0,lib_reviews/* sameLogin */.Up)(a, o.login) && (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, a)) === 'yes'));
-            if (approvedByUser)
-                continue;
-            for (const o of owners)
-                if (o?.kind === 'team')
-                    needed.add((0,codeowners/* teamKey */.r)(o.org, o.slug));
-        }
-    }
-    return needed;
-}
-const codeownersCollector = {
-    group: 'codeowners',
-    after: 'changes',
-    collect: collectCodeowners
-};
-
+// EXTERNAL MODULE: ./src/collect/codeowners.ts
+var codeowners = __nccwpck_require__(25429);
 ;// CONCATENATED MODULE: ./src/collect/push.ts
+/**
+ * `push` collector: on a push event, for each pushed commit (context.pushedCommits, capped at the
+ * change.unreviewed-push `max-commits` param, default 250), the pull requests GitHub associates with it
+ * (`GET /repos/{o}/{r}/commits/{commit_sha}/pulls`), whether one of them was merged into the pushed branch,
+ * and for each such PR its merger (`GET …/pulls/{n}`; the list answer lacks merged_by) and reviews.
+ */
+
 
 
 const COMMIT_PULLS_ROUTE = 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls';
@@ -66725,7 +67640,7 @@ const PULL_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
 const REVIEWS_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews';
 const DEFAULT_MAX_COMMITS = 250;
 const CONCURRENCY = 6;
-const push_obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+const push_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const push_str = (v) => (typeof v === 'string' ? v : null);
 function toActor(v) {
     const a = push_obj(v);
@@ -66766,14 +67681,30 @@ const pushCollector = {
             return { state: 'not_collected', value: null, sources: [], missing: { reason: `Not a push event (${record.event.name}).` } };
         }
         if (!context.api) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.', remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).' } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: 'No GitHub API available (offline run), so pushed commits could not be matched to pull requests.',
+                    remedy: 'Run with a GitHub token (github-token input or GITHUB_TOKEN).'
+                }
+            };
         }
         const pushed = context.pushedCommits ?? record.commits;
         const commits = pushed.value;
         if (!commits) {
-            return { state: 'unavailable', value: null, sources, missing: { reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`, ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {}) } };
+            return {
+                state: 'unavailable',
+                value: null,
+                sources,
+                missing: {
+                    reason: `The pushed commits are not known: ${pushed.missing?.reason ?? 'not collected'}.`,
+                    ...(pushed.missing?.remedy ? { remedy: pushed.missing.remedy } : {})
+                }
+            };
         }
-        const param = context.params.get('change.unreviewed-push')?.['max-commits'];
+        const param = (0,collect_context/* neededParam */.N)(context.neededBy, 'max-commits');
         const max = typeof param === 'number' && param > 0 ? Math.floor(param) : DEFAULT_MAX_COMMITS;
         const branch = targetBranch(record.event.ref ?? record.subject.base_ref);
         const api = context.api;
@@ -66866,67 +67797,7 @@ const pushCollector = {
     }
 };
 
-// EXTERNAL MODULE: ./src/controls/lib/ai-paths.ts
-var ai_paths = __nccwpck_require__(63499);
-;// CONCATENATED MODULE: ./src/collect/ai.ts
-
-
-
-const CONTROL_ID = 'ai.change-governance';
-const ai_TEAM_MEMBERS_ROUTE = 'GET /orgs/{org}/teams/{team_slug}/members';
-/** Bound on team look-ups. */
-const ai_MAX_TEAMS = 20;
-async function collectAi(context) {
-    const params = context.params.get(CONTROL_ID) ?? {};
-    const patterns = params.paths ?? [];
-    const files = context.record.files;
-    if (!files.value) {
-        return { state: 'unavailable', value: null, sources: [], missing: files.missing ?? { reason: 'the changed files were not collected' } };
-    }
-    const paths = (0,ai_paths/* matchingPaths */.yZ)(files.value, patterns);
-    const value = { ai_change: paths.length > 0, paths, patterns, teams: {} };
-    const sources = ['record.files × policy ai.change-governance.paths'];
-    const reviewerTeams = (params.reviewers?.teams ?? []).map(ai_paths/* parseTeam */.RI).filter(t => t !== null);
-    if (value.ai_change) {
-        for (const [i, team] of reviewerTeams.entries()) {
-            if (team.key in value.teams)
-                continue;
-            value.teams[team.key] = i >= ai_MAX_TEAMS ? { members: null, missing: { reason: `more than ${ai_MAX_TEAMS} reviewer teams; not looked up`, remedy: 'Name fewer reviewer teams.' } } : await teamMembers(context, team.org, team.slug);
-        }
-        if (reviewerTeams.length > 0 && context.api)
-            sources.push(ai_TEAM_MEMBERS_ROUTE);
-    }
-    // Files read only in part: paths past the cut may be AI paths too, so the group is partial.
-    const unreadable = Object.entries(value.teams).filter(([, t]) => t.members === null);
-    if (files.state !== 'complete' || unreadable.length > 0) {
-        const reasons = [
-            ...(files.state !== 'complete' ? [`the changed files were read only in part${files.missing ? ` (${files.missing.reason})` : ''}`] : []),
-            ...(unreadable.length > 0 ? [`members of ${unreadable.map(([k]) => `@${k}`).join(', ')} unreadable`] : [])
-        ];
-        return { state: 'partial', value, sources, missing: { reason: reasons.join('; '), remedy: unreadable.length > 0 ? TEAM_MEMBERSHIP_REMEDY : files.missing?.remedy } };
-    }
-    return { state: 'complete', value, sources };
-}
-async function teamMembers(context, org, slug) {
-    if (!context.api)
-        return { members: null, missing: { reason: 'no GitHub API available to read team membership', remedy: TEAM_MEMBERSHIP_REMEDY } };
-    const res = await context.api.paginate(ai_TEAM_MEMBERS_ROUTE, { org, team_slug: slug });
-    if (!res.ok) {
-        const d = (0,github_api/* describeFailure */.I)(res, `Members of @${org}/${slug}`, TEAM_MEMBERSHIP_REMEDY);
-        return { members: null, missing: { reason: d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) } };
-    }
-    if (res.truncated)
-        return { members: null, missing: { reason: `the member list of @${org}/${slug} was cut short`, remedy: 'Use a smaller reviewer team.' } };
-    return { members: res.data.map(m => m.login) };
-}
-const aiCollector = {
-    group: 'ai',
-    after: 'changes',
-    collect: collectAi
-};
-
 ;// CONCATENATED MODULE: ./src/collect/index.ts
-
 
 
 
@@ -66950,13 +67821,18 @@ function lazyCollector(group, after, load) {
 const FACT_COLLECTORS = {
     branch_rules: branchRulesCollector,
     checks: checksCollector,
-    codeowners: codeownersCollector,
+    codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(580), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(580), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
-    ai: aiCollector
+    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
+    // Off by default; its path globs (minimatch) load only when the policy enables it.
+    ai: lazyCollector('ai', 'changes', async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
 
+// EXTERNAL MODULE: ./src/collect/read-at.ts
+var read_at = __nccwpck_require__(32968);
+// EXTERNAL MODULE: ./src/policy/path.ts
+var path = __nccwpck_require__(78563);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The engine, one straight pipeline used by the action, the CLI and the audit command alike:
@@ -66976,15 +67852,20 @@ const FACT_COLLECTORS = {
 
 
 
+
+
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
-    return (partsLoading ??= __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 89454)));
+    return (partsLoading ??= __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 45541)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled) {
-    const sent = new Promise(resolve => whenRequestSent(resolve));
-    return Promise.race([sent, settled.then(() => undefined, () => undefined)]);
+    let cancel = () => undefined;
+    const sent = new Promise(resolve => (cancel = whenRequestSent(resolve)));
+    // Settled without a request on the wire: the subscriber is removed, not left for a later request.
+    const over = settled.then(cancel, cancel);
+    return Promise.race([sent, over]);
 }
 function createSharedCaches() {
     return { readers: new Map(), memo: new Map() };
@@ -67017,7 +67898,7 @@ function readerFor(caches, target, api, checkoutDir) {
     const key = `${target.owner}/${target.repo}\u0000${checkoutDir ?? ''}`;
     let reader = caches.readers.get(key);
     if (!reader)
-        caches.readers.set(key, (reader = (0,read_at/* createFileReader */.g)({ owner: target.owner, repo: target.repo, checkoutDir, api })));
+        caches.readers.set(key, (reader = (0,read_at/* createFileReader */.gr)({ owner: target.owner, repo: target.repo, checkoutDir, api })));
     return reader;
 }
 /** The commit a change builds on, where its judging policy is read. */
@@ -67045,22 +67926,31 @@ async function judgeChange(target, request, deps = {}) {
     // 1. The pull request (on a push: the pushed commits and the merged PR holding them). When the event names
     // the base commit (a pull request's base SHA), its policy is read at the same time: one round trip, not two.
     // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
-    // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the early policy
-    // read starts then too.
+    // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the policy file's
+    // read does not wait for it, only its parsing does.
     const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const reader = readerFor(caches, target, api, request.checkoutDir);
+    const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
+    // The policy file at the event's base commit is read beside the pull request, in the same round trip; the
+    // reader keeps the answer for choosePolicy (the same ref and path), which parses it once the loader is loaded.
+    const prefetchPath = (0,path/* cleanPolicyPath */.R)(request.policyPath ?? path/* DEFAULT_POLICY_PATH */.l);
+    if (eventCommit && prefetchPath && !request.localPolicyFile)
+        reader.readAt(eventCommit.sha, prefetchPath).catch(() => undefined);
     const sent = requestSent(pending);
     const parts = sent.then(engineParts);
     parts.catch(() => undefined);
-    const reader = readerFor(caches, target, api, request.checkoutDir);
     const choose = (commit) => parts
-        .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) => choosePolicy({ controls: deps.controls ?? CONTROLS, defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT, repoPath: request.policyPath, localFile: request.localPolicyFile ?? null, commit, reader }))
+        .then(({ CONTROLS, DEFAULT_POLICY_TEXT, choosePolicy }) => choosePolicy({
+        controls: deps.controls ?? CONTROLS,
+        defaultText: deps.defaultPolicyText ?? DEFAULT_POLICY_TEXT,
+        repoPath: request.policyPath,
+        localFile: request.localPolicyFile ?? null,
+        commit,
+        reader
+    }))
         .then(choice => ({ choice }), (error) => ({ error }));
-    const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
     const earlyChoice = eventCommit || request.localPolicyFile ? choose(eventCommit) : null;
     const first = await beforeDeadline(pending, request.deadline);
-    const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
-    const controls = deps.controls ?? CONTROLS;
-    const adjusters = deps.adjusters ?? ADJUSTERS;
     let core;
     if (first === DEADLINE) {
         timedOut = true;
@@ -67076,8 +67966,14 @@ async function judgeChange(target, request, deps = {}) {
     errors.push(...core.fatal);
     if (!api && request.apiUnavailableReason)
         errors.push(request.apiUnavailableReason.error);
+    // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
+    const lists = timedOut ? null : readPullLists(core, api);
+    const listed = lists?.listed ?? Promise.resolve();
+    const changes = lists?.done ?? Promise.resolve();
+    const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
+    const controls = deps.controls ?? CONTROLS;
+    const adjusters = deps.adjusters ?? ADJUSTERS;
     // 2. The policy, read at the commit the change builds on (while the PR's lists are read).
-    const lists = timedOut ? Promise.resolve() : readPullLists(core, api);
     let policy = null;
     const commit = policyCommit(record, target);
     // When the change itself could not be read, the policy is still applied where it can be read, so the
@@ -67109,7 +68005,6 @@ async function judgeChange(target, request, deps = {}) {
         // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
         for (const group of plan)
             collectors[group].prepare?.();
-        const params = new Map(Object.entries(policy.controls).map(([id, c]) => [id, c.params]));
         const context = () => ({
             owner: target.owner,
             repo: target.repo,
@@ -67117,15 +68012,16 @@ async function judgeChange(target, request, deps = {}) {
             api,
             reader,
             checkoutDir: request.checkoutDir,
-            params,
             selfCheckNames: request.selfCheckNames,
             pullFiles: core.pullFiles,
-            pushedCommits: core.pushedCommits
+            pushedCommits: core.pushedCommits,
+            changes
         });
         const collected = new Map();
+        const neededBy = (0,collect_context/* needsByGroup */.K)(controls, policy.controls);
         const run = async (group, ctx) => {
             try {
-                collected.set(group, await collectors[group].collect(ctx));
+                collected.set(group, await collectors[group].collect({ ...ctx, neededBy: neededBy.get(group) ?? [] }));
             }
             catch (error) {
                 const message = error?.message ?? String(error);
@@ -67138,12 +68034,14 @@ async function judgeChange(target, request, deps = {}) {
         // Also when the change itself was unread (an error already): each collector reads what it still can (the
         // target branch and head SHA are known from the event) and says why the rest is missing, so the evidence
         // keeps every fact that is known.
-        // The groups that need the change's lists start as soon as those are read, beside the early ones.
+        // The groups that need the change's lists start as soon as those are read (the reviewers' permissions may
+        // still be on the way), beside the early ones; a group that judges approvers awaits `changes` itself.
         const work = (async () => {
             const earlyCtx = context();
             await Promise.all([
                 ...early.map(g => run(g, earlyCtx)),
-                lists.then(() => {
+                changes,
+                listed.then(() => {
                     const lateCtx = context();
                     return Promise.all(late.map(g => run(g, lateCtx)));
                 })
@@ -67162,7 +68060,7 @@ async function judgeChange(target, request, deps = {}) {
             policy = { ...policy, notes: [...(policy.notes ?? []), note] };
     }
     else if (!timedOut) {
-        await lists;
+        await changes;
     }
     // 4. Evaluate (pure) and assemble the results.
     const evaluation = policy ? evaluate(controls, policy, record, adjusters, errors) : summarize([], errors);
@@ -67184,6 +68082,8 @@ async function judgeChange(target, request, deps = {}) {
 function targetOf(settings) {
     if (settings.target)
         return settings.target;
+    if (settings.eventError)
+        throw new Error(settings.eventError);
     return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
 }
 /** Judge the change of a run and write its evidence bundle. */
@@ -67208,7 +68108,15 @@ async function runGate(settings, deps = {}) {
             api = deps.api;
         }
         else if (settings.token) {
-            api = createGitHubApi({ token: settings.token, baseUrl: settings.apiUrl, timeoutMs: settings.httpTimeoutMs, retryAfterBaseMs: settings.retryAfterBaseMs, calls, log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
+            api = createGitHubApi({
+                token: settings.token,
+                baseUrl: settings.apiUrl,
+                timeoutMs: settings.httpTimeoutMs,
+                retryAfterBaseMs: settings.retryAfterBaseMs,
+                calls,
+                log,
+                userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`
+            });
         }
         else {
             apiUnavailableReason = {
@@ -67278,6 +68186,8 @@ async function failedJudgement(record, settings, errors, now) {
 
 // EXTERNAL MODULE: ./src/evidence/dir.ts
 var dir = __nccwpck_require__(52498);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/evidence/bundle.ts
@@ -67370,7 +68280,9 @@ function algorithmOf(key) {
 }
 /** keyid: SHA-256 of the public key's DER SubjectPublicKeyInfo, hex (what `verify` prints and compares). */
 function keyIdOf(publicKey) {
-    return (0,external_node_crypto_.createHash)('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex');
 }
 /** Parse a PEM private key. Errors never quote the key. */
 function loadSigningKey(pem) {
@@ -67443,7 +68355,13 @@ async function signKeyless(statement, options) {
     });
     const witnesses = [];
     if (options.endpoints.rekorURL)
-        witnesses.push(new sigstore.RekorWitness({ rekorBaseURL: options.endpoints.rekorURL, entryType: options.rekorEntryType ?? 'dsse', fetchOnConflict: true, timeout, retry }));
+        witnesses.push(new sigstore.RekorWitness({
+            rekorBaseURL: options.endpoints.rekorURL,
+            entryType: options.rekorEntryType ?? 'dsse',
+            fetchOnConflict: true,
+            timeout,
+            retry
+        }));
     if (options.endpoints.tsaURL)
         witnesses.push(new sigstore.TSAWitness({ tsaBaseURL: options.endpoints.tsaURL, timeout, retry }));
     const builder = new sigstore.DSSEBundleBuilder({ signer, witnesses });
@@ -67516,7 +68434,15 @@ async function signBundle(dir, request) {
         const tmp = (0,external_node_path_.join)(dir, `.manifest.json.tmp-${process.pid}`);
         await (0,promises_.writeFile)(tmp, signedText);
         await (0,promises_.rename)(tmp, manifestPath);
-        return { signed: true, reason: `signed with ${identity}`, kind: useKey ? 'key' : 'keyless', file, manifestSha256: (0,bundle/* digest */.br)(signedText), manifest: signedManifest, sigstoreBundle };
+        return {
+            signed: true,
+            reason: `signed with ${identity}`,
+            kind: useKey ? 'key' : 'keyless',
+            file,
+            manifestSha256: (0,bundle/* digest */.br)(signedText),
+            manifest: signedManifest,
+            sigstoreBundle
+        };
     }
     catch (error) {
         if (written)
@@ -67549,8 +68475,6 @@ async function readSigningKeyFile(path) {
     return pem;
 }
 
-// EXTERNAL MODULE: ./src/policy/path.ts
-var path = __nccwpck_require__(78563);
 ;// CONCATENATED MODULE: ./src/settings.ts
 function parseSignMode(value) {
     const v = value.trim().toLowerCase() || 'auto';
@@ -67558,7 +68482,14 @@ function parseSignMode(value) {
         throw new SettingsError(`Input 'sign' must be auto, keyless, key or off, got '${value}'.`);
     return v;
 }
-const DEFAULT_REPORT_SETTINGS = { uploadArtifact: true, retentionDays: null, checkRun: false, comment: 'off', sarif: false, publishBundle: null };
+const DEFAULT_REPORT_SETTINGS = {
+    uploadArtifact: true,
+    retentionDays: null,
+    checkRun: false,
+    comment: 'off',
+    sarif: false,
+    publishBundle: null
+};
 function parseCommentMode(value) {
     const v = value.trim().toLowerCase() || 'off';
     if (v !== 'off' && v !== 'on-failure' && v !== 'always')
@@ -67681,8 +68612,8 @@ async function signForCli(bundle, keyPem, io) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(14031);
+// EXTERNAL MODULE: ./src/evidence/escape.ts
+var evidence_escape = __nccwpck_require__(93326);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 /** `compliance-gate check`: judge one pull request through the GitHub API and write its evidence bundle. */
 
@@ -67704,8 +68635,9 @@ Judges pull request N of OWNER/NAME and writes an evidence bundle.
 Options:
   --repo OWNER/NAME   repository (required)
   --pr N              pull request number (required)
-  --policy FILE       policy YAML (default: .github/compliance-gate.yml in --checkout or the current
-                      directory when present, else the bundled policies/default.yml)
+  --policy FILE       judge by this local policy YAML instead (default: .github/compliance-gate.yml as it
+                      is at the PR's base commit — read from --checkout when it holds that commit, else
+                      through the API — so the PR cannot choose its own; else the bundled policies/default.yml)
   --out DIR           evidence directory (default: compliance-evidence)
   --checkout DIR      a local git checkout of the repository holding the PR's base and head commits,
                       for the secrets and IaC scans (default: the current directory when it is a git checkout)
@@ -67771,7 +68703,12 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
         io.out(`Evidence: ${run.bundle.dir}\nmanifest sha256: ${signed.manifestSha256}`);
         if (run.results.result === 'error') {
             // One line per error, control characters made visible: no text from the PR can start a line (or a workflow command).
-            io.err(`compliance-gate could not judge this change:\n${run.results.errors.map(e => e.split('\n').map(line => (0,report_escape/* plain */.pj)(line)).join('\n')).join('\n')}`);
+            io.err(`compliance-gate could not judge this change:\n${run.results.errors
+                .map(e => e
+                .split('\n')
+                .map(line => (0,evidence_escape/* plain */.pj)(line))
+                .join('\n'))
+                .join('\n')}`);
             return 2;
         }
         return run.results.result === 'fail' && settings.mode === 'enforce' ? 1 : 0;
@@ -67892,7 +68829,15 @@ function checkDsse(bytes, options) {
                 notes: []
             }
         };
-    return { payload, result: { status: 'bad-signature', signer: `key ${key.keyid}`, problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`], notes: [] } };
+    return {
+        payload,
+        result: {
+            status: 'bad-signature',
+            signer: `key ${key.keyid}`,
+            problems: [`the signature does not verify with the given key ${key.keyid}: the attestation was altered`],
+            notes: []
+        }
+    };
 }
 // ------------------------------------------------------------------------------------------ keyless / Sigstore
 /** Trusted roots from one JSON document, a JSON array, or JSON lines. */
@@ -67938,7 +68883,11 @@ async function checkSigstore(bytes, options) {
             const trusted = TrustedRoot.fromJSON(root);
             // Certificate-transparency proof (an embedded SCT) is required when the root names CT logs, as for the
             // public-good instance; GitHub's instance has none.
-            const verifier = new Verifier(toTrustMaterial(trusted), { tlogThreshold: tlogs > 0 ? 1 : 0, tsaThreshold: tlogs > 0 ? 0 : 1, ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0 });
+            const verifier = new Verifier(toTrustMaterial(trusted), {
+                tlogThreshold: tlogs > 0 ? 1 : 0,
+                tsaThreshold: tlogs > 0 ? 0 : 1,
+                ctlogThreshold: trusted.ctlogs.length > 0 ? 1 : 0
+            });
             signer = verifier.verify(entity);
             break;
         }
@@ -68023,8 +68972,10 @@ function checkStatement(payload, facts) {
         if (facts.result !== null && p.gate?.result !== facts.result)
             problems.push(`results.json says result ${facts.result}, the signed statement ${String(p.gate?.result)}`);
         if (p.policy?.sha256 !== m.policy?.sha256)
-            problems.push('the manifest\'s policy digest differs from the signed one');
-        if (p.change?.repository !== m.subject?.repository || p.change?.head_sha !== m.subject?.head_sha || (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
+            problems.push("the manifest's policy digest differs from the signed one");
+        if (p.change?.repository !== m.subject?.repository ||
+            p.change?.head_sha !== m.subject?.head_sha ||
+            (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
             problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`);
     }
     else {
@@ -68033,8 +68984,8 @@ function checkStatement(payload, facts) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/controls/index.ts + 19 modules
-var src_controls = __nccwpck_require__(25331);
+// EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
+var src_controls = __nccwpck_require__(30578);
 // EXTERNAL MODULE: ./src/evaluate/adjusters.ts
 var adjusters = __nccwpck_require__(28570);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
@@ -68114,14 +69065,25 @@ async function readBundleFile(dir, name, cap) {
     }
 }
 async function verifyBundle(dir, controlsOrOptions = {}) {
-    const options = Array.isArray(controlsOrOptions) ? { controls: controlsOrOptions } : controlsOrOptions;
+    const options = Array.isArray(controlsOrOptions)
+        ? { controls: controlsOrOptions }
+        : controlsOrOptions;
     const controls = options.controls ?? src_controls/* CONTROLS */.V;
     const failures = [];
     const warnings = [];
     const fail = (kind, message) => failures.push({ kind, message });
     const report = (files, verdicts, signature, recordVersion) => {
         const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null;
-        return { ok: failures.length === 0, problems: failures.map(f => f.message), failures, worst, warnings, checked: { files, verdicts }, signature, record_version: recordVersion };
+        return {
+            ok: failures.length === 0,
+            problems: failures.map(f => f.message),
+            failures,
+            worst,
+            warnings,
+            checked: { files, verdicts },
+            signature,
+            record_version: recordVersion
+        };
     };
     const noSignature = { status: 'unsigned', signer: null, problems: [], notes: [] };
     let manifest;
@@ -68431,7 +69393,17 @@ function createMemoryApi(routes, calls = []) {
     }
     function failure(route, status, data) {
         const message = data?.message ?? `HTTP ${status}`;
-        const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : status >= 500 ? 'server' : 'other';
+        const kind = status === 401
+            ? 'unauthorized'
+            : status === 403
+                ? 'forbidden'
+                : status === 404
+                    ? 'not_found'
+                    : status === 429
+                        ? 'rate_limited'
+                        : status >= 500
+                            ? 'server'
+                            : 'other';
         return { ok: false, kind, status, message, route };
     }
     return {
@@ -68489,7 +69461,7 @@ function fakeAwsKeyPair(seed) {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
     const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
     let x = seed >>> 0;
-    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8;
     const pick = (chars, n) => Array.from({ length: n }, () => chars[next() % chars.length]).join('');
     return { id: ['AK', 'IA'].join('') + pick(alphabet, 16), secret: pick(b64, 40) };
 }
@@ -68595,7 +69567,15 @@ function routesFor(sample, repoDir, baseSha, headSha, earlierSha) {
         .map(line => {
         const [add, del, filename] = line.split('\t');
         const patch = (0,external_node_child_process_.execFileSync)('git', ['diff', '--unified=3', `${baseSha}...${headSha}`, '--', filename], { cwd: repoDir, encoding: 'utf8' });
-        return { sha: headSha, filename, status: 'added', additions: Number(add), deletions: Number(del), changes: Number(add) + Number(del), patch: patch.slice(patch.indexOf('@@')) };
+        return {
+            sha: headSha,
+            filename,
+            status: 'added',
+            additions: Number(add),
+            deletions: Number(del),
+            changes: Number(add) + Number(del),
+            patch: patch.slice(patch.indexOf('@@'))
+        };
     });
     const commitObj = (sha, parents, message) => ({
         sha,
@@ -68613,7 +69593,15 @@ function routesFor(sample, repoDir, baseSha, headSha, earlierSha) {
         parents: parents.map(p => ({ sha: p, url: `https://api.github.com/repos/${OWNER}/${REPO}/commits/${p}` }))
     });
     const reviews = [
-        { id: 80, user: reviewer, body: 'LGTM', state: 'APPROVED', commit_id: sample.approveHead ? headSha : earlierSha, submitted_at: '2026-11-02T11:00:00Z', author_association: 'MEMBER' }
+        {
+            id: 80,
+            user: reviewer,
+            body: 'LGTM',
+            state: 'APPROVED',
+            commit_id: sample.approveHead ? headSha : earlierSha,
+            submitted_at: '2026-11-02T11:00:00Z',
+            author_association: 'MEMBER'
+        }
     ];
     const checkRun = {
         id: 4,
@@ -68626,8 +69614,26 @@ function routesFor(sample, repoDir, baseSha, headSha, earlierSha) {
     };
     const codeowners = BASE_FILES['.github/CODEOWNERS'];
     const rules = [
-        { type: 'pull_request', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7, parameters: { required_approving_review_count: 1, dismiss_stale_reviews_on_push: true, require_code_owner_review: true, require_last_push_approval: true, required_review_thread_resolution: false } },
-        { type: 'required_status_checks', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7, parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'build' }] } },
+        {
+            type: 'pull_request',
+            ruleset_source_type: 'Repository',
+            ruleset_source: `${OWNER}/${REPO}`,
+            ruleset_id: 7,
+            parameters: {
+                required_approving_review_count: 1,
+                dismiss_stale_reviews_on_push: true,
+                require_code_owner_review: true,
+                require_last_push_approval: true,
+                required_review_thread_resolution: false
+            }
+        },
+        {
+            type: 'required_status_checks',
+            ruleset_source_type: 'Repository',
+            ruleset_source: `${OWNER}/${REPO}`,
+            ruleset_id: 7,
+            parameters: { strict_required_status_checks_policy: false, required_status_checks: [{ context: 'build' }] }
+        },
         { type: 'non_fast_forward', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7 },
         { type: 'deletion', ruleset_source_type: 'Repository', ruleset_source: `${OWNER}/${REPO}`, ruleset_id: 7 }
     ];
@@ -68657,24 +69663,41 @@ function routesFor(sample, repoDir, baseSha, headSha, earlierSha) {
                 deletions: 0
             }
         },
-        'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': { status: 200, data: [commitObj(earlierSha, [baseSha], 'First part'), commitObj(headSha, [earlierSha], 'Second part')] },
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits': {
+            status: 200,
+            data: [commitObj(earlierSha, [baseSha], 'First part'), commitObj(headSha, [earlierSha], 'Second part')]
+        },
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': { status: 200, data: diffFiles },
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': { status: 200, data: reviews },
         'GET /repos/{owner}/{repo}/collaborators/{username}/permission': params => ({
             status: 200,
-            data: { permission: params.username === 'octo-reviewer' ? 'write' : 'read', role_name: params.username === 'octo-reviewer' ? 'write' : 'read', user: reviewer }
+            data: {
+                permission: params.username === 'octo-reviewer' ? 'write' : 'read',
+                role_name: params.username === 'octo-reviewer' ? 'write' : 'read',
+                user: reviewer
+            }
         }),
         'GET /repos/{owner}/{repo}/rules/branches/{branch}': { status: 200, data: rules },
         'GET /repos/{owner}/{repo}/branches/{branch}/protection': {
             status: 403,
-            data: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '403' }
+            data: {
+                message: 'Resource not accessible by integration',
+                documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+                status: '403'
+            }
         },
         'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': { status: 200, data: { total_count: 1, check_runs: [checkRun] } },
         'GET /repos/{owner}/{repo}/commits/{ref}/status': { status: 200, data: { state: 'success', statuses: [], sha: headSha, total_count: 0 } },
         'GET /repos/{owner}/{repo}/contents/{path}': params => params.path === '.github/CODEOWNERS'
-            ? { status: 200, data: { type: 'file', encoding: 'base64', path: params.path, name: 'CODEOWNERS', content: Buffer.from(codeowners).toString('base64') } }
+            ? {
+                status: 200,
+                data: { type: 'file', encoding: 'base64', path: params.path, name: 'CODEOWNERS', content: Buffer.from(codeowners).toString('base64') }
+            }
             : { status: 404, data: { message: 'Not Found' } },
-        'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}': { status: 200, data: { ...repository, role_name: 'write', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } } },
+        'GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}': {
+            status: 200,
+            data: { ...repository, role_name: 'write', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } }
+        },
         'GET /orgs/{org}/teams/{team_slug}/members': { status: 200, data: [reviewer] }
     };
 }
@@ -68748,7 +69771,11 @@ temporary git checkout. Writes one evidence bundle per sample (default DIR: comp
 prints each summary. With --signing-key FILE (PEM, ECDSA P-256 or Ed25519) each bundle is signed
 (attestation.dsse.json) and its signature checked with the key's public half.`,
     async run(args, io) {
-        const { values } = (0,external_node_util_.parseArgs)({ args, options: { out: { type: 'string' }, 'signing-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+        const { values } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { out: { type: 'string' }, 'signing-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+            strict: true
+        });
         if (values.help) {
             io.out(this.help);
             return 0;
@@ -68814,7 +69841,12 @@ const explainCommand = {
 Prints what CONTROL checks, why an auditor cares, how to fix a failure, its policy keys with their defaults,
 and the SOC 2 / ISO requirement ids it evidences. 'compliance-gate explain --list' lists every control id.`,
     async run(args, io) {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true
+        });
         if (values.help) {
             io.out(this.help);
             return 0;
@@ -69000,7 +70032,13 @@ function populationRows(changes, sample, reperformed, emergencyLabel) {
 }
 /** JSON with sorted object keys and a final newline: equal content, equal bytes, equal SHA-256. */
 function stableStringify(value) {
-    const sort = (v) => Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map(k => [k, sort(v[k])])) : v;
+    const sort = (v) => Array.isArray(v)
+        ? v.map(sort)
+        : v && typeof v === 'object'
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .map(k => [k, sort(v[k])]))
+            : v;
     return JSON.stringify(sort(value), null, 2) + '\n';
 }
 function csvCell(value) {
@@ -69021,7 +70059,23 @@ function controlColumns(rows) {
 }
 function populationCsv(rows) {
     const controls = controlColumns(rows);
-    const header = ['id', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'head_sha', 'merge_sha', 'emergency', 'sampled', 'result', ...controls, 'exceptions', 'title', 'url'];
+    const header = [
+        'id',
+        'kind',
+        'merged_at',
+        'author',
+        'approvers',
+        'merger',
+        'head_sha',
+        'merge_sha',
+        'emergency',
+        'sampled',
+        'result',
+        ...controls,
+        'exceptions',
+        'title',
+        'url'
+    ];
     return csv(header, rows.map(r => [
         r.id,
         r.kind,
@@ -69042,9 +70096,39 @@ function populationCsv(rows) {
 }
 function sampleCsv(sample, rows) {
     const byId = new Map(rows.map(r => [r.id, r]));
-    return csv(['position', 'id', 'rank_sha256', 'kind', 'merged_at', 'author', 'approvers', 'merger', 'emergency', 'result', 'exceptions', 'bundle_manifest_sha256', 'original_bundle', 'url'], sample.map(d => {
+    return csv([
+        'position',
+        'id',
+        'rank_sha256',
+        'kind',
+        'merged_at',
+        'author',
+        'approvers',
+        'merger',
+        'emergency',
+        'result',
+        'exceptions',
+        'bundle_manifest_sha256',
+        'original_bundle',
+        'url'
+    ], sample.map(d => {
         const r = byId.get(d.id);
-        return [d.position, d.id, d.rank, r?.kind, r?.merged_at, r?.author, r?.approvers ?? '', r?.merger, r?.emergency ? 'yes' : 'no', r?.result ?? '', r?.exceptions.join('; '), r?.bundle_manifest_sha256 ?? '', r?.original_bundle ?? '', r?.url];
+        return [
+            d.position,
+            d.id,
+            d.rank,
+            r?.kind,
+            r?.merged_at,
+            r?.author,
+            r?.approvers ?? '',
+            r?.merger,
+            r?.emergency ? 'yes' : 'no',
+            r?.result ?? '',
+            r?.exceptions.join('; '),
+            r?.bundle_manifest_sha256 ?? '',
+            r?.original_bundle ?? '',
+            r?.url
+        ];
     }));
 }
 
@@ -69206,13 +70290,45 @@ ${table(['change', 'merged at', 'author', 'merger', 'sampled', 'retrospective ap
     ]), 'No emergency change in the window.')}
 
 <h2>Direct pushes</h2>
-${table(['commit', 'committed at', 'author', 'committer', 'message', 'sampled', 'change.unreviewed-push'], directs.map(r => [changeLink(r), esc(r.merged_at), esc(r.author), esc(r.merger ?? ''), esc(r.title), r.sampled ? 'yes' : 'no', statusCell(r.verdicts?.['change.unreviewed-push'])]), 'No direct push in the window.')}
+${table(['commit', 'committed at', 'author', 'committer', 'message', 'sampled', 'change.unreviewed-push'], directs.map(r => [
+        changeLink(r),
+        esc(r.merged_at),
+        esc(r.author),
+        esc(r.merger ?? ''),
+        esc(r.title),
+        r.sampled ? 'yes' : 'no',
+        statusCell(r.verdicts?.['change.unreviewed-push'])
+    ]), 'No direct push in the window.')}
 
 <h2>Sample</h2>
 <p class="note">${esc(meta.sample.algorithm)}</p>
-${table(['#', 'change', 'rank (SHA-256)', 'kind', 'merged at', 'approvers', 'merger', 'result', ...controls, 'bundle manifest SHA-256', 'original bundle (workflow artifact)'], sample.map(d => {
+${table([
+        '#',
+        'change',
+        'rank (SHA-256)',
+        'kind',
+        'merged at',
+        'approvers',
+        'merger',
+        'result',
+        ...controls,
+        'bundle manifest SHA-256',
+        'original bundle (workflow artifact)'
+    ], sample.map(d => {
         const r = byId.get(d.id);
-        return [String(d.position), changeLink(r), `<code>${esc(d.rank.slice(0, 16))}…</code>`, esc(r?.kind), esc(r?.merged_at), esc((r?.approvers ?? []).join(', ')), esc(r?.merger ?? ''), statusCell(r?.result ?? undefined), ...controls.map(c => statusCell(r?.verdicts?.[c])), `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`, esc(r?.original_bundle ?? '')];
+        return [
+            String(d.position),
+            changeLink(r),
+            `<code>${esc(d.rank.slice(0, 16))}…</code>`,
+            esc(r?.kind),
+            esc(r?.merged_at),
+            esc((r?.approvers ?? []).join(', ')),
+            esc(r?.merger ?? ''),
+            statusCell(r?.result ?? undefined),
+            ...controls.map(c => statusCell(r?.verdicts?.[c])),
+            `<code>${esc(r?.bundle_manifest_sha256 ?? '')}</code>`,
+            esc(r?.original_bundle ?? '')
+        ];
     }), 'The sample is empty.')}
 
 <h2>Completeness evidence</h2>
@@ -69225,7 +70341,16 @@ re-performance calls: ${meta.api.reperformance.network}.</p>
 <p><code>population.json</code> SHA-256: <code>${esc(meta.population_sha256)}</code> (check with <code>sha256sum population.json</code>).</p>
 
 <h2>Population</h2>
-${table(['change', 'kind', 'merged at', 'author', 'emergency', 'sampled', 'result', 'title'], rows.map(r => [changeLink(r), esc(r.kind), esc(r.merged_at), esc(r.author), r.emergency ? 'yes' : 'no', r.sampled ? 'yes' : 'no', statusCell(r.result ?? undefined), esc(r.title)]), 'The population is empty.')}
+${table(['change', 'kind', 'merged at', 'author', 'emergency', 'sampled', 'result', 'title'], rows.map(r => [
+        changeLink(r),
+        esc(r.kind),
+        esc(r.merged_at),
+        esc(r.author),
+        r.emergency ? 'yes' : 'no',
+        r.sampled ? 'yes' : 'no',
+        statusCell(r.result ?? undefined),
+        esc(r.title)
+    ]), 'The population is empty.')}
 </body></html>
 `;
 }
@@ -69305,7 +70430,12 @@ async function listOrgRepositories(api, org, includeArchived = false) {
     if (!answer.ok)
         throw new Error((0,github_api/* describeFailure */.I)(answer, `Listing the repositories of ${org}`).reason);
     return answer.data
-        .map(r => ({ repository: String(r.full_name), default_branch: String(r.default_branch ?? 'main'), archived: Boolean(r.archived), private: Boolean(r.private) }))
+        .map(r => ({
+        repository: String(r.full_name),
+        default_branch: String(r.default_branch ?? 'main'),
+        archived: Boolean(r.archived),
+        private: Boolean(r.private)
+    }))
         .filter(r => includeArchived || !r.archived)
         .sort((a, b) => a.repository.localeCompare(b.repository));
 }
@@ -69345,7 +70475,12 @@ async function mergeAudits(dirs, outDir, now = () => new Date()) {
         repository: folders.map(f => f.meta.repository).join(','),
         branch: [...new Set(folders.map(f => f.meta.branch))].join(','),
         window: { from: first.window.from, to: first.window.to },
-        sources: folders.map(f => ({ repository: f.meta.repository, branch: f.meta.branch, population_sha256: f.meta.population_sha256, changes: f.population.changes.length })),
+        sources: folders.map(f => ({
+            repository: f.meta.repository,
+            branch: f.meta.branch,
+            population_sha256: f.meta.population_sha256,
+            changes: f.population.changes.length
+        })),
         changes: rows
     });
     const sum = (pick) => folders.reduce((n, f) => n + pick(f.meta), 0);
@@ -69683,7 +70818,7 @@ async function collectPopulation(api, target, progress = () => undefined) {
     queries.push(...(await Promise.all([listPulls(), listCommits()])));
     // 3. Commits explained by the PRs without a call.
     const bySha = new Map(commits.map(c => [String(c.sha), c]));
-    const parentsOf = (sha) => (bySha.get(sha)?.parents ?? []).map((p) => String(p.sha));
+    const parentsOf = (sha) => (bySha.get(sha)?.parents ?? []).map(p => String(p?.sha));
     const byMergeSha = new Map();
     for (const pr of mergedIntoBranch)
         if (pr.merge_commit_sha)
@@ -69729,7 +70864,7 @@ async function collectPopulation(api, target, progress = () => undefined) {
         const answer = await api.request(associationRoute, { owner, repo, commit_sha: sha, per_page: 100 });
         if (!answer.ok)
             throw new PopulationError((0,github_api/* describeFailure */.I)(answer, `The pull requests of commit ${sha.slice(0, 12)}`).reason, answer);
-        return Array.isArray(answer.data) ? answer.data : [];
+        return Array.isArray(answer.data) ? answer.data.filter((p) => typeof p === 'object' && p !== null) : [];
     };
     const sameCommitter = (a, b) => a.commit?.committer?.date === b.commit?.committer?.date && a.commit?.committer?.email === b.commit?.committer?.email;
     const batches = [];
@@ -69767,7 +70902,7 @@ async function collectPopulation(api, target, progress = () => undefined) {
         const pulls = asked.get(sha) ?? [];
         const mergedHere = pulls.find(p => p.merged_at && p.base?.ref === branch);
         if (mergedHere) {
-            const at = Date.parse(mergedHere.merged_at);
+            const at = Date.parse(String(mergedHere.merged_at));
             if (at >= startMs && at <= endMs) {
                 const known = mergedIntoBranch.find(p => Number(p.number) === Number(mergedHere.number));
                 owner_.set(sha, known ?? mergedHere);
@@ -69799,7 +70934,7 @@ async function collectPopulation(api, target, progress = () => undefined) {
         commitsOf.set(n, [...(commitsOf.get(n) ?? []), sha]);
     }
     for (const pr of mergedIntoBranch) {
-        const at = Date.parse(pr.merged_at);
+        const at = Date.parse(String(pr.merged_at));
         if (!(at >= startMs && at <= endMs))
             continue;
         const merge = pr.merge_commit_sha ? bySha.get(String(pr.merge_commit_sha)) : undefined;
@@ -69813,7 +70948,7 @@ async function collectPopulation(api, target, progress = () => undefined) {
             author: pr.user?.login ?? null,
             head_sha: pr.head?.sha ?? null,
             merge_sha: pr.merge_commit_sha ?? null,
-            labels: (pr.labels ?? []).map((l) => String(l?.name ?? l)).sort(),
+            labels: (pr.labels ?? []).map(l => String(typeof l === 'string' ? l : (l?.name ?? l))).sort(),
             merge_method: merge ? ((merge.parents?.length ?? 0) > 1 ? 'merge' : 'squash-or-rebase') : 'unknown',
             committer: null,
             commits: (commitsOf.get(Number(pr.number)) ?? []).sort()
@@ -69825,7 +70960,9 @@ async function collectPopulation(api, target, progress = () => undefined) {
             id: String(c.sha),
             kind: 'direct-push',
             number: null,
-            title: String(c.commit?.message ?? '').split('\n')[0].slice(0, 200),
+            title: String(c.commit?.message ?? '')
+                .split('\n')[0]
+                .slice(0, 200),
             url: String(c.html_url ?? ''),
             merged_at: date ? new Date(Date.parse(date)).toISOString().replace('.000Z', 'Z') : '',
             author: c.author?.login ?? c.commit?.author?.name ?? null,
@@ -69925,7 +71062,12 @@ async function extractTo(entries, dir) {
 }
 async function fetchOriginalBundle(api, owner, repo, bundleName, outDir) {
     const artifact = `compliance-evidence-${bundleName}`;
-    const list = await api.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name: artifact, per_page: 100 });
+    const list = await api.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+        owner,
+        repo,
+        name: artifact,
+        per_page: 100
+    });
     if (!list.ok) {
         const hint = list.kind === 'forbidden' || list.kind === 'not_found' ? ' (the token needs `actions: read`)' : '';
         return { state: 'error', artifact, reason: `${list.route} answered ${list.status ?? 'no response'}: ${list.message}${hint}` };
@@ -69933,11 +71075,16 @@ async function fetchOriginalBundle(api, owner, repo, bundleName, outDir) {
     const all = (Array.isArray(list.data?.artifacts) ? list.data.artifacts : []).filter((a) => a?.name === artifact);
     if (all.length === 0)
         return { state: 'absent', artifact, reason: 'no workflow artifact of that name (never uploaded, deleted, or past retention)' };
-    const live = all.filter((a) => !a.expired).sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
+    const live = all.filter(a => !a.expired).sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
     if (live.length === 0)
         return { state: 'expired', artifact, reason: `the artifact expired (${all[0].expires_at ?? 'retention passed'})` };
     const chosen = live[0];
-    const zip = await api.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: chosen.id, archive_format: 'zip' });
+    const zip = await api.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        owner,
+        repo,
+        artifact_id: chosen.id,
+        archive_format: 'zip'
+    });
     if (!zip.ok)
         return { state: 'error', artifact, artifact_id: chosen.id, reason: `${zip.route} answered ${zip.status ?? 'no response'}: ${zip.message}` };
     const bytes = Buffer.isBuffer(zip.data) ? zip.data : zip.data instanceof ArrayBuffer ? Buffer.from(zip.data) : null;
@@ -69951,7 +71098,7 @@ async function fetchOriginalBundle(api, owner, repo, bundleName, outDir) {
         return { state: 'error', artifact, artifact_id: chosen.id, reason: `the artifact could not be unpacked: ${error.message}` };
     }
     const check = await verifyBundle(dir);
-    return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at, dir, verified: check.ok, problems: check.problems };
+    return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at ?? undefined, dir, verified: check.ok, problems: check.problems };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/reperform.ts
@@ -70015,7 +71162,10 @@ function approversOf(record) {
             continue;
         latest.set(login, r.state);
     }
-    return [...latest].filter(([, s]) => s === 'APPROVED').map(([l]) => l).sort();
+    return [...latest]
+        .filter(([, s]) => s === 'APPROVED')
+        .map(([l]) => l)
+        .sort();
 }
 function exceptionsOf(verdicts) {
     return verdicts.filter(v => v.status === 'fail' || v.status === 'not_verified').map(v => ({ control: v.control, status: v.status, reason: v.reason }));
@@ -70035,7 +71185,11 @@ async function reperform(change, options, api, deps = {}) {
         for (const e of run.results.errors)
             exceptions.push({ control: '(gate error)', status: 'error', reason: e });
     if (original.state === 'found' && !original.verified) {
-        exceptions.push({ control: '(original bundle)', status: 'fail', reason: `The gate's original bundle (artifact ${original.artifact}) does not verify: ${(original.problems ?? []).join('; ')}` });
+        exceptions.push({
+            control: '(original bundle)',
+            status: 'fail',
+            reason: `The gate's original bundle (artifact ${original.artifact}) does not verify: ${(original.problems ?? []).join('; ')}`
+        });
     }
     return {
         id: change.id,
@@ -70114,7 +71268,17 @@ async function run_pool(items, limit, fn, stop) {
 async function runAudit(options, deps = {}) {
     const now = deps.now ?? (() => new Date());
     const progress = createProgress(deps.progress ?? (() => undefined));
-    const outcome = { exitCode: 2, population: [], sample: [], reperformed: [], rows: [], meta: null, api: null, error: null, outDir: options.outDir };
+    const outcome = {
+        exitCode: 2,
+        population: [],
+        sample: [],
+        reperformed: [],
+        rows: [],
+        meta: null,
+        api: null,
+        error: null,
+        outDir: options.outDir
+    };
     const windowProblem = validWindow(options.window);
     if (windowProblem)
         return { ...outcome, error: windowProblem };
@@ -70123,7 +71287,14 @@ async function runAudit(options, deps = {}) {
     let emergencyLabel = change_emergency/* EMERGENCY_DEFAULTS */.hw.label;
     try {
         const policy = options.policyPath
-            ? (await (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile: (0,external_node_path_.resolve)(options.workspace, options.policyPath), commit: null, reader: null })).policy
+            ? (await (0,choose/* choosePolicy */.KV)({
+                controls: src_controls/* CONTROLS */.V,
+                defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p,
+                repoPath: null,
+                localFile: (0,external_node_path_.resolve)(options.workspace, options.policyPath),
+                commit: null,
+                reader: null
+            })).policy
             : (0,load/* resolvePolicy */.nZ)(src_controls/* CONTROLS */.V, default_policy_generated/* DEFAULT_POLICY_TEXT */.p);
         const label = policy.controls['change.emergency']?.params?.label;
         if (typeof label === 'string' && label)
@@ -70134,7 +71305,14 @@ async function runAudit(options, deps = {}) {
     }
     const cache = options.cacheDir ? await openCache(options.cacheDir, auditScope(options)) : null;
     const inner = deps.api ??
-        createGitHubApi({ token: options.token, baseUrl: options.apiUrl, timeoutMs: options.httpTimeoutMs, calls: [], log: deps.log, userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
+        createGitHubApi({
+            token: options.token,
+            baseUrl: options.apiUrl,
+            timeoutMs: options.httpTimeoutMs,
+            calls: [],
+            log: deps.log,
+            userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`
+        });
     const api = createAuditApi(inner, cache);
     outcome.api = api;
     await (0,promises_.mkdir)(options.outDir, { recursive: true });
@@ -70295,13 +71473,24 @@ async function listOrg(org, includeArchived, io) {
     const token = io.env.GITHUB_TOKEN?.trim();
     if (!token)
         throw new SettingsError('GITHUB_TOKEN is required to list the repositories.');
-    const api = createGitHubApi({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', timeoutMs: timeoutFromEnv(io.env), calls: [], userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}` });
+    const api = createGitHubApi({
+        token,
+        baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+        timeoutMs: timeoutFromEnv(io.env),
+        calls: [],
+        userAgent: `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`
+    });
     const repos = await listOrgRepositories(api, org, includeArchived);
     io.out(JSON.stringify(repos));
     return 0;
 }
 async function audit_merge(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true
+    });
     if (values.help) {
         io.out(HELP);
         return 0;
@@ -70430,7 +71619,10 @@ function matrixRows(frameworks) {
         ...(r.source ? { source: r.source } : {})
     })));
 }
-const md = (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const md = (s) => s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 function renderMatrixMarkdown(frameworks) {
     const out = [];
     for (const f of frameworks) {
@@ -70559,7 +71751,10 @@ function requirementToken(framework, requirementId) {
     if (framework.id === 'nist80053')
         return requirementId.toLowerCase(); // as NIST's OSCAL catalog writes them: cm-3
     const raw = `${framework.id}-${requirementId}`.toLowerCase();
-    return raw.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-+/g, '-').replace(/-$/, '');
+    return raw
+        .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+        .replace(/-+/g, '-')
+        .replace(/-$/, '');
 }
 const assessment_results_str = (s, fallback) => {
     const t = (s ?? '').replace(/\s+/g, ' ').trim();
@@ -70643,7 +71838,9 @@ function buildAssessmentResults(bundles, options) {
                 types: ['control-objective'],
                 subjects,
                 'relevant-evidence': [
-                    ...v.evidence.filter(p => p.startsWith('/')).map(p => ({
+                    ...v.evidence
+                        .filter(p => p.startsWith('/'))
+                        .map(p => ({
                         href: `${hrefName(b)}/record.json#${p.split('/').map(encodeURIComponent).join('/')}`,
                         description: `Fact in record.json at ${p}`
                     })),
@@ -70694,7 +71891,18 @@ function buildAssessmentResults(bundles, options) {
                     type: 'objective-id',
                     'target-id': token,
                     title: `${f.framework} ${r.id}`,
-                    status: { state, reason, ...(bad.length ? { remarks: bad.slice(0, 20).map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`).join('; ') } : {}) }
+                    status: {
+                        state,
+                        reason,
+                        ...(bad.length
+                            ? {
+                                remarks: bad
+                                    .slice(0, 20)
+                                    .map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
+                                    .join('; ')
+                            }
+                            : {})
+                    }
                 },
                 'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u }))
             });
@@ -70728,7 +71936,10 @@ function buildAssessmentResults(bundles, options) {
                 'oscal-version': options.version,
                 props: [prop('generator', `${version/* TOOL_NAME */.l} ${version/* TOOL_VERSION */.w}`)]
             },
-            'import-ap': { href: `#${planUuid}`, remarks: 'The assessment plan compliance-gate ships: see the back-matter resource and docs/frameworks.md#assessment-plan.' },
+            'import-ap': {
+                href: `#${planUuid}`,
+                remarks: 'The assessment plan compliance-gate ships: see the back-matter resource and docs/frameworks.md#assessment-plan.'
+            },
             results: [result],
             'back-matter': { resources }
         }
@@ -70743,12 +71954,39 @@ function summarize(bundles) {
 /** Spreadsheet rows: one per verdict × requirement it evidences (a verdict with none still gets a row). */
 function buildCsvRows(bundles, frameworks) {
     const rows = [
-        ['bundle', 'repository', 'change', 'head_sha', 'collected_at', 'evaluated_at', 'gate_result', 'control', 'status', 'effect', 'framework', 'requirement', 'strength', 'reason', 'remedy']
+        [
+            'bundle',
+            'repository',
+            'change',
+            'head_sha',
+            'collected_at',
+            'evaluated_at',
+            'gate_result',
+            'control',
+            'status',
+            'effect',
+            'framework',
+            'requirement',
+            'strength',
+            'reason',
+            'remedy'
+        ]
     ];
     for (const b of [...bundles].sort((x, y) => x.name.localeCompare(y.name))) {
         const pr = b.record.pull_request.value?.number ?? b.results.subject.pull_request;
         for (const v of b.results.verdicts) {
-            const base = [b.name, b.record.repository.full_name, pr ? `#${pr}` : b.record.subject.kind, b.record.subject.head_sha, b.record.collected_at, b.results.evaluated_at, b.results.result, v.control, v.status, v.effect];
+            const base = [
+                b.name,
+                b.record.repository.full_name,
+                pr ? `#${pr}` : b.record.subject.kind,
+                b.record.subject.head_sha,
+                b.record.collected_at,
+                b.results.evaluated_at,
+                b.results.result,
+                v.control,
+                v.status,
+                v.effect
+            ];
             const reqs = frameworks.flatMap(f => f.requirements.flatMap(r => r.controls.filter(c => c.id === v.control).map(c => [f.framework, r.id, c.strength])));
             for (const r of reqs.length ? reqs : [['', '', '']])
                 rows.push([...base, ...r, v.reason, v.remedy ?? '']);
@@ -70852,7 +72090,9 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
             names.add(b.name);
         }
         const text = format === 'csv'
-            ? buildCsvRows(bundles, frameworks).map(r => r.map(matrix_csvCell).join(',')).join('\r\n') + '\r\n'
+            ? buildCsvRows(bundles, frameworks)
+                .map(r => r.map(matrix_csvCell).join(','))
+                .join('\r\n') + '\r\n'
             : JSON.stringify(buildAssessmentResults(bundles, { version, frameworks }), null, 2) + '\n';
         if (values.out) {
             const out = (0,external_node_path_.resolve)(io.cwd, values.out);
@@ -70942,7 +72182,10 @@ function locatedFindings(results) {
 function selectAnnotations(results, limit) {
     const all = locatedFindings(results);
     // Stable sort: within equal rank, the control's own order (file, line) is kept.
-    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => compare(a.l, b.l) || a.i - b.i).map(x => x.l);
+    const sorted = all
+        .map((l, i) => ({ l, i }))
+        .sort((a, b) => compare(a.l, b.l) || a.i - b.i)
+        .map(x => x.l);
     const firsts = [];
     const rest = [];
     const seen = new Set();
@@ -71007,7 +72250,10 @@ function buildSarif(results, options) {
     const meta = new Map(src_controls/* CONTROLS */.V.map(c => [c.meta.id, c.meta]));
     const all = locatedFindings(results).filter(isSarifFinding);
     const order = (l) => -Number(severityOf(l.finding, l.verdict));
-    const sorted = all.map((l, i) => ({ l, i })).sort((a, b) => order(a.l) - order(b.l) || a.i - b.i).map(x => x.l);
+    const sorted = all
+        .map((l, i) => ({ l, i }))
+        .sort((a, b) => order(a.l) - order(b.l) || a.i - b.i)
+        .map(x => x.l);
     const kept = sorted.slice(0, SARIF_RESULT_LIMIT);
     const rules = [];
     const ruleIndex = new Map();
@@ -71024,11 +72270,11 @@ function buildSarif(results, options) {
             rules.push({
                 id,
                 name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_x, c) => (c ? c.toUpperCase() : '')),
-                shortDescription: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
-                fullDescription: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
+                shortDescription: { text: (0,evidence_escape/* truncate */.xv)((0,evidence_escape/* plain */.pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
+                fullDescription: { text: (0,evidence_escape/* truncate */.xv)((0,evidence_escape/* plain */.pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
                 help: {
-                    text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
-                    markdown: (0,report_escape/* truncate */.xv)(`**${(0,report_escape.md)(m?.question ?? title)}**\n\n${(0,report_escape.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,report_escape.md)(remedy, 1500)}`, 4000)
+                    text: (0,evidence_escape/* truncate */.xv)((0,evidence_escape/* plain */.pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    markdown: (0,evidence_escape/* truncate */.xv)(`**${(0,evidence_escape.md)(m?.question ?? title)}**\n\n${(0,evidence_escape.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,evidence_escape.md)(remedy, 1500)}`, 4000)
                 },
                 ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
                 defaultConfiguration: { level: l.level === 'error' ? 'error' : 'warning' },
@@ -71056,7 +72302,7 @@ function buildSarif(results, options) {
             ruleIndex: ruleIndex.get(id),
             level: l.level === 'error' ? 'error' : 'warning',
             kind: 'fail',
-            message: { text: (0,report_escape/* truncate */.xv)((0,report_escape/* plain */.pj)(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
+            message: { text: (0,evidence_escape/* truncate */.xv)((0,evidence_escape/* plain */.pj)(l.finding.message + (l.finding.remedy ? ` Fix: ${l.finding.remedy}` : '')), 4000) },
             locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, region } }],
             partialFingerprints: { primaryLocationLineHash: `${lineKey}:${n}`, 'complianceGateFinding/v1': stable }
         });
@@ -71066,7 +72312,15 @@ function buildSarif(results, options) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: version/* TOOL_NAME */.l, semanticVersion: version/* TOOL_VERSION */.w, version: version/* TOOL_VERSION */.w, ...(options.helpBase ? { informationUri: options.helpBase } : {}), rules } },
+                tool: {
+                    driver: {
+                        name: version/* TOOL_NAME */.l,
+                        semanticVersion: version/* TOOL_VERSION */.w,
+                        version: version/* TOOL_VERSION */.w,
+                        ...(options.helpBase ? { informationUri: options.helpBase } : {}),
+                        rules
+                    }
+                },
                 automationDetails: { id: `${options.category ?? version/* TOOL_NAME */.l}/` },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
                 results: results_,
@@ -71103,6 +72357,7 @@ function sarifReporter() {
  * change record (src/collect/local.ts) and judged by the same controls, policy and evaluation as `check`,
  * so a verdict here is the verdict the gate would give.
  */
+
 
 
 
@@ -71197,7 +72452,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         if (!isDir)
             throw new SettingsError(`${dir}: not a directory.`);
         // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
-        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(580), __nccwpck_require__.e(657), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
         const [owner, name] = repo.split('/');
         try {
@@ -71210,9 +72465,9 @@ under on-not-verified: fail), 2 error or bad usage.`,
                 io.err('The policy enables none of the controls scan runs (secrets.no-new-secrets, iac.encryption, iac.data-residency): nothing to judge.');
                 return 2;
             }
-            const params = new Map(controls.map(c => [c.meta.id, choice.policy.controls[c.meta.id].params]));
+            const neededBy = (0,collect_context/* needsByGroup */.K)(controls, choice.policy.controls);
             const groups = new Set(controls.flatMap(c => c.meta.needs));
-            const scan = await collectLocal({ dir, base, repo, params, groups });
+            const scan = await collectLocal({ dir, base, repo, neededBy, groups });
             const record = {
                 ...emptyRecord({
                     owner,
@@ -71245,7 +72500,10 @@ under on-not-verified: fail), 2 error or bad usage.`,
         }
         catch (error) {
             if (error instanceof LocalScanError || error instanceof load/* PolicyError */.pn) {
-                io.err(`compliance-gate scan: ${error.message.split('\n').map(line => (0,report_escape/* plain */.pj)(line)).join('\n')}`);
+                io.err(`compliance-gate scan: ${error.message
+                    .split('\n')
+                    .map(line => (0,evidence_escape/* plain */.pj)(line))
+                    .join('\n')}`);
                 return 2;
             }
             throw error;
@@ -71257,7 +72515,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
         return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
-        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(580), __nccwpck_require__.e(657), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const sha = await resolveCommit(dir, base);
         return (0,choose/* choosePolicy */.KV)({
             controls: src_controls/* CONTROLS */.V,
@@ -71265,7 +72523,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
             repoPath: null,
             localFile: null,
             commit: { sha, role: 'base' },
-            reader: (0,read_at/* createFileReader */.g)({ owner, repo, checkoutDir: dir, api: null })
+            reader: (0,read_at/* createFileReader */.gr)({ owner, repo, checkoutDir: dir, api: null })
         });
     }
     const own = (0,external_node_path_.join)(dir, choose/* DEFAULT_POLICY_PATH */.lo);
@@ -71309,7 +72567,7 @@ const scan_LABEL = { pass: 'PASS', fail: 'FAIL', not_verified: 'NOT VERIFIED', n
 function findingLine(f) {
     const where = f.location?.path ? `${f.location.path}${f.location.line ? `:${f.location.line}` : ''}` : f.subject;
     const status = f.status === 'fail' ? '' : ` [${scan_LABEL[f.status].toLowerCase()}]`;
-    return (0,report_escape/* plain */.pj)(`  ${[where, f.rule].filter(Boolean).join(' ')}${status} — ${f.message}`);
+    return (0,evidence_escape/* plain */.pj)(`  ${[where, f.rule].filter(Boolean).join(' ')}${status} — ${f.message}`);
 }
 function totals(e) {
     const findings = e.verdicts.flatMap(v => v.findings);
@@ -71319,23 +72577,23 @@ function totals(e) {
 /** `--format text`: each verdict, its failing and not-verified findings one per line, then the totals. */
 function scanText(r) {
     const lines = [
-        (0,report_escape/* plain */.pj)(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
+        (0,evidence_escape/* plain */.pj)(`compliance-gate scan ${r.dir}${r.base !== null ? ` --base ${r.base} (${r.scan.base_sha?.slice(0, 12)}...${r.scan.head_sha?.slice(0, 12)})` : ''}`)
     ];
     const o = r.policy.origin;
     const from = o.path ? `${o.path}${o.commit ? ` at ${o.commit.slice(0, 12)}` : ''} (${o.read_from})` : 'the bundled default policy';
-    lines.push((0,report_escape/* plain */.pj)(`policy: ${from}`));
+    lines.push((0,evidence_escape/* plain */.pj)(`policy: ${from}`));
     if (r.policy.disabled.length)
-        lines.push((0,report_escape/* plain */.pj)(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`));
+        lines.push((0,evidence_escape/* plain */.pj)(`policy: not run, turned off by this policy: ${r.policy.disabled.join(', ')}`));
     for (const v of r.evaluation.verdicts) {
-        lines.push((0,report_escape/* plain */.pj)(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
+        lines.push((0,evidence_escape/* plain */.pj)(`${scan_LABEL[v.status]}${v.effect === 'warning' ? ' (warning)' : ''} ${v.control}: ${v.reason}`));
         for (const f of v.findings)
             if (f.status === 'fail' || f.status === 'not_verified')
                 lines.push(findingLine(f));
         if ((v.status === 'fail' || v.status === 'not_verified') && v.remedy)
-            lines.push((0,report_escape/* plain */.pj)(`  Fix: ${v.remedy}`));
+            lines.push((0,evidence_escape/* plain */.pj)(`  Fix: ${v.remedy}`));
     }
     for (const note of r.scan.notes)
-        lines.push((0,report_escape/* plain */.pj)(`note: ${note}`));
+        lines.push((0,evidence_escape/* plain */.pj)(`note: ${note}`));
     lines.push(totals(r.evaluation));
     return lines.join('\n');
 }

@@ -1,6 +1,1195 @@
-export const id = 331;
-export const ids = [331];
+export const id = 578;
+export const ids = [578];
 export const modules = {
+
+/***/ 92162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x6: () => (/* binding */ mappingsFor),
+  eK: () => (/* binding */ requirementsFor)
+});
+
+// UNUSED EXPORTS: CATALOG, findFramework
+
+;// CONCATENATED MODULE: ./src/catalog/catalog.generated.ts
+const catalog_generated_CATALOG = [
+    {
+        "file": "soc2.yml",
+        "id": "soc2",
+        "framework": "SOC 2",
+        "title": "AICPA Trust Services Criteria (2017, revised points of focus 2022) — Common Criteria",
+        "source": {
+            "title": "2017 Trust Services Criteria for Security, Availability, Processing Integrity, Confidentiality, and Privacy (with revised points of focus, 2022)",
+            "url": "https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022"
+        },
+        "requirements": [
+            {
+                "id": "CC3.4",
+                "title": "The entity identifies and assesses changes that could significantly affect internal control",
+                "controls": [
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Every change links to a tracked request, where its risk and impact can be assessed and found again."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems must carry an updated impact assessment or model card before they merge."
+                    }
+                ],
+                "elsewhere": "The risk assessment itself — a register of significant changes (vendors, org, systems) and its periodic review."
+            },
+            {
+                "id": "CC5.1",
+                "title": "The entity selects and develops control activities that mitigate risks, including segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "partial",
+                        "rationale": "Shows, per merged change, that the merger was not the only approver and no author approved their own work."
+                    }
+                ],
+                "elsewhere": "The control matrix and risk-to-control mapping the entity maintains; segregation outside source control (deploy, database)."
+            },
+            {
+                "id": "CC5.2",
+                "title": "The entity selects and develops general control activities over technology",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that force every change through review are themselves checked on each change."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated build and test checks required by the branch rules must have succeeded on the merged commit."
+                    }
+                ],
+                "elsewhere": "IT general controls beyond the repository (infrastructure, access administration, operations) and their design documentation."
+            },
+            {
+                "id": "CC6.1",
+                "title": "Logical access security software, infrastructure and architectures protect information assets",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Storage, databases, queues and keys declared in changed infrastructure code are encrypted at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No credential enters the code base, where anyone with read access would hold it."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the regions the policy allows."
+                    }
+                ],
+                "elsewhere": "Identity provider configuration, access reviews, network architecture and encryption of systems not described in this repository."
+            },
+            {
+                "id": "CC6.2",
+                "title": "Users are registered, authorised and removed before access is granted or after it ends",
+                "controls": [],
+                "elsewhere": "Joiner/mover/leaver records from the identity provider and HR system, with approvals for access grants."
+            },
+            {
+                "id": "CC6.3",
+                "title": "Access is authorised, modified or removed by role, with least privilege and segregation of duties",
+                "controls": [],
+                "elsewhere": "Role definitions and periodic access reviews of GitHub organisation members, cloud accounts and production systems."
+            },
+            {
+                "id": "CC6.6",
+                "title": "Logical access measures protect against threats from sources outside the system boundaries",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "A leaked key is the usual way outsiders gain access; new credentials in code are blocked before merge."
+                    }
+                ],
+                "elsewhere": "Firewall, WAF, VPN and MFA configuration and their monitoring."
+            },
+            {
+                "id": "CC6.7",
+                "title": "Transmission, movement and removal of information are restricted and protected",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Changed infrastructure code is checked for encryption in transit (TLS listeners, HTTPS-only endpoints) as well as at rest."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials do not travel with the source code to every clone and fork."
+                    }
+                ],
+                "elsewhere": "Data-loss-prevention tooling, removable-media rules and transfer agreements."
+            },
+            {
+                "id": "CC6.8",
+                "title": "Controls prevent or detect unauthorised or malicious software",
+                "controls": [
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "The owners of sensitive paths (workflows, dependencies, deployment) approved changes to them."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Commits carry verified signatures, so code cannot be injected under another author's name."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Required scanners (malware, dependency, SAST) that run as status checks passed on the merged commit."
+                    }
+                ],
+                "elsewhere": "Endpoint protection, software allow-listing and dependency/supply-chain scanning results."
+            },
+            {
+                "id": "CC7.1",
+                "title": "Detection and monitoring identify configuration changes that introduce vulnerabilities",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Each infrastructure change is checked for unencrypted resources before it merges."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Each change is scanned for credentials before it merges."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Configuration and vulnerability scanners required by the branch rules passed."
+                    }
+                ],
+                "elsewhere": "Runtime configuration monitoring (cloud posture management, drift detection) and vulnerability scans of running systems."
+            },
+            {
+                "id": "CC7.2",
+                "title": "System components are monitored for anomalies indicating malicious acts or errors",
+                "controls": [
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Detects commits that reached the protected branch without a merged pull request (bypass or force push)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "supporting",
+                        "rationale": "Emergency changes that skipped controls are flagged and need retrospective review."
+                    }
+                ],
+                "elsewhere": "Security monitoring (SIEM alerts, audit-log review) of production systems and of the GitHub organisation audit log."
+            },
+            {
+                "id": "CC7.3",
+                "title": "Security events are evaluated to decide whether they are incidents",
+                "controls": [],
+                "elsewhere": "Incident triage records and the criteria used to classify events."
+            },
+            {
+                "id": "CC7.4",
+                "title": "Identified security incidents are responded to with a defined programme",
+                "controls": [],
+                "elsewhere": "Incident response plan, incident tickets and post-incident reviews."
+            },
+            {
+                "id": "CC8.1",
+                "title": "Changes to infrastructure, data, software and procedures are authorised, designed, tested, approved and implemented",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Someone independent of the authors, with write access, approved the exact commit that merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "Nothing was pushed after the last approval by someone other than the pusher."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "No reviewer's outstanding request for changes was overridden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "The designated owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The target branch enforces review, forbids force pushes and deletion, so the gate cannot simply be bypassed."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "direct",
+                        "rationale": "The change was tested — every required check succeeded on its head commit."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "The authors of the change are authenticated by verified commit signatures."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "The change is linked to an authorised request (ticket) and documented in the PR template."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes follow a labelled, recorded path with the waived controls named."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "The person who merged was not the only approver and no author approved their own change."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "Every commit on the protected branch came through a merged, reviewed pull request."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "Changes to AI systems carry the extra approvals and documents the policy requires."
+                    }
+                ],
+                "elsewhere": "Changes made outside the repository (console changes, database hot-fixes) and deployment approvals in the release tool."
+            },
+            {
+                "id": "CC9.2",
+                "title": "Risks from vendors and business partners are assessed and managed",
+                "controls": [],
+                "elsewhere": "Vendor inventory, due-diligence questionnaires and SOC reports of subservice organisations."
+            }
+        ]
+    },
+    {
+        "file": "iso27001-2022.yml",
+        "id": "iso27001",
+        "framework": "ISO/IEC 27001:2022",
+        "title": "ISO/IEC 27001:2022 Annex A — information security controls",
+        "source": {
+            "title": "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection — Information security management systems — Requirements (Annex A)",
+            "url": "https://www.iso.org/standard/27001"
+        },
+        "requirements": [
+            {
+                "id": "A.5.3",
+                "title": "Segregation of duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Per merged change, the merger is not the only approver and no author approved their own work."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Only approvals by people who wrote none of the commits count."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The last pusher cannot be the only one who approved the final state."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "supporting",
+                        "rationale": "Direct pushes that skip a second person are detected."
+                    }
+                ],
+                "elsewhere": "Segregation between development and operations roles outside source control (deployment, production data access)."
+            },
+            {
+                "id": "A.5.15",
+                "title": "Access control",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Rules on the protected branch restrict who can change it and how."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Ownership rules decide who must approve changes to each path."
+                    }
+                ],
+                "elsewhere": "The access control policy and access reviews of the GitHub organisation, cloud accounts and production systems."
+            },
+            {
+                "id": "A.5.17",
+                "title": "Authentication information",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Passwords, tokens and keys are kept out of the code base, where they would be shared with every reader."
+                    }
+                ],
+                "elsewhere": "Secret-management tooling (vault), rotation records and the procedure for issuing credentials."
+            },
+            {
+                "id": "A.5.31",
+                "title": "Legal, statutory, regulatory and contractual requirements",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Infrastructure changes keep resources in the regions a residency obligation allows."
+                    }
+                ],
+                "elsewhere": "The register of legal and contractual requirements and how each is met."
+            },
+            {
+                "id": "A.5.34",
+                "title": "Privacy and protection of personal identifiable information (PII)",
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Where PII may be stored is constrained by the allowed-regions policy on each infrastructure change."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores that may hold PII are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Records of processing, privacy impact assessments and data-subject request handling."
+            },
+            {
+                "id": "A.8.2",
+                "title": "Privileged access rights",
+                "controls": [],
+                "elsewhere": "The list of privileged accounts (org owners, repository admins, ruleset bypass actors, cloud administrators) and its periodic review."
+            },
+            {
+                "id": "A.8.4",
+                "title": "Access to source code",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Write access to the main branch goes through reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each path approved its changes."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified signatures bind commits to their authors."
+                    }
+                ],
+                "elsewhere": "Repository read/write permission reviews and the list of outside collaborators."
+            },
+            {
+                "id": "A.8.8",
+                "title": "Management of technical vulnerabilities",
+                "controls": [],
+                "elsewhere": "Dependency and container vulnerability scans, patch records and the remediation SLA."
+            },
+            {
+                "id": "A.8.9",
+                "title": "Configuration management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Security-relevant configuration (encryption) of infrastructure declared in code is checked on each change."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "partial",
+                        "rationale": "The region of each declared resource is checked against the policy on each change."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The repository's own protective configuration is read and judged on each change."
+                    }
+                ],
+                "elsewhere": "Configuration baselines for systems not described in code, and drift monitoring."
+            },
+            {
+                "id": "A.8.12",
+                "title": "Data leakage prevention",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Credentials added to the code base are found and blocked before merge."
+                    }
+                ],
+                "elsewhere": "DLP tooling on e-mail, endpoints and cloud storage."
+            },
+            {
+                "id": "A.8.13",
+                "title": "Information backup",
+                "controls": [],
+                "elsewhere": "Backup configuration, restore tests and retention records."
+            },
+            {
+                "id": "A.8.15",
+                "title": "Logging",
+                "controls": [],
+                "elsewhere": "Log collection and retention of production systems and the GitHub organisation audit log (the gate's evidence bundles cover changes only)."
+            },
+            {
+                "id": "A.8.24",
+                "title": "Use of cryptography",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases, queues, keys and AI endpoints in changed infrastructure code are encrypted (customer-managed keys when required)."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Private keys and key material are kept out of source code."
+                    }
+                ],
+                "elsewhere": "The cryptography policy and key-management procedures (rotation, custody)."
+            },
+            {
+                "id": "A.8.25",
+                "title": "Secure development life cycle",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The build, test and security checks the life cycle requires passed on the merged commit."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Peer review is enforced on every change."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "AI-system changes follow the extra life-cycle steps (evaluation, documentation, named approvers)."
+                    }
+                ],
+                "elsewhere": "The secure development policy, threat models and developer training records."
+            },
+            {
+                "id": "A.8.28",
+                "title": "Secure coding",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "Hard-coded credentials, a classic insecure-coding flaw, are blocked."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Code is reviewed by someone other than its author."
+                    }
+                ],
+                "elsewhere": "Secure coding standard, SAST results and training."
+            },
+            {
+                "id": "A.8.29",
+                "title": "Security testing in development and acceptance",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Required security tests (SAST, dependency scans) that run as checks succeeded at the head commit."
+                    }
+                ],
+                "elsewhere": "Penetration tests and acceptance test plans outside CI."
+            },
+            {
+                "id": "A.8.31",
+                "title": "Separation of development, test and production environments",
+                "controls": [],
+                "elsewhere": "Environment architecture (separate accounts/subscriptions) and deployment pipeline configuration."
+            },
+            {
+                "id": "A.8.32",
+                "title": "Change management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is approved by someone independent of its authors before it merges."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "direct",
+                        "rationale": "The approved state is the merged state."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "partial",
+                        "rationale": "Outstanding objections are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Owners of each changed path approved it."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "The change procedure is enforced by the branch rules."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before they merge."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Authors of changes are authenticated."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are linked to a request and documented."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are labelled, recorded and need retrospective review."
+                    },
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Approval and merge are performed by different people."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "direct",
+                        "rationale": "No change reaches the protected branch outside the procedure unnoticed."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes meet the extra requirements of the change procedure."
+                    }
+                ],
+                "elsewhere": "Changes outside the repository (console, database, SaaS configuration) and the change-advisory records for them."
+            }
+        ]
+    },
+    {
+        "file": "iso42001-2023.yml",
+        "id": "iso42001",
+        "framework": "ISO/IEC 42001:2023",
+        "title": "ISO/IEC 42001:2023 Annex A — AI management system controls",
+        "source": {
+            "title": "ISO/IEC 42001:2023 Information technology — Artificial intelligence — Management system (Annex A)",
+            "url": "https://www.iso.org/standard/81230.html"
+        },
+        "requirements": [
+            {
+                "id": "A.2.2",
+                "title": "AI policy",
+                "controls": [],
+                "elsewhere": "The approved AI policy document and its review record."
+            },
+            {
+                "id": "A.3.2",
+                "title": "AI roles and responsibilities",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "A named reviewer group (team or users) must approve changes to AI systems, evidencing that the role is exercised."
+                    }
+                ],
+                "elsewhere": "The documented allocation of AI roles (owners, approvers, risk officers)."
+            },
+            {
+                "id": "A.5.2",
+                "title": "AI system impact assessment process",
+                "controls": [],
+                "elsewhere": "The documented impact-assessment process and its triggers."
+            },
+            {
+                "id": "A.5.3",
+                "title": "Documentation of AI system impact assessments",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must update the impact-assessment or model-card document in the same pull request."
+                    }
+                ],
+                "elsewhere": "The content and sign-off of the assessments themselves; the gate checks only that the document changed."
+            },
+            {
+                "id": "A.5.4",
+                "title": "Assessing AI system impact on individuals or groups of individuals",
+                "controls": [],
+                "elsewhere": "Impact assessments covering affected individuals and groups, with their conclusions."
+            },
+            {
+                "id": "A.6.1.3",
+                "title": "Processes for responsible AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to models, prompts, training and evaluation configuration follow a defined, enforced path."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "supporting",
+                        "rationale": "Every change, including AI-system changes, is approved independently."
+                    }
+                ],
+                "elsewhere": "The documented design and development process for AI systems."
+            },
+            {
+                "id": "A.6.2.3",
+                "title": "Documentation of AI system design and development",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "A model card (or equivalent document) must be updated alongside AI-system changes."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Each change links to the request that describes why it was made."
+                    }
+                ],
+                "elsewhere": "Design records and architecture documentation of each AI system."
+            },
+            {
+                "id": "A.6.2.4",
+                "title": "AI system verification and validation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "When required, an AI-system change must link an evaluation result (a matching link or a changed eval-results file)."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Evaluation suites that run as required checks passed at the head commit."
+                    }
+                ],
+                "elsewhere": "The evaluation criteria, test data sets and acceptance thresholds, and the judgement that the results meet them."
+            },
+            {
+                "id": "A.6.2.5",
+                "title": "AI system deployment",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes are approved by the named reviewer group before they merge (and so before they deploy from the branch)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch AI systems deploy from cannot be changed without review."
+                    }
+                ],
+                "elsewhere": "Deployment plans and release approvals in the deployment tool."
+            },
+            {
+                "id": "A.6.2.6",
+                "title": "AI system operation and monitoring",
+                "controls": [],
+                "elsewhere": "Production monitoring of model performance, drift and incidents."
+            },
+            {
+                "id": "A.6.2.7",
+                "title": "AI system technical documentation",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Technical documentation (model card) is kept current with changes when the policy requires it."
+                    }
+                ],
+                "elsewhere": "The technical documentation set provided to users and interested parties."
+            },
+            {
+                "id": "A.6.2.8",
+                "title": "AI system recording of event logs",
+                "controls": [],
+                "elsewhere": "Runtime event logs of the AI system (inputs, outputs, decisions) and their retention."
+            },
+            {
+                "id": "A.7.2",
+                "title": "Data for development and enhancement of AI system",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores and AI endpoints holding training data are encrypted; AI-specific checks are marked in the findings."
+                    },
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "AI resources and data stores are declared only in the allowed regions."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Changes to dataset manifests are recognised as AI-system changes and governed."
+                    }
+                ],
+                "elsewhere": "Data management processes for AI (selection, retention, quality criteria)."
+            },
+            {
+                "id": "A.7.4",
+                "title": "Quality of data for AI systems",
+                "controls": [],
+                "elsewhere": "Data-quality requirements and their measurement."
+            },
+            {
+                "id": "A.7.5",
+                "title": "Data provenance",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "supporting",
+                        "rationale": "Dataset manifests are versioned and their changes approved by the named group."
+                    }
+                ],
+                "elsewhere": "Provenance records of each data set (source, licence, collection date, transformations)."
+            },
+            {
+                "id": "A.9.2",
+                "title": "Processes for responsible use of AI systems",
+                "controls": [],
+                "elsewhere": "Usage policies and the records of their application."
+            },
+            {
+                "id": "A.10.3",
+                "title": "Suppliers",
+                "controls": [],
+                "elsewhere": "Supplier assessments for third-party models, data and AI services."
+            }
+        ]
+    },
+    {
+        "file": "nist80053.yml",
+        "id": "nist80053",
+        "framework": "NIST SP 800-53 Rev. 5",
+        "title": "NIST SP 800-53 Revision 5 — Security and Privacy Controls for Information Systems and Organizations",
+        "source": {
+            "title": "NIST Special Publication 800-53 Revision 5 (updated 2020-12-10)",
+            "url": "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final"
+        },
+        "requirements": [
+            {
+                "id": "AC-5",
+                "title": "Separation of Duties",
+                "controls": [
+                    {
+                        "id": "change.separation-of-duties",
+                        "strength": "direct",
+                        "rationale": "Authors, approvers and mergers of each change are distinct people."
+                    },
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Approvals by authors or co-authors do not count."
+                    }
+                ],
+                "elsewhere": "Separation of duties for system administration and security functions outside source control."
+            },
+            {
+                "id": "AU-2",
+                "title": "Event Logging",
+                "controls": [],
+                "elsewhere": "The organisation's event-logging configuration for its systems."
+            },
+            {
+                "id": "CM-2",
+                "title": "Baseline Configuration",
+                "controls": [],
+                "elsewhere": "The documented, reviewed baseline configurations of each system."
+            },
+            {
+                "id": "CM-3",
+                "title": "Configuration Change Control",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "direct",
+                        "rationale": "Each change is reviewed and approved before it is implemented (CM-3b)."
+                    },
+                    {
+                        "id": "review.last-push",
+                        "strength": "partial",
+                        "rationale": "The approved version is the version merged."
+                    },
+                    {
+                        "id": "review.no-changes-requested",
+                        "strength": "supporting",
+                        "rationale": "Objections raised in review are resolved before merge."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "partial",
+                        "rationale": "Approval comes from the owners designated for each configuration item."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "Changes are tested before implementation (CM-3(2))."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "partial",
+                        "rationale": "Changes are documented and linked to a request (CM-3c/d)."
+                    },
+                    {
+                        "id": "change.emergency",
+                        "strength": "partial",
+                        "rationale": "Emergency changes are recorded with what was waived and need retrospective review."
+                    },
+                    {
+                        "id": "change.unreviewed-push",
+                        "strength": "partial",
+                        "rationale": "Unapproved changes that reached the branch are detected."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "supporting",
+                        "rationale": "The branch rules that enforce the change-control process are checked."
+                    },
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes get the extra approvals and artefacts the policy requires."
+                    }
+                ],
+                "elsewhere": "The configuration control board (or equivalent) charter and changes made outside the repository."
+            },
+            {
+                "id": "CM-4",
+                "title": "Impact Analyses",
+                "controls": [
+                    {
+                        "id": "ai.change-governance",
+                        "strength": "partial",
+                        "rationale": "AI-system changes must update their impact-assessment document when the policy requires it."
+                    },
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "The security impact of infrastructure changes on encryption is analysed automatically."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Automated analyses run as required checks passed."
+                    }
+                ],
+                "elsewhere": "Security and privacy impact analyses for changes beyond what automation covers."
+            },
+            {
+                "id": "CM-5",
+                "title": "Access Restrictions for Change",
+                "controls": [
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Changes to the protected branch are restricted to reviewed pull requests; force pushes and deletion are forbidden."
+                    },
+                    {
+                        "id": "review.codeowners",
+                        "strength": "supporting",
+                        "rationale": "Changes to owned paths need their owners' approval."
+                    }
+                ],
+                "elsewhere": "Access restrictions for changes to production systems (deployment credentials, cloud IAM)."
+            },
+            {
+                "id": "CM-6",
+                "title": "Configuration Settings",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Encryption settings of declared resources are checked against secure values."
+                    }
+                ],
+                "elsewhere": "Configuration settings of systems not described in infrastructure code."
+            },
+            {
+                "id": "CM-8",
+                "title": "System Component Inventory",
+                "controls": [],
+                "elsewhere": "The inventory of system components and its reconciliation."
+            },
+            {
+                "id": "IA-5",
+                "title": "Authenticator Management",
+                "controls": [
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "partial",
+                        "rationale": "No unencrypted static authenticators are embedded in code (IA-5(7))."
+                    }
+                ],
+                "elsewhere": "Issuance, rotation and revocation records of authenticators."
+            },
+            {
+                "id": "RA-5",
+                "title": "Vulnerability Monitoring and Scanning",
+                "controls": [],
+                "elsewhere": "Vulnerability scan reports and remediation tracking."
+            },
+            {
+                "id": "SA-10",
+                "title": "Developer Configuration Management",
+                "controls": [
+                    {
+                        "id": "review.approvals",
+                        "strength": "partial",
+                        "rationale": "Changes to the system are controlled and approved during development (SA-10b)."
+                    },
+                    {
+                        "id": "branch.protection",
+                        "strength": "partial",
+                        "rationale": "Integrity of the configuration-managed branch is protected."
+                    },
+                    {
+                        "id": "commits.signed",
+                        "strength": "partial",
+                        "rationale": "Software integrity is verified through commit signatures (SA-10(1))."
+                    },
+                    {
+                        "id": "checks.required",
+                        "strength": "supporting",
+                        "rationale": "Security flaws are tracked through required checks."
+                    },
+                    {
+                        "id": "change.ticket",
+                        "strength": "supporting",
+                        "rationale": "Approved changes are documented (SA-10c)."
+                    }
+                ],
+                "elsewhere": "Configuration management of developer tooling and build systems."
+            },
+            {
+                "id": "SA-11",
+                "title": "Developer Testing and Evaluation",
+                "controls": [
+                    {
+                        "id": "checks.required",
+                        "strength": "partial",
+                        "rationale": "The test and evaluation results required by the branch rules succeeded."
+                    }
+                ],
+                "elsewhere": "The security assessment plan and evidence of flaw remediation."
+            },
+            {
+                "id": "SC-8",
+                "title": "Transmission Confidentiality and Integrity",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "partial",
+                        "rationale": "Endpoints, load balancers and caches declared in changed infrastructure code require TLS."
+                    }
+                ],
+                "elsewhere": "Transport security of systems not declared in this repository."
+            },
+            {
+                "id": "SC-12",
+                "title": "Cryptographic Key Establishment and Management",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "With require-cmk, resources must use customer-managed keys."
+                    }
+                ],
+                "elsewhere": "Key management procedures (generation, rotation, destruction)."
+            },
+            {
+                "id": "SC-28",
+                "title": "Protection of Information at Rest",
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "direct",
+                        "rationale": "Storage, databases and queues in changed infrastructure code are encrypted at rest."
+                    }
+                ],
+                "elsewhere": "Encryption at rest of systems not declared in infrastructure code."
+            },
+            {
+                "id": "SI-7",
+                "title": "Software, Firmware, and Information Integrity",
+                "controls": [
+                    {
+                        "id": "commits.signed",
+                        "strength": "supporting",
+                        "rationale": "Verified commit signatures detect unauthorised changes to software source."
+                    }
+                ],
+                "elsewhere": "Integrity verification of deployed artefacts (signed builds, attestations)."
+            }
+        ]
+    },
+    {
+        "file": "difc-dp-2020.yml",
+        "id": "difc",
+        "framework": "DIFC Data Protection Law 2020",
+        "title": "DIFC Data Protection Law 2020 (DIFC Law No. 5 of 2020)",
+        "source": {
+            "title": "DIFC Commissioner of Data Protection — Data Export & Sharing",
+            "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+        },
+        "requirements": [
+            {
+                "id": "Art. 10",
+                "title": "Lawful processing — personal data is processed only on one of the listed legal bases",
+                "source": {
+                    "title": "DLA Piper Data Protection Laws of the World — UAE, Dubai (DIFC), Collection & Processing",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=collection-and-processing&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Records of processing naming the legal basis of each processing activity."
+            },
+            {
+                "id": "Art. 26",
+                "title": "Transfers out of the DIFC only to jurisdictions with an adequate level of protection",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (\"In accordance with Article 26 of the DP Law 2020 …\")",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [
+                    {
+                        "id": "iac.data-residency",
+                        "strength": "supporting",
+                        "rationale": "Resources in changed infrastructure code are declared only in the allowed regions, so where data is stored stays within the jurisdictions the team's transfer assessment covers. Note that onshore UAE regions are themselves outside the DIFC: the region list does not replace that assessment."
+                    }
+                ],
+                "elsewhere": "The transfer assessment (adequacy decision relied on, or Article 27 safeguard) for each destination, including onshore UAE."
+            },
+            {
+                "id": "Art. 27",
+                "title": "Transfers without adequacy only with appropriate safeguards (e.g. DIFC standard contractual clauses, binding corporate rules) or a specific derogation",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing; DLA Piper — UAE, Dubai (DIFC), Transfer",
+                    "url": "https://www.dlapiperdataprotection.com/index.html?t=transfer&c=AE2"
+                },
+                "controls": [],
+                "elsewhere": "Signed DIFC SCCs or approved binding corporate rules, or the documented derogation, per transfer."
+            },
+            {
+                "id": "Art. 28",
+                "title": "Sharing personal data with government authorities only with written assurances or a documented risk self-assessment",
+                "source": {
+                    "title": "DIFC — Data Export & Sharing (Article 28(1) and 28(2))",
+                    "url": "https://www.difc.ae/business/operating/data-protection/data-export-and-sharing/"
+                },
+                "controls": [],
+                "elsewhere": "The Article 28 MOU or self-assessment for each request from an authority."
+            }
+        ]
+    },
+    {
+        "file": "apec-cbpr.yml",
+        "id": "apec-cbpr",
+        "framework": "APEC CBPR",
+        "title": "APEC Cross-Border Privacy Rules (CBPR) System — Program Requirements",
+        "source": {
+            "title": "APEC Cross-Border Privacy Rules System Program Requirements (public copy of the APEC document; sections Notice … Security Safeguards … Accountability)",
+            "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+        },
+        "requirements": [
+            {
+                "id": "Security Safeguards",
+                "title": "Personal information is protected by safeguards proportional to the risk (e.g. authentication, encryption, audit logging)",
+                "source": {
+                    "title": "APEC CBPR System Program Requirements, section \"Security Safeguards\"",
+                    "url": "https://vdocuments.us/apec-order-rivacy-rules-system-rogram-requirements-border-2012-12-26-page.html"
+                },
+                "controls": [
+                    {
+                        "id": "iac.encryption",
+                        "strength": "supporting",
+                        "rationale": "Stores of personal information declared in changed infrastructure code are encrypted."
+                    },
+                    {
+                        "id": "secrets.no-new-secrets",
+                        "strength": "supporting",
+                        "rationale": "Credentials that guard personal information are not exposed in source code."
+                    }
+                ],
+                "elsewhere": "The written security policy, risk assessment and the safeguards on systems outside this repository, as the Accountability Agent reviews them."
+            }
+        ]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+
+
+function findFramework(id, catalog = CATALOG) {
+    const key = id.toLowerCase();
+    return catalog.find(f => f.id === key || f.file === key || f.file === `${key}.yml`);
+}
+/** Every requirement a control evidences, in catalog order. */
+function requirementsFor(controlId, catalog = catalog_generated_CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        for (const r of f.requirements) {
+            for (const c of r.controls) {
+                if (c.id === controlId)
+                    out.push({ framework: f.id, id: r.id, strength: c.strength, rationale: c.rationale });
+            }
+        }
+    }
+    return out;
+}
+/** A control's mappings (framework name → requirement ids), derived from the catalog. */
+function mappingsFor(controlId, catalog = catalog_generated_CATALOG) {
+    const out = [];
+    for (const f of catalog) {
+        const ids = f.requirements.filter(r => r.controls.some(c => c.id === controlId)).map(r => r.id);
+        if (ids.length > 0)
+            out.push({ framework: f.framework, controls: ids });
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 6488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -96,13 +1285,25 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
         }
         const mergedAt = p.merged_at ? Date.parse(p.merged_at) : NaN;
         if (Number.isNaN(mergedAt)) {
-            return { status: 'not_verified', reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.', remedy: 'Re-run so the pull request is read in full.', evidence: EVIDENCE, findings: [info] };
+            return {
+                status: 'not_verified',
+                reason: 'The emergency PR is merged but its merge time is unknown, so the retrospective window cannot be placed.',
+                remedy: 'Re-run so the pull request is read in full.',
+                evidence: EVIDENCE,
+                findings: [info]
+            };
         }
         const deadline = mergedAt + hours * 3_600_000;
         const deadlineIso = new Date(deadline).toISOString();
         const problem = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewsProblem */ .B6)(record);
         if (problem) {
-            return { status: 'not_verified', reason: `Retrospective approval cannot be checked: ${problem.reason}.`, remedy: problem.remedy, evidence: EVIDENCE, findings: [info] };
+            return {
+                status: 'not_verified',
+                reason: `Retrospective approval cannot be checked: ${problem.reason}.`,
+                remedy: problem.remedy,
+                evidence: EVIDENCE,
+                findings: [info]
+            };
         }
         const who = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .contributors */ .pJ)(record);
         const findings = [info];
@@ -115,7 +1316,11 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
             if (!(at > mergedAt))
                 continue; // approvals before the merge are the normal review, waived here
             if (at > deadline) {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login} approved at ${s.review.submitted_at}, after the window closed at ${deadlineIso}.`
+                });
                 continue;
             }
             const j = (0,_lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .judgeApproval */ .bA)(record, s, who, { requireHeadCommit: false, excludeBots: true });
@@ -124,7 +1329,11 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
                 findings.push({ status: 'pass', subject: s.login, message: `${s.login} approved retrospectively at ${s.review.submitted_at}.` });
             }
             else if (j.counts === 'no') {
-                findings.push({ status: 'fail', subject: s.login, message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .DISQUALIFICATION_TEXT */ .Op[r]).join('; ')}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: s.login,
+                    message: `${s.login}'s retrospective approval does not count: ${j.reasons.map(r => _lib_reviews_js__WEBPACK_IMPORTED_MODULE_1__/* .DISQUALIFICATION_TEXT */ .Op[r]).join('; ')}.`
+                });
             }
             else {
                 unknownCount++;
@@ -132,7 +1341,12 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
             }
         }
         if (qualifying) {
-            return { status: 'pass', reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`, evidence: EVIDENCE, findings };
+            return {
+                status: 'pass',
+                reason: `Emergency change merged at ${p.merged_at}; ${qualifying} approved it retrospectively within ${hours} h.`,
+                evidence: EVIDENCE,
+                findings
+            };
         }
         if (unknownCount > 0) {
             return {
@@ -165,7 +1379,7 @@ const control = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .defineControl */ .X
 
 /***/ }),
 
-/***/ 25331:
+/***/ 30578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -189,7 +1403,7 @@ const control = (0,types/* defineControl */.X)({
         title: 'Independent approvals',
         question: 'Did enough people independent of the change, with write access, approve the commit being merged?',
         rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
-            'reaches production. An approval counts only when it is the reviewer\'s latest decision, covers the head ' +
+            "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
             'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
             'maintain or admin on the repository.',
         defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
@@ -256,8 +1470,8 @@ const control = (0,types/* defineControl */.X)({
                 });
             }
         }
-        const good = judged.filter((j) => j.counts === 'yes');
-        const unknown = judged.filter((j) => j.counts === 'unknown');
+        const good = judged.filter(j => j.counts === 'yes');
+        const unknown = judged.filter(j => j.counts === 'unknown');
         const need = params.count;
         const notes = who.unresolvedCoAuthors.length
             ? ` Co-authors not matched to a GitHub account (independence checked by e-mail only): ${who.unresolvedCoAuthors.join(', ')}.`
@@ -266,17 +1480,16 @@ const control = (0,types/* defineControl */.X)({
         if (good.length >= need) {
             return {
                 status: 'pass',
-                reason: `${countText} qualify (${good.map((j) => j.login).join(', ')}).${notes}`,
+                reason: `${countText} qualify (${good.map(j => j.login).join(', ')}).${notes}`,
                 evidence: EVIDENCE,
                 findings
             };
         }
         if (good.length + unknown.length >= need) {
-            const missingPerm = unknown.some((j) => j.unknown.some((u) => u.startsWith('repository')));
+            const missingPerm = unknown.some(j => j.unknown.some(u => u.startsWith('repository')));
             return {
                 status: 'not_verified',
-                reason: `${countText} are confirmed; ${unknown.map((j) => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` +
-                    `could not be judged.${notes}`,
+                reason: `${countText} are confirmed; ${unknown.map(j => `${j.login} (${j.unknown.join('; ')})`).join(', ')} ` + `could not be judged.${notes}`,
                 remedy: missingPerm
                     ? (0,lib_reviews/* permissionsRemedy */.VH)(record)
                     : (record.commits.missing?.remedy ?? record.pull_request.missing?.remedy ?? 'Re-run once the pull request and all its commits can be read.'),
@@ -284,11 +1497,15 @@ const control = (0,types/* defineControl */.X)({
                 findings
             };
         }
-        const notCounted = findings.filter((f) => f.status !== 'pass');
+        const notCounted = findings.filter(f => f.status !== 'pass');
         return {
             status: 'fail',
             reason: `${countText} qualify.` +
-                (notCounted.length ? ` Not counted: ${notCounted.map((f) => f.message).join(' ')}` : ' No one has approved.') +
+                (notCounted.length
+                    ? ` Not counted: ${notCounted.map(f => f.message).join(' ')}`
+                    : good.length === 0
+                        ? ' No one has approved.'
+                        : ` ${need - good.length} more approval${need - good.length === 1 ? '' : 's'} needed (${good.map(j => j.login).join(', ')} counted).`) +
                 notes,
             evidence: EVIDENCE,
             findings
@@ -310,7 +1527,7 @@ function approvalFinding(j) {
         return {
             status: 'fail',
             subject: j.login,
-            message: `${j.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`,
+            message: `${j.login}'s approval does not count: ${j.reasons.map(r => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`,
             data
         };
     }
@@ -341,7 +1558,7 @@ function lastPusher(record) {
     if (!commits) {
         return { login: null, source: 'head commit', reason: `the PR's commits are ${record.commits.state}` };
     }
-    const c = commits.find((x) => x.sha === head);
+    const c = commits.find(x => x.sha === head);
     if (!c)
         return { login: null, source: 'head commit', reason: `the head commit ${head.slice(0, 12)} is not among the collected commits` };
     const committer = c.committer.login;
@@ -351,7 +1568,9 @@ function lastPusher(record) {
     if (c.author.login) {
         return {
             login: c.author.login,
-            source: committer ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)` : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
+            source: committer
+                ? `author of head commit ${head.slice(0, 12)} (committed by GitHub's web-flow)`
+                : `author of head commit ${head.slice(0, 12)} (committer not linked to an account)`
         };
     }
     return {
@@ -366,7 +1585,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
         needs: [],
         title: 'Approval after the last push',
         question: 'Did someone other than the person who pushed the last commit approve the pull request after that push?',
-        rationale: 'Without this, a reviewer\'s approval can be followed by an unreviewed push from the author (or anyone with ' +
+        rationale: "Without this, a reviewer's approval can be followed by an unreviewed push from the author (or anyone with " +
             'push access) that is then merged. Requiring an approval of the head commit by someone other than its pusher ' +
             'means every change that is merged has been seen by a second person.',
         defaults: { 'exclude-bots': true },
@@ -418,7 +1637,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
                 findings.push({
                     status: 'fail',
                     subject: s.login,
-                    message: `${s.login}'s approval does not count: ${j.reasons.map((r) => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`
+                    message: `${s.login}'s approval does not count: ${j.reasons.map(r => lib_reviews/* DISQUALIFICATION_TEXT */.Op[r]).join('; ')}.`
                 });
             }
             else {
@@ -472,8 +1691,8 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         if (problem) {
             return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
         }
-        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter((s) => s.state === 'CHANGES_REQUESTED');
-        const findings = blocking.map((s) => ({
+        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED');
+        const findings = blocking.map(s => ({
             status: 'fail',
             subject: s.login,
             message: `${s.login} requested changes${s.review?.submitted_at ? ` at ${s.review.submitted_at}` : ''} and has not approved or been dismissed since.`,
@@ -484,7 +1703,7 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         }
         return {
             status: 'fail',
-            reason: `Changes requested by ${blocking.map((s) => s.login).join(', ')}.`,
+            reason: `Changes requested by ${blocking.map(s => s.login).join(', ')}.`,
             evidence: ['/reviews'],
             findings
         };
@@ -510,7 +1729,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         needs: ['codeowners'],
         title: 'Code-owner approval',
         question: 'Was every changed file that has code owners approved by one of its owners?',
-        rationale: 'CODEOWNERS assigns accountability for parts of the code base. Requiring an owner\'s approval for the files ' +
+        rationale: "CODEOWNERS assigns accountability for parts of the code base. Requiring an owner's approval for the files " +
             'they own ensures that changes to sensitive areas (deployment, security, infrastructure) are authorised by ' +
             'the people responsible for them. GitHub reads CODEOWNERS from the base branch, so a pull request cannot ' +
             'change its own owners.',
@@ -572,7 +1791,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
         if (problem) {
             return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
                 reason: `Owner approvals cannot be judged: ${problem.reason}.`,
                 remedy: problem.remedy,
                 evidence,
@@ -582,7 +1801,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
         const files = record.files.value;
         if (!files) {
             return {
-                status: findings.some((f) => f.status === 'fail') ? 'fail' : 'not_verified',
+                status: findings.some(f => f.status === 'fail') ? 'fail' : 'not_verified',
                 reason: `The changed files are ${record.files.state}${record.files.missing ? `: ${record.files.missing.reason}` : ''}.`,
                 remedy: record.files.missing?.remedy ?? 'Give the token `pull-requests: read` so the PR files can be listed.',
                 evidence,
@@ -600,16 +1819,18 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
                 findings.push(finding);
             }
         }
-        const syntaxFails = findings.filter((x) => x.status === 'fail' && x.rule === 'codeowners-syntax');
-        const fails = findings.filter((x) => x.status === 'fail' && x.rule !== 'codeowners-syntax');
-        const unknown = findings.filter((x) => x.status === 'not_verified');
+        const syntaxFails = findings.filter(x => x.status === 'fail' && x.rule === 'codeowners-syntax');
+        const fails = findings.filter(x => x.status === 'fail' && x.rule !== 'codeowners-syntax');
+        const unknown = findings.filter(x => x.status === 'not_verified');
         const truncated = record.files.state === 'partial';
         const summary = `${owned} of ${files.length} changed file${files.length === 1 ? '' : 's'} have code owners (${codeownersFile.path} at ${codeownersFile.ref.slice(0, 12)})`;
         if (fails.length > 0 || syntaxFails.length > 0) {
             const parts = [
-                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map((x) => x.subject).join(', ')}`] : []),
+                ...(fails.length ? [`${fails.length} without an owner's approval: ${fails.map(x => x.subject).join(', ')}`] : []),
                 ...(syntaxFails.length
-                    ? [`${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map((x) => x.location?.line).join(', ')}) that GitHub skips`]
+                    ? [
+                        `${codeownersFile.path} has ${syntaxFails.length} invalid line${syntaxFails.length === 1 ? '' : 's'} (${syntaxFails.map(x => x.location?.line).join(', ')}) that GitHub skips`
+                    ]
                     : [])
             ];
             return {
@@ -620,17 +1841,17 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
             };
         }
         if (unknown.length > 0 || truncated) {
-            const remedies = [...new Set(unknown.map((x) => x.remedy).filter((r) => !!r))];
+            const remedies = [...new Set(unknown.map(x => x.remedy).filter((r) => !!r))];
             return {
                 status: 'not_verified',
                 reason: `${summary}; ` +
-                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map((x) => x.subject).join(', ')}` : 'no file failed') +
+                    (unknown.length ? `owner approval could not be confirmed for ${unknown.map(x => x.subject).join(', ')}` : 'no file failed') +
                     (truncated ? `; the changed-file list is incomplete (${record.files.missing?.reason ?? 'partial'})` : '') +
                     '.',
                 remedy: [...remedies, ...(truncated ? [record.files.missing?.remedy ?? 'Judge the full file list from a checkout.'] : [])].join(' ') || undefined,
                 evidence,
                 findings,
-                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every((x) => x.data?.team_membership_unreadable === true)
+                ...(!truncated && params['on-team-membership-unreadable'] === 'warn' && unknown.every(x => x.data?.team_membership_unreadable === true)
                     ? { notVerifiedEscalation: 'warn' }
                     : {})
             };
@@ -648,12 +1869,12 @@ function ownerApprovers(record, requireHead) {
     const head = (0,lib_reviews/* headSha */.xF)(record);
     const author = record.pull_request.value?.author.login ?? null;
     return (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])
-        .filter((s) => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
-        .filter((s) => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
-        .map((s) => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
+        .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
+        .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
+        .map(s => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
 }
 function judgeUser(record, login, approvers, via) {
-    const a = approvers.find((x) => (0,lib_reviews/* sameLogin */.Up)(x.login, login));
+    const a = approvers.find(x => (0,lib_reviews/* sameLogin */.Up)(x.login, login));
     if (!a)
         return { status: 'unsatisfied', note: `${via} has not approved the head commit` };
     if (a.writes === 'yes')
@@ -690,7 +1911,7 @@ function judgeOwner(record, facts, owner, approvers) {
         return { status: 'ignored', note: `${owner} has no write access to the repository, so GitHub ignores it as an owner` };
     }
     if (team.members) {
-        const member = approvers.find((a) => team.members.some((m) => (0,lib_reviews/* sameLogin */.Up)(m, a.login)));
+        const member = approvers.find(a => team.members.some(m => (0,lib_reviews/* sameLogin */.Up)(m, a.login)));
         if (member && team.has_write === true)
             return { status: 'satisfied', note: `${member.login} (member of ${owner}) approved` };
         if (member) {
@@ -718,50 +1939,205 @@ function judgeFile(record, facts, compiled, paths, approvers) {
         const rule = (0,match/* matchingRule */.wn)(compiled, path);
         if (!rule || rule.owners.length === 0)
             continue;
-        const outcomes = rule.owners.map((o) => judgeOwner(record, facts, o, approvers));
-        const notes = outcomes.map((o) => o.note);
+        const outcomes = rule.owners.map(o => judgeOwner(record, facts, o, approvers));
+        const notes = outcomes.map(o => o.note);
         let status;
         let remedy;
         let teamOnly;
-        if (outcomes.some((o) => o.status === 'satisfied'))
+        if (outcomes.some(o => o.status === 'satisfied'))
             status = 'pass';
-        else if (outcomes.some((o) => o.status === 'unknown')) {
+        else if (outcomes.some(o => o.status === 'unknown')) {
             status = 'not_verified';
-            remedy = outcomes.find((o) => o.status === 'unknown')?.remedy;
-            teamOnly = outcomes.filter((o) => o.status === 'unknown').every((o) => o.teamUnreadable);
+            remedy = outcomes.find(o => o.status === 'unknown')?.remedy;
+            teamOnly = outcomes.filter(o => o.status === 'unknown').every(o => o.teamUnreadable);
         }
         else
             status = 'fail';
-        if (status === 'fail' && outcomes.every((o) => o.status === 'ignored')) {
+        if (status === 'fail' && outcomes.every(o => o.status === 'ignored')) {
             notes.push('no listed owner can approve; fix CODEOWNERS so that this path has an owner with write access');
         }
         perPath.push({ path, line: rule.line, owners: rule.owners, status, notes, remedy, teamOnly });
     }
     if (perPath.length === 0)
         return null;
-    const status = perPath.some((p) => p.status === 'fail')
-        ? 'fail'
-        : perPath.some((p) => p.status === 'not_verified')
-            ? 'not_verified'
-            : 'pass';
+    const status = perPath.some(p => p.status === 'fail') ? 'fail' : perPath.some(p => p.status === 'not_verified') ? 'not_verified' : 'pass';
     const describe = (p) => `${p.path !== subject ? `previous path ${p.path}: ` : ''}owners ${p.owners.join(' ')} (CODEOWNERS line ${p.line}): ${p.notes.join('; ')}`;
     return {
         status,
         subject,
         message: perPath.map(describe).join('. ') + '.',
         location: { path: subject },
-        remedy: status === 'not_verified' ? perPath.find((p) => p.remedy)?.remedy : undefined,
+        remedy: status === 'not_verified' ? perPath.find(p => p.remedy)?.remedy : undefined,
         data: {
-            owners: perPath.map((p) => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
-            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter((p) => p.status === 'not_verified').every((p) => p.teamOnly) } : {})
+            owners: perPath.map(p => ({ path: p.path, line: p.line, owners: p.owners, status: p.status })),
+            ...(status === 'not_verified' ? { team_membership_unreadable: perPath.filter(p => p.status === 'not_verified').every(p => p.teamOnly) } : {})
         }
     };
 }
 
-// EXTERNAL MODULE: ./src/controls/branch-protection.ts
-var branch_protection = __webpack_require__(886);
+// EXTERNAL MODULE: ./src/controls/lib/protection.ts
+var protection = __webpack_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
 var branch_rules = __webpack_require__(86703);
+;// CONCATENATED MODULE: ./src/controls/branch-protection.ts
+
+
+
+function decide(req, rules, classic) {
+    const r = rules.value;
+    if (r && req.satisfied(r)) {
+        return {
+            status: 'pass',
+            by: 'rulesets',
+            message: `Required ${req.text}: met by ruleset(s) ${r.ruleset_ids.join(', ') || '(ids not given)'} (${req.actual(r)}).`
+        };
+    }
+    const rulesDecided = rules.state === 'complete' && r !== null;
+    const rulesSay = r ? `rulesets: ${req.actual(r)}` : `rulesets unreadable (${rules.missing?.reason ?? rules.state})`;
+    const c = classic.value;
+    if (c && c.protected) {
+        if (req.satisfied(c))
+            return { status: 'pass', by: 'classic', message: `Required ${req.text}: met by classic branch protection (${req.actual(c)}).` };
+        if (rulesDecided) {
+            return { status: 'fail', by: 'classic', message: `Required ${req.text}: not met (${rulesSay}; classic protection: ${req.actual(c)}).` };
+        }
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: classic protection does not meet it (${req.actual(c)}) and the ${rulesSay}.` };
+    }
+    if (c && !c.protected) {
+        if (rulesDecided)
+            return { status: 'fail', by: null, message: `Required ${req.text}: not met (${rulesSay}; no classic protection).` };
+        return { status: 'not_verified', by: null, message: `Required ${req.text}: no classic protection and the ${rulesSay}.` };
+    }
+    return {
+        status: 'not_verified',
+        by: null,
+        message: `Required ${req.text}: no ruleset meets it (${rulesSay}) and classic protection could not be read (${classic.missing?.reason ?? classic.state}).`
+    };
+}
+const branch_protection_EVIDENCE = [`/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/rules`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/classic`];
+const branch_protection_control = (0,types/* defineControl */.X)({
+    meta: {
+        id: 'branch.protection',
+        needs: ['branch_rules'],
+        title: 'Branch protection',
+        question: 'Is the target branch protected as the policy requires (reviews, stale-approval handling, no force push, no deletion …)?',
+        rationale: 'Branch protection is what makes review and checks mandatory: without it anyone with write access can push ' +
+            'or force-push to the branch and bypass every other control. Auditors test that the protection was in force ' +
+            'when the change was merged; the rules read are kept in the record as a snapshot.',
+        defaults: {
+            'min-approvals': 1,
+            'require-dismiss-stale-or-last-push': true,
+            'require-code-owner-review': false,
+            'require-last-push-approval': false,
+            'require-status-checks': false,
+            'forbid-force-push': true,
+            'forbid-deletion': true,
+            'require-signed-commits': false
+        },
+        paramsSchema: {
+            'min-approvals': {
+                type: 'integer',
+                minimum: 0,
+                maximum: 10,
+                default: 1,
+                description: 'Minimum number of approving reviews the branch rules must require before merging (0: do not check).'
+            },
+            'require-dismiss-stale-or-last-push': {
+                type: 'boolean',
+                default: true,
+                description: 'Require that the rules either dismiss stale approvals on push or require approval of the most recent push; either satisfies.'
+            },
+            'require-code-owner-review': { type: 'boolean', default: false, description: 'Require that the rules demand a code-owner review.' },
+            'require-last-push-approval': {
+                type: 'boolean',
+                default: false,
+                description: 'Require that the rules demand approval of the most recent push by someone other than its pusher.'
+            },
+            'require-status-checks': { type: 'boolean', default: false, description: 'Require that the rules name at least one required status check.' },
+            'forbid-force-push': { type: 'boolean', default: true, description: 'Require that force pushes to the branch are blocked.' },
+            'forbid-deletion': { type: 'boolean', default: true, description: 'Require that deleting the branch is blocked.' },
+            'require-signed-commits': { type: 'boolean', default: false, description: 'Require that the rules demand signed commits.' }
+        },
+        remedy: 'Add a repository ruleset for the branch (Settings → Rules → Rulesets) with "Require a pull request before merging" ' +
+            '(the required approvals, "Dismiss stale pull request approvals" or "Require approval of the most recent reviewable push"), ' +
+            '"Block force pushes" and "Restrict deletions"; rulesets are readable by the workflow token.'
+    },
+    evaluate(record, params) {
+        const group = record.facts?.[branch_rules/* BRANCH_RULES_KEY */.Dz];
+        const facts = (0,branch_rules/* branchRulesOf */.d)(record);
+        if (!facts) {
+            return {
+                status: 'not_verified',
+                reason: `Branch rules and protection were not read: ${group?.missing?.reason ?? 'the branch_rules collector did not run'}.`,
+                remedy: group?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez,
+                evidence: [`/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}`]
+            };
+        }
+        const { rules, classic, branch } = facts;
+        // Neither a ruleset nor classic protection: decided, whatever the policy asks.
+        if (rules.state === 'complete' && rules.value?.rule_count === 0 && classic.value && !classic.value.protected) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" is not protected: no active ruleset applies to it and it has no classic branch protection (${classic.value.reason}).`,
+                evidence: branch_protection_EVIDENCE,
+                findings: [{ status: 'fail', subject: branch, message: 'No active ruleset rule and no classic branch protection.' }]
+            };
+        }
+        let reqs = (0,protection/* requirements */.L)(params);
+        if (reqs.length === 0) {
+            reqs = [
+                {
+                    key: 'protected',
+                    text: 'some protection',
+                    satisfied: p => p.pull_request_required ||
+                        p.blocks_force_push ||
+                        p.blocks_deletion ||
+                        p.required_status_checks.length > 0 ||
+                        p.required_signatures ||
+                        ('rule_count' in p && p.rule_count > 0),
+                    actual: () => 'see snapshot'
+                }
+            ];
+        }
+        const findings = reqs.map(req => {
+            const d = decide(req, rules, classic);
+            return { status: d.status, subject: req.key, message: d.message, ...(d.by ? { data: { decided_by: d.by } } : {}) };
+        });
+        const failed = findings.filter(f => f.status === 'fail');
+        const unknown = findings.filter(f => f.status === 'not_verified');
+        if (failed.length > 0) {
+            return {
+                status: 'fail',
+                reason: `Branch "${branch}" protection does not meet the policy: ${failed.map(f => f.subject).join(', ')}${unknown.length ? ` (also unknown: ${unknown.map(f => f.subject).join(', ')})` : ''}.`,
+                evidence: branch_protection_EVIDENCE,
+                findings
+            };
+        }
+        if (unknown.length > 0) {
+            const classicUnreadable = classic.state === 'unavailable';
+            const remedy = classicUnreadable
+                ? (classic.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez)
+                : (rules.missing?.remedy ?? 'Re-run when GitHub answers; see the findings for what could not be read.');
+            return {
+                status: 'not_verified',
+                reason: classicUnreadable
+                    ? `No active ruleset decides ${unknown.map(f => f.subject).join(', ')} for "${branch}", and classic branch protection could not be read (it needs Administration: read).`
+                    : `Protection of "${branch}" could not be fully read: ${unknown.map(f => f.subject).join(', ')} unknown.`,
+                remedy,
+                evidence: branch_protection_EVIDENCE,
+                findings
+            };
+        }
+        const by = new Set(findings.map(f => f.data?.decided_by).filter(Boolean));
+        return {
+            status: 'pass',
+            reason: `Branch "${branch}" is protected as the policy requires (decided by ${[...by].join(' and ')}).`,
+            evidence: branch_protection_EVIDENCE,
+            findings
+        };
+    }
+});
+
 ;// CONCATENATED MODULE: ./src/model/facts/checks.ts
 const CHECKS_KEY = 'checks';
 function checksOf(record) {
@@ -807,22 +2183,28 @@ function resultAt(at, check) {
                 results.push({ outcome: 'failed', detail: `commit status ${s.state}${s.description ? ` ("${s.description}")` : ''}`, url: s.target_url });
         }
     }
+    const runsKnown = at.check_runs.state === 'complete';
+    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
+    const gaps = [
+        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
+        !statusesKnown ? `commit statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
+    ].filter(Boolean);
     if (results.length > 0) {
         // Several results under one name (e.g. two workflows with the same job name): all must succeed.
-        for (const o of ['failed', 'running', 'success']) {
+        for (const o of ['failed', 'running']) {
             const hit = results.find(r => r.outcome === o);
             if (hit)
                 return hit;
         }
+        // A success is only conclusive when every result of that name was read: a failing check run or commit
+        // status of the same name in what could not be read would fail it.
+        const ok = results[0];
+        if (gaps.length === 0)
+            return ok;
+        return { outcome: 'unknown', detail: `${ok.detail}, but ${gaps.join('; ')}: a failing result of the same name there would fail it`, url: ok.url };
     }
-    const runsKnown = at.check_runs.state === 'complete';
-    const statusesKnown = at.statuses.state === 'complete' || check.integration_id !== null;
     if (runsKnown && statusesKnown)
         return { outcome: 'missing', detail: 'never reported' };
-    const gaps = [
-        !runsKnown ? `check runs ${at.check_runs.state}${at.check_runs.missing ? ` (${at.check_runs.missing.reason})` : ''}` : null,
-        !statusesKnown ? `statuses ${at.statuses.state}${at.statuses.missing ? ` (${at.statuses.missing.reason})` : ''}` : null
-    ].filter(Boolean);
     return { outcome: 'unknown', detail: `no result found, and ${gaps.join('; ')}` };
 }
 const checks_required_EVIDENCE = [`/facts/${CHECKS_KEY}`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/rules`, `/facts/${branch_rules/* BRANCH_RULES_KEY */.Dz}/value/classic`];
@@ -895,7 +2277,9 @@ const checks_required_control = (0,types/* defineControl */.X)({
                 return {
                     ...fallback,
                     reason: `${fallback.reason} The set of required checks is unknown (${unknownSources.join('; ')}), so every check reported at the head was judged instead; a required check that never reported cannot be seen.`,
-                    remedy: fallback.status === 'pass' ? undefined : `${classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
+                    remedy: fallback.status === 'pass'
+                        ? undefined
+                        : `${classic?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list the required checks in the policy's \`checks\`.`,
                     evidence: checks_required_EVIDENCE
                 };
             }
@@ -928,7 +2312,12 @@ const checks_required_control = (0,types/* defineControl */.X)({
             const ok = results.find(x => x.r.outcome === 'success');
             const pin = req.integration_id !== null ? ` from app ${req.integration_id}` : '';
             if (ok) {
-                return { status: 'pass', subject: req.context, message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`, data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from } };
+                return {
+                    status: 'pass',
+                    subject: req.context,
+                    message: `Succeeded at ${ok.at.role} ${ok.at.sha.slice(0, 7)}: ${ok.r.detail}.`,
+                    data: { sha: ok.at.sha, url: ok.r.url ?? null, required_by: req.from }
+                };
             }
             const head = results[0];
             const where = results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}: ${x.r.detail}`).join('; ');
@@ -936,7 +2325,13 @@ const checks_required_control = (0,types/* defineControl */.X)({
             const failed = results.find(x => x.r.outcome === 'failed');
             const unknown = results.find(x => x.r.outcome === 'unknown');
             if (running) {
-                return { status: 'fail', subject: req.context, message: `Still running (${where}); re-run the gate when it completes.`, remedy: 'Wait for the check to complete, then re-run this job.', data: { required_by: req.from } };
+                return {
+                    status: 'fail',
+                    subject: req.context,
+                    message: `Still running (${where}); re-run the gate when it completes.`,
+                    remedy: 'Wait for the check to complete, then re-run this job.',
+                    data: { required_by: req.from }
+                };
             }
             if (failed) {
                 return { status: 'fail', subject: req.context, message: `Did not succeed (${where}).`, data: { required_by: req.from, url: failed.r.url ?? null } };
@@ -944,7 +2339,13 @@ const checks_required_control = (0,types/* defineControl */.X)({
             if (unknown) {
                 return { status: 'not_verified', subject: req.context, message: `Result unknown (${where}).`, data: { required_by: req.from } };
             }
-            return { status: 'fail', subject: req.context, message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`, remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`, data: { required_by: req.from, sha: head.at.sha } };
+            return {
+                status: 'fail',
+                subject: req.context,
+                message: `Required check${pin} never reported at ${results.map(x => `${x.at.role} ${x.at.sha.slice(0, 7)}`).join(' or ')}.`,
+                remedy: `Make sure the workflow or app that reports "${req.context}" runs on this commit (check its triggers and path filters; a skipped workflow reports nothing).`,
+                data: { required_by: req.from, sha: head.at.sha }
+            };
         });
         const failed = findings.filter(f => f.status === 'fail');
         const unknown = findings.filter(f => f.status === 'not_verified');
@@ -968,7 +2369,7 @@ const checks_required_control = (0,types/* defineControl */.X)({
                 status: 'not_verified',
                 reason: sourceGap
                     ? `The ${findings.length} known required check(s) succeeded, but further required checks may exist: ${unknownSources.join('; ')}.${note}`
-                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be read.${note}`,
+                    : `Results of ${unknown.map(f => f.subject).join(', ')} could not be fully read.${note}`,
                 remedy: sourceGap
                     ? `${classic?.missing?.remedy ?? rules?.missing?.remedy ?? branch_rules/* CLASSIC_PROTECTION_REMEDY */.Ez}. Or list every required check in the policy's \`checks\`.`
                     : (group?.missing?.remedy ?? 'Give the token `checks: read` and `statuses: read`, then re-run.'),
@@ -1009,7 +2410,11 @@ function judgeEveryReported(at, self) {
     const findings = [...names].sort().map(name => {
         const r = resultAt(head, { context: name, integration_id: null });
         const status = r.outcome === 'success' ? 'pass' : 'not_verified';
-        return { status, subject: name, message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.` };
+        return {
+            status,
+            subject: name,
+            message: `Reported at head ${head.sha.slice(0, 7)}: ${r.detail}${status === 'pass' ? '' : '; whether it is required is unknown'}.`
+        };
     });
     const open = findings.filter(f => f.status !== 'pass');
     if (open.length === 0)
@@ -1059,7 +2464,7 @@ const commits_signed_control = (0,types/* defineControl */.X)({
                 description: 'Require verified signatures on every commit even when the branch rules do not (they switch this on by themselves when they require signed commits).'
             }
         },
-        remedy: 'Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author\'s GitHub account, matching the commit e-mail), then force-push the re-signed branch.'
+        remedy: "Sign the commits (git commit -S with a GPG, SSH or S/MIME key added to the author's GitHub account, matching the commit e-mail), then force-push the re-signed branch."
     },
     evaluate(record, params) {
         if ((0,lib_reviews/* noPullRequest */.gQ)(record)) {
@@ -1190,7 +2595,11 @@ function findTickets(record, params, re) {
     }
     return out;
 }
-const normTitle = (s) => s.replace(/\s+#+\s*$/, '').replace(/[:\s]+$/, '').trim().toLowerCase();
+const normTitle = (s) => s
+    .replace(/\s+#+\s*$/, '')
+    .replace(/[:\s]+$/, '')
+    .trim()
+    .toLowerCase();
 /** A line that is template filler, not content. */
 function isPlaceholderLine(line) {
     const t = line.trim();
@@ -1200,7 +2609,11 @@ function isPlaceholderLine(line) {
         return true; // markup only
     if (/^[-*+]\s+\[ \]/.test(t))
         return true; // unchecked task-list item from the template
-    const bare = t.replace(/^[-*+>]\s*/, '').replace(/^[_*`]+|[_*`]+$/g, '').trim().toLowerCase();
+    const bare = t
+        .replace(/^[-*+>]\s*/, '')
+        .replace(/^[_*`]+|[_*`]+$/g, '')
+        .trim()
+        .toLowerCase();
     if (/^(todo|tbd|tbc|fixme|xxx|\.\.\.|…|no response|placeholder|describe here|fill (?:me|this) in)\.?$/.test(bare))
         return true;
     if (/^<[^<>]*>$/.test(t))
@@ -1383,7 +2796,12 @@ function judgeSeparation(s) {
         });
     }
     if (selfApprovers.length === 0 && s.writersIncomplete) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: authors`, message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`, data: { rule: 'self-approval' } });
+        findings.push({
+            status: 'not_verified',
+            subject: `${s.name}: authors`,
+            message: `${s.name}: whether an author approved cannot be fully checked: ${s.writersIncomplete}.`,
+            data: { rule: 'self-approval' }
+        });
     }
     // 2. The merger is not the only approver.
     let independent = null;
@@ -1409,10 +2827,20 @@ function judgeSeparation(s) {
     }
     const approverList = approvers.map(a => a.login).join(', ') || 'nobody';
     if (independent) {
-        findings.push({ status: 'pass', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`, data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) } });
+        findings.push({
+            status: 'pass',
+            subject: `${s.name}: merger`,
+            message: `${s.name} was merged by ${s.mergedBy} and approved by ${independent}, who is independent of the merger and the authors.`,
+            data: { rule: 'merger-not-sole-approver', merged_by: s.mergedBy, approvers: approvers.map(a => a.login) }
+        });
     }
     else if (maybe) {
-        findings.push({ status: 'not_verified', subject: `${s.name}: merger`, message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`, data: { rule: 'merger-not-sole-approver' } });
+        findings.push({
+            status: 'not_verified',
+            subject: `${s.name}: merger`,
+            message: `${s.name} was merged by ${s.mergedBy}; ${maybe} approved but their repository permission is unknown.`,
+            data: { rule: 'merger-not-sole-approver' }
+        });
     }
     else {
         const sole = approvers.length > 0 && approvers.every(a => (0,lib_reviews/* sameLogin */.Up)(a.login, s.mergedBy));
@@ -1434,7 +2862,9 @@ function judgeSeparation(s) {
  */
 function unresolvedMatch(unresolved, reviews) {
     const norm = (x) => x.toLowerCase().replace(/[\s._-]+/g, '');
-    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews).filter(r => r.state === 'APPROVED').map(r => norm(r.login));
+    const approvers = (0,lib_reviews/* reviewerStates */.gj)(reviews)
+        .filter(r => r.state === 'APPROVED')
+        .map(r => norm(r.login));
     const hits = unresolved.filter(u => {
         const m = /^(.*?)\s*<([^@>]*)@?[^>]*>$/.exec(u);
         const candidates = m ? [m[1], m[2]] : [u];
@@ -1456,7 +2886,12 @@ function summarize(findings, evidence, what, remedy) {
             findings
         };
     }
-    return { status: 'pass', reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`, evidence, findings };
+    return {
+        status: 'pass',
+        reason: `Duties were separated for ${what}: the merger was not the only approver and no author approved their own change.`,
+        evidence,
+        findings
+    };
 }
 const change_separation_of_duties_control = (0,types/* defineControl */.X)({
     meta: {
@@ -1482,20 +2917,37 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
             const failedLookups = facts.commits.filter(c => c.lookup === 'failed');
             if (pulls.length === 0) {
                 if (failedLookups.length > 0 || facts.truncated) {
-                    return { status: 'not_verified', reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`, remedy: failedLookups[0]?.missing?.remedy, evidence };
+                    return {
+                        status: 'not_verified',
+                        reason: `No merged pull request found in the push, but ${failedLookups.length} lookup(s) failed${facts.truncated ? ' and the commit list was cut short' : ''}.`,
+                        remedy: failedLookups[0]?.missing?.remedy,
+                        evidence
+                    };
                 }
-                return { status: 'not_applicable', reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).', evidence };
+                return {
+                    status: 'not_applicable',
+                    reason: 'The push brings in no merged pull request (direct commits are judged by change.unreviewed-push).',
+                    evidence
+                };
             }
             const byCommit = new Map((record.commits.value ?? []).map(c => [c.sha, c]));
             const findings = [];
             for (const pr of pulls) {
                 const name = `PR #${pr.number}`;
                 if (!pr.merged_by) {
-                    findings.push({ status: 'not_verified', subject: `${name}: merger`, message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.` });
+                    findings.push({
+                        status: 'not_verified',
+                        subject: `${name}: merger`,
+                        message: `${name}: who merged it is unknown${pr.missing ? ` (${pr.missing.reason})` : ''}.`
+                    });
                     continue;
                 }
                 if (!pr.reviews.value || pr.reviews.state === 'unavailable') {
-                    findings.push({ status: 'not_verified', subject: `${name}: reviews`, message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).` });
+                    findings.push({
+                        status: 'not_verified',
+                        subject: `${name}: reviews`,
+                        message: `${name}: reviews could not be read (${pr.reviews.missing?.reason ?? pr.reviews.state}).`
+                    });
                     continue;
                 }
                 const writers = new Set();
@@ -1530,15 +2982,28 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
         if (!pr.value) {
             if (pr.state === 'not_collected')
                 return { status: 'not_applicable', reason: 'No pull request is under judgement.' };
-            return { status: 'not_verified', reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`, remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.', evidence: ['/pull_request'] };
+            return {
+                status: 'not_verified',
+                reason: `The pull request could not be read: ${pr.missing?.reason ?? pr.state}.`,
+                remedy: pr.missing?.remedy ?? 'Give the token `pull-requests: read`, then re-run.',
+                evidence: ['/pull_request']
+            };
         }
         const p = pr.value;
         if (!p.merged) {
-            return { status: 'not_applicable', reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.` };
+            return {
+                status: 'not_applicable',
+                reason: `PR #${p.number} is ${p.state === 'closed' ? 'closed without merging' : 'not merged yet'}; separation of duties is judged at merge.`
+            };
         }
         const evidence = ['/pull_request/value/merged_by', '/reviews', '/commits', '/permissions'];
         if (!p.merged_by?.login) {
-            return { status: 'not_verified', reason: `PR #${p.number} is merged but GitHub did not say who merged it.`, remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.', evidence };
+            return {
+                status: 'not_verified',
+                reason: `PR #${p.number} is merged but GitHub did not say who merged it.`,
+                remedy: 'Re-run on the closed event with `pull-requests: read` so GET /repos/{owner}/{repo}/pulls/{pull_number} returns merged_by.',
+                evidence
+            };
         }
         const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
         if (problem)
@@ -1595,7 +3060,7 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 type: 'array',
                 items: { type: 'string', minLength: 1 },
                 default: [],
-                description: 'Glob patterns of branches whose pushes are judged. Empty: the repository\'s default branch (every branch when the default branch is unknown).'
+                description: "Glob patterns of branches whose pushes are judged. Empty: the repository's default branch (every branch when the default branch is unknown)."
             }
         },
         remedy: 'Open a pull request for the change (revert and re-land it through review, or have it reviewed retrospectively), and remove the direct-push bypass from the branch rules.'
@@ -1624,12 +3089,22 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
             const short = c.sha.slice(0, 7);
             const who = c.author_login ?? c.author_name ?? 'unknown author';
             if (c.lookup === 'failed') {
-                return { status: 'not_verified', subject: c.sha, message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`, ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {}) };
+                return {
+                    status: 'not_verified',
+                    subject: c.sha,
+                    message: `${short} by ${who}: pull request lookup failed (${c.missing?.reason ?? 'no answer'}).`,
+                    ...(c.missing?.remedy ? { remedy: c.missing.remedy } : {})
+                };
             }
             if (c.merged_pr !== null) {
                 const pr = facts.pulls[String(c.merged_pr)];
                 const how = pr?.merge_commit_sha === c.sha ? 'merge commit of' : 'in';
-                return { status: 'pass', subject: c.sha, message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`, data: { pull_request: c.merged_pr } };
+                return {
+                    status: 'pass',
+                    subject: c.sha,
+                    message: `${short} by ${who}: ${how} PR #${c.merged_pr}, merged into ${facts.branch}.`,
+                    data: { pull_request: c.merged_pr }
+                };
             }
             const open = c.associated.filter(a => !a.merged_at);
             const elsewhere = c.associated.filter(a => a.merged_at && a.base_ref !== facts.branch);
@@ -1638,7 +3113,12 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 : elsewhere.length
                     ? ` (merged only into ${[...new Set(elsewhere.map(a => a.base_ref))].join(', ')})`
                     : '';
-            return { status: 'fail', subject: c.sha, message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`, data: { author: who } };
+            return {
+                status: 'fail',
+                subject: c.sha,
+                message: `${short} by ${who} was pushed to ${facts.branch} without a merged pull request${note}.`,
+                data: { author: who }
+            };
         });
         const bad = findings.filter(f => f.status === 'fail');
         const unknown = findings.filter(f => f.status === 'not_verified');
@@ -1656,8 +3136,12 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
                 status: 'not_verified',
                 reason: [
                     unknown.length ? `${unknown.length} commit lookup(s) failed` : null,
-                    facts.truncated ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up` : null
-                ].filter(Boolean).join('; ') + '.',
+                    facts.truncated
+                        ? `${skipped > 0 ? skipped : 'some'} pushed commit(s) beyond max-commits ${facts.max_commits} (or GitHub's list cap) were not looked up`
+                        : null
+                ]
+                    .filter(Boolean)
+                    .join('; ') + '.',
                 remedy: unknown.find(f => f.remedy)?.remedy ?? 'Raise `max-commits` for change.unreviewed-push, or audit the remaining commits with the CLI.',
                 evidence,
                 findings
@@ -1704,8 +3188,16 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
             'disabled-rules': []
         },
         paramsSchema: {
-            'max-file-size': { type: 'integer', minimum: 1, description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).' },
-            'exclude-paths': { type: 'array', items: { type: 'string' }, description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).' },
+            'max-file-size': {
+                type: 'integer',
+                minimum: 1,
+                description: 'Files with more added text (bytes) are not scanned: the control is then not verified, naming the file (unless exclude-paths lists it).'
+            },
+            'exclude-paths': {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'Glob patterns (minimatch, dot: true) of paths not to scan, read from the policy on the base branch; the only way to skip a file on purpose (lockfiles are scanned, URLs included; only their digests are kept from the generic rules).'
+            },
             'custom-rules': {
                 type: 'array',
                 description: 'Extra rules in Go/RE2 regex syntax (gitleaks-compatible), run with re2js behind their keywords.',
@@ -1724,7 +3216,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                     }
                 }
             },
-            'allow-inline-comments': { type: 'boolean', description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.' },
+            'allow-inline-comments': {
+                type: 'boolean',
+                description: 'Honour `compliance-gate:allow-secret` comments (off: a PR author could allow their own leak). Honoured ones are recorded.'
+            },
             baseline: { type: 'string', description: 'Path of the baseline file of acknowledged fingerprints, read from the base commit only.' },
             'disabled-rules': { type: 'array', items: { type: 'string' }, description: 'Built-in rule ids not to run.' }
         },
@@ -1743,7 +3238,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         }
         const f = group.value;
         const findings = [];
-        const open = f.findings.filter((x) => !x.baselined && !x.inline_allowed);
+        const open = f.findings.filter(x => !x.baselined && !x.inline_allowed);
         f.findings.forEach((x, i) => {
             // A secret only in an earlier commit: its line is that commit's, not the head's — point at the file.
             const location = x.commit ? { path: x.path } : { path: x.path, line: x.line, column: x.column };
@@ -1792,7 +3287,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (open.length > 0) {
             return {
                 status: 'fail',
-                reason: `${open.length} new secret(s) added (${[...new Set(open.map((x) => x.rule))].join(', ')}); ${counts}.`,
+                reason: `${open.length} new secret(s) added (${[...new Set(open.map(x => x.rule))].join(', ')}); ${counts}.`,
                 remedy: REMEDY,
                 evidence,
                 findings
@@ -1801,7 +3296,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (f.not_verified.length > 0 || f.custom_rule_errors.length > 0) {
             const parts = [];
             if (f.not_verified.length > 0)
-                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified.slice(0, 5).map((n) => n.path).join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
+                parts.push(`${f.not_verified.length} file(s) not scanned (${f.not_verified
+                    .slice(0, 5)
+                    .map(n => n.path)
+                    .join(', ')}${f.not_verified.length > 5 ? ', …' : ''})`);
             if (f.custom_rule_errors.length > 0)
                 parts.push(`${f.custom_rule_errors.length} custom rule(s) do not compile`);
             return {
@@ -1824,8 +3322,8 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
 
 // EXTERNAL MODULE: ./src/iac/checks/base.ts
 var base = __webpack_require__(25832);
-// EXTERNAL MODULE: ./src/iac/checks/index.ts + 128 modules
-var iac_checks = __webpack_require__(61487);
+// EXTERNAL MODULE: ./src/iac/checks/index.ts + 129 modules
+var iac_checks = __webpack_require__(62658);
 // EXTERNAL MODULE: ./src/model/facts/iac.ts
 var iac = __webpack_require__(19078);
 ;// CONCATENATED MODULE: ./src/iac/evaluate.ts
@@ -1868,7 +3366,11 @@ function evaluateIac(facts, options) {
             catch (e) {
                 res = { status: 'not_verified', message: `check failed to run: ${e.message}` };
             }
-            const note = skip ? (options.allowSkipComments ? ' (skip comment ignored: it gives no reason)' : ' (skip comment ignored: the policy does not allow skip comments)') : '';
+            const note = skip
+                ? options.allowSkipComments
+                    ? ' (skip comment ignored: it gives no reason)'
+                    : ' (skip comment ignored: the policy does not allow skip comments)'
+                : '';
             const instances = r.instances_unknown && res.status !== 'not_applicable' ? ` (judged once for every instance: ${r.instances_unknown})` : '';
             // In a called module, a value passed in by the calling block is reported where it is set; the
             // resource's own line is kept as the related location.
@@ -1938,7 +3440,14 @@ function fileFindings(facts, onUnevaluated = 'warn') {
             });
         }
         else if (f.status === 'skipped' && f.reason && !/not found|deleted/.test(f.reason)) {
-            out.push({ status: 'not_verified', subject: f.path, message: `${f.path} not evaluated: ${f.reason}`, location: { path: f.path }, rule: 'IAC_FILE_SKIPPED', ...(f.remedy ? { remedy: f.remedy } : {}) });
+            out.push({
+                status: 'not_verified',
+                subject: f.path,
+                message: `${f.path} not evaluated: ${f.reason}`,
+                location: { path: f.path },
+                rule: 'IAC_FILE_SKIPPED',
+                ...(f.remedy ? { remedy: f.remedy } : {})
+            });
         }
     }
     for (const m of facts.remote_modules) {
@@ -1968,14 +3477,23 @@ function fileFindings(facts, onUnevaluated = 'warn') {
         });
     }
     if (facts.plan && facts.plan.status !== 'used') {
-        out.push({ status: 'not_verified', subject: facts.plan.path, message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`, location: { path: facts.plan.path }, rule: 'IAC_PLAN' });
+        out.push({
+            status: 'not_verified',
+            subject: facts.plan.path,
+            message: `plan file ${facts.plan.path}: ${facts.plan.message ?? facts.plan.status}`,
+            location: { path: facts.plan.path },
+            rule: 'IAC_PLAN'
+        });
     }
     return out;
 }
 // ---------------------------------------------------------------------------------------------------
 // data residency
 function norm(s) {
-    return s.trim().toLowerCase().replace(/[\s_]+/g, '');
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '');
 }
 /** A region/location is allowed when it equals an allowed one, or is a zone of it (`me-central-1a`, `me-central2-a`). */
 function regionAllowed(value, allowed) {
@@ -2004,7 +3522,12 @@ function regionFinding(r, allowed) {
         return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
     if (regionAllowed(r.value, allowed))
         return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
-    return { ...base, status: 'fail', message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`, data: { ...base.data, region: r.value } };
+    return {
+        ...base,
+        status: 'fail',
+        message: `${r.subject}: ${r.value} is not an allowed region (allowed: ${allowed.join(', ')})`,
+        data: { ...base.data, region: r.value }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/iac-shared.ts
@@ -2065,19 +3588,40 @@ const iacEncryption = (0,types/* defineControl */.X)({
             'require-infrastructure-encryption': false
         },
         paramsSchema: {
-            'require-cmk': { type: 'boolean', default: false, description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).' },
+            'require-cmk': {
+                type: 'boolean',
+                default: false,
+                description: 'Raise "encrypted" to "encrypted with a customer-managed key" (AWS-managed aliases, AWS-owned and Microsoft/Google-managed keys fail).'
+            },
             checks: { type: 'array', items: { type: 'string' }, default: [], description: 'Only these IaC check ids run (empty: all).' },
             'skip-checks': { type: 'array', items: { type: 'string' }, default: [], description: 'IaC check ids that never run.' },
-            'severity-overrides': { type: 'object', additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] }, default: {}, description: 'Severity per IaC check id.' },
-            'allow-skip-comments': { type: 'boolean', default: false, description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.' },
-            'plan-file': { type: 'string', default: '', description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.' },
+            'severity-overrides': {
+                type: 'object',
+                additionalProperties: { enum: ['critical', 'high', 'medium', 'low', 'info'] },
+                default: {},
+                description: 'Severity per IaC check id.'
+            },
+            'allow-skip-comments': {
+                type: 'boolean',
+                default: false,
+                description: 'Honour `# compliance-gate:skip=<check> <reason>` comments in IaC files; each honoured skip is recorded.'
+            },
+            'plan-file': {
+                type: 'string',
+                default: '',
+                description: 'Path (in the checkout) of a `terraform show -json` plan; when given, its planned values are used.'
+            },
             'max-file-size': { type: 'integer', minimum: 1, default: 2097152, description: 'IaC files larger than this (bytes) are not evaluated (not verified).' },
             'on-unevaluated': {
                 enum: ['warn', 'fail'],
                 default: 'warn',
-                description: 'Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy\'s on-not-verified decide (blocking by default).'
+                description: "Code the gate cannot read (remote modules, resource types without checks such as azapi_resource of an unknown type or other clouds) is always shown as not verified findings; `warn` makes a verdict that is not verified only because of them a warning, `fail` lets the policy's on-not-verified decide (blocking by default)."
             },
-            'require-infrastructure-encryption': { type: 'boolean', default: false, description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.' }
+            'require-infrastructure-encryption': {
+                type: 'boolean',
+                default: false,
+                description: 'Also require Azure storage infrastructure (double) encryption, optional hardening that is off by default and set only at creation.'
+            }
         },
         remedy: 'Enable encryption on the resources named in the findings (and a customer-managed key where require-cmk is set), or record a reviewed skip comment where the policy allows it.'
     },
@@ -2097,7 +3641,9 @@ const iacEncryption = (0,types/* defineControl */.X)({
         const { status, counts } = rollUp(findings);
         const changedFiles = facts.files.filter(f => f.changed).length;
         const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
-        const tail = unevaluated > 0 ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.` : '';
+        const tail = unevaluated > 0
+            ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.`
+            : '';
         const reason = status === 'fail'
             ? `${counts.fail} resource check(s) fail in ${changedFiles} changed IaC file(s); ${counts.not_verified} not verified.${tail}`
             : status === 'not_verified'
@@ -2112,7 +3658,9 @@ const iacEncryption = (0,types/* defineControl */.X)({
             status,
             ...(onlyUnevaluated && params['on-unevaluated'] !== 'fail' ? { notVerifiedEscalation: 'warn' } : {}),
             reason,
-            remedy: status === 'not_verified' ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.' : undefined,
+            remedy: status === 'not_verified'
+                ? 'Give the unresolved variables values (terraform.tfvars or defaults), fix parse errors, or provide a plan JSON via plan-file.'
+                : undefined,
             evidence: [IAC_EVIDENCE],
             findings: ordered(findings)
         };
@@ -2246,7 +3794,11 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 type: 'object',
                 additionalProperties: false,
                 properties: {
-                    teams: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' }, description: 'Teams as `org/team-slug`.' },
+                    teams: {
+                        type: 'array',
+                        items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$' },
+                        description: 'Teams as `org/team-slug`.'
+                    },
                     users: { type: 'array', items: { type: 'string', pattern: '^@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$' }, description: 'GitHub logins.' }
                 },
                 default: { teams: [], users: [] },
@@ -2311,7 +3863,13 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 findings.push({ status: 'pass', subject: 'label', rule: 'label', message: `The PR carries the label "${want}".` });
             }
             else {
-                findings.push({ status: 'fail', subject: 'label', rule: 'label', message: `The PR lacks the label "${want}" required for AI-system changes.`, remedy: `Add the label "${want}".` });
+                findings.push({
+                    status: 'fail',
+                    subject: 'label',
+                    rule: 'label',
+                    message: `The PR lacks the label "${want}" required for AI-system changes.`,
+                    remedy: `Add the label "${want}".`
+                });
             }
         }
         const group = groupApproval(record, params);
@@ -2323,10 +3881,21 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
         if (params['require-documentation']) {
             const docs = (0,ai_paths/* updatedPaths */.oP)(files.value, params['documentation-paths']);
             if (docs.length > 0) {
-                findings.push({ status: 'pass', subject: 'documentation', rule: 'documentation', message: `Documentation updated in this change: ${docs.join(', ')}.`, data: { paths: docs } });
+                findings.push({
+                    status: 'pass',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: `Documentation updated in this change: ${docs.join(', ')}.`,
+                    data: { paths: docs }
+                });
             }
             else if (files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'documentation', rule: 'documentation', message: 'No model card or impact assessment among the files read, but the file list is incomplete.' });
+                findings.push({
+                    status: 'not_verified',
+                    subject: 'documentation',
+                    rule: 'documentation',
+                    message: 'No model card or impact assessment among the files read, but the file list is incomplete.'
+                });
                 remedies.push(files.missing?.remedy ?? 'Re-run once all changed files can be read.');
             }
             else {
@@ -2352,7 +3921,12 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                 });
             }
             else if (!pr || files.state !== 'complete') {
-                findings.push({ status: 'not_verified', subject: 'evaluation', rule: 'evaluation', message: 'No evaluation result found, but the PR body or the file list could not be read in full.' });
+                findings.push({
+                    status: 'not_verified',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: 'No evaluation result found, but the PR body or the file list could not be read in full.'
+                });
                 remedies.push(record.pull_request.missing?.remedy ?? files.missing?.remedy ?? 'Re-run once the pull request can be read in full.');
             }
             else {
@@ -2360,7 +3934,13 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
                     ...(params['evaluation-link-prefixes'].length ? [`a link in the PR body starting with ${params['evaluation-link-prefixes'].join(' or ')}`] : []),
                     `a changed file matching ${params['evaluation-result-paths'].join(', ')}`
                 ].join(', or ');
-                findings.push({ status: 'fail', subject: 'evaluation', rule: 'evaluation', message: `No evaluation result is linked (${how}).`, remedy: `Link the evaluation result: ${how}.` });
+                findings.push({
+                    status: 'fail',
+                    subject: 'evaluation',
+                    rule: 'evaluation',
+                    message: `No evaluation result is linked (${how}).`,
+                    remedy: `Link the evaluation result: ${how}.`
+                });
             }
         }
         const required = findings.filter(f => f.rule !== 'ai-path');
@@ -2374,13 +3954,22 @@ const ai_change_governance_control = (0,types/* defineControl */.X)({
             return {
                 status: 'fail',
                 reason: `${head} ${failed.map(f => f.message).join(' ')}`,
-                remedy: failed.map(f => f.remedy).filter(Boolean).join(' '),
+                remedy: failed
+                    .map(f => f.remedy)
+                    .filter(Boolean)
+                    .join(' '),
                 evidence: ai_change_governance_EVIDENCE,
                 findings
             };
         }
         if (unknown.length > 0) {
-            return { status: 'not_verified', reason: `${head} ${unknown.map(f => f.message).join(' ')}`, remedy: [...new Set(remedies)].join(' '), evidence: ai_change_governance_EVIDENCE, findings };
+            return {
+                status: 'not_verified',
+                reason: `${head} ${unknown.map(f => f.message).join(' ')}`,
+                remedy: [...new Set(remedies)].join(' '),
+                evidence: ai_change_governance_EVIDENCE,
+                findings
+            };
         }
         return { status: 'pass', reason: `${head} ${required.map(f => f.message).join(' ')}`, evidence: ai_change_governance_EVIDENCE, findings };
     }
@@ -2401,7 +3990,17 @@ function groupApproval(record, params) {
     const groupName = [...teams.map(t => `@${t.org}/${t.slug}`), ...users.map(u => `@${u}`)].join(', ');
     const problem = (0,lib_reviews/* reviewsProblem */.B6)(record);
     if (problem) {
-        return { findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.` }], remedy: problem.remedy };
+        return {
+            findings: [
+                {
+                    status: 'not_verified',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `Approvals by ${groupName} cannot be counted: ${problem.reason}.`
+                }
+            ],
+            remedy: problem.remedy
+        };
     }
     const facts = aiFactsOf(record)?.value;
     const who = (0,lib_reviews/* contributors */.pJ)(record);
@@ -2443,13 +4042,31 @@ function groupApproval(record, params) {
     const detail = judged.map(j => `${j.login}: ${j.why}`).join('; ');
     const data = { group: groupName, required: need, approvals: judged };
     if (good.length >= need) {
-        return { findings: [{ status: 'pass', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`, data }] };
+        return {
+            findings: [
+                {
+                    status: 'pass',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `${good.length} of ${need} approvals by ${groupName} (${good.map(g => g.login).join(', ')}).`,
+                    data
+                }
+            ]
+        };
     }
     if (good.length + maybe.length >= need) {
         const membership = maybe.some(m => m.member === 'unknown');
         const teamRemedy = Object.values(facts?.teams ?? {}).find(t => t.missing)?.missing?.remedy;
         return {
-            findings: [{ status: 'not_verified', subject: 'reviewer-group', rule: 'reviewer-group', message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`, data }],
+            findings: [
+                {
+                    status: 'not_verified',
+                    subject: 'reviewer-group',
+                    rule: 'reviewer-group',
+                    message: `${good.length} of ${need} approvals by ${groupName} confirmed; could not judge ${detail}.`,
+                    data
+                }
+            ],
             remedy: membership
                 ? `Membership of the reviewer teams could not be read: ${teamRemedy ?? 'the workflow GITHUB_TOKEN can never read organisation team membership; pass a GitHub App token or a PAT with `read:org` as github-token'}; or name the reviewers as users.`
                 : (0,lib_reviews/* permissionsRemedy */.VH)(record)
@@ -2490,7 +4107,7 @@ const CONTROLS = [
     review_last_push_control,
     review_no_changes_requested_control,
     review_codeowners_control,
-    branch_protection/* control */.A,
+    branch_protection_control,
     checks_required_control,
     commits_signed_control,
     change_ticket_control,
@@ -2504,8 +4121,71 @@ const CONTROLS = [
 ];
 
 
+/***/ }),
+
+/***/ 63499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ parseTeam),
+/* harmony export */   oP: () => (/* binding */ updatedPaths),
+/* harmony export */   yZ: () => (/* binding */ matchingPaths)
+/* harmony export */ });
+/* unused harmony export matchesAny */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91138);
+/** Which changed paths belong to an AI system, by the policy's globs (minimatch, dot: true, case-insensitive so `Models/` cannot dodge `models/**`). Pure. */
+
+function matchesAny(path, globs) {
+    return globs.some(g => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(path, g, { dot: true, nocase: true }));
+}
+/** Changed paths (and the previous path of a rename) matching `globs`, sorted, without duplicates. */
+function matchingPaths(files, globs) {
+    const out = new Set();
+    for (const f of files) {
+        if (matchesAny(f.path, globs))
+            out.add(f.path);
+        if (f.previous_path && matchesAny(f.previous_path, globs))
+            out.add(f.previous_path);
+    }
+    return [...out].sort();
+}
+/** Paths added or modified (not removed) by the change that match `globs`. */
+function updatedPaths(files, globs) {
+    return files
+        .filter(f => f.status !== 'removed' && matchesAny(f.path, globs))
+        .map(f => f.path)
+        .sort();
+}
+/** `org/slug` from `org/slug` or `@org/slug`; null when malformed. */
+function parseTeam(ref) {
+    const m = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(ref.trim());
+    return m ? { org: m[1], slug: m[2], key: `${m[1].toLowerCase()}/${m[2].toLowerCase()}` } : null;
+}
+
+
+/***/ }),
+
+/***/ 21023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ defineControl)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92162);
+/**
+ * A control: metadata beside a pure evaluate function over the change record.
+ *
+ * Each control lives in its own file in src/controls/ and is listed in src/controls/index.ts.
+ * `evaluate` must not do I/O; everything it needs is in the record and its params.
+ */
+
+function defineControl(control) {
+    return { meta: { ...control.meta, mappings: control.meta.mappings ?? (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mappingsFor */ .x6)(control.meta.id) }, evaluate: control.evaluate };
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=331.index.js.map
+//# sourceMappingURL=578.index.js.map

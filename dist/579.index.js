@@ -1,5 +1,5 @@
-export const id = 580;
-export const ids = [580];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
 /***/ 77380:
@@ -204,7 +204,7 @@ function redactPreview(value) {
 
 /***/ }),
 
-/***/ 88580:
+/***/ 81579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -221,6 +221,59 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/secrets/checksum.ts
+/**
+ * Check digits some token formats carry. GitHub's 40-character tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm's
+ * (npm_) are a 4-character prefix, 30 random base62 characters and a 6-character checksum: the CRC32 of the 30
+ * random characters, base62-encoded with the digits-upper-lower alphabet, left-padded with '0' (GitHub blog,
+ * "Behind GitHub's new authentication token formats", 2021-04; npm's format, 2021-09).
+ */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+let crcTable;
+/** CRC-32 (IEEE 802.3, as zlib) of a string's character codes taken as bytes. */
+function crc32(s) {
+    if (crcTable === undefined) {
+        crcTable = new Int32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            crcTable[n] = c;
+        }
+    }
+    let crc = -1;
+    for (let i = 0; i < s.length; i++)
+        crc = crcTable[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+    return (crc ^ -1) >>> 0;
+}
+/** n in base62 (0-9A-Za-z), left-padded with '0' to width characters. */
+function base62(n, width = 6) {
+    let out = '';
+    let v = n;
+    do {
+        out = BASE62[v % 62] + out;
+        v = Math.floor(v / 62);
+    } while (v > 0);
+    return out.padStart(width, '0');
+}
+/**
+ * true when a GitHub-format token's checksum matches. Only the 40-character form (prefix_ + 36) carries one:
+ * longer tokens (GitHub reserves up to 255 characters) and the stateless ghs_<app id>_<JWT> are not judged (true).
+ */
+function githubChecksumOk(token) {
+    const m = /^[a-z]{3}_([A-Za-z0-9]{30})([A-Za-z0-9]{6})$/.exec(token);
+    if (!m)
+        return true;
+    return base62(crc32(m[1])) === m[2];
+}
+/** A format-true GitHub-style token: prefix + 30 random base62 from rand + its checksum (for tests and the bench). */
+function githubStyleToken(prefix, rand) {
+    let body = '';
+    for (let i = 0; i < 30; i++)
+        body += BASE62[Math.floor(rand() * 62)];
+    return `${prefix}${body}${base62(crc32(body))}`;
+}
+
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts
 var heuristics = __webpack_require__(77380);
 ;// CONCATENATED MODULE: ./src/secrets/keywords.ts
@@ -265,7 +318,6 @@ class KeywordAutomaton {
                 }
                 s = next;
             }
-            ;
             out[s].add(id);
         });
         const n = gotoRows.length;
@@ -400,13 +452,13 @@ function maskLockfile(text) {
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.ae6d79cf0325";
-const RULES_DIGEST = "ae6d79cf0325a727de4ed8090b42fd47515645c772531981fd008ca9cb3cb069";
+const RULES_VERSION = "1.447ecf7ba562";
+const RULES_DIGEST = "447ecf7ba562ec34585d6b1aff5618c585e69e57684acbf01360c3649ce7e9cb";
 const RULES = [
     {
         "id": "aws-access-key-id",
         "description": "AWS access key ID",
-        "regex": "(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])",
+        "regex": "(?<![A-Z0-9])(?<!(?:[Cc]redential|CREDENTIAL)=)((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Z0-9])",
         "keywords": [
             "akia",
             "asia",
@@ -422,12 +474,15 @@ const RULES = [
         "tests": {
             "positives": [
                 "aws_access_key_id = AKIA{b32:16}",
-                "AWS_ACCESS_KEY_ID: \"ASIA{b32:16}\""
+                "AWS_ACCESS_KEY_ID: \"ASIA{b32:16}\"",
+                "aws configure set aws_access_key_id AKIA{b32:16} # credential=in a comment"
             ],
             "negatives": [
                 "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
                 "AKIA{b32:10}",
-                "ASIAXXXXXXXXXXXXXXXX"
+                "ASIAXXXXXXXXXXXXXXXX",
+                "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA{b32:16}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T000000Z",
+                "Authorization: AWS4-HMAC-SHA256 Credential=AKIA{b32:16}/20240101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature={hex:64}"
             ]
         }
     },
@@ -475,6 +530,12 @@ const RULES = [
         ],
         "severity": "critical",
         "generic": true,
+        "requires": [
+            "AKIA",
+            "ASIA",
+            "ABIA",
+            "ACCA"
+        ],
         "tests": {
             "positives": [
                 "creds := credentials.NewStaticCredentialsProvider(\"AKIA{b32:16}\", \"{alnum:18}/{alnum:9}+{alnum:11}\", \"\")",
@@ -537,6 +598,28 @@ const RULES = [
         }
     },
     {
+        "id": "aws-presigned-url",
+        "description": "AWS Signature Version 4 presigned URL (temporary access to one request)",
+        "regex": "(?i)X-Amz-Credential=(?!AKIAIOSFODNN7EXAMPLE)(?:AKIA|ASIA)[A-Z2-7]{16}(?:%2F|/)[^\\s\"'<>]{0,600}?[?&]X-Amz-Signature=([a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "x-amz-credential"
+        ],
+        "entropy": 3,
+        "severity": "low",
+        "tests": {
+            "positives": [
+                "curl \"https://acme-uploads.s3.us-east-1.amazonaws.com/r/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA{b32:16}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature={hex:64}\"",
+                "url: https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA{b32:16}/20240101/eu-west-1/s3/aws4_request&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=IQoJb3JpZ2luX2Vj{b64:40}&X-Amz-SignedHeaders=host&X-Amz-Signature={hex:64}"
+            ],
+            "negatives": [
+                "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA{b32:16}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T000000Z",
+                "X-Amz-Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request&X-Amz-Signature=<signature>",
+                "&X-Amz-Signature={hex:64}",
+                "https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature={hex:64}"
+            ]
+        }
+    },
+    {
         "id": "aws-mws-auth-token",
         "description": "Amazon MWS auth token",
         "regex": "amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
@@ -573,6 +656,33 @@ const RULES = [
                 "{\"type\": \"service_account\", \"private_key\": \"\"}",
                 "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n...\\n\"}",
                 "credentials = \"{\\\"type\\\": \\\"service_account\\\", \\\"private_key\\\": \\\"-----BEGIN PRIVATE KEY-----\\\\n<key>\\\\n-----END PRIVATE KEY-----\\\\n\\\"}\""
+            ]
+        }
+    },
+    {
+        "id": "gcp-service-account-key-base64",
+        "description": "Base64-encoded GCP service-account key file (Kubernetes Secret data, CI variable)",
+        "regex": "(?<![A-Za-z0-9+/])(e[w-z][A-Za-z0-9+/]{40,}={0,2}(?:(?:\\r?\\n[ \\t]*|(?:\\\\r)?\\\\n)(?:[A-Za-z0-9+/]{4,}={0,2}|[A-Za-z0-9+/]{2,3}={1,2})(?=[ \\t]*(?:\\r?\\n|$)|\\\\[rn]|[\"']))*)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "c2vydmljzv9hy2nvdw50",
+            "nlcnzpy2vfywnjb3vudc",
+            "zxj2awnlx2fjy291bnq"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "decoded": "^\\{\\s*\"type\"\\s*:\\s*\"service_account\"[\\s\\S]{0,300}?\"private_key\"\\s*:\\s*\"-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\r)?\\\\n[A-Za-z0-9+/]{40}",
+        "tests": {
+            "positives": [
+                "apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  key.json: {b64sa:6}",
+                "GCP_SA_KEY_B64={b64sa:8}",
+                "gcp_credentials: |\n  {b64sa:8:76}",
+                "{\"credentials\": \"{b64sa:5}\"}"
+            ],
+            "negatives": [
+                "  key.json: ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIsCiAgInByb2plY3RfaWQiOiAiZGVtbyIsCiAgImNsaWVudF9lbWFpbCI6ICJ4QGRlbW8uaWFtLmdzZXJ2aWNlYWNjb3VudC5jb20iCn0=",
+                "  key.json: ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIsCiAgInByaXZhdGVfa2V5IjogIi0tLS0tQkVHSU4gUFJJVkFURSBLRVktLS0tLVxuLi4uXG4tLS0tLUVORCBQUklWQVRFIEtFWS0tLS0tXG4iCn0=",
+                "  creds: eyJ0eXBlIjogImV4dGVybmFsX2FjY291bnQiLCAiYXVkaWVuY2UiOiAiLy9pYW0uZ29vZ2xlYXBpcy5jb20vcHJvamVjdHMvMS9sb2NhdGlvbnMvZ2xvYmFsIn0="
             ]
         }
     },
@@ -767,6 +877,9 @@ const RULES = [
             "azdo"
         ],
         "entropy": 4,
+        "requires": [
+            "AZDO"
+        ],
         "tests": {
             "positives": [
                 "ADO_PAT={alnum:76}AZDO{alnum:4}"
@@ -1284,6 +1397,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
                 "GITHUB_TOKEN=ghp_{alnum:36}",
@@ -1308,6 +1422,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
                 "oauth_token: gho_{alnum:36}"
@@ -1326,6 +1441,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
                 "ghu_{alnum:36}"
@@ -1338,18 +1454,24 @@ const RULES = [
     {
         "id": "github-app-token",
         "description": "GitHub App installation (server-to-server) token",
-        "regex": "(?<![A-Za-z0-9_])(ghs_[A-Za-z0-9]{36,251})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(ghs_(?:[0-9]{1,20}_eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,}|[A-Za-z0-9]{36,251}))(?![A-Za-z0-9_.-])",
         "keywords": [
             "ghs_"
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
-                "x-access-token:ghs_{alnum:36}@github.com"
+                "x-access-token:ghs_{alnum:36}@github.com",
+                "GITHUB_TOKEN=ghs_{digits:7}_eyJ{b64url:40}.eyJ{b64url:300}.{b64url:86}",
+                "git clone \"https://x-access-token:ghs_{digits:6}_eyJ{b64url:30}.eyJ{b64url:280}.{b64url:43}@github.com/acme/app.git\""
             ],
             "negatives": [
-                "ghs_{alnum:12}"
+                "ghs_{alnum:12}",
+                "ghs_{digits:7}_eyJ{b64url:40}.",
+                "ghs_{digits:7}_<jwt>",
+                "token: ghs_{digits:7}_eyJ{b64url:5}.eyJ{b64url:5}.{b64url:5}"
             ]
         }
     },
@@ -1362,6 +1484,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
                 "refresh_token=ghr_{alnum:76}",
@@ -1838,19 +1961,128 @@ const RULES = [
     {
         "id": "cohere-api-key",
         "description": "Cohere API key",
-        "regex": "(?i)(?:cohere|co_api_key)[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{40})(?![A-Za-z0-9])",
+        "regex": "(?:[Cc]ohere|COHERE|[Cc]o_[Aa]pi_[Kk]ey|CO_API_KEY)[\\s\\S]{0,300}?(?<![A-Za-z0-9+/_.-])(?=[A-Za-z0-9]{40}(?![A-Za-z0-9+/=_.-]))((?=[A-Za-z0-9]{0,39}[0-9])(?=[A-Za-z0-9]{0,39}[A-Z])(?=[A-Za-z0-9]{0,39}[a-z])[A-Za-z0-9]{40})",
         "keywords": [
             "cohere",
             "co_api_key"
         ],
         "entropy": 3.5,
+        "multiline": true,
+        "report-at": "secret",
         "tests": {
             "positives": [
                 "COHERE_API_KEY={alnum:40}",
-                "co_api_key: \"{alnum:40}\""
+                "co_api_key: \"{alnum:40}\"",
+                "import cohere\n\nco = cohere.ClientV2(\n    api_key=\"{alnum:40}\",\n)",
+                "import { CohereClient } from 'cohere-ai';\nconst cohere = new CohereClient({ token: '{alnum:40}' });",
+                "providers:\n  cohere:\n    model: command-r-plus\n    api_key: {alnum:40}",
+                "export CO_API_KEY={alnum:40}"
             ],
             "negatives": [
-                "COHERE_API_KEY={alnum:10}"
+                "COHERE_API_KEY={alnum:10}",
+                "COHERE_API_KEY={hex:40}",
+                "co = cohere.ClientV2(api_key=os.environ[\"CO_API_KEY\"])",
+                "# cohere model\nrev: {hex:40}",
+                "COHERE_API_KEY=your-cohere-api-key-here"
+            ]
+        }
+    },
+    {
+        "id": "datadog-api-key",
+        "description": "Datadog API key",
+        "regex": "(?i)(?:datadog[\\s\\S]{0,300}?[^a-z0-9]|(?<![a-z0-9])dd[_.-]?(?:client[_.-]?)?)api[_.-]?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "datadog",
+            "dd_api",
+            "dd-api",
+            "dd.api",
+            "ddapi",
+            "dd_client",
+            "dd-client",
+            "dd.client",
+            "ddclient"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "DD_API_KEY={hex:32}",
+                "export DATADOG_API_KEY=\"{hex:32}\"",
+                "curl -X POST https://api.datadoghq.com/api/v2/series -H \"DD-API-KEY: {hex:32}\"",
+                "provider \"datadog\" { api_key = \"{hex:32}\" }",
+                "ddApiKey: \"{hex:32}\"",
+                "provider \"datadog\" {\n  api_key = \"{hex:32}\"\n  app_key = var.datadog_app_key\n}",
+                "datadog:\n  site: datadoghq.eu\n  apiKey: {hex:32}"
+            ],
+            "negatives": [
+                "DD_API_KEY=${DD_API_KEY}",
+                "DD_API_KEY=<DATADOG_API_KEY>",
+                "DD_API_KEY={hex:16}",
+                "ADD_API_KEY={hex:32}",
+                "-H \"DD-API-KEY: ${DD_API_KEY}\"",
+                "DD_API_KEY={same:32}"
+            ]
+        }
+    },
+    {
+        "id": "datadog-app-key",
+        "description": "Datadog application key",
+        "regex": "(?i)(?:datadog[\\s\\S]{0,300}?[^a-z0-9]|(?<![a-z0-9])dd[_.-]?(?:client[_.-]?)?)app(?:lication)?[_.-]?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "datadog",
+            "dd_app",
+            "dd-app",
+            "dd.app",
+            "ddapp",
+            "dd_client",
+            "dd-client",
+            "dd.client",
+            "ddclient"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "DD_APP_KEY={hex:40}",
+                "DD_APPLICATION_KEY=\"{hex:40}\"",
+                "-H \"DD-APPLICATION-KEY: {hex:40}\"",
+                "datadog_app_key = \"{hex:40}\"",
+                "provider \"datadog\" { app_key = \"{hex:40}\" }",
+                "from datadog import initialize\n\ninitialize(api_key=os.environ['DD_API_KEY'],\n           app_key='{hex:40}')"
+            ],
+            "negatives": [
+                "DD_APP_KEY=${DD_APP_KEY}",
+                "DD_APP_KEY={hex:32}",
+                "DD_APP_KEY={same:40}",
+                "DD_APP_NAME=checkout-service",
+                "ADD_APP_KEY={hex:40}"
+            ]
+        }
+    },
+    {
+        "id": "datadog-agent-config-api-key",
+        "description": "Datadog API key in the Agent configuration (datadog.yaml api_key)",
+        "regex": "^\\s*api_key:\\s*[\"']?([a-f0-9]{32})[\"']?\\s*(?:#.*)?$",
+        "keywords": [
+            "api_key"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)datadog\\.ya?ml$",
+        "tests": {
+            "path": "etc/datadog-agent/datadog.yaml",
+            "positives": [
+                "api_key: {hex:32}",
+                "site: datadoghq.eu\napi_key: \"{hex:32}\""
+            ],
+            "negatives": [
+                "api_key: <DATADOG_API_KEY>",
+                "api_key: ENC[dd_api_key]",
+                "# api_key: "
             ]
         }
     },
@@ -2491,28 +2723,32 @@ const RULES = [
     },
     {
         "id": "twilio-api-key",
-        "description": "Twilio API key SID with secret context",
-        "regex": "(?i)(?:twilio|key|sid)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(SK[0-9a-f]{32})(?![A-Za-z0-9])",
+        "description": "Twilio API key SID (SK + 32 hex), assigned or passed to a Twilio client",
+        "regex": "(?i)(?:(?:twilio|key|sid)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|(?:twilio|client)[\\w.:'\")]{0,30}\\(\\s{0,5}[\"'])(SK[0-9a-f]{32})(?![A-Za-z0-9])",
         "keywords": [
             "twilio",
             "key",
-            "sid"
+            "sid",
+            "client"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
                 "TWILIO_API_KEY=SK{hex:32}",
-                "twilio:\n  api_key: SK{hex:32}"
+                "twilio:\n  api_key: SK{hex:32}",
+                "client = Twilio::REST::Client.new(\"SK{hex:32}\", ENV[\"TWILIO_SECRET\"], \"AC{hex:32}\")",
+                "const client = require('twilio')('SK{hex:32}', process.env.TWILIO_SECRET)"
             ],
             "negatives": [
-                "TWILIO_API_KEY=SK{hex:8}"
+                "TWILIO_API_KEY=SK{hex:8}",
+                "sha = \"SK{hex:32}\" # not a key"
             ]
         }
     },
     {
         "id": "twilio-auth-token",
         "description": "Twilio auth token or API secret",
-        "regex": "(?i)(?:(?:twilio[\\w.-]{0,20}?(?:auth|token|secret)[\\w.-]{0,10}?|auth_?token)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|Client\\(\\s{0,5}[\"']AC[0-9a-f]{32}[\"']\\s{0,5},\\s{0,5}[\"'])([a-f0-9]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:(?:twilio[\\w.-]{0,20}?(?:auth|token|secret)[\\w.-]{0,10}?|auth_?token)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[\"']AC[0-9a-f]{32}[\"']\\s{0,5},\\s{0,5}[\"'])([a-f0-9]{32})(?![A-Za-z0-9])",
         "keywords": [
             "twilio",
             "authtoken",
@@ -2525,7 +2761,10 @@ const RULES = [
             "positives": [
                 "TWILIO_AUTH_TOKEN={hex:32}",
                 "{\"twilio\": {\"accountSid\": \"AC{hex:32}\", \"authToken\": \"{hex:32}\"}}",
-                "client = Client(\"AC{hex:32}\", \"{hex:32}\")"
+                "client = Client(\"AC{hex:32}\", \"{hex:32}\")",
+                "const client = require(\"twilio\")(\"AC{hex:32}\", \"{hex:32}\");",
+                "TwilioClient.Init(\"AC{hex:32}\", \"{hex:32}\");",
+                "@client = Twilio::REST::Client.new('AC{hex:32}', '{hex:32}')"
             ],
             "negatives": [
                 "TWILIO_AUTH_TOKEN={hex:8}",
@@ -2656,7 +2895,7 @@ const RULES = [
     {
         "id": "discord-bot-token",
         "description": "Discord bot token",
-        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\.(?:run|login|start)\\(\\s{0,5}[\"'])(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
+        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\.(?:run|login|start)\\(\\s{0,5}[\"']|[Aa]uthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[`\"']?)(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
         "keywords": [
             "discord",
             "bot",
@@ -2671,7 +2910,10 @@ const RULES = [
             "positives": [
                 "DISCORD_BOT_TOKEN=M{alnum:25}.{b64url:6}.{b64url:38}",
                 "client.run('N{alnum:23}.{b64url:6}.{b64url:27}')",
-                "\"token\": \"M{alnum:25}.{b64url:6}.{b64url:38}\""
+                "\"token\": \"M{alnum:25}.{b64url:6}.{b64url:38}\"",
+                "curl -H \"Authorization: Bot MT{alnum:22}.{b64url:6}.{b64url:27}\" https://discord.com/api/v10/users/@me",
+                "headers = {'Authorization': 'Bot MT{alnum:24}.{b64url:6}.{b64url:38}'}",
+                "fetch(url, { headers: { Authorization: `Bot MT{alnum:24}.{b64url:6}.{b64url:38}` } })"
             ],
             "negatives": [
                 "DISCORD_BOT_TOKEN=M{alnum:4}.{b64url:6}.{b64url:4}"
@@ -2808,7 +3050,7 @@ const RULES = [
     {
         "id": "private-key",
         "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
-        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|$))*)",
         "keywords": [
             "private key"
         ],
@@ -2826,7 +3068,10 @@ const RULES = [
                 "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n{pem:5}\n-----END PGP PRIVATE KEY BLOCK-----",
                 "key: \"-----BEGIN PRIVATE KEY-----\\n{b64:64}\\n{b64:64}\\n-----END PRIVATE KEY-----\\n\"",
                 "  tls.key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    {pem:1}\n    {pem:1}\n    -----END RSA PRIVATE KEY-----",
-                "value = \"{\\\"key\\\": \\\"-----BEGIN EC PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:20}\\\\n-----END EC PRIVATE KEY-----\\\\n\\\"}\""
+                "value = \"{\\\"key\\\": \\\"-----BEGIN EC PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:20}\\\\n-----END EC PRIVATE KEY-----\\\\n\\\"}\"",
+                "const key = '-----BEGIN RSA PRIVATE KEY-----\\n' +\n  'MIIE{b64:60}\\n' +\n  '{b64:64}\\n' +\n  '{b64:40}\\n' +\n  '-----END RSA PRIVATE KEY-----\\n';",
+                "KEY = (\n    \"-----BEGIN PRIVATE KEY-----\\n\"\n    \"{b64:64}\\n\"\n    \"{b64:64}\\n\"\n    \"-----END PRIVATE KEY-----\\n\"\n)",
+                "String pem = \"-----BEGIN EC PRIVATE KEY-----\\n\"\n    + \"{b64:64}\\n\"\n    + \"{b64:20}\\n\"\n    + \"-----END EC PRIVATE KEY-----\";"
             ],
             "negatives": [
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----",
@@ -2836,14 +3081,18 @@ const RULES = [
                 "-----BEGIN RSA PRIVATE KEY-----\n<your key here>\n-----END RSA PRIVATE KEY-----",
                 "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{pem:5}\n-----END ENCRYPTED PRIVATE KEY-----",
                 "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,{HEX:32}\n\n{pem:5}\n-----END RSA PRIVATE KEY-----",
-                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64:300} user@host"
+                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ{b64:300} user@host",
+                "const key = '-----BEGIN RSA PRIVATE KEY-----\\n' +\n  process.env.KEY_BODY +\n  '-----END RSA PRIVATE KEY-----\\n';",
+                "const pub = '-----BEGIN PUBLIC KEY-----\\n' +\n  '{b64:64}\\n' +\n  '-----END PUBLIC KEY-----';",
+                "\"secret_key_data\": \"-----BEGIN PGP PRIVATE KEY BLOCK-----\\nVersion: GnuPG v1.4.10 (GNU/Linux)\\nlQcYBE5TCgsBEACk4yHpUcapplebaumBMXYMiLF+nCQ0lxpx...\\n-----END PGP PRIVATE KEY BLOCK-----\\n\"",
+                "-----BEGIN RSA PRIVATE KEY-----\n{b64:50}…\n-----END RSA PRIVATE KEY-----"
             ]
         }
     },
     {
         "id": "private-key-encrypted",
         "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
-        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s)*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}={0,2}(?:(?:\\\\+[rn]|\\s)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|$))*)",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|$))*)",
         "keywords": [
             "private key"
         ],
@@ -2991,7 +3240,7 @@ const RULES = [
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse)://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -3006,7 +3255,15 @@ const RULES = [
             "mssql://",
             "sqlserver://",
             "cockroachdb://",
-            "clickhouse://"
+            "clickhouse://",
+            "oracle://",
+            "postgres+",
+            "postgresql+",
+            "mysql+",
+            "mariadb+",
+            "mssql+",
+            "oracle+",
+            "cockroachdb+"
         ],
         "allow": [
             "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$"
@@ -3018,9 +3275,14 @@ const RULES = [
                 "MONGO_URI=\"mongodb+srv://svc:{alnum:16}@cluster0.abcd.mongodb.net/db\"",
                 "redis://default:{alnum:24}@cache:6379",
                 "REDIS_URL=redis://:{alnum:24}@cache:6379/0",
-                "amqp://worker:{alnum:18}@mq:5672/"
+                "amqp://worker:{alnum:18}@mq:5672/",
+                "SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://svc:{alnum:14}@pg.internal/analytics\"",
+                "engine = create_engine(\"mysql+pymysql://app:{alnum:16}@db:3306/shop\")",
+                "oracle+cx_oracle://scott:{alnum:12}@orahost:1521/?service_name=XE"
             ],
             "negatives": [
+                "postgresql+psycopg2://user:password@localhost/db",
+                "postgresql+asyncpg://app:${DB_PASSWORD}@db/app",
                 "postgres://user:password@localhost/db",
                 "postgres://user:${DB_PASSWORD}@db/app",
                 "mysql://root:root@127.0.0.1/test",
@@ -3060,13 +3322,17 @@ const RULES = [
             "basic"
         ],
         "entropy": 3.5,
+        "allow": [
+            "^czZCaGRSa3F0MzpnWDFmQmF0M2JW$"
+        ],
         "tests": {
             "positives": [
                 "Authorization: Basic {b64:40}="
             ],
             "negatives": [
                 "Authorization: Basic <credentials>",
-                "Authorization: Basic ${CREDS}"
+                "Authorization: Basic ${CREDS}",
+                "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW"
             ]
         }
     },
@@ -3091,6 +3357,31 @@ const RULES = [
         }
     },
     {
+        "id": "laravel-app-key",
+        "description": "Laravel application key (APP_KEY=base64:… in .env)",
+        "regex": "(?:^|[\\s\"'])APP_KEY[\"']?\\s*[=:]\\s*[\"']?(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "app_key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "APP_KEY=base64:{b64:43}=",
+                "APP_KEY=\"base64:{b64:43}=\"",
+                "  APP_KEY: base64:{b64:43}="
+            ],
+            "negatives": [
+                "APP_KEY=",
+                "APP_KEY=base64:",
+                "APP_KEY=${APP_KEY}",
+                "APP_KEY=SomeRandomString",
+                "APP_KEY=base64:{same:43}=",
+                "MY_APP_KEY=base64:{b64:20}"
+            ]
+        }
+    },
+    {
         "id": "npm-access-token",
         "description": "npm access token",
         "regex": "(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
@@ -3099,6 +3390,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "checksum": "github-crc32",
         "tests": {
             "positives": [
                 "NPM_TOKEN=npm_{alnum:36}",
@@ -3113,7 +3405,7 @@ const RULES = [
     {
         "id": "npmrc-auth-token",
         "description": "Registry auth token in .npmrc / .yarnrc",
-        "regex": "(?i)_auth(?:Token)?\\s*[=:]\\s*[\"']?([A-Za-z0-9_+/=.-]{20,})",
+        "regex": "(?i)(?<![A-Za-z0-9])_auth(?:Token)?\\s*[=:]\\s*[\"']?([A-Za-z0-9_+/=.-]{20,})",
         "keywords": [
             "_auth"
         ],
@@ -3124,7 +3416,8 @@ const RULES = [
                 "//npm.pkg.github.com/:_authToken={b64url:40}"
             ],
             "negatives": [
-                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"
+                "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+                "exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = void 0;"
             ]
         }
     },
@@ -3387,6 +3680,27 @@ const RULES = [
             ],
             "negatives": [
                 "NRII-{b64url:8}"
+            ]
+        }
+    },
+    {
+        "id": "newrelic-license-key",
+        "description": "New Relic license (ingest) key",
+        "regex": "(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])",
+        "keywords": [
+            "nral"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "NEW_RELIC_LICENSE_KEY={hex:36}NRAL",
+                "common: &default_settings\n  license_key: '{hex:36}NRAL'"
+            ],
+            "negatives": [
+                "license_key: {hex:20}NRAL",
+                "license_key: {same:36}NRAL",
+                "NRAL"
             ]
         }
     },
@@ -4081,23 +4395,125 @@ const RULES = [
         }
     },
     {
+        "id": "redis-conf-password",
+        "description": "Redis server password in redis.conf (requirepass, masterauth)",
+        "regex": "(?i)^\\s*(?:requirepass|masterauth)\\s+([\"']?)([^\\s\"'$]{4,128})\\1\\s*$",
+        "keywords": [
+            "requirepass",
+            "masterauth"
+        ],
+        "entropy": 2,
+        "allow": [
+            "^foobared$",
+            "(?i)^(?:password|changeme|secret|yourpassword|mypassword)$",
+            "^<.*>$"
+        ],
+        "secret-group": 2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "requirepass {alnum:20}",
+                "masterauth \"{alnum:16}\"",
+                "requirepass graniteharborviolet",
+                "  requirepass {alnum:12}9!"
+            ],
+            "negatives": [
+                "# requirepass foobared",
+                "requirepass foobared",
+                "requirepass $REDIS_PASSWORD",
+                "requirepass \"\"",
+                "requirepass <password>"
+            ]
+        }
+    },
+    {
+        "id": "s3cfg-secret-key",
+        "description": "Secret key in an s3cmd configuration (.s3cfg secret_key, access_token)",
+        "regex": "^\\s*(?:secret_key|access_token)\\s*=\\s*([^\\s$]{8,128})\\s*$",
+        "keywords": [
+            "secret_key",
+            "access_token"
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)^(?:your|my)?[_-]?secret[_-]?key$",
+            "^<.*>$",
+            "(?i)^x+$"
+        ],
+        "severity": "high",
+        "paths": "(?:^|/)\\.?s3cfg$",
+        "tests": {
+            "path": "home/ops/.s3cfg",
+            "positives": [
+                "secret_key = {alnum:24}",
+                "secret_key = {alnum:12}*{alnum:11}",
+                "access_token = {b64:32}"
+            ],
+            "negatives": [
+                "secret_key = ",
+                "secret_key = $S3_SECRET",
+                "secret_key = YOUR_SECRET_KEY",
+                "secret_key = <secret>",
+                "access_token = "
+            ]
+        }
+    },
+    {
         "id": "netrc-password",
         "description": "Password in a .netrc (machine … login … password …)",
-        "regex": "(?i)(?:^\\s*|\\blogin\\s+\\S+\\s+)password\\s+([^\\s\"'`$]{6,128})\\s*$",
+        "regex": "(?i)\\blogin\\s+\\S+\\s+password\\s+([^\\s\"'`${][^\\s\"'`$]{5,127})\\s*(?:[\"'`][^\\n]*)?$",
         "keywords": [
             "password"
         ],
         "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:my|your|the)?[_-]?(?:password|passwd|pass|secret|token)\\d{0,3}$",
+            "^<.*>$",
+            "(?i)^changeme$"
+        ],
         "severity": "high",
         "tests": {
             "positives": [
                 "machine ftp.example.net login deploy password {alnum:12}7!",
-                "machine db\n  login admin\n  password Falcon{digits:4}#"
+                "echo \"machine ftp.example.net login deploy password {alnum:12}7!\" > ~/.netrc"
             ],
             "negatives": [
                 "machine github.com login x-access-token password $GITHUB_TOKEN",
                 "password must be at least twelve characters",
-                "login bob password changeme"
+                "login bob password changeme",
+                "machine example.com login myuser password mypassword",
+                "machine api.example.com login me password yourpassword1",
+                "    password combination.",
+                "return f'machine {host} login {self.username} password {self.password}'"
+            ]
+        }
+    },
+    {
+        "id": "netrc-password-line",
+        "description": "Password on a line of its own in a .netrc / _netrc (machine, login and password on separate lines)",
+        "regex": "(?i)^\\s*password\\s+([^\\s\"'`$]{6,128})\\s*$",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:my|your|the)?[_-]?(?:password|passwd|pass|secret|token)\\d{0,3}$",
+            "^<.*>$",
+            "(?i)^changeme$"
+        ],
+        "severity": "high",
+        "paths": "(?:^|/)[._]?netrc$",
+        "tests": {
+            "path": "home/ci/.netrc",
+            "positives": [
+                "machine db\n  login admin\n  password Falcon{digits:4}#",
+                "machine files.example.net\nlogin deploy\npassword {alnum:14}"
+            ],
+            "negatives": [
+                "  password $NETRC_PASSWORD",
+                "  password changeme",
+                "# password is in the vault",
+                "machine example.com\n  login myuser\n  password mypassword"
             ]
         }
     },
@@ -4226,7 +4642,7 @@ const RULES = [
     {
         "id": "django-secret-key",
         "description": "Django SECRET_KEY",
-        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]+_)*SECRET_KEY['\"]?\\s*[:=]\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})['\"]",
+        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY['\"]?\\s*[:=]\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})['\"]",
         "keywords": [
             "secret_key"
         ],
@@ -4264,7 +4680,8 @@ const RULES = [
             "^\\$\\{?[A-Za-z_]",
             "^%[A-Za-z_]+%$",
             "^<",
-            "^\\{"
+            "^\\{",
+            "(?i)^(?:my|your)?_?(?:password|passwd|pwd|pass|secret)\\d{0,3}$"
         ],
         "severity": "high",
         "tests": {
@@ -4274,6 +4691,7 @@ const RULES = [
                 "<add name=\"Db\" connectionString=\"Server=db.internal;Database=app;User Id=web;Password={alnum:10}3;\" />"
             ],
             "negatives": [
+                "Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;",
                 "jdbc:postgresql://db:5432/app",
                 "jdbc:mysql://db/app?user=x&password=${DB_PASSWORD}",
                 "Server=db;Database=app;Integrated Security=true;"
@@ -4282,19 +4700,29 @@ const RULES = [
     },
     {
         "id": "cli-password",
-        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password)",
-        "regex": "(?i)(?:\\bmysql(?:dump|admin)?\\b[^\\n]*?\\s-p([^\\s'\"$<-][^\\s'\"]{3,127})|\\bcurl\\b[^\\n]*?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--password[= ][\"']?([^\\s'\"$<-][^\\s'\"]{3,127}))",
+        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password, smbclient -U user%pass, net use)",
+        "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|--password\\s+[\"']?((?=[^\\s'\"]*[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
         "keywords": [
             "mysql",
             "curl",
             "sshpass",
-            "--password"
+            "--password",
+            "smbclient",
+            "rpcclient",
+            "smbcacls",
+            "smbget",
+            "smbtree",
+            "net use",
+            "net user",
+            "redis-cli",
+            "htpasswd"
         ],
         "entropy": 2,
         "allow": [
             "^\\$\\{?[A-Za-z_]",
             "^<",
-            "^%"
+            "^%",
+            "(?i)^(?:admin|password|passwd|secret|root|guest|test|changeme|pass|mypassword|yourpassword)$"
         ],
         "severity": "high",
         "tests": {
@@ -4302,28 +4730,83 @@ const RULES = [
                 "mysql -u root -p{alnum:10}7 app_prod",
                 "curl -u deploy:{alnum:10}4 https://files.example.net/api",
                 "sshpass -p '{alnum:9}#' ssh ops@bastion",
-                "psql --password={alnum:12}"
+                "psql --password={alnum:12}",
+                "mysql -h db1.internal -u root -p'{alnum:8} {alnum:4}' shop",
+                "mysqldump -uroot -p\"{alnum:10}\" --all-databases > all.sql",
+                "mysql -u root -psunshinegarden",
+                "smbclient //fs01/finance -U ops%{alnum:10}3",
+                "smbclient -L //10.0.0.5 -U 'CORP\\svc_backup%{alnum:12}'",
+                "rpcclient -U admin%{alnum:9}! 10.0.0.5",
+                "net use \\\\\\\\fs01\\\\share {alnum:10}2 /user:CORP\\\\svc",
+                "net user backup {alnum:10}4! /add",
+                "mysqladmin -u root password '{alnum:12}'",
+                "redis-cli -h cache1 -a {alnum:16} ping",
+                "htpasswd -bc /etc/nginx/.htpasswd admin {alnum:12}",
+                "psql --password 'Sunshine42!'",
+                "pg_dump --password {alnum:10}7 app"
             ],
             "negatives": [
                 "mysql -u root -p app_prod",
                 "curl -u \"$USER:$PASS\" https://x",
                 "sshpass -p \"$SSHPASS\" ssh ops@h",
-                "mysql -u root -p<password>"
+                "mysql -u root -p<password>",
+                "mysql -u root -p\"$MYSQL_PWD\" app",
+                "mysql -u root -p'<password>' app",
+                "smbclient //fs01/share -U ops",
+                "smbclient //fs01/share -U ops%$SMB_PASS",
+                "net use \\\\\\\\fs01\\\\share * /user:CORP\\\\svc",
+                "net user backup * /add",
+                "mysqladmin -u root password",
+                "redis-cli -a \"$REDIS_PASSWORD\" ping",
+                "htpasswd -c /etc/nginx/.htpasswd admin",
+                "information can be provided via the --username and --password options"
+            ]
+        }
+    },
+    {
+        "id": "powershell-securestring-password",
+        "description": "Password in PowerShell turned into a SecureString from plain text (ConvertTo-SecureString -AsPlainText)",
+        "regex": "(?i)(?:ConvertTo-SecureString\\s+(?:-String\\s+)?(?:'([^'\\n]{4,128})'|\"([^\"$`\\n]{4,128})\")[^\\n]{0,300}?-AsPlainText|(?:'([^'\\n]{4,128})'|\"([^\"$`\\n]{4,128})\")\\s*\\|\\s*ConvertTo-SecureString\\b[^\\n]{0,300}?-AsPlainText|ConvertTo-SecureString\\b[^\\n]{0,300}?-AsPlainText[^\\n]{0,300}?-String\\s+(?:'([^'\\n]{4,128})'|\"([^\"$`\\n]{4,128})\"))",
+        "keywords": [
+            "convertto-securestring"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "$pw = ConvertTo-SecureString '{alnum:10}4!' -AsPlainText -Force",
+                "$cred = New-Object System.Management.Automation.PSCredential(\"CORP\\\\svc\", (ConvertTo-SecureString \"{alnum:12}\" -AsPlainText -Force))",
+                "$s = '{alnum:10}' | ConvertTo-SecureString -AsPlainText -Force",
+                "ConvertTo-SecureString -AsPlainText -Force -String \"sunshinegarden\""
+            ],
+            "negatives": [
+                "$pw = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
+                "$pw = ConvertTo-SecureString \"$Password\" -AsPlainText -Force",
+                "$pw = ConvertTo-SecureString '<password>' -AsPlainText -Force",
+                "$pw = Read-Host -AsSecureString",
+                "ConvertTo-SecureString -String '{alnum:10}' -Key $key"
             ]
         }
     },
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:\\bidentified\\s+(?:with\\s+\\w+\\s+)?by|\\b(?:with|login|encrypted)\\s+(?:encrypted\\s+)?password|\\bpassword\\s*\\()\\s*['\"]((?=[^'\"]*[A-Za-z])(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128})['\"]",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\040)+(?:with(?:\\s|\\\\040)+\\w+(?:\\s|\\\\040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\040)+(?:encrypted(?:\\s|\\\\040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\040)*\\()(?:\\s|\\\\040)*['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
         "keywords": [
             "identified",
             "password"
         ],
         "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|passwd|changeme|secret|example|mypassword|yourpassword|newpassword|postgres|root|admin|replace_?me)$",
+            "(?i)^x+$"
+        ],
         "severity": "high",
         "tests": {
             "positives": [
+                "CREATE ROLE analytics LOGIN PASSWORD 'embervelvetlantern';",
+                "CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'{alnum:9}8#';",
+                "ALTER\\040USER\\040'root'@'localhost'\\040IDENTIFIED\\040WITH\\040mysql_native_password\\040BY\\040'{alnum:9}5';",
                 "CREATE USER 'app'@'%' IDENTIFIED BY '{alnum:10}7!';",
                 "ALTER USER app WITH PASSWORD '{alnum:10}2';",
                 "CREATE ROLE reporting LOGIN PASSWORD '{alnum:10}3';",
@@ -4331,7 +4814,10 @@ const RULES = [
                 "SET PASSWORD FOR 'app'@'%' = PASSWORD('{alnum:9}1');"
             ],
             "negatives": [
+                "CREATE USER app WITH PASSWORD 'password';",
+                "ALTER ROLE app PASSWORD 'mypassword';",
                 "* identified by 'x-ms-copy-id'. Possible values include: 'pending',",
+                "CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'<password>';",
                 "CREATE USER 'app'@'%' IDENTIFIED BY 'changeme';",
                 "ALTER USER app WITH PASSWORD 'xxxxxxxx';",
                 "CREATE USER app IDENTIFIED BY '<password>';"
@@ -4341,7 +4827,7 @@ const RULES = [
     {
         "id": "xml-appsettings-credential",
         "description": "Credential in a .NET appSettings / connection entry (<add key=\"…Password…\" value=\"…\" />)",
-        "regex": "(?i)<add\\s+key\\s*=\\s*[\"'][\\w.:-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key)[\\w.:-]*[\"']\\s+value\\s*=\\s*[\"']([^\"'\\s]{6,200})[\"']",
+        "regex": "(?i)<add\\s+key\\s*=\\s*[\"'][\\w.:-]{0,80}(?:password|passwd|pwd|secret|token|api_?key|access_?key)[\\w.:-]{0,80}[\"']\\s+value\\s*=\\s*[\"']([^\"'\\s]{6,200})[\"']",
         "keywords": [
             "<add"
         ],
@@ -4391,7 +4877,8 @@ const RULES = [
             "^\\{\\{",
             "^%[A-Za-z_]+%$",
             "^@",
-            "^#\\{"
+            "^#\\{",
+            "(?i)^(?:your[_-]?|my[_-]?)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token|changeme)$"
         ],
         "severity": "medium",
         "tests": {
@@ -4401,6 +4888,9 @@ const RULES = [
                 "<secret>{alnum:24}</secret>"
             ],
             "negatives": [
+                "<password>password</password>",
+                "<password>yourPassword</password>",
+                "<token>TOKEN</token>",
                 "<password>${DB_PASSWORD}</password>",
                 "<password>changeme</password>",
                 "<password></password>",
@@ -4411,7 +4901,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"'`]",
+        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision))[\"'\\]]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -4433,6 +4923,7 @@ const RULES = [
         ],
         "entropy": 3.7,
         "allow": [
+            "^pk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
             "^[A-Z]+(?:_[A-Z0-9]+)+$",
@@ -4440,7 +4931,8 @@ const RULES = [
             "^[a-z]+://",
             "^\\$\\{?[A-Za-z_]",
             "^[^/]*/[^/]+/",
-            "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key)$"
+            "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key)$",
+            "^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA)$"
         ],
         "severity": "medium",
         "generic": true,
@@ -4449,9 +4941,12 @@ const RULES = [
                 "const apiKey = \"{alnum:32}\";",
                 "client_secret: \"{alnum:40}\"",
                 "\"authToken\": \"{b64url:48}\"",
-                "SECRET_KEY = '{alnum:50}'"
+                "SECRET_KEY = '{alnum:50}'",
+                "\"client_secret\": \"{hex:40}\"",
+                "GITHUB_WEBHOOK_SECRET = \"{hex:40}\""
             ],
             "negatives": [
+                "mapboxgl.accessToken = \"pk.eyJ{b64url:60}.{b64url:22}\";",
                 "token = \"{same:32}\"",
                 "const tokenType = \"punctuation_marker\"",
                 "api_key = \"${API_KEY}\"",
@@ -4460,14 +4955,18 @@ const RULES = [
                 "secret_name = \"projects/demo/secrets/db\"",
                 "api_key = \"your_api_key_here_12345\"",
                 "token: \"changeme-changeme-123\"",
-                "SECRET_HEADER = \"X-Hub-Signature-256\""
+                "SECRET_HEADER = \"X-Hub-Signature-256\"",
+                "  \"private_key_id\": \"{hex:40}\",",
+                "{\"type\": \"service_account\", \"privateKeyId\": \"{hex:40}\"}",
+                "\"hashed_token\": \"{hex:64}\",",
+                "token_sha256 = \"{hex:64}\""
             ]
         }
     },
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "^\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]*(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*\\s*=\\s*([^\\s\"'#$`]{16,200})\\s*$",
+        "regex": "^\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})\\s*$",
         "keywords": [
             "secret",
             "token",
@@ -4506,7 +5005,7 @@ const RULES = [
     {
         "id": "generic-yaml-secret",
         "description": "High-entropy unquoted YAML value under a secret-like key",
-        "regex": "(?i)^\\s*(?:-\\s+)?[a-z0-9_-]*(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]*:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})[ \\t]*(?:#.*)?$",
+        "regex": "(?i)^\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})[ \\t]*(?:#.*)?$",
         "keywords": [
             "secret",
             "token",
@@ -4564,7 +5063,8 @@ const RULES = [
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
             "^%\\(",
-            "^(?:sha\\d+|md5|bcrypt)[-:$]"
+            "^(?:sha\\d+|md5|bcrypt)[-:$]",
+            "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$"
         ],
         "severity": "medium",
         "generic": true,
@@ -4574,6 +5074,7 @@ const RULES = [
                 "DB_PASSWORD = '{alnum:14}!'"
             ],
             "negatives": [
+                "'password' => 'required|min:12|confirmed',",
                 "password: \"${DB_PASSWORD}\"",
                 "password = \"changeme123\"",
                 "password: \"password123\"",
@@ -4585,7 +5086,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:[a-z0-9_.-]*(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]*[_.-]pass|pass)[\"']?\\s{0,5}(?::=|=>|[:=,])\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])[^\"'`\\s]{6,128})[\"'`]|^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set|readonly|declare)\\s+)?[\"']?[a-z0-9_.-]*(?:password|passwd|passphrase|pwd|[_.-]pass)[\"']?\\s*[:=]\\s*((?=\\S*[A-Za-z])(?=\\S*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})\\s*(?:[#;].*)?$)",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass|pass)[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass|pass)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])[^\"'`\\s]{6,128})[\"'`]|^\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:password|passwd|passphrase|pwd|[_.-]pass)[\"']?\\s*[:=]\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})[\"']?\\s*(?:[#;].*)?$)",
         "keywords": [
             "password",
             "passwd",
@@ -4609,10 +5110,17 @@ const RULES = [
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:sha\\d+|md5|bcrypt|argon2\\w*|scrypt|pbkdf2\\w*)[-:$]",
             "^[a-z]+://",
-            "(?i)password"
+            "(?i)password",
+            "^[A-Z][a-z]+(?:[A-Z][a-z]+)*!$",
+            "^[a-z_][a-z_]*[0-9]*(?:\\.[A-Za-z_][a-z_]*[0-9]*)+$"
         ],
         "severity": "medium",
         "generic": true,
+        "requires": [
+            ":",
+            "=",
+            ","
+        ],
         "tests": {
             "positives": [
                 "[database]\npassword = Falcon{digits:4}!",
@@ -4626,7 +5134,14 @@ const RULES = [
                 "DB_PASSWORD={alnum:8}6$",
                 "Password={HEX:60}",
                 "\"password\": \"{alnum:7}!\"",
-                "smtp_pass: {alnum:10}4"
+                "smtp_pass: {alnum:10}4",
+                "    'password'             => '{alnum:8}5!',",
+                "      - POSTGRES_PASSWORD={alnum:10}7",
+                "      - \"MYSQL_ROOT_PASSWORD={alnum:9}#\"",
+                "ENV DB_PASSWORD={alnum:8}3",
+                "'password' => env('DB_PASSWORD', '{alnum:8}1'),",
+                "$db['default']['password'] = '{alnum:8}4!';",
+                "profile::mysql::root_password: {alnum:10}4#"
             ],
             "negatives": [
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
@@ -4646,14 +5161,215 @@ const RULES = [
                 "bypass: enabled",
                 "pwd = getpass.getpass(\"Password: \")",
                 "password = this.config.password",
-                "password: process.env.DB_PASSWORD"
+                "password: process.env.DB_PASSWORD",
+                "const k = await this.importKey(\"raw\", parameters.password, \"PBKDF2\", false, [\"deriveKey\"]);",
+                "hash(password, \"sha256\")",
+                "      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}",
+                "      - POSTGRES_PASSWORD_FILE=/run/secrets/db_password",
+                "  password: String!",
+                "password = hashlib.sha256"
+            ]
+        }
+    },
+    {
+        "id": "password-assignment-words",
+        "description": "Password of letters only assigned in quotes (a passphrase of words, such as correcthorsebattery)",
+        "regex": "(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[a-z0-9_.-]{0,80}[_.-]pass[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|(?<=\\(\\s{0,5})[\"'][a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?[\"'`]([a-z]{8,64})[\"'`]",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "_pass",
+            "-pass",
+            ".pass"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)pass(?:word|wd|phrase)",
+            "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
+            "^[a-z]+(?:[A-Z][a-z]*)+$",
+            "^[A-Z]+$",
+            "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
+            "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "requires": [
+            "\"",
+            "'",
+            "`"
+        ],
+        "tests": {
+            "positives": [
+                "password: \"Sunshinegarden\"",
+                "'password' => env('DB_PASSWORD', 'lanternharbor'),",
+                "DB_PASSWORD=\"correcthorsebattery\"",
+                "define('DB_PASSWORD', 'tangerinecloud');",
+                "    'password'      => 'Marmaladesky',",
+                "mysql_root_password = 'staplebatteryhorse'",
+                "{\"user\": \"admin\", \"passwd\": \"Bluebirdmeadow\"}",
+                "conn = connect(user=\"app\", password=\"riverstonebridge\")",
+                "db_pass = \"lanternharbor\"",
+                "  admin_password = \"copperthunder\"",
+                "$config['db_password'] = 'velvetorchard';"
+            ],
+            "negatives": [
+                "\"password\": \"Password\"",
+                "\"password\": \"Passwort\"",
+                "\"password\": \"Wachtwoord\"",
+                "\"forgotPassword\": \"Vergessen\"",
+                "\"confirm_password\": \"Bestaetigen\"",
+                "password: \"required\"",
+                "password: \"SecureString\"",
+                "type Password = { password: \"hidden\" }",
+                "password: \"changeme\"",
+                "password: \"PASSWORD\"",
+                "password = \"Secret\"",
+                "check(password, \"Sunshinegarden\")",
+                "if (password == \"Sunshinegarden\")",
+                "password: \"aaaaaaaaaaaa\"",
+                "password: \"abcdefghij\"",
+                "password: \"userPassword\"",
+                "Render style ('default', 'password', 'invisible')",
+                "const GCP_SERVICE_ACCOUNT_P12_PASSWORD = \"notasecret\";"
+            ]
+        }
+    },
+    {
+        "id": "password-config-words",
+        "description": "Password of letters only in a configuration file (YAML, .env, INI, properties, TOML, shell, Dockerfile)",
+        "regex": "(?i)^\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:[a-z0-9_.:-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass)[\"']?\\s*[:=]\\s*([a-z]{8,64})[\"']?\\s*(?:#.*)?$",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)pass(?:word|wd|phrase)",
+            "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
+            "^[a-z]+(?:[A-Z][a-z]*)+$",
+            "^[A-Z]+$",
+            "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
+            "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?)/)(?:.*/)?(?:[^/]*\\.(?:ya?ml|env|ini|cfg|conf|cnf|properties|toml|sh|bash|zsh|envrc|bat|cmd)|\\.env(?:\\.[^/]*)?|\\.(?:pypirc|s3cfg|boto|npmrc|yarnrc|my\\.cnf)|Dockerfile(?:\\.[^/]*)?|[^/]*\\.dockerfile)$",
+        "tests": {
+            "path": "deploy/config/app.yaml",
+            "positives": [
+                "password: Sunshinegarden",
+                "DB_PASSWORD=correcthorsebattery",
+                "database:\n  password: tangerinecloud  # rotate yearly",
+                "      - POSTGRES_PASSWORD=marmaladesky",
+                "export SMTP_PASS=bluebirdmeadow",
+                "ENV DB_PASSWORD=riverstonebridge"
+            ],
+            "negatives": [
+                "password: Password",
+                "password: Passwort",
+                "password: required",
+                "password: SecureString",
+                "password: changeme",
+                "forgot_password: Vergessen",
+                "password: str",
+                "password: !vault |",
+                "password: ${DB_PASSWORD}",
+                "password_hash: bcryptsha",
+                "password: true",
+                "password: aaaaaaaaaaa",
+                "password: REDACTED"
+            ]
+        }
+    },
+    {
+        "id": "k8s-env-secret-value",
+        "description": "Secret given as a literal value to a container environment variable (Kubernetes env, ECS task definition)",
+        "regex": "(?i)[\"']?name[\"']?:[ \\t]*[\"']?[a-z0-9_.-]{0,80}(?:password|passwd|pwd|[_.-]pass|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credentials?)(?:[_.-](?:base|value|b64|base64))?[\"']?[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|(?:#[^\\n]*)?\\r?\\n[ \\t]*)[\"']?value[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\s#,}\\]]{6,200})(?=[\"']?[ \\t]*(?:[,}\\]#]|\\r?\\n|$))",
+        "keywords": [
+            "name:",
+            "name\":",
+            "name':"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^\\{\\{",
+            "^[a-z]+://",
+            "^/",
+            "(?i)^(?:true|false|yes|no|null|none|enabled|disabled)$",
+            "^-?[0-9.]+$",
+            "(?i)^(?:postgres|root|admin|password|secret|test|guest|mysql|example|changeme)$"
+        ],
+        "severity": "medium",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"{alnum:14}\"}]",
+                "        \"environment\": [\n          {\n            \"name\": \"API_TOKEN\",\n            \"value\": \"{alnum:32}\"\n          }",
+                "env: [{name: DB_PASSWORD, value: {alnum:12}}]",
+                "  - name: SECRET_KEY_BASE\n    value: {hex:128}",
+                "        env:\n        - name: DB_PASSWORD\n          value: \"{alnum:14}\"",
+                "  - name: API_TOKEN\n    value: {alnum:32}",
+                "env:\n  - name: POSTGRES_PASSWORD\n    value: Sunshinegarden",
+                "- name: 'STRIPE_SECRET_KEY'\n  value: '{alnum:24}'"
+            ],
+            "negatives": [
+                "{\"name\": \"DB_PASSWORD\", \"valueFrom\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:db\"}",
+                "{\"name\": \"TOKEN_TTL\", \"value\": \"3600\"}",
+                "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password",
+                "- name: DB_PASSWORD\n  value: $(DB_PASSWORD_FROM_SECRET)",
+                "- name: DB_PASSWORD\n  value: \"{{ .Values.db.password }}\"",
+                "- name: TOKEN_URL\n  value: https://auth.example.com/token",
+                "- name: DB_PASSWORD_FILE\n  value: /run/secrets/db",
+                "- name: POSTGRES_PASSWORD\n  value: postgres",
+                "- name: TOKEN_TTL\n  value: \"3600\"",
+                "- name: LOG_LEVEL\n  value: debug",
+                "- name: DB_PASSWORD\n  value: \"\""
+            ]
+        }
+    },
+    {
+        "id": "terraform-variable-default-secret",
+        "description": "Secret as the default of a Terraform variable (variable \"db_password\" { default = \"…\" })",
+        "regex": "(?i)variable \"[a-z0-9_-]{0,80}(?:password|passwd|secret|token|api_?key|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_-]{0,80}\"[ \\t]*\\{[^}]{0,300}?\\bdefault[ \\t]*=[ \\t]*\"([^\"\\s$]{6,200})\"",
+        "keywords": [
+            "variable \""
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:changeme|password|secret|none|null|true|false)$",
+            "^[a-z]+://",
+            "^-?[0-9.]+$",
+            "^arn:",
+            "^projects/",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$"
+        ],
+        "severity": "medium",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "path": "infra/variables.tf",
+            "positives": [
+                "variable \"datadog_api_key\" {\n  type    = string\n  default = \"{hex:32}\"\n}",
+                "variable \"db_password\" {\n  sensitive = true\n  default   = \"{alnum:12}7\"\n}",
+                "variable \"github_token\" { default = \"{alnum:40}\" }"
+            ],
+            "negatives": [
+                "variable \"db_password\" {\n  type      = string\n  sensitive = true\n}",
+                "variable \"token_ttl\" {\n  default = \"3600\"\n}",
+                "variable \"secret_name\" {\n  default = \"prod-db-credentials\"\n}",
+                "variable \"api_key\" {\n  default = \"${var.other}\"\n}",
+                "variable \"region\" {\n  default = \"{alnum:12}7\"\n}"
             ]
         }
     },
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)^\\s*(?:(?:#|//|--|;)\\s*)?(?:(?:export|set)\\s+)?[\"']?[a-z0-9_.-]*(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})[\"']?\\s*(?:[#;].*)?$",
+        "regex": "(?i)^\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})[\"']?\\s*(?:[#;].*)?$",
         "keywords": [
             "secret",
             "token",
@@ -4679,7 +5395,8 @@ const RULES = [
             "^(?:sha\\d+|md5)[-:]",
             "\\.(?:js|ts|json|ya?ml|png|svg|html|css|txt|md|pem|key|crt|p12)$",
             "^v?\\d+(?:\\.\\d+)+",
-            "^[0-9a-f]{40}$"
+            "^[0-9a-f]{40}$",
+            "^[A-Z][a-z]+[A-Za-z0-9]*(?:String|Type|Buffer|Array|Source|Options|Info|Data|Id)$"
         ],
         "severity": "medium",
         "generic": true,
@@ -4689,7 +5406,9 @@ const RULES = [
                 "secret_key = {b64:40}",
                 "oauth.client_secret: {alnum:24}",
                 "export api_token={alnum:28}",
-                "credentials = {alnum:14}"
+                "credentials = {alnum:14}",
+                "      - JWT_SECRET={alnum:32}",
+                "      - \"STRIPE_API_KEY={alnum:24}\""
             ],
             "negatives": [
                 "app.jwt.secret=${JWT_SECRET}",
@@ -4698,14 +5417,57 @@ const RULES = [
                 "tokenizer.model = gpt2-tokenizer.json",
                 "SECRET_KEY=your-secret-key-here",
                 "token: {uuid}",
-                "api_key_file = secrets/api-key.txt"
+                "api_key_file = secrets/api-key.txt",
+                "  credentialId: Base64URLString;"
+            ]
+        }
+    },
+    {
+        "id": "properties-continued-secret",
+        "description": "Password or secret on the continuation line of a .properties / shell assignment (key=\\ then the value)",
+        "regex": "(?i)(?<![\\w.-])[a-z0-9_.-]{0,80}(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credentials?)[ \\t]*[=:] ?\\\\\\r?\\n[ \\t]*([^\\s\\\\()\\[\\]\"'`{}<>;,]{6,200})[ \\t]*(?:\\r?\\n|$)",
+        "keywords": [
+            "=\\",
+            "= \\",
+            ":\\",
+            ": \\"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^[a-z]+://",
+            "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$",
+            "^[a-z]+(?:_[a-z0-9]+)+$",
+            "(?i)^(?:true|false|null|none)$",
+            "^-?[0-9.]+$",
+            "(?i)^(?:changeme|password|secret)$"
+        ],
+        "severity": "medium",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "path": "src/main/resources/application.properties",
+            "positives": [
+                "spring.datasource.password=\\\n    {alnum:12}7",
+                "app.jwt.secret = \\\n  {alnum:32}",
+                "mail.smtp.password:\\\r\n\tSunshinegarden",
+                "export DB_PASSWORD=\\\n  {alnum:10}#2"
+            ],
+            "negatives": [
+                "spring.datasource.password=\\\n    ${DB_PASSWORD}",
+                "password = \\\n    get_password()",
+                "password = \\\n    os.environ[\"DB_PASSWORD\"]",
+                "token.url=\\\n    https://auth.example.com/token",
+                "db.password=\\\n    config.database.password",
+                "password = \\\n    default_password",
+                "db.password=secret\\\n    more"
             ]
         }
     },
     {
         "id": "password-env-prefix",
         "description": "Password given to one command as an environment variable prefix (PGPASSWORD=… psql, MYSQL_PWD=…, SSHPASS=…)",
-        "regex": "(?:^|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])(?=[^\\s\"'$`]*[0-9!@#%^&*?~+=])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
+        "regex": "(?:^|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
         "keywords": [
             "pgpassword=",
             "mysql_pwd=",
@@ -4713,6 +5475,9 @@ const RULES = [
             "rediscli_auth="
         ],
         "entropy": 2,
+        "allow": [
+            "(?i)^(?:changeme|password|postgres|secret|mysql|root)$"
+        ],
         "secret-group": 2,
         "severity": "high",
         "generic": true,
@@ -4721,7 +5486,8 @@ const RULES = [
                 "PGPASSWORD={alnum:12}4 psql -h db1.example.net -U app",
                 "MYSQL_PWD={alnum:10}7! mysql -u root shop",
                 "REDISCLI_AUTH={alnum:12}5 redis-cli -h cache1",
-                "cd /srv && SSHPASS={alnum:12}1 sshpass -e ssh ops@bastion"
+                "cd /srv && SSHPASS={alnum:12}1 sshpass -e ssh ops@bastion",
+                "PGPASSWORD=correcthorsebattery psql -h db1 -U app"
             ],
             "negatives": [
                 "PGPASSWORD=$DB_PASSWORD psql -h db -U app",
@@ -4741,6 +5507,7 @@ const RULES = [
  * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
  * turned into a preview and a keyed fingerprint at once and never leaves this module.
  */
+
 
 
 
@@ -4770,6 +5537,17 @@ function nextKeywordEnd(text, table, from, state) {
     return -1;
 }
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i;
+/** 32 or more hexadecimal digits of one case: a hex-encoded secret (an OAuth client secret, an HMAC key). */
+const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
+/**
+ * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets; hex carries at most
+ * 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value is held to a
+ * floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and repeated
+ * digits stay out by the placeholder check and by this floor).
+ */
+function entropyFloor(rule, v) {
+    return rule.generic && v.length >= 32 && LONG_HEX.test(v) ? Math.min(rule.entropy, 3.3) : rule.entropy;
+}
 function splitFlags(src) {
     return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' };
 }
@@ -4846,13 +5624,15 @@ function compileBuiltin(def) {
         multiline: def.multiline === true,
         reportAtSecret: def['report-at'] === 'secret',
         placeholderCheck: def['no-placeholder-check'] !== true,
-        allow: (def.allow ?? []).map((a) => {
+        allow: (def.allow ?? []).map(a => {
             const { src, flags } = splitFlags(a);
             const re = new RegExp(src, flags);
             return (v) => re.test(v);
         }),
         match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
-        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 })
+        ...(def.requires !== undefined && { requires: def.requires }),
+        ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
+        ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
     };
 }
 /** Base64 with its line wrapping (whitespace, `\n` escapes of a JSON string) dropped. */
@@ -4875,7 +5655,7 @@ function decodedStart(v) {
 function decodedTest(source) {
     const { src, flags } = splitFlags(source);
     const re = new RegExp(src, flags);
-    return (v) => re.test(decodedStart(v));
+    return v => re.test(decodedStart(v));
 }
 function compileCustom(def) {
     return {
@@ -4891,6 +5671,16 @@ function compileCustom(def) {
         match: re2Matcher(def.regex, def['secret-group'])
     };
 }
+/** Whether text holds one of the rule's required strings (or the rule has none). */
+function holdsRequired(rule, text) {
+    const req = rule.requires;
+    if (req === undefined)
+        return true;
+    for (let k = 0; k < req.length; k++)
+        if (text.includes(req[k]))
+            return true;
+    return false;
+}
 /**
  * Compiled once per process (issue 20): each built-in rule's regexes, and the keyword automaton of a keyword
  * list (~100 ms to build for the full table). Both are stateless between scans, so scanners share them.
@@ -4899,12 +5689,12 @@ const compiledBuiltins = new WeakMap();
 const automata = new Map();
 /** The built-in rule table (a copy). */
 function loadBuiltinRules() {
-    return RULES.map((r) => ({ ...r }));
+    return RULES.map(r => ({ ...r }));
 }
 function createScanner(options = {}) {
     const repo = options.repo ?? '';
     const disabled = new Set(options.disabledRules ?? []);
-    const defs = (options.rules ?? RULES).filter((r) => !disabled.has(r.id));
+    const defs = (options.rules ?? RULES).filter(r => !disabled.has(r.id));
     const compiled = [];
     /** Table position of each compiled rule (ties on one span go to the earlier rule). */
     const order = new Map();
@@ -4920,10 +5710,10 @@ function createScanner(options = {}) {
         compiled.push(c);
         keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
     }
-    const pathRuleSet = new Set(pathRules.map((p) => p.ri));
+    const pathRuleSet = new Set(pathRules.map(p => p.ri));
     const customRuleIds = [];
     const customRuleErrors = [];
-    const ids = new Set(compiled.map((r) => r.id));
+    const ids = new Set(compiled.map(r => r.id));
     for (const c of options.customRules ?? []) {
         const id = String(c?.id ?? '');
         if (!id) {
@@ -4940,7 +5730,7 @@ function createScanner(options = {}) {
             if (typeof c.regex !== 'string' || c.regex === '')
                 throw new Error('regex missing');
             compiled.push(compileCustom(c));
-            keywordsOf.push((c.keywords ?? []).map((k) => k.toLowerCase()).filter((k) => k.length > 0));
+            keywordsOf.push((c.keywords ?? []).map(k => k.toLowerCase()).filter(k => k.length > 0));
             customRuleIds.push(id);
             ids.add(id);
         }
@@ -4956,7 +5746,7 @@ function createScanner(options = {}) {
     keywordsOf.forEach((kws, ri) => {
         if (pathRuleSet.has(ri))
             return;
-        const usable = kws.filter((k) => /^[\x00-\x7f]+$/.test(k));
+        const usable = kws.filter(k => /^[\x00-\x7f]+$/.test(k));
         if (usable.length === 0 || usable.length !== kws.length) {
             alwaysRules.push(ri);
             return;
@@ -4982,7 +5772,7 @@ function createScanner(options = {}) {
         automata.set(acKey, ac);
     }
     // Per output set of the automaton: the union of rule indexes.
-    const outRules = ac.outputs.map((kwIds) => {
+    const outRules = ac.outputs.map(kwIds => {
         const s = new Set();
         for (const k of kwIds)
             for (const r of kwRules[k])
@@ -4991,13 +5781,17 @@ function createScanner(options = {}) {
     });
     const scannedUpTo = new Float64Array(compiled.length);
     const rulesDigest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify({ builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST, custom: options.customRules ?? [], disabled: [...disabled].sort() }))
+        .update(JSON.stringify({
+        builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST,
+        custom: options.customRules ?? [],
+        disabled: [...disabled].sort()
+    }))
         .digest('hex');
     function accept(rule, v) {
         // The decoded test first: it is the most selective (a base64 certificate fails it at once).
         if (rule.decoded && !rule.decoded(v))
             return false;
-        if (rule.entropy > 0 && (0,heuristics/* shannonEntropy */.ly)(v) < rule.entropy)
+        if (rule.entropy > 0 && (0,heuristics/* shannonEntropy */.ly)(v) < entropyFloor(rule, v))
             return false;
         if (rule.placeholderCheck && (0,heuristics/* isPlaceholder */.wK)(v))
             return false;
@@ -5028,7 +5822,9 @@ function createScanner(options = {}) {
             if (found.length !== 0)
                 found.length = 0;
             if (rule.multiline) {
-                rule.match(text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW)), found);
+                const window = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW));
+                if (holdsRequired(rule, window))
+                    rule.match(window, found);
                 let upTo = lineEnd + 1;
                 for (const c of found) {
                     if (!accept(rule, c.secret))
@@ -5041,10 +5837,26 @@ function createScanner(options = {}) {
                             li++;
                             ls = p + 1;
                         }
-                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx: li, lineStart: ls, column: lineStart + c.start - ls + 1, secret: c.secret });
+                        hits.push({
+                            rule,
+                            absStart: lineStart + c.start,
+                            absEnd: lineStart + c.end,
+                            lineIdx: li,
+                            lineStart: ls,
+                            column: lineStart + c.start - ls + 1,
+                            secret: c.secret
+                        });
                     }
                     else {
-                        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: (c.matchStart ?? c.start) + 1, secret: c.secret });
+                        hits.push({
+                            rule,
+                            absStart: lineStart + c.start,
+                            absEnd: lineStart + c.end,
+                            lineIdx,
+                            lineStart,
+                            column: (c.matchStart ?? c.start) + 1,
+                            secret: c.secret
+                        });
                     }
                     upTo = Math.max(upTo, lineStart + c.end);
                 }
@@ -5055,7 +5867,8 @@ function createScanner(options = {}) {
                 sliceStart = lineStart;
                 slice = text.slice(lineStart, lineEnd);
             }
-            rule.match(slice, found);
+            if (holdsRequired(rule, slice))
+                rule.match(slice, found);
             for (const c of found) {
                 if (!accept(rule, c.secret))
                     continue;
@@ -5103,18 +5916,18 @@ function createScanner(options = {}) {
             }
         }
         if (digests !== undefined && digests.length > 0)
-            hits = hits.filter((h) => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)));
+            hits = hits.filter(h => !(h.rule.generic && overlapsDigest(digests, h.absStart, h.absEnd)));
         if (hits.length === 0)
             return [];
         // Drop generic hits overlapping a specific one, and exact duplicates.
         if (order.size === 0)
             compiled.forEach((r, i) => order.set(r, i));
         hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
-        const specific = hits.filter((h) => !h.rule.generic);
+        const specific = hits.filter(h => !h.rule.generic);
         const kept = [];
         const seen = new Set();
         for (const h of hits) {
-            if (h.rule.generic && specific.some((o) => o.absStart < h.absEnd && h.absStart < o.absEnd))
+            if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd))
                 continue;
             const key = `${h.rule.id}:${h.absStart}`;
             if (seen.has(key))
@@ -5129,11 +5942,14 @@ function createScanner(options = {}) {
         }
         if (keptOut)
             keptOut.push(...kept);
-        return kept.map((h) => {
+        return kept.map(h => {
+            // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
+            // reported, in its exact shape, but at severity low with the reason.
+            const badChecksum = h.rule.checksum !== undefined && !h.rule.checksum(h.secret);
             const out = {
                 rule: h.rule.id,
-                description: h.rule.description,
-                severity: h.rule.severity,
+                description: badChecksum ? `${h.rule.description} (checksum does not match: likely an example or made-up value)` : h.rule.description,
+                severity: badChecksum ? 'low' : h.rule.severity,
                 line: lineNumber(h.lineIdx),
                 column: h.column,
                 preview: (0,redact/* redactPreview */.g1)(h.secret),
@@ -5161,7 +5977,7 @@ function createScanner(options = {}) {
     }
     return {
         ruleCount: compiled.length,
-        ruleIds: compiled.map((r) => r.id),
+        ruleIds: compiled.map(r => r.id),
         customRuleIds,
         customRuleErrors,
         rulesVersion: options.rules ? `custom.${rulesDigest.slice(0, 12)}` : RULES_VERSION,
@@ -5170,15 +5986,15 @@ function createScanner(options = {}) {
             if (file.lineNumbers.length === 0)
                 return [];
             const nums = file.lineNumbers;
-            const fileRules = pathRules.length === 0 ? [] : pathRules.filter((p) => p.path.test(file.path)).map((p) => p.ri);
-            return scanBlock(file.text, (i) => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
+            const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
+            return scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
         },
         scanText(text, firstLine = 1) {
-            return scanBlock(text, (i) => firstLine + i);
+            return scanBlock(text, i => firstLine + i);
         },
         redactText(text) {
             const hits = [];
-            scanBlock(text, (i) => i + 1, hits);
+            scanBlock(text, i => i + 1, hits);
             if (hits.length === 0)
                 return { text, redacted: 0 };
             let out = text;
@@ -5214,4 +6030,4 @@ function redactSecrets(text, repo) {
 
 };
 
-//# sourceMappingURL=580.index.js.map
+//# sourceMappingURL=579.index.js.map

@@ -1,8 +1,8 @@
-export const id = 803;
-export const ids = [803];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 28803:
+/***/ 3664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeBundle: () => (/* reexport */ bundle/* writeBundle */.Mf)
 });
 
-// EXTERNAL MODULE: ./src/controls/index.ts + 19 modules
-var controls = __webpack_require__(25331);
+// EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
+var controls = __webpack_require__(30578);
 // EXTERNAL MODULE: ./src/evaluate/adjusters.ts
 var adjusters = __webpack_require__(28570);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
@@ -293,7 +293,9 @@ function layersOf(self, ctx, stack) {
         const path = `policies/${name}.yml (bundled)`;
         const text = ctx.packs[name];
         if (text === undefined || stack.includes(name)) {
-            const why = text === undefined ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}` : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
+            const why = text === undefined
+                ? `unknown policy pack '${name}'; bundled packs: ${Object.keys(ctx.packs).join(', ')}`
+                : `packs extend each other in a cycle: ${[...stack, name].join(' → ')}`;
             throw new PolicyError([{ file: self.source.path, line: 0, column: 0, key: 'extends', message: why }]);
         }
         const raw = parsePolicyText(text, path, ctx.controls);
@@ -303,10 +305,8 @@ function layersOf(self, ctx, stack) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/policy/path.ts
-/** Where a repository keeps its policy. A module of its own so the settings can name it without loading the policy loader. */
-const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
-
+// EXTERNAL MODULE: ./src/policy/path.ts
+var policy_path = __webpack_require__(78563);
 ;// CONCATENATED MODULE: ./src/policy/choose.ts
 /**
  * Which policy judges a change. The change must never choose its own judge: the repository's policy file is
@@ -322,15 +322,23 @@ const DEFAULT_POLICY_PATH = '.github/compliance-gate.yml';
 function noControlGuard(policy, where) {
     if (!Object.values(policy.controls).some(c => c.enabled)) {
         throw new PolicyError([
-            { file: where, line: 0, column: 0, key: 'controls', message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)' }
+            {
+                file: where,
+                line: 0,
+                column: 0,
+                key: 'controls',
+                message: 'the policy enables no control, so it could not judge anything; enable at least one control (or remove `extends: none`)'
+            }
         ]);
     }
     return policy;
 }
 function normalizeRepoPath(path) {
-    const clean = path.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!clean || clean.startsWith('/') || clean.split('/').some(s => s === '..' || s === '')) {
-        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }]);
+    const clean = (0,policy_path/* cleanPolicyPath */.R)(path);
+    if (clean === null) {
+        throw new PolicyError([
+            { file: path, line: 0, column: 0, key: '', message: 'the policy input must be a path inside the repository (e.g. .github/compliance-gate.yml)' }
+        ]);
     }
     return clean;
 }
@@ -343,31 +351,61 @@ async function choosePolicy(request) {
             text = await (0,promises_.readFile)(request.localFile, 'utf8');
         }
         catch (error) {
-            throw new PolicyError([{ file: request.localFile, line: 0, column: 0, key: '', message: `cannot read the policy file (${error.code ?? error.message})` }]);
+            throw new PolicyError([
+                {
+                    file: request.localFile,
+                    line: 0,
+                    column: 0,
+                    key: '',
+                    message: `cannot read the policy file (${error.code ?? error.message})`
+                }
+            ]);
         }
         const policy = resolvePolicy(controls, defaultText, { text, path: request.localFile });
         return { policy: noControlGuard(policy, request.localFile), origin: { path: request.localFile, commit: null, read_from: 'file' } };
     }
-    const path = normalizeRepoPath(request.repoPath ?? DEFAULT_POLICY_PATH);
+    const path = normalizeRepoPath(request.repoPath ?? policy_path/* DEFAULT_POLICY_PATH */.l);
     const explicit = request.repoPath !== null;
     if (!request.commit) {
         throw new PolicyError([
-            { file: path, line: 0, column: 0, key: '', message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)' }
+            {
+                file: path,
+                line: 0,
+                column: 0,
+                key: '',
+                message: 'the commit this change builds on is unknown, so the policy could not be read from it (the working tree is never trusted)'
+            }
         ]);
     }
     const { sha, role } = request.commit;
     if (!request.reader) {
-        throw new PolicyError([{ file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }]);
+        throw new PolicyError([
+            { file: path, line: 0, column: 0, key: '', message: `neither a checkout holding the ${role} commit nor the GitHub API is available to read the policy` }
+        ]);
     }
     const read = await request.reader.readAt(sha, path);
     if ('error' in read) {
-        throw new PolicyError([{ file: `${path}@${sha.slice(0, 12)}`, line: 0, column: 0, key: '', message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}` }]);
+        throw new PolicyError([
+            {
+                file: `${path}@${sha.slice(0, 12)}`,
+                line: 0,
+                column: 0,
+                key: '',
+                message: `the policy could not be read at the ${role} commit: ${read.error.reason}. ${read.error.remedy}`
+            }
+        ]);
     }
     const readFrom = read.source.startsWith('git ') ? 'checkout' : 'api';
     if (!read.found) {
         if (explicit) {
             throw new PolicyError([
-                { file: path, line: 0, column: 0, key: '', message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged` }
+                {
+                    file: path,
+                    line: 0,
+                    column: 0,
+                    key: '',
+                    message: `the policy file does not exist at the ${role} commit ${sha.slice(0, 12)}; a policy added by this change takes effect once merged`
+                }
             ]);
         }
         const policy = resolvePolicy(controls, defaultText);
@@ -394,8 +432,8 @@ function policyEditNote(origin, changedPaths) {
 // Generated by scripts/gen-data.mjs from policies/default.yml. Do not edit.
 const DEFAULT_POLICY_TEXT = "# compliance-gate: the secure default policy, used when the repository has no .github/compliance-gate.yml.\n# A repository policy with `extends: default` (the default) starts from this file and overrides keys.\n# Every key and its default is documented in docs/controls.md (the control reference), README.md (\"The policy\") and in\n# schemas/policy.schema.json. Tests pin each value below: change one only on purpose.\nversion: 1\ndescription: compliance-gate secure defaults\ncontrols:\n  # Independent approval of the head commit by someone with write, maintain or admin.\n  review.approvals:\n    count: 1\n    require-head-commit: true\n    exclude-bots: true\n    on-not-verified: fail\n  # Someone other than the last pusher approved after the last push.\n  review.last-push:\n    on-not-verified: fail\n  # No reviewer's latest decisive review requests changes.\n  review.no-changes-requested:\n    on-not-verified: fail\n  # Every owned file approved by an owner; not applicable without CODEOWNERS.\n  review.codeowners:\n    require-head-commit: true\n    on-not-verified: fail\n    # The workflow GITHUB_TOKEN can never read team membership: warn (with the remedy) instead of failing.\n    on-team-membership-unreadable: warn\n  # The target branch is protected: >= 1 approval, stale-review dismissal or last-push approval,\n  # no force pushes, no deletion. Classic protection is unreadable with GITHUB_TOKEN: warn.\n  branch.protection:\n    min-approvals: 1\n    require-dismiss-stale-or-last-push: true\n    forbid-force-push: true\n    forbid-deletion: true\n    on-not-verified: warn\n  # Every required status check succeeded at the PR head (the gate's own check excluded).\n  checks.required:\n    self-check-names: [compliance-gate]\n    on-not-verified: fail\n  # On whenever the branch rules require signed commits; set `required: true` to demand it anyway.\n  # With GITHUB_TOKEN classic protection is unreadable, so whether it requires signatures may be unknown:\n  # unsigned commits then only warn (not verified); a known requirement with unreadable commits blocks.\n  commits.signed:\n    required: false\n    on-not-verified: fail\n  # For merged PRs and pushes: the merger is not the only approver; no author approved their own change.\n  change.separation-of-duties:\n    on-not-verified: fail\n  # For pushes: every pushed commit belongs to a merged pull request.\n  change.unreviewed-push:\n    on-not-verified: fail\n  # Opt-in: give a ticket `pattern` (e.g. '[A-Z][A-Z0-9]+-\\d+') or `trackers` and set enabled: true.\n  change.ticket:\n    enabled: false\n  # Opt-in: give the emergency `label` and set enabled: true.\n  change.emergency:\n    enabled: false\n  # No credential among the lines the pull request adds (built-in rules; custom RE2 rules in `custom-rules`).\n  secrets.no-new-secrets:\n    max-file-size: 1048576\n    allow-inline-comments: false\n    baseline: .compliance-gate/secrets-baseline.json\n    on-not-verified: fail\n  # Storage, databases, queues, keys and AI endpoints in changed IaC are encrypted (set require-cmk for\n  # customer-managed keys).\n  iac.encryption:\n    require-cmk: false\n    allow-skip-comments: false\n    on-not-verified: fail\n  # Opt-in: list `allowed-regions` (e.g. [me-central-1] for a DIFC workload); empty = not applicable.\n  iac.data-residency:\n    allowed-regions: []\n    on-not-verified: fail\n  # Opt-in (ISO/IEC 42001): changes to AI systems (models/**, prompts/**, *.ipynb, training/eval configs,\n  # dataset manifests, model cards) need what you require: require-label, reviewers, require-documentation,\n  # require-evaluation. On in policies/iso42001-2023.yml.\n  ai.change-governance:\n    enabled: false\n";
 
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/evidence/summary.ts
+var summary = __webpack_require__(20797);
 ;// CONCATENATED MODULE: ./src/engine-parts.ts
 /**
  * What the engine needs only once the pull request is being read: the policy (YAML, its JSON Schema
@@ -445,7 +483,10 @@ const emergencyWaivers = (record, policy, verdicts) => {
             status: 'pass',
             effect: 'none',
             reason: `Waived: emergency change (label '${waiver.label}'). Without the waiver: ${v.status === 'fail' ? 'fail' : 'not verified'} — ${v.reason}`,
-            waived: { by: `label '${waiver.label}'`, reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.` }
+            waived: {
+                by: `label '${waiver.label}'`,
+                reason: `Emergency change; change.emergency requires a retrospective approval within ${String(settings.params['retro-approval-hours'] ?? 72)} h of merge.`
+            }
         };
     });
 };
@@ -530,4 +571,4 @@ function summarize(verdicts, fatalErrors = []) {
 
 };
 
-//# sourceMappingURL=803.index.js.map
+//# sourceMappingURL=664.index.js.map

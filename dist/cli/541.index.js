@@ -1,8 +1,8 @@
-export const id = 454;
-export const ids = [454];
+export const id = 541;
+export const ids = [541];
 export const modules = {
 
-/***/ 89454:
+/***/ 45541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeBundle: () => (/* reexport */ bundle/* writeBundle */.Mf)
 });
 
-// EXTERNAL MODULE: ./src/controls/index.ts + 19 modules
-var controls = __webpack_require__(25331);
+// EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
+var controls = __webpack_require__(30578);
 // EXTERNAL MODULE: ./src/evaluate/adjusters.ts
 var adjusters = __webpack_require__(28570);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts
@@ -36,16 +36,16 @@ var choose = __webpack_require__(63461);
 var default_policy_generated = __webpack_require__(86193);
 // EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
 var load = __webpack_require__(9339);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
-;// CONCATENATED MODULE: ./src/report/summary.ts
+// EXTERNAL MODULE: ./src/evidence/escape.ts
+var evidence_escape = __webpack_require__(93326);
+;// CONCATENATED MODULE: ./src/evidence/summary.ts
 
 
 const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
 const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
 /** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
 function cell(text) {
-    return (0,report_escape.md)(text, 500);
+    return (0,evidence_escape.md)(text, 500);
 }
 function effectNote(v) {
     if (v.effect === 'blocking')
@@ -82,9 +82,7 @@ function findingRemedy(v, remedy) {
 function policyLine(policy, mode) {
     if (!policy)
         return `Policy: none could be loaded · mode ${mode}`;
-    const sources = policy.sources
-        .map(s => `${s.bundled ? 'bundled ' : ''}${(0,report_escape/* code */.aY)(s.path)}${s.ref ? ` at ${(0,report_escape/* code */.aY)(s.ref.slice(0, 12))}` : ''}`)
-        .join(' + ');
+    const sources = policy.sources.map(s => `${s.bundled ? 'bundled ' : ''}${(0,evidence_escape/* code */.aY)(s.path)}${s.ref ? ` at ${(0,evidence_escape/* code */.aY)(s.ref.slice(0, 12))}` : ''}`).join(' + ');
     return `Policy: ${sources || 'bundled default'} · sha256 \`${(0,bundle/* digest */.br)((0,bundle/* stableJson */._Y)(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
 }
 function renderSummary(record, results, context = {}) {
@@ -122,7 +120,7 @@ function renderSummary(record, results, context = {}) {
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
         const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
         for (const f of items.slice(0, perControl)) {
-            const where = f.location ? ` ${(0,report_escape/* code */.aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+            const where = f.location ? ` ${(0,evidence_escape/* code */.aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
             lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
         }
         if (items.length > perControl)
@@ -136,7 +134,7 @@ function renderSummary(record, results, context = {}) {
     }
     lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
     if (context.bundle)
-        lines.push('', `Evidence: ${(0,report_escape/* code */.aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
+        lines.push('', `Evidence: ${(0,evidence_escape/* code */.aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
     return lines.join('\n') + '\n';
 }
 /**
@@ -199,4 +197,4 @@ function servedSection(results) {
 
 };
 
-//# sourceMappingURL=454.index.js.map
+//# sourceMappingURL=541.index.js.map

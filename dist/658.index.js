@@ -1,5 +1,5 @@
-export const id = 487;
-export const ids = [487];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
 /***/ 25832:
@@ -94,7 +94,9 @@ function expectIn(r, path, allowed, opts) {
     const l = (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .lookup */ .$I)(r, path);
     if (l.state === 'missing') {
         const note = opts.missingNote ? ` (${opts.missingNote})` : '';
-        return opts.missing === 'pass' ? PASS(`${path} not set${note}`, path, l.line) : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line);
+        return opts.missing === 'pass'
+            ? PASS(`${path} not set${note}`, path, l.line)
+            : FAIL(`${path} is not set${note}; set it to ${allowed.join(' or ')}`, path, l.line);
     }
     if (l.state !== 'value')
         return unresolved(path, l);
@@ -115,7 +117,9 @@ function expectNotIn(r, path, denied, opts) {
     if (l.state !== 'value')
         return unresolved(path, l);
     const s = String(l.value);
-    return denied.some(d => d.toLowerCase() === s.toLowerCase()) ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line) : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line);
+    return denied.some(d => d.toLowerCase() === s.toLowerCase())
+        ? FAIL(`${path} = ${JSON.stringify(s)}`, path, l.line)
+        : PASS(`${path} = ${JSON.stringify(s)}`, path, l.line);
 }
 /** An empty (or blank) string names no key: Terraform and CloudFormation accept `""`, and the provider then uses none. */
 function isBlank(v) {
@@ -135,7 +139,7 @@ function classifyKey(v) {
     if (v === undefined || v === null || isBlank(v))
         return { kind: 'missing', text: 'not set' };
     if ((0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknown */ .t8)(v))
-        return { kind: 'unknown', text: v.$unknown };
+        return v.template === undefined ? { kind: 'unknown', text: v.$unknown } : classifyKeyTemplate(v.template, v.$unknown);
     if ((0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .isRef */ .i9)(v))
         return { kind: 'customer', text: `a reference to ${v.$ref}` };
     if (typeof v !== 'string')
@@ -143,6 +147,26 @@ function classifyKey(v) {
     if (/(^|:)alias\/aws\//.test(v) || /^aws\//.test(v))
         return { kind: 'provider', text: `the AWS-managed key ${v}` };
     return { kind: 'customer', text: JSON.stringify(v) };
+}
+/**
+ * A key id / ARN / alias only partly known (`Unknown.template`): the literal text after the last unresolved
+ * part decides when it names the key — `…:alias/aws/sns` is AWS-managed whatever the partition, region and
+ * account; `…:key/<id>` or `…:alias/<name>` is a key or alias the template names itself (AWS reserves the
+ * `alias/aws/` prefix for its keys); a template ending in a reference to a resource (`key/${MyKey}`) names
+ * that resource, as a plain reference does. Anything else stays unknown.
+ */
+function classifyKeyTemplate(template, reason) {
+    const markers = [...template.matchAll(/\$\{(ref:[^}]*|\?)\}/g)];
+    const last = markers.at(-1);
+    const tail = last === undefined ? template : template.slice((last.index ?? 0) + last[0].length);
+    const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}');
+    if (/(^|:)alias\/aws\//.test(tail))
+        return { kind: 'provider', text: `the AWS-managed key ${shown}` };
+    if (/(^|:)(key|alias)\/[^/\s]/.test(tail))
+        return { kind: 'customer', text: JSON.stringify(shown) };
+    if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index)))
+        return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` };
+    return { kind: 'unknown', text: reason };
 }
 /**
  * Why an AWS-managed key (`alias/aws/<service>`) does not meet require-cmk: the data is encrypted, but AWS
@@ -160,7 +184,7 @@ function requireCustomerKey(r, paths, what = 'a customer-managed key') {
         first ??= l;
         if (l.state === 'missing')
             continue;
-        const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : { $unknown: l.state === 'unknown' ? l.reason : '?' };
+        const v = l.state === 'value' ? l.value : l.state === 'ref' ? { $ref: l.ref } : l.state === 'unknown' ? (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(l.reason, l.template) : (0,_model_facts_iac_js__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)('?');
         const k = classifyKey(v);
         if (k.kind === 'customer')
             return PASS(`encrypted with ${what} (${path} = ${k.text})`, path, l.line);
@@ -230,7 +254,10 @@ function missingByApiVersion(r, since, from, before, what) {
     const v = apiVersionAtLeast(r, since);
     if (v === undefined)
         return UNVERIFIED(`${what} is not set and the apiVersion cannot be read: its default depends on the API version (changed in ${since})`, 'apiVersion');
-    return { missing: v ? from : before, missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}` };
+    return {
+        missing: v ? from : before,
+        missingNote: `apiVersion ${v ? '≥' : '<'} ${since}: the default is ${v === (from === 'pass') ? 'compliant' : 'not compliant'}`
+    };
 }
 function isResult(x) {
     return 'status' in x;
@@ -239,7 +266,7 @@ function isResult(x) {
 
 /***/ }),
 
-/***/ 61487:
+/***/ 62658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -263,7 +290,10 @@ var base = __webpack_require__(25832);
     resourceTypes: ['Microsoft.Compute/disks'],
     attributes: ['properties'],
     evaluate(r, _index, options) {
-        const enc = (0,base/* expectBool */.o3)(r, 'properties.encryptionSettingsCollection.enabled', true, { missing: 'pass', missingNote: 'server-side encryption with platform-managed keys' });
+        const enc = (0,base/* expectBool */.o3)(r, 'properties.encryptionSettingsCollection.enabled', true, {
+            missing: 'pass',
+            missingNote: 'server-side encryption with platform-managed keys'
+        });
         return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, ['properties.encryption.diskEncryptionSetId'], 'with platform-managed keys');
     }
 }));
@@ -322,6 +352,45 @@ var iac = __webpack_require__(19078);
     }
 }));
 
+;// CONCATENATED MODULE: ./src/iac/checks/arm-storage-cmk.ts
+/**
+ * Microsoft.Storage/storageAccounts: Azure Storage always encrypts data at rest, with Microsoft-managed keys
+ * unless `properties.encryption.keySource` is `Microsoft.Keyvault` (a customer-managed key in Key Vault named by
+ * `keyvaultproperties`). Judged as the Terraform check CG_IAC_AZURE_STORAGE_CMK: pass noting the
+ * Microsoft-managed key, fail with require-cmk.
+ */
+
+
+const KEY_SOURCE = 'properties.encryption.keySource';
+/* harmony default export */ const arm_storage_cmk = ((0,base/* defineCheck */.qH)({
+    id: 'CG_IAC_ARM_STORAGE_CMK',
+    title: 'Storage account uses a customer-managed key (ARM)',
+    severity: 'low',
+    category: 'key-management',
+    resourceTypes: ['Microsoft.Storage/storageAccounts'],
+    attributes: ['properties'],
+    docs: 'https://learn.microsoft.com/azure/templates/microsoft.storage/storageaccounts (Encryption.keySource: Microsoft.Storage (default) or Microsoft.Keyvault; keyvaultproperties names the key); https://learn.microsoft.com/azure/storage/common/storage-service-encryption (data is always encrypted, with Microsoft-managed keys by default)',
+    evaluate(r, _index, options) {
+        const l = (0,iac/* lookup */.$I)(r, KEY_SOURCE);
+        if (l.state === 'unknown' || l.state === 'ref') {
+            const why = l.state === 'unknown' ? l.reason : `a reference to ${l.ref}`;
+            if (!options.requireCmk)
+                return (0,base/* PASS */.CQ)(`Azure Storage encrypts data at rest; the key source cannot be resolved statically (${why})`, KEY_SOURCE, l.line);
+            return (0,base/* UNVERIFIED */.Yg)(`${KEY_SOURCE} cannot be resolved statically: ${why}`, KEY_SOURCE, l.line);
+        }
+        if (l.state === 'value' && typeof l.value === 'string' && l.value.toLowerCase() === 'microsoft.keyvault') {
+            const key = (0,iac/* lookup */.$I)(r, 'properties.encryption.keyvaultproperties.keyname');
+            if (key.state === 'missing')
+                return (0,base/* FAIL */.vR)(`${KEY_SOURCE} = "Microsoft.Keyvault" without encryption.keyvaultproperties.keyname: the deployment is rejected`, KEY_SOURCE, l.line);
+            return (0,base/* PASS */.CQ)(`encrypted with a customer-managed key (${KEY_SOURCE} = "Microsoft.Keyvault")`, KEY_SOURCE, l.line);
+        }
+        const what = l.state === 'value' ? `${KEY_SOURCE} = ${JSON.stringify(l.value)}` : `${KEY_SOURCE} not set (Microsoft.Storage)`;
+        if (!options.requireCmk)
+            return (0,base/* PASS */.CQ)(`Azure Storage encrypts data at rest with a Microsoft-managed key (${what}; require-cmk would fail this)`, KEY_SOURCE, l.line ?? r.line);
+        return (0,base/* FAIL */.vR)(`${what}: require-cmk asks for a customer-managed key (keySource "Microsoft.Keyvault" with keyvaultproperties)`, KEY_SOURCE, l.line ?? r.line);
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/iac/checks/arm-storage-https.ts
 /**
  * Microsoft.Storage/storageAccounts: `supportsHttpsTrafficOnly`. Its default is true only from API
@@ -376,7 +445,10 @@ const AT = 'configuration.result_configuration.encryption_configuration';
     resourceTypes: ['aws_athena_workgroup'],
     attributes: ['configuration'],
     evaluate(r, _index, options) {
-        const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'results are written without workgroup-enforced encryption' });
+        const opt = (0,base/* expectIn */.fW)(r, `${AT}.encryption_option`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], {
+            missing: 'fail',
+            missingNote: 'results are written without workgroup-enforced encryption'
+        });
         // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
         const enforced = (0,base/* expectBool */.o3)(r, 'configuration.enforce_workgroup_configuration', true, { missing: 'pass', missingNote: 'the provider default is true' });
         if (opt.status !== 'pass' || enforced.status !== 'pass')
@@ -614,7 +686,9 @@ function viewerTlsMinimum(r, cert, customKeys, minimumKey) {
         };
         if (r.type === 'aws_launch_template') {
             if ((0,iac/* lookup */.$I)(r, 'block_device_mappings').state === 'missing')
-                return byDefault || !options.requireCmk ? (0,base/* PASS */.CQ)('no block_device_mappings: volumes come from the AMI') : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
+                return byDefault || !options.requireCmk
+                    ? (0,base/* PASS */.CQ)('no block_device_mappings: volumes come from the AMI')
+                    : one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
             return one('block_device_mappings.ebs.encrypted', 'block_device_mappings.ebs.kms_key_id');
         }
         const results = [one('root_block_device.encrypted', 'root_block_device.kms_key_id')];
@@ -638,7 +712,9 @@ function viewerTlsMinimum(r, cert, customKeys, minimumKey) {
     evaluate(r, _index, options) {
         const type = (0,iac/* lookup */.$I)(r, 'encryption_configuration.encryption_type');
         if (type.state === 'missing')
-            return options.requireCmk ? (0,base/* FAIL */.vR)('encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key', 'encryption_configuration') : (0,base/* PASS */.CQ)('ECR encrypts images with AES256 by default');
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('encryption_configuration not set: images are encrypted with AES256 (ECR-managed keys); require-cmk asks for KMS with a customer key', 'encryption_configuration')
+                : (0,base/* PASS */.CQ)('ECR encrypts images with AES256 by default');
         const enc = (0,base/* expectIn */.fW)(r, 'encryption_configuration.encryption_type', ['AES256', 'KMS', 'KMS_DSSE'], { missing: 'pass' });
         if (enc.status === 'pass' && options.requireCmk && type.state === 'value' && type.value === 'AES256')
             return (0,base/* FAIL */.vR)('encryption_type = "AES256" uses ECR-managed keys; require-cmk asks for KMS with a customer key', enc.attribute, enc.line);
@@ -735,7 +811,7 @@ const E = 'encryption_configuration';
     category: 'encryption-at-rest',
     resourceTypes: ['aws_kinesis_stream', 'aws_kinesis_firehose_delivery_stream'],
     attributes: ['encryption_type', 'kms_key_id', 'server_side_encryption', 'kinesis_source_configuration'],
-    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream\'s encryption applies); Checkov CKV_AWS_43, CKV_AWS_240',
+    docs: "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/kinesis_stream#encryption_type; kinesis_firehose_delivery_stream#server_side_encryption (not to be enabled when a Kinesis stream is the source: the source stream's encryption applies); Checkov CKV_AWS_43, CKV_AWS_240",
     evaluate(r, _index, options) {
         if (r.type === 'aws_kinesis_firehose_delivery_stream') {
             const source = (0,iac/* lookup */.$I)(r, 'kinesis_source_configuration');
@@ -924,7 +1000,10 @@ const OPENSEARCH_TLS10_POLICIES = ['Policy-Min-TLS-1-0-2019-07'];
     attributes: ['domain_endpoint_options'],
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/opensearch_domain#domain_endpoint_options (enforce_https, tls_security_policy: Policy-Min-TLS-1-0-2019-07, Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'domain_endpoint_options.enforce_https', true, { missing: 'fail', missingNote: 'HTTP is accepted unless enforce_https is set' }), (0,base/* expectNotIn */.Ag)(r, 'domain_endpoint_options.tls_security_policy', OPENSEARCH_TLS10_POLICIES, {
+            missing: 'pass',
+            missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+        }));
     }
 }));
 
@@ -1133,7 +1212,14 @@ const aws_sagemaker_cmk_KEY = {
     title: 'App Service / Function app accepts HTTPS only',
     severity: 'medium',
     category: 'encryption-in-transit',
-    resourceTypes: ['azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service', 'azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app'],
+    resourceTypes: [
+        'azurerm_linux_web_app',
+        'azurerm_windows_web_app',
+        'azurerm_app_service',
+        'azurerm_linux_function_app',
+        'azurerm_windows_function_app',
+        'azurerm_function_app'
+    ],
     attributes: ['https_only'],
     evaluate(r) {
         return (0,base/* expectBool */.o3)(r, 'https_only', true, { missing: 'fail', missingNote: 'the default is false' });
@@ -1167,7 +1253,12 @@ const aws_sagemaker_cmk_KEY = {
     title: 'PostgreSQL / MySQL server requires TLS connections',
     severity: 'high',
     category: 'encryption-in-transit',
-    resourceTypes: ['azurerm_postgresql_server', 'azurerm_mysql_server', 'azurerm_postgresql_flexible_server_configuration', 'azurerm_mysql_flexible_server_configuration'],
+    resourceTypes: [
+        'azurerm_postgresql_server',
+        'azurerm_mysql_server',
+        'azurerm_postgresql_flexible_server_configuration',
+        'azurerm_mysql_flexible_server_configuration'
+    ],
     attributes: ['ssl_enforcement_enabled', 'ssl_minimal_tls_version_enforced', 'name', 'value'],
     evaluate(r) {
         if (r.type.endsWith('_flexible_server_configuration')) {
@@ -1501,7 +1592,9 @@ const D = 'BucketEncryption.ServerSideEncryptionConfiguration.ServerSideEncrypti
     attributes: ['BucketEncryption', 'BucketName'],
     evaluate(r, _index, options) {
         if ((0,iac/* lookup */.$I)(r, 'BucketEncryption').state === 'missing') {
-            return options.requireCmk ? (0,base/* FAIL */.vR)('no BucketEncryption: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key', 'BucketEncryption') : (0,base/* PASS */.CQ)('no BucketEncryption: S3 encrypts new objects with SSE-S3 by default (since January 2023)');
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('no BucketEncryption: objects get SSE-S3 (S3-managed keys) by default; require-cmk asks for aws:kms with a customer-managed key', 'BucketEncryption')
+                : (0,base/* PASS */.CQ)('no BucketEncryption: S3 encrypts new objects with SSE-S3 by default (since January 2023)');
         }
         const algo = (0,base/* expectIn */.fW)(r, `${D}.SSEAlgorithm`, ['AES256', 'aws:kms', 'aws:kms:dsse'], { missing: 'fail' });
         if (algo.status !== 'pass' || !options.requireCmk)
@@ -1616,7 +1709,9 @@ const MAX_SECONDS = 7776000;
         if (!m)
             return (0,base/* UNVERIFIED */.Yg)(`rotation_period = ${JSON.stringify(l.value)} is not a duration in seconds`, 'rotation_period', l.line);
         const secs = Number(m[1]);
-        return secs <= MAX_SECONDS ? (0,base/* PASS */.CQ)(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line) : (0,base/* FAIL */.vR)(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
+        return secs <= MAX_SECONDS
+            ? (0,base/* PASS */.CQ)(`rotation_period = ${String(l.value)} (≤ 90 days)`, 'rotation_period', l.line)
+            : (0,base/* FAIL */.vR)(`rotation_period = ${String(l.value)} is longer than 90 days (7776000s)`, 'rotation_period', l.line);
     }
 }));
 
@@ -1678,7 +1773,15 @@ const IP = 'settings.ip_configuration';
     severity: 'medium',
     category: 'key-management',
     ai: true,
-    resourceTypes: ['google_vertex_ai_dataset', 'google_vertex_ai_endpoint', 'google_vertex_ai_featurestore', 'google_vertex_ai_metadata_store', 'google_vertex_ai_tensorboard', 'google_vertex_ai_index', 'google_vertex_ai_index_endpoint'],
+    resourceTypes: [
+        'google_vertex_ai_dataset',
+        'google_vertex_ai_endpoint',
+        'google_vertex_ai_featurestore',
+        'google_vertex_ai_metadata_store',
+        'google_vertex_ai_tensorboard',
+        'google_vertex_ai_index',
+        'google_vertex_ai_index_endpoint'
+    ],
     attributes: ['encryption_spec'],
     evaluate(r, _index, options) {
         return (0,base/* cmkOnly */.sx)(r, options, ['encryption_spec.kms_key_name'], 'Vertex AI encrypts data with Google-managed keys');
@@ -1822,7 +1925,23 @@ function ruleCheck(spec) {
     resourceTypes: ['aws_lb_listener', 'aws_alb_listener'],
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies that accept TLS 1.0/1.1); the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0; Trivy AVD-AWS-0047',
     when: { path: 'protocol', in: ['HTTPS', 'TLS'] },
-    require: [{ path: 'ssl_policy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+    require: [
+        {
+            path: 'ssl_policy',
+            notIn: [
+                'ELBSecurityPolicy-2015-05',
+                'ELBSecurityPolicy-2016-08',
+                'ELBSecurityPolicy-TLS-1-0-2015-04',
+                'ELBSecurityPolicy-TLS-1-1-2017-01',
+                'ELBSecurityPolicy-FS-2018-06',
+                'ELBSecurityPolicy-FS-1-1-2019-08',
+                'ELBSecurityPolicy-TLS13-1-0-2021-06',
+                'ELBSecurityPolicy-TLS13-1-1-2021-06'
+            ],
+            missing: 'fail',
+            note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-apigw-domain-tls.ts
@@ -2112,7 +2231,23 @@ function ruleCheck(spec) {
     resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html (policies accepting TLS 1.0/1.1; the default ELBSecurityPolicy-2016-08 accepts TLS 1.0); Trivy AVD-AWS-0047',
     when: { path: 'Protocol', in: ['HTTPS', 'TLS'] },
-    require: [{ path: 'SslPolicy', notIn: ['ELBSecurityPolicy-2015-05', 'ELBSecurityPolicy-2016-08', 'ELBSecurityPolicy-TLS-1-0-2015-04', 'ELBSecurityPolicy-TLS-1-1-2017-01', 'ELBSecurityPolicy-FS-2018-06', 'ELBSecurityPolicy-FS-1-1-2019-08', 'ELBSecurityPolicy-TLS13-1-0-2021-06', 'ELBSecurityPolicy-TLS13-1-1-2021-06'], missing: 'fail', note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0' }]
+    require: [
+        {
+            path: 'SslPolicy',
+            notIn: [
+                'ELBSecurityPolicy-2015-05',
+                'ELBSecurityPolicy-2016-08',
+                'ELBSecurityPolicy-TLS-1-0-2015-04',
+                'ELBSecurityPolicy-TLS-1-1-2017-01',
+                'ELBSecurityPolicy-FS-2018-06',
+                'ELBSecurityPolicy-FS-1-1-2019-08',
+                'ELBSecurityPolicy-TLS13-1-0-2021-06',
+                'ELBSecurityPolicy-TLS13-1-1-2021-06'
+            ],
+            missing: 'fail',
+            note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-ec2-instance-volumes.ts
@@ -2127,7 +2262,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-blockdev-template.html (Encrypted; unencrypted unless the account enables EBS encryption by default); Checkov CKV_AWS_8',
     each: 'BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-configuration-volumes.ts
@@ -2142,7 +2284,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-autoscaling-launchconfiguration-blockdevice.html (Encrypted); Checkov CKV_AWS_8',
     each: 'BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-launch-template-volumes.ts
@@ -2157,7 +2306,14 @@ function ruleCheck(spec) {
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-launchtemplate-ebs.html (Encrypted); Trivy AVD-AWS-0008',
     each: 'LaunchTemplateData.BlockDeviceMappings',
     when: { path: 'Ebs', in: [], missing: false },
-    require: [{ path: 'Ebs.Encrypted', bool: true, missing: 'fail', note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show' }]
+    require: [
+        {
+            path: 'Ebs.Encrypted',
+            bool: true,
+            missing: 'fail',
+            note: 'unencrypted unless the account enables EBS encryption by default, which the template cannot show'
+        }
+    ]
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-cloudfront-https.ts
@@ -2231,7 +2387,9 @@ const SECURE = ['https-only', 'redirect-to-https'];
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::Serverless::SimpleTable'],
     docs: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-simpletable.html (SSESpecification); DynamoDB encrypts every table at rest with an AWS-owned key by default (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html); Checkov CKV_AWS_28 analogue',
-    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }]
+    require: [{ path: 'SSESpecification.SSEEnabled', bool: true, missing: 'pass', note: 'DynamoDB encrypts with an AWS-owned key by default' }],
+    // SSESpecification is DynamoDB's (AWS::DynamoDB::Table SSESpecification: KMSMasterKeyId names the customer key)
+    cmkPaths: ['SSESpecification.KMSMasterKeyId']
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/azure-app-min-tls.ts
@@ -2582,7 +2740,7 @@ const cfn_ecr_encryption_E = 'EncryptionConfiguration';
 }));
 
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-lambda-env-kms.ts
-/** AWS::Lambda::Function with environment variables: `KmsKeyArn` (otherwise the AWS-managed aws/lambda key). */
+/** AWS::Lambda::Function and SAM's AWS::Serverless::Function (Globals included) with environment variables: `KmsKeyArn` (otherwise the AWS-managed aws/lambda key). */
 
 
 /* harmony default export */ const cfn_lambda_env_kms = ((0,base/* defineCheck */.qH)({
@@ -2590,9 +2748,9 @@ const cfn_ecr_encryption_E = 'EncryptionConfiguration';
     title: 'Lambda environment variables are encrypted with a customer-managed key (CloudFormation)',
     severity: 'low',
     category: 'key-management',
-    resourceTypes: ['AWS::Lambda::Function'],
+    resourceTypes: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
     attributes: ['KmsKeyArn', 'Environment'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html#cfn-lambda-function-kmskeyarn (environment variables are encrypted at rest with the AWS-managed aws/lambda key unless KmsKeyArn is set); Checkov CKV_AWS_173',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-function.html#cfn-lambda-function-kmskeyarn (environment variables are encrypted at rest with the AWS-managed aws/lambda key unless KmsKeyArn is set); Checkov CKV_AWS_173; SAM passes Environment and KmsKeyArn through to the function (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html)',
     evaluate(r, _index, options) {
         if ((0,iac/* lookup */.$I)(r, 'Environment.Variables').state === 'missing')
             return (0,base/* NOT_APPLICABLE */.QE)('no environment variables');
@@ -2653,7 +2811,13 @@ const cfn_glue_catalog_encryption_S = 'DataCatalogEncryptionSettings';
     attributes: [cfn_glue_catalog_encryption_S],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-glue-datacatalogencryptionsettings-encryptionatrest.html (CatalogEncryptionMode DISABLED | SSE-KMS | SSE-KMS-WITH-SERVICE-ROLE) and aws-properties-glue-datacatalogencryptionsettings-connectionpasswordencryption.html; Checkov CKV_AWS_94, Trivy AVD-AWS-0094',
     evaluate(r, _index, options) {
-        const enc = (0,base/* combine */.kg)((0,base/* expectIn */.fW)(r, `${cfn_glue_catalog_encryption_S}.EncryptionAtRest.CatalogEncryptionMode`, ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], { missing: 'fail', missingNote: 'the catalog is not encrypted' }), (0,base/* expectBool */.o3)(r, `${cfn_glue_catalog_encryption_S}.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted`, true, { missing: 'fail', missingNote: 'connection passwords are returned in plain text' }));
+        const enc = (0,base/* combine */.kg)((0,base/* expectIn */.fW)(r, `${cfn_glue_catalog_encryption_S}.EncryptionAtRest.CatalogEncryptionMode`, ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], {
+            missing: 'fail',
+            missingNote: 'the catalog is not encrypted'
+        }), (0,base/* expectBool */.o3)(r, `${cfn_glue_catalog_encryption_S}.ConnectionPasswordEncryption.ReturnConnectionPasswordEncrypted`, true, {
+            missing: 'fail',
+            missingNote: 'connection passwords are returned in plain text'
+        }));
         return (0,base/* encryptedWithOptionalCmk */.oX)(r, options, enc, [`${cfn_glue_catalog_encryption_S}.EncryptionAtRest.SseAwsKmsKeyId`], 'with the AWS-managed aws/glue key');
     }
 }));
@@ -2672,9 +2836,15 @@ const cfn_athena_workgroup_AT = 'WorkGroupConfiguration.ResultConfiguration.Encr
     attributes: ['WorkGroupConfiguration'],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-athena-workgroup-encryptionconfiguration.html (EncryptionOption SSE_S3 | SSE_KMS | CSE_KMS; KmsKey for the KMS options); Checkov CKV_AWS_82, Trivy AVD-AWS-0006',
     evaluate(r, _index, options) {
-        const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], { missing: 'fail', missingNote: 'the workgroup does not encrypt query results' });
+        const opt = (0,base/* expectIn */.fW)(r, `${cfn_athena_workgroup_AT}.EncryptionOption`, ['SSE_S3', 'SSE_KMS', 'CSE_KMS'], {
+            missing: 'fail',
+            missingNote: 'the workgroup does not encrypt query results'
+        });
         // false lets each client choose its own result encryption, or none (Trivy AVD-AWS-0007, Checkov CKV_AWS_82)
-        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, { missing: 'pass', missingNote: 'not set: judged on the encryption setting alone' });
+        const enforced = (0,base/* expectBool */.o3)(r, 'WorkGroupConfiguration.EnforceWorkGroupConfiguration', true, {
+            missing: 'pass',
+            missingNote: 'not set: judged on the encryption setting alone'
+        });
         if (opt.status !== 'pass' || enforced.status !== 'pass')
             return (0,base/* combine */.kg)(opt, enforced);
         if (!options.requireCmk)
@@ -2704,7 +2874,7 @@ const cfn_firehose_encryption_E = 'DeliveryStreamEncryptionConfigurationInput';
     category: 'encryption-at-rest',
     resourceTypes: ['AWS::KinesisFirehose::DeliveryStream'],
     attributes: [cfn_firehose_encryption_E, 'DeliveryStreamType'],
-    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html (KeyType AWS_OWNED_CMK | CUSTOMER_MANAGED_CMK, KeyARN required for CUSTOMER_MANAGED_CMK); https://docs.aws.amazon.com/firehose/latest/dev/encryption.html (a Kinesis data stream source: encryption is the source stream\'s); Checkov CKV_AWS_240/241',
+    docs: "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-kinesisfirehose-deliverystream-deliverystreamencryptionconfigurationinput.html (KeyType AWS_OWNED_CMK | CUSTOMER_MANAGED_CMK, KeyARN required for CUSTOMER_MANAGED_CMK); https://docs.aws.amazon.com/firehose/latest/dev/encryption.html (a Kinesis data stream source: encryption is the source stream's); Checkov CKV_AWS_240/241",
     evaluate(r, _index, options) {
         const src = (0,iac/* lookup */.$I)(r, 'DeliveryStreamType');
         if (src.state === 'value' && String(src.value) === 'KinesisStreamAsSource')
@@ -2717,7 +2887,9 @@ const cfn_firehose_encryption_E = 'DeliveryStreamEncryptionConfigurationInput';
         const kt = (0,iac/* lookup */.$I)(r, `${cfn_firehose_encryption_E}.KeyType`);
         const customer = kt.state === 'value' && String(kt.value).toUpperCase() === 'CUSTOMER_MANAGED_CMK';
         if (!customer)
-            return options.requireCmk ? (0,base/* FAIL */.vR)('KeyType = "AWS_OWNED_CMK" is an AWS-owned key; require-cmk asks for CUSTOMER_MANAGED_CMK with a KeyARN', type.attribute, type.line) : (0,base/* PASS */.CQ)(`${type.message}: encrypted with an AWS-owned key`, type.attribute, type.line);
+            return options.requireCmk
+                ? (0,base/* FAIL */.vR)('KeyType = "AWS_OWNED_CMK" is an AWS-owned key; require-cmk asks for CUSTOMER_MANAGED_CMK with a KeyARN', type.attribute, type.line)
+                : (0,base/* PASS */.CQ)(`${type.message}: encrypted with an AWS-owned key`, type.attribute, type.line);
         if ((0,base/* lookupKey */.kk)(r, `${cfn_firehose_encryption_E}.KeyARN`).state === 'missing')
             return (0,base/* FAIL */.vR)(`KeyType = "CUSTOMER_MANAGED_CMK" without ${cfn_firehose_encryption_E}.KeyARN: the deployment is rejected`, type.attribute, type.line);
         return (0,base/* requireCustomerKey */.bu)(r, [`${cfn_firehose_encryption_E}.KeyARN`]);
@@ -2776,13 +2948,18 @@ function judgeEmr(r, path, requireCmk) {
         return at((0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.EncryptionKeyProviderType cannot be resolved statically`));
     if (!requireCmk)
         return at((0,base/* PASS */.CQ)(`at rest (local disks: ${String(provider.value)}) and in transit encryption enabled`));
-    const disk = String(provider.value) === 'Custom' ? (0,base/* PASS */.CQ)('local disks: a custom key provider') : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`]);
+    const disk = String(provider.value) === 'Custom'
+        ? (0,base/* PASS */.CQ)('local disks: a custom key provider')
+        : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.LocalDiskEncryptionConfiguration.AwsKmsKey`]);
     const mode = (0,iac/* lookup */.$I)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode`);
     let s3 = (0,base/* PASS */.CQ)('no EMRFS S3 encryption configured');
     if (mode.state === 'value' && String(mode.value).toUpperCase() === 'SSE-S3')
         s3 = (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode = "SSE-S3" uses S3-managed keys; require-cmk asks for SSE-KMS or CSE-KMS with a customer key`);
     else if (mode.state === 'value' && /KMS/i.test(String(mode.value)))
-        s3 = (0,base/* lookupKey */.kk)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing' ? (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey not set`) : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`]);
+        s3 =
+            (0,base/* lookupKey */.kk)(cfg, `${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`).state === 'missing'
+                ? (0,base/* FAIL */.vR)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey not set`)
+                : (0,base/* requireCustomerKey */.bu)(cfg, [`${aws_emr_security_config_AT}.S3EncryptionConfiguration.AwsKmsKey`]);
     else if (mode.state === 'unknown' || mode.state === 'ref')
         s3 = (0,base/* UNVERIFIED */.Yg)(`${aws_emr_security_config_AT}.S3EncryptionConfiguration.EncryptionMode cannot be resolved statically`);
     return at((0,base/* combine */.kg)(disk, s3));
@@ -2851,7 +3028,10 @@ function judgeEmr(r, path, requireCmk) {
     attributes: ['DomainEndpointOptions'],
     docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-opensearchservice-domain-domainendpointoptions.html (EnforceHTTPS, false when not set; TLSSecurityPolicy); Trivy AVD-AWS-0046, AVD-AWS-0126',
     evaluate(r) {
-        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, { missing: 'pass', missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2' }));
+        return (0,base/* combine */.kg)((0,base/* expectBool */.o3)(r, 'DomainEndpointOptions.EnforceHTTPS', true, { missing: 'fail', missingNote: 'HTTP is accepted unless EnforceHTTPS is set' }), (0,base/* expectNotIn */.Ag)(r, 'DomainEndpointOptions.TLSSecurityPolicy', OPENSEARCH_TLS10_POLICIES, {
+            missing: 'pass',
+            missingNote: 'the service chooses the policy; set a Policy-Min-TLS-1-2 policy to pin TLS 1.2'
+        }));
     }
 }));
 
@@ -3025,12 +3205,14 @@ const cfn_bedrock_cmk_KEY = {
 
 
 
+
 const IAC_CHECKS = [
     arm_disk_encryption,
     arm_keyvault_purge_protection,
     arm_sql_tde,
     arm_storage_https,
     arm_storage_min_tls,
+    arm_storage_cmk,
     arm_sql_min_tls,
     aws_athena_workgroup,
     aws_backup_vault_cmk,
@@ -3152,7 +3334,7 @@ const IAC_CHECKS = [
     cfn_opensearch_node_to_node,
     cfn_opensearch_https,
     azure_app_service_min_tls,
-    cfn_bedrock_cmk,
+    cfn_bedrock_cmk
 ];
 const ARM_TYPES = new Map(IAC_CHECKS.flatMap(c => c.resourceTypes.filter(t => t.startsWith('Microsoft.')).map(t => [t.toLowerCase(), t])));
 /**
@@ -3181,6 +3363,7 @@ function checksForType(type) {
 /* harmony export */   WU: () => (/* binding */ show),
 /* harmony export */   XL: () => (/* binding */ asBool),
 /* harmony export */   i9: () => (/* binding */ isRef),
+/* harmony export */   l4: () => (/* binding */ templateMarker),
 /* harmony export */   n0: () => (/* binding */ looksSecret),
 /* harmony export */   t8: () => (/* binding */ isUnknown)
 /* harmony export */ });
@@ -3198,8 +3381,12 @@ function isUnknown(v) {
 function isRef(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.$ref === 'string';
 }
-function unknown(reason) {
-    return { $unknown: reason };
+function unknown(reason, template) {
+    return template === undefined ? { $unknown: reason } : { $unknown: reason, template };
+}
+/** The marker a partly known string carries for an unresolved part (see `Unknown.template`). */
+function templateMarker(v) {
+    return isRef(v) ? `\${ref:${v.$ref}}` : '${?}';
 }
 function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !isUnknown(v) && !isRef(v);
@@ -3232,7 +3419,9 @@ function lookup(resource, path) {
     if (cur === null)
         return { state: 'missing', line };
     if (isUnknown(cur))
-        return { state: 'unknown', reason: cur.$unknown, line };
+        return cur.template === undefined
+            ? { state: 'unknown', reason: cur.$unknown, line }
+            : { state: 'unknown', reason: cur.$unknown, template: cur.template, line };
     if (isRef(cur))
         return { state: 'ref', ref: cur.$ref, line };
     return { state: 'value', value: cur, line };
@@ -3285,4 +3474,4 @@ function looksSecret(name) {
 
 };
 
-//# sourceMappingURL=487.index.js.map
+//# sourceMappingURL=658.index.js.map
