@@ -55,6 +55,18 @@ export function createFileReader(options: FileReaderOptions): FileReader {
   const remedy =
     options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).'
 
+  /** Over the cap: reported by size (callers such as CODEOWNERS name GitHub's own limit from it). */
+  function tooLarge(path: string, ref: string, bytes: number, source: string): ReadAtResult {
+    return {
+      error: {
+        reason: `${path} at ${ref.slice(0, 12)} is ${bytes} bytes, over the ${maxBytes}-byte limit`,
+        remedy: 'Keep the file smaller.',
+        too_large_bytes: bytes
+      },
+      source
+    }
+  }
+
   async function fromCheckout(dir: string, ref: string, path: string): Promise<ReadAtResult | null> {
     let present = commits.get(ref)
     if (!present) commits.set(ref, (present = hasCommit(dir, ref)))
@@ -64,16 +76,7 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (!type.ok) return { found: false, source }
     if (type.stdout.trim() !== 'blob') return { found: false, source }
     const size = await runGit(dir, ['cat-file', '-s', `${ref}:${path}`])
-    if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-      return {
-        error: {
-          reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`,
-          remedy: 'Keep the file smaller.',
-          too_large_bytes: Number(size.stdout.trim())
-        },
-        source
-      }
-    }
+    if (size.ok && Number(size.stdout.trim()) > maxBytes) return tooLarge(path, ref, Number(size.stdout.trim()), source)
     const blob = await runGit(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 })
     if (!blob.ok) return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source }
     return { found: true, text: blob.stdout, source }
@@ -87,16 +90,7 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     }
     const data = answer.data
     if (Array.isArray(data) || (data.type && data.type !== 'file')) return { found: false, source: CONTENTS_ROUTE }
-    if ((data.size ?? 0) > maxBytes) {
-      return {
-        error: {
-          reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`,
-          remedy: 'Keep the file smaller.',
-          too_large_bytes: data.size
-        },
-        source: CONTENTS_ROUTE
-      }
-    }
+    if ((data.size ?? 0) > maxBytes) return tooLarge(path, ref, data.size ?? 0, CONTENTS_ROUTE)
     if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha)) return fromBlob(api, ref, path, data.sha)
     if (data.encoding !== 'base64' || typeof data.content !== 'string') {
       return {
@@ -116,16 +110,7 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     const answer = await api.request<Blob>(BLOB_ROUTE, { owner: options.owner, repo: options.repo, file_sha: sha })
     if (!answer.ok) return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source }
     const blob = answer.data
-    if ((blob.size ?? 0) > maxBytes) {
-      return {
-        error: {
-          reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`,
-          remedy: 'Keep the file smaller.',
-          too_large_bytes: blob.size
-        },
-        source
-      }
-    }
+    if ((blob.size ?? 0) > maxBytes) return tooLarge(path, ref, blob.size ?? 0, source)
     if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
       return {
         error: {
