@@ -38632,6 +38632,17 @@ function createFileReader(options) {
     const commits = new Map();
     const maxBytes = options.maxBytes ?? 3 * 1024 * 1024;
     const remedy = options.contentsRemedy ?? 'Give the token `contents: read` on this repository, or check out the base commit (actions/checkout with fetch-depth: 0).';
+    /** Over the cap: reported by size (callers such as CODEOWNERS name GitHub's own limit from it). */
+    function tooLarge(path, ref, bytes, source) {
+        return {
+            error: {
+                reason: `${path} at ${ref.slice(0, 12)} is ${bytes} bytes, over the ${maxBytes}-byte limit`,
+                remedy: 'Keep the file smaller.',
+                too_large_bytes: bytes
+            },
+            source
+        };
+    }
     async function fromCheckout(dir, ref, path) {
         let present = commits.get(ref);
         if (!present)
@@ -38645,16 +38656,8 @@ function createFileReader(options) {
         if (type.stdout.trim() !== 'blob')
             return { found: false, source };
         const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
-        if (size.ok && Number(size.stdout.trim()) > maxBytes) {
-            return {
-                error: {
-                    reason: `${path} at ${ref.slice(0, 12)} is ${size.stdout.trim()} bytes, over the ${maxBytes}-byte limit`,
-                    remedy: 'Keep the file smaller.',
-                    too_large_bytes: Number(size.stdout.trim())
-                },
-                source
-            };
-        }
+        if (size.ok && Number(size.stdout.trim()) > maxBytes)
+            return tooLarge(path, ref, Number(size.stdout.trim()), source);
         const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
             return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
@@ -38670,16 +38673,8 @@ function createFileReader(options) {
         const data = answer.data;
         if (Array.isArray(data) || (data.type && data.type !== 'file'))
             return { found: false, source: CONTENTS_ROUTE };
-        if ((data.size ?? 0) > maxBytes) {
-            return {
-                error: {
-                    reason: `${path} at ${ref.slice(0, 12)} is ${data.size} bytes, over the ${maxBytes}-byte limit`,
-                    remedy: 'Keep the file smaller.',
-                    too_large_bytes: data.size
-                },
-                source: CONTENTS_ROUTE
-            };
-        }
+        if ((data.size ?? 0) > maxBytes)
+            return tooLarge(path, ref, data.size ?? 0, CONTENTS_ROUTE);
         if (data.encoding === 'none' && typeof data.sha === 'string' && /^[0-9a-f]{40}$/.test(data.sha))
             return fromBlob(api, ref, path, data.sha);
         if (data.encoding !== 'base64' || typeof data.content !== 'string') {
@@ -38700,16 +38695,8 @@ function createFileReader(options) {
         if (!answer.ok)
             return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source };
         const blob = answer.data;
-        if ((blob.size ?? 0) > maxBytes) {
-            return {
-                error: {
-                    reason: `${path} at ${ref.slice(0, 12)} is ${blob.size} bytes, over the ${maxBytes}-byte limit`,
-                    remedy: 'Keep the file smaller.',
-                    too_large_bytes: blob.size
-                },
-                source
-            };
-        }
+        if ((blob.size ?? 0) > maxBytes)
+            return tooLarge(path, ref, blob.size ?? 0, source);
         if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
             return {
                 error: {
