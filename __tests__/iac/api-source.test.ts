@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto'
 import { describe, expect, test } from '@jest/globals'
-import { BLOB_ROUTE, CONTENTS_ROUTE, scanIacFromApi } from '../../src/collect/iac-api.js'
+import { scanIacFromApi } from '../../src/collect/iac-api.js'
+import { BLOB_ROUTE, CONTENTS_ROUTE } from '../../src/collect/read-at.js'
 import { collectIac } from '../../src/collect/iac.js'
 import type { CollectContext } from '../../src/collect/context.js'
 import { evaluateIac } from '../../src/iac/evaluate.js'

@@ -47,12 +47,13 @@ describe('CloudFormation Fn::Sub key ids', () => {
     ['key ARN ending in a key resource', '!Sub "arn:${AWS::Partition}:kms:${AWS::Region}:${AWS::AccountId}:key/${MyKey}"', 'pass', 'pass'],
     ['the long form with a variable map', '!Sub ["arn:${P}:kms:${AWS::Region}:${AWS::AccountId}:alias/aws/sns", {P: !Ref "AWS::Partition"}]', 'pass', 'fail'],
     ['alias named by a parameter without a default', '!Sub "alias/${KeyAlias}"', 'not_verified', 'not_verified'],
-    ['whole value from a pseudo parameter', '!Sub "${AWS::StackName}"', 'not_verified', 'not_verified']
+    ['whole value from a pseudo parameter', '!Sub "${AWS::StackName}"', 'not_verified', 'not_verified'],
+    ['AWS-managed alias named after a resource', '!Sub "alias/aws/${MyKey}"', 'pass', 'fail']
   ])('%s', async (_name, key, plain, cmk) => {
     expect((await judge('template.yaml', cfn(key), CHECK, false)).status).toBe(plain)
     const withCmk = await judge('template.yaml', cfn(key), CHECK, true)
     expect(withCmk.status).toBe(cmk)
-    if (cmk === 'fail') expect(withCmk.message).toMatch(/AWS-managed key arn:\$\{…\}:kms/)
+    if (cmk === 'fail') expect(withCmk.message).toMatch(/AWS-managed key (?:arn:\$\{…\}:kms|alias\/aws\/\$\{MyKey\})/)
   })
 })
 

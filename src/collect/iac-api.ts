@@ -13,9 +13,8 @@ import type { IacFacts } from '../model/facts/iac.js'
 import { scanIac, terraformDirFiles, type ScanOptions } from '../iac/scan.js'
 import { tooLarge, type FileSource, type ListResult, type ReadResult } from '../iac/source.js'
 import { describeFailure, type ApiFailure, type GitHubApi } from './github/api.js'
+import { BLOB_ROUTE, CONTENTS_ROUTE } from './read-at.js'
 
-export const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
-export const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}'
 /** Most contents/blob reads one scan makes (no policy setting: a bound on API use). */
 export const MAX_API_READS = 300
 /** Scan rounds: one per level of local module calls (module.ts follows at most 8 levels). */

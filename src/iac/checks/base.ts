@@ -202,7 +202,8 @@ function classifyKeyTemplate(template: string, reason: string): { kind: KeyKind;
   const last = markers.at(-1)
   const tail = last === undefined ? template : template.slice((last.index ?? 0) + last[0].length)
   const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}')
-  if (/(^|:)alias\/aws\//.test(tail)) return { kind: 'provider', text: `the AWS-managed key ${shown}` }
+  // AWS reserves the alias/aws/ prefix wherever it stands: alias/aws/${…} is still an AWS-managed key
+  if (/(^|:)alias\/aws\//.test(template)) return { kind: 'provider', text: `the AWS-managed key ${shown}` }
   if (/(^|:)(key|alias)\/[^/\s]/.test(tail)) return { kind: 'customer', text: JSON.stringify(shown) }
   if (tail === '' && last?.[1].startsWith('ref:') && /(^|[:/])$/.test(template.slice(0, last.index)))
     return { kind: 'customer', text: `a reference to ${last[1].slice(4)}` }
