@@ -45,6 +45,17 @@ describe('no secret value in the IaC facts', () => {
     expect(text.includes(tail)).toBe(false)
     expect(text).toMatch(/DB_PASSWORD/)
   })
+
+  test('a list under a secret-like name mixing literal and partly known strings keeps neither', async () => {
+    const lit = 'Lit3ral-list-passphrase'
+    const part = 'Qx9-partial-list-passphrase'
+    const files = {
+      'main.tf': `variable "env" {}\nresource "aws_lambda_function" "api" {\n  function_name = "api"\n  role          = "r"\n  environment {\n    variables = {\n      DB_PASSWORD = ["${lit}", "\${var.env}-${part}"]\n    }\n  }\n}\n`
+    }
+    const facts = await scanIac(repo(files), Object.keys(files), { repoFullName: 'octo/infra' })
+    const text = JSON.stringify(facts) + JSON.stringify(evaluateIac(facts, opts))
+    expect([text.includes(lit), text.includes(part)]).toEqual([false, false])
+  })
 })
 
 describe('alias and size limits, parse budget', () => {

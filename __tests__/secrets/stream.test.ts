@@ -217,6 +217,16 @@ describe('gitAddedFiles streamed', () => {
     git(dir, 'rm', '-q', 'gone.txt')
   })
 
+  test("the caller's own failure while a file is handed over stops git and is thrown as itself, not as git's", async () => {
+    const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: ['vendor/**'] }
+    const failure = new Error('scanner: custom rule could not be compiled')
+    await expect(
+      gitAddedFiles(options, () => {
+        throw failure
+      })
+    ).rejects.toBe(failure)
+  })
+
   test('the files handed over one by one are the files of the whole diff, parsed at once', async () => {
     const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: ['vendor/**'] }
     const seen: AddedFile[] = []

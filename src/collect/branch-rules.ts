@@ -215,9 +215,13 @@ function rulesetsDecide(params: Record<string, unknown>, rules: Collected<Rulese
   return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r))
 }
 
-/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
+/**
+ * rulesetsDecide for branch.protection's params when it is enabled; true when the plan says it is off. Without a
+ * plan nothing is known to be decided: false, so the extra lookup runs.
+ */
 function protectionDecidedBy(context: CollectContext, rules: Collected<RulesetProtection>): boolean {
-  const need = context.neededBy?.find(n => n.control === 'branch.protection')
+  if (!context.neededBy) return false
+  const need = context.neededBy.find(n => n.control === 'branch.protection')
   return need ? rulesetsDecide(need.params, rules) : true
 }
 
@@ -273,7 +277,7 @@ function classicCouldDecide(context: CollectContext, rules: Collected<RulesetPro
 }
 
 /** The rulesets decide every verdict that reads the branch rules: classic protection is not read (one call fewer). */
-function rulesOnly(branch: string, rules: Collected<RulesetProtection>, sources: string[]): Collected<BranchRulesFacts> {
+function rulesOnly(branch: string, rules: Collected<RulesetProtection>): Collected<BranchRulesFacts> {
   const classic: Collected<ClassicProtection> = {
     state: 'not_collected',
     value: null,
@@ -285,7 +289,8 @@ function rulesOnly(branch: string, rules: Collected<RulesetProtection>, sources:
   return {
     state: rules.state === 'unavailable' ? 'unavailable' : 'partial',
     value: rules.state === 'unavailable' ? null : value,
-    sources,
+    // only the rulesets were asked
+    sources: [RULES_ROUTE],
     missing: rules.missing
   }
 }
@@ -319,7 +324,7 @@ export const branchRulesCollector: FactCollector<'branch_rules'> = {
     let unreadClassic: Collected<ClassicProtection>
     if (classicRead) unreadClassic = await classicRead
     else if (classicCouldDecide(context, rules)) unreadClassic = await collectClassic(context, branch)
-    else return rulesOnly(branch, rules, sources)
+    else return rulesOnly(branch, rules)
     // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
     const classic =
       unreadClassic.state === 'unavailable' && rules.state === 'complete' && !protectionDecidedBy(context, rules)

@@ -142,7 +142,13 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
         sources.push(...change.sources)
       } catch (e) {
         scanned = undefined
-        checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`
+        const message = e instanceof Error ? e.message : String(e)
+        // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
+        checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
+          ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
+          : message.startsWith('git ')
+            ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
+            : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`
       }
     }
     if (checkoutProblem) notes.push(checkoutProblem)

@@ -30,7 +30,7 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       let value: unknown
       if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
-      else if (Array.isArray(x) && looksSecret(k) && x.every(e => typeof e === 'string')) value = x.map(e => redactNamed(e, repo))
+      else if (Array.isArray(x) && looksSecret(k)) value = x.map(e => redactUnderSecretName(e, repo, cache, depth + 1))
       // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
       else if (looksSecret(k) && isUnknown(x) && typeof x.template === 'string') value = { ...x, template: redactNamed(x.template, repo) }
       else value = redactDeep(x, repo, cache, depth + 1)
@@ -41,6 +41,13 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
     return out as T
   }
   return v
+}
+
+/** An element of a list under a secret-like name: a string, or a partly known string's literal text, is redacted as named. */
+function redactUnderSecretName(e: unknown, repo: string, cache: Map<string, string>, depth: number): unknown {
+  if (typeof e === 'string') return e === '' ? e : redactNamed(e, repo)
+  if (isUnknown(e) && typeof e.template === 'string') return { ...e, template: redactNamed(e.template, repo) }
+  return redactDeep(e, repo, cache, depth)
 }
 
 function redactString(s: string, repo: string, cache: Map<string, string>): string {

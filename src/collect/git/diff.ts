@@ -62,11 +62,18 @@ function parsePatches(bytes: Buffer) {
  */
 export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFile) => void): Promise<DiffResult> {
   const result: DiffResult = { files: [], skipped: [], not_verified: [] }
+  // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
+  let callbackError: Error | undefined
   const splitter = new DiffBlockSplitter(block => {
     const r = applyFilters(parsePatches(block), options)
     for (const f of r.files) {
       result.files.push(f)
-      onFile?.(f)
+      try {
+        onFile?.(f)
+      } catch (e) {
+        callbackError ??= e instanceof Error ? e : new Error(String(e))
+        throw e
+      }
     }
     result.skipped.push(...r.skipped)
     result.not_verified.push(...r.not_verified)
@@ -75,6 +82,7 @@ export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFi
   try {
     const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch)
     const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    if (callbackError !== undefined) throw callbackError
     if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     splitter.end()
   } finally {

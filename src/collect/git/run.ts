@@ -143,14 +143,19 @@ export async function streamGit(
     const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs)
     reader = openSync(file, 'r')
     try {
+      // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
+      // copied out so a caller that keeps it does not keep the whole chunk alive.
+      let buf = Buffer.allocUnsafe(READ_CHUNK)
       for (;;) {
         const finished = exit !== null
-        const buf = Buffer.allocUnsafe(READ_CHUNK)
         const n = failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
         if (n > 0) {
           bytes += n
           if (bytes > max) stop(`git printed more than ${max} bytes`)
-          else onData(buf.subarray(0, n))
+          else if (n === READ_CHUNK) {
+            onData(buf)
+            buf = Buffer.allocUnsafe(READ_CHUNK)
+          } else onData(Buffer.from(buf.subarray(0, n)))
           continue
         }
         if (finished || failure !== null) break
