@@ -160,7 +160,8 @@ function classifyKeyTemplate(template, reason) {
     const last = markers.at(-1);
     const tail = last === undefined ? template : template.slice((last.index ?? 0) + last[0].length);
     const shown = template.replace(/\$\{ref:([^}]*)\}/g, '${$1}').replace(/\$\{\?\}/g, '${…}');
-    if (/(^|:)alias\/aws\//.test(tail))
+    // AWS reserves the alias/aws/ prefix wherever it stands: alias/aws/${…} is still an AWS-managed key
+    if (/(^|:)alias\/aws\//.test(template))
         return { kind: 'provider', text: `the AWS-managed key ${shown}` };
     if (/(^|:)(key|alias)\/[^/\s]/.test(tail))
         return { kind: 'customer', text: JSON.stringify(shown) };

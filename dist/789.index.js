@@ -2636,8 +2636,8 @@ function redactDeep(v, repo, cache = new Map(), depth = 0) {
             let value;
             if (typeof x === 'string' && x !== '' && (0,iac/* looksSecret */.n0)(k))
                 value = redactNamed(x, repo);
-            else if (Array.isArray(x) && (0,iac/* looksSecret */.n0)(k) && x.every(e => typeof e === 'string'))
-                value = x.map(e => redactNamed(e, repo));
+            else if (Array.isArray(x) && (0,iac/* looksSecret */.n0)(k))
+                value = x.map(e => redactUnderSecretName(e, repo, cache, depth + 1));
             // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
             else if ((0,iac/* looksSecret */.n0)(k) && (0,iac/* isUnknown */.t8)(x) && typeof x.template === 'string')
                 value = { ...x, template: redactNamed(x.template, repo) };
@@ -2652,6 +2652,14 @@ function redactDeep(v, repo, cache = new Map(), depth = 0) {
         return out;
     }
     return v;
+}
+/** An element of a list under a secret-like name: a string, or a partly known string's literal text, is redacted as named. */
+function redactUnderSecretName(e, repo, cache, depth) {
+    if (typeof e === 'string')
+        return e === '' ? e : redactNamed(e, repo);
+    if ((0,iac/* isUnknown */.t8)(e) && typeof e.template === 'string')
+        return { ...e, template: redactNamed(e.template, repo) };
+    return redactDeep(e, repo, cache, depth);
 }
 function redactString(s, repo, cache) {
     if (s.length < 8)
@@ -3227,12 +3235,13 @@ function mergePlan(config, plan) {
 
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var api = __webpack_require__(36688);
+// EXTERNAL MODULE: ./src/collect/read-at.ts
+var read_at = __webpack_require__(32968);
 ;// CONCATENATED MODULE: ./src/collect/iac-api.ts
 
 
 
-const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
-const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
+
 /** Most contents/blob reads one scan makes (no policy setting: a bound on API use). */
 const MAX_API_READS = 300;
 /** Scan rounds: one per level of local module calls (module.ts follows at most 8 levels). */
@@ -3344,7 +3353,7 @@ class ApiFileSource {
         const path = dir === '.' ? '' : dir;
         const { owner, repo, ref } = this.options;
         this.sources.push(`GET /repos/{owner}/{repo}/contents/${path}?ref=${ref}`);
-        const r = await this.api.request(CONTENTS_ROUTE, { owner, repo, path, ref });
+        const r = await this.api.request(read_at/* CONTENTS_ROUTE */.te, { owner, repo, path, ref });
         if (!r.ok) {
             this.dirs.set(dir, r.kind === 'not_found' && !this.changedIn(dir, true) ? null : this.fail(`${path}/`, r, `Listing the directory ${dir} at ${ref}`));
             return [];
@@ -3378,7 +3387,7 @@ class ApiFileSource {
         }
         const { owner, repo, ref } = this.options;
         this.sources.push(`GET /repos/{owner}/{repo}/contents/${p}?ref=${ref}`);
-        const r = await this.api.request(CONTENTS_ROUTE, { owner, repo, path: p, ref });
+        const r = await this.api.request(read_at/* CONTENTS_ROUTE */.te, { owner, repo, path: p, ref });
         if (!r.ok) {
             this.files.set(p, r.kind === 'not_found' && !this.changedIn(p, false)
                 ? { ok: false, reason: `not found in ${this.where} (deleted?)` }
@@ -3409,7 +3418,7 @@ class ApiFileSource {
             return;
         }
         this.sources.push(`GET /repos/{owner}/{repo}/git/blobs/${f.sha} (${p})`);
-        const b = await this.api.request(BLOB_ROUTE, { owner, repo, file_sha: f.sha });
+        const b = await this.api.request(read_at/* BLOB_ROUTE */.oD, { owner, repo, file_sha: f.sha });
         if (!b.ok) {
             this.files.set(p, this.fail(p, b, `Reading ${p} (blob ${f.sha})`));
             return;

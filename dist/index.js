@@ -31507,16 +31507,22 @@ async function streamGit(cwd, args, onData, options = {}) {
         const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs);
         reader = (0,external_node_fs_.openSync)(file, 'r');
         try {
+            // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
+            // copied out so a caller that keeps it does not keep the whole chunk alive.
+            let buf = Buffer.allocUnsafe(READ_CHUNK);
             for (;;) {
                 const finished = exit !== null;
-                const buf = Buffer.allocUnsafe(READ_CHUNK);
                 const n = failure === null ? (0,external_node_fs_.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
                 if (n > 0) {
                     bytes += n;
                     if (bytes > max)
                         stop(`git printed more than ${max} bytes`);
+                    else if (n === READ_CHUNK) {
+                        onData(buf);
+                        buf = Buffer.allocUnsafe(READ_CHUNK);
+                    }
                     else
-                        onData(buf.subarray(0, n));
+                        onData(Buffer.from(buf.subarray(0, n)));
                     continue;
                 }
                 if (finished || failure !== null)
@@ -31624,9 +31630,9 @@ function describeFailure(failure, what, permissionHint) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gr: () => (/* binding */ createFileReader),
+/* harmony export */   oD: () => (/* binding */ BLOB_ROUTE),
 /* harmony export */   te: () => (/* binding */ CONTENTS_ROUTE)
 /* harmony export */ });
-/* unused harmony export BLOB_ROUTE */
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36688);
 /* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7711);
 /**
@@ -43142,9 +43148,14 @@ function rulesetsDecide(params, rules) {
     const reqs = (0,protection/* requirements */.L)(params);
     return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
 }
-/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
+/**
+ * rulesetsDecide for branch.protection's params when it is enabled; true when the plan says it is off. Without a
+ * plan nothing is known to be decided: false, so the extra lookup runs.
+ */
 function protectionDecidedBy(context, rules) {
-    const need = context.neededBy?.find(n => n.control === 'branch.protection');
+    if (!context.neededBy)
+        return false;
+    const need = context.neededBy.find(n => n.control === 'branch.protection');
     return need ? rulesetsDecide(need.params, rules) : true;
 }
 /**
@@ -43198,7 +43209,7 @@ function classicCouldDecide(context, rules) {
     });
 }
 /** The rulesets decide every verdict that reads the branch rules: classic protection is not read (one call fewer). */
-function rulesOnly(branch, rules, sources) {
+function rulesOnly(branch, rules) {
     const classic = {
         state: 'not_collected',
         value: null,
@@ -43211,7 +43222,8 @@ function rulesOnly(branch, rules, sources) {
     return {
         state: rules.state === 'unavailable' ? 'unavailable' : 'partial',
         value: rules.state === 'unavailable' ? null : value,
-        sources,
+        // only the rulesets were asked
+        sources: [RULES_ROUTE],
         missing: rules.missing
     };
 }
@@ -43247,7 +43259,7 @@ const branchRulesCollector = {
         else if (classicCouldDecide(context, rules))
             unreadClassic = await collectClassic(context, branch);
         else
-            return rulesOnly(branch, rules, sources);
+            return rulesOnly(branch, rules);
         // One more call, only when it can decide: classic protection unreadable and the rulesets not enough alone.
         const classic = unreadClassic.state === 'unavailable' && rules.state === 'complete' && !protectionDecidedBy(context, rules)
             ? await classicFromBranch(context, branch, unreadClassic)

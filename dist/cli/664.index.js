@@ -87,11 +87,19 @@ function parsePatches(bytes) {
  */
 async function gitAddedFiles(options, onFile) {
     const result = { files: [], skipped: [], not_verified: [] };
+    // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
+    let callbackError;
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
         const r = (0,secrets_diff/* applyFilters */.W5)(parsePatches(block), options);
         for (const f of r.files) {
             result.files.push(f);
-            onFile?.(f);
+            try {
+                onFile?.(f);
+            }
+            catch (e) {
+                callbackError ??= e instanceof Error ? e : new Error(String(e));
+                throw e;
+            }
         }
         result.skipped.push(...r.skipped);
         result.not_verified.push(...r.not_verified);
@@ -100,6 +108,8 @@ async function gitAddedFiles(options, onFile) {
     try {
         const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
         const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        if (callbackError !== undefined)
+            throw callbackError;
         if (!r.ok)
             throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
         splitter.end();
@@ -356,7 +366,13 @@ async function collectSecrets(ctx) {
             }
             catch (e) {
                 scanned = undefined;
-                checkoutProblem = `${e instanceof Error ? e.message : String(e)} (fetch-depth: 0 needed when the merge base is missing)`;
+                const message = e instanceof Error ? e.message : String(e);
+                // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
+                checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
+                    ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
+                    : message.startsWith('git ')
+                        ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
+                        : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;
             }
         }
         if (checkoutProblem)
