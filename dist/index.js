@@ -43148,14 +43148,9 @@ function rulesetsDecide(params, rules) {
     const reqs = (0,protection/* requirements */.L)(params);
     return reqs.length === 0 ? r.rule_count > 0 : reqs.every(q => q.satisfied(r));
 }
-/**
- * rulesetsDecide for branch.protection's params when it is enabled; true when the plan says it is off. Without a
- * plan nothing is known to be decided: false, so the extra lookup runs.
- */
+/** rulesetsDecide for branch.protection's params when it is enabled; true when it is off. */
 function protectionDecidedBy(context, rules) {
-    if (!context.neededBy)
-        return false;
-    const need = context.neededBy.find(n => n.control === 'branch.protection');
+    const need = context.neededBy?.find(n => n.control === 'branch.protection');
     return need ? rulesetsDecide(need.params, rules) : true;
 }
 /**
