@@ -292,6 +292,10 @@ describe('keyless signing against @sigstore/mock (mocked Fulcio, Rekor and times
     // rightly rejects. The root below names no CT log, so no SCT is required (as with GitHub's instance).
     const ca = await mock.initializeCA(keys())
     const tsa = await mock.initializeTSA(keys())
+    // asn1js writes a GeneralizedTime of 120 ms as ".12Z", which @sigstore/core's parser (exactly three
+    // digits) rejects as "invalid time": one timestamp in ten failed. Whole seconds encode without a fraction.
+    const clockable = tsa as unknown as { getCurrentTime: () => Date }
+    clockable.getCurrentTime = () => new Date(Math.floor(Date.now() / 1000) * 1000)
     const handlers = [mock.fulcioHandler(ca), mock.tsaHandler(tsa)]
     server = createServer((req, res) => {
       const chunks: Buffer[] = []
