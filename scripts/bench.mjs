@@ -1056,6 +1056,55 @@ async function benchSecretsGate(helpersDir) {
       scanOk && scanPeakMB > 0 && scanPeakMB < TARGETS.secretsGateRssMB,
       scanOk ? '' : 'scan --base did not report the planted fakes'
     )
+
+    // The same change as 3 commits (a second checkout): `scan --base` reads the final diff and each commit's
+    // own lines (git log -p); a fake the first commit adds and the second removes is only in the history.
+    if (existsSync(cli)) {
+      const ws3 = join(tmp, 'secrets-gate-3')
+      await git(tmp, 'clone', '-q', '--no-checkout', ws, ws3)
+      await git(ws3, 'checkout', '-q', '-b', 'three', baseSha)
+      const dirs = Array.from({ length: 40 }, (_, i) => `pkg${i}`)
+      const thirds = [dirs.slice(0, 13), dirs.slice(13, 26), dirs.slice(26)]
+      writeFileSync(join(ws3, 'deploy.env'), `GITHUB_TOKEN=ghp_${random(ALNUM, 36)}\n`)
+      for (const [k, part] of thirds.entries()) {
+        await git(ws3, 'checkout', '-q', headSha, '--', ...part)
+        if (k === 1) await git(ws3, 'rm', '-q', 'deploy.env')
+        await git(ws3, 'add', '-A')
+        await git(ws3, 'commit', '-q', '-m', `PROJ-7 add the modules (part ${k + 1})`)
+      }
+      const sameTree = (await git(ws3, 'diff', '--quiet', headSha, 'HEAD')).code === 0
+      let peak3MB = 0
+      let found3 = -1
+      let history3 = 0
+      const times3 = []
+      for (let i = 0; i < runs; i++) {
+        rmSync(peakFile, { force: true })
+        const t0 = performance.now()
+        const r = await run(process.execPath, ['--require', preload, cli, 'scan', ws3, '--base', baseSha, '--format', 'json'], { cwd: ws3 })
+        times3.push(performance.now() - t0)
+        if (existsSync(peakFile)) peak3MB = Math.max(peak3MB, Number(readFileSync(peakFile, 'utf8')) / 1024)
+        try {
+          const v = JSON.parse(r.stdout).verdicts?.find(x => x.control === 'secrets.no-new-secrets')
+          found3 = Array.isArray(v?.findings) ? v.findings.length : -1
+          history3 = Array.isArray(v?.findings) ? v.findings.filter(f => typeof f.data?.commit === 'string').length : -1
+        } catch {
+          found3 = -1
+          console.log(`  scan --base (3 commits) exited ${r.code}: ${r.stderr.trim().slice(-500)}`)
+        }
+      }
+      const ok3 = sameTree && found3 === planted.size + 1 && history3 === 1
+      console.log(
+        `  scan --base, the change as 3 commits: wall median ${fmtS(median(times3))}; peak RSS ${peak3MB.toFixed(0)} MB (target < ${TARGETS.secretsGateRssMB}); ${found3} findings, ${history3} only in the history (expected ${planted.size} + 1)${ok3 ? '' : ', unexpected'}`
+      )
+      row(
+        'secrets-gate',
+        'peak RSS (scan --base, 3 commits)',
+        `${peak3MB.toFixed(0)} MB`,
+        `< ${TARGETS.secretsGateRssMB} MB`,
+        ok3 && peak3MB > 0 && peak3MB < TARGETS.secretsGateRssMB,
+        ok3 ? '' : 'scan --base on 3 commits did not report the planted fakes and the history-only one'
+      )
+    }
   } finally {
     await fake.close()
     cleanupRunnerTemps()

@@ -15,7 +15,7 @@ import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner, type Scanner } from '../secrets/scanner.js'
-import { markScanned, unscannedPart } from '../secrets/history.js'
+import { HistoryScan, scanHistory, type ScannedHistory } from '../secrets/history.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
 export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'
@@ -80,7 +80,8 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
 
 /**
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
- * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
+ * what secretsFactsOf scans. Throws with git's message when the diff itself fails. With `scanned`, the
+ * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held).
  */
 export async function checkoutChange(options: GitOptions, scanned?: DiffScan): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
   const { base, head } = options
@@ -88,7 +89,8 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-  const h = await gitHistoryAddedFiles(options)
+  const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined
+  const h = await gitHistoryAddedFiles(options, streamed ? (commit, f) => streamed.add(commit, f) : undefined)
   if ('skipped' in h) return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
   if (h.not_scanned.length > 0)
     notes.push(
@@ -96,7 +98,7 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
     )
   if (h.commits.length === 0) return { diff, notes, sources }
   sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
-  return { diff, history: h.commits, notes, sources }
+  return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources }
 }
 
 export const secretsCollector: FactCollector<'secrets'> = {
@@ -219,8 +221,11 @@ function withBaseline(facts: Collected<SecretsFacts>, baseline: BaselineRead): C
 /** What secretsFactsOf scans: the added lines of a change (or of whole files, for `compliance-gate scan`) and where they came from. */
 export interface AddedLinesScan {
   diff: DiffResult
-  /** The lines each commit added (checkout only, when the change has more than one commit). */
-  history?: { commit: string; files: DiffResult['files'] }[]
+  /**
+   * The lines each commit added (checkout only, when the change has more than one commit), or those commits
+   * already scanned (checkoutChange with a DiffScan, as git printed the log).
+   */
+  history?: { commit: string; files: DiffResult['files'] }[] | ScannedHistory
   /** `owner/name`: part of every finding's fingerprint, so baselines match across runs. */
   repo: string
   base: string
@@ -288,27 +293,13 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
   const { lines, bytes } = ds
   // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
   // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-  const seen = new Set(findings.map(x => x.fingerprint))
-  const scannedLines = new Set<string>()
-  if (scan.history !== undefined && scan.history.length > 0) for (const f of diff.files) markScanned(scannedLines, f)
-  let historyLines = 0
-  for (const { commit, files } of scan.history ?? []) {
-    for (const whole of files) {
-      const f = unscannedPart(scannedLines, whole)
-      if (f === null) continue
-      historyLines += f.lineNumbers.length
-      for (const m of scanner.scanFile(f)) {
-        if (seen.has(m.fingerprint)) continue
-        seen.add(m.fingerprint)
-        findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit })
-      }
-    }
-  }
+  const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history
+  for (const h of history?.findings ?? []) findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) })
 
   const allNotes = [...notes]
-  if (scan.history !== undefined && scan.history.length > 0) {
+  if (history !== undefined && history.commits > 0) {
     allNotes.push(
-      `History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`
+      `History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`
     )
   }
   const facts: SecretsFacts = {

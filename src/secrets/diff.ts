@@ -487,22 +487,28 @@ const FILE_MARK = Buffer.from('\ndiff --git ')
 export class DiffBlockSplitter {
   private parts: Buffer[] = []
   private held = 0
-  /** The last bytes held (up to the mark's length - 1): a mark may begin in them and end in the next chunk. */
+  /** The last bytes held after the last cut (up to the longest mark's length - 1): a mark may begin in them and end in the next chunk. */
   private tail: Buffer = Buffer.alloc(0)
+  private readonly marks: Buffer[]
+  private readonly keepMax: number
 
   /**
-   * mark: '\n' and the start of a line a block begins with (default `diff --git `); the history log cuts
-   * before its commit marker lines the same way.
+   * marks: '\n' and the start of a line a block begins with (default `diff --git `); the history log also cuts
+   * before its commit marker lines the same way. A block ends before the last mark read so far.
    */
   constructor(
     private readonly onBlock: (block: Buffer) => void,
-    private readonly mark: Buffer = FILE_MARK
-  ) {}
+    marks: Buffer | Buffer[] = FILE_MARK
+  ) {
+    this.marks = Array.isArray(marks) ? marks : [marks]
+    this.keepMax = Math.max(...this.marks.map(m => m.length)) - 1
+  }
 
   push(chunk: Buffer): void {
     if (chunk.length === 0) return
     const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
-    const at = probe.lastIndexOf(this.mark)
+    let at = -1
+    for (const m of this.marks) at = Math.max(at, probe.lastIndexOf(m))
     if (at < 0) {
       this.parts.push(chunk)
       this.held += chunk.length
@@ -515,7 +521,7 @@ export class DiffBlockSplitter {
       this.held = rest.length
       if (cut > 0) this.onBlock(all.subarray(0, cut))
     }
-    const keep = Math.min(this.mark.length - 1, this.held)
+    const keep = Math.min(this.keepMax, this.held)
     this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep))
   }
 
@@ -525,5 +531,59 @@ export class DiffBlockSplitter {
     this.parts = []
     this.held = 0
     this.tail = Buffer.alloc(0)
+  }
+}
+
+/**
+ * Cuts `git log -p` output, as it arrives, into pieces of whole files with the commit each belongs to, so a
+ * commit is parsed (and scanned) a block of files at a time and never held whole. Each commit starts at a
+ * marker line (marker, SHA) whose marker begins with a byte no patch line starts with (a NUL), found only at
+ * the start of a line, so a NUL inside UTF-16 content does not split a commit. Bytes before the first marker,
+ * and a commit whose marker line holds no SHA, are skipped.
+ */
+export class LogBlockSplitter {
+  private readonly splitter: DiffBlockSplitter
+  /** The commit whose files the next block continues (null: skipped). */
+  private commit: string | null = null
+
+  /**
+   * onCommit: each commit as its marker line is read, in log order; onPatches: a piece of whole files (or
+   * the blank line after a marker) of that commit.
+   */
+  constructor(
+    private readonly marker: Buffer,
+    private readonly onCommit: (commit: string) => void,
+    private readonly onPatches: (commit: string, bytes: Buffer) => void
+  ) {
+    this.splitter = new DiffBlockSplitter(block => this.block(block), [FILE_MARK, Buffer.concat([Buffer.from('\n'), marker])])
+  }
+
+  push(chunk: Buffer): void {
+    this.splitter.push(chunk)
+  }
+
+  /** The last block (git has exited). */
+  end(): void {
+    this.splitter.end()
+  }
+
+  private block(block: Buffer): void {
+    const { marker } = this
+    let from = 0
+    for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) {
+      if (i > 0 && block[i - 1] !== 0x0a) continue
+      if (this.commit !== null && i > from) this.onPatches(this.commit, block.subarray(from, i))
+      const nl = block.indexOf(0x0a, i + marker.length)
+      const commit = block
+        .subarray(i + marker.length, nl < 0 ? undefined : nl)
+        .toString('utf8')
+        .trim()
+      this.commit = /^[0-9a-f]{40,64}$/.test(commit) ? commit : null
+      if (this.commit !== null) this.onCommit(this.commit)
+      if (nl < 0) return
+      from = nl + 1
+      i = nl
+    }
+    if (this.commit !== null && from < block.length) this.onPatches(this.commit, block.subarray(from))
   }
 }

@@ -7,9 +7,76 @@
  * `Proc-Type`, `Private-Lines`): an already-seen line is kept when it is within CONTEXT lines of a new line
  * in the same run of consecutive line numbers, so a window starting at such a header still sees the new body.
  */
-import type { AddedFile } from '../model/facts/secrets.js'
+import type { AddedFile, RawMatch, SecretFinding } from '../model/facts/secrets.js'
 
 export const CONTEXT = 8
+
+/** A change's commits already scanned one by one (as git printed the log): what secretsFactsOf reports of them. */
+export interface ScannedHistory {
+  /** Commits scanned one by one. */
+  commits: number
+  /** Added lines of those commits scanned (new ones and their context). */
+  lines: number
+  /** Secrets only the history holds, in log order, each with its commit; `baselined` is left false. */
+  findings: SecretFinding[]
+}
+
+/**
+ * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
+ * final diff or of a commit) held; a finding whose fingerprint the final diff or an earlier commit already
+ * reported is not reported again. The final diff's lines and findings are read at the first file, so they
+ * may still be growing when the scan is made.
+ */
+export class HistoryScan {
+  private readonly lines = new Set<string>()
+  private readonly fingerprints = new Set<string>()
+  private started = false
+  private scannedLines = 0
+  private readonly found: SecretFinding[] = []
+
+  constructor(
+    private readonly scanner: () => { scanFile(file: AddedFile): RawMatch[] },
+    private readonly final: { files: readonly AddedFile[]; findings: readonly { fingerprint: string }[] }
+  ) {}
+
+  /** One file a commit added. */
+  add(commit: string, whole: AddedFile): void {
+    if (!this.started) {
+      this.started = true
+      for (const f of this.final.files) markScanned(this.lines, f)
+      for (const x of this.final.findings) this.fingerprints.add(x.fingerprint)
+    }
+    const f = unscannedPart(this.lines, whole)
+    if (f === null) return
+    this.scannedLines += f.lineNumbers.length
+    for (const m of this.scanner().scanFile(f)) {
+      if (this.fingerprints.has(m.fingerprint)) continue
+      this.fingerprints.add(m.fingerprint)
+      this.found.push({ ...m, path: f.path, baselined: false, commit })
+    }
+  }
+
+  /** What was found, for a history of `commits` commits. */
+  result(commits: number): ScannedHistory {
+    return { commits, lines: this.scannedLines, findings: this.found }
+  }
+}
+
+/** The history scan of commits held whole (each with its files). */
+export function scanHistory(
+  scanner: { scanFile(file: AddedFile): RawMatch[] },
+  final: { files: readonly AddedFile[]; findings: readonly { fingerprint: string }[] },
+  commits: readonly { commit: string; files: readonly AddedFile[] }[]
+): ScannedHistory {
+  const h = new HistoryScan(() => scanner, final)
+  for (const { commit, files } of commits) for (const f of files) h.add(commit, f)
+  return h.result(commits.length)
+}
+
+/** A line's own copy: a line split out of a file's text would keep the whole text alive while a set holds it. */
+function own(line: string): string {
+  return line.length < 13 ? line : (' ' + line).slice(1)
+}
 
 /** Remember every added line of file as scanned. */
 export function markScanned(seen: Set<string>, file: AddedFile): void {
@@ -36,7 +103,7 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
   }
   if (!any) return null
   if (fresh.every(x => x === 1)) {
-    for (const l of lines) seen.add(l)
+    for (const l of lines) if (!seen.has(l)) seen.add(own(l))
     return file
   }
   // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
@@ -54,7 +121,7 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
     if (keep[i] !== 1) continue
     text.push(lines[i])
     lineNumbers.push(nums[i])
-    seen.add(lines[i])
+    if (fresh[i] === 1 && !seen.has(lines[i])) seen.add(own(lines[i]))
   }
   return { ...file, text: text.join('\n'), lineNumbers }
 }

@@ -7,11 +7,10 @@
  * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
-import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
-import { runGit, streamGit } from './run.js'
+import { applyFilters, attachRawBytes, DiffBlockSplitter, LogBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
+import { runGit, streamGit, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -78,7 +77,7 @@ export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFi
     result.skipped.push(...r.skipped)
     result.not_verified.push(...r.not_verified)
   })
-  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
     const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch)
     const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
@@ -95,9 +94,13 @@ export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFi
  * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
  * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
+ * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
+ * onFile's own failure stops git and is thrown as itself.
  */
 export async function gitHistoryAddedFiles(
-  options: GitOptions
+  options: GitOptions,
+  onFile?: (commit: string, file: AddedFile) => void
 ): Promise<{ commits: { commit: string; files: AddedFile[] }[]; not_scanned: string[] } | { skipped: string }> {
   const range = `${options.base}..${options.head}`
   const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range])
@@ -108,33 +111,34 @@ export async function gitHistoryAddedFiles(
     return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
+  let callbackError: Error | undefined
   // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
   // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
-  const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`)
-  // The log is read as git prints it, a block of whole commits at a time (cut before a marker line).
-  const splitter = new DiffBlockSplitter(
-    block => {
-      const starts: number[] = []
-      for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) if (i === 0 || block[i - 1] === 0x0a) starts.push(i)
-      starts.forEach((start, k) => {
-        const chunk = block.subarray(start + marker.length, starts[k + 1])
-        const nl = chunk.indexOf(0x0a)
-        const commit = chunk
-          .subarray(0, nl < 0 ? undefined : nl)
-          .toString('utf8')
-          .trim()
-        if (!/^[0-9a-f]{40,64}$/.test(commit)) return
-        const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options)
-        commits.push({ commit, files: filtered.files })
-        for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
-      })
-    },
-    Buffer.concat([Buffer.from('\n'), marker])
+  const splitter = new LogBlockSplitter(
+    Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`),
+    commit => commits.push({ commit, files: [] }),
+    (commit, bytes) => {
+      const filtered = applyFilters(parsePatches(bytes), options)
+      for (const f of filtered.files) {
+        if (!onFile) {
+          commits[commits.length - 1].files.push(f)
+          continue
+        }
+        try {
+          onFile(commit, f)
+        } catch (e) {
+          callbackError ??= e instanceof Error ? e : new Error(String(e))
+          throw e
+        }
+      }
+      for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+    }
   )
-  const scratch = mkdtempSync(join(tmpdir(), 'cg-diff-'))
+  const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
     const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
     const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    if (callbackError !== undefined) throw callbackError
     if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
     splitter.end()
   } finally {

@@ -4,7 +4,7 @@
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -97,10 +97,27 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
 }
 
 /**
+ * Where git's scratch files go: the runner's own temp directory (RUNNER_TEMP, emptied after each job, on the
+ * disk the runner sizes for the job) when it is set and is a directory, else the system's.
+ */
+export function tempRoot(): string {
+  const runner = process.env.RUNNER_TEMP
+  if (runner) {
+    try {
+      if (statSync(runner).isDirectory()) return runner
+    } catch {
+      // not there: the system's temp directory
+    }
+  }
+  return tmpdir()
+}
+
+/**
  * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
- * (and scans) while git is still producing. git writes to a private file in a fresh temp directory, read
- * as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader each run on a
- * core. maxBuffer caps the total (git is killed past it), as timeoutMs caps the time.
+ * (and scans) while git is still producing. git writes to a private file in a fresh temp directory (see
+ * tempRoot), read as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader
+ * each run on a core. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
+ * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 export async function streamGit(
   cwd: string,
@@ -110,7 +127,7 @@ export async function streamGit(
 ): Promise<Omit<GitResult, 'stdout'> & { bytes: number }> {
   const max = options.maxBuffer ?? 16 * 1024 * 1024
   const timeoutMs = options.timeoutMs ?? 120_000
-  const dir = mkdtempSync(join(tmpdir(), 'cg-git-'))
+  const dir = mkdtempSync(join(tempRoot(), 'cg-git-'))
   const file = join(dir, 'stdout')
   let failure: string | null = null
   let bytes = 0
@@ -140,7 +157,20 @@ export async function streamGit(
       failure ??= why
       child.kill('SIGKILL')
     }
-    const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs)
+    // git's clock: the time since it started, less the time the caller spent in onData
+    const started = performance.now()
+    let inCallback = 0
+    const deliver = (chunk: Buffer) => {
+      const t = performance.now()
+      try {
+        onData(chunk)
+      } finally {
+        inCallback += performance.now() - t
+      }
+    }
+    const checkClock = () => {
+      if (exit === null && performance.now() - started - inCallback > timeoutMs) stop(`git timed out after ${timeoutMs} ms`)
+    }
     reader = openSync(file, 'r')
     try {
       // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
@@ -153,12 +183,15 @@ export async function streamGit(
           bytes += n
           if (bytes > max) stop(`git printed more than ${max} bytes`)
           else if (n === READ_CHUNK) {
-            onData(buf)
+            deliver(buf)
             buf = Buffer.allocUnsafe(READ_CHUNK)
-          } else onData(Buffer.from(buf.subarray(0, n)))
+          } else deliver(Buffer.from(buf.subarray(0, n)))
+          checkClock()
           continue
         }
         if (finished || failure !== null) break
+        checkClock()
+        if (failure !== null) break
         // Caught up with git: wait for more output (or its exit).
         await new Promise<void>(resolve => {
           wake = resolve
@@ -170,7 +203,6 @@ export async function streamGit(
       stop(e instanceof Error ? e.message : String(e))
     }
     await exited
-    clearTimeout(timer)
     const code = (exit as { code: number | null; error?: Error } | null)?.code ?? null
     const why = failure ?? (exit as { error?: Error } | null)?.error?.message
     const err = Buffer.concat(stderr).toString('utf8')
