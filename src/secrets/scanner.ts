@@ -74,6 +74,30 @@ interface CompiledRule {
   match: MatchFn
 }
 
+/** An accepted candidate of a single-line rule, relative to its line (the line memo's unit). */
+interface MemoHit {
+  ri: number
+  start: number
+  end: number
+  secret: string
+}
+
+/** What the memo knows of a line: its single-line findings, and [rule, last position] of each multi-line rule selected. */
+interface LineMemo {
+  hits: MemoHit[]
+  multi: number[]
+}
+
+/** The memo's values for the (most common) line where nothing was accepted, or no multi-line rule selected: shared, never written to. */
+const NO_MEMO_HITS: MemoHit[] = []
+const NO_MULTI: number[] = []
+/** Lines longer than this are not memoized (long lines rarely repeat, and keys would cost memory). */
+const MEMO_MAX_LINE = 256
+/** The memo is emptied when it holds this many lines, */
+const MEMO_MAX_LINES = 16384
+/** or when the texts its keys were sliced from add up to this many characters. */
+const MEMO_RETAINED_CHARS = 8 * 1024 * 1024
+
 interface Hit {
   rule: CompiledRule
   absStart: number
@@ -350,6 +374,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     return [...s]
   })
   const scannedUpTo = new Float64Array(compiled.length)
+  /** The single-line rules selected on the current line, in the order their keywords occur, and a mark per rule. */
+  const pending = new Int32Array(compiled.length)
+  const pendingMark = new Uint8Array(compiled.length)
+  /** Line text → what the keyword-selected single-line rules accepted on it (see runPending in scanBlock). */
+  const lineMemo = new Map<string, LineMemo>()
+  /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
+  const multiRules = new Int32Array(compiled.length)
+  const multiLast = new Int32Array(compiled.length).fill(-1)
+  /** Characters of the scanned texts the memo's keys (slices) keep alive. */
+  let memoRetained = 0
 
   const rulesDigest = createHash('sha256')
     .update(
@@ -448,27 +482,126 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       scannedUpTo[ri] = lineEnd + 1
     }
 
+    /**
+     * Per line with a keyword: the single-line rules its keywords selected (run once, at the line's end, by
+     * finishLine) and the multi-line rules they selected (run at once, on a window from the line) with the
+     * last position on the line where each was selected. Both depend only on the line's text (the automaton
+     * starts each line afresh: no keyword holds a '\n'), so a line seen before (a repeated line of code,
+     * config or a lockfile) is judged from lineMemo at its first keyword and the rest of it is skipped.
+     */
+    let pendingCount = 0
+    let multiCount = 0
+    let memoRetainsText = false
+    /** The current line's text, cut at its first keyword; memoizable when short enough. */
+    let line = ''
+
+    const finishLine = (lineStart: number, lineIdx: number) => {
+      let memoHits: MemoHit[] = NO_MEMO_HITS
+      for (let k = 0; k < pendingCount; k++) {
+        const ri = pending[k]
+        pendingMark[ri] = 0
+        const rule = compiled[ri]
+        if (found.length !== 0) found.length = 0
+        if (holdsRequired(rule, line)) rule.match(line, found)
+        for (const c of found) {
+          if (!accept(rule, c.secret)) continue
+          if (memoHits === NO_MEMO_HITS) memoHits = []
+          memoHits.push({ ri, start: c.start, end: c.end, secret: c.secret })
+        }
+      }
+      pendingCount = 0
+      let multi: number[] = NO_MULTI
+      if (multiCount !== 0) {
+        multi = []
+        for (let k = 0; k < multiCount; k++) {
+          const ri = multiRules[k]
+          multi.push(ri, multiLast[ri])
+          multiLast[ri] = -1
+        }
+        multiCount = 0
+      }
+      if (line.length <= MEMO_MAX_LINE) {
+        // The key is a slice of text (no copy), so the memo keeps each text it took a key from alive: it is
+        // emptied once those texts add up to MEMO_RETAINED_CHARS, or once it holds MEMO_MAX_LINES lines.
+        if (!memoRetainsText) {
+          memoRetainsText = true
+          memoRetained += n
+          if (memoRetained > MEMO_RETAINED_CHARS) {
+            lineMemo.clear()
+            memoRetained = n
+          }
+        }
+        if (lineMemo.size >= MEMO_MAX_LINES) lineMemo.clear()
+        lineMemo.set(line, { hits: memoHits, multi })
+      }
+      pushMemoHits(memoHits, lineStart, lineIdx)
+    }
+
+    const pushMemoHits = (memoHits: MemoHit[], lineStart: number, lineIdx: number) => {
+      for (const h of memoHits) {
+        hits.push({
+          rule: compiled[h.ri],
+          absStart: lineStart + h.start,
+          absEnd: lineStart + h.end,
+          lineIdx,
+          lineStart,
+          column: h.start + 1,
+          secret: h.secret
+        })
+      }
+    }
+
     // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
     const table = ac.table
     let lineIdx = 0
     let lineStart = 0
     let lineEnd = text.indexOf('\n')
     if (lineEnd < 0) lineEnd = n
-    for (let i = nextKeywordEnd(text, table, 0, 0); i >= 0; i = nextKeywordEnd(text, table, i + 1, acState)) {
+    /** Whether the current line was cut and looked up in the memo (at its first keyword). */
+    let lineOpen = false
+    let i = nextKeywordEnd(text, table, 0, 0)
+    while (i >= 0) {
       // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
-      while (lineEnd < i) {
-        lineIdx++
-        lineStart = lineEnd + 1
-        lineEnd = text.indexOf('\n', lineStart)
-        if (lineEnd < 0) lineEnd = n
+      if (lineEnd < i) {
+        if (lineOpen) finishLine(lineStart, lineIdx)
+        lineOpen = false
+        do {
+          lineIdx++
+          lineStart = lineEnd + 1
+          lineEnd = text.indexOf('\n', lineStart)
+          if (lineEnd < 0) lineEnd = n
+        } while (lineEnd < i)
+      }
+      if (!lineOpen) {
+        line = text.slice(lineStart, lineEnd)
+        const memo = line.length <= MEMO_MAX_LINE ? lineMemo.get(line) : undefined
+        if (memo !== undefined) {
+          // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
+          // window) as it would have at the line's last keyword selecting it.
+          pushMemoHits(memo.hits, lineStart, lineIdx)
+          const multi = memo.multi
+          for (let k = 0; k < multi.length; k += 2) if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]]) runLine(multi[k], lineStart, lineEnd, lineIdx)
+          if (lineEnd >= n) break
+          i = nextKeywordEnd(text, table, lineEnd + 1, 0)
+          continue
+        }
+        lineOpen = true
       }
       const rs = outRules[outIndex[acState >> 7] - 1]
       for (let k = 0; k < rs.length; k++) {
         const ri = rs[k]
-        if (i < scannedUpTo[ri]) continue
-        runLine(ri, lineStart, lineEnd, lineIdx)
+        if (compiled[ri].multiline) {
+          if (multiLast[ri] < 0) multiRules[multiCount++] = ri
+          multiLast[ri] = i - lineStart
+          if (i >= scannedUpTo[ri]) runLine(ri, lineStart, lineEnd, lineIdx)
+        } else if (pendingMark[ri] === 0) {
+          pendingMark[ri] = 1
+          pending[pendingCount++] = ri
+        }
       }
+      i = nextKeywordEnd(text, table, i + 1, acState)
     }
+    if (lineOpen) finishLine(lineStart, lineIdx)
     const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules
     if (lineRules.length > 0) {
       let ls = 0
