@@ -25,6 +25,8 @@ export interface ScannerOptions {
   disabledRules?: string[]
   /** Honour `compliance-gate:allow-secret` comments (default false); honoured findings are kept, marked. */
   allowInlineComments?: boolean
+  /** Judge a line seen before from the memo of what was found on it (default true); false judges every line afresh. */
+  lineMemo?: boolean
 }
 
 export interface Scanner {
@@ -379,6 +381,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const pendingMark = new Uint8Array(compiled.length)
   /** Line text → what the keyword-selected single-line rules accepted on it (see runPending in scanBlock). */
   const lineMemo = new Map<string, LineMemo>()
+  const memoMaxLine = options.lineMemo === false ? -1 : MEMO_MAX_LINE
   /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
   const multiRules = new Int32Array(compiled.length)
   const multiLast = new Int32Array(compiled.length).fill(-1)
@@ -520,7 +523,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         }
         multiCount = 0
       }
-      if (line.length <= MEMO_MAX_LINE) {
+      if (line.length <= memoMaxLine) {
         // The key is a slice of text (no copy), so the memo keeps each text it took a key from alive: it is
         // emptied once those texts add up to MEMO_RETAINED_CHARS, or once it holds MEMO_MAX_LINES lines.
         if (!memoRetainsText) {
@@ -574,7 +577,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
       if (!lineOpen) {
         line = text.slice(lineStart, lineEnd)
-        const memo = line.length <= MEMO_MAX_LINE ? lineMemo.get(line) : undefined
+        const memo = line.length <= memoMaxLine ? lineMemo.get(line) : undefined
         if (memo !== undefined) {
           // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
           // window) as it would have at the line's last keyword selecting it.
