@@ -23,68 +23,73 @@ export class KeywordAutomaton {
 
   constructor(keywords: string[]) {
     this.keywords = keywords
-    const gotoRows: Map<number, number>[] = [new Map()]
-    const out: Set<number>[] = [new Set()]
+    // The trie in flat arrays (a state's row of 128 next states, -1 for none): no Map per state, so the
+    // ~2,500 states of the built-in table build in a few milliseconds.
+    let capacity = 1
+    for (const kw of keywords) capacity += kw.length
+    const delta = new Int32Array(capacity * ALPHA).fill(-1)
+    const outLists: number[][] = [[]]
+    let n = 1
     keywords.forEach((kw, id) => {
       let s = 0
       for (let i = 0; i < kw.length; i++) {
         let c = kw.charCodeAt(i)
         if (c >= 65 && c <= 90) c += 32
         if (c >= ALPHA) throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`)
-        let next = gotoRows[s].get(c)
-        if (next === undefined) {
-          next = gotoRows.length
-          gotoRows.push(new Map())
-          out.push(new Set())
-          gotoRows[s].set(c, next)
+        let next = delta[s * ALPHA + c]
+        if (next < 0) {
+          next = n++
+          outLists.push([])
+          delta[s * ALPHA + c] = next
         }
         s = next
       }
-      out[s].add(id)
+      if (!outLists[s].includes(id)) outLists[s].push(id)
     })
-    const n = gotoRows.length
-    const delta = new Int32Array(n * ALPHA)
+    // Breadth-first: each state's failure link, its outputs joined with those of the failure state, and its
+    // missing transitions taken from the failure state's (already complete) row.
     const fail = new Int32Array(n)
-    const queue: number[] = []
+    const queue = new Int32Array(n)
+    let tail = 0
     for (let c = 0; c < ALPHA; c++) {
-      const t = gotoRows[0].get(c)
-      if (t !== undefined) {
-        delta[c] = t
+      const t = delta[c]
+      if (t < 0) delta[c] = 0
+      else {
         fail[t] = 0
-        queue.push(t)
+        queue[tail++] = t
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]
-      for (const id of out[fail[s]]) out[s].add(id)
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head]
+      const f = fail[s]
+      for (const id of outLists[f]) if (!outLists[s].includes(id)) outLists[s].push(id)
+      const row = s * ALPHA
+      const failRow = f * ALPHA
       for (let c = 0; c < ALPHA; c++) {
-        const t = gotoRows[s].get(c)
-        if (t !== undefined) {
-          fail[t] = delta[fail[s] * ALPHA + c]
-          delta[s * ALPHA + c] = t
-          queue.push(t)
-        } else {
-          delta[s * ALPHA + c] = delta[fail[s] * ALPHA + c]
+        const t = delta[row + c]
+        if (t < 0) delta[row + c] = delta[failRow + c]
+        else {
+          fail[t] = delta[failRow + c]
+          queue[tail++] = t
         }
       }
     }
-    this.delta = delta
+    this.delta = delta.subarray(0, n * ALPHA)
     this.outIndex = new Int32Array(n)
-    const hasOut = (st: number) => out[st].size > 0
     const table = new Int32Array(n * ALPHA)
     for (let st = 0; st < n; st++) {
+      const row = st * ALPHA
       for (let c = 0; c < ALPHA; c++) {
         const lc = c >= 65 && c <= 90 ? c + 32 : c
-        const t = delta[st * ALPHA + lc]
-        table[st * ALPHA + c] = hasOut(t) ? -(t * ALPHA) : t * ALPHA
+        const t = delta[row + lc]
+        table[row + c] = outLists[t].length > 0 ? -(t * ALPHA) : t * ALPHA
       }
     }
     this.table = table
     this.outputs = []
     for (let s = 0; s < n; s++) {
-      const o = out[s]
-      if (o.size > 0) {
-        this.outputs.push([...o])
+      if (outLists[s].length > 0) {
+        this.outputs.push(outLists[s])
         this.outIndex[s] = this.outputs.length
       }
     }

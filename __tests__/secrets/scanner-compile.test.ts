@@ -1,0 +1,69 @@
+/**
+ * What the scanner works out of the rule table at start-up without compiling a regex for it: each rule's
+ * capturing groups (read from the source), and the keyword automaton (built in flat arrays).
+ */
+import { describe, expect, test } from '@jest/globals'
+import { KeywordAutomaton } from '../../src/secrets/keywords.js'
+import { groupCount, loadBuiltinRules } from '../../src/secrets/scanner.js'
+
+const compiledCount = (src: string) => (new RegExp(`${src}|`).exec('') as RegExpExecArray).length - 1
+
+describe('groupCount', () => {
+  test('agrees with the compiled regex on every built-in rule', () => {
+    for (const r of loadBuiltinRules()) {
+      const src = r.regex.replace(/^\(\?i\)/, '')
+      expect([r.id, groupCount(src)]).toEqual([r.id, compiledCount(src)])
+    }
+  })
+  test.each([
+    ['(a)(b)', 2],
+    ['(?:a)(?=b)(?!c)(?<=d)(?<!e)', 0],
+    ['(?<name>a)(b)', 2],
+    ['\\(a\\)', 0],
+    ['[(](a)', 1],
+    ['[\\]()](a)', 1],
+    ['\\\\(a)', 1],
+    ['[a-z(]{2}(?<k>x)', 1]
+  ])('%s has %i', (src, n) => {
+    expect(groupCount(src)).toBe(n)
+    expect(compiledCount(src)).toBe(n)
+  })
+})
+
+describe('KeywordAutomaton', () => {
+  /** Every (end index, keyword) the automaton reports, by walking its table as the scanner does. */
+  function ends(a: KeywordAutomaton, text: string): string[] {
+    const out: string[] = []
+    let s = 0
+    for (let i = 0; i < text.length; i++) {
+      s = a.table[s + (text.charCodeAt(i) & 127)]
+      if (s < 0) {
+        s = -s
+        for (const k of a.outputs[a.outIndex[s >> 7] - 1]) out.push(`${i}:${a.keywords[k]}`)
+      }
+    }
+    return out.sort()
+  }
+  /** The same by brute force: every keyword occurrence, ASCII case-insensitive. */
+  function brute(keywords: string[], text: string): string[] {
+    const low = text.toLowerCase()
+    const out: string[] = []
+    for (const k of keywords) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) out.push(`${i + k.length - 1}:${k}`)
+    return out.sort()
+  }
+  test('finds every occurrence of every keyword, overlapping and nested ones too', () => {
+    const keywords = ['he', 'she', 'his', 'hers', 'a', 'ab', 'bab', 'bc', 'bca', 'c', 'caa']
+    const a = new KeywordAutomaton(keywords)
+    for (const text of ['ushers', 'ahishers', 'abccab', 'bcaab babcaa', 'SHE sells HERS', 'xyz']) expect(ends(a, text)).toEqual(brute(keywords, text))
+  })
+  test('the built-in keywords over code with credentials in it', () => {
+    const keywords = [...new Set(loadBuiltinRules().flatMap(r => r.keywords))].filter(k => /^[\x00-\x7f]+$/.test(k))
+    const a = new KeywordAutomaton(keywords)
+    const text = [
+      'export AWS_SECRET_ACCESS_KEY=abc; password: "x"; token=ghp_; sk_live_',
+      'const apiKey = getApiKey(); // Bearer xoxb- -----BEGIN OPENSSH PRIVATE KEY-----',
+      'postgres://user:pass@host/db mongodb+srv:// AKIA glpat- hooks.slack.com'
+    ].join('\n')
+    expect(ends(a, text)).toEqual(brute(keywords, text))
+  })
+})
