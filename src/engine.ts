@@ -245,6 +245,11 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       checkoutDir: request.checkoutDir,
       selfCheckNames: request.selfCheckNames,
       pullFiles: core.pullFiles,
+      listedPullFiles: () =>
+        listed.then(
+          () => core.pullFiles ?? null,
+          () => null
+        ),
       pushedCommits: core.pushedCommits,
       changes
     })

@@ -390,7 +390,7 @@ export function commitFacts(c: Record<string, any>): CommitFacts {
 }
 
 async function collectCommits(api: GitHubApi, prIds: Record<string, unknown>, pr: PullRequestFacts, record: ChangeRecord): Promise<Collected<CommitFacts[]>> {
-  const list = await api.paginate<Record<string, any>>(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS })
+  const list = await api.paginate<Record<string, any>>(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS, concurrentPages: true })
   if (!list.ok) return unavailable(describeFailure(list, 'PR commits'), [ROUTES.commits])
   const redact = await loadRedactor()
   const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name, redact))
@@ -421,7 +421,7 @@ async function collectFiles(
   pr: PullRequestFacts,
   record: ChangeRecord
 ): Promise<{ collected: Collected<ChangedFileFacts[]>; raw: RawPullFile[] | null }> {
-  const list = await api.paginate<RawPullFile>(ROUTES.files, prIds, { maxItems: MAX_PR_FILES })
+  const list = await api.paginate<RawPullFile>(ROUTES.files, prIds, { maxItems: MAX_PR_FILES, concurrentPages: true })
   if (!list.ok) return { collected: unavailable(describeFailure(list, 'PR files'), [ROUTES.files]), raw: null }
   let files: ChangedFileFacts[] = list.data.map(f => ({
     path: f.filename,

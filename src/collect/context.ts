@@ -33,6 +33,11 @@ export interface CollectContext {
    * already paginated by the core collector (null when not read). Never written to the record.
    */
   pullFiles?: RawPullFile[] | null
+  /**
+   * The same files once the core lists are read: for a collector that starts early (on the pull request)
+   * and needs the listing only as a fallback (the secrets collector without a usable checkout).
+   */
+  listedPullFiles?: () => Promise<RawPullFile[] | null>
   /** On a push event: the pushed commits (compare API or payload). record.commits holds the merged PR's own commits when one was found. */
   pushedCommits?: Collected<CommitFacts[]> | null
   /**

@@ -28,7 +28,7 @@ export const FACT_COLLECTORS: FactCollectors = {
   checks: checksCollector,
   codeowners: codeownersCollector,
   push: pushCollector,
-  secrets: lazyCollector('secrets', 'changes', async () => (await import('./secrets.js')).secretsCollector),
+  secrets: lazyCollector('secrets', 'pull_request', async () => (await import('./secrets.js')).secretsCollector),
   iac: lazyCollector('iac', 'changes', async () => (await import('./iac.js')).iacCollector),
   // Off by default; its path globs (minimatch) load only when the policy enables it.
   ai: lazyCollector('ai', 'changes', async () => (await import('./ai.js')).aiCollector)

@@ -101,9 +101,13 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources }
 }
 
+/**
+ * Starts on the pull request (its base and head are all a checkout needs), so the checkout's diff is read
+ * and scanned while the PR's lists are still being paged; the API fallback waits for the listed files.
+ */
 export const secretsCollector: FactCollector<'secrets'> = {
   group: 'secrets',
-  after: 'changes',
+  after: 'pull_request',
   async collect(ctx: CollectContext) {
     return collectSecrets(ctx)
   }
@@ -167,12 +171,13 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
         sources
       )
     }
-    // The core collector already listed the PR files (patches included): reuse them, no second pagination.
+    // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
+    const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : ctx.pullFiles
     const listed = record.files.state === 'complete' || record.files.state === 'partial'
     const r: PaginatedSuccess<ApiPullFile> | ApiFailure =
-      ctx.pullFiles && listed
-        ? { ok: true, status: 200, data: ctx.pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
-        : await ctx.api.paginate<ApiPullFile>(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000 })
+      pullFiles && listed
+        ? { ok: true, status: 200, data: pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
+        : await ctx.api.paginate<ApiPullFile>(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000, concurrentPages: true })
     sources.push(FILES_ROUTE)
     if (!r.ok) {
       const d = describeFailure(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.')

@@ -40,6 +40,12 @@ export interface PaginateOptions {
   maxItems?: number
   /** For list endpoints wrapping their items (e.g. check-runs → check_runs). */
   itemsKey?: string
+  /**
+   * Read pages 2…N side by side (at most PAGE_CONCURRENCY at once) once page 1's Link header names the
+   * last page N of the same route; otherwise (no `last`, cursor links) the `next` links are followed one
+   * by one. For long page-numbered lists (a PR's files: up to 30 pages).
+   */
+  concurrentPages?: boolean
 }
 
 export interface PaginatedSuccess<T> extends ApiSuccess<T[]> {

@@ -92,6 +92,44 @@ function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<stri
   }
 }
 
+/** Pages of one list read at once (PaginateOptions.concurrentPages); Octokit's throttling allows 10 reads at once. */
+const PAGE_CONCURRENCY = 4
+
+/** The URLs of a Link header by relation (`next`, `last` …). */
+function parseLinks(header: unknown): Record<string, string> {
+  const links: Record<string, string> = {}
+  if (typeof header !== 'string') return links
+  for (const part of header.split(',')) {
+    const m = /<([^>]*)>\s*;\s*rel="([^"]+)"/.exec(part)
+    if (m) for (const rel of m[2].split(/\s+/)) links[rel] = m[1]
+  }
+  return links
+}
+
+/** The `page` number of a link, or null. */
+function pageNumber(url: string | undefined): number | null {
+  if (!url) return null
+  try {
+    const page = new URL(url).searchParams.get('page')
+    return page !== null && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : null
+  } catch {
+    return null
+  }
+}
+
+/** Two links to pages of one list: same origin, path and query but for `page`. */
+function sameList(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false
+  try {
+    const [ua, ub] = [new URL(a), new URL(b)]
+    ua.searchParams.delete('page')
+    ub.searchParams.delete('page')
+    return ua.toString() === ub.toString()
+  } catch {
+    return false
+  }
+}
+
 /** Thrown by the request hook for an absolute URL outside the API origin (e.g. a Link header's next page). */
 class ForeignOriginError extends Error {
   readonly refused = true
@@ -244,11 +282,103 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     }
   }
 
+  /**
+   * Pages side by side (PaginateOptions.concurrentPages): page 1, then pages 2…N of the same route (N from
+   * page 1's `rel="last"`, at most the pages maxItems needs) PAGE_CONCURRENCY at a time, taken in order.
+   * Without a usable `last` the `next` links are followed one by one (each checked by the request hook:
+   * a link off the API origin is refused). Pages are requested by route and page number, never by a URL
+   * from the answer.
+   */
+  async function paginateConcurrently<T>(
+    route: string,
+    params: Record<string, unknown>,
+    paginateOptions: PaginateOptions
+  ): Promise<PaginatedSuccess<T> | ApiFailure> {
+    const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY
+    const items: T[] = []
+    let truncated = false
+    const take = (page: { status: number; data: unknown }): ApiFailure | 'full' | 'more' => {
+      const list = page.data
+      if (!Array.isArray(list)) return malformed(route, page.status, 'list', list)
+      for (const item of list as T[]) {
+        if (items.length >= max) {
+          truncated = true
+          return 'full'
+        }
+        items.push(item)
+      }
+      return 'more'
+    }
+    const perPage = 100
+    const [, template = route] = route.split(' ')
+    const listPath = concreteUrl({ method: 'GET', url: template, ...params })
+    /** A link to this very list on the configured API (else its pages are not counted on: `next` is followed, and checked). */
+    const onRoute = (link: string, path: string): boolean => {
+      try {
+        const u = new URL(link)
+        const base = new URL(options.baseUrl)
+        return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${path}`
+      } catch {
+        return false
+      }
+    }
+    try {
+      const first = await octokit.request(route, { per_page: perPage, ...params })
+      let status = first.status
+      const took = take(first)
+      if (typeof took === 'object') return took
+      let links = parseLinks(first.headers.link)
+      const lastPage = pageNumber(links.last)
+      if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next, listPath)) {
+        const wanted = Math.min(lastPage, Number.isFinite(max) ? Math.ceil(max / perPage) + 1 : lastPage)
+        const pending = new Map<number, ReturnType<typeof octokit.request>>()
+        let next = 2
+        const fill = () => {
+          while (next <= wanted && pending.size < PAGE_CONCURRENCY) {
+            const p = octokit.request(route, { per_page: perPage, ...params, page: next })
+            p.catch(() => undefined) // awaited in order below; a failure is classified there
+            pending.set(next++, p)
+          }
+        }
+        fill()
+        for (let page = 2; page <= wanted; page++) {
+          const answer = await (pending.get(page) as ReturnType<typeof octokit.request>)
+          pending.delete(page)
+          status = answer.status
+          const t = take(answer)
+          if (typeof t === 'object') return t
+          if (t === 'full') break
+          fill()
+        }
+        // A list that grew while it was read may name pages past the last one asked: GitHub's own cap
+        // (3000 files, 250 commits) is what maxItems holds, so the rest is only reported as truncated.
+        if (!truncated && wanted < lastPage) truncated = true
+        return { ok: true, status, data: items, route, truncated }
+      }
+      // No page count to go by: follow `next` one by one.
+      while (took === 'more' && !truncated && links.next) {
+        const answer = await octokit.request({ method: 'GET', url: links.next } as never)
+        status = answer.status
+        const t = take(answer)
+        if (typeof t === 'object') return t
+        links = parseLinks(answer.headers.link)
+      }
+      return { ok: true, status, data: items, route, truncated }
+    } catch (error) {
+      return classifyError(error, route, options.token)
+    }
+  }
+
   async function paginate<T>(
     route: string,
     params: Record<string, unknown> = {},
     paginateOptions: PaginateOptions = {}
   ): Promise<PaginatedSuccess<T> | ApiFailure> {
+    if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) {
+      const [, template = route] = route.split(' ')
+      knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template)
+      return paginateConcurrently<T>(route, params, paginateOptions)
+    }
     const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY
     const items: T[] = []
     let truncated = false
