@@ -122,3 +122,42 @@ describe.each(WRAPPED)('base64 PEM private key wrapped over several lines: %s', 
 test('a wrapped base64 certificate is not reported', () => {
   for (const [, path, layout] of WRAPPED) expect([path, scan(path, layout(b64(certificate)))]).toEqual([path, []])
 })
+
+describe('base64 GCP service-account key files in any key order and size', () => {
+  /** A key file as Google writes it (fields in Google's order), with a real PKCS#8 key of the given size. */
+  function keyFile(bits: number): Record<string, string> {
+    const pem = openssl('genpkey', '-algorithm', 'RSA', '-pkeyopt', `rsa_keygen_bits:${bits}`)
+    return {
+      type: 'service_account',
+      project_id: 'demo-project',
+      private_key_id: 'a'.repeat(8) + '0123456789abcdef0123456789abcdef',
+      private_key: pem,
+      client_email: 'deployer@demo-project.iam.gserviceaccount.com',
+      client_id: '123456789012345678901',
+      auth_uri: 'https://accounts.google.com/o/oauth2/auth',
+      token_uri: 'https://oauth2.googleapis.com/token',
+      auth_provider_x509_cert_url: 'https://www.googleapis.com/oauth2/v1/certs',
+      client_x509_cert_url: 'https://www.googleapis.com/robot/v1/metadata/x509/deployer%40demo-project.iam.gserviceaccount.com',
+      universe_domain: 'googleapis.com'
+    }
+  }
+  const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)))
+
+  test.each([
+    ["Google's order, 2048-bit key", () => keyFile(2048)],
+    ['keys sorted (jq -S: "type" comes last, after the key)', () => sorted(keyFile(2048))],
+    ['keys sorted, 4096-bit key', () => sorted(keyFile(4096))]
+  ])('%s, in a Kubernetes Secret', (_name, make) => {
+    const value = b64(JSON.stringify(make(), null, 2))
+    const text = `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  key.json: ${value}\n`
+    const found = scanner.scanText(text)
+    expect(found.map(f => [f.rule, f.line])).toEqual([['gcp-service-account-key-base64', 5]])
+    expect(JSON.stringify(found)).not.toContain(value.slice(40, 60))
+  })
+
+  test('a sorted file without a private key (or another type) is not reported', () => {
+    const noKey = sorted({ ...keyFile(2048), private_key: '' })
+    const external = sorted({ ...keyFile(2048), type: 'external_account' })
+    for (const o of [noKey, external]) expect(scanner.scanText(`  key.json: ${b64(JSON.stringify(o, null, 2))}\n`)).toEqual([])
+  })
+})

@@ -254,8 +254,11 @@ function unwrapBase64(v: string): string {
   return v.replace(/\\+[rn]|\s/g, '')
 }
 
-/** Base64 decoded is read only this far: enough for a PEM header, Proc-Type/DEK-Info lines and the body's start. */
-const DECODED_PREFIX = 512
+/**
+ * Base64 decoded is read only this far (6 KB decoded): a PEM header with its Proc-Type/DEK-Info lines and the
+ * body's start, or a whole GCP key file (about 2.3 KB with a 2048-bit key, 4 KB with a 4096-bit one) in any key order.
+ */
+const DECODED_PREFIX = 8192
 let lastEncoded = ''
 let lastDecoded = ''
 
