@@ -238,7 +238,7 @@ export interface IacFacts {
 }
 
 const SECRET_NAME =
-  /pass(word|wd|phrase)?($|_)|pwd($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i
+  /pass(word|wd|phrase)?s?($|_)|pwds?($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i
 /** Attributes named like key *identifiers* are not secrets (kms_key_id, key_vault_key_id, kms_key_name …). */
 const KEY_IDENTIFIER = /(kms|key_vault|encryption|cmk|customer).*key|key_(id|arn|name|self_link|vault_id)$|_key_(id|arn|name)$/i
 
