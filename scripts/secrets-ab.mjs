@@ -90,7 +90,21 @@ function findingsOf(r) {
   return {
     status: v?.status ?? '(none)',
     reason: v?.reason ?? '',
-    keys: list.map(f => [f.rule, f.path, f.line, f.column, f.fingerprint, f.commit ?? ''].join(' ')).sort()
+    // A verdict's finding: {rule, subject, location: {path, line?, column?}, data: {fingerprint, commit?}} (results.json)
+    keys: list
+      .map(f =>
+        [
+          f.status,
+          f.rule,
+          f.severity,
+          f.location?.path ?? f.subject,
+          f.location?.line ?? '',
+          f.location?.column ?? '',
+          f.data?.fingerprint,
+          f.data?.commit ?? ''
+        ].join(' ')
+      )
+      .sort()
   }
 }
 

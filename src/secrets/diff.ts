@@ -172,7 +172,9 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
           const runStart = pos
           let runEnd = pos
           let cr = false
+          let runLines = 0
           while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+            runLines++
             let e = text.indexOf('\n', pos)
             if (e < 0) e = n
             if (text.charCodeAt(e - 1) === 13) cr = true
@@ -191,7 +193,8 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
             piece = piece.split('\r\n').join('\n')
             if (piece.charCodeAt(piece.length - 1) === 13) piece = piece.slice(0, -1)
           }
-          cur.pieces.push(piece)
+          // One line is the slice itself (split found nothing to fold): copied, so it does not keep the diff alive.
+          cur.pieces.push(runLines === 1 && !cr ? ownString(piece) : piece)
           continue
         }
         let e = text.indexOf('\n', pos)
@@ -234,7 +237,23 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
     pos = eol + 1
   }
   finish(cur)
-  return files.filter(f => f.path !== '')
+  // Paths are slices of the diff: copied, so a path kept (a finding's, a not-verified file's) does not keep
+  // the whole diff text it was cut from alive (a streamed diff's or log's every block).
+  const out = files.filter(f => f.path !== '')
+  for (const f of out) {
+    f.path = ownString(f.path)
+    if (f.previous_path !== undefined) f.previous_path = ownString(f.previous_path)
+  }
+  return out
+}
+
+/**
+ * The string's own copy. A substring V8 cuts out of a longer string (slice, split, a regex group) refers to
+ * that whole string and keeps it alive as long as the substring is kept; its copy holds only its characters.
+ */
+export function ownString(s: string): string {
+  // Shorter substrings are copied by V8 itself; the concatenation is flattened before it is sliced.
+  return s.length < 13 ? s : (' ' + s).slice(1)
 }
 
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */

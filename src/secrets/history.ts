@@ -8,6 +8,7 @@
  * in the same run of consecutive line numbers, so a window starting at such a header still sees the new body.
  */
 import type { AddedFile, RawMatch, SecretFinding } from '../model/facts/secrets.js'
+import { ownString } from './diff.js'
 
 export const CONTEXT = 8
 
@@ -73,11 +74,6 @@ export function scanHistory(
   return h.result(commits.length)
 }
 
-/** A line's own copy: a line split out of a file's text would keep the whole text alive while a set holds it. */
-function own(line: string): string {
-  return line.length < 13 ? line : (' ' + line).slice(1)
-}
-
 /** Remember every added line of file as scanned. */
 export function markScanned(seen: Set<string>, file: AddedFile): void {
   if (file.lineNumbers.length === 0) return
@@ -103,7 +99,7 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
   }
   if (!any) return null
   if (fresh.every(x => x === 1)) {
-    for (const l of lines) if (!seen.has(l)) seen.add(own(l))
+    for (const l of lines) if (!seen.has(l)) seen.add(ownString(l))
     return file
   }
   // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
@@ -121,7 +117,7 @@ export function unscannedPart(seen: Set<string>, file: AddedFile): AddedFile | n
     if (keep[i] !== 1) continue
     text.push(lines[i])
     lineNumbers.push(nums[i])
-    if (fresh[i] === 1 && !seen.has(lines[i])) seen.add(own(lines[i]))
+    if (fresh[i] === 1 && !seen.has(lines[i])) seen.add(ownString(lines[i]))
   }
   return { ...file, text: text.join('\n'), lineNumbers }
 }
