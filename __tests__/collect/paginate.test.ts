@@ -111,3 +111,15 @@ test('a last page off the API origin is not counted on: the next link is checked
   if (!r.ok) expect(r.kind).toBe('refused')
   expect(pagesAsked()).toEqual([1])
 })
+
+test('a page cut off mid-JSON fails the list as "not valid JSON" (the body is parsed here, not by Octokit)', async () => {
+  fake.onList(
+    FILES,
+    Array.from({ length: 250 }, (_, i) => file(i))
+  )
+  fake.fault(FILES, { type: 'malformed', times: 1 })
+  const r = await api().paginate(FILES, ids, { concurrentPages: true })
+  expect(r.ok).toBe(false)
+  if (!r.ok) expect([r.kind, r.message]).toEqual(['malformed', 'expected a JSON list; the body is not valid JSON'])
+  fake.clearFaults()
+})
