@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals'
 import { createGitHubApi } from '../../src/collect/github/client.js'
 import type { ApiCall } from '../../src/model/record.js'
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { startFakeGitHub, type FakeGitHub, type FakeResponse } from '../helpers/fake-github.js'
 
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
 const ids = { owner: 'octo-org', repo: 'octo-repo', pull_number: 7 }
@@ -63,7 +63,7 @@ test('maxItems stops the reading: only the pages it needs, and the list says it 
 
 test('one page failing fails the list (no partial list), with the status of that page', async () => {
   const all = Array.from({ length: 1000 }, (_, i) => file(i))
-  fake.on(FILES, ctx => {
+  fake.on(FILES, (ctx): FakeResponse => {
     const page = Number(ctx.query.page ?? 1)
     if (page === 7) return { status: 500, body: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest', status: '500' } }
     const link = (p: number) => `${fake.url}/repos/octo-org/octo-repo/pulls/7/files?per_page=100&page=${p}`
@@ -81,7 +81,7 @@ test('one page failing fails the list (no partial list), with the status of that
 })
 
 test('a page that is not a list fails the list as malformed', async () => {
-  fake.on(FILES, ctx => {
+  fake.on(FILES, (ctx): FakeResponse => {
     const page = Number(ctx.query.page ?? 1)
     const link = (p: number) => `${fake.url}/repos/octo-org/octo-repo/pulls/7/files?per_page=100&page=${p}`
     if (page === 2) return { status: 200, body: { message: 'not a list' } }
@@ -93,7 +93,7 @@ test('a page that is not a list fails the list as malformed', async () => {
 })
 
 test('without a last page (cursor links) the next links are followed one by one', async () => {
-  fake.on(FILES, ctx => {
+  fake.on(FILES, (ctx): FakeResponse => {
     const cursor = Number(ctx.query.after ?? 0)
     const next = `${fake.url}/repos/octo-org/octo-repo/pulls/7/files?per_page=100&after=${cursor + 1}`
     return { status: 200, body: [file(cursor)], headers: cursor < 4 ? { link: `<${next}>; rel="next"` } : {} }
