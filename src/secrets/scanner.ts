@@ -732,5 +732,31 @@ export function redactSecrets(text: string, repo: string): { text: string; redac
     scanner = createScanner({ repo })
     scannerCache.set(key, scanner)
   }
-  return scanner.redactText(text)
+  const scanned = scanner.redactText(text)
+  const prose = redactProseCredentials(scanned.text)
+  return { text: prose.text, redacted: scanned.redacted + prose.redacted }
+}
+
+/**
+ * A credential given in prose after its label (`DB password: …`, `the token is …`, `API key = …`), in free text
+ * kept as evidence (PR title and body, commit messages): the rules read assignments in code and config, where
+ * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
+ * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it.
+ */
+const PROSE_CREDENTIAL =
+  /\b((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi
+
+function redactProseCredentials(text: string): { text: string; redacted: number } {
+  let redacted = 0
+  const out = text.replace(PROSE_CREDENTIAL, (whole, label: string, sep: string, quote: string, value: string) => {
+    // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
+    // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
+    if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep)) return whole
+    if (value.includes('[redacted') || value.endsWith('…')) return whole
+    if (!/[0-9!@#$%^&*?~+=_./-]/.test(value) && value.length < 12) return whole
+    if (/^(?:\$|%|\{\{|https?:\/\/)/.test(value) || isPlaceholder(value)) return whole
+    redacted++
+    return `${label}${sep}${quote}${redactPreview(value)}[redacted prose-credential]${quote}`
+  })
+  return { text: out, redacted }
 }

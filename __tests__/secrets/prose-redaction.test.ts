@@ -1,0 +1,48 @@
+/**
+ * Free text kept as evidence (a PR's title and body, commit messages) goes through redactSecrets: every value
+ * a rule finds, and a credential written in a sentence after its label (a cold tester's PR body
+ * "DB password: <value>" reached record.json whole).
+ */
+import { describe, expect, test } from '@jest/globals'
+import { redactSecrets } from '../../src/secrets/scanner.js'
+import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+
+const rand = seededRandom(77)
+const REPO = 'acme/app'
+
+describe('credentials in prose are dropped from free text', () => {
+  test.each([
+    ['DB password: ', '{alnum:10}7!', '', 'password'],
+    ['The staging password is ', '{alnum:9}3', '', 'password'],
+    ['use passwd = ', '{alnum:8}#1', ' for now', 'passwd'],
+    ['API key: ', '{alnum:24}', '', 'API key'],
+    ['Temporary token: "', '{alnum:6}-{digits:4}', '"', 'token'],
+    ['Secret was ', '{alnum:7}.{digits:3}', '', 'Secret'],
+    ['credentials: ', '{lower:7}:{alnum:8}9', '', 'credentials'],
+    ['admin passphrase: ', 'correcthorsebatterystaple', '', 'passphrase']
+  ])('%s<value>%s', (before, template, after, label) => {
+    const value = expandTemplate(template, rand)
+    const text = `Deploy notes.\n${before}${value}${after}\nThanks!`
+    const r = redactSecrets(text, REPO)
+    expect(r.redacted).toBeGreaterThan(0)
+    expect(r.text).not.toContain(value)
+    expect(r.text).not.toContain(value.slice(4, 10))
+    expect(r.text).toContain(label)
+    expect(r.text).toContain('[redacted')
+  })
+})
+
+describe('prose about credentials stays as written', () => {
+  test.each([
+    'Fixes the password reset flow and token expiry handling.',
+    'The token was rotated yesterday.',
+    'password: see the vault entry',
+    'Set the secret: ${{ secrets.DEPLOY_KEY }} in the workflow',
+    'api key: https://console.example.com/keys',
+    'password: <your password>',
+    'Token is required for the upload step.',
+    'Secrets are read from Vault; no password is stored here.'
+  ])('%s', text => {
+    expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
+  })
+})
