@@ -250,6 +250,44 @@ describe('the history scanned as git prints the log', () => {
   })
 })
 
+describe('a change of more commits than are scanned one by one', () => {
+  const token = `ghp_${new Gen(23).alnum(36)}`
+  const repo = makeRepo({ 'README.md': '# r\n' }, dir => {
+    // A token added and removed again, among more commits than the limit given below.
+    write(dir, 'a.ts', `const GH = "${token}"\n`)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'add')
+    write(dir, 'a.ts', 'const GH = process.env.GH\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'remove')
+    write(dir, 'b.ts', 'export const b = 1\n')
+  })
+  const params = resolveSecretsParams({})
+
+  test('is not a pass: the history is not verified, with the reason and the remedy; under the limit the token is found', async () => {
+    const base = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: params['max-file-size'], excludePaths: [] }
+    const at = {
+      repo: 'o/r',
+      base: repo.base,
+      head: repo.head,
+      source: 'checkout' as const,
+      baseline: { facts: { path: params.baseline, ref: repo.base, entries: 0, present: false }, fingerprints: new Set<string>() }
+    }
+    const over = await checkoutChange({ ...base, maxHistoryCommits: 2 })
+    const facts = secretsFactsOf(params, { ...over, ...at }).value!
+    expect(facts.findings).toEqual([])
+    expect(facts.not_verified).toEqual([
+      {
+        path: '(history)',
+        reason: expect.stringMatching(/^the change's commits were not scanned one by one \(3 commits: more than 2, .*stay in the history unseen$/),
+        remedy: expect.stringMatching(/Squash or rebase/)
+      }
+    ])
+    const under = await checkoutChange(base)
+    expect(secretsFactsOf(params, { ...under, ...at }).value!.findings.map(f => f.path)).toEqual(['a.ts'])
+  })
+})
+
 describe("git's clock and scratch files", () => {
   const repo = makeRepo({ 'a.txt': 'a\n' }, dir => {
     write(dir, 'a2.txt', 'a2\n')

@@ -91,7 +91,15 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
   const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined
   const h = await gitHistoryAddedFiles(options, streamed ? (commit, f) => streamed.add(commit, f) : undefined)
-  if ('skipped' in h) return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
+  if ('skipped' in h) {
+    // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
+    diff.not_verified.push({
+      path: '(history)',
+      reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
+      remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+    })
+    return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
+  }
   if (h.not_scanned.length > 0)
     notes.push(
       `Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`

@@ -17,6 +17,8 @@ export interface GitOptions extends FilterOptions {
   base: string
   head: string
   timeoutMs?: number
+  /** History scan: at most this many commits one by one (default MAX_HISTORY_COMMITS). */
+  maxHistoryCommits?: number
 }
 
 /** git's empty tree: attributes read from it are none. */
@@ -29,8 +31,11 @@ const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--
 /** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
 const COMMIT_MARKER = '%x00compliance-gate-commit '
 
-/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
-export const MAX_HISTORY_COMMITS = 250
+/**
+ * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
+ * grow with it); more are not scanned, and the control says the history is not verified.
+ */
+export const MAX_HISTORY_COMMITS = 1000
 
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
 function patchRun(
@@ -107,8 +112,8 @@ export async function gitHistoryAddedFiles(
   if (!count.ok) return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` }
   const n = Number(count.stdout.trim())
   if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
-  if (n > MAX_HISTORY_COMMITS)
-    return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` }
+  const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS
+  if (n > max) return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
   let callbackError: Error | undefined
