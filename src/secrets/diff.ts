@@ -357,6 +357,40 @@ export function wideView(f: Pick<ParsedDiffFile, 'text' | 'lineNumbers' | 'raw'>
   return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers }
 }
 
+/** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g
+/** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
+const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g
+/** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
+const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g
+
+/**
+ * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
+ * and `\x41` escapes and percent-encoded letters decoded (`sk\u005flive\u005f…`, a zero-width space inside a
+ * token). Only the lines that change, numbered as they are; undefined when none does. Scanned with the file.
+ */
+export function unhiddenView(f: Pick<AddedFile, 'text' | 'lineNumbers'>): { text: string; lineNumbers: number[] } | undefined {
+  const t = f.text
+  INVISIBLE.lastIndex = 0
+  UNRESERVED_PERCENT.lastIndex = 0
+  if (!INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t)) return undefined
+  const lines = t.split('\n')
+  const text: string[] = []
+  const lineNumbers: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const shown = line
+      .replace(INVISIBLE, '')
+      .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+      .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    if (shown !== line) {
+      text.push(shown)
+      lineNumbers.push(f.lineNumbers[i])
+    }
+  }
+  return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
+}
+
 /** The file's name is a dependency lockfile's. */
 export function isLockfile(path: string): boolean {
   return LOCKFILE_SET.has(basename(path))
@@ -423,9 +457,11 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       notVerified.push({ path: f.path, reason: wide, remedy: WIDE_TEXT_REMEDY })
       continue
     }
-    const added: AddedFile = wide
+    let added: AddedFile = wide
       ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
+    const unhidden = unhiddenView(added)
+    if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
     if (f.previous_path) added.previous_path = f.previous_path
     if (isLockfile(f.path)) added.lockfile = true
     out.push(added)

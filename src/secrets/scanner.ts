@@ -699,7 +699,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
       const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
-      return scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
+      const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
+      // A line scanned again in a second view (decoded, unhidden) reports what it already did once.
+      if (found.length < 2) return found
+      const seen = new Set<string>()
+      return found.filter(m => {
+        const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, i => firstLine + i)

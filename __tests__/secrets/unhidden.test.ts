@@ -1,0 +1,46 @@
+/**
+ * Text hidden from a regex but not from whoever reads the credential back: a zero-width character inside a
+ * token, `\u005f` escapes in JSON, percent-encoded letters. Lines that change once unhidden are scanned a second
+ * time (src/secrets/diff.ts unhiddenView); a secret found in both views is reported once.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { applyFilters, unhiddenView, wholeFile } from '../../src/secrets/diff.js'
+import { createScanner } from '../../src/secrets/index.js'
+import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+
+const rand = seededRandom(9)
+const scanner = createScanner({ repo: 'acme/app' })
+const scan = (path: string, content: string) => applyFilters([wholeFile(path, content)]).files.flatMap(f => scanner.scanFile(f).map(m => [m.rule, m.line]))
+const gh = () => expandTemplate('ghp_{alnum:36}', rand)
+const stripe = () => expandTemplate('{alnum:24}', rand)
+
+describe('hidden credentials are found on their line', () => {
+  test.each([
+    ['a zero-width space inside a token', () => `const a = 1\nconst t = "${gh().replace(/^(.{10})/, '$1\u200b')}"\n`, 'github-pat', 2],
+    ['a word joiner and a soft hyphen', () => `x\ny\nTOKEN=${gh().replace(/^(.{6})(.{9})/, '$1\u2060$2\u00ad')}\n`, 'github-pat', 3],
+    ['JSON \\u escapes of the underscores', () => `{\n  "stripe": "sk\\u005flive\\u005f${stripe()}"\n}\n`, 'stripe-live-secret-key', 2],
+    ['JS \\x escapes', () => `const k = 'sk\\x5flive\\x5f${stripe()}'\n`, 'stripe-live-secret-key', 1],
+    ['percent-encoded letters in a URL', () => `https://api.example.com/hook?key=%73k_live_${stripe()}\n`, 'stripe-live-secret-key', 1]
+  ])('%s', (_name, content, rule, line) => {
+    const found = scan('config/app.json', content())
+    expect(found).toContainEqual([rule, line])
+  })
+})
+
+describe('ordinary escapes and encodings change nothing', () => {
+  test('Go-style \\u003c HTML escapes and %20/%40 in URLs are no second finding', () => {
+    const pw = expandTemplate('{alnum:8}7', rand)
+    const content = `{"html": "\\u003cb\\u003ehello\\u003c/b\\u003e"}\npostgres://app:${pw}%40x@db.internal:5432/app?sslmode=require&app%20name=x\n`
+    const found = scan('config/db.txt', content)
+    expect(found.filter(([, l]) => l === 1)).toEqual([])
+    expect(found.filter(([, l]) => l === 2).length).toBeLessThanOrEqual(1)
+  })
+  test('a line with a token and an unrelated escape reports the token once', () => {
+    const content = `const t = "${gh()}" // caf\\u00e9 \\u0041\n`
+    expect(scan('src/a.ts', content)).toEqual([['github-pat', 1]])
+  })
+  test('no view when nothing is hidden', () => {
+    expect(unhiddenView({ text: 'plain\ntext with 100% of it', lineNumbers: [1, 2] })).toBeUndefined()
+    expect(unhiddenView({ text: 'a\nb\u200bc', lineNumbers: [4, 9] })).toEqual({ text: 'bc', lineNumbers: [9] })
+  })
+})
