@@ -11,9 +11,10 @@
  *   often sits next to the key, so the key must be rotated all the same.
  * - Stripe test-mode keys (`sk_test_`, `rk_test_`) are reported with severity low: they read and write a
  *   real account's test-mode data (gitleaks reports them too).
- * - Base64-wrapped values (Kubernetes Secret `data:`) are not decoded, as gitleaks does by default. The
- *   base64 text itself is reported when it sits under a secret-like key and is long and random enough
- *   (generic-yaml-secret): base64 is an encoding, so the Secret's value is in the change all the same.
+ * - Base64-wrapped values in YAML (Kubernetes Secret `data:`) are also read decoded when they decode to one
+ *   line of printable text (src/secrets/diff.ts unhiddenView; gitleaks does not by default): base64 is an
+ *   encoding, so the Secret's value is in the change all the same. The base64 text itself is reported too when
+ *   it sits under a secret-like key and is long and random enough (generic-yaml-secret).
  *   `stringData:` (plain text) is scanned like any YAML.
  * - Public keys, certificates and `ssh-rsa AAAA…` public keys are never reported.
  */

@@ -44,3 +44,32 @@ describe('ordinary escapes and encodings change nothing', () => {
     expect(unhiddenView({ text: 'a\nb\u200bc', lineNumbers: [4, 9] })).toEqual({ text: 'bc', lineNumbers: [9] })
   })
 })
+
+describe('a Kubernetes Secret holds its values base64-encoded, which is no protection', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64')
+  test('a token and a password under data: are found on their lines', () => {
+    const token = gh()
+    const password = `${expandTemplate('{alnum:10}', rand)}7!`
+    const manifest = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: app-credentials',
+      'type: Opaque',
+      'data:',
+      `  api-token: ${b64(token)}`,
+      `  DB_PASSWORD: ${b64(password)}`,
+      `  username: ${b64('app-service')}`,
+      ''
+    ].join('\n')
+    const found = scan('k8s/secret.yaml', manifest)
+    expect(found).toContainEqual(['github-pat', 7])
+    expect(found.some(([, line]) => line === 8)).toBe(true)
+    expect(found.some(([, line]) => line === 9)).toBe(false)
+  })
+  test('base64 that decodes to binary (a certificate, random bytes) or to ordinary text is no finding', () => {
+    const cert = Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 37 + 11) % 256)).toString('base64')
+    const manifest = ['kind: ConfigMap', 'binaryData:', `  blob: ${cert}`, `  note: ${b64('hello from the platform team')}`, ''].join('\n')
+    expect(scan('k8s/configmap.yaml', manifest)).toEqual([])
+  })
+})

@@ -364,26 +364,43 @@ const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g
 /** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
 const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g
 
+/** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
+const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m
+
+/**
+ * The line with its base64 value decoded when it decodes to one line of printable text (`password: <decoded>`):
+ * a Kubernetes Secret's data is only encoded, so what it holds is in the change all the same. Otherwise the line.
+ */
+function decodedYamlValue(line: string): string {
+  const m = YAML_BASE64_VALUE.exec(line)
+  if (!m || m[2].length % 4 === 1) return line
+  const bytes = Buffer.from(m[2], 'base64')
+  if (bytes.length < 8) return line
+  for (const b of bytes) if (b < 0x20 || b > 0x7e) return line
+  return `${m[1]}${bytes.toString('latin1')}`
+}
+
 /**
  * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
  * and `\x41` escapes and percent-encoded letters decoded (`sk\u005flive\u005f…`, a zero-width space inside a
  * token). Only the lines that change, numbered as they are; undefined when none does. Scanned with the file.
  */
-export function unhiddenView(f: Pick<AddedFile, 'text' | 'lineNumbers'>): { text: string; lineNumbers: number[] } | undefined {
+export function unhiddenView(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string }): { text: string; lineNumbers: number[] } | undefined {
   const t = f.text
   INVISIBLE.lastIndex = 0
   UNRESERVED_PERCENT.lastIndex = 0
-  if (!INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t)) return undefined
+  const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t)
+  if (!yamlData && !INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t)) return undefined
   const lines = t.split('\n')
   const text: string[] = []
   const lineNumbers: number[] = []
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
+    const line = yamlData ? decodedYamlValue(lines[i]) : lines[i]
     const shown = line
       .replace(INVISIBLE, '')
       .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
       .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    if (shown !== line) {
+    if (shown !== lines[i]) {
       text.push(shown)
       lineNumbers.push(f.lineNumbers[i])
     }
@@ -460,7 +477,7 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
     let added: AddedFile = wide
       ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
-    const unhidden = unhiddenView(added)
+    const unhidden = unhiddenView({ ...added, path: f.path })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
     if (f.previous_path) added.previous_path = f.previous_path
     if (isLockfile(f.path)) added.lockfile = true
