@@ -62,6 +62,20 @@ describe('heuristics', () => {
     }
     expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
   })
+  test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
+    for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {
+      expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })
+    }
+    // jwt.io's HS256 "John Doe" token, whole or as a Bearer value.
+    expect(
+      isPlaceholder(
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+      )
+    ).toBe(true)
+    for (const v of ['hunter22x!', 'Secret123Falcon!', 'password123' + gen('{alnum:6}'), 'Kestrel2024!', gen('{alnum:12}')]) {
+      expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: false })
+    }
+  })
   test('templates and masks are recognised by their real shape, not by a stray `$(`, `%(` or `***`', () => {
     for (const v of [
       '$(DB_PASSWORD)',

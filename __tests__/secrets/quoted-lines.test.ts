@@ -59,7 +59,8 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'pgpass-password',
         'redis-conf-password',
         's3cfg-secret-key',
-        'secret-assignment'
+        'secret-assignment',
+        'secret-assignment-human-unquoted'
       ].sort()
     )
   })

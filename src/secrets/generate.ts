@@ -44,11 +44,12 @@ function uuid(rand: () => number): string {
 }
 
 const TOKEN =
-  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
+  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem|basic):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
  * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
+ * {basic:N} (base64 of `deploy:` + N alphanumerics, an HTTP Basic credential)
  * {b64pem:LABEL:N} (one line of base64 encoding a PEM block `-----BEGIN LABEL-----` with N random body lines, as
  * in kubeconfig client-key-data or a Kubernetes tls.key); {b64pem:LABEL:N:W} wraps that base64 every W characters, as
  * `base64` (76) and `openssl base64` (64) write it. {b64sa:N} (or {b64sa:N:W}, wrapped) is the base64 of a GCP
@@ -89,6 +90,7 @@ export function expandTemplate(template: string, rand: () => number): string {
       }
       const count = Number(n)
       if (kind === 'same') return 'x'.repeat(count)
+      if (kind === 'basic') return Buffer.from(`deploy:${randomFrom(rand, CHARSETS.alnum, count)}`).toString('base64')
       if (kind === 'pem') {
         const lines: string[] = []
         for (let i = 0; i < count; i++) lines.push(randomFrom(rand, CHARSETS.b64, 64))

@@ -51,6 +51,14 @@ const PLACEHOLDER_WORDS =
 const TEMPLATE_SHAPES =
   /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
 
+/**
+ * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
+ * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
+ * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1. A match is an example, not a credential.
+ */
+const NOTORIOUS_EXAMPLES =
+  /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/i
+
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/
 
@@ -113,11 +121,12 @@ function distinctChars(v: string): number {
 
 /**
  * true when the value is a placeholder, an example or a look-alike rather than a credential:
- * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
+ * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, the notorious
+ * example passwords and jwt.io's example token, all one character,
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value)) return true
+  if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value)) return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
   if (/^(.)\1+$/.test(value)) return true
   if (value.length >= 12 && distinctChars(value) < 6) return true
