@@ -129,6 +129,9 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value)) return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
   if (/^(.)\1+$/.test(value)) return true
+  // Eight of one character in a row: a filled-in example (`ghs_InstallationToken00000000`), never a random
+  // token of up to 100 characters (long base64 key material has runs of `A`, so it is not judged by this).
+  if (value.length <= 100 && /(.)\1{7}/.test(value)) return true
   if (value.length >= 12 && distinctChars(value) < 6) return true
   if (longestSequentialRun(value) >= 6) return true
   const m = mayRepeatUnit(value) ? REPEATED_UNIT.exec(value) : null
