@@ -83,6 +83,20 @@ describe('cold-tester misses are found on their line, look-alikes beside them ar
       ].join('\n')
     ],
     [
+      'Jupyter notebook: provider rules read escaped quotes too (AWS, Django, Azure storage, Bearer header)',
+      'notebooks/etl.ipynb',
+      [
+        '   "source": [',
+        `    "AWS_SECRET_ACCESS_KEY = \\"${randomFrom(rand, B64, 39)}7\\"\\n",  ⟵`,
+        `    "SECRET_KEY = \\"django-insecure-${lower(20)}!@#${lower(18)}\\"\\n",  ⟵`,
+        `    "AZURE_STORAGE_KEY = \\"${cosmosKey()}\\"\\n",  ⟵`,
+        `    "headers = {\\"Authorization\\": \\"Bearer ${alnum(40)}\\"}\\n",  ⟵`,
+        '    "headers = {\\"Authorization\\": \\"Bearer \\" + token}\\n",',
+        '    "SECRET_KEY = os.environ[\\"SECRET_KEY\\"]\\n"',
+        '   ]'
+      ].join('\n')
+    ],
+    [
       'HashiCorp Vault tokens: short and long service tokens, batch and recovery',
       '.github/workflows/deploy.yml',
       [
