@@ -197,6 +197,11 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, root: stri
     ['base64-like run after a PEM header', `-----BEGIN PRIVATE KEY-----${'A'.repeat(MB - 27)}`],
     ['password= then one long value', `password=${'x1'.repeat(MB / 2 - 5)}`],
     ['random base64 (one line)', randomBase64(MB)],
+    // Shapes that once made a rule's cost grow with the square of the line (issue 20): connection-string
+    // pairs, a repeated JDBC prefix, an XML credential element never closed.
+    ['connection pairs (host=… user=…)', 'host=db1 user=app '.repeat(Math.ceil(MB / 18)).slice(0, MB)],
+    ['repeated jdbc:: prefix', 'jdbc::'.repeat(Math.ceil(MB / 6)).slice(0, MB)],
+    ['unclosed <pwd elements', '<pwd a="1" '.repeat(Math.ceil(MB / 11)).slice(0, MB)],
     // Many lines: each a base64 PEM start (a multi-line rule's keyword on every line, each window reaching the next lines).
     [
       'lines of base64 PEM starts (LS0tLS1CRUdJTi…)',
