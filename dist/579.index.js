@@ -59,6 +59,12 @@ const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|y
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
 const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
+/**
+ * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
+ * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
+ * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1. A match is an example, not a credential.
+ */
+const NOTORIOUS_EXAMPLES = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/i;
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
 /**
@@ -123,15 +129,20 @@ function distinctChars(v) {
 }
 /**
  * true when the value is a placeholder, an example or a look-alike rather than a credential:
- * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, all one character,
+ * `EXAMPLE`, `xxxx`, `${VAR}`, `$(VAR)`, `%(name)s`, `<token>`, `{{ x }}`, `changeme`, `your_api_key`, the notorious
+ * example passwords and jwt.io's example token, all one character,
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value))
+    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value))
         return true;
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;
     if (/^(.)\1+$/.test(value))
+        return true;
+    // Eight of one character in a row: a filled-in example (`ghs_InstallationToken00000000`), never a random
+    // token of up to 100 characters (long base64 key material has runs of `A`, so it is not judged by this).
+    if (value.length <= 100 && /(.)\1{7}/.test(value))
         return true;
     if (value.length >= 12 && distinctChars(value) < 6)
         return true;
@@ -213,6 +224,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createScanner: () => (/* binding */ createScanner),
+  groupCount: () => (/* binding */ groupCount),
   loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
   redactSecrets: () => (/* binding */ redactSecrets)
 });
@@ -299,8 +311,14 @@ class KeywordAutomaton {
     table;
     constructor(keywords) {
         this.keywords = keywords;
-        const gotoRows = [new Map()];
-        const out = [new Set()];
+        // The trie in flat arrays (a state's row of 128 next states, -1 for none): no Map per state, so the
+        // ~2,500 states of the built-in table build in a few milliseconds.
+        let capacity = 1;
+        for (const kw of keywords)
+            capacity += kw.length;
+        const delta = new Int32Array(capacity * ALPHA).fill(-1);
+        const outLists = [[]];
+        let n = 1;
         keywords.forEach((kw, id) => {
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
@@ -309,62 +327,65 @@ class KeywordAutomaton {
                     c += 32;
                 if (c >= ALPHA)
                     throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
-                let next = gotoRows[s].get(c);
-                if (next === undefined) {
-                    next = gotoRows.length;
-                    gotoRows.push(new Map());
-                    out.push(new Set());
-                    gotoRows[s].set(c, next);
+                let next = delta[s * ALPHA + c];
+                if (next < 0) {
+                    next = n++;
+                    outLists.push([]);
+                    delta[s * ALPHA + c] = next;
                 }
                 s = next;
             }
-            out[s].add(id);
+            if (!outLists[s].includes(id))
+                outLists[s].push(id);
         });
-        const n = gotoRows.length;
-        const delta = new Int32Array(n * ALPHA);
+        // Breadth-first: each state's failure link, its outputs joined with those of the failure state, and its
+        // missing transitions taken from the failure state's (already complete) row.
         const fail = new Int32Array(n);
-        const queue = [];
+        const queue = new Int32Array(n);
+        let tail = 0;
         for (let c = 0; c < ALPHA; c++) {
-            const t = gotoRows[0].get(c);
-            if (t !== undefined) {
-                delta[c] = t;
+            const t = delta[c];
+            if (t < 0)
+                delta[c] = 0;
+            else {
                 fail[t] = 0;
-                queue.push(t);
+                queue[tail++] = t;
             }
         }
-        for (let qi = 0; qi < queue.length; qi++) {
-            const s = queue[qi];
-            for (const id of out[fail[s]])
-                out[s].add(id);
+        for (let head = 0; head < tail; head++) {
+            const s = queue[head];
+            const f = fail[s];
+            for (const id of outLists[f])
+                if (!outLists[s].includes(id))
+                    outLists[s].push(id);
+            const row = s * ALPHA;
+            const failRow = f * ALPHA;
             for (let c = 0; c < ALPHA; c++) {
-                const t = gotoRows[s].get(c);
-                if (t !== undefined) {
-                    fail[t] = delta[fail[s] * ALPHA + c];
-                    delta[s * ALPHA + c] = t;
-                    queue.push(t);
-                }
+                const t = delta[row + c];
+                if (t < 0)
+                    delta[row + c] = delta[failRow + c];
                 else {
-                    delta[s * ALPHA + c] = delta[fail[s] * ALPHA + c];
+                    fail[t] = delta[failRow + c];
+                    queue[tail++] = t;
                 }
             }
         }
-        this.delta = delta;
+        this.delta = delta.subarray(0, n * ALPHA);
         this.outIndex = new Int32Array(n);
-        const hasOut = (st) => out[st].size > 0;
         const table = new Int32Array(n * ALPHA);
         for (let st = 0; st < n; st++) {
+            const row = st * ALPHA;
             for (let c = 0; c < ALPHA; c++) {
                 const lc = c >= 65 && c <= 90 ? c + 32 : c;
-                const t = delta[st * ALPHA + lc];
-                table[st * ALPHA + c] = hasOut(t) ? -(t * ALPHA) : t * ALPHA;
+                const t = delta[row + lc];
+                table[row + c] = outLists[t].length > 0 ? -(t * ALPHA) : t * ALPHA;
             }
         }
         this.table = table;
         this.outputs = [];
         for (let s = 0; s < n; s++) {
-            const o = out[s];
-            if (o.size > 0) {
-                this.outputs.push([...o]);
+            if (outLists[s].length > 0) {
+                this.outputs.push(outLists[s]);
                 this.outIndex[s] = this.outputs.length;
             }
         }
@@ -452,8 +473,8 @@ function maskLockfile(text) {
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.447ecf7ba562";
-const RULES_DIGEST = "447ecf7ba562ec34585d6b1aff5618c585e69e57684acbf01360c3649ce7e9cb";
+const RULES_VERSION = "1.88267d34ff9c";
+const RULES_DIGEST = "88267d34ff9c2fefa1f712d1b7dd1be7894852cd361f7df1dabad1bce7c247cc";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -671,7 +692,7 @@ const RULES = [
         "entropy": 4,
         "severity": "critical",
         "multiline": true,
-        "decoded": "^\\{\\s*\"type\"\\s*:\\s*\"service_account\"[\\s\\S]{0,300}?\"private_key\"\\s*:\\s*\"-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\r)?\\\\n[A-Za-z0-9+/]{40}",
+        "decoded": "^\\{(?=[\\s\\S]*?\"type\"\\s*:\\s*\"service_account\")[\\s\\S]*?\"private_key\"\\s*:\\s*\"-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\r)?\\\\n[A-Za-z0-9+/]{40}",
         "tests": {
             "positives": [
                 "apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  key.json: {b64sa:6}",
@@ -776,7 +797,7 @@ const RULES = [
     },
     {
         "id": "azure-storage-account-key",
-        "description": "Azure storage account key (AccountKey=)",
+        "description": "Azure storage or Cosmos DB account key (AccountKey= in a connection string)",
         "regex": "(?i)(?<!AccountName=devstoreaccount1;)AccountKey\\s*=\\s*([A-Za-z0-9+/]{86}==)",
         "keywords": [
             "accountkey"
@@ -797,7 +818,7 @@ const RULES = [
     {
         "id": "azure-storage-key-assignment",
         "description": "Azure storage key assigned to a key variable",
-        "regex": "(?i)(?<!devstoreaccount1;)(?:storage|account)[_.-]?(?:access[_.-]?)?key[\"']?\\s{0,5}[:= ]\\s{0,5}[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+        "regex": "(?i)(?<!devstoreaccount1;)(?:storage|account)[_.-]?(?:access[_.-]?)?key\\\\?[\"']?\\s{0,5}[:= ]\\s{0,5}\\\\?[\"']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
         "keywords": [
             "storage",
             "account"
@@ -812,6 +833,45 @@ const RULES = [
             ],
             "negatives": [
                 "AZURE_STORAGE_KEY=\"{b64:20}==\""
+            ]
+        }
+    },
+    {
+        "id": "azure-cosmos-key",
+        "description": "Azure Cosmos DB account key (primary / secondary key, 64 bytes base64)",
+        "regex": "(?i)(?:(?:cosmos[\\w.:-]{0,40}?(?:key|secret)|(?:primary|secondary)(?:[_.-]?readonly)?(?:[_.-]?master)?[_.-]?key|auth[_.-]?key)s?\\\\?[\"']?\\]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}\\\\?[\"']?|CosmosClient\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}(?:credential\\s{0,3}=\\s{0,3})?\\\\?[\"'])((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "cosmos",
+            "primarykey",
+            "primary_key",
+            "primary-key",
+            "secondarykey",
+            "secondary_key",
+            "secondary-key",
+            "primarymasterkey",
+            "primaryreadonlymasterkey",
+            "secondarymasterkey",
+            "secondaryreadonlymasterkey",
+            "authkey",
+            "auth_key",
+            "auth-key"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "COSMOS_KEY={b64:86}==",
+                "{\n  \"CosmosDb\": {\n    \"PrimaryKey\": \"{b64:86}==\"\n  }\n}",
+                "var client = new CosmosClient(\"https://acme.documents.azure.com:443/\", \"{b64:86}==\");",
+                "client = CosmosClient(URL, credential=\"{b64:86}==\")",
+                "  \"primaryMasterKey\": \"{b64:86}==\",",
+                "AZURE_COSMOS_PRIMARY_KEY: \"{b64:86}==\""
+            ],
+            "negatives": [
+                "COSMOS_KEY={b64:40}==",
+                "COSMOS_KEY=${COSMOS_KEY}",
+                "new CosmosClient(endpoint, key)",
+                "COSMOS_KEY=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
             ]
         }
     },
@@ -1104,8 +1164,8 @@ const RULES = [
     },
     {
         "id": "vault-service-token",
-        "description": "HashiCorp Vault service token",
-        "regex": "(?<![A-Za-z0-9])(hvs\\.[A-Za-z0-9_-]{90,120})(?![A-Za-z0-9_-])",
+        "description": "HashiCorp Vault service token (hvs.)",
+        "regex": "(?<![A-Za-z0-9_.$-])(hvs\\.(?:[A-Za-z0-9_-]{90,120}|(?=[A-Za-z]{0,23}[0-9])(?=[0-9]{0,23}[A-Za-z])[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])",
         "keywords": [
             "hvs."
         ],
@@ -1113,16 +1173,22 @@ const RULES = [
         "severity": "critical",
         "tests": {
             "positives": [
-                "VAULT_TOKEN=hvs.{b64url:91}"
+                "VAULT_TOKEN=hvs.{b64url:91}",
+                "vault login hvs.{alnum:22}7a",
+                "    env:\n      VAULT_TOKEN: hvs.{alnum:20}4b{alnum:2}",
+                "export VAULT_TOKEN=hvs.CAESI{b64url:100}"
             ],
             "negatives": [
-                "hvs.{b64url:20}"
+                "hvs.{b64url:20}",
+                "hvs.{alnum:30}",
+                "vault login hvs.{lower:24}",
+                "x.hvs.{alnum:22}7a"
             ]
         }
     },
     {
         "id": "vault-batch-token",
-        "description": "HashiCorp Vault batch token",
+        "description": "HashiCorp Vault batch token (hvb.)",
         "regex": "(?<![A-Za-z0-9])(hvb\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])",
         "keywords": [
             "hvb."
@@ -1134,6 +1200,49 @@ const RULES = [
             ],
             "negatives": [
                 "hvb.{b64url:30}"
+            ]
+        }
+    },
+    {
+        "id": "vault-recovery-token",
+        "description": "HashiCorp Vault recovery token (hvr.)",
+        "regex": "(?<![A-Za-z0-9_.$-])(hvr\\.(?:[A-Za-z0-9_-]{90,120}|(?=[A-Za-z]{0,23}[0-9])(?=[0-9]{0,23}[A-Za-z])[A-Za-z0-9]{24}))(?![A-Za-z0-9_-])",
+        "keywords": [
+            "hvr."
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "VAULT_TOKEN=hvr.{alnum:22}5c",
+                "vault operator raft snapshot save -token=hvr.{b64url:95} s.snap"
+            ],
+            "negatives": [
+                "hvr.{alnum:12}",
+                "hvr.{lower:24}"
+            ]
+        }
+    },
+    {
+        "id": "adafruit-io-key",
+        "description": "Adafruit IO key (aio_)",
+        "regex": "(?<![A-Za-z0-9_])(aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_])",
+        "keywords": [
+            "aio_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "ADAFRUIT_IO_KEY = \"aio_{alnum:28}\"",
+                "#define IO_KEY       \"aio_{alnum:28}\"",
+                "curl -H \"X-AIO-Key: aio_{alnum:28}\" https://io.adafruit.com/api/v2/user/feeds"
+            ],
+            "negatives": [
+                "aio_{alnum:20}",
+                "aio_{same:28}",
+                "my_aio_{alnum:28}",
+                "aio_{alnum:30}"
             ]
         }
     },
@@ -1174,11 +1283,12 @@ const RULES = [
     {
         "id": "doppler-token",
         "description": "Doppler token",
-        "regex": "(dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])",
+        "regex": "(dp\\.(?:pt|sa|said|ct|scim|audit|st(?:\\.[a-z0-9_-]{2,35})?)\\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])",
         "keywords": [
             "dp.pt.",
             "dp.st.",
             "dp.sa.",
+            "dp.said.",
             "dp.ct.",
             "dp.scim.",
             "dp.audit."
@@ -1187,10 +1297,21 @@ const RULES = [
         "tests": {
             "positives": [
                 "DOPPLER_TOKEN=dp.pt.{alnum:43}",
-                "dp.st.{alnum:43}"
+                "dp.st.{alnum:43}",
+                "DOPPLER_TOKEN=dp.st.dev.{alnum:43}",
+                "doppler run --token dp.st.prd_eu-1.{alnum:44} -- ./server",
+                "token: dp.said.{alnum:43}",
+                "DOPPLER_SCIM_TOKEN=dp.scim.{alnum:43}",
+                "\"auditToken\": \"dp.audit.{alnum:40}\"",
+                "dp.ct.{alnum:44}",
+                "dp.sa.{alnum:43}"
             ],
             "negatives": [
-                "dp.pt.{alnum:10}"
+                "dp.pt.{alnum:10}",
+                "dp.st.dev.{alnum:20}",
+                "dp.xx.{alnum:43}",
+                "dp.pt.{alnum:46}",
+                "DOPPLER_TOKEN=dp.st.{same:43}"
             ]
         }
     },
@@ -1214,17 +1335,51 @@ const RULES = [
     {
         "id": "heroku-api-key",
         "description": "Heroku API key",
-        "regex": "(?i)heroku[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "regex": "(?i)heroku(?:[\\w.-]{0,20}?(?:key|token|secret|auth|pass(?:word)?|credentials?)[\\w.-]{0,10}?)?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
         "keywords": [
             "heroku"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
-                "HEROKU_API_KEY={uuid}"
+                "HEROKU_API_KEY={uuid}",
+                "HEROKU={uuid}",
+                "  \"heroku\": \"{uuid}\",",
+                "heroku_auth_token: {uuid}",
+                "export HEROKU_PASSWORD={uuid}"
             ],
             "negatives": [
-                "HEROKU_API_KEY=00000000-0000-0000-0000-000000000000"
+                "HEROKU_API_KEY=00000000-0000-0000-0000-000000000000",
+                "HEROKU_APP_ID={uuid}",
+                "HEROKU_DYNO_ID={uuid}",
+                "heroku_app_uuid: {uuid}",
+                "HEROKU_API_KEY={uuid}0"
+            ]
+        }
+    },
+    {
+        "id": "heroku-api-key-commented",
+        "description": "Heroku API key (UUID) under a comment that names it (# Heroku API key, then KEY=<uuid>)",
+        "regex": "(?i)(?:#|//|--|;|/\\*|<!--)(?=[^\\n]{0,200}?heroku)(?=[^\\n]{0,200}?(?:key|token|auth|secret|password|credential))[^\\n]{0,200}\\r?\\n[ \\t]*(?:export[ \\t]+)?[\"']?[a-z_][\\w.-]{0,60}(?<![_.-]id|uuid)[\"']?[ \\t]*[:=][ \\t]*[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "heroku"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "# heroku api key\nHEROKU={uuid}",
+                "# API token for Heroku deploys\nexport DEPLOY_KEY={uuid}",
+                "  // heroku auth\n  apiKey: '{uuid}',"
+            ],
+            "negatives": [
+                "# heroku app\nAPP_ID={uuid}",
+                "# heroku api key\nHEROKU_APP_ID={uuid}",
+                "# request id\nREQUEST={uuid}",
+                "# heroku api key\n\nOTHER={uuid}",
+                "# heroku api key\nHEROKU=00000000-0000-0000-0000-000000000000"
             ]
         }
     },
@@ -2066,7 +2221,7 @@ const RULES = [
     {
         "id": "datadog-agent-config-api-key",
         "description": "Datadog API key in the Agent configuration (datadog.yaml api_key)",
-        "regex": "^\\s*api_key:\\s*[\"']?([a-f0-9]{32})[\"']?\\s*(?:#.*)?$",
+        "regex": "(?:^|[\\[\"'`])\\s*api_key:\\s*[\"']?([a-f0-9]{32})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "api_key"
         ],
@@ -2895,7 +3050,7 @@ const RULES = [
     {
         "id": "discord-bot-token",
         "description": "Discord bot token",
-        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\.(?:run|login|start)\\(\\s{0,5}[\"']|[Aa]uthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[`\"']?)(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
+        "regex": "(?:(?:[Dd]iscord|DISCORD|[Bb]ot|BOT|[Tt]oken|TOKEN)[\\w.-]{0,30}?(?:\\\\?[\"'])?\\]?\\s{0,5}[:=]\\s{0,5}(?:\\\\?[\"'])?|\\.(?:run|login|start)\\(\\s{0,5}[\"']|[Aa]uthorization[\"']?\\s{0,3}[:=,]\\s{0,3}[`\"']?)(?:Bot\\s+)?([MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])",
         "keywords": [
             "discord",
             "bot",
@@ -3238,6 +3393,38 @@ const RULES = [
         }
     },
     {
+        "id": "go-jwt-signing-key",
+        "description": "JWT / HMAC signing key written as a Go []byte literal (var jwtKey = []byte(\"…\"), SignedString([]byte(\"…\")))",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\t))(?=\\w{0,40}?(?:jwt|sign|hmac|secret))[a-z_]\\w{0,40}?(?:key|secret)\\s*(?:\\[\\]byte\\s*)?(?::=|=|:)\\s*|\\.SignedString\\(\\s*)\\[\\]byte\\(\\s*\\\\?[\"'`]([^\"'`\\\\\\n]{8,200})\\\\?[\"'`]\\s*\\)",
+        "keywords": [
+            "[]byte("
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:my|your|the|some|super)?[_-]?(?:jwt|hmac|signing)?[_-]?(?:secret|key|secret[_-]?key|signing[_-]?key)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "var jwtKey = []byte(\"{alnum:24}\")",
+                "\thmacSampleSecret := []byte(\"{alnum:16}-{alnum:8}\")",
+                "tokenString, err := token.SignedString([]byte(\"{alnum:32}\"))",
+                "var jwtSecret = []byte(`{alnum:28}`)",
+                "var signingKey []byte = []byte(\"{alnum:20}\")",
+                "\tJWTSecret: []byte(\"{alnum:12}7!\"),"
+            ],
+            "negatives": [
+                "var jwtKey = []byte(os.Getenv(\"JWT_KEY\"))",
+                "var mySigningKey = []byte(\"my_secret_key\")",
+                "var hmacSecret = []byte(\"secret\")",
+                "body := []byte(\"{alnum:24}\")",
+                "var keyPrefix = []byte(\"session:\")",
+                "tokenString, err := token.SignedString(key)",
+                "var jwtKey = []byte(\"0123456789abcdef\")"
+            ]
+        }
+    },
+    {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
         "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
@@ -3294,7 +3481,7 @@ const RULES = [
     {
         "id": "url-basic-auth",
         "description": "Credentials embedded in an HTTP(S)/FTP URL",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,128})@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,128})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
         "keywords": [
             "://"
         ],
@@ -3305,19 +3492,23 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\""
+                "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\"",
+                "ftp -u ftp://deploy:{alnum:20}@ftp.example.com/upload/ site.tar.gz",
+                "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz"
             ],
             "negatives": [
                 "https://user:password@example.com",
                 "https://user:${TOKEN}@example.com",
-                "https://example.com/a:b@c"
+                "https://example.com/a:b@c",
+                "ftp://deploy:{alnum:12}@10.20.0",
+                "ftp://anonymous:${FTP_PASS}@10.20.0.5/pub"
             ]
         }
     },
     {
         "id": "basic-auth-header",
         "description": "HTTP Basic authorization header with credentials",
-        "regex": "(?i)Authorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Basic\\s+([A-Za-z0-9+/]{16,}={0,2})",
+        "regex": "(?i)Authorization\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?Basic\\s+([A-Za-z0-9+/]{16,}={0,2})",
         "keywords": [
             "basic"
         ],
@@ -3339,7 +3530,7 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?i)Authorization[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?Bearer\\s+([A-Za-z0-9_.~+/-]{24,}=*)",
+        "regex": "(?i)Authorization\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?Bearer\\s+([A-Za-z0-9_.~+/-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
@@ -4397,7 +4588,7 @@ const RULES = [
     {
         "id": "redis-conf-password",
         "description": "Redis server password in redis.conf (requirepass, masterauth)",
-        "regex": "(?i)^\\s*(?:requirepass|masterauth)\\s+([\"']?)([^\\s\"'$]{4,128})\\1\\s*$",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:requirepass|masterauth)\\s+(\\\\?[\"']?)([^\\s\"'`\\\\$]{4,128})\\1(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "requirepass",
             "masterauth"
@@ -4415,21 +4606,24 @@ const RULES = [
                 "requirepass {alnum:20}",
                 "masterauth \"{alnum:16}\"",
                 "requirepass graniteharborviolet",
-                "  requirepass {alnum:12}9!"
+                "  requirepass {alnum:12}9!",
+                "  \"args\": [\"requirepass {alnum:16}\"],"
             ],
             "negatives": [
                 "# requirepass foobared",
                 "requirepass foobared",
                 "requirepass $REDIS_PASSWORD",
                 "requirepass \"\"",
-                "requirepass <password>"
+                "requirepass <password>",
+                "  \"docs\": \"requirepass foobared\",",
+                "  \"requirepass\": \"is not set by default\","
             ]
         }
     },
     {
         "id": "s3cfg-secret-key",
         "description": "Secret key in an s3cmd configuration (.s3cfg secret_key, access_token)",
-        "regex": "^\\s*(?:secret_key|access_token)\\s*=\\s*([^\\s$]{8,128})\\s*$",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:secret_key|access_token)\\s*=\\s*([^\\s$\"'`]{8,128})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret_key",
             "access_token"
@@ -4491,7 +4685,7 @@ const RULES = [
     {
         "id": "netrc-password-line",
         "description": "Password on a line of its own in a .netrc / _netrc (machine, login and password on separate lines)",
-        "regex": "(?i)^\\s*password\\s+([^\\s\"'`$]{6,128})\\s*$",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*password\\s+([^\\s\"'`$]{6,128})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password"
         ],
@@ -4520,17 +4714,19 @@ const RULES = [
     {
         "id": "pgpass-password",
         "description": "Password in a PostgreSQL .pgpass file (host:port:database:user:password)",
-        "regex": "^[^:\\s#]+:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128})$",
+        "regex": "(?:^|[\\[\"'`])\\s*[^:\\s#\"'`]+:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128}?)(?:$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             ":"
         ],
         "entropy": 2,
         "severity": "high",
-        "paths": "(?:^|/)\\.?pgpass$",
+        "paths": "(?:^|/)(?:\\.?pgpass|pgpass\\.conf)$",
         "tests": {
             "path": "deploy/.pgpass",
             "positives": [
-                "db1.internal:5432:app:deploy:{alnum:10}9#"
+                "db1.internal:5432:app:deploy:{alnum:10}9#",
+                "*:5432:*:deploy:{alnum:10}4!",
+                "*:*:*:postgres:{alnum:12}"
             ],
             "negatives": [
                 "*:*:*:postgres:*",
@@ -4541,7 +4737,7 @@ const RULES = [
     {
         "id": "npmrc-auth",
         "description": "npm registry credential in .npmrc (_auth, _password)",
-        "regex": "(?i)(?:^|:)(?:_auth|_password)\\s*=\\s*[\"']?([A-Za-z0-9+/]{8,}={0,2})[\"']?\\s*$",
+        "regex": "(?i)(?:(?:^|[\\[\"'`])\\s*|:)(?:_auth|_password)\\s*=\\s*[\"']?([A-Za-z0-9+/]{8,}={0,2})(?:[\"']?\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "_auth",
             "_password"
@@ -4562,20 +4758,25 @@ const RULES = [
     {
         "id": "docker-config-auth",
         "description": "Registry credential in a Docker config.json / .dockercfg (\"auth\" is base64 user:password)",
-        "regex": "\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{12,}={0,2})\"",
+        "regex": "(?:\"auth\"|\\\\\"auth\\\\\"|'auth')\\s*:\\s*(?:\"|\\\\\"|')([A-Za-z0-9+/]{12,}={0,2})(?:\"|\\\\\"|')",
         "keywords": [
-            "\"auth\""
+            "\"auth\"",
+            "auth\\\"",
+            "'auth'"
         ],
         "entropy": 3,
         "severity": "high",
         "tests": {
             "positives": [
                 "{\"auths\": {\"registry.example.com\": {\"auth\": \"{b64:24}\"}}}",
+                "  .dockerconfigjson: \"{\\\"auths\\\":{\\\"ghcr.io\\\":{\\\"username\\\":\\\"bot\\\",\\\"auth\\\":\\\"{b64:32}\\\"}}}\"",
                 "{\n  \"auths\": {\n    \"ghcr.io\": {\n      \"auth\": \"{b64:32}\"\n    }\n  }\n}"
             ],
             "negatives": [
                 "{\"auths\": {\"ghcr.io\": {}}, \"credsStore\": \"desktop\"}",
-                "\"auth\": \"\""
+                "\"auth\": \"\"",
+                "  .dockerconfigjson: \"{\\\"auths\\\":{\\\"ghcr.io\\\":{\\\"auth\\\":\\\"${REGISTRY_AUTH}\\\"}}}\"",
+                "  session = {'auth': 'token', 'user': name}"
             ]
         }
     },
@@ -4642,7 +4843,7 @@ const RULES = [
     {
         "id": "django-secret-key",
         "description": "Django SECRET_KEY",
-        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY['\"]?\\s*[:=]\\s*['\"](django-insecure-[^'\"\\s]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})['\"]",
+        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY\\\\?['\"]?\\s*[:=]\\s*\\\\?['\"](django-insecure-[^'\"\\s\\\\]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})\\\\?['\"]",
         "keywords": [
             "secret_key"
         ],
@@ -4668,7 +4869,7 @@ const RULES = [
     {
         "id": "jdbc-password",
         "description": "Password in a JDBC / ADO.NET / ODBC connection string",
-        "regex": "(?i)(?:jdbc:[a-z0-9:]+//[^\\s\"'<>]*?[?&;]|(?:^|[;\"'\\s])(?:server|data source|host)\\s*=[^\"'<>\\n]*?;\\s*)(?:password|pwd)\\s*=\\s*([^;&\"'\\s<>]{4,128})",
+        "regex": "(?i)(?:jdbc:[a-z0-9:]{1,40}//[^\\s\"'<>]{0,300}?[?&;]|(?:^|[;\"'\\s])(?:server|data source|host)\\s*=[^\"'<>\\n]{0,300}?;\\s*)(?:password|pwd)\\s*=\\s*([^;&\"'\\s<>]{4,128})",
         "keywords": [
             "jdbc:",
             "server=",
@@ -4699,14 +4900,194 @@ const RULES = [
         }
     },
     {
+        "id": "libpq-conninfo-password",
+        "description": "Password in a PostgreSQL keyword/value connection string (host=… user=… password=… dbname=…)",
+        "regex": "(?i)(?:(?:^|[\\s\"'`(])(?:host|hostaddr|port|dbname|user|sslmode|connect_timeout|application_name)=(?:'[^'\\n]{0,100}'|[^\\s\"'`(),;]{1,100})[ \\t]+(?:[a-z_]{2,30}=(?:'[^'\\n]{0,100}'|[^\\s\"'`(),;]{1,100})[ \\t]+){0,10}?password=(?:'((?:[^'\\\\\\n]|\\\\.){3,128})'|([^\\s\"'`$%{}(),;]{3,128}))(?![^ \\t\"'`])|(?:^|[\\s\"'`(])password=(?:'((?:[^'\\\\\\n]|\\\\.){3,128})'|([^\\s\"'`$%{}(),;]{3,128}))[ \\t]+(?:[a-z_]{2,30}=(?:'[^'\\n]{0,100}'|[^\\s\"'`(),;]{1,100})[ \\t]+){0,10}?(?:host|hostaddr|dbname|user|port)=)",
+        "keywords": [
+            "password="
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:password|passwd|postgres|secret|changeme|example|mypassword|yourpassword|pass|root|admin|test)$",
+            "^<"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "conn = psycopg2.connect(\"dbname=shop user=app password={alnum:12}4 host=db1.internal\")",
+                "psql \"host=db1 port=5432 dbname=app user=app password={alnum:10}7\"",
+                "db, err := sql.Open(\"postgres\", \"host=db1 user=app password='{alnum:5} {alnum:6}3' dbname=app sslmode=disable\")",
+                "conn = psycopg2.connect(\"password={alnum:12}9 host=db1 dbname=app\")"
+            ],
+            "negatives": [
+                "dsn := \"host=localhost user=gorm password=gorm dbname=gorm port=9920 sslmode=disable\"",
+                "dsn := fmt.Sprintf(\"host=%s user=%s password=%s dbname=%s\", h, u, p, d)",
+                "conn = psycopg2.connect(\"dbname=shop user=app password=\" + pw)",
+                "conn = psycopg2.connect(f\"dbname=shop user=app password={pw} host={host}\")",
+                "password={alnum:10}7",
+                "psql \"host=db1 user=app password=$PGPASS dbname=app\"",
+                "psql \"host=db1 user=app password=<password> dbname=app\"",
+                "    conn = connect(host=host, user=user, password=password1)"
+            ]
+        }
+    },
+    {
+        "id": "jdbc-oracle-password",
+        "description": "Password in an Oracle JDBC URL (jdbc:oracle:thin:user/password@host)",
+        "regex": "(?i)jdbc:oracle:(?:thin|oci8?|kprb):[A-Za-z0-9_$#.]{1,128}/([^@\\s\"'`/;<>]{3,128})@(?://|\\(|[A-Za-z0-9\\[])",
+        "keywords": [
+            "jdbc:oracle:"
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^%[A-Za-z_]+%$",
+            "^\\{",
+            "(?i)^(?:tiger|password|passwd|pwd|pass|secret|changeme|oracle|manager|change_on_install)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "url=jdbc:oracle:thin:scott/{alnum:10}7@//db.internal:1521/ORCLPDB1",
+                "String url = \"jdbc:oracle:thin:app/{alnum:10}7@db.internal:1521:ORCL\";",
+                "<property name=\"url\" value=\"jdbc:oracle:thin:hr/{alnum:8}#2@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=x)))\"/>"
+            ],
+            "negatives": [
+                "jdbc:oracle:thin:@//db.internal:1521/ORCLPDB1",
+                "jdbc:oracle:thin:scott/tiger@localhost:1521:orcl",
+                "jdbc:oracle:thin:${DB_USER}/${DB_PASSWORD}@//db:1521/svc",
+                "jdbc:oracle:thin:@db.internal:1521:ORCL"
+            ]
+        }
+    },
+    {
+        "id": "pgbouncer-userlist-password",
+        "description": "Plain-text password in a PgBouncer auth_file (userlist.txt, \"user\" \"password\")",
+        "regex": "(?:^|[\\[\"'`])\\s*[\"'][^\"'\\s]{1,64}[\"'][ \\t]+[\"'](?!md5[0-9a-f]{32}[\"']|SCRAM-SHA-256\\$)([^\"'\\s]{4,128})[\"'](?![^\\s\"'`,\\]}])",
+        "keywords": [
+            "\""
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|passwd|secret|changeme|pass)$",
+            "^\\$"
+        ],
+        "severity": "high",
+        "paths": "(?:^|/)userlist\\.txt$",
+        "tests": {
+            "path": "etc/pgbouncer/userlist.txt",
+            "positives": [
+                "\"deploy\" \"{alnum:12}7\"",
+                "\"app_rw\" \"Falcon{digits:4}!\""
+            ],
+            "negatives": [
+                "\"admin\" \"md5{hex:32}\"",
+                "\"app\" \"SCRAM-SHA-256$4096:{b64:22}==${b64:43}=:{b64:43}=\"",
+                "\"app\" \"password\"",
+                ";; \"user\" \"pass\""
+            ]
+        }
+    },
+    {
+        "id": "pgbouncer-userlist-hash",
+        "description": "Password hash in a PgBouncer auth_file (userlist.txt md5… or SCRAM-SHA-256$…)",
+        "regex": "(?:^|[\\[\"'`])\\s*[\"'][^\"'\\s]{1,64}[\"'][ \\t]+[\"'](md5[0-9a-f]{32}|SCRAM-SHA-256\\$\\d{1,7}:[A-Za-z0-9+/=]{8,64}\\$[A-Za-z0-9+/=]{20,64}:[A-Za-z0-9+/=]{20,64})[\"'](?![^\\s\"'`,\\]}])",
+        "keywords": [
+            "md5",
+            "scram-sha-256$"
+        ],
+        "entropy": 2.5,
+        "severity": "low",
+        "paths": "(?:^|/)userlist\\.txt$",
+        "tests": {
+            "path": "etc/pgbouncer/userlist.txt",
+            "positives": [
+                "\"admin\" \"md5{hex:32}\"",
+                "\"app\" \"SCRAM-SHA-256$4096:{b64:22}==${b64:43}=:{b64:43}=\""
+            ],
+            "negatives": [
+                "\"admin\" \"md5{same:32}\"",
+                "\"admin\" \"md5\""
+            ]
+        }
+    },
+    {
+        "id": "ansible-inventory-password",
+        "description": "Password in an Ansible inventory host line or variables (ansible_password=, ansible_become_password=, ansible_ssh_pass=)",
+        "regex": "(?i)(?:^|(?<=[\\s\"'`\\[]))ansible_(?:ssh_|become_|sudo_|winrm_)?pass(?:word)?\\s?=\\s?([\"']?)((?=[^\\s\"']*[A-Za-z0-9])[^\\s\"'{$][^\\s\"']{2,127})\\1(?![^\\s\"'`,\\]}])",
+        "keywords": [
+            "ansible_password",
+            "ansible_ssh_pass",
+            "ansible_become_pass",
+            "ansible_sudo_pass",
+            "ansible_winrm_pass"
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|passwd|secret|changeme|vagrant)$",
+            "^!vault"
+        ],
+        "secret-group": 2,
+        "severity": "high",
+        "tests": {
+            "path": "inventory/hosts",
+            "positives": [
+                "web1 ansible_host=10.0.0.5 ansible_user=deploy ansible_password={alnum:10}7!",
+                "web2 ansible_host=10.0.0.6 ansible_ssh_pass={alnum:10}3 ansible_become_password={alnum:9}4",
+                "[win:vars]\nansible_user=Administrator\nansible_password='{alnum:12}'",
+                "db1 ansible_become_pass=\"{alnum:12}\""
+            ],
+            "negatives": [
+                "web1 ansible_host=10.0.0.5 ansible_password={{ vault_web1_password }}",
+                "ansible_password=$ANSIBLE_PASSWORD",
+                "ansible_ssh_pass=vagrant",
+                "web1 ansible_password="
+            ]
+        }
+    },
+    {
+        "id": "basic-auth-proxy-header",
+        "description": "HTTP Basic credentials set by a proxy or server config (nginx proxy_set_header, Apache RequestHeader, HAProxy set-header)",
+        "regex": "(?i)(?:proxy_set_header|add_header|more_set_input_headers|RequestHeader\\s+(?:set|append|add|merge)|set-header|add-header|grpc_set_header|uwsgi_param)\\s+[\"']?Authorization(?::|[\"'])?\\s+[\"']?Basic\\s+([A-Za-z0-9+/]{8,}={0,2})",
+        "keywords": [
+            "basic"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^czZCaGRSa3F0MzpnWDFmQmF0M2JW$"
+        ],
+        "severity": "high",
+        "decoded": "[^\\x00-\\x1f:]{1,200}:[^\\x00-\\x1f]{3}",
+        "tests": {
+            "path": "etc/nginx/conf.d/api.conf",
+            "positives": [
+                "    proxy_set_header Authorization \"Basic {basic:12}\";",
+                "    RequestHeader set Authorization \"Basic {basic:12}\"",
+                "    http-request set-header Authorization \"Basic {basic:12}\""
+            ],
+            "negatives": [
+                "    proxy_set_header Authorization \"Basic $http_auth\";",
+                "    proxy_set_header Authorization \"\";",
+                "    proxy_set_header Authorization \"Basic {b64:40}\";"
+            ]
+        }
+    },
+    {
         "id": "cli-password",
-        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password, smbclient -U user%pass, net use)",
-        "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|--password\\s+[\"']?((?=[^\\s'\"]*[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
+        "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password, smbclient -U user%pass, net use, lftp -u user,pass, ncftp -p, wget --ftp-password)",
+        "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--(?:ftp-|http-|proxy-)?password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|\\blftp\\b[^\\n]{0,300}?\\s-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bopen\\s+(?:-[a-z]\\s+\\S+\\s+)*-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bncftp(?:put|get|ls|batch)?\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|--password\\s+[\"']?((?=[^\\s'\"]*[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
         "keywords": [
             "mysql",
             "curl",
             "sshpass",
             "--password",
+            "ftp-password",
+            "http-password",
+            "proxy-password",
+            "lftp",
+            "open -u",
+            "ncftp",
             "smbclient",
             "rpcclient",
             "smbcacls",
@@ -4743,7 +5124,13 @@ const RULES = [
                 "redis-cli -h cache1 -a {alnum:16} ping",
                 "htpasswd -bc /etc/nginx/.htpasswd admin {alnum:12}",
                 "psql --password 'Sunshine42!'",
-                "pg_dump --password {alnum:10}7 app"
+                "pg_dump --password {alnum:10}7 app",
+                "lftp -u deploy,{alnum:10}4 ftp.example.com",
+                "lftp -e \"mirror -R dist /www; quit\" -u deploy,{alnum:12} sftp://files.example.net",
+                "open -u deploy,{alnum:10}8 ftp.example.com",
+                "wget --ftp-user=deploy --ftp-password={alnum:10}3 ftp://ftp.example.com/file.zip",
+                "ncftpput -u deploy -p {alnum:10}5 ftp.example.com /www dist/index.html",
+                "curl -T backup.tgz -u deploy:{alnum:10}2 ftp://ftp.example.com/backups/"
             ],
             "negatives": [
                 "mysql -u root -p app_prod",
@@ -4759,7 +5146,76 @@ const RULES = [
                 "mysqladmin -u root password",
                 "redis-cli -a \"$REDIS_PASSWORD\" ping",
                 "htpasswd -c /etc/nginx/.htpasswd admin",
-                "information can be provided via the --username and --password options"
+                "information can be provided via the --username and --password options",
+                "lftp -u deploy ftp.example.com",
+                "lftp -u \"deploy,$FTP_PASS\" ftp.example.com",
+                "wget --ftp-password=\"$FTP_PASSWORD\" ftp://h/f",
+                "ncftpput -u deploy -p \"$FTP_PASS\" h /www f",
+                "open -u anonymous ftp.example.com"
+            ]
+        }
+    },
+    {
+        "id": "cli-password-tools",
+        "description": "Password on the command line of a server or client tool (redis-server --requirepass, docker login -p, kubectl --from-literal, keytool -storepass, openssl pass:, sqlcmd -P, mongo -p, ldapsearch -w, rabbitmqctl add_user, az --admin-password, echo … | sudo -S)",
+        "regex": "(?:\\bredis-server\\b[^\\n]{0,300}?--requirepass(?:[\"'],)?\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\bdocker\\s+login\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|--from-literal=[\\w.-]{0,80}(?:[Pp]assword|PASSWORD|[Pp]asswd|PASSWD|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi[_-]?[Kk]ey|API_?KEY)=(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\bkeytool\\b[^\\n]{0,300}?\\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\bopenssl\\b[^\\n]{0,300}?\\s-pass(?:in|out)?\\s+[\"']?pass:([^\\s'\"$<][^\\s'\"]{2,127})|\\bsqlcmd\\b[^\\n]{0,300}?\\s-P\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\bmongo(?:sh|dump|restore|export|import|stat|top)?\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop)\\b[^\\n]{0,300}?\\s-w\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\brabbitmqctl\\s+(?:add_user|change_password)\\s+[\"']?[^\\s'\"]+[\"']?\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\baz\\b[^\\n]{0,300}?\\s--(?:admin-password|client-secret)[\\s=]+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))|\\becho\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<\\-][^\\s'\"]{2,127}))\\s*\\|\\s*sudo\\s+(?:-[A-Za-z]*\\s+)*-S\\b)",
+        "keywords": [
+            "redis-server",
+            "docker login",
+            "--from-literal",
+            "keytool",
+            "pass:",
+            "sqlcmd",
+            "mongo",
+            "ldap",
+            "rabbitmqctl",
+            "--admin-password",
+            "--client-secret",
+            "sudo"
+        ],
+        "entropy": 2,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^<",
+            "^%",
+            "^\\d{1,5}$",
+            "(?i)^(?:admin|password|passwd|secret|root|guest|test|changeme|changeit|pass|mypassword|yourpassword|foobared)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    command: redis-server --requirepass {alnum:12}7",
+                "    command: [\"redis-server\", \"--appendonly\", \"yes\", \"--requirepass\", \"{alnum:16}\"]",
+                "docker login -u deploy -p {alnum:12}4 registry.example.com",
+                "kubectl create secret generic db --from-literal=username=app --from-literal=password={alnum:12}3",
+                "kubectl create secret generic api --from-literal=API_TOKEN={alnum:24}",
+                "keytool -genkeypair -alias app -keystore app.jks -storepass {alnum:10}9 -keypass {alnum:10}9",
+                "openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.p12 -passout pass:{alnum:10}2",
+                "sqlcmd -S db1 -U sa -P '{alnum:10}!' -Q \"select 1\"",
+                "mongosh \"mongodb://db1:27017/admin\" -u admin -p {alnum:12}5",
+                "ldapsearch -x -D \"cn=admin,dc=example,dc=org\" -w {alnum:10}6 -b dc=example,dc=org",
+                "rabbitmqctl add_user deploy {alnum:12}8",
+                "az vm create -n vm1 --admin-username azureuser --admin-password {alnum:12}1!",
+                "echo \"{alnum:10}4\" | sudo -S apt-get update"
+            ],
+            "negatives": [
+                "redis-server --requirepass \"$REDIS_PASSWORD\"",
+                "redis-server --requirepass foobared",
+                "docker login -u deploy -p \"$REGISTRY_TOKEN\" registry.example.com",
+                "docker login -u deploy --password-stdin registry.example.com",
+                "kubectl create secret generic db --from-literal=username=app",
+                "kubectl create secret generic db --from-literal=password=$DB_PASSWORD",
+                "keytool -list -keystore cacerts -storepass changeit",
+                "openssl rsa -in key.pem -passin env:KEY_PASS -out plain.pem",
+                "openssl rsa -in key.pem -passin file:pass.txt",
+                "sqlcmd -S db1 -E -p -Q \"select 1\"",
+                "mongosh -p",
+                "mongo --host db1 -p 27017",
+                "ldapsearch -x -W -D cn=admin,dc=example,dc=org",
+                "rabbitmqctl add_user deploy \"$RABBIT_PASS\"",
+                "az vm create --admin-password <password>",
+                "echo \"$SUDO_PASS\" | sudo -S true",
+                "echo done | sudo tee /etc/motd"
             ]
         }
     },
@@ -4791,7 +5247,7 @@ const RULES = [
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\040)+(?:with(?:\\s|\\\\040)+\\w+(?:\\s|\\\\040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\040)+(?:encrypted(?:\\s|\\\\040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\040)*\\()(?:\\s|\\\\040)*['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
         "keywords": [
             "identified",
             "password"
@@ -4858,7 +5314,7 @@ const RULES = [
     {
         "id": "xml-credential-element",
         "description": "Credential in an XML element (<password>, <Pass>, <secret>, <token>)",
-        "regex": "(?i)<(?:[\\w-]+:)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^>]*)?>([^<\\s]{6,200})</",
+        "regex": "(?i)<(?:[\\w-]+:)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^<>]{0,300})?>([^<\\s]{6,200})</",
         "keywords": [
             "<password",
             "<passwd",
@@ -4901,7 +5357,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision))[\"'\\]]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"'`]",
+        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -4959,14 +5415,16 @@ const RULES = [
                 "  \"private_key_id\": \"{hex:40}\",",
                 "{\"type\": \"service_account\", \"privateKeyId\": \"{hex:40}\"}",
                 "\"hashed_token\": \"{hex:64}\",",
-                "token_sha256 = \"{hex:64}\""
+                "token_sha256 = \"{hex:64}\"",
+                "  \"csrf_token_name\": \"csrf_token_2024!\",",
+                "SECRET_TYPE = \"kubernetes.io/tls-2024!\""
             ]
         }
     },
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "^\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})\\s*$",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -4990,22 +5448,24 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
-                "MY_SERVICE_TOKEN={alnum:32}",
-                "export DB_PASSWORD={alnum:20}",
-                "# OLD_API_KEY={alnum:32}"
+                "MY_SERVICE_TOKEN={alnum:31}5",
+                "export DB_PASSWORD={alnum:19}2",
+                "# OLD_API_KEY={alnum:31}8",
+                "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],"
             ],
             "negatives": [
                 "MY_SERVICE_TOKEN=",
                 "MY_SERVICE_TOKEN=changeme",
                 "MY_SERVICE_TOKEN=${OTHER}",
-                "MY_TOKEN_PATH=/var/run/secrets/token"
+                "MY_TOKEN_PATH=/var/run/secrets/token",
+                "  \"Env\": [\"API_TOKEN=\" + token],"
             ]
         }
     },
     {
         "id": "generic-yaml-secret",
         "description": "High-entropy unquoted YAML value under a secret-like key",
-        "regex": "(?i)^\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})[ \\t]*(?:#.*)?$",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -5050,7 +5510,7 @@ const RULES = [
     {
         "id": "generic-password",
         "description": "Password literal assigned to a password field",
-        "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"'`]((?=[^\"'`]*[0-9!@#$%^&*])(?=[^\"'`]*[A-Za-z])[^\"'`\\s]{10,100})[\"'`]",
+        "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}\\\\?[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}\\\\?[\"'`]((?=[^\"'`]*[0-9!@#$%^&*])(?=[^\"'`]*[A-Za-z])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){10,100})\\\\?[\"'`]",
         "keywords": [
             "password",
             "passwd",
@@ -5070,7 +5530,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
-                "password: \"{alnum:16}\"",
+                "password: \"{alnum:15}7\"",
                 "DB_PASSWORD = '{alnum:14}!'"
             ],
             "negatives": [
@@ -5086,7 +5546,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass|pass)[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass|pass)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])[^\"'`\\s]{6,128})[\"'`]|^\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:password|passwd|passphrase|pwd|[_.-]pass)[\"']?\\s*[:=]\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})[\"']?\\s*(?:[#;].*)?$)",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*[:=]\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -5106,12 +5566,13 @@ const RULES = [
             "^&",
             "^\\*+$",
             "(?i)^(?:true|false|null|none|nil|undefined|required|optional)$",
-            "^[A-Za-z_]+[0-9]?(?:\\.[A-Za-z_]+[0-9]?)+$",
+            "^(?:[a-z_$][a-z0-9_]*(?:[A-Z][a-z]+[0-9]*)*|(?:[A-Z][a-z]+[0-9]*)+|[A-Z][A-Z0-9_]*)(?:\\.(?:[a-z_$][a-z0-9_]*(?:[A-Z][a-z]+[0-9]*)*|(?:[A-Z][a-z]+[0-9]*)+|[A-Z][A-Z0-9_]*))+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:sha\\d+|md5|bcrypt|argon2\\w*|scrypt|pbkdf2\\w*)[-:$]",
             "^[a-z]+://",
             "(?i)password",
             "^[A-Z][a-z]+(?:[A-Z][a-z]+)*!$",
+            "^[a-z]{3,}[!.?]$",
             "^[a-z_][a-z_]*[0-9]*(?:\\.[A-Za-z_][a-z_]*[0-9]*)+$"
         ],
         "severity": "medium",
@@ -5133,7 +5594,7 @@ const RULES = [
                 "        'PASSWORD': '{alnum:6}1',",
                 "DB_PASSWORD={alnum:8}6$",
                 "Password={HEX:60}",
-                "\"password\": \"{alnum:7}!\"",
+                "\"password\": \"{alnum:6}3!\"",
                 "smtp_pass: {alnum:10}4",
                 "    'password'             => '{alnum:8}5!',",
                 "      - POSTGRES_PASSWORD={alnum:10}7",
@@ -5141,7 +5602,11 @@ const RULES = [
                 "ENV DB_PASSWORD={alnum:8}3",
                 "'password' => env('DB_PASSWORD', '{alnum:8}1'),",
                 "$db['default']['password'] = '{alnum:8}4!';",
-                "profile::mysql::root_password: {alnum:10}4#"
+                "profile::mysql::root_password: {alnum:10}4#",
+                "        \"Env\": [\"POSTGRES_PASSWORD={alnum:10}7\", \"PGDATA=/var/lib/postgresql/data\"],",
+                "pwd: {lower:1}{upper:1}{digits:1}.{lower:2}{upper:2}{lower:3}{digits:1}.{upper:2}",
+                "DB_PASSWORDS={alnum:10}4",
+                "  \"smtp_passwords\": \"{alnum:9}!\","
             ],
             "negatives": [
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
@@ -5167,14 +5632,20 @@ const RULES = [
                 "      - POSTGRES_PASSWORD=${POSTGRES_PASSWORD}",
                 "      - POSTGRES_PASSWORD_FILE=/run/secrets/db_password",
                 "  password: String!",
-                "password = hashlib.sha256"
+                "password = hashlib.sha256",
+                "  \"passwordLabel\": \"Password: required!\",",
+                "  logger.info(\"user=%s password=%s\", user, pwd)",
+                "  \"Env\": [\"POSTGRES_PASSWORD=${POSTGRES_PASSWORD}\"],",
+                "pwd: self.cfg.db2Secret",
+                "smtp_pass = Settings.Mail.Smtp2Pass",
+                "  passwords: ${VAULT_PASSWORDS}"
             ]
         }
     },
     {
         "id": "password-assignment-words",
         "description": "Password of letters only assigned in quotes (a passphrase of words, such as correcthorsebattery)",
-        "regex": "(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[a-z0-9_.-]{0,80}[_.-]pass[\"']?\\]?[ \\t]{0,40}(?::=|=>|[:=])|(?<=\\(\\s{0,5})[\"'][a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?[\"'`]([a-z]{8,64})[\"'`]",
+        "regex": "(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[a-z0-9_.-]{0,80}[_.-]pass(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|(?<=\\(\\s{0,5})[\"'][a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]([a-z]{8,64}|[a-z]{3,20}(?:-[a-z]{3,20}){2,7})\\\\?[\"'`]",
         "keywords": [
             "password",
             "passwd",
@@ -5212,7 +5683,9 @@ const RULES = [
                 "conn = connect(user=\"app\", password=\"riverstonebridge\")",
                 "db_pass = \"lanternharbor\"",
                 "  admin_password = \"copperthunder\"",
-                "$config['db_password'] = 'velvetorchard';"
+                "$config['db_password'] = 'velvetorchard';",
+                "  \"password\": \"{lower:7}-{lower:5}-{lower:7}-{lower:6}\",",
+                "ADMIN_PASSWORDS=\"{lower:9}\""
             ],
             "negatives": [
                 "\"password\": \"Password\"",
@@ -5232,14 +5705,18 @@ const RULES = [
                 "password: \"abcdefghij\"",
                 "password: \"userPassword\"",
                 "Render style ('default', 'password', 'invisible')",
-                "const GCP_SERVICE_ACCOUNT_P12_PASSWORD = \"notasecret\";"
+                "const GCP_SERVICE_ACCOUNT_P12_PASSWORD = \"notasecret\";",
+                "  \"password\": \"two-words\",",
+                "  \"password\": \"a-b-c-de\",",
+                "  \"password\": \"new-password\",",
+                "  \"passwordRules\": \"minlength-twenty-required\","
             ]
         }
     },
     {
         "id": "password-config-words",
         "description": "Password of letters only in a configuration file (YAML, .env, INI, properties, TOML, shell, Dockerfile)",
-        "regex": "(?i)^\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:[a-z0-9_.:-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)|[a-z0-9_.-]{0,80}[_.-]pass)[\"']?\\s*[:=]\\s*([a-z]{8,64})[\"']?\\s*(?:#.*)?$",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:[a-z0-9_.:-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass)[\"']?\\s*[:=]\\s*([a-z]{8,64}|[a-z]{3,20}(?:-[a-z]{3,20}){2,7})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password"
         ],
@@ -5263,7 +5740,8 @@ const RULES = [
                 "database:\n  password: tangerinecloud  # rotate yearly",
                 "      - POSTGRES_PASSWORD=marmaladesky",
                 "export SMTP_PASS=bluebirdmeadow",
-                "ENV DB_PASSWORD=riverstonebridge"
+                "ENV DB_PASSWORD=riverstonebridge",
+                "  password: {lower:5}-{lower:6}-{lower:5}"
             ],
             "negatives": [
                 "password: Password",
@@ -5333,9 +5811,11 @@ const RULES = [
     {
         "id": "terraform-variable-default-secret",
         "description": "Secret as the default of a Terraform variable (variable \"db_password\" { default = \"…\" })",
-        "regex": "(?i)variable \"[a-z0-9_-]{0,80}(?:password|passwd|secret|token|api_?key|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_-]{0,80}\"[ \\t]*\\{[^}]{0,300}?\\bdefault[ \\t]*=[ \\t]*\"([^\"\\s$]{6,200})\"",
+        "regex": "(?i)variable \\\\?[\"'](?:[a-z0-9_-]{0,80}(?:password|passwd|secret|token|api_?key|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_-]{0,80})\\\\?[\"'][ \\t]*\\{[^}]{0,300}?\\bdefault[ \\t]*=[ \\t]*\\\\?[\"']([^\"'\\\\\\s$]{6,200})\\\\?[\"']",
         "keywords": [
-            "variable \""
+            "variable \"",
+            "variable \\\"",
+            "variable '"
         ],
         "entropy": 2.5,
         "allow": [
@@ -5369,7 +5849,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)^\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})[\"']?\\s*(?:[#;].*)?$",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -5404,11 +5884,12 @@ const RULES = [
             "positives": [
                 "app.jwt.secret={alnum:32}",
                 "secret_key = {b64:40}",
-                "oauth.client_secret: {alnum:24}",
+                "oauth.client_secret: {alnum:23}5",
                 "export api_token={alnum:28}",
-                "credentials = {alnum:14}",
+                "credentials = {alnum:13}4",
                 "      - JWT_SECRET={alnum:32}",
-                "      - \"STRIPE_API_KEY={alnum:24}\""
+                "      - \"STRIPE_API_KEY={alnum:13}2\"",
+                "  const env = `app.jwt.secret={alnum:32}`"
             ],
             "negatives": [
                 "app.jwt.secret=${JWT_SECRET}",
@@ -5418,7 +5899,117 @@ const RULES = [
                 "SECRET_KEY=your-secret-key-here",
                 "token: {uuid}",
                 "api_key_file = secrets/api-key.txt",
-                "  credentialId: Base64URLString;"
+                "  credentialId: Base64URLString;",
+                "  \"tokenHelp\": \"Token: paste it here.\","
+            ]
+        }
+    },
+    {
+        "id": "secret-assignment-human",
+        "description": "Human-chosen secret (letters, digits and a symbol) in quotes under a secret or token name",
+        "regex": "(?i)(?<![a-z0-9_.$-])[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})\\\\?[\"'`]",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "auth_key",
+            "authkey",
+            "auth-key",
+            "private_key",
+            "privatekey",
+            "private-key"
+        ],
+        "entropy": 2.8,
+        "allow": [
+            "^[^@\\s]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+$",
+            "^[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)+!?$",
+            "(?i)^(?:test|fake|mock|dummy|sample|local|dev)[_.-]",
+            "\\.\\.",
+            "^[0-9.]+[!?]?$",
+            "^#[0-9A-Fa-f]{3,8}$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "  \"Secret\": \"{alnum:4}{digits:5}!{lower:3}\",",
+                "SESSION_SECRET=\"{alnum:6}77#{lower:5}\"",
+                "api_token = \"{alnum:6}9981${lower:4}\"",
+                "val API_TOKEN = \"{alnum:6}4321@{lower:3}\"",
+                "    \"API_KEY = \\\"{alnum:5}2024!{lower:2}\\\"\\n\","
+            ],
+            "negatives": [
+                "csrf_token_name = \"csrf_token_2024!\"",
+                "max_tokens = \"4096\"",
+                "  \"pad_token\": \"<pad>\",",
+                "tokenizer = \"bert-base-uncased\"",
+                "api_token = \"test_{alnum:6}1!\"",
+                "secret: \"user1@mail.acme.io\"",
+                "token = \"$TOKEN_2024!\"",
+                "api_key = \"{lower:10}\"",
+                "secret = \"{alnum:12}\"",
+                "\"secret\": \"secret123\"",
+                "token = \"abc123!\"",
+                "const token = \"${{token}}1!\"",
+                "  \"color-token\": \"#1a2b3cff\",",
+                "secret = \"P@ssw0rd\""
+            ]
+        }
+    },
+    {
+        "id": "secret-assignment-human-unquoted",
+        "description": "Human-chosen secret (letters, digits and a symbol) unquoted under a secret or token name, ending the line",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "auth_key",
+            "authkey",
+            "auth-key",
+            "private_key",
+            "privatekey",
+            "private-key"
+        ],
+        "entropy": 2.8,
+        "allow": [
+            "^[^@\\s]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+$",
+            "^[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)+!?$",
+            "(?i)^(?:test|fake|mock|dummy|sample|local|dev)[_.-]",
+            "\\.\\.",
+            "^[0-9.]+[!?]?$",
+            "^#[0-9A-Fa-f]{3,8}$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "export API_SECRET={alnum:6}2024!go",
+                "token: {alnum:5}5555&{lower:4}",
+                "app.jwt.secret = {alnum:6}#{digits:3}x  # rotate",
+                "ENV CLIENT_SECRET={alnum:7}8?{lower:3}"
+            ],
+            "negatives": [
+                "csrf_token_name: csrf_token_2024!",
+                "max_tokens: 4096",
+                "token: $TOKEN_2024!",
+                "secret: {alnum:12}",
+                "secret: user1@mail.acme.io",
+                "token: config.auth.token1!",
+                "test_token: {alnum:6}1!x",
+                "token: {lower:6} {alnum:4}1!"
             ]
         }
     },
@@ -5467,7 +6058,7 @@ const RULES = [
     {
         "id": "password-env-prefix",
         "description": "Password given to one command as an environment variable prefix (PGPASSWORD=… psql, MYSQL_PWD=…, SSHPASS=…)",
-        "regex": "(?:^|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
+        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
         "keywords": [
             "pgpassword=",
             "mysql_pwd=",
@@ -5497,6 +6088,45 @@ const RULES = [
                 "Set PGPASSWORD=<password> before running psql"
             ]
         }
+    },
+    {
+        "id": "secret-env-prefix",
+        "description": "Secret given to one command as an environment variable prefix (DB_PASSWORD=… node app.js, API_TOKEN=… npm run deploy)",
+        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?!(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=)[A-Z][A-Z0-9_]{0,80}(?:PASSWORD|PASSWD|_PASS|_PWD|SECRET|TOKEN|API_KEY|APIKEY)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])(?=[^\\s\"'$`]*[0-9!@#%^&*?~+])[^\\s\"'$`;|&<>]{8,128})\\1\\s+(?:[a-z./]|[A-Z][A-Z0-9_]{0,80}=)",
+        "keywords": [
+            "password=",
+            "passwd=",
+            "_pass=",
+            "_pwd=",
+            "secret=",
+            "token=",
+            "api_key=",
+            "apikey="
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)^(?:test|fake|mock|dummy|local|dev)[_-]"
+        ],
+        "secret-group": 2,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "  \"start\": \"DB_PASSWORD={alnum:12}4 node app.js\",",
+                "RUN NPM_TOKEN={alnum:20}9 npm ci && rm -f .npmrc",
+                "  run: API_TOKEN={alnum:24}1 ./scripts/deploy.sh",
+                "cross-env NODE_ENV=production JWT_SECRET={alnum:20}! node server.js",
+                "SMTP_PASS={alnum:10}7 MAIL_HOST=smtp.example.com node mail.js"
+            ],
+            "negatives": [
+                "  \"start\": \"DB_PASSWORD=$DB_PASSWORD node app.js\",",
+                "  \"test\": \"API_TOKEN=test-token-123 jest\",",
+                "GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }} gh release create",
+                "DB_PASSWORD={lower:12} node app.js",
+                "export DB_PASSWORD={alnum:12}4",
+                "TOKEN_TTL=3600s node app.js"
+            ]
+        }
     }
 ];
 
@@ -5515,6 +6145,15 @@ const RULES = [
 
 
 
+/** The memo's values for the (most common) line where nothing was accepted, or no multi-line rule selected: shared, never written to. */
+const NO_MEMO_HITS = [];
+const NO_MULTI = [];
+/** Lines longer than this are not memoized (long lines rarely repeat, and keys would cost memory). */
+const MEMO_MAX_LINE = 256;
+/** The memo is emptied when it holds this many lines, */
+const MEMO_MAX_LINES = 16384;
+/** or when the texts its keys were sliced from add up to this many characters. */
+const MEMO_RETAINED_CHARS = 8 * 1024 * 1024;
 const MULTILINE_WINDOW = 32 * 1024;
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
@@ -5551,12 +6190,30 @@ function entropyFloor(rule, v) {
 function splitFlags(src) {
     return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' };
 }
-function groupCount(src, flags) {
-    return new RegExp(`${src}|`, flags).exec('').length - 1;
+/**
+ * Capturing groups of a JS regex source, read from the source (compiling a regex only to count its groups
+ * cost ~20 ms at start-up over the table): `(` not escaped, outside a class, and not `(?:`, `(?=`, `(?!`,
+ * `(?<=`, `(?<!` (a named group `(?<name>` captures).
+ */
+function groupCount(src) {
+    let n = 0;
+    let inClass = false;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(' && (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')))
+            n++;
+    }
+    return n;
 }
 function jsMatcher(source, multiline, group) {
     const { src, flags } = splitFlags(source);
-    const g = group ?? (groupCount(src, flags) >= 1 ? 1 : 0);
+    const g = group ?? (groupCount(src) >= 1 ? 1 : 0);
     if (multiline) {
         // Anchored to the window start: the match must begin on the keyword's line.
         // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
@@ -5575,7 +6232,7 @@ function jsMatcher(source, multiline, group) {
     // Most runs find nothing: a test without match indices first allocates nothing and runs faster.
     const probe = new RegExp(src, flags);
     // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
-    const firstDefined = group === undefined && groupCount(src, flags) > 1;
+    const firstDefined = group === undefined && groupCount(src) > 1;
     return (input, out) => {
         if (!probe.test(input))
             return;
@@ -5639,8 +6296,11 @@ function compileBuiltin(def) {
 function unwrapBase64(v) {
     return v.replace(/\\+[rn]|\s/g, '');
 }
-/** Base64 decoded is read only this far: enough for a PEM header, Proc-Type/DEK-Info lines and the body's start. */
-const DECODED_PREFIX = 512;
+/**
+ * Base64 decoded is read only this far (6 KB decoded): a PEM header with its Proc-Type/DEK-Info lines and the
+ * body's start, or a whole GCP key file (about 2.3 KB with a 2048-bit key, 4 KB with a 4096-bit one) in any key order.
+ */
+const DECODED_PREFIX = 8192;
 let lastEncoded = '';
 let lastDecoded = '';
 /** The start of the secret's base64 (unwrapped) decoded as Latin-1; the last one is kept (rules sharing a keyword see the same value). */
@@ -5780,6 +6440,17 @@ function createScanner(options = {}) {
         return [...s];
     });
     const scannedUpTo = new Float64Array(compiled.length);
+    /** The single-line rules selected on the current line, in the order their keywords occur, and a mark per rule. */
+    const pending = new Int32Array(compiled.length);
+    const pendingMark = new Uint8Array(compiled.length);
+    /** Line text → what the keyword-selected single-line rules accepted on it (see runPending in scanBlock). */
+    const lineMemo = new Map();
+    const memoMaxLine = options.lineMemo === false ? -1 : MEMO_MAX_LINE;
+    /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
+    const multiRules = new Int32Array(compiled.length);
+    const multiLast = new Int32Array(compiled.length).fill(-1);
+    /** Characters of the scanned texts the memo's keys (slices) keep alive. */
+    let memoRetained = 0;
     const rulesDigest = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify({
         builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST,
@@ -5876,6 +6547,77 @@ function createScanner(options = {}) {
             }
             scannedUpTo[ri] = lineEnd + 1;
         };
+        /**
+         * Per line with a keyword: the single-line rules its keywords selected (run once, at the line's end, by
+         * finishLine) and the multi-line rules they selected (run at once, on a window from the line) with the
+         * last position on the line where each was selected. Both depend only on the line's text (the automaton
+         * starts each line afresh: no keyword holds a '\n'), so a line seen before (a repeated line of code,
+         * config or a lockfile) is judged from lineMemo at its first keyword and the rest of it is skipped.
+         */
+        let pendingCount = 0;
+        let multiCount = 0;
+        let memoRetainsText = false;
+        /** The current line's text, cut at its first keyword; memoizable when short enough. */
+        let line = '';
+        const finishLine = (lineStart, lineIdx) => {
+            let memoHits = NO_MEMO_HITS;
+            for (let k = 0; k < pendingCount; k++) {
+                const ri = pending[k];
+                pendingMark[ri] = 0;
+                const rule = compiled[ri];
+                if (found.length !== 0)
+                    found.length = 0;
+                if (holdsRequired(rule, line))
+                    rule.match(line, found);
+                for (const c of found) {
+                    if (!accept(rule, c.secret))
+                        continue;
+                    if (memoHits === NO_MEMO_HITS)
+                        memoHits = [];
+                    memoHits.push({ ri, start: c.start, end: c.end, secret: c.secret });
+                }
+            }
+            pendingCount = 0;
+            let multi = NO_MULTI;
+            if (multiCount !== 0) {
+                multi = [];
+                for (let k = 0; k < multiCount; k++) {
+                    const ri = multiRules[k];
+                    multi.push(ri, multiLast[ri]);
+                    multiLast[ri] = -1;
+                }
+                multiCount = 0;
+            }
+            if (line.length <= memoMaxLine) {
+                // The key is a slice of text (no copy), so the memo keeps each text it took a key from alive: it is
+                // emptied once those texts add up to MEMO_RETAINED_CHARS, or once it holds MEMO_MAX_LINES lines.
+                if (!memoRetainsText) {
+                    memoRetainsText = true;
+                    memoRetained += n;
+                    if (memoRetained > MEMO_RETAINED_CHARS) {
+                        lineMemo.clear();
+                        memoRetained = n;
+                    }
+                }
+                if (lineMemo.size >= MEMO_MAX_LINES)
+                    lineMemo.clear();
+                lineMemo.set(line, { hits: memoHits, multi });
+            }
+            pushMemoHits(memoHits, lineStart, lineIdx);
+        };
+        const pushMemoHits = (memoHits, lineStart, lineIdx) => {
+            for (const h of memoHits) {
+                hits.push({
+                    rule: compiled[h.ri],
+                    absStart: lineStart + h.start,
+                    absEnd: lineStart + h.end,
+                    lineIdx,
+                    lineStart,
+                    column: h.start + 1,
+                    secret: h.secret
+                });
+            }
+        };
         // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
         const table = ac.table;
         let lineIdx = 0;
@@ -5883,23 +6625,60 @@ function createScanner(options = {}) {
         let lineEnd = text.indexOf('\n');
         if (lineEnd < 0)
             lineEnd = n;
-        for (let i = nextKeywordEnd(text, table, 0, 0); i >= 0; i = nextKeywordEnd(text, table, i + 1, acState)) {
+        /** Whether the current line was cut and looked up in the memo (at its first keyword). */
+        let lineOpen = false;
+        let i = nextKeywordEnd(text, table, 0, 0);
+        while (i >= 0) {
             // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
-            while (lineEnd < i) {
-                lineIdx++;
-                lineStart = lineEnd + 1;
-                lineEnd = text.indexOf('\n', lineStart);
-                if (lineEnd < 0)
-                    lineEnd = n;
+            if (lineEnd < i) {
+                if (lineOpen)
+                    finishLine(lineStart, lineIdx);
+                lineOpen = false;
+                do {
+                    lineIdx++;
+                    lineStart = lineEnd + 1;
+                    lineEnd = text.indexOf('\n', lineStart);
+                    if (lineEnd < 0)
+                        lineEnd = n;
+                } while (lineEnd < i);
+            }
+            if (!lineOpen) {
+                line = text.slice(lineStart, lineEnd);
+                const memo = line.length <= memoMaxLine ? lineMemo.get(line) : undefined;
+                if (memo !== undefined) {
+                    // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
+                    // window) as it would have at the line's last keyword selecting it.
+                    pushMemoHits(memo.hits, lineStart, lineIdx);
+                    const multi = memo.multi;
+                    for (let k = 0; k < multi.length; k += 2)
+                        if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]])
+                            runLine(multi[k], lineStart, lineEnd, lineIdx);
+                    if (lineEnd >= n)
+                        break;
+                    i = nextKeywordEnd(text, table, lineEnd + 1, 0);
+                    continue;
+                }
+                lineOpen = true;
             }
             const rs = outRules[outIndex[acState >> 7] - 1];
             for (let k = 0; k < rs.length; k++) {
                 const ri = rs[k];
-                if (i < scannedUpTo[ri])
-                    continue;
-                runLine(ri, lineStart, lineEnd, lineIdx);
+                if (compiled[ri].multiline) {
+                    if (multiLast[ri] < 0)
+                        multiRules[multiCount++] = ri;
+                    multiLast[ri] = i - lineStart;
+                    if (i >= scannedUpTo[ri])
+                        runLine(ri, lineStart, lineEnd, lineIdx);
+                }
+                else if (pendingMark[ri] === 0) {
+                    pendingMark[ri] = 1;
+                    pending[pendingCount++] = ri;
+                }
             }
+            i = nextKeywordEnd(text, table, i + 1, acState);
         }
+        if (lineOpen)
+            finishLine(lineStart, lineIdx);
         const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules;
         if (lineRules.length > 0) {
             let ls = 0;
@@ -5987,7 +6766,18 @@ function createScanner(options = {}) {
                 return [];
             const nums = file.lineNumbers;
             const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
-            return scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
+            const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
+            // A line scanned again in a second view (decoded, unhidden) reports what it already did once.
+            if (found.length < 2)
+                return found;
+            const seen = new Set();
+            return found.filter(m => {
+                const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`;
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            });
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, i => firstLine + i);
@@ -6022,7 +6812,34 @@ function redactSecrets(text, repo) {
         scanner = createScanner({ repo });
         scannerCache.set(key, scanner);
     }
-    return scanner.redactText(text);
+    const scanned = scanner.redactText(text);
+    const prose = redactProseCredentials(scanned.text);
+    return { text: prose.text, redacted: scanned.redacted + prose.redacted };
+}
+/**
+ * A credential given in prose after its label (`DB password: …`, `the token is …`, `API key = …`), in free text
+ * kept as evidence (PR title and body, commit messages): the rules read assignments in code and config, where
+ * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
+ * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it.
+ */
+const PROSE_CREDENTIAL = /\b((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi;
+function redactProseCredentials(text) {
+    let redacted = 0;
+    const out = text.replace(PROSE_CREDENTIAL, (whole, label, sep, quote, value) => {
+        // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
+        // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
+        if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep))
+            return whole;
+        if (value.includes('[redacted') || value.endsWith('…'))
+            return whole;
+        if (!/[0-9!@#$%^&*?~+=_./-]/.test(value) && value.length < 12)
+            return whole;
+        if (/^(?:\$|%|\{\{|https?:\/\/)/.test(value) || (0,heuristics/* isPlaceholder */.wK)(value))
+            return whole;
+        redacted++;
+        return `${label}${sep}${quote}${(0,redact/* redactPreview */.g1)(value)}[redacted prose-credential]${quote}`;
+    });
+    return { text: out, redacted };
 }
 
 

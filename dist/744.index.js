@@ -374,7 +374,9 @@ function parseUnifiedDiff(text) {
                     const runStart = pos;
                     let runEnd = pos;
                     let cr = false;
+                    let runLines = 0;
                     while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+                        runLines++;
                         let e = text.indexOf('\n', pos);
                         if (e < 0)
                             e = n;
@@ -396,7 +398,8 @@ function parseUnifiedDiff(text) {
                         if (piece.charCodeAt(piece.length - 1) === 13)
                             piece = piece.slice(0, -1);
                     }
-                    cur.pieces.push(piece);
+                    // One line is the slice itself (split found nothing to fold): copied, so it does not keep the diff alive.
+                    cur.pieces.push(runLines === 1 && !cr ? ownString(piece) : piece);
                     continue;
                 }
                 let e = text.indexOf('\n', pos);
@@ -453,7 +456,23 @@ function parseUnifiedDiff(text) {
         pos = eol + 1;
     }
     finish(cur);
-    return files.filter(f => f.path !== '');
+    // Paths are slices of the diff: copied, so a path kept (a finding's, a not-verified file's) does not keep
+    // the whole diff text it was cut from alive (a streamed diff's or log's every block).
+    const out = files.filter(f => f.path !== '');
+    for (const f of out) {
+        f.path = ownString(f.path);
+        if (f.previous_path !== undefined)
+            f.previous_path = ownString(f.previous_path);
+    }
+    return out;
+}
+/**
+ * The string's own copy. A substring V8 cuts out of a longer string (slice, split, a regex group) refers to
+ * that whole string and keeps it alive as long as the substring is kept; its copy holds only its characters.
+ */
+function ownString(s) {
+    // Shorter substrings are copied by V8 itself; the concatenation is flattened before it is sliced.
+    return s.length < 13 ? s : (' ' + s).slice(1);
 }
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 function parsePatch(patch) {
@@ -551,6 +570,58 @@ function wideView(f) {
     const folded = foldWideText(f.text);
     return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers };
 }
+/** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+/** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
+const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g;
+/** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
+const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
+/** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
+const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m;
+/**
+ * The line with its base64 value decoded when it decodes to one line of printable text (`password: <decoded>`):
+ * a Kubernetes Secret's data is only encoded, so what it holds is in the change all the same. Otherwise the line.
+ */
+function decodedYamlValue(line) {
+    const m = YAML_BASE64_VALUE.exec(line);
+    if (!m || m[2].length % 4 === 1)
+        return line;
+    const bytes = Buffer.from(m[2], 'base64');
+    if (bytes.length < 8)
+        return line;
+    for (const b of bytes)
+        if (b < 0x20 || b > 0x7e)
+            return line;
+    return `${m[1]}${bytes.toString('latin1')}`;
+}
+/**
+ * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
+ * and `\x41` escapes and percent-encoded letters decoded (`sk\u005flive\u005f…`, a zero-width space inside a
+ * token). Only the lines that change, numbered as they are; undefined when none does. Scanned with the file.
+ */
+function unhiddenView(f) {
+    const t = f.text;
+    INVISIBLE.lastIndex = 0;
+    UNRESERVED_PERCENT.lastIndex = 0;
+    const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t);
+    if (!yamlData && !INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t))
+        return undefined;
+    const lines = t.split('\n');
+    const text = [];
+    const lineNumbers = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = yamlData ? decodedYamlValue(lines[i]) : lines[i];
+        const shown = line
+            .replace(INVISIBLE, '')
+            .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+            .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        if (shown !== lines[i]) {
+            text.push(shown);
+            lineNumbers.push(f.lineNumbers[i]);
+        }
+    }
+    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
+}
 /** The file's name is a dependency lockfile's. */
 function isLockfile(path) {
     return LOCKFILE_SET.has((0,external_node_path_.basename)(path));
@@ -618,9 +689,12 @@ function applyFilters(files, options = {}) {
             notVerified.push({ path: f.path, reason: wide, remedy: WIDE_TEXT_REMEDY });
             continue;
         }
-        const added = wide
+        let added = wide
             ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
             : { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
+        const unhidden = unhiddenView({ ...added, path: f.path });
+        if (unhidden)
+            added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) };
         if (f.previous_path)
             added.previous_path = f.previous_path;
         if (isLockfile(f.path))
@@ -694,24 +768,28 @@ const FILE_MARK = Buffer.from('\ndiff --git ');
  */
 class DiffBlockSplitter {
     onBlock;
-    mark;
     parts = [];
     held = 0;
-    /** The last bytes held (up to the mark's length - 1): a mark may begin in them and end in the next chunk. */
+    /** The last bytes held after the last cut (up to the longest mark's length - 1): a mark may begin in them and end in the next chunk. */
     tail = Buffer.alloc(0);
+    marks;
+    keepMax;
     /**
-     * mark: '\n' and the start of a line a block begins with (default `diff --git `); the history log cuts
-     * before its commit marker lines the same way.
+     * marks: '\n' and the start of a line a block begins with (default `diff --git `); the history log also cuts
+     * before its commit marker lines the same way. A block ends before the last mark read so far.
      */
-    constructor(onBlock, mark = FILE_MARK) {
+    constructor(onBlock, marks = FILE_MARK) {
         this.onBlock = onBlock;
-        this.mark = mark;
+        this.marks = Array.isArray(marks) ? marks : [marks];
+        this.keepMax = Math.max(...this.marks.map(m => m.length)) - 1;
     }
     push(chunk) {
         if (chunk.length === 0)
             return;
         const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
-        const at = probe.lastIndexOf(this.mark);
+        let at = -1;
+        for (const m of this.marks)
+            at = Math.max(at, probe.lastIndexOf(m));
         if (at < 0) {
             this.parts.push(chunk);
             this.held += chunk.length;
@@ -726,7 +804,7 @@ class DiffBlockSplitter {
             if (cut > 0)
                 this.onBlock(all.subarray(0, cut));
         }
-        const keep = Math.min(this.mark.length - 1, this.held);
+        const keep = Math.min(this.keepMax, this.held);
         this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep));
     }
     /** The last block (git has exited). */
@@ -738,11 +816,65 @@ class DiffBlockSplitter {
         this.tail = Buffer.alloc(0);
     }
 }
+/**
+ * Cuts `git log -p` output, as it arrives, into pieces of whole files with the commit each belongs to, so a
+ * commit is parsed (and scanned) a block of files at a time and never held whole. Each commit starts at a
+ * marker line (marker, SHA) whose marker begins with a byte no patch line starts with (a NUL), found only at
+ * the start of a line, so a NUL inside UTF-16 content does not split a commit. Bytes before the first marker,
+ * and a commit whose marker line holds no SHA, are skipped.
+ */
+class LogBlockSplitter {
+    marker;
+    onCommit;
+    onPatches;
+    splitter;
+    /** The commit whose files the next block continues (null: skipped). */
+    commit = null;
+    /**
+     * onCommit: each commit as its marker line is read, in log order; onPatches: a piece of whole files (or
+     * the blank line after a marker) of that commit.
+     */
+    constructor(marker, onCommit, onPatches) {
+        this.marker = marker;
+        this.onCommit = onCommit;
+        this.onPatches = onPatches;
+        this.splitter = new DiffBlockSplitter(block => this.block(block), [FILE_MARK, Buffer.concat([Buffer.from('\n'), marker])]);
+    }
+    push(chunk) {
+        this.splitter.push(chunk);
+    }
+    /** The last block (git has exited). */
+    end() {
+        this.splitter.end();
+    }
+    block(block) {
+        const { marker } = this;
+        let from = 0;
+        for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1)) {
+            if (i > 0 && block[i - 1] !== 0x0a)
+                continue;
+            if (this.commit !== null && i > from)
+                this.onPatches(this.commit, block.subarray(from, i));
+            const nl = block.indexOf(0x0a, i + marker.length);
+            const commit = block
+                .subarray(i + marker.length, nl < 0 ? undefined : nl)
+                .toString('utf8')
+                .trim();
+            this.commit = /^[0-9a-f]{40,64}$/.test(commit) ? commit : null;
+            if (this.commit !== null)
+                this.onCommit(this.commit);
+            if (nl < 0)
+                return;
+            from = nl + 1;
+            i = nl;
+        }
+        if (this.commit !== null && from < block.length)
+            this.onPatches(this.commit, block.subarray(from));
+    }
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/collect/git/run.ts + 1 modules
 var run = __webpack_require__(7711);
 ;// CONCATENATED MODULE: ./src/collect/git/diff.ts
@@ -758,7 +890,6 @@ var run = __webpack_require__(7711);
 
 
 
-
 /** git's empty tree: attributes read from it are none. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** A diff of a large change: up to 1 GiB of output. */
@@ -767,8 +898,11 @@ const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
 const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
 /** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
 const COMMIT_MARKER = '%x00compliance-gate-commit ';
-/** At most this many commits of a change are scanned one by one (history scan); more are noted, not scanned. */
-const MAX_HISTORY_COMMITS = 250;
+/**
+ * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
+ * grow with it); more are not scanned, and the control says the history is not verified.
+ */
+const MAX_HISTORY_COMMITS = 1000;
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
 function patchRun(options, command, scratch) {
     return {
@@ -810,7 +944,7 @@ async function gitAddedFiles(options, onFile) {
         result.skipped.push(...r.skipped);
         result.not_verified.push(...r.not_verified);
     });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
         const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
         const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
@@ -829,8 +963,11 @@ async function gitAddedFiles(options, onFile) {
  * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
  * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
+ * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
+ * onFile's own failure stops git and is thrown as itself.
  */
-async function gitHistoryAddedFiles(options) {
+async function gitHistoryAddedFiles(options, onFile) {
     const range = `${options.base}..${options.head}`;
     const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', '--no-merges', range]);
     if (!count.ok)
@@ -838,38 +975,38 @@ async function gitHistoryAddedFiles(options) {
     const n = Number(count.stdout.trim());
     if (n <= 1)
         return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
-    if (n > MAX_HISTORY_COMMITS)
-        return { skipped: `${n} commits: more than ${MAX_HISTORY_COMMITS}, so commits were not scanned one by one (only the final diff)` };
+    const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
+    if (n > max)
+        return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` };
     const commits = [];
     const notScanned = [];
+    let callbackError;
     // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
     // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
-    const marker = Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`);
-    // The log is read as git prints it, a block of whole commits at a time (cut before a marker line).
-    const splitter = new DiffBlockSplitter(block => {
-        const starts = [];
-        for (let i = block.indexOf(marker); i >= 0; i = block.indexOf(marker, i + 1))
-            if (i === 0 || block[i - 1] === 0x0a)
-                starts.push(i);
-        starts.forEach((start, k) => {
-            const chunk = block.subarray(start + marker.length, starts[k + 1]);
-            const nl = chunk.indexOf(0x0a);
-            const commit = chunk
-                .subarray(0, nl < 0 ? undefined : nl)
-                .toString('utf8')
-                .trim();
-            if (!/^[0-9a-f]{40,64}$/.test(commit))
-                return;
-            const filtered = applyFilters(parsePatches(nl < 0 ? Buffer.alloc(0) : chunk.subarray(nl + 1)), options);
-            commits.push({ commit, files: filtered.files });
-            for (const nv of filtered.not_verified)
-                notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
-        });
-    }, Buffer.concat([Buffer.from('\n'), marker]));
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'cg-diff-'));
+    const splitter = new LogBlockSplitter(Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`), commit => commits.push({ commit, files: [] }), (commit, bytes) => {
+        const filtered = applyFilters(parsePatches(bytes), options);
+        for (const f of filtered.files) {
+            if (!onFile) {
+                commits[commits.length - 1].files.push(f);
+                continue;
+            }
+            try {
+                onFile(commit, f);
+            }
+            catch (e) {
+                callbackError ??= e instanceof Error ? e : new Error(String(e));
+                throw e;
+            }
+        }
+        for (const nv of filtered.not_verified)
+            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+    });
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
         const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
         const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        if (callbackError !== undefined)
+            throw callbackError;
         if (!r.ok)
             return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
         splitter.end();
@@ -885,7 +1022,59 @@ var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
 var secrets_scanner = __webpack_require__(81579);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
+
 const CONTEXT = 8;
+/**
+ * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
+ * final diff or of a commit) held; a finding whose fingerprint the final diff or an earlier commit already
+ * reported is not reported again. The final diff's lines and findings are read at the first file, so they
+ * may still be growing when the scan is made.
+ */
+class HistoryScan {
+    scanner;
+    final;
+    lines = new Set();
+    fingerprints = new Set();
+    started = false;
+    scannedLines = 0;
+    found = [];
+    constructor(scanner, final) {
+        this.scanner = scanner;
+        this.final = final;
+    }
+    /** One file a commit added. */
+    add(commit, whole) {
+        if (!this.started) {
+            this.started = true;
+            for (const f of this.final.files)
+                markScanned(this.lines, f);
+            for (const x of this.final.findings)
+                this.fingerprints.add(x.fingerprint);
+        }
+        const f = unscannedPart(this.lines, whole);
+        if (f === null)
+            return;
+        this.scannedLines += f.lineNumbers.length;
+        for (const m of this.scanner().scanFile(f)) {
+            if (this.fingerprints.has(m.fingerprint))
+                continue;
+            this.fingerprints.add(m.fingerprint);
+            this.found.push({ ...m, path: f.path, baselined: false, commit });
+        }
+    }
+    /** What was found, for a history of `commits` commits. */
+    result(commits) {
+        return { commits, lines: this.scannedLines, findings: this.found };
+    }
+}
+/** The history scan of commits held whole (each with its files). */
+function scanHistory(scanner, final, commits) {
+    const h = new HistoryScan(() => scanner, final);
+    for (const { commit, files } of commits)
+        for (const f of files)
+            h.add(commit, f);
+    return h.result(commits.length);
+}
 /** Remember every added line of file as scanned. */
 function markScanned(seen, file) {
     if (file.lineNumbers.length === 0)
@@ -915,7 +1104,8 @@ function unscannedPart(seen, file) {
         return null;
     if (fresh.every(x => x === 1)) {
         for (const l of lines)
-            seen.add(l);
+            if (!seen.has(l))
+                seen.add(ownString(l));
         return file;
     }
     // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
@@ -937,7 +1127,8 @@ function unscannedPart(seen, file) {
             continue;
         text.push(lines[i]);
         lineNumbers.push(nums[i]);
-        seen.add(lines[i]);
+        if (fresh[i] === 1 && !seen.has(lines[i]))
+            seen.add(ownString(lines[i]));
     }
     return { ...file, text: text.join('\n'), lineNumbers };
 }
@@ -1011,7 +1202,8 @@ function baselineFromText(facts, text, source) {
 }
 /**
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
- * what secretsFactsOf scans. Throws with git's message when the diff itself fails.
+ * what secretsFactsOf scans. Throws with git's message when the diff itself fails. With `scanned`, the
+ * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held).
  */
 async function checkoutChange(options, scanned) {
     const { base, head } = options;
@@ -1019,19 +1211,31 @@ async function checkoutChange(options, scanned) {
     const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
     const notes = [];
     // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-    const h = await gitHistoryAddedFiles(options);
-    if ('skipped' in h)
+    const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined;
+    const h = await gitHistoryAddedFiles(options, streamed ? (commit, f) => streamed.add(commit, f) : undefined);
+    if ('skipped' in h) {
+        // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
+        diff.not_verified.push({
+            path: '(history)',
+            reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
+            remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+        });
         return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
+    }
     if (h.not_scanned.length > 0)
         notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
     if (h.commits.length === 0)
         return { diff, notes, sources };
     sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
-    return { diff, history: h.commits, notes, sources };
+    return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources };
 }
+/**
+ * Starts on the pull request (its base and head are all a checkout needs), so the checkout's diff is read
+ * and scanned while the PR's lists are still being paged; the API fallback waits for the listed files.
+ */
 const secretsCollector = {
     group: 'secrets',
-    after: 'changes',
+    after: 'pull_request',
     async collect(ctx) {
         return collectSecrets(ctx);
     }
@@ -1092,11 +1296,12 @@ async function collectSecrets(ctx) {
                 remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
             }, sources);
         }
-        // The core collector already listed the PR files (patches included): reuse them, no second pagination.
+        // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
+        const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : ctx.pullFiles;
         const listed = record.files.state === 'complete' || record.files.state === 'partial';
-        const r = ctx.pullFiles && listed
-            ? { ok: true, status: 200, data: ctx.pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
-            : await ctx.api.paginate(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000 });
+        const r = pullFiles && listed
+            ? { ok: true, status: 200, data: pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
+            : await ctx.api.paginate(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000, concurrentPages: true });
         sources.push(FILES_ROUTE);
         if (!r.ok) {
             const d = (0,api/* describeFailure */.I)(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.');
@@ -1180,29 +1385,12 @@ function secretsFactsOf(params, scan, scanned) {
     const { lines, bytes } = ds;
     // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
     // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-    const seen = new Set(findings.map(x => x.fingerprint));
-    const scannedLines = new Set();
-    if (scan.history !== undefined && scan.history.length > 0)
-        for (const f of diff.files)
-            markScanned(scannedLines, f);
-    let historyLines = 0;
-    for (const { commit, files } of scan.history ?? []) {
-        for (const whole of files) {
-            const f = unscannedPart(scannedLines, whole);
-            if (f === null)
-                continue;
-            historyLines += f.lineNumbers.length;
-            for (const m of scanner.scanFile(f)) {
-                if (seen.has(m.fingerprint))
-                    continue;
-                seen.add(m.fingerprint);
-                findings.push({ ...m, path: f.path, baselined: baseline.fingerprints.has(m.fingerprint), commit });
-            }
-        }
-    }
+    const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history;
+    for (const h of history?.findings ?? [])
+        findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
     const allNotes = [...notes];
-    if (scan.history !== undefined && scan.history.length > 0) {
-        allNotes.push(`History: ${scan.history.length} commits scanned one by one; ${historyLines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
+    if (history !== undefined && history.commits > 0) {
+        allNotes.push(`History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
     }
     const facts = {
         source,

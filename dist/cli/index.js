@@ -38368,6 +38368,7 @@ function neededParam(neededBy, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   fQ: () => (/* binding */ tempRoot),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
 /* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs, runGitBytes */
@@ -38452,15 +38453,33 @@ function runGitBytes(cwd, args, options = {}) {
     });
 }
 /**
+ * Where git's scratch files go: the runner's own temp directory (RUNNER_TEMP, emptied after each job, on the
+ * disk the runner sizes for the job) when it is set and is a directory, else the system's.
+ */
+function tempRoot() {
+    const runner = process.env.RUNNER_TEMP;
+    if (runner) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(runner).isDirectory())
+                return runner;
+        }
+        catch {
+            // not there: the system's temp directory
+        }
+    }
+    return (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+}
+/**
  * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
- * (and scans) while git is still producing. git writes to a private file in a fresh temp directory, read
- * as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader each run on a
- * core. maxBuffer caps the total (git is killed past it), as timeoutMs caps the time.
+ * (and scans) while git is still producing. git writes to a private file in a fresh temp directory (see
+ * tempRoot), read as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader
+ * each run on a core. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
+ * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 async function streamGit(cwd, args, onData, options = {}) {
     const max = options.maxBuffer ?? 16 * 1024 * 1024;
     const timeoutMs = options.timeoutMs ?? 120_000;
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'cg-git-'));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout');
     let failure = null;
     let bytes = 0;
@@ -38491,7 +38510,22 @@ async function streamGit(cwd, args, onData, options = {}) {
             failure ??= why;
             child.kill('SIGKILL');
         };
-        const timer = setTimeout(() => stop(`git timed out after ${timeoutMs} ms`), timeoutMs);
+        // git's clock: the time since it started, less the time the caller spent in onData
+        const started = performance.now();
+        let inCallback = 0;
+        const deliver = (chunk) => {
+            const t = performance.now();
+            try {
+                onData(chunk);
+            }
+            finally {
+                inCallback += performance.now() - t;
+            }
+        };
+        const checkClock = () => {
+            if (exit === null && performance.now() - started - inCallback > timeoutMs)
+                stop(`git timed out after ${timeoutMs} ms`);
+        };
         reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
         try {
             // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
@@ -38505,14 +38539,18 @@ async function streamGit(cwd, args, onData, options = {}) {
                     if (bytes > max)
                         stop(`git printed more than ${max} bytes`);
                     else if (n === READ_CHUNK) {
-                        onData(buf);
+                        deliver(buf);
                         buf = Buffer.allocUnsafe(READ_CHUNK);
                     }
                     else
-                        onData(Buffer.from(buf.subarray(0, n)));
+                        deliver(Buffer.from(buf.subarray(0, n)));
+                    checkClock();
                     continue;
                 }
                 if (finished || failure !== null)
+                    break;
+                checkClock();
+                if (failure !== null)
                     break;
                 // Caught up with git: wait for more output (or its exit).
                 await new Promise(resolve => {
@@ -38526,7 +38564,6 @@ async function streamGit(cwd, args, onData, options = {}) {
             stop(e instanceof Error ? e.message : String(e));
         }
         await exited;
-        clearTimeout(timer);
         const code = exit?.code ?? null;
         const why = failure ?? exit?.error?.message;
         const err = Buffer.concat(stderr).toString('utf8');
@@ -45948,7 +45985,7 @@ function show(v) {
     const s = JSON.stringify(v);
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
-const SECRET_NAME = /pass(word|wd|phrase)?($|_)|pwd($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i;
+const SECRET_NAME = /pass(word|wd|phrase)?s?($|_)|pwds?($|_)|secret(?!s?_?manager)|token|private_?key|access_?key|credential|connection_?string|sas_|_key_value|primary_?key|secondary_?key|auth_?key|api_?key|client_?key|dsn$/i;
 /** Attributes named like key *identifiers* are not secrets (kms_key_id, key_vault_key_id, kms_key_name …). */
 const KEY_IDENTIFIER = /(kms|key_vault|encryption|cmk|customer).*key|key_(id|arn|name|self_link|vault_id)$|_key_(id|arn|name)$/i;
 /** True for attribute names whose value may be a secret: such attributes never enter the record. */
@@ -66372,6 +66409,47 @@ function callLogPlugin(calls, timeoutMs, knownPaths) {
         return {};
     };
 }
+/** Pages of one list read at once (PaginateOptions.concurrentPages); Octokit's throttling allows 10 reads at once. */
+const PAGE_CONCURRENCY = 4;
+/** The URLs of a Link header by relation (`next`, `last` …). */
+function parseLinks(header) {
+    const links = {};
+    if (typeof header !== 'string')
+        return links;
+    for (const part of header.split(',')) {
+        const m = /<([^>]*)>\s*;\s*rel="([^"]+)"/.exec(part);
+        if (m)
+            for (const rel of m[2].split(/\s+/))
+                links[rel] = m[1];
+    }
+    return links;
+}
+/** The `page` number of a link, or null. */
+function pageNumber(url) {
+    if (!url)
+        return null;
+    try {
+        const page = new URL(url).searchParams.get('page');
+        return page !== null && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Two links to pages of one list: same origin, path and query but for `page`. */
+function sameList(a, b) {
+    if (!a || !b)
+        return false;
+    try {
+        const [ua, ub] = [new URL(a), new URL(b)];
+        ua.searchParams.delete('page');
+        ub.searchParams.delete('page');
+        return ua.toString() === ub.toString();
+    }
+    catch {
+        return false;
+    }
+}
 /** Thrown by the request hook for an absolute URL outside the API origin (e.g. a Link header's next page). */
 class ForeignOriginError extends Error {
     refused = true;
@@ -66512,7 +66590,121 @@ function createGitHubApi(options) {
             return classifyError(error, route, options.token);
         }
     }
+    /**
+     * Pages side by side (PaginateOptions.concurrentPages): page 1, then pages 2…N of the same route (N from
+     * page 1's `rel="last"`, at most the pages maxItems needs) PAGE_CONCURRENCY at a time, taken in order.
+     * Without a usable `last` the `next` links are followed one by one (each checked by the request hook:
+     * a link off the API origin is refused). Pages are requested by route and page number, never by a URL
+     * from the answer.
+     */
+    async function paginateConcurrently(route, params, paginateOptions) {
+        const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
+        const items = [];
+        let truncated = false;
+        const take = (page) => {
+            const list = page.data;
+            if (!Array.isArray(list))
+                return malformed(route, page.status, 'list', list);
+            for (const item of list) {
+                if (items.length >= max) {
+                    truncated = true;
+                    return 'full';
+                }
+                items.push(item);
+            }
+            return 'more';
+        };
+        const perPage = 100;
+        const [, template = route] = route.split(' ');
+        const listPath = concreteUrl({ method: 'GET', url: template, ...params });
+        /** A link to this very list on the configured API (else its pages are not counted on: `next` is followed, and checked). */
+        const onRoute = (link, path) => {
+            try {
+                const u = new URL(link);
+                const base = new URL(options.baseUrl);
+                return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${path}`;
+            }
+            catch {
+                return false;
+            }
+        };
+        const getPage = async (request) => {
+            const answer = await (request.url ? octokit.request(request) : octokit.request(route, request));
+            const body = answer.data;
+            let data = body;
+            if (body && typeof body === 'object' && typeof body.getReader === 'function') {
+                const text = await new Response(body).text();
+                data = text;
+                if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
+                    try {
+                        data = JSON.parse(text);
+                    }
+                    catch {
+                        // kept as text: reported as "the body is not valid JSON"
+                    }
+                }
+            }
+            return { status: answer.status, headers: answer.headers, data };
+        };
+        const raw = { parseSuccessResponseBody: false };
+        try {
+            const first = await getPage({ per_page: perPage, ...params, request: raw });
+            let status = first.status;
+            const took = take(first);
+            if (typeof took === 'object')
+                return took;
+            let links = parseLinks(first.headers.link);
+            const lastPage = pageNumber(links.last);
+            if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next, listPath)) {
+                const wanted = Math.min(lastPage, Number.isFinite(max) ? Math.ceil(max / perPage) + 1 : lastPage);
+                const pending = new Map();
+                let next = 2;
+                const fill = () => {
+                    while (next <= wanted && pending.size < PAGE_CONCURRENCY) {
+                        const p = getPage({ per_page: perPage, ...params, page: next, request: raw });
+                        p.catch(() => undefined); // awaited in order below; a failure is classified there
+                        pending.set(next++, p);
+                    }
+                };
+                fill();
+                for (let page = 2; page <= wanted; page++) {
+                    const answer = await pending.get(page);
+                    pending.delete(page);
+                    status = answer.status;
+                    const t = take(answer);
+                    if (typeof t === 'object')
+                        return t;
+                    if (t === 'full')
+                        break;
+                    fill();
+                }
+                // A list that grew while it was read may name pages past the last one asked: GitHub's own cap
+                // (3000 files, 250 commits) is what maxItems holds, so the rest is only reported as truncated.
+                if (!truncated && wanted < lastPage)
+                    truncated = true;
+                return { ok: true, status, data: items, route, truncated };
+            }
+            // No page count to go by: follow `next` one by one.
+            while (took === 'more' && !truncated && links.next) {
+                const answer = await getPage({ method: 'GET', url: links.next, request: raw });
+                status = answer.status;
+                const t = take(answer);
+                if (typeof t === 'object')
+                    return t;
+                links = parseLinks(answer.headers.link);
+            }
+            return { ok: true, status, data: items, route, truncated };
+        }
+        catch (error) {
+            return classifyError(error, route, options.token);
+        }
+    }
     async function paginate(route, params = {}, paginateOptions = {}) {
+        if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) {
+            const [, template = route] = route.split(' ');
+            knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
+            return paginateConcurrently(route, params, paginateOptions);
+        }
         const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
         const items = [];
         let truncated = false;
@@ -67060,7 +67252,7 @@ function commitFacts(c) {
     };
 }
 async function collectCommits(api, prIds, pr, record) {
-    const list = await api.paginate(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS });
+    const list = await api.paginate(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS, concurrentPages: true });
     if (!list.ok)
         return (0,model_record/* unavailable */.hU)((0,github_api/* describeFailure */.I)(list, 'PR commits'), [ROUTES.commits]);
     const redact = await loadRedactor();
@@ -67085,7 +67277,7 @@ async function collectCommits(api, prIds, pr, record) {
 }
 const FILE_STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
 async function collectFiles(api, prIds, pr, record) {
-    const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES });
+    const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES, concurrentPages: true });
     if (!list.ok)
         return { collected: (0,model_record/* unavailable */.hU)((0,github_api/* describeFailure */.I)(list, 'PR files'), [ROUTES.files]), raw: null };
     let files = list.data.map(f => ({
@@ -67818,7 +68010,7 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
@@ -68009,6 +68201,7 @@ async function judgeChange(target, request, deps = {}) {
             checkoutDir: request.checkoutDir,
             selfCheckNames: request.selfCheckNames,
             pullFiles: core.pullFiles,
+            listedPullFiles: () => listed.then(() => core.pullFiles ?? null, () => null),
             pushedCommits: core.pushedCommits,
             changes
         });
