@@ -54,10 +54,11 @@ const TEMPLATE_SHAPES =
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
- * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1. A match is an example, not a credential.
+ * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
+ * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc). A match is an example, not a credential.
  */
 const NOTORIOUS_EXAMPLES =
-  /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/i
+  /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/i
 
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/
@@ -129,6 +130,8 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value)) return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
   if (/^(.)\1+$/.test(value)) return true
+  // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
+  if (/^\{[A-Za-z_0-9][\w.]*\}$/.test(value)) return true
   // Eight of one character in a row: a filled-in example (`ghs_InstallationToken00000000`), never a random
   // token of up to 100 characters (long base64 key material has runs of `A`, so it is not judged by this).
   if (value.length <= 100 && /(.)\1{7}/.test(value)) return true
