@@ -62,9 +62,10 @@ const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
- * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1. A match is an example, not a credential.
+ * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
+ * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc). A match is an example, not a credential.
  */
-const NOTORIOUS_EXAMPLES = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk/i;
+const NOTORIOUS_EXAMPLES = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/i;
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
 /**
@@ -139,6 +140,9 @@ function isPlaceholder(value) {
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;
     if (/^(.)\1+$/.test(value))
+        return true;
+    // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
+    if (/^\{[A-Za-z_0-9][\w.]*\}$/.test(value))
         return true;
     // Eight of one character in a row: a filled-in example (`ghs_InstallationToken00000000`), never a random
     // token of up to 100 characters (long base64 key material has runs of `A`, so it is not judged by this).
@@ -473,8 +477,8 @@ function maskLockfile(text) {
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.88267d34ff9c";
-const RULES_DIGEST = "88267d34ff9c2fefa1f712d1b7dd1be7894852cd361f7df1dabad1bce7c247cc";
+const RULES_VERSION = "1.2e24aeab98cc";
+const RULES_DIGEST = "2e24aeab98cc9f5eba9480de21524d5b6856b5129cf4bf1d953f5f8ec7d8d1e8";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5357,7 +5361,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -5379,7 +5383,7 @@ const RULES = [
         ],
         "entropy": 3.7,
         "allow": [
-            "^pk\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$",
+            "^pk\\.eyJ[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
             "^[A-Z]+(?:_[A-Z0-9]+)+$",
@@ -5399,9 +5403,15 @@ const RULES = [
                 "\"authToken\": \"{b64url:48}\"",
                 "SECRET_KEY = '{alnum:50}'",
                 "\"client_secret\": \"{hex:40}\"",
-                "GITHUB_WEBHOOK_SECRET = \"{hex:40}\""
+                "GITHUB_WEBHOOK_SECRET = \"{hex:40}\"",
+                "const API_TOKEN: &str = \"{alnum:24}7\";",
+                "static NSString *const kClientSecret = @\"{alnum:22}4\";",
+                "private val apiToken: String = \"{alnum:20}9\""
             ],
             "negatives": [
+                "mapboxgl.accessToken = 'pk.eyJ{b64url:40}';",
+                "const token: string = getToken(\"{alnum:24}7\")",
+                "url = f\"https://api.example.com/{token}/{secret_id_value_x}\"",
                 "mapboxgl.accessToken = \"pk.eyJ{b64url:60}.{b64url:22}\";",
                 "token = \"{same:32}\"",
                 "const tokenType = \"punctuation_marker\"",
@@ -5418,6 +5428,72 @@ const RULES = [
                 "token_sha256 = \"{hex:64}\"",
                 "  \"csrf_token_name\": \"csrf_token_2024!\",",
                 "SECRET_TYPE = \"kubernetes.io/tls-2024!\""
+            ]
+        }
+    },
+    {
+        "id": "api-key-http-header",
+        "description": "API key or token sent in an HTTP header (curl -H, HTTP files, proxy configs)",
+        "regex": "(?i)(?<![A-Za-z0-9_-])(?:x-api-key|x-apikey|api-key|apikey|x-auth-token|x-access-token|x-api-token|private-token|authorization:\\s{0,3}token)\\s{0,3}(?::|\\s)\\s{0,3}([A-Za-z0-9_\\-.=+/~]{16,200})(?![A-Za-z0-9_\\-.=+/~])",
+        "keywords": [
+            "x-api-key",
+            "x-apikey",
+            "api-key",
+            "apikey",
+            "x-auth-token",
+            "x-access-token",
+            "x-api-token",
+            "private-token",
+            "authorization: token",
+            "authorization:token"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^\\$",
+            "^\\{\\{",
+            "(?i)^(?:your|my|the)[_-]",
+            "^[A-Z][A-Z0-9_]*$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "curl -H \"X-API-Key: {alnum:21}7\" https://api.example.com/v1/items",
+                "curl -H 'Authorization: Token {hex:40}' https://api.example.com/",
+                "GET https://api.example.com/v1\nx-api-key: {alnum:32}",
+                "curl --header \"PRIVATE-TOKEN: {alnum:20}9x\" \"https://gitlab.example.com/api/v4/projects\""
+            ],
+            "negatives": [
+                "curl -H \"X-API-Key: $API_KEY\" https://api.example.com",
+                "curl -H \"X-API-Key: {{apiKey}}\" https://api.example.com",
+                "headers: { 'x-api-key': process.env.API_KEY }",
+                "curl -H \"X-API-Key: YOUR_API_KEY\" https://api.example.com",
+                "The api-key header is required for every request"
+            ]
+        }
+    },
+    {
+        "id": "c-define-secret",
+        "description": "Secret in a C/C++/Objective-C preprocessor define or string constant",
+        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|ACCESS_?KEY|PRIVATE_?KEY)[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{12,200})\"",
+        "keywords": [
+            "define"
+        ],
+        "entropy": 3.2,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "#define API_SECRET \"{alnum:18}4\"",
+                "#define kClientSecret @\"{alnum:24}9\"",
+                "#  define GITHUB_TOKEN \"{alnum:30}1\""
+            ],
+            "negatives": [
+                "#define API_SECRET_LEN 32",
+                "#define TOKEN_HEADER \"X-Auth-Token\"",
+                "#define API_KEY getenv(\"API_KEY\")",
+                "#define PASSWORD_PROMPT \"Enter password: \"",
+                "#define SECRET_KEY \"{same:20}\""
             ]
         }
     },
@@ -5546,7 +5622,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*[:=]\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -5606,7 +5682,8 @@ const RULES = [
                 "        \"Env\": [\"POSTGRES_PASSWORD={alnum:10}7\", \"PGDATA=/var/lib/postgresql/data\"],",
                 "pwd: {lower:1}{upper:1}{digits:1}.{lower:2}{upper:2}{lower:3}{digits:1}.{upper:2}",
                 "DB_PASSWORDS={alnum:10}4",
-                "  \"smtp_passwords\": \"{alnum:9}!\","
+                "  \"smtp_passwords\": \"{alnum:9}!\",",
+                "DB_PASS := {alnum:12}7x"
             ],
             "negatives": [
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
