@@ -64,3 +64,14 @@ describe('line memo', () => {
     }
   })
 })
+
+describe('a long line whose keyword repeats', () => {
+  test('passes over repeated keywords once their rules are selected, and still finds what the line holds', () => {
+    const token = gh()
+    // 21 A's are Twitter's bearer-token keyword: a run of A hits it at every character.
+    const text = `${'A'.repeat(300_000)} const t = "${token}" ${'A'.repeat(300_000)}\nnext line`
+    const found = createScanner({ repo: 'acme/app' }).scanText(text)
+    expect(found.map(f => [f.rule, f.line, f.column])).toEqual([['github-pat', 1, 300_013]])
+    expect(found).toEqual(alone(text))
+  })
+})
