@@ -6239,13 +6239,17 @@ let acState = 0;
  * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
  * (acState is then the state there), or -1 at the end of the text.
  */
-function nextKeywordEnd(text, table, from, state) {
+function nextKeywordEnd(text, table, from, state, outIndex, quietUntil) {
     const n = text.length;
     let s = state;
     for (let i = from; i < n; i++) {
         s = table[s + (text.charCodeAt(i) & 127)];
         if (s < 0) {
-            acState = -s;
+            s = -s;
+            // A keyword whose rules are all done up to a position (see quietUntil in scanBlock) is passed over.
+            if (quietUntil[outIndex[s >> 7]] > i)
+                continue;
+            acState = s;
             return i;
         }
     }
@@ -6526,6 +6530,8 @@ function createScanner(options = {}) {
     /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
     const multiRules = new Int32Array(compiled.length);
     const multiLast = new Int32Array(compiled.length).fill(-1);
+    /** Per output set of the automaton (1-based, as outIndex gives it): hits before this position are passed over. */
+    const quietUntil = new Float64Array(ac.outputs.length + 1);
     /** Characters of the scanned texts the memo's keys (slices) keep alive. */
     let memoRetained = 0;
     const rulesDigest = (0,external_node_crypto_.createHash)('sha256')
@@ -6558,6 +6564,7 @@ function createScanner(options = {}) {
         let hits = [];
         const n = text.length;
         scannedUpTo.fill(-1);
+        quietUntil.fill(-1);
         const { outIndex } = ac;
         const found = [];
         // The current line's text, cut once for all the rules its keywords select.
@@ -6704,7 +6711,7 @@ function createScanner(options = {}) {
             lineEnd = n;
         /** Whether the current line was cut and looked up in the memo (at its first keyword). */
         let lineOpen = false;
-        let i = nextKeywordEnd(text, table, 0, 0);
+        let i = nextKeywordEnd(text, table, 0, 0, outIndex, quietUntil);
         while (i >= 0) {
             // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
             if (lineEnd < i) {
@@ -6732,12 +6739,14 @@ function createScanner(options = {}) {
                             runLine(multi[k], lineStart, lineEnd, lineIdx);
                     if (lineEnd >= n)
                         break;
-                    i = nextKeywordEnd(text, table, lineEnd + 1, 0);
+                    i = nextKeywordEnd(text, table, lineEnd + 1, 0, outIndex, quietUntil);
                     continue;
                 }
                 lineOpen = true;
             }
-            const rs = outRules[outIndex[acState >> 7] - 1];
+            const out = outIndex[acState >> 7];
+            const rs = outRules[out - 1];
+            let done = true;
             for (let k = 0; k < rs.length; k++) {
                 const ri = rs[k];
                 if (compiled[ri].multiline) {
@@ -6746,13 +6755,20 @@ function createScanner(options = {}) {
                     multiLast[ri] = i - lineStart;
                     if (i >= scannedUpTo[ri])
                         runLine(ri, lineStart, lineEnd, lineIdx);
+                    if (scannedUpTo[ri] <= lineEnd)
+                        done = false;
                 }
                 else if (pendingMark[ri] === 0) {
                     pendingMark[ri] = 1;
                     pending[pendingCount++] = ri;
                 }
             }
-            i = nextKeywordEnd(text, table, i + 1, acState);
+            // On a line too long for the memo (whose multi-line entries need each rule's last keyword), a keyword
+            // whose rules have all been selected or run past the line's end is passed over for the rest of it: a
+            // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character.
+            if (done && line.length > memoMaxLine)
+                quietUntil[out] = lineEnd;
+            i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil);
         }
         if (lineOpen)
             finishLine(lineStart, lineIdx);
