@@ -244,7 +244,6 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
       reader,
       checkoutDir: request.checkoutDir,
       selfCheckNames: request.selfCheckNames,
-      pullFiles: core.pullFiles,
       listedPullFiles: () =>
         listed.then(
           () => core.pullFiles ?? null,

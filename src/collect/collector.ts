@@ -312,6 +312,11 @@ export function redactPullText(pr: PullRequestFacts, repo: string, redactSecrets
   }
 }
 
+/** A commit person with its name and e-mail replaced by their redacted text (an absent one stays absent). */
+function withRedacted<P extends { name?: string | null; email?: string | null }>(person: P, name: string, email: string): P {
+  return { ...person, name: person.name == null ? person.name : name, email: person.email == null ? person.email : email }
+}
+
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 export function redactCommitMessage(commit: CommitFacts, repo: string, redactSecrets: Redact): CommitFacts {
   const message = redactSecrets(commit.message, repo)
@@ -328,20 +333,8 @@ export function redactCommitMessage(commit: CommitFacts, repo: string, redactSec
     message: message.text,
     // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
     co_authors: coAuthors(message.text),
-    author: people.redacted
-      ? {
-          ...commit.author,
-          name: commit.author.name == null ? commit.author.name : authorName,
-          email: commit.author.email == null ? commit.author.email : authorEmail
-        }
-      : commit.author,
-    committer: people.redacted
-      ? {
-          ...commit.committer,
-          name: commit.committer.name == null ? commit.committer.name : committerName,
-          email: commit.committer.email == null ? commit.committer.email : committerEmail
-        }
-      : commit.committer,
+    author: people.redacted ? withRedacted(commit.author, authorName, authorEmail) : commit.author,
+    committer: people.redacted ? withRedacted(commit.committer, committerName, committerEmail) : commit.committer,
     secrets_redacted: n
   }
 }

@@ -29,13 +29,9 @@ export interface CollectContext {
   /** Login/name of the gate's own check (to exclude from required checks). */
   selfCheckNames: string[]
   /**
-   * The PR's files as GET /repos/{owner}/{repo}/pulls/{pull_number}/files listed them, patches included,
-   * already paginated by the core collector (null when not read). Never written to the record.
-   */
-  pullFiles?: RawPullFile[] | null
-  /**
-   * The same files once the core lists are read: for a collector that starts early (on the pull request)
-   * and needs the listing only as a fallback (the secrets collector without a usable checkout).
+   * The PR's files as GET /repos/{owner}/{repo}/pulls/{pull_number}/files listed them, patches included, once
+   * the core collector has paged them (null when not read); awaitable by a collector that starts early (on the
+   * pull request) and needs the listing only as a fallback. Never written to the record.
    */
   listedPullFiles?: () => Promise<RawPullFile[] | null>
   /** On a push event: the pushed commits (compare API or payload). record.commits holds the merged PR's own commits when one was found. */

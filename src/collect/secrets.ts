@@ -180,7 +180,7 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
       )
     }
     // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
-    const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : ctx.pullFiles
+    const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : null
     const listed = record.files.state === 'complete' || record.files.state === 'partial'
     const r: PaginatedSuccess<ApiPullFile> | ApiFailure =
       pullFiles && listed

@@ -292,7 +292,8 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   async function paginateConcurrently<T>(
     route: string,
     params: Record<string, unknown>,
-    paginateOptions: PaginateOptions
+    paginateOptions: PaginateOptions,
+    listPath: string
   ): Promise<PaginatedSuccess<T> | ApiFailure> {
     const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY
     const items: T[] = []
@@ -310,14 +311,12 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       return 'more'
     }
     const perPage = 100
-    const [, template = route] = route.split(' ')
-    const listPath = concreteUrl({ method: 'GET', url: template, ...params })
     /** A link to this very list on the configured API (else its pages are not counted on: `next` is followed, and checked). */
-    const onRoute = (link: string, path: string): boolean => {
+    const onRoute = (link: string): boolean => {
       try {
         const u = new URL(link)
         const base = new URL(options.baseUrl)
-        return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${path}`
+        return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${listPath}`
       } catch {
         return false
       }
@@ -353,7 +352,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       if (typeof took === 'object') return took
       let links = parseLinks(first.headers.link)
       const lastPage = pageNumber(links.last)
-      if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next, listPath)) {
+      if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next)) {
         const wanted = Math.min(lastPage, Number.isFinite(max) ? Math.ceil(max / perPage) + 1 : lastPage)
         const pending = new Map<number, Promise<Page>>()
         let next = 2
@@ -398,17 +397,14 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     params: Record<string, unknown> = {},
     paginateOptions: PaginateOptions = {}
   ): Promise<PaginatedSuccess<T> | ApiFailure> {
-    if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) {
-      const [, template = route] = route.split(' ')
-      knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template)
-      return paginateConcurrently<T>(route, params, paginateOptions)
-    }
+    const [, template = route] = route.split(' ')
+    const listPath = concreteUrl({ method: 'GET', url: template, ...params })
+    knownPaths.set(listPath, template)
+    if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) return paginateConcurrently<T>(route, params, paginateOptions, listPath)
     const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY
     const items: T[] = []
     let truncated = false
     let status = 200
-    const [, template = route] = route.split(' ')
-    knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template)
     try {
       const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params })
       for await (const page of iterator) {

@@ -1,6 +1,18 @@
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
 import { ruleCheck } from './rule.js'
 
+/** ELB security policies that accept TLS 1.0 or 1.1 (AWS's describe-ssl-policies table); shared with the CloudFormation check. */
+export const ELB_POLICIES_BELOW_TLS12 = [
+  'ELBSecurityPolicy-2015-05',
+  'ELBSecurityPolicy-2016-08',
+  'ELBSecurityPolicy-TLS-1-0-2015-04',
+  'ELBSecurityPolicy-TLS-1-1-2017-01',
+  'ELBSecurityPolicy-FS-2018-06',
+  'ELBSecurityPolicy-FS-1-1-2019-08',
+  'ELBSecurityPolicy-TLS13-1-0-2021-06',
+  'ELBSecurityPolicy-TLS13-1-1-2021-06'
+] as const
+
 export default ruleCheck({
   id: 'CG_IAC_AWS_LB_SSL_POLICY',
   title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy',
@@ -12,16 +24,7 @@ export default ruleCheck({
   require: [
     {
       path: 'ssl_policy',
-      notIn: [
-        'ELBSecurityPolicy-2015-05',
-        'ELBSecurityPolicy-2016-08',
-        'ELBSecurityPolicy-TLS-1-0-2015-04',
-        'ELBSecurityPolicy-TLS-1-1-2017-01',
-        'ELBSecurityPolicy-FS-2018-06',
-        'ELBSecurityPolicy-FS-1-1-2019-08',
-        'ELBSecurityPolicy-TLS13-1-0-2021-06',
-        'ELBSecurityPolicy-TLS13-1-1-2021-06'
-      ],
+      notIn: [...ELB_POLICIES_BELOW_TLS12],
       missing: 'fail',
       note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
     }

@@ -1,4 +1,5 @@
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
+import { ELB_POLICIES_BELOW_TLS12 } from './aws-lb-ssl-policy.js'
 import { ruleCheck } from './rule.js'
 
 export default ruleCheck({
@@ -12,16 +13,7 @@ export default ruleCheck({
   require: [
     {
       path: 'SslPolicy',
-      notIn: [
-        'ELBSecurityPolicy-2015-05',
-        'ELBSecurityPolicy-2016-08',
-        'ELBSecurityPolicy-TLS-1-0-2015-04',
-        'ELBSecurityPolicy-TLS-1-1-2017-01',
-        'ELBSecurityPolicy-FS-2018-06',
-        'ELBSecurityPolicy-FS-1-1-2019-08',
-        'ELBSecurityPolicy-TLS13-1-0-2021-06',
-        'ELBSecurityPolicy-TLS13-1-1-2021-06'
-      ],
+      notIn: [...ELB_POLICIES_BELOW_TLS12],
       missing: 'fail',
       note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
     }
