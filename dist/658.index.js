@@ -1918,6 +1918,17 @@ function ruleCheck(spec) {
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-lb-ssl-policy.ts
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
 
+/** ELB security policies that accept TLS 1.0 or 1.1 (AWS's describe-ssl-policies table); shared with the CloudFormation check. */
+const ELB_POLICIES_BELOW_TLS12 = [
+    'ELBSecurityPolicy-2015-05',
+    'ELBSecurityPolicy-2016-08',
+    'ELBSecurityPolicy-TLS-1-0-2015-04',
+    'ELBSecurityPolicy-TLS-1-1-2017-01',
+    'ELBSecurityPolicy-FS-2018-06',
+    'ELBSecurityPolicy-FS-1-1-2019-08',
+    'ELBSecurityPolicy-TLS13-1-0-2021-06',
+    'ELBSecurityPolicy-TLS13-1-1-2021-06'
+];
 /* harmony default export */ const aws_lb_ssl_policy = (ruleCheck({
     id: 'CG_IAC_AWS_LB_SSL_POLICY',
     title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy',
@@ -1929,16 +1940,7 @@ function ruleCheck(spec) {
     require: [
         {
             path: 'ssl_policy',
-            notIn: [
-                'ELBSecurityPolicy-2015-05',
-                'ELBSecurityPolicy-2016-08',
-                'ELBSecurityPolicy-TLS-1-0-2015-04',
-                'ELBSecurityPolicy-TLS-1-1-2017-01',
-                'ELBSecurityPolicy-FS-2018-06',
-                'ELBSecurityPolicy-FS-1-1-2019-08',
-                'ELBSecurityPolicy-TLS13-1-0-2021-06',
-                'ELBSecurityPolicy-TLS13-1-1-2021-06'
-            ],
+            notIn: [...ELB_POLICIES_BELOW_TLS12],
             missing: 'fail',
             note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
         }
@@ -2224,6 +2226,7 @@ function ruleCheck(spec) {
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-lb-ssl-policy.ts
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
 
+
 /* harmony default export */ const cfn_lb_ssl_policy = (ruleCheck({
     id: 'CG_IAC_CFN_LB_SSL_POLICY',
     title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation)',
@@ -2235,16 +2238,7 @@ function ruleCheck(spec) {
     require: [
         {
             path: 'SslPolicy',
-            notIn: [
-                'ELBSecurityPolicy-2015-05',
-                'ELBSecurityPolicy-2016-08',
-                'ELBSecurityPolicy-TLS-1-0-2015-04',
-                'ELBSecurityPolicy-TLS-1-1-2017-01',
-                'ELBSecurityPolicy-FS-2018-06',
-                'ELBSecurityPolicy-FS-1-1-2019-08',
-                'ELBSecurityPolicy-TLS13-1-0-2021-06',
-                'ELBSecurityPolicy-TLS13-1-1-2021-06'
-            ],
+            notIn: [...ELB_POLICIES_BELOW_TLS12],
             missing: 'fail',
             note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
         }

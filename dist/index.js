@@ -42335,7 +42335,7 @@ function createGitHubApi(options) {
      * a link off the API origin is refused). Pages are requested by route and page number, never by a URL
      * from the answer.
      */
-    async function paginateConcurrently(route, params, paginateOptions) {
+    async function paginateConcurrently(route, params, paginateOptions, listPath) {
         const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
         const items = [];
         let truncated = false;
@@ -42353,14 +42353,12 @@ function createGitHubApi(options) {
             return 'more';
         };
         const perPage = 100;
-        const [, template = route] = route.split(' ');
-        const listPath = concreteUrl({ method: 'GET', url: template, ...params });
         /** A link to this very list on the configured API (else its pages are not counted on: `next` is followed, and checked). */
-        const onRoute = (link, path) => {
+        const onRoute = (link) => {
             try {
                 const u = new URL(link);
                 const base = new URL(options.baseUrl);
-                return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${path}`;
+                return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${listPath}`;
             }
             catch {
                 return false;
@@ -42393,7 +42391,7 @@ function createGitHubApi(options) {
                 return took;
             let links = parseLinks(first.headers.link);
             const lastPage = pageNumber(links.last);
-            if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next, listPath)) {
+            if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next)) {
                 const wanted = Math.min(lastPage, Number.isFinite(max) ? Math.ceil(max / perPage) + 1 : lastPage);
                 const pending = new Map();
                 let next = 2;
@@ -42438,17 +42436,15 @@ function createGitHubApi(options) {
         }
     }
     async function paginate(route, params = {}, paginateOptions = {}) {
-        if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) {
-            const [, template = route] = route.split(' ');
-            knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
-            return paginateConcurrently(route, params, paginateOptions);
-        }
+        const [, template = route] = route.split(' ');
+        const listPath = concreteUrl({ method: 'GET', url: template, ...params });
+        knownPaths.set(listPath, template);
+        if (paginateOptions.concurrentPages && !paginateOptions.itemsKey)
+            return paginateConcurrently(route, params, paginateOptions, listPath);
         const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
         const items = [];
         let truncated = false;
         let status = 200;
-        const [, template = route] = route.split(' ');
-        knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
         try {
             const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params });
             for await (const page of iterator) {
@@ -42917,6 +42913,10 @@ function redactPullText(pr, repo, redactSecrets) {
         secrets_redacted: n
     };
 }
+/** A commit person with its name and e-mail replaced by their redacted text (an absent one stays absent). */
+function withRedacted(person, name, email) {
+    return { ...person, name: person.name == null ? person.name : name, email: person.email == null ? person.email : email };
+}
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 function redactCommitMessage(commit, repo, redactSecrets) {
     const message = redactSecrets(commit.message, repo);
@@ -42930,20 +42930,8 @@ function redactCommitMessage(commit, repo, redactSecrets) {
         message: message.text,
         // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
         co_authors: coAuthors(message.text),
-        author: people.redacted
-            ? {
-                ...commit.author,
-                name: commit.author.name == null ? commit.author.name : authorName,
-                email: commit.author.email == null ? commit.author.email : authorEmail
-            }
-            : commit.author,
-        committer: people.redacted
-            ? {
-                ...commit.committer,
-                name: commit.committer.name == null ? commit.committer.name : committerName,
-                email: commit.committer.email == null ? commit.committer.email : committerEmail
-            }
-            : commit.committer,
+        author: people.redacted ? withRedacted(commit.author, authorName, authorEmail) : commit.author,
+        committer: people.redacted ? withRedacted(commit.committer, committerName, committerEmail) : commit.committer,
         secrets_redacted: n
     };
 }
@@ -43938,7 +43926,6 @@ async function judgeChange(target, request, deps = {}) {
             reader,
             checkoutDir: request.checkoutDir,
             selfCheckNames: request.selfCheckNames,
-            pullFiles: core.pullFiles,
             listedPullFiles: () => listed.then(() => core.pullFiles ?? null, () => null),
             pushedCommits: core.pushedCommits,
             changes

@@ -2716,50 +2716,24 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChan
     const exp = expansion(b.body, scope, out);
     if (exp.kind === 'instances' && exp.list.length === 0)
         return;
+    /** A module call not evaluated: recorded with why (its resources are then not checked). */
+    const notEvaluated = (source, reason) => out.remote_modules.push({ address, source, file: f.path, line: b.line, changed: isChanged, reason });
     if (typeof src !== 'string') {
-        out.remote_modules.push({
-            address,
-            source: String(src === undefined ? '(none)' : JSON.stringify(src)),
-            file: f.path,
-            line: b.line,
-            changed: isChanged,
-            reason: 'module source is not a literal string'
-        });
+        notEvaluated(String(src === undefined ? '(none)' : JSON.stringify(src)), 'module source is not a literal string');
         return;
     }
     const childDir = localModuleDir(tf.dir, src);
     if (childDir === null) {
-        out.remote_modules.push({
-            address,
-            source: src,
-            file: f.path,
-            line: b.line,
-            changed: isChanged,
-            reason: 'remote module source: not fetched or evaluated; its resources are not checked'
-        });
+        notEvaluated(src, 'remote module source: not fetched or evaluated; its resources are not checked');
         return;
     }
     if (stack.includes(childDir) || stack.length > MAX_MODULE_DEPTH) {
-        out.remote_modules.push({
-            address,
-            source: src,
-            file: f.path,
-            line: b.line,
-            changed: isChanged,
-            reason: 'module call cycle or nesting too deep: not evaluated'
-        });
+        notEvaluated(src, 'module call cycle or nesting too deep: not evaluated');
         return;
     }
     const child = loader.load(childDir);
     if (!child) {
-        out.remote_modules.push({
-            address,
-            source: src,
-            file: f.path,
-            line: b.line,
-            changed: isChanged,
-            reason: loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)`
-        });
+        notEvaluated(src, loader.missing?.(childDir) ?? `local module directory ${childDir} not found in ${loader.where ?? 'the checkout'} (or outside it)`);
         return;
     }
     const instances = exp.kind === 'instances' ? exp.list : [undefined];

@@ -457,7 +457,7 @@ async function collectSecrets(ctx) {
             }, sources);
         }
         // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
-        const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : ctx.pullFiles;
+        const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : null;
         const listed = record.files.state === 'complete' || record.files.state === 'partial';
         const r = pullFiles && listed
             ? { ok: true, status: 200, data: pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }

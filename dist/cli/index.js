@@ -44400,6 +44400,17 @@ function ruleCheck(spec) {
 ;// CONCATENATED MODULE: ./src/iac/checks/aws-lb-ssl-policy.ts
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy. Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
 
+/** ELB security policies that accept TLS 1.0 or 1.1 (AWS's describe-ssl-policies table); shared with the CloudFormation check. */
+const ELB_POLICIES_BELOW_TLS12 = [
+    'ELBSecurityPolicy-2015-05',
+    'ELBSecurityPolicy-2016-08',
+    'ELBSecurityPolicy-TLS-1-0-2015-04',
+    'ELBSecurityPolicy-TLS-1-1-2017-01',
+    'ELBSecurityPolicy-FS-2018-06',
+    'ELBSecurityPolicy-FS-1-1-2019-08',
+    'ELBSecurityPolicy-TLS13-1-0-2021-06',
+    'ELBSecurityPolicy-TLS13-1-1-2021-06'
+];
 /* harmony default export */ const aws_lb_ssl_policy = (ruleCheck({
     id: 'CG_IAC_AWS_LB_SSL_POLICY',
     title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy',
@@ -44411,16 +44422,7 @@ function ruleCheck(spec) {
     require: [
         {
             path: 'ssl_policy',
-            notIn: [
-                'ELBSecurityPolicy-2015-05',
-                'ELBSecurityPolicy-2016-08',
-                'ELBSecurityPolicy-TLS-1-0-2015-04',
-                'ELBSecurityPolicy-TLS-1-1-2017-01',
-                'ELBSecurityPolicy-FS-2018-06',
-                'ELBSecurityPolicy-FS-1-1-2019-08',
-                'ELBSecurityPolicy-TLS13-1-0-2021-06',
-                'ELBSecurityPolicy-TLS13-1-1-2021-06'
-            ],
+            notIn: [...ELB_POLICIES_BELOW_TLS12],
             missing: 'fail',
             note: 'the provider default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
         }
@@ -44706,6 +44708,7 @@ function ruleCheck(spec) {
 ;// CONCATENATED MODULE: ./src/iac/checks/cfn-lb-ssl-policy.ts
 /** HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation). Declarative: see ./rule.ts; the fact it rests on is in `docs`. */
 
+
 /* harmony default export */ const cfn_lb_ssl_policy = (ruleCheck({
     id: 'CG_IAC_CFN_LB_SSL_POLICY',
     title: 'HTTPS/TLS load balancer listener uses a TLS 1.2+ security policy (CloudFormation)',
@@ -44717,16 +44720,7 @@ function ruleCheck(spec) {
     require: [
         {
             path: 'SslPolicy',
-            notIn: [
-                'ELBSecurityPolicy-2015-05',
-                'ELBSecurityPolicy-2016-08',
-                'ELBSecurityPolicy-TLS-1-0-2015-04',
-                'ELBSecurityPolicy-TLS-1-1-2017-01',
-                'ELBSecurityPolicy-FS-2018-06',
-                'ELBSecurityPolicy-FS-1-1-2019-08',
-                'ELBSecurityPolicy-TLS13-1-0-2021-06',
-                'ELBSecurityPolicy-TLS13-1-1-2021-06'
-            ],
+            notIn: [...ELB_POLICIES_BELOW_TLS12],
             missing: 'fail',
             note: 'the default ELBSecurityPolicy-2016-08 accepts TLS 1.0'
         }
@@ -66597,7 +66591,7 @@ function createGitHubApi(options) {
      * a link off the API origin is refused). Pages are requested by route and page number, never by a URL
      * from the answer.
      */
-    async function paginateConcurrently(route, params, paginateOptions) {
+    async function paginateConcurrently(route, params, paginateOptions, listPath) {
         const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
         const items = [];
         let truncated = false;
@@ -66615,14 +66609,12 @@ function createGitHubApi(options) {
             return 'more';
         };
         const perPage = 100;
-        const [, template = route] = route.split(' ');
-        const listPath = concreteUrl({ method: 'GET', url: template, ...params });
         /** A link to this very list on the configured API (else its pages are not counted on: `next` is followed, and checked). */
-        const onRoute = (link, path) => {
+        const onRoute = (link) => {
             try {
                 const u = new URL(link);
                 const base = new URL(options.baseUrl);
-                return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${path}`;
+                return u.origin === base.origin && u.pathname === `${base.pathname.replace(/\/+$/, '')}${listPath}`;
             }
             catch {
                 return false;
@@ -66655,7 +66647,7 @@ function createGitHubApi(options) {
                 return took;
             let links = parseLinks(first.headers.link);
             const lastPage = pageNumber(links.last);
-            if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next, listPath)) {
+            if (took === 'more' && lastPage !== null && pageNumber(links.next) === 2 && sameList(links.last, links.next) && onRoute(links.next)) {
                 const wanted = Math.min(lastPage, Number.isFinite(max) ? Math.ceil(max / perPage) + 1 : lastPage);
                 const pending = new Map();
                 let next = 2;
@@ -66700,17 +66692,15 @@ function createGitHubApi(options) {
         }
     }
     async function paginate(route, params = {}, paginateOptions = {}) {
-        if (paginateOptions.concurrentPages && !paginateOptions.itemsKey) {
-            const [, template = route] = route.split(' ');
-            knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
-            return paginateConcurrently(route, params, paginateOptions);
-        }
+        const [, template = route] = route.split(' ');
+        const listPath = concreteUrl({ method: 'GET', url: template, ...params });
+        knownPaths.set(listPath, template);
+        if (paginateOptions.concurrentPages && !paginateOptions.itemsKey)
+            return paginateConcurrently(route, params, paginateOptions, listPath);
         const max = paginateOptions.maxItems ?? Number.POSITIVE_INFINITY;
         const items = [];
         let truncated = false;
         let status = 200;
-        const [, template = route] = route.split(' ');
-        knownPaths.set(concreteUrl({ method: 'GET', url: template, ...params }), template);
         try {
             const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params });
             for await (const page of iterator) {
@@ -67179,6 +67169,10 @@ function redactPullText(pr, repo, redactSecrets) {
         secrets_redacted: n
     };
 }
+/** A commit person with its name and e-mail replaced by their redacted text (an absent one stays absent). */
+function withRedacted(person, name, email) {
+    return { ...person, name: person.name == null ? person.name : name, email: person.email == null ? person.email : email };
+}
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 function redactCommitMessage(commit, repo, redactSecrets) {
     const message = redactSecrets(commit.message, repo);
@@ -67192,20 +67186,8 @@ function redactCommitMessage(commit, repo, redactSecrets) {
         message: message.text,
         // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
         co_authors: coAuthors(message.text),
-        author: people.redacted
-            ? {
-                ...commit.author,
-                name: commit.author.name == null ? commit.author.name : authorName,
-                email: commit.author.email == null ? commit.author.email : authorEmail
-            }
-            : commit.author,
-        committer: people.redacted
-            ? {
-                ...commit.committer,
-                name: commit.committer.name == null ? commit.committer.name : committerName,
-                email: commit.committer.email == null ? commit.committer.email : committerEmail
-            }
-            : commit.committer,
+        author: people.redacted ? withRedacted(commit.author, authorName, authorEmail) : commit.author,
+        committer: people.redacted ? withRedacted(commit.committer, committerName, committerEmail) : commit.committer,
         secrets_redacted: n
     };
 }
@@ -68200,7 +68182,6 @@ async function judgeChange(target, request, deps = {}) {
             reader,
             checkoutDir: request.checkoutDir,
             selfCheckNames: request.selfCheckNames,
-            pullFiles: core.pullFiles,
             listedPullFiles: () => listed.then(() => core.pullFiles ?? null, () => null),
             pushedCommits: core.pushedCommits,
             changes
