@@ -4,7 +4,7 @@
  * 3 MB counts on GitHub, so a 2 MB one must be read, not reported as unreadable.
  */
 import { describe, expect, test } from '@jest/globals'
-import { BLOB_ROUTE, CONTENTS_ROUTE, createFileReader } from '../../src/collect/read-at.js'
+import { BLOB_ROUTE, CONTENTS_ROUTE, blobBytes, createFileReader } from '../../src/collect/read-at.js'
 import type { ApiResult, GitHubApi, PaginatedSuccess, ApiFailure } from '../../src/collect/github/api.js'
 
 const SHA = 'a'.repeat(40)
@@ -61,5 +61,14 @@ describe('readAt through the API', () => {
     const fake = api({ [CONTENTS_ROUTE]: { status: 200, data: { type: 'file', encoding: 'none', content: '', size: 1_500_000 } } })
     const r = await createFileReader({ owner: 'o', repo: 'r', checkoutDir: null, api: fake }).readAt(SHA, 'CODEOWNERS')
     expect('error' in r && r.error.reason).toMatch(/encoding "none" without the file's blob SHA/)
+  })
+})
+
+describe('blobBytes (shared by readAt and the IaC API source)', () => {
+  test('base64 and utf-8 blobs give their bytes; another encoding gives the reason', () => {
+    expect(blobBytes({ content: Buffer.from('a = 1\n').toString('base64'), encoding: 'base64' })).toEqual(Buffer.from('a = 1\n'))
+    expect(blobBytes({ content: 'a = 1\n', encoding: 'utf-8' })).toEqual(Buffer.from('a = 1\n'))
+    expect(blobBytes({ encoding: 'none' })).toEqual({ reason: 'the blobs API answered encoding "none"' })
+    expect(blobBytes({ content: 'x' })).toEqual({ reason: 'the blobs API answered encoding "none"' })
   })
 })

@@ -13,7 +13,7 @@ import type { IacFacts } from '../model/facts/iac.js'
 import { scanIac, terraformDirFiles, type ScanOptions } from '../iac/scan.js'
 import { tooLarge, type FileSource, type ListResult, type ReadResult } from '../iac/source.js'
 import { describeFailure, type ApiFailure, type GitHubApi } from './github/api.js'
-import { BLOB_ROUTE, CONTENTS_ROUTE } from './read-at.js'
+import { BLOB_ROUTE, CONTENTS_ROUTE, blobBytes, type Blob } from './read-at.js'
 
 /** Most contents/blob reads one scan makes (no policy setting: a bound on API use). */
 export const MAX_API_READS = 300
@@ -35,11 +35,6 @@ interface ContentAnswer {
   sha: string
   encoding?: string
   content?: string
-}
-
-interface BlobAnswer {
-  content: string
-  encoding: string
 }
 
 export interface ApiSourceOptions {
@@ -232,12 +227,22 @@ export class ApiFileSource implements FileSource {
       return
     }
     this.sources.push(`GET /repos/{owner}/{repo}/git/blobs/${f.sha} (${p})`)
-    const b = await this.api.request<BlobAnswer>(BLOB_ROUTE, { owner, repo, file_sha: f.sha })
+    const b = await this.api.request<Blob>(BLOB_ROUTE, { owner, repo, file_sha: f.sha })
     if (!b.ok) {
       this.files.set(p, this.fail(p, b, `Reading ${p} (blob ${f.sha})`))
       return
     }
-    this.files.set(p, { ok: true, data: Buffer.from(b.data.content, b.data.encoding === 'base64' ? 'base64' : 'utf8') })
+    const bytes = blobBytes(b.data)
+    this.files.set(
+      p,
+      Buffer.isBuffer(bytes)
+        ? { ok: true, data: bytes }
+        : {
+            ok: false,
+            reason: `${p}: ${bytes.reason}`,
+            remedy: 'Re-run; if it persists, check out the repository (actions/checkout) so files are read from git.'
+          }
+    )
   }
 }
 

@@ -41,10 +41,19 @@ interface ContentsFile {
   sha?: string
 }
 
-interface Blob {
+/** GET /repos/{owner}/{repo}/git/blobs/{file_sha} (the fields used). */
+export interface Blob {
   content?: string
   encoding?: string
   size?: number
+}
+
+/** The bytes of a git blob as the blobs API answers it, or why it holds none (an encoding other than base64 or utf-8). */
+export function blobBytes(blob: Blob): Buffer | { reason: string } {
+  if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+    return { reason: `the blobs API answered encoding "${blob.encoding ?? 'none'}"` }
+  }
+  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8')
 }
 
 /** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
@@ -111,16 +120,14 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (!answer.ok) return { error: describeFailure(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source }
     const blob = answer.data
     if ((blob.size ?? 0) > maxBytes) return tooLarge(path, ref, blob.size ?? 0, source)
-    if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+    const bytes = blobBytes(blob)
+    if (!Buffer.isBuffer(bytes)) {
       return {
-        error: {
-          reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`,
-          remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
-        },
+        error: { reason: `${path}: ${bytes.reason}`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' },
         source
       }
     }
-    return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source }
+    return { found: true, text: bytes.toString('utf8'), source }
   }
 
   async function read(ref: string, path: string): Promise<ReadAtResult> {
