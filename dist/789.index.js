@@ -3397,7 +3397,14 @@ class ApiFileSource {
             this.files.set(p, this.fail(p, b, `Reading ${p} (blob ${f.sha})`));
             return;
         }
-        this.files.set(p, { ok: true, data: Buffer.from(b.data.content, b.data.encoding === 'base64' ? 'base64' : 'utf8') });
+        const bytes = (0,read_at/* blobBytes */.Ry)(b.data);
+        this.files.set(p, Buffer.isBuffer(bytes)
+            ? { ok: true, data: bytes }
+            : {
+                ok: false,
+                reason: `${p}: ${bytes.reason}`,
+                remedy: 'Re-run; if it persists, check out the repository (actions/checkout) so files are read from git.'
+            });
     }
 }
 /** A repository-relative posix path without `.`/`..` segments, or null when it leaves the repository. */

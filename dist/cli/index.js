@@ -38653,6 +38653,7 @@ function describeFailure(failure, what, permissionHint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ry: () => (/* binding */ blobBytes),
 /* harmony export */   gr: () => (/* binding */ createFileReader),
 /* harmony export */   oD: () => (/* binding */ BLOB_ROUTE),
 /* harmony export */   te: () => (/* binding */ CONTENTS_ROUTE)
@@ -38669,6 +38670,13 @@ function describeFailure(failure, what, permissionHint) {
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
 /** Files of 1 to 100 MB: the contents API answers their metadata only (encoding "none"), the blob by its SHA. */
 const BLOB_ROUTE = 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}';
+/** The bytes of a git blob as the blobs API answers it, or why it holds none (an encoding other than base64 or utf-8). */
+function blobBytes(blob) {
+    if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+        return { reason: `the blobs API answered encoding "${blob.encoding ?? 'none'}"` };
+    }
+    return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8');
+}
 /** A reader with a cache per (ref, path): a judge of many changes reads each base's files once. */
 function createFileReader(options) {
     const cache = new Map();
@@ -38740,16 +38748,14 @@ function createFileReader(options) {
         const blob = answer.data;
         if ((blob.size ?? 0) > maxBytes)
             return tooLarge(path, ref, blob.size ?? 0, source);
-        if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+        const bytes = blobBytes(blob);
+        if (!Buffer.isBuffer(bytes)) {
             return {
-                error: {
-                    reason: `${path}: the blobs API answered encoding "${blob.encoding ?? 'none'}"`,
-                    remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).'
-                },
+                error: { reason: `${path}: ${bytes.reason}`, remedy: 'Re-run; if it persists, check out the base commit (actions/checkout with fetch-depth: 0).' },
                 source
             };
         }
-        return { found: true, text: Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), source };
+        return { found: true, text: bytes.toString('utf8'), source };
     }
     async function read(ref, path) {
         if (options.checkoutDir) {
