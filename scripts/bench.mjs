@@ -16,7 +16,7 @@
 // src/bench-entry.ts with ncc into a temp dir. The gate benchmark runs the real `node dist/index.js`
 // (run `npm run build` first when src changed; a warning says so when dist is older than src).
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -977,7 +977,7 @@ async function benchSecretsGate(helpersDir) {
         apiUrl: fake.url,
         cwd: ws,
         inputs: { 'github-token': TOKEN },
-        env: { NODE_OPTIONS: `--require ${preload}` },
+        env: { NODE_OPTIONS: `--require ${preload}${process.env.BENCH_PRELOAD ? ` --require ${process.env.BENCH_PRELOAD}` : ''}` },
         timeoutMs: 300_000
       })
       times.push(performance.now() - t0)
@@ -1001,6 +1001,7 @@ async function benchSecretsGate(helpersDir) {
     if (FORCE_PROFILE) {
       if (existsSync(profileFile)) {
         const p = summarizeProfile(profileFile)
+        if (process.env.BENCH_KEEP_PROFILE) copyFileSync(profileFile, process.env.BENCH_KEEP_PROFILE)
         console.log(`  profile: ${p.totalMs.toFixed(0)} ms sampled of ${p.wallMs.toFixed(0)} ms wall`)
         for (const [b, us] of p.buckets) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${b}`)
       }

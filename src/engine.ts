@@ -199,7 +199,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   errors.push(...core.fatal)
   if (!api && request.apiUnavailableReason) errors.push(request.apiUnavailableReason.error)
   // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
-  const lists = timedOut ? null : readPullLists(core, api)
+  const lists = timedOut ? null : readPullLists(core, api, request.checkoutDir)
   const listed = lists?.listed ?? Promise.resolve()
   const changes = lists?.done ?? Promise.resolve()
   const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts

@@ -6,6 +6,8 @@ import type { ApiFailure, GitHubApi } from './github/api.js'
 import { describeFailure } from './github/api.js'
 import { whenRequestSent } from './github/sent.js'
 import type { RawPullFile } from './raw.js'
+import { changedFilesCommand, gitChangedFiles } from './git/files.js'
+import { hasCommit } from './git/run.js'
 import { isZeroSha, type PushedCommit, type Target } from './target.js'
 import {
   RECORD_SCHEMA_ID,
@@ -210,7 +212,7 @@ export interface PullLists {
  * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
  * on `listed`; those that judge approvers wait for `done`.
  */
-export function readPullLists(core: CoreCollection, api: GitHubApi | null): PullLists {
+export function readPullLists(core: CoreCollection, api: GitHubApi | null, checkoutDir: string | null = null): PullLists {
   if (!api || !core.pull) {
     const done = Promise.resolve()
     return { listed: done, done }
@@ -219,7 +221,8 @@ export function readPullLists(core: CoreCollection, api: GitHubApi | null): Pull
   const { ids, facts } = core.pull
   const reviews = collectReviews(api, ids)
   const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts))
-  const listed = Promise.all([collectCommits(api, ids, facts, record), collectFiles(api, ids, facts, record), reviews]).then(([commits, files, read]) => {
+  const files = filesFromCheckout(checkoutDir, facts, record).then(git => git ?? collectFiles(api, ids, facts, record))
+  const listed = Promise.all([collectCommits(api, ids, facts, record), files, reviews]).then(([commits, files, read]) => {
     if (commits) record.commits = commits
     record.files = files.collected
     core.pullFiles = files.raw
@@ -407,6 +410,31 @@ async function collectCommits(api: GitHubApi, prIds: Record<string, unknown>, pr
 }
 
 const FILE_STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged'])
+
+/**
+ * The pull request's files from the checkout, when it holds both the base and the head commit: the same
+ * three-dot diff GitHub lists, read without 3,000-file cap and without paging 30 lists of patches through the
+ * API (the secrets scanner reads the checkout's diff itself). null (the API lists them) when there is no such
+ * checkout or git fails; git's failure is kept in the record's errors.
+ */
+async function filesFromCheckout(
+  checkoutDir: string | null,
+  pr: PullRequestFacts,
+  record: ChangeRecord
+): Promise<{ collected: Collected<ChangedFileFacts[]>; raw: null } | null> {
+  const base = pr.base.sha
+  const head = record.subject.head_sha || pr.head.sha
+  if (!checkoutDir || !base || !head) return null
+  const [hasBase, hasHead] = await Promise.all([hasCommit(checkoutDir, base), hasCommit(checkoutDir, head)])
+  if (!hasBase || !hasHead) return null
+  try {
+    const files = redactFilePaths(await gitChangedFiles({ cwd: checkoutDir, base, head }), record.repository.full_name, await loadRedactor())
+    return { collected: complete(files, [changedFilesCommand(base, head)]), raw: null }
+  } catch (e) {
+    record.errors.push({ stage: 'collect.files', message: `${e instanceof Error ? e.message : String(e)}; the files were listed through the API instead.` })
+    return null
+  }
+}
 
 async function collectFiles(
   api: GitHubApi,

@@ -3,14 +3,14 @@
  * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
  *
  * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
- * differ"), no textconv, no external diff, and no attributes from the pull request: the work tree is an
- * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
+ * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
+ * directory with the repository named and no index (run.ts, isolatedRun).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
 import { applyFilters, attachRawBytes, DiffBlockSplitter, LogBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
-import { runGit, streamGit, tempRoot } from './run.js'
+import { isolatedRun, runGit, streamGit, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -21,8 +21,6 @@ export interface GitOptions extends FilterOptions {
   maxHistoryCommits?: number
 }
 
-/** git's empty tree: attributes read from it are none. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 /** A diff of a large change: up to 1 GiB of output. */
 const MAX_DIFF_BYTES = 1024 * 1024 * 1024
 /** How each file's changes are shown, for the diff and the log alike. */
@@ -37,15 +35,15 @@ const COMMIT_MARKER = '%x00compliance-gate-commit '
  */
 export const MAX_HISTORY_COMMITS = 1000
 
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
-function patchRun(
+/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
+async function patchRun(
   options: GitOptions,
   command: string[],
   scratch: string
-): { args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number } {
+): Promise<{ cwd: string; args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number }> {
   return {
+    ...(await isolatedRun(options.cwd, scratch)),
     args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
-    env: { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
     maxBuffer: MAX_DIFF_BYTES,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
   }
@@ -84,8 +82,8 @@ export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFi
   })
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch)
-    const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    const { cwd, args, ...opts } = await patchRun(options, ['diff', `${options.base}...${options.head}`], scratch)
+    const r = await streamGit(cwd, args, chunk => splitter.push(chunk), opts)
     if (callbackError !== undefined) throw callbackError
     if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     splitter.end()
@@ -141,8 +139,8 @@ export async function gitHistoryAddedFiles(
   )
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
-    const r = await streamGit(options.cwd, args, chunk => splitter.push(chunk), opts)
+    const { cwd, args, ...opts } = await patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
+    const r = await streamGit(cwd, args, chunk => splitter.push(chunk), opts)
     if (callbackError !== undefined) throw callbackError
     if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
     splitter.end()

@@ -96,6 +96,29 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
   })
 }
 
+/** git's empty tree: attributes read from it are none. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+
+const gitDirs = new Map<string, Promise<string | null>>()
+
+/**
+ * How git runs on a checkout's commits without reading anything of its work tree or index (a diff between
+ * two commits): git is started in `scratch` (an empty directory), with the repository named by GIT_DIR, a
+ * work tree of `scratch`, an index that does not exist and attributes from the empty tree (GIT_ATTR_SOURCE,
+ * git >= 2.40). Started in the checkout, git before 2.40 reads the checkout's `.gitattributes`, which the
+ * change under judgement writes (it could mark its own files `binary`).
+ */
+export async function isolatedRun(cwd: string, scratch: string): Promise<{ cwd: string; env: Record<string, string> }> {
+  let dir = gitDirs.get(cwd)
+  if (!dir) {
+    gitDirs.set(cwd, (dir = runGit(cwd, ['rev-parse', '--absolute-git-dir']).then(r => (r.ok ? r.stdout.trim() : null))))
+  }
+  const gitDir = await dir
+  const env: Record<string, string> = { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE }
+  if (gitDir === null) return { cwd, env }
+  return { cwd: scratch, env: { ...env, GIT_DIR: gitDir } }
+}
+
 /**
  * Where git's scratch files go: the runner's own temp directory (RUNNER_TEMP, emptied after each job, on the
  * disk the runner sizes for the job) when it is set and is a directory, else the system's.
