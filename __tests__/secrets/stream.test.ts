@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { applyFilters, attachRawBytes, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
+import { applyFilters, attachRawBytes, BLOCK_BYTES, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
 import { seededRandom } from '../../src/secrets/generate.js'
 import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
 import { streamGit } from '../../src/collect/git/run.js'
@@ -94,6 +94,28 @@ describe('DiffBlockSplitter', () => {
       s.end()
       expect(files).toEqual(whole)
     }
+  })
+
+  test('blocks stay within BLOCK_BYTES where whole files allow; a larger file is a block of its own', () => {
+    // V8 keeps a string over 128 KiB in its large-object space: decoding 1 MB blocks costs ~20x 60 KiB blocks.
+    const file = (i: number, lines: number) =>
+      [`diff --git a/f${i}.ts b/f${i}.ts`, 'new file mode 100644', '--- /dev/null', `+++ b/f${i}.ts`, `@@ -0,0 +1,${lines} @@`]
+        .concat(Array.from({ length: lines }, (_, k) => `+const v${k} = ${i} // diff --git a/x b/x`))
+        .join('\n')
+    const parts = Array.from({ length: 400 }, (_, i) => file(i, i === 200 ? 6000 : 20))
+    const big = Buffer.from(`${parts.join('\n')}\n`, 'utf8')
+    const { files, blocks } = viaSplitter(big, [1024 * 1024])
+    expect(files).toEqual(reference(big))
+    expect(Buffer.concat(blocks).equals(big)).toBe(true)
+    const large = blocks.filter(b => b.length > BLOCK_BYTES)
+    expect(large).toHaveLength(1)
+    // The large file alone (its added lines that look like headers do not cut it).
+    expect(large[0].toString('utf8').startsWith('diff --git a/f200.ts b/f200.ts\n')).toBe(true)
+    expect(large[0].toString('utf8').split('\ndiff --git ')).toHaveLength(1)
+    // The small files' blocks are filled up to BLOCK_BYTES, not cut file by file.
+    expect(blocks.length - 1).toBeLessThanOrEqual(Math.ceil((big.length - large[0].length) / (BLOCK_BYTES / 2)))
+    expect(blocks.length - 1).toBeGreaterThanOrEqual(Math.floor((big.length - large[0].length) / BLOCK_BYTES))
+    for (const b of blocks.slice(1)) expect(b.subarray(0, 11).toString()).toBe('diff --git ')
   })
 
   test('an added line that starts like a header never ends a block', () => {
@@ -271,7 +293,9 @@ describe('gitAddedFiles streamed', () => {
     const scan = { ...change, repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout' as const, baseline }
     const streamed = secretsFactsOf(params, scan, scanned)
     expect(streamed.value?.findings.map(f => f.path).sort()).toEqual(['conf/app.env', 'pkg/f50.ts'])
-    expect(streamed).toEqual(secretsFactsOf(params, scan))
+    // The streamed diff keeps no texts (one commit: no history scan needs them); the finished diff is read whole.
+    expect(change.diff.files.every(f => f.text === '')).toBe(true)
+    expect(streamed).toEqual(secretsFactsOf(params, { ...scan, diff: await gitAddedFiles(options) }))
   })
 })
 

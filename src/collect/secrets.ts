@@ -10,7 +10,7 @@ import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
-import { gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff.js'
+import { countCommits, gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff.js'
 import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
@@ -81,16 +81,20 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
 /**
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
  * what secretsFactsOf scans. Throws with git's message when the diff itself fails. With `scanned`, the
- * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held).
+ * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held),
+ * and the diff's files keep their texts only when the history scan needs them (more than one commit).
  */
 export async function checkoutChange(options: GitOptions, scanned?: DiffScan): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
   const { base, head } = options
-  const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined)
+  // Counted first: the final diff's texts are kept after the scan only for a history scan (more than one commit).
+  const commitCount = await countCommits(options)
+  const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1)
+  const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts })
   const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
   const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined
-  const h = await gitHistoryAddedFiles(options, streamed ? (commit, f) => streamed.add(commit, f) : undefined)
+  const h = await gitHistoryAddedFiles({ ...options, commitCount }, streamed ? (commit, f) => streamed.add(commit, f) : undefined)
   if ('skipped' in h) {
     // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
     diff.not_verified.push({

@@ -19,6 +19,8 @@ export interface GitOptions extends FilterOptions {
   timeoutMs?: number
   /** History scan: at most this many commits one by one (default MAX_HISTORY_COMMITS). */
   maxHistoryCommits?: number
+  /** History scan: the commits of base..head when already counted (countCommits). */
+  commitCount?: number | { failed: string }
 }
 
 /** A diff of a large change: up to 1 GiB of output. */
@@ -60,16 +62,22 @@ function parsePatches(bytes: Buffer) {
 /**
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
- * writes), and git's output is never held whole. Throws with git's message when git fails.
+ * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
+ * needs no text after), the files come back with their paths only, so memory does not grow with the diff.
+ * Throws with git's message when git fails.
  */
-export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFile) => void): Promise<DiffResult> {
+export async function gitAddedFiles(
+  options: GitOptions,
+  onFile?: (file: AddedFile) => void,
+  { keepTexts = true }: { keepTexts?: boolean } = {}
+): Promise<DiffResult> {
   const result: DiffResult = { files: [], skipped: [], not_verified: [] }
   // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
   let callbackError: Error | undefined
   const splitter = new DiffBlockSplitter(block => {
     const r = applyFilters(parsePatches(block), options)
     for (const f of r.files) {
-      result.files.push(f)
+      result.files.push(keepTexts ? f : { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] })
       try {
         onFile?.(f)
       } catch (e) {
@@ -93,6 +101,13 @@ export async function gitAddedFiles(options: GitOptions, onFile?: (file: AddedFi
   return result
 }
 
+/** How many commits (merges left out) base..head holds, or why git could not say. */
+export async function countCommits(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
+  const range = `${options.base}..${options.head}`
+  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range])
+  return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` }
+}
+
 /**
  * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
  * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
@@ -106,9 +121,8 @@ export async function gitHistoryAddedFiles(
   onFile?: (commit: string, file: AddedFile) => void
 ): Promise<{ commits: { commit: string; files: AddedFile[] }[]; not_scanned: string[] } | { skipped: string }> {
   const range = `${options.base}..${options.head}`
-  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range])
-  if (!count.ok) return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` }
-  const n = Number(count.stdout.trim())
+  const n = options.commitCount ?? (await countCommits(options))
+  if (typeof n !== 'number') return { skipped: n.failed }
   if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
   const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS
   if (n > max) return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` }
