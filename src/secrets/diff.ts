@@ -583,41 +583,80 @@ export class DiffBlockSplitter {
     this.keepMax = Math.max(...this.marks.map(m => m.length)) - 1
   }
 
+  /**
+   * A chunk of git's output. Nothing is copied but the bytes of the one file a chunk boundary cuts through (and
+   * a mark's few bytes across it): blocks are cut out of the chunk itself.
+   */
   push(chunk: Buffer): void {
     if (chunk.length === 0) return
-    const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
-    let at = -1
-    for (const m of this.marks) at = Math.max(at, probe.lastIndexOf(m))
-    if (at < 0) {
-      this.parts.push(chunk)
-      this.held += chunk.length
-    } else {
-      // The block ends after the mark's '\n'; what follows is the start of the next file.
-      const cut = this.held - this.tail.length + at + 1
-      const all = this.parts.length > 0 ? Buffer.concat([...this.parts, chunk]) : chunk
-      const rest = all.subarray(cut)
-      this.parts = rest.length > 0 ? [rest] : []
-      this.held = rest.length
-      if (cut > 0) this.emit(all, cut)
+    // A mark that begins in the held tail and ends in this chunk: where it begins in the held bytes (-1: none).
+    let straddle = -1
+    if (this.tail.length > 0) {
+      const probe = Buffer.concat([this.tail, chunk.subarray(0, this.keepMax)])
+      for (const m of this.marks) {
+        const i = probe.indexOf(m)
+        if (i >= 0 && i < this.tail.length) straddle = Math.max(straddle, this.held - this.tail.length + i)
+      }
+    }
+    let first = -1
+    let last = -1
+    for (const m of this.marks) {
+      const i = chunk.indexOf(m)
+      if (i >= 0 && (first < 0 || i < first)) first = i
+      last = Math.max(last, chunk.lastIndexOf(m))
+    }
+    if (straddle >= 0) {
+      // The files held before that mark are whole: cut there; the file it starts continues into this chunk.
+      const held = this.heldBytes()
+      if (straddle + 1 > 0) this.emit(held, 0, straddle + 1)
+      this.parts = [held.subarray(straddle + 1)]
+      this.held = held.length - straddle - 1
+    }
+    if (last < 0) {
+      this.hold(chunk)
+      return
+    }
+    // The held bytes and the chunk up to its first mark end one file; the chunk's whole files follow.
+    const head = this.held > 0 ? Buffer.concat([...this.parts, chunk.subarray(0, first + 1)]) : chunk.subarray(0, first + 1)
+    if (head.length > 0) this.emit(head, 0, head.length)
+    this.emit(chunk, first + 1, last + 1)
+    this.parts = []
+    this.held = 0
+    this.tail = Buffer.alloc(0)
+    this.hold(chunk.subarray(last + 1))
+  }
+
+  /** The held bytes as one buffer. */
+  private heldBytes(): Buffer {
+    return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts)
+  }
+
+  /** Bytes after the last cut, kept until the file they begin ends; the tail is their last keepMax bytes. */
+  private hold(bytes: Buffer): void {
+    if (bytes.length > 0) {
+      this.parts.push(bytes)
+      this.held += bytes.length
     }
     const keep = Math.min(this.keepMax, this.held)
-    this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep))
+    if (keep === 0) this.tail = Buffer.alloc(0)
+    else if (bytes.length >= keep) this.tail = Buffer.from(bytes.subarray(bytes.length - keep))
+    else this.tail = Buffer.from(this.heldBytes().subarray(this.held - keep))
   }
 
   /** The last block (git has exited). */
   end(): void {
     if (this.held > 0) {
-      const all = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts)
-      this.emit(all, all.length)
+      const all = this.heldBytes()
+      this.emit(all, 0, all.length)
     }
     this.parts = []
     this.held = 0
     this.tail = Buffer.alloc(0)
   }
 
-  /** bytes[0, end) (whole files) as blocks of about BLOCK_BYTES, each cut after a mark's '\n'. */
-  private emit(bytes: Buffer, end: number): void {
-    let start = 0
+  /** bytes[from, end) (whole files) as blocks of about BLOCK_BYTES, each cut after a mark's '\n'. */
+  private emit(bytes: Buffer, from: number, end: number): void {
+    let start = from
     while (end - start > BLOCK_BYTES) {
       // The last mark that keeps the block within BLOCK_BYTES, else the first one after (a file larger than that).
       let at = -1
