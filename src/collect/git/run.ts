@@ -240,7 +240,23 @@ export async function streamGit(
 const READ_CHUNK = 1024 * 1024
 
 /** Whether `sha` names a commit present in the checkout. */
+const commitsPresent = new Map<string, Promise<boolean>>()
+
+/**
+ * Whether the checkout holds the commit. A commit once there stays there (git adds objects, never removes
+ * them during a run), so a yes is remembered for the process: the collectors that each need the base and
+ * head (files, secrets, the file reader) start git once per commit. A no is asked again.
+ */
 export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false
-  return (await runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok
+  const key = `${cwd}\u0000${sha}`
+  let present = commitsPresent.get(key)
+  if (!present) {
+    commitsPresent.set(key, (present = runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(r => r.ok)))
+    present.then(
+      ok => ok || commitsPresent.delete(key),
+      () => commitsPresent.delete(key)
+    )
+  }
+  return present
 }
