@@ -13,6 +13,7 @@ import { basename } from 'node:path'
 import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 import { decodeWide } from './encoding.js'
+import { ownString } from './own-string.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
@@ -245,15 +246,6 @@ export function parseUnifiedDiff(text: string): ParsedDiffFile[] {
     if (f.previous_path !== undefined) f.previous_path = ownString(f.previous_path)
   }
   return out
-}
-
-/**
- * The string's own copy. A substring V8 cuts out of a longer string (slice, split, a regex group) refers to
- * that whole string and keeps it alive as long as the substring is kept; its copy holds only its characters.
- */
-export function ownString(s: string): string {
-  // Shorter substrings are copied by V8 itself; the concatenation is flattened before it is sliced.
-  return s.length < 13 ? s : (' ' + s).slice(1)
 }
 
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */

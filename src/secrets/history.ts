@@ -8,7 +8,7 @@
  * in the same run of consecutive line numbers, so a window starting at such a header still sees the new body.
  */
 import type { AddedFile, RawMatch, SecretFinding } from '../model/facts/secrets.js'
-import { ownString } from './diff.js'
+import { ownString } from './own-string.js'
 
 export const CONTEXT = 8
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { githubChecksumOk } from './checksum.js'
 import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
+import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
@@ -95,10 +96,8 @@ const NO_MEMO_HITS: MemoHit[] = []
 const NO_MULTI: number[] = []
 /** Lines longer than this are not memoized (long lines rarely repeat, and keys would cost memory). */
 const MEMO_MAX_LINE = 256
-/** The memo is emptied when it holds this many lines, */
+/** The memo is emptied when it holds this many lines (at most MEMO_MAX_LINE characters each). */
 const MEMO_MAX_LINES = 16384
-/** or when the texts its keys were sliced from add up to this many characters. */
-const MEMO_RETAINED_CHARS = 8 * 1024 * 1024
 
 interface Hit {
   rule: CompiledRule
@@ -407,8 +406,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const multiLast = new Int32Array(compiled.length).fill(-1)
   /** Per output set of the automaton (1-based, as outIndex gives it): hits before this position are passed over. */
   const quietUntil = new Float64Array(ac.outputs.length + 1)
-  /** Characters of the scanned texts the memo's keys (slices) keep alive. */
-  let memoRetained = 0
 
   const rulesDigest = createHash('sha256')
     .update(
@@ -517,7 +514,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
      */
     let pendingCount = 0
     let multiCount = 0
-    let memoRetainsText = false
     /** The current line's text, cut at its first keyword; memoizable when short enough. */
     let line = ''
 
@@ -547,18 +543,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         multiCount = 0
       }
       if (line.length <= memoMaxLine) {
-        // The key is a slice of text (no copy), so the memo keeps each text it took a key from alive: it is
-        // emptied once those texts add up to MEMO_RETAINED_CHARS, or once it holds MEMO_MAX_LINES lines.
-        if (!memoRetainsText) {
-          memoRetainsText = true
-          memoRetained += n
-          if (memoRetained > MEMO_RETAINED_CHARS) {
-            lineMemo.clear()
-            memoRetained = n
-          }
-        }
+        // The key is the line's own copy: a slice would keep the whole text it was cut from alive (and every
+        // text with a new line in the memo would outlive its scan, to be copied by each garbage collection).
         if (lineMemo.size >= MEMO_MAX_LINES) lineMemo.clear()
-        lineMemo.set(line, { hits: memoHits, multi })
+        lineMemo.set(ownString(line), { hits: memoHits, multi })
       }
       pushMemoHits(memoHits, lineStart, lineIdx)
     }

@@ -41,6 +41,7 @@ export async function gitChangedFiles(options: { cwd: string; base: string; head
       ],
       {
         env: run.env,
+        background: true,
         maxBuffer: 256 * 1024 * 1024,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
       }
