@@ -6,7 +6,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { gitChangedFiles, parseRawNumstat } from '../../src/collect/git/files.js'
+import { applyNumstat, gitChangedFiles, parseRaw } from '../../src/collect/git/files.js'
 import { makeRepo, write } from '../secrets/helpers.js'
 
 describe('gitChangedFiles', () => {
@@ -24,7 +24,9 @@ describe('gitChangedFiles', () => {
         write(d, '.gitattributes', '*.txt -diff\nsrc/** binary\n')
       }
     )
-    const files = await gitChangedFiles({ cwd: dir, base, head })
+    const listing = await gitChangedFiles({ cwd: dir, base, head })
+    await listing.counted
+    const files = listing.files
     const byPath = new Map(files.map(f => [f.path, f]))
     expect(byPath.get('src/app.ts')).toEqual({ path: 'src/app.ts', status: 'modified', additions: 2, deletions: 1 })
     expect(byPath.get('new dir/renamed file.txt')).toEqual({
@@ -46,18 +48,26 @@ describe('gitChangedFiles', () => {
     const { dir, base, head } = makeRepo({ 'README.md': '# r\n' }, d => {
       for (let i = 0; i < 3100; i++) write(d, `f/${i}.txt`, `${i}\n`)
     })
-    const files = await gitChangedFiles({ cwd: dir, base, head })
+    const listing = await gitChangedFiles({ cwd: dir, base, head })
+    await listing.counted
+    const files = listing.files
     expect(files).toHaveLength(3100)
     expect(files.every(f => f.status === 'added' && f.additions === 1)).toBe(true)
   })
 
   test('an unknown commit fails with the command named', async () => {
     const { dir, base } = makeRepo({ 'a.txt': 'a\n' }, d => write(d, 'b.txt', 'b\n'))
-    await expect(gitChangedFiles({ cwd: dir, base, head: 'f'.repeat(40) })).rejects.toThrow(/git diff --raw --numstat -z --find-renames .* failed/)
+    await expect(gitChangedFiles({ cwd: dir, base, head: 'f'.repeat(40) })).rejects.toThrow(/git diff --raw -z --find-renames .* failed/)
   })
 
   test('output that does not follow the format is an error, not a silent list', () => {
-    expect(() => parseRawNumstat(':100644 100644 aaaaaaa bbbbbbb M\u0000a.txt\u0000garbage\u0000')).toThrow(/unexpected output for a.txt/)
-    expect(parseRawNumstat('')).toEqual([])
+    const files = parseRaw(':100644 100644 aaaaaaa bbbbbbb M\u0000a.txt\u0000')
+    expect(files).toEqual([{ path: 'a.txt', status: 'modified', additions: 0, deletions: 0 }])
+    expect(() => applyNumstat(files, 'garbage\u0000')).toThrow(/unexpected output for a.txt/)
+    expect(() => applyNumstat(files, '1\t2\tb.txt\u0000')).toThrow(/"b.txt" where --raw listed "a.txt"/)
+    applyNumstat(files, '3\t4\ta.txt\u0000')
+    expect(files[0]).toMatchObject({ additions: 3, deletions: 4 })
+    expect(() => parseRaw(':100644 100644 aaaaaaa bbbbbbb R100\u0000old.txt\u0000')).toThrow(/unexpected output/)
+    expect(parseRaw('')).toEqual([])
   })
 })

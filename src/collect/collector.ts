@@ -6,7 +6,7 @@ import type { ApiFailure, GitHubApi } from './github/api.js'
 import { describeFailure } from './github/api.js'
 import { whenRequestSent } from './github/sent.js'
 import type { RawPullFile } from './raw.js'
-import { changedFilesCommand, gitChangedFiles } from './git/files.js'
+import { changedFilesCommands, gitChangedFiles } from './git/files.js'
 import { hasCommit } from './git/run.js'
 import { isZeroSha, type PushedCommit, type Target } from './target.js'
 import {
@@ -228,7 +228,9 @@ export function readPullLists(core: CoreCollection, api: GitHubApi | null, check
     core.pullFiles = files.raw
     record.reviews = read
   })
-  const done = Promise.all([listed, permissions]).then(([, read]) => {
+  // The files' line counts (from a checkout) may still be on the way when the list is read; done waits for them.
+  const counted = files.then(f => ('counted' in f ? f.counted : undefined))
+  const done = Promise.all([listed, permissions, counted]).then(([, read]) => {
     record.permissions = read
   })
   // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
@@ -421,15 +423,39 @@ async function filesFromCheckout(
   checkoutDir: string | null,
   pr: PullRequestFacts,
   record: ChangeRecord
-): Promise<{ collected: Collected<ChangedFileFacts[]>; raw: null } | null> {
+): Promise<{ collected: Collected<ChangedFileFacts[]>; raw: null; counted: Promise<void> } | null> {
   const base = pr.base.sha
   const head = record.subject.head_sha || pr.head.sha
   if (!checkoutDir || !base || !head) return null
   const [hasBase, hasHead] = await Promise.all([hasCommit(checkoutDir, base), hasCommit(checkoutDir, head)])
   if (!hasBase || !hasHead) return null
   try {
-    const files = redactFilePaths(await gitChangedFiles({ cwd: checkoutDir, base, head }), record.repository.full_name, await loadRedactor())
-    return { collected: complete(files, [changedFilesCommand(base, head)]), raw: null }
+    const listing = await gitChangedFiles({ cwd: checkoutDir, base, head })
+    const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor())
+    const collected = complete(files, changedFilesCommands(base, head))
+    // The line counts arrive after the list (the collectors that need the paths do not wait for them).
+    const counted = listing.counted.then(
+      () =>
+        listing.files.forEach((f, i) => {
+          const kept = files[i]
+          if (kept === f) return
+          kept.additions = f.additions
+          kept.deletions = f.deletions
+          if (f.binary) kept.binary = true
+        }),
+      (e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e)
+        record.errors.push({ stage: 'collect.files', message })
+        if (record.files === collected) {
+          record.files = {
+            ...collected,
+            state: 'partial',
+            missing: { reason: `The files' added and deleted lines could not be counted: ${message}`, remedy: 'Re-run the job.' }
+          }
+        }
+      }
+    )
+    return { collected, raw: null, counted }
   } catch (e) {
     record.errors.push({ stage: 'collect.files', message: `${e instanceof Error ? e.message : String(e)}; the files were listed through the API instead.` })
     return null

@@ -10,75 +10,91 @@ import { isolatedRun, runGitBytes, tempRoot } from './run.js'
 /** git's status letters (`--raw`) as GitHub's pull request files list names them. */
 const RAW_STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
 
-/** The command gitChangedFiles runs (before its hardening), as recorded in the evidence's sources. */
-export function changedFilesCommand(base: string, head: string): string {
-  return `git diff --raw --numstat -z --find-renames ${base}...${head}`
+/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
+export function changedFilesCommands(base: string, head: string): string[] {
+  return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`]
+}
+
+/** What gitChangedFiles lists: the files at once, their line counts when git has counted them. */
+export interface ChangedFilesListing {
+  /** Path, former path, status; additions and deletions 0 until `counted` resolves. */
+  files: ChangedFileFacts[]
+  /**
+   * Resolves once each file's added and deleted lines (a binary file: 0 and 0, `binary`) are set on `files`;
+   * rejects with git's message. Counting reads every changed blob: it runs beside whatever waits on the list.
+   */
+  counted: Promise<void>
 }
 
 /**
  * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
- * path of a rename or copy, status, and added and deleted lines (a binary file: 0 and 0, `binary`). Every file,
- * with no cap at 3,000. Attributes are not read from the change (a `.gitattributes` cannot hide a file's lines),
- * and the work tree and index are not used. Throws with git's message when git fails.
+ * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
+ * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
+ * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
+ * Throws with git's message when the listing fails.
  */
-export async function gitChangedFiles(options: { cwd: string; base: string; head: string; timeoutMs?: number }): Promise<ChangedFileFacts[]> {
+export async function gitChangedFiles(options: { cwd: string; base: string; head: string; timeoutMs?: number }): Promise<ChangedFilesListing> {
+  const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head)
+  const raw = await isolatedDiff(options, '--raw')
+  if (!raw.ok) throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`)
+  const files = parseRaw(raw.stdout.toString('utf8'))
+  const counted = isolatedDiff(options, '--numstat').then(r => {
+    if (!r.ok) throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
+    applyNumstat(files, r.stdout.toString('utf8'))
+  })
+  counted.catch(() => undefined)
+  return { files, counted }
+}
+
+/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
+async function isolatedDiff(options: { cwd: string; base: string; head: string; timeoutMs?: number }, format: '--raw' | '--numstat') {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-files-'))
   try {
     const run = await isolatedRun(options.cwd, scratch)
-    const r = await runGitBytes(
+    return await runGitBytes(
       run.cwd,
-      [
-        `--work-tree=${scratch}`,
-        'diff',
-        '--raw',
-        '--numstat',
-        '-z',
-        '--find-renames',
-        '--no-ext-diff',
-        '--no-textconv',
-        `${options.base}...${options.head}`,
-        '--'
-      ],
-      {
-        env: run.env,
-        background: true,
-        maxBuffer: 256 * 1024 * 1024,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-      }
+      [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'],
+      { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }
     )
-    if (!r.ok) throw new Error(`${changedFilesCommand(options.base, options.head)} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
-    return parseRawNumstat(r.stdout.toString('utf8'))
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
 }
 
-/**
- * `git diff --raw --numstat -z` output: first one raw entry per file (`:modes shas STATUS\0path\0`, a rename or
- * copy `…R086\0old\0new\0`), then one numstat entry per file in the same order (`added\tdeleted\tpath\0`, a
- * rename `added\tdeleted\t\0old\0new\0`; a binary file `-\t-\t…`).
- */
-export function parseRawNumstat(out: string): ChangedFileFacts[] {
+/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
+export function parseRaw(out: string): ChangedFileFacts[] {
   const tokens = out.split('\u0000')
   const files: ChangedFileFacts[] = []
-  let i = 0
-  while (i < tokens.length && tokens[i].startsWith(':')) {
+  for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
     const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? ''
     const paired = letter === 'R' || letter === 'C'
     const from = tokens[i + 1]
     const to = paired ? tokens[i + 2] : from
+    if (to === undefined || to === '') throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`)
     files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 })
     i += paired ? 3 : 2
   }
+  return files
+}
+
+/**
+ * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
+ * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
+ */
+export function applyNumstat(files: ChangedFileFacts[], out: string): void {
+  const tokens = out.split('\u0000')
+  let i = 0
   for (const f of files) {
     const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '')
     if (!m) throw new Error(`git diff --numstat: unexpected output for ${f.path}`)
+    const paired = tokens[i].length === m[0].length
+    const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length)
+    if (path !== f.path) throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`)
     if (m[1] === '-') f.binary = true
     else {
       f.additions = Number(m[1])
       f.deletions = Number(m[2])
     }
-    i += tokens[i].length === m[0].length ? 3 : 1
+    i += paired ? 3 : 1
   }
-  return files
 }

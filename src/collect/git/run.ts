@@ -5,7 +5,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs'
-import { setPriority, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export interface GitResult {
@@ -63,8 +63,6 @@ export interface RunGitOptions {
   timeoutMs?: number
   /** Variables added to the hardened environment (e.g. GIT_INDEX_FILE for a diff that reads no index). */
   env?: Record<string, string>
-  /** Work nothing waits on at once (line counts for the record): git runs at the lowest CPU priority, on a core the gate leaves idle. */
-  background?: boolean
 }
 
 export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitResult> {
@@ -74,7 +72,7 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
 /** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
 export function runGitBytes(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
   return new Promise(resolve => {
-    const child = execFile(
+    execFile(
       'git',
       hardenedArgs(args),
       {
@@ -95,13 +93,6 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
         })
       }
     )
-    if (options.background && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, 19)
-      } catch {
-        // not allowed here: git runs at the normal priority
-      }
-    }
   })
 }
 
