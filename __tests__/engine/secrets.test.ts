@@ -206,6 +206,30 @@ describe('secrets from a local git checkout', () => {
     for (const a of annotations) expect(a.message).toMatch(/\(redacted: .{0,4}…\)/)
   })
 
+  test('with the base and head in the checkout, the changed files come from git: as GitHub lists them, and no page of patches is read', async () => {
+    const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n', 'docs/old.md': `${'keep this line\n'.repeat(20)}`, 'gone.txt': 'a\nb\n' }, [
+      { 'src/app.py': 'print("hello")\nprint("again")\n', 'docs/old.md': null, 'docs/new.md': `${'keep this line\n'.repeat(20)}`, 'gone.txt': null },
+      { 'img/logo.bin': Buffer.from([0, 1, 2, 3, 0, 5]), '.gitattributes': 'src/** binary\n' }
+    ])
+    fake.resetLog()
+    const r = await gate(scenario, repo.dir)
+    expect(fake.requestsFor(`GET /repos/{owner}/{repo}/pulls/{pull_number}/files`)).toHaveLength(0)
+    const files = record(r).files
+    expect(files.state).toBe('complete')
+    expect(files.sources).toEqual([
+      `git diff --raw -z --find-renames ${scenario.baseSha}...${scenario.headSha}`,
+      `git diff --numstat -z --find-renames ${scenario.baseSha}...${scenario.headSha}`
+    ])
+    const byPath = Object.fromEntries((files.value as { path: string }[]).map(f => [f.path, f]))
+    // The same paths, statuses and counts the API's list holds (built from git by the scenario, renames aside).
+    expect(byPath['src/app.py']).toEqual({ path: 'src/app.py', status: 'modified', additions: 2, deletions: 1 })
+    expect(byPath['docs/new.md']).toEqual({ path: 'docs/new.md', previous_path: 'docs/old.md', status: 'renamed', additions: 0, deletions: 0 })
+    expect(byPath['gone.txt']).toEqual({ path: 'gone.txt', status: 'removed', additions: 0, deletions: 2 })
+    expect(byPath['img/logo.bin']).toEqual({ path: 'img/logo.bin', status: 'added', additions: 0, deletions: 0, binary: true })
+    expect(byPath['.gitattributes']).toMatchObject({ status: 'added', additions: 1 })
+    expect(Object.keys(byPath)).toHaveLength(5)
+  })
+
   test('no leak: no planted value, nor any 8-character piece of one, nor the token, in stdout, stderr, summary, GITHUB_OUTPUT or any bundle file', async () => {
     const planted = plantedChange()
     const extra = [
