@@ -184,6 +184,25 @@ function isBase64OfText(value) {
 
 /***/ }),
 
+/***/ 70391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ownString)
+/* harmony export */ });
+/** Strings that do not keep the text they were cut from alive. */
+/**
+ * The string's own copy. A substring V8 cuts out of a longer string (slice, split, a regex group) refers to
+ * that whole string and keeps it alive as long as the substring is kept; its copy holds only its characters.
+ */
+function ownString(s) {
+    // Shorter substrings are copied by V8 itself; the concatenation is flattened before it is sliced.
+    return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+
+/***/ }),
+
 /***/ 34200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,6 +311,8 @@ function githubStyleToken(prefix, rand) {
 
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts
 var heuristics = __webpack_require__(77380);
+// EXTERNAL MODULE: ./src/secrets/own-string.ts
+var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/keywords.ts
 /**
  * Keyword prefilter: one Aho-Corasick automaton over all rules' keywords, ASCII case-folded, with a
@@ -6222,15 +6243,14 @@ const RULES = [
 
 
 
+
 /** The memo's values for the (most common) line where nothing was accepted, or no multi-line rule selected: shared, never written to. */
 const NO_MEMO_HITS = [];
 const NO_MULTI = [];
 /** Lines longer than this are not memoized (long lines rarely repeat, and keys would cost memory). */
 const MEMO_MAX_LINE = 256;
-/** The memo is emptied when it holds this many lines, */
+/** The memo is emptied when it holds this many lines (at most MEMO_MAX_LINE characters each). */
 const MEMO_MAX_LINES = 16384;
-/** or when the texts its keys were sliced from add up to this many characters. */
-const MEMO_RETAINED_CHARS = 8 * 1024 * 1024;
 const MULTILINE_WINDOW = 32 * 1024;
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
@@ -6532,8 +6552,6 @@ function createScanner(options = {}) {
     const multiLast = new Int32Array(compiled.length).fill(-1);
     /** Per output set of the automaton (1-based, as outIndex gives it): hits before this position are passed over. */
     const quietUntil = new Float64Array(ac.outputs.length + 1);
-    /** Characters of the scanned texts the memo's keys (slices) keep alive. */
-    let memoRetained = 0;
     const rulesDigest = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify({
         builtin: options.rules ? (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(options.rules)).digest('hex') : RULES_DIGEST,
@@ -6640,7 +6658,6 @@ function createScanner(options = {}) {
          */
         let pendingCount = 0;
         let multiCount = 0;
-        let memoRetainsText = false;
         /** The current line's text, cut at its first keyword; memoizable when short enough. */
         let line = '';
         const finishLine = (lineStart, lineIdx) => {
@@ -6673,19 +6690,11 @@ function createScanner(options = {}) {
                 multiCount = 0;
             }
             if (line.length <= memoMaxLine) {
-                // The key is a slice of text (no copy), so the memo keeps each text it took a key from alive: it is
-                // emptied once those texts add up to MEMO_RETAINED_CHARS, or once it holds MEMO_MAX_LINES lines.
-                if (!memoRetainsText) {
-                    memoRetainsText = true;
-                    memoRetained += n;
-                    if (memoRetained > MEMO_RETAINED_CHARS) {
-                        lineMemo.clear();
-                        memoRetained = n;
-                    }
-                }
+                // The key is the line's own copy: a slice would keep the whole text it was cut from alive (and every
+                // text with a new line in the memo would outlive its scan, to be copied by each garbage collection).
                 if (lineMemo.size >= MEMO_MAX_LINES)
                     lineMemo.clear();
-                lineMemo.set(line, { hits: memoHits, multi });
+                lineMemo.set((0,own_string/* ownString */.A)(line), { hits: memoHits, multi });
             }
             pushMemoHits(memoHits, lineStart, lineIdx);
         };

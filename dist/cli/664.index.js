@@ -43,15 +43,13 @@ var run = __webpack_require__(22300);
  * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
  *
  * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
- * differ"), no textconv, no external diff, and no attributes from the pull request: the work tree is an
- * empty directory, the index a file that does not exist, GIT_ATTR_SOURCE (git >= 2.40) the empty tree.
+ * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
+ * directory with the repository named and no index (run.ts, isolatedRun).
  */
 
 
 
 
-/** git's empty tree: attributes read from it are none. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** A diff of a large change: up to 1 GiB of output. */
 const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
 /** How each file's changes are shown, for the diff and the log alike. */
@@ -63,11 +61,11 @@ const COMMIT_MARKER = '%x00compliance-gate-commit ';
  * grow with it); more are not scanned, and the control says the history is not verified.
  */
 const MAX_HISTORY_COMMITS = 1000;
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout. */
-function patchRun(options, command, scratch) {
+/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
+async function patchRun(options, command, scratch) {
     return {
+        ...(await (0,run/* isolatedRun */.Rn)(options.cwd, scratch)),
         args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
-        env: { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE },
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     };
@@ -83,16 +81,18 @@ function parsePatches(bytes) {
 /**
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
- * writes), and git's output is never held whole. Throws with git's message when git fails.
+ * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
+ * needs no text after), the files come back with their paths only, so memory does not grow with the diff.
+ * Throws with git's message when git fails.
  */
-async function gitAddedFiles(options, onFile) {
+async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     const result = { files: [], skipped: [], not_verified: [] };
     // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
     let callbackError;
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
         const r = (0,secrets_diff/* applyFilters */.W5)(parsePatches(block), options);
         for (const f of r.files) {
-            result.files.push(f);
+            result.files.push(keepTexts ? f : { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] });
             try {
                 onFile?.(f);
             }
@@ -106,8 +106,8 @@ async function gitAddedFiles(options, onFile) {
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { args, ...opts } = patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
-        const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        const { cwd, args, ...opts } = await patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
+        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
@@ -119,6 +119,12 @@ async function gitAddedFiles(options, onFile) {
     }
     return result;
 }
+/** How many commits (merges left out) base..head holds, or why git could not say. */
+async function countCommits(options) {
+    const range = `${options.base}..${options.head}`;
+    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', '--no-merges', range]);
+    return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
+}
 /**
  * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
  * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
@@ -129,10 +135,9 @@ async function gitAddedFiles(options, onFile) {
  */
 async function gitHistoryAddedFiles(options, onFile) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', '--no-merges', range]);
-    if (!count.ok)
-        return { skipped: `git rev-list ${range} failed: ${count.stderr.trim()}` };
-    const n = Number(count.stdout.trim());
+    const n = options.commitCount ?? (await countCommits(options));
+    if (typeof n !== 'number')
+        return { skipped: n.failed };
     if (n <= 1)
         return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
     const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
@@ -163,8 +168,8 @@ async function gitHistoryAddedFiles(options, onFile) {
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { args, ...opts } = patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
-        const r = await (0,run/* streamGit */.t1)(options.cwd, args, chunk => splitter.push(chunk), opts);
+        const { cwd, args, ...opts } = await patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
+        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
@@ -181,6 +186,8 @@ async function gitHistoryAddedFiles(options, onFile) {
 var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
 var secrets_scanner = __webpack_require__(81579);
+// EXTERNAL MODULE: ./src/secrets/own-string.ts
+var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
 
 const CONTEXT = 8;
@@ -265,7 +272,7 @@ function unscannedPart(seen, file) {
     if (fresh.every(x => x === 1)) {
         for (const l of lines)
             if (!seen.has(l))
-                seen.add((0,secrets_diff/* ownString */.Ao)(l));
+                seen.add((0,own_string/* ownString */.A)(l));
         return file;
     }
     // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
@@ -288,7 +295,7 @@ function unscannedPart(seen, file) {
         text.push(lines[i]);
         lineNumbers.push(nums[i]);
         if (fresh[i] === 1 && !seen.has(lines[i]))
-            seen.add((0,secrets_diff/* ownString */.Ao)(lines[i]));
+            seen.add((0,own_string/* ownString */.A)(lines[i]));
     }
     return { ...file, text: text.join('\n'), lineNumbers };
 }
@@ -363,16 +370,20 @@ function baselineFromText(facts, text, source) {
 /**
  * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
  * what secretsFactsOf scans. Throws with git's message when the diff itself fails. With `scanned`, the
- * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held).
+ * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held),
+ * and the diff's files keep their texts only when the history scan needs them (more than one commit).
  */
 async function checkoutChange(options, scanned) {
     const { base, head } = options;
-    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined);
+    // Counted first: the final diff's texts are kept after the scan only for a history scan (more than one commit).
+    const commitCount = await countCommits(options);
+    const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1);
+    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts });
     const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
     const notes = [];
     // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
     const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined;
-    const h = await gitHistoryAddedFiles(options, streamed ? (commit, f) => streamed.add(commit, f) : undefined);
+    const h = await gitHistoryAddedFiles({ ...options, commitCount }, streamed ? (commit, f) => streamed.add(commit, f) : undefined);
     if ('skipped' in h) {
         // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
         diff.not_verified.push({
@@ -608,12 +619,11 @@ __webpack_require__.d(__webpack_exports__, {
   de: () => (/* binding */ attachRawBytes),
   UC: () => (/* binding */ excludedBy),
   yC: () => (/* binding */ filesFromApi),
-  Ao: () => (/* binding */ ownString),
   rj: () => (/* binding */ parseUnifiedDiff),
   AA: () => (/* binding */ wholeFile)
 });
 
-// UNUSED EXPORTS: ARCHIVE_REMEDY, CHECKOUT_REMEDY, LOCKFILES, WIDE_TEXT_REMEDY, addedLines, archiveKind, foldWideText, isLockfile, parsePatch, unhiddenView, unquoteGitPath, wideView
+// UNUSED EXPORTS: ARCHIVE_REMEDY, BLOCK_BYTES, CHECKOUT_REMEDY, LOCKFILES, WIDE_TEXT_REMEDY, addedLines, archiveKind, foldWideText, isLockfile, parsePatch, unhiddenView, unquoteGitPath, wideView
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -807,6 +817,8 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
     flush();
 }
 
+// EXTERNAL MODULE: ./src/secrets/own-string.ts
+var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/diff.ts
 /**
  * Added lines of a change, head side: parsed from `git diff --text base...head` (run by
@@ -819,6 +831,7 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
+
 
 
 
@@ -985,7 +998,7 @@ function parseUnifiedDiff(text) {
                             piece = piece.slice(0, -1);
                     }
                     // One line is the slice itself (split found nothing to fold): copied, so it does not keep the diff alive.
-                    cur.pieces.push(runLines === 1 && !cr ? ownString(piece) : piece);
+                    cur.pieces.push(runLines === 1 && !cr ? (0,own_string/* ownString */.A)(piece) : piece);
                     continue;
                 }
                 let e = text.indexOf('\n', pos);
@@ -1046,19 +1059,11 @@ function parseUnifiedDiff(text) {
     // the whole diff text it was cut from alive (a streamed diff's or log's every block).
     const out = files.filter(f => f.path !== '');
     for (const f of out) {
-        f.path = ownString(f.path);
+        f.path = (0,own_string/* ownString */.A)(f.path);
         if (f.previous_path !== undefined)
-            f.previous_path = ownString(f.previous_path);
+            f.previous_path = (0,own_string/* ownString */.A)(f.previous_path);
     }
     return out;
-}
-/**
- * The string's own copy. A substring V8 cuts out of a longer string (slice, split, a regex group) refers to
- * that whole string and keeps it alive as long as the substring is kept; its copy holds only its characters.
- */
-function ownString(s) {
-    // Shorter substrings are copied by V8 itself; the concatenation is flattened before it is sliced.
-    return s.length < 13 ? s : (' ' + s).slice(1);
 }
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 function parsePatch(patch) {
@@ -1346,6 +1351,12 @@ function attachRawBytes(files, diff) {
 }
 const FILE_MARK = Buffer.from('\ndiff --git ');
 /**
+ * The size a block is cut down to where whole files allow: V8 keeps a string over 128 KiB in its large-object
+ * space (one mapping per string, and more full garbage collections), so decoding 48 MB in 1 MB blocks costs
+ * some 20 times what decoding it in 64 KiB blocks costs. A single file larger than this is its own block.
+ */
+const BLOCK_BYTES = 60 * 1024;
+/**
  * Cuts git's patch output, as it arrives, into blocks of whole files, so each block is parsed (and scanned)
  * while git still writes the rest and the output is never held whole. A block ends before a line that starts
  * with `diff --git `: no patch line can (added, removed and context lines start with `+`, `-`, a space or
@@ -1369,37 +1380,108 @@ class DiffBlockSplitter {
         this.marks = Array.isArray(marks) ? marks : [marks];
         this.keepMax = Math.max(...this.marks.map(m => m.length)) - 1;
     }
+    /**
+     * A chunk of git's output. Nothing is copied but the bytes of the one file a chunk boundary cuts through (and
+     * a mark's few bytes across it): blocks are cut out of the chunk itself.
+     */
     push(chunk) {
         if (chunk.length === 0)
             return;
-        const probe = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
-        let at = -1;
-        for (const m of this.marks)
-            at = Math.max(at, probe.lastIndexOf(m));
-        if (at < 0) {
-            this.parts.push(chunk);
-            this.held += chunk.length;
+        // A mark that begins in the held tail and ends in this chunk: where it begins in the held bytes (-1: none).
+        let straddle = -1;
+        if (this.tail.length > 0) {
+            const probe = Buffer.concat([this.tail, chunk.subarray(0, this.keepMax)]);
+            for (const m of this.marks) {
+                const i = probe.indexOf(m);
+                if (i >= 0 && i < this.tail.length)
+                    straddle = Math.max(straddle, this.held - this.tail.length + i);
+            }
         }
-        else {
-            // The block ends after the mark's '\n'; what follows is the start of the next file.
-            const cut = this.held - this.tail.length + at + 1;
-            const all = this.parts.length > 0 ? Buffer.concat([...this.parts, chunk]) : chunk;
-            const rest = all.subarray(cut);
-            this.parts = rest.length > 0 ? [rest] : [];
-            this.held = rest.length;
-            if (cut > 0)
-                this.onBlock(all.subarray(0, cut));
+        let first = -1;
+        let last = -1;
+        for (const m of this.marks) {
+            const i = chunk.indexOf(m);
+            if (i >= 0 && (first < 0 || i < first))
+                first = i;
+            last = Math.max(last, chunk.lastIndexOf(m));
         }
-        const keep = Math.min(this.keepMax, this.held);
-        this.tail = keep === 0 ? Buffer.alloc(0) : Buffer.from(probe.subarray(probe.length - keep));
-    }
-    /** The last block (git has exited). */
-    end() {
-        if (this.held > 0)
-            this.onBlock(this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts));
+        if (straddle >= 0) {
+            // The files held before that mark are whole: cut there; the file it starts continues into this chunk.
+            const held = this.heldBytes();
+            if (straddle + 1 > 0)
+                this.emit(held, 0, straddle + 1);
+            this.parts = [held.subarray(straddle + 1)];
+            this.held = held.length - straddle - 1;
+        }
+        if (last < 0) {
+            this.hold(chunk);
+            return;
+        }
+        // The held bytes and the chunk up to its first mark end one file; the chunk's whole files follow.
+        const head = this.held > 0 ? Buffer.concat([...this.parts, chunk.subarray(0, first + 1)]) : chunk.subarray(0, first + 1);
+        if (head.length > 0)
+            this.emit(head, 0, head.length);
+        this.emit(chunk, first + 1, last + 1);
         this.parts = [];
         this.held = 0;
         this.tail = Buffer.alloc(0);
+        this.hold(chunk.subarray(last + 1));
+    }
+    /** The held bytes as one buffer. */
+    heldBytes() {
+        return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+    }
+    /** Bytes after the last cut, kept until the file they begin ends; the tail is their last keepMax bytes. */
+    hold(bytes) {
+        if (bytes.length > 0) {
+            this.parts.push(bytes);
+            this.held += bytes.length;
+        }
+        const keep = Math.min(this.keepMax, this.held);
+        if (keep === 0)
+            this.tail = Buffer.alloc(0);
+        else if (bytes.length >= keep)
+            this.tail = Buffer.from(bytes.subarray(bytes.length - keep));
+        else
+            this.tail = Buffer.from(this.heldBytes().subarray(this.held - keep));
+    }
+    /** The last block (git has exited). */
+    end() {
+        if (this.held > 0) {
+            const all = this.heldBytes();
+            this.emit(all, 0, all.length);
+        }
+        this.parts = [];
+        this.held = 0;
+        this.tail = Buffer.alloc(0);
+    }
+    /** bytes[from, end) (whole files) as blocks of about BLOCK_BYTES, each cut after a mark's '\n'. */
+    emit(bytes, from, end) {
+        let start = from;
+        while (end - start > BLOCK_BYTES) {
+            // The last mark that keeps the block within BLOCK_BYTES, else the first one after (a file larger than that).
+            let at = -1;
+            for (const m of this.marks) {
+                const i = bytes.lastIndexOf(m, start + BLOCK_BYTES - 1);
+                if (i >= start && i + 1 < end)
+                    at = Math.max(at, i);
+            }
+            if (at < 0) {
+                let next = end;
+                for (const m of this.marks) {
+                    const i = bytes.indexOf(m, start + BLOCK_BYTES);
+                    if (i >= 0 && i + 1 < next)
+                        next = i + 1;
+                }
+                if (next >= end)
+                    break;
+                at = next - 1;
+            }
+            this.onBlock(bytes.subarray(start, at + 1));
+            start = at + 1;
+        }
+        if (end > start)
+            this.onBlock(bytes.subarray(start, end));
     }
 }
 /**

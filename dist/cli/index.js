@@ -38368,10 +38368,12 @@ function neededParam(neededBy, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   Rn: () => (/* binding */ isolatedRun),
 /* harmony export */   fQ: () => (/* binding */ tempRoot),
+/* harmony export */   jR: () => (/* binding */ runGitBytes),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs, runGitBytes */
+/* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs, EMPTY_TREE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -38451,6 +38453,27 @@ function runGitBytes(cwd, args, options = {}) {
             });
         });
     });
+}
+/** git's empty tree: attributes read from it are none. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const gitDirs = new Map();
+/**
+ * How git runs on a checkout's commits without reading anything of its work tree or index (a diff between
+ * two commits): git is started in `scratch` (an empty directory), with the repository named by GIT_DIR, a
+ * work tree of `scratch`, an index that does not exist and attributes from the empty tree (GIT_ATTR_SOURCE,
+ * git >= 2.40). Started in the checkout, git before 2.40 reads the checkout's `.gitattributes`, which the
+ * change under judgement writes (it could mark its own files `binary`).
+ */
+async function isolatedRun(cwd, scratch) {
+    let dir = gitDirs.get(cwd);
+    if (!dir) {
+        gitDirs.set(cwd, (dir = runGit(cwd, ['rev-parse', '--absolute-git-dir']).then(r => (r.ok ? r.stdout.trim() : null))));
+    }
+    const gitDir = await dir;
+    const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE };
+    if (gitDir === null)
+        return { cwd, env };
+    return { cwd: scratch, env: { ...env, GIT_DIR: gitDir } };
 }
 /**
  * Where git's scratch files go: the runner's own temp directory (RUNNER_TEMP, emptied after each job, on the
@@ -38578,10 +38601,22 @@ async function streamGit(cwd, args, onData, options = {}) {
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024;
 /** Whether `sha` names a commit present in the checkout. */
+const commitsPresent = new Map();
+/**
+ * Whether the checkout holds the commit. A commit once there stays there (git adds objects, never removes
+ * them during a run), so a yes is remembered for the process: the collectors that each need the base and
+ * head (files, secrets, the file reader) start git once per commit. A no is asked again.
+ */
 async function hasCommit(cwd, sha) {
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
         return false;
-    return (await runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+    const key = `${cwd}\u0000${sha}`;
+    let present = commitsPresent.get(key);
+    if (!present) {
+        commitsPresent.set(key, (present = runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(r => r.ok)));
+        present.then(ok => ok || commitsPresent.delete(key), () => commitsPresent.delete(key));
+    }
+    return present;
 }
 
 
@@ -66779,6 +66814,95 @@ function whenRequestSent(start) {
     };
 }
 
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var git_run = __nccwpck_require__(22300);
+;// CONCATENATED MODULE: ./src/collect/git/files.ts
+/**
+ * The files a change touches, from a local checkout, through the one hardened git runner (./run.ts): what
+ * GitHub's pull request files list holds, without its 3,000-file cap and without paging patches.
+ */
+
+
+
+/** git's status letters (`--raw`) as GitHub's pull request files list names them. */
+const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
+function changedFilesCommands(base, head) {
+    return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
+}
+/**
+ * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
+ * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
+ * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
+ * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
+ * Throws with git's message when the listing fails.
+ */
+async function gitChangedFiles(options) {
+    const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
+    const raw = await isolatedDiff(options, '--raw');
+    if (!raw.ok)
+        throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
+    const files = parseRaw(raw.stdout.toString('utf8'));
+    const counted = isolatedDiff(options, '--numstat').then(r => {
+        if (!r.ok)
+            throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        applyNumstat(files, r.stdout.toString('utf8'));
+    });
+    counted.catch(() => undefined);
+    return { files, counted };
+}
+/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
+async function isolatedDiff(options, format) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-files-'));
+    try {
+        const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
+        return await (0,git_run/* runGitBytes */.jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
+function parseRaw(out) {
+    const tokens = out.split('\u0000');
+    const files = [];
+    for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
+        const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? '';
+        const paired = letter === 'R' || letter === 'C';
+        const from = tokens[i + 1];
+        const to = paired ? tokens[i + 2] : from;
+        if (to === undefined || to === '')
+            throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`);
+        files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 });
+        i += paired ? 3 : 2;
+    }
+    return files;
+}
+/**
+ * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
+ * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
+ */
+function applyNumstat(files, out) {
+    const tokens = out.split('\u0000');
+    let i = 0;
+    for (const f of files) {
+        const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '');
+        if (!m)
+            throw new Error(`git diff --numstat: unexpected output for ${f.path}`);
+        const paired = tokens[i].length === m[0].length;
+        const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length);
+        if (path !== f.path)
+            throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`);
+        if (m[1] === '-')
+            f.binary = true;
+        else {
+            f.additions = Number(m[1]);
+            f.deletions = Number(m[2]);
+        }
+        i += paired ? 3 : 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collect/target.ts
 const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
 class UnsupportedEventError extends Error {
@@ -66920,6 +67044,8 @@ var model_record = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/collect/collector.ts
+
+
 
 
 
@@ -67074,7 +67200,7 @@ function pullUnreadable(failure, prNumber, target) {
  * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
  * on `listed`; those that judge approvers wait for `done`.
  */
-function readPullLists(core, api) {
+function readPullLists(core, api, checkoutDir = null) {
     if (!api || !core.pull) {
         const done = Promise.resolve();
         return { listed: done, done };
@@ -67083,14 +67209,17 @@ function readPullLists(core, api) {
     const { ids, facts } = core.pull;
     const reviews = collectReviews(api, ids);
     const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts));
-    const listed = Promise.all([collectCommits(api, ids, facts, record), collectFiles(api, ids, facts, record), reviews]).then(([commits, files, read]) => {
+    const files = filesFromCheckout(checkoutDir, facts, record).then(git => git ?? collectFiles(api, ids, facts, record));
+    const listed = Promise.all([collectCommits(api, ids, facts, record), files, reviews]).then(([commits, files, read]) => {
         if (commits)
             record.commits = commits;
         record.files = files.collected;
         core.pullFiles = files.raw;
         record.reviews = read;
     });
-    const done = Promise.all([listed, permissions]).then(([, read]) => {
+    // The files' line counts (from a checkout) may still be on the way when the list is read; done waits for them.
+    const counted = files.then(f => ('counted' in f ? f.counted : undefined));
+    const done = Promise.all([listed, permissions, counted]).then(([, read]) => {
         record.permissions = read;
     });
     // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
@@ -67264,6 +67393,51 @@ async function collectCommits(api, prIds, pr, record) {
     return (0,model_record/* complete */.My)(commits, [ROUTES.commits]);
 }
 const FILE_STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
+/**
+ * The pull request's files from the checkout, when it holds both the base and the head commit: the same
+ * three-dot diff GitHub lists, read without 3,000-file cap and without paging 30 lists of patches through the
+ * API (the secrets scanner reads the checkout's diff itself). null (the API lists them) when there is no such
+ * checkout or git fails; git's failure is kept in the record's errors.
+ */
+async function filesFromCheckout(checkoutDir, pr, record) {
+    const base = pr.base.sha;
+    const head = record.subject.head_sha || pr.head.sha;
+    if (!checkoutDir || !base || !head)
+        return null;
+    const [hasBase, hasHead] = await Promise.all([(0,git_run/* hasCommit */.QE)(checkoutDir, base), (0,git_run/* hasCommit */.QE)(checkoutDir, head)]);
+    if (!hasBase || !hasHead)
+        return null;
+    try {
+        const listing = await gitChangedFiles({ cwd: checkoutDir, base, head });
+        const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor());
+        const collected = (0,model_record/* complete */.My)(files, changedFilesCommands(base, head));
+        // The line counts arrive after the list (the collectors that need the paths do not wait for them).
+        const counted = listing.counted.then(() => listing.files.forEach((f, i) => {
+            const kept = files[i];
+            if (kept === f)
+                return;
+            kept.additions = f.additions;
+            kept.deletions = f.deletions;
+            if (f.binary)
+                kept.binary = true;
+        }), (e) => {
+            const message = e instanceof Error ? e.message : String(e);
+            record.errors.push({ stage: 'collect.files', message });
+            if (record.files === collected) {
+                record.files = {
+                    ...collected,
+                    state: 'partial',
+                    missing: { reason: `The files' added and deleted lines could not be counted: ${message}`, remedy: 'Re-run the job.' }
+                };
+            }
+        });
+        return { collected, raw: null, counted };
+    }
+    catch (e) {
+        record.errors.push({ stage: 'collect.files', message: `${e instanceof Error ? e.message : String(e)}; the files were listed through the API instead.` });
+        return null;
+    }
+}
 async function collectFiles(api, prIds, pr, record) {
     const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES, concurrentPages: true });
     if (!list.ok)
@@ -68142,7 +68316,7 @@ async function judgeChange(target, request, deps = {}) {
     if (!api && request.apiUnavailableReason)
         errors.push(request.apiUnavailableReason.error);
     // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
-    const lists = timedOut ? null : readPullLists(core, api);
+    const lists = timedOut ? null : readPullLists(core, api, request.checkoutDir);
     const listed = lists?.listed ?? Promise.resolve();
     const changes = lists?.done ?? Promise.resolve();
     const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
