@@ -97,7 +97,10 @@ function viaLogSplitter(log: Buffer, sizes: number[]): [string, ParsedDiffFile[]
   )
   for (let at = 0, k = 0; at < log.length; k++) {
     const n = sizes[k % sizes.length]
-    s.push(log.subarray(at, at + n))
+    // As streamGit hands chunks over: one buffer reused for every read.
+    const chunk = Buffer.from(log.subarray(at, at + n))
+    s.push(chunk)
+    chunk.fill(0x58)
     at += n
   }
   s.end()

@@ -63,7 +63,10 @@ function viaSplitter(bytes: Buffer, sizes: number[]): { files: ParsedDiffFile[];
   })
   for (let at = 0, k = 0; at < bytes.length; k++) {
     const n = sizes[k % sizes.length]
-    s.push(bytes.subarray(at, at + n))
+    // As streamGit hands chunks over: each read reuses one buffer, so the splitter must not keep the chunk.
+    const chunk = Buffer.from(bytes.subarray(at, at + n))
+    s.push(chunk)
+    chunk.fill(0x58)
     at += n
   }
   s.end()
@@ -89,7 +92,9 @@ describe('DiffBlockSplitter', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       const files: ParsedDiffFile[] = []
       const s = new DiffBlockSplitter(b => files.push(...reference(b)))
-      s.push(bytes.subarray(0, cut))
+      const first = Buffer.from(bytes.subarray(0, cut))
+      s.push(first)
+      first.fill(0x58)
       s.push(bytes.subarray(cut))
       s.end()
       expect(files).toEqual(whole)

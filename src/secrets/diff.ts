@@ -576,8 +576,9 @@ export class DiffBlockSplitter {
   }
 
   /**
-   * A chunk of git's output. Nothing is copied but the bytes of the one file a chunk boundary cuts through (and
-   * a mark's few bytes across it): blocks are cut out of the chunk itself.
+   * A chunk of git's output. Blocks are cut out of the chunk itself; only the bytes of the one file a chunk
+   * boundary cuts through are copied (held until its end arrives): nothing refers to the chunk once push
+   * returns, so the reader may read the next chunk into the same buffer (see streamGit).
    */
   push(chunk: Buffer): void {
     if (chunk.length === 0) return
@@ -623,10 +624,10 @@ export class DiffBlockSplitter {
     return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts)
   }
 
-  /** Bytes after the last cut, kept until the file they begin ends; the tail is their last keepMax bytes. */
+  /** Bytes after the last cut (copied), kept until the file they begin ends; the tail is their last keepMax bytes. */
   private hold(bytes: Buffer): void {
     if (bytes.length > 0) {
-      this.parts.push(bytes)
+      this.parts.push(Buffer.from(bytes))
       this.held += bytes.length
     }
     const keep = Math.min(this.keepMax, this.held)

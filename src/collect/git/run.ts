@@ -139,7 +139,8 @@ export function tempRoot(): string {
  * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
  * (and scans) while git is still producing. git writes to a private file in a fresh temp directory (see
  * tempRoot), read as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader
- * each run on a core. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
+ * each run on a core. Each chunk is valid only during its onData call: the next read reuses its buffer, so
+ * onData copies what it keeps. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
  * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 export async function streamGit(
@@ -196,19 +197,16 @@ export async function streamGit(
     }
     reader = openSync(file, 'r')
     try {
-      // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
-      // copied out so a caller that keeps it does not keep the whole chunk alive.
-      let buf = Buffer.allocUnsafe(READ_CHUNK)
+      // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
+      // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
+      const buf = Buffer.allocUnsafe(READ_CHUNK)
       for (;;) {
         const finished = exit !== null
         const n = failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
         if (n > 0) {
           bytes += n
           if (bytes > max) stop(`git printed more than ${max} bytes`)
-          else if (n === READ_CHUNK) {
-            deliver(buf)
-            buf = Buffer.allocUnsafe(READ_CHUNK)
-          } else deliver(Buffer.from(buf.subarray(0, n)))
+          else deliver(n === READ_CHUNK ? buf : buf.subarray(0, n))
           checkClock()
           continue
         }
