@@ -33,7 +33,7 @@ export const HARDENED_CONFIG: readonly string[] = [
   'safe.directory=*'
 ]
 
-/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs. */
+/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs, no network. */
 export function gitEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const key of ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL']) if (process.env[key] !== undefined) env[key] = process.env[key]
@@ -47,6 +47,12 @@ export function gitEnv(): NodeJS.ProcessEnv {
     GIT_ATTR_NOSYSTEM: '1',
     GIT_PAGER: 'cat',
     GIT_EXTERNAL_DIFF: '',
+    // No transport at all: a partial clone (actions/checkout's `filter:`) fetches a missing blob on demand from
+    // its promisor remote, and a remote's URL (`ext::<command>`) and `protocol.<name>.allow` come from the
+    // checkout's .git/config, which a per-protocol setting lets override protocol.allow=never. An empty
+    // allow-list refuses every transport over any config; git 2.44+ also stops lazy fetching outright.
+    GIT_ALLOW_PROTOCOL: '',
+    GIT_NO_LAZY_FETCH: '1',
     HOME: '/nonexistent'
   }
 }
