@@ -25,10 +25,15 @@ interface GateOptions {
   sender?: string
   merged?: boolean
   mergedBy?: string | null
+  /**
+   * false: no checkout at all (the API alone). The default workspace is a git repository without the PR's
+   * commits, which leaves a change of several commits' secrets history not verified (fetch-depth 0 needed).
+   */
+  checkout?: boolean
 }
 
 async function gate(s: Scenario, opts: GateOptions = {}, judgeable = true): Promise<RunResult> {
-  const ws = workspace()
+  const ws = opts.checkout === false ? null : workspace()
   if (opts.policy) s.baseFiles['.github/compliance-gate.yml'] = opts.policy
   const r = await runGate(fake, s, {
     action: opts.action,
@@ -446,7 +451,7 @@ describe('limits', () => {
       patch: `@@ -1 +1,2 @@\n const x${i} = 1\n+const y${i} = 2\n`
     }))
     const s = serveScenario(fake, { commits: commits(N, HEAD), files, reviews })
-    const r = await gate(s)
+    const r = await gate(s, { checkout: false })
     expect(r.code).toBe(0)
     for (const route of ['reviews', 'commits', 'files']) {
       const pages = fake.requestsFor(`GET /repos/{owner}/{repo}/pulls/{pull_number}/${route}`).map(q => q.query.page ?? '1')
@@ -467,7 +472,7 @@ describe('limits', () => {
 
   test('a PR of 300 commits where GitHub serves only 250: record.truncated names it and commit-based verdicts say so', async () => {
     const s = serveScenario(fake, { commits: commits(300, HEAD, true), rules: [...DEFAULT_RULES, { type: 'required_signatures' }] })
-    const r = await gate(s)
+    const r = await gate(s, { checkout: false })
     expect(r.code).toBe(1)
     const pages = fake.requestsFor('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits').map(q => q.query.page ?? '1')
     expect(pages).toEqual(['1', '2', '3'])

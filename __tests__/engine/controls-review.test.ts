@@ -17,7 +17,7 @@ const HEAD = gh.fakeSha('head-7')
 
 const fake = useFakeGitHub()
 
-async function gate(s: Scenario, opts: { sender?: string; action?: string; eventPath?: string; cwd?: string } = {}): Promise<RunResult> {
+async function gate(s: Scenario, opts: { sender?: string; action?: string; eventPath?: string; cwd?: string | null } = {}): Promise<RunResult> {
   const r = await runGate(fake, s, opts)
   // Every scenario here is judgeable: no run-level error (those make the result 'error', not a verdict).
   expectJudgeable(r)
@@ -85,7 +85,8 @@ describe('review.approvals', () => {
       ],
       reviews: [review(DEFAULT_REVIEWER, 'APPROVED', first, 1)]
     })
-    const r = await gate(s)
+    // No checkout: the default workspace lacks the PR's two commits, which would leave the secrets history not verified.
+    const r = await gate(s, { cwd: null })
     expectBlocked(r, 'review.approvals', 'review.last-push')
     const v = verdict(r, 'review.approvals')
     expect(v.status).toBe('fail')

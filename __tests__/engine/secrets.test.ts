@@ -295,6 +295,74 @@ describe('secrets from a local git checkout', () => {
     for (const piece of windows(ghp.text)) expect(stdout + r.summary + JSON.stringify(record(r))).not.toContain(piece)
   })
 
+  test('a secret written into a merge commit (its conflict resolution) and removed by a later commit still fails', async () => {
+    const slack = plant('xoxb-{digits:12}-{digits:13}-{alnum:24}')
+    const repo = makeGitRepo({ prefix: 'cg-e2e-secrets-merge-' })
+    repos.push(repo)
+    repo.commit({ 'README.md': '# app\n', 'app.env': 'REGION=eu\nLOG=info\n' }, 'Base')
+    repo.branch('feature/7')
+    repo.checkout('feature/7')
+    const first = repo.commit({ 'app.env': 'REGION=us\nLOG=info\n' }, 'Change region')
+    repo.checkout('main')
+    repo.commit({ 'app.env': 'REGION=ap\nLOG=info\n', 'other.txt': 'from main\n' }, 'Main moves on')
+    const base = repo.revParse()
+    repo.checkout('feature/7')
+    try {
+      repo.git(['merge', '-q', 'main'])
+    } catch {
+      // the conflict on app.env, resolved below with a line neither side had
+    }
+    const merge = repo.commit({ 'app.env': `REGION=us\nLOG=info\nSLACK_BOT_TOKEN=${slack.text}\n` }, 'Merge main')
+    expect(repo.git(['rev-list', '--parents', '-n', '1', merge]).split(' ')).toHaveLength(3)
+    const head = repo.commit({ 'app.env': 'REGION=us\nLOG=info\n' }, 'Drop the token')
+    const alice = { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }
+    const scenario = serveScenario(fake, {
+      headSha: head,
+      baseSha: base,
+      headRef: 'feature/7',
+      files: filesFromGit(repo, base, head),
+      commits: [
+        { sha: first, message: 'Change region', author: alice, committer: alice, parents: [repo.revParse(`${first}^`)] },
+        { sha: merge, message: 'Merge main', author: alice, committer: alice, parents: [first, base] },
+        { sha: head, message: 'Drop the token', author: alice, committer: alice, parents: [merge] }
+      ]
+    })
+    const r = await gate(scenario, repo.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('fail')
+    const f = v.findings.find(x => x.status === 'fail')!
+    expect(f.location?.path).toBe('app.env')
+    expect(f.message).toContain(`added in commit ${merge.slice(0, 7)} and removed by a later commit`)
+    // Only what the merge itself added: main's own file, merged in cleanly, is not the change's.
+    expect(v.findings.filter(x => x.status === 'fail')).toHaveLength(1)
+    expect(JSON.stringify(record(r))).not.toContain(slack.text.slice(8, 30))
+  })
+
+  test('a checkout without the history (fetch-depth 1) leaves a change of several commits not verified; no checkout says the final diff was scanned', async () => {
+    const ghp = plant('ghp_{alnum:36}')
+    const { repo, scenario } = gitPr({}, [
+      { 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text}\n` },
+      { 'deploy/ci.env': null, 'docs/note.md': 'token moved to the vault\n' }
+    ])
+    const shallow = makeGitRepo({ prefix: 'cg-e2e-secrets-shallow-' })
+    repos.push(shallow)
+    shallow.git(['fetch', '-q', '--depth', '1', `file://${repo.dir}`, 'feature/7'])
+    shallow.git(['checkout', '-q', 'FETCH_HEAD'])
+    const r = await gate(scenario, shallow.dir)
+    const v = verdict(r)
+    expect(v.status).toBe('not_verified')
+    const history = v.findings.find(x => x.subject === '(history)')!
+    expect(history.status).toBe('not_verified')
+    expect(history.message).toMatch(/2 commits were not scanned one by one .*lacks the base commit/)
+    expect(history.remedy).toMatch(/fetch-depth: 0/)
+
+    const api = await gate(scenario)
+    const w = verdict(api)
+    expect(w.status).toBe('pass')
+    expect(w.reason).toMatch(/^No new secret in the added lines of the final diff \(the API's patches; each commit is scanned only from a checkout\)/)
+    expect(record(api).facts.secrets.value.notes.join('\n')).toMatch(/History not scanned commit by commit: the change's 2 commits/)
+  })
+
   test('a baseline on the base commit acknowledges a finding; the same baseline added by the PR does not count', async () => {
     const key = plant('ghp_{alnum:36}')
     const fp = fingerprint(FULL_NAME, 'github-pat', key.text)

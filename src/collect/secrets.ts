@@ -109,7 +109,7 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
       `Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`
     )
   if (h.commits.length === 0) return { diff, notes, sources }
-  sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
+  sources.push(`git log -p --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
   return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources }
 }
 
@@ -200,6 +200,21 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
     }
     source = 'api'
     diff = filesFromApi(r.data, filterOpts)
+    // The API shows only the final diff; each commit of a change of several is read from a checkout alone. A
+    // checkout was given to be read (actions/checkout ran) but cannot serve the commits (fetch-depth 1, the
+    // default): not verified, as when the history is too long. Without any checkout the final diff is the
+    // documented scope, and the notes and the verdict say so.
+    const commits = record.pull_request.value?.commits_count
+    if (commits === undefined || commits > 1) {
+      const why = `the change's ${commits ?? 'several'} commits were not scanned one by one (the API gives only the final diff), so a credential added and removed again by a later commit would stay in the history unseen`
+      if (checkoutProblem !== null) {
+        diff.not_verified.push({
+          path: '(history)',
+          reason: `${why}: ${checkoutProblem}`,
+          remedy: 'Check out the repository with actions/checkout and fetch-depth: 0 (each commit is then scanned), or squash the branch into one commit.'
+        })
+      } else notes.push(`History not scanned commit by commit: ${why}; check out the repository with fetch-depth: 0 to scan each commit.`)
+    }
     if (r.truncated) {
       diff.not_verified.push({
         path: '*',

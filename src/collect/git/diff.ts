@@ -32,6 +32,14 @@ const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--
 const COMMIT_MARKER = '%x00compliance-gate-commit '
 
 /**
+ * How the history shows a merge commit: what it adds beyond git's own merge of its parents (`--remerge-diff`,
+ * git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in. The lines it takes from a
+ * parent were scanned in that parent's commits (or are the base branch's own); merges left out, a secret
+ * written into a conflict's resolution and removed by a later commit went unseen.
+ */
+const HISTORY_MERGES = ['--diff-merges=remerge']
+
+/**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
  * grow with it); more are not scanned, and the control says the history is not verified.
  */
@@ -101,16 +109,16 @@ export async function gitAddedFiles(
   return result
 }
 
-/** How many commits (merges left out) base..head holds, or why git could not say. */
+/** How many commits (merges included) base..head holds, or why git could not say. */
 export async function countCommits(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
   const range = `${options.base}..${options.head}`
-  const count = await runGit(options.cwd, ['rev-list', '--count', '--no-merges', range])
+  const count = await runGit(options.cwd, ['rev-list', '--count', range])
   return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` }
 }
 
 /**
- * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
- * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_MERGES): a
+ * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
  * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
  * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
@@ -153,7 +161,7 @@ export async function gitHistoryAddedFiles(
   )
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const { cwd, args, ...opts } = await patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
+    const { cwd, args, ...opts } = await patchRun(options, ['log', ...HISTORY_MERGES, `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
     const r = await streamGit(cwd, args, chunk => splitter.push(chunk), opts)
     if (callbackError !== undefined) throw callbackError
     if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
