@@ -62,6 +62,21 @@ describe('heuristics', () => {
     }
     expect(isPlaceholder(gen('{alnum:36}'))).toBe(false)
   })
+  test('a placeholder word counts as written (example, EXAMPLE, Example), not in a random mix of cases a real key holds by chance', () => {
+    for (const v of ['AKIAIOSFODNN7EXAMPLE', 'sk_live_Example0123abcd', 'redacted-token', 'SAMPLE_KEY_1234', 'key-xxxx-9f2a', 'Dummy9f2aKq', 'lorem-ipsum']) {
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    }
+    // Cold test: a random 2048-bit PEM body held `LXxXxVs`, and a live key held `XxXx`: both went unreported.
+    for (const v of [
+      'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7LXxXxVsQ2mZ',
+      'sk_live_51HqT2XxXxPq8vR3mKj9LwZ4dN6',
+      'ghp_9sAmPlEk2Jq7Vx4RtW8zYb1Nc3Md5LfHg6Ps',
+      'AbCdUmMy7Qz9RkW2pLx4Vn8Tj',
+      'Q2hReDaCtEd9kLm4Np7Rs1Tv'
+    ]) {
+      expect([v, isPlaceholder(v)]).toEqual([v, false])
+    }
+  })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
     for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })
