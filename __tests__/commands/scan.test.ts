@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { gzipSync } from 'node:zlib'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli.js'
@@ -309,6 +309,31 @@ describe('scan --base REF (the changes since REF)', () => {
     const x = io(r.dir)
     expect(await main(['scan', '--base', 'main'], x)).toBe(0)
     expect(x.text()).toMatch(/note: the work tree has uncommitted changes/)
+  })
+
+  test('reading the work tree status runs no content filter the config names (a .gitattributes on the branch picks it)', async () => {
+    const r = repoWith({ 'a.txt': 'a\n' })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    r.commit({ '.gitattributes': '*.dat filter=evil\n', 'data.dat': 'payload\n' }, 'data')
+    const marker = join(mkdtempSync(join(tmpdir(), 'cg-scan-filter-')), 'ran')
+    const script = join(mkdtempSync(join(tmpdir(), 'cg-scan-filter-')), 'filter.sh')
+    writeFileSync(script, `#!/bin/sh\necho ran >> '${marker}'\nexit 1\n`, { mode: 0o755 })
+    r.git(['config', 'filter.evil.process', script])
+    r.git(['config', 'filter.evil.clean', script])
+    // A changed mtime makes status read the file again, through its clean filter.
+    const touch = () => utimesSync(join(r.dir, 'data.dat'), new Date(), new Date(Date.now() + 60_000))
+    touch()
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main'], x)).toBe(0)
+    expect(existsSync(marker)).toBe(false)
+    // The setup is live: git's own status runs the filter.
+    touch()
+    try {
+      r.git(['status', '--porcelain'])
+    } catch {
+      // the filter fails on purpose
+    }
+    expect(existsSync(marker)).toBe(true)
   })
 
   test('an IaC change is judged; a malformed .tf is not verified', async () => {

@@ -59,6 +59,23 @@ async function git(dir: string, args: string[]): Promise<string | null> {
   return r.ok ? r.stdout : null
 }
 
+/**
+ * `git status --porcelain` (a note only) with every content filter the config names switched off: status
+ * re-reads a file whose stat changed through its clean filter (`filter.<driver>.process/clean` in .git/config,
+ * picked by a `.gitattributes` the branch may bring), and that filter is a command. Submodules are not visited.
+ */
+async function workTreeStatus(dir: string): Promise<string | null> {
+  const keys = (await git(dir, ['config', '--name-only', '--get-regexp', '^filter\\.'])) ?? ''
+  const drivers = new Set(
+    keys
+      .split('\n')
+      .map(k => /^filter\.(.+)\.[^.]+$/s.exec(k.trim())?.[1])
+      .filter((d): d is string => d !== undefined)
+  )
+  const off = [...drivers].flatMap(d => ['clean', 'smudge', 'process'].flatMap(k => ['-c', `filter.${d}.${k}=`]).concat(['-c', `filter.${d}.required=false`]))
+  return git(dir, [...off, 'status', '--porcelain', '--untracked-files=normal', '--ignore-submodules=all'])
+}
+
 /** Whether dir is inside a git work tree. */
 async function inWorkTree(dir: string): Promise<boolean> {
   return (await git(dir, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true'
@@ -201,7 +218,7 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   if (h.status === 'rejected') throw h.reason
   const base = b.value
   const head = h.value
-  const statusRead = git(dir, ['status', '--porcelain', '--untracked-files=normal'])
+  const statusRead = workTreeStatus(dir)
   const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--'])
   if (names === null) {
     await statusRead
