@@ -338,6 +338,20 @@ describe('secrets from a local git checkout', () => {
     expect(JSON.stringify(record(r))).not.toContain(slack.text.slice(8, 30))
   })
 
+  test('a secret several commits add (one edits its line) is reported at the first commit, the one that leaked it', async () => {
+    const ghp = plant('ghp_{alnum:36}')
+    const { repo, scenario } = gitPr({}, [
+      { 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text}\n` },
+      { 'deploy/ci.env': `GITHUB_TOKEN=${ghp.text} # rotate monthly\n` },
+      { 'deploy/ci.env': null }
+    ])
+    const first = repo.revParse('HEAD~2')
+    const r = await gate(scenario, repo.dir)
+    const fails = verdict(r).findings.filter(x => x.status === 'fail')
+    expect(fails).toHaveLength(1)
+    expect(fails[0].message).toContain(`added in commit ${first.slice(0, 7)} and removed by a later commit`)
+  })
+
   test('a checkout without the history (fetch-depth 1) leaves a change of several commits not verified; no checkout says the final diff was scanned', async () => {
     const ghp = plant('ghp_{alnum:36}')
     const { repo, scenario } = gitPr({}, [

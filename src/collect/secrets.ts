@@ -109,7 +109,7 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
       `Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`
     )
   if (h.commits.length === 0) return { diff, notes, sources }
-  sources.push(`git log -p --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
+  sources.push(`git log -p --reverse --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
   return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources }
 }
 

@@ -39,6 +39,9 @@ const COMMIT_MARKER = '%x00compliance-gate-commit '
  */
 const HISTORY_MERGES = ['--diff-merges=remerge']
 
+/** Oldest commit first: a value several commits add is reported at the first one (the one that leaked it). */
+const HISTORY_ORDER = ['--reverse']
+
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
  * grow with it); more are not scanned, and the control says the history is not verified.
@@ -161,7 +164,7 @@ export async function gitHistoryAddedFiles(
   )
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const { cwd, args, ...opts } = await patchRun(options, ['log', ...HISTORY_MERGES, `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
+    const { cwd, args, ...opts } = await patchRun(options, ['log', ...HISTORY_ORDER, ...HISTORY_MERGES, `--format=${COMMIT_MARKER}%H`, '-p', range], scratch)
     const r = await streamGit(cwd, args, chunk => splitter.push(chunk), opts)
     if (callbackError !== undefined) throw callbackError
     if (!r.ok) return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` }
