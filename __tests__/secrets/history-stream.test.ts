@@ -206,7 +206,8 @@ describe('the history scanned as git prints the log', () => {
     const handed: [string, AddedFile][] = []
     const streamed = await gitHistoryAddedFiles(options, (commit, f) => handed.push([commit, f]))
     if ('skipped' in listed || 'skipped' in streamed) throw new Error('history skipped')
-    expect(listed.commits.map(c => c.commit)).toEqual(git(repo.dir, 'log', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n'))
+    // Oldest first: a value several commits add is reported at the first one.
+    expect(listed.commits.map(c => c.commit)).toEqual(git(repo.dir, 'log', '--reverse', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n'))
     expect(streamed.commits).toEqual(listed.commits.map(c => ({ commit: c.commit, files: [] })))
     expect(handed).toEqual(listed.commits.flatMap(c => c.files.map(f => [c.commit, f])))
     expect(streamed.not_scanned).toEqual(listed.not_scanned)
@@ -236,11 +237,11 @@ describe('the history scanned as git prints the log', () => {
     const a = secretsFactsOf(params, { ...streamed, ...at }, scanned)
     const b = secretsFactsOf(params, { ...held, ...at })
     expect(a).toEqual(b)
-    // The token the final diff holds, and the removed one once: the log is newest first, so at the commit that
-    // added it to b.ts (its earlier copy in a.ts has the same fingerprint and is not reported again).
+    // The token the final diff holds, and the removed one once: the log is read oldest first, so at the commit
+    // that first added it, to a.ts (its later copy in b.ts has the same fingerprint and is not reported again).
     expect(a.value?.findings.map(f => [f.path, f.line, f.commit ?? null])).toEqual([
       ['ci.env', 1, null],
-      ['b.ts', 1002, git(repo.dir, 'log', '--format=%H', '-1', `${repo.head}~1`).trim()]
+      ['a.ts', 1002, git(repo.dir, 'log', '--format=%H', '-1', `${repo.head}~2`).trim()]
     ])
     expect(a.value?.notes.join(' ')).toMatch(/History: 3 commits scanned one by one; \d+ of their added lines/)
     expect(a.value?.notes.join(' ')).toMatch(/Not scanned in the history .*big\.txt in commit/)
