@@ -322,11 +322,12 @@ describe('gitHistoryAddedFiles streamed', () => {
   test('every commit with its own added lines, cut out of a log read as git prints it', async () => {
     const h = await gitHistoryAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
     if ('skipped' in h) throw new Error(h.skipped)
-    const shas = git(repo.dir, 'log', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n')
+    // Oldest commit first.
+    const shas = git(repo.dir, 'log', '--reverse', '--format=%H', `${repo.base}..${repo.head}`).trim().split('\n')
     expect(h.commits.map(c => c.commit)).toEqual(shas)
-    expect(h.commits.map(c => c.files.map(f => [f.path, f.lineNumbers.length]))).toEqual([[['c.ts', 14001]], [['b.ts', 14001]], [['a.ts', 14002]]])
-    expect(h.commits[2]?.files[0]?.text).toBe(`${body(1)}const GH = "${token}"`)
-    expect(h.commits[0]?.files[0]?.text).toBe(body(3).slice(0, -1))
+    expect(h.commits.map(c => c.files.map(f => [f.path, f.lineNumbers.length]))).toEqual([[['a.ts', 14002]], [['b.ts', 14001]], [['c.ts', 14001]]])
+    expect(h.commits[0]?.files[0]?.text).toBe(`${body(1)}const GH = "${token}"`)
+    expect(h.commits[2]?.files[0]?.text).toBe(body(3).slice(0, -1))
     expect(h.not_scanned).toEqual([])
   })
 })
