@@ -238,6 +238,11 @@ describe('gitAddedFiles streamed', () => {
     write(dir, 'utf16.txt', Buffer.from('\ufeffkey = value\n', 'utf16le'))
     write(dir, 'vendor/lib.js', 'var x = 1\n')
     write(dir, 'big.txt', 'y'.repeat(70 * 1024) + '\n')
+    // Hidden text without a secret: each file gets its unhidden view (ASCII blocks skip only the invisible-character test).
+    write(dir, 'ascii/escaped-u.json', '{ "name": "a\\u005fb" }\n')
+    write(dir, 'ascii/escaped-x.js', 'const s = "\\x41"\n')
+    write(dir, 'ascii/escaped-percent.txt', 'https://example.com/%41%42c\n')
+    write(dir, 'pkg/zero-width.txt', 'plain\nwith a zero\u200bwidth space\nand a soft\u00adhyphen\n')
     // Fakes made now (never stored): a GitHub token in one file, an AWS key id in another.
     write(dir, 'pkg/f50.ts', `const GH = "ghp_${new Gen(7).alnum(36)}"\n`)
     write(dir, 'conf/app.env', `AWS_ACCESS_KEY_ID=AKIA${new Gen(8).chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\n`)
@@ -287,6 +292,11 @@ describe('gitAddedFiles streamed', () => {
     expect(r.not_verified).toEqual(whole.not_verified)
     // UTF-16 is decoded from the block's bytes: scanned as its text.
     expect(r.files.find(f => f.path === 'utf16.txt')?.text).toContain('key = value')
+    // Each hidden spelling is read again as shown (the unhidden view follows the file's own lines).
+    expect(r.files.find(f => f.path === 'ascii/escaped-u.json')?.text).toContain('{ "name": "a_b" }')
+    expect(r.files.find(f => f.path === 'ascii/escaped-x.js')?.text).toContain('const s = "A"')
+    expect(r.files.find(f => f.path === 'ascii/escaped-percent.txt')?.text).toContain('https://example.com/ABc')
+    expect(r.files.find(f => f.path === 'pkg/zero-width.txt')?.text).toContain('with a zerowidth space\nand a softhyphen')
   })
 
   test('facts from the streamed scan equal facts from scanning the finished diff', async () => {

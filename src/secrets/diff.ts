@@ -62,6 +62,8 @@ export interface ParsedDiffFile {
    * or a U+FFFD (bytes that are not UTF-8): what UTF-16 and UTF-32 are decoded from.
    */
   raw?: Buffer
+  /** Every byte the text was decoded from is ASCII (set by a reader that checked them): no invisible character can hide in it. */
+  ascii?: boolean
 }
 
 /** The added lines of a parsed or filtered file as { line, text } pairs (tests, small callers). */
@@ -377,12 +379,16 @@ function decodedYamlValue(line: string): string {
  * and `\x41` escapes and percent-encoded letters decoded (`sk\u005flive\u005f…`, a zero-width space inside a
  * token). Only the lines that change, numbered as they are; undefined when none does. Scanned with the file.
  */
-export function unhiddenView(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string }): { text: string; lineNumbers: number[] } | undefined {
+export function unhiddenView(
+  f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string; ascii?: boolean }
+): { text: string; lineNumbers: number[] } | undefined {
   const t = f.text
   INVISIBLE.lastIndex = 0
   UNRESERVED_PERCENT.lastIndex = 0
   const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t)
-  if (!yamlData && !INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t)) return undefined
+  // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
+  const hidden = (f.ascii !== true && INVISIBLE.test(t)) || t.includes('\\u00') || t.includes('\\x') || (t.includes('%') && UNRESERVED_PERCENT.test(t))
+  if (!yamlData && !hidden) return undefined
   const lines = t.split('\n')
   const text: string[] = []
   const lineNumbers: number[] = []
@@ -469,7 +475,7 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
     let added: AddedFile = wide
       ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
-    const unhidden = unhiddenView({ ...added, path: f.path })
+    const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
     if (f.previous_path) added.previous_path = f.previous_path
     if (isLockfile(f.path)) added.lockfile = true

@@ -6,6 +6,7 @@
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
+import { isAscii, isUtf8 } from 'node:buffer'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
@@ -62,11 +63,21 @@ async function patchRun(
   }
 }
 
-/** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
+/** U+FFFD in UTF-8: a replacement character written in the source decodes to it as invalid bytes do. */
+const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8')
+
+/**
+ * Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from
+ * them): the text then holds a NUL or a U+FFFD, which the bytes tell at native speed (a NUL, bytes that are not
+ * UTF-8, or U+FFFD's own bytes). Files of an all-ASCII block are marked ascii.
+ */
 function parsePatches(bytes: Buffer) {
   const text = bytes.toString('utf8')
   const files = parseUnifiedDiff(text)
-  if (/[\u0000\ufffd]/.test(text)) attachRawBytes(files, bytes)
+  if (isAscii(bytes)) {
+    for (const f of files) f.ascii = true
+    if (bytes.includes(0)) attachRawBytes(files, bytes)
+  } else if (bytes.includes(0) || !isUtf8(bytes) || bytes.includes(REPLACEMENT_BYTES)) attachRawBytes(files, bytes)
   return files
 }
 
