@@ -3313,7 +3313,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         const acknowledged = f.findings.length;
         return {
             status: 'pass',
-            reason: `No new secret in the added lines: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
+            reason: `No new secret in the added lines${f.source === 'api' ? " of the final diff (the API's patches; each commit is scanned only from a checkout)" : ''}: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
             evidence,
             findings
         };

@@ -51,7 +51,23 @@ function shannonEntropy(value) {
     }
     return h;
 }
-const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|redacted|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|lorem|ipsum|xxxx|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+const PLACEHOLDER_WORDS = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/**
+ * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
+ * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
+ * holds `xxxx` in some mix), and a real key must not pass as a placeholder.
+ */
+const PLACEHOLDER_CASED_WORDS = /example|sample|dummy|placeholder|redacted|lorem|ipsum|xxxx/gi;
+function hasCasedPlaceholderWord(value) {
+    PLACEHOLDER_CASED_WORDS.lastIndex = 0;
+    for (let m = PLACEHOLDER_CASED_WORDS.exec(value); m !== null; m = PLACEHOLDER_CASED_WORDS.exec(value)) {
+        const w = m[0];
+        const rest = w.slice(1);
+        if (rest === rest.toLowerCase() || w === w.toUpperCase())
+            return true;
+    }
+    return false;
+}
 /**
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
  * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
@@ -135,7 +151,7 @@ function distinctChars(v) {
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value))
+    if (PLACEHOLDER_WORDS.test(value) || hasCasedPlaceholderWord(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value))
         return true;
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;

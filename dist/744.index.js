@@ -599,7 +599,9 @@ function unhiddenView(f) {
     INVISIBLE.lastIndex = 0;
     UNRESERVED_PERCENT.lastIndex = 0;
     const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t);
-    if (!yamlData && !INVISIBLE.test(t) && !t.includes('\\u00') && !t.includes('\\x') && !UNRESERVED_PERCENT.test(t))
+    // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
+    const hidden = (f.ascii !== true && INVISIBLE.test(t)) || t.includes('\\u00') || t.includes('\\x') || (t.includes('%') && UNRESERVED_PERCENT.test(t));
+    if (!yamlData && !hidden)
         return undefined;
     const lines = t.split('\n');
     const text = [];
@@ -687,7 +689,7 @@ function applyFilters(files, options = {}) {
         let added = wide
             ? { path: f.path, text: `${f.text}\n${wide.text}`, lineNumbers: [...f.lineNumbers, ...wide.lineNumbers] }
             : { path: f.path, text: f.text, lineNumbers: f.lineNumbers };
-        const unhidden = unhiddenView({ ...added, path: f.path });
+        const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide });
         if (unhidden)
             added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) };
         if (f.previous_path)
@@ -785,8 +787,9 @@ class DiffBlockSplitter {
         this.keepMax = Math.max(...this.marks.map(m => m.length)) - 1;
     }
     /**
-     * A chunk of git's output. Nothing is copied but the bytes of the one file a chunk boundary cuts through (and
-     * a mark's few bytes across it): blocks are cut out of the chunk itself.
+     * A chunk of git's output. Blocks are cut out of the chunk itself; only the bytes of the one file a chunk
+     * boundary cuts through are copied (held until its end arrives): nothing refers to the chunk once push
+     * returns, so the reader may read the next chunk into the same buffer (see streamGit).
      */
     push(chunk) {
         if (chunk.length === 0)
@@ -835,10 +838,10 @@ class DiffBlockSplitter {
     heldBytes() {
         return this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
     }
-    /** Bytes after the last cut, kept until the file they begin ends; the tail is their last keepMax bytes. */
+    /** Bytes after the last cut (copied), kept until the file they begin ends; the tail is their last keepMax bytes. */
     hold(bytes) {
         if (bytes.length > 0) {
-            this.parts.push(bytes);
+            this.parts.push(Buffer.from(bytes));
             this.held += bytes.length;
         }
         const keep = Math.min(this.keepMax, this.held);
@@ -945,6 +948,8 @@ class LogBlockSplitter {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/collect/git/run.ts + 1 modules
@@ -962,12 +967,22 @@ var run = __webpack_require__(7711);
 
 
 
+
 /** A diff of a large change: up to 1 GiB of output. */
 const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
 /** How each file's changes are shown, for the diff and the log alike. */
 const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
 /** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
 const COMMIT_MARKER = '%x00compliance-gate-commit ';
+/**
+ * How the history shows a merge commit: what it adds beyond git's own merge of its parents (`--remerge-diff`,
+ * git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in. The lines it takes from a
+ * parent were scanned in that parent's commits (or are the base branch's own); merges left out, a secret
+ * written into a conflict's resolution and removed by a later commit went unseen.
+ */
+const HISTORY_MERGES = ['--diff-merges=remerge'];
+/** Oldest commit first: a value several commits add is reported at the first one (the one that leaked it). */
+const HISTORY_ORDER = ['--reverse'];
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
  * grow with it); more are not scanned, and the control says the history is not verified.
@@ -982,11 +997,23 @@ async function patchRun(options, command, scratch) {
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     };
 }
-/** Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from them). */
+/** U+FFFD in UTF-8: a replacement character written in the source decodes to it as invalid bytes do. */
+const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8');
+/**
+ * Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from
+ * them): the text then holds a NUL or a U+FFFD, which the bytes tell at native speed (a NUL, bytes that are not
+ * UTF-8, or U+FFFD's own bytes). Files of an all-ASCII block are marked ascii.
+ */
 function parsePatches(bytes) {
     const text = bytes.toString('utf8');
     const files = parseUnifiedDiff(text);
-    if (/[\u0000\ufffd]/.test(text))
+    if ((0,external_node_buffer_.isAscii)(bytes)) {
+        for (const f of files)
+            f.ascii = true;
+        if (bytes.includes(0))
+            attachRawBytes(files, bytes);
+    }
+    else if (bytes.includes(0) || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(REPLACEMENT_BYTES))
         attachRawBytes(files, bytes);
     return files;
 }
@@ -1031,15 +1058,15 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     }
     return result;
 }
-/** How many commits (merges left out) base..head holds, or why git could not say. */
+/** How many commits (merges included) base..head holds, or why git could not say. */
 async function countCommits(options) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', '--no-merges', range]);
+    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range]);
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**
- * The lines each commit of base..head adds (merges left out): a secret one commit adds and a later one
- * removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_MERGES): a
+ * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
  * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
  * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
@@ -1080,7 +1107,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { cwd, args, ...opts } = await patchRun(options, ['log', '--no-merges', `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
+        const { cwd, args, ...opts } = await patchRun(options, ['log', ...HISTORY_ORDER, ...HISTORY_MERGES, `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
         const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
@@ -1307,7 +1334,7 @@ async function checkoutChange(options, scanned) {
         notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
     if (h.commits.length === 0)
         return { diff, notes, sources };
-    sources.push(`git log -p --no-merges --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
+    sources.push(`git log -p --reverse --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
     return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources };
 }
 /**
@@ -1390,6 +1417,23 @@ async function collectSecrets(ctx) {
         }
         source = 'api';
         diff = filesFromApi(r.data, filterOpts);
+        // The API shows only the final diff; each commit of a change of several is read from a checkout alone. A
+        // checkout was given to be read (actions/checkout ran) but cannot serve the commits (fetch-depth 1, the
+        // default): not verified, as when the history is too long. Without any checkout the final diff is the
+        // documented scope, and the notes and the verdict say so.
+        const commits = record.pull_request.value?.commits_count;
+        if (commits === undefined || commits > 1) {
+            const why = `the change's ${commits ?? 'several'} commits were not scanned one by one (the API gives only the final diff), so a credential added and removed again by a later commit would stay in the history unseen`;
+            if (checkoutProblem !== null) {
+                diff.not_verified.push({
+                    path: '(history)',
+                    reason: `${why}: ${checkoutProblem}`,
+                    remedy: 'Check out the repository with actions/checkout and fetch-depth: 0 (each commit is then scanned), or squash the branch into one commit.'
+                });
+            }
+            else
+                notes.push(`History not scanned commit by commit: ${why}; check out the repository with fetch-depth: 0 to scan each commit.`);
+        }
         if (r.truncated) {
             diff.not_verified.push({
                 path: '*',

@@ -54,6 +54,20 @@ async function git(dir, args) {
     const r = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(dir, args, { maxBuffer: 256 * 1024 * 1024 });
     return r.ok ? r.stdout : null;
 }
+/**
+ * `git status --porcelain` (a note only) with every content filter the config names switched off: status
+ * re-reads a file whose stat changed through its clean filter (`filter.<driver>.process/clean` in .git/config,
+ * picked by a `.gitattributes` the branch may bring), and that filter is a command. Submodules are not visited.
+ */
+async function workTreeStatus(dir) {
+    const keys = (await git(dir, ['config', '--name-only', '--get-regexp', '^filter\\.'])) ?? '';
+    const drivers = new Set(keys
+        .split('\n')
+        .map(k => /^filter\.(.+)\.[^.]+$/s.exec(k.trim())?.[1])
+        .filter((d) => d !== undefined));
+    const off = [...drivers].flatMap(d => ['clean', 'smudge', 'process'].flatMap(k => ['-c', `filter.${d}.${k}=`]).concat(['-c', `filter.${d}.required=false`]));
+    return git(dir, [...off, 'status', '--porcelain', '--untracked-files=normal', '--ignore-submodules=all']);
+}
 /** Whether dir is inside a git work tree. */
 async function inWorkTree(dir) {
     return (await git(dir, ['rev-parse', '--is-inside-work-tree']))?.trim() === 'true';
@@ -205,7 +219,7 @@ async function collectLocal(request) {
         throw h.reason;
     const base = b.value;
     const head = h.value;
-    const statusRead = git(dir, ['status', '--porcelain', '--untracked-files=normal']);
+    const statusRead = workTreeStatus(dir);
     const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--']);
     if (names === null) {
         await statusRead;

@@ -38407,7 +38407,7 @@ const HARDENED_CONFIG = [
     'protocol.allow=never',
     'safe.directory=*'
 ];
-/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs. */
+/** The environment git runs in: no system/global config, no prompts, no optional locks, no replace refs, no network. */
 function gitEnv() {
     const env = {};
     for (const key of ['PATH', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_ALL'])
@@ -38423,6 +38423,12 @@ function gitEnv() {
         GIT_ATTR_NOSYSTEM: '1',
         GIT_PAGER: 'cat',
         GIT_EXTERNAL_DIFF: '',
+        // No transport at all: a partial clone (actions/checkout's `filter:`) fetches a missing blob on demand from
+        // its promisor remote, and a remote's URL (`ext::<command>`) and `protocol.<name>.allow` come from the
+        // checkout's .git/config, which a per-protocol setting lets override protocol.allow=never. An empty
+        // allow-list refuses every transport over any config; git 2.44+ also stops lazy fetching outright.
+        GIT_ALLOW_PROTOCOL: '',
+        GIT_NO_LAZY_FETCH: '1',
         HOME: '/nonexistent'
     };
 }
@@ -38496,7 +38502,8 @@ function tempRoot() {
  * runGitBytes with stdout handed over chunk by chunk as git writes it, never held whole: the caller parses
  * (and scans) while git is still producing. git writes to a private file in a fresh temp directory (see
  * tempRoot), read as it grows: git never waits for the reader (a pipe holds 64 KiB), so git and the reader
- * each run on a core. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
+ * each run on a core. Each chunk is valid only during its onData call: the next read reuses its buffer, so
+ * onData copies what it keeps. maxBuffer caps the total (git is killed past it), as timeoutMs caps git's time: the
  * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 async function streamGit(cwd, args, onData, options = {}) {
@@ -38551,9 +38558,9 @@ async function streamGit(cwd, args, onData, options = {}) {
         };
         reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
         try {
-            // A fresh buffer only after one was handed over: waiting for git allocates nothing, and a short read is
-            // copied out so a caller that keeps it does not keep the whole chunk alive.
-            let buf = Buffer.allocUnsafe(READ_CHUNK);
+            // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
+            // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
+            const buf = Buffer.allocUnsafe(READ_CHUNK);
             for (;;) {
                 const finished = exit !== null;
                 const n = failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
@@ -38561,12 +38568,8 @@ async function streamGit(cwd, args, onData, options = {}) {
                     bytes += n;
                     if (bytes > max)
                         stop(`git printed more than ${max} bytes`);
-                    else if (n === READ_CHUNK) {
-                        deliver(buf);
-                        buf = Buffer.allocUnsafe(READ_CHUNK);
-                    }
                     else
-                        deliver(Buffer.from(buf.subarray(0, n)));
+                        deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
                     checkClock();
                     continue;
                 }
@@ -40944,7 +40947,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         const acknowledged = f.findings.length;
         return {
             status: 'pass',
-            reason: `No new secret in the added lines: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
+            reason: `No new secret in the added lines${f.source === 'api' ? " of the final diff (the API's patches; each commit is scanned only from a checkout)" : ''}: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
             evidence,
             findings
         };
