@@ -32,6 +32,24 @@ describe('credentials in prose are dropped from free text', () => {
   })
 })
 
+describe('a credential written against another secret goes with it (cold test: the password stayed)', () => {
+  test.each([
+    ['a comma', ','],
+    ['a literal backslash-n', '\\nSTRIPE='],
+    ['nothing', '']
+  ])('DB password: <password><%s>sk_live_<key>', (_name, between) => {
+    const password = `${expandTemplate('{alnum:6}', rand)}!vT3#pLw9$Rm2`
+    const key = `sk_live_${expandTemplate('{alnum:32}', rand)}`
+    const r = redactSecrets(`Deploy notes.\nDB password: ${password}${between}${key}\nThanks!`, REPO)
+    expect(r.text).toContain('DB password: ')
+    expect(r.text).toContain('[redacted')
+    for (const value of [password, key]) {
+      expect(r.text).not.toContain(value.slice(5, 13))
+      expect(r.text).not.toContain(value.slice(-8))
+    }
+  })
+})
+
 describe('prose about credentials stays as written', () => {
   test.each([
     'Fixes the password reset flow and token expiry handling.',

@@ -45,7 +45,8 @@ const PLACEHOLDER_WORDS =
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
  * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
- * holds `xxxx` in some mix), and a real key must not pass as a placeholder.
+ * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 64
+ * characters, `xxxx` counts only in a run of eight or more.
  */
 const PLACEHOLDER_CASED_WORDS = /example|sample|dummy|placeholder|redacted|lorem|ipsum|xxxx/gi
 
@@ -54,9 +55,23 @@ function hasCasedPlaceholderWord(value: string): boolean {
   for (let m = PLACEHOLDER_CASED_WORDS.exec(value); m !== null; m = PLACEHOLDER_CASED_WORDS.exec(value)) {
     const w = m[0]
     const rest = w.slice(1)
-    if (rest === rest.toLowerCase() || w === w.toUpperCase()) return true
+    if (rest !== rest.toLowerCase() && w !== w.toUpperCase()) continue
+    // In key material (a PEM body, a long token) four x's in a row come by chance (a few keys in 10,000): there
+    // a mask is a longer run.
+    if (value.length > 64 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8) continue
+    return true
   }
   return false
+}
+
+/** Length of the run of x / X around position at. */
+function xRun(value: string, at: number): number {
+  const isX = (i: number) => (value.charCodeAt(i) | 32) === 120
+  let start = at
+  let end = at
+  while (start > 0 && isX(start - 1)) start--
+  while (end < value.length && isX(end)) end++
+  return end - start
 }
 
 /**

@@ -657,7 +657,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       seen.add(span)
       kept.push(h)
     }
-    if (keptOut) keptOut.push(...kept)
+    // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
+    // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
+    if (keptOut) keptOut.push(...hits)
     return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
@@ -718,14 +720,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const hits: Hit[] = []
       scanBlock(text, i => i + 1, hits)
       if (hits.length === 0) return { text, redacted: 0 }
-      let out = text
-      let limit = text.length
-      for (const h of [...hits].sort((a, b) => b.absStart - a.absStart)) {
-        const end = Math.min(h.absEnd, limit)
-        if (end > h.absStart) out = out.slice(0, h.absStart) + `${redactPreview(h.secret)}[redacted ${h.rule.id}]` + out.slice(end)
-        limit = h.absStart
+      // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
+      // hit it starts with (the widest there).
+      const spans: { start: number; end: number; hit: Hit }[] = []
+      for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
+        const last = spans[spans.length - 1]
+        if (last !== undefined && h.absStart < last.end) last.end = Math.max(last.end, h.absEnd)
+        else spans.push({ start: h.absStart, end: h.absEnd, hit: h })
       }
-      return { text: out, redacted: hits.length }
+      let out = text
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const { start, end, hit } = spans[k]
+        out = out.slice(0, start) + `${redactPreview(hit.secret)}[redacted ${hit.rule.id}]` + out.slice(end)
+      }
+      return { text: out, redacted: spans.length }
     }
   }
 }
@@ -762,11 +770,16 @@ function redactProseCredentials(text: string): { text: string; redacted: number 
     // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
     // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
     if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep)) return whole
-    if (value.includes('[redacted') || value.endsWith('…')) return whole
-    if (!/[0-9!@#$%^&*?~+=_./-]/.test(value) && value.length < 12) return whole
-    if (/^(?:\$|%|\{\{|https?:\/\/)/.test(value) || isPlaceholder(value)) return whole
+    // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
+    // the part before its preview is the value.
+    const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value)
+    const own = marker ? marker[1] : value
+    const rest = marker ? marker[2] : ''
+    if (own.length < 6 || own.endsWith('…')) return whole
+    if (!/[0-9!@#$%^&*?~+=_./-]/.test(own) && own.length < 12) return whole
+    if (/^(?:\$|%|\{\{|https?:\/\/)/.test(own) || isPlaceholder(own)) return whole
     redacted++
-    return `${label}${sep}${quote}${redactPreview(value)}[redacted prose-credential]${quote}`
+    return `${label}${sep}${quote}${redactPreview(own)}[redacted prose-credential]${rest}${quote}`
   })
   return { text: out, redacted }
 }

@@ -148,6 +148,14 @@ export async function gitHistoryAddedFiles(
   if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
   const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS
   if (n > max) return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` }
+  // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
+  const octopus = await runGit(options.cwd, ['rev-list', '--min-parents=3', range])
+  if (!octopus.ok) return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}` }
+  const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '')
+  if (octopusMerges.length > 0)
+    return {
+      skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`
+    }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
   let callbackError: Error | undefined
@@ -183,5 +191,8 @@ export async function gitHistoryAddedFiles(
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+  // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
+  // say) would otherwise pass as a history without secrets.
+  if (commits.length !== n) return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits` }
   return { commits, not_scanned: notScanned }
 }

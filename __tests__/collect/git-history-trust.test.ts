@@ -1,0 +1,97 @@
+/**
+ * The history scan (git log -p over the change's commits) in a checkout whose .git/config is not trusted, and
+ * with merges git cannot show: a second cold test made the config run a command (log.showSignature with
+ * gpg.program), re-encode the log so no commit was read (i18n.logOutputEncoding=UTF-16: a silent pass), and hid
+ * a secret in an octopus merge (git shows no remerge diff for more than two parents: a silent pass).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
+  }).trim()
+
+/** A repository whose feature branch adds a token in one commit and removes it in the next. */
+function addedAndRemoved(sign?: string): { dir: string; base: string; head: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-history-trust-'))
+  git(dir, 'init', '-q')
+  writeFileSync(join(dir, 'README.md'), '# r\n')
+  git(dir, 'add', '.')
+  git(dir, 'commit', '-qm', 'base')
+  const base = git(dir, 'rev-parse', 'HEAD')
+  git(dir, 'checkout', '-qb', 'feature')
+  writeFileSync(join(dir, 'ci.env'), 'TOKEN=added-then-removed\n')
+  git(dir, 'add', '.')
+  git(dir, ...(sign ? ['-c', `gpg.program=${sign}`, 'commit', '-S'] : ['commit']), '-qm', 'add')
+  git(dir, 'rm', '-q', 'ci.env')
+  git(dir, 'commit', '-qm', 'remove')
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') }
+}
+
+function script(body: string): { path: string; marker: string } {
+  const d = mkdtempSync(join(tmpdir(), 'cg-history-trust-bin-'))
+  const marker = join(d, 'ran')
+  const path = join(d, 'prog.sh')
+  writeFileSync(path, `#!/bin/sh\necho ran >> '${marker}'\n${body}\n`, { mode: 0o755 })
+  return { path, marker }
+}
+
+describe('the history scan in a checkout whose config is not trusted', () => {
+  test('log.showSignature with gpg.program runs nothing (and the setup is live: git log itself runs it)', async () => {
+    const signer = script(
+      `echo '[GNUPG:] SIG_CREATED D 1 8 00 1700000000 ABCDEF' >&2\nprintf -- '-----BEGIN PGP SIGNATURE-----\\n\\nZmFrZQ==\\n-----END PGP SIGNATURE-----\\n'`
+    )
+    const r = addedAndRemoved(signer.path)
+    const verifier = script('exit 1')
+    git(r.dir, 'config', 'log.showSignature', 'true')
+    git(r.dir, 'config', 'gpg.program', verifier.path)
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head })
+    expect(existsSync(verifier.marker)).toBe(false)
+    if ('skipped' in h) throw new Error(h.skipped)
+    expect(h.commits.flatMap(c => c.files.map(f => f.text))).toContain('TOKEN=added-then-removed')
+    git(r.dir, 'log', '-1', `${r.head}~1`)
+    expect(existsSync(verifier.marker)).toBe(true)
+  })
+
+  test('a log re-encoded to UTF-16 by the config is still read commit by commit', async () => {
+    const r = addedAndRemoved()
+    git(r.dir, 'config', 'i18n.logOutputEncoding', 'UTF-16')
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head })
+    if ('skipped' in h) throw new Error(h.skipped)
+    expect(h.commits).toHaveLength(2)
+    expect(h.commits[0].files.map(f => f.text)).toEqual(['TOKEN=added-then-removed'])
+  })
+
+  test('fewer commits read than counted is not a history without secrets: the scan says it was skipped', async () => {
+    const r = addedAndRemoved()
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head, commitCount: 3 })
+    expect(h).toEqual({ skipped: `git log -p ${r.base}..${r.head} showed 2 of its 3 commits` })
+  })
+
+  test('an octopus merge (git shows no diff of what it adds) leaves the history skipped, saying why', async () => {
+    const r = addedAndRemoved()
+    for (const topic of ['ta', 'tb']) {
+      git(r.dir, 'checkout', '-q', '-b', topic, r.base)
+      writeFileSync(join(r.dir, `${topic}.txt`), `${topic}\n`)
+      git(r.dir, 'add', '.')
+      git(r.dir, 'commit', '-qm', topic)
+    }
+    git(r.dir, 'checkout', '-q', 'feature')
+    git(r.dir, 'merge', '-q', '--no-commit', 'ta', 'tb')
+    writeFileSync(join(r.dir, 'oct.txt'), 'TOKEN=in-the-octopus\n')
+    git(r.dir, 'add', '-A')
+    git(r.dir, 'commit', '-qm', 'octopus')
+    const merge = git(r.dir, 'rev-parse', 'HEAD')
+    git(r.dir, 'rm', '-q', 'oct.txt')
+    git(r.dir, 'commit', '-qm', 'drop')
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: git(r.dir, 'rev-parse', 'HEAD') })
+    expect(h).toEqual({ skipped: expect.stringContaining(`merge commit ${merge.slice(0, 7)} has more than two parents`) })
+  })
+})
