@@ -55,7 +55,8 @@ const PLACEHOLDER_WORDS = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
  * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
- * holds `xxxx` in some mix), and a real key must not pass as a placeholder.
+ * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 64
+ * characters, `xxxx` counts only in a run of eight or more.
  */
 const PLACEHOLDER_CASED_WORDS = /example|sample|dummy|placeholder|redacted|lorem|ipsum|xxxx/gi;
 function hasCasedPlaceholderWord(value) {
@@ -63,10 +64,26 @@ function hasCasedPlaceholderWord(value) {
     for (let m = PLACEHOLDER_CASED_WORDS.exec(value); m !== null; m = PLACEHOLDER_CASED_WORDS.exec(value)) {
         const w = m[0];
         const rest = w.slice(1);
-        if (rest === rest.toLowerCase() || w === w.toUpperCase())
-            return true;
+        if (rest !== rest.toLowerCase() && w !== w.toUpperCase())
+            continue;
+        // In key material (a PEM body, a long token) four x's in a row come by chance (a few keys in 10,000): there
+        // a mask is a longer run.
+        if (value.length > 64 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8)
+            continue;
+        return true;
     }
     return false;
+}
+/** Length of the run of x / X around position at. */
+function xRun(value, at) {
+    const isX = (i) => (value.charCodeAt(i) | 32) === 120;
+    let start = at;
+    let end = at;
+    while (start > 0 && isX(start - 1))
+        start--;
+    while (end < value.length && isX(end))
+        end++;
+    return end - start;
 }
 /**
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
@@ -6837,8 +6854,10 @@ function createScanner(options = {}) {
             seen.add(span);
             kept.push(h);
         }
+        // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
+        // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
         if (keptOut)
-            keptOut.push(...kept);
+            keptOut.push(...hits);
         return kept.map(h => {
             // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
             // reported, in its exact shape, but at severity low with the reason.
@@ -6905,15 +6924,22 @@ function createScanner(options = {}) {
             scanBlock(text, i => i + 1, hits);
             if (hits.length === 0)
                 return { text, redacted: 0 };
-            let out = text;
-            let limit = text.length;
-            for (const h of [...hits].sort((a, b) => b.absStart - a.absStart)) {
-                const end = Math.min(h.absEnd, limit);
-                if (end > h.absStart)
-                    out = out.slice(0, h.absStart) + `${(0,redact/* redactPreview */.g1)(h.secret)}[redacted ${h.rule.id}]` + out.slice(end);
-                limit = h.absStart;
+            // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
+            // hit it starts with (the widest there).
+            const spans = [];
+            for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
+                const last = spans[spans.length - 1];
+                if (last !== undefined && h.absStart < last.end)
+                    last.end = Math.max(last.end, h.absEnd);
+                else
+                    spans.push({ start: h.absStart, end: h.absEnd, hit: h });
             }
-            return { text: out, redacted: hits.length };
+            let out = text;
+            for (let k = spans.length - 1; k >= 0; k--) {
+                const { start, end, hit } = spans[k];
+                out = out.slice(0, start) + `${(0,redact/* redactPreview */.g1)(hit.secret)}[redacted ${hit.rule.id}]` + out.slice(end);
+            }
+            return { text: out, redacted: spans.length };
         }
     };
 }
@@ -6948,14 +6974,19 @@ function redactProseCredentials(text) {
         // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
         if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep))
             return whole;
-        if (value.includes('[redacted') || value.endsWith('…'))
+        // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
+        // the part before its preview is the value.
+        const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value);
+        const own = marker ? marker[1] : value;
+        const rest = marker ? marker[2] : '';
+        if (own.length < 6 || own.endsWith('…'))
             return whole;
-        if (!/[0-9!@#$%^&*?~+=_./-]/.test(value) && value.length < 12)
+        if (!/[0-9!@#$%^&*?~+=_./-]/.test(own) && own.length < 12)
             return whole;
-        if (/^(?:\$|%|\{\{|https?:\/\/)/.test(value) || (0,heuristics/* isPlaceholder */.wK)(value))
+        if (/^(?:\$|%|\{\{|https?:\/\/)/.test(own) || (0,heuristics/* isPlaceholder */.wK)(own))
             return whole;
         redacted++;
-        return `${label}${sep}${quote}${(0,redact/* redactPreview */.g1)(value)}[redacted prose-credential]${quote}`;
+        return `${label}${sep}${quote}${(0,redact/* redactPreview */.g1)(own)}[redacted prose-credential]${rest}${quote}`;
     });
     return { text: out, redacted };
 }

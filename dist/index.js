@@ -31417,6 +31417,13 @@ const HARDENED_CONFIG = [
     'diff.relative=false',
     'diff.renames=true',
     'color.ui=false',
+    // log and show verify signatures with a program the config names (log.showSignature + gpg.program)
+    'log.showSignature=false',
+    'gpg.program=false',
+    'gpg.ssh.program=false',
+    'gpg.x509.program=false',
+    // a log re-encoded to UTF-16 hides every commit marker from the history scan
+    'i18n.logOutputEncoding=UTF-8',
     'protocol.allow=never',
     'safe.directory=*'
 ];

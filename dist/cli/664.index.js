@@ -167,6 +167,15 @@ async function gitHistoryAddedFiles(options, onFile) {
     const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
     if (n > max)
         return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` };
+    // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
+    const octopus = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
+    if (!octopus.ok)
+        return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}` };
+    const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
+    if (octopusMerges.length > 0)
+        return {
+            skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`
+        };
     const commits = [];
     const notScanned = [];
     let callbackError;
@@ -203,6 +212,10 @@ async function gitHistoryAddedFiles(options, onFile) {
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
+    // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
+    // say) would otherwise pass as a history without secrets.
+    if (commits.length !== n)
+        return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits` };
     return { commits, not_scanned: notScanned };
 }
 
@@ -413,7 +426,9 @@ async function checkoutChange(options, scanned) {
         diff.not_verified.push({
             path: '(history)',
             reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
-            remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+            remedy: /promisor|not allowed|lazy/.test(h.skipped)
+                ? 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter): git here never fetches objects a partial clone lacks.'
+                : 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
         });
         return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
     }
