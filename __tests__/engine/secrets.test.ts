@@ -369,6 +369,9 @@ describe('secrets from a local git checkout', () => {
     expect(history.status).toBe('not_verified')
     expect(history.message).toMatch(/2 commits were not scanned one by one .*lacks the base commit/)
     expect(history.remedy).toMatch(/fetch-depth: 0/)
+    // No file of the repository: no location, so no annotation or SARIF result points at a path "(history)".
+    expect(history.location).toBeUndefined()
+    expect(r.annotations.some(a => a.properties.file === '(history)')).toBe(false)
 
     const api = await gate(scenario)
     const w = verdict(api)
