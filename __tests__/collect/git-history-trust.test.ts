@@ -60,6 +60,44 @@ describe('the history scan in a checkout whose config is not trusted', () => {
     expect(existsSync(verifier.marker)).toBe(true)
   })
 
+  test('re-merging a merge starts no merge driver or filter the config names (third cold test)', async () => {
+    const r = addedAndRemoved()
+    const program = script('exit 1')
+    git(r.dir, 'checkout', '-q', '-b', 'side', r.base)
+    writeFileSync(join(r.dir, 'f.txt'), 'side\n')
+    git(r.dir, 'add', '.')
+    git(r.dir, 'commit', '-qm', 'side')
+    git(r.dir, 'checkout', '-q', 'feature')
+    writeFileSync(join(r.dir, '.gitattributes'), '* merge=evil filter=evil\n')
+    writeFileSync(join(r.dir, 'f.txt'), 'feature\n')
+    git(r.dir, 'add', '.')
+    git(r.dir, 'commit', '-qm', 'feature side of f')
+    try {
+      git(r.dir, 'merge', '-q', 'side')
+    } catch {
+      // the conflict on f.txt, resolved with a line neither side had
+    }
+    writeFileSync(join(r.dir, 'f.txt'), 'resolved with TOKEN=in-the-resolution\n')
+    git(r.dir, 'add', '.')
+    git(r.dir, 'commit', '-qm', 'merge side')
+    const head = git(r.dir, 'rev-parse', 'HEAD')
+    writeFileSync(join(r.dir, '.git', 'info', 'attributes'), '* merge=evil filter=evil\n')
+    git(r.dir, 'config', 'merge.renormalize', 'true')
+    git(r.dir, 'config', 'merge.evil.driver', `${program.path} %O %A %B`)
+    for (const k of ['clean', 'smudge', 'process']) git(r.dir, 'config', `filter.evil.${k}`, program.path)
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head })
+    expect(existsSync(program.marker)).toBe(false)
+    if ('skipped' in h) throw new Error(h.skipped)
+    expect(h.commits.flatMap(c => c.files.map(f => f.text))).toContain('resolved with TOKEN=in-the-resolution')
+    // The setup is live: git's own re-merge runs them.
+    try {
+      git(r.dir, 'log', '--diff-merges=remerge', '-p', '-1', head)
+    } catch {
+      // the driver fails on purpose
+    }
+    expect(existsSync(program.marker)).toBe(true)
+  })
+
   test('a log re-encoded to UTF-16 by the config is still read commit by commit', async () => {
     const r = addedAndRemoved()
     git(r.dir, 'config', 'i18n.logOutputEncoding', 'UTF-16')

@@ -66,6 +66,6 @@ describe('a partial clone whose promisor remote runs a command', () => {
     const added = await failure(gitAddedFiles({ cwd: r.dir, base: r.base, head: r.head }))
     expect(existsSync(r.marker)).toBe(false)
     // The blobs are not there, so reading them fails (the collectors then fall back to the API), saying why.
-    expect(`${listing}\n${added}`).toMatch(/not allowed|promisor|lazy fetch/i)
+    expect(`${listing}\n${added}`).toMatch(/not allowed|promisor|lazy fetch|unable to read/i)
   })
 })

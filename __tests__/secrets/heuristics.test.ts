@@ -73,6 +73,8 @@ describe('heuristics', () => {
       'ghp_9sAmPlEk2Jq7Vx4RtW8zYb1Nc3Md5LfHg6Ps',
       'AbCdUmMy7Qz9RkW2pLx4Vn8Tj',
       'Q2hReDaCtEd9kLm4Np7Rs1Tv',
+      // A token or an Ed25519 key body (33-64 characters) with four x's by chance (third cold test).
+      'MC4CAQAwBQYDK2VwBCIEIxxxxq7Zp2LwVn8TjQz9RkW2pLx4Vn8TjAbC1dE2fG3h',
       // Key material (over 64 characters) with four x's of one case by chance (second cold test: 30 of 30 PEM keys missed).
       'MIIEowIBAAKCAQEAu7Zq9xxxxRk2pLw4Vn8TjQz9RkW2pLx4Vn8TjAbC1dE2fG3hI4jK5lM6nO7pQ8rS9tU0vW',
       'MIIEowIBAAKCAQEAu7Zq9XXXXRk2pLw4Vn8TjQz9RkW2pLx4Vn8TjAbC1dE2fG3hI4jK5lM6nO7pQ8rS9tU0vW'

@@ -50,6 +50,25 @@ describe('a credential written against another secret goes with it (cold test: t
   })
 })
 
+describe('third cold test: values after a name, cut short by a rule, or beside a key in a URL', () => {
+  test.each([
+    ['a name ending in PASSWORD, mid-line', 'x DB_PASSWORD={value}', ['x DB_PASSWORD=']],
+    ['a value a rule cut at #', 'DB_PASSWORD={value} STRIPE_KEY=sk_live_{key}', ['DB_PASSWORD=', ' STRIPE_KEY=']],
+    ['a password parameter after a key in a URL', 'https://x.example.com/?token=sk_live_{key}&pass={value}', ['https://x.example.com/?token=']]
+  ])('%s', (_name, template, kept) => {
+    const value = `${expandTemplate('{alnum:6}', rand)}!cLK#ydgZ$zOo`
+    const key = expandTemplate('{alnum:32}', rand)
+    const text = `Notes\n${template.replace('{value}', value).replace('{key}', key)}\nThanks`
+    const r = redactSecrets(text, REPO)
+    for (const piece of [value.slice(0, 8), value.slice(-8), key.slice(0, 8), key.slice(-8)]) expect(r.text).not.toContain(piece)
+    for (const k of kept) expect(r.text).toContain(k)
+  })
+
+  test('a name that only ends like one (PASSWORD_FILE) keeps its value', () => {
+    expect(redactSecrets('mount PASSWORD_FILE=/run/secrets/db_password then start', REPO).text).toBe('mount PASSWORD_FILE=/run/secrets/db_password then start')
+  })
+})
+
 describe('prose about credentials stays as written', () => {
   test.each([
     'Fixes the password reset flow and token expiry handling.',

@@ -45,8 +45,8 @@ const PLACEHOLDER_WORDS =
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
  * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
- * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 64
- * characters, `xxxx` counts only in a run of eight or more.
+ * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 32
+ * characters (a token, key material), `xxxx` counts only in a run of eight or more.
  */
 const PLACEHOLDER_CASED_WORDS = /example|sample|dummy|placeholder|redacted|lorem|ipsum|xxxx/gi
 
@@ -56,9 +56,9 @@ function hasCasedPlaceholderWord(value: string): boolean {
     const w = m[0]
     const rest = w.slice(1)
     if (rest !== rest.toLowerCase() && w !== w.toUpperCase()) continue
-    // In key material (a PEM body, a long token) four x's in a row come by chance (a few keys in 10,000): there
-    // a mask is a longer run.
-    if (value.length > 64 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8) continue
+    // In a token or key material (over 32 characters) four x's in a row come by chance (a few PEM keys in
+    // 10,000): there a mask is a longer run.
+    if (value.length > 32 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8) continue
     return true
   }
   return false

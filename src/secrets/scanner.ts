@@ -722,11 +722,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (hits.length === 0) return { text, redacted: 0 }
       // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
       // hit it starts with (the widest there).
+      // Each span runs on to the next space: in free text a value a rule cut short (`pw=abc#def`, a URL's next
+      // `&pass=` parameter) goes with the secret it touches.
       const spans: { start: number; end: number; hit: Hit }[] = []
       for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
+        const end = toSpace(text, h.absEnd)
         const last = spans[spans.length - 1]
-        if (last !== undefined && h.absStart < last.end) last.end = Math.max(last.end, h.absEnd)
-        else spans.push({ start: h.absStart, end: h.absEnd, hit: h })
+        if (last !== undefined && h.absStart < last.end) last.end = Math.max(last.end, end)
+        else spans.push({ start: h.absStart, end, hit: h })
       }
       let out = text
       for (let k = spans.length - 1; k >= 0; k--) {
@@ -736,6 +739,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       return { text: out, redacted: spans.length }
     }
   }
+}
+
+/** The index of the first whitespace character at or after from (text.length when none). */
+function toSpace(text: string, from: number): number {
+  let i = from
+  while (i < text.length && !/\s/.test(text[i])) i++
+  return i
 }
 
 const scannerCache = new Map<string, Scanner>()
@@ -762,7 +772,7 @@ export function redactSecrets(text: string, repo: string): { text: string; redac
  * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it.
  */
 const PROSE_CREDENTIAL =
-  /\b((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi
+  /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi
 
 function redactProseCredentials(text: string): { text: string; redacted: number } {
   let redacted = 0

@@ -4,9 +4,9 @@
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 
 export interface GitResult {
   ok: boolean
@@ -112,24 +112,50 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
 /** git's empty tree: attributes read from it are none. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
-const gitDirs = new Map<string, Promise<string | null>>()
+const checkoutObjects = new Map<string, Promise<{ common: string; sha256: boolean } | null>>()
 
 /**
- * How git runs on a checkout's commits without reading anything of its work tree or index (a diff between
- * two commits): git is started in `scratch` (an empty directory), with the repository named by GIT_DIR, a
- * work tree of `scratch`, an index that does not exist and attributes from the empty tree (GIT_ATTR_SOURCE,
- * git >= 2.40). Started in the checkout, git before 2.40 reads the checkout's `.gitattributes`, which the
- * change under judgement writes (it could mark its own files `binary`).
+ * How git runs on a checkout's commits without reading anything of the checkout but its objects (a diff or log
+ * between two commits): git is started in `scratch` (an empty directory) on a repository of its own made there,
+ * which borrows the checkout's objects (objects/info/alternates), with a work tree of `scratch`, an index that
+ * does not exist and attributes from the empty tree (GIT_ATTR_SOURCE, git >= 2.40). So nothing of the checkout's
+ * .git/config applies (merge drivers and filters a re-merged commit would start, signature programs, encodings,
+ * a promisor remote), and neither do its info/attributes or, before git 2.40, the `.gitattributes` the change
+ * under judgement writes. When the checkout's git directory cannot be found, git runs in the checkout itself.
  */
 export async function isolatedRun(cwd: string, scratch: string): Promise<{ cwd: string; env: Record<string, string> }> {
-  let dir = gitDirs.get(cwd)
-  if (!dir) {
-    gitDirs.set(cwd, (dir = runGit(cwd, ['rev-parse', '--absolute-git-dir']).then(r => (r.ok ? r.stdout.trim() : null))))
-  }
-  const gitDir = await dir
+  let objects = checkoutObjects.get(cwd)
+  if (!objects) checkoutObjects.set(cwd, (objects = objectsOf(cwd)))
+  const found = await objects
   const env: Record<string, string> = { GIT_INDEX_FILE: join(scratch, 'no-index'), GIT_ATTR_SOURCE: EMPTY_TREE }
-  if (gitDir === null) return { cwd, env }
-  return { cwd: scratch, env: { ...env, GIT_DIR: gitDir } }
+  if (found === null) return { cwd, env }
+  return { cwd: scratch, env: { ...env, GIT_DIR: borrowingRepository(join(scratch, 'objects.git'), found.common, found.sha256) } }
+}
+
+/** The checkout's common git directory (absolute) and whether its objects are SHA-256; null when git cannot say. */
+async function objectsOf(cwd: string): Promise<{ common: string; sha256: boolean } | null> {
+  const r = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--git-common-dir', '--show-object-format'])
+  if (!r.ok) return null
+  const [common, format] = r.stdout.split('\n').map(l => l.trim())
+  return common && isAbsolute(common) ? { common, sha256: format === 'sha256' } : null
+}
+
+/**
+ * A bare repository at dir whose objects are the checkout's: its alternates name the checkout's object
+ * directory, its `shallow` list is the checkout's, its object format the checkout's, and its config is git's
+ * defaults and nothing more. A few small files, written without starting git.
+ */
+function borrowingRepository(dir: string, common: string, sha256: boolean): string {
+  mkdirSync(join(dir, 'objects', 'info'), { recursive: true })
+  mkdirSync(join(dir, 'refs', 'heads'), { recursive: true })
+  writeFileSync(join(dir, 'HEAD'), 'ref: refs/heads/main\n')
+  writeFileSync(
+    join(dir, 'config'),
+    `[core]\n\trepositoryformatversion = ${sha256 ? 1 : 0}\n\tbare = true\n${sha256 ? '[extensions]\n\tobjectformat = sha256\n' : ''}`
+  )
+  writeFileSync(join(dir, 'objects', 'info', 'alternates'), `${join(common, 'objects')}\n`)
+  if (existsSync(join(common, 'shallow'))) copyFileSync(join(common, 'shallow'), join(dir, 'shallow'))
+  return dir
 }
 
 /**
