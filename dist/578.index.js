@@ -3271,12 +3271,13 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
             evidence.push(`/facts/secrets/value/findings/${i}`);
         });
         for (const nv of f.not_verified) {
-            // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap.
+            // At the file (no line) so annotations and SARIF point at it; '*' stands for files past GitHub's list cap
+            // and '(history)' for the change's commits: no file of the repository, so no location.
             findings.push({
                 status: 'not_verified',
                 subject: nv.path,
                 message: `Not scanned: ${nv.reason.replace(/:? not scanned$/, '')}`,
-                ...(nv.path !== '*' ? { location: { path: nv.path } } : {}),
+                ...(nv.path !== '*' && nv.path !== '(history)' ? { location: { path: nv.path } } : {}),
                 ...(nv.remedy ? { remedy: nv.remedy } : {})
             });
         }

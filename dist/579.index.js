@@ -55,8 +55,8 @@ const PLACEHOLDER_WORDS = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
  * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
- * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 64
- * characters, `xxxx` counts only in a run of eight or more.
+ * holds `xxxx` in some mix), and a real key must not pass as a placeholder. In a value longer than 32
+ * characters (a token, key material), `xxxx` counts only in a run of eight or more.
  */
 const PLACEHOLDER_CASED_WORDS = /example|sample|dummy|placeholder|redacted|lorem|ipsum|xxxx/gi;
 function hasCasedPlaceholderWord(value) {
@@ -66,9 +66,9 @@ function hasCasedPlaceholderWord(value) {
         const rest = w.slice(1);
         if (rest !== rest.toLowerCase() && w !== w.toUpperCase())
             continue;
-        // In key material (a PEM body, a long token) four x's in a row come by chance (a few keys in 10,000): there
-        // a mask is a longer run.
-        if (value.length > 64 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8)
+        // In a token or key material (over 32 characters) four x's in a row come by chance (a few PEM keys in
+        // 10,000): there a mask is a longer run.
+        if (value.length > 32 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8)
             continue;
         return true;
     }
@@ -6926,13 +6926,16 @@ function createScanner(options = {}) {
                 return { text, redacted: 0 };
             // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
             // hit it starts with (the widest there).
+            // Each span runs on to the next space: in free text a value a rule cut short (`pw=abc#def`, a URL's next
+            // `&pass=` parameter) goes with the secret it touches.
             const spans = [];
             for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
+                const end = toSpace(text, h.absEnd);
                 const last = spans[spans.length - 1];
                 if (last !== undefined && h.absStart < last.end)
-                    last.end = Math.max(last.end, h.absEnd);
+                    last.end = Math.max(last.end, end);
                 else
-                    spans.push({ start: h.absStart, end: h.absEnd, hit: h });
+                    spans.push({ start: h.absStart, end, hit: h });
             }
             let out = text;
             for (let k = spans.length - 1; k >= 0; k--) {
@@ -6942,6 +6945,13 @@ function createScanner(options = {}) {
             return { text: out, redacted: spans.length };
         }
     };
+}
+/** The index of the first whitespace character at or after from (text.length when none). */
+function toSpace(text, from) {
+    let i = from;
+    while (i < text.length && !/\s/.test(text[i]))
+        i++;
+    return i;
 }
 const scannerCache = new Map();
 /** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
@@ -6966,7 +6976,7 @@ function redactSecrets(text, repo) {
  * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
  * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it.
  */
-const PROSE_CREDENTIAL = /\b((?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi;
+const PROSE_CREDENTIAL = /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi;
 function redactProseCredentials(text) {
     let redacted = 0;
     const out = text.replace(PROSE_CREDENTIAL, (whole, label, sep, quote, value) => {

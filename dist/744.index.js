@@ -1339,7 +1339,7 @@ async function checkoutChange(options, scanned) {
         diff.not_verified.push({
             path: '(history)',
             reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
-            remedy: /promisor|not allowed|lazy/.test(h.skipped)
+            remedy: /promisor|not allowed|lazy|unable to read/.test(h.skipped)
                 ? 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter): git here never fetches objects a partial clone lacks.'
                 : 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
         });
