@@ -64,6 +64,16 @@ describe('third cold test: values after a name, cut short by a rule, or beside a
     for (const k of kept) expect(r.text).toContain(k)
   })
 
+  test('a quoted password right after its label goes; a quoted name stays', () => {
+    const value = `${expandTemplate('{alnum:5}', rand)}!sPe#mH7Z$nUC`
+    const r = redactSecrets(`the secret \`${value}\` then restart`, REPO)
+    expect(r.text).not.toContain(value.slice(0, 8))
+    expect(r.text).not.toContain(value.slice(-8))
+    expect(r.text).toContain('the secret `')
+    for (const text of ['the token `GITHUB_TOKEN` is read from the environment', 'set the secret "DEPLOY_KEY" first', 'the password "changeme" is rejected'])
+      expect(redactSecrets(text, REPO).text).toBe(text)
+  })
+
   test('a name that only ends like one (PASSWORD_FILE) keeps its value', () => {
     expect(redactSecrets('mount PASSWORD_FILE=/run/secrets/db_password then start', REPO).text).toBe('mount PASSWORD_FILE=/run/secrets/db_password then start')
   })

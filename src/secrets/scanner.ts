@@ -779,7 +779,11 @@ function redactProseCredentials(text: string): { text: string; redacted: number 
   const out = text.replace(PROSE_CREDENTIAL, (whole, label: string, sep: string, quote: string, value: string) => {
     // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
     // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
-    if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep)) return whole
+    // A quoted value right after the label (``secret `S3c!r3t` ``) counts only when it reads like a password:
+    // letters, digits and a symbol (a name in quotes, ``the token `GITHUB_TOKEN` ``, stays as written).
+    const quotedOnly = quote !== '' && /^\s+$/.test(sep)
+    if (quotedOnly && !(/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[!@#$%^&*?~+=]/.test(value))) return whole
+    if (!quotedOnly && !/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep)) return whole
     // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
     // the part before its preview is the value.
     const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value)
