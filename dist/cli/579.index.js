@@ -6982,7 +6982,12 @@ function redactProseCredentials(text) {
     const out = text.replace(PROSE_CREDENTIAL, (whole, label, sep, quote, value) => {
         // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
         // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
-        if (!/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep))
+        // A quoted value right after the label (``secret `S3c!r3t` ``) counts only when it reads like a password:
+        // letters, digits and a symbol (a name in quotes, ``the token `GITHUB_TOKEN` ``, stays as written).
+        const quotedOnly = quote !== '' && /^\s+$/.test(sep);
+        if (quotedOnly && !(/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[!@#$%^&*?~+=]/.test(value)))
+            return whole;
+        if (!quotedOnly && !/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep))
             return whole;
         // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
         // the part before its preview is the value.
