@@ -4,35 +4,27 @@
  * gpg.program), re-encode the log so no commit was read (i18n.logOutputEncoding=UTF-16: a silent pass), and hid
  * a secret in an octopus merge (git shows no remerge diff for more than two parents: a silent pass).
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
-  }).trim()
+import { gitIn } from '../helpers/git-repo.js'
 
 /** A repository whose feature branch adds a token in one commit and removes it in the next. */
 function addedAndRemoved(sign?: string): { dir: string; base: string; head: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cg-history-trust-'))
-  git(dir, 'init', '-q')
+  gitIn(dir, 'init', '-q')
   writeFileSync(join(dir, 'README.md'), '# r\n')
-  git(dir, 'add', '.')
-  git(dir, 'commit', '-qm', 'base')
-  const base = git(dir, 'rev-parse', 'HEAD')
-  git(dir, 'checkout', '-qb', 'feature')
+  gitIn(dir, 'add', '.')
+  gitIn(dir, 'commit', '-qm', 'base')
+  const base = gitIn(dir, 'rev-parse', 'HEAD')
+  gitIn(dir, 'checkout', '-qb', 'feature')
   writeFileSync(join(dir, 'ci.env'), 'TOKEN=added-then-removed\n')
-  git(dir, 'add', '.')
-  git(dir, ...(sign ? ['-c', `gpg.program=${sign}`, 'commit', '-S'] : ['commit']), '-qm', 'add')
-  git(dir, 'rm', '-q', 'ci.env')
-  git(dir, 'commit', '-qm', 'remove')
-  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') }
+  gitIn(dir, 'add', '.')
+  gitIn(dir, ...(sign ? ['-c', `gpg.program=${sign}`, 'commit', '-S'] : ['commit']), '-qm', 'add')
+  gitIn(dir, 'rm', '-q', 'ci.env')
+  gitIn(dir, 'commit', '-qm', 'remove')
+  return { dir, base, head: gitIn(dir, 'rev-parse', 'HEAD') }
 }
 
 function script(body: string): { path: string; marker: string } {
@@ -50,48 +42,48 @@ describe('the history scan in a checkout whose config is not trusted', () => {
     )
     const r = addedAndRemoved(signer.path)
     const verifier = script('exit 1')
-    git(r.dir, 'config', 'log.showSignature', 'true')
-    git(r.dir, 'config', 'gpg.program', verifier.path)
+    gitIn(r.dir, 'config', 'log.showSignature', 'true')
+    gitIn(r.dir, 'config', 'gpg.program', verifier.path)
     const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head })
     expect(existsSync(verifier.marker)).toBe(false)
     if ('skipped' in h) throw new Error(h.skipped)
     expect(h.commits.flatMap(c => c.files.map(f => f.text))).toContain('TOKEN=added-then-removed')
-    git(r.dir, 'log', '-1', `${r.head}~1`)
+    gitIn(r.dir, 'log', '-1', `${r.head}~1`)
     expect(existsSync(verifier.marker)).toBe(true)
   })
 
   test('re-merging a merge starts no merge driver or filter the config names (third cold test)', async () => {
     const r = addedAndRemoved()
     const program = script('exit 1')
-    git(r.dir, 'checkout', '-q', '-b', 'side', r.base)
+    gitIn(r.dir, 'checkout', '-q', '-b', 'side', r.base)
     writeFileSync(join(r.dir, 'f.txt'), 'side\n')
-    git(r.dir, 'add', '.')
-    git(r.dir, 'commit', '-qm', 'side')
-    git(r.dir, 'checkout', '-q', 'feature')
+    gitIn(r.dir, 'add', '.')
+    gitIn(r.dir, 'commit', '-qm', 'side')
+    gitIn(r.dir, 'checkout', '-q', 'feature')
     writeFileSync(join(r.dir, '.gitattributes'), '* merge=evil filter=evil\n')
     writeFileSync(join(r.dir, 'f.txt'), 'feature\n')
-    git(r.dir, 'add', '.')
-    git(r.dir, 'commit', '-qm', 'feature side of f')
+    gitIn(r.dir, 'add', '.')
+    gitIn(r.dir, 'commit', '-qm', 'feature side of f')
     try {
-      git(r.dir, 'merge', '-q', 'side')
+      gitIn(r.dir, 'merge', '-q', 'side')
     } catch {
       // the conflict on f.txt, resolved with a line neither side had
     }
     writeFileSync(join(r.dir, 'f.txt'), 'resolved with TOKEN=in-the-resolution\n')
-    git(r.dir, 'add', '.')
-    git(r.dir, 'commit', '-qm', 'merge side')
-    const head = git(r.dir, 'rev-parse', 'HEAD')
+    gitIn(r.dir, 'add', '.')
+    gitIn(r.dir, 'commit', '-qm', 'merge side')
+    const head = gitIn(r.dir, 'rev-parse', 'HEAD')
     writeFileSync(join(r.dir, '.git', 'info', 'attributes'), '* merge=evil filter=evil\n')
-    git(r.dir, 'config', 'merge.renormalize', 'true')
-    git(r.dir, 'config', 'merge.evil.driver', `${program.path} %O %A %B`)
-    for (const k of ['clean', 'smudge', 'process']) git(r.dir, 'config', `filter.evil.${k}`, program.path)
+    gitIn(r.dir, 'config', 'merge.renormalize', 'true')
+    gitIn(r.dir, 'config', 'merge.evil.driver', `${program.path} %O %A %B`)
+    for (const k of ['clean', 'smudge', 'process']) gitIn(r.dir, 'config', `filter.evil.${k}`, program.path)
     const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head })
     expect(existsSync(program.marker)).toBe(false)
     if ('skipped' in h) throw new Error(h.skipped)
     expect(h.commits.flatMap(c => c.files.map(f => f.text))).toContain('resolved with TOKEN=in-the-resolution')
     // The setup is live: git's own re-merge runs them.
     try {
-      git(r.dir, 'log', '--diff-merges=remerge', '-p', '-1', head)
+      gitIn(r.dir, 'log', '--diff-merges=remerge', '-p', '-1', head)
     } catch {
       // the driver fails on purpose
     }
@@ -100,7 +92,7 @@ describe('the history scan in a checkout whose config is not trusted', () => {
 
   test('a log re-encoded to UTF-16 by the config is still read commit by commit', async () => {
     const r = addedAndRemoved()
-    git(r.dir, 'config', 'i18n.logOutputEncoding', 'UTF-16')
+    gitIn(r.dir, 'config', 'i18n.logOutputEncoding', 'UTF-16')
     const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head })
     if ('skipped' in h) throw new Error(h.skipped)
     expect(h.commits).toHaveLength(2)
@@ -110,26 +102,29 @@ describe('the history scan in a checkout whose config is not trusted', () => {
   test('fewer commits read than counted is not a history without secrets: the scan says it was skipped', async () => {
     const r = addedAndRemoved()
     const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: r.head, commitCount: 3 })
-    expect(h).toEqual({ skipped: `git log -p ${r.base}..${r.head} showed 2 of its 3 commits` })
+    expect(h).toEqual({ skipped: `git log -p ${r.base}..${r.head} showed 2 of its 3 commits`, remedy: expect.stringMatching(/fetch-depth: 0 and no filter/) })
   })
 
   test('an octopus merge (git shows no diff of what it adds) leaves the history skipped, saying why', async () => {
     const r = addedAndRemoved()
     for (const topic of ['ta', 'tb']) {
-      git(r.dir, 'checkout', '-q', '-b', topic, r.base)
+      gitIn(r.dir, 'checkout', '-q', '-b', topic, r.base)
       writeFileSync(join(r.dir, `${topic}.txt`), `${topic}\n`)
-      git(r.dir, 'add', '.')
-      git(r.dir, 'commit', '-qm', topic)
+      gitIn(r.dir, 'add', '.')
+      gitIn(r.dir, 'commit', '-qm', topic)
     }
-    git(r.dir, 'checkout', '-q', 'feature')
-    git(r.dir, 'merge', '-q', '--no-commit', 'ta', 'tb')
+    gitIn(r.dir, 'checkout', '-q', 'feature')
+    gitIn(r.dir, 'merge', '-q', '--no-commit', 'ta', 'tb')
     writeFileSync(join(r.dir, 'oct.txt'), 'TOKEN=in-the-octopus\n')
-    git(r.dir, 'add', '-A')
-    git(r.dir, 'commit', '-qm', 'octopus')
-    const merge = git(r.dir, 'rev-parse', 'HEAD')
-    git(r.dir, 'rm', '-q', 'oct.txt')
-    git(r.dir, 'commit', '-qm', 'drop')
-    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: git(r.dir, 'rev-parse', 'HEAD') })
-    expect(h).toEqual({ skipped: expect.stringContaining(`merge commit ${merge.slice(0, 7)} has more than two parents`) })
+    gitIn(r.dir, 'add', '-A')
+    gitIn(r.dir, 'commit', '-qm', 'octopus')
+    const merge = gitIn(r.dir, 'rev-parse', 'HEAD')
+    gitIn(r.dir, 'rm', '-q', 'oct.txt')
+    gitIn(r.dir, 'commit', '-qm', 'drop')
+    const h = await gitHistoryAddedFiles({ cwd: r.dir, base: r.base, head: gitIn(r.dir, 'rev-parse', 'HEAD') })
+    expect(h).toEqual({
+      skipped: expect.stringContaining(`merge commit ${merge.slice(0, 7)} has more than two parents`),
+      remedy: expect.stringMatching(/two-parent merges/)
+    })
   })
 })

@@ -5,50 +5,42 @@
  * The hardened runner must start no transport at all: the listing fails (the gate falls back to the API) and
  * nothing runs.
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gitAddedFiles } from '../../src/collect/git/diff.js'
 import { gitChangedFiles } from '../../src/collect/git/files.js'
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
-  }).trim()
+import { gitIn } from '../helpers/git-repo.js'
 
 function partialCloneWithHostileRemote(): { dir: string; base: string; head: string; marker: string } {
   const root = mkdtempSync(join(tmpdir(), 'cg-partial-'))
   const src = join(root, 'src')
-  git(root, 'init', '-q', src)
+  gitIn(root, 'init', '-q', src)
   writeFileSync(join(src, 'a.txt'), 'hello\n')
   writeFileSync(join(src, 'b.txt'), Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n') + '\n')
-  git(src, 'add', '.')
-  git(src, 'commit', '-qm', 'base')
-  git(src, 'mv', 'b.txt', 'c.txt')
+  gitIn(src, 'add', '.')
+  gitIn(src, 'commit', '-qm', 'base')
+  gitIn(src, 'mv', 'b.txt', 'c.txt')
   writeFileSync(join(src, 'c.txt'), Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n') + '\nmore\n')
   writeFileSync(join(src, 'd.txt'), 'token = "not fetched"\n')
-  git(src, 'add', '.')
-  git(src, 'commit', '-qm', 'head')
+  gitIn(src, 'add', '.')
+  gitIn(src, 'commit', '-qm', 'head')
   const server = join(root, 'server.git')
-  git(root, 'clone', '-q', '--bare', src, server)
-  git(server, 'config', 'uploadpack.allowFilter', 'true')
+  gitIn(root, 'clone', '-q', '--bare', src, server)
+  gitIn(server, 'config', 'uploadpack.allowFilter', 'true')
   const dir = join(root, 'checkout')
-  git(root, 'clone', '-q', '--no-checkout', '--filter=blob:none', `file://${server}`, dir)
+  gitIn(root, 'clone', '-q', '--no-checkout', '--filter=blob:none', `file://${server}`, dir)
   const marker = join(root, 'fetched')
-  git(dir, 'config', 'remote.origin.url', `ext::sh -c touch% ${marker}`)
-  git(dir, 'config', 'protocol.ext.allow', 'always')
-  return { dir, base: git(dir, 'rev-parse', 'HEAD~1'), head: git(dir, 'rev-parse', 'HEAD'), marker }
+  gitIn(dir, 'config', 'remote.origin.url', `ext::sh -c touch% ${marker}`)
+  gitIn(dir, 'config', 'protocol.ext.allow', 'always')
+  return { dir, base: gitIn(dir, 'rev-parse', 'HEAD~1'), head: gitIn(dir, 'rev-parse', 'HEAD'), marker }
 }
 
 describe('a partial clone whose promisor remote runs a command', () => {
   test('the setup is live: plain git fetches through that remote, running the command', () => {
     const r = partialCloneWithHostileRemote()
     try {
-      git(r.dir, 'cat-file', '-p', `${r.head}:d.txt`)
+      gitIn(r.dir, 'cat-file', '-p', `${r.head}:d.txt`)
     } catch {
       // the fetch fails after the command ran
     }

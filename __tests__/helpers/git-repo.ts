@@ -67,6 +67,42 @@ function gitEnv(home: string): Record<string, string> {
   }
 }
 
+/** git with the fixed identity and settings of these repositories; trimmed stdout. */
+function runDeterministic(cwd: string, args: string[], env: Record<string, string>, identity: GitIdentityInput = DEFAULT_AUTHOR): string {
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      `user.name=${identity.name}`,
+      '-c',
+      `user.email=${identity.email}`,
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'tag.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      '-c',
+      'core.autocrlf=false',
+      '-c',
+      'advice.detachedHead=false',
+      ...args
+    ],
+    { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+  ).trim()
+}
+
+let sharedHome: string | undefined
+
+/**
+ * git as makeGitRepo runs it (no global or system config, fixed identity) in any directory: for fixtures a single
+ * repository does not cover (a bare server, a clone of it, a repository per test). Trimmed stdout; throws on failure.
+ */
+export function gitIn(cwd: string, ...args: string[]): string {
+  sharedHome ??= mkdtempSync(join(tmpdir(), 'compliance-gate-git-home-'))
+  return runDeterministic(cwd, args, gitEnv(sharedHome))
+}
+
 export function makeGitRepo(options: { defaultBranch?: string; prefix?: string } = {}): GitRepo {
   const root = mkdtempSync(join(tmpdir(), options.prefix ?? 'compliance-gate-git-'))
   const dir = join(root, 'repo')
@@ -77,27 +113,7 @@ export function makeGitRepo(options: { defaultBranch?: string; prefix?: string }
   let commitCount = 0
 
   function git(args: string[], extraEnv: Record<string, string> = {}, identity: GitIdentityInput = DEFAULT_AUTHOR): string {
-    return execFileSync(
-      'git',
-      [
-        '-c',
-        `user.name=${identity.name}`,
-        '-c',
-        `user.email=${identity.email}`,
-        '-c',
-        'commit.gpgsign=false',
-        '-c',
-        'tag.gpgsign=false',
-        '-c',
-        'init.defaultBranch=main',
-        '-c',
-        'core.autocrlf=false',
-        '-c',
-        'advice.detachedHead=false',
-        ...args
-      ],
-      { cwd: dir, env: { ...baseEnv, ...extraEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
-    ).trim()
+    return runDeterministic(dir, args, { ...baseEnv, ...extraEnv }, identity)
   }
 
   function commitEnv(opts: CommitOptions): Record<string, string> {

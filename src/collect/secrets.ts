@@ -10,7 +10,7 @@ import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
-import { countCommits, gitAddedFiles, gitHistoryAddedFiles, type GitOptions } from './git/diff.js'
+import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, type GitOptions } from './git/diff.js'
 import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
@@ -90,7 +90,8 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   const commitCount = await countCommits(options)
   const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1)
   const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts })
-  const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`]
+  const commands = patchCommands(base, head)
+  const sources = [commands.diff]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
   const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined
@@ -100,9 +101,7 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
     diff.not_verified.push({
       path: '(history)',
       reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
-      remedy: /promisor|not allowed|lazy|unable to read/.test(h.skipped)
-        ? 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter): git here never fetches objects a partial clone lacks.'
-        : 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+      remedy: h.remedy
     })
     return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources }
   }
@@ -111,7 +110,7 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
       `Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`
     )
   if (h.commits.length === 0) return { diff, notes, sources }
-  sources.push(`git log -p --reverse --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`)
+  sources.push(commands.log)
   return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources }
 }
 

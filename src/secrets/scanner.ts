@@ -434,7 +434,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   function scanBlock(
     text: string,
     lineNumber: (idx: number) => number,
-    keptOut?: Hit[],
+    everyHit?: Hit[],
     fileRules: number[] = [],
     digests?: readonly [number, number][]
   ): RawMatch[] {
@@ -659,7 +659,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
     // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
-    if (keptOut) keptOut.push(...hits)
+    if (everyHit) everyHit.push(...hits)
     return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
@@ -720,10 +720,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const hits: Hit[] = []
       scanBlock(text, i => i + 1, hits)
       if (hits.length === 0) return { text, redacted: 0 }
-      // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
-      // hit it starts with (the widest there).
-      // Each span runs on to the next space: in free text a value a rule cut short (`pw=abc#def`, a URL's next
-      // `&pass=` parameter) goes with the secret it touches.
+      // Each hit's span runs on to the next space (in free text a value a rule cut short, `pw=abc#def` or a URL's
+      // next `&pass=` parameter, goes with the secret it touches), and overlapping or nested spans are merged:
+      // each run of text any hit covers goes whole, labelled by the hit it starts with (the widest there).
       const spans: { start: number; end: number; hit: Hit }[] = []
       for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
         const end = toSpace(text, h.absEnd)
@@ -743,9 +742,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
 /** The index of the first whitespace character at or after from (text.length when none). */
 function toSpace(text: string, from: number): number {
-  let i = from
-  while (i < text.length && !/\s/.test(text[i])) i++
-  return i
+  const space = /\s/g
+  space.lastIndex = from
+  return space.exec(text)?.index ?? text.length
 }
 
 const scannerCache = new Map<string, Scanner>()
