@@ -6611,7 +6611,7 @@ function createScanner(options = {}) {
      * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
      * match is reported wherever it is.
      */
-    function scanBlock(text, lineNumber, keptOut, fileRules = [], digests) {
+    function scanBlock(text, lineNumber, everyHit, fileRules = [], digests) {
         let hits = [];
         const n = text.length;
         scannedUpTo.fill(-1);
@@ -6856,8 +6856,8 @@ function createScanner(options = {}) {
         }
         // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
         // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
-        if (keptOut)
-            keptOut.push(...hits);
+        if (everyHit)
+            everyHit.push(...hits);
         return kept.map(h => {
             // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
             // reported, in its exact shape, but at severity low with the reason.
@@ -6924,10 +6924,9 @@ function createScanner(options = {}) {
             scanBlock(text, i => i + 1, hits);
             if (hits.length === 0)
                 return { text, redacted: 0 };
-            // Overlapping and nested spans are merged: each run of text any hit covers goes whole, labelled by the
-            // hit it starts with (the widest there).
-            // Each span runs on to the next space: in free text a value a rule cut short (`pw=abc#def`, a URL's next
-            // `&pass=` parameter) goes with the secret it touches.
+            // Each hit's span runs on to the next space (in free text a value a rule cut short, `pw=abc#def` or a URL's
+            // next `&pass=` parameter, goes with the secret it touches), and overlapping or nested spans are merged:
+            // each run of text any hit covers goes whole, labelled by the hit it starts with (the widest there).
             const spans = [];
             for (const h of [...hits].sort((a, b) => a.absStart - b.absStart || b.absEnd - a.absEnd)) {
                 const end = toSpace(text, h.absEnd);
@@ -6948,10 +6947,9 @@ function createScanner(options = {}) {
 }
 /** The index of the first whitespace character at or after from (text.length when none). */
 function toSpace(text, from) {
-    let i = from;
-    while (i < text.length && !/\s/.test(text[i]))
-        i++;
-    return i;
+    const space = /\s/g;
+    space.lastIndex = from;
+    return space.exec(text)?.index ?? text.length;
 }
 const scannerCache = new Map();
 /** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */

@@ -60,14 +60,27 @@ const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--
 /** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
 const COMMIT_MARKER = '%x00compliance-gate-commit ';
 /**
- * How the history shows a merge commit: what it adds beyond git's own merge of its parents (`--remerge-diff`,
- * git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in. The lines it takes from a
- * parent were scanned in that parent's commits (or are the base branch's own); merges left out, a secret
- * written into a conflict's resolution and removed by a later commit went unseen.
+ * How the history is read. Oldest commit first: a value several commits add is reported at the first one (the
+ * one that leaked it). A merge commit shows what it adds beyond git's own merge of its parents
+ * (`--remerge-diff`, git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in; the lines
+ * it takes from a parent were scanned in that parent's commits (or are the base branch's own). Merges left out,
+ * a secret written into a conflict's resolution and removed by a later commit went unseen.
  */
-const HISTORY_MERGES = ['--diff-merges=remerge'];
-/** Oldest commit first: a value several commits add is reported at the first one (the one that leaked it). */
-const HISTORY_ORDER = ['--reverse'];
+const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
+/** The remedy when git could not show the history: every object of the change must be in the checkout. */
+const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
+/** `git diff` of the change as a whole and `git log -p` of its commits: the arguments, before the hardening. */
+function diffArgs(base, head) {
+    return ['diff', `${base}...${head}`, ...PATCH_FLAGS];
+}
+function logArgs(base, head) {
+    return ['log', ...HISTORY_FLAGS, `--format=${COMMIT_MARKER}%H`, '-p', `${base}..${head}`, ...PATCH_FLAGS];
+}
+/** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
+function patchCommands(base, head) {
+    const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
+    return { diff: shown(diffArgs(base, head)), log: shown(logArgs(base, head)) };
+}
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
  * grow with it); more are not scanned, and the control says the history is not verified.
@@ -77,7 +90,7 @@ const MAX_HISTORY_COMMITS = 1000;
 async function patchRun(options, command, scratch) {
     return {
         ...(await (0,run/* isolatedRun */.Rn)(options.cwd, scratch)),
-        args: [`--work-tree=${scratch}`, ...command, ...PATCH_FLAGS, '--'].filter(Boolean),
+        args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     };
@@ -130,7 +143,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { cwd, args, ...opts } = await patchRun(options, ['diff', `${options.base}...${options.head}`], scratch);
+        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
         const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
@@ -151,7 +164,7 @@ async function countCommits(options) {
 }
 /**
  * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_MERGES): a
- * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the reason) when there are too many
+ * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the reason, with its remedy) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
  * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
  * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
@@ -161,20 +174,24 @@ async function gitHistoryAddedFiles(options, onFile) {
     const range = `${options.base}..${options.head}`;
     const n = options.commitCount ?? (await countCommits(options));
     if (typeof n !== 'number')
-        return { skipped: n.failed };
+        return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY };
     if (n <= 1)
         return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
     const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
     if (n > max)
-        return { skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)` };
+        return {
+            skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)`,
+            remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+        };
     // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
     const octopus = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
     if (!octopus.ok)
-        return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}` };
+        return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
     const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
     if (octopusMerges.length > 0)
         return {
-            skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`
+            skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`,
+            remedy: 'Merge one branch at a time (two-parent merges), or squash or rebase the branch, and re-run.'
         };
     const commits = [];
     const notScanned = [];
@@ -201,12 +218,12 @@ async function gitHistoryAddedFiles(options, onFile) {
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { cwd, args, ...opts } = await patchRun(options, ['log', ...HISTORY_ORDER, ...HISTORY_MERGES, `--format=${COMMIT_MARKER}%H`, '-p', range], scratch);
+        const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
         const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
-            return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}` };
+            return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}`, remedy: WHOLE_CHECKOUT_REMEDY };
         splitter.end();
     }
     finally {
@@ -215,7 +232,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
     // say) would otherwise pass as a history without secrets.
     if (commits.length !== n)
-        return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits` };
+        return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY };
     return { commits, not_scanned: notScanned };
 }
 
@@ -416,7 +433,8 @@ async function checkoutChange(options, scanned) {
     const commitCount = await countCommits(options);
     const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1);
     const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts });
-    const sources = [`git diff --no-color --unified=0 --text --no-ext-diff --no-textconv --find-renames ${base}...${head}`];
+    const commands = patchCommands(base, head);
+    const sources = [commands.diff];
     const notes = [];
     // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
     const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined;
@@ -426,9 +444,7 @@ async function checkoutChange(options, scanned) {
         diff.not_verified.push({
             path: '(history)',
             reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
-            remedy: /promisor|not allowed|lazy|unable to read/.test(h.skipped)
-                ? 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter): git here never fetches objects a partial clone lacks.'
-                : 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+            remedy: h.remedy
         });
         return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
     }
@@ -436,7 +452,7 @@ async function checkoutChange(options, scanned) {
         notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
     if (h.commits.length === 0)
         return { diff, notes, sources };
-    sources.push(`git log -p --reverse --diff-merges=remerge --unified=0 --text --no-ext-diff --no-textconv ${base}..${head}`);
+    sources.push(commands.log);
     return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources };
 }
 /**
