@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import type { Control } from '../controls/types.js'
 import { buildPolicySchema, COMMON_CONTROL_KEYS, POLICY_PACK_NAMES } from './schema.js'
 import { POLICY_PACK_TEXTS } from './packs.generated.js'
+import { POLICY_SCHEMA_SHA256, validate as precompiledValidate } from './policy-validator.generated.js'
 
 export type Escalation = 'fail' | 'warn'
 
@@ -69,18 +70,31 @@ interface RawPolicy {
   controls?: Record<string, Record<string, unknown>>
 }
 
-const validators = new WeakMap<readonly Control<any>[], ReturnType<Ajv['compile']>>()
+/** A schema validator: true when valid, else false with `errors` (ajv's error objects). */
+interface PolicyValidator {
+  (data: unknown): boolean
+  errors?: ErrorObject[] | null
+}
 
-function validatorFor(controls: readonly Control<any>[]) {
-  let validate = validators.get(controls)
-  if (!validate) {
-    // validateSchema: false skips compiling the draft-07 meta-schema (a third of the start-up cost of every
-    // run); the schema is built from the control registry, and the tests compile it.
-    const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false })
-    validate = ajv.compile(buildPolicySchema(controls))
-    validators.set(controls, validate)
+const validators = new WeakMap<readonly Control<any>[], PolicyValidator>()
+
+/**
+ * The validator of the policy schema these controls build: the one precompiled at build time
+ * (policy-validator.generated.ts, from schemas/policy.schema.json) when the schema is that one, as it is for the
+ * control registry; any other schema is compiled here with ajv (same options as the generator's).
+ */
+export function validatorFor(controls: readonly Control<any>[]): { validate: PolicyValidator; precompiled: boolean } {
+  const cached = validators.get(controls)
+  if (cached) return { validate: cached, precompiled: cached === precompiledValidate }
+  const schema = buildPolicySchema(controls)
+  let validate: PolicyValidator = precompiledValidate
+  if (sha256(JSON.stringify(schema)) !== POLICY_SCHEMA_SHA256) {
+    // validateSchema: false skips compiling the draft-07 meta-schema (a third of the compile time); the schema is
+    // built from the control registry, and the tests compile it.
+    validate = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema)
   }
-  return validate
+  validators.set(controls, validate)
+  return { validate, precompiled: validate === precompiledValidate }
 }
 
 /** Parse and validate one policy file's text. Throws PolicyError. */
@@ -99,7 +113,7 @@ export function parsePolicyText(text: string, file: string, controls: readonly C
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new PolicyError([{ file, line: 1, column: 1, key: '', message: 'a policy must be a YAML mapping with at least `version: 1`' }])
   }
-  const validate = validatorFor(controls)
+  const { validate } = validatorFor(controls)
   if (!validate(value)) {
     const known = controls.map(c => c.meta.id)
     const issues = dedupe((validate.errors ?? []).map(e => toIssue(e, doc, file, position, known, controls)))
