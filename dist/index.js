@@ -43984,7 +43984,7 @@ var src_path = __nccwpck_require__(78563);
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
-    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3664)));
+    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88461)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled) {

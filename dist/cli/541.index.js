@@ -34,8 +34,8 @@ var bundle = __webpack_require__(94997);
 var choose = __webpack_require__(63461);
 // EXTERNAL MODULE: ./src/policy/default-policy.generated.ts
 var default_policy_generated = __webpack_require__(86193);
-// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
-var load = __webpack_require__(9339);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(71837);
 // EXTERNAL MODULE: ./src/evidence/escape.ts
 var evidence_escape = __webpack_require__(93326);
 ;// CONCATENATED MODULE: ./src/evidence/summary.ts
