@@ -79,6 +79,42 @@ describe('third cold test: values after a name, cut short by a rule, or beside a
   })
 })
 
+describe('every value of a list goes, not the first alone (the second value stayed in record.json)', () => {
+  const pw = () => `${expandTemplate('{alnum:5}', rand)}#${expandTemplate('{digits:2}', rand)}Qz!`
+  test.each([
+    ['a comma', 'passwords: {1}, {2}'],
+    ['"or"', 'password: {1} or {2}'],
+    ['semicolons, three values', 'passwords are {1}; {2}; {3}'],
+    ['a qualifier in brackets, then "/ name:"', 'password (prod): {1} / staging: {2}'],
+    ['a label without a separator, twice', 'old password {1}, new password {2}'],
+    ['double quotes', 'passwords: "{1}", "{2}" done'],
+    ['single quotes and "or"', "password: '{1}' or '{2}'"],
+    ['backquotes', 'password: `{1}`, `{2}`'],
+    ['after a key a rule redacted', 'DB password: sk_live_{key}, {1}'],
+    ['an unclosed quote', 'password: "{1} then the rest']
+  ])('%s', (_name, template) => {
+    const values = [pw(), pw(), pw()]
+    const key = expandTemplate('{alnum:32}', rand)
+    const text = `Notes\n${template.replace('{1}', values[0]).replace('{2}', values[1]).replace('{3}', values[2]).replace('{key}', key)}\nThanks`
+    const r = redactSecrets(text, REPO)
+    const used = values.filter((_, i) => template.includes(`{${i + 1}}`))
+    for (const v of used) {
+      expect(r.text).not.toContain(v.slice(1, 7))
+      expect(r.text).not.toContain(v.slice(-6))
+    }
+    expect(r.text).toContain('[redacted')
+    expect(r.text.startsWith('Notes\n')).toBe(true)
+    expect(r.text.endsWith('\nThanks')).toBe(true)
+  })
+
+  test('a sentence after the value stays', () => {
+    const value = pw()
+    const r = redactSecrets(`password: ${value}, see the docs for rotation`, REPO)
+    expect(r.text).not.toContain(value.slice(1, 7))
+    expect(r.text).toMatch(/\[redacted prose-credential\], see the docs for rotation$/)
+  })
+})
+
 describe('prose about credentials stays as written', () => {
   test.each([
     'Fixes the password reset flow and token expiry handling.',
@@ -88,7 +124,10 @@ describe('prose about credentials stays as written', () => {
     'api key: https://console.example.com/keys',
     'password: <your password>',
     'Token is required for the upload step.',
-    'Secrets are read from Vault; no password is stored here.'
+    'Secrets are read from Vault; no password is stored here.',
+    'Rotate the token, then restart the service and the workers.',
+    'passwords: see the vault, or ask the on-call engineer',
+    'The password (for staging) is in the vault.'
   ])('%s', text => {
     expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
   })
