@@ -85,6 +85,32 @@ describe('heuristics', () => {
     expect(isPlaceholder('MIIEowIBAAKCAQEAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')).toBe(true)
     expect(isPlaceholder('MIIEowIBAAKCAQEAu7Zq9xxxxxxxxRk2pLw4Vn8TjQz9RkW2pLx4Vn8TjAbC1dE2fG3hI4jK5lM6nO7pQ8rS9tU0vW')).toBe(true)
   })
+  test('a placeholder phrase counts when each of its words is written as a word is (ChangeMe, YOUR_API_KEY), not in a mix made on purpose', () => {
+    for (const v of [
+      'changeme',
+      'CHANGEME',
+      'ChangeMe',
+      'Change_Me',
+      'changeit',
+      'ChangeIt',
+      'your_api_key',
+      'YOUR_API_KEY',
+      'YourApiKey',
+      'yourPassword',
+      'ReplaceMe',
+      'insert-your-token',
+      'NOT_REAL',
+      'NotReal',
+      'FooBar',
+      'Fakefake'
+    ]) {
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    }
+    // Cold test: a password written with a placeholder phrase in a mix of cases went unreported.
+    for (const v of ['ChAnGeMe7!x9', 'cHaNgEmE#2024', 'yOuRaPiKeY9!', 'YoUr_PaSsWoRd_7x', 'rEpLaCeMe$42', 'nOtReAl!9xQ']) {
+      expect([v, isPlaceholder(v)]).toEqual([v, false])
+    }
+  })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
     for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })

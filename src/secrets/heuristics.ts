@@ -39,8 +39,66 @@ export function shannonEntropy(value: string): number {
   return h
 }
 
-const PLACEHOLDER_WORDS =
-  /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i
+/** Marks of a template or an elision, in any case: `...`, `token_here`, `<…>`, `${…}`, `{{ … }}`. */
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i
+
+/**
+ * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
+ * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
+ * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
+ */
+const PLACEHOLDER_PHRASES =
+  /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|not[_-]?real|fakefake|foobar/gi
+
+/** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
+const PHRASE_WORDS = [
+  'password',
+  'replace',
+  'access',
+  'change',
+  'insert',
+  'secret',
+  'token',
+  'auth',
+  'fake',
+  'here',
+  'pass',
+  'real',
+  'this',
+  'with',
+  'your',
+  'api',
+  'bar',
+  'foo',
+  'key',
+  'not',
+  'own',
+  'it',
+  'me'
+]
+
+/** Written as a word is: all lower case, all upper case, or one capital then lower case. */
+const wordAsWritten = (w: string) => w === w.toLowerCase() || w === w.toUpperCase() || w.slice(1) === w.slice(1).toLowerCase()
+
+function hasPlaceholderPhrase(value: string): boolean {
+  PLACEHOLDER_PHRASES.lastIndex = 0
+  for (let m = PLACEHOLDER_PHRASES.exec(value); m !== null; m = PLACEHOLDER_PHRASES.exec(value)) {
+    const phrase = m[0]
+    let asWritten = true
+    for (let i = 0; i < phrase.length && asWritten;) {
+      if (phrase[i] === '_' || phrase[i] === '-') {
+        i++
+        continue
+      }
+      const word = PHRASE_WORDS.find(w => phrase.slice(i, i + w.length).toLowerCase() === w)
+      if (word === undefined) break
+      asWritten = wordAsWritten(phrase.slice(i, i + word.length))
+      i += word.length
+    }
+    if (asWritten) return true
+  }
+  return false
+}
 
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
@@ -159,7 +217,14 @@ function distinctChars(v: string): number {
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || hasCasedPlaceholderWord(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value)) return true
+  if (
+    PLACEHOLDER_MARKS.test(value) ||
+    hasPlaceholderPhrase(value) ||
+    hasCasedPlaceholderWord(value) ||
+    TEMPLATE_SHAPES.test(value) ||
+    NOTORIOUS_EXAMPLES.test(value)
+  )
+    return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
   if (/^(.)\1+$/.test(value)) return true
   // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
