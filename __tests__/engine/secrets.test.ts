@@ -206,6 +206,20 @@ describe('secrets from a local git checkout', () => {
     for (const a of annotations) expect(a.message).toMatch(/\(redacted: .{0,4}…\)/)
   })
 
+  test("when the pull request cannot be read, the checkout's diff is still scanned from the event's base (it said 'No base commit')", async () => {
+    const planted = plantedChange()
+    const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n' }, [{ 'scripts/release.sh': planted.files['scripts/release.sh'] }])
+    fake.fault('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 500 })
+    const r = await gate(scenario, repo.dir)
+    expect(r.outputs.result).toBe('error')
+    const facts = record(r).facts.secrets
+    expect(facts.value.source).toBe('checkout')
+    expect(facts.value.base_sha).toBe(scenario.baseSha)
+    expect(facts.value.findings.map((f: { rule: string; path: string }) => [f.rule, f.path])).toEqual([['github-pat', 'scripts/release.sh']])
+    expect(record(r).subject.base_sha).toBe(scenario.baseSha)
+    expect(verdict(r).status).toBe('fail')
+  })
+
   test('with the base and head in the checkout, the changed files come from git: as GitHub lists them, and no page of patches is read', async () => {
     const { repo, scenario } = gitPr({ 'src/app.py': 'print("hi")\n', 'docs/old.md': `${'keep this line\n'.repeat(20)}`, 'gone.txt': 'a\nb\n' }, [
       { 'src/app.py': 'print("hello")\nprint("again")\n', 'docs/old.md': null, 'docs/new.md': `${'keep this line\n'.repeat(20)}`, 'gone.txt': null },
