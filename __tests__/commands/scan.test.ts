@@ -240,7 +240,7 @@ describe('scan --base REF (the changes since REF)', () => {
     r.commit({ 'notes.txt': null, 'b.md': 'b\n' }, 'remove them')
     const x = io(r.dir)
     expect(await main(['scan', '--base', 'main'], x)).toBe(1)
-    expect(x.text()).toMatch(/notes\.txt github-pat — .*added in commit [0-9a-f]{7} and removed by a later commit/)
+    expect(x.text()).toMatch(/notes\.txt github-pat — .*added in commit [0-9a-f]{7} \(line \d+ of the file there\) and removed by a later commit/)
     expectNoSecret(x.text(), x.errors())
   })
 
@@ -251,7 +251,7 @@ describe('scan --base REF (the changes since REF)', () => {
     r.commit({ 'ci.env': null, 'notes.md': 'moved to the vault\n' }, 'remove it')
     const x = io(r.dir)
     expect(await main(['scan', '--base', 'main'], x)).toBe(1)
-    expect(x.text()).toMatch(/ci\.env github-pat — .*added in commit [0-9a-f]{7} and removed by a later commit/)
+    expect(x.text()).toMatch(/ci\.env github-pat — .*added in commit [0-9a-f]{7} \(line \d+ of the file there\) and removed by a later commit/)
     expectNoSecret(x.text(), x.errors())
   })
 

@@ -301,7 +301,7 @@ describe('secrets from a local git checkout', () => {
     const f = v.findings.find(x => x.status === 'fail')!
     expect(f.rule).toBe('github-pat')
     expect(f.location?.path).toBe('deploy/ci.env')
-    expect(f.message).toMatch(/added in commit [0-9a-f]{7} and removed by a later commit of this change: it stays in the history/)
+    expect(f.message).toMatch(/added in commit [0-9a-f]{7} \(line 1 of the file there\) and removed by a later commit of this change: it stays in the history/)
     const stdout = r.stdout
       .split('\n')
       .filter(l => !l.startsWith('::add-mask::'))
@@ -346,7 +346,7 @@ describe('secrets from a local git checkout', () => {
     expect(v.status).toBe('fail')
     const f = v.findings.find(x => x.status === 'fail')!
     expect(f.location?.path).toBe('app.env')
-    expect(f.message).toContain(`added in commit ${merge.slice(0, 7)} and removed by a later commit`)
+    expect(f.message).toMatch(new RegExp(`added in commit ${merge.slice(0, 7)} \\(line \\d+ of the file there\\) and removed by a later commit`))
     // Only what the merge itself added: main's own file, merged in cleanly, is not the change's.
     expect(v.findings.filter(x => x.status === 'fail')).toHaveLength(1)
     expect(JSON.stringify(record(r))).not.toContain(slack.text.slice(8, 30))
@@ -363,7 +363,7 @@ describe('secrets from a local git checkout', () => {
     const r = await gate(scenario, repo.dir)
     const fails = verdict(r).findings.filter(x => x.status === 'fail')
     expect(fails).toHaveLength(1)
-    expect(fails[0].message).toContain(`added in commit ${first.slice(0, 7)} and removed by a later commit`)
+    expect(fails[0].message).toMatch(new RegExp(`added in commit ${first.slice(0, 7)} \\(line \\d+ of the file there\\) and removed by a later commit`))
   })
 
   test('a checkout without the history (fetch-depth 1) leaves a change of several commits not verified; no checkout says the final diff was scanned', async () => {
