@@ -3248,7 +3248,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                     status: 'fail',
                     subject: x.path,
                     message: x.commit
-                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
+                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} (line ${x.line} of the file there) and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
                         : `${x.description} added (redacted: ${x.preview})`,
                     location,
                     rule: x.rule,

@@ -42862,6 +42862,8 @@ function emptyRecord(target, calls, now) {
             kind: target.kind,
             head_sha: target.headSha ?? '',
             base_ref: target.baseRef ?? '',
+            // The event's base until the pull request is read (and when it cannot be: the checkout's diff still has one).
+            ...(target.baseSha ? { base_sha: target.baseSha } : {}),
             ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
             ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
         },

@@ -51,7 +51,63 @@ function shannonEntropy(value) {
     }
     return h;
 }
-const PLACEHOLDER_WORDS = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|notreal|not[_-]real|fakefake|foobar|\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/** Marks of a template or an elision, in any case: `...`, `token_here`, `<…>`, `${…}`, `{{ … }}`. */
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/**
+ * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
+ * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
+ * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
+ */
+const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|not[_-]?real|fakefake|foobar/gi;
+/** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
+const PHRASE_WORDS = [
+    'password',
+    'replace',
+    'access',
+    'change',
+    'insert',
+    'secret',
+    'token',
+    'auth',
+    'fake',
+    'here',
+    'pass',
+    'real',
+    'this',
+    'with',
+    'your',
+    'api',
+    'bar',
+    'foo',
+    'key',
+    'not',
+    'own',
+    'it',
+    'me'
+];
+/** Written as a word is: all lower case, all upper case, or one capital then lower case. */
+const wordAsWritten = (w) => w === w.toLowerCase() || w === w.toUpperCase() || w.slice(1) === w.slice(1).toLowerCase();
+function hasPlaceholderPhrase(value) {
+    PLACEHOLDER_PHRASES.lastIndex = 0;
+    for (let m = PLACEHOLDER_PHRASES.exec(value); m !== null; m = PLACEHOLDER_PHRASES.exec(value)) {
+        const phrase = m[0];
+        let asWritten = true;
+        for (let i = 0; i < phrase.length && asWritten;) {
+            if (phrase[i] === '_' || phrase[i] === '-') {
+                i++;
+                continue;
+            }
+            const word = PHRASE_WORDS.find(w => phrase.slice(i, i + w.length).toLowerCase() === w);
+            if (word === undefined)
+                break;
+            asWritten = wordAsWritten(phrase.slice(i, i + word.length));
+            i += word.length;
+        }
+        if (asWritten)
+            return true;
+    }
+    return false;
+}
 /**
  * Single words that mark an example when written as a word is (`example`, `EXAMPLE`, `Example`), not in any
  * mix of cases: random key material holds `XxXx` or `sAmPlE` by chance (one 2048-bit PEM key in some 700
@@ -168,7 +224,11 @@ function distinctChars(v) {
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value) || hasCasedPlaceholderWord(value) || TEMPLATE_SHAPES.test(value) || NOTORIOUS_EXAMPLES.test(value))
+    if (PLACEHOLDER_MARKS.test(value) ||
+        hasPlaceholderPhrase(value) ||
+        hasCasedPlaceholderWord(value) ||
+        TEMPLATE_SHAPES.test(value) ||
+        NOTORIOUS_EXAMPLES.test(value))
         return true;
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;
@@ -6972,37 +7032,98 @@ function redactSecrets(text, repo) {
  * A credential given in prose after its label (`DB password: …`, `the token is …`, `API key = …`), in free text
  * kept as evidence (PR title and body, commit messages): the rules read assignments in code and config, where
  * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
- * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it.
+ * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it. The label may
+ * carry a qualifier in brackets (`password (prod): …`), and the values listed after the first (`…, <pw2>`,
+ * `… or <pw2>`, `… / staging: <pw2>`) go too.
  */
-const PROSE_CREDENTIAL = /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})\3/gi;
+const PROSE_CREDENTIAL = /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s*\([^()\n]{1,40}\))?(?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})(?:\3|(?=\s|$))/gi;
+/** A further value listed after a credential: a separator (`,` `;` `/` `&` `or` `and`), an optional `name:`, the value. */
+const LISTED_VALUE = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*(?:[A-Za-z][\w .()-]{0,30}?\s*[:=]\s*)?)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy;
+/** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
+const readsLikePassword = (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v);
+/** A value that may be a credential: not a reference, template, link or placeholder. */
+const mayBeCredential = (v) => !/^(?:\$|%|\{\{|https?:\/\/)/.test(v) && !(0,heuristics/* isPlaceholder */.wK)(v);
 function redactProseCredentials(text) {
     let redacted = 0;
-    const out = text.replace(PROSE_CREDENTIAL, (whole, label, sep, quote, value) => {
-        // A separator is required (a label followed by a plain word is prose: "token expiry handling"), and the
-        // value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a placeholder or a reference.
-        // A quoted value right after the label (``secret `S3c!r3t` ``) counts only when it reads like a password:
-        // letters, digits and a symbol (a name in quotes, ``the token `GITHUB_TOKEN` ``, stays as written).
-        const quotedOnly = quote !== '' && /^\s+$/.test(sep);
-        if (quotedOnly && !(/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /[!@#$%^&*?~+=]/.test(value)))
-            return whole;
-        if (!quotedOnly && !/[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep))
-            return whole;
-        // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
-        // the part before its preview is the value.
-        const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value);
-        const own = marker ? marker[1] : value;
-        const rest = marker ? marker[2] : '';
-        if (own.length < 6 || own.endsWith('…'))
-            return whole;
-        if (!/[0-9!@#$%^&*?~+=_./-]/.test(own) && own.length < 12)
-            return whole;
-        if (/^(?:\$|%|\{\{|https?:\/\/)/.test(own) || (0,heuristics/* isPlaceholder */.wK)(own))
-            return whole;
+    const drop = (value) => {
         redacted++;
-        return `${label}${sep}${quote}${(0,redact/* redactPreview */.g1)(own)}[redacted prose-credential]${rest}${quote}`;
-    });
-    return { text: out, redacted };
+        return `${(0,redact/* redactPreview */.g1)(value)}[redacted prose-credential]`;
+    };
+    let out = '';
+    let from = 0;
+    PROSE_CREDENTIAL.lastIndex = 0;
+    for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
+        const [, label, sep, quote, value] = m;
+        // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
+        // value reads like a password (letters, digits and a symbol): ``secret `S3c!r3t` ``, `old password Hk8#mPq2`.
+        // Otherwise the value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a
+        // placeholder or a reference. A quoted name (``the token `GITHUB_TOKEN` ``) stays as written.
+        const separated = /[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep.replace(/\([^()]*\)/g, ''));
+        // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
+        // the part before its preview is the value. A comma or semicolon closing the value separates a list.
+        const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value);
+        let own = marker ? marker[1] : value;
+        let rest = marker ? marker[2] : '';
+        const closing = rest === '' ? /[,;]+$/.exec(own) : null;
+        if (closing && own.length - closing[0].length >= 6) {
+            own = own.slice(0, closing.index);
+            rest = closing[0];
+        }
+        if (own === '' && rest !== '') {
+            // The value is a secret a rule already redacted (its span ran on to the next space, taking a comma or a
+            // closing quote): a password listed after it, with or without a separator, reads like one.
+            const after = m.index + label.length + sep.length + quote.length;
+            const redaction = REDACTION_MARK.exec(text.slice(after));
+            if (redaction !== null) {
+                out += text.slice(from, after + redaction[0].length);
+                from = dropListed(after + redaction[0].length, true);
+                PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
+            }
+            continue;
+        }
+        const judged = own.length >= 6 &&
+            !own.endsWith('…') &&
+            (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(own) || own.length >= 12 : readsLikePassword(own)) &&
+            mayBeCredential(own);
+        if (!judged)
+            continue;
+        out += `${text.slice(from, m.index)}${label}${sep}${quote}${drop(own)}`;
+        // Where the text goes on: after the value (what followed it is copied as it is), or after its closing quote.
+        let at = m.index + label.length + sep.length + quote.length + own.length;
+        if (quote !== '' && rest === '' && text.startsWith(quote, at)) {
+            out += quote;
+            at += quote.length;
+        }
+        from = dropListed(at, false);
+        PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
+    }
+    return { text: out + text.slice(from), redacted };
+    /**
+     * The values listed from `at` on, each dropped while it reads like a credential (letters, and a digit or a
+     * symbol; after a redaction, `loose`: a space may separate, and the value must read like a password).
+     * Returns where the text goes on.
+     */
+    function dropListed(at, loose) {
+        for (;;) {
+            const pattern = loose ? LISTED_AFTER_REDACTION : LISTED_VALUE;
+            pattern.lastIndex = at;
+            const l = pattern.exec(text);
+            if (l === null)
+                return at;
+            const [listed, lead, q, v] = l;
+            const credential = loose ? readsLikePassword(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v);
+            if (!credential || !mayBeCredential(v))
+                return at;
+            out += `${lead}${q}${drop(v)}${q}`;
+            at += listed.length;
+            loose = false;
+        }
+    }
 }
+/** A redaction already in the text: a preview and `[redacted <rule>]`. */
+const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
+/** LISTED_VALUE right after a redaction, whose span may have taken the separator: a space is enough. */
+const LISTED_AFTER_REDACTION = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*|\s+)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy;
 
 
 /***/ })

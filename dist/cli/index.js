@@ -40913,7 +40913,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                     status: 'fail',
                     subject: x.path,
                     message: x.commit
-                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
+                        ? `${x.description} added in commit ${x.commit.slice(0, 7)} (line ${x.line} of the file there) and removed by a later commit of this change: it stays in the history (redacted: ${x.preview})`
                         : `${x.description} added (redacted: ${x.preview})`,
                     location,
                     rule: x.rule,
@@ -69803,6 +69803,8 @@ function emptyRecord(target, calls, now) {
             kind: target.kind,
             head_sha: target.headSha ?? '',
             base_ref: target.baseRef ?? '',
+            // The event's base until the pull request is read (and when it cannot be: the checkout's diff still has one).
+            ...(target.baseSha ? { base_sha: target.baseSha } : {}),
             ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
             ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
         },
