@@ -10,7 +10,7 @@ import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
-import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, type GitOptions } from './git/diff.js'
+import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, pathsOnly, type GitOptions } from './git/diff.js'
 import { hasCommit } from './git/run.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
@@ -86,10 +86,18 @@ export function baselineFromText(facts: BaselineFacts, text: string, source: str
  */
 export async function checkoutChange(options: GitOptions, scanned?: DiffScan): Promise<Pick<AddedLinesScan, 'diff' | 'history' | 'notes' | 'sources'>> {
   const { base, head } = options
-  // Counted first: the final diff's texts are kept after the scan only for a history scan (more than one commit).
-  const commitCount = await countCommits(options)
-  const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1)
-  const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts })
+  // The final diff's texts are kept after the scan only for a history scan (more than one commit). The commits
+  // are counted while the diff runs: until the count is known, texts are kept; those of a one-commit change
+  // are dropped once it is.
+  let counted: Awaited<ReturnType<typeof countCommits>> | undefined
+  const counting = countCommits(options).then(
+    c => (counted = c),
+    (e: unknown) => (counted = { failed: `git rev-list failed: ${e instanceof Error ? e.message : String(e)}` })
+  )
+  const needsTexts = (c: typeof counted) => !scanned || c === undefined || (typeof c === 'number' && c > 1)
+  const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts: () => needsTexts(counted) })
+  const commitCount = await counting
+  if (!needsTexts(commitCount)) diff.files = diff.files.map(pathsOnly)
   const commands = patchCommands(base, head)
   const sources = [commands.diff]
   const notes: string[] = []

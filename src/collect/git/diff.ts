@@ -101,21 +101,23 @@ function parsePatches(bytes: Buffer) {
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
  * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
- * needs no text after), the files come back with their paths only, so memory does not grow with the diff.
+ * needs no text after), the files come back with their paths only, so memory does not grow with the diff;
+ * keepTexts may be asked file by file (the caller learns while git runs whether it needs the texts).
  * Throws with git's message when git fails.
  */
 export async function gitAddedFiles(
   options: GitOptions,
   onFile?: (file: AddedFile) => void,
-  { keepTexts = true }: { keepTexts?: boolean } = {}
+  { keepTexts = true }: { keepTexts?: boolean | (() => boolean) } = {}
 ): Promise<DiffResult> {
+  const keep = typeof keepTexts === 'function' ? keepTexts : () => keepTexts
   const result: DiffResult = { files: [], skipped: [], not_verified: [] }
   // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
   let callbackError: Error | undefined
   const splitter = new DiffBlockSplitter(block => {
     const r = applyFilters(parsePatches(block), options)
     for (const f of r.files) {
-      result.files.push(keepTexts ? f : { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] })
+      result.files.push(keep() ? f : pathsOnly(f))
       try {
         onFile?.(f)
       } catch (e) {
@@ -137,6 +139,11 @@ export async function gitAddedFiles(
     rmSync(scratch, { recursive: true, force: true })
   }
   return result
+}
+
+/** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
+export function pathsOnly(f: AddedFile): AddedFile {
+  return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] }
 }
 
 /** How many commits (merges included) base..head holds, or why git could not say. */
