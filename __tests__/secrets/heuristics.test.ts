@@ -111,6 +111,14 @@ describe('heuristics', () => {
       expect([v, isPlaceholder(v)]).toEqual([v, false])
     }
   })
+  test('a notorious example password counts as written; in a mix of cases made on purpose it is a password (cold test)', () => {
+    for (const v of ['password123', 'Password123!', 'PASSWORD1', 'P@ssw0rd', 'Hunter2', 'QWERTY123']) expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (const v of ['PaSsWoRd123!', 'SeCrEt123', 'LeTmEiN123', 'QwErTy12345!', 'AdMiN123!', 'hUnTeR2']) expect([v, isPlaceholder(v)]).toEqual([v, false])
+  })
+  test('angle brackets mark a template as a pair or at an edge; one inside a password is a character of it (cold test)', () => {
+    for (const v of ['<your-token>', '<password>', 'sk_live_<key>', '<token', 'token>']) expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4']) expect([v, isPlaceholder(v)]).toEqual([v, false])
+  })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
     for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })

@@ -39,8 +39,11 @@ export function shannonEntropy(value: string): number {
   return h
 }
 
-/** Marks of a template or an elision, in any case: `...`, `token_here`, `<…>`, `${…}`, `{{ … }}`. */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i
+/**
+ * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
+ * an edge of the value: `<token`), `${…}`, `{{ … }}`. A lone `<` or `>` inside is a character of the password.
+ */
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i
 
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
@@ -147,8 +150,17 @@ const TEMPLATE_SHAPES =
  * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
  * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc). A match is an example, not a credential.
  */
-const NOTORIOUS_EXAMPLES =
-  /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/i
+const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/
+
+/**
+ * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
+ * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
+ */
+function isNotoriousExample(value: string): boolean {
+  if (NOTORIOUS_TOKENS.test(value)) return true
+  return NOTORIOUS_PASSWORDS.test(value.toLowerCase()) && wordAsWritten(value)
+}
 
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/
@@ -222,7 +234,7 @@ export function isPlaceholder(value: string): boolean {
     hasPlaceholderPhrase(value) ||
     hasCasedPlaceholderWord(value) ||
     TEMPLATE_SHAPES.test(value) ||
-    NOTORIOUS_EXAMPLES.test(value)
+    isNotoriousExample(value)
   )
     return true
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
