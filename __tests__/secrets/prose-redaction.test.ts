@@ -4,6 +4,7 @@
  * "DB password: <value>" reached record.json whole).
  */
 import { describe, expect, test } from '@jest/globals'
+import { generateKeyPairSync } from 'node:crypto'
 import { redactSecrets } from '../../src/secrets/scanner.js'
 import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
 
@@ -112,6 +113,21 @@ describe('every value of a list goes, not the first alone (the second value stay
     const r = redactSecrets(`password: ${value}, see the docs for rotation`, REPO)
     expect(r.text).not.toContain(value.slice(1, 7))
     expect(r.text).toMatch(/\[redacted prose-credential\], see the docs for rotation$/)
+  })
+})
+
+describe('a private key pasted with a prefix on each line goes whole (cold test: a quoted key was stored as it was)', () => {
+  const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim()
+  const body = pem.split('\n').slice(1, -1)
+  test.each([
+    ['a Markdown quote', (l: string[]) => l.map(x => `> ${x}`).join('\n')],
+    ['shell comments', (l: string[]) => l.map(x => `# ${x}`).join('\n')],
+    ['a table cell with <br>', (l: string[]) => `| key | ${l.join('<br>')} |`],
+    ['a JSDoc block', (l: string[]) => l.map(x => ` * ${x}`).join('\n')]
+  ])('%s', (_name, shape) => {
+    const r = redactSecrets(`Old deploy key, now revoked:\n${shape(pem.split('\n'))}\nThanks`, REPO)
+    for (const line of body) expect(r.text).not.toContain(line.slice(10, 26))
+    expect(r.text).toContain('[redacted private-key]')
   })
 })
 
