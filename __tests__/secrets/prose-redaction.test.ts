@@ -116,6 +116,67 @@ describe('every value of a list goes, not the first alone (the second value stay
   })
 })
 
+describe('second cold test of PR text: Markdown, tables, other languages, verbs, URLs, lines of their own', () => {
+  const pw = () => `${expandTemplate('{alnum:4}', rand)}7#${expandTemplate('{alnum:4}', rand)}Qz`
+  const token = () => `${expandTemplate('{upper:3}{lower:3}{digits:2}{alnum:12}', rand)}`
+  test.each([
+    ['a bold label', '**Password:** {1}'],
+    ['a bold label in a list', '- **Password**: {1}'],
+    ['an HTML bold label', '<b>Password:</b> {1}'],
+    ['a table row', '| Password | `{1}` |'],
+    ['a table column', '| Service | User | Password |\n|---|---|---|\n| Postgres | app | `{1}` |\n| Redis | default | {2} |'],
+    ['German', 'Passwort: {1}'],
+    ['Spanish', 'contraseña: {1}'],
+    ['French', 'mot de passe : {1}'],
+    ['Russian', 'пароль: {1}'],
+    ['Japanese', 'パスワード：{1}'],
+    ['pw', 'the admin pw is {1}'],
+    ['secret key', 'secret key: {1}'],
+    ['a dash', 'Temporary password - {1}'],
+    ['an arrow', 'password → {1}'],
+    ['set … to', 'I set the DB password to {1}'],
+    ['a qualifier phrase', 'the password for svc-deploy is {1}'],
+    ['a token of letters and digits, no separator', "Here's my token {T} please don't share"],
+    ['a list after a rule-redacted value', 'password: {T}; backup: {T2}'],
+    ['notes in brackets between values', 'password: {T} (prod) / {T2} (staging)'],
+    ['name=value pairs', 'passwords: prod={T} staging={T2}'],
+    ['a user, then the password', 'creds: deploy / {1}'],
+    ['an account and a password', 'login with admin:{1}'],
+    ['a quote inside the password', "DB password: Kq9'{1}"],
+    ['an angle bracket inside the password', 'DB password: Kq9<{1}'],
+    ['an @ in a URL password', 'https://user:{T}@{T2}@host.acme.io/'],
+    ['an e-mail as the URL user', 'smtp://mailer@acme.io:{1}@smtp.acme.io:587'],
+    ['a / in a URL password', 'postgres://app:{1}/x@db:5432/app'],
+    ['user:password@host without a scheme', 'sftp backup:{1}@files.acme.io'],
+    ['a label line, then the value', 'Password for the staging admin is below:\n\n    {T}'],
+    ['a heading, then a code block', '#### Password\n```\n{1}\n```']
+  ])('%s', (_name, template) => {
+    const values = { '{1}': pw(), '{2}': pw(), '{T}': token(), '{T2}': token() }
+    let text = template
+    for (const [k, v] of Object.entries(values)) text = text.split(k).join(v)
+    const r = redactSecrets(`Notes\n${text}\nThanks`, REPO)
+    for (const [k, v] of Object.entries(values)) if (template.includes(k)) expect(r.text).not.toContain(v.slice(1, 7))
+    expect(r.text).toContain('[redacted')
+  })
+
+  test.each([
+    'The token is `GITHUB_TOKEN` from the workflow',
+    'token: GITHUB_TOKEN (default permissions)',
+    'secret: secrets.NPM_TOKEN',
+    'password: env.DB_PASSWORD',
+    'API key: process.env.STRIPE_KEY',
+    'credentials: ~/.aws/credentials',
+    'private key: deploy.pem',
+    'token: v2.3.1-rc1',
+    'The token is JWT-signed with RS256',
+    'password: foo.bar@acme.io is the account to ask',
+    'The token was rotated yesterday.',
+    '| Name | Password policy |\n|---|---|\n| staff | rotated yearly |'
+  ])('stays as written: %s', text => {
+    expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
+  })
+})
+
 describe('a private key pasted with a prefix on each line goes whole (cold test: a quoted key was stored as it was)', () => {
   const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim()
   const body = pem.split('\n').slice(1, -1)

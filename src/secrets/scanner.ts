@@ -12,6 +12,7 @@ import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
+import { redactProseCredentials } from './prose.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
 import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from '../model/facts/secrets.js'
 
@@ -764,105 +765,3 @@ export function redactSecrets(text: string, repo: string): { text: string; redac
   return { text: prose.text, redacted: scanned.redacted + prose.redacted }
 }
 
-/**
- * A credential given in prose after its label (`DB password: …`, `the token is …`, `API key = …`), in free text
- * kept as evidence (PR title and body, commit messages): the rules read assignments in code and config, where
- * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
- * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it. The label may
- * carry a qualifier in brackets (`password (prod): …`), and the values listed after the first (`…, <pw2>`,
- * `… or <pw2>`, `… / staging: <pw2>`) go too.
- */
-const PROSE_CREDENTIAL =
-  /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s*\([^()\n]{1,40}\))?(?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})(?:\3|(?=\s|$))/gi
-
-/** A further value listed after a credential: a separator (`,` `;` `/` `&` `or` `and`), an optional `name:`, the value. */
-const LISTED_VALUE = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*(?:[A-Za-z][\w .()-]{0,30}?\s*[:=]\s*)?)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy
-
-/** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
-const readsLikePassword = (v: string) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v)
-
-/** A value that may be a credential: not a reference, template, link or placeholder. */
-const mayBeCredential = (v: string) => !/^(?:\$|%|\{\{|https?:\/\/)/.test(v) && !isPlaceholder(v)
-
-function redactProseCredentials(text: string): { text: string; redacted: number } {
-  let redacted = 0
-  const drop = (value: string) => {
-    redacted++
-    return `${redactPreview(value)}[redacted prose-credential]`
-  }
-  let out = ''
-  let from = 0
-  PROSE_CREDENTIAL.lastIndex = 0
-  for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
-    const [, label, sep, quote, value] = m
-    // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
-    // value reads like a password (letters, digits and a symbol): ``secret `S3c!r3t` ``, `old password Hk8#mPq2`.
-    // Otherwise the value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a
-    // placeholder or a reference. A quoted name (``the token `GITHUB_TOKEN` ``) stays as written.
-    const separated = /[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep.replace(/\([^()]*\)/g, ''))
-    // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
-    // the part before its preview is the value. A comma or semicolon closing the value separates a list.
-    const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value)
-    let own = marker ? marker[1] : value
-    let rest = marker ? marker[2] : ''
-    const closing = rest === '' ? /[,;]+$/.exec(own) : null
-    if (closing && own.length - closing[0].length >= 6) {
-      own = own.slice(0, closing.index)
-      rest = closing[0]
-    }
-    if (own === '' && rest !== '') {
-      // The value is a secret a rule already redacted (its span ran on to the next space, taking a comma or a
-      // closing quote): a password listed after it, with or without a separator, reads like one.
-      const after = m.index + label.length + sep.length + quote.length
-      const redaction = REDACTION_MARK.exec(text.slice(after))
-      if (redaction !== null) {
-        out += text.slice(from, after + redaction[0].length)
-        from = dropListed(after + redaction[0].length, true)
-        PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from)
-      }
-      continue
-    }
-    const judged =
-      own.length >= 6 &&
-      !own.endsWith('…') &&
-      (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(own) || own.length >= 12 : readsLikePassword(own)) &&
-      mayBeCredential(own)
-    if (!judged) continue
-    out += `${text.slice(from, m.index)}${label}${sep}${quote}${drop(own)}`
-    // Where the text goes on: after the value (what followed it is copied as it is), or after its closing quote.
-    let at = m.index + label.length + sep.length + quote.length + own.length
-    if (quote !== '' && rest === '' && text.startsWith(quote, at)) {
-      out += quote
-      at += quote.length
-    }
-    from = dropListed(at, false)
-    PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from)
-  }
-  return { text: out + text.slice(from), redacted }
-
-  /**
-   * The values listed from `at` on, each dropped while it reads like a credential (letters, and a digit or a
-   * symbol; after a redaction, `loose`: a space may separate, and the value must read like a password).
-   * Returns where the text goes on.
-   */
-  function dropListed(at: number, loose: boolean): number {
-    for (;;) {
-      const pattern = loose ? LISTED_AFTER_REDACTION : LISTED_VALUE
-      pattern.lastIndex = at
-      const l = pattern.exec(text)
-      if (l === null) return at
-      const [listed, lead, q, v] = l
-      const credential = loose ? readsLikePassword(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v)
-      if (!credential || !mayBeCredential(v)) return at
-      out += `${lead}${q}${drop(v)}${q}`
-      at += listed.length
-      loose = false
-    }
-  }
-}
-
-/** A redaction already in the text: a preview and `[redacted <rule>]`. */
-const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/
-
-/** LISTED_VALUE right after a redaction, whose span may have taken the separator: a space is enough. */
-const LISTED_AFTER_REDACTION = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*|\s+)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy

@@ -1,0 +1,250 @@
+/**
+ * Credentials written in prose, in free text kept as evidence (a PR's title and body, commit messages): the
+ * rules read assignments in code and config, where a label has no spaces and a value ends the line; people
+ * write them as sentences, lists, tables and URLs. In free text a value is dropped on suspicion (its preview
+ * and the label are kept), as nothing is judged on it: over-redacting a word costs a reader little, a password
+ * left in the evidence costs its owner the password. Pure: text in, text out.
+ *
+ * What is read (each from a cold test of PR bodies):
+ * - a label and its value: `DB password: …`, `the token is …`, `**Password:** …`, `password (prod): …`,
+ *   `the password for svc-deploy is …`, `password set to …`, `Passwort: …`, `| Password | … |`;
+ * - each further value listed after it: `…, <b>`, `… or <b>`, `…; backup: <b>`, `… / staging: <b>`,
+ *   `prod=<a> staging=<b>`;
+ * - a label alone on its line, its value on the next (`#### Password` then the value, or a code block);
+ * - a table whose header names the column (`| User | Password |`): that column's cells;
+ * - a URL's password (`scheme://user:pass@host`, also with `@`, `/` or `:` in the password, or an e-mail as
+ *   the user), and `user:pass@host` without a scheme.
+ */
+import { isPlaceholder } from './heuristics.js'
+import { redactPreview } from './redact.js'
+
+const LABEL_WORDS =
+  '(?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:secret|signing|encryption|master|licen[cs]e|private|access|api|client|app|recovery|deploy|ssh)[ _-]?keys?|client[ _-]?secret|secret|tokens?|credentials?|creds|psk|pin|auth|pat|key)s?'
+/** Labels in other languages (any case): German, Spanish, French, Portuguese, Dutch, Polish, Italian, Nordic, Czech, Hungarian, Turkish, Russian, Japanese, Chinese, Korean. */
+const FOREIGN_LABELS =
+  'passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|parola|lösenord|losenord|salasana|adgangskode|passord|heslo|jelszó|jelszo|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호'
+const LABEL = `(?<![A-Za-z0-9])(${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`
+/** Markdown and HTML emphasis around a label or its separator. */
+const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)'
+const SEPARATOR = '(?:[:=：|]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b)'
+/** Between label and value: emphasis, a qualifier (`(prod)`, ` for svc-deploy`), verbs (`was changed`), a separator. */
+const BETWEEN = `((?:${MARKUP})*(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s+(?:for|of|on|in|at)\\s+[^\\n:=：|]{1,40}?)?(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
+/**
+ * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
+ * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
+ */
+const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：|>*_→]|^)(?:(["'\`])([^\\s"'\`]{6,200})(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,199}))`, 'gi')
+const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i')
+
+/** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
+const LIST_LEAD =
+  '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)'
+const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,200})\\2`, 'iy')
+
+/** A redaction already in the text: a preview and `[redacted <rule>]`. */
+const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/
+
+/** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
+const readsLikePassword = (v: string) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v)
+/** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
+const readsLikeToken = (v: string) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v)
+
+/**
+ * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
+ * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
+ * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
+ */
+function mayBeCredential(v: string): boolean {
+  if (/^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v)) return false
+  if (/^(?:secrets|env|vars|inputs|process\.env|os\.environ|ENV|\$env)[.[:]/i.test(v)) return false
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:)]?$/.test(v)) return false
+  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v)) return false
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;:)]?$/.test(v)) return false
+  if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?[.,;:)]?$/.test(v)) return false
+  if (/^[A-Za-z0-9]+-(?:signed|encoded|style|based|like|only|free|protected|encrypted|compatible|specific)[.,;:)]?$/i.test(v)) return false
+  if (v.includes('[redacted') || v.includes('…')) return false
+  return !isPlaceholder(v)
+}
+
+export function redactProseCredentials(text: string): { text: string; redacted: number } {
+  let redacted = 0
+  const drop = (value: string, why = 'prose-credential') => {
+    redacted++
+    return `${redactPreview(value)}[redacted ${why}]`
+  }
+  const steps = [inlineLabels, labelLines, tableColumns, urlPasswords]
+  let out = text
+  for (const step of steps) out = step(out, drop)
+  return { text: out, redacted }
+}
+
+type Drop = (value: string, why?: string) => string
+
+/** `label <separator> value`, and the values listed after it. */
+function inlineLabels(text: string, drop: Drop): string {
+  let out = ''
+  let from = 0
+  PROSE_CREDENTIAL.lastIndex = 0
+  for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
+    const [, label, sep, quoted, quotedValue, , bare] = m
+    const quote = quoted ?? ''
+    const value = quotedValue ?? bare
+    // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
+    // value reads like a password or a generated token: ``secret `S3c!r3t` ``, `my token agGMLNl0ybuRb…`.
+    const separated = SEPARATED.test(sep.replace(/\([^()]*\)/g, ''))
+    // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
+    // the part before its preview is the value. A comma or semicolon closing it separates a list, and the
+    // emphasis that opened before it (`**X**`) closes after it.
+    const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value)
+    let own = marker ? marker[1] : value
+    let rest = marker ? marker[2] : ''
+    const emphasis = /(\*{1,2}|_{1,2})\s*$/.exec(sep)?.[1]
+    const closing = rest === '' ? new RegExp(`(?:[,;]|${emphasis ? emphasis.replace(/\*/g, '\\*') : '(?!)'})+$`).exec(own) : null
+    if (closing && own.length - closing[0].length >= 6) {
+      own = own.slice(0, closing.index)
+      rest = closing[0]
+    }
+    const start = m.index + label.length + sep.length + quote.length
+    if (own === '' && rest !== '') {
+      // The value is a secret a rule already redacted (its span ran on to the next space, taking a comma or a
+      // closing quote): a password listed after it, with or without a separator, reads like one.
+      const redaction = REDACTION_MARK.exec(text.slice(start))
+      if (redaction !== null) {
+        out += text.slice(from, start + redaction[0].length)
+        from = listed(start + redaction[0].length)
+        PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from)
+      }
+      continue
+    }
+    // Judged without the punctuation that may end a sentence (`was rotated yesterday.`).
+    const core = own.replace(/[.,;:)]+$/, '')
+    const judged =
+      core.length >= 6 &&
+      (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
+      mayBeCredential(core)
+    if (!judged) {
+      // A user name, an e-mail or a word before a list (`creds: deploy / <pw>`, `qa@acme.io / <pw>`): the values after it.
+      if (separated && own.length >= 2) {
+        const kept = out.length
+        out += text.slice(from, start + own.length)
+        const after = listed(start + own.length, true)
+        if (after > start + own.length) {
+          from = after
+          PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from)
+        } else out = out.slice(0, kept)
+      }
+      continue
+    }
+    out += `${text.slice(from, m.index)}${label}${sep}${quote}${drop(own)}`
+    // Where the text goes on: after the value (what followed it is copied as it is), or after its closing quote.
+    let at = start + own.length
+    if (quote !== '' && rest === '' && text.startsWith(quote, at)) {
+      out += quote
+      at += quote.length
+    }
+    from = listed(at)
+    PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from)
+  }
+  return out + text.slice(from)
+
+  /**
+   * The values listed from `at` on, each dropped (appended to out) while it reads like a credential: with a
+   * separator or a `name:`, letters and a digit or symbol; after a space alone, a password or a token. With
+   * `explicit`, only a list with a separator counts (after a user name). Returns where the text goes on.
+   */
+  function listed(at: number, explicit = false): number {
+    for (;;) {
+      LISTED_VALUE.lastIndex = at
+      const l = LISTED_VALUE.exec(text)
+      if (l === null) return at
+      const [whole, lead, q, v] = l
+      const spaceOnly = /^\s+$/.test(lead)
+      if (explicit && (spaceOnly || !/[/,;&|]|\bor\b|\band\b/i.test(lead))) return at
+      const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v)
+      if (!credential || !mayBeCredential(v)) return at
+      out += `${lead}${q}${drop(v)}${q}`
+      at += whole.length
+      explicit = false
+    }
+  }
+}
+
+/** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
+const LABEL_LINE = new RegExp(
+  `^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*$`,
+  'i'
+)
+
+/** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
+function labelLines(text: string, drop: Drop): string {
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (!LABEL_LINE.test(lines[i])) continue
+    let seen = 0
+    for (let j = i + 1; j < lines.length && seen < 3; j++) {
+      const line = lines[j]
+      if (/^\s*(?:```|~~~)?\s*[\w-]*\s*$/.test(line) && !/\w{6,}/.test(line)) continue // blank, or a fence
+      seen++
+      const tokens = line.trim().split(/\s+|\s*\/\s*/)
+      if (tokens.length > 3) break
+      lines[j] = line.replace(/[^\s/]{6,200}/g, t => {
+        const v = t.replace(/^[`"']+|[`"']+$/g, '')
+        return v.length >= 6 && (readsLikePassword(v) || readsLikeToken(v) || /[0-9]/.test(v)) && /[A-Za-z]/.test(v) && mayBeCredential(v)
+          ? t.replace(v, drop(v))
+          : t
+      })
+    }
+  }
+  return lines.join('\n')
+}
+
+/** A Markdown table whose header names a credential column: that column's cells. */
+function tableColumns(text: string, drop: Drop): string {
+  const lines = text.split('\n')
+  const cells = (l: string) =>
+    l
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+  const label = new RegExp(`^\\s*(?:${MARKUP})*\\s*${LABEL}\\s*(?:${MARKUP})*\\s*$`, 'i')
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1])) continue
+    const columns = cells(lines[i])
+      .map((c, k) => (label.test(c) ? k : -1))
+      .filter(k => k >= 0)
+    if (columns.length === 0) continue
+    for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+      const row = cells(lines[j])
+      for (const k of columns) {
+        const cell = row[k]
+        if (cell === undefined) continue
+        const v = cell.trim().replace(/^[`"']+|[`"']+$/g, '')
+        if (v.length >= 6 && !/\s/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12) && mayBeCredential(v)) row[k] = cell.replace(v, drop(v))
+      }
+      const lead = lines[j].match(/^\s*\|/)?.[0] ?? '|'
+      lines[j] = `${lead}${row.join('|')}${/\|\s*$/.test(lines[j]) ? '|' : ''}`
+    }
+  }
+  return lines.join('\n')
+}
+
+/**
+ * A URL's password: the user (an e-mail too) and the password up to the last `@` before a host, so a password
+ * holding `@`, `/` or `:` goes whole; and `user:password@host.domain` without a scheme (sftp, scp, rsync).
+ */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S+?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi
+const BARE_USER_PASSWORD = /(?<![\w/:@.-])([\w.-]{1,64}:)([^\s@:/]{6,128})(?=@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b)/g
+
+/** `admin:<password>`, `root:<password>`, `qa@acme.io:<password>`: a well-known account or an e-mail, a colon, a password. */
+const ACCOUNT_PASSWORD =
+  /(?<![\w/:@.-])((?:admin|administrator|root|user|test|deploy|deployer|postgres|mysql|ubuntu|ec2-user|sa|guest|service|svc[\w-]*|ci|bot|[\w.+-]+@[\w-]+(?:\.[\w-]+)+):)([^\s:@/]{6,128})(?=[\s,;.)]|$)/gi
+
+function urlPasswords(text: string, drop: Drop): string {
+  const judge = (whole: string, user: string, password: string) =>
+    password.length >= 4 && !/^\*+$/.test(password) && mayBeCredential(password) ? `${user}${drop(password, 'url-password')}` : whole
+  const account = (whole: string, user: string, password: string) =>
+    (readsLikePassword(password) || readsLikeToken(password) || (/[A-Za-z]/.test(password) && /[0-9]/.test(password))) && mayBeCredential(password)
+      ? `${user}${drop(password)}`
+      : whole
+  return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account)
+}
