@@ -115,6 +115,16 @@ describe('heuristics', () => {
     for (const v of ['password123', 'Password123!', 'PASSWORD1', 'P@ssw0rd', 'Hunter2', 'QWERTY123']) expect([v, isPlaceholder(v)]).toEqual([v, true])
     for (const v of ['PaSsWoRd123!', 'SeCrEt123', 'LeTmEiN123', 'QwErTy12345!', 'AdMiN123!', 'hUnTeR2']) expect([v, isPlaceholder(v)]).toEqual([v, false])
   })
+  test("GitHub's documented example token and a token 'here' placeholder are examples (held-out look-alikes)", () => {
+    for (const v of [
+      'ghs_16C7e42F292c6912E7710c838347Ae178B4a',
+      'ghu_16C7e42F292c6912E7710c838347Ae178B4a',
+      'ghp_YourGitHubPersonalAccessTokenHere123',
+      'API_KEY_HERE',
+      'your-token-here'
+    ])
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+  })
   test('angle brackets mark a template as a pair or at an edge; one inside a password is a character of it (cold test)', () => {
     for (const v of ['<your-token>', '<password>', 'sk_live_<key>', '<token', 'token>']) expect([v, isPlaceholder(v)]).toEqual([v, true])
     for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4']) expect([v, isPlaceholder(v)]).toEqual([v, false])

@@ -41,8 +41,9 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
   return { starts, ends }
 }
 
-// Rules that end at the line end but already take anything after a closing quote, so need no quote end.
-const OWN_QUOTE_END = new Set(['netrc-password'])
+// Rules that end at the line end but already take anything after a closing quote, so need no quote end; and
+// dotenv-password-value, which reads .env files only, where a line is the whole assignment.
+const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value'])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
 describe('line-anchored rules read a quoted string as a line', () => {

@@ -41,9 +41,10 @@ export function shannonEntropy(value: string): number {
 
 /**
  * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
- * an edge of the value: `<token`), `${…}`, `{{ … }}`. A lone `<` or `>` inside is a character of the password.
+ * an edge of the value: `<token`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. A lone `<` or `>` inside
+ * is a character of the password.
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i
 
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
@@ -51,7 +52,7 @@ const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
 const PLACEHOLDER_PHRASES =
-  /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|not[_-]?real|fakefake|foobar/gi
+  /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?real|fakefake|foobar/gi
 
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
@@ -89,7 +90,7 @@ function hasPlaceholderPhrase(value: string): boolean {
     const phrase = m[0]
     let asWritten = true
     for (let i = 0; i < phrase.length && asWritten;) {
-      if (phrase[i] === '_' || phrase[i] === '-') {
+      if (phrase[i] === '_' || phrase[i] === '-' || phrase[i] === ' ' || phrase[i] === '\t') {
         i++
         continue
       }
@@ -148,10 +149,12 @@ const TEMPLATE_SHAPES =
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
  * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
- * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc). A match is an example, not a credential.
+ * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc), and the body of the installation and user tokens GitHub's REST
+ * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a). A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/
+const NOTORIOUS_TOKENS =
+  /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a/
 
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,

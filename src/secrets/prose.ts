@@ -19,16 +19,21 @@ import { isPlaceholder } from './heuristics.js'
 import { redactPreview } from './redact.js'
 
 const LABEL_WORDS =
-  '(?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:secret|signing|encryption|master|licen[cs]e|private|access|api|client|app|recovery|deploy|ssh)[ _-]?keys?|client[ _-]?secret|secret|tokens?|credentials?|creds|psk|pin|auth|pat|key)s?'
+  '(?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:secret|signing|encryption|master|licen[cs]e|private|access|api|client|app|recovery|deploy|ssh)[ _-]?keys?|client[ _-]?secret|session[ _-]?(?:id|token|key)|secret|tokens?|credentials?|creds|psk|pin(?:[ _-]?code)?|(?:totp|otp|mfa|2fa)[ _-]?(?:seed|secret|key)|recovery[ _-]?codes?|salt|wi-?fi|auth|pat|key)s?\\d{0,2}'
 /** Labels in other languages (any case): German, Spanish, French, Portuguese, Dutch, Polish, Italian, Nordic, Czech, Hungarian, Turkish, Russian, Japanese, Chinese, Korean. */
 const FOREIGN_LABELS =
   'passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|parola|lösenord|losenord|salasana|adgangskode|passord|heslo|jelszó|jelszo|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호'
 const LABEL = `(?<![A-Za-z0-9])(${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`
 /** Markdown and HTML emphasis around a label or its separator. */
 const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)'
-const SEPARATOR = '(?:[:=：|]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b)'
-/** Between label and value: emphasis, a qualifier (`(prod)`, ` for svc-deploy`), verbs (`was changed`), a separator. */
-const BETWEEN = `((?:${MARKUP})*(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s+(?:for|of|on|in|at)\\s+[^\\n:=：|]{1,40}?)?(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
+/** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
+const SEPARATOR =
+  '(?:[:=：|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))'
+/**
+ * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
+ * verbs (`was changed`), a separator.
+ */
+const BETWEEN = `((?:\`|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
 /**
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
  * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
@@ -38,7 +43,7 @@ const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i')
 
 /** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
 const LIST_LEAD =
-  '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)'
+  '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)'
 const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,200})\\2`, 'iy')
 
 /** A redaction already in the text: a preview and `[redacted <rule>]`. */
@@ -72,7 +77,7 @@ export function redactProseCredentials(text: string): { text: string; redacted: 
     redacted++
     return `${redactPreview(value)}[redacted ${why}]`
   }
-  const steps = [inlineLabels, labelLines, tableColumns, urlPasswords]
+  const steps = [keyBlocks, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords]
   let out = text
   for (const step of steps) out = step(out, drop)
   return { text: out, redacted }
@@ -98,6 +103,12 @@ function inlineLabels(text: string, drop: Drop): string {
     const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value)
     let own = marker ? marker[1] : value
     let rest = marker ? marker[2] : ''
+    // A closing tag after the value (`<code>…</code>`) is not part of it.
+    const tag = rest === '' ? own.indexOf('</') : -1
+    if (tag >= 6) {
+      rest = own.slice(tag)
+      own = own.slice(0, tag)
+    }
     const emphasis = /(\*{1,2}|_{1,2})\s*$/.exec(sep)?.[1]
     const closing = rest === '' ? new RegExp(`(?:[,;]|${emphasis ? emphasis.replace(/\*/g, '\\*') : '(?!)'})+$`).exec(own) : null
     if (closing && own.length - closing[0].length >= 6) {
@@ -123,6 +134,8 @@ function inlineLabels(text: string, drop: Drop): string {
       (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
       mayBeCredential(core)
     if (!judged) {
+      // The scan goes on right after the label: `auth token: <value>` was read as `auth` and the value `token:`.
+      PROSE_CREDENTIAL.lastIndex = m.index + label.length
       // A user name, an e-mail or a word before a list (`creds: deploy / <pw>`, `qa@acme.io / <pw>`): the values after it.
       if (separated && own.length >= 2) {
         const kept = out.length
@@ -167,6 +180,31 @@ function inlineLabels(text: string, drop: Drop): string {
       explicit = false
     }
   }
+}
+
+/**
+ * A private key block the rules did not read (markers written loosely: `----BEGIN … KEY----`, `----- BEGIN`; lines
+ * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line.
+ */
+const KEY_BLOCK = /(-{3,}\s*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,})([\s\S]*?)(?=-{3,}\s*END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,}|\n[ \t]*\n|$)/g
+
+function keyBlocks(text: string, drop: Drop): string {
+  return text.replace(KEY_BLOCK, (whole, begin: string, body: string) => {
+    const material = body.replace(/<br\s*\/?>|[\s>#*/;-]+/g, '')
+    return /[A-Za-z0-9+/]{40,}/.test(material) && !material.includes('[redacted') ? `${begin}${drop(material, 'private-key')}` : whole
+  })
+}
+
+/** A value written before its label: `` `<pw>` is the new admin password ``. */
+const VALUE_FIRST = new RegExp(
+  `(?<![\\w])(["'\`]?)([^\\s"'\`]{6,200})\\1(\\s+(?:is|was|are)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${LABEL})`,
+  'gi'
+)
+
+function valueFirst(text: string, drop: Drop): string {
+  return text.replace(VALUE_FIRST, (whole, quote: string, value: string, after: string) =>
+    (readsLikePassword(value) || readsLikeToken(value)) && mayBeCredential(value) ? `${quote}${drop(value)}${quote}${after}` : whole
+  )
 }
 
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
@@ -235,9 +273,12 @@ function tableColumns(text: string, drop: Drop): string {
 const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S+?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi
 const BARE_USER_PASSWORD = /(?<![\w/:@.-])([\w.-]{1,64}:)([^\s@:/]{6,128})(?=@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b)/g
 
-/** `admin:<password>`, `root:<password>`, `qa@acme.io:<password>`: a well-known account or an e-mail, a colon, a password. */
+/**
+ * `admin:<password>`, `root / <password>`, `` `admin` and `<password>` ``, `qa@acme.io:<password>`: a well-known account or an
+ * e-mail, then a password.
+ */
 const ACCOUNT_PASSWORD =
-  /(?<![\w/:@.-])((?:admin|administrator|root|user|test|deploy|deployer|postgres|mysql|ubuntu|ec2-user|sa|guest|service|svc[\w-]*|ci|bot|[\w.+-]+@[\w-]+(?:\.[\w-]+)+):)([^\s:@/]{6,128})(?=[\s,;.)]|$)/gi
+  /(?<![\w/:@.-])(`?(?:admin|administrator|root|user|test|deploy|deployer|postgres|mysql|ubuntu|ec2-user|sa|guest|service|svc[\w-]*|ci|bot|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`?(?::|\s*\/\s*|\s+and\s+)`?)([^\s:@/`]{6,128})(?=`?(?:[\s,;.)]|$))/gi
 
 function urlPasswords(text: string, drop: Drop): string {
   const judge = (whole: string, user: string, password: string) =>
