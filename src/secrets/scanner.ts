@@ -764,4 +764,3 @@ export function redactSecrets(text: string, repo: string): { text: string; redac
   const prose = redactProseCredentials(scanned.text)
   return { text: prose.text, redacted: scanned.redacted + prose.redacted }
 }
-
