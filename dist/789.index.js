@@ -2564,8 +2564,8 @@ class CheckoutSource {
     }
 }
 
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
-var scanner = __webpack_require__(81579);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
+var scanner = __webpack_require__(16519);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts

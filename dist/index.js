@@ -42835,7 +42835,7 @@ let redactorLoading = null;
  * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
-    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81579)).then(m => m.redactSecrets));
+    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
 }
 /** GitHub's caps on PR lists. */
 const MAX_PR_COMMITS = 250;
@@ -43952,8 +43952,8 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(658), __nccwpck_require__.e(579), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };

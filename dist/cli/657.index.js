@@ -2840,8 +2840,8 @@ function evalBody(body, scope, at, positions, origins = {}, inputOrigins = {}) {
 
 // EXTERNAL MODULE: ./src/iac/source.ts
 var iac_source = __webpack_require__(91094);
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
-var scanner = __webpack_require__(81579);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
+var scanner = __webpack_require__(16519);
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
 // EXTERNAL MODULE: ./src/secrets/heuristics.ts

@@ -119,17 +119,19 @@ function parsePatches(bytes) {
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
  * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
- * needs no text after), the files come back with their paths only, so memory does not grow with the diff.
+ * needs no text after), the files come back with their paths only, so memory does not grow with the diff;
+ * keepTexts may be asked file by file (the caller learns while git runs whether it needs the texts).
  * Throws with git's message when git fails.
  */
 async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
+    const keep = typeof keepTexts === 'function' ? keepTexts : () => keepTexts;
     const result = { files: [], skipped: [], not_verified: [] };
     // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
     let callbackError;
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
         const r = (0,secrets_diff/* applyFilters */.W5)(parsePatches(block), options);
         for (const f of r.files) {
-            result.files.push(keepTexts ? f : { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] });
+            result.files.push(keep() ? f : pathsOnly(f));
             try {
                 onFile?.(f);
             }
@@ -155,6 +157,10 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
     }
     return result;
+}
+/** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
+function pathsOnly(f) {
+    return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] };
 }
 /** How many commits (merges included) base..head holds, or why git could not say. */
 async function countCommits(options) {
@@ -238,8 +244,8 @@ async function gitHistoryAddedFiles(options, onFile) {
 
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __webpack_require__(32968);
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 4 modules
-var secrets_scanner = __webpack_require__(81579);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
+var secrets_scanner = __webpack_require__(16519);
 // EXTERNAL MODULE: ./src/secrets/own-string.ts
 var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
@@ -429,10 +435,16 @@ function baselineFromText(facts, text, source) {
  */
 async function checkoutChange(options, scanned) {
     const { base, head } = options;
-    // Counted first: the final diff's texts are kept after the scan only for a history scan (more than one commit).
-    const commitCount = await countCommits(options);
-    const keepTexts = !scanned || (typeof commitCount === 'number' && commitCount > 1);
-    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts });
+    // The final diff's texts are kept after the scan only for a history scan (more than one commit). The commits
+    // are counted while the diff runs: until the count is known, texts are kept; those of a one-commit change
+    // are dropped once it is.
+    let counted;
+    const counting = countCommits(options).then(c => (counted = c), (e) => (counted = { failed: `git rev-list failed: ${e instanceof Error ? e.message : String(e)}` }));
+    const needsTexts = (c) => !scanned || c === undefined || (typeof c === 'number' && c > 1);
+    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts: () => needsTexts(counted) });
+    const commitCount = await counting;
+    if (!needsTexts(commitCount))
+        diff.files = diff.files.map(pathsOnly);
     const commands = patchCommands(base, head);
     const sources = [commands.diff];
     const notes = [];

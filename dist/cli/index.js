@@ -69776,7 +69776,7 @@ let redactorLoading = null;
  * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
-    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81579)).then(m => m.redactSecrets));
+    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
 }
 /** GitHub's caps on PR lists. */
 const MAX_PR_COMMITS = 250;
@@ -70893,8 +70893,8 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(579), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
@@ -75522,7 +75522,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         if (!isDir)
             throw new SettingsError(`${dir}: not a directory.`);
         // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
-        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
         const [owner, name] = repo.split('/');
         try {
@@ -75585,7 +75585,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
         return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
-        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(579), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const sha = await resolveCommit(dir, base);
         return (0,choose/* choosePolicy */.KV)({
             controls: src_controls/* CONTROLS */.V,

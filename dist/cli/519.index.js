@@ -1,5 +1,5 @@
-export const id = 579;
-export const ids = [579];
+export const id = 519;
+export const ids = [519];
 export const modules = {
 
 /***/ 77380:
@@ -51,14 +51,18 @@ function shannonEntropy(value) {
     }
     return h;
 }
-/** Marks of a template or an elision, in any case: `...`, `token_here`, `<…>`, `${…}`, `{{ … }}`. */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|[<>]|\$\{|\{\{|\}\}/i;
+/**
+ * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
+ * an edge of the value: `<token`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. A lone `<` or `>` inside
+ * is a character of the password.
+ */
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i;
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
-const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_-]?(?:own[_-]?)?(?:api[_-]?|access[_-]?|secret[_-]?|auth[_-]?)?(?:key|token|secret|pass(?:word)?)|replace[_-]?(?:me|with|this)|insert[_-]?(?:your|key|token|here)|not[_-]?real|fakefake|foobar/gi;
+const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?real|fakefake|foobar/gi;
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
     'password',
@@ -93,7 +97,7 @@ function hasPlaceholderPhrase(value) {
         const phrase = m[0];
         let asWritten = true;
         for (let i = 0; i < phrase.length && asWritten;) {
-            if (phrase[i] === '_' || phrase[i] === '-') {
+            if (phrase[i] === '_' || phrase[i] === '-' || phrase[i] === ' ' || phrase[i] === '\t') {
                 i++;
                 continue;
             }
@@ -152,9 +156,20 @@ const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
  * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
- * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc). A match is an example, not a credential.
+ * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc), and the body of the installation and user tokens GitHub's REST
+ * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a). A match is an example, not a credential.
  */
-const NOTORIOUS_EXAMPLES = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc/i;
+const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a/;
+/**
+ * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
+ * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
+ */
+function isNotoriousExample(value) {
+    if (NOTORIOUS_TOKENS.test(value))
+        return true;
+    return NOTORIOUS_PASSWORDS.test(value.toLowerCase()) && wordAsWritten(value);
+}
 /** A unit of 1–6 characters repeated at least 5 times in a row. */
 const REPEATED_UNIT = /(.{1,6}?)\1{4,}/;
 /**
@@ -228,7 +243,7 @@ function isPlaceholder(value) {
         hasPlaceholderPhrase(value) ||
         hasCasedPlaceholderWord(value) ||
         TEMPLATE_SHAPES.test(value) ||
-        NOTORIOUS_EXAMPLES.test(value))
+        isNotoriousExample(value))
         return true;
     if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
         return true;
@@ -331,7 +346,7 @@ function redactPreview(value) {
 
 /***/ }),
 
-/***/ 81579:
+/***/ 16519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -590,9 +605,286 @@ function maskLockfile(text) {
 
 // EXTERNAL MODULE: ./src/secrets/redact.ts
 var redact = __webpack_require__(34200);
+;// CONCATENATED MODULE: ./src/secrets/prose.ts
+/**
+ * Credentials written in prose, in free text kept as evidence (a PR's title and body, commit messages): the
+ * rules read assignments in code and config, where a label has no spaces and a value ends the line; people
+ * write them as sentences, lists, tables and URLs. In free text a value is dropped on suspicion (its preview
+ * and the label are kept), as nothing is judged on it: over-redacting a word costs a reader little, a password
+ * left in the evidence costs its owner the password. Pure: text in, text out.
+ *
+ * What is read (each from a cold test of PR bodies):
+ * - a label and its value: `DB password: …`, `the token is …`, `**Password:** …`, `password (prod): …`,
+ *   `the password for svc-deploy is …`, `password set to …`, `Passwort: …`, `| Password | … |`;
+ * - each further value listed after it: `…, <b>`, `… or <b>`, `…; backup: <b>`, `… / staging: <b>`,
+ *   `prod=<a> staging=<b>`;
+ * - a label alone on its line, its value on the next (`#### Password` then the value, or a code block);
+ * - a table whose header names the column (`| User | Password |`): that column's cells;
+ * - a URL's password (`scheme://user:pass@host`, also with `@`, `/` or `:` in the password, or an e-mail as
+ *   the user), and `user:pass@host` without a scheme.
+ */
+
+
+const LABEL_WORDS = '(?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase|code)?|pwd|pw|(?:secret|signing|encryption|master|licen[cs]e|private|access|api|client|app|recovery|deploy|ssh)[ _-]?keys?|client[ _-]?secret|session[ _-]?(?:id|token|key)|secret|tokens?|credentials?|creds|psk|pin(?:[ _-]?code)?|(?:totp|otp|mfa|2fa)[ _-]?(?:seed|secret|key)|recovery[ _-]?codes?|salt|wi-?fi|auth|pat|key)s?\\d{0,2}';
+/** Labels in other languages (any case): German, Spanish, French, Portuguese, Dutch, Polish, Italian, Nordic, Czech, Hungarian, Turkish, Russian, Japanese, Chinese, Korean. */
+const FOREIGN_LABELS = 'passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|parola|lösenord|losenord|salasana|adgangskode|passord|heslo|jelszó|jelszo|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호';
+const LABEL = `(?<![A-Za-z0-9])(${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`;
+/** Markdown and HTML emphasis around a label or its separator. */
+const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)';
+/** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
+const SEPARATOR = '(?:[:=：|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))';
+/**
+ * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
+ * verbs (`was changed`), a separator.
+ */
+const BETWEEN = `((?:\`|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`;
+/**
+ * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
+ * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
+ */
+const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：|>*_→]|^)(?:(["'\`])([^\\s"'\`]{6,200})(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,199}))`, 'gi');
+const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i');
+/** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
+const LIST_LEAD = '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)';
+const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,200})\\2`, 'iy');
+/** A redaction already in the text: a preview and `[redacted <rule>]`. */
+const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
+/** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
+const readsLikePassword = (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v);
+/** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
+const readsLikeToken = (v) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v);
+/**
+ * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
+ * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
+ * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
+ */
+function mayBeCredential(v) {
+    if (/^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v))
+        return false;
+    if (/^(?:secrets|env|vars|inputs|process\.env|os\.environ|ENV|\$env)[.[:]/i.test(v))
+        return false;
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:)]?$/.test(v))
+        return false;
+    if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v))
+        return false;
+    if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;:)]?$/.test(v))
+        return false;
+    if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?[.,;:)]?$/.test(v))
+        return false;
+    if (/^[A-Za-z0-9]+-(?:signed|encoded|style|based|like|only|free|protected|encrypted|compatible|specific)[.,;:)]?$/i.test(v))
+        return false;
+    if (v.includes('[redacted') || v.includes('…'))
+        return false;
+    return !(0,heuristics/* isPlaceholder */.wK)(v);
+}
+function redactProseCredentials(text) {
+    let redacted = 0;
+    const drop = (value, why = 'prose-credential') => {
+        redacted++;
+        return `${(0,redact/* redactPreview */.g1)(value)}[redacted ${why}]`;
+    };
+    const steps = [keyBlocks, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords];
+    let out = text;
+    for (const step of steps)
+        out = step(out, drop);
+    return { text: out, redacted };
+}
+/** `label <separator> value`, and the values listed after it. */
+function inlineLabels(text, drop) {
+    let out = '';
+    let from = 0;
+    PROSE_CREDENTIAL.lastIndex = 0;
+    for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
+        const [, label, sep, quoted, quotedValue, , bare] = m;
+        const quote = quoted ?? '';
+        const value = quotedValue ?? bare;
+        // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
+        // value reads like a password or a generated token: ``secret `S3c!r3t` ``, `my token agGMLNl0ybuRb…`.
+        const separated = SEPARATED.test(sep.replace(/\([^()]*\)/g, ''));
+        // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
+        // the part before its preview is the value. A comma or semicolon closing it separates a list, and the
+        // emphasis that opened before it (`**X**`) closes after it.
+        const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value);
+        let own = marker ? marker[1] : value;
+        let rest = marker ? marker[2] : '';
+        // A closing tag after the value (`<code>…</code>`) is not part of it.
+        const tag = rest === '' ? own.indexOf('</') : -1;
+        if (tag >= 6) {
+            rest = own.slice(tag);
+            own = own.slice(0, tag);
+        }
+        const emphasis = /(\*{1,2}|_{1,2})\s*$/.exec(sep)?.[1];
+        const closing = rest === '' ? new RegExp(`(?:[,;]|${emphasis ? emphasis.replace(/\*/g, '\\*') : '(?!)'})+$`).exec(own) : null;
+        if (closing && own.length - closing[0].length >= 6) {
+            own = own.slice(0, closing.index);
+            rest = closing[0];
+        }
+        const start = m.index + label.length + sep.length + quote.length;
+        if (own === '' && rest !== '') {
+            // The value is a secret a rule already redacted (its span ran on to the next space, taking a comma or a
+            // closing quote): a password listed after it, with or without a separator, reads like one.
+            const redaction = REDACTION_MARK.exec(text.slice(start));
+            if (redaction !== null) {
+                out += text.slice(from, start + redaction[0].length);
+                from = listed(start + redaction[0].length);
+                PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
+            }
+            continue;
+        }
+        // Judged without the punctuation that may end a sentence (`was rotated yesterday.`).
+        const core = own.replace(/[.,;:)]+$/, '');
+        const judged = core.length >= 6 &&
+            (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
+            mayBeCredential(core);
+        if (!judged) {
+            // The scan goes on right after the label: `auth token: <value>` was read as `auth` and the value `token:`.
+            PROSE_CREDENTIAL.lastIndex = m.index + label.length;
+            // A user name, an e-mail or a word before a list (`creds: deploy / <pw>`, `qa@acme.io / <pw>`): the values after it.
+            if (separated && own.length >= 2) {
+                const kept = out.length;
+                out += text.slice(from, start + own.length);
+                const after = listed(start + own.length, true);
+                if (after > start + own.length) {
+                    from = after;
+                    PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
+                }
+                else
+                    out = out.slice(0, kept);
+            }
+            continue;
+        }
+        out += `${text.slice(from, m.index)}${label}${sep}${quote}${drop(own)}`;
+        // Where the text goes on: after the value (what followed it is copied as it is), or after its closing quote.
+        let at = start + own.length;
+        if (quote !== '' && rest === '' && text.startsWith(quote, at)) {
+            out += quote;
+            at += quote.length;
+        }
+        from = listed(at);
+        PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
+    }
+    return out + text.slice(from);
+    /**
+     * The values listed from `at` on, each dropped (appended to out) while it reads like a credential: with a
+     * separator or a `name:`, letters and a digit or symbol; after a space alone, a password or a token. With
+     * `explicit`, only a list with a separator counts (after a user name). Returns where the text goes on.
+     */
+    function listed(at, explicit = false) {
+        for (;;) {
+            LISTED_VALUE.lastIndex = at;
+            const l = LISTED_VALUE.exec(text);
+            if (l === null)
+                return at;
+            const [whole, lead, q, v] = l;
+            const spaceOnly = /^\s+$/.test(lead);
+            if (explicit && (spaceOnly || !/[/,;&|]|\bor\b|\band\b/i.test(lead)))
+                return at;
+            const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v);
+            if (!credential || !mayBeCredential(v))
+                return at;
+            out += `${lead}${q}${drop(v)}${q}`;
+            at += whole.length;
+            explicit = false;
+        }
+    }
+}
+/**
+ * A private key block the rules did not read (markers written loosely: `----BEGIN … KEY----`, `----- BEGIN`; lines
+ * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line.
+ */
+const KEY_BLOCK = /(-{3,}\s*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,})([\s\S]*?)(?=-{3,}\s*END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,}|\n[ \t]*\n|$)/g;
+function keyBlocks(text, drop) {
+    return text.replace(KEY_BLOCK, (whole, begin, body) => {
+        const material = body.replace(/<br\s*\/?>|[\s>#*/;-]+/g, '');
+        return /[A-Za-z0-9+/]{40,}/.test(material) && !material.includes('[redacted') ? `${begin}${drop(material, 'private-key')}` : whole;
+    });
+}
+/** A value written before its label: `` `<pw>` is the new admin password ``. */
+const VALUE_FIRST = new RegExp(`(?<![\\w])(["'\`]?)([^\\s"'\`]{6,200})\\1(\\s+(?:is|was|are)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${LABEL})`, 'gi');
+function valueFirst(text, drop) {
+    return text.replace(VALUE_FIRST, (whole, quote, value, after) => (readsLikePassword(value) || readsLikeToken(value)) && mayBeCredential(value) ? `${quote}${drop(value)}${quote}${after}` : whole);
+}
+/** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
+const LABEL_LINE = new RegExp(`^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*$`, 'i');
+/** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
+function labelLines(text, drop) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (!LABEL_LINE.test(lines[i]))
+            continue;
+        let seen = 0;
+        for (let j = i + 1; j < lines.length && seen < 3; j++) {
+            const line = lines[j];
+            if (/^\s*(?:```|~~~)?\s*[\w-]*\s*$/.test(line) && !/\w{6,}/.test(line))
+                continue; // blank, or a fence
+            seen++;
+            const tokens = line.trim().split(/\s+|\s*\/\s*/);
+            if (tokens.length > 3)
+                break;
+            lines[j] = line.replace(/[^\s/]{6,200}/g, t => {
+                const v = t.replace(/^[`"']+|[`"']+$/g, '');
+                return v.length >= 6 && (readsLikePassword(v) || readsLikeToken(v) || /[0-9]/.test(v)) && /[A-Za-z]/.test(v) && mayBeCredential(v)
+                    ? t.replace(v, drop(v))
+                    : t;
+            });
+        }
+    }
+    return lines.join('\n');
+}
+/** A Markdown table whose header names a credential column: that column's cells. */
+function tableColumns(text, drop) {
+    const lines = text.split('\n');
+    const cells = (l) => l
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|');
+    const label = new RegExp(`^\\s*(?:${MARKUP})*\\s*${LABEL}\\s*(?:${MARKUP})*\\s*$`, 'i');
+    for (let i = 0; i + 1 < lines.length; i++) {
+        if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1]))
+            continue;
+        const columns = cells(lines[i])
+            .map((c, k) => (label.test(c) ? k : -1))
+            .filter(k => k >= 0);
+        if (columns.length === 0)
+            continue;
+        for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+            const row = cells(lines[j]);
+            for (const k of columns) {
+                const cell = row[k];
+                if (cell === undefined)
+                    continue;
+                const v = cell.trim().replace(/^[`"']+|[`"']+$/g, '');
+                if (v.length >= 6 && !/\s/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12) && mayBeCredential(v))
+                    row[k] = cell.replace(v, drop(v));
+            }
+            const lead = lines[j].match(/^\s*\|/)?.[0] ?? '|';
+            lines[j] = `${lead}${row.join('|')}${/\|\s*$/.test(lines[j]) ? '|' : ''}`;
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * A URL's password: the user (an e-mail too) and the password up to the last `@` before a host, so a password
+ * holding `@`, `/` or `:` goes whole; and `user:password@host.domain` without a scheme (sftp, scp, rsync).
+ */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S+?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi;
+const BARE_USER_PASSWORD = /(?<![\w/:@.-])([\w.-]{1,64}:)([^\s@:/]{6,128})(?=@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b)/g;
+/**
+ * `admin:<password>`, `root / <password>`, `` `admin` and `<password>` ``, `qa@acme.io:<password>`: a well-known account or an
+ * e-mail, then a password.
+ */
+const ACCOUNT_PASSWORD = /(?<![\w/:@.-])(`?(?:admin|administrator|root|user|test|deploy|deployer|postgres|mysql|ubuntu|ec2-user|sa|guest|service|svc[\w-]*|ci|bot|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`?(?::|\s*\/\s*|\s+and\s+)`?)([^\s:@/`]{6,128})(?=`?(?:[\s,;.)]|$))/gi;
+function urlPasswords(text, drop) {
+    const judge = (whole, user, password) => password.length >= 4 && !/^\*+$/.test(password) && mayBeCredential(password) ? `${user}${drop(password, 'url-password')}` : whole;
+    const account = (whole, user, password) => (readsLikePassword(password) || readsLikeToken(password) || (/[A-Za-z]/.test(password) && /[0-9]/.test(password))) && mayBeCredential(password)
+        ? `${user}${drop(password)}`
+        : whole;
+    return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account);
+}
+
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.2e24aeab98cc";
-const RULES_DIGEST = "2e24aeab98cc9f5eba9480de21524d5b6856b5129cf4bf1d953f5f8ec7d8d1e8";
+const RULES_VERSION = "1.f6fa98af280b";
+const RULES_DIGEST = "f6fa98af280b1f5e796f6a86134cd7a6decad4c009898bff0b94eac6247bfde1";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1119,6 +1411,27 @@ const RULES = [
             ],
             "negatives": [
                 "dop_v1_{hex:20}"
+            ]
+        }
+    },
+    {
+        "id": "digitalocean-spaces-access-key",
+        "description": "DigitalOcean Spaces access key ID (DO00 and 16 capitals or digits)",
+        "regex": "(?<![A-Za-z0-9])(DO00[A-Z0-9]{16})(?![A-Za-z0-9])",
+        "keywords": [
+            "do00"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SPACES_KEY=DO00{upper:4}{digits:2}{upper:5}{digits:3}{upper:2}",
+                "aws_access_key_id = DO00{upper:3}{digits:4}{upper:6}{digits:3}"
+            ],
+            "negatives": [
+                "DO00{upper:10}",
+                "DO00ABCDEFGHIJK12345",
+                "DO00{same:16}"
             ]
         }
     },
@@ -2032,15 +2345,17 @@ const RULES = [
     {
         "id": "atlassian-api-token",
         "description": "Atlassian API token (Jira, Confluence, Bitbucket)",
-        "regex": "(?<![A-Za-z0-9])(ATATT3[A-Za-z0-9_=-]{180,200})",
+        "regex": "(?<![A-Za-z0-9])(ATATT3[A-Za-z0-9_=-]{180,200}|ATCTT3[A-Za-z0-9_=-]{150,220})",
         "keywords": [
-            "atatt3"
+            "atatt3",
+            "atctt3"
         ],
         "entropy": 3.5,
         "severity": "high",
         "tests": {
             "positives": [
-                "JIRA_API_TOKEN=ATATT3{b64url:186}"
+                "JIRA_API_TOKEN=ATATT3{b64url:186}",
+                "          - export BB_TOKEN=ATCTT3{b64url:180}=49200CB8"
             ],
             "negatives": [
                 "ATATT3{b64url:20}"
@@ -3323,7 +3638,7 @@ const RULES = [
     {
         "id": "private-key",
         "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
-        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|$))*)",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|<br|$))*)",
         "keywords": [
             "private key"
         ],
@@ -3334,6 +3649,12 @@ const RULES = [
         "tests": {
             "positives": [
                 "-----BEGIN RSA PRIVATE KEY-----\n{pem:6}\n-----END RSA PRIVATE KEY-----",
+                "# -----BEGIN RSA PRIVATE KEY-----\n# {pem:1}\n# {pem:1}\n# {pem:1}\n# -----END RSA PRIVATE KEY-----",
+                "// -----BEGIN PRIVATE KEY-----\n// {pem:1}\n// {pem:1}\n// -----END PRIVATE KEY-----",
+                " * -----BEGIN EC PRIVATE KEY-----\n * {pem:1}\n * {pem:1}\n * -----END EC PRIVATE KEY-----",
+                "> -----BEGIN OPENSSH PRIVATE KEY-----\n> {pem:1}\n> {pem:1}\n> -----END OPENSSH PRIVATE KEY-----",
+                "-- -----BEGIN RSA PRIVATE KEY-----\n-- {pem:2}\n-- -----END RSA PRIVATE KEY-----",
+                "| key | -----BEGIN RSA PRIVATE KEY-----<br>{pem:1}<br>{pem:1}<br/>{pem:1}<br>-----END RSA PRIVATE KEY----- |",
                 "-----BEGIN OPENSSH PRIVATE KEY-----\n{pem:4}\n-----END OPENSSH PRIVATE KEY-----",
                 "-----BEGIN EC PRIVATE KEY-----\n{pem:3}\n-----END EC PRIVATE KEY-----",
                 "-----BEGIN PRIVATE KEY-----\n{pem:5}\n-----END PRIVATE KEY-----",
@@ -3365,7 +3686,7 @@ const RULES = [
     {
         "id": "private-key-encrypted",
         "description": "Passphrase-encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY, or PEM with Proc-Type 4,ENCRYPTED)",
-        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`])+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|$))*)",
+        "regex": "-----BEGIN(?: ENCRYPTED PRIVATE KEY-----|[ A-Z0-9]{0,30}PRIVATE KEY-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>)*Proc-Type: *4,ENCRYPTED)(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>|[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|<br|$))*)",
         "keywords": [
             "private key"
         ],
@@ -3511,6 +3832,37 @@ const RULES = [
         }
     },
     {
+        "id": "ethereum-private-key-config",
+        "description": "Ethereum private key in a deployment config (Hardhat/Truffle accounts, PRIVATE_KEY, mnemonic-free)",
+        "regex": "(?i)(?:accounts\\s*:\\s*\\[\\s*|(?:private[_-]?key|deployer[_-]?key|wallet[_-]?key|signer[_-]?key)[\"']?\\s*[:=]\\s*)[\"']?(0x[0-9a-f]{64})(?![0-9a-f])",
+        "keywords": [
+            "accounts",
+            "private_key",
+            "privatekey",
+            "private-key",
+            "deployer_key",
+            "deployerkey",
+            "wallet_key",
+            "walletkey",
+            "signer_key",
+            "signerkey"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "module.exports = { networks: { mainnet: { url: 'https://eth.llamarpc.com', accounts: ['0x{hex:64}'] } } }",
+                "PRIVATE_KEY=0x{hex:64}",
+                "  deployerKey: \"0x{hex:64}\""
+            ],
+            "negatives": [
+                "accounts: [process.env.PRIVATE_KEY]",
+                "const txHash = \"0x{hex:64}\"",
+                "PRIVATE_KEY=0x{same:64}"
+            ]
+        }
+    },
+    {
         "id": "go-jwt-signing-key",
         "description": "JWT / HMAC signing key written as a Go []byte literal (var jwtKey = []byte(\"…\"), SignedString([]byte(\"…\")))",
         "regex": "(?i)(?:(?:\\b|(?<=\\\\t))(?=\\w{0,40}?(?:jwt|sign|hmac|secret))[a-z_]\\w{0,40}?(?:key|secret)\\s*(?:\\[\\]byte\\s*)?(?::=|=|:)\\s*|\\.SignedString\\(\\s*)\\[\\]byte\\(\\s*\\\\?[\"'`]([^\"'`\\\\\\n]{8,200})\\\\?[\"'`]\\s*\\)",
@@ -3593,6 +3945,34 @@ const RULES = [
                 "mysql://root:root@127.0.0.1/test",
                 "mongodb://localhost:27017/db",
                 "postgres://u:<password>@h/db"
+            ]
+        }
+    },
+    {
+        "id": "go-sql-dsn-password",
+        "description": "Database DSN with a password, in the Go driver form (user:password@tcp(host:port)/db)",
+        "regex": "(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,64}:([^\\s@:/\"'`()]{6,128})@(?:tcp|tcp4|tcp6|unix|udp)\\(",
+        "keywords": [
+            "@tcp(",
+            "@unix(",
+            "@tcp4(",
+            "@tcp6(",
+            "@udp("
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^(?:pass(?:word)?|pwd|secret|changeme|root|admin|test|guest|user|mysql|example|mypassword|yourpassword|\\*+|x+)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "const dsn = \"api:{alnum:12}7@tcp(mysql.acme.internal:3306)/orders?parseTime=true\"",
+                "DSN=svc:{alnum:10}#1@unix(/var/run/mysqld/mysqld.sock)/app"
+            ],
+            "negatives": [
+                "dsn := \"user:password@tcp(127.0.0.1:3306)/test\"",
+                "dsn := fmt.Sprintf(\"%s:%s@tcp(%s)/%s\", user, pass, host, db)",
+                "root:root@tcp(localhost:3306)/db"
             ]
         }
     },
@@ -4136,14 +4516,16 @@ const RULES = [
     {
         "id": "okta-api-token",
         "description": "Okta API token",
-        "regex": "(?i)okta[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])",
+        "regex": "(?i)(?:okta[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|\\bSSWS\\s+)(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])",
         "keywords": [
-            "okta"
+            "okta",
+            "ssws"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "OKTA_API_TOKEN=00{b64url:40}"
+                "OKTA_API_TOKEN=00{b64url:40}",
+                "curl -H \"Authorization: SSWS 00{b64url:40}\" https://acme.okta.com/api/v1/users"
             ],
             "negatives": [
                 "OKTA_API_TOKEN=00{b64url:8}"
@@ -4959,6 +5341,27 @@ const RULES = [
         }
     },
     {
+        "id": "rails-master-key",
+        "description": "Rails master key file (config/master.key, config/credentials/<env>.key)",
+        "regex": "(?<![0-9A-Za-z])([0-9a-f]{32})(?![0-9A-Za-z])",
+        "keywords": [
+            "key"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "paths": "(?:^|/)config/(?:master\\.key|credentials/[\\w.-]+\\.key)$",
+        "tests": {
+            "path": "config/master.key",
+            "positives": [
+                "{hex:32}"
+            ],
+            "negatives": [
+                "{hex:16}",
+                "# master key"
+            ]
+        }
+    },
+    {
         "id": "django-secret-key",
         "description": "Django SECRET_KEY",
         "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY\\\\?['\"]?\\s*[:=]\\s*\\\\?['\"](django-insecure-[^'\"\\s\\\\]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})\\\\?['\"]",
@@ -5612,9 +6015,66 @@ const RULES = [
         }
     },
     {
+        "id": "dotenv-password-value",
+        "description": "Password in a .env file whose value holds characters other rules stop at (quotes, brackets, commas, spaces)",
+        "regex": "(?i)^[ \\t]*(?:export[ \\t]+)?[A-Z0-9_.]{0,80}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_.]{0,80}[ \\t]*=[ \\t]*([\"']?)((?![\"'])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?[\\s\"'`;,(){}\\[\\]<>|](?![\"']?[ \\t]*$))|[&@]|[$%](?![A-Za-z_{(][A-Za-z0-9_]*[})]?\\1[ \\t]*$))[^\\n]{6,200}?)\\1[ \\t]*$",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "pass",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "private_key",
+            "privatekey",
+            "access_key",
+            "accesskey"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{",
+            "^\\$\\(",
+            "^%[A-Za-z_]\\w*%$",
+            "^\\{\\{",
+            "^#\\{",
+            "^[a-z]+://"
+        ],
+        "secret-group": 2,
+        "severity": "medium",
+        "generic": true,
+        "paths": "(?:^|/)\\.env(?:\\.[^/]*)?$",
+        "tests": {
+            "path": "config/.env",
+            "positives": [
+                "DB_PASSWORD=Kq9'{alnum:8}!x",
+                "DB_PASSWORD=Kq9({alnum:8}!x",
+                "DB_PASSWORD=Kq9,{alnum:8};x",
+                "API_SECRET=Kq9 {alnum:8}!x",
+                "DB_PASSWORD=\"Kq9'{alnum:8}!x\"",
+                "export APP_TOKEN=&{alnum:10}7",
+                "DB_PASSWORD=@{alnum:10}7",
+                "DB_PASSWORD={Kq9{alnum:8}!}"
+            ],
+            "negatives": [
+                "DB_PASSWORD=${DB_PASSWORD}",
+                "DB_PASSWORD=$DB_PASSWORD",
+                "DB_PASSWORD=changeme",
+                "DB_PASSWORD=\"<your password>\"",
+                "DB_PASSWORD=Kq9{alnum:8}!x",
+                "DB_PASSWORD=\"Kq9{alnum:8}!x\"",
+                "DB_PASSWORD=your password here 1",
+                "DB_PASSWORD={{ db_password }}",
+                "DB_PASSWORD=%DB_PASSWORD%"
+            ]
+        }
+    },
+    {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -5626,7 +6086,14 @@ const RULES = [
             "passwd",
             "privatekey",
             "private_key",
-            "credential"
+            "credential",
+            "hmac",
+            "signing_key",
+            "signingkey",
+            "encryption_key",
+            "encryptionkey",
+            "master_key",
+            "masterkey"
         ],
         "entropy": 3.7,
         "allow": [
@@ -5638,6 +6105,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "ADYEN_HMAC_KEY={HEX:64}",
                 "MY_SERVICE_TOKEN={alnum:31}5",
                 "export DB_PASSWORD={alnum:19}2",
                 "# OLD_API_KEY={alnum:31}8",
@@ -5760,7 +6228,7 @@ const RULES = [
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:sha\\d+|md5|bcrypt|argon2\\w*|scrypt|pbkdf2\\w*)[-:$]",
             "^[a-z]+://",
-            "(?i)password",
+            "password|Password|PASSWORD",
             "^[A-Z][a-z]+(?:[A-Z][a-z]+)*!$",
             "^[a-z]{3,}[!.?]$",
             "^[a-z_][a-z_]*[0-9]*(?:\\.[A-Za-z_][a-z_]*[0-9]*)+$"
@@ -5797,7 +6265,9 @@ const RULES = [
                 "pwd: {lower:1}{upper:1}{digits:1}.{lower:2}{upper:2}{lower:3}{digits:1}.{upper:2}",
                 "DB_PASSWORDS={alnum:10}4",
                 "  \"smtp_passwords\": \"{alnum:9}!\",",
-                "DB_PASS := {alnum:12}7x"
+                "DB_PASS := {alnum:12}7x",
+                "DB_PASSWORD=PaSsWoRd7!x9Q",
+                "DB_PASSWORD=xq7!pAsSwOrD"
             ],
             "negatives": [
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
@@ -6328,6 +6798,7 @@ const RULES = [
  * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
  * turned into a preview and a keyed fingerprint at once and never leaves this module.
  */
+
 
 
 
@@ -7028,106 +7499,10 @@ function redactSecrets(text, repo) {
     const prose = redactProseCredentials(scanned.text);
     return { text: prose.text, redacted: scanned.redacted + prose.redacted };
 }
-/**
- * A credential given in prose after its label (`DB password: …`, `the token is …`, `API key = …`), in free text
- * kept as evidence (PR title and body, commit messages): the rules read assignments in code and config, where
- * a label has no spaces and a value ends the line; a PR description writes them as sentences. In free text a
- * value is dropped on suspicion (kept: its preview and the label), as nothing is judged on it. The label may
- * carry a qualifier in brackets (`password (prod): …`), and the values listed after the first (`…, <pw2>`,
- * `… or <pw2>`, `… / staging: <pw2>`) go too.
- */
-const PROSE_CREDENTIAL = /\b((?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credentials?)s?)\b((?:\s*\([^()\n]{1,40}\))?(?:\s+(?:is|was|are|=))?\s*(?:[:=]|=>|\bis\b)?\s*)(["'`]?)([^\s"'`<>]{6,200})(?:\3|(?=\s|$))/gi;
-/** A further value listed after a credential: a separator (`,` `;` `/` `&` `or` `and`), an optional `name:`, the value. */
-const LISTED_VALUE = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*(?:[A-Za-z][\w .()-]{0,30}?\s*[:=]\s*)?)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy;
-/** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
-const readsLikePassword = (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v);
-/** A value that may be a credential: not a reference, template, link or placeholder. */
-const mayBeCredential = (v) => !/^(?:\$|%|\{\{|https?:\/\/)/.test(v) && !(0,heuristics/* isPlaceholder */.wK)(v);
-function redactProseCredentials(text) {
-    let redacted = 0;
-    const drop = (value) => {
-        redacted++;
-        return `${(0,redact/* redactPreview */.g1)(value)}[redacted prose-credential]`;
-    };
-    let out = '';
-    let from = 0;
-    PROSE_CREDENTIAL.lastIndex = 0;
-    for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
-        const [, label, sep, quote, value] = m;
-        // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
-        // value reads like a password (letters, digits and a symbol): ``secret `S3c!r3t` ``, `old password Hk8#mPq2`.
-        // Otherwise the value must look like one: a digit or symbol, or 12+ letters (a passphrase); not a
-        // placeholder or a reference. A quoted name (``the token `GITHUB_TOKEN` ``) stays as written.
-        const separated = /[:=]|\bis\b|\bwas\b|\bare\b/i.test(sep.replace(/\([^()]*\)/g, ''));
-        // A secret a rule already redacted may follow the value with no space (`pw: S3cr3t!,sk_l…[redacted …]`):
-        // the part before its preview is the value. A comma or semicolon closing the value separates a list.
-        const marker = /^([\s\S]*?)((?:[^\s…]{0,4}…)?\[redacted[\s\S]*)$/.exec(value);
-        let own = marker ? marker[1] : value;
-        let rest = marker ? marker[2] : '';
-        const closing = rest === '' ? /[,;]+$/.exec(own) : null;
-        if (closing && own.length - closing[0].length >= 6) {
-            own = own.slice(0, closing.index);
-            rest = closing[0];
-        }
-        if (own === '' && rest !== '') {
-            // The value is a secret a rule already redacted (its span ran on to the next space, taking a comma or a
-            // closing quote): a password listed after it, with or without a separator, reads like one.
-            const after = m.index + label.length + sep.length + quote.length;
-            const redaction = REDACTION_MARK.exec(text.slice(after));
-            if (redaction !== null) {
-                out += text.slice(from, after + redaction[0].length);
-                from = dropListed(after + redaction[0].length, true);
-                PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
-            }
-            continue;
-        }
-        const judged = own.length >= 6 &&
-            !own.endsWith('…') &&
-            (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(own) || own.length >= 12 : readsLikePassword(own)) &&
-            mayBeCredential(own);
-        if (!judged)
-            continue;
-        out += `${text.slice(from, m.index)}${label}${sep}${quote}${drop(own)}`;
-        // Where the text goes on: after the value (what followed it is copied as it is), or after its closing quote.
-        let at = m.index + label.length + sep.length + quote.length + own.length;
-        if (quote !== '' && rest === '' && text.startsWith(quote, at)) {
-            out += quote;
-            at += quote.length;
-        }
-        from = dropListed(at, false);
-        PROSE_CREDENTIAL.lastIndex = Math.max(PROSE_CREDENTIAL.lastIndex, from);
-    }
-    return { text: out + text.slice(from), redacted };
-    /**
-     * The values listed from `at` on, each dropped while it reads like a credential (letters, and a digit or a
-     * symbol; after a redaction, `loose`: a space may separate, and the value must read like a password).
-     * Returns where the text goes on.
-     */
-    function dropListed(at, loose) {
-        for (;;) {
-            const pattern = loose ? LISTED_AFTER_REDACTION : LISTED_VALUE;
-            pattern.lastIndex = at;
-            const l = pattern.exec(text);
-            if (l === null)
-                return at;
-            const [listed, lead, q, v] = l;
-            const credential = loose ? readsLikePassword(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v);
-            if (!credential || !mayBeCredential(v))
-                return at;
-            out += `${lead}${q}${drop(v)}${q}`;
-            at += listed.length;
-            loose = false;
-        }
-    }
-}
-/** A redaction already in the text: a preview and `[redacted <rule>]`. */
-const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
-/** LISTED_VALUE right after a redaction, whose span may have taken the separator: a space is enough. */
-const LISTED_AFTER_REDACTION = /(\s*(?:[,;/&]|\bor\b|\band\b)\s*|\s+)(["'`]?)([^\s"'`<>,;]{6,200})\2/iy;
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=579.index.js.map
+//# sourceMappingURL=519.index.js.map
