@@ -177,6 +177,58 @@ describe('second cold test of PR text: Markdown, tables, other languages, verbs,
   })
 })
 
+describe('third cold test of PR text: long values, markup, headers, YAML blocks, code after a label', () => {
+  const token = (n: number) => expandTemplate(`{alnum:${n}}`, rand)
+  test.each([
+    ['a 600-character value after a label', () => `password: ${token(600)}`],
+    ['a 300-character token', () => `token: ${token(300)}`],
+    ['an XML element named for it', () => `<password>${token(10)}7!x</password>`],
+    ['an XML entry whose key names it', () => `<entry key="api.secret">${token(20)}7</entry>`],
+    ['a Hibernate property', () => `<property name="hibernate.connection.password">${token(12)};#A-9</property>`],
+    ['an input of type password', () => `<input type="password" value="${token(12)}9x">`],
+    ['a meta named api-key', () => `<meta name="api-key" content="${token(30)}">`],
+    ['a cookie header', () => `Cookie: session=${token(24)}7; csrftoken=${token(24)}7`],
+    ['a Set-Cookie header', () => `Set-Cookie: JSESSIONID=${token(24)}7; Path=/`],
+    ['a bearer token without its header', () => `curl with Bearer ${token(60)}`],
+    ['a YAML block value', () => `db:\n  password: |\n    ${token(18)}7x`],
+    ['"was … and is now …"', () => `The root password was ${token(12)}7x and is now ${token(12)}7x.`],
+    ['a full-width equals sign', () => `password＝${token(14)}7x`],
+    ['a quoted passphrase with spaces', () => `Server=db;User Id=sa;Password="Tr0ub4dor & ${token(8)}9x";`],
+    ['a password ending in <', () => `password: ${token(13)}8<`],
+    ['a password starting with >', () => `password: >${token(13)}8`]
+  ])('%s', (_name, make) => {
+    const text = make()
+    const values = [...text.matchAll(/[A-Za-z0-9]{12,}/g)]
+      .map(m => m[0])
+      .filter(v => /[0-9]/.test(v) && !/^(?:hibernate|connection|csrftoken|JSESSIONID)$/.test(v))
+    const r = redactSecrets(`Notes\n${text}\nThanks`, REPO)
+    for (const v of values) for (let i = 0; i + 8 <= v.length; i += 4) expect(r.text).not.toContain(v.slice(i, i + 8))
+    expect(r.text).toContain('[redacted')
+  })
+
+  test.each([
+    "apiKey: config.get('stripe.apiKey')",
+    'password = getpass.getpass()',
+    "password = request.form['password']",
+    'api_key = settings.STRIPE_API_KEY',
+    'password = var.db_password',
+    'apiKey: z.string().min(32)',
+    'Password: Optional[str] = None',
+    "password: #{ENV['DB_PASS']}",
+    'secret: !vault |',
+    'Renamed `secretKey` → `secretAccessKey`',
+    'The key is `user.name`.',
+    'Key: docs/adr/0042-token-storage.md',
+    'Secret: 2024-05-01T12:00:00Z',
+    'API key: @acme/platform-team owns it',
+    'key: com.acme.app.MainActivity',
+    'key: SHIFT+ENTER',
+    'key: -----BEGIN RSA PUBLIC KEY-----'
+  ])('stays as written: %s', text => {
+    expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
+  })
+})
+
 describe('a private key pasted with a prefix on each line goes whole (cold test: a quoted key was stored as it was)', () => {
   const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim()
   const body = pem.split('\n').slice(1, -1)

@@ -41,10 +41,10 @@ export function shannonEntropy(value: string): number {
 
 /**
  * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
- * an edge of the value: `<token`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. A lone `<` or `>` inside
- * is a character of the password.
+ * an edge of a word: `<token`, `token>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
+ * `>` is a character of the password (`Kd8<vQ2!mZr4`, `FyvGJYqskHUGW8<`).
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<[A-Za-z_ -]*$|^[A-Za-z_ -]*>$|\$\{|\{\{|\}\}/i
 
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept

@@ -24,11 +24,13 @@ const LABEL_WORDS =
 const FOREIGN_LABELS =
   'passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|parola|lösenord|losenord|salasana|adgangskode|passord|heslo|jelszó|jelszo|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호'
 const LABEL = `(?<![A-Za-z0-9])(${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`
+/** LABEL without its capture, inside patterns that number their own groups. */
+const ANY_LABEL = `(?<![A-Za-z0-9])(?:${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`
 /** Markdown and HTML emphasis around a label or its separator. */
 const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)'
 /** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
 const SEPARATOR =
-  '(?:[:=：|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))'
+  '(?:[:=：＝|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))'
 /**
  * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
  * verbs (`was changed`), a separator.
@@ -38,13 +40,16 @@ const BETWEEN = `((?:\`|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|o
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
  * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
  */
-const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：|>*_→]|^)(?:(["'\`])([^\\s"'\`]{6,200})(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,199}))`, 'gi')
+const PROSE_CREDENTIAL = new RegExp(
+  `${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:(["'\`])([^\\s"'\`](?:[^"'\`\\n]*[^\\s"'\`])?)(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,}))`,
+  'gi'
+)
 const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i')
 
 /** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
 const LIST_LEAD =
-  '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)'
-const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,200})\\2`, 'iy')
+  '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b(?:\\s+(?:is|was|are)(?:\\s+now)?)?|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)'
+const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,})\\2`, 'iy')
 
 /** A redaction already in the text: a preview and `[redacted <rule>]`. */
 const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/
@@ -68,6 +73,15 @@ function mayBeCredential(v: string): boolean {
   if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?[.,;:)]?$/.test(v)) return false
   if (/^[A-Za-z0-9]+-(?:signed|encoded|style|based|like|only|free|protected|encrypted|compatible|specific)[.,;:)]?$/i.test(v)) return false
   if (v.includes('[redacted') || v.includes('…')) return false
+  // Code and names (third cold test: each was redacted from a PR body): a call or an index (`config.get(…)`,
+  // `request.form['password']`, `Optional[str]`), a dotted name (`var.db_password`, `com.acme.app.Main`), a camelCase
+  // name, a template (`#{…}`, `<%= … %>`), a YAML tag (`!vault`), a PEM marker, a date, an npm scope or team, a key
+  // combination, a path to a file.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(v)) return false
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[.,;:)]?$/.test(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false
+  if (/^(?:#\{|<%|!\w|-{3,}|\d{4}-\d{2}-\d{2}|@[\w.-]+(?:\/[\w.-]+)?$)/.test(v)) return false
+  if (/^(?:ctrl|shift|alt|cmd|meta|option|opt)\+/i.test(v)) return false
+  if (/^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z]{1,5}$/.test(v)) return false
   return !isPlaceholder(v)
 }
 
@@ -77,7 +91,7 @@ export function redactProseCredentials(text: string): { text: string; redacted: 
     redacted++
     return `${redactPreview(value)}[redacted ${why}]`
   }
-  const steps = [keyBlocks, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords]
+  const steps = [keyBlocks, markupValues, headerValues, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords]
   let out = text
   for (const step of steps) out = step(out, drop)
   return { text: out, redacted }
@@ -131,6 +145,8 @@ function inlineLabels(text: string, drop: Drop): string {
     const core = own.replace(/[.,;:)]+$/, '')
     const judged =
       core.length >= 6 &&
+      // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
+      (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core))) &&
       (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
       mayBeCredential(core)
     if (!judged) {
@@ -195,6 +211,45 @@ function keyBlocks(text: string, drop: Drop): string {
   })
 }
 
+/**
+ * Values markup names as credentials: an element named for one (`<password>…</password>`), an element whose
+ * name or key attribute names one (`<entry key="api.secret">…</entry>`, `<property name="…password">…</property>`),
+ * and the value or content attribute of an input or meta that does (`<input type="password" value="…">`).
+ */
+const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>([^<>\\n]{6,})</\\1>`, 'g')
+const MARKUP_ATTRIBUTE = new RegExp(
+  `(<[\\w.:-]+\\s[^<>]*?\\b(?:name|type|key|id|property)\\s*=\\s*["'][^"'<>]*?${ANY_LABEL}[^"'<>]*["'][^<>]*?\\b(?:value|content)\\s*=\\s*)(["'])([^"'<>]{6,})\\2`,
+  'gi'
+)
+const NAMES_CREDENTIAL = new RegExp(`^(?:[\\w.:-]*?)${ANY_LABEL}(?:[\\w.:-]*)$|\\b(?:name|key|id|property)\\s*=\\s*["'][^"']*?${ANY_LABEL}[^"']*["']`, 'i')
+
+function markupValues(text: string, drop: Drop): string {
+  const credential = (v: string) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && /[0-9!@#$%^&*?~+=_./-]/.test(v) && mayBeCredential(v.trim())
+  return text
+    .replace(MARKUP_ELEMENT, (whole, tag: string, attributes: string, value: string) =>
+      (NAMES_CREDENTIAL.test(tag) || NAMES_CREDENTIAL.test(attributes)) && credential(value) ? `<${tag}${attributes}>${drop(value.trim())}</${tag}>` : whole
+    )
+    .replace(MARKUP_ATTRIBUTE, (whole, before: string, quote: string, value: string) => (credential(value) ? `${before}${quote}${drop(value)}${quote}` : whole))
+}
+
+/** HTTP headers that carry credentials: a bearer token anywhere, and each cookie of a Cookie or Set-Cookie header. */
+const BEARER = /\b(Bearer\s+)([A-Za-z0-9._~+/=-]{20,})/g
+const COOKIE_HEADER = /^(.*?\b(?:Set-)?Cookie\s*:\s*)(.+)$/gim
+
+function headerValues(text: string, drop: Drop): string {
+  return text
+    .replace(BEARER, (whole, lead: string, token: string) => (mayBeCredential(token) ? `${lead}${drop(token, 'bearer-token')}` : whole))
+    .replace(
+      COOKIE_HEADER,
+      (_whole, lead: string, cookies: string) =>
+        `${lead}${cookies.replace(/(^|;\s*)([^=;\s]+=)([^;\s]{16,})/g, (w, sep: string, name: string, value: string) =>
+          /^(?:path|domain|expires|max-age|samesite)=$/i.test(name) || !/[0-9]/.test(value) || !mayBeCredential(value)
+            ? w
+            : `${sep}${name}${drop(value, 'cookie')}`
+        )}`
+    )
+}
+
 /** A value written before its label: `` `<pw>` is the new admin password ``. */
 const VALUE_FIRST = new RegExp(
   `(?<![\\w])(["'\`]?)([^\\s"'\`]{6,200})\\1(\\s+(?:is|was|are)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${LABEL})`,
@@ -209,7 +264,7 @@ function valueFirst(text: string, drop: Drop): string {
 
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
 const LABEL_LINE = new RegExp(
-  `^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*$`,
+  `^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*(?:[|>][-+]?[ \\t]*)?$`,
   'i'
 )
 
