@@ -42,8 +42,9 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 }
 
 // Rules that end at the line end but already take anything after a closing quote, so need no quote end; and
-// dotenv-password-value, which reads .env files only, where a line is the whole assignment.
-const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value'])
+// dotenv-password-value and config-password-value, which read .env and configuration files only, where a line is the
+// whole assignment.
+const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value', 'config-password-value'])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
 describe('line-anchored rules read a quoted string as a line', () => {

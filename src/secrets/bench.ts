@@ -103,11 +103,12 @@ function plantedCorpus(): { files: { text: string; line: number; lastLine: numbe
       for (let k = 0; k < 2; k++) {
         const value = expandTemplate(t, rand)
         const wrap = CONTEXTS[ctx++ % CONTEXTS.length]
-        // Multi-line positives keep their own shape; single lines get a file context.
-        const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : wrap(value)
+        // Multi-line positives keep their own shape; single lines get a file context, except for rules bound to a
+        // file format by its name (.env, config files): wrapped in code or JSON their lines are not that format.
+        const lines = value.includes('\n') ? ['# key material', ...value.split('\n')] : rule.paths !== undefined ? [value] : wrap(value)
         // The JSON context rewrites the value (escaped, `\"` → `'`): look for each spelling of its start.
         const starts = [value, JSON.stringify(value).slice(1), JSON.stringify(value).replace(/\\"/g, "'").slice(1)].map(v => v.slice(0, 8))
-        const at = value.includes('\n') ? 2 : lines.findIndex(x => starts.some(st => x.includes(st))) + 1
+        const at = value.includes('\n') ? 2 : rule.paths !== undefined ? 1 : lines.findIndex(x => starts.some(st => x.includes(st))) + 1
         // Rules bound to file names (paths) are planted in a file of that name.
         files.push({ text: lines.join('\n'), line: at, lastLine: value.includes('\n') ? lines.length : at, path: rule.tests?.path ?? 'planted.txt' })
       }

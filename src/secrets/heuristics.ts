@@ -40,11 +40,18 @@ export function shannonEntropy(value: string): number {
 }
 
 /**
+ * A name as code writes one: lower, UPPER, snake_case or camelCase words, digits only at the end (`DB_PASSWORD`,
+ * `dbPassword`, `db2`). Random characters (`qH8ye6KjUHstj9`) are not one, so `$qH8ye6KjUHstj9` is a password, not a
+ * variable.
+ */
+export const isName = (p: string): boolean => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]+)*\d*$/.test(p)
+
+/**
  * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
  * an edge of a word: `<token`, `token>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
  * `>` is a character of the password (`Kd8<vQ2!mZr4`, `FyvGJYqskHUGW8<`).
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<[A-Za-z_ -]*$|^[A-Za-z_ -]*>$|\$\{|\{\{|\}\}/i
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/i
 
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
@@ -240,7 +247,7 @@ export function isPlaceholder(value: string): boolean {
     isNotoriousExample(value)
   )
     return true
-  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true
+  if (value.startsWith('$') && isName(value.slice(1))) return true
   if (/^(.)\1+$/.test(value)) return true
   // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
   if (/^\{[A-Za-z_0-9][\w.]*\}$/.test(value)) return true

@@ -15,7 +15,7 @@
  * - a URL's password (`scheme://user:pass@host`, also with `@`, `/` or `:` in the password, or an e-mail as
  *   the user), and `user:pass@host` without a scheme.
  */
-import { isPlaceholder } from './heuristics.js'
+import { isName, isPlaceholder } from './heuristics.js'
 import { redactPreview } from './redact.js'
 
 const LABEL_WORDS =
@@ -35,13 +35,14 @@ const SEPARATOR =
  * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
  * verbs (`was changed`), a separator.
  */
-const BETWEEN = `((?:\`|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
+const BETWEEN = `((?:["'\`]|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
 /**
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
- * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
+ * (up to its closing quote, the other quotes and spaces inside included), every character up to a space (quotes and
+ * `<` inside included), or after a quote never closed.
  */
 const PROSE_CREDENTIAL = new RegExp(
-  `${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:(["'\`])([^\\s"'\`](?:[^"'\`\\n]*[^\\s"'\`])?)(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,}))`,
+  `${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'([^'\\n]+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`,
   'gi'
 )
 const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i')
@@ -64,22 +65,37 @@ const readsLikeToken = (v: string) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z
  * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
  * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
  */
+/**
+ * A dotted name (`var.db_password`, `settings.STRIPE_API_KEY`, `com.acme.app.MainActivity`): every part written as
+ * an identifier is (lower, UPPER, snake_case or camelCase words, digits only at the end). A random password with a
+ * dot (`rTXqf.HMmdDubFx`, `w8gmv.VkDawugb8`) is not one.
+ */
+function isDottedName(v: string): boolean {
+  const parts = v.replace(/[.,;:)]$/, '').split('.')
+  return parts.length >= 2 && parts.every(isName)
+}
+
+/** The YAML tags configuration uses before a value: Ansible's, CloudFormation's, Home Assistant's. */
+const YAML_TAG =
+  /^!(?:vault|Ref|Sub|GetAtt|ImportValue|Join|If|Select|Split|Base64|Cidr|FindInMap|GetAZs|Equals|Not|And|Or|secret|env_var|env|include|reference|unsafe)\b/
+
 function mayBeCredential(v: string): boolean {
-  if (/^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v)) return false
+  if (/^(?:\$\{|\$\(|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v) || (v.startsWith('$') && isName(v.slice(1)))) return false
   if (/^(?:secrets|env|vars|inputs|process\.env|os\.environ|ENV|\$env)[.[:]/i.test(v)) return false
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:)]?$/.test(v)) return false
-  if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v)) return false
+  if (/^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)+$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v))
+    return false
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;:)]?$/.test(v)) return false
   if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?[.,;:)]?$/.test(v)) return false
   if (/^[A-Za-z0-9]+-(?:signed|encoded|style|based|like|only|free|protected|encrypted|compatible|specific)[.,;:)]?$/i.test(v)) return false
   if (v.includes('[redacted') || v.includes('…')) return false
-  // Code and names (third cold test: each was redacted from a PR body): a call or an index (`config.get(…)`,
+  // Code and names (third cold test: each was redacted from a PR body): a whole call or index (`config.get(…)`,
   // `request.form['password']`, `Optional[str]`), a dotted name (`var.db_password`, `com.acme.app.Main`), a camelCase
   // name, a template (`#{…}`, `<%= … %>`), a YAML tag (`!vault`), a PEM marker, a date, an npm scope or team, a key
   // combination, a path to a file.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*[([]/.test(v)) return false
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[.,;:)]?$/.test(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false
-  if (/^(?:#\{|<%|!\w|-{3,}|\d{4}-\d{2}-\d{2}|@[\w.-]+(?:\/[\w.-]+)?$)/.test(v)) return false
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\([^()]*\)|\[[^\]]*\])(?:[.[(]\S*)?[.,;:)]?$/.test(v)) return false
+  if (isDottedName(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false
+  if (/^(?:#\{|<%|!!|-{3,}|\d{4}-\d{2}-\d{2}|@[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)?$)/.test(v) || YAML_TAG.test(v)) return false
   if (/^(?:ctrl|shift|alt|cmd|meta|option|opt)\+/i.test(v)) return false
   if (/^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z]{1,5}$/.test(v)) return false
   return !isPlaceholder(v)
@@ -105,9 +121,9 @@ function inlineLabels(text: string, drop: Drop): string {
   let from = 0
   PROSE_CREDENTIAL.lastIndex = 0
   for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
-    const [, label, sep, quoted, quotedValue, , bare] = m
-    const quote = quoted ?? ''
-    const value = quotedValue ?? bare
+    const [, label, sep, doubleQuoted, singleQuoted, backQuoted, bare, openQuote, unclosed] = m
+    const quote = doubleQuoted !== undefined ? '"' : singleQuoted !== undefined ? "'" : backQuoted !== undefined ? '`' : (openQuote ?? '')
+    const value = doubleQuoted ?? singleQuoted ?? backQuoted ?? bare ?? unclosed
     // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
     // value reads like a password or a generated token: ``secret `S3c!r3t` ``, `my token agGMLNl0ybuRb…`.
     const separated = SEPARATED.test(sep.replace(/\([^()]*\)/g, ''))
@@ -146,9 +162,10 @@ function inlineLabels(text: string, drop: Drop): string {
     const judged =
       core.length >= 6 &&
       // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
-      (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core))) &&
+      (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
       (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
-      mayBeCredential(core)
+      mayBeCredential(core) &&
+      mayBeCredential(own)
     if (!judged) {
       // The scan goes on right after the label: `auth token: <value>` was read as `auth` and the value `token:`.
       PROSE_CREDENTIAL.lastIndex = m.index + label.length
@@ -216,7 +233,7 @@ function keyBlocks(text: string, drop: Drop): string {
  * name or key attribute names one (`<entry key="api.secret">…</entry>`, `<property name="…password">…</property>`),
  * and the value or content attribute of an input or meta that does (`<input type="password" value="…">`).
  */
-const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>([^<>\\n]{6,})</\\1>`, 'g')
+const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,}?)</\\1>`, 'g')
 const MARKUP_ATTRIBUTE = new RegExp(
   `(<[\\w.:-]+\\s[^<>]*?\\b(?:name|type|key|id|property)\\s*=\\s*["'][^"'<>]*?${ANY_LABEL}[^"'<>]*["'][^<>]*?\\b(?:value|content)\\s*=\\s*)(["'])([^"'<>]{6,})\\2`,
   'gi'
@@ -224,7 +241,8 @@ const MARKUP_ATTRIBUTE = new RegExp(
 const NAMES_CREDENTIAL = new RegExp(`^(?:[\\w.:-]*?)${ANY_LABEL}(?:[\\w.:-]*)$|\\b(?:name|key|id|property)\\s*=\\s*["'][^"']*?${ANY_LABEL}[^"']*["']`, 'i')
 
 function markupValues(text: string, drop: Drop): string {
-  const credential = (v: string) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && /[0-9!@#$%^&*?~+=_./-]/.test(v) && mayBeCredential(v.trim())
+  const credential = (v: string) =>
+    v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.trim().length >= 12) && mayBeCredential(v.trim())
   return text
     .replace(MARKUP_ELEMENT, (whole, tag: string, attributes: string, value: string) =>
       (NAMES_CREDENTIAL.test(tag) || NAMES_CREDENTIAL.test(attributes)) && credential(value) ? `<${tag}${attributes}>${drop(value.trim())}</${tag}>` : whole

@@ -649,6 +649,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const seen = new Set<string>()
     for (const h of hits) {
       if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
+      // Two generic rules reading one value differently (a quoted and an unquoted reading, a .env and a config
+      // reading): it is reported once, by the first.
+      if (h.rule.generic && kept.some(o => o.rule.generic && o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
       const key = `${h.rule.id}:${h.absStart}`
       if (seen.has(key)) continue
       seen.add(key)
