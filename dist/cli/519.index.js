@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ isBase64OfText),
+/* harmony export */   Eo: () => (/* binding */ isName),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder)
 /* harmony export */ });
@@ -52,11 +53,17 @@ function shannonEntropy(value) {
     return h;
 }
 /**
- * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
- * an edge of the value: `<token`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. A lone `<` or `>` inside
- * is a character of the password.
+ * A name as code writes one: lower, UPPER, snake_case or camelCase words, digits only at the end (`DB_PASSWORD`,
+ * `dbPassword`, `db2`). Random characters (`qH8ye6KjUHstj9`) are not one, so `$qH8ye6KjUHstj9` is a password, not a
+ * variable.
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^[<>]|[<>]$|\$\{|\{\{|\}\}/i;
+const isName = (p) => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]+)*\d*$/.test(p);
+/**
+ * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
+ * an edge of a word: `<token`, `token>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
+ * `>` is a character of the password (`Kd8<vQ2!mZr4`, `FyvGJYqskHUGW8<`).
+ */
+const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/i;
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
@@ -245,7 +252,7 @@ function isPlaceholder(value) {
         TEMPLATE_SHAPES.test(value) ||
         isNotoriousExample(value))
         return true;
-    if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+    if (value.startsWith('$') && isName(value.slice(1)))
         return true;
     if (/^(.)\1+$/.test(value))
         return true;
@@ -629,24 +636,27 @@ const LABEL_WORDS = '(?:[A-Za-z0-9]+[_.-])*(?:pass(?:word|wd|phrase|code)?|pwd|p
 /** Labels in other languages (any case): German, Spanish, French, Portuguese, Dutch, Polish, Italian, Nordic, Czech, Hungarian, Turkish, Russian, Japanese, Chinese, Korean. */
 const FOREIGN_LABELS = 'passwort|kennwort|contraseña|contrasena|mot de passe|senha|wachtwoord|hasło|haslo|parola|lösenord|losenord|salasana|adgangskode|passord|heslo|jelszó|jelszo|şifre|sifre|пароль|パスワード|密码|密碼|비밀번호';
 const LABEL = `(?<![A-Za-z0-9])(${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`;
+/** LABEL without its capture, inside patterns that number their own groups. */
+const ANY_LABEL = `(?<![A-Za-z0-9])(?:${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-z0-9])`;
 /** Markdown and HTML emphasis around a label or its separator. */
 const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)';
 /** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
-const SEPARATOR = '(?:[:=：|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))';
+const SEPARATOR = '(?:[:=：＝|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))';
 /**
  * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
  * verbs (`was changed`), a separator.
  */
-const BETWEEN = `((?:\`|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`;
+const BETWEEN = `((?:["'\`]|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`;
 /**
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
- * (up to its closing quote), or every character up to a space (quotes and `<` inside included).
+ * (up to its closing quote, the other quotes and spaces inside included), every character up to a space (quotes and
+ * `<` inside included), or after a quote never closed.
  */
-const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：|>*_→]|^)(?:(["'\`])([^\\s"'\`]{6,200})(?:\\3|(?=\\s|$))|()([^\\s"'\`][^\\s]{5,199}))`, 'gi');
+const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'([^'\\n]+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`, 'gi');
 const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i');
 /** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
-const LIST_LEAD = '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)';
-const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,200})\\2`, 'iy');
+const LIST_LEAD = '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b(?:\\s+(?:is|was|are)(?:\\s+now)?)?|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)';
+const LISTED_VALUE = new RegExp(`(${LIST_LEAD})(["'\`]?)([^\\s"'\`<>,;]{6,})\\2`, 'iy');
 /** A redaction already in the text: a preview and `[redacted <rule>]`. */
 const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
 /** Letters, digits and a symbol: how a password reads (a name, a word or a path does not). */
@@ -658,14 +668,25 @@ const readsLikeToken = (v) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(
  * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
  * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
  */
+/**
+ * A dotted name (`var.db_password`, `settings.STRIPE_API_KEY`, `com.acme.app.MainActivity`): every part written as
+ * an identifier is (lower, UPPER, snake_case or camelCase words, digits only at the end). A random password with a
+ * dot (`rTXqf.HMmdDubFx`, `w8gmv.VkDawugb8`) is not one.
+ */
+function isDottedName(v) {
+    const parts = v.replace(/[.,;:)]$/, '').split('.');
+    return parts.length >= 2 && parts.every(heuristics/* isName */.Eo);
+}
+/** The YAML tags configuration uses before a value: Ansible's, CloudFormation's, Home Assistant's. */
+const YAML_TAG = /^!(?:vault|Ref|Sub|GetAtt|ImportValue|Join|If|Select|Split|Base64|Cidr|FindInMap|GetAZs|Equals|Not|And|Or|secret|env_var|env|include|reference|unsafe)\b/;
 function mayBeCredential(v) {
-    if (/^(?:\$\{|\$\(|\$[A-Za-z_]\w*$|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v))
+    if (/^(?:\$\{|\$\(|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v) || (v.startsWith('$') && (0,heuristics/* isName */.Eo)(v.slice(1))))
         return false;
     if (/^(?:secrets|env|vars|inputs|process\.env|os\.environ|ENV|\$env)[.[:]/i.test(v))
         return false;
     if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[.,;:)]?$/.test(v))
         return false;
-    if (/^(?:~|\.{1,2})?\/[\w./-]*$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v))
+    if (/^(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]*)+$/.test(v) || /^[\w.-]+\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|env|txt|conf|cfg|ini|gpg|asc|kdbx)$/i.test(v))
         return false;
     if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;:)]?$/.test(v))
         return false;
@@ -675,6 +696,20 @@ function mayBeCredential(v) {
         return false;
     if (v.includes('[redacted') || v.includes('…'))
         return false;
+    // Code and names (third cold test: each was redacted from a PR body): a whole call or index (`config.get(…)`,
+    // `request.form['password']`, `Optional[str]`), a dotted name (`var.db_password`, `com.acme.app.Main`), a camelCase
+    // name, a template (`#{…}`, `<%= … %>`), a YAML tag (`!vault`), a PEM marker, a date, an npm scope or team, a key
+    // combination, a path to a file.
+    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*(?:\([^()]*\)|\[[^\]]*\])(?:[.[(]\S*)?[.,;:)]?$/.test(v))
+        return false;
+    if (isDottedName(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v))
+        return false;
+    if (/^(?:#\{|<%|!!|-{3,}|\d{4}-\d{2}-\d{2}|@[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9._-]+)?$)/.test(v) || YAML_TAG.test(v))
+        return false;
+    if (/^(?:ctrl|shift|alt|cmd|meta|option|opt)\+/i.test(v))
+        return false;
+    if (/^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z]{1,5}$/.test(v))
+        return false;
     return !(0,heuristics/* isPlaceholder */.wK)(v);
 }
 function redactProseCredentials(text) {
@@ -683,7 +718,7 @@ function redactProseCredentials(text) {
         redacted++;
         return `${(0,redact/* redactPreview */.g1)(value)}[redacted ${why}]`;
     };
-    const steps = [keyBlocks, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords];
+    const steps = [keyBlocks, markupValues, headerValues, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords];
     let out = text;
     for (const step of steps)
         out = step(out, drop);
@@ -695,9 +730,9 @@ function inlineLabels(text, drop) {
     let from = 0;
     PROSE_CREDENTIAL.lastIndex = 0;
     for (let m = PROSE_CREDENTIAL.exec(text); m !== null; m = PROSE_CREDENTIAL.exec(text)) {
-        const [, label, sep, quoted, quotedValue, , bare] = m;
-        const quote = quoted ?? '';
-        const value = quotedValue ?? bare;
+        const [, label, sep, doubleQuoted, singleQuoted, backQuoted, bare, openQuote, unclosed] = m;
+        const quote = doubleQuoted !== undefined ? '"' : singleQuoted !== undefined ? "'" : backQuoted !== undefined ? '`' : (openQuote ?? '');
+        const value = doubleQuoted ?? singleQuoted ?? backQuoted ?? bare ?? unclosed;
         // A separator is required (a label followed by a plain word is prose: "token expiry handling"), unless the
         // value reads like a password or a generated token: ``secret `S3c!r3t` ``, `my token agGMLNl0ybuRb…`.
         const separated = SEPARATED.test(sep.replace(/\([^()]*\)/g, ''));
@@ -734,8 +769,11 @@ function inlineLabels(text, drop) {
         // Judged without the punctuation that may end a sentence (`was rotated yesterday.`).
         const core = own.replace(/[.,;:)]+$/, '');
         const judged = core.length >= 6 &&
+            // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
+            (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
             (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
-            mayBeCredential(core);
+            mayBeCredential(core) &&
+            mayBeCredential(own);
         if (!judged) {
             // The scan goes on right after the label: `auth token: <value>` was read as `auth` and the value `token:`.
             PROSE_CREDENTIAL.lastIndex = m.index + label.length;
@@ -799,13 +837,37 @@ function keyBlocks(text, drop) {
         return /[A-Za-z0-9+/]{40,}/.test(material) && !material.includes('[redacted') ? `${begin}${drop(material, 'private-key')}` : whole;
     });
 }
+/**
+ * Values markup names as credentials: an element named for one (`<password>…</password>`), an element whose
+ * name or key attribute names one (`<entry key="api.secret">…</entry>`, `<property name="…password">…</property>`),
+ * and the value or content attribute of an input or meta that does (`<input type="password" value="…">`).
+ */
+const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,}?)</\\1>`, 'g');
+const MARKUP_ATTRIBUTE = new RegExp(`(<[\\w.:-]+\\s[^<>]*?\\b(?:name|type|key|id|property)\\s*=\\s*["'][^"'<>]*?${ANY_LABEL}[^"'<>]*["'][^<>]*?\\b(?:value|content)\\s*=\\s*)(["'])([^"'<>]{6,})\\2`, 'gi');
+const NAMES_CREDENTIAL = new RegExp(`^(?:[\\w.:-]*?)${ANY_LABEL}(?:[\\w.:-]*)$|\\b(?:name|key|id|property)\\s*=\\s*["'][^"']*?${ANY_LABEL}[^"']*["']`, 'i');
+function markupValues(text, drop) {
+    const credential = (v) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.trim().length >= 12) && mayBeCredential(v.trim());
+    return text
+        .replace(MARKUP_ELEMENT, (whole, tag, attributes, value) => (NAMES_CREDENTIAL.test(tag) || NAMES_CREDENTIAL.test(attributes)) && credential(value) ? `<${tag}${attributes}>${drop(value.trim())}</${tag}>` : whole)
+        .replace(MARKUP_ATTRIBUTE, (whole, before, quote, value) => (credential(value) ? `${before}${quote}${drop(value)}${quote}` : whole));
+}
+/** HTTP headers that carry credentials: a bearer token anywhere, and each cookie of a Cookie or Set-Cookie header. */
+const BEARER = /\b(Bearer\s+)([A-Za-z0-9._~+/=-]{20,})/g;
+const COOKIE_HEADER = /^(.*?\b(?:Set-)?Cookie\s*:\s*)(.+)$/gim;
+function headerValues(text, drop) {
+    return text
+        .replace(BEARER, (whole, lead, token) => (mayBeCredential(token) ? `${lead}${drop(token, 'bearer-token')}` : whole))
+        .replace(COOKIE_HEADER, (_whole, lead, cookies) => `${lead}${cookies.replace(/(^|;\s*)([^=;\s]+=)([^;\s]{16,})/g, (w, sep, name, value) => /^(?:path|domain|expires|max-age|samesite)=$/i.test(name) || !/[0-9]/.test(value) || !mayBeCredential(value)
+        ? w
+        : `${sep}${name}${drop(value, 'cookie')}`)}`);
+}
 /** A value written before its label: `` `<pw>` is the new admin password ``. */
 const VALUE_FIRST = new RegExp(`(?<![\\w])(["'\`]?)([^\\s"'\`]{6,200})\\1(\\s+(?:is|was|are)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${LABEL})`, 'gi');
 function valueFirst(text, drop) {
     return text.replace(VALUE_FIRST, (whole, quote, value, after) => (readsLikePassword(value) || readsLikeToken(value)) && mayBeCredential(value) ? `${quote}${drop(value)}${quote}${after}` : whole);
 }
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
-const LABEL_LINE = new RegExp(`^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*$`, 'i');
+const LABEL_LINE = new RegExp(`^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*(?:[|>][-+]?[ \\t]*)?$`, 'i');
 /** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
 function labelLines(text, drop) {
     const lines = text.split('\n');
@@ -883,8 +945,8 @@ function urlPasswords(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.f6fa98af280b";
-const RULES_DIGEST = "f6fa98af280b1f5e796f6a86134cd7a6decad4c009898bff0b94eac6247bfde1";
+const RULES_VERSION = "1.592adf654cfc";
+const RULES_DIGEST = "592adf654cfc40765b35d52d8a9491b91dfdec5bd702ddb095ee39e6419408b9";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -6072,6 +6134,70 @@ const RULES = [
         }
     },
     {
+        "id": "config-password-value",
+        "description": "Password or secret in a configuration file (YAML, properties, INI, Makefile, Dockerfile) whose value holds characters other rules stop at",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]*[0-9])(?=[^\\n]*[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "pass",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "private_key",
+            "privatekey",
+            "access_key",
+            "accesskey"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{",
+            "^\\$\\(",
+            "^%[A-Za-z_]\\w*%$",
+            "^\\{\\{",
+            "^#\\{",
+            "^<%",
+            "^[a-z]+://",
+            "^ENC\\[",
+            "^vault:",
+            "^arn:"
+        ],
+        "secret-group": 3,
+        "severity": "medium",
+        "generic": true,
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?)/)(?:.*/)?(?:[^/]*\\.(?:ya?ml|ini|cfg|conf|cnf|properties|mk)|Makefile|GNUmakefile|Dockerfile(?:\\.[^/]*)?|[^/]*\\.dockerfile)$",
+        "tests": {
+            "path": "config/app.yml",
+            "positives": [
+                "  password: ee,m}d{alnum:6}w{aM@}|",
+                "database:\n  password: Kq9({alnum:8}!x",
+                "      - POSTGRES_PASSWORD=(xmQN2{alnum:6}|-7~C3$",
+                "spring.datasource.password=E;LCg[9P{alnum:6}H]BV",
+                "password = BY)F5){alnum:6}=]@*F",
+                "DB_PASSWORD := wNX3I(Y(R[{alnum:6}9o!+",
+                "ARG NPM_TOKEN=BbI_m.Up{alnum:6}1^lf;",
+                "  api_key: k3T<{alnum:10}9",
+                "secret_key = (kW_x{&gY7{alnum:6}3X&",
+                "[auth]\nsecret_key = 9538m68GEq!VHan5"
+            ],
+            "negatives": [
+                "  password: ${DB_PASSWORD}",
+                "  password: [a, b]",
+                "  password: *db_password",
+                "  password: !vault |",
+                "  password_policy: min=12, upper, lower",
+                "  password_reset_subject: Reset your password (expires in 24h)",
+                "  token_endpoint: https://auth.example.com/token?x=1",
+                "  secret_file: /run/secrets/db (mounted 0400)",
+                "  password: your password here 1",
+                "  password: {{ .Values.db.password }}"
+            ]
+        }
+    },
+    {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
         "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
@@ -6671,6 +6797,64 @@ const RULES = [
                 "token: config.auth.token1!",
                 "test_token: {alnum:6}1!x",
                 "token: {lower:6} {alnum:4}1!"
+            ]
+        }
+    },
+    {
+        "id": "quoted-secret-assignment",
+        "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?:secret|token|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "private_key",
+            "privatekey",
+            "access_key",
+            "accesskey",
+            "auth_key",
+            "authkey",
+            "signing_key",
+            "signingkey",
+            "encryption_key",
+            "encryptionkey",
+            "master_key",
+            "masterkey"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^\\$\\{",
+            "^\\$\\(",
+            "^%[A-Za-z_]\\w*%$",
+            "^%\\(",
+            "^\\{\\{",
+            "^#\\{",
+            "^<%",
+            "^[a-z]+://",
+            "^\\^",
+            "\\$$"
+        ],
+        "secret-group": 2,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "SECRET_KEY = 'Cl5idF{alnum:6}|#$x9'",
+                "export const API_SECRET = \"K3T=@ex{alnum:6};pkx?-K\"",
+                "  \"ApiKey\": \"m,Eet{(<x;7%{alnum:6}3.Mw\"",
+                "client_secret: 'Q!w&3SN{alnum:6}=ko)['"
+            ],
+            "negatives": [
+                "SECRET_KEY = os.environ['SECRET_KEY']",
+                "const TOKEN_PATTERN = \"[a-z0-9]+{4}\"",
+                "secret_name = \"app-secret-2\"",
+                "API_KEY_HEADER = \"X-Api-Key:1\"",
+                "token = '${GITHUB_TOKEN}'",
+                "SECRET_KEY = '%(secret_key)s'",
+                "access_token = \"{{ token }}\"",
+                "const tokenRegex = \"^ghp_[A-Za-z0-9]{36}$\"",
+                "SECRET_KEY = 'changeme-1!'"
             ]
         }
     },
@@ -7373,6 +7557,10 @@ function createScanner(options = {}) {
         const seen = new Set();
         for (const h of hits) {
             if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd))
+                continue;
+            // Two generic rules reading one value differently (a quoted and an unquoted reading, a .env and a config
+            // reading): it is reported once, by the first.
+            if (h.rule.generic && kept.some(o => o.rule.generic && o.absStart < h.absEnd && h.absStart < o.absEnd))
                 continue;
             const key = `${h.rule.id}:${h.absStart}`;
             if (seen.has(key))
