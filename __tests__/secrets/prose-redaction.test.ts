@@ -195,7 +195,9 @@ describe('third cold test of PR text: long values, markup, headers, YAML blocks,
     ['a full-width equals sign', () => `password＝${token(14)}7x`],
     ['a quoted passphrase with spaces', () => `Server=db;User Id=sa;Password="Tr0ub4dor & ${token(8)}9x";`],
     ['a password ending in <', () => `password: ${token(13)}8<`],
-    ['a password starting with >', () => `password: >${token(13)}8`]
+    ['a password starting with >', () => `password: >${token(13)}8`],
+    ['a semicolon after the label', () => `password; ${token(12)}7x`],
+    ['an ellipsis after the label', () => `password... ${token(12)}7x`]
   ])('%s', (_name, make) => {
     const text = make()
     const values = [...text.matchAll(/[A-Za-z0-9]{12,}/g)]

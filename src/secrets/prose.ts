@@ -30,7 +30,7 @@ const ANY_LABEL = `(?<![A-Za-z0-9])(?:${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-
 const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)'
 /** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
 const SEPARATOR =
-  '(?:[:=：＝|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))'
+  '(?:[:=：＝|?;]|\\.{3}|…|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))'
 /**
  * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
  * verbs (`was changed`), a separator.
