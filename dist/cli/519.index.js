@@ -641,7 +641,7 @@ const ANY_LABEL = `(?<![A-Za-z0-9])(?:${LABEL_WORDS}|${FOREIGN_LABELS})(?![A-Za-
 /** Markdown and HTML emphasis around a label or its separator. */
 const MARKUP = '(?:\\*{1,2}|_{1,2}|</?(?:b|strong|em|i)>)';
 /** A separator; also a note opened before the value (`password (old: …)`, `(new one was …)`). */
-const SEPARATOR = '(?:[:=：＝|?]|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))';
+const SEPARATOR = '(?:[:=：＝|?;]|\\.{3}|…|=>|->|→|\\s[-–—]\\s|\\bis\\b|\\bto\\b|\\bnow\\b|\\bfrom\\b|\\(\\s*(?:old|new|current|previous|prod|production|staging|dev|test)(?:\\s+one)?(?:\\s+(?:was|is)|\\s*[:=]))';
 /**
  * Between label and value: a closing backquote or emphasis, qualifiers (`(prod)`, ` for the bot (jira-bot@acme.io)`),
  * verbs (`was changed`), a separator.
@@ -945,8 +945,8 @@ function urlPasswords(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.592adf654cfc";
-const RULES_DIGEST = "592adf654cfc40765b35d52d8a9491b91dfdec5bd702ddb095ee39e6419408b9";
+const RULES_VERSION = "1.166f3603d979";
+const RULES_DIGEST = "166f3603d9793cd93f32ea6a713216add65d278b52c48b23586f8d5d1931b399";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5934,6 +5934,45 @@ const RULES = [
                 "<password>changeme</password>",
                 "<password></password>",
                 "<password>{{ .Values.pw }}</password>"
+            ]
+        }
+    },
+    {
+        "id": "xml-named-credential-element",
+        "description": "Credential in an XML element whose name or key attribute names it (<property name=\"hibernate.connection.password\">…</property>)",
+        "regex": "(?i)<([\\w.:-]{1,40})\\s[^<>]{0,200}?\\b(?:name|key)\\s*=\\s*[\"'][^\"'<>]{0,80}(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|private[_.-]?key|access[_.-]?key)[^\"'<>]{0,40}[\"'][^<>]{0,200}>([^<\\s](?:[^<\\n]{0,198}[^<\\s])?)</\\1>",
+        "keywords": [
+            "name=",
+            "key=",
+            "name =",
+            "key ="
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{?[A-Za-z_]",
+            "^\\{\\{",
+            "^%[A-Za-z_]+%$",
+            "^#\\{",
+            "^@[A-Za-z_]",
+            "^[a-z]+://",
+            "(?i)^(?:true|false|none|null|\\d+)$"
+        ],
+        "secret-group": 2,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "<property name=\"hibernate.connection.password\">2ZLQ;#{alnum:8}-osA+d</property>",
+                "  <entry key=\"api.secret\">{alnum:20}7</entry>",
+                "<param name=\"token\" value=\"x\">{alnum:24}9</param>"
+            ],
+            "negatives": [
+                "<property name=\"hibernate.connection.password\">${db.password}</property>",
+                "<property name=\"hibernate.connection.username\">sa</property>",
+                "<entry key=\"token.ttl\">3600</entry>",
+                "<property name=\"password.policy.min\">12</property>",
+                "<property name=\"token.url\">https://auth.example.com/token</property>",
+                "<property name=\"hibernate.connection.password\"></property>"
             ]
         }
     },
