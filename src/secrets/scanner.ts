@@ -648,17 +648,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const kept: Hit[] = []
     const seen = new Set<string>()
     for (const h of hits) {
-      if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
-      // Two generic rules reading one value differently (a quoted and an unquoted reading, a .env and a config
-      // reading): it is reported once, by the first.
-      if (h.rule.generic && kept.some(o => o.rule.generic && o.absStart < h.absEnd && h.absStart < o.absEnd)) continue
+      // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
+      // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
+      // by the first in table order.
+      const overlaps = (o: Hit) => o.absStart < h.absEnd && h.absStart < o.absEnd
+      if (h.rule.generic && (specific.some(overlaps) || kept.some(o => o.rule.generic && overlaps(o)))) continue
       const key = `${h.rule.id}:${h.absStart}`
       if (seen.has(key)) continue
       seen.add(key)
-      // Two generic rules on the same span report it once (the first in table order).
-      const span = `span:${h.absStart}:${h.absEnd}`
-      if (h.rule.generic && seen.has(span)) continue
-      seen.add(span)
       kept.push(h)
     }
     // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
