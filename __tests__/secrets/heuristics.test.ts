@@ -126,8 +126,9 @@ describe('heuristics', () => {
       expect([v, isPlaceholder(v)]).toEqual([v, true])
   })
   test('angle brackets mark a template as a pair or at an edge; one inside a password is a character of it (cold test)', () => {
-    for (const v of ['<your-token>', '<password>', 'sk_live_<key>', '<token', 'token>']) expect([v, isPlaceholder(v)]).toEqual([v, true])
-    for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4']) expect([v, isPlaceholder(v)]).toEqual([v, false])
+    for (const v of ['<your-token>', '<password>', 'sk_live_<key>', '<token', 'token>', '<TOKEN', 'API_KEY_HERE', 'key_Here'])
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4', '<UDcmTqYEbwNhMh', 'bmaKmzEPUDysAx>']) expect([v, isPlaceholder(v)]).toEqual([v, false])
   })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
     for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {

@@ -231,6 +231,14 @@ describe('third cold test of PR text: long values, markup, headers, YAML blocks,
   })
 })
 
+test('a table ends where the next begins: the cells of the next table are not the credential column', () => {
+  const value = `${expandTemplate('{alnum:10}', rand)}7!`
+  const text = `| Service | User | Password |\n|---|---|---|\n| db | app | ${value} |\n| Package | Channel | Version |\n|---|---|---|\n| gate | stable | release-2024.1 |`
+  const r = redactSecrets(text, REPO)
+  expect(r.text).not.toContain(value.slice(1, 8))
+  expect(r.text).toContain('| gate | stable | release-2024.1 |')
+})
+
 describe('a private key pasted with a prefix on each line goes whole (cold test: a quoted key was stored as it was)', () => {
   const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString().trim()
   const body = pem.split('\n').slice(1, -1)

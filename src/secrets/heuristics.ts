@@ -47,11 +47,11 @@ export function shannonEntropy(value: string): number {
 export const isName = (p: string): boolean => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]+)*\d*$/.test(p)
 
 /**
- * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
- * an edge of a word: `<token`, `token>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
+ * Marks of a template or an elision: `...`, `token_here`, `<your-token>` (a bracket pair, or one at the edge of a word
+ * in one case: `<token`, `TOKEN>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
  * `>` is a character of the password (`Kd8<vQ2!mZr4`, `FyvGJYqskHUGW8<`).
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/i
+const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/
 
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
@@ -97,7 +97,7 @@ function hasPlaceholderPhrase(value: string): boolean {
     const phrase = m[0]
     let asWritten = true
     for (let i = 0; i < phrase.length && asWritten;) {
-      if (phrase[i] === '_' || phrase[i] === '-' || phrase[i] === ' ' || phrase[i] === '\t') {
+      if (/[_\s-]/.test(phrase[i])) {
         i++
         continue
       }
@@ -123,8 +123,7 @@ function hasCasedPlaceholderWord(value: string): boolean {
   PLACEHOLDER_CASED_WORDS.lastIndex = 0
   for (let m = PLACEHOLDER_CASED_WORDS.exec(value); m !== null; m = PLACEHOLDER_CASED_WORDS.exec(value)) {
     const w = m[0]
-    const rest = w.slice(1)
-    if (rest !== rest.toLowerCase() && w !== w.toUpperCase()) continue
+    if (!wordAsWritten(w)) continue
     // In a token or key material (over 32 characters) four x's in a row come by chance (a few PEM keys in
     // 10,000): there a mask is a longer run.
     if (value.length > 32 && (w === 'xxxx' || w === 'XXXX' || w === 'Xxxx') && xRun(value, m.index) < 8) continue

@@ -59,12 +59,9 @@ const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/
 const readsLikePassword = (v: string) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v)
 /** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
 const readsLikeToken = (v: string) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v)
+/** After a separator or in a credential's own place: a digit or a symbol, or 12+ letters (a passphrase). */
+const readsLikeValue = (v: string) => /[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12
 
-/**
- * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
- * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
- * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
- */
 /**
  * A dotted name (`var.db_password`, `settings.STRIPE_API_KEY`, `com.acme.app.MainActivity`): every part written as
  * an identifier is (lower, UPPER, snake_case or camelCase words, digits only at the end). A random password with a
@@ -79,6 +76,11 @@ function isDottedName(v: string): boolean {
 const YAML_TAG =
   /^!(?:vault|Ref|Sub|GetAtt|ImportValue|Join|If|Select|Split|Base64|Cidr|FindInMap|GetAZs|Equals|Not|And|Or|secret|env_var|env|include|reference|unsafe)\b/
 
+/**
+ * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
+ * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
+ * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
+ */
 function mayBeCredential(v: string): boolean {
   if (/^(?:\$\{|\$\(|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v) || (v.startsWith('$') && isName(v.slice(1)))) return false
   if (/^(?:secrets|env|vars|inputs|process\.env|os\.environ|ENV|\$env)[.[:]/i.test(v)) return false
@@ -163,7 +165,7 @@ function inlineLabels(text: string, drop: Drop): string {
       core.length >= 6 &&
       // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
       (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
-      (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
+      (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core)) &&
       mayBeCredential(core) &&
       mayBeCredential(own)
     if (!judged) {
@@ -217,7 +219,9 @@ function inlineLabels(text: string, drop: Drop): string {
 
 /**
  * A private key block the rules did not read (markers written loosely: `----BEGIN … KEY----`, `----- BEGIN`; lines
- * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line.
+ * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line (or the end:
+ * the match never fails, so no marker is scanned from twice). The lazy scans that can fail are bounded (an
+ * element's text, a URL's password): a hostile PR body of many openings never closed costs each a bounded scan.
  */
 const KEY_BLOCK = /(-{3,}\s*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,})([\s\S]*?)(?=-{3,}\s*END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,}|\n[ \t]*\n|$)/g
 
@@ -233,7 +237,7 @@ function keyBlocks(text: string, drop: Drop): string {
  * name or key attribute names one (`<entry key="api.secret">…</entry>`, `<property name="…password">…</property>`),
  * and the value or content attribute of an input or meta that does (`<input type="password" value="…">`).
  */
-const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,}?)</\\1>`, 'g')
+const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,512}?)</\\1>`, 'g')
 const MARKUP_ATTRIBUTE = new RegExp(
   `(<[\\w.:-]+\\s[^<>]*?\\b(?:name|type|key|id|property)\\s*=\\s*["'][^"'<>]*?${ANY_LABEL}[^"'<>]*["'][^<>]*?\\b(?:value|content)\\s*=\\s*)(["'])([^"'<>]{6,})\\2`,
   'gi'
@@ -241,8 +245,7 @@ const MARKUP_ATTRIBUTE = new RegExp(
 const NAMES_CREDENTIAL = new RegExp(`^(?:[\\w.:-]*?)${ANY_LABEL}(?:[\\w.:-]*)$|\\b(?:name|key|id|property)\\s*=\\s*["'][^"']*?${ANY_LABEL}[^"']*["']`, 'i')
 
 function markupValues(text: string, drop: Drop): string {
-  const credential = (v: string) =>
-    v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.trim().length >= 12) && mayBeCredential(v.trim())
+  const credential = (v: string) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && readsLikeValue(v.trim()) && mayBeCredential(v.trim())
   return text
     .replace(MARKUP_ELEMENT, (whole, tag: string, attributes: string, value: string) =>
       (NAMES_CREDENTIAL.test(tag) || NAMES_CREDENTIAL.test(attributes)) && credential(value) ? `<${tag}${attributes}>${drop(value.trim())}</${tag}>` : whole
@@ -318,23 +321,27 @@ function tableColumns(text: string, drop: Drop): string {
       .replace(/^\||\|$/g, '')
       .split('|')
   const label = new RegExp(`^\\s*(?:${MARKUP})*\\s*${LABEL}\\s*(?:${MARKUP})*\\s*$`, 'i')
+  const separatorRow = (k: number) => k < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[k])
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1])) continue
+    if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !separatorRow(i + 1)) continue
     const columns = cells(lines[i])
       .map((c, k) => (label.test(c) ? k : -1))
       .filter(k => k >= 0)
     if (columns.length === 0) continue
-    for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+    // The table's rows: up to a line that is not one, or the header of the next table (a row a separator row follows).
+    let j = i + 2
+    for (; j < lines.length && /^\s*\|/.test(lines[j]) && !separatorRow(j + 1); j++) {
       const row = cells(lines[j])
       for (const k of columns) {
         const cell = row[k]
         if (cell === undefined) continue
         const v = cell.trim().replace(/^[`"']+|[`"']+$/g, '')
-        if (v.length >= 6 && !/\s/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12) && mayBeCredential(v)) row[k] = cell.replace(v, drop(v))
+        if (v.length >= 6 && !/\s/.test(v) && readsLikeValue(v) && mayBeCredential(v)) row[k] = cell.replace(v, drop(v))
       }
       const lead = lines[j].match(/^\s*\|/)?.[0] ?? '|'
       lines[j] = `${lead}${row.join('|')}${/\|\s*$/.test(lines[j]) ? '|' : ''}`
     }
+    i = j - 1
   }
   return lines.join('\n')
 }
@@ -343,7 +350,8 @@ function tableColumns(text: string, drop: Drop): string {
  * A URL's password: the user (an e-mail too) and the password up to the last `@` before a host, so a password
  * holding `@`, `/` or `:` goes whole; and `user:password@host.domain` without a scheme (sftp, scp, rsync).
  */
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S+?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi
+const URL_PASSWORD =
+  /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S{1,512}?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi
 const BARE_USER_PASSWORD = /(?<![\w/:@.-])([\w.-]{1,64}:)([^\s@:/]{6,128})(?=@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b)/g
 
 /**
