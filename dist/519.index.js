@@ -59,11 +59,11 @@ function shannonEntropy(value) {
  */
 const isName = (p) => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]+)*\d*$/.test(p);
 /**
- * Marks of a template or an elision, in any case: `...`, `token_here`, `<your-token>` (a bracket pair, or one at
- * an edge of a word: `<token`, `token>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
+ * Marks of a template or an elision: `...`, `token_here`, `<your-token>` (a bracket pair, or one at the edge of a word
+ * in one case: `<token`, `TOKEN>`; not a `<br>` joining the lines of a key), `${…}`, `{{ … }}`. Any other `<` or
  * `>` is a character of the password (`Kd8<vQ2!mZr4`, `FyvGJYqskHUGW8<`).
  */
-const PLACEHOLDER_MARKS = /\.\.\.|_here\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/i;
+const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/;
 /**
  * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
@@ -104,7 +104,7 @@ function hasPlaceholderPhrase(value) {
         const phrase = m[0];
         let asWritten = true;
         for (let i = 0; i < phrase.length && asWritten;) {
-            if (phrase[i] === '_' || phrase[i] === '-' || phrase[i] === ' ' || phrase[i] === '\t') {
+            if (/[_\s-]/.test(phrase[i])) {
                 i++;
                 continue;
             }
@@ -130,8 +130,7 @@ function hasCasedPlaceholderWord(value) {
     PLACEHOLDER_CASED_WORDS.lastIndex = 0;
     for (let m = PLACEHOLDER_CASED_WORDS.exec(value); m !== null; m = PLACEHOLDER_CASED_WORDS.exec(value)) {
         const w = m[0];
-        const rest = w.slice(1);
-        if (rest !== rest.toLowerCase() && w !== w.toUpperCase())
+        if (!wordAsWritten(w))
             continue;
         // In a token or key material (over 32 characters) four x's in a row come by chance (a few PEM keys in
         // 10,000): there a mask is a longer run.
@@ -663,11 +662,8 @@ const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
 const readsLikePassword = (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v);
 /** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
 const readsLikeToken = (v) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v);
-/**
- * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
- * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
- * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
- */
+/** After a separator or in a credential's own place: a digit or a symbol, or 12+ letters (a passphrase). */
+const readsLikeValue = (v) => /[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12;
 /**
  * A dotted name (`var.db_password`, `settings.STRIPE_API_KEY`, `com.acme.app.MainActivity`): every part written as
  * an identifier is (lower, UPPER, snake_case or camelCase words, digits only at the end). A random password with a
@@ -679,6 +675,11 @@ function isDottedName(v) {
 }
 /** The YAML tags configuration uses before a value: Ansible's, CloudFormation's, Home Assistant's. */
 const YAML_TAG = /^!(?:vault|Ref|Sub|GetAtt|ImportValue|Join|If|Select|Split|Base64|Cidr|FindInMap|GetAZs|Equals|Not|And|Or|secret|env_var|env|include|reference|unsafe)\b/;
+/**
+ * What a value that may be a credential is not: a reference (`$VAR`, `${…}`, `secrets.X`, `process.env.X`,
+ * `os.environ[…]`), a variable's NAME_IN_CAPITALS, a link, a path or key file name, an e-mail address, a
+ * version, a word with a suffix (`JWT-signed`), a placeholder, or a redaction already made.
+ */
 function mayBeCredential(v) {
     if (/^(?:\$\{|\$\(|%[A-Za-z_]\w*%$|%\(|\{\{|https?:\/\/)/.test(v) || (v.startsWith('$') && (0,heuristics/* isName */.Eo)(v.slice(1))))
         return false;
@@ -771,7 +772,7 @@ function inlineLabels(text, drop) {
         const judged = core.length >= 6 &&
             // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
             (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
-            (separated ? /[0-9!@#$%^&*?~+=_./-]/.test(core) || core.length >= 12 : readsLikePassword(core) || readsLikeToken(core)) &&
+            (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core)) &&
             mayBeCredential(core) &&
             mayBeCredential(own);
         if (!judged) {
@@ -828,7 +829,9 @@ function inlineLabels(text, drop) {
 }
 /**
  * A private key block the rules did not read (markers written loosely: `----BEGIN … KEY----`, `----- BEGIN`; lines
- * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line.
+ * joined by `<br/>` and a line break): from its BEGIN marker to its END marker, or to a blank line (or the end:
+ * the match never fails, so no marker is scanned from twice). The lazy scans that can fail are bounded (an
+ * element's text, a URL's password): a hostile PR body of many openings never closed costs each a bounded scan.
  */
 const KEY_BLOCK = /(-{3,}\s*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,})([\s\S]*?)(?=-{3,}\s*END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?\s*-{3,}|\n[ \t]*\n|$)/g;
 function keyBlocks(text, drop) {
@@ -842,11 +845,11 @@ function keyBlocks(text, drop) {
  * name or key attribute names one (`<entry key="api.secret">…</entry>`, `<property name="…password">…</property>`),
  * and the value or content attribute of an input or meta that does (`<input type="password" value="…">`).
  */
-const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,}?)</\\1>`, 'g');
+const MARKUP_ELEMENT = new RegExp(`<([\\w.:-]+)((?:\\s[^<>]*?)?)>((?:(?!</)[^\\n]){6,512}?)</\\1>`, 'g');
 const MARKUP_ATTRIBUTE = new RegExp(`(<[\\w.:-]+\\s[^<>]*?\\b(?:name|type|key|id|property)\\s*=\\s*["'][^"'<>]*?${ANY_LABEL}[^"'<>]*["'][^<>]*?\\b(?:value|content)\\s*=\\s*)(["'])([^"'<>]{6,})\\2`, 'gi');
 const NAMES_CREDENTIAL = new RegExp(`^(?:[\\w.:-]*?)${ANY_LABEL}(?:[\\w.:-]*)$|\\b(?:name|key|id|property)\\s*=\\s*["'][^"']*?${ANY_LABEL}[^"']*["']`, 'i');
 function markupValues(text, drop) {
-    const credential = (v) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.trim().length >= 12) && mayBeCredential(v.trim());
+    const credential = (v) => v.trim().length >= 6 && /[A-Za-z0-9]/.test(v) && readsLikeValue(v.trim()) && mayBeCredential(v.trim());
     return text
         .replace(MARKUP_ELEMENT, (whole, tag, attributes, value) => (NAMES_CREDENTIAL.test(tag) || NAMES_CREDENTIAL.test(attributes)) && credential(value) ? `<${tag}${attributes}>${drop(value.trim())}</${tag}>` : whole)
         .replace(MARKUP_ATTRIBUTE, (whole, before, quote, value) => (credential(value) ? `${before}${quote}${drop(value)}${quote}` : whole));
@@ -901,27 +904,31 @@ function tableColumns(text, drop) {
         .replace(/^\||\|$/g, '')
         .split('|');
     const label = new RegExp(`^\\s*(?:${MARKUP})*\\s*${LABEL}\\s*(?:${MARKUP})*\\s*$`, 'i');
+    const separatorRow = (k) => k < lines.length && /^\s*\|?\s*:?-{2,}/.test(lines[k]);
     for (let i = 0; i + 1 < lines.length; i++) {
-        if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !/^\s*\|?\s*:?-{2,}/.test(lines[i + 1]))
+        if (!/^\s*\|.*\|\s*$/.test(lines[i]) || !separatorRow(i + 1))
             continue;
         const columns = cells(lines[i])
             .map((c, k) => (label.test(c) ? k : -1))
             .filter(k => k >= 0);
         if (columns.length === 0)
             continue;
-        for (let j = i + 2; j < lines.length && /^\s*\|/.test(lines[j]); j++) {
+        // The table's rows: up to a line that is not one, or the header of the next table (a row a separator row follows).
+        let j = i + 2;
+        for (; j < lines.length && /^\s*\|/.test(lines[j]) && !separatorRow(j + 1); j++) {
             const row = cells(lines[j]);
             for (const k of columns) {
                 const cell = row[k];
                 if (cell === undefined)
                     continue;
                 const v = cell.trim().replace(/^[`"']+|[`"']+$/g, '');
-                if (v.length >= 6 && !/\s/.test(v) && (/[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12) && mayBeCredential(v))
+                if (v.length >= 6 && !/\s/.test(v) && readsLikeValue(v) && mayBeCredential(v))
                     row[k] = cell.replace(v, drop(v));
             }
             const lead = lines[j].match(/^\s*\|/)?.[0] ?? '|';
             lines[j] = `${lead}${row.join('|')}${/\|\s*$/.test(lines[j]) ? '|' : ''}`;
         }
+        i = j - 1;
     }
     return lines.join('\n');
 }
@@ -929,7 +936,7 @@ function tableColumns(text, drop) {
  * A URL's password: the user (an e-mail too) and the password up to the last `@` before a host, so a password
  * holding `@`, `/` or `:` goes whole; and `user:password@host.domain` without a scheme (sftp, scp, rsync).
  */
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S+?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi;
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,20}:\/\/[^\s/?#@:]+(?:@[^\s/?#@:]+)*:)(\S{1,512}?)(?=@[A-Za-z0-9][A-Za-z0-9.-]*(?::\d{1,5})?(?:[/?#\s)\]>"'`,;]|$))/gi;
 const BARE_USER_PASSWORD = /(?<![\w/:@.-])([\w.-]{1,64}:)([^\s@:/]{6,128})(?=@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b)/g;
 /**
  * `admin:<password>`, `root / <password>`, `` `admin` and `<password>` ``, `qa@acme.io:<password>`: a well-known account or an
@@ -7595,21 +7602,16 @@ function createScanner(options = {}) {
         const kept = [];
         const seen = new Set();
         for (const h of hits) {
-            if (h.rule.generic && specific.some(o => o.absStart < h.absEnd && h.absStart < o.absEnd))
-                continue;
-            // Two generic rules reading one value differently (a quoted and an unquoted reading, a .env and a config
-            // reading): it is reported once, by the first.
-            if (h.rule.generic && kept.some(o => o.rule.generic && o.absStart < h.absEnd && h.absStart < o.absEnd))
+            // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
+            // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
+            // by the first in table order.
+            const overlaps = (o) => o.absStart < h.absEnd && h.absStart < o.absEnd;
+            if (h.rule.generic && (specific.some(overlaps) || kept.some(o => o.rule.generic && overlaps(o))))
                 continue;
             const key = `${h.rule.id}:${h.absStart}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
-            // Two generic rules on the same span report it once (the first in table order).
-            const span = `span:${h.absStart}:${h.absEnd}`;
-            if (h.rule.generic && seen.has(span))
-                continue;
-            seen.add(span);
             kept.push(h);
         }
         // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one

@@ -1084,8 +1084,9 @@ async function countCommits(options) {
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**
- * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_MERGES): a
- * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the reason, with its remedy) when there are too many
+ * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_FLAGS): a
+ * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the
+ * reason, with its remedy) when there are too many
  * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
  * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
  * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
