@@ -226,6 +226,23 @@ describe('streamGit', () => {
     expect(capped.ok).toBe(false)
     expect(capped.stderr).toMatch(/more than 1024 bytes/)
   })
+
+  test('other I/O gets its turn while the caller works on the output (an API answer is not held until the scan ends)', async () => {
+    const repo = makeRepo({ 'a.txt': 'a\n' }, dir => write(dir, 'b.txt', 'x'.repeat(8 * 1024 * 1024) + '\n'))
+    // git is done long before the caller, who spends 30 ms on each 1 MiB read: a timer set at the first read
+    // (git's whole output is then waiting) must fire while the reads go on, not after the last one.
+    let firedAtChunk = -1
+    let chunks = 0
+    const r = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], () => {
+      if (chunks++ === 0) setTimeout(() => (firedAtChunk = chunks), 0)
+      const until = Date.now() + 30
+      while (Date.now() < until);
+    })
+    expect(r.ok).toBe(true)
+    expect(chunks).toBeGreaterThanOrEqual(8)
+    expect(firedAtChunk).toBeGreaterThanOrEqual(0)
+    expect(firedAtChunk).toBeLessThan(chunks)
+  })
 })
 
 describe('gitAddedFiles streamed', () => {

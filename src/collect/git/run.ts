@@ -239,6 +239,7 @@ export async function streamGit(
       // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
       // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
       const buf = Buffer.allocUnsafe(READ_CHUNK)
+      let yielded = performance.now()
       for (;;) {
         const finished = exit !== null
         const n = failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
@@ -247,6 +248,12 @@ export async function streamGit(
           if (bytes > max) stop(`git printed more than ${max} bytes`)
           else deliver(n === READ_CHUNK ? buf : buf.subarray(0, n))
           checkClock()
+          // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
+          // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
+          if (performance.now() - yielded >= YIELD_EVERY_MS) {
+            await new Promise<void>(resolve => setImmediate(resolve))
+            yielded = performance.now()
+          }
           continue
         }
         if (finished || failure !== null) break
@@ -275,6 +282,8 @@ export async function streamGit(
 
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024
+/** How long streamGit's read loop runs (onData included) before it lets other I/O in. */
+const YIELD_EVERY_MS = 10
 
 /** Whether `sha` names a commit present in the checkout. */
 const commitsPresent = new Map<string, Promise<boolean>>()
