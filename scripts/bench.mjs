@@ -790,22 +790,38 @@ async function benchSecretsStep(bundle) {
     `  false positives ${r.falsePositivesPer10MB.toFixed(2)} per 10 MB over ${r.cleanMB.toFixed(1)} MB of clean text (target <= ${TARGETS.secretsFpPer10MB})`
   )
   row('secrets', 'throughput', `${r.mbPerSec.toFixed(1)} MB/s`, `>= ${TARGETS.secretsMBps} MB/s`, r.mbPerSec >= TARGETS.secretsMBps)
+  // Two comparisons, both shown: like for like (ours and secretlint on the same parsed texts), and ours from git's
+  // raw output (parsing the diff included) against secretlint on texts parsed for it (its parse is not timed).
   console.log(
-    `  secretlint (recommended preset) on the same text in the same run: ${r.secretlintMBps.toFixed(1)} MB/s; ours ${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x (target >= ${TARGETS.secretsVsSecretlint}x)`
+    `  secretlint (recommended preset) on the same parsed texts in the same run: ${r.secretlintMBps.toFixed(1)} MB/s; ours on them ${r.parsedMBps.toFixed(1)} MB/s = ${(r.parsedMBps / r.secretlintMBps).toFixed(2)}x; ours from git's output, parse included, ${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x (target >= ${TARGETS.secretsVsSecretlint}x)`
   )
   row(
     'secrets',
-    'vs secretlint',
+    'vs secretlint, same texts',
+    `${r.parsedMBps.toFixed(1)} vs ${r.secretlintMBps.toFixed(1)} MB/s (${(r.parsedMBps / r.secretlintMBps).toFixed(2)}x)`,
+    `>= ${TARGETS.secretsVsSecretlint}x`,
+    r.parsedMBps >= TARGETS.secretsVsSecretlint * r.secretlintMBps
+  )
+  row(
+    'secrets',
+    'vs secretlint, ours parsing git',
     `${r.mbPerSec.toFixed(1)} vs ${r.secretlintMBps.toFixed(1)} MB/s (${(r.mbPerSec / r.secretlintMBps).toFixed(2)}x)`,
     `>= ${TARGETS.secretsVsSecretlint}x`,
     r.mbPerSec >= TARGETS.secretsVsSecretlint * r.secretlintMBps
   )
   row(
     'secrets',
-    'pathological 1 MB line',
+    'pathological 1 MB line of one char',
     `${r.pathologicalRatio.toFixed(2)}x code`,
     `<= ${TARGETS.secretsPathological}x`,
     r.pathologicalRatio <= TARGETS.secretsPathological
+  )
+  row(
+    'secrets',
+    'pathological, worst of 9 shapes',
+    `${r.pathologicalWorst.toFixed(2)}x code`,
+    `<= ${TARGETS.secretsPathological}x`,
+    r.pathologicalWorst <= TARGETS.secretsPathological
   )
   row(
     'secrets',
