@@ -31605,6 +31605,7 @@ async function streamGit(cwd, args, onData, options = {}) {
             // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
             // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
             const buf = Buffer.allocUnsafe(READ_CHUNK);
+            let yielded = performance.now();
             for (;;) {
                 const finished = exit !== null;
                 const n = failure === null ? (0,external_node_fs_.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
@@ -31615,6 +31616,12 @@ async function streamGit(cwd, args, onData, options = {}) {
                     else
                         deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
                     checkClock();
+                    // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
+                    // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
+                    if (performance.now() - yielded >= YIELD_EVERY_MS) {
+                        await new Promise(resolve => setImmediate(resolve));
+                        yielded = performance.now();
+                    }
                     continue;
                 }
                 if (finished || failure !== null)
@@ -31647,6 +31654,8 @@ async function streamGit(cwd, args, onData, options = {}) {
 }
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024;
+/** How long streamGit's read loop runs (onData included) before it lets other I/O in. */
+const YIELD_EVERY_MS = 10;
 /** Whether `sha` names a commit present in the checkout. */
 const commitsPresent = new Map();
 /**
