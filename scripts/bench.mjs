@@ -818,7 +818,7 @@ async function benchSecretsStep(bundle) {
   )
   row(
     'secrets',
-    'pathological, worst of 9 shapes',
+    'pathological, worst shape',
     `${r.pathologicalWorst.toFixed(2)}x code`,
     `<= ${TARGETS.secretsPathological}x`,
     r.pathologicalWorst <= TARGETS.secretsPathological

@@ -204,8 +204,10 @@ function ordinaryCode(root: string, bytes: number): { text: string; what: string
 /** A flat copy (as text read from a file or git is): `repeat` builds a rope that is slower to read. */
 const flat = (s: string) => Buffer.from(s, 'utf8').toString('utf8')
 
-/** Time of the slowest pathological 1 MB line over the time of 1 MB of ordinary code (best of 5 each). */
-/** The issue's case (one repeated character) and the worst of every shape, each over the same size of ordinary code. */
+/**
+ * Pathological 1 MB inputs over 1 MB of ordinary code, in time (best of 5 each): the issue's case (one repeated
+ * character) and the worst of every shape.
+ */
 function benchPathological(scanner: ReturnType<typeof createScanner>, root: string, log: (s: string) => void): { repeated: number; worst: number } {
   const MB = 1024 * 1024
   const { text: normal, what } = ordinaryCode(root, MB)
@@ -303,7 +305,7 @@ export async function benchSecrets(options: { root?: string; diffMB?: number; cl
     log(`for comparison, the diff parsed whole and then scanned: ${(bytes / 1048576 / secs).toFixed(1)} MB/s, ${n} findings`)
   }
 
-  // 1c. Pathological input: a 1 MB line of one repeated character (and two other worst cases) against 1 MB of code.
+  // 1c. Pathological input: a 1 MB line of one repeated character (and harder shapes) against 1 MB of code.
   const { repeated: pathologicalRatio, worst: pathologicalWorst } = benchPathological(scanner, root, log)
 
   // 2. Recall on the planted corpus.
