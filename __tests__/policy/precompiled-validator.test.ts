@@ -31,6 +31,13 @@ describe('the precompiled policy validator', () => {
     // The compiled one knows its own controls: the registry's first control is unknown to it.
     expect(other.validate({ version: 1, controls: { [CONTROLS[0].meta.id]: { enabled: true } } })).toBe(false)
     expect(validatorFor(CONTROLS).validate({ version: 1, controls: { [CONTROLS[0].meta.id]: { enabled: true } } })).toBe(true)
+    // The loader's own compile takes the generator's options: every error at once (allErrors), the same errors.
+    const twoErrors = { version: 2, controls: { [CONTROLS[1].meta.id]: { enabled: 'yes' } } }
+    const reference = new Ajv(AJV_OPTIONS).compile(buildPolicySchema(fewer))
+    expect(reference(twoErrors)).toBe(false)
+    expect(other.validate(twoErrors)).toBe(false)
+    expect(reference.errors?.length).toBeGreaterThanOrEqual(2)
+    expect(other.validate.errors).toEqual(reference.errors)
   })
 
   const ids = CONTROLS.map(c => c.meta.id)
