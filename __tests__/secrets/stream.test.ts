@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { applyFilters, attachRawBytes, BLOCK_BYTES, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
 import { seededRandom } from '../../src/secrets/generate.js'
 import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
-import { streamGit } from '../../src/collect/git/run.js'
+import { runGit, streamGit } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
 import type { AddedFile } from '../../src/model/facts/secrets.js'
 import { Gen } from './fakes.js'
@@ -242,6 +242,28 @@ describe('streamGit', () => {
     expect(chunks).toBeGreaterThanOrEqual(8)
     expect(firedAtChunk).toBeGreaterThanOrEqual(0)
     expect(firedAtChunk).toBeLessThan(chunks)
+  })
+
+  test('a short git command asked for while a stream is read starts when the stream ends (a fork mid-scan slows the scan); at once otherwise', async () => {
+    const repo = makeRepo({ 'a.txt': 'a\n' }, dir => write(dir, 'b.txt', 'x'.repeat(4 * 1024 * 1024) + '\n'))
+    const order: string[] = []
+    let chunks = 0
+    let asked: Promise<unknown> | undefined
+    const r = await streamGit(repo.dir, ['show', `${repo.head}:b.txt`], () => {
+      if (chunks++ === 0) asked = runGit(repo.dir, ['rev-parse', 'HEAD']).then(x => order.push(`rev-parse ${x.ok}`))
+      const until = Date.now() + 20
+      while (Date.now() < until);
+    }).then(x => {
+      order.push('stream end')
+      return x
+    })
+    await asked
+    expect(r.ok).toBe(true)
+    expect(chunks).toBeGreaterThanOrEqual(4)
+    expect(order).toEqual(['stream end', 'rev-parse true'])
+    // With no stream the command starts at once: two asked in a row both run, in the order asked.
+    const now = await Promise.all([runGit(repo.dir, ['rev-parse', 'HEAD']), runGit(repo.dir, ['cat-file', '-e', `${repo.head}^{commit}`])])
+    expect(now.map(x => x.ok)).toEqual([true, true])
   })
 })
 

@@ -35,10 +35,15 @@ export interface ChangedFilesListing {
  */
 export async function gitChangedFiles(options: { cwd: string; base: string; head: string; timeoutMs?: number }): Promise<ChangedFilesListing> {
   const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head)
-  const raw = await isolatedDiff(options, '--raw')
+  // Both start now: the counts run on another core while the list is read and used, and a command started
+  // once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+  const listing = isolatedDiff(options, '--raw')
+  const counting = isolatedDiff(options, '--numstat')
+  counting.catch(() => undefined)
+  const raw = await listing
   if (!raw.ok) throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`)
   const files = parseRaw(raw.stdout.toString('utf8'))
-  const counted = isolatedDiff(options, '--numstat').then(r => {
+  const counted = counting.then(r => {
     if (!r.ok) throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     applyNumstat(files, r.stdout.toString('utf8'))
   })

@@ -82,8 +82,35 @@ export function runGit(cwd: string, args: readonly string[], options: RunGitOpti
   return runGitBytes(cwd, args, options).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }))
 }
 
+/**
+ * Streams (streamGit) still being read, and what resolves when none is. Starting a process forks this one, and
+ * after a fork every page of the heap the scan then writes is copied or re-mapped by the kernel, one fault per
+ * page: a short git command started while a diff is being scanned cost the scan 40-60 ms on a 2-core runner, far
+ * more than the command itself. So a short command asked for during a stream starts when the stream ends; its
+ * caller waits no longer than the scan it would have slowed (every collector shares the one thread).
+ */
+let streams = 0
+let streamsEnded: { promise: Promise<void>; resolve: () => void } | null = null
+
+function streamStarted(): void {
+  if (streams++ === 0) {
+    let resolve = () => undefined as void
+    const promise = new Promise<void>(r => (resolve = r))
+    streamsEnded = { promise, resolve }
+  }
+}
+
+function streamEnded(): void {
+  if (--streams === 0) {
+    streamsEnded?.resolve()
+    streamsEnded = null
+  }
+}
+
 /** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
 export function runGitBytes(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
+  // Not during a stream (see streamStarted); otherwise at once, so commands asked for in order start in order.
+  if (streamsEnded !== null) return streamsEnded.promise.then(() => runGitBytes(cwd, args, options))
   return new Promise(resolve => {
     execFile(
       'git',
@@ -195,6 +222,7 @@ export async function streamGit(
   let failure: string | null = null
   let bytes = 0
   let reader: number | null = null
+  streamStarted()
   try {
     const out = openSync(file, 'wx', 0o600)
     let child: ChildProcess
@@ -275,6 +303,7 @@ export async function streamGit(
     const err = Buffer.concat(stderr).toString('utf8')
     return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes }
   } finally {
+    streamEnded()
     if (reader !== null) closeSync(reader)
     rmSync(dir, { recursive: true, force: true })
   }
