@@ -7,7 +7,7 @@ import { describeFailure } from './github/api.js'
 import { whenRequestSent } from './github/sent.js'
 import type { RawPullFile } from './raw.js'
 import { changedFilesCommands, gitChangedFiles } from './git/files.js'
-import { hasCommit } from './git/run.js'
+import { hasCommit } from './git/objects.js'
 import { isZeroSha, type PushedCommit, type Target } from './target.js'
 import {
   RECORD_SCHEMA_ID,

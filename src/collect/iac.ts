@@ -8,6 +8,7 @@ import { scanIacFromApi } from './iac-api.js'
 import type { IacFacts } from '../model/facts/iac.js'
 import { complete, unavailable, type Collected } from '../model/record.js'
 import { neededParam, type CollectContext, type FactCollector, type Need } from './context.js'
+import { readObject } from './git/objects.js'
 import { runGit } from './git/run.js'
 
 /** The scan options the params of the controls that need the IaC facts ask for (the first one's that gives a key, in registry order). */
@@ -97,6 +98,14 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
 /** Whether the checkout's HEAD is `sha` or a merge commit with `sha` as a parent. Runs only read-only git plumbing. */
 export async function worktreeHolds(dir: string, sha: string): Promise<boolean> {
   if (!sha) return false
+  // HEAD's commit through the checkout's one batch: its id, and its parents from the commit's own header.
+  const object = await readObject(dir, 'HEAD', 64 * 1024)
+  if (object !== null) {
+    if (object.missing || object.type !== 'commit' || object.content === undefined) return false
+    const header = object.content.toString('utf8').split('\n\n', 1)[0]
+    const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map(m => m[1])
+    return object.oid === sha || (parents.length > 1 && parents.includes(sha))
+  }
   const r = await runGit(dir, ['rev-list', '--parents', '-n', '1', 'HEAD'])
   if (!r.ok) return false
   const [head, ...parents] = r.stdout.trim().split(/\s+/)

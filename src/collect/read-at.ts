@@ -4,7 +4,8 @@
  * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
  */
 import { describeFailure, type GitHubApi } from './github/api.js'
-import { hasCommit, runGit } from './git/run.js'
+import { hasCommit, readObject } from './git/objects.js'
+import { runGit } from './git/run.js'
 
 export const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}'
 /** Files of 1 to 100 MB: the contents API answers their metadata only (encoding "none"), the blob by its SHA. */
@@ -81,6 +82,13 @@ export function createFileReader(options: FileReaderOptions): FileReader {
     if (!present) commits.set(ref, (present = hasCommit(dir, ref)))
     if (!(await present)) return null
     const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`
+    // Through the checkout's one batch (type, size and content in one answer); git the old way when it cannot answer.
+    const object = await readObject(dir, `${ref}:${path}`, maxBytes)
+    if (object !== null) {
+      if (object.missing || object.type !== 'blob') return { found: false, source }
+      if (object.content === undefined) return tooLarge(path, ref, object.size, source)
+      return { found: true, text: object.content.toString('utf8'), source }
+    }
     const type = await runGit(dir, ['cat-file', '-t', `${ref}:${path}`])
     if (!type.ok) return { found: false, source }
     if (type.stdout.trim() !== 'blob') return { found: false, source }

@@ -107,6 +107,11 @@ function streamEnded(): void {
   }
 }
 
+/** Resolves once no stream is being read (at once when none is): when another git process may be started. */
+export function whenNoStream(): Promise<void> {
+  return streamsEnded?.promise ?? Promise.resolve()
+}
+
 /** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
 export function runGitBytes(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<Omit<GitResult, 'stdout'> & { stdout: Buffer }> {
   // Not during a stream (see streamStarted); otherwise at once, so commands asked for in order start in order.
@@ -313,25 +318,3 @@ export async function streamGit(
 const READ_CHUNK = 1024 * 1024
 /** How long streamGit's read loop runs (onData included) before it lets other I/O in. */
 const YIELD_EVERY_MS = 10
-
-/** Whether `sha` names a commit present in the checkout. */
-const commitsPresent = new Map<string, Promise<boolean>>()
-
-/**
- * Whether the checkout holds the commit. A commit once there stays there (git adds objects, never removes
- * them during a run), so a yes is remembered for the process: the collectors that each need the base and
- * head (files, secrets, the file reader) start git once per commit. A no is asked again.
- */
-export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false
-  const key = `${cwd}\u0000${sha}`
-  let present = commitsPresent.get(key)
-  if (!present) {
-    commitsPresent.set(key, (present = runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(r => r.ok)))
-    present.then(
-      ok => ok || commitsPresent.delete(key),
-      () => commitsPresent.delete(key)
-    )
-  }
-  return present
-}
