@@ -952,8 +952,8 @@ class LogBlockSplitter {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/collect/git/run.ts + 1 modules
-var run = __webpack_require__(7711);
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var run = __webpack_require__(22300);
 ;// CONCATENATED MODULE: ./src/collect/git/diff.ts
 /**
  * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
@@ -1158,6 +1158,8 @@ async function gitHistoryAddedFiles(options, onFile) {
     return { commits, not_scanned: notScanned };
 }
 
+// EXTERNAL MODULE: ./src/collect/git/objects.ts
+var objects = __webpack_require__(93517);
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
@@ -1414,7 +1416,7 @@ async function collectSecrets(ctx) {
     /** The checkout's diff, scanned file by file while git prints it. */
     let scanned;
     if (ctx.checkoutDir) {
-        const [hasBase, hasHead] = await Promise.all([(0,run/* hasCommit */.QE)(ctx.checkoutDir, base), (0,run/* hasCommit */.QE)(ctx.checkoutDir, head)]);
+        const [hasBase, hasHead] = await Promise.all([(0,objects/* hasCommit */.Q)(ctx.checkoutDir, base), (0,objects/* hasCommit */.Q)(ctx.checkoutDir, head)]);
         if (!hasBase || !hasHead) {
             checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
         }

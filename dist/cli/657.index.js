@@ -259,6 +259,8 @@ async function scanIacFromApi(api, changedPaths, options) {
 var record = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/collect/context.ts
 var context = __webpack_require__(38889);
+// EXTERNAL MODULE: ./src/collect/git/objects.ts
+var objects = __webpack_require__(93517);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
 var run = __webpack_require__(22300);
 ;// CONCATENATED MODULE: ./src/collect/iac.ts
@@ -267,6 +269,7 @@ var run = __webpack_require__(22300);
  * checkout of the head commit (see src/iac/scan.ts) or, without a checkout, through the GitHub contents API
  * at the head commit (see ./iac-api.ts). Stored as record.facts.iac (an IacFacts).
  */
+
 
 
 
@@ -365,6 +368,15 @@ async function collectIac(context) {
 async function worktreeHolds(dir, sha) {
     if (!sha)
         return false;
+    // HEAD's commit through the checkout's one batch: its id, and its parents from the commit's own header.
+    const object = await (0,objects/* readObject */.A)(dir, 'HEAD', 64 * 1024);
+    if (object !== null) {
+        if (object.missing || object.type !== 'commit' || object.content === undefined)
+            return false;
+        const header = object.content.toString('utf8').split('\n\n', 1)[0];
+        const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map(m => m[1]);
+        return object.oid === sha || (parents.length > 1 && parents.includes(sha));
+    }
     const r = await (0,run/* runGit */.EO)(dir, ['rev-list', '--parents', '-n', '1', 'HEAD']);
     if (!r.ok)
         return false;

@@ -243,6 +243,8 @@ async function gitHistoryAddedFiles(options, onFile) {
     return { commits, not_scanned: notScanned };
 }
 
+// EXTERNAL MODULE: ./src/collect/git/objects.ts
+var objects = __webpack_require__(93517);
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
@@ -501,7 +503,7 @@ async function collectSecrets(ctx) {
     /** The checkout's diff, scanned file by file while git prints it. */
     let scanned;
     if (ctx.checkoutDir) {
-        const [hasBase, hasHead] = await Promise.all([(0,run/* hasCommit */.QE)(ctx.checkoutDir, base), (0,run/* hasCommit */.QE)(ctx.checkoutDir, head)]);
+        const [hasBase, hasHead] = await Promise.all([(0,objects/* hasCommit */.Q)(ctx.checkoutDir, base), (0,objects/* hasCommit */.Q)(ctx.checkoutDir, head)]);
         if (!hasBase || !hasHead) {
             checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
         }

@@ -38362,18 +38362,201 @@ function neededParam(neededBy, key) {
 
 /***/ }),
 
+/***/ 93517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readObject),
+/* harmony export */   Q: () => (/* binding */ hasCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22300);
+/**
+ * Objects of a checkout (a commit, a file at a commit) read through one `git cat-file --batch` per checkout
+ * instead of a git process per question. Starting a process forks this one, which blocks the thread for
+ * 10-30 ms on a runner once the heap has grown; a run asks a dozen such questions (are the base and head
+ * there, the policy, CODEOWNERS at three places, the baseline, the checkout's HEAD). Questions go in on
+ * stdin one per line and the answers come back in the same order; git runs hardened as every other git
+ * (./run.ts) and reads nothing but objects. When the batch cannot answer (git could not start, died or
+ * timed out) the answer is null and the caller asks git the old way.
+ */
+
+
+/** How long the batch waits for an answer before it is stopped (and its questions asked the old way). */
+const ANSWER_TIMEOUT_MS = 120_000;
+/** An idle batch ends after this long, so a long-lived process (a test runner) does not keep one per checkout. */
+const IDLE_MS = 3_000;
+class CatFileBatch {
+    onEnd;
+    child;
+    questions = [];
+    pending = Buffer.alloc(0);
+    /** The object being read: its header, the bytes still to come (content and its '\n') and what is kept. */
+    body = null;
+    dead = false;
+    timer = null;
+    idle = null;
+    constructor(cwd, onEnd) {
+        this.onEnd = onEnd;
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedArgs */ .XM)(['cat-file', '--batch']), { cwd, env: (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnv */ .gE)(), stdio: ['pipe', 'pipe', 'ignore'], windowsHide: true });
+        // Nothing of the batch keeps the process alive: an unanswered question's timer does (see ask).
+        this.child.unref();
+        for (const s of [this.child.stdin, this.child.stdout])
+            s?.unref?.();
+        this.child.stdout?.on('data', (chunk) => this.read(chunk));
+        this.child.on('error', () => this.end());
+        this.child.on('close', () => this.end());
+        this.child.stdin?.on('error', () => this.end());
+    }
+    ask(name, maxBytes) {
+        if (this.dead)
+            return Promise.resolve(null);
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = null;
+        return new Promise(resolve => {
+            this.questions.push({ name, maxBytes, resolve });
+            this.child.stdin?.write(`${name}\n`);
+            this.timer ??= setTimeout(() => this.stop(), ANSWER_TIMEOUT_MS);
+        });
+    }
+    read(chunk) {
+        this.pending = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+        for (;;) {
+            if (this.body) {
+                const { body } = this;
+                const take = Math.min(body.left, this.pending.length);
+                if (take === 0)
+                    return;
+                if (body.kept)
+                    body.kept.push(this.pending.subarray(0, take));
+                body.left -= take;
+                this.pending = this.pending.subarray(take);
+                if (body.left > 0)
+                    return;
+                this.body = null;
+                // The content is followed by one '\n' (counted in left), kept out of the content.
+                if (body.kept)
+                    body.answer.content = Buffer.concat(body.kept).subarray(0, body.answer.size);
+                this.answer(body.answer);
+                continue;
+            }
+            const nl = this.pending.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            const line = this.pending.subarray(0, nl).toString('utf8');
+            this.pending = this.pending.subarray(nl + 1);
+            const q = this.questions[0];
+            if (!q)
+                return this.stop();
+            const header = /^([0-9a-f]{40}|[0-9a-f]{64}) ([a-z]+) (\d+)$/.exec(line);
+            if (header) {
+                const answer = { missing: false, oid: header[1], type: header[2], size: Number(header[3]) };
+                this.body = { answer, left: answer.size + 1, kept: answer.size <= q.maxBytes ? [] : null };
+                continue;
+            }
+            // `<name> missing` (or `ambiguous`): no object, and no content follows.
+            if (line === `${q.name} missing` || line === `${q.name} ambiguous`)
+                this.answer({ missing: true });
+            else
+                return this.stop();
+        }
+    }
+    answer(a) {
+        const q = this.questions.shift();
+        q?.resolve(a);
+        if (this.questions.length === 0) {
+            if (this.timer)
+                clearTimeout(this.timer);
+            this.timer = null;
+            this.idle = setTimeout(() => this.stop(), IDLE_MS);
+            this.idle.unref();
+        }
+    }
+    /** Ends the batch; questions not yet answered get null (their callers ask git the old way). */
+    stop() {
+        if (!this.dead)
+            this.child.kill('SIGKILL');
+        this.end();
+    }
+    end() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.timer = this.idle = null;
+        if (!this.dead) {
+            this.dead = true;
+            this.onEnd();
+        }
+        for (const q of this.questions.splice(0))
+            q.resolve(null);
+    }
+}
+const batches = new Map();
+/**
+ * The object `name` names in the checkout at cwd (a revision expression: `<sha>^{commit}`, `<sha>:<path>`,
+ * `HEAD`), its content when at most maxBytes; null when the batch cannot answer it (the caller runs git itself).
+ * A name that cannot be one line of the batch's input (a newline, or white space at either end) gets null too.
+ */
+async function readObject(cwd, name, maxBytes) {
+    if (name === '' || /[\n\r\0]/.test(name) || name.trim() !== name)
+        return null;
+    let batch = batches.get(cwd);
+    if (!batch) {
+        // Starting it forks this process: not while a diff is being scanned (see whenNoStream).
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .whenNoStream */ .KH)();
+        batch = batches.get(cwd);
+        if (!batch) {
+            try {
+                const b = new CatFileBatch(cwd, () => batches.get(cwd) === b && batches.delete(cwd));
+                batches.set(cwd, (batch = b));
+            }
+            catch {
+                return null;
+            }
+        }
+    }
+    return batch.ask(name, maxBytes);
+}
+/** Whether `sha` names a commit present in the checkout. */
+const commitsPresent = new Map();
+/**
+ * Whether the checkout holds the commit. A commit once there stays there (git adds objects, never removes
+ * them during a run), so a yes is remembered for the process: the collectors that each need the base and
+ * head (files, secrets, the file reader) start git once per commit. A no is asked again.
+ */
+async function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    const key = `${cwd}\u0000${sha}`;
+    let present = commitsPresent.get(key);
+    if (!present) {
+        const asked = readObject(cwd, `${sha}^{commit}`, 0).then(a => a === null ? (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(r => r.ok) : !a.missing && a.type === 'commit');
+        commitsPresent.set(key, (present = asked));
+        present.then(ok => ok || commitsPresent.delete(key), () => commitsPresent.delete(key));
+    }
+    return present;
+}
+
+
+/***/ }),
+
 /***/ 22300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   QE: () => (/* binding */ hasCommit),
+/* harmony export */   KH: () => (/* binding */ whenNoStream),
 /* harmony export */   Rn: () => (/* binding */ isolatedRun),
+/* harmony export */   XM: () => (/* binding */ hardenedArgs),
 /* harmony export */   fQ: () => (/* binding */ tempRoot),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
 /* harmony export */   jR: () => (/* binding */ runGitBytes),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports HARDENED_CONFIG, gitEnv, hardenedArgs, EMPTY_TREE */
+/* unused harmony exports HARDENED_CONFIG, EMPTY_TREE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -38446,8 +38629,37 @@ function hardenedArgs(args) {
 function runGit(cwd, args, options = {}) {
     return runGitBytes(cwd, args, options).then(r => ({ ...r, stdout: r.stdout.toString('utf8') }));
 }
+/**
+ * Streams (streamGit) still being read, and what resolves when none is. Starting a process forks this one, and
+ * after a fork every page of the heap the scan then writes is copied or re-mapped by the kernel, one fault per
+ * page: a short git command started while a diff is being scanned cost the scan 40-60 ms on a 2-core runner, far
+ * more than the command itself. So a short command asked for during a stream starts when the stream ends; its
+ * caller waits no longer than the scan it would have slowed (every collector shares the one thread).
+ */
+let streams = 0;
+let streamsEnded = null;
+function streamStarted() {
+    if (streams++ === 0) {
+        let resolve = () => undefined;
+        const promise = new Promise(r => (resolve = r));
+        streamsEnded = { promise, resolve };
+    }
+}
+function streamEnded() {
+    if (--streams === 0) {
+        streamsEnded?.resolve();
+        streamsEnded = null;
+    }
+}
+/** Resolves once no stream is being read (at once when none is): when another git process may be started. */
+function whenNoStream() {
+    return streamsEnded?.promise ?? Promise.resolve();
+}
 /** runGit with stdout as bytes (a diff whose text is not UTF-8, e.g. UTF-16 files). */
 function runGitBytes(cwd, args, options = {}) {
+    // Not during a stream (see streamStarted); otherwise at once, so commands asked for in order start in order.
+    if (streamsEnded !== null)
+        return streamsEnded.promise.then(() => runGitBytes(cwd, args, options));
     return new Promise(resolve => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', hardenedArgs(args), {
             cwd,
@@ -38545,6 +38757,7 @@ async function streamGit(cwd, args, onData, options = {}) {
     let failure = null;
     let bytes = 0;
     let reader = null;
+    streamStarted();
     try {
         const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
         let child;
@@ -38634,6 +38847,7 @@ async function streamGit(cwd, args, onData, options = {}) {
         return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
     }
     finally {
+        streamEnded();
         if (reader !== null)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
@@ -38643,24 +38857,6 @@ async function streamGit(cwd, args, onData, options = {}) {
 const READ_CHUNK = 1024 * 1024;
 /** How long streamGit's read loop runs (onData included) before it lets other I/O in. */
 const YIELD_EVERY_MS = 10;
-/** Whether `sha` names a commit present in the checkout. */
-const commitsPresent = new Map();
-/**
- * Whether the checkout holds the commit. A commit once there stays there (git adds objects, never removes
- * them during a run), so a yes is remembered for the process: the collectors that each need the base and
- * head (files, secrets, the file reader) start git once per commit. A no is asked again.
- */
-async function hasCommit(cwd, sha) {
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    const key = `${cwd}\u0000${sha}`;
-    let present = commitsPresent.get(key);
-    if (!present) {
-        commitsPresent.set(key, (present = runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]).then(r => r.ok)));
-        present.then(ok => ok || commitsPresent.delete(key), () => commitsPresent.delete(key));
-    }
-    return present;
-}
 
 
 /***/ }),
@@ -38736,13 +38932,15 @@ function describeFailure(failure, what, permissionHint) {
 /* harmony export */   oD: () => (/* binding */ BLOB_ROUTE),
 /* harmony export */   te: () => (/* binding */ CONTENTS_ROUTE)
 /* harmony export */ });
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36688);
-/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22300);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36688);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93517);
+/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22300);
 /**
  * Read a file as it is at a commit: from the local checkout when it holds that commit (`git cat-file`),
  * else through the contents API at that ref. Never from the working tree, which the change under
  * judgement may have written. Used by the policy, CODEOWNERS, the secrets baseline and IaC.
  */
+
 
 
 const CONTENTS_ROUTE = 'GET /repos/{owner}/{repo}/contents/{path}';
@@ -38775,19 +38973,28 @@ function createFileReader(options) {
     async function fromCheckout(dir, ref, path) {
         let present = commits.get(ref);
         if (!present)
-            commits.set(ref, (present = (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCommit */ .QE)(dir, ref)));
+            commits.set(ref, (present = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCommit */ .Q)(dir, ref)));
         if (!(await present))
             return null;
         const source = `git cat-file blob ${ref.slice(0, 12)}:${path}`;
-        const type = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-t', `${ref}:${path}`]);
+        // Through the checkout's one batch (type, size and content in one answer); git the old way when it cannot answer.
+        const object = await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .readObject */ .A)(dir, `${ref}:${path}`, maxBytes);
+        if (object !== null) {
+            if (object.missing || object.type !== 'blob')
+                return { found: false, source };
+            if (object.content === undefined)
+                return tooLarge(path, ref, object.size, source);
+            return { found: true, text: object.content.toString('utf8'), source };
+        }
+        const type = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(dir, ['cat-file', '-t', `${ref}:${path}`]);
         if (!type.ok)
             return { found: false, source };
         if (type.stdout.trim() !== 'blob')
             return { found: false, source };
-        const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
+        const size = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(dir, ['cat-file', '-s', `${ref}:${path}`]);
         if (size.ok && Number(size.stdout.trim()) > maxBytes)
             return tooLarge(path, ref, Number(size.stdout.trim()), source);
-        const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
+        const blob = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(dir, ['cat-file', 'blob', `${ref}:${path}`], { maxBuffer: maxBytes + 1024 });
         if (!blob.ok)
             return { error: { reason: `git could not read ${path} at ${ref.slice(0, 12)}: ${blob.stderr.trim().slice(0, 200)}`, remedy }, source };
         return { found: true, text: blob.stdout, source };
@@ -38797,7 +39004,7 @@ function createFileReader(options) {
         if (!answer.ok) {
             if (answer.kind === 'not_found')
                 return { found: false, source: CONTENTS_ROUTE };
-            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: CONTENTS_ROUTE };
+            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)}`, remedy), source: CONTENTS_ROUTE };
         }
         const data = answer.data;
         if (Array.isArray(data) || (data.type && data.type !== 'file'))
@@ -38822,7 +39029,7 @@ function createFileReader(options) {
         const source = `${CONTENTS_ROUTE} + ${BLOB_ROUTE}`;
         const answer = await api.request(BLOB_ROUTE, { owner: options.owner, repo: options.repo, file_sha: sha });
         if (!answer.ok)
-            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source };
+            return { error: (0,_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .I)(answer, `Reading ${path} at ${ref.slice(0, 12)} (blob ${sha.slice(0, 12)}, over 1 MB)`, remedy), source };
         const blob = answer.data;
         if ((blob.size ?? 0) > maxBytes)
             return tooLarge(path, ref, blob.size ?? 0, source);
@@ -69567,11 +69774,16 @@ function changedFilesCommands(base, head) {
  */
 async function gitChangedFiles(options) {
     const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
-    const raw = await isolatedDiff(options, '--raw');
+    // Both start now: the counts run on another core while the list is read and used, and a command started
+    // once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+    const listing = isolatedDiff(options, '--raw');
+    const counting = isolatedDiff(options, '--numstat');
+    counting.catch(() => undefined);
+    const raw = await listing;
     if (!raw.ok)
         throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
     const files = parseRaw(raw.stdout.toString('utf8'));
-    const counted = isolatedDiff(options, '--numstat').then(r => {
+    const counted = counting.then(r => {
         if (!r.ok)
             throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
         applyNumstat(files, r.stdout.toString('utf8'));
@@ -69631,6 +69843,8 @@ function applyNumstat(files, out) {
     }
 }
 
+// EXTERNAL MODULE: ./src/collect/git/objects.ts
+var objects = __nccwpck_require__(93517);
 ;// CONCATENATED MODULE: ./src/collect/target.ts
 const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
 class UnsupportedEventError extends Error {
@@ -70134,7 +70348,7 @@ async function filesFromCheckout(checkoutDir, pr, record) {
     const head = record.subject.head_sha || pr.head.sha;
     if (!checkoutDir || !base || !head)
         return null;
-    const [hasBase, hasHead] = await Promise.all([(0,git_run/* hasCommit */.QE)(checkoutDir, base), (0,git_run/* hasCommit */.QE)(checkoutDir, head)]);
+    const [hasBase, hasHead] = await Promise.all([(0,objects/* hasCommit */.Q)(checkoutDir, base), (0,objects/* hasCommit */.Q)(checkoutDir, head)]);
     if (!hasBase || !hasHead)
         return null;
     try {
