@@ -92,4 +92,21 @@ describe('callers on the batch', () => {
     expect(await worktreeHolds(r.dir, r.base)).toBe(true)
     expect(await worktreeHolds(r.dir, 'c'.repeat(40))).toBe(false)
   })
+
+  test('worktreeHolds: a head commit of any size (a 70,000-character message) is HEAD; a merge in a shallow clone has the parents rev-list shows (none)', async () => {
+    const r = makeRepo({ 'a.txt': 'a\n' }, () => undefined)
+    git(r.dir, 'commit', '-q', '--allow-empty', '-m', `long\n\n${'m'.repeat(70_000)}`)
+    const long = git(r.dir, 'rev-parse', 'HEAD').trim()
+    expect(await worktreeHolds(r.dir, long)).toBe(true)
+    // A depth-1 clone of a merge commit (actions/checkout's default on pull_request): its parents are cut off.
+    git(r.dir, 'checkout', '-q', '-b', 'side', r.base)
+    git(r.dir, 'commit', '-q', '--allow-empty', '-m', 'side')
+    git(r.dir, 'merge', '-q', '--no-ff', '--no-edit', long)
+    const shallow = execFileSync('mktemp', ['-d']).toString().trim()
+    git(shallow, 'clone', '-q', '--depth', '1', '--branch', 'side', `file://${r.dir}`, 'c')
+    const dir = `${shallow}/c`
+    expect(git(dir, 'rev-list', '--parents', '-n', '1', 'HEAD').trim().split(/\s+/)).toHaveLength(1)
+    expect(await worktreeHolds(dir, long)).toBe(false)
+    expect(await worktreeHolds(dir, git(dir, 'rev-parse', 'HEAD').trim())).toBe(true)
+  })
 })
