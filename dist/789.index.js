@@ -3555,15 +3555,11 @@ async function collectIac(context) {
 async function worktreeHolds(dir, sha) {
     if (!sha)
         return false;
-    // HEAD's commit through the checkout's one batch: its id, and its parents from the commit's own header.
-    const object = await (0,objects/* readObject */.A)(dir, 'HEAD', 64 * 1024);
-    if (object !== null) {
-        if (object.missing || object.type !== 'commit' || object.content === undefined)
-            return false;
-        const header = object.content.toString('utf8').split('\n\n', 1)[0];
-        const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map(m => m[1]);
-        return object.oid === sha || (parents.length > 1 && parents.includes(sha));
-    }
+    // HEAD itself through the checkout's one batch (no process of its own); a merge's parents as rev-list shows
+    // them, which hides those a shallow checkout cut off.
+    const object = await (0,objects/* readObject */.A)(dir, 'HEAD', 0);
+    if (object !== null && !object.missing && object.oid === sha)
+        return true;
     const r = await (0,run/* runGit */.EO)(dir, ['rev-list', '--parents', '-n', '1', 'HEAD']);
     if (!r.ok)
         return false;
