@@ -3,10 +3,20 @@
  * scanned at once. Every way of cutting git's output must give exactly what parsing the whole output gives.
  */
 import { describe, expect, test } from '@jest/globals'
+import { isAscii } from 'node:buffer'
 import { execFileSync } from 'node:child_process'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { applyFilters, attachRawBytes, BLOCK_BYTES, DiffBlockSplitter, parseUnifiedDiff, type ParsedDiffFile } from '../../src/secrets/diff.js'
+import {
+  applyFilters,
+  attachRawBytes,
+  BLOCK_BYTES,
+  DiffBlockSplitter,
+  parseDiffBytes,
+  parseUnifiedDiff,
+  UnifiedDiffParser,
+  type ParsedDiffFile
+} from '../../src/secrets/diff.js'
 import { seededRandom } from '../../src/secrets/generate.js'
 import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
 import { runGit, streamGit } from '../../src/collect/git/run.js'
@@ -198,6 +208,53 @@ function randomDiff(rand: () => number): Buffer {
   // Sometimes no final newline.
   return rand() < 0.3 && all[all.length - 1] === 10 ? all.subarray(0, -1) : all
 }
+
+/** The byte offsets just after each '\n' of bytes, where a piece of whole lines may end. */
+function lineEnds(bytes: Buffer): number[] {
+  const ends: number[] = []
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) ends.push(i + 1)
+  return ends
+}
+
+describe('UnifiedDiffParser: a diff in pieces of whole lines parses as the diff whole', () => {
+  test('3,000 random diffs, each cut at random line ends (a hunk, a run of added lines and a CRLF across a cut)', () => {
+    const rand = seededRandom(77)
+    for (let i = 0; i < 3000; i++) {
+      const d = randomDiff(rand)
+      const cuts = lineEnds(d).filter(() => rand() < 0.4)
+      const parser = new UnifiedDiffParser()
+      let from = 0
+      for (const c of [...cuts, d.length]) {
+        if (c > from) parser.push(d.toString('latin1', from, c))
+        from = c
+      }
+      expect(parser.end()).toEqual(parseUnifiedDiff(d.toString('latin1')))
+    }
+  })
+
+  test('parseDiffBytes on diffs larger than a piece (a 600 KB new file, many hunks, a line over a piece, non-UTF-8 bytes) gives the whole parse', () => {
+    const rand = seededRandom(9)
+    const big: Buffer[] = [Buffer.from('diff --git a/big.js b/big.js\nnew file mode 100644\n--- /dev/null\n+++ b/big.js\n@@ -0,0 +1,12000 @@\n')]
+    for (let i = 0; i < 12000; i++)
+      big.push(Buffer.from(`+const v${i} = "${'é✓'.repeat(i % 7)}${'x'.repeat(Math.floor(rand() * 60))}"${i % 97 === 0 ? '\r' : ''}\n`))
+    const hunks: Buffer[] = [Buffer.from('diff --git a/m.txt b/m.txt\nindex 1..2 100644\n--- a/m.txt\n+++ b/m.txt\n')]
+    for (let h = 0; h < 8000; h++) hunks.push(Buffer.from(`@@ -${h * 10 + 1},2 +${h * 10 + 1},3 @@\n-old ${h}\n ctx\n+new ${h} \u00e9\n+diff --git a/q b/q\n`))
+    const longLine = Buffer.from(
+      `diff --git a/one.min.js b/one.min.js\nnew file mode 100644\n--- /dev/null\n+++ b/one.min.js\n@@ -0,0 +1,2 @@\n+${'a'.repeat(BLOCK_BYTES * 2 + 17)}\n+tail\n`
+    )
+    const raw = Buffer.concat([
+      Buffer.from('diff --git a/w.txt b/w.txt\nnew file mode 100644\n--- /dev/null\n+++ b/w.txt\n@@ -0,0 +1,12000 @@\n'),
+      ...Array.from({ length: 12000 }, (_, i) => Buffer.concat([Buffer.from('+'), Buffer.from([0x41, 0x00, 0xe2, 0x82, 0xff]), Buffer.from(` ${i}\n`)]))
+    ])
+    for (const d of [Buffer.concat(big), Buffer.concat(hunks), longLine, raw, Buffer.concat([longLine, Buffer.concat(hunks), raw, Buffer.concat(big)])]) {
+      expect(d.length).toBeGreaterThan(BLOCK_BYTES * 2)
+      const files = parseDiffBytes(d)
+      const ref = reference(d)
+      if (isAscii(d)) for (const f of ref) f.ascii = true
+      expect(files).toEqual(ref)
+    }
+  })
+})
 
 describe('DiffBlockSplitter on random diffs', () => {
   test('3,000 random diffs of random bytes, cut in random chunks, parse as each diff whole', () => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { configCorpus } from './config-corpus.js'
-import { applyFilters, DiffBlockSplitter, parseUnifiedDiff } from './diff.js'
+import { applyFilters, DiffBlockSplitter, parseDiffBytes, parseUnifiedDiff } from './diff.js'
 import { expandTemplate, seededRandom } from './generate.js'
 import { createScanner, loadBuiltinRules } from './scanner.js'
 
@@ -146,8 +146,7 @@ function* walkJs(dir: string): Generator<string> {
 function streamedScan(scanner: ReturnType<typeof createScanner>, diff: Buffer): number {
   let findings = 0
   const splitter = new DiffBlockSplitter(block => {
-    for (const f of applyFilters(parseUnifiedDiff(block.toString('utf8')), { maxFileSize: Number.MAX_SAFE_INTEGER }).files)
-      findings += scanner.scanFile(f).length
+    for (const f of applyFilters(parseDiffBytes(block), { maxFileSize: Number.MAX_SAFE_INTEGER }).files) findings += scanner.scanFile(f).length
   })
   for (let at = 0; at < diff.length; at += 1024 * 1024) splitter.push(diff.subarray(at, at + 1024 * 1024))
   splitter.end()

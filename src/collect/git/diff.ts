@@ -6,11 +6,10 @@
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
-import { isAscii, isUtf8 } from 'node:buffer'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
-import { applyFilters, attachRawBytes, DiffBlockSplitter, LogBlockSplitter, parseUnifiedDiff, type FilterOptions } from '../../secrets/diff.js'
+import { applyFilters, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
 import { isolatedRun, runGit, streamGit, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
@@ -79,24 +78,6 @@ async function patchRun(
   }
 }
 
-/** U+FFFD in UTF-8: a replacement character written in the source decodes to it as invalid bytes do. */
-const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8')
-
-/**
- * Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from
- * them): the text then holds a NUL or a U+FFFD, which the bytes tell at native speed (a NUL, bytes that are not
- * UTF-8, or U+FFFD's own bytes). Files of an all-ASCII block are marked ascii.
- */
-function parsePatches(bytes: Buffer) {
-  const text = bytes.toString('utf8')
-  const files = parseUnifiedDiff(text)
-  if (isAscii(bytes)) {
-    for (const f of files) f.ascii = true
-    if (bytes.includes(0)) attachRawBytes(files, bytes)
-  } else if (bytes.includes(0) || !isUtf8(bytes) || bytes.includes(REPLACEMENT_BYTES)) attachRawBytes(files, bytes)
-  return files
-}
-
 /**
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
@@ -115,7 +96,7 @@ export async function gitAddedFiles(
   // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
   let callbackError: Error | undefined
   const splitter = new DiffBlockSplitter(block => {
-    const r = applyFilters(parsePatches(block), options)
+    const r = applyFilters(parseDiffBytes(block), options)
     for (const f of r.files) {
       result.files.push(keep() ? f : pathsOnly(f))
       try {
@@ -194,7 +175,7 @@ export async function gitHistoryAddedFiles(
     Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`),
     commit => commits.push({ commit, files: [] }),
     (commit, bytes) => {
-      const filtered = applyFilters(parsePatches(bytes), options)
+      const filtered = applyFilters(parseDiffBytes(bytes), options)
       for (const f of filtered.files) {
         if (!onFile) {
           commits[commits.length - 1].files.push(f)
