@@ -31,8 +31,6 @@ var model_record = __webpack_require__(2860);
 var api = __webpack_require__(36688);
 // EXTERNAL MODULE: ./src/secrets/diff.ts + 1 modules
 var secrets_diff = __webpack_require__(91657);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -48,7 +46,6 @@ var run = __webpack_require__(22300);
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
-
 
 
 
@@ -95,26 +92,6 @@ async function patchRun(options, command, scratch) {
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     };
 }
-/** U+FFFD in UTF-8: a replacement character written in the source decodes to it as invalid bytes do. */
-const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8');
-/**
- * Parse git's patch output, keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32 is decoded from
- * them): the text then holds a NUL or a U+FFFD, which the bytes tell at native speed (a NUL, bytes that are not
- * UTF-8, or U+FFFD's own bytes). Files of an all-ASCII block are marked ascii.
- */
-function parsePatches(bytes) {
-    const text = bytes.toString('utf8');
-    const files = (0,secrets_diff/* parseUnifiedDiff */.rj)(text);
-    if ((0,external_node_buffer_.isAscii)(bytes)) {
-        for (const f of files)
-            f.ascii = true;
-        if (bytes.includes(0))
-            (0,secrets_diff/* attachRawBytes */.de)(files, bytes);
-    }
-    else if (bytes.includes(0) || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(REPLACEMENT_BYTES))
-        (0,secrets_diff/* attachRawBytes */.de)(files, bytes);
-    return files;
-}
 /**
  * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
  * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
@@ -129,7 +106,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
     let callbackError;
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
-        const r = (0,secrets_diff/* applyFilters */.W5)(parsePatches(block), options);
+        const r = (0,secrets_diff/* applyFilters */.W5)((0,secrets_diff/* parseDiffBytes */._5)(block), options);
         for (const f of r.files) {
             result.files.push(keep() ? f : pathsOnly(f));
             try {
@@ -206,7 +183,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
     // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
     const splitter = new secrets_diff/* LogBlockSplitter */.rN(Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`), commit => commits.push({ commit, files: [] }), (commit, bytes) => {
-        const filtered = (0,secrets_diff/* applyFilters */.W5)(parsePatches(bytes), options);
+        const filtered = (0,secrets_diff/* applyFilters */.W5)((0,secrets_diff/* parseDiffBytes */._5)(bytes), options);
         for (const f of filtered.files) {
             if (!onFile) {
                 commits[commits.length - 1].files.push(f);
@@ -703,15 +680,16 @@ __webpack_require__.d(__webpack_exports__, {
   rN: () => (/* binding */ LogBlockSplitter),
   bI: () => (/* binding */ OVERSIZE_REMEDY),
   W5: () => (/* binding */ applyFilters),
-  de: () => (/* binding */ attachRawBytes),
   UC: () => (/* binding */ excludedBy),
   yC: () => (/* binding */ filesFromApi),
-  rj: () => (/* binding */ parseUnifiedDiff),
+  _5: () => (/* binding */ parseDiffBytes),
   AA: () => (/* binding */ wholeFile)
 });
 
-// UNUSED EXPORTS: ARCHIVE_REMEDY, BLOCK_BYTES, CHECKOUT_REMEDY, LOCKFILES, WIDE_TEXT_REMEDY, addedLines, archiveKind, foldWideText, isLockfile, parsePatch, unhiddenView, unquoteGitPath, wideView
+// UNUSED EXPORTS: ARCHIVE_REMEDY, BLOCK_BYTES, CHECKOUT_REMEDY, LOCKFILES, UnifiedDiffParser, WIDE_TEXT_REMEDY, addedLines, archiveKind, attachRawBytes, foldWideText, isLockfile, parsePatch, parseUnifiedDiff, unhiddenView, unquoteGitPath, wideView
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
@@ -922,6 +900,7 @@ var own_string = __webpack_require__(70391);
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 /** Dependency lockfiles: scanned whole, their machine-written digests kept from the generic rules (lockfile.ts). */
 const LOCKFILES = [
@@ -1015,142 +994,186 @@ function finish(b) {
  * to `\n`; a file's text is the join of its runs. No per-line objects are built.
  */
 function parseUnifiedDiff(text) {
-    const files = [];
-    const n = text.length;
-    let cur = null;
-    let pos = 0;
-    while (pos < n) {
-        let eol = text.indexOf('\n', pos);
-        if (eol < 0)
-            eol = n;
-        const c0 = text.charCodeAt(pos);
-        // Header and hunk lines all start with one of: d r c - + B G @ (and others we ignore).
-        if (c0 === 100 /* d */ && text.startsWith('diff --git ', pos)) {
-            finish(cur);
-            const hp = headerPaths(text.slice(pos + 'diff --git '.length, eol));
-            const file = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, text: '', lineNumbers: [] };
-            if (hp.a && hp.b && hp.a !== hp.b)
-                file.previous_path = hp.a;
-            files.push(file);
-            cur = { file, pieces: [] };
-            pos = eol + 1;
-            continue;
-        }
-        if (!cur) {
-            pos = eol + 1;
-            continue;
-        }
-        const f = cur.file;
-        if (c0 === 64 /* @ */ && text.startsWith('@@ ', pos)) {
-            const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text.slice(pos, Math.min(eol, pos + 200)));
-            pos = eol + 1;
-            if (!h)
+    const parser = new UnifiedDiffParser();
+    parser.push(text);
+    return parser.end();
+}
+/**
+ * parseUnifiedDiff over a diff given in pieces, each of whole lines: what it returns for the pieces joined.
+ * A file larger than a piece is read across pieces (its hunk's counts carry over), so no piece (and no
+ * string decoded from one) need be larger than the caller's cut: V8 places a string over 128 KiB in its
+ * large-object space, fresh memory for each, which costs some 20 times what a smaller string costs.
+ */
+class UnifiedDiffParser {
+    files = [];
+    cur = null;
+    /** The hunk being read (its counts left and the next head-side line number), or null between hunks. */
+    hunk = null;
+    /** A piece of the diff: whole lines (the last may lack its '\n' only at the end of the diff). */
+    push(text) {
+        const n = text.length;
+        let pos = 0;
+        while (pos < n) {
+            if (this.hunk) {
+                pos = this.readHunk(text, pos);
+                if (this.hunk)
+                    return; // the piece ended inside the hunk
                 continue;
-            let oldLeft = h[1] === undefined ? 1 : Number(h[1]);
-            let lineNo = Number(h[2]);
-            let newLeft = h[3] === undefined ? 1 : Number(h[3]);
-            const nums = f.lineNumbers;
-            // Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
-            while (pos < n) {
-                const c = text.charCodeAt(pos);
-                if (!(oldLeft > 0 || newLeft > 0 || c === 92))
-                    break;
-                if (c === 43 /* + */) {
-                    // A run of added lines: [runStart, runEnd) with runEnd at the '\n' (or end) of its last line.
-                    const runStart = pos;
-                    let runEnd = pos;
-                    let cr = false;
-                    let runLines = 0;
-                    while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
-                        runLines++;
-                        let e = text.indexOf('\n', pos);
-                        if (e < 0)
-                            e = n;
-                        if (text.charCodeAt(e - 1) === 13)
-                            cr = true;
-                        nums.push(lineNo);
-                        lineNo++;
-                        newLeft--;
-                        runEnd = e;
-                        pos = e + 1;
-                    }
-                    // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
-                    let piece = text
-                        .slice(runStart + 1, runEnd)
-                        .split('\n+')
-                        .join('\n');
-                    if (cr) {
-                        piece = piece.split('\r\n').join('\n');
-                        if (piece.charCodeAt(piece.length - 1) === 13)
-                            piece = piece.slice(0, -1);
-                    }
-                    // One line is the slice itself (split found nothing to fold): copied, so it does not keep the diff alive.
-                    cur.pieces.push(runLines === 1 && !cr ? (0,own_string/* ownString */.A)(piece) : piece);
-                    continue;
+            }
+            let eol = text.indexOf('\n', pos);
+            if (eol < 0)
+                eol = n;
+            const c0 = text.charCodeAt(pos);
+            // Header and hunk lines all start with one of: d r c - + B G @ (and others we ignore).
+            if (c0 === 100 /* d */ && text.startsWith('diff --git ', pos)) {
+                finish(this.cur);
+                const hp = headerPaths(text.slice(pos + 'diff --git '.length, eol));
+                const file = { path: hp.b ?? hp.a ?? '', binary: false, deleted: false, text: '', lineNumbers: [] };
+                if (hp.a && hp.b && hp.a !== hp.b)
+                    file.previous_path = hp.a;
+                this.files.push(file);
+                this.cur = { file, pieces: [] };
+                pos = eol + 1;
+                continue;
+            }
+            const cur = this.cur;
+            if (!cur) {
+                pos = eol + 1;
+                continue;
+            }
+            const f = cur.file;
+            if (c0 === 64 /* @ */ && text.startsWith('@@ ', pos)) {
+                const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text.slice(pos, Math.min(eol, pos + 200)));
+                pos = eol + 1;
+                if (h)
+                    this.hunk = { oldLeft: h[1] === undefined ? 1 : Number(h[1]), newLeft: h[3] === undefined ? 1 : Number(h[3]), lineNo: Number(h[2]) };
+                continue;
+            }
+            if (c0 === 114 /* r */ && text.startsWith('rename from ', pos))
+                f.previous_path = unquoteGitPath(text.slice(pos + 12, eol));
+            else if (c0 === 114 && text.startsWith('rename to ', pos))
+                f.path = unquoteGitPath(text.slice(pos + 10, eol));
+            else if (c0 === 99 /* c */ && text.startsWith('copy to ', pos))
+                f.path = unquoteGitPath(text.slice(pos + 8, eol));
+            else if (c0 === 100 && text.startsWith('deleted file mode', pos))
+                f.deleted = true;
+            else if (c0 === 43 && text.startsWith('+++ ', pos)) {
+                const p = text.slice(pos + 4, eol).replace(/\t$/, '');
+                if (p === '/dev/null')
+                    f.deleted = true;
+                else
+                    f.path = stripPrefix(p, 'b/');
+            }
+            else if (c0 === 66 /* B */ && text.startsWith('Binary files ', pos)) {
+                const l = text.slice(pos, eol);
+                if (l.endsWith(' differ')) {
+                    f.binary = true;
+                    const m = / and (.+) differ$/.exec(l);
+                    if (m && m[1] !== '/dev/null' && !f.path)
+                        f.path = stripPrefix(m[1], 'b/');
+                    if (m && m[1] === '/dev/null')
+                        f.deleted = true;
                 }
-                let e = text.indexOf('\n', pos);
-                if (e < 0)
-                    e = n;
-                if (c === 45 /* - */) {
-                    oldLeft--;
-                }
-                else if (c === 32 /* space */) {
+            }
+            else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
+                f.binary = true;
+            }
+            pos = eol + 1;
+        }
+    }
+    /**
+     * The hunk's lines from pos, until its counts are used up (then this.hunk is null) or the piece ends.
+     * Counts, not prefixes, end a hunk: an added line may itself start with "+++ " or "diff --git".
+     */
+    readHunk(text, from) {
+        const hunk = this.hunk;
+        const cur = this.cur;
+        const nums = cur.file.lineNumbers;
+        const n = text.length;
+        let pos = from;
+        let { oldLeft, newLeft, lineNo } = hunk;
+        let ended = false;
+        while (pos < n) {
+            const c = text.charCodeAt(pos);
+            if (!(oldLeft > 0 || newLeft > 0 || c === 92)) {
+                ended = true;
+                break;
+            }
+            if (c === 43 /* + */) {
+                // A run of added lines: [runStart, runEnd) with runEnd at the '\n' (or end) of its last line.
+                const runStart = pos;
+                let runEnd = pos;
+                let cr = false;
+                let runLines = 0;
+                while (pos < n && text.charCodeAt(pos) === 43 && (oldLeft > 0 || newLeft > 0)) {
+                    runLines++;
+                    let e = text.indexOf('\n', pos);
+                    if (e < 0)
+                        e = n;
+                    if (text.charCodeAt(e - 1) === 13)
+                        cr = true;
+                    nums.push(lineNo);
                     lineNo++;
                     newLeft--;
-                    oldLeft--;
+                    runEnd = e;
+                    pos = e + 1;
                 }
-                else if (c === 92 /* \ */) {
-                    // "\ No newline at end of file"
+                // split/join yields a flat string (replaceAll builds a rope that is slow to read char by char).
+                let piece = text
+                    .slice(runStart + 1, runEnd)
+                    .split('\n+')
+                    .join('\n');
+                if (cr) {
+                    piece = piece.split('\r\n').join('\n');
+                    if (piece.charCodeAt(piece.length - 1) === 13)
+                        piece = piece.slice(0, -1);
                 }
-                else {
-                    // malformed hunk (or the empty tail of the text): stop counting, read this line as a header
-                    break;
-                }
-                pos = e + 1;
+                // One line is the slice itself (split found nothing to fold): copied, so it does not keep the diff alive.
+                cur.pieces.push(runLines === 1 && !cr ? (0,own_string/* ownString */.A)(piece) : piece);
+                continue;
             }
-            continue;
-        }
-        if (c0 === 114 /* r */ && text.startsWith('rename from ', pos))
-            f.previous_path = unquoteGitPath(text.slice(pos + 12, eol));
-        else if (c0 === 114 && text.startsWith('rename to ', pos))
-            f.path = unquoteGitPath(text.slice(pos + 10, eol));
-        else if (c0 === 99 /* c */ && text.startsWith('copy to ', pos))
-            f.path = unquoteGitPath(text.slice(pos + 8, eol));
-        else if (c0 === 100 && text.startsWith('deleted file mode', pos))
-            f.deleted = true;
-        else if (c0 === 43 && text.startsWith('+++ ', pos)) {
-            const p = text.slice(pos + 4, eol).replace(/\t$/, '');
-            if (p === '/dev/null')
-                f.deleted = true;
-            else
-                f.path = stripPrefix(p, 'b/');
-        }
-        else if (c0 === 66 /* B */ && text.startsWith('Binary files ', pos)) {
-            const l = text.slice(pos, eol);
-            if (l.endsWith(' differ')) {
-                f.binary = true;
-                const m = / and (.+) differ$/.exec(l);
-                if (m && m[1] !== '/dev/null' && !f.path)
-                    f.path = stripPrefix(m[1], 'b/');
-                if (m && m[1] === '/dev/null')
-                    f.deleted = true;
+            let e = text.indexOf('\n', pos);
+            if (e < 0)
+                e = n;
+            if (c === 45 /* - */) {
+                oldLeft--;
             }
+            else if (c === 32 /* space */) {
+                lineNo++;
+                newLeft--;
+                oldLeft--;
+            }
+            else if (c === 92 /* \ */) {
+                // "\ No newline at end of file"
+            }
+            else {
+                // malformed hunk (or the empty tail of the text): stop counting, read this line as a header
+                ended = true;
+                break;
+            }
+            pos = e + 1;
         }
-        else if (c0 === 71 /* G */ && text.startsWith('GIT binary patch', pos)) {
-            f.binary = true;
+        if (ended)
+            this.hunk = null;
+        else
+            Object.assign(hunk, { oldLeft, newLeft, lineNo });
+        return pos;
+    }
+    /** The files read (the diff has ended). */
+    end() {
+        finish(this.cur);
+        this.cur = null;
+        this.hunk = null;
+        // Paths are slices of the diff: copied, so a path kept (a finding's, a not-verified file's) does not keep
+        // the whole diff text it was cut from alive (a streamed diff's or log's every block).
+        const out = this.files.filter(f => f.path !== '');
+        for (const f of out) {
+            f.path = (0,own_string/* ownString */.A)(f.path);
+            if (f.previous_path !== undefined)
+                f.previous_path = (0,own_string/* ownString */.A)(f.previous_path);
         }
-        pos = eol + 1;
+        return out;
     }
-    finish(cur);
-    // Paths are slices of the diff: copied, so a path kept (a finding's, a not-verified file's) does not keep
-    // the whole diff text it was cut from alive (a streamed diff's or log's every block).
-    const out = files.filter(f => f.path !== '');
-    for (const f of out) {
-        f.path = (0,own_string/* ownString */.A)(f.path);
-        if (f.previous_path !== undefined)
-            f.previous_path = (0,own_string/* ownString */.A)(f.previous_path);
-    }
-    return out;
 }
 /** Added lines of one GitHub API `patch` field (hunks only, no file header). */
 function parsePatch(patch) {
@@ -1428,7 +1451,7 @@ function filesFromApi(apiFiles, options = {}) {
  * diff read as Latin-1 parses into the same files and lines, one character per byte.
  */
 function attachRawBytes(files, diff) {
-    const raw = parseUnifiedDiff(diff.toString('latin1'));
+    const raw = parseDiffPieces(diff, 'latin1');
     if (raw.length !== files.length)
         return;
     files.forEach((f, i) => {
@@ -1437,6 +1460,52 @@ function attachRawBytes(files, diff) {
             return;
         f.raw = Buffer.from(r.text, 'latin1');
     });
+}
+/** U+FFFD in UTF-8: a replacement character written in the source decodes to it as invalid bytes do. */
+const REPLACEMENT_BYTES = Buffer.from('\ufffd', 'utf8');
+/**
+ * Parse git's patch output (bytes of whole files), keeping the bytes of files whose text is not UTF-8 (UTF-16/UTF-32
+ * is decoded from them): the text then holds a NUL or a U+FFFD, which the bytes tell at native speed (a NUL, bytes
+ * that are not UTF-8, or U+FFFD's own bytes). Files of an all-ASCII block are marked ascii.
+ */
+function parseDiffBytes(bytes) {
+    const files = parseDiffPieces(bytes, 'utf8');
+    if ((0,external_node_buffer_.isAscii)(bytes)) {
+        for (const f of files)
+            f.ascii = true;
+        if (bytes.includes(0))
+            attachRawBytes(files, bytes);
+    }
+    else if (bytes.includes(0) || !(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(REPLACEMENT_BYTES))
+        attachRawBytes(files, bytes);
+    return files;
+}
+/**
+ * The bytes decoded and parsed a piece of whole lines at a time, each piece at most BLOCK_BYTES where lines allow,
+ * so no string decoded is a large object (see UnifiedDiffParser); the same files as the whole text parsed. A piece
+ * ends at a '\n', an ASCII byte, so UTF-8 decodes the same by piece.
+ */
+function parseDiffPieces(bytes, encoding) {
+    if (bytes.length <= BLOCK_BYTES)
+        return parseUnifiedDiff(bytes.toString(encoding));
+    const parser = new UnifiedDiffParser();
+    let start = 0;
+    while (start < bytes.length) {
+        let end = bytes.length;
+        if (end - start > BLOCK_BYTES) {
+            const nl = bytes.lastIndexOf(0x0a, start + BLOCK_BYTES - 1);
+            if (nl >= start)
+                end = nl + 1;
+            else {
+                // One line longer than a piece: the line whole.
+                const next = bytes.indexOf(0x0a, start + BLOCK_BYTES);
+                end = next < 0 ? bytes.length : next + 1;
+            }
+        }
+        parser.push(bytes.toString(encoding, start, end));
+        start = end;
+    }
+    return parser.end();
 }
 const FILE_MARK = Buffer.from('\ndiff --git ');
 /**
