@@ -254,6 +254,28 @@ describe('a private key pasted with a prefix on each line goes whole (cold test:
   })
 })
 
+describe('a hex key or auth token after its label with no separator goes (cold test: `with secret <32 hex>` stayed)', () => {
+  test.each([
+    ['Use the API key SK{hex:32} with secret ', '{hex:32}', ' for the webhook.'],
+    ['Twilio auth token ', '{HEX:32}', ' rotated today.'],
+    ['The client secret ', '{hex:40}', ' is in the vault now.']
+  ])('%s<value>%s', (before, template, after) => {
+    const value = expandTemplate(template, rand)
+    const r = redactSecrets(`${before}${value}${after}`, REPO)
+    expect(r.text).not.toContain(value.slice(4, 12))
+    expect(r.text).toContain('[redacted')
+    expect(r.text.endsWith(after)).toBe(true)
+  })
+
+  test.each([
+    'Merged commit 9c1f4e7a2b5d8c0e3f6a9b2c5d8e1f4a01234567 into main.',
+    'The token abcdefabcdefabcdefabcdefabcdefab is letters only.',
+    'key 3AA5C34371567BD2 signs the release tags.'
+  ])('a hex value without a label, of letters only, or short stays: %s', text => {
+    expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
+  })
+})
+
 describe('prose about credentials stays as written', () => {
   test.each([
     'Fixes the password reset flow and token expiry handling.',

@@ -59,6 +59,11 @@ const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/
 const readsLikePassword = (v: string) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v)
 /** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
 const readsLikeToken = (v: string) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v)
+/**
+ * 32 or more hexadecimal digits of one case, with letters and digits: how a hex key or auth token reads (Twilio's
+ * auth token, OAuth client secrets, HMAC keys), a shape readsLikeToken misses for want of upper case.
+ */
+const readsLikeHexKey = (v: string) => /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(v) && /[0-9]/.test(v) && /[A-Fa-f]/.test(v)
 /** After a separator or in a credential's own place: a digit or a symbol, or 12+ letters (a passphrase). */
 const readsLikeValue = (v: string) => /[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12
 
@@ -165,7 +170,7 @@ function inlineLabels(text: string, drop: Drop): string {
       core.length >= 6 &&
       // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
       (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
-      (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core)) &&
+      (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core) || readsLikeHexKey(core)) &&
       mayBeCredential(core) &&
       mayBeCredential(own)
     if (!judged) {
@@ -208,7 +213,7 @@ function inlineLabels(text: string, drop: Drop): string {
       const [whole, lead, q, v] = l
       const spaceOnly = /^\s+$/.test(lead)
       if (explicit && (spaceOnly || !/[/,;&|]|\bor\b|\band\b/i.test(lead))) return at
-      const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v)
+      const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) || readsLikeHexKey(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v)
       if (!credential || !mayBeCredential(v)) return at
       out += `${lead}${q}${drop(v)}${q}`
       at += whole.length
