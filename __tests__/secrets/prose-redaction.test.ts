@@ -20,7 +20,9 @@ describe('credentials in prose are dropped from free text', () => {
     ['Temporary token: "', '{alnum:6}-{digits:4}', '"', 'token'],
     ['Secret was ', '{alnum:7}.{digits:3}', '', 'Secret'],
     ['credentials: ', '{lower:7}:{alnum:8}9', '', 'credentials'],
-    ['admin passphrase: ', 'correcthorsebatterystaple', '', 'passphrase']
+    ['admin passphrase: ', 'correcthorsebatterystaple', '', 'passphrase'],
+    // YAML and SQL double a quote inside single quotes: the value runs on past it.
+    ["db_password: '", "it''s{alnum:8}9", "'", 'db_password']
   ])('%s<value>%s', (before, template, after, label) => {
     const value = expandTemplate(template, rand)
     const text = `Deploy notes.\n${before}${value}${after}\nThanks!`

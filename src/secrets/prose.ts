@@ -38,11 +38,12 @@ const SEPARATOR =
 const BETWEEN = `((?:["'\`]|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`
 /**
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
- * (up to its closing quote, the other quotes and spaces inside included), every character up to a space (quotes and
+ * (up to its closing quote, the other quotes and spaces inside included; in single quotes a doubled `''` is a quote
+ * inside, as YAML and SQL write it), every character up to a space (quotes and
  * `<` inside included), or after a quote never closed.
  */
 const PROSE_CREDENTIAL = new RegExp(
-  `${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'([^'\\n]+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`,
+  `${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'((?:[^'\\n]|'')+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`,
   'gi'
 )
 const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i')
