@@ -648,10 +648,11 @@ const SEPARATOR = '(?:[:=：＝|?;]|\\.{3}|…|=>|->|→|\\s[-–—]\\s|\\bis\\
 const BETWEEN = `((?:["'\`]|${MARKUP})*(?:\\s*\\([^()\\n:=]{1,40}\\)|\\s+(?:for|of|on|in|at|with)\\s+[^\\n:=：|()]{1,40}?){0,2}(?:\\s+(?:is|was|are|has been|have been|changed|set|reset|updated|rotated|now))*(?:${MARKUP})*\\s*${SEPARATOR}?(?:${MARKUP})*\\s*(?:<code>)?)`;
 /**
  * The value, after a space, a separator or emphasis (not glued to a word of the qualifier: `for svc-deploy`): quoted
- * (up to its closing quote, the other quotes and spaces inside included), every character up to a space (quotes and
+ * (up to its closing quote, the other quotes and spaces inside included; in single quotes a doubled `''` is a quote
+ * inside, as YAML and SQL write it), every character up to a space (quotes and
  * `<` inside included), or after a quote never closed.
  */
-const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'([^'\\n]+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`, 'gi');
+const PROSE_CREDENTIAL = new RegExp(`${LABEL}${BETWEEN}(?<=[\\s:=：＝|>*_→]|^)(?:"([^"\\n]+)"|'((?:[^'\\n]|'')+)'|\`([^\`\\n]+)\`|([^\\s"'\`][^\\s]{5,})|(["'\`])([^\\s"'\`][^\\s]*))`, 'gi');
 const SEPARATED = new RegExp(`${SEPARATOR}|\\bwas\\b|\\bare\\b`, 'i');
 /** Before a further value of a list: a bracketed note, then a separator and an optional `name:`, or `name=` alone, or a space. */
 const LIST_LEAD = '(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*(?:[,;/&|]|\\bor\\b|\\band\\b(?:\\s+(?:is|was|are)(?:\\s+now)?)?|\\bto\\b)\\s*(?:[A-Za-z][\\w .()-]{0,30}?\\s*[:=]\\s*)?|\\s+[A-Za-z][\\w.-]{0,30}\\s*[:=]\\s*|\\s+)';
@@ -662,6 +663,11 @@ const REDACTION_MARK = /^(?:[^\s…]{0,4}…)?\[redacted [^\]\s]*\]/;
 const readsLikePassword = (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && /[!@#$%^&*?~+=]/.test(v);
 /** Ten or more characters of lower case, upper case and digits: how a generated token reads. */
 const readsLikeToken = (v) => v.length >= 10 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v);
+/**
+ * 32 or more hexadecimal digits of one case, with letters and digits: how a hex key or auth token reads (Twilio's
+ * auth token, OAuth client secrets, HMAC keys), a shape readsLikeToken misses for want of upper case.
+ */
+const readsLikeHexKey = (v) => /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/.test(v) && /[0-9]/.test(v) && /[A-Fa-f]/.test(v);
 /** After a separator or in a credential's own place: a digit or a symbol, or 12+ letters (a passphrase). */
 const readsLikeValue = (v) => /[0-9!@#$%^&*?~+=_./-]/.test(v) || v.length >= 12;
 /**
@@ -772,7 +778,7 @@ function inlineLabels(text, drop) {
         const judged = core.length >= 6 &&
             // A quoted value with spaces is a passphrase only with letters and digits (`"see the vault"` is prose).
             (!/\s/.test(core) || (/[A-Za-z]/.test(core) && /[0-9]/.test(core) && core.split(/\s+/).length <= 4)) &&
-            (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core)) &&
+            (separated ? readsLikeValue(core) : readsLikePassword(core) || readsLikeToken(core) || readsLikeHexKey(core)) &&
             mayBeCredential(core) &&
             mayBeCredential(own);
         if (!judged) {
@@ -818,7 +824,7 @@ function inlineLabels(text, drop) {
             const spaceOnly = /^\s+$/.test(lead);
             if (explicit && (spaceOnly || !/[/,;&|]|\bor\b|\band\b/i.test(lead)))
                 return at;
-            const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v);
+            const credential = spaceOnly ? readsLikePassword(v) || readsLikeToken(v) || readsLikeHexKey(v) : /[A-Za-z]/.test(v) && /[0-9!@#$%^&*?~+=]/.test(v);
             if (!credential || !mayBeCredential(v))
                 return at;
             out += `${lead}${q}${drop(v)}${q}`;
