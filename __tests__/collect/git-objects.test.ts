@@ -4,7 +4,10 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
 import { hasCommit, readObject } from '../../src/collect/git/objects.js'
+import { isolatedRun, runGit } from '../../src/collect/git/run.js'
 import { createFileReader } from '../../src/collect/read-at.js'
 import { worktreeHolds } from '../../src/collect/iac.js'
 import { git, makeRepo, write } from '../secrets/helpers.js'
@@ -108,5 +111,38 @@ describe('callers on the batch', () => {
     expect(git(dir, 'rev-list', '--parents', '-n', '1', 'HEAD').trim().split(/\s+/)).toHaveLength(1)
     expect(await worktreeHolds(dir, long)).toBe(false)
     expect(await worktreeHolds(dir, git(dir, 'rev-parse', 'HEAD').trim())).toBe(true)
+  })
+})
+
+describe('isolatedRun borrows the objects rev-parse names (the plain .git directory read without starting git)', () => {
+  async function borrowed(cwd: string): Promise<{ objects: string; sha256: boolean; diff: boolean }> {
+    const scratch = execFileSync('mktemp', ['-d']).toString().trim()
+    const run = await isolatedRun(cwd, scratch)
+    const gitDir = run.env.GIT_DIR
+    const objects = readFileSync(join(gitDir, 'objects', 'info', 'alternates'), 'utf8').trim()
+    const sha256 = /objectformat = sha256/.test(readFileSync(join(gitDir, 'config'), 'utf8'))
+    // The borrowing repository reads the checkout's commits.
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd }).toString().trim()
+    const diff = (await runGit(run.cwd, ['cat-file', '-e', `${head}^{commit}`], { env: run.env })).ok
+    return { objects: realpathSync(objects), sha256, diff }
+  }
+  const revParse = (cwd: string) => {
+    const [common, format] = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir', '--show-object-format'], { cwd })
+      .toString()
+      .trim()
+      .split('\n')
+    return { objects: realpathSync(join(common, 'objects')), sha256: format === 'sha256', diff: true }
+  }
+
+  test('a plain checkout, a subdirectory of it, a linked worktree and a SHA-256 repository', async () => {
+    const r = repo()
+    mkdirSync(join(r.dir, 'dir', 'sub'), { recursive: true })
+    const wt = `${execFileSync('mktemp', ['-d']).toString().trim()}/wt`
+    git(r.dir, 'worktree', 'add', '-q', wt, r.base)
+    const s = execFileSync('mktemp', ['-d']).toString().trim()
+    git(s, 'init', '-q', '--object-format=sha256')
+    git(s, 'commit', '-q', '--allow-empty', '-m', 'one')
+    for (const cwd of [r.dir, join(r.dir, 'dir'), wt, s]) expect(await borrowed(cwd)).toEqual(revParse(cwd))
+    expect((await borrowed(s)).sha256).toBe(true)
   })
 })

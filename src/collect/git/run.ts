@@ -4,9 +4,22 @@
  * system or global config, no credential prompts, and attributes never taken from the working tree.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { isAbsolute, join } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
 
 export interface GitResult {
   ok: boolean
@@ -166,10 +179,29 @@ export async function isolatedRun(cwd: string, scratch: string): Promise<{ cwd: 
 
 /** The checkout's common git directory (absolute) and whether its objects are SHA-256; null when git cannot say. */
 async function objectsOf(cwd: string): Promise<{ common: string; sha256: boolean } | null> {
+  const plain = plainGitDir(cwd)
+  if (plain) return plain
   const r = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--git-common-dir', '--show-object-format'])
   if (!r.ok) return null
   const [common, format] = r.stdout.split('\n').map(l => l.trim())
   return common && isAbsolute(common) ? { common, sha256: format === 'sha256' } : null
+}
+
+/**
+ * The checkout's git directory read without starting git (a process start blocks this thread for 10-30 ms), when
+ * it is the plain case actions/checkout makes: `.git` a directory of its own at the top of the checkout (not a
+ * worktree's or submodule's `gitdir:` file, no `commondir`), with objects, and SHA-1 (a repository of another
+ * object format names it in its config's extensions.objectFormat). Anything else: null, and git is asked.
+ */
+function plainGitDir(cwd: string): { common: string; sha256: false } | null {
+  const dir = resolve(cwd, '.git')
+  try {
+    if (!lstatSync(dir).isDirectory() || !lstatSync(join(dir, 'objects')).isDirectory() || existsSync(join(dir, 'commondir'))) return null
+    if (/objectformat/i.test(readFileSync(join(dir, 'config'), 'utf8'))) return null
+  } catch {
+    return null
+  }
+  return { common: dir, sha256: false }
 }
 
 /**
