@@ -31711,11 +31711,33 @@ async function isolatedRun(cwd, scratch) {
 }
 /** The checkout's common git directory (absolute) and whether its objects are SHA-256; null when git cannot say. */
 async function objectsOf(cwd) {
+    const plain = plainGitDir(cwd);
+    if (plain)
+        return plain;
     const r = await runGit(cwd, ['rev-parse', '--path-format=absolute', '--git-common-dir', '--show-object-format']);
     if (!r.ok)
         return null;
     const [common, format] = r.stdout.split('\n').map(l => l.trim());
     return common && (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(common) ? { common, sha256: format === 'sha256' } : null;
+}
+/**
+ * The checkout's git directory read without starting git (a process start blocks this thread for 10-30 ms), when
+ * it is the plain case actions/checkout makes: `.git` a directory of its own at the top of the checkout (not a
+ * worktree's or submodule's `gitdir:` file, no `commondir`), with objects, and SHA-1 (a repository of another
+ * object format names it in its config's extensions.objectFormat). Anything else: null, and git is asked.
+ */
+function plainGitDir(cwd) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, '.git');
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir).isDirectory() || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'objects')).isDirectory() || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'commondir')))
+            return null;
+        if (/objectformat/i.test((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config'), 'utf8')))
+            return null;
+    }
+    catch {
+        return null;
+    }
+    return { common: dir, sha256: false };
 }
 /**
  * A bare repository at dir whose objects are the checkout's: its alternates name the checkout's object
