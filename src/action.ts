@@ -6,6 +6,8 @@ import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
+import { discardEarly, earlyToken } from './collect/git/run.js'
+import { targetFromEvent } from './collect/target.js'
 import { runGate, type GateRun } from './engine.js'
 import { plain } from './evidence/escape.js'
 import { actionReporters, publishReporters } from './report/index.js'
@@ -146,12 +148,38 @@ export async function run(): Promise<GateRun | undefined> {
     await publish(settings, settings.report.publishBundle, io, shared)
     return undefined
   }
+  startCheckoutEarly(settings)
   const reporters = actionReporters(settings)
   await startReporters(reporters, { settings, io, shared })
-  const gate = await runGate(settings, { log: m => core.info(plain(m)) })
+  let gate: GateRun
+  try {
+    gate = await runGate(settings, { log: m => core.info(plain(m)) })
+  } finally {
+    await discardEarly()
+  }
   await runReporters(reporters, { settings, run: gate, io, shared })
   finish(gate, settings)
   return gate
+}
+
+/**
+ * A pull request's checkout commands (its files, commit count and diff) started now, from the event's commits,
+ * for the collectors to take when they ask for the same commits (src/collect/git/early.ts). Anything unusual
+ * (another pull request named by input, a payload without commits, no checkout) starts nothing.
+ */
+function startCheckoutEarly(settings: Settings): void {
+  if (!settings.checkoutDir || settings.eventError || settings.prNumber !== null) return
+  const checkout = settings.checkoutDir
+  let target: ReturnType<typeof targetFromEvent>
+  try {
+    target = targetFromEvent(settings.eventName, settings.eventPayload, settings.repository)
+  } catch {
+    return
+  }
+  const { baseSha, headSha } = target
+  if (target.kind !== 'pull_request' || !baseSha || !headSha) return
+  const token = earlyToken()
+  void import('./collect/git/early.js').then(m => m.startChangeEarly(checkout, baseSha, headSha, token)).catch(() => undefined)
 }
 
 /**

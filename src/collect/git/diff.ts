@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
 import { applyFilters, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
-import { isolatedRun, runGit, streamGit, tempRoot } from './run.js'
+import { earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -109,10 +109,10 @@ export async function gitAddedFiles(
     result.skipped.push(...r.skipped)
     result.not_verified.push(...r.not_verified)
   })
-  const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
+  const started = takeEarly<Promise<PatchOutput>>(earlyKey('diff', options)) ?? startPatchOutput(options)
+  const { output, scratch } = await started
   try {
-    const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch)
-    const r = await streamGit(cwd, args, chunk => splitter.push(chunk), opts)
+    const r = await output.read(chunk => splitter.push(chunk))
     if (callbackError !== undefined) throw callbackError
     if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     splitter.end()
@@ -122,13 +122,48 @@ export async function gitAddedFiles(
   return result
 }
 
+/** `git diff base...head` started (writing ahead into its own file) in its scratch directory, which the reader removes. */
+interface PatchOutput {
+  output: GitOutput
+  scratch: string
+}
+
+async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
+  const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
+  try {
+    const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch)
+    return { output: startGitOutput(cwd, args, opts), scratch }
+  } catch (e) {
+    rmSync(scratch, { recursive: true, force: true })
+    throw e
+  }
+}
+
+/** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
+export function startAddedFilesEarly(options: Pick<GitOptions, 'cwd' | 'base' | 'head' | 'timeoutMs'>): void {
+  const counting = startCount(options)
+  keepEarly(earlyKey('count', options), counting, async c => void (await c))
+  const patch = startPatchOutput(options)
+  patch.catch(() => undefined)
+  keepEarly(earlyKey('diff', options), patch, async p => {
+    const started = await p.catch(() => null)
+    if (!started) return
+    await started.output.discard()
+    rmSync(started.scratch, { recursive: true, force: true })
+  })
+}
+
 /** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
 export function pathsOnly(f: AddedFile): AddedFile {
   return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] }
 }
 
 /** How many commits (merges included) base..head holds, or why git could not say. */
-export async function countCommits(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
+export function countCommits(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
+  return takeEarly<ReturnType<typeof startCount>>(earlyKey('count', options)) ?? startCount(options)
+}
+
+async function startCount(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
   const range = `${options.base}..${options.head}`
   const count = await runGit(options.cwd, ['rev-list', '--count', range])
   return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` }

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChangedFileFacts, FileStatus } from '../../model/record.js'
-import { isolatedRun, runGitBytes, tempRoot } from './run.js'
+import { earlyKey, isolatedRun, keepEarly, runGitBytes, takeEarly, tempRoot } from './run.js'
 
 /** git's status letters (`--raw`) as GitHub's pull request files list names them. */
 const RAW_STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
@@ -33,13 +33,9 @@ export interface ChangedFilesListing {
  * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
  * Throws with git's message when the listing fails.
  */
-export async function gitChangedFiles(options: { cwd: string; base: string; head: string; timeoutMs?: number }): Promise<ChangedFilesListing> {
+export async function gitChangedFiles(options: ChangeOptions): Promise<ChangedFilesListing> {
   const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head)
-  // Both start now: the counts run on another core while the list is read and used, and a command started
-  // once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
-  const listing = isolatedDiff(options, '--raw')
-  const counting = isolatedDiff(options, '--numstat')
-  counting.catch(() => undefined)
+  const { listing, counting } = takeEarly<ChangedFilesRuns>(earlyKey('files', options)) ?? startChangedFiles(options)
   const raw = await listing
   if (!raw.ok) throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`)
   const files = parseRaw(raw.stdout.toString('utf8'))
@@ -51,8 +47,34 @@ export async function gitChangedFiles(options: { cwd: string; base: string; head
   return { files, counted }
 }
 
+interface ChangeOptions {
+  cwd: string
+  base: string
+  head: string
+  timeoutMs?: number
+}
+
+type ChangedFilesRuns = Record<'listing' | 'counting', ReturnType<typeof isolatedDiff>>
+
+/**
+ * Both commands start at once: the counts run on another core while the list is read and used, and a command
+ * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+ */
+function startChangedFiles(options: ChangeOptions): ChangedFilesRuns {
+  const runs = { listing: isolatedDiff(options, '--raw'), counting: isolatedDiff(options, '--numstat') }
+  runs.counting.catch(() => undefined)
+  return runs
+}
+
+/** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
+export function startChangedFilesEarly(options: ChangeOptions): void {
+  const runs = startChangedFiles(options)
+  runs.listing.catch(() => undefined)
+  keepEarly(earlyKey('files', options), runs, async r => void (await Promise.allSettled([r.listing, r.counting])))
+}
+
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options: { cwd: string; base: string; head: string; timeoutMs?: number }, format: '--raw' | '--numstat') {
+async function isolatedDiff(options: ChangeOptions, format: '--raw' | '--numstat') {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-files-'))
   try {
     const run = await isolatedRun(options.cwd, scratch)

@@ -252,98 +252,188 @@ export async function streamGit(
   onData: (chunk: Buffer) => void,
   options: RunGitOptions = {}
 ): Promise<Omit<GitResult, 'stdout'> & { bytes: number }> {
-  const max = options.maxBuffer ?? 16 * 1024 * 1024
-  const timeoutMs = options.timeoutMs ?? 120_000
-  const dir = mkdtempSync(join(tempRoot(), 'cg-git-'))
-  const file = join(dir, 'stdout')
-  let failure: string | null = null
-  let bytes = 0
-  let reader: number | null = null
-  streamStarted()
-  try {
-    const out = openSync(file, 'wx', 0o600)
-    let child: ChildProcess
+  return await startGitOutput(cwd, args, options).read(onData)
+}
+
+/**
+ * git started now with its stdout going to a private file, to be read (once) by `read` as streamGit reads it,
+ * or dropped by `discard`: a command started before its reader is ready (see startEarly) writes ahead into the
+ * file and waits for no one.
+ */
+export function startGitOutput(cwd: string, args: readonly string[], options: RunGitOptions = {}): GitOutput {
+  return new GitOutput(cwd, args, options)
+}
+
+export class GitOutput {
+  private readonly dir: string
+  private readonly child: ChildProcess | null = null
+  private readonly stderr: Buffer[] = []
+  private readonly exited: Promise<void>
+  private exit: { code: number | null; error?: Error } | null = null
+  private wake: (() => void) | null = null
+  private failure: string | null = null
+  /** git's clock: from its start, less the time the reader spent in onData. */
+  private readonly started = performance.now()
+  private taken = false
+
+  constructor(
+    cwd: string,
+    args: readonly string[],
+    private readonly options: RunGitOptions
+  ) {
+    this.dir = mkdtempSync(join(tempRoot(), 'cg-git-'))
+    let resolveExited = () => undefined as void
+    this.exited = new Promise<void>(resolve => (resolveExited = resolve))
+    const done = (code: number | null, error?: Error) => {
+      this.exit ??= { code, ...(error ? { error } : {}) }
+      resolveExited()
+      this.wake?.()
+    }
     try {
-      child = spawn('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true })
-    } finally {
-      closeSync(out)
-    }
-    const stderr: Buffer[] = []
-    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
-    let exit: { code: number | null; error?: Error } | null = null
-    let wake: (() => void) | null = null
-    const exited = new Promise<void>(resolve => {
-      const done = (code: number | null, error?: Error) => {
-        exit ??= { code, ...(error ? { error } : {}) }
-        resolve()
-        wake?.()
-      }
-      child.on('error', e => done(null, e))
-      child.on('close', code => done(code))
-    })
-    const stop = (why: string) => {
-      failure ??= why
-      child.kill('SIGKILL')
-    }
-    // git's clock: the time since it started, less the time the caller spent in onData
-    const started = performance.now()
-    let inCallback = 0
-    const deliver = (chunk: Buffer) => {
-      const t = performance.now()
+      const out = openSync(join(this.dir, 'stdout'), 'wx', 0o600)
       try {
-        onData(chunk)
+        this.child = spawn('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true })
       } finally {
-        inCallback += performance.now() - t
-      }
-    }
-    const checkClock = () => {
-      if (exit === null && performance.now() - started - inCallback > timeoutMs) stop(`git timed out after ${timeoutMs} ms`)
-    }
-    reader = openSync(file, 'r')
-    try {
-      // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
-      // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
-      const buf = Buffer.allocUnsafe(READ_CHUNK)
-      let yielded = performance.now()
-      for (;;) {
-        const finished = exit !== null
-        const n = failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
-        if (n > 0) {
-          bytes += n
-          if (bytes > max) stop(`git printed more than ${max} bytes`)
-          else deliver(n === READ_CHUNK ? buf : buf.subarray(0, n))
-          checkClock()
-          // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
-          // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
-          if (performance.now() - yielded >= YIELD_EVERY_MS) {
-            await new Promise<void>(resolve => setImmediate(resolve))
-            yielded = performance.now()
-          }
-          continue
-        }
-        if (finished || failure !== null) break
-        checkClock()
-        if (failure !== null) break
-        // Caught up with git: wait for more output (or its exit).
-        await new Promise<void>(resolve => {
-          wake = resolve
-          setTimeout(resolve, 2)
-        })
-        wake = null
+        closeSync(out)
       }
     } catch (e) {
-      stop(e instanceof Error ? e.message : String(e))
+      done(null, e instanceof Error ? e : new Error(String(e)))
+      return
     }
-    await exited
-    const code = (exit as { code: number | null; error?: Error } | null)?.code ?? null
-    const why = failure ?? (exit as { error?: Error } | null)?.error?.message
-    const err = Buffer.concat(stderr).toString('utf8')
-    return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes }
-  } finally {
-    streamEnded()
-    if (reader !== null) closeSync(reader)
-    rmSync(dir, { recursive: true, force: true })
+    this.child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk))
+    this.child.on('error', e => done(null, e))
+    this.child.on('close', code => done(code))
   }
+
+  private stop(why: string): void {
+    this.failure ??= why
+    this.child?.kill('SIGKILL')
+  }
+
+  /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
+  discard(): Promise<void> {
+    if (this.taken) return Promise.resolve()
+    this.taken = true
+    this.stop('discarded')
+    return this.exited.then(() => rmSync(this.dir, { recursive: true, force: true }))
+  }
+
+  /** git's output, chunk by chunk (see streamGit), then how git ended. Once. */
+  async read(onData: (chunk: Buffer) => void): Promise<Omit<GitResult, 'stdout'> & { bytes: number }> {
+    if (this.taken) throw new Error('git output read twice')
+    this.taken = true
+    const max = this.options.maxBuffer ?? 16 * 1024 * 1024
+    const timeoutMs = this.options.timeoutMs ?? 120_000
+    let bytes = 0
+    let reader: number | null = null
+    streamStarted()
+    try {
+      let inCallback = 0
+      const deliver = (chunk: Buffer) => {
+        const t = performance.now()
+        try {
+          onData(chunk)
+        } finally {
+          inCallback += performance.now() - t
+        }
+      }
+      const checkClock = () => {
+        if (this.exit === null && performance.now() - this.started - inCallback > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
+      }
+      try {
+        reader = openSync(join(this.dir, 'stdout'), 'r')
+        // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
+        // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
+        const buf = Buffer.allocUnsafe(READ_CHUNK)
+        let yielded = performance.now()
+        for (;;) {
+          const finished = this.exit !== null
+          const n = this.failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
+          if (n > 0) {
+            bytes += n
+            if (bytes > max) this.stop(`git printed more than ${max} bytes`)
+            else deliver(n === READ_CHUNK ? buf : buf.subarray(0, n))
+            checkClock()
+            // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
+            // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
+            if (performance.now() - yielded >= YIELD_EVERY_MS) {
+              await new Promise<void>(resolve => setImmediate(resolve))
+              yielded = performance.now()
+            }
+            continue
+          }
+          if (finished || this.failure !== null) break
+          checkClock()
+          if (this.failure !== null) break
+          // Caught up with git: wait for more output (or its exit).
+          await new Promise<void>(resolve => {
+            this.wake = resolve
+            setTimeout(resolve, 2)
+          })
+          this.wake = null
+        }
+      } catch (e) {
+        this.stop(e instanceof Error ? e.message : String(e))
+      }
+      await this.exited
+      const code = this.exit?.code ?? null
+      const why = this.failure ?? this.exit?.error?.message
+      const err = Buffer.concat(this.stderr).toString('utf8')
+      return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes }
+    } finally {
+      streamEnded()
+      if (reader !== null) closeSync(reader)
+      rmSync(this.dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/**
+ * Commands started before anyone asked for them (see ./early.ts), each under a key naming the command and its
+ * options: taken once, by the first caller asking for that very command, or dropped by discardEarly.
+ */
+const earlyRuns = new Map<string, { value: unknown; discard: () => Promise<void> }>()
+/** Counts discardEarly calls: a start begun before one (see earlyStillWanted) keeps nothing after it. */
+let earlyEpoch = 0
+
+/** A token for a start about to wait (for the commits to be found); earlyStillWanted(token) tells whether to go on. */
+export function earlyToken(): number {
+  return earlyEpoch
+}
+export function earlyStillWanted(token: number): boolean {
+  return token === earlyEpoch
+}
+
+/** The key of a command started early: its kind and everything its arguments are made of. */
+export function earlyKey(kind: string, options: { cwd: string; base: string; head: string; timeoutMs?: number }): string {
+  return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null])
+}
+
+export function keepEarly<T>(key: string, value: T, discard: (value: T) => Promise<void>): void {
+  const before = earlyRuns.get(key)
+  earlyRuns.set(key, { value, discard: () => discard(value) })
+  if (before) void before.discard()
+}
+
+/** The command started early under this key, now the caller's (undefined: none was). */
+export function takeEarly<T>(key: string): T | undefined {
+  const run = earlyRuns.get(key)
+  if (!run) return undefined
+  earlyRuns.delete(key)
+  return run.value as T
+}
+
+/** The keys of the commands started early and not yet taken. */
+export function earlyKeys(): string[] {
+  return [...earlyRuns.keys()]
+}
+
+/** Stop every command started early that no one took; resolves once they have exited. */
+export async function discardEarly(): Promise<void> {
+  earlyEpoch++
+  const runs = [...earlyRuns.values()]
+  earlyRuns.clear()
+  await Promise.all(runs.map(r => r.discard().catch(() => undefined)))
 }
 
 /** What streamGit reads at a time. */

@@ -3,8 +3,7 @@
  * works under jest (from src) and in the ncc bundle (dist/index.js), whatever the cwd. Nothing is read
  * from disk and nothing from the scanned repository is executed.
  */
-import { Language, Parser } from 'web-tree-sitter'
-import { TREE_SITTER_HCL_WASM_BASE64, TREE_SITTER_RUNTIME_WASM_BASE64 } from './wasm.generated.js'
+import type { Parser } from 'web-tree-sitter'
 
 let loading: Promise<Parser> | null = null
 
@@ -20,24 +19,28 @@ function bytes(base64: string): Uint8Array {
  * the runtime is told it is not in Node (`process.type = 'renderer'`, Emscripten's Electron test) while it
  * initialises; nothing is fetched or read from disk. Restored right after.
  */
-async function initRuntime(): Promise<void> {
+async function initRuntime(init: typeof Parser.init, wasmBinary: Uint8Array): Promise<void> {
   const proc = process as NodeJS.Process & { type?: string }
   const had = Object.prototype.hasOwnProperty.call(proc, 'type')
   const previous = proc.type
   proc.type = 'renderer'
   try {
-    await Parser.init({ wasmBinary: bytes(TREE_SITTER_RUNTIME_WASM_BASE64) })
+    await init({ wasmBinary })
   } finally {
     if (had) proc.type = previous
     else delete proc.type
   }
 }
 
-/** A shared HCL parser; parsing is synchronous once loaded. */
+/**
+ * A shared HCL parser; parsing is synchronous once loaded. The runtime and the grammar (half a megabyte of
+ * code and embedded bytes) are loaded on first use: a change without Terraform never reads them.
+ */
 export function hclParser(): Promise<Parser> {
   loading ??= (async () => {
-    await initRuntime()
-    const language = await Language.load(bytes(TREE_SITTER_HCL_WASM_BASE64))
+    const [{ Language, Parser }, wasm] = await Promise.all([import('web-tree-sitter'), import('./wasm.generated.js')])
+    await initRuntime(Parser.init.bind(Parser), bytes(wasm.TREE_SITTER_RUNTIME_WASM_BASE64))
+    const language = await Language.load(bytes(wasm.TREE_SITTER_HCL_WASM_BASE64))
     const parser = new Parser()
     parser.setLanguage(language)
     return parser
