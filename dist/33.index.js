@@ -12,11 +12,20 @@ module.exports = __webpack_require__.p + "3be45e2eea811a05c780.wasm";
 /***/ 40033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ Language),
-/* harmony export */   iX: () => (/* binding */ Parser)
+/* harmony export */   CaptureQuantifier: () => (/* binding */ CaptureQuantifier),
+/* harmony export */   Edit: () => (/* binding */ Edit),
+/* harmony export */   LANGUAGE_VERSION: () => (/* binding */ LANGUAGE_VERSION),
+/* harmony export */   Language: () => (/* binding */ Language),
+/* harmony export */   LookaheadIterator: () => (/* binding */ LookaheadIterator),
+/* harmony export */   MIN_COMPATIBLE_VERSION: () => (/* binding */ MIN_COMPATIBLE_VERSION),
+/* harmony export */   Node: () => (/* binding */ Node),
+/* harmony export */   Parser: () => (/* binding */ Parser),
+/* harmony export */   Query: () => (/* binding */ Query),
+/* harmony export */   Tree: () => (/* binding */ Tree),
+/* harmony export */   TreeCursor: () => (/* binding */ TreeCursor)
 /* harmony export */ });
-/* unused harmony exports CaptureQuantifier, Edit, LANGUAGE_VERSION, LookaheadIterator, MIN_COMPATIBLE_VERSION, Node, Query, Tree, TreeCursor */
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 

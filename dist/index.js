@@ -31370,6 +31370,125 @@ function neededParam(neededBy, key) {
 
 /***/ }),
 
+/***/ 91318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ gitChangedFiles),
+/* harmony export */   JZ: () => (/* binding */ startChangedFilesEarly),
+/* harmony export */   M$: () => (/* binding */ changedFilesCommands)
+/* harmony export */ });
+/* unused harmony exports parseRaw, applyNumstat */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22300);
+/**
+ * The files a change touches, from a local checkout, through the one hardened git runner (./run.ts): what
+ * GitHub's pull request files list holds, without its 3,000-file cap and without paging patches.
+ */
+
+
+
+/** git's status letters (`--raw`) as GitHub's pull request files list names them. */
+const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
+function changedFilesCommands(base, head) {
+    return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
+}
+/**
+ * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
+ * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
+ * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
+ * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
+ * Throws with git's message when the listing fails.
+ */
+async function gitChangedFiles(options) {
+    const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
+    const { listing, counting } = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyKey */ .dn)('files', options)) ?? startChangedFiles(options);
+    const raw = await listing;
+    if (!raw.ok)
+        throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
+    const files = parseRaw(raw.stdout.toString('utf8'));
+    const counted = counting.then(r => {
+        if (!r.ok)
+            throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        applyNumstat(files, r.stdout.toString('utf8'));
+    });
+    counted.catch(() => undefined);
+    return { files, counted };
+}
+/**
+ * Both commands start at once: the counts run on another core while the list is read and used, and a command
+ * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+ */
+function startChangedFiles(options) {
+    const runs = { listing: isolatedDiff(options, '--raw'), counting: isolatedDiff(options, '--numstat') };
+    runs.counting.catch(() => undefined);
+    return runs;
+}
+/** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
+function startChangedFilesEarly(options) {
+    const runs = startChangedFiles(options);
+    runs.listing.catch(() => undefined);
+    (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyKey */ .dn)('files', options), runs, async (r) => void (await Promise.allSettled([r.listing, r.counting])));
+}
+/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
+async function isolatedDiff(options, format) {
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .tempRoot */ .fQ)(), 'cg-files-'));
+    try {
+        const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .isolatedRun */ .Rn)(options.cwd, scratch);
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytes */ .jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
+function parseRaw(out) {
+    const tokens = out.split('\u0000');
+    const files = [];
+    for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
+        const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? '';
+        const paired = letter === 'R' || letter === 'C';
+        const from = tokens[i + 1];
+        const to = paired ? tokens[i + 2] : from;
+        if (to === undefined || to === '')
+            throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`);
+        files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 });
+        i += paired ? 3 : 2;
+    }
+    return files;
+}
+/**
+ * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
+ * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
+ */
+function applyNumstat(files, out) {
+    const tokens = out.split('\u0000');
+    let i = 0;
+    for (const f of files) {
+        const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '');
+        if (!m)
+            throw new Error(`git diff --numstat: unexpected output for ${f.path}`);
+        const paired = tokens[i].length === m[0].length;
+        const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length);
+        if (path !== f.path)
+            throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`);
+        if (m[1] === '-')
+            f.binary = true;
+        else {
+            f.additions = Number(m[1]);
+            f.deletions = Number(m[2]);
+        }
+        i += paired ? 3 : 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 93517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31558,13 +31677,20 @@ async function hasCommit(cwd, sha) {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   KH: () => (/* binding */ whenNoStream),
 /* harmony export */   Rn: () => (/* binding */ isolatedRun),
+/* harmony export */   Tt: () => (/* binding */ earlyStillWanted),
 /* harmony export */   XM: () => (/* binding */ hardenedArgs),
+/* harmony export */   Zu: () => (/* binding */ earlyToken),
+/* harmony export */   b2: () => (/* binding */ keepEarly),
+/* harmony export */   dn: () => (/* binding */ earlyKey),
+/* harmony export */   eA: () => (/* binding */ discardEarly),
 /* harmony export */   fQ: () => (/* binding */ tempRoot),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   hy: () => (/* binding */ takeEarly),
 /* harmony export */   jR: () => (/* binding */ runGitBytes),
+/* harmony export */   mi: () => (/* binding */ startGitOutput),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports HARDENED_CONFIG, EMPTY_TREE */
+/* unused harmony exports HARDENED_CONFIG, EMPTY_TREE, GitOutput, earlyKeys */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -31780,108 +31906,188 @@ function tempRoot() {
  * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 async function streamGit(cwd, args, onData, options = {}) {
-    const max = options.maxBuffer ?? 16 * 1024 * 1024;
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout');
-    let failure = null;
-    let bytes = 0;
-    let reader = null;
-    streamStarted();
-    try {
-        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
-        let child;
-        try {
-            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
-        }
-        const stderr = [];
-        child.stderr?.on('data', (chunk) => stderr.push(chunk));
-        let exit = null;
-        let wake = null;
-        const exited = new Promise(resolve => {
-            const done = (code, error) => {
-                exit ??= { code, ...(error ? { error } : {}) };
-                resolve();
-                wake?.();
-            };
-            child.on('error', e => done(null, e));
-            child.on('close', code => done(code));
-        });
-        const stop = (why) => {
-            failure ??= why;
-            child.kill('SIGKILL');
+    return await startGitOutput(cwd, args, options).read(onData);
+}
+/**
+ * git started now with its stdout going to a private file, to be read (once) by `read` as streamGit reads it,
+ * or dropped by `discard`: a command started before its reader is ready (see startEarly) writes ahead into the
+ * file and waits for no one.
+ */
+function startGitOutput(cwd, args, options = {}) {
+    return new GitOutput(cwd, args, options);
+}
+class GitOutput {
+    options;
+    dir;
+    child = null;
+    stderr = [];
+    exited;
+    exit = null;
+    wake = null;
+    failure = null;
+    /** git's clock: from its start, less the time the reader spent in onData. */
+    started = performance.now();
+    taken = false;
+    constructor(cwd, args, options) {
+        this.options = options;
+        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
+        let resolveExited = () => undefined;
+        this.exited = new Promise(resolve => (resolveExited = resolve));
+        const done = (code, error) => {
+            this.exit ??= { code, ...(error ? { error } : {}) };
+            resolveExited();
+            this.wake?.();
         };
-        // git's clock: the time since it started, less the time the caller spent in onData
-        const started = performance.now();
-        let inCallback = 0;
-        const deliver = (chunk) => {
-            const t = performance.now();
+        try {
+            const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'wx', 0o600);
             try {
-                onData(chunk);
+                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
             }
             finally {
-                inCallback += performance.now() - t;
-            }
-        };
-        const checkClock = () => {
-            if (exit === null && performance.now() - started - inCallback > timeoutMs)
-                stop(`git timed out after ${timeoutMs} ms`);
-        };
-        reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
-        try {
-            // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
-            // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
-            const buf = Buffer.allocUnsafe(READ_CHUNK);
-            let yielded = performance.now();
-            for (;;) {
-                const finished = exit !== null;
-                const n = failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
-                if (n > 0) {
-                    bytes += n;
-                    if (bytes > max)
-                        stop(`git printed more than ${max} bytes`);
-                    else
-                        deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
-                    checkClock();
-                    // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
-                    // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
-                    if (performance.now() - yielded >= YIELD_EVERY_MS) {
-                        await new Promise(resolve => setImmediate(resolve));
-                        yielded = performance.now();
-                    }
-                    continue;
-                }
-                if (finished || failure !== null)
-                    break;
-                checkClock();
-                if (failure !== null)
-                    break;
-                // Caught up with git: wait for more output (or its exit).
-                await new Promise(resolve => {
-                    wake = resolve;
-                    setTimeout(resolve, 2);
-                });
-                wake = null;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
             }
         }
         catch (e) {
-            stop(e instanceof Error ? e.message : String(e));
+            done(null, e instanceof Error ? e : new Error(String(e)));
+            return;
         }
-        await exited;
-        const code = exit?.code ?? null;
-        const why = failure ?? exit?.error?.message;
-        const err = Buffer.concat(stderr).toString('utf8');
-        return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+        this.child.stderr?.on('data', (chunk) => this.stderr.push(chunk));
+        this.child.on('error', e => done(null, e));
+        this.child.on('close', code => done(code));
     }
-    finally {
-        streamEnded();
-        if (reader !== null)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    stop(why) {
+        this.failure ??= why;
+        this.child?.kill('SIGKILL');
     }
+    /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
+    discard() {
+        if (this.taken)
+            return Promise.resolve();
+        this.taken = true;
+        this.stop('discarded');
+        return this.exited.then(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true }));
+    }
+    /** git's output, chunk by chunk (see streamGit), then how git ended. Once. */
+    async read(onData) {
+        if (this.taken)
+            throw new Error('git output read twice');
+        this.taken = true;
+        const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
+        const timeoutMs = this.options.timeoutMs ?? 120_000;
+        let bytes = 0;
+        let reader = null;
+        streamStarted();
+        try {
+            let inCallback = 0;
+            const deliver = (chunk) => {
+                const t = performance.now();
+                try {
+                    onData(chunk);
+                }
+                finally {
+                    inCallback += performance.now() - t;
+                }
+            };
+            const checkClock = () => {
+                if (this.exit === null && performance.now() - this.started - inCallback > timeoutMs)
+                    this.stop(`git timed out after ${timeoutMs} ms`);
+            };
+            try {
+                reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'r');
+                // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
+                // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
+                const buf = Buffer.allocUnsafe(READ_CHUNK);
+                let yielded = performance.now();
+                for (;;) {
+                    const finished = this.exit !== null;
+                    const n = this.failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
+                    if (n > 0) {
+                        bytes += n;
+                        if (bytes > max)
+                            this.stop(`git printed more than ${max} bytes`);
+                        else
+                            deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
+                        checkClock();
+                        // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
+                        // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
+                        if (performance.now() - yielded >= YIELD_EVERY_MS) {
+                            await new Promise(resolve => setImmediate(resolve));
+                            yielded = performance.now();
+                        }
+                        continue;
+                    }
+                    if (finished || this.failure !== null)
+                        break;
+                    checkClock();
+                    if (this.failure !== null)
+                        break;
+                    // Caught up with git: wait for more output (or its exit).
+                    await new Promise(resolve => {
+                        this.wake = resolve;
+                        setTimeout(resolve, 2);
+                    });
+                    this.wake = null;
+                }
+            }
+            catch (e) {
+                this.stop(e instanceof Error ? e.message : String(e));
+            }
+            await this.exited;
+            const code = this.exit?.code ?? null;
+            const why = this.failure ?? this.exit?.error?.message;
+            const err = Buffer.concat(this.stderr).toString('utf8');
+            return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+        }
+        finally {
+            streamEnded();
+            if (reader !== null)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * Commands started before anyone asked for them (see ./early.ts), each under a key naming the command and its
+ * options: taken once, by the first caller asking for that very command, or dropped by discardEarly.
+ */
+const earlyRuns = new Map();
+/** Counts discardEarly calls: a start begun before one (see earlyStillWanted) keeps nothing after it. */
+let earlyEpoch = 0;
+/** A token for a start about to wait (for the commits to be found); earlyStillWanted(token) tells whether to go on. */
+function earlyToken() {
+    return earlyEpoch;
+}
+function earlyStillWanted(token) {
+    return token === earlyEpoch;
+}
+/** The key of a command started early: its kind and everything its arguments are made of. */
+function earlyKey(kind, options) {
+    return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null]);
+}
+function keepEarly(key, value, discard) {
+    const before = earlyRuns.get(key);
+    earlyRuns.set(key, { value, discard: () => discard(value) });
+    if (before)
+        void before.discard();
+}
+/** The command started early under this key, now the caller's (undefined: none was). */
+function takeEarly(key) {
+    const run = earlyRuns.get(key);
+    if (!run)
+        return undefined;
+    earlyRuns.delete(key);
+    return run.value;
+}
+/** The keys of the commands started early and not yet taken. */
+function earlyKeys() {
+    return [...earlyRuns.keys()];
+}
+/** Stop every command started early that no one took; resolves once they have exited. */
+async function discardEarly() {
+    earlyEpoch++;
+    const runs = [...earlyRuns.values()];
+    earlyRuns.clear();
+    await Promise.all(runs.map(r => r.discard().catch(() => undefined)));
 }
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024;
@@ -42154,6 +42360,144 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var run = __nccwpck_require__(22300);
+;// CONCATENATED MODULE: ./src/collect/target.ts
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
+class UnsupportedEventError extends Error {
+    constructor(event) {
+        super(`compliance-gate does not support the '${event}' event. Supported events: ${SUPPORTED_EVENTS.join(', ')} ` +
+            `(workflow_dispatch needs the pr-number input).`);
+        this.name = 'UnsupportedEventError';
+    }
+}
+const ZERO_SHA = /^0{40}$/;
+function targetFromEvent(eventName, raw, repository, prNumberInput) {
+    // Every supported event has the repository and sender of GitHub's common webhook properties.
+    const common = raw;
+    const base = {
+        owner: stringOr(common.repository?.owner?.login, repository.owner),
+        repo: stringOr(common.repository?.name, repository.repo)
+    };
+    const sender = typeof common.sender?.login === 'string' ? common.sender.login : null;
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review': {
+            const payload = raw;
+            const pr = payload.pull_request;
+            if (!pr || typeof pr.number !== 'number') {
+                throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
+            }
+            return {
+                ...base,
+                kind: 'pull_request',
+                prNumber: pr.number,
+                headSha: stringOr(pr.head?.sha, null),
+                baseRef: stringOr(pr.base?.ref, null),
+                baseSha: stringOr(pr.base?.sha, null),
+                mergeSha: null,
+                event: {
+                    name: eventName,
+                    action: stringOr(payload.action, undefined),
+                    sender,
+                    ...(payload.action === 'synchronize' && 'after' in payload && typeof payload.after === 'string' && payload.after ? { pushed_sha: payload.after } : {})
+                },
+                pushedCommits: []
+            };
+        }
+        case 'workflow_dispatch': {
+            const inputs = raw.inputs;
+            const fromInput = prNumberInput ?? numberOrNull(inputs?.['pr-number'] ?? inputs?.pr_number);
+            if (!fromInput) {
+                throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
+            }
+            return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
+        }
+        case 'merge_group': {
+            const payload = raw;
+            const group = payload.merge_group;
+            const headRef = stringOr(group?.head_ref, '');
+            // refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>
+            const match = /gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(headRef);
+            if (!group || !match) {
+                throw new Error(`The merge_group event's head_ref '${headRef}' is not a merge queue ref (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
+            }
+            return {
+                ...base,
+                kind: 'merge_group',
+                prNumber: Number(match[2]),
+                headSha: match[3],
+                baseRef: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : match[1],
+                baseSha: stringOr(group.base_sha, null),
+                mergeSha: stringOr(group.head_sha, null),
+                event: { name: eventName, action: stringOr(payload.action, undefined), sender, merge_group_head_sha: stringOr(group.head_sha, undefined) },
+                pushedCommits: []
+            };
+        }
+        case 'push': {
+            const payload = raw;
+            const ref = stringOr(payload.ref, '');
+            if (!ref.startsWith('refs/heads/')) {
+                throw new Error(`push to '${ref}' is not a branch push; compliance-gate judges pushes to protected branches only.`);
+            }
+            const after = typeof payload.after === 'string' && payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
+            if (!after)
+                throw new Error('The push deleted the branch (after is all zeros); there is no change to judge.');
+            return {
+                ...base,
+                kind: 'push',
+                prNumber: null,
+                headSha: after,
+                baseRef: ref.slice('refs/heads/'.length),
+                baseSha: null,
+                mergeSha: after,
+                event: { name: eventName, sender, ref, before: stringOr(payload.before, undefined), after },
+                pushedCommits: Array.isArray(payload.commits) ? payload.commits.flatMap(pushedCommit) : []
+            };
+        }
+        default:
+            throw new UnsupportedEventError(eventName);
+    }
+}
+/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
+function pullRequestTarget(owner, repo, prNumber, event) {
+    return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
+}
+/** A push payload's commit as the target keeps it (GitHub's `commits[]`: id, message, author, committer, distinct). */
+function pushedCommit(c) {
+    if (!c || typeof c.id !== 'string')
+        return [];
+    const person = (p) => p && typeof p === 'object'
+        ? {
+            ...(typeof p.name === 'string' ? { name: p.name } : {}),
+            ...(typeof p.email === 'string' ? { email: p.email } : {}),
+            ...(typeof p.username === 'string' ? { username: p.username } : {})
+        }
+        : undefined;
+    const author = person(c.author);
+    const committer = person(c.committer);
+    return [
+        {
+            id: c.id,
+            message: typeof c.message === 'string' ? c.message : '',
+            ...(author ? { author } : {}),
+            ...(committer ? { committer } : {}),
+            ...(typeof c.distinct === 'boolean' ? { distinct: c.distinct } : {})
+        }
+    ];
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' ? value : fallback;
+}
+function numberOrNull(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : null;
+}
+function isZeroSha(sha) {
+    return !sha || ZERO_SHA.test(sha);
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -42832,238 +43176,10 @@ function whenRequestSent(start) {
     };
 }
 
-// EXTERNAL MODULE: ./src/collect/git/run.ts
-var git_run = __nccwpck_require__(22300);
-;// CONCATENATED MODULE: ./src/collect/git/files.ts
-/**
- * The files a change touches, from a local checkout, through the one hardened git runner (./run.ts): what
- * GitHub's pull request files list holds, without its 3,000-file cap and without paging patches.
- */
-
-
-
-/** git's status letters (`--raw`) as GitHub's pull request files list names them. */
-const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
-/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
-function changedFilesCommands(base, head) {
-    return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
-}
-/**
- * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
- * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
- * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
- * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
- * Throws with git's message when the listing fails.
- */
-async function gitChangedFiles(options) {
-    const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
-    // Both start now: the counts run on another core while the list is read and used, and a command started
-    // once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
-    const listing = isolatedDiff(options, '--raw');
-    const counting = isolatedDiff(options, '--numstat');
-    counting.catch(() => undefined);
-    const raw = await listing;
-    if (!raw.ok)
-        throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
-    const files = parseRaw(raw.stdout.toString('utf8'));
-    const counted = counting.then(r => {
-        if (!r.ok)
-            throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-        applyNumstat(files, r.stdout.toString('utf8'));
-    });
-    counted.catch(() => undefined);
-    return { files, counted };
-}
-/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options, format) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-files-'));
-    try {
-        const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
-        return await (0,git_run/* runGitBytes */.jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
-function parseRaw(out) {
-    const tokens = out.split('\u0000');
-    const files = [];
-    for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
-        const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? '';
-        const paired = letter === 'R' || letter === 'C';
-        const from = tokens[i + 1];
-        const to = paired ? tokens[i + 2] : from;
-        if (to === undefined || to === '')
-            throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`);
-        files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 });
-        i += paired ? 3 : 2;
-    }
-    return files;
-}
-/**
- * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
- * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
- */
-function applyNumstat(files, out) {
-    const tokens = out.split('\u0000');
-    let i = 0;
-    for (const f of files) {
-        const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '');
-        if (!m)
-            throw new Error(`git diff --numstat: unexpected output for ${f.path}`);
-        const paired = tokens[i].length === m[0].length;
-        const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length);
-        if (path !== f.path)
-            throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`);
-        if (m[1] === '-')
-            f.binary = true;
-        else {
-            f.additions = Number(m[1]);
-            f.deletions = Number(m[2]);
-        }
-        i += paired ? 3 : 1;
-    }
-}
-
+// EXTERNAL MODULE: ./src/collect/git/files.ts
+var git_files = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/collect/git/objects.ts
 var objects = __nccwpck_require__(93517);
-;// CONCATENATED MODULE: ./src/collect/target.ts
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
-class UnsupportedEventError extends Error {
-    constructor(event) {
-        super(`compliance-gate does not support the '${event}' event. Supported events: ${SUPPORTED_EVENTS.join(', ')} ` +
-            `(workflow_dispatch needs the pr-number input).`);
-        this.name = 'UnsupportedEventError';
-    }
-}
-const ZERO_SHA = /^0{40}$/;
-function targetFromEvent(eventName, raw, repository, prNumberInput) {
-    // Every supported event has the repository and sender of GitHub's common webhook properties.
-    const common = raw;
-    const base = {
-        owner: stringOr(common.repository?.owner?.login, repository.owner),
-        repo: stringOr(common.repository?.name, repository.repo)
-    };
-    const sender = typeof common.sender?.login === 'string' ? common.sender.login : null;
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-        case 'pull_request_review': {
-            const payload = raw;
-            const pr = payload.pull_request;
-            if (!pr || typeof pr.number !== 'number') {
-                throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
-            }
-            return {
-                ...base,
-                kind: 'pull_request',
-                prNumber: pr.number,
-                headSha: stringOr(pr.head?.sha, null),
-                baseRef: stringOr(pr.base?.ref, null),
-                baseSha: stringOr(pr.base?.sha, null),
-                mergeSha: null,
-                event: {
-                    name: eventName,
-                    action: stringOr(payload.action, undefined),
-                    sender,
-                    ...(payload.action === 'synchronize' && 'after' in payload && typeof payload.after === 'string' && payload.after ? { pushed_sha: payload.after } : {})
-                },
-                pushedCommits: []
-            };
-        }
-        case 'workflow_dispatch': {
-            const inputs = raw.inputs;
-            const fromInput = prNumberInput ?? numberOrNull(inputs?.['pr-number'] ?? inputs?.pr_number);
-            if (!fromInput) {
-                throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
-            }
-            return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
-        }
-        case 'merge_group': {
-            const payload = raw;
-            const group = payload.merge_group;
-            const headRef = stringOr(group?.head_ref, '');
-            // refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>
-            const match = /gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(headRef);
-            if (!group || !match) {
-                throw new Error(`The merge_group event's head_ref '${headRef}' is not a merge queue ref (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
-            }
-            return {
-                ...base,
-                kind: 'merge_group',
-                prNumber: Number(match[2]),
-                headSha: match[3],
-                baseRef: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : match[1],
-                baseSha: stringOr(group.base_sha, null),
-                mergeSha: stringOr(group.head_sha, null),
-                event: { name: eventName, action: stringOr(payload.action, undefined), sender, merge_group_head_sha: stringOr(group.head_sha, undefined) },
-                pushedCommits: []
-            };
-        }
-        case 'push': {
-            const payload = raw;
-            const ref = stringOr(payload.ref, '');
-            if (!ref.startsWith('refs/heads/')) {
-                throw new Error(`push to '${ref}' is not a branch push; compliance-gate judges pushes to protected branches only.`);
-            }
-            const after = typeof payload.after === 'string' && payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
-            if (!after)
-                throw new Error('The push deleted the branch (after is all zeros); there is no change to judge.');
-            return {
-                ...base,
-                kind: 'push',
-                prNumber: null,
-                headSha: after,
-                baseRef: ref.slice('refs/heads/'.length),
-                baseSha: null,
-                mergeSha: after,
-                event: { name: eventName, sender, ref, before: stringOr(payload.before, undefined), after },
-                pushedCommits: Array.isArray(payload.commits) ? payload.commits.flatMap(pushedCommit) : []
-            };
-        }
-        default:
-            throw new UnsupportedEventError(eventName);
-    }
-}
-/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
-function pullRequestTarget(owner, repo, prNumber, event) {
-    return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
-}
-/** A push payload's commit as the target keeps it (GitHub's `commits[]`: id, message, author, committer, distinct). */
-function pushedCommit(c) {
-    if (!c || typeof c.id !== 'string')
-        return [];
-    const person = (p) => p && typeof p === 'object'
-        ? {
-            ...(typeof p.name === 'string' ? { name: p.name } : {}),
-            ...(typeof p.email === 'string' ? { email: p.email } : {}),
-            ...(typeof p.username === 'string' ? { username: p.username } : {})
-        }
-        : undefined;
-    const author = person(c.author);
-    const committer = person(c.committer);
-    return [
-        {
-            id: c.id,
-            message: typeof c.message === 'string' ? c.message : '',
-            ...(author ? { author } : {}),
-            ...(committer ? { committer } : {}),
-            ...(typeof c.distinct === 'boolean' ? { distinct: c.distinct } : {})
-        }
-    ];
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' ? value : fallback;
-}
-function numberOrNull(value) {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    return Number.isInteger(n) && n > 0 ? n : null;
-}
-function isZeroSha(sha) {
-    return !sha || ZERO_SHA.test(sha);
-}
-
 // EXTERNAL MODULE: ./src/model/record.ts
 var model_record = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./src/version.ts
@@ -43435,9 +43551,9 @@ async function filesFromCheckout(checkoutDir, pr, record) {
     if (!hasBase || !hasHead)
         return null;
     try {
-        const listing = await gitChangedFiles({ cwd: checkoutDir, base, head });
+        const listing = await (0,git_files/* gitChangedFiles */.Ce)({ cwd: checkoutDir, base, head });
         const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor());
-        const collected = (0,model_record/* complete */.My)(files, changedFilesCommands(base, head));
+        const collected = (0,model_record/* complete */.My)(files, (0,git_files/* changedFilesCommands */.M$)(base, head));
         // The line counts arrive after the list (the collectors that need the paths do not wait for them).
         const counted = listing.counted.then(() => listing.files.forEach((f, i) => {
             const kept = files[i];
@@ -44199,8 +44315,8 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84744))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59789))).iacCollector),
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
@@ -45212,6 +45328,8 @@ function workflowRunFromEnv(env) {
 
 
 
+
+
 /** Every input of action.yml, read once, here. */
 function settingsFromInputs(env = process.env) {
     const token = core.getInput('github-token').trim();
@@ -45315,7 +45433,7 @@ function finish(gate, settings) {
             core.warning(`${message} (report mode: the job is not failed)`);
     }
 }
-async function run() {
+async function action_run() {
     let settings;
     try {
         settings = settingsFromInputs();
@@ -45331,12 +45449,41 @@ async function run() {
         await publish(settings, settings.report.publishBundle, io, shared);
         return undefined;
     }
+    startCheckoutEarly(settings);
     const reporters = actionReporters(settings);
     await startReporters(reporters, { settings, io, shared });
-    const gate = await runGate(settings, { log: m => core.info((0,evidence_escape/* plain */.pj)(m)) });
+    let gate;
+    try {
+        gate = await runGate(settings, { log: m => core.info((0,evidence_escape/* plain */.pj)(m)) });
+    }
+    finally {
+        await (0,run/* discardEarly */.eA)();
+    }
     await runReporters(reporters, { settings, run: gate, io, shared });
     finish(gate, settings);
     return gate;
+}
+/**
+ * A pull request's checkout commands (its files, commit count and diff) started now, from the event's commits,
+ * for the collectors to take when they ask for the same commits (src/collect/git/early.ts). Anything unusual
+ * (another pull request named by input, a payload without commits, no checkout) starts nothing.
+ */
+function startCheckoutEarly(settings) {
+    if (!settings.checkoutDir || settings.eventError || settings.prNumber !== null)
+        return;
+    const checkout = settings.checkoutDir;
+    let target;
+    try {
+        target = targetFromEvent(settings.eventName, settings.eventPayload, settings.repository);
+    }
+    catch {
+        return;
+    }
+    const { baseSha, headSha } = target;
+    if (target.kind !== 'pull_request' || !baseSha || !headSha)
+        return;
+    const token = (0,run/* earlyToken */.Zu)();
+    void Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(990), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)).then(m => m.startChangeEarly(checkout, baseSha, headSha, token)).catch(() => undefined);
 }
 /**
  * Publish mode (the workflow_run half of the fork pattern): verify the downloaded bundle, refuse it unless it
@@ -45426,7 +45573,7 @@ function crashTrace(error) {
 
 
 restoreEventPath();
-run().then(gate => {
+action_run().then(gate => {
     // After the run-wide deadline, reads still in flight must not keep the step alive: the evidence is written.
     if (gate?.timedOut)
         process.exit(process.exitCode ?? 1);

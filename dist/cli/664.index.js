@@ -120,10 +120,10 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         result.skipped.push(...r.skipped);
         result.not_verified.push(...r.not_verified);
     });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
+    const started = (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
+    const { output, scratch } = await started;
     try {
-        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
-        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
+        const r = await output.read(chunk => splitter.push(chunk));
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
@@ -135,12 +135,40 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     }
     return result;
 }
+async function startPatchOutput(options) {
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
+    try {
+        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
+        return { output: (0,run/* startGitOutput */.mi)(cwd, args, opts), scratch };
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        throw e;
+    }
+}
+/** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
+function startAddedFilesEarly(options) {
+    const counting = startCount(options);
+    keepEarly(earlyKey('count', options), counting, async (c) => void (await c));
+    const patch = startPatchOutput(options);
+    patch.catch(() => undefined);
+    keepEarly(earlyKey('diff', options), patch, async (p) => {
+        const started = await p.catch(() => null);
+        if (!started)
+            return;
+        await started.output.discard();
+        rmSync(started.scratch, { recursive: true, force: true });
+    });
+}
 /** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
 function pathsOnly(f) {
     return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] };
 }
 /** How many commits (merges included) base..head holds, or why git could not say. */
-async function countCommits(options) {
+function countCommits(options) {
+    return (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('count', options)) ?? startCount(options);
+}
+async function startCount(options) {
     const range = `${options.base}..${options.head}`;
     const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range]);
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };

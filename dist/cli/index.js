@@ -38551,12 +38551,15 @@ async function hasCommit(cwd, sha) {
 /* harmony export */   KH: () => (/* binding */ whenNoStream),
 /* harmony export */   Rn: () => (/* binding */ isolatedRun),
 /* harmony export */   XM: () => (/* binding */ hardenedArgs),
+/* harmony export */   dn: () => (/* binding */ earlyKey),
 /* harmony export */   fQ: () => (/* binding */ tempRoot),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   hy: () => (/* binding */ takeEarly),
 /* harmony export */   jR: () => (/* binding */ runGitBytes),
+/* harmony export */   mi: () => (/* binding */ startGitOutput),
 /* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
-/* unused harmony exports HARDENED_CONFIG, EMPTY_TREE */
+/* unused harmony exports HARDENED_CONFIG, EMPTY_TREE, GitOutput, earlyToken, earlyStillWanted, keepEarly, earlyKeys, discardEarly */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -38772,108 +38775,188 @@ function tempRoot() {
  * time spent in onData (the caller's parsing and scanning) does not count, only the time git runs outside it.
  */
 async function streamGit(cwd, args, onData, options = {}) {
-    const max = options.maxBuffer ?? 16 * 1024 * 1024;
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'stdout');
-    let failure = null;
-    let bytes = 0;
-    let reader = null;
-    streamStarted();
-    try {
-        const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
-        let child;
-        try {
-            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
-        }
-        const stderr = [];
-        child.stderr?.on('data', (chunk) => stderr.push(chunk));
-        let exit = null;
-        let wake = null;
-        const exited = new Promise(resolve => {
-            const done = (code, error) => {
-                exit ??= { code, ...(error ? { error } : {}) };
-                resolve();
-                wake?.();
-            };
-            child.on('error', e => done(null, e));
-            child.on('close', code => done(code));
-        });
-        const stop = (why) => {
-            failure ??= why;
-            child.kill('SIGKILL');
+    return await startGitOutput(cwd, args, options).read(onData);
+}
+/**
+ * git started now with its stdout going to a private file, to be read (once) by `read` as streamGit reads it,
+ * or dropped by `discard`: a command started before its reader is ready (see startEarly) writes ahead into the
+ * file and waits for no one.
+ */
+function startGitOutput(cwd, args, options = {}) {
+    return new GitOutput(cwd, args, options);
+}
+class GitOutput {
+    options;
+    dir;
+    child = null;
+    stderr = [];
+    exited;
+    exit = null;
+    wake = null;
+    failure = null;
+    /** git's clock: from its start, less the time the reader spent in onData. */
+    started = performance.now();
+    taken = false;
+    constructor(cwd, args, options) {
+        this.options = options;
+        this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
+        let resolveExited = () => undefined;
+        this.exited = new Promise(resolve => (resolveExited = resolve));
+        const done = (code, error) => {
+            this.exit ??= { code, ...(error ? { error } : {}) };
+            resolveExited();
+            this.wake?.();
         };
-        // git's clock: the time since it started, less the time the caller spent in onData
-        const started = performance.now();
-        let inCallback = 0;
-        const deliver = (chunk) => {
-            const t = performance.now();
+        try {
+            const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'wx', 0o600);
             try {
-                onData(chunk);
+                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
             }
             finally {
-                inCallback += performance.now() - t;
-            }
-        };
-        const checkClock = () => {
-            if (exit === null && performance.now() - started - inCallback > timeoutMs)
-                stop(`git timed out after ${timeoutMs} ms`);
-        };
-        reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
-        try {
-            // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
-            // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
-            const buf = Buffer.allocUnsafe(READ_CHUNK);
-            let yielded = performance.now();
-            for (;;) {
-                const finished = exit !== null;
-                const n = failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
-                if (n > 0) {
-                    bytes += n;
-                    if (bytes > max)
-                        stop(`git printed more than ${max} bytes`);
-                    else
-                        deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
-                    checkClock();
-                    // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
-                    // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
-                    if (performance.now() - yielded >= YIELD_EVERY_MS) {
-                        await new Promise(resolve => setImmediate(resolve));
-                        yielded = performance.now();
-                    }
-                    continue;
-                }
-                if (finished || failure !== null)
-                    break;
-                checkClock();
-                if (failure !== null)
-                    break;
-                // Caught up with git: wait for more output (or its exit).
-                await new Promise(resolve => {
-                    wake = resolve;
-                    setTimeout(resolve, 2);
-                });
-                wake = null;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
             }
         }
         catch (e) {
-            stop(e instanceof Error ? e.message : String(e));
+            done(null, e instanceof Error ? e : new Error(String(e)));
+            return;
         }
-        await exited;
-        const code = exit?.code ?? null;
-        const why = failure ?? exit?.error?.message;
-        const err = Buffer.concat(stderr).toString('utf8');
-        return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+        this.child.stderr?.on('data', (chunk) => this.stderr.push(chunk));
+        this.child.on('error', e => done(null, e));
+        this.child.on('close', code => done(code));
     }
-    finally {
-        streamEnded();
-        if (reader !== null)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+    stop(why) {
+        this.failure ??= why;
+        this.child?.kill('SIGKILL');
     }
+    /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
+    discard() {
+        if (this.taken)
+            return Promise.resolve();
+        this.taken = true;
+        this.stop('discarded');
+        return this.exited.then(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true }));
+    }
+    /** git's output, chunk by chunk (see streamGit), then how git ended. Once. */
+    async read(onData) {
+        if (this.taken)
+            throw new Error('git output read twice');
+        this.taken = true;
+        const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
+        const timeoutMs = this.options.timeoutMs ?? 120_000;
+        let bytes = 0;
+        let reader = null;
+        streamStarted();
+        try {
+            let inCallback = 0;
+            const deliver = (chunk) => {
+                const t = performance.now();
+                try {
+                    onData(chunk);
+                }
+                finally {
+                    inCallback += performance.now() - t;
+                }
+            };
+            const checkClock = () => {
+                if (this.exit === null && performance.now() - this.started - inCallback > timeoutMs)
+                    this.stop(`git timed out after ${timeoutMs} ms`);
+            };
+            try {
+                reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'r');
+                // One buffer for every read: onData must copy what it keeps (the splitters copy only the bytes of a file a
+                // read cuts through). A fresh megabyte per read cost more than the reading: new memory is faulted in page by page.
+                const buf = Buffer.allocUnsafe(READ_CHUNK);
+                let yielded = performance.now();
+                for (;;) {
+                    const finished = this.exit !== null;
+                    const n = this.failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
+                    if (n > 0) {
+                        bytes += n;
+                        if (bytes > max)
+                            this.stop(`git printed more than ${max} bytes`);
+                        else
+                            deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
+                        checkClock();
+                        // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
+                        // commands) gets its turn every YIELD_EVERY_MS instead of waiting for the whole output.
+                        if (performance.now() - yielded >= YIELD_EVERY_MS) {
+                            await new Promise(resolve => setImmediate(resolve));
+                            yielded = performance.now();
+                        }
+                        continue;
+                    }
+                    if (finished || this.failure !== null)
+                        break;
+                    checkClock();
+                    if (this.failure !== null)
+                        break;
+                    // Caught up with git: wait for more output (or its exit).
+                    await new Promise(resolve => {
+                        this.wake = resolve;
+                        setTimeout(resolve, 2);
+                    });
+                    this.wake = null;
+                }
+            }
+            catch (e) {
+                this.stop(e instanceof Error ? e.message : String(e));
+            }
+            await this.exited;
+            const code = this.exit?.code ?? null;
+            const why = this.failure ?? this.exit?.error?.message;
+            const err = Buffer.concat(this.stderr).toString('utf8');
+            return { ok: why === undefined && code === 0, code, stderr: why !== undefined ? `${err}${err && !err.endsWith('\n') ? '\n' : ''}${why}` : err, bytes };
+        }
+        finally {
+            streamEnded();
+            if (reader !== null)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(reader);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * Commands started before anyone asked for them (see ./early.ts), each under a key naming the command and its
+ * options: taken once, by the first caller asking for that very command, or dropped by discardEarly.
+ */
+const earlyRuns = new Map();
+/** Counts discardEarly calls: a start begun before one (see earlyStillWanted) keeps nothing after it. */
+let earlyEpoch = 0;
+/** A token for a start about to wait (for the commits to be found); earlyStillWanted(token) tells whether to go on. */
+function earlyToken() {
+    return earlyEpoch;
+}
+function earlyStillWanted(token) {
+    return token === earlyEpoch;
+}
+/** The key of a command started early: its kind and everything its arguments are made of. */
+function earlyKey(kind, options) {
+    return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null]);
+}
+function keepEarly(key, value, discard) {
+    const before = earlyRuns.get(key);
+    earlyRuns.set(key, { value, discard: () => discard(value) });
+    if (before)
+        void before.discard();
+}
+/** The command started early under this key, now the caller's (undefined: none was). */
+function takeEarly(key) {
+    const run = earlyRuns.get(key);
+    if (!run)
+        return undefined;
+    earlyRuns.delete(key);
+    return run.value;
+}
+/** The keys of the commands started early and not yet taken. */
+function earlyKeys() {
+    return [...earlyRuns.keys()];
+}
+/** Stop every command started early that no one took; resolves once they have exited. */
+async function discardEarly() {
+    earlyEpoch++;
+    const runs = [...earlyRuns.values()];
+    earlyRuns.clear();
+    await Promise.all(runs.map(r => r.discard().catch(() => undefined)));
 }
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024;
@@ -69796,11 +69879,7 @@ function changedFilesCommands(base, head) {
  */
 async function gitChangedFiles(options) {
     const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
-    // Both start now: the counts run on another core while the list is read and used, and a command started
-    // once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
-    const listing = isolatedDiff(options, '--raw');
-    const counting = isolatedDiff(options, '--numstat');
-    counting.catch(() => undefined);
+    const { listing, counting } = (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('files', options)) ?? startChangedFiles(options);
     const raw = await listing;
     if (!raw.ok)
         throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
@@ -69812,6 +69891,21 @@ async function gitChangedFiles(options) {
     });
     counted.catch(() => undefined);
     return { files, counted };
+}
+/**
+ * Both commands start at once: the counts run on another core while the list is read and used, and a command
+ * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+ */
+function startChangedFiles(options) {
+    const runs = { listing: isolatedDiff(options, '--raw'), counting: isolatedDiff(options, '--numstat') };
+    runs.counting.catch(() => undefined);
+    return runs;
+}
+/** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
+function startChangedFilesEarly(options) {
+    const runs = startChangedFiles(options);
+    runs.listing.catch(() => undefined);
+    keepEarly(earlyKey('files', options), runs, async (r) => void (await Promise.allSettled([r.listing, r.counting])));
 }
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
 async function isolatedDiff(options, format) {
@@ -71139,7 +71233,7 @@ const FACT_COLLECTORS = {
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
     secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
@@ -75767,7 +75861,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         if (!isDir)
             throw new SettingsError(`${dir}: not a directory.`);
         // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
-        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
         const [owner, name] = repo.split('/');
         try {
@@ -75830,7 +75924,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
         return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
-        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(33), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const sha = await resolveCommit(dir, base);
         return (0,choose/* choosePolicy */.KV)({
             controls: src_controls/* CONTROLS */.V,

@@ -1,34 +1,254 @@
-export const id = 744;
-export const ids = [744];
+export const id = 990;
+export const ids = [990];
 export const modules = {
 
-/***/ 84744:
+/***/ 62990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ patchCommands),
+/* harmony export */   D5: () => (/* binding */ startAddedFilesEarly),
+/* harmony export */   Vo: () => (/* binding */ pathsOnly),
+/* harmony export */   Wt: () => (/* binding */ countCommits),
+/* harmony export */   _k: () => (/* binding */ gitHistoryAddedFiles),
+/* harmony export */   wI: () => (/* binding */ gitAddedFiles)
+/* harmony export */ });
+/* unused harmony export MAX_HISTORY_COMMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91657);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22300);
+/**
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
+ * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ *
+ * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
+ * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
+ * directory with the repository named and no index (run.ts, isolatedRun).
+ */
+
+
+
+
+/** A diff of a large change: up to 1 GiB of output. */
+const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
+/** How each file's changes are shown, for the diff and the log alike. */
+const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
+/** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
+const COMMIT_MARKER = '%x00compliance-gate-commit ';
+/**
+ * How the history is read. Oldest commit first: a value several commits add is reported at the first one (the
+ * one that leaked it). A merge commit shows what it adds beyond git's own merge of its parents
+ * (`--remerge-diff`, git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in; the lines
+ * it takes from a parent were scanned in that parent's commits (or are the base branch's own). Merges left out,
+ * a secret written into a conflict's resolution and removed by a later commit went unseen.
+ */
+const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
+/** The remedy when git could not show the history: every object of the change must be in the checkout. */
+const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
+/** `git diff` of the change as a whole and `git log -p` of its commits: the arguments, before the hardening. */
+function diffArgs(base, head) {
+    return ['diff', `${base}...${head}`, ...PATCH_FLAGS];
+}
+function logArgs(base, head) {
+    return ['log', ...HISTORY_FLAGS, `--format=${COMMIT_MARKER}%H`, '-p', `${base}..${head}`, ...PATCH_FLAGS];
+}
+/** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
+function patchCommands(base, head) {
+    const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
+    return { diff: shown(diffArgs(base, head)), log: shown(logArgs(base, head)) };
+}
+/**
+ * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
+ * grow with it); more are not scanned, and the control says the history is not verified.
+ */
+const MAX_HISTORY_COMMITS = 1000;
+/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
+async function patchRun(options, command, scratch) {
+    return {
+        ...(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch)),
+        args: [`--work-tree=${scratch}`, ...command, '--'],
+        maxBuffer: MAX_DIFF_BYTES,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+    };
+}
+/**
+ * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
+ * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
+ * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
+ * needs no text after), the files come back with their paths only, so memory does not grow with the diff;
+ * keepTexts may be asked file by file (the caller learns while git runs whether it needs the texts).
+ * Throws with git's message when git fails.
+ */
+async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
+    const keep = typeof keepTexts === 'function' ? keepTexts : () => keepTexts;
+    const result = { files: [], skipped: [], not_verified: [] };
+    // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
+    let callbackError;
+    const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffBlockSplitter */ .wR(block => {
+        const r = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(block), options);
+        for (const f of r.files) {
+            result.files.push(keep() ? f : pathsOnly(f));
+            try {
+                onFile?.(f);
+            }
+            catch (e) {
+                callbackError ??= e instanceof Error ? e : new Error(String(e));
+                throw e;
+            }
+        }
+        result.skipped.push(...r.skipped);
+        result.not_verified.push(...r.not_verified);
+    });
+    const started = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options)) ?? startPatchOutput(options);
+    const { output, scratch } = await started;
+    try {
+        const r = await output.read(chunk => splitter.push(chunk));
+        if (callbackError !== undefined)
+            throw callbackError;
+        if (!r.ok)
+            throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        splitter.end();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return result;
+}
+async function startPatchOutput(options) {
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
+    try {
+        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
+        return { output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts), scratch };
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+        throw e;
+    }
+}
+/** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
+function startAddedFilesEarly(options) {
+    const counting = startCount(options);
+    (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('count', options), counting, async (c) => void (await c));
+    const patch = startPatchOutput(options);
+    patch.catch(() => undefined);
+    (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options), patch, async (p) => {
+        const started = await p.catch(() => null);
+        if (!started)
+            return;
+        await started.output.discard();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(started.scratch, { recursive: true, force: true });
+    });
+}
+/** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
+function pathsOnly(f) {
+    return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] };
+}
+/** How many commits (merges included) base..head holds, or why git could not say. */
+function countCommits(options) {
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('count', options)) ?? startCount(options);
+}
+async function startCount(options) {
+    const range = `${options.base}..${options.head}`;
+    const count = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(options.cwd, ['rev-list', '--count', range]);
+    return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
+}
+/**
+ * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_FLAGS): a
+ * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the
+ * reason, with its remedy) when there are too many
+ * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
+ * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
+ * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
+ * onFile's own failure stops git and is thrown as itself.
+ */
+async function gitHistoryAddedFiles(options, onFile) {
+    const range = `${options.base}..${options.head}`;
+    const n = options.commitCount ?? (await countCommits(options));
+    if (typeof n !== 'number')
+        return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY };
+    if (n <= 1)
+        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
+    const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
+    if (n > max)
+        return {
+            skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)`,
+            remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
+        };
+    // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
+    const octopus = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
+    if (!octopus.ok)
+        return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
+    const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
+    if (octopusMerges.length > 0)
+        return {
+            skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`,
+            remedy: 'Merge one branch at a time (two-parent merges), or squash or rebase the branch, and re-run.'
+        };
+    const commits = [];
+    const notScanned = [];
+    let callbackError;
+    // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
+    // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
+    const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .LogBlockSplitter */ .rN(Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`), commit => commits.push({ commit, files: [] }), (commit, bytes) => {
+        const filtered = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(bytes), options);
+        for (const f of filtered.files) {
+            if (!onFile) {
+                commits[commits.length - 1].files.push(f);
+                continue;
+            }
+            try {
+                onFile(commit, f);
+            }
+            catch (e) {
+                callbackError ??= e instanceof Error ? e : new Error(String(e));
+                throw e;
+            }
+        }
+        for (const nv of filtered.not_verified)
+            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+    });
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
+    try {
+        const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
+        const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .streamGit */ .t1)(cwd, args, chunk => splitter.push(chunk), opts);
+        if (callbackError !== undefined)
+            throw callbackError;
+        if (!r.ok)
+            return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}`, remedy: WHOLE_CHECKOUT_REMEDY };
+        splitter.end();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+    // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
+    // say) would otherwise pass as a history without secrets.
+    if (commits.length !== n)
+        return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY };
+    return { commits, not_scanned: notScanned };
+}
+
+
+/***/ }),
+
+/***/ 91657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_BASELINE_PATH: () => (/* binding */ DEFAULT_BASELINE_PATH),
-  SECRETS_DEFAULTS: () => (/* binding */ SECRETS_DEFAULTS),
-  baselineAt: () => (/* binding */ baselineAt),
-  baselineFromText: () => (/* binding */ baselineFromText),
-  checkoutChange: () => (/* binding */ checkoutChange),
-  collectSecrets: () => (/* binding */ collectSecrets),
-  diffScan: () => (/* binding */ diffScan),
-  parseBaseline: () => (/* binding */ parseBaseline),
-  resolveSecretsParams: () => (/* binding */ resolveSecretsParams),
-  secretsCollector: () => (/* binding */ secretsCollector),
-  secretsFactsOf: () => (/* binding */ secretsFactsOf)
+  Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+  wR: () => (/* binding */ DiffBlockSplitter),
+  rN: () => (/* binding */ LogBlockSplitter),
+  W5: () => (/* binding */ applyFilters),
+  yC: () => (/* binding */ filesFromApi),
+  _5: () => (/* binding */ parseDiffBytes)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/model/record.ts
-var model_record = __webpack_require__(2860);
-// EXTERNAL MODULE: ./src/collect/github/api.ts
-var api = __webpack_require__(36688);
+// UNUSED EXPORTS: ARCHIVE_REMEDY, BLOCK_BYTES, CHECKOUT_REMEDY, LOCKFILES, OVERSIZE_REMEDY, UnifiedDiffParser, WIDE_TEXT_REMEDY, addedLines, archiveKind, attachRawBytes, excludedBy, foldWideText, isLockfile, parsePatch, parseUnifiedDiff, unhiddenView, unquoteGitPath, wholeFile, wideView
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:path"
@@ -1041,640 +1261,9 @@ class LogBlockSplitter {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/collect/git/run.ts
-var run = __webpack_require__(22300);
-;// CONCATENATED MODULE: ./src/collect/git/diff.ts
-/**
- * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
- * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
- *
- * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
- * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
- * directory with the repository named and no index (run.ts, isolatedRun).
- */
-
-
-
-
-/** A diff of a large change: up to 1 GiB of output. */
-const MAX_DIFF_BYTES = 1024 * 1024 * 1024;
-/** How each file's changes are shown, for the diff and the log alike. */
-const PATCH_FLAGS = ['--no-color', '--unified=0', '--text', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/'];
-/** What git prints before each commit's SHA in the history log (`%x00` is a NUL byte). */
-const COMMIT_MARKER = '%x00compliance-gate-commit ';
-/**
- * How the history is read. Oldest commit first: a value several commits add is reported at the first one (the
- * one that leaked it). A merge commit shows what it adds beyond git's own merge of its parents
- * (`--remerge-diff`, git 2.36+), i.e. a conflict's resolution and any line the merge alone brings in; the lines
- * it takes from a parent were scanned in that parent's commits (or are the base branch's own). Merges left out,
- * a secret written into a conflict's resolution and removed by a later commit went unseen.
- */
-const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
-/** The remedy when git could not show the history: every object of the change must be in the checkout. */
-const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
-/** `git diff` of the change as a whole and `git log -p` of its commits: the arguments, before the hardening. */
-function diffArgs(base, head) {
-    return ['diff', `${base}...${head}`, ...PATCH_FLAGS];
-}
-function logArgs(base, head) {
-    return ['log', ...HISTORY_FLAGS, `--format=${COMMIT_MARKER}%H`, '-p', `${base}..${head}`, ...PATCH_FLAGS];
-}
-/** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
-function patchCommands(base, head) {
-    const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
-    return { diff: shown(diffArgs(base, head)), log: shown(logArgs(base, head)) };
-}
-/**
- * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
- * grow with it); more are not scanned, and the control says the history is not verified.
- */
-const MAX_HISTORY_COMMITS = 1000;
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
-async function patchRun(options, command, scratch) {
-    return {
-        ...(await (0,run/* isolatedRun */.Rn)(options.cwd, scratch)),
-        args: [`--work-tree=${scratch}`, ...command, '--'],
-        maxBuffer: MAX_DIFF_BYTES,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-    };
-}
-/**
- * Added lines of base...head from a local checkout, read as git prints them: each block of whole files is
- * parsed and filtered at once (onFile gets every kept file then, so the caller can scan while git still
- * writes), and git's output is never held whole. Without keepTexts (the caller scanned each file in onFile and
- * needs no text after), the files come back with their paths only, so memory does not grow with the diff;
- * keepTexts may be asked file by file (the caller learns while git runs whether it needs the texts).
- * Throws with git's message when git fails.
- */
-async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
-    const keep = typeof keepTexts === 'function' ? keepTexts : () => keepTexts;
-    const result = { files: [], skipped: [], not_verified: [] };
-    // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
-    let callbackError;
-    const splitter = new DiffBlockSplitter(block => {
-        const r = applyFilters(parseDiffBytes(block), options);
-        for (const f of r.files) {
-            result.files.push(keep() ? f : pathsOnly(f));
-            try {
-                onFile?.(f);
-            }
-            catch (e) {
-                callbackError ??= e instanceof Error ? e : new Error(String(e));
-                throw e;
-            }
-        }
-        result.skipped.push(...r.skipped);
-        result.not_verified.push(...r.not_verified);
-    });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
-    try {
-        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
-        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
-        if (callbackError !== undefined)
-            throw callbackError;
-        if (!r.ok)
-            throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-        splitter.end();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-    return result;
-}
-/** A file of a diff with its path(s) only: the texts of a scanned file no longer needed. */
-function pathsOnly(f) {
-    return { path: f.path, ...(f.previous_path ? { previous_path: f.previous_path } : {}), text: '', lineNumbers: [] };
-}
-/** How many commits (merges included) base..head holds, or why git could not say. */
-async function countCommits(options) {
-    const range = `${options.base}..${options.head}`;
-    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range]);
-    return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
-}
-/**
- * The lines each commit of base..head adds (a merge: what it adds beyond its parents, see HISTORY_FLAGS): a
- * secret one commit adds and a later one removes is not in base...head but stays in the history. `skipped` (the
- * reason, with its remedy) when there are too many
- * commits to scan one by one or git fails; `not_scanned` names what a commit added that could not be scanned.
- * The log is read as git prints it, a block of whole files at a time. onFile gets each commit's kept files
- * then (so the caller can scan while git still writes), and the commits listed hold no files: none is kept.
- * onFile's own failure stops git and is thrown as itself.
- */
-async function gitHistoryAddedFiles(options, onFile) {
-    const range = `${options.base}..${options.head}`;
-    const n = options.commitCount ?? (await countCommits(options));
-    if (typeof n !== 'number')
-        return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY };
-    if (n <= 1)
-        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
-    const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
-    if (n > max)
-        return {
-            skipped: `${n} commits: more than ${max}, so commits were not scanned one by one (only the final diff)`,
-            remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
-        };
-    // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
-    const octopus = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
-    if (!octopus.ok)
-        return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
-    const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
-    if (octopusMerges.length > 0)
-        return {
-            skipped: `merge commit ${octopusMerges[0].slice(0, 7)} has more than two parents, and git shows no diff of what such a merge adds (only the final diff was scanned)`,
-            remedy: 'Merge one branch at a time (two-parent merges), or squash or rebase the branch, and re-run.'
-        };
-    const commits = [];
-    const notScanned = [];
-    let callbackError;
-    // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
-    // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
-    const splitter = new LogBlockSplitter(Buffer.from(`\u0000${COMMIT_MARKER.slice(4)}`), commit => commits.push({ commit, files: [] }), (commit, bytes) => {
-        const filtered = applyFilters(parseDiffBytes(bytes), options);
-        for (const f of filtered.files) {
-            if (!onFile) {
-                commits[commits.length - 1].files.push(f);
-                continue;
-            }
-            try {
-                onFile(commit, f);
-            }
-            catch (e) {
-                callbackError ??= e instanceof Error ? e : new Error(String(e));
-                throw e;
-            }
-        }
-        for (const nv of filtered.not_verified)
-            notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
-    });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
-    try {
-        const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
-        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
-        if (callbackError !== undefined)
-            throw callbackError;
-        if (!r.ok)
-            return { skipped: `git log -p ${range} failed: ${r.stderr.trim() || `exit ${r.code}`}`, remedy: WHOLE_CHECKOUT_REMEDY };
-        splitter.end();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-    // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
-    // say) would otherwise pass as a history without secrets.
-    if (commits.length !== n)
-        return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY };
-    return { commits, not_scanned: notScanned };
-}
-
-// EXTERNAL MODULE: ./src/collect/git/objects.ts
-var objects = __webpack_require__(93517);
-// EXTERNAL MODULE: ./src/collect/read-at.ts
-var read_at = __webpack_require__(32968);
-// EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
-var secrets_scanner = __webpack_require__(16519);
-;// CONCATENATED MODULE: ./src/secrets/history.ts
-
-const CONTEXT = 8;
-/**
- * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
- * final diff or of a commit) held; a finding whose fingerprint the final diff or an earlier commit already
- * reported is not reported again. The final diff's lines and findings are read at the first file, so they
- * may still be growing when the scan is made.
- */
-class HistoryScan {
-    scanner;
-    final;
-    lines = new Set();
-    fingerprints = new Set();
-    started = false;
-    scannedLines = 0;
-    found = [];
-    constructor(scanner, final) {
-        this.scanner = scanner;
-        this.final = final;
-    }
-    /** One file a commit added. */
-    add(commit, whole) {
-        if (!this.started) {
-            this.started = true;
-            for (const f of this.final.files)
-                markScanned(this.lines, f);
-            for (const x of this.final.findings)
-                this.fingerprints.add(x.fingerprint);
-        }
-        const f = unscannedPart(this.lines, whole);
-        if (f === null)
-            return;
-        this.scannedLines += f.lineNumbers.length;
-        for (const m of this.scanner().scanFile(f)) {
-            if (this.fingerprints.has(m.fingerprint))
-                continue;
-            this.fingerprints.add(m.fingerprint);
-            this.found.push({ ...m, path: f.path, baselined: false, commit });
-        }
-    }
-    /** What was found, for a history of `commits` commits. */
-    result(commits) {
-        return { commits, lines: this.scannedLines, findings: this.found };
-    }
-}
-/** The history scan of commits held whole (each with its files). */
-function scanHistory(scanner, final, commits) {
-    const h = new HistoryScan(() => scanner, final);
-    for (const { commit, files } of commits)
-        for (const f of files)
-            h.add(commit, f);
-    return h.result(commits.length);
-}
-/** Remember every added line of file as scanned. */
-function markScanned(seen, file) {
-    if (file.lineNumbers.length === 0)
-        return;
-    for (const line of file.text.split('\n'))
-        seen.add(line);
-}
-/**
- * The part of file not scanned yet (null when every line was): new lines plus their context, in order, with
- * their own line numbers. Marks them scanned.
- */
-function unscannedPart(seen, file) {
-    const n = file.lineNumbers.length;
-    if (n === 0)
-        return null;
-    const lines = file.text.split('\n');
-    const nums = file.lineNumbers;
-    const fresh = new Uint8Array(n);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-        if (!seen.has(lines[i])) {
-            fresh[i] = 1;
-            any = true;
-        }
-    }
-    if (!any)
-        return null;
-    if (fresh.every(x => x === 1)) {
-        for (const l of lines)
-            if (!seen.has(l))
-                seen.add((0,own_string/* ownString */.A)(l));
-        return file;
-    }
-    // keep[i]: fresh, or within CONTEXT consecutive line numbers of a fresh line.
-    const keep = new Uint8Array(n);
-    const consecutive = (a, b) => nums[b] - nums[a] === b - a;
-    for (let i = 0; i < n; i++) {
-        if (fresh[i] !== 1)
-            continue;
-        keep[i] = 1;
-        for (let j = i - 1; j >= Math.max(0, i - CONTEXT) && consecutive(j, i); j--)
-            keep[j] = 1;
-        for (let j = i + 1; j <= Math.min(n - 1, i + CONTEXT) && consecutive(i, j); j++)
-            keep[j] = 1;
-    }
-    const text = [];
-    const lineNumbers = [];
-    for (let i = 0; i < n; i++) {
-        if (keep[i] !== 1)
-            continue;
-        text.push(lines[i]);
-        lineNumbers.push(nums[i]);
-        if (fresh[i] === 1 && !seen.has(lines[i]))
-            seen.add((0,own_string/* ownString */.A)(lines[i]));
-    }
-    return { ...file, text: text.join('\n'), lineNumbers };
-}
-
-;// CONCATENATED MODULE: ./src/collect/secrets.ts
-/**
- * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
- * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
- * from the base commit only, so a pull request cannot acknowledge its own leak.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json';
-const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
-const SECRETS_DEFAULTS = {
-    'max-file-size': DEFAULT_MAX_FILE_SIZE,
-    'exclude-paths': [],
-    'custom-rules': [],
-    'allow-inline-comments': false,
-    baseline: DEFAULT_BASELINE_PATH,
-    'disabled-rules': []
-};
-/** Params as the policy gives them, defaults filled in; wrong types fall back to the default. */
-function resolveSecretsParams(raw) {
-    const r = raw ?? {};
-    const strList = (v, d) => (Array.isArray(v) && v.every(x => typeof x === 'string') ? v : d);
-    return {
-        'max-file-size': typeof r['max-file-size'] === 'number' && r['max-file-size'] > 0 ? r['max-file-size'] : SECRETS_DEFAULTS['max-file-size'],
-        'exclude-paths': strList(r['exclude-paths'], []),
-        'custom-rules': Array.isArray(r['custom-rules']) ? r['custom-rules'] : [],
-        'allow-inline-comments': r['allow-inline-comments'] === true,
-        baseline: typeof r.baseline === 'string' && r.baseline !== '' ? r.baseline : DEFAULT_BASELINE_PATH,
-        'disabled-rules': strList(r['disabled-rules'], [])
-    };
-}
-/** Parse a baseline file (JSON or YAML): a list of entries, or `{entries: [...]}` / `{findings: [...]}`. */
-function parseBaseline(text) {
-    const doc = (0,dist/* parse */.qg)(text); // YAML is a superset of JSON
-    const list = Array.isArray(doc)
-        ? doc
-        : (doc?.entries ?? doc?.findings);
-    if (!Array.isArray(list))
-        throw new Error('expected a list of entries (or an object with `entries`)');
-    return list.filter((e) => typeof e === 'object' && e !== null && typeof e.fingerprint === 'string');
-}
-/** The baseline file at the base commit, through the one reader (the checkout when it holds the base, else the contents API). */
-async function baselineAt(reader, base, path) {
-    const facts = { path, ref: base, entries: 0, present: false };
-    const r = await reader.readAt(base, path);
-    if ('error' in r)
-        return { facts: { ...facts, error: r.error.reason }, fingerprints: new Set(), source: r.source };
-    if (!r.found)
-        return { facts, fingerprints: new Set(), source: r.source };
-    return baselineFromText(facts, r.text, r.source);
-}
-function baselineFromText(facts, text, source) {
-    try {
-        const entries = parseBaseline(text);
-        return { facts: { ...facts, present: true, entries: entries.length }, fingerprints: new Set(entries.map(e => e.fingerprint)), source };
-    }
-    catch (e) {
-        return { facts: { ...facts, present: true, error: `unreadable: ${e instanceof Error ? e.message : String(e)}` }, fingerprints: new Set(), source };
-    }
-}
-/**
- * The added lines of base...head from a checkout, and (for a change of several commits) each commit's own:
- * what secretsFactsOf scans. Throws with git's message when the diff itself fails. With `scanned`, the
- * diff and then each commit's files are scanned as git prints them (the history is returned scanned, not held),
- * and the diff's files keep their texts only when the history scan needs them (more than one commit).
- */
-async function checkoutChange(options, scanned) {
-    const { base, head } = options;
-    // The final diff's texts are kept after the scan only for a history scan (more than one commit). The commits
-    // are counted while the diff runs: until the count is known, texts are kept; those of a one-commit change
-    // are dropped once it is.
-    let counted;
-    const counting = countCommits(options).then(c => (counted = c), (e) => (counted = { failed: `git rev-list failed: ${e instanceof Error ? e.message : String(e)}` }));
-    const needsTexts = (c) => !scanned || c === undefined || (typeof c === 'number' && c > 1);
-    const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts: () => needsTexts(counted) });
-    const commitCount = await counting;
-    if (!needsTexts(commitCount))
-        diff.files = diff.files.map(pathsOnly);
-    const commands = patchCommands(base, head);
-    const sources = [commands.diff];
-    const notes = [];
-    // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-    const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined;
-    const h = await gitHistoryAddedFiles({ ...options, commitCount }, streamed ? (commit, f) => streamed.add(commit, f) : undefined);
-    if ('skipped' in h) {
-        // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
-        diff.not_verified.push({
-            path: '(history)',
-            reason: `the change's commits were not scanned one by one (${h.skipped}); a credential added and removed again by a later commit would stay in the history unseen`,
-            remedy: h.remedy
-        });
-        return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
-    }
-    if (h.not_scanned.length > 0)
-        notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
-    if (h.commits.length === 0)
-        return { diff, notes, sources };
-    sources.push(commands.log);
-    return { diff, history: streamed ? streamed.result(h.commits.length) : h.commits, notes, sources };
-}
-/**
- * Starts on the pull request (its base and head are all a checkout needs), so the checkout's diff is read
- * and scanned while the PR's lists are still being paged; the API fallback waits for the listed files.
- */
-const secretsCollector = {
-    group: 'secrets',
-    after: 'pull_request',
-    async collect(ctx) {
-        return collectSecrets(ctx);
-    }
-};
-async function collectSecrets(ctx) {
-    const params = resolveSecretsParams(ctx.neededBy?.[0]?.params);
-    const record = ctx.record;
-    const head = record.subject.head_sha;
-    const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined;
-    const base = record.subject.base_sha ?? record.pull_request.value?.base.sha ?? before;
-    if (!base) {
-        return (0,model_record/* unavailable */.hU)({
-            reason: 'No base commit to compare the change against, so its added lines are unknown.',
-            remedy: 'Run on pull_request events (or push events with a `before` commit).'
-        });
-    }
-    const filterOpts = { maxFileSize: params['max-file-size'], excludePaths: params['exclude-paths'] };
-    const notes = [];
-    const sources = [];
-    let diff = null;
-    let source = 'checkout';
-    let checkoutProblem = null;
-    let history = undefined;
-    /** The checkout's diff, scanned file by file while git prints it. */
-    let scanned;
-    if (ctx.checkoutDir) {
-        const [hasBase, hasHead] = await Promise.all([(0,objects/* hasCommit */.Q)(ctx.checkoutDir, base), (0,objects/* hasCommit */.Q)(ctx.checkoutDir, head)]);
-        if (!hasBase || !hasHead) {
-            checkoutProblem = `The checkout lacks the ${!hasBase ? `base commit ${base}` : `head commit ${head}`}: fetch-depth: 0 needed (actions/checkout with fetch-depth: 0).`;
-        }
-        else {
-            try {
-                scanned = diffScan(params, record.repository.full_name);
-                const change = await checkoutChange({ cwd: ctx.checkoutDir, base, head, ...filterOpts }, scanned);
-                ({ diff, history } = change);
-                notes.push(...change.notes);
-                sources.push(...change.sources);
-            }
-            catch (e) {
-                scanned = undefined;
-                const message = e instanceof Error ? e.message : String(e);
-                // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
-                checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
-                    ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
-                    : message.startsWith('git ')
-                        ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
-                        : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;
-            }
-        }
-        if (checkoutProblem)
-            notes.push(checkoutProblem);
-    }
-    if (!diff) {
-        const pr = record.pull_request.value?.number;
-        if (!ctx.api || pr === undefined) {
-            return (0,model_record/* unavailable */.hU)({
-                reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
-                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
-            }, sources);
-        }
-        // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
-        const pullFiles = ctx.listedPullFiles ? await ctx.listedPullFiles() : null;
-        const listed = record.files.state === 'complete' || record.files.state === 'partial';
-        const r = pullFiles && listed
-            ? { ok: true, status: 200, data: pullFiles, route: FILES_ROUTE, truncated: record.files.state === 'partial' }
-            : await ctx.api.paginate(FILES_ROUTE, { owner: ctx.owner, repo: ctx.repo, pull_number: pr }, { maxItems: 3000, concurrentPages: true });
-        sources.push(FILES_ROUTE);
-        if (!r.ok) {
-            const d = (0,api/* describeFailure */.I)(r, 'Listing the pull request files', 'Grant `pull-requests: read` (or `contents: read`) to the token.');
-            return (0,model_record/* unavailable */.hU)({ reason: checkoutProblem ? `${checkoutProblem} ${d.reason}` : d.reason, remedy: d.remedy, ...(d.http_status ? { http_status: d.http_status } : {}) }, sources);
-        }
-        source = 'api';
-        diff = filesFromApi(r.data, filterOpts);
-        // The API shows only the final diff; each commit of a change of several is read from a checkout alone. A
-        // checkout was given to be read (actions/checkout ran) but cannot serve the commits (fetch-depth 1, the
-        // default): not verified, as when the history is too long. Without any checkout the final diff is the
-        // documented scope, and the notes and the verdict say so.
-        const commits = record.pull_request.value?.commits_count;
-        if (commits === undefined || commits > 1) {
-            const why = `the change's ${commits ?? 'several'} commits were not scanned one by one (the API gives only the final diff), so a credential added and removed again by a later commit would stay in the history unseen`;
-            if (checkoutProblem !== null) {
-                diff.not_verified.push({
-                    path: '(history)',
-                    reason: `${why}: ${checkoutProblem}`,
-                    remedy: 'Check out the repository with actions/checkout and fetch-depth: 0 (each commit is then scanned), or squash the branch into one commit.'
-                });
-            }
-            else
-                notes.push(`History not scanned commit by commit: ${why}; check out the repository with fetch-depth: 0 to scan each commit.`);
-        }
-        if (r.truncated) {
-            diff.not_verified.push({
-                path: '*',
-                reason: 'GitHub lists at most 3000 files of a pull request; files past that were not scanned',
-                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0: the checkout has every file.'
-            });
-        }
-    }
-    // The baseline only acknowledges findings: read it (one more API call without a checkout) only when there is one.
-    const unread = {
-        facts: { path: params.baseline, ref: base, entries: 0, present: false, not_read: 'no finding to acknowledge' },
-        fingerprints: new Set()
-    };
-    const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources };
-    const first = secretsFactsOf(params, { ...scan, baseline: unread }, source === 'checkout' ? scanned : undefined);
-    if (!first.value || first.value.findings.length === 0)
-        return first;
-    const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.gr)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
-    return withBaseline(first, baseline);
-}
-/** Facts scanned without the baseline, with it applied: each finding's `baselined`, the baseline's facts and source. */
-function withBaseline(facts, baseline) {
-    const value = facts.value;
-    return {
-        ...facts,
-        sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
-        value: { ...value, baseline: baseline.facts, findings: value.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
-    };
-}
-/**
- * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
- * compiled at the first use, so a streamed diff's git is already running while they compile.
- */
-function diffScan(params, repo) {
-    let scanner;
-    const findings = [];
-    const ds = {
-        get scanner() {
-            scanner ??= (0,secrets_scanner.createScanner)({
-                repo,
-                customRules: params['custom-rules'],
-                disabledRules: params['disabled-rules'],
-                allowInlineComments: params['allow-inline-comments']
-            });
-            return scanner;
-        },
-        findings,
-        lines: 0,
-        bytes: 0,
-        add(f) {
-            ds.lines += f.lineNumbers.length;
-            ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1;
-            for (const m of ds.scanner.scanFile(f))
-                findings.push({ ...m, path: f.path, baselined: false });
-        }
-    };
-    return ds;
-}
-/**
- * Scan the added lines with the policy's rules and baseline: the secrets facts, partial when a file could not
- * be scanned. `scanned`: the final diff already scanned file by file (it must hold every file of scan.diff).
- */
-function secretsFactsOf(params, scan, scanned) {
-    const { diff, baseline, base, head, source, notes } = scan;
-    const sources = [...scan.sources];
-    const ds = scanned ?? diffScan(params, scan.repo);
-    if (!scanned)
-        for (const f of diff.files)
-            ds.add(f);
-    const scanner = ds.scanner;
-    if (baseline.source)
-        sources.push(baseline.source);
-    const findings = ds.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }));
-    const { lines, bytes } = ds;
-    // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
-    // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-    const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history;
-    for (const h of history?.findings ?? [])
-        findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
-    const allNotes = [...notes];
-    if (history !== undefined && history.commits > 0) {
-        allNotes.push(`History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
-    }
-    const facts = {
-        source,
-        base_sha: base,
-        head_sha: head,
-        findings,
-        scanned: { files: diff.files.length, lines, bytes },
-        skipped: diff.skipped,
-        not_verified: diff.not_verified,
-        rules_version: scanner.rulesVersion,
-        rules_digest: scanner.rulesDigest,
-        rule_count: scanner.ruleCount,
-        custom_rule_ids: scanner.customRuleIds,
-        custom_rule_errors: scanner.customRuleErrors,
-        disabled_rules: params['disabled-rules'],
-        baseline: baseline.facts,
-        inline_allow_enabled: params['allow-inline-comments'],
-        max_file_size: params['max-file-size'],
-        notes: allNotes
-    };
-    const c = (0,model_record/* complete */.My)(facts, sources);
-    if (diff.not_verified.length > 0) {
-        const remedies = [
-            ...new Set(diff.not_verified.map(n => n.remedy ?? 'Check out the repository (actions/checkout, fetch-depth: 0) so the collector can read the files GitHub omits.'))
-        ];
-        return {
-            ...c,
-            state: 'partial',
-            missing: {
-                reason: `${diff.not_verified.length} file(s) not scanned: ${diff.not_verified
-                    .slice(0, 5)
-                    .map(n => `${n.path} (${n.reason})`)
-                    .join('; ')}`,
-                remedy: remedies.join(' ')
-            }
-        };
-    }
-    return c;
-}
-
 
 /***/ })
 
 };
 
-//# sourceMappingURL=744.index.js.map
+//# sourceMappingURL=990.index.js.map
