@@ -115,3 +115,49 @@ test('secrets in file names, branch names, labels and Co-authored-by trailers ar
   expect(record.commits.value[0].co_authors).toEqual([{ name: expect.stringMatching(/^Bob ghp_…\[redacted [a-z0-9-]+\]$/), email: 'bob@example.com' }])
   fake.assertNoSchemaViolations()
 })
+
+test('a random key pasted with no label into the PR body or a commit message is redacted; a SHA and a link stay', async () => {
+  // The shape of an AWS secret access key: 40 characters of letters, digits, '/' and '+', no label near it.
+  const inBody = `${randomToken('', 18, 29)}/${randomToken('', 12, 31)}+${randomToken('', 8, 37)}`
+  const inMessage = randomToken('', 44, 41)
+  const head = 'c'.repeat(40)
+  const link = 'https://docs.example.com/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit'
+  const s = serveScenario(fake, {
+    body: `The new one is ${inBody} (the old one is revoked).\nSpec: ${link}\nBuilt on ${'0123456789abcdef'.repeat(2)}01234567.`,
+    commits: [
+      {
+        sha: head,
+        message: `Rotate the deploy credentials\n\n${inMessage}`,
+        author: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' },
+        committer: { name: 'Alice', email: 'alice@example.com', login: 'alice-author' }
+      }
+    ],
+    headSha: head,
+    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: head }]
+  })
+  const r = await runAction({
+    eventName: 'pull_request',
+    eventPath: pullRequestEvent('synchronize', {
+      owner: s.owner,
+      repo: s.repo,
+      number: s.number,
+      headSha: s.headSha,
+      baseSha: s.baseSha,
+      author: s.author,
+      sender: s.author
+    }),
+    apiUrl: fake.url,
+    inputs: { 'github-token': 'ghs_redactionTestToken' }
+  })
+  const dir = r.outputs['evidence-path']
+  const everything = [r.stdout, r.stderr, r.summary, ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  for (const secret of [inBody, inMessage]) {
+    for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
+  }
+  const record = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8'))
+  expect(record.pull_request.value.body).toContain(link)
+  expect(record.pull_request.value.body).toContain(`Built on ${'0123456789abcdef'.repeat(2)}01234567.`)
+  expect(record.pull_request.value.secrets_redacted).toBe(1)
+  expect(record.commits.value[0].message).toMatch(/^Rotate the deploy credentials\n\n.{0,8}\[redacted [a-z-]+\]$/)
+  fake.assertNoSchemaViolations()
+})

@@ -278,6 +278,35 @@ describe('a hex key or auth token after its label with no separator goes (cold t
   })
 })
 
+describe('a random token with no label goes (cold test: an AWS secret access key pasted alone stayed)', () => {
+  test.each([
+    ['The new one is ', '{alnum:20}/{alnum:9}+{alnum:9}', ' and the old one is revoked.'],
+    ['', '{alnum:40}', ''],
+    ['Use ', '{alnum:48}', '. Thanks!'],
+    ['- ', '{alnum:22}_{alnum:21}-{alnum:8}', '\n- done']
+  ])('%s<value>%s', (before, template, after) => {
+    // A seeded random token of mixed case and digits (re-drawn until it has all three, as a generated key has).
+    let value = expandTemplate(template, rand)
+    while (!(/[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value))) value = expandTemplate(template, rand)
+    const r = redactSecrets(`${before}${value}${after}`, REPO, { unlabeledTokens: true })
+    expect(r.text).not.toContain(value.slice(4, 16))
+    // Only in text people write: a value that is judged (an IaC attribute, a path) keeps an unlabeled token.
+    if (before === '') expect(redactSecrets(value, REPO)).toEqual({ text: value, redacted: 0 })
+    expect(r.text).toContain('[redacted')
+    expect(r.text.endsWith(after)).toBe(true)
+  })
+
+  test.each([
+    'Merged 9c1f4e7a2b5d8c0e3f6a9b2c5d8e1f4a01234567 and 550e8400-e29b-41d4-a716-446655440000 into main.',
+    'Spec: https://docs.example.com/document/d/1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms/edit',
+    'Moved src/components/settings/UserProfileSettings2FAView.tsx and lib/internal/TokenRefreshHandlerV2Impl.',
+    'Renames createAuthenticatedHttpClientWithRetryPolicy2 in the client.',
+    'The ENV var GITHUB_TOKEN_FOR_RELEASE_PLEASE_2024 is read once.'
+  ])('names, links, SHAs, UUIDs and paths stay: %s', text => {
+    expect(redactSecrets(text, REPO, { unlabeledTokens: true })).toEqual({ text, redacted: 0 })
+  })
+})
+
 describe('prose about credentials stays as written', () => {
   test.each([
     'Fixes the password reset flow and token expiry handling.',

@@ -28,7 +28,10 @@ import {
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 
 /** Replaces any secret in a text by its preview and rule id (the secrets scanner's redactSecrets). */
-type Redact = (text: string, repo: string) => { text: string; redacted: number }
+type Redact = (text: string, repo: string, options?: { unlabeledTokens?: boolean }) => { text: string; redacted: number }
+
+/** How text people write is redacted: also a random token pasted with no label. */
+const WRITTEN = { unlabeledTokens: true }
 
 let redactorLoading: Promise<Redact> | null = null
 
@@ -302,8 +305,8 @@ function redactEach(items: string[], repo: string, redactSecrets: Redact): { ite
  * rule id, and the count recorded.
  */
 export function redactPullText(pr: PullRequestFacts, repo: string, redactSecrets: Redact): PullRequestFacts {
-  const title = redactSecrets(pr.title, repo)
-  const body = redactSecrets(pr.body, repo)
+  const title = redactSecrets(pr.title, repo, WRITTEN)
+  const body = redactSecrets(pr.body, repo, WRITTEN)
   const labels = redactEach(pr.labels, repo, redactSecrets)
   const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo, redactSecrets)
   const n = title.redacted + body.redacted + labels.redacted + refs.redacted
@@ -326,7 +329,7 @@ function withRedacted<P extends { name?: string | null; email?: string | null }>
 
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 export function redactCommitMessage(commit: CommitFacts, repo: string, redactSecrets: Redact): CommitFacts {
-  const message = redactSecrets(commit.message, repo)
+  const message = redactSecrets(commit.message, repo, WRITTEN)
   const people = redactEach(
     [commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''],
     repo,

@@ -15,7 +15,7 @@
  * - a URL's password (`scheme://user:pass@host`, also with `@`, `/` or `:` in the password, or an e-mail as
  *   the user), and `user:pass@host` without a scheme.
  */
-import { isName, isPlaceholder } from './heuristics.js'
+import { isName, isPlaceholder, shannonEntropy } from './heuristics.js'
 import { redactPreview } from './redact.js'
 
 const LABEL_WORDS =
@@ -109,13 +109,18 @@ function mayBeCredential(v: string): boolean {
   return !isPlaceholder(v)
 }
 
-export function redactProseCredentials(text: string): { text: string; redacted: number } {
+/**
+ * unlabeledTokens: also a random token with no label at all (bareTokens), for text people write (a PR's title and
+ * body, a commit message); not for names and values that are judged (a file path, an IaC attribute's value).
+ */
+export function redactProseCredentials(text: string, { unlabeledTokens = false }: { unlabeledTokens?: boolean } = {}): { text: string; redacted: number } {
   let redacted = 0
   const drop = (value: string, why = 'prose-credential') => {
     redacted++
     return `${redactPreview(value)}[redacted ${why}]`
   }
   const steps = [keyBlocks, markupValues, headerValues, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords]
+  if (unlabeledTokens) steps.push(bareTokens)
   let out = text
   for (const step of steps) out = step(out, drop)
   return { text: out, redacted }
@@ -375,4 +380,24 @@ function urlPasswords(text: string, drop: Drop): string {
       ? `${user}${drop(password)}`
       : whole
   return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account)
+}
+
+/**
+ * A random token with no label at all (an AWS secret access key pasted alone, an API key in a sentence): 32 or more
+ * characters of a token's alphabet, of lower case, upper case and digits, as random as a generated key. Words, names,
+ * commit SHAs (hex of one case) and versions do not read so; a token inside a link (a document's id) is left to the
+ * link.
+ */
+const BARE_TOKEN = /(?<![A-Za-z0-9+/=_.~-])[A-Za-z0-9+/_-]{32,256}={0,2}(?![A-Za-z0-9+/=_~-]|\.[A-Za-z0-9])/g
+
+/** A path (`src/components/UserSettings2FAView`): a part of three or more lower-case letters, as a folder's name reads. */
+const readsLikePath = (v: string) => v.includes('/') && v.split('/').some(part => /^[a-z_]{3,}$/.test(part))
+
+function bareTokens(text: string, drop: Drop): string {
+  return text.replace(BARE_TOKEN, (token: string, at: number) => {
+    if (!readsLikeToken(token) || readsLikePath(token) || shannonEntropy(token) < 4 || !mayBeCredential(token)) return token
+    const wordStart = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at), text.lastIndexOf('\t', at), text.lastIndexOf('(', at))
+    if (text.slice(wordStart + 1, at).includes('://')) return token
+    return drop(token, 'token')
+  })
 }

@@ -750,8 +750,11 @@ function toSpace(text: string, from: number): number {
 
 const scannerCache = new Map<string, Scanner>()
 
-/** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
-export function redactSecrets(text: string, repo: string): { text: string; redacted: number } {
+/**
+ * Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. unlabeledTokens:
+ * also a random token with no label (see redactProseCredentials), for text people write.
+ */
+export function redactSecrets(text: string, repo: string, options: { unlabeledTokens?: boolean } = {}): { text: string; redacted: number } {
   if (!text) return { text, redacted: 0 }
   const key = JSON.stringify({ repo })
   let scanner = scannerCache.get(key)
@@ -761,6 +764,6 @@ export function redactSecrets(text: string, repo: string): { text: string; redac
     scannerCache.set(key, scanner)
   }
   const scanned = scanner.redactText(text)
-  const prose = redactProseCredentials(scanned.text)
+  const prose = redactProseCredentials(scanned.text, options)
   return { text: prose.text, redacted: scanned.redacted + prose.redacted }
 }
