@@ -719,13 +719,19 @@ function mayBeCredential(v) {
         return false;
     return !(0,heuristics/* isPlaceholder */.wK)(v);
 }
-function redactProseCredentials(text) {
+/**
+ * unlabeledTokens: also a random token with no label at all (bareTokens), for text people write (a PR's title and
+ * body, a commit message); not for names and values that are judged (a file path, an IaC attribute's value).
+ */
+function redactProseCredentials(text, { unlabeledTokens = false } = {}) {
     let redacted = 0;
     const drop = (value, why = 'prose-credential') => {
         redacted++;
         return `${(0,redact/* redactPreview */.g1)(value)}[redacted ${why}]`;
     };
     const steps = [keyBlocks, markupValues, headerValues, inlineLabels, valueFirst, labelLines, tableColumns, urlPasswords];
+    if (unlabeledTokens)
+        steps.push(bareTokens);
     let out = text;
     for (const step of steps)
         out = step(out, drop);
@@ -955,6 +961,25 @@ function urlPasswords(text, drop) {
         ? `${user}${drop(password)}`
         : whole;
     return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account);
+}
+/**
+ * A random token with no label at all (an AWS secret access key pasted alone, an API key in a sentence): 32 or more
+ * characters of a token's alphabet, of lower case, upper case and digits, as random as a generated key. Words, names,
+ * commit SHAs (hex of one case) and versions do not read so; a token inside a link (a document's id) is left to the
+ * link.
+ */
+const BARE_TOKEN = /(?<![A-Za-z0-9+/=_.~-])[A-Za-z0-9+/_-]{32,256}={0,2}(?![A-Za-z0-9+/=_~-]|\.[A-Za-z0-9])/g;
+/** A path (`src/components/UserSettings2FAView`): a part of three or more lower-case letters, as a folder's name reads. */
+const readsLikePath = (v) => v.includes('/') && v.split('/').some(part => /^[a-z_]{3,}$/.test(part));
+function bareTokens(text, drop) {
+    return text.replace(BARE_TOKEN, (token, at) => {
+        if (!readsLikeToken(token) || readsLikePath(token) || (0,heuristics/* shannonEntropy */.ly)(token) < 4 || !mayBeCredential(token))
+            return token;
+        const wordStart = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at), text.lastIndexOf('\t', at), text.lastIndexOf('(', at));
+        if (text.slice(wordStart + 1, at).includes('://'))
+            return token;
+        return drop(token, 'token');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
@@ -7718,8 +7743,11 @@ function toSpace(text, from) {
     return space.exec(text)?.index ?? text.length;
 }
 const scannerCache = new Map();
-/** Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. */
-function redactSecrets(text, repo) {
+/**
+ * Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. unlabeledTokens:
+ * also a random token with no label (see redactProseCredentials), for text people write.
+ */
+function redactSecrets(text, repo, options = {}) {
     if (!text)
         return { text, redacted: 0 };
     const key = JSON.stringify({ repo });
@@ -7731,7 +7759,7 @@ function redactSecrets(text, repo) {
         scannerCache.set(key, scanner);
     }
     const scanned = scanner.redactText(text);
-    const prose = redactProseCredentials(scanned.text);
+    const prose = redactProseCredentials(scanned.text, options);
     return { text: prose.text, redacted: scanned.redacted + prose.redacted };
 }
 

@@ -70109,6 +70109,8 @@ var version = __nccwpck_require__(311);
 
 
 
+/** How text people write is redacted: also a random token pasted with no label. */
+const WRITTEN = { unlabeledTokens: true };
 let redactorLoading = null;
 /**
  * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: once the
@@ -70347,8 +70349,8 @@ function redactEach(items, repo, redactSecrets) {
  * rule id, and the count recorded.
  */
 function redactPullText(pr, repo, redactSecrets) {
-    const title = redactSecrets(pr.title, repo);
-    const body = redactSecrets(pr.body, repo);
+    const title = redactSecrets(pr.title, repo, WRITTEN);
+    const body = redactSecrets(pr.body, repo, WRITTEN);
     const labels = redactEach(pr.labels, repo, redactSecrets);
     const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo, redactSecrets);
     const n = title.redacted + body.redacted + labels.redacted + refs.redacted;
@@ -70370,7 +70372,7 @@ function withRedacted(person, name, email) {
 }
 /** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
 function redactCommitMessage(commit, repo, redactSecrets) {
-    const message = redactSecrets(commit.message, repo);
+    const message = redactSecrets(commit.message, repo, WRITTEN);
     const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo, redactSecrets);
     const n = message.redacted + people.redacted;
     if (n === 0)
