@@ -44,12 +44,13 @@ function uuid(rand: () => number): string {
 }
 
 const TOKEN =
-  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem|basic):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
+  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem|basic|b64jwt):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
  * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
  * {basic:N} (base64 of `deploy:` + N alphanumerics, an HTTP Basic credential)
+ * {b64jwt:N} (base64 of a JSON Web Token, HS256 header, N random base64url characters of payload, and a signature)
  * {b64pem:LABEL:N} (one line of base64 encoding a PEM block `-----BEGIN LABEL-----` with N random body lines, as
  * in kubeconfig client-key-data or a Kubernetes tls.key); {b64pem:LABEL:N:W} wraps that base64 every W characters, as
  * `base64` (76) and `openssl base64` (64) write it. {b64sa:N} (or {b64sa:N:W}, wrapped) is the base64 of a GCP
@@ -91,6 +92,10 @@ export function expandTemplate(template: string, rand: () => number): string {
       const count = Number(n)
       if (kind === 'same') return 'x'.repeat(count)
       if (kind === 'basic') return Buffer.from(`deploy:${randomFrom(rand, CHARSETS.alnum, count)}`).toString('base64')
+      if (kind === 'b64jwt') {
+        const jwt = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${randomFrom(rand, CHARSETS.b64url, count)}.${randomFrom(rand, CHARSETS.b64url, 43)}`
+        return Buffer.from(jwt).toString('base64')
+      }
       if (kind === 'pem') {
         const lines: string[] = []
         for (let i = 0; i < count; i++) lines.push(randomFrom(rand, CHARSETS.b64, 64))

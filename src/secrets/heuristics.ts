@@ -149,7 +149,7 @@ function xRun(value: string, at: number): number {
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
 const TEMPLATE_SHAPES =
-  /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
+  /^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/
 
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
