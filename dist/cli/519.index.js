@@ -157,7 +157,7 @@ function xRun(value, at) {
  * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
-const TEMPLATE_SHAPES = /^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
+const TEMPLATE_SHAPES = /^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
@@ -983,8 +983,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.166f3603d979";
-const RULES_DIGEST = "166f3603d9793cd93f32ea6a713216add65d278b52c48b23586f8d5d1931b399";
+const RULES_VERSION = "1.346f78281798";
+const RULES_DIGEST = "346f7828179895cbbbde8a90746df8a61590489c7ae88967cfcf505c97f13113";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -3000,9 +3000,10 @@ const RULES = [
     {
         "id": "stripe-live-secret-key",
         "description": "Stripe live secret key",
-        "regex": "(?<![A-Za-z0-9_])(sk_live_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
         "keywords": [
-            "sk_live_"
+            "sk_live_",
+            "sk_prod_"
         ],
         "entropy": 3.5,
         "severity": "critical",
@@ -3298,7 +3299,7 @@ const RULES = [
     {
         "id": "slack-bot-token",
         "description": "Slack bot token",
-        "regex": "(xoxb-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])",
+        "regex": "(xoxb-[0-9]{10,13}-[0-9]{10,13}(?:-[0-9]{10,13})?-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-(?=[A-Za-z0-9]{0,25}[0-9])(?=[A-Za-z0-9]{0,25}[A-Za-z])[A-Za-z0-9]{18,26})(?![A-Za-z0-9-])",
         "keywords": [
             "xoxb-"
         ],
@@ -3336,7 +3337,7 @@ const RULES = [
     {
         "id": "slack-legacy-token",
         "description": "Slack legacy / workspace token (xoxa, xoxr, xoxo, xoxs)",
-        "regex": "(xox[aors]-(?:[0-9]-)?[0-9A-Za-z]{8,48}(?:-[0-9A-Za-z]{8,64}){1,4})(?![A-Za-z0-9-])",
+        "regex": "(xox[aors]-(?:[0-9]-)?[0-9A-Za-z]{8,48}(?:-[0-9A-Za-z]{8,64}){1,4}|xox[ar]-(?:[0-9]-)?(?=[0-9A-Za-z]{0,47}[0-9])(?=[0-9A-Za-z]{0,47}[A-Za-z])[0-9A-Za-z]{24,48})(?![A-Za-z0-9-])",
         "keywords": [
             "xoxa-",
             "xoxr-",
@@ -3997,7 +3998,7 @@ const RULES = [
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -4014,6 +4015,8 @@ const RULES = [
             "cockroachdb://",
             "clickhouse://",
             "oracle://",
+            "ldap://",
+            "ldaps://",
             "postgres+",
             "postgresql+",
             "mysql+",
@@ -4859,7 +4862,7 @@ const RULES = [
     {
         "id": "harness-pat",
         "description": "Harness personal access token",
-        "regex": "((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20})(?![A-Za-z0-9])",
+        "regex": "((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})(?![A-Za-z0-9])",
         "keywords": [
             "pat.",
             "sat."
@@ -5147,6 +5150,756 @@ const RULES = [
             ],
             "negatives": [
                 "sdk-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "azure-identifiable-key",
+        "description": "Azure identifiable key (Storage, API Management, Batch, Functions, AI Search, Cache for Redis, Event Grid, Relay, Service Bus, Event Hubs, AI services)",
+        "regex": "(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{76}(?:\\+ASt|APIM|\\+ABa)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}|[A-Za-z0-9+/]{33}(?:AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{33}\\+(?:ARm|ASb|AEh)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7})(?![A-Za-z0-9+/=_-])",
+        "keywords": [
+            "+ast",
+            "apim",
+            "+aba",
+            "azfu",
+            "azse",
+            "azca",
+            "azeg",
+            "+arm",
+            "+asb",
+            "+aeh",
+            "jqqj9"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "az storage blob list --account-name acme --account-key \"{alnum:76}+ASt{alnum:5}A==\"",
+                "Ocp-Apim-Subscription-Key: {alnum:76}APIM{alnum:5}Q==",
+                "SharedKeyCredentials(\"acme\", \"{alnum:76}+ABa{alnum:5}g==\")",
+                "fetch(\"https://acme.azurewebsites.net/api/run?code={b64url:44}AzFu{alnum:5}w==\")",
+                "SearchClient(endpoint, \"idx\", AzureKeyCredential(\"{alnum:42}AzSeB{alnum:5}\"))",
+                "\"acme.redis.cache.windows.net:6380,password={alnum:33}AzCaF{alnum:5}=,ssl=True\"",
+                "client = EventGridPublisherClient(url, AzureKeyCredential(\"{alnum:33}AZEGK{alnum:5}=\"))",
+                "const key = \"{alnum:33}+ARmC{alnum:5}=\"",
+                "SharedAccessKeyName=send;SharedAccessKey={alnum:33}+ASbA{alnum:5}=",
+                "speech = SpeechConfig(subscription=\"{alnum:52}JQQJ99{alnum:1}C{alnum:16}x{alnum:7}\")"
+            ],
+            "negatives": [
+                "key = \"{alnum:76}+XYz{alnum:5}A==\"",
+                "AzureKeyCredential(\"{alnum:40}AzSeB{alnum:5}\")",
+                "const key = \"{alnum:33}+ARmZ{alnum:5}=\"",
+                "checksum {b64:88}",
+                "APIM gateway: apim-acme-prod.azure-api.net"
+            ]
+        }
+    },
+    {
+        "id": "onepassword-secret-key",
+        "description": "1Password account secret key",
+        "regex": "(?<![A-Za-z0-9-])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9-])",
+        "keywords": [
+            "a3-"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "OP_SECRET_KEY=A3-{alnumU:6}-{alnumU:6}-{alnumU:5}-{alnumU:5}-{alnumU:5}-{alnumU:5}",
+                "secret key A3-{alnumU:6}-{alnumU:11}-{alnumU:5}-{alnumU:5}-{alnumU:5}"
+            ],
+            "negatives": [
+                "A3-{alnumU:6}-{alnumU:6}",
+                "paper size A3-PORTRAIT-LANDSCAPE",
+                "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+            ]
+        }
+    },
+    {
+        "id": "gitlab-session-cookie",
+        "description": "GitLab session cookie",
+        "regex": "_gitlab_session=([0-9a-z]{32})(?![0-9a-z])",
+        "keywords": [
+            "_gitlab_session="
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "curl -H \"Cookie: _gitlab_session={hex:32}\" https://gitlab.example.com/api/v4/user"
+            ],
+            "negatives": [
+                "_gitlab_session={hex:8}",
+                "Cookie: _gitlab_session=$GITLAB_SESSION"
+            ]
+        }
+    },
+    {
+        "id": "maxmind-license-key",
+        "description": "MaxMind license key",
+        "regex": "(?<![A-Za-z0-9_])([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_])",
+        "keywords": [
+            "_mmk"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "LicenseKey {alnum:6}_{alnum:29}_mmk",
+                "MAXMIND_LICENSE_KEY: \"{alnum:6}_{alnum:29}_mmk\""
+            ],
+            "negatives": [
+                "LicenseKey {alnum:6}_{alnum:10}_mmk",
+                "LicenseKey 000000_xxxxxxxxxxxxxxxxxxxxxxxxxxxxx_mmk"
+            ]
+        }
+    },
+    {
+        "id": "sidekiq-enterprise-credentials",
+        "description": "Sidekiq Pro / Enterprise gem server credentials",
+        "regex": "(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{8}:[a-f0-9]{8})(?![a-f0-9])|https?://([a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\\.contribsys\\.com",
+        "keywords": [
+            "contribsys"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "BUNDLE_ENTERPRISE__CONTRIBSYS__COM: \"{hex:8}:{hex:8}\"",
+                "export BUNDLE_GEMS__CONTRIBSYS__COM={hex:8}:{hex:8}",
+                "source 'https://{hex:8}:{hex:8}@enterprise.contribsys.com/'"
+            ],
+            "negatives": [
+                "BUNDLE_ENTERPRISE__CONTRIBSYS__COM: ${SIDEKIQ_CREDS}",
+                "source 'https://enterprise.contribsys.com/'"
+            ]
+        }
+    },
+    {
+        "id": "defined-networking-api-token",
+        "description": "Defined Networking (Nebula) API token",
+        "regex": "(dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52})(?![A-Za-z0-9=_-])",
+        "keywords": [
+            "dnkey-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DN_API_KEY=dnkey-{alnum:26}-{alnum:52}"
+            ],
+            "negatives": [
+                "dnkey-{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "aws-bedrock-api-key",
+        "description": "Amazon Bedrock API key (long-term ABSK, or a short-term bedrock-api-key- token)",
+        "regex": "(?<![A-Za-z0-9+/])(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{40,})(?![A-Za-z0-9+/=%])",
+        "keywords": [
+            "absk",
+            "bedrock-api-key-"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "AWS_BEARER_TOKEN_BEDROCK=ABSK{b64:132}",
+                "export AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t{b64:200}"
+            ],
+            "negatives": [
+                "ABSK{b64:40}",
+                "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"
+            ]
+        }
+    },
+    {
+        "id": "jwt-base64",
+        "description": "JSON Web Token encoded again in base64",
+        "regex": "(?<![A-Za-z0-9+/])(ZXlK(?:aGJHY2lPaU|aGNIVWlPaU|aGNIWWlPaU|aGRXUWlPaU|aU5qUWlP|cFpDSTZJ|cmFXUWlPaU|clpYa2lPaU|dWIyNWpaU0k2|d2NISWlPaU|elpYSWlPaU|bGVIQWlPaU|MGVYQWlPaU|a2FXRjBJam9p)[A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "zxlk"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "decoded": "^eyJ[A-Za-z0-9_-]+\\.eyJ",
+        "tests": {
+            "positives": [
+                "ENCODED_JWT={b64jwt:60}",
+                "token = base64.b64decode(\"{b64jwt:120}\")"
+            ],
+            "negatives": [
+                "ZXlKaGJHY2lPaU{alnum:8}",
+                "data = \"ZXlKaGJHY2lPaUpJVXpJMU5pSjk=\""
+            ]
+        }
+    },
+    {
+        "id": "teams-workflows-webhook-url",
+        "description": "Microsoft Teams / Power Automate workflow webhook URL (signed)",
+        "regex": "(https://[a-z0-9.-]{3,60}\\.logic\\.azure\\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[A-Za-z0-9_-]{1,40}/paths/invoke\\?[^\\s\"'<>]{0,200}?sig=[A-Za-z0-9_-]{43})",
+        "keywords": [
+            "logic.azure.com"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "TEAMS_WEBHOOK=https://prod-12.westeurope.logic.azure.com:443/workflows/{hex:32}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={b64url:43}"
+            ],
+            "negatives": [
+                "https://prod-12.westeurope.logic.azure.com:443/workflows/{hex:32}/triggers/manual/paths/invoke?api-version=2016-06-01"
+            ]
+        }
+    },
+    {
+        "id": "settlemint-token",
+        "description": "SettleMint personal, application or service access token",
+        "regex": "(?<![A-Za-z0-9_])(sm_(?:pat|aat|sat)_[A-Za-z0-9]{16})(?![A-Za-z0-9])",
+        "keywords": [
+            "sm_pat_",
+            "sm_aat_",
+            "sm_sat_"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SETTLEMINT_ACCESS_TOKEN=sm_pat_{alnum:16}",
+                "client(\"sm_aat_{alnum:16}\")"
+            ],
+            "negatives": [
+                "sm_pat_{alnum:6}"
+            ]
+        }
+    },
+    {
+        "id": "clickhouse-cloud-api-secret",
+        "description": "ClickHouse Cloud API secret key",
+        "regex": "(?<![A-Za-z0-9])(4b1d[A-Za-z0-9]{38})(?![A-Za-z0-9])",
+        "keywords": [
+            "4b1d"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "CLICKHOUSE_KEY_SECRET=4b1d{alnum:38}",
+                "client = clickhouse_connect.get_client(host=h, username=\"default\", password=\"4b1d{alnum:38}\")"
+            ],
+            "negatives": [
+                "4b1d{alnum:12}",
+                "sha 4b1d{hex:36}",
+                "color 4b1d{digits:38}"
+            ]
+        }
+    },
+    {
+        "id": "intra42-client-secret",
+        "description": "42 Network (intra.42.fr) OAuth client secret",
+        "regex": "(?<![A-Za-z0-9-])(s-s4t2(?:ud|af)-[a-f0-9]{64})(?![a-f0-9])",
+        "keywords": [
+            "s-s4t2"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "FT_SECRET=s-s4t2ud-{hex:64}"
+            ],
+            "negatives": [
+                "s-s4t2ud-{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "adobe-client-secret",
+        "description": "Adobe Developer Console client secret",
+        "regex": "(?<![A-Za-z0-9-])(p8e-[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "p8e-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "ADOBE_CLIENT_SECRET=p8e-{alnum:32}",
+                "ims.token(client_id, \"p8e-{alnumL:32}\")"
+            ],
+            "negatives": [
+                "p8e-{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "flutterwave-encryption-key",
+        "description": "Flutterwave encryption key",
+        "regex": "(?<![A-Za-z0-9_])(FLWSECK_TEST[a-h0-9]{12})(?![A-Za-z0-9])",
+        "keywords": [
+            "flwseck_test"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "FLW_ENCRYPTION_KEY=FLWSECK_TEST{hex:12}"
+            ],
+            "negatives": [
+                "FLWSECK_TEST{hex:4}"
+            ]
+        }
+    },
+    {
+        "id": "sourcegraph-access-token",
+        "description": "Sourcegraph access token",
+        "regex": "(?<![A-Za-z0-9_])(sgp_(?:[a-f0-9]{16}|local)_[a-f0-9]{40}|sgp_[a-f0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "sgp_"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SRC_ACCESS_TOKEN=sgp_{hex:16}_{hex:40}",
+                "src login --token sgp_{hex:40}"
+            ],
+            "negatives": [
+                "sgp_{hex:12}"
+            ]
+        }
+    },
+    {
+        "id": "teamcity-access-token",
+        "description": "JetBrains TeamCity access token",
+        "regex": "(eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{36}\\.[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "eyj0exaioiaivenwmij9"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.{b64url:36}.{b64url:48}"
+            ],
+            "negatives": [
+                "eyJ0eXAiOiAiVENWMiJ9.{b64url:10}"
+            ]
+        }
+    },
+    {
+        "id": "ai-platform-api-key",
+        "description": "AI platform API key (NVIDIA, Together AI, Cerebras, Tavily, E2B, Browserbase, Langfuse)",
+        "regex": "(?<![A-Za-z0-9_-])(nvapi-[A-Za-z0-9_-]{64}|tgp_v1_[A-Za-z0-9_-]{43}|csk-[a-z0-9]{48}|tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}|e2b_[a-f0-9]{40}|bb_live_[A-Za-z0-9_-]{27}|sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "nvapi-",
+            "tgp_v1_",
+            "csk-",
+            "tvly-",
+            "e2b_",
+            "bb_live_",
+            "sk-lf-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "client = OpenAI(base_url=NIM, api_key=\"nvapi-{b64url:64}\")",
+                "Together(api_key=\"tgp_v1_{b64url:43}\")",
+                "Cerebras(api_key=\"csk-{alnumL:48}\")",
+                "TavilyClient(\"tvly-dev-{alnum:32}\")",
+                "Sandbox(api_key=\"e2b_{hex:40}\")",
+                "Browserbase(api_key=\"bb_live_{b64url:27}\")",
+                "Langfuse(secret_key=\"sk-lf-{uuid}\")"
+            ],
+            "negatives": [
+                "nvapi-{alnum:10}",
+                "csk-{alnumL:8}",
+                "tvly-{alnum:8}",
+                "sk-lf-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "devtools-api-token",
+        "description": "Developer platform token (Neon, Xata, Axiom, Honeybadger, Coralogix, Honeycomb ingest, Brevo SMTP, Paddle)",
+        "regex": "(?<![A-Za-z0-9_-])(napi_[a-z0-9]{64}|xau_[A-Za-z0-9]{32,64}|xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|hbp_[A-Za-z0-9]{36}|cxtp_[A-Za-z0-9]{30}|hc(?:aik|xik|amk|xlk|xmk)_01[a-z0-9]{56}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "napi_",
+            "xau_",
+            "xaat-",
+            "xapt-",
+            "hbp_",
+            "cxtp_",
+            "hcaik_",
+            "hcxik_",
+            "hcamk_",
+            "hcxlk_",
+            "hcxmk_",
+            "xsmtpsib-",
+            "pdl_live_",
+            "pdl_sdbx_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "NEON_API_KEY=napi_{alnumL:64}",
+                "XataClient(api_key=\"xau_{alnum:32}\")",
+                "new Axiom({ token: \"xaat-{uuid}\" })",
+                "Honeybadger.configure(api_key: \"hbp_{alnum:36}\")",
+                "headers = {\"Authorization\": \"Bearer cxtp_{alnum:30}\"}",
+                "OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=hcaik_01{alnumL:56}",
+                "smtp_password = \"xsmtpsib-{hex:64}-{alnum:16}\"",
+                "new Paddle(\"pdl_live_apikey_{alnumL:26}_{alnum:22}_{alnum:3}\")"
+            ],
+            "negatives": [
+                "napi_{alnumL:10}",
+                "xau_{alnum:8}",
+                "hbp_{alnum:8}",
+                "xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "payments-api-key",
+        "description": "Payment provider key (Razorpay live key, Telnyx API key, ClickUp personal token)",
+        "regex": "(?<![A-Za-z0-9_])(rzp_live_[A-Za-z0-9]{14}|KEY[0-9A-F]{32}_[A-Za-z0-9]{22}|pk_[0-9]{7,8}_[A-Z0-9]{32})(?![A-Za-z0-9_])",
+        "keywords": [
+            "rzp_live_",
+            "key",
+            "pk_"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "client = razorpay.Client(auth=(\"rzp_live_{alnum:14}\", secret))",
+                "telnyx.api_key = \"KEY{HEX:32}_{alnum:22}\"",
+                "headers = {\"Authorization\": \"pk_{digits:8}_{alnumU:32}\"}"
+            ],
+            "negatives": [
+                "rzp_live_{alnum:4}",
+                "KEY{HEX:8}_{alnum:22}",
+                "pk_live_{alnum:24}",
+                "pk_{digits:8}_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+            ]
+        }
+    },
+    {
+        "id": "atlassian-trello-token",
+        "description": "Trello API token",
+        "regex": "(?<![A-Za-z0-9])(ATTA[a-f0-9]{64}[A-F0-9]{8})(?![A-Za-z0-9])",
+        "keywords": [
+            "atta"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "TRELLO_TOKEN=ATTA{hex:64}{HEX:8}",
+                "trello.TrelloClient(api_key=k, token=\"ATTA{hex:64}{HEX:8}\")"
+            ],
+            "negatives": [
+                "ATTA{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "intercom-access-token",
+        "description": "Intercom access token",
+        "regex": "(?<![A-Za-z0-9+/])(dG9rOj[A-Za-z0-9+/]{50,80}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "dg9roj"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "decoded": "^tok:",
+        "tests": {
+            "positives": [
+                "INTERCOM_TOKEN=dG9rOj{b64:54}="
+            ],
+            "negatives": [
+                "dG9rOj{b64:10}"
+            ]
+        }
+    },
+    {
+        "id": "azure-app-configuration-connection-string",
+        "description": "Azure App Configuration connection string (its access key secret)",
+        "regex": "(?i)\\.azconfig\\.io/?;\\s{0,3}Id=[^;\\s\"'<>]{1,80};\\s{0,3}Secret=([A-Za-z0-9+/]{43}=)",
+        "keywords": [
+            "azconfig.io"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "\"AppConfig\": \"Endpoint=https://acme.azconfig.io;Id={alnum:4}-l0-s0:{alnum:20};Secret={b64:43}=\""
+            ],
+            "negatives": [
+                "Endpoint=https://acme.azconfig.io;Id=xxxx;Secret=${APPCONFIG_SECRET}",
+                "Endpoint=https://acme.azconfig.io"
+            ]
+        }
+    },
+    {
+        "id": "azure-cosmos-endpoint-key",
+        "description": "Azure Cosmos DB key beside its account endpoint",
+        "regex": "(?i)documents\\.azure\\.com[^\\n]{0,200}?[\"']?(?:key|authkey|masterkey|primarykey|accountkey)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "documents.azure.com"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "{\"CosmosDb\": {\"Endpoint\": \"https://acme.documents.azure.com:443/\", \"Key\": \"{b64:86}==\"}}"
+            ],
+            "negatives": [
+                "{\"CosmosDb\": {\"Endpoint\": \"https://localhost:8081/\", \"Key\": \"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==\"}} documents.azure.com",
+                "{\"Endpoint\": \"https://acme.documents.azure.com:443/\", \"Key\": \"${COSMOS_KEY}\"}"
+            ]
+        }
+    },
+    {
+        "id": "provider-uuid-token",
+        "description": "API token of a provider whose tokens are UUIDs (Railway, Opsgenie, Postmark, KuCoin, Squarespace, Codecov, Splunk HEC, Heroku, PagerDuty, Fastly, Mailgun, Bugsnag, Rollbar, Netlify)",
+        "regex": "(?i)(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|hec|heroku|pagerduty|bugsnag|rollbar)[^\\n]{0,30}?(?:token|key|secret|passphrase|auth)[\\w.-]{0,15}?[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}(?:\\{\\s{0,5}[\"']?(?:value|default)[\"']?\\s{0,5}:\\s{0,5})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "railway",
+            "opsgenie",
+            "postmark",
+            "kucoin",
+            "squarespace",
+            "codecov",
+            "splunk",
+            "httpeventcollector",
+            "hec",
+            "heroku",
+            "pagerduty",
+            "bugsnag",
+            "rollbar"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "RAILWAY_TOKEN={uuid}",
+                "OPSGENIE_API_KEY=\"{uuid}\"",
+                "postmark_settings = { api_token: \"{uuid}\" }",
+                "KUCOIN_API_SECRET={uuid}",
+                "SQUARESPACE_API_KEY: {uuid}",
+                "  httpEventCollectorToken = {uuid}",
+                "{\"env\": {\"HEROKU_API_KEY\": {\"value\": \"{uuid}\"}}}",
+                "CODECOV_TOKEN={uuid}"
+            ],
+            "negatives": [
+                "RAILWAY_PROJECT_ID={uuid}",
+                "OPSGENIE_API_KEY=${OPSGENIE_API_KEY}",
+                "postmark_message_id = \"{uuid}\"",
+                "splunk_index = \"{uuid}\"",
+                "CODECOV_TOKEN=00000000-0000-0000-0000-000000000000"
+            ]
+        }
+    },
+    {
+        "id": "login-call-password",
+        "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "keywords": [
+            ".login(",
+            "ftp(",
+            "ftp_tls(",
+            "smtp(",
+            "smtp_ssl(",
+            "imap4(",
+            "imap4_ssl(",
+            "getconnection(",
+            "mysqli_connect(",
+            "mysql_connect(",
+            "pg_connect(",
+            "pdo(",
+            "auth=",
+            "auth =",
+            "cx_oracle.connect(",
+            "oracledb.connect("
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^anonymous"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "ftp = FTP('files.example.com')\nftp.login('deploy', 'Upl0ad!{alnum:6}')",
+                "ftplib.FTP('files.example.com').login('u', '{alnum:10}7')",
+                "ftp = ftplib.FTP('files.example.com', 'deploy', '{alnum:9}3x')",
+                "server.login('alerts@example.com', 'S3nd!{alnum:8}')",
+                "server.login('me@gmail.com', '{lower:4} {lower:4} {lower:4} {lower:4}')",
+                "Connection c = DriverManager.getConnection(url, \"app\", \"{alnum:10}9!\");",
+                "$db = mysqli_connect('localhost', 'shop', 'Sh0p-{alnum:8}', 'shop');",
+                "$pdo = new PDO($dsn, 'shop', '{alnum:9}4');",
+                "r = requests.get(url, auth=('api', '{alnum:12}8'))",
+                "conn = cx_Oracle.connect(\"scott/{alnum:8}9@db.example.com:1521/ORCL\")"
+            ],
+            "negatives": [
+                "ftp.login('anonymous', 'anonymous@')",
+                "server.login(user, password)",
+                "server.login('me@gmail.com', os.environ['SMTP_PASSWORD'])",
+                "DriverManager.getConnection(url, \"app\", System.getenv(\"DB_PASSWORD\"));",
+                "mysqli_connect('localhost', 'shop', $password, 'shop');",
+                "requests.get(url, auth=('api', token))",
+                "ftp.login('user', 'password')",
+                "server.login('me@gmail.com', 'changeme123')"
+            ]
+        }
+    },
+    {
+        "id": "windows-unattend-password",
+        "description": "Password in a Windows answer file (unattend.xml / autounattend.xml)",
+        "regex": "(?i)<(?:AdministratorPassword|Password)>\\s{0,40}<Value>([^<\\s]{4,128})</Value>",
+        "keywords": [
+            "<administratorpassword>",
+            "<password>"
+        ],
+        "entropy": 2,
+        "allow": [
+            "\\*SENSITIVE\\*DATA\\*DELETED\\*"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "tests": {
+            "positives": [
+                "<AdministratorPassword>\n  <Value>Adm1n!{alnum:8}</Value>\n  <PlainText>true</PlainText>",
+                "<Password><Value>{b64:24}</Value><PlainText>false</PlainText></Password>"
+            ],
+            "negatives": [
+                "<AdministratorPassword><Value></Value></AdministratorPassword>",
+                "<Password><Value>*SENSITIVE*DATA*DELETED*</Value></Password>"
+            ]
+        }
+    },
+    {
+        "id": "url-query-credential",
+        "description": "API key or access token in a URL's query string",
+        "regex": "(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})(?![A-Za-z0-9._~%+/-])",
+        "keywords": [
+            "api_key=",
+            "api-key=",
+            "apikey=",
+            "access_token=",
+            "access-token=",
+            "auth_token=",
+            "auth-token=",
+            "appid=",
+            "app_key=",
+            "app-key=",
+            "client_secret=",
+            "client-secret=",
+            "private_token=",
+            "private-token="
+        ],
+        "entropy": 3.3,
+        "allow": [
+            "^\\$",
+            "^\\{",
+            "%7B",
+            "(?i)^(?:your|my|the)[_-]"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "requests.get(f\"https://api.openweathermap.org/data/2.5/weather?q={city}&appid={hex:32}\")",
+                "fetch('https://api.example.com/v1/items?api_key={alnum:31}7')",
+                "Shared link: https://app.example.com/share?access_token={alnum:39}9"
+            ],
+            "negatives": [
+                "https://api.example.com/v1/items?api_key=${API_KEY}",
+                "https://api.example.com/v1/items?api_key=YOUR_API_KEY_HERE",
+                "https://api.example.com/v1?appid={city}",
+                "https://example.com/?api_key=xxxxxxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "provider-prefixed-key",
+        "description": "Provider key with its own prefix (Tencent Cloud AKID, Firecrawl, Checkly, Yandex Cloud, Mollie live, Checkout.com, crates.io, Statsig server secret)",
+        "regex": "(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|cu_[a-f0-9]{32}|AQVN[A-Za-z0-9_-]{35,38}|live_[A-Za-z0-9]{30}|sk_(?:sbox_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|cio[A-Za-z0-9]{32}|secret-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "akid",
+            "fc-",
+            "cu_",
+            "aqvn",
+            "live_",
+            "sk_",
+            "cio",
+            "secret-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "client = CvmClient(credential.Credential(\"AKID{alnum:32}\", sk), region)",
+                "app = FirecrawlApp(api_key=\"fc-{hex:32}\")",
+                "CHECKLY_API_KEY=cu_{hex:32}",
+                "sdk = yandexcloud.SDK(token=\"AQVN{b64url:36}\")",
+                "mollie.set_api_key(\"live_{alnum:30}\")",
+                "api = CheckoutSdk.builder().secret_key(\"sk_sbox_{uuid}\")",
+                "CARGO_REGISTRY_TOKEN=cio{alnum:32}",
+                "Statsig.initialize(\"secret-{alnum:43}\")"
+            ],
+            "negatives": [
+                "AKID{alnum:8}",
+                "fc-{hex:8}",
+                "live_{alnum:8}",
+                "sk_{uuid}x",
+                "precious{alnum:32}",
+                "secret-{lower:10}-name",
+                "cu_{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "bitwarden-access-token",
+        "description": "Bitwarden Secrets Manager access token",
+        "regex": "(?<![A-Za-z0-9.])(0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==)",
+        "keywords": [
+            "0."
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "requires": [
+            "=="
+        ],
+        "tests": {
+            "positives": [
+                "BWS_ACCESS_TOKEN=0.{uuid}.{alnum:30}:{b64:22}=="
+            ],
+            "negatives": [
+                "0.{uuid}"
+            ]
+        }
+    },
+    {
+        "id": "youtrack-permanent-token",
+        "description": "JetBrains YouTrack / Hub permanent token",
+        "regex": "(?<![A-Za-z0-9])(perm:[A-Za-z0-9+/=]{4,100}\\.[A-Za-z0-9+/=]{2,100}\\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "perm:"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "YOUTRACK_TOKEN=perm:{b64:12}.{b64:8}.{b64url:30}"
+            ],
+            "negatives": [
+                "perm:{alnum:6}",
+                "chmod perm:read.write.execute"
             ]
         }
     },
@@ -6108,7 +6861,8 @@ const RULES = [
             "^\\$",
             "^\\{\\{",
             "(?i)^(?:your|my|the)[_-]",
-            "^[A-Z][A-Z0-9_]*$"
+            "^[A-Z][A-Z0-9_]*$",
+            "^[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)+!?$"
         ],
         "severity": "medium",
         "generic": true,
@@ -6124,7 +6878,10 @@ const RULES = [
                 "curl -H \"X-API-Key: {{apiKey}}\" https://api.example.com",
                 "headers: { 'x-api-key': process.env.API_KEY }",
                 "curl -H \"X-API-Key: YOUR_API_KEY\" https://api.example.com",
-                "The api-key header is required for every request"
+                "The api-key header is required for every request",
+                "export const config = { apiKey: process.env.API_KEY };",
+                "const client = new Api({ apiKey: config.vendor.apiKey, retries: 3 })",
+                "apiKey: process.env.STRIPE_API_KEY!,"
             ]
         }
     },
