@@ -62,7 +62,8 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'redis-conf-password',
         's3cfg-secret-key',
         'secret-assignment',
-        'secret-assignment-human-unquoted'
+        'secret-assignment-human-unquoted',
+        'yaml-pass-key'
       ].sort()
     )
   })

@@ -260,6 +260,14 @@ export function isPlaceholder(value: string): boolean {
   return false
 }
 
+/**
+ * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`) and a Stripe
+ * publishable key (`pk_live_…`, `pk_test_…`). A generic rule (a name saying token or key) does not report them.
+ */
+export function isPublicByDesign(value: string): boolean {
+  return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+)$/.test(value)
+}
+
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
 export function isBase64OfText(value: string): boolean {
   if (value.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { githubChecksumOk } from './checksum.js'
-import { isBase64OfText, isPlaceholder, shannonEntropy } from './heuristics.js'
+import { isBase64OfText, isPlaceholder, isPublicByDesign, shannonEntropy } from './heuristics.js'
 import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
@@ -424,7 +424,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (rule.entropy > 0 && shannonEntropy(v) < entropyFloor(rule, v)) return false
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false
-    if (rule.generic && isBase64OfText(v)) return false
+    if (rule.generic && (isBase64OfText(v) || isPublicByDesign(v))) return false
     return true
   }
 
