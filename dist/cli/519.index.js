@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   EH: () => (/* binding */ isBase64OfText),
 /* harmony export */   Eo: () => (/* binding */ isName),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   zk: () => (/* binding */ isPublicByDesign)
 /* harmony export */ });
 /** Value heuristics: Shannon entropy and placeholder / example detection. */
 const asciiCounts = new Int32Array(128);
@@ -270,6 +271,13 @@ function isPlaceholder(value) {
     if (m && m[0].length >= Math.max(10, value.length / 3))
         return true;
     return false;
+}
+/**
+ * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`) and a Stripe
+ * publishable key (`pk_live_…`, `pk_test_…`). A generic rule (a name saying token or key) does not report them.
+ */
+function isPublicByDesign(value) {
+    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+)$/.test(value);
 }
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
 function isBase64OfText(value) {
@@ -983,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.346f78281798";
-const RULES_DIGEST = "346f7828179895cbbbde8a90746df8a61590489c7ae88967cfcf505c97f13113";
+const RULES_VERSION = "1.98e6f65959ff";
+const RULES_DIGEST = "98e6f65959ffded94c06be64328255d9af4926e31045a13a7610b241eb1eeace";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5707,7 +5715,7 @@ const RULES = [
     {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
-        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@gmail\\.com[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
         "keywords": [
             ".login(",
             "ftp(",
@@ -5734,6 +5742,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "server = smtplib.SMTP_SSL('smtp.gmail.com', 465); server.login('alerts@example.com', '{lower:16}')",
                 "ftp = FTP('files.example.com')\nftp.login('deploy', 'Upl0ad!{alnum:6}')",
                 "ftplib.FTP('files.example.com').login('u', '{alnum:10}7')",
                 "ftp = ftplib.FTP('files.example.com', 'deploy', '{alnum:9}3x')",
@@ -5900,6 +5909,82 @@ const RULES = [
             "negatives": [
                 "perm:{alnum:6}",
                 "chmod perm:read.write.execute"
+            ]
+        }
+    },
+    {
+        "id": "helm-set-secret",
+        "description": "Password or secret given on a Helm command line (--set / --set-string)",
+        "regex": "(?i)--set(?:-string)?(?:\\s{1,5}|=)[\"']?(?:[^\\s,\"']{0,200},){0,10}[\\w.\\[\\]-]{0,120}?(?:password|passwd|secret|token|api[_-]?key|apikey)[\\w.\\[\\]-]{0,40}=((?=[^\\s,\"']*[A-Za-z])(?=[^\\s,\"']*[0-9])[^\\s,\"'$]{6,200})",
+        "keywords": [
+            "--set"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "helm install db bitnami/postgresql --set auth.postgresPassword={alnum:10}9!x",
+                "helm upgrade app ./chart --set-string redis.auth.password={alnum:12}7 --wait",
+                "helm install x ./c --set 'image.tag=1.2,secrets.apiKey={alnum:20}8'"
+            ],
+            "negatives": [
+                "helm install db bitnami/postgresql --set auth.postgresPassword=$PG_PASSWORD",
+                "helm install db ./c --set auth.existingSecret=pg-credentials",
+                "helm install db ./c --set auth.password=${{ secrets.PG }}"
+            ]
+        }
+    },
+    {
+        "id": "flow-map-password",
+        "description": "Password in a YAML flow mapping or an inline object ({user: x, password: y})",
+        "regex": "(?i)[{,]\\s{0,5}[\"']?(?:password|passwd|pass|pwd|secret)[\"']?\\s{0,5}:\\s{0,5}[\"']?((?=[^\\s,{}\"'\\[\\]|:]*[A-Za-z])(?=[^\\s,{}\"'\\[\\]|:]*[0-9])[^\\s,{}\"'\\[\\]$|:]{8,128})[\"']?\\s{0,5}[,}]",
+        "keywords": [
+            "password",
+            "passwd",
+            "pass",
+            "pwd",
+            "secret"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "db: {user: shop, password: {alnum:11}*3w}",
+                "  - {name: mqtt, pass: {alnum:10}#8m, port: 1883}"
+            ],
+            "negatives": [
+                "db: {user: shop, password: \"${DB_PASSWORD}\"}",
+                "db: {user: shop, password: null}",
+                "rules: {password: required|min:8, email: required}",
+                "db: {user: shop, password: !vault |}"
+            ]
+        }
+    },
+    {
+        "id": "yaml-pass-key",
+        "description": "Password under a short `pass` or `pw` key in YAML or INI configuration",
+        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:-[ \\t]+)?(?:pass|pw)[ \\t]*[:=][ \\t]*(\\\\?[\"']?)((?=[^\\s\"'`#]*[A-Za-z])(?=[^\\s\"'`]*[0-9])(?=[^\\s\"'`]*[!@#%^&*?~+=_.-])[^\\s\"'`\\\\$]{8,128})\\1(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "pass",
+            "pw"
+        ],
+        "entropy": 3,
+        "secret-group": 2,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "  pass: \"{alnum:10}#8m\"",
+                "mqtt:\n  user: sensor\n  pass: {alnum:10}#8m",
+                "[ftp]\nuser = deploy\npw = {alnum:9}!4x"
+            ],
+            "negatives": [
+                "  pass: true",
+                "  pass: ${MQTT_PASS}",
+                "  pass: on-success",
+                "  pw: 12345678"
             ]
         }
     },
@@ -7072,6 +7157,8 @@ const RULES = [
                 "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],"
             ],
             "negatives": [
+                "NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1{b64url:60}.{b64url:22}",
+                "STRIPE_PUBLISHABLE_TOKEN=pk_live_{alnum:99}",
                 "MY_SERVICE_TOKEN=",
                 "MY_SERVICE_TOKEN=changeme",
                 "MY_SERVICE_TOKEN=${OTHER}",
@@ -8152,7 +8239,7 @@ function createScanner(options = {}) {
         for (const a of rule.allow)
             if (a(v))
                 return false;
-        if (rule.generic && (0,heuristics/* isBase64OfText */.EH)(v))
+        if (rule.generic && ((0,heuristics/* isBase64OfText */.EH)(v) || (0,heuristics/* isPublicByDesign */.zk)(v)))
             return false;
         return true;
     }
