@@ -148,11 +148,11 @@ export async function run(): Promise<GateRun | undefined> {
     await publish(settings, settings.report.publishBundle, io, shared)
     return undefined
   }
-  startCheckoutEarly(settings)
   const reporters = actionReporters(settings)
-  await startReporters(reporters, { settings, io, shared })
   let gate: GateRun
   try {
+    startCheckoutEarly(settings)
+    await startReporters(reporters, { settings, io, shared })
     gate = await runGate(settings, { log: m => core.info(plain(m)) })
   } finally {
     await discardEarly()

@@ -4,7 +4,8 @@
  * themselves; what no one takes is stopped and its files removed.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { countCommits, gitAddedFiles } from '../../src/collect/git/diff.js'
@@ -77,7 +78,12 @@ describe('commands started early', () => {
     await startChangeEarly(r.dir, r.base, r.head)
     const count = await countCommits({ cwd: r.dir, base: r.head, head: r.head })
     expect(count).toBe(0)
-    expect(earlyKeys()).toHaveLength(3)
+    // The early count, for other commits, will not be asked for again: stopped; the others wait.
+    expect(
+      earlyKeys()
+        .map(k => JSON.parse(k)[0])
+        .sort()
+    ).toEqual(['diff', 'files'])
   })
 
   test('what no one took is stopped and its files removed', async () => {
@@ -101,5 +107,64 @@ describe('commands started early', () => {
     await startChangeEarly(r.dir, r.base, r.head, token)
     expect(earlyKeys()).toEqual([])
     expect(readdirSync(runnerTemp)).toEqual([])
+  })
+
+  test('a call for other commits, another checkout or another timeout takes nothing, and stops the early one of its kind', async () => {
+    const r = change()
+    const other = change()
+    await startChangeEarly(r.dir, r.base, r.head)
+    // Other head: not taken; the early count (a run asks once) is stopped.
+    await countCommits({ cwd: r.dir, base: r.base, head: r.base })
+    expect(
+      earlyKeys()
+        .map(k => JSON.parse(k)[0])
+        .sort()
+    ).toEqual(['diff', 'files'])
+    // Another checkout with the same commits' names: not taken.
+    const listing = await gitChangedFiles({ cwd: other.dir, base: other.base, head: other.head })
+    expect(listing.files.map(f => f.path)).toContain('src/app.ts')
+    expect(earlyKeys().map(k => JSON.parse(k)[0])).toEqual(['diff'])
+    // Another timeout: a different command, not taken.
+    const diff = await gitAddedFiles({ cwd: r.dir, base: r.base, head: r.head, timeoutMs: 60_000 })
+    expect(diff.files.map(f => f.path)).toContain('src/app.ts')
+    expect(earlyKeys()).toEqual([])
+    expect(readdirSync(runnerTemp)).toEqual([])
+  })
+
+  test("the early commands are isolated as the collectors' own: no textconv or external diff from the checkout or the change", async () => {
+    const marker = join(runnerTemp, '..', `cg-early-ran-${process.pid}`)
+    const r = makeRepo({ 'README.md': '# app\n' }, dir => {
+      write(dir, '.gitattributes', '*.txt diff=evil\n')
+      write(dir, 'notes.txt', 'token = plain text as committed\n')
+    })
+    git(r.dir, 'config', 'diff.evil.textconv', `sh -c 'touch ${marker}; echo converted'`)
+    git(r.dir, 'config', 'diff.external', `sh -c 'touch ${marker}'`)
+    await startChangeEarly(r.dir, r.base, r.head)
+    const got = await collect(r)
+    expect(got.diff.files.find(f => f.path === 'notes.txt')?.text).toBe('token = plain text as committed')
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  const posix = process.platform === 'win32' ? test.skip : test
+  posix('discarding stops git at once, also the listing and the count (git made slow here)', async () => {
+    const r = change()
+    const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim()
+    const bin = mkdtempSync(join(tmpdir(), 'cg-slow-git-'))
+    // Every diff and rev-list takes a minute; the object batch that finds the commits is as fast as ever.
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\ncase "$*" in *cat-file*) ;; *) sleep 60 </dev/null >/dev/null 2>&1 ;; esac\nexec ${realGit} "$@"\n`)
+    chmodSync(join(bin, 'git'), 0o755)
+    const savedPath = process.env.PATH
+    process.env.PATH = `${bin}:${savedPath}`
+    try {
+      await startChangeEarly(r.dir, r.base, r.head)
+      expect(earlyKeys()).toHaveLength(3)
+      // Jest's 5 s limit: a discard that waited for git would fail here.
+      await discardEarly()
+      expect(earlyKeys()).toEqual([])
+      expect(readdirSync(runnerTemp)).toEqual([])
+    } finally {
+      process.env.PATH = savedPath
+      rmSync(bin, { recursive: true, force: true })
+    }
   })
 })

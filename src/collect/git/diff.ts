@@ -141,8 +141,12 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
 
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 export function startAddedFilesEarly(options: Pick<GitOptions, 'cwd' | 'base' | 'head' | 'timeoutMs'>): void {
-  const counting = startCount(options)
-  keepEarly(earlyKey('count', options), counting, async c => void (await c))
+  const abort = new AbortController()
+  const counting = startCount(options, abort.signal)
+  keepEarly(earlyKey('count', options), counting, async c => {
+    abort.abort()
+    await c
+  })
   const patch = startPatchOutput(options)
   patch.catch(() => undefined)
   keepEarly(earlyKey('diff', options), patch, async p => {
@@ -163,9 +167,9 @@ export function countCommits(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>)
   return takeEarly<ReturnType<typeof startCount>>(earlyKey('count', options)) ?? startCount(options)
 }
 
-async function startCount(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>): Promise<number | { failed: string }> {
+async function startCount(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>, signal?: AbortSignal): Promise<number | { failed: string }> {
   const range = `${options.base}..${options.head}`
-  const count = await runGit(options.cwd, ['rev-list', '--count', range])
+  const count = await runGit(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {})
   return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` }
 }
 

@@ -60,28 +60,32 @@ type ChangedFilesRuns = Record<'listing' | 'counting', ReturnType<typeof isolate
  * Both commands start at once: the counts run on another core while the list is read and used, and a command
  * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
  */
-function startChangedFiles(options: ChangeOptions): ChangedFilesRuns {
-  const runs = { listing: isolatedDiff(options, '--raw'), counting: isolatedDiff(options, '--numstat') }
+function startChangedFiles(options: ChangeOptions, signal?: AbortSignal): ChangedFilesRuns {
+  const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) }
   runs.counting.catch(() => undefined)
   return runs
 }
 
 /** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
 export function startChangedFilesEarly(options: ChangeOptions): void {
-  const runs = startChangedFiles(options)
+  const abort = new AbortController()
+  const runs = startChangedFiles(options, abort.signal)
   runs.listing.catch(() => undefined)
-  keepEarly(earlyKey('files', options), runs, async r => void (await Promise.allSettled([r.listing, r.counting])))
+  keepEarly(earlyKey('files', options), runs, async r => {
+    abort.abort()
+    await Promise.allSettled([r.listing, r.counting])
+  })
 }
 
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options: ChangeOptions, format: '--raw' | '--numstat') {
+async function isolatedDiff(options: ChangeOptions, format: '--raw' | '--numstat', signal?: AbortSignal) {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-files-'))
   try {
     const run = await isolatedRun(options.cwd, scratch)
     return await runGitBytes(
       run.cwd,
       [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'],
-      { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }
+      { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) }
     )
   } finally {
     rmSync(scratch, { recursive: true, force: true })

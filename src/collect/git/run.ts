@@ -89,6 +89,8 @@ export interface RunGitOptions {
   timeoutMs?: number
   /** Variables added to the hardened environment (e.g. GIT_INDEX_FILE for a diff that reads no index). */
   env?: Record<string, string>
+  /** Kills git when aborted (a command started early that no one took, see discardEarly). */
+  signal?: AbortSignal
 }
 
 export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitResult> {
@@ -139,7 +141,8 @@ export function runGitBytes(cwd: string, args: readonly string[], options: RunGi
         maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
         timeout: options.timeoutMs ?? 120_000,
         encoding: 'buffer',
-        windowsHide: true
+        windowsHide: true,
+        ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {})
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : null) : 0
@@ -272,9 +275,11 @@ export class GitOutput {
   private exit: { code: number | null; error?: Error } | null = null
   private wake: (() => void) | null = null
   private failure: string | null = null
-  /** git's clock: from its start, less the time the reader spent in onData. */
-  private readonly started = performance.now()
-  private taken = false
+  private readonly spawned = performance.now()
+  /** How the output was taken: by read (once) or dropped by discard. */
+  private taken: 'read' | 'discarded' | null = null
+  /** While no one reads: stops git past maxBuffer bytes or timeoutMs (see watch). */
+  private watchdog: NodeJS.Timeout | null = null
 
   constructor(
     cwd: string,
@@ -303,6 +308,40 @@ export class GitOutput {
     this.child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(chunk))
     this.child.on('error', e => done(null, e))
     this.child.on('close', code => done(code))
+    liveChildren.add(this.child)
+    const child = this.child
+    void this.exited.then(() => {
+      liveChildren.delete(child)
+      this.stopWatching()
+    })
+    this.watch()
+  }
+
+  /**
+   * Until read starts, git writes ahead with no reader to hold it to maxBuffer and timeoutMs: checked here every
+   * WATCH_EVERY_MS (the file's size, the time since git started), so output no one reads cannot fill the disk.
+   */
+  private watch(): void {
+    const max = this.options.maxBuffer ?? 16 * 1024 * 1024
+    const timeoutMs = this.options.timeoutMs ?? 120_000
+    const file = join(this.dir, 'stdout')
+    this.watchdog = setInterval(() => {
+      if (this.exit !== null) return this.stopWatching()
+      let size = 0
+      try {
+        size = statSync(file).size
+      } catch {
+        // removed: git is being stopped
+      }
+      if (size > max) this.stop(`git printed more than ${max} bytes`)
+      else if (performance.now() - this.spawned > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
+    }, WATCH_EVERY_MS)
+    this.watchdog.unref()
+  }
+
+  private stopWatching(): void {
+    if (this.watchdog) clearInterval(this.watchdog)
+    this.watchdog = null
   }
 
   private stop(why: string): void {
@@ -313,15 +352,19 @@ export class GitOutput {
   /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
   discard(): Promise<void> {
     if (this.taken) return Promise.resolve()
-    this.taken = true
+    this.taken = 'discarded'
+    this.stopWatching()
     this.stop('discarded')
     return this.exited.then(() => rmSync(this.dir, { recursive: true, force: true }))
   }
 
   /** git's output, chunk by chunk (see streamGit), then how git ended. Once. */
   async read(onData: (chunk: Buffer) => void): Promise<Omit<GitResult, 'stdout'> & { bytes: number }> {
-    if (this.taken) throw new Error('git output read twice')
-    this.taken = true
+    if (this.taken) throw new Error(this.taken === 'read' ? 'git output read twice' : 'git output read after it was discarded')
+    this.taken = 'read'
+    this.stopWatching()
+    // The reader's clock (timeoutMs) starts now: the time git ran before (unread) was the watchdog's to bound.
+    const started = performance.now()
     const max = this.options.maxBuffer ?? 16 * 1024 * 1024
     const timeoutMs = this.options.timeoutMs ?? 120_000
     let bytes = 0
@@ -338,7 +381,7 @@ export class GitOutput {
         }
       }
       const checkClock = () => {
-        if (this.exit === null && performance.now() - this.started - inCallback > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
+        if (this.exit === null && performance.now() - started - inCallback > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
       }
       try {
         reader = openSync(join(this.dir, 'stdout'), 'r')
@@ -409,18 +452,27 @@ export function earlyKey(kind: string, options: { cwd: string; base: string; hea
   return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null])
 }
 
+const kindOf = (key: string) => (JSON.parse(key) as string[])[0]
+
 export function keepEarly<T>(key: string, value: T, discard: (value: T) => Promise<void>): void {
   const before = earlyRuns.get(key)
   earlyRuns.set(key, { value, discard: () => discard(value) })
-  if (before) void before.discard()
+  if (before) before.discard().catch(() => undefined)
 }
 
-/** The command started early under this key, now the caller's (undefined: none was). */
+/**
+ * The command started early under this key, now the caller's (undefined: none was). A run asks for each kind once:
+ * one of this kind started for other commits (the API's base is not the event's) will not be taken, and is stopped.
+ */
 export function takeEarly<T>(key: string): T | undefined {
   const run = earlyRuns.get(key)
-  if (!run) return undefined
-  earlyRuns.delete(key)
-  return run.value as T
+  if (run) {
+    earlyRuns.delete(key)
+    return run.value as T
+  }
+  const kind = kindOf(key)
+  void discardEarly(k => kindOf(k) === kind)
+  return undefined
 }
 
 /** The keys of the commands started early and not yet taken. */
@@ -428,13 +480,37 @@ export function earlyKeys(): string[] {
   return [...earlyRuns.keys()]
 }
 
-/** Stop every command started early that no one took; resolves once they have exited. */
-export async function discardEarly(): Promise<void> {
-  earlyEpoch++
-  const runs = [...earlyRuns.values()]
-  earlyRuns.clear()
+/**
+ * Stop the commands started early that no one took (those of the kinds `which` selects; without it, every one, and
+ * any start still waiting keeps nothing); resolves once they have exited.
+ */
+export async function discardEarly(which?: (key: string) => boolean): Promise<void> {
+  if (!which) earlyEpoch++
+  const runs: { discard: () => Promise<void> }[] = []
+  for (const [key, run] of earlyRuns) {
+    if (which && !which(key)) continue
+    earlyRuns.delete(key)
+    runs.push(run)
+  }
   await Promise.all(runs.map(r => r.discard().catch(() => undefined)))
 }
+
+/** Stop the commands of these kinds started early (`files`, `count`, `diff`): the run will not ask for them. */
+export function discardEarlyKinds(kinds: readonly string[]): Promise<void> {
+  return discardEarly(key => kinds.includes(kindOf(key)))
+}
+
+/** How often an unread GitOutput checks its file's size and git's time (see GitOutput.watch). */
+const WATCH_EVERY_MS = 250
+
+/**
+ * git processes writing to a file (GitOutput) that have not exited: killed when this process exits, so a diff still
+ * written when the run ends (the run-wide deadline exits at once) does not outlive it.
+ */
+const liveChildren = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of liveChildren) child.kill('SIGKILL')
+})
 
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024
