@@ -148,8 +148,12 @@ async function startPatchOutput(options) {
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
-    const counting = startCount(options);
-    keepEarly(earlyKey('count', options), counting, async (c) => void (await c));
+    const abort = new AbortController();
+    const counting = startCount(options, abort.signal);
+    keepEarly(earlyKey('count', options), counting, async (c) => {
+        abort.abort();
+        await c;
+    });
     const patch = startPatchOutput(options);
     patch.catch(() => undefined);
     keepEarly(earlyKey('diff', options), patch, async (p) => {
@@ -168,9 +172,9 @@ function pathsOnly(f) {
 function countCommits(options) {
     return (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('count', options)) ?? startCount(options);
 }
-async function startCount(options) {
+async function startCount(options, signal) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range]);
+    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**

@@ -38550,6 +38550,7 @@ async function hasCommit(cwd, sha) {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   KH: () => (/* binding */ whenNoStream),
 /* harmony export */   Rn: () => (/* binding */ isolatedRun),
+/* harmony export */   VF: () => (/* binding */ discardEarlyKinds),
 /* harmony export */   XM: () => (/* binding */ hardenedArgs),
 /* harmony export */   dn: () => (/* binding */ earlyKey),
 /* harmony export */   fQ: () => (/* binding */ tempRoot),
@@ -38670,7 +38671,8 @@ function runGitBytes(cwd, args, options = {}) {
             maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
             timeout: options.timeoutMs ?? 120_000,
             encoding: 'buffer',
-            windowsHide: true
+            windowsHide: true,
+            ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' } : {})
         }, (error, stdout, stderr) => {
             const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
             resolve({
@@ -38794,9 +38796,11 @@ class GitOutput {
     exit = null;
     wake = null;
     failure = null;
-    /** git's clock: from its start, less the time the reader spent in onData. */
-    started = performance.now();
-    taken = false;
+    spawned = performance.now();
+    /** How the output was taken: by read (once) or dropped by discard. */
+    taken = null;
+    /** While no one reads: stops git past maxBuffer bytes or timeoutMs (see watch). */
+    watchdog = null;
     constructor(cwd, args, options) {
         this.options = options;
         this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
@@ -38823,6 +38827,43 @@ class GitOutput {
         this.child.stderr?.on('data', (chunk) => this.stderr.push(chunk));
         this.child.on('error', e => done(null, e));
         this.child.on('close', code => done(code));
+        liveChildren.add(this.child);
+        const child = this.child;
+        void this.exited.then(() => {
+            liveChildren.delete(child);
+            this.stopWatching();
+        });
+        this.watch();
+    }
+    /**
+     * Until read starts, git writes ahead with no reader to hold it to maxBuffer and timeoutMs: checked here every
+     * WATCH_EVERY_MS (the file's size, the time since git started), so output no one reads cannot fill the disk.
+     */
+    watch() {
+        const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
+        const timeoutMs = this.options.timeoutMs ?? 120_000;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout');
+        this.watchdog = setInterval(() => {
+            if (this.exit !== null)
+                return this.stopWatching();
+            let size = 0;
+            try {
+                size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
+            }
+            catch {
+                // removed: git is being stopped
+            }
+            if (size > max)
+                this.stop(`git printed more than ${max} bytes`);
+            else if (performance.now() - this.spawned > timeoutMs)
+                this.stop(`git timed out after ${timeoutMs} ms`);
+        }, WATCH_EVERY_MS);
+        this.watchdog.unref();
+    }
+    stopWatching() {
+        if (this.watchdog)
+            clearInterval(this.watchdog);
+        this.watchdog = null;
     }
     stop(why) {
         this.failure ??= why;
@@ -38832,15 +38873,19 @@ class GitOutput {
     discard() {
         if (this.taken)
             return Promise.resolve();
-        this.taken = true;
+        this.taken = 'discarded';
+        this.stopWatching();
         this.stop('discarded');
         return this.exited.then(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.dir, { recursive: true, force: true }));
     }
     /** git's output, chunk by chunk (see streamGit), then how git ended. Once. */
     async read(onData) {
         if (this.taken)
-            throw new Error('git output read twice');
-        this.taken = true;
+            throw new Error(this.taken === 'read' ? 'git output read twice' : 'git output read after it was discarded');
+        this.taken = 'read';
+        this.stopWatching();
+        // The reader's clock (timeoutMs) starts now: the time git ran before (unread) was the watchdog's to bound.
+        const started = performance.now();
         const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
         const timeoutMs = this.options.timeoutMs ?? 120_000;
         let bytes = 0;
@@ -38858,7 +38903,7 @@ class GitOutput {
                 }
             };
             const checkClock = () => {
-                if (this.exit === null && performance.now() - this.started - inCallback > timeoutMs)
+                if (this.exit === null && performance.now() - started - inCallback > timeoutMs)
                     this.stop(`git timed out after ${timeoutMs} ms`);
             };
             try {
@@ -38933,31 +38978,62 @@ function earlyStillWanted(token) {
 function earlyKey(kind, options) {
     return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null]);
 }
+const kindOf = (key) => JSON.parse(key)[0];
 function keepEarly(key, value, discard) {
     const before = earlyRuns.get(key);
     earlyRuns.set(key, { value, discard: () => discard(value) });
     if (before)
-        void before.discard();
+        before.discard().catch(() => undefined);
 }
-/** The command started early under this key, now the caller's (undefined: none was). */
+/**
+ * The command started early under this key, now the caller's (undefined: none was). A run asks for each kind once:
+ * one of this kind started for other commits (the API's base is not the event's) will not be taken, and is stopped.
+ */
 function takeEarly(key) {
     const run = earlyRuns.get(key);
-    if (!run)
-        return undefined;
-    earlyRuns.delete(key);
-    return run.value;
+    if (run) {
+        earlyRuns.delete(key);
+        return run.value;
+    }
+    const kind = kindOf(key);
+    void discardEarly(k => kindOf(k) === kind);
+    return undefined;
 }
 /** The keys of the commands started early and not yet taken. */
 function earlyKeys() {
     return [...earlyRuns.keys()];
 }
-/** Stop every command started early that no one took; resolves once they have exited. */
-async function discardEarly() {
-    earlyEpoch++;
-    const runs = [...earlyRuns.values()];
-    earlyRuns.clear();
+/**
+ * Stop the commands started early that no one took (those of the kinds `which` selects; without it, every one, and
+ * any start still waiting keeps nothing); resolves once they have exited.
+ */
+async function discardEarly(which) {
+    if (!which)
+        earlyEpoch++;
+    const runs = [];
+    for (const [key, run] of earlyRuns) {
+        if (which && !which(key))
+            continue;
+        earlyRuns.delete(key);
+        runs.push(run);
+    }
     await Promise.all(runs.map(r => r.discard().catch(() => undefined)));
 }
+/** Stop the commands of these kinds started early (`files`, `count`, `diff`): the run will not ask for them. */
+function discardEarlyKinds(kinds) {
+    return discardEarly(key => kinds.includes(kindOf(key)));
+}
+/** How often an unread GitOutput checks its file's size and git's time (see GitOutput.watch). */
+const WATCH_EVERY_MS = 250;
+/**
+ * git processes writing to a file (GitOutput) that have not exited: killed when this process exits, so a diff still
+ * written when the run ends (the run-wide deadline exits at once) does not outlive it.
+ */
+const liveChildren = new Set();
+process.on('exit', () => {
+    for (const child of liveChildren)
+        child.kill('SIGKILL');
+});
 /** What streamGit reads at a time. */
 const READ_CHUNK = 1024 * 1024;
 /** How long streamGit's read loop runs (onData included) before it lets other I/O in. */
@@ -69896,23 +69972,27 @@ async function gitChangedFiles(options) {
  * Both commands start at once: the counts run on another core while the list is read and used, and a command
  * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
  */
-function startChangedFiles(options) {
-    const runs = { listing: isolatedDiff(options, '--raw'), counting: isolatedDiff(options, '--numstat') };
+function startChangedFiles(options, signal) {
+    const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) };
     runs.counting.catch(() => undefined);
     return runs;
 }
 /** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
 function startChangedFilesEarly(options) {
-    const runs = startChangedFiles(options);
+    const abort = new AbortController();
+    const runs = startChangedFiles(options, abort.signal);
     runs.listing.catch(() => undefined);
-    keepEarly(earlyKey('files', options), runs, async (r) => void (await Promise.allSettled([r.listing, r.counting])));
+    keepEarly(earlyKey('files', options), runs, async (r) => {
+        abort.abort();
+        await Promise.allSettled([r.listing, r.counting]);
+    });
 }
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options, format) {
+async function isolatedDiff(options, format, signal) {
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-files-'));
     try {
         const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
-        return await (0,git_run/* runGitBytes */.jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+        return await (0,git_run/* runGitBytes */.jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) });
     }
     finally {
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
@@ -71265,6 +71345,7 @@ var path = __nccwpck_require__(78563);
 
 
 
+
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
@@ -71411,8 +71492,11 @@ async function judgeChange(target, request, deps = {}) {
         }
     }
     // 3. Plan and collect the fact groups the enabled controls need.
+    const plan = policy && !timedOut ? planFacts(controls, policy) : [];
+    // The checkout's diff and commit count started at start-up are for the secrets scan alone.
+    if (!plan.includes('secrets'))
+        void (0,git_run/* discardEarlyKinds */.VF)(['diff', 'count']);
     if (policy && !timedOut) {
-        const plan = planFacts(controls, policy);
         // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
         for (const group of plan)
             collectors[group].prepare?.();
