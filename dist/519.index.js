@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.98e6f65959ff";
-const RULES_DIGEST = "98e6f65959ffded94c06be64328255d9af4926e31045a13a7610b241eb1eeace";
+const RULES_VERSION = "1.ed56007b08d8";
+const RULES_DIGEST = "ed56007b08d87931457e3486b7bd31daeeb71dd90779a5c8d2361c10e2931cd2";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5673,7 +5673,7 @@ const RULES = [
     {
         "id": "provider-uuid-token",
         "description": "API token of a provider whose tokens are UUIDs (Railway, Opsgenie, Postmark, KuCoin, Squarespace, Codecov, Splunk HEC, Heroku, PagerDuty, Fastly, Mailgun, Bugsnag, Rollbar, Netlify)",
-        "regex": "(?i)(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|hec|heroku|pagerduty|bugsnag|rollbar)[^\\n]{0,30}?(?:token|key|secret|passphrase|auth)[\\w.-]{0,15}?[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}(?:\\{\\s{0,5}[\"']?(?:value|default)[\"']?\\s{0,5}:\\s{0,5})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "regex": "(?i)(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|heroku|pagerduty|bugsnag|rollbar)[^\\n]{0,30}?(?:token|key|secret|passphrase|auth)[\\w.-]{0,15}?[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}(?:\\{\\s{0,5}[\"']?(?:value|default)[\"']?\\s{0,5}:\\s{0,5})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
         "keywords": [
             "railway",
             "opsgenie",
@@ -5683,7 +5683,6 @@ const RULES = [
             "codecov",
             "splunk",
             "httpeventcollector",
-            "hec",
             "heroku",
             "pagerduty",
             "bugsnag",
@@ -5869,27 +5868,6 @@ const RULES = [
                 "precious{alnum:32}",
                 "secret-{lower:10}-name",
                 "cu_{hex:10}"
-            ]
-        }
-    },
-    {
-        "id": "bitwarden-access-token",
-        "description": "Bitwarden Secrets Manager access token",
-        "regex": "(?<![A-Za-z0-9.])(0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==)",
-        "keywords": [
-            "0."
-        ],
-        "entropy": 3.5,
-        "severity": "critical",
-        "requires": [
-            "=="
-        ],
-        "tests": {
-            "positives": [
-                "BWS_ACCESS_TOKEN=0.{uuid}.{alnum:30}:{b64:22}=="
-            ],
-            "negatives": [
-                "0.{uuid}"
             ]
         }
     },
