@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.ed56007b08d8";
-const RULES_DIGEST = "ed56007b08d87931457e3486b7bd31daeeb71dd90779a5c8d2361c10e2931cd2";
+const RULES_VERSION = "1.71d4477df76e";
+const RULES_DIGEST = "71d4477df76eb947e8abd467c859f07586bbc711744e4fb3ff9e8cb171b7f8ff";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5205,7 +5205,7 @@ const RULES = [
     {
         "id": "onepassword-secret-key",
         "description": "1Password account secret key",
-        "regex": "(?<![A-Za-z0-9-])(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9-])",
+        "regex": "(?<![A-Za-z0-9-])(A3-(?=[A-Z0-9-]{0,40}[0-9])[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})(?![A-Za-z0-9-])",
         "keywords": [
             "a3-"
         ],
@@ -5219,7 +5219,8 @@ const RULES = [
             "negatives": [
                 "A3-{alnumU:6}-{alnumU:6}",
                 "paper size A3-PORTRAIT-LANDSCAPE",
-                "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+                "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+                "A3-POSTER-GLOSSY-MATTE-BLACK-FRAME-SMALL"
             ]
         }
     },
@@ -5531,7 +5532,7 @@ const RULES = [
     {
         "id": "devtools-api-token",
         "description": "Developer platform token (Neon, Xata, Axiom, Honeybadger, Coralogix, Honeycomb ingest, Brevo SMTP, Paddle)",
-        "regex": "(?<![A-Za-z0-9_-])(napi_[a-z0-9]{64}|xau_[A-Za-z0-9]{32,64}|xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|hbp_[A-Za-z0-9]{36}|cxtp_[A-Za-z0-9]{30}|hc(?:aik|xik|amk|xlk|xmk)_01[a-z0-9]{56}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_-])(napi_[a-z0-9]{64}|xau_[A-Za-z0-9]{32,64}|xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|hbp_[A-Za-z0-9]{36}|cxtp_[A-Za-z0-9]{30}|hc(?:aik|xik|amk|xlk|xmk)_01[a-z0-9]{56}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?![A-Za-z0-9_-]|\\.[A-Za-z])",
         "keywords": [
             "napi_",
             "xau_",
@@ -5563,6 +5564,7 @@ const RULES = [
             ],
             "negatives": [
                 "napi_{alnumL:10}",
+                "build/Release/napi_{hex:64}.node",
                 "xau_{alnum:8}",
                 "hbp_{alnum:8}",
                 "xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
@@ -5572,7 +5574,7 @@ const RULES = [
     {
         "id": "payments-api-key",
         "description": "Payment provider key (Razorpay live key, Telnyx API key, ClickUp personal token)",
-        "regex": "(?<![A-Za-z0-9_])(rzp_live_[A-Za-z0-9]{14}|KEY[0-9A-F]{32}_[A-Za-z0-9]{22}|pk_[0-9]{7,8}_[A-Z0-9]{32})(?![A-Za-z0-9_])",
+        "regex": "(?<![A-Za-z0-9_])(rzp_live_[A-Za-z0-9]{14}|KEY[0-9A-F]{32}_[A-Za-z0-9]{22}|pk_(?!(?:19|20)[0-9]{6}_)[0-9]{7,8}_[A-Z0-9]{32})(?![A-Za-z0-9_])",
         "keywords": [
             "rzp_live_",
             "key",
@@ -5590,7 +5592,8 @@ const RULES = [
                 "rzp_live_{alnum:4}",
                 "KEY{HEX:8}_{alnum:22}",
                 "pk_live_{alnum:24}",
-                "pk_{digits:8}_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+                "pk_{digits:8}_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+                "ALTER TABLE t ADD CONSTRAINT pk_20240115_{HEX:32} PRIMARY KEY (id)"
             ]
         }
     },
@@ -5654,7 +5657,7 @@ const RULES = [
     {
         "id": "azure-cosmos-endpoint-key",
         "description": "Azure Cosmos DB key beside its account endpoint",
-        "regex": "(?i)documents\\.azure\\.com[^\\n]{0,200}?[\"']?(?:key|authkey|masterkey|primarykey|accountkey)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
+        "regex": "(?i)documents\\.azure\\.com[^\\n]{0,200}?(?<![A-Za-z0-9_])[\"']?(?:key|authkey|masterkey|primarykey|accountkey)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])",
         "keywords": [
             "documents.azure.com"
         ],
@@ -5673,7 +5676,7 @@ const RULES = [
     {
         "id": "provider-uuid-token",
         "description": "API token of a provider whose tokens are UUIDs (Railway, Opsgenie, Postmark, KuCoin, Squarespace, Codecov, Splunk HEC, Heroku, PagerDuty, Fastly, Mailgun, Bugsnag, Rollbar, Netlify)",
-        "regex": "(?i)(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|heroku|pagerduty|bugsnag|rollbar)[^\\n]{0,30}?(?:token|key|secret|passphrase|auth)[\\w.-]{0,15}?[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}(?:\\{\\s{0,5}[\"']?(?:value|default)[\"']?\\s{0,5}:\\s{0,5})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "regex": "(?i)(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|heroku|pagerduty|bugsnag|rollbar)[^\\n]{0,30}?(?:token|key|secret|passphrase|(?<!o)auth)[\\w.-]{0,15}?(?<![_.-]id|Id|ID|uuid|UUID)[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}(?:\\{\\s{0,5}[\"']?(?:value|default)[\"']?\\s{0,5}:\\s{0,5})?[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
         "keywords": [
             "railway",
             "opsgenie",
@@ -5707,7 +5710,9 @@ const RULES = [
                 "OPSGENIE_API_KEY=${OPSGENIE_API_KEY}",
                 "postmark_message_id = \"{uuid}\"",
                 "splunk_index = \"{uuid}\"",
-                "CODECOV_TOKEN=00000000-0000-0000-0000-000000000000"
+                "CODECOV_TOKEN=00000000-0000-0000-0000-000000000000",
+                "HEROKU_OAUTH_CLIENT_ID={uuid}",
+                "ROLLBAR_ACCESS_TOKEN_ID={uuid}"
             ]
         }
     },
@@ -5735,7 +5740,8 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
-            "(?i)^anonymous"
+            "(?i)^anonymous",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$"
         ],
         "severity": "high",
         "generic": true,
@@ -5775,7 +5781,11 @@ const RULES = [
         ],
         "entropy": 2,
         "allow": [
-            "\\*SENSITIVE\\*DATA\\*DELETED\\*"
+            "\\*SENSITIVE\\*DATA\\*DELETED\\*",
+            "^QQBkAG0AaQBuAGkAcwB0AHIAYQB0AG8AcgBQAGEAcwBzAHcAbwByAGQA$",
+            "^UABhAHMAcwB3AG8AcgBkAA==$",
+            "^\\[[A-Za-z_]+\\]$",
+            "^__[A-Za-z_]+__$"
         ],
         "severity": "high",
         "multiline": true,
@@ -5786,7 +5796,9 @@ const RULES = [
             ],
             "negatives": [
                 "<AdministratorPassword><Value></Value></AdministratorPassword>",
-                "<Password><Value>*SENSITIVE*DATA*DELETED*</Value></Password>"
+                "<Password><Value>*SENSITIVE*DATA*DELETED*</Value></Password>",
+                "<AdministratorPassword><Value>QQBkAG0AaQBuAGkAcwB0AHIAYQB0AG8AcgBQAGEAcwBzAHcAbwByAGQA</Value><PlainText>false</PlainText>",
+                "<Password><Value>__ADMIN_PASSWORD__</Value></Password>"
             ]
         }
     },
@@ -5815,7 +5827,11 @@ const RULES = [
             "^\\$",
             "^\\{",
             "%7B",
-            "(?i)^(?:your|my|the)[_-]"
+            "(?i)^(?:your|my|the)[_-]",
+            "^[A-Z0-9_.]+$",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
+            "(?i)^(?:test|local|dev|demo|sample|fake|dummy|example)[_.-]",
+            "^b6907d289e10d714a6e88b30761fae22$"
         ],
         "severity": "medium",
         "generic": true,
@@ -5829,23 +5845,23 @@ const RULES = [
                 "https://api.example.com/v1/items?api_key=${API_KEY}",
                 "https://api.example.com/v1/items?api_key=YOUR_API_KEY_HERE",
                 "https://api.example.com/v1?appid={city}",
-                "https://example.com/?api_key=xxxxxxxxxxxxxxxxxxxxxxxx"
+                "https://example.com/?api_key=xxxxxxxxxxxxxxxxxxxxxxxx",
+                "https://api.example.com/token?client_secret=CLIENT_SECRET_V2",
+                "http://localhost:8080/v1?apikey=local-dev-key-2024",
+                "https://api.example.com/?access_token=test-access-token-1234"
             ]
         }
     },
     {
         "id": "provider-prefixed-key",
-        "description": "Provider key with its own prefix (Tencent Cloud AKID, Firecrawl, Checkly, Yandex Cloud, Mollie live, Checkout.com, crates.io, Statsig server secret)",
-        "regex": "(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|cu_[a-f0-9]{32}|AQVN[A-Za-z0-9_-]{35,38}|live_[A-Za-z0-9]{30}|sk_(?:sbox_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|cio[A-Za-z0-9]{32}|secret-[A-Za-z0-9]{43})(?![A-Za-z0-9_-])",
+        "description": "Provider key with its own prefix (Tencent Cloud AKID, Firecrawl, Checkly, Yandex Cloud, Checkout.com sandbox)",
+        "regex": "(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|cu_[a-f0-9]{32}|AQVN[A-Za-z0-9_-]{35,38}|sk_sbox_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])",
         "keywords": [
             "akid",
             "fc-",
             "cu_",
             "aqvn",
-            "live_",
-            "sk_",
-            "cio",
-            "secret-"
+            "sk_sbox_"
         ],
         "entropy": 3.5,
         "severity": "high",
@@ -5855,26 +5871,21 @@ const RULES = [
                 "app = FirecrawlApp(api_key=\"fc-{hex:32}\")",
                 "CHECKLY_API_KEY=cu_{hex:32}",
                 "sdk = yandexcloud.SDK(token=\"AQVN{b64url:36}\")",
-                "mollie.set_api_key(\"live_{alnum:30}\")",
-                "api = CheckoutSdk.builder().secret_key(\"sk_sbox_{uuid}\")",
-                "CARGO_REGISTRY_TOKEN=cio{alnum:32}",
-                "Statsig.initialize(\"secret-{alnum:43}\")"
+                "api = CheckoutSdk.builder().secret_key(\"sk_sbox_{uuid}\")"
             ],
             "negatives": [
                 "AKID{alnum:8}",
                 "fc-{hex:8}",
-                "live_{alnum:8}",
-                "sk_{uuid}x",
-                "precious{alnum:32}",
-                "secret-{lower:10}-name",
-                "cu_{hex:10}"
+                "cu_{hex:10}",
+                "{\"pk\": \"user_42\", \"sk\": \"sk_{uuid}\"}",
+                "\"live_StreamScheduledReminderTitleV2\": \"Stream reminder\""
             ]
         }
     },
     {
         "id": "youtrack-permanent-token",
         "description": "JetBrains YouTrack / Hub permanent token",
-        "regex": "(?<![A-Za-z0-9])(perm:[A-Za-z0-9+/=]{4,100}\\.[A-Za-z0-9+/=]{2,100}\\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9])(perm:[A-Za-z0-9+/=]{4,100}\\.[A-Za-z0-9+/=]{2,100}\\.(?=[A-Za-z0-9_-]{0,80}[0-9])(?=[A-Za-z0-9_-]{0,80}[A-Z])(?=[A-Za-z0-9_-]{0,80}[a-z])[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])",
         "keywords": [
             "perm:"
         ],
@@ -5886,7 +5897,8 @@ const RULES = [
             ],
             "negatives": [
                 "perm:{alnum:6}",
-                "chmod perm:read.write.execute"
+                "chmod perm:read.write.execute",
+                "{perm:this.config.defaultPermissionLevel}"
             ]
         }
     },
@@ -5949,6 +5961,11 @@ const RULES = [
             "pw"
         ],
         "entropy": 3,
+        "allow": [
+            "\\*\\*",
+            "[()]",
+            "\\b(?:self|this)\\."
+        ],
         "secret-group": 2,
         "severity": "high",
         "generic": true,
@@ -5962,7 +5979,9 @@ const RULES = [
                 "  pass: true",
                 "  pass: ${MQTT_PASS}",
                 "  pass: on-success",
-                "  pw: 12345678"
+                "  pw: 12345678",
+                "    pw = 2.0**self.frac_bits",
+                "    pw = generator_256.double()"
             ]
         }
     },
@@ -6833,7 +6852,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=)\\s{0,5}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -6881,6 +6900,7 @@ const RULES = [
                 "private val apiToken: String = \"{alnum:20}9\""
             ],
             "negatives": [
+                "tokenizer_class = \"Qwen2TokenizerFast\"",
                 "mapboxgl.accessToken = 'pk.eyJ{b64url:40}';",
                 "const token: string = getToken(\"{alnum:24}7\")",
                 "url = f\"https://api.example.com/{token}/{secret_id_value_x}\"",
@@ -7097,7 +7117,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7122,7 +7142,8 @@ const RULES = [
         "allow": [
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[a-z]+://",
-            "^[A-Za-z_.-]+$"
+            "^[A-Za-z_.-]+$",
+            "^[A-Za-z_][\\w.]*\\((?:[^()]*\\))?$"
         ],
         "severity": "medium",
         "generic": true,
@@ -7135,6 +7156,8 @@ const RULES = [
                 "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],"
             ],
             "negatives": [
+                "MODEL_FOR_TOKEN_CLASSIFICATION_MAPPING = _LazyAutoMapping(",
+                "_INTERNAL_CALL_TOKEN = secrets.token_hex(16)",
                 "NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1{b64url:60}.{b64url:22}",
                 "STRIPE_PUBLISHABLE_TOKEN=pk_live_{alnum:99}",
                 "MY_SERVICE_TOKEN=",
@@ -7148,7 +7171,7 @@ const RULES = [
     {
         "id": "generic-yaml-secret",
         "description": "High-entropy unquoted YAML value under a secret-like key",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token(?!iz)|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7535,7 +7558,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7578,6 +7601,7 @@ const RULES = [
                 "  const env = `app.jwt.secret={alnum:32}`"
             ],
             "negatives": [
+                "\"hf_tokenizer_name\": \"timm/ViT-B-16-SigLIP\"",
                 "app.jwt.secret=${JWT_SECRET}",
                 "token_url = https://oauth2.example.com/token",
                 "secret_name = db-password-v2",
@@ -7593,7 +7617,7 @@ const RULES = [
     {
         "id": "secret-assignment-human",
         "description": "Human-chosen secret (letters, digits and a symbol) in quotes under a secret or token name",
-        "regex": "(?i)(?<![a-z0-9_.$-])[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})\\\\?[\"'`]",
+        "regex": "(?i)(?<![a-z0-9_.$-])[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -7651,7 +7675,7 @@ const RULES = [
     {
         "id": "secret-assignment-human-unquoted",
         "description": "Human-chosen secret (letters, digits and a symbol) unquoted under a secret or token name, ending the line",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7702,7 +7726,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?:secret|token|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
