@@ -128,6 +128,8 @@ describe('commands started early', () => {
     const diff = await gitAddedFiles({ cwd: r.dir, base: r.base, head: r.head, timeoutMs: 60_000 })
     expect(diff.files.map(f => f.path)).toContain('src/app.ts')
     expect(earlyKeys()).toEqual([])
+    // The ones stopped along the way are gone once the run's discard resolves.
+    await discardEarly()
     expect(readdirSync(runnerTemp)).toEqual([])
   })
 
