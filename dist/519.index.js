@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.71d4477df76e";
-const RULES_DIGEST = "71d4477df76eb947e8abd467c859f07586bbc711744e4fb3ff9e8cb171b7f8ff";
+const RULES_VERSION = "1.681889475fd4";
+const RULES_DIGEST = "681889475fd474925498be744cd2be9d7e2cc845d7a40bd004352b8bb164ca57";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4034,7 +4034,8 @@ const RULES = [
             "cockroachdb+"
         ],
         "allow": [
-            "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$"
+            "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$",
+            "^\\[|\\]$"
         ],
         "severity": "high",
         "tests": {
@@ -4049,6 +4050,7 @@ const RULES = [
                 "oracle+cx_oracle://scott:{alnum:12}@orahost:1521/?service_name=XE"
             ],
             "negatives": [
+                "redis://[[username]:[password]]@localhost:6379/0",
                 "postgresql+psycopg2://user:password@localhost/db",
                 "postgresql+asyncpg://app:${DB_PASSWORD}@db/app",
                 "postgres://user:password@localhost/db",
@@ -6559,7 +6561,8 @@ const RULES = [
             "^\\$\\{?[A-Za-z_]",
             "^<",
             "^%",
-            "(?i)^(?:admin|password|passwd|secret|root|guest|test|changeme|pass|mypassword|yourpassword)$"
+            "(?i)^(?:admin|password|passwd|secret|root|guest|test|changeme|pass|mypassword|yourpassword)$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
         ],
         "severity": "high",
         "tests": {
@@ -6589,6 +6592,7 @@ const RULES = [
                 "curl -T backup.tgz -u deploy:{alnum:10}2 ftp://ftp.example.com/backups/"
             ],
             "negatives": [
+                "  --password ACCESS_TOKEN   log in with this access token",
                 "mysql -u root -p app_prod",
                 "curl -u \"$USER:$PASS\" https://x",
                 "sshpass -p \"$SSHPASS\" ssh ops@h",
@@ -7230,7 +7234,8 @@ const RULES = [
             "^\\{\\{",
             "^%\\(",
             "^(?:sha\\d+|md5|bcrypt)[-:$]",
-            "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$"
+            "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$",
+            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"
         ],
         "severity": "medium",
         "generic": true,
@@ -7240,6 +7245,7 @@ const RULES = [
                 "DB_PASSWORD = '{alnum:14}!'"
             ],
             "negatives": [
+                "\"PasswordLastUsed\": \"2016-09-08T21:47:36Z\",",
                 "'password' => 'required|min:12|confirmed',",
                 "password: \"${DB_PASSWORD}\"",
                 "password = \"changeme123\"",
@@ -7558,7 +7564,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7601,6 +7607,7 @@ const RULES = [
                 "  const env = `app.jwt.secret={alnum:32}`"
             ],
             "negatives": [
+                "\"hashed_token\": \"{hex:64}\",",
                 "\"hf_tokenizer_name\": \"timm/ViT-B-16-SigLIP\"",
                 "app.jwt.secret=${JWT_SECRET}",
                 "token_url = https://oauth2.example.com/token",

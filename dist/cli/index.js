@@ -39010,15 +39010,21 @@ function earlyKeys() {
 async function discardEarly(which) {
     if (!which)
         earlyEpoch++;
-    const runs = [];
+    const stopping = [];
     for (const [key, run] of earlyRuns) {
         if (which && !which(key))
             continue;
         earlyRuns.delete(key);
-        runs.push(run);
+        const stopped = run.discard().catch(() => undefined);
+        discarding.add(stopped);
+        void stopped.then(() => discarding.delete(stopped));
+        stopping.push(stopped);
     }
-    await Promise.all(runs.map(r => r.discard().catch(() => undefined)));
+    // Every one: also those a takeEarly or discardEarlyKinds began to stop (their processes and files gone too).
+    await Promise.all(which ? stopping : [...stopping, ...discarding]);
 }
+/** Discards begun and not yet done (see discardEarly). */
+const discarding = new Set();
 /** Stop the commands of these kinds started early (`files`, `count`, `diff`): the run will not ask for them. */
 function discardEarlyKinds(kinds) {
     return discardEarly(key => kinds.includes(kindOf(key)));
