@@ -13,7 +13,6 @@ import type { GitHubApi } from './collect/github/api.js'
 import { readPullLists, readPullRequest, emptyRecord, type CoreCollection } from './collect/collector.js'
 import { needsByGroup, type CollectContext, type FactCollectors } from './collect/context.js'
 import { FACT_COLLECTORS } from './collect/index.js'
-import { discardEarlyKinds } from './collect/git/run.js'
 import { whenRequestSent } from './collect/github/sent.js'
 import { createFileReader, type FileReader } from './collect/read-at.js'
 import { targetFromEvent, type Target } from './collect/target.js'
@@ -234,8 +233,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
 
   // 3. Plan and collect the fact groups the enabled controls need.
   const plan = policy && !timedOut ? planFacts(controls, policy) : []
-  // The checkout's diff and commit count started at start-up are for the secrets scan alone.
-  if (!plan.includes('secrets')) void discardEarlyKinds(['diff', 'count'])
+  for (const collector of Object.values(collectors)) if (!plan.includes(collector.group)) collector.unplanned?.()
   if (policy && !timedOut) {
     // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
     for (const group of plan) collectors[group].prepare?.()

@@ -22,6 +22,27 @@ function randomToken(prefix: string, length: number, seed: number): string {
   return prefix + Array.from({ length }, () => chars[(x = (x * 1103515245 + 12345) % 2147483648) % chars.length]).join('')
 }
 
+/** The action run on a scenario's pull request: its evidence directory, and every output it wrote as one text. */
+async function runOn(s: ReturnType<typeof serveScenario>): Promise<{ dir: string; everything: string }> {
+  const r = await runAction({
+    eventName: 'pull_request',
+    eventPath: pullRequestEvent('synchronize', {
+      owner: s.owner,
+      repo: s.repo,
+      number: s.number,
+      headSha: s.headSha,
+      baseSha: s.baseSha,
+      author: s.author,
+      sender: s.author
+    }),
+    apiUrl: fake.url,
+    inputs: { 'github-token': 'ghs_redactionTestToken' }
+  })
+  const dir = r.outputs['evidence-path']
+  const everything = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  return { dir, everything }
+}
+
 test('PR title, body and commit messages are recorded with secrets replaced by preview and rule', async () => {
   const inBody = randomToken('ghp_', 36, 7)
   const inMessage = randomToken('ghp_', 36, 11)
@@ -38,22 +59,7 @@ test('PR title, body and commit messages are recorded with secrets replaced by p
     headSha: 'a'.repeat(40),
     reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: 'a'.repeat(40) }]
   })
-  const r = await runAction({
-    eventName: 'pull_request',
-    eventPath: pullRequestEvent('synchronize', {
-      owner: s.owner,
-      repo: s.repo,
-      number: s.number,
-      headSha: s.headSha,
-      baseSha: s.baseSha,
-      author: s.author,
-      sender: s.author
-    }),
-    apiUrl: fake.url,
-    inputs: { 'github-token': 'ghs_redactionTestToken' }
-  })
-  const dir = r.outputs['evidence-path']
-  const everything = [r.stdout, r.stderr, r.summary, ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  const { dir, everything } = await runOn(s)
   for (const secret of [inBody, inMessage]) {
     for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
   }
@@ -89,22 +95,7 @@ test('secrets in file names, branch names, labels and Co-authored-by trailers ar
     headSha: head,
     reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: head }]
   })
-  const r = await runAction({
-    eventName: 'pull_request',
-    eventPath: pullRequestEvent('synchronize', {
-      owner: s.owner,
-      repo: s.repo,
-      number: s.number,
-      headSha: s.headSha,
-      baseSha: s.baseSha,
-      author: s.author,
-      sender: s.author
-    }),
-    apiUrl: fake.url,
-    inputs: { 'github-token': 'ghs_redactionTestToken' }
-  })
-  const dir = r.outputs['evidence-path']
-  const everything = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  const { dir, everything } = await runOn(s)
   for (const secret of [inPath, inBranch, inLabel, inTrailer]) {
     for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
   }
@@ -135,22 +126,7 @@ test('a random key pasted with no label into the PR body or a commit message is 
     headSha: head,
     reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: head }]
   })
-  const r = await runAction({
-    eventName: 'pull_request',
-    eventPath: pullRequestEvent('synchronize', {
-      owner: s.owner,
-      repo: s.repo,
-      number: s.number,
-      headSha: s.headSha,
-      baseSha: s.baseSha,
-      author: s.author,
-      sender: s.author
-    }),
-    apiUrl: fake.url,
-    inputs: { 'github-token': 'ghs_redactionTestToken' }
-  })
-  const dir = r.outputs['evidence-path']
-  const everything = [r.stdout, r.stderr, r.summary, ...readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8'))].join('\n')
+  const { dir, everything } = await runOn(s)
   for (const secret of [inBody, inMessage]) {
     for (let i = 0; i + 8 <= secret.length; i++) expect(everything).not.toContain(secret.slice(i, i + 8))
   }

@@ -26,12 +26,13 @@ import {
   type ReviewFacts
 } from '../model/record.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+import type { ProseOptions } from '../secrets/prose.js'
 
 /** Replaces any secret in a text by its preview and rule id (the secrets scanner's redactSecrets). */
-type Redact = (text: string, repo: string, options?: { unlabeledTokens?: boolean }) => { text: string; redacted: number }
+type Redact = (text: string, repo: string, options?: ProseOptions) => { text: string; redacted: number }
 
 /** How text people write is redacted: also a random token pasted with no label. */
-const WRITTEN = { unlabeledTokens: true }
+const WRITTEN: ProseOptions = { unlabeledTokens: true }
 
 let redactorLoading: Promise<Redact> | null = null
 

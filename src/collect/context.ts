@@ -88,6 +88,11 @@ export interface FactCollector<K extends FactGroupName = FactGroupName> {
    * planned: the load then overlaps the API reads before `collect` runs. A failed load is reported by `collect`.
    */
   prepare?(): void
+  /**
+   * The policy plans no use of the group: work started ahead for it (the checkout's diff and commit count, see
+   * src/collect/git/early.ts) is dropped.
+   */
+  unplanned?(): void
 }
 
 /** One collector per fact group, so the record's groups and the collectors cannot drift apart. */

@@ -109,11 +109,15 @@ function mayBeCredential(v: string): boolean {
   return !isPlaceholder(v)
 }
 
-/**
- * unlabeledTokens: also a random token with no label at all (bareTokens), for text people write (a PR's title and
- * body, a commit message); not for names and values that are judged (a file path, an IaC attribute's value).
- */
-export function redactProseCredentials(text: string, { unlabeledTokens = false }: { unlabeledTokens?: boolean } = {}): { text: string; redacted: number } {
+export interface ProseOptions {
+  /**
+   * Also a random token with no label at all (bareTokens), for text people write (a PR's title and body, a commit
+   * message); not for names and values that are judged (a file path, an IaC attribute's value).
+   */
+  unlabeledTokens?: boolean
+}
+
+export function redactProseCredentials(text: string, { unlabeledTokens = false }: ProseOptions = {}): { text: string; redacted: number } {
   let redacted = 0
   const drop = (value: string, why = 'prose-credential') => {
     redacted++

@@ -12,7 +12,7 @@ import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
-import { redactProseCredentials } from './prose.js'
+import { redactProseCredentials, type ProseOptions } from './prose.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
 import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from '../model/facts/secrets.js'
 
@@ -754,7 +754,7 @@ const scannerCache = new Map<string, Scanner>()
  * Free text kept as evidence (PR title and body, commit messages) with every secret found replaced. unlabeledTokens:
  * also a random token with no label (see redactProseCredentials), for text people write.
  */
-export function redactSecrets(text: string, repo: string, options: { unlabeledTokens?: boolean } = {}): { text: string; redacted: number } {
+export function redactSecrets(text: string, repo: string, options: ProseOptions = {}): { text: string; redacted: number } {
   if (!text) return { text, redacted: 0 }
   const key = JSON.stringify({ repo })
   let scanner = scannerCache.get(key)

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
 import { applyFilters, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
-import { earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
+import { type ChangeCommits, earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -140,7 +140,7 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
 }
 
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
-export function startAddedFilesEarly(options: Pick<GitOptions, 'cwd' | 'base' | 'head' | 'timeoutMs'>): void {
+export function startAddedFilesEarly(options: ChangeCommits): void {
   const abort = new AbortController()
   const counting = startCount(options, abort.signal)
   keepEarly(earlyKey('count', options), counting, async c => {

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChangedFileFacts, FileStatus } from '../../model/record.js'
-import { earlyKey, isolatedRun, keepEarly, runGitBytes, takeEarly, tempRoot } from './run.js'
+import { type ChangeCommits, earlyKey, isolatedRun, keepEarly, runGitBytes, takeEarly, tempRoot } from './run.js'
 
 /** git's status letters (`--raw`) as GitHub's pull request files list names them. */
 const RAW_STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
@@ -33,7 +33,7 @@ export interface ChangedFilesListing {
  * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
  * Throws with git's message when the listing fails.
  */
-export async function gitChangedFiles(options: ChangeOptions): Promise<ChangedFilesListing> {
+export async function gitChangedFiles(options: ChangeCommits): Promise<ChangedFilesListing> {
   const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head)
   const { listing, counting } = takeEarly<ChangedFilesRuns>(earlyKey('files', options)) ?? startChangedFiles(options)
   const raw = await listing
@@ -47,27 +47,20 @@ export async function gitChangedFiles(options: ChangeOptions): Promise<ChangedFi
   return { files, counted }
 }
 
-interface ChangeOptions {
-  cwd: string
-  base: string
-  head: string
-  timeoutMs?: number
-}
-
 type ChangedFilesRuns = Record<'listing' | 'counting', ReturnType<typeof isolatedDiff>>
 
 /**
  * Both commands start at once: the counts run on another core while the list is read and used, and a command
  * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
  */
-function startChangedFiles(options: ChangeOptions, signal?: AbortSignal): ChangedFilesRuns {
+function startChangedFiles(options: ChangeCommits, signal?: AbortSignal): ChangedFilesRuns {
   const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) }
   runs.counting.catch(() => undefined)
   return runs
 }
 
 /** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
-export function startChangedFilesEarly(options: ChangeOptions): void {
+export function startChangedFilesEarly(options: ChangeCommits): void {
   const abort = new AbortController()
   const runs = startChangedFiles(options, abort.signal)
   runs.listing.catch(() => undefined)
@@ -78,7 +71,7 @@ export function startChangedFilesEarly(options: ChangeOptions): void {
 }
 
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options: ChangeOptions, format: '--raw' | '--numstat', signal?: AbortSignal) {
+async function isolatedDiff(options: ChangeCommits, format: '--raw' | '--numstat', signal?: AbortSignal) {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-files-'))
   try {
     const run = await isolatedRun(options.cwd, scratch)

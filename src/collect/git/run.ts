@@ -280,12 +280,12 @@ export class GitOutput {
   private taken: 'read' | 'discarded' | null = null
   /** While no one reads: stops git past maxBuffer bytes or timeoutMs (see watch). */
   private watchdog: NodeJS.Timeout | null = null
+  private readonly maxBytes: number
+  private readonly timeoutMs: number
 
-  constructor(
-    cwd: string,
-    args: readonly string[],
-    private readonly options: RunGitOptions
-  ) {
+  constructor(cwd: string, args: readonly string[], options: RunGitOptions) {
+    this.maxBytes = options.maxBuffer ?? 16 * 1024 * 1024
+    this.timeoutMs = options.timeoutMs ?? 120_000
     this.dir = mkdtempSync(join(tempRoot(), 'cg-git-'))
     let resolveExited = () => undefined as void
     this.exited = new Promise<void>(resolve => (resolveExited = resolve))
@@ -322,8 +322,6 @@ export class GitOutput {
    * WATCH_EVERY_MS (the file's size, the time since git started), so output no one reads cannot fill the disk.
    */
   private watch(): void {
-    const max = this.options.maxBuffer ?? 16 * 1024 * 1024
-    const timeoutMs = this.options.timeoutMs ?? 120_000
     const file = join(this.dir, 'stdout')
     this.watchdog = setInterval(() => {
       if (this.exit !== null) return this.stopWatching()
@@ -333,8 +331,8 @@ export class GitOutput {
       } catch {
         // removed: git is being stopped
       }
-      if (size > max) this.stop(`git printed more than ${max} bytes`)
-      else if (performance.now() - this.spawned > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
+      if (size > this.maxBytes) this.stopOverLimit()
+      else if (performance.now() - this.spawned > this.timeoutMs) this.stopTimedOut()
     }, WATCH_EVERY_MS)
     this.watchdog.unref()
   }
@@ -347,6 +345,14 @@ export class GitOutput {
   private stop(why: string): void {
     this.failure ??= why
     this.child?.kill('SIGKILL')
+  }
+
+  private stopOverLimit(): void {
+    this.stop(`git printed more than ${this.maxBytes} bytes`)
+  }
+
+  private stopTimedOut(): void {
+    this.stop(`git timed out after ${this.timeoutMs} ms`)
   }
 
   /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
@@ -365,8 +371,6 @@ export class GitOutput {
     this.stopWatching()
     // The reader's clock (timeoutMs) starts now: the time git ran before (unread) was the watchdog's to bound.
     const started = performance.now()
-    const max = this.options.maxBuffer ?? 16 * 1024 * 1024
-    const timeoutMs = this.options.timeoutMs ?? 120_000
     let bytes = 0
     let reader: number | null = null
     streamStarted()
@@ -381,7 +385,7 @@ export class GitOutput {
         }
       }
       const checkClock = () => {
-        if (this.exit === null && performance.now() - started - inCallback > timeoutMs) this.stop(`git timed out after ${timeoutMs} ms`)
+        if (this.exit === null && performance.now() - started - inCallback > this.timeoutMs) this.stopTimedOut()
       }
       try {
         reader = openSync(join(this.dir, 'stdout'), 'r')
@@ -394,7 +398,7 @@ export class GitOutput {
           const n = this.failure === null ? readSync(reader, buf, 0, READ_CHUNK, bytes) : 0
           if (n > 0) {
             bytes += n
-            if (bytes > max) this.stop(`git printed more than ${max} bytes`)
+            if (bytes > this.maxBytes) this.stopOverLimit()
             else deliver(n === READ_CHUNK ? buf : buf.subarray(0, n))
             checkClock()
             // The caller's work on git's output (a scan) can outlast git: other I/O (the API's answers, other git
@@ -435,7 +439,9 @@ export class GitOutput {
  * Commands started before anyone asked for them (see ./early.ts), each under a key naming the command and its
  * options: taken once, by the first caller asking for that very command, or dropped by discardEarly.
  */
-const earlyRuns = new Map<string, { value: unknown; discard: () => Promise<void> }>()
+const earlyRuns = new Map<string, { kind: string; value: unknown; discard: () => Promise<void> }>()
+/** Stops begun and not yet done (see discardEarly). */
+const earlyStopping = new Set<Promise<void>>()
 /** Counts discardEarly calls: a start begun before one (see earlyStillWanted) keeps nothing after it. */
 let earlyEpoch = 0
 
@@ -447,17 +453,33 @@ export function earlyStillWanted(token: number): boolean {
   return token === earlyEpoch
 }
 
-/** The key of a command started early: its kind and everything its arguments are made of. */
-export function earlyKey(kind: string, options: { cwd: string; base: string; head: string; timeoutMs?: number }): string {
+/** The commits of a checkout a command compares, and its timeout: what a command started early is known by. */
+export interface ChangeCommits {
+  cwd: string
+  base: string
+  head: string
+  timeoutMs?: number
+}
+
+/** The key of a command started early: its kind (`files`, `count`, `diff`) and everything its arguments are made of. */
+export function earlyKey(kind: string, options: ChangeCommits): string {
   return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null])
 }
 
 const kindOf = (key: string) => (JSON.parse(key) as string[])[0]
 
+/** Stop one, tracked until it is done (discardEarly waits for every stop begun). */
+function stopEarly(run: { discard: () => Promise<void> }): Promise<void> {
+  const stopped = run.discard().catch(() => undefined)
+  earlyStopping.add(stopped)
+  void stopped.then(() => earlyStopping.delete(stopped))
+  return stopped
+}
+
 export function keepEarly<T>(key: string, value: T, discard: (value: T) => Promise<void>): void {
   const before = earlyRuns.get(key)
-  earlyRuns.set(key, { value, discard: () => discard(value) })
-  if (before) before.discard().catch(() => undefined)
+  earlyRuns.set(key, { kind: kindOf(key), value, discard: () => discard(value) })
+  if (before) void stopEarly(before)
 }
 
 /**
@@ -470,8 +492,7 @@ export function takeEarly<T>(key: string): T | undefined {
     earlyRuns.delete(key)
     return run.value as T
   }
-  const kind = kindOf(key)
-  void discardEarly(k => kindOf(k) === kind)
+  void discardEarlyKinds([kindOf(key)])
   return undefined
 }
 
@@ -481,30 +502,28 @@ export function earlyKeys(): string[] {
 }
 
 /**
- * Stop the commands started early that no one took (those of the kinds `which` selects; without it, every one, and
- * any start still waiting keeps nothing); resolves once they have exited.
+ * Stop every command started early that no one took, and wait for those already being stopped; a start still
+ * waiting (earlyStillWanted) keeps nothing. Resolves once they have all exited.
  */
-export async function discardEarly(which?: (key: string) => boolean): Promise<void> {
-  if (!which) earlyEpoch++
-  const stopping: Promise<void>[] = []
-  for (const [key, run] of earlyRuns) {
-    if (which && !which(key)) continue
-    earlyRuns.delete(key)
-    const stopped = run.discard().catch(() => undefined)
-    discarding.add(stopped)
-    void stopped.then(() => discarding.delete(stopped))
-    stopping.push(stopped)
-  }
-  // Every one: also those a takeEarly or discardEarlyKinds began to stop (their processes and files gone too).
-  await Promise.all(which ? stopping : [...stopping, ...discarding])
+export async function discardEarly(): Promise<void> {
+  earlyEpoch++
+  await Promise.all([...discardEarlyKinds(), ...earlyStopping])
 }
 
-/** Discards begun and not yet done (see discardEarly). */
-const discarding = new Set<Promise<void>>()
+/** Stop the commands of these kinds started early (every kind when none is named): the run will not ask for them. */
+function discardEarlyKinds(kinds?: readonly string[]): Promise<void>[] {
+  const stopping: Promise<void>[] = []
+  for (const [key, run] of earlyRuns) {
+    if (kinds && !kinds.includes(run.kind)) continue
+    earlyRuns.delete(key)
+    stopping.push(stopEarly(run))
+  }
+  return stopping
+}
 
 /** Stop the commands of these kinds started early (`files`, `count`, `diff`): the run will not ask for them. */
-export function discardEarlyKinds(kinds: readonly string[]): Promise<void> {
-  return discardEarly(key => kinds.includes(kindOf(key)))
+export async function dropEarly(kinds: readonly string[]): Promise<void> {
+  await Promise.all(discardEarlyKinds(kinds))
 }
 
 /** How often an unread GitOutput checks its file's size and git's time (see GitOutput.watch). */
