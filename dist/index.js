@@ -31682,7 +31682,6 @@ async function hasCommit(cwd, sha) {
 /* harmony export */   KH: () => (/* binding */ whenNoStream),
 /* harmony export */   Rn: () => (/* binding */ isolatedRun),
 /* harmony export */   Tt: () => (/* binding */ earlyStillWanted),
-/* harmony export */   VF: () => (/* binding */ discardEarlyKinds),
 /* harmony export */   XM: () => (/* binding */ hardenedArgs),
 /* harmony export */   Zu: () => (/* binding */ earlyToken),
 /* harmony export */   b2: () => (/* binding */ keepEarly),
@@ -31693,7 +31692,8 @@ async function hasCommit(cwd, sha) {
 /* harmony export */   hy: () => (/* binding */ takeEarly),
 /* harmony export */   jR: () => (/* binding */ runGitBytes),
 /* harmony export */   mi: () => (/* binding */ startGitOutput),
-/* harmony export */   t1: () => (/* binding */ streamGit)
+/* harmony export */   t1: () => (/* binding */ streamGit),
+/* harmony export */   tj: () => (/* binding */ dropEarly)
 /* harmony export */ });
 /* unused harmony exports HARDENED_CONFIG, EMPTY_TREE, GitOutput, earlyKeys */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
@@ -31923,7 +31923,6 @@ function startGitOutput(cwd, args, options = {}) {
     return new GitOutput(cwd, args, options);
 }
 class GitOutput {
-    options;
     dir;
     child = null;
     stderr = [];
@@ -31936,8 +31935,11 @@ class GitOutput {
     taken = null;
     /** While no one reads: stops git past maxBuffer bytes or timeoutMs (see watch). */
     watchdog = null;
+    maxBytes;
+    timeoutMs;
     constructor(cwd, args, options) {
-        this.options = options;
+        this.maxBytes = options.maxBuffer ?? 16 * 1024 * 1024;
+        this.timeoutMs = options.timeoutMs ?? 120_000;
         this.dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempRoot(), 'cg-git-'));
         let resolveExited = () => undefined;
         this.exited = new Promise(resolve => (resolveExited = resolve));
@@ -31975,8 +31977,6 @@ class GitOutput {
      * WATCH_EVERY_MS (the file's size, the time since git started), so output no one reads cannot fill the disk.
      */
     watch() {
-        const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
-        const timeoutMs = this.options.timeoutMs ?? 120_000;
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout');
         this.watchdog = setInterval(() => {
             if (this.exit !== null)
@@ -31988,10 +31988,10 @@ class GitOutput {
             catch {
                 // removed: git is being stopped
             }
-            if (size > max)
-                this.stop(`git printed more than ${max} bytes`);
-            else if (performance.now() - this.spawned > timeoutMs)
-                this.stop(`git timed out after ${timeoutMs} ms`);
+            if (size > this.maxBytes)
+                this.stopOverLimit();
+            else if (performance.now() - this.spawned > this.timeoutMs)
+                this.stopTimedOut();
         }, WATCH_EVERY_MS);
         this.watchdog.unref();
     }
@@ -32003,6 +32003,12 @@ class GitOutput {
     stop(why) {
         this.failure ??= why;
         this.child?.kill('SIGKILL');
+    }
+    stopOverLimit() {
+        this.stop(`git printed more than ${this.maxBytes} bytes`);
+    }
+    stopTimedOut() {
+        this.stop(`git timed out after ${this.timeoutMs} ms`);
     }
     /** Stop git (when still running) and remove its output: nobody will read it. Resolves once git has exited. */
     discard() {
@@ -32021,8 +32027,6 @@ class GitOutput {
         this.stopWatching();
         // The reader's clock (timeoutMs) starts now: the time git ran before (unread) was the watchdog's to bound.
         const started = performance.now();
-        const max = this.options.maxBuffer ?? 16 * 1024 * 1024;
-        const timeoutMs = this.options.timeoutMs ?? 120_000;
         let bytes = 0;
         let reader = null;
         streamStarted();
@@ -32038,8 +32042,8 @@ class GitOutput {
                 }
             };
             const checkClock = () => {
-                if (this.exit === null && performance.now() - started - inCallback > timeoutMs)
-                    this.stop(`git timed out after ${timeoutMs} ms`);
+                if (this.exit === null && performance.now() - started - inCallback > this.timeoutMs)
+                    this.stopTimedOut();
             };
             try {
                 reader = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'r');
@@ -32052,8 +32056,8 @@ class GitOutput {
                     const n = this.failure === null ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(reader, buf, 0, READ_CHUNK, bytes) : 0;
                     if (n > 0) {
                         bytes += n;
-                        if (bytes > max)
-                            this.stop(`git printed more than ${max} bytes`);
+                        if (bytes > this.maxBytes)
+                            this.stopOverLimit();
                         else
                             deliver(n === READ_CHUNK ? buf : buf.subarray(0, n));
                         checkClock();
@@ -32100,6 +32104,8 @@ class GitOutput {
  * options: taken once, by the first caller asking for that very command, or dropped by discardEarly.
  */
 const earlyRuns = new Map();
+/** Stops begun and not yet done (see discardEarly). */
+const earlyStopping = new Set();
 /** Counts discardEarly calls: a start begun before one (see earlyStillWanted) keeps nothing after it. */
 let earlyEpoch = 0;
 /** A token for a start about to wait (for the commits to be found); earlyStillWanted(token) tells whether to go on. */
@@ -32109,16 +32115,23 @@ function earlyToken() {
 function earlyStillWanted(token) {
     return token === earlyEpoch;
 }
-/** The key of a command started early: its kind and everything its arguments are made of. */
+/** The key of a command started early: its kind (`files`, `count`, `diff`) and everything its arguments are made of. */
 function earlyKey(kind, options) {
     return JSON.stringify([kind, options.cwd, options.base, options.head, options.timeoutMs ?? null]);
 }
 const kindOf = (key) => JSON.parse(key)[0];
+/** Stop one, tracked until it is done (discardEarly waits for every stop begun). */
+function stopEarly(run) {
+    const stopped = run.discard().catch(() => undefined);
+    earlyStopping.add(stopped);
+    void stopped.then(() => earlyStopping.delete(stopped));
+    return stopped;
+}
 function keepEarly(key, value, discard) {
     const before = earlyRuns.get(key);
-    earlyRuns.set(key, { value, discard: () => discard(value) });
+    earlyRuns.set(key, { kind: kindOf(key), value, discard: () => discard(value) });
     if (before)
-        before.discard().catch(() => undefined);
+        void stopEarly(before);
 }
 /**
  * The command started early under this key, now the caller's (undefined: none was). A run asks for each kind once:
@@ -32130,8 +32143,7 @@ function takeEarly(key) {
         earlyRuns.delete(key);
         return run.value;
     }
-    const kind = kindOf(key);
-    void discardEarly(k => kindOf(k) === kind);
+    void discardEarlyKinds([kindOf(key)]);
     return undefined;
 }
 /** The keys of the commands started early and not yet taken. */
@@ -32139,30 +32151,27 @@ function earlyKeys() {
     return [...earlyRuns.keys()];
 }
 /**
- * Stop the commands started early that no one took (those of the kinds `which` selects; without it, every one, and
- * any start still waiting keeps nothing); resolves once they have exited.
+ * Stop every command started early that no one took, and wait for those already being stopped; a start still
+ * waiting (earlyStillWanted) keeps nothing. Resolves once they have all exited.
  */
-async function discardEarly(which) {
-    if (!which)
-        earlyEpoch++;
+async function discardEarly() {
+    earlyEpoch++;
+    await Promise.all([...discardEarlyKinds(), ...earlyStopping]);
+}
+/** Stop the commands of these kinds started early (every kind when none is named): the run will not ask for them. */
+function discardEarlyKinds(kinds) {
     const stopping = [];
     for (const [key, run] of earlyRuns) {
-        if (which && !which(key))
+        if (kinds && !kinds.includes(run.kind))
             continue;
         earlyRuns.delete(key);
-        const stopped = run.discard().catch(() => undefined);
-        discarding.add(stopped);
-        void stopped.then(() => discarding.delete(stopped));
-        stopping.push(stopped);
+        stopping.push(stopEarly(run));
     }
-    // Every one: also those a takeEarly or discardEarlyKinds began to stop (their processes and files gone too).
-    await Promise.all(which ? stopping : [...stopping, ...discarding]);
+    return stopping;
 }
-/** Discards begun and not yet done (see discardEarly). */
-const discarding = new Set();
 /** Stop the commands of these kinds started early (`files`, `count`, `diff`): the run will not ask for them. */
-function discardEarlyKinds(kinds) {
-    return discardEarly(key => kinds.includes(kindOf(key)));
+async function dropEarly(kinds) {
+    await Promise.all(discardEarlyKinds(kinds));
 }
 /** How often an unread GitOutput checks its file's size and git's time (see GitOutput.watch). */
 const WATCH_EVERY_MS = 250;
@@ -44382,16 +44391,18 @@ const pushCollector = {
 
 
 
+
 /**
  * A collector whose code is loaded only when its group is planned. The secrets scanner (rules, RE2 engine)
  * and the IaC parsers (tree-sitter and its wasm) are most of the bundle: the dynamic import makes ncc emit
  * them as chunks that a change without such facts never loads, so start-up does not pay for them.
  * `after` is written here too: __tests__/collect/lazy-collectors.test.ts checks it against the real one.
  */
-function lazyCollector(group, after, load) {
+function lazyCollector(group, after, load, hooks = {}) {
     let loading = null;
     const loaded = () => (loading ??= load());
     return {
+        ...hooks,
         group,
         after,
         prepare: () => void loaded().catch(() => undefined),
@@ -44403,7 +44414,10 @@ const FACT_COLLECTORS = {
     checks: checksCollector,
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector),
+    // The checkout's diff and commit count started at start-up are the secrets scan's alone.
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector, {
+        unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
+    }),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
@@ -44424,7 +44438,6 @@ var src_path = __nccwpck_require__(78563);
  * client, per-commit file caches); `runGate` is one judged change written as an evidence bundle.
  * Evidence is always written, also when the policy is invalid, the event unsupported or the API failing.
  */
-
 
 
 
@@ -44582,9 +44595,9 @@ async function judgeChange(target, request, deps = {}) {
     }
     // 3. Plan and collect the fact groups the enabled controls need.
     const plan = policy && !timedOut ? planFacts(controls, policy) : [];
-    // The checkout's diff and commit count started at start-up are for the secrets scan alone.
-    if (!plan.includes('secrets'))
-        void (0,run/* discardEarlyKinds */.VF)(['diff', 'count']);
+    for (const collector of Object.values(collectors))
+        if (!plan.includes(collector.group))
+            collector.unplanned?.();
     if (policy && !timedOut) {
         // Code loaded on demand (the secrets scanner, the IaC parsers) starts loading while the lists are read.
         for (const group of plan)

@@ -727,10 +727,6 @@ function mayBeCredential(v) {
         return false;
     return !(0,heuristics/* isPlaceholder */.wK)(v);
 }
-/**
- * unlabeledTokens: also a random token with no label at all (bareTokens), for text people write (a PR's title and
- * body, a commit message); not for names and values that are judged (a file path, an IaC attribute's value).
- */
 function redactProseCredentials(text, { unlabeledTokens = false } = {}) {
     let redacted = 0;
     const drop = (value, why = 'prose-credential') => {
