@@ -122,6 +122,8 @@ describe('commands started early', () => {
     ).toEqual(['diff', 'files'])
     // Another checkout with the same commits' names: not taken.
     const listing = await gitChangedFiles({ cwd: other.dir, base: other.base, head: other.head })
+    // Its own line counts run on after the list: awaited, so their scratch directory is gone too.
+    await listing.counted
     expect(listing.files.map(f => f.path)).toContain('src/app.ts')
     expect(earlyKeys().map(k => JSON.parse(k)[0])).toEqual(['diff'])
     // Another timeout: a different command, not taken.
