@@ -66,4 +66,19 @@ describe('KeywordAutomaton', () => {
     ].join('\n')
     expect(ends(a, text)).toEqual(brute(keywords, text))
   })
+  test('the built-in keywords over text made of their overlapping pieces, in either case', () => {
+    const keywords = [...new Set(loadBuiltinRules().flatMap(r => r.keywords))].filter(k => /^[\x00-\x7f]+$/.test(k))
+    // A fixed pseudo-random walk: keyword prefixes, suffixes and whole keywords run together, some upper-cased.
+    let seed = 7
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n
+    const parts: string[] = []
+    for (let i = 0; i < 4000; i++) {
+      const k = keywords[next(keywords.length)]
+      const piece = [k, k.slice(next(k.length)), k.slice(0, 1 + next(k.length)), '-_ =:'[next(5)]][next(4)]
+      parts.push(next(3) === 0 ? piece.toUpperCase() : piece)
+    }
+    const text = parts.join('')
+    const a = new KeywordAutomaton(keywords)
+    expect(ends(a, text)).toEqual(brute(keywords, text))
+  })
 })
