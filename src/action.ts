@@ -2,7 +2,6 @@
  * The GitHub Action: inputs → Settings → reporters start → engine → reporters → exit code.
  * Thin on purpose: everything that judges lives in the engine, every output channel in src/report/.
  */
-import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
@@ -28,11 +27,12 @@ import {
   workflowRunFromEnv,
   type Settings
 } from './settings.js'
+import * as runner from './workflow-commands.js'
 
 /** Every input of action.yml, read once, here. */
 export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settings {
-  const token = core.getInput('github-token').trim()
-  if (token) core.setSecret(token)
+  const token = runner.getInput('github-token').trim()
+  if (token) runner.setSecret(token)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   let eventPayload: Record<string, unknown> = {}
@@ -49,16 +49,16 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
       eventError = `GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${(error as Error).message}`
     }
   }
-  const evidenceInput = core.getInput('evidence-dir').trim() || 'compliance-evidence'
+  const evidenceInput = runner.getInput('evidence-dir').trim() || 'compliance-evidence'
   const evidenceDir = isAbsolute(evidenceInput) ? evidenceInput : join(workspace, evidenceInput)
-  const policyInput = core.getInput('policy').trim()
-  const signingKey = core.getInput('signing-key').trim()
+  const policyInput = runner.getInput('policy').trim()
+  const signingKey = runner.getInput('signing-key').trim()
   if (signingKey) {
-    core.setSecret(signingKey)
+    runner.setSecret(signingKey)
     // A multi-line secret is masked line by line too (the PEM armour lines are not secret).
-    for (const line of signingKey.split(/\r?\n/)) if (line.trim() && !line.startsWith('-----')) core.setSecret(line.trim())
+    for (const line of signingKey.split(/\r?\n/)) if (line.trim() && !line.startsWith('-----')) runner.setSecret(line.trim())
   }
-  const publishBundle = core.getInput('publish-bundle').trim()
+  const publishBundle = runner.getInput('publish-bundle').trim()
   return {
     token: token || null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -66,45 +66,43 @@ export function settingsFromInputs(env: NodeJS.ProcessEnv = process.env): Settin
     eventName,
     eventPayload,
     eventError,
-    prNumber: parsePrNumber(core.getInput('pr-number')),
+    prNumber: parsePrNumber(runner.getInput('pr-number')),
     policyPath: policyInput || null,
     workspace,
     checkoutDir: existsSync(join(workspace, '.git')) ? workspace : null,
     evidenceDir,
     evidenceFallbackDir: env.RUNNER_TEMP || tmpdir(),
-    mode: parseMode(core.getInput('mode')),
+    mode: parseMode(runner.getInput('mode')),
     httpTimeoutMs: timeoutFromEnv(env),
     retryAfterBaseMs: retryBaseFromEnv(env),
     selfCheckNames: [env.GITHUB_JOB, 'compliance-gate'].filter((s): s is string => Boolean(s)),
     run: workflowRunFromEnv(env),
-    timeoutMinutes: parseTimeoutMinutes(core.getInput('timeout-minutes')),
+    timeoutMinutes: parseTimeoutMinutes(runner.getInput('timeout-minutes')),
     report: {
-      uploadArtifact: parseBoolean('upload-artifact', core.getInput('upload-artifact'), true),
-      retentionDays: parseRetentionDays(core.getInput('retention-days')),
-      checkRun: parseBoolean('check-run', core.getInput('check-run'), false),
-      comment: parseCommentMode(core.getInput('comment')),
-      sarif: parseBoolean('sarif', core.getInput('sarif'), false),
+      uploadArtifact: parseBoolean('upload-artifact', runner.getInput('upload-artifact'), true),
+      retentionDays: parseRetentionDays(runner.getInput('retention-days')),
+      checkRun: parseBoolean('check-run', runner.getInput('check-run'), false),
+      comment: parseCommentMode(runner.getInput('comment')),
+      sarif: parseBoolean('sarif', runner.getInput('sarif'), false),
       publishBundle: publishBundle ? (isAbsolute(publishBundle) ? publishBundle : join(workspace, publishBundle)) : null
     },
     signing: {
-      mode: parseSignMode(core.getInput('sign')),
+      mode: parseSignMode(runner.getInput('sign')),
       keyPem: signingKey || null,
-      storeAttestation: parseBoolean('store-attestation', core.getInput('store-attestation'), false)
+      storeAttestation: parseBoolean('store-attestation', runner.getInput('store-attestation'), false)
     }
   }
 }
 
 /** The runner as reporters see it. */
-export function coreIo(env: NodeJS.ProcessEnv = process.env): ReporterIo {
+export function runnerIo(env: NodeJS.ProcessEnv = process.env): ReporterIo {
   return {
-    info: m => core.info(m),
-    notice: (m, p) => core.notice(m, p),
-    warning: (m, p) => core.warning(m, p),
-    error: (m, p) => core.error(m, p),
-    setOutput: (n, v) => core.setOutput(n, v),
-    appendSummary: async text => {
-      await core.summary.addRaw(text).write()
-    },
+    info: m => runner.info(m),
+    notice: (m, p) => runner.notice(m, p),
+    warning: (m, p) => runner.warning(m, p),
+    error: (m, p) => runner.error(m, p),
+    setOutput: (n, v) => runner.setOutput(n, v),
+    appendSummary: text => runner.appendSummary(text),
     env
   }
 }
@@ -112,11 +110,11 @@ export function coreIo(env: NodeJS.ProcessEnv = process.env): ReporterIo {
 /** The exit: error fails the step; fail fails it in enforce mode only. Reporters never decide this. */
 export function finish(gate: GateRun, settings: Settings): void {
   const { results, bundle } = gate
-  core.info(
+  runner.info(
     `compliance-gate: ${results.result} (${results.counts.pass} pass, ${results.counts.fail} fail, ${results.counts.not_verified} not verified). Evidence: ${bundle.dir}`
   )
   if (results.result === 'error') {
-    core.setFailed(
+    runner.setFailed(
       `compliance-gate could not judge this change:\n${results.errors
         .map(e =>
           e
@@ -128,8 +126,8 @@ export function finish(gate: GateRun, settings: Settings): void {
     )
   } else if (results.result === 'fail') {
     const message = `compliance-gate failed: ${[...new Set([...results.verdicts.filter(v => v.effect === 'blocking').map(v => v.control)])].join(', ')}`
-    if (settings.mode === 'enforce') core.setFailed(message)
-    else core.warning(`${message} (report mode: the job is not failed)`)
+    if (settings.mode === 'enforce') runner.setFailed(message)
+    else runner.warning(`${message} (report mode: the job is not failed)`)
   }
 }
 
@@ -138,11 +136,11 @@ export async function run(): Promise<GateRun | undefined> {
   try {
     settings = settingsFromInputs()
   } catch (error) {
-    core.setOutput('result', 'error')
-    core.setFailed((error as Error).message)
+    runner.setOutput('result', 'error')
+    runner.setFailed((error as Error).message)
     return
   }
-  const io = coreIo()
+  const io = runnerIo()
   const shared: SharedReportState = {}
   if (settings.report?.publishBundle) {
     await publish(settings, settings.report.publishBundle, io, shared)
@@ -153,7 +151,7 @@ export async function run(): Promise<GateRun | undefined> {
   try {
     startCheckoutEarly(settings)
     await startReporters(reporters, { settings, io, shared })
-    gate = await runGate(settings, { log: m => core.info(plain(m)) })
+    gate = await runGate(settings, { log: m => runner.info(plain(m)) })
   } finally {
     await discardEarly()
   }
@@ -195,8 +193,8 @@ async function publish(settings: Settings, dir: string, io: ReporterIo, shared: 
   try {
     gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings))
   } catch (error) {
-    core.setOutput('result', 'error')
-    core.setFailed(
+    runner.setOutput('result', 'error')
+    runner.setFailed(
       error instanceof PublishRefused
         ? `compliance-gate refuses to publish ${plain(dir)}:\n${error.problems.map(p => `- ${plain(p, 1000)}`).join('\n')}`
         : `compliance-gate could not publish ${plain(dir)}: ${plain((error as Error).message)}`
@@ -204,5 +202,5 @@ async function publish(settings: Settings, dir: string, io: ReporterIo, shared: 
     return
   }
   await runReporters(publishReporters(settings), { settings, run: gate, io, shared })
-  core.info(`compliance-gate: published the verified bundle ${dir} (${gate.results.result}) for ${gate.record.subject.head_sha}.`)
+  runner.info(`compliance-gate: published the verified bundle ${dir} (${gate.results.result}) for ${gate.record.subject.head_sha}.`)
 }

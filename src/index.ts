@@ -1,8 +1,8 @@
 /** Action entry point: runs the action and turns anything unexpected into a failed step, never a green one. */
 import { restoreEventPath } from './event-path-guard.js' // first: before @actions/github loads
-import * as core from '@actions/core'
 import { run } from './action.js'
 import { crashTrace } from './crash-trace.js'
+import { setFailed, setOutput } from './workflow-commands.js'
 
 restoreEventPath()
 run().then(
@@ -11,7 +11,7 @@ run().then(
     if (gate?.timedOut) process.exit(process.exitCode ?? 1)
   },
   (error: unknown) => {
-    core.setOutput('result', 'error')
-    core.setFailed(`compliance-gate crashed: ${crashTrace(error)}`)
+    setOutput('result', 'error')
+    setFailed(`compliance-gate crashed: ${crashTrace(error)}`)
   }
 )

@@ -10,7 +10,7 @@
  * What only a real process shows — start-up of the bundle, a crash before run(), the run-wide deadline's
  * process.exit, stdin — is left to the runner tier (__tests__/runner/), which spawns dist/.
  */
-import * as core from '@actions/core'
+import { setFailed, setOutput } from '../../src/workflow-commands.js'
 
 export interface InProcessResult {
   code: number | null
@@ -68,9 +68,6 @@ async function isolated(
   process.exitCode = undefined
   process.stdout.write = capture(out)
   process.stderr.write = capture(err)
-  // @actions/core's job-summary writer remembers the first GITHUB_STEP_SUMMARY it saw; each run has its own.
-  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
-  core.summary.emptyBuffer()
   let code: number | null
   try {
     await Promise.race([
@@ -106,8 +103,8 @@ export function runActionInProcess(env: Record<string, string>, cwd: string, tim
           const { run } = await (actionModule ??= retryable(import('../../src/action.js'), () => (actionModule = undefined)))
           await run()
         } catch (error) {
-          core.setOutput('result', 'error')
-          core.setFailed(`compliance-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+          setOutput('result', 'error')
+          setFailed(`compliance-gate crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         }
       },
       timeoutMs
