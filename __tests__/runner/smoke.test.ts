@@ -12,6 +12,8 @@ import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { readBundle, runGate, TOKEN, useFakeGitHub, type GateOptions } from '../helpers/gate.js'
 import { makeGitRepo } from '../helpers/git-repo.js'
@@ -148,6 +150,68 @@ describe('node dist/index.js as the Actions runner starts it', () => {
     expect(results.errors.join('\n')).toMatch(/run-wide deadline/)
     expect(results.verdicts.find(v => v.control === 'review.approvals')?.status).toBe('not_verified')
   }, 60_000)
+})
+
+/**
+ * An HTTP proxy on 127.0.0.1 that sends every request to the fake API whatever host it names (CONNECT tunnels
+ * and absolute-form requests alike), and records the hosts it was asked for.
+ */
+async function startProxy(fakePort: number): Promise<{ url: string; hosts: string[]; close: () => Promise<void> }> {
+  const hosts: string[] = []
+  const server = createServer((req, res) => {
+    const target = new URL(req.url ?? '/')
+    hosts.push(target.host)
+    const upstream = httpRequest(
+      { host: '127.0.0.1', port: fakePort, method: req.method, path: target.pathname + target.search, headers: req.headers },
+      answer => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(res)
+      }
+    )
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    hosts.push(req.url ?? '')
+    const upstream = connect(fakePort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    upstream.on('error', () => client.destroy())
+    client.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, hosts, close: () => new Promise(resolve => server.close(() => resolve())) }
+}
+
+describe('behind a proxy', () => {
+  test('http_proxy set: every API request goes through the proxy, and the run passes; a loopback API is reached directly', async () => {
+    const proxy = await startProxy(fake.port)
+    try {
+      const s = serveScenario(fake)
+      const apiUrl = `http://api.github.test:${fake.port}`
+      const r = await spawned(s, { env: { GITHUB_API_URL: apiUrl, http_proxy: proxy.url } })
+      expect(r.stderr).toBe('')
+      expect(r.outputs.result).toBe('pass')
+      const calls = (JSON.parse(readBundle(r).files['record.json']) as { api_calls: unknown[] }).api_calls.length
+      expect(calls).toBeGreaterThan(3)
+      // One entry per CONNECT tunnel or per proxied request, each naming the API's host.
+      expect(proxy.hosts.length).toBeGreaterThan(0)
+      for (const h of proxy.hosts) expect(h).toBe(`api.github.test:${fake.port}`)
+      expect(fake.requests.length).toBe(calls)
+
+      // The fake's own loopback address bypasses the proxy, as @actions/http-client decides.
+      proxy.hosts.length = 0
+      const direct = await spawned(serveScenario(fake), { env: { http_proxy: proxy.url, https_proxy: proxy.url } })
+      expect(direct.outputs.result).toBe('pass')
+      expect(proxy.hosts).toEqual([])
+    } finally {
+      await proxy.close()
+    }
+  })
 })
 
 describe('what only loading the bundle shows', () => {

@@ -1,9 +1,11 @@
 /**
- * GitHubApi on Octokit (via @actions/github) with retry and throttling plugins, a per-attempt timeout,
- * and a request hook that logs every call into the record's api_calls. Failures are classified and
- * returned, never thrown, so collectors can record what is missing and why.
+ * GitHubApi on Octokit with retry and throttling plugins, a per-attempt timeout, and a request hook that logs
+ * every call into the record's api_calls. Failures are classified and returned, never thrown, so collectors
+ * can record what is missing and why.
  */
-import { getOctokit } from '@actions/github'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { Octokit } from '@octokit/core'
+import { paginateRest, type PaginateInterface } from '@octokit/plugin-paginate-rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { ApiCall } from '../../model/record.js'
@@ -32,7 +34,44 @@ export interface ClientOptions {
   userAgent?: string
 }
 
-type AnyOctokit = ReturnType<typeof getOctokit>
+type ApiOctokit = Octokit & { paginate: PaginateInterface }
+type OctokitOptions = NonNullable<ConstructorParameters<typeof Octokit>[0]>
+type OctokitPlugin = Parameters<typeof Octokit.plugin>[0]
+
+/**
+ * Octokit as @actions/github's getOctokit builds it (`token` auth, the runner's orchestration id in the user
+ * agent, the paginate plugin under the given ones), on Node's own fetch. Behind a proxy (https_proxy and the
+ * like, unless no_proxy names the API's host) it is getOctokit itself, whose fetch goes through the proxy;
+ * @actions/github and its undici load only then, as they cost some 100 ms of every run's start.
+ */
+function newOctokit(token: string, options: OctokitOptions & { baseUrl: string }, plugins: OctokitPlugin[]): Promise<ApiOctokit> {
+  if (!token) throw new Error('Parameter token or opts.auth is required')
+  if (getProxyUrl(new URL(options.baseUrl))) return viaActionsGithub(token, options, plugins)
+  const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID)
+  const Client = Octokit.plugin(paginateRest, ...plugins)
+  return Promise.resolve(new Client({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }) as ApiOctokit)
+}
+
+async function viaActionsGithub(token: string, options: OctokitOptions, plugins: OctokitPlugin[]): Promise<ApiOctokit> {
+  // @actions/github reads and parses GITHUB_EVENT_PATH as it loads: hidden, as at start-up (event-path-guard.ts).
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  delete process.env.GITHUB_EVENT_PATH
+  try {
+    const { getOctokit } = await import('@actions/github')
+    return getOctokit(token, options, ...plugins)
+  } finally {
+    if (eventPath !== undefined) process.env.GITHUB_EVENT_PATH = eventPath
+  }
+}
+
+/** The user agent with the runner's `actions_orchestration_id/<id>` tag, as @actions/github adds it. */
+export function withOrchestrationId(userAgent: string | undefined, orchestrationId: string | undefined): string | undefined {
+  const id = orchestrationId?.trim()
+  if (!id) return userAgent
+  const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}`
+  if (userAgent?.includes(tag)) return userAgent
+  return userAgent ? `${userAgent} ${tag}` : tag
+}
 
 interface HookOptions {
   method: string
@@ -176,17 +215,20 @@ function networkMessage(error: unknown, timeoutMs: number | null): string {
 
 /**
  * fetch's "fetch failed" says nothing by itself; the reason (getaddrinfo ENOTFOUND host, ECONNREFUSED …) is in
- * its cause chain. Read by shape, not `instanceof Error`: the cause may come from another realm.
+ * its cause chain, each reason not yet said appended. Read by shape, not `instanceof Error`: the cause may come
+ * from another realm, and then Octokit, which reads it by instanceof, says only "Unknown Error" (left out when a
+ * cause says more).
  */
 function withCause(message: string, cause: unknown): string {
+  let said = message === 'Unknown Error' ? '' : message
   let reason: unknown = cause
   for (let depth = 0; depth < 4 && reason && typeof reason === 'object'; depth++) {
     const r = reason as { message?: unknown; code?: unknown; cause?: unknown }
     const text = typeof r.message === 'string' && r.message ? r.message : typeof r.code === 'string' ? r.code : ''
-    if (text && !message.includes(text)) return `${message}: ${text}`
+    if (text && !said.includes(text)) said = said ? `${said}: ${text}` : text
     reason = r.cause
   }
-  return message
+  return said || message
 }
 
 export function classifyError(error: unknown, route: string, token: string): ApiFailure {
@@ -236,7 +278,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   const retryAfterBaseMs = options.retryAfterBaseMs ?? 1000
   const log = options.log ?? (() => undefined)
   const knownPaths = new Map<string, string>()
-  const octokit: AnyOctokit = getOctokit(
+  const octokitReady = newOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
@@ -264,13 +306,13 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
         }
       }
     },
-    callLogPlugin(options.calls, timeoutMs, knownPaths) as never,
-    throttling,
-    retry
+    [callLogPlugin(options.calls, timeoutMs, knownPaths) as never, throttling, retry]
   )
+  octokitReady.catch(() => undefined) // each request awaits it, and classifies its failure
 
   async function request<T>(route: string, params: Record<string, unknown> = {}): Promise<ApiResult<T>> {
     try {
+      const octokit = await octokitReady
       const response = await octokit.request(route, params)
       const data = response.data as unknown
       if (typeof data === 'string' && response.status !== 204) {
@@ -328,6 +370,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
      */
     type Page = { status: number; headers: Record<string, unknown>; data: unknown }
     const getPage = async (request: Record<string, unknown>): Promise<Page> => {
+      const octokit = await octokitReady
       const answer = await (request.url ? octokit.request(request as never) : octokit.request(route, request))
       const body = answer.data as ReadableStream<Uint8Array> | null | undefined
       let data: unknown = body
@@ -406,7 +449,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     let truncated = false
     let status = 200
     try {
-      const iterator = octokit.paginate.iterator(route, { per_page: 100, ...params })
+      const iterator = (await octokitReady).paginate.iterator(route, { per_page: 100, ...params })
       for await (const page of iterator) {
         status = page.status
         const raw = page.data as unknown
