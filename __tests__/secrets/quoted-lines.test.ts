@@ -51,9 +51,12 @@ describe('line-anchored rules read a quoted string as a line', () => {
   test('the set of line-anchored rules is the expected one', () => {
     expect(lineAnchored.map(r => r.id).sort()).toEqual(
       [
+        'circleci-cli-config-token',
+        'codecov-yaml-token',
         'datadog-agent-config-api-key',
         'generic-env-secret',
         'generic-yaml-secret',
+        'htpasswd-des-crypt',
         'netrc-password-line',
         'npmrc-auth',
         'password-assignment',
@@ -62,6 +65,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'redis-conf-password',
         's3cfg-secret-key',
         'secret-assignment',
+        'secret-config-letters',
         'secret-assignment-human-unquoted',
         'yaml-pass-key'
       ].sort()
