@@ -987,8 +987,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.681889475fd4";
-const RULES_DIGEST = "681889475fd474925498be744cd2be9d7e2cc845d7a40bd004352b8bb164ca57";
+const RULES_VERSION = "1.4ced2fafad39";
+const RULES_DIGEST = "4ced2fafad39d675bd04b30739461b99808f38d2714d7a0c64b3388e761cbbec";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2757,10 +2757,11 @@ const RULES = [
     },
     {
         "id": "datadog-agent-config-api-key",
-        "description": "Datadog API key in the Agent configuration (datadog.yaml api_key)",
-        "regex": "(?:^|[\\[\"'`])\\s*api_key:\\s*[\"']?([a-f0-9]{32})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "description": "Datadog API or application key in the Agent configuration (datadog.yaml api_key, app_key)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:api_key:\\s*[\"']?([a-f0-9]{32})|app_key:\\s*[\"']?([a-f0-9]{40}))(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
-            "api_key"
+            "api_key",
+            "app_key"
         ],
         "entropy": 3,
         "severity": "high",
@@ -2769,7 +2770,8 @@ const RULES = [
             "path": "etc/datadog-agent/datadog.yaml",
             "positives": [
                 "api_key: {hex:32}",
-                "site: datadoghq.eu\napi_key: \"{hex:32}\""
+                "site: datadoghq.eu\napi_key: \"{hex:32}\"",
+                "app_key: {hex:40}"
             ],
             "negatives": [
                 "api_key: <DATADOG_API_KEY>",
@@ -4557,14 +4559,16 @@ const RULES = [
     {
         "id": "grafana-api-key",
         "description": "Grafana API key (legacy)",
-        "regex": "(eyJrIjoi[A-Za-z0-9]{70,400}={0,2})",
+        "regex": "(?<![A-Za-z0-9+/])((?:eyJrIjoi|eyJrIjogI)[A-Za-z0-9+/]{66,400}={0,2})(?![A-Za-z0-9+/=])",
         "keywords": [
-            "eyjrijoi"
+            "eyjrijoi",
+            "eyjrijogi"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "GRAFANA_API_KEY=eyJrIjoi{alnum:90}"
+                "GRAFANA_API_KEY=eyJrIjoi{alnum:90}",
+                "api_key = eyJrIjogI{b64:80}=="
             ],
             "negatives": [
                 "eyJrIjoi{alnum:10}"
@@ -5717,7 +5721,7 @@ const RULES = [
     {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
-        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@gmail\\.com[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
         "keywords": [
             ".login(",
             "ftp(",
@@ -5751,6 +5755,7 @@ const RULES = [
                 "ftp = ftplib.FTP('files.example.com', 'deploy', '{alnum:9}3x')",
                 "server.login('alerts@example.com', 'S3nd!{alnum:8}')",
                 "server.login('me@gmail.com', '{lower:4} {lower:4} {lower:4} {lower:4}')",
+                "server.login('alerts@shop.example', '{lower:16}')",
                 "Connection c = DriverManager.getConnection(url, \"app\", \"{alnum:10}9!\");",
                 "$db = mysqli_connect('localhost', 'shop', 'Sh0p-{alnum:8}', 'shop');",
                 "$pdo = new PDO($dsn, 'shop', '{alnum:9}4');",
@@ -5765,7 +5770,9 @@ const RULES = [
                 "mysqli_connect('localhost', 'shop', $password, 'shop');",
                 "requests.get(url, auth=('api', token))",
                 "ftp.login('user', 'password')",
-                "server.login('me@gmail.com', 'changeme123')"
+                "server.login('me@gmail.com', 'changeme123')",
+                "server.login('deploy', 'letmeinplease')",
+                "client.login('user@example.com', '{same:16}')"
             ]
         }
     },
@@ -5897,6 +5904,526 @@ const RULES = [
                 "perm:{alnum:6}",
                 "chmod perm:read.write.execute",
                 "{perm:this.config.defaultPermissionLevel}"
+            ]
+        }
+    },
+    {
+        "id": "beamer-api-token",
+        "description": "Beamer API token",
+        "regex": "(?i)beamer[^\\n]{0,60}?(?<![a-z0-9_-])(b_[a-z0-9=_-]{44})(?![a-z0-9=_-])",
+        "keywords": [
+            "beamer"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "BEAMER_API_KEY=b_{b64url:44}",
+                "beamer = Beamer(api_key=\"b_{alnum:44}\")"
+            ],
+            "negatives": [
+                "BEAMER_API_KEY=b_{alnum:10}",
+                "beamer_widget_selector = \"b_navigation_menu_item_with_long_identifier_x\""
+            ]
+        }
+    },
+    {
+        "id": "vultr-api-key",
+        "description": "Vultr API key",
+        "regex": "(?i)vultr[^\\n]{0,60}?(?<![a-z0-9])([A-Z0-9]{36})(?![a-z0-9])",
+        "keywords": [
+            "vultr"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^[A-Za-z]+$",
+            "^[0-9]+$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "VULTR_API_KEY={alnumU:36}",
+                "client = vultr.Client(api_key=\"{alnumU:36}\")"
+            ],
+            "negatives": [
+                "VULTR_API_KEY={alnumU:20}",
+                "VULTR_REGION=ewr",
+                "# see https://www.vultr.com/api/ for VULTR_API_KEY"
+            ]
+        }
+    },
+    {
+        "id": "infisical-token",
+        "description": "Infisical service token or machine identity client secret",
+        "regex": "(?i)infisical[^\\n]{0,60}?(?<![a-z0-9])(st\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[0-9a-f]{32}\\.[0-9a-f]{32})(?![a-z0-9])|infisical[^\\n]{0,40}?secret[\\w.-]{0,20}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{64})(?![a-z0-9])",
+        "keywords": [
+            "infisical"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "INFISICAL_TOKEN=st.{uuid}.{hex:32}.{hex:32}",
+                "client = InfisicalClient(\"st.{uuid}.{hex:32}.{hex:32}\")",
+                "INFISICAL_CLIENT_SECRET={hex:64}"
+            ],
+            "negatives": [
+                "INFISICAL_TOKEN=st.{uuid}",
+                "INFISICAL_CLIENT_SECRET={hex:16}"
+            ]
+        }
+    },
+    {
+        "id": "fauna-secret",
+        "description": "Fauna database secret",
+        "regex": "(?i)fauna[^\\n]{0,60}?(?<![a-z0-9_-])(fn[a-z0-9_-]{38})(?![a-z0-9_-])",
+        "keywords": [
+            "fauna"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "FAUNA_SECRET=fnA{b64url:37}",
+                "fauna_client = Client(secret=\"fnA{alnum:37}\")"
+            ],
+            "negatives": [
+                "FAUNA_SECRET=fnA{alnum:10}",
+                "fauna_function_name = \"fn_get_user_orders_by_customer_id_and_x\""
+            ]
+        }
+    },
+    {
+        "id": "uptimerobot-api-key",
+        "description": "UptimeRobot API key (main, read-only or monitor-specific)",
+        "regex": "(?i)uptime[_ -]?robot[^\\n]{0,60}?(?<![a-z0-9])((?:u|ur|m)\\d{6,10}-[a-f0-9]{24})(?![a-z0-9])",
+        "keywords": [
+            "uptimerobot",
+            "uptime_robot",
+            "uptime-robot",
+            "uptime robot"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "UPTIMEROBOT_API_KEY=u{digits:7}-{hex:24}",
+                "uptime_robot_key: \"m{digits:9}-{hex:24}\""
+            ],
+            "negatives": [
+                "UPTIMEROBOT_API_KEY=u{digits:7}-{hex:10}"
+            ]
+        }
+    },
+    {
+        "id": "pagerduty-api-key",
+        "description": "PagerDuty REST API key or user token",
+        "regex": "(?i)pager[_ -]?duty[^\\n]{0,60}?(?:key|token|secret|auth)[\\w.-]{0,20}[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?(u\\+[a-z0-9_+-]{18}|(?=[a-z_+-]{0,19}[0-9])(?=[0-9_+-]{0,19}[a-z])[a-z0-9_+-]{20})(?![a-z0-9_+-])",
+        "keywords": [
+            "pagerduty",
+            "pager_duty",
+            "pager-duty"
+        ],
+        "entropy": 3.2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "PAGERDUTY_API_KEY=u+{b64url:18}",
+                "pagerduty_token = \"{alnum:19}7\"",
+                "session = APISession(pagerduty_api_key, ...) ; PAGERDUTY_AUTH: \"{alnum:16}a1b2\""
+            ],
+            "negatives": [
+                "PAGERDUTY_API_KEY=${PD_KEY}",
+                "pagerduty_service_key_name = \"escalation_policy_id\""
+            ]
+        }
+    },
+    {
+        "id": "mandrill-api-key",
+        "description": "Mailchimp Transactional (Mandrill) API key",
+        "regex": "(?i)mandrill[^\\n]{0,60}?(?<![a-z0-9_-])(md-[a-z0-9_-]{22})(?![a-z0-9_-])",
+        "keywords": [
+            "mandrill"
+        ],
+        "entropy": 3.2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "MANDRILL_API_KEY=md-{b64url:22}",
+                "mandrill_client = MailchimpTransactional.Client(\"md-{alnum:22}\")"
+            ],
+            "negatives": [
+                "MANDRILL_API_KEY=md-{alnum:8}"
+            ]
+        }
+    },
+    {
+        "id": "voyage-api-key",
+        "description": "Voyage AI API key",
+        "regex": "(?i)voyage[^\\n]{0,60}?(?<![a-z0-9_-])(pa-[a-z0-9_-]{43})(?![a-z0-9_-])",
+        "keywords": [
+            "voyage"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "VOYAGE_API_KEY=pa-{b64url:43}",
+                "vo = voyageai.Client(api_key=\"pa-{alnum:43}\")"
+            ],
+            "negatives": [
+                "VOYAGE_API_KEY=pa-{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "ably-api-key",
+        "description": "Ably API key (app id, key id and secret)",
+        "regex": "(?i)ably[^\\n]{0,60}?(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
+        "keywords": [
+            "ably"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "ABLY_API_KEY={alnum:6}.{alnum:6}:{b64url:43}",
+                "const ably = new Ably.Realtime(\"{alnum:6}.{alnum:6}:{alnum:43}\")"
+            ],
+            "negatives": [
+                "ABLY_API_KEY={alnum:6}.{alnum:6}",
+                "probably.thisIs:notAKey"
+            ]
+        }
+    },
+    {
+        "id": "upstash-token",
+        "description": "Upstash REST or management API token",
+        "regex": "(?i)upstash[^\\n]{0,60}?(?:token|key|secret)[\\w.-]{0,20}[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?((?=[a-z0-9_=-]{0,99}[0-9])[a-z0-9_-]{36,100}={0,2})(?![a-z0-9_=-])",
+        "keywords": [
+            "upstash"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "UPSTASH_REDIS_REST_TOKEN=AX{b64url:68}=",
+                "upstash_api_key: \"{alnum:35}7\""
+            ],
+            "negatives": [
+                "UPSTASH_REDIS_REST_TOKEN=",
+                "UPSTASH_REDIS_REST_URL=https://eu1-x.upstash.io"
+            ]
+        }
+    },
+    {
+        "id": "bitwarden-access-token",
+        "description": "Bitwarden Secrets Manager machine account access token",
+        "regex": "(?<![A-Za-z0-9.])(0\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==)",
+        "keywords": [
+            "=="
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "BWS_ACCESS_TOKEN=0.{uuid}.{alnum:30}:{b64:22}==",
+                "client.auth().login_access_token(\"0.{uuid}.{alnum:30}:{b64:22}==\")"
+            ],
+            "negatives": [
+                "BWS_ACCESS_TOKEN=0.{uuid}",
+                "version = \"0.{uuid}\""
+            ]
+        }
+    },
+    {
+        "id": "sanity-api-token",
+        "description": "Sanity API token",
+        "regex": "(?i)sanity[^\\n]{0,60}?(?<![a-z0-9])(sk[a-z0-9]{78,200})(?![a-z0-9])",
+        "keywords": [
+            "sanity"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SANITY_API_TOKEN=sk{alnum:180}",
+                "const sanityClient = createClient({projectId, token: \"sk{alnum:90}\"})"
+            ],
+            "negatives": [
+                "SANITY_API_TOKEN=sk{alnum:20}"
+            ]
+        }
+    },
+    {
+        "id": "vault-legacy-token",
+        "description": "HashiCorp Vault service token in the legacy format (s. + 24 characters, before Vault 1.10)",
+        "regex": "(?i)vault[^\\n]{0,60}?(?<![a-z0-9_.$-])(s\\.(?=[a-z]{0,23}[0-9])(?=[0-9]{0,23}[a-z])[a-z0-9]{24})(?![a-z0-9_-])",
+        "keywords": [
+            "vault"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "VAULT_TOKEN=s.{alnum:22}a1",
+                "client = hvac.Client(url=VAULT_ADDR, token=\"s.{alnum:22}b2\")  # vault"
+            ],
+            "negatives": [
+                "VAULT_TOKEN=s.{alnum:10}",
+                "vault kv get secret/s.application_settings_values1"
+            ]
+        }
+    },
+    {
+        "id": "scaleway-access-key",
+        "description": "Scaleway access key ID (SCW + 17 characters; its secret key is scaleway-secret-key)",
+        "regex": "(?<![A-Za-z0-9])(SCW[A-Z0-9]{17})(?![A-Za-z0-9])",
+        "keywords": [
+            "scw"
+        ],
+        "entropy": 3,
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "SCW_ACCESS_KEY=SCW{alnumU:17}",
+                "client = Client(access_key=\"SCW{alnumU:17}\", secret_key=secret)"
+            ],
+            "negatives": [
+                "SCW{alnumU:10}",
+                "SCWXXXXXXXXXXXXXXXXX"
+            ]
+        }
+    },
+    {
+        "id": "honeycomb-api-key",
+        "description": "Honeycomb API key (configuration or ingest key, or a classic 32-hex key)",
+        "regex": "(?i)(?:x-honeycomb-team|honeycomb[\\w.-]{0,30}(?:key|token|team|secret))[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?((?=[a-z]{0,21}[0-9])[a-z0-9]{22}|hc[a-z]ik_[a-z0-9]{58}|[a-f0-9]{32})(?![a-z0-9_])",
+        "keywords": [
+            "honeycomb"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "x-honeycomb-team: {alnum:21}7",
+                "HONEYCOMB_API_KEY={hex:32}",
+                "OTEL_EXPORTER_OTLP_HEADERS=\"x-honeycomb-team={alnum:20}4x\""
+            ],
+            "negatives": [
+                "x-honeycomb-team: ${HONEYCOMB_API_KEY}",
+                "HONEYCOMB_DATASET=production-api-events"
+            ]
+        }
+    },
+    {
+        "id": "logzio-token",
+        "description": "Logz.io shipping or API token",
+        "regex": "(?i)logz(?:\\.?io)?[\\w.-]{0,20}(?:token|key)[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?([a-z]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![a-z0-9])",
+        "keywords": [
+            "logz"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  logzio_token: {lower:32}",
+                "LOGZIO_API_TOKEN={uuid}"
+            ],
+            "negatives": [
+                "logzio_token: ${LOGZIO_TOKEN}",
+                "logzio_token: {same:32}"
+            ]
+        }
+    },
+    {
+        "id": "convex-deploy-key",
+        "description": "Convex deploy key (a prod, preview or dev deployment, then the key)",
+        "regex": "(?<![A-Za-z0-9])((?:prod|preview|dev):[a-z0-9][a-z0-9:-]{2,127}\\|[A-Za-z0-9+/_=-]{40,})(?![A-Za-z0-9+/_=-])",
+        "keywords": [
+            "prod:",
+            "preview:",
+            "dev:"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "CONVEX_DEPLOY_KEY=prod:shop-{lower:6}-{digits:3}|{b64:80}",
+                "CONVEX_DEPLOY_KEY=\"preview:team:proj|{b64:60}\""
+            ],
+            "negatives": [
+                "\"dev:server\": \"vite --port 3000 | tee log.txt\"",
+                "CONVEX_DEPLOY_KEY=prod:shop-{lower:6}-{digits:3}"
+            ]
+        }
+    },
+    {
+        "id": "authorize-net-transaction-key",
+        "description": "Authorize.Net API transaction key",
+        "regex": "(?i)transaction[_-]?key(?:[\"']\\s{1,5}value\\s{0,3}=\\s{0,3}[\"']|[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"']?|>)([a-z0-9]{16})(?![a-z0-9])",
+        "keywords": [
+            "transactionkey",
+            "transaction_key",
+            "transaction-key"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^[A-Za-z]+$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "<add key=\"AuthNetTransactionKey\" value=\"{alnum:15}7\" />",
+                "AUTHORIZE_NET_TRANSACTION_KEY={alnum:14}4x",
+                "<transactionKey>{alnum:15}2</transactionKey>"
+            ],
+            "negatives": [
+                "<add key=\"AuthNetTransactionKey\" value=\"\" />",
+                "transaction_key = idempotencykeyab"
+            ]
+        }
+    },
+    {
+        "id": "authress-service-key",
+        "description": "Authress service client access key",
+        "regex": "(?i)(?<![a-z0-9_])((?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\\.[a-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[a-z0-9+/_=-]{30,120})(?![a-z0-9+/_=-])",
+        "keywords": [
+            ".acc_",
+            ".acc-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "AUTHRESS_KEY=sc_{alnumL:20}.{alnumL:5}.acc_{alnumL:20}.{b64:64}",
+                "authress = AuthressClient(url, \"ext_{alnumL:10}.{alnumL:4}.acc-{alnumL:12}.{b64:40}\")"
+            ],
+            "negatives": [
+                "sc_{alnumL:20}.{alnumL:5}.acc_{alnumL:4}"
+            ]
+        }
+    },
+    {
+        "id": "circleci-cli-config-token",
+        "description": "CircleCI personal API token in the CLI's configuration (.circleci/cli.yml)",
+        "regex": "(?:^|[\\[\"'`])\\s*token:\\s*[\"']?([a-f0-9]{40})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "token"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)\\.circleci/cli\\.ya?ml$",
+        "tests": {
+            "path": "home/dev/.circleci/cli.yml",
+            "positives": [
+                "host: https://circleci.com\ntoken: {hex:40}"
+            ],
+            "negatives": [
+                "token: ",
+                "token: ${CIRCLECI_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "codecov-yaml-token",
+        "description": "Codecov upload token in codecov.yml (codecov.token)",
+        "regex": "(?:^|[\\[\"'`])\\s*token:\\s*[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "token"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)\\.?codecov\\.ya?ml$",
+        "tests": {
+            "path": ".github/codecov.yml",
+            "positives": [
+                "codecov:\n  token: {uuid}"
+            ],
+            "negatives": [
+                "codecov:\n  require_ci_to_pass: true"
+            ]
+        }
+    },
+    {
+        "id": "kaggle-json-key",
+        "description": "Kaggle API key in kaggle.json",
+        "regex": "\"key\"\\s{0,5}:\\s{0,5}\"([a-f0-9]{32})\"",
+        "keywords": [
+            "key"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)kaggle\\.json$",
+        "tests": {
+            "path": "home/ds/.kaggle/kaggle.json",
+            "positives": [
+                "{\"username\":\"dsuser\",\"key\":\"{hex:32}\"}"
+            ],
+            "negatives": [
+                "{\"username\":\"dsuser\",\"key\":\"\"}"
+            ]
+        }
+    },
+    {
+        "id": "htpasswd-des-crypt",
+        "description": "DES crypt password hash in an .htpasswd file (13 characters; crackable in hours)",
+        "regex": "(?:^|[\\[\"'`])[^:\\s#\"'`][^:\\s\"'`]{0,63}:([./0-9A-Za-z]{13})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            ":"
+        ],
+        "entropy": 2.5,
+        "severity": "low",
+        "paths": "(?:^|/)\\.htpasswd$",
+        "tests": {
+            "path": "web/.htpasswd",
+            "positives": [
+                "admin:{alnum:13}",
+                "alice:{alnum:11}./\nbob:{alnum:13}"
+            ],
+            "negatives": [
+                "admin:$apr1$salt",
+                "# user:password"
+            ]
+        }
+    },
+    {
+        "id": "provider-prefixed-random-key",
+        "description": "Provider key whose prefix is short or a common word (crates.io cio, Mollie live_, Statsig secret-, PagerDuty u+, Fauna fnA, Voyage AI pa-, Mandrill md-), found by a random tail",
+        "regex": "(?<![A-Za-z0-9_+/.-])(cio[A-Za-z0-9]{32}|live_[A-Za-z0-9]{30}|secret-[A-Za-z0-9]{43}|u\\+[A-Za-z0-9_-]{18}|fnA[A-Za-z0-9_-]{37}|pa-[A-Za-z0-9_-]{43}|md-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
+        "keywords": [
+            "cio",
+            "live_",
+            "secret-",
+            "u+",
+            "fna",
+            "pa-",
+            "md-"
+        ],
+        "entropy": 3.7,
+        "allow": [
+            "^[^0-9]*(?:[0-9][^0-9]*)?$",
+            "^[^A-Z]*$",
+            "^(?:cio|live_|secret-|u\\+|fnA|pa-|md-)[^a-z]*$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "CARGO_REGISTRY_TOKEN=cio{alnum:29}aZ9",
+                "client = vendor.Client(\"live_{alnum:27}aZ9\")",
+                "statsig.initialize(\"secret-{alnum:40}aZ9\")",
+                "session = Session(\"u+{alnum:15}aZ9\")",
+                "client = Client(secret=\"fnA{b64url:34}aZ9\")",
+                "vo = Client(\"pa-{b64url:40}aZ9\")",
+                "m = Client(\"md-{alnum:19}aZ9\")"
+            ],
+            "negatives": [
+                "\"live_StreamScheduledReminderTitleV2\": \"Stream reminder\"",
+                "class=\"md-button md-raised md-primary-color-xx\"",
+                "name: secret-{lower:43}",
+                "precious{alnum:10}",
+                "test_{alnum:30}",
+                "for (u+{alnum:4}; ;)"
             ]
         }
     },
@@ -6996,7 +7523,7 @@ const RULES = [
     {
         "id": "dotenv-password-value",
         "description": "Password in a .env file whose value holds characters other rules stop at (quotes, brackets, commas, spaces)",
-        "regex": "(?i)^[ \\t]*(?:export[ \\t]+)?[A-Z0-9_.]{0,80}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_.]{0,80}[ \\t]*=[ \\t]*([\"']?)((?![\"'])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?[\\s\"'`;,(){}\\[\\]<>|](?![\"']?[ \\t]*$))|[&@]|[$%](?![A-Za-z_{(][A-Za-z0-9_]*[})]?\\1[ \\t]*$))[^\\n]{6,200}?)\\1[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:export[ \\t]+)?[A-Z0-9_.]{0,80}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_.]{0,80}[ \\t]*=[ \\t]*([\"']?)((?![\"'])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?[\\s\"'`;,(){}\\[\\]<>|](?![\"']?[ \\t]*$))|[&@]|(?<=')\\$(?![{(])|[$%](?![A-Za-z_{(][A-Za-z0-9_]*[})]?\\1[ \\t]*$))[^\\n]{6,200}?)\\1[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -7035,7 +7562,8 @@ const RULES = [
                 "DB_PASSWORD=\"Kq9'{alnum:8}!x\"",
                 "export APP_TOKEN=&{alnum:10}7",
                 "DB_PASSWORD=@{alnum:10}7",
-                "DB_PASSWORD={Kq9{alnum:8}!}"
+                "DB_PASSWORD={Kq9{alnum:8}!}",
+                "SMTP_PASSWORD='$DBg{alnum:8}9'"
             ],
             "negatives": [
                 "DB_PASSWORD=${DB_PASSWORD}",
@@ -7046,7 +7574,9 @@ const RULES = [
                 "DB_PASSWORD=\"Kq9{alnum:8}!x\"",
                 "DB_PASSWORD=your password here 1",
                 "DB_PASSWORD={{ db_password }}",
-                "DB_PASSWORD=%DB_PASSWORD%"
+                "DB_PASSWORD=%DB_PASSWORD%",
+                "SMTP_PASSWORD='$SMTP_PASSWORD'",
+                "SMTP_PASSWORD='${SMTP_PASSWORD}'"
             ]
         }
     },
@@ -7117,7 +7647,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,200})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -7136,7 +7666,9 @@ const RULES = [
             "encryption_key",
             "encryptionkey",
             "master_key",
-            "masterkey"
+            "masterkey",
+            "write_key",
+            "writekey"
         ],
         "entropy": 3.7,
         "allow": [
@@ -7153,7 +7685,9 @@ const RULES = [
                 "MY_SERVICE_TOKEN={alnum:31}5",
                 "export DB_PASSWORD={alnum:19}2",
                 "# OLD_API_KEY={alnum:31}8",
-                "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],"
+                "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],",
+                "SEGMENT_WRITE_KEY={alnum:31}3",
+                "AIVEN_TOKEN={b64:371}1"
             ],
             "negatives": [
                 "MODEL_FOR_TOKEN_CLASSIFICATION_MAPPING = _LazyAutoMapping(",
@@ -7468,6 +8002,39 @@ const RULES = [
                 "password: true",
                 "password: aaaaaaaaaaa",
                 "password: REDACTED"
+            ]
+        }
+    },
+    {
+        "id": "secret-config-letters",
+        "description": "Client or app secret of letters only in a configuration file (an OAuth client secret of random letters)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,40}(?:client|consumer|app|api|oauth|shared|webhook|signing)[_.-]?secret[\"']?\\s*[:=]\\s*[\"']?((?=[a-z]{0,59}[bcdfghjklmnpqrstvwxz]{5})[a-z]{24,64})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "secret"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$",
+            "^[A-Z]+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?)/)(?:.*/)?(?:[^/]*\\.(?:ya?ml|env|ini|cfg|conf|cnf|properties|toml|sh|bash|zsh|envrc|bat|cmd)|\\.env(?:\\.[^/]*)?|\\.(?:pypirc|s3cfg|boto|npmrc|yarnrc|my\\.cnf)|Dockerfile(?:\\.[^/]*)?|[^/]*\\.dockerfile)$",
+        "tests": {
+            "path": "deploy/config/app.yaml",
+            "positives": [
+                "auth:\n  client_secret: {lower:32}",
+                "GITHUB_CLIENT_SECRET={alpha:40}",
+                "  consumer_secret: \"{lower:30}\""
+            ],
+            "negatives": [
+                "client_secret: ${CLIENT_SECRET}",
+                "client_secret: clientsecretplaceholdervalue",
+                "client_secret: {same:32}",
+                "client_secret: myApplicationClientSecretValue",
+                "client_secret: developmentsecretkeyfortesting",
+                "app_secret: thisisnotarealsecretforlocaldev",
+                "webhook_secret: averylongsecretphraseforwebhooks"
             ]
         }
     },
