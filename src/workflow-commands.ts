@@ -70,21 +70,31 @@ export async function appendSummary(markdown: string, env: NodeJS.ProcessEnv = p
 }
 
 /** `::command key=value,…::message` on its own line, its parts escaped so no value can end the command early. */
-function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string): void {
+function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+  // As @actions/core: a space once any property is named, then those with a value (empty, zero and missing left out).
   const props = Object.entries(properties)
-    .filter(([, v]) => Boolean(v)) // as @actions/core: an empty, zero or missing property is left out
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-  process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${EOL}`)
+    .filter(([, v]) => Boolean(v))
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+  const named = Object.keys(properties).length > 0 ? ' ' : ''
+  process.stdout.write(`::${command}${named}${props.join(',')}::${escapeData(message)}${EOL}`)
 }
 
-function annotationProperties(p: AnnotationProps): Record<string, string | number | undefined> {
+/** An annotation's properties under their command names; none at all when none was given. */
+function annotationProperties(p: AnnotationProps): Record<string, unknown> {
+  if (Object.keys(p).length === 0) return {}
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
 }
 
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+/** A value as a command carries it: a string as itself, nothing as '', anything else as JSON. */
+function commandValue(v: unknown): string {
+  if (v === null || v === undefined) return ''
+  return typeof v === 'string' || v instanceof String ? String(v) : JSON.stringify(v)
 }
 
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+function escapeData(v: unknown): string {
+  return commandValue(v).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(v: unknown): string {
+  return escapeData(v).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }

@@ -50,3 +50,20 @@ test.each([
 ])('withOrchestrationId(%j, %j) is %j', (agent, id, expected) => {
   expect(withOrchestrationId(agent, id)).toBe(expected)
 })
+
+test('a token fetch refuses as a header (a newline in it) is written nowhere: not in the failure, not in the call log', async () => {
+  const token = 'ghs_FIRSTPARTabcdefghij\nSECONDPARTklmnopqrst'
+  const calls: ApiCall[] = []
+  const api = createGitHubApi({ token, baseUrl: fake.url, calls, retries: 0 })
+  const r = await api.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'octo-repo' })
+  expect(r.ok).toBe(false)
+  const written = JSON.stringify([r, calls])
+  for (const piece of token.split('\n')) expect(written).not.toContain(piece)
+})
+
+test('a base URL that is no URL: each request fails with the reason, nothing throws', async () => {
+  const api = createGitHubApi({ token: 'test-token', baseUrl: 'api.github.com', calls: [], retries: 0 })
+  const r = await api.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'octo-repo' })
+  expect(r).toMatchObject({ ok: false, kind: 'network' })
+  expect(r.ok ? '' : r.message).toMatch(/Invalid URL/)
+})

@@ -40,7 +40,11 @@ const PROPS = [
   {},
   { title: 'a, b: c', file: 'src/x,y:z.ts', startLine: 3, endLine: 4, startColumn: 2, endColumn: 9 },
   { file: 'only/file.ts', startLine: 0 },
-  { title: '', file: 'dir/%0A\nfile', startLine: 7 }
+  { title: '', file: 'dir/%0A\nfile', startLine: 7 },
+  // Named but all empty: @actions/core still writes the space before the (empty) property list.
+  { title: '', startLine: 0 },
+  { title: undefined },
+  { startLine: Number.POSITIVE_INFINITY, endLine: Number.NaN }
 ]
 
 test.each(MESSAGES)('info, masks, notices, warnings and errors print as @actions/core prints them: %j', message => {

@@ -46,7 +46,15 @@ type OctokitPlugin = Parameters<typeof Octokit.plugin>[0]
  */
 function newOctokit(token: string, options: OctokitOptions & { baseUrl: string }, plugins: OctokitPlugin[]): Promise<ApiOctokit> {
   if (!token) throw new Error('Parameter token or opts.auth is required')
-  if (getProxyUrl(new URL(options.baseUrl))) return viaActionsGithub(token, options, plugins)
+  let proxied: boolean
+  try {
+    proxied = getProxyUrl(new URL(options.baseUrl)) !== undefined
+  } catch (e) {
+    // Each request reports it (the collectors record why), as a bad URL reported by fetch itself would be.
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)))
+  }
+  // getOctokit routes by GITHUB_API_URL, which is where every caller's baseUrl comes from.
+  if (proxied) return viaActionsGithub(token, options, plugins)
   const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID)
   const Client = Octokit.plugin(paginateRest, ...plugins)
   return Promise.resolve(new Client({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }) as ApiOctokit)
@@ -82,7 +90,7 @@ interface HookOptions {
 }
 
 /** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
-function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<string, string>) {
+function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<string, string>, redact: (text: string) => string) {
   type Request = (o: HookOptions) => Promise<{ status: number }>
   return (octokit: { hook: { wrap: (name: 'request', hook: (request: Request, options: HookOptions) => Promise<{ status: number }>) => void } }) => {
     octokit.hook.wrap('request', async (request: Request, options: HookOptions) => {
@@ -121,7 +129,8 @@ function callLogPlugin(calls: ApiCall[], timeoutMs: number, knownPaths: Map<stri
         const status = (error as { status?: number }).status
         const hasResponse = Boolean((error as { response?: unknown }).response)
         entry.status = hasResponse && typeof status === 'number' ? status : null
-        if (!hasResponse) entry.error = networkMessage(error, timeoutMs)
+        // Redacted: a token fetch refuses as a header (a newline in it) comes back inside the error's message.
+        if (!hasResponse) entry.error = redact(networkMessage(error, timeoutMs))
         throw error
       } finally {
         entry.duration_ms = Date.now() - started
@@ -231,6 +240,13 @@ function withCause(message: string, cause: unknown): string {
   return said || message
 }
 
+/** The text with the token (and each line of it, as a header error may quote it cut) replaced by ***. */
+function redactToken(text: string, token: string): string {
+  let out = text
+  for (const piece of [token, ...token.split(/[\r\n\0]+/)].filter(p => p.length >= 8)) out = out.split(piece).join('***')
+  return out
+}
+
 export function classifyError(error: unknown, route: string, token: string): ApiFailure {
   const e = error as {
     status?: number
@@ -238,7 +254,7 @@ export function classifyError(error: unknown, route: string, token: string): Api
     name?: string
     response?: { status: number; headers?: Record<string, string>; data?: unknown }
   }
-  const redact = (s: string): string => (token ? s.split(token).join('***') : s)
+  const redact = (s: string): string => redactToken(s, token)
   if (error instanceof ForeignOriginError) {
     return { ok: false, kind: 'refused', status: null, message: redact(error.message), route }
   }
@@ -306,7 +322,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
         }
       }
     },
-    [callLogPlugin(options.calls, timeoutMs, knownPaths) as never, throttling, retry]
+    [callLogPlugin(options.calls, timeoutMs, knownPaths, text => redactToken(text, options.token)) as never, throttling, retry]
   )
   octokitReady.catch(() => undefined) // each request awaits it, and classifies its failure
 
