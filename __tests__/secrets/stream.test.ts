@@ -18,7 +18,7 @@ import {
   type ParsedDiffFile
 } from '../../src/secrets/diff.js'
 import { seededRandom } from '../../src/secrets/generate.js'
-import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
+import { gitAddedFiles, gitHistoryAddedFiles, sortInGitOrder } from '../../src/collect/git/diff.js'
 import { runGit, streamGit } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
 import type { AddedFile } from '../../src/model/facts/secrets.js'
@@ -359,7 +359,8 @@ describe('gitAddedFiles streamed', () => {
     const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: ['vendor/**'] }
     const seen: AddedFile[] = []
     const r = await gitAddedFiles(options, f => seen.push(f))
-    expect(seen).toEqual(r.files)
+    // Handed over as read (the files the change modifies, then those it adds, whole from their blobs); returned in git's order.
+    expect(sortInGitOrder([...seen])).toEqual(r.files)
     // The reference: git's whole output, parsed in one piece (as before streaming).
     const out = execFileSync(
       'git',

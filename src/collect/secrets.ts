@@ -10,7 +10,7 @@ import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
-import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, pathsOnly, type GitOptions } from './git/diff.js'
+import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, pathsOnly, sortInGitOrder, type GitOptions } from './git/diff.js'
 import { hasCommit } from './git/objects.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
@@ -96,6 +96,8 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   )
   const needsTexts = (c: typeof counted) => !scanned || c === undefined || (typeof c === 'number' && c > 1)
   const diff = await gitAddedFiles(options, scanned ? f => scanned.add(f) : undefined, { keepTexts: () => needsTexts(counted) })
+  // Scanned as read (the files it changes, then those it adds): the findings in the diff's order, as its files are.
+  if (scanned) sortInGitOrder(scanned.findings)
   const commitCount = await counting
   if (!needsTexts(commitCount)) diff.files = diff.files.map(pathsOnly)
   const commands = patchCommands(base, head)

@@ -473,8 +473,28 @@ export function wholeFile(path: string, content: string): ParsedDiffFile {
   let text = content.endsWith('\n') ? content.slice(0, -1) : content
   if (text.includes('\r\n')) text = text.split('\r\n').join('\n')
   if (text.endsWith('\r')) text = text.slice(0, -1)
-  const count = content === '' ? 0 : text.split('\n').length
-  return { path, binary: false, deleted: false, text, lineNumbers: Array.from({ length: count }, (_, i) => i + 1) }
+  // Counted and numbered in plain loops: a file of a million lines is split into no strings.
+  const lineNumbers: number[] = []
+  if (content !== '') {
+    let count = 1
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
+    for (let line = 1; line <= count; line++) lineNumbers.push(line)
+  }
+  return { path, binary: false, deleted: false, text, lineNumbers }
+}
+
+/**
+ * A file the change adds, from its blob's bytes as stored: the file parseDiffBytes gives for its all-added patch
+ * (the same text and line numbers, its bytes kept when they are not UTF-8 or hold a NUL, marked ascii when every
+ * byte is), without the patch's `+` on every line to fold away.
+ */
+export function addedBlobFile(path: string, bytes: Buffer): ParsedDiffFile {
+  const file = wholeFile(path, bytes.toString('utf8'))
+  const ascii = isAscii(bytes)
+  if (ascii) file.ascii = true
+  const mayNeedRaw = bytes.includes(0) || (!ascii && (!isUtf8(bytes) || bytes.includes(REPLACEMENT_BYTES)))
+  if (mayNeedRaw && /[\u0000\ufffd]/.test(file.text)) file.raw = Buffer.from(wholeFile(path, bytes.toString('latin1')).text, 'latin1')
+  return file
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
- * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts): for the
+ * change as a whole, the files it adds read whole from their blobs (`git cat-file --batch`) and the lines it adds
+ * to the others from `git diff base...head`; `git log -p base..head` for each of its commits.
  *
  * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
@@ -9,8 +10,20 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
-import { applyFilters, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
-import { type ChangeCommits, earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
+import { addedBlobFile, applyFilters, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
+import {
+  type ChangeCommits,
+  earlyKey,
+  type GitOutput,
+  isolatedRun,
+  keepEarly,
+  runGit,
+  runGitBytes,
+  startGitOutput,
+  streamGit,
+  takeEarly,
+  tempRoot
+} from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -44,10 +57,22 @@ const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge']
 const WHOLE_CHECKOUT_REMEDY =
   'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.'
 
-/** `git diff` of the change as a whole and `git log -p` of its commits: the arguments, before the hardening. */
+/**
+ * `git diff` of the change as a whole, the files it adds left out (they are read from their blobs), and `git log
+ * -p` of its commits: the arguments, before the hardening.
+ */
 function diffArgs(base: string, head: string): string[] {
-  return ['diff', `${base}...${head}`, ...PATCH_FLAGS]
+  return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a']
 }
+/**
+ * The files base...head adds, with their blobs' full names: the same three-dot diff and rename detection as the
+ * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
+ */
+function addedListArgs(base: string, head: string): string[] {
+  return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', `${base}...${head}`]
+}
+/** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
+const BLOB_BATCH_ARGS = ['cat-file', '--batch']
 function logArgs(base: string, head: string): string[] {
   return ['log', ...HISTORY_FLAGS, `--format=${COMMIT_MARKER}%H`, '-p', `${base}..${head}`, ...PATCH_FLAGS]
 }
@@ -55,7 +80,7 @@ function logArgs(base: string, head: string): string[] {
 /** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
 export function patchCommands(base: string, head: string): { diff: string; log: string } {
   const shown = (args: string[]) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ')
-  return { diff: shown(diffArgs(base, head)), log: shown(logArgs(base, head)) }
+  return { diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} | ${shown(BLOB_BATCH_ARGS)}`, log: shown(logArgs(base, head)) }
 }
 
 /**
@@ -95,8 +120,7 @@ export async function gitAddedFiles(
   const result: DiffResult = { files: [], skipped: [], not_verified: [] }
   // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
   let callbackError: Error | undefined
-  const splitter = new DiffBlockSplitter(block => {
-    const r = applyFilters(parseDiffBytes(block), options)
+  const take = (r: DiffResult) => {
     for (const f of r.files) {
       result.files.push(keep() ? f : pathsOnly(f))
       try {
@@ -108,35 +132,175 @@ export async function gitAddedFiles(
     }
     result.skipped.push(...r.skipped)
     result.not_verified.push(...r.not_verified)
-  })
+  }
+  const rethrowCallbackError = () => {
+    if (callbackError !== undefined) throw callbackError
+  }
+  const splitter = new DiffBlockSplitter(block => take(applyFilters(parseDiffBytes(block), options)))
   const started = takeEarly<Promise<PatchOutput>>(earlyKey('diff', options)) ?? startPatchOutput(options)
-  const { output, scratch } = await started
+  const patch = await started
+  const { output, scratch, added } = patch
   try {
     const r = await output.read(chunk => splitter.push(chunk))
-    if (callbackError !== undefined) throw callbackError
+    rethrowCallbackError()
     if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     splitter.end()
+    const blobs = await added
+    if ('failed' in blobs) throw new Error(blobs.failed)
+    if (blobs.output) {
+      const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take(applyFilters([addedBlobFile(path, bytes)], options)))
+      const b = await blobs.output.read(chunk => reader.push(chunk))
+      rethrowCallbackError()
+      if (!b.ok) throw new Error(`git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`)
+      reader.end()
+    }
   } finally {
+    await patch.dropAdded()
     rmSync(scratch, { recursive: true, force: true })
   }
+  // In git's order, as one diff would have listed them (the added files came after the others).
+  sortInGitOrder(result.files)
+  sortInGitOrder(result.skipped)
+  sortInGitOrder(result.not_verified)
   return result
 }
 
-/** `git diff base...head` started (writing ahead into its own file) in its scratch directory, which the reader removes. */
+/**
+ * Sorts (stably) by path in git's order: the bytes of the path, as git orders a diff's files (a rename at its new
+ * path). The findings of files scanned out of that order are put back in it the same way.
+ */
+export function sortInGitOrder<T extends { path: string }>(list: T[]): T[] {
+  const keys = new Map<string, Buffer>()
+  const key = (p: string) => keys.get(p) ?? keys.set(p, Buffer.from(p, 'utf8')).get(p)!
+  return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)))
+}
+
+/** The blobs of the files a change adds (one batch reads them all), or why git could not list them. */
+type AddedBlobs = { paths: string[]; output: GitOutput | null } | { failed: string }
+
+/**
+ * Reads `git cat-file --batch`'s answers for the blobs asked, in order: each blob's bytes go to onBlob with its
+ * path, as a view of the chunk when the blob is whole in it (the read buffer is reused by the next read: onBlob
+ * must copy what it keeps), else copied together. A missing object or any other answer stops
+ * the read; end() checks that every blob came.
+ */
+class BlobBatchReader {
+  private next = 0
+  private header: Buffer[] = []
+  private body: { left: number; parts: Buffer[] } | null = null
+
+  constructor(
+    private readonly paths: string[],
+    private readonly onBlob: (path: string, bytes: Buffer) => void
+  ) {}
+
+  push(chunk: Buffer): void {
+    let at = 0
+    while (at < chunk.length) {
+      if (this.body) {
+        const { body } = this
+        const take = Math.min(body.left, chunk.length - at)
+        if (take === body.left && body.parts.length === 0) {
+          // Whole in this chunk: handed over as a view of it (onBlob keeps nothing of it past its return).
+          this.body = null
+          this.onBlob(this.paths[this.next++], chunk.subarray(at, at + take - 1))
+          at += take
+          continue
+        }
+        body.parts.push(Buffer.from(chunk.subarray(at, at + take)))
+        body.left -= take
+        at += take
+        if (body.left > 0) return
+        // The blob's bytes and the '\n' git prints after them.
+        const bytes = Buffer.concat(body.parts)
+        this.body = null
+        this.onBlob(this.paths[this.next++], bytes.subarray(0, bytes.length - 1))
+        continue
+      }
+      const nl = chunk.indexOf(0x0a, at)
+      this.header.push(Buffer.from(chunk.subarray(at, nl < 0 ? chunk.length : nl)))
+      if (nl < 0) return
+      at = nl + 1
+      const line = Buffer.concat(this.header).toString('utf8')
+      this.header = []
+      const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line)
+      if (!m || this.next >= this.paths.length)
+        throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`)
+      this.body = { left: Number(m[1]) + 1, parts: [] }
+    }
+  }
+
+  end(): void {
+    if (this.body || this.next !== this.paths.length) throw new Error(`git cat-file --batch showed ${this.next} of the ${this.paths.length} added files`)
+  }
+}
+
+/**
+ * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
+ * (mode 160000) adds a commit, not a blob: it has no content to read, as in the patch (its line names a commit).
+ */
+export function parseAddedRaw(out: Buffer): { path: string; oid: string }[] {
+  const tokens = out.toString('utf8').split('\u0000')
+  const files: { path: string; oid: string }[] = []
+  for (let i = 0; i + 1 < tokens.length; i += 2) {
+    const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i])
+    if (!m) throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`)
+    if (m[1] !== '160000') files.push({ path: tokens[i + 1], oid: m[2] })
+  }
+  return files
+}
+
+/**
+ * `git diff base...head` started (writing ahead into its own file) in its scratch directory, which the reader
+ * removes; and the files the change adds listed, then their blobs read by one batch, also writing ahead.
+ */
 interface PatchOutput {
   output: GitOutput
   scratch: string
+  added: Promise<AddedBlobs>
+  /** Stops the listing of added files (when still running) and drops the blobs' output unless it was read. */
+  dropAdded(): Promise<void>
 }
 
 async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
     const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch)
-    return { output: startGitOutput(cwd, args, opts), scratch }
+    const output = startGitOutput(cwd, args, opts)
+    const abort = new AbortController()
+    const added = startAddedBlobs(options, scratch, abort.signal)
+    added.catch(() => undefined)
+    const dropAdded = async () => {
+      abort.abort()
+      const blobs = await added.catch(() => null)
+      if (blobs && 'output' in blobs) await blobs.output?.discard()
+    }
+    return { output, scratch, added, dropAdded }
   } catch (e) {
     rmSync(scratch, { recursive: true, force: true })
     throw e
   }
+}
+
+async function startAddedBlobs(options: GitOptions, scratch: string, signal: AbortSignal): Promise<AddedBlobs> {
+  const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch)
+  const listing = await runGitBytes(cwd, args, {
+    env: opts.env,
+    maxBuffer: 256 * 1024 * 1024,
+    signal,
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {})
+  })
+  const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`
+  if (!listing.ok) return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` }
+  let files: { path: string; oid: string }[]
+  try {
+    files = parseAddedRaw(listing.stdout)
+  } catch (e) {
+    return { failed: `${command}: ${e instanceof Error ? e.message : String(e)}` }
+  }
+  if (files.length === 0 || signal.aborted) return { paths: [], output: null }
+  const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1) // cat-file takes no `--`
+  return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) }
 }
 
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
@@ -152,7 +316,7 @@ export function startAddedFilesEarly(options: ChangeCommits): void {
   keepEarly(earlyKey('diff', options), patch, async p => {
     const started = await p.catch(() => null)
     if (!started) return
-    await started.output.discard()
+    await Promise.all([started.output.discard(), started.dropAdded()])
     rmSync(started.scratch, { recursive: true, force: true })
   })
 }

@@ -91,6 +91,8 @@ export interface RunGitOptions {
   env?: Record<string, string>
   /** Kills git when aborted (a command started early that no one took, see discardEarly). */
   signal?: AbortSignal
+  /** git's standard input (startGitOutput only): written to a file git reads, so git never waits on this thread. */
+  input?: string
 }
 
 export function runGit(cwd: string, args: readonly string[], options: RunGitOptions = {}): Promise<GitResult> {
@@ -295,11 +297,17 @@ export class GitOutput {
       this.wake?.()
     }
     try {
+      let input: number | 'ignore' = 'ignore'
+      if (options.input !== undefined) {
+        writeFileSync(join(this.dir, 'stdin'), options.input, { mode: 0o600, flag: 'wx' })
+        input = openSync(join(this.dir, 'stdin'), 'r')
+      }
       const out = openSync(join(this.dir, 'stdout'), 'wx', 0o600)
       try {
-        this.child = spawn('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true })
+        this.child = spawn('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: [input, out, 'pipe'], windowsHide: true })
       } finally {
         closeSync(out)
+        if (typeof input === 'number') closeSync(input)
       }
     } catch (e) {
       done(null, e instanceof Error ? e : new Error(String(e)))

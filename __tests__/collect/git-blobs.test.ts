@@ -1,0 +1,108 @@
+/**
+ * The files a change adds are read whole from their blobs (one `git cat-file --batch`), not from the patch's
+ * `+` lines: each must come out exactly as the patch parsed it — text, line numbers, raw bytes, ascii mark —
+ * whatever its bytes (CRLF, a lone CR, no final newline, NUL, UTF-16, bytes that are not UTF-8, an empty file).
+ */
+import { afterAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { gitAddedFiles, parseAddedRaw, patchCommands } from '../../src/collect/git/diff.js'
+import { addedBlobFile, parseDiffBytes } from '../../src/secrets/diff.js'
+import { makeGitRepo } from '../helpers/git-repo.js'
+
+const CONTENTS: Record<string, Buffer> = {
+  'plain.txt': Buffer.from('token = "abc"\nsecond line\n'),
+  'crlf.txt': Buffer.from('a\r\nb\r\n'),
+  'no-final-newline.txt': Buffer.from('one\ntwo'),
+  'ends-with-cr.txt': Buffer.from('one\r\ntwo\r'),
+  'lone-cr.txt': Buffer.from('a\rb\nc\n'),
+  'blank-lines.txt': Buffer.from('\n\nx\n\n'),
+  'only-newline.txt': Buffer.from('\n'),
+  'empty.txt': Buffer.alloc(0),
+  'nul.bin': Buffer.from('head\u0000tail\npassword=x\n'),
+  'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('password = hunter2\r\n', 'utf16le')]),
+  'latin1.txt': Buffer.from([0x70, 0x77, 0x3d, 0xe9, 0xe8, 0x0a, 0x6f, 0x6b, 0x0a]),
+  'replacement.txt': Buffer.from('a \ufffd b\n'),
+  'unicode.txt': Buffer.from('naïve ✓ 🔑\nline\n'),
+  'dir/sub dir/spaced name.txt': Buffer.from('x\n')
+}
+
+const repo = makeGitRepo({ prefix: 'cg-blobs-' })
+const base = repo.commit({ 'README.md': '# r\n', 'old.txt': 'keep\nthese\nlines\nhere\nplease\n' }, 'base')
+const head = repo.commit({ ...CONTENTS, 'old.txt': null, 'renamed.txt': Buffer.from('keep\nthese\nlines\nhere\nplease\nand one\n') }, 'head')
+
+afterAll(() => rmSync(repo.dir, { recursive: true, force: true }))
+
+/** git's patch of the added file alone, as the diff of the whole change used to show it. */
+function patchOf(path: string): Buffer {
+  return execFileSync('git', [
+    '-C',
+    repo.dir,
+    'diff',
+    '--no-color',
+    '--unified=0',
+    '--text',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    `${base}...${head}`,
+    '--',
+    path
+  ])
+}
+
+describe('a file read from its blob is the file its patch gave', () => {
+  test.each(Object.keys(CONTENTS))('%s', path => {
+    const fromPatch = parseDiffBytes(patchOf(path))
+    expect(fromPatch).toHaveLength(1)
+    const fromBlob = addedBlobFile(path, CONTENTS[path])
+    // A patch block marks its files ascii when the whole block is (its header too): the blob, when its own bytes are.
+    const { ascii: patchAscii, ...patchRest } = fromPatch[0]
+    const { ascii: blobAscii, ...blobRest } = fromBlob
+    expect(blobRest).toEqual(patchRest)
+    expect(blobAscii === true).toBe(CONTENTS[path].every(b => b < 0x80))
+    if (patchAscii) expect(blobAscii).toBe(true)
+  })
+})
+
+describe('gitAddedFiles', () => {
+  test('every added file from the batch, a renamed one from the patch, all in git order; the commands recorded', async () => {
+    const r = await gitAddedFiles({ cwd: repo.dir, base, head })
+    const paths = r.files.map(f => f.path)
+    expect(paths).toEqual([...paths].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))))
+    // The empty file adds no line (as in the patch); every other added file is there, the rename with its one added line.
+    const expected = Object.keys(CONTENTS).filter(p => p !== 'empty.txt')
+    expect(paths.filter(p => p !== 'renamed.txt').sort()).toEqual(expected.sort())
+    const renamed = r.files.find(f => f.path === 'renamed.txt')
+    expect(renamed).toMatchObject({ previous_path: 'old.txt', text: 'and one', lineNumbers: [6] })
+    expect(patchCommands(base, head).diff).toMatch(/--diff-filter=a; git diff --raw -z --no-abbrev .*--diff-filter=A .* \| git cat-file --batch$/)
+  })
+
+  test('a missing blob (a partial checkout) is git failing, never a file with no lines', async () => {
+    const other = makeGitRepo({ prefix: 'cg-blobs-missing-' })
+    try {
+      const b = other.commit({ 'a.txt': 'a\n' }, 'base')
+      const h = other.commit({ 'secret.txt': 'api_key = "x"\n' }, 'head')
+      const oid = execFileSync('git', ['-C', other.dir, 'rev-parse', `${h}:secret.txt`])
+        .toString()
+        .trim()
+      rmSync(`${other.dir}/.git/objects/${oid.slice(0, 2)}/${oid.slice(2)}`)
+      await expect(gitAddedFiles({ cwd: other.dir, base: b, head: h })).rejects.toThrow(/git/)
+    } finally {
+      rmSync(other.dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('parseAddedRaw', () => {
+  const oid = 'a'.repeat(40)
+  test('paths and blob names; a submodule (a commit, no content) left out; anything else refused', () => {
+    const out = Buffer.from(
+      `:000000 100644 ${'0'.repeat(40)} ${oid} A\u0000new file.txt\u0000:000000 160000 ${'0'.repeat(40)} ${'b'.repeat(40)} A\u0000vendor/lib\u0000`
+    )
+    expect(parseAddedRaw(out)).toEqual([{ path: 'new file.txt', oid }])
+    expect(parseAddedRaw(Buffer.alloc(0))).toEqual([])
+    expect(() => parseAddedRaw(Buffer.from(`:100644 100644 ${oid} ${oid} M\u0000x\u0000`))).toThrow(/unexpected output/)
+  })
+})
