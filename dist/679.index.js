@@ -235,6 +235,9 @@ async function checkoutChange(options, scanned) {
     const counting = (0,git_diff/* countCommits */.Wt)(options).then(c => (counted = c), (e) => (counted = { failed: `git rev-list failed: ${e instanceof Error ? e.message : String(e)}` }));
     const needsTexts = (c) => !scanned || c === undefined || (typeof c === 'number' && c > 1);
     const diff = await (0,git_diff/* gitAddedFiles */.wI)(options, scanned ? f => scanned.add(f) : undefined, { keepTexts: () => needsTexts(counted) });
+    // Scanned as read (the files it changes, then those it adds): the findings in the diff's order, as its files are.
+    if (scanned)
+        (0,git_diff/* sortInGitOrder */.M8)(scanned.findings);
     const commitCount = await counting;
     if (!needsTexts(commitCount))
         diff.files = diff.files.map(git_diff/* pathsOnly */.Vo);

@@ -8,12 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ patchCommands),
 /* harmony export */   D5: () => (/* binding */ startAddedFilesEarly),
+/* harmony export */   M8: () => (/* binding */ sortInGitOrder),
 /* harmony export */   Vo: () => (/* binding */ pathsOnly),
 /* harmony export */   Wt: () => (/* binding */ countCommits),
 /* harmony export */   _k: () => (/* binding */ gitHistoryAddedFiles),
 /* harmony export */   wI: () => (/* binding */ gitAddedFiles)
 /* harmony export */ });
-/* unused harmony export MAX_HISTORY_COMMITS */
+/* unused harmony exports MAX_HISTORY_COMMITS, parseAddedRaw */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -21,8 +22,9 @@ export const modules = {
 /* harmony import */ var _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91657);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22300);
 /**
- * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts):
- * `git diff base...head` for the change as a whole and `git log -p base..head` for each of its commits.
+ * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts): for the
+ * change as a whole, the files it adds read whole from their blobs (`git cat-file --batch`) and the lines it adds
+ * to the others from `git diff base...head`; `git log -p base..head` for each of its commits.
  *
  * Every added byte is shown: `--text` (a NUL byte, `-diff` or `binary` never turn a file into "Binary files
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
@@ -48,17 +50,29 @@ const COMMIT_MARKER = '%x00compliance-gate-commit ';
 const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
 /** The remedy when git could not show the history: every object of the change must be in the checkout. */
 const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
-/** `git diff` of the change as a whole and `git log -p` of its commits: the arguments, before the hardening. */
+/**
+ * `git diff` of the change as a whole, the files it adds left out (they are read from their blobs), and `git log
+ * -p` of its commits: the arguments, before the hardening.
+ */
 function diffArgs(base, head) {
-    return ['diff', `${base}...${head}`, ...PATCH_FLAGS];
+    return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a'];
 }
+/**
+ * The files base...head adds, with their blobs' full names: the same three-dot diff and rename detection as the
+ * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
+ */
+function addedListArgs(base, head) {
+    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', `${base}...${head}`];
+}
+/** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
+const BLOB_BATCH_ARGS = ['cat-file', '--batch'];
 function logArgs(base, head) {
     return ['log', ...HISTORY_FLAGS, `--format=${COMMIT_MARKER}%H`, '-p', `${base}..${head}`, ...PATCH_FLAGS];
 }
 /** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
 function patchCommands(base, head) {
     const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
-    return { diff: shown(diffArgs(base, head)), log: shown(logArgs(base, head)) };
+    return { diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} | ${shown(BLOB_BATCH_ARGS)}`, log: shown(logArgs(base, head)) };
 }
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
@@ -87,8 +101,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     const result = { files: [], skipped: [], not_verified: [] };
     // onFile's own failure (the caller's scanner) stops git, and is rethrown as itself: it is not git's
     let callbackError;
-    const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffBlockSplitter */ .wR(block => {
-        const r = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(block), options);
+    const take = (r) => {
         for (const f of r.files) {
             result.files.push(keep() ? f : pathsOnly(f));
             try {
@@ -101,32 +114,169 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         }
         result.skipped.push(...r.skipped);
         result.not_verified.push(...r.not_verified);
-    });
-    const started = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options)) ?? startPatchOutput(options);
-    const { output, scratch } = await started;
-    try {
-        const r = await output.read(chunk => splitter.push(chunk));
+    };
+    const rethrowCallbackError = () => {
         if (callbackError !== undefined)
             throw callbackError;
+    };
+    const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffBlockSplitter */ .wR(block => take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(block), options)));
+    const started = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options)) ?? startPatchOutput(options);
+    const patch = await started;
+    const { output, scratch, added } = patch;
+    try {
+        const r = await output.read(chunk => splitter.push(chunk));
+        rethrowCallbackError();
         if (!r.ok)
             throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
         splitter.end();
+        const blobs = await added;
+        if ('failed' in blobs)
+            throw new Error(blobs.failed);
+        if (blobs.output) {
+            const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)([(0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .addedBlobFile */ .Os)(path, bytes)], options)));
+            const b = await blobs.output.read(chunk => reader.push(chunk));
+            rethrowCallbackError();
+            if (!b.ok)
+                throw new Error(`git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`);
+            reader.end();
+        }
     }
     finally {
+        await patch.dropAdded();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
     }
+    // In git's order, as one diff would have listed them (the added files came after the others).
+    sortInGitOrder(result.files);
+    sortInGitOrder(result.skipped);
+    sortInGitOrder(result.not_verified);
     return result;
+}
+/**
+ * Sorts (stably) by path in git's order: the bytes of the path, as git orders a diff's files (a rename at its new
+ * path). The findings of files scanned out of that order are put back in it the same way.
+ */
+function sortInGitOrder(list) {
+    const keys = new Map();
+    const key = (p) => keys.get(p) ?? keys.set(p, Buffer.from(p, 'utf8')).get(p);
+    return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)));
+}
+/**
+ * Reads `git cat-file --batch`'s answers for the blobs asked, in order: each blob's bytes go to onBlob with its
+ * path, as a view of the chunk when the blob is whole in it (the read buffer is reused by the next read: onBlob
+ * must copy what it keeps), else copied together. A missing object or any other answer stops
+ * the read; end() checks that every blob came.
+ */
+class BlobBatchReader {
+    paths;
+    onBlob;
+    next = 0;
+    header = [];
+    body = null;
+    constructor(paths, onBlob) {
+        this.paths = paths;
+        this.onBlob = onBlob;
+    }
+    push(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.body) {
+                const { body } = this;
+                const take = Math.min(body.left, chunk.length - at);
+                if (take === body.left && body.parts.length === 0) {
+                    // Whole in this chunk: handed over as a view of it (onBlob keeps nothing of it past its return).
+                    this.body = null;
+                    this.onBlob(this.paths[this.next++], chunk.subarray(at, at + take - 1));
+                    at += take;
+                    continue;
+                }
+                body.parts.push(Buffer.from(chunk.subarray(at, at + take)));
+                body.left -= take;
+                at += take;
+                if (body.left > 0)
+                    return;
+                // The blob's bytes and the '\n' git prints after them.
+                const bytes = Buffer.concat(body.parts);
+                this.body = null;
+                this.onBlob(this.paths[this.next++], bytes.subarray(0, bytes.length - 1));
+                continue;
+            }
+            const nl = chunk.indexOf(0x0a, at);
+            this.header.push(Buffer.from(chunk.subarray(at, nl < 0 ? chunk.length : nl)));
+            if (nl < 0)
+                return;
+            at = nl + 1;
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line);
+            if (!m || this.next >= this.paths.length)
+                throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`);
+            this.body = { left: Number(m[1]) + 1, parts: [] };
+        }
+    }
+    end() {
+        if (this.body || this.next !== this.paths.length)
+            throw new Error(`git cat-file --batch showed ${this.next} of the ${this.paths.length} added files`);
+    }
+}
+/**
+ * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
+ * (mode 160000) adds a commit, not a blob: it has no content to read, as in the patch (its line names a commit).
+ */
+function parseAddedRaw(out) {
+    const tokens = out.toString('utf8').split('\u0000');
+    const files = [];
+    for (let i = 0; i + 1 < tokens.length; i += 2) {
+        const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i]);
+        if (!m)
+            throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`);
+        if (m[1] !== '160000')
+            files.push({ path: tokens[i + 1], oid: m[2] });
+    }
+    return files;
 }
 async function startPatchOutput(options) {
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
         const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
-        return { output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts), scratch };
+        const output = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts);
+        const abort = new AbortController();
+        const added = startAddedBlobs(options, scratch, abort.signal);
+        added.catch(() => undefined);
+        const dropAdded = async () => {
+            abort.abort();
+            const blobs = await added.catch(() => null);
+            if (blobs && 'output' in blobs)
+                await blobs.output?.discard();
+        };
+        return { output, scratch, added, dropAdded };
     }
     catch (e) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
         throw e;
     }
+}
+async function startAddedBlobs(options, scratch, signal) {
+    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
+    const listing = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitBytes */ .jR)(cwd, args, {
+        env: opts.env,
+        maxBuffer: 256 * 1024 * 1024,
+        signal,
+        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {})
+    });
+    const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`;
+    if (!listing.ok)
+        return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` };
+    let files;
+    try {
+        files = parseAddedRaw(listing.stdout);
+    }
+    catch (e) {
+        return { failed: `${command}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (files.length === 0 || signal.aborted)
+        return { paths: [], output: null };
+    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
+    return { paths: files.map(f => f.path), output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
@@ -142,7 +292,7 @@ function startAddedFilesEarly(options) {
         const started = await p.catch(() => null);
         if (!started)
             return;
-        await started.output.discard();
+        await Promise.all([started.output.discard(), started.dropAdded()]);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(started.scratch, { recursive: true, force: true });
     });
 }
@@ -246,6 +396,7 @@ __webpack_require__.d(__webpack_exports__, {
   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
   wR: () => (/* binding */ DiffBlockSplitter),
   rN: () => (/* binding */ LogBlockSplitter),
+  Os: () => (/* binding */ addedBlobFile),
   W5: () => (/* binding */ applyFilters),
   yC: () => (/* binding */ filesFromApi),
   _5: () => (/* binding */ parseDiffBytes)
@@ -910,8 +1061,31 @@ function wholeFile(path, content) {
         text = text.split('\r\n').join('\n');
     if (text.endsWith('\r'))
         text = text.slice(0, -1);
-    const count = content === '' ? 0 : text.split('\n').length;
-    return { path, binary: false, deleted: false, text, lineNumbers: Array.from({ length: count }, (_, i) => i + 1) };
+    // Counted and numbered in plain loops: a file of a million lines is split into no strings.
+    const lineNumbers = [];
+    if (content !== '') {
+        let count = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            count++;
+        for (let line = 1; line <= count; line++)
+            lineNumbers.push(line);
+    }
+    return { path, binary: false, deleted: false, text, lineNumbers };
+}
+/**
+ * A file the change adds, from its blob's bytes as stored: the file parseDiffBytes gives for its all-added patch
+ * (the same text and line numbers, its bytes kept when they are not UTF-8 or hold a NUL, marked ascii when every
+ * byte is), without the patch's `+` on every line to fold away.
+ */
+function addedBlobFile(path, bytes) {
+    const file = wholeFile(path, bytes.toString('utf8'));
+    const ascii = (0,external_node_buffer_.isAscii)(bytes);
+    if (ascii)
+        file.ascii = true;
+    const mayNeedRaw = bytes.includes(0) || (!ascii && (!(0,external_node_buffer_.isUtf8)(bytes) || bytes.includes(REPLACEMENT_BYTES)));
+    if (mayNeedRaw && /[\u0000\ufffd]/.test(file.text))
+        file.raw = Buffer.from(wholeFile(path, bytes.toString('latin1')).text, 'latin1');
+    return file;
 }
 /**
  * Drop deleted and policy-excluded files (each exclude recorded with its pattern); report oversize files

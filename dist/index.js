@@ -2739,12 +2739,19 @@ class GitOutput {
             this.wake?.();
         };
         try {
+            let input = 'ignore';
+            if (options.input !== undefined) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdin'), options.input, { mode: 0o600, flag: 'wx' });
+                input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdin'), 'r');
+            }
             const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'wx', 0o600);
             try {
-                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
+                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: [input, out, 'pipe'], windowsHide: true });
             }
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+                if (typeof input === 'number')
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(input);
             }
         }
         catch (e) {
@@ -8111,7 +8118,16 @@ throttling.triggersNotification = triggersNotification;
 function newOctokit(token, options, plugins) {
     if (!token)
         throw new Error('Parameter token or opts.auth is required');
-    if ((0,proxy/* getProxyUrl */.s)(new URL(options.baseUrl)))
+    let proxied;
+    try {
+        proxied = (0,proxy/* getProxyUrl */.s)(new URL(options.baseUrl)) !== undefined;
+    }
+    catch (e) {
+        // Each request reports it (the collectors record why), as a bad URL reported by fetch itself would be.
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    // getOctokit routes by GITHUB_API_URL, which is where every caller's baseUrl comes from.
+    if (proxied)
         return viaActionsGithub(token, options, plugins);
     const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID);
     const Client = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, ...plugins);
@@ -8141,7 +8157,7 @@ function withOrchestrationId(userAgent, orchestrationId) {
     return userAgent ? `${userAgent} ${tag}` : tag;
 }
 /** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
-function callLogPlugin(calls, timeoutMs, knownPaths) {
+function callLogPlugin(calls, timeoutMs, knownPaths, redact) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const started = Date.now();
@@ -8180,8 +8196,9 @@ function callLogPlugin(calls, timeoutMs, knownPaths) {
                 const status = error.status;
                 const hasResponse = Boolean(error.response);
                 entry.status = hasResponse && typeof status === 'number' ? status : null;
+                // Redacted: a token fetch refuses as a header (a newline in it) comes back inside the error's message.
                 if (!hasResponse)
-                    entry.error = networkMessage(error, timeoutMs);
+                    entry.error = redact(networkMessage(error, timeoutMs));
                 throw error;
             }
             finally {
@@ -8292,9 +8309,16 @@ function withCause(message, cause) {
     }
     return said || message;
 }
+/** The text with the token (and each line of it, as a header error may quote it cut) replaced by ***. */
+function redactToken(text, token) {
+    let out = text;
+    for (const piece of [token, ...token.split(/[\r\n\0]+/)].filter(p => p.length >= 8))
+        out = out.split(piece).join('***');
+    return out;
+}
 function classifyError(error, route, token) {
     const e = error;
-    const redact = (s) => (token ? s.split(token).join('***') : s);
+    const redact = (s) => redactToken(s, token);
     if (error instanceof ForeignOriginError) {
         return { ok: false, kind: 'refused', status: null, message: redact(error.message), route };
     }
@@ -8361,7 +8385,7 @@ function createGitHubApi(options) {
                 return false;
             }
         }
-    }, [callLogPlugin(options.calls, timeoutMs, knownPaths), throttling, plugin_retry_dist_bundle/* retry */.L]);
+    }, [callLogPlugin(options.calls, timeoutMs, knownPaths, text => redactToken(text, options.token)), throttling, plugin_retry_dist_bundle/* retry */.L]);
     octokitReady.catch(() => undefined); // each request awaits it, and classifies its failure
     async function request(route, params = {}) {
         try {
@@ -10785,19 +10809,30 @@ async function appendSummary(markdown, env = process.env) {
 }
 /** `::command key=value,…::message` on its own line, its parts escaped so no value can end the command early. */
 function issueCommand(command, properties, message) {
+    // As @actions/core: a space once any property is named, then those with a value (empty, zero and missing left out).
     const props = Object.entries(properties)
-        .filter(([, v]) => Boolean(v)) // as @actions/core: an empty, zero or missing property is left out
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    process.stdout.write(`::${command}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+        .filter(([, v]) => Boolean(v))
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`);
+    const named = Object.keys(properties).length > 0 ? ' ' : '';
+    process.stdout.write(`::${command}${named}${props.join(',')}::${escapeData(message)}${external_node_os_.EOL}`);
 }
+/** An annotation's properties under their command names; none at all when none was given. */
 function annotationProperties(p) {
+    if (Object.keys(p).length === 0)
+        return {};
     return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A value as a command carries it: a string as itself, nothing as '', anything else as JSON. */
+function commandValue(v) {
+    if (v === null || v === undefined)
+        return '';
+    return typeof v === 'string' || v instanceof String ? String(v) : JSON.stringify(v);
 }
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function escapeData(v) {
+    return commandValue(v).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(v) {
+    return escapeData(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts

@@ -987,8 +987,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.4ced2fafad39";
-const RULES_DIGEST = "4ced2fafad39d675bd04b30739461b99808f38d2714d7a0c64b3388e761cbbec";
+const RULES_VERSION = "1.03378a070d5a";
+const RULES_DIGEST = "03378a070d5a015c4f937427873b4d4c2a1c3a59263f4b42e68880f7dc7f0c92";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -3505,14 +3505,15 @@ const RULES = [
     {
         "id": "mailgun-api-key-v2",
         "description": "Mailgun API key (new format)",
-        "regex": "(?i)mailgun[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9])",
+        "regex": "(?i)mailgun[^\\n]{0,80}?(?<![A-Za-z0-9])([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9])",
         "keywords": [
             "mailgun"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
-                "MAILGUN_API_KEY={hex:32}-{hex:8}-{hex:8}"
+                "MAILGUN_API_KEY={hex:32}-{hex:8}-{hex:8}",
+                "export const mg = mailgun.client({ username: \"api\", key: \"{hex:32}-{hex:8}-{hex:8}\" })"
             ],
             "negatives": [
                 "MAILGUN_API_KEY={hex:8}"
@@ -4004,7 +4005,7 @@ const RULES = [
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?|mqtts?|nats|smtps?|imaps?|pop3s?|ftps?|sftp|neo4j(?:\\+s)?|bolt|couchdb|influxdb)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -4029,7 +4030,24 @@ const RULES = [
             "mariadb+",
             "mssql+",
             "oracle+",
-            "cockroachdb+"
+            "cockroachdb+",
+            "mqtt://",
+            "mqtts://",
+            "nats://",
+            "smtp://",
+            "smtps://",
+            "imap://",
+            "imaps://",
+            "pop3://",
+            "pop3s://",
+            "ftp://",
+            "ftps://",
+            "sftp://",
+            "neo4j://",
+            "neo4j+s://",
+            "bolt://",
+            "couchdb://",
+            "influxdb://"
         ],
         "allow": [
             "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$",
@@ -4045,7 +4063,8 @@ const RULES = [
                 "amqp://worker:{alnum:18}@mq:5672/",
                 "SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://svc:{alnum:14}@pg.internal/analytics\"",
                 "engine = create_engine(\"mysql+pymysql://app:{alnum:16}@db:3306/shop\")",
-                "oracle+cx_oracle://scott:{alnum:12}@orahost:1521/?service_name=XE"
+                "oracle+cx_oracle://scott:{alnum:12}@orahost:1521/?service_name=XE",
+                "url = \"mqtt://sensor-fleet:{alnum:16}@mqtt.example.io:1883\""
             ],
             "negatives": [
                 "redis://[[username]:[password]]@localhost:6379/0",
@@ -5721,7 +5740,7 @@ const RULES = [
     {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
-        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
         "keywords": [
             ".login(",
             "ftp(",
@@ -5730,6 +5749,8 @@ const RULES = [
             "smtp_ssl(",
             "imap4(",
             "imap4_ssl(",
+            "networkcredential(",
+            "plainauth(",
             "getconnection(",
             "mysqli_connect(",
             "mysql_connect(",
@@ -5760,7 +5781,9 @@ const RULES = [
                 "$db = mysqli_connect('localhost', 'shop', 'Sh0p-{alnum:8}', 'shop');",
                 "$pdo = new PDO($dsn, 'shop', '{alnum:9}4');",
                 "r = requests.get(url, auth=('api', '{alnum:12}8'))",
-                "conn = cx_Oracle.connect(\"scott/{alnum:8}9@db.example.com:1521/ORCL\")"
+                "conn = cx_Oracle.connect(\"scott/{alnum:8}9@db.example.com:1521/ORCL\")",
+                "var cred = new NetworkCredential(\"mailer\", \"{alnum:10}7!\");",
+                "auth := smtp.PlainAuth(\"\", \"alerts@example.com\", \"{alnum:12}3\", \"smtp.example.com\")"
             ],
             "negatives": [
                 "ftp.login('anonymous', 'anonymous@')",
@@ -5810,7 +5833,7 @@ const RULES = [
     {
         "id": "url-query-credential",
         "description": "API key or access token in a URL's query string",
-        "regex": "(?i)[?&](?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})(?![A-Za-z0-9._~%+/-])",
+        "regex": "(?i)[?&](?:(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token|hapikey|access[_-]?key|secret[_-]?key)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})|(?:password|passwd)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{8,200}))(?![A-Za-z0-9._~%+/-])",
         "keywords": [
             "api_key=",
             "api-key=",
@@ -5825,7 +5848,16 @@ const RULES = [
             "client_secret=",
             "client-secret=",
             "private_token=",
-            "private-token="
+            "private-token=",
+            "hapikey=",
+            "access_key=",
+            "access-key=",
+            "accesskey=",
+            "secret_key=",
+            "secret-key=",
+            "secretkey=",
+            "password=",
+            "passwd="
         ],
         "entropy": 3.3,
         "allow": [
@@ -5844,7 +5876,9 @@ const RULES = [
             "positives": [
                 "requests.get(f\"https://api.openweathermap.org/data/2.5/weather?q={city}&appid={hex:32}\")",
                 "fetch('https://api.example.com/v1/items?api_key={alnum:31}7')",
-                "Shared link: https://app.example.com/share?access_token={alnum:39}9"
+                "Shared link: https://app.example.com/share?access_token={alnum:39}9",
+                "r = requests.get(f\"https://api.hubapi.com/contacts/v1/lists?hapikey={uuid}\")",
+                "fetch(`${base}/login?user=ops&password={alnum:13}4`)"
             ],
             "negatives": [
                 "https://api.example.com/v1/items?api_key=${API_KEY}",
@@ -6424,6 +6458,150 @@ const RULES = [
                 "precious{alnum:10}",
                 "test_{alnum:30}",
                 "for (u+{alnum:4}; ;)"
+            ]
+        }
+    },
+    {
+        "id": "cli-token-flag",
+        "description": "Token or API key given to a command-line tool as a flag (--token, --auth-token, --api-key …)",
+        "regex": "(?i)(?:^|[\\s\"'`(])--(?:token|auth-token|api-token|api-key|apikey|access-token|auth)(?:=|\\s{1,5})[\"']?((?=[A-Za-z0-9._~+/=-]{0,399}[0-9])(?=[A-Za-z0-9._~+/=-]{0,399}[A-Za-z])[A-Za-z0-9._~+/=-]{20,400})(?![A-Za-z0-9._~+/=-])",
+        "keywords": [
+            "--token",
+            "--auth-token",
+            "--api-token",
+            "--api-key",
+            "--apikey",
+            "--access-token",
+            "--auth"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "      - run: vercel deploy --prod --token={alnum:23}1",
+                "    command: tunnel --no-autoupdate run --token {b64:180}",
+                "flyctl deploy --access-token \"{alnum:40}7\""
+            ],
+            "negatives": [
+                "vercel deploy --token=$VERCEL_TOKEN",
+                "vercel deploy --token ${{ secrets.VERCEL_TOKEN }}",
+                "cloudflared tunnel run --token \"$(cat /run/secrets/tunnel)\"",
+                "tool --token-file /run/secrets/token",
+                "gh auth login --with-token < token.txt"
+            ]
+        }
+    },
+    {
+        "id": "vendor-auth-header",
+        "description": "Vendor API key in its own HTTP header (CircleCI Circle-Token, Opsgenie GenieKey)",
+        "regex": "(?i)(?:circle-token[\"']?\\s{0,3}:\\s{0,3}[\"']?([a-f0-9]{40}|CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})|authorization[\"']?\\s{0,3}:\\s{0,3}[\"']?geniekey\\s{1,3}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9_-])",
+        "keywords": [
+            "circle-token",
+            "geniekey"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "curl -H \"Circle-Token: {hex:40}\" https://circleci.com/api/v2/me",
+                "curl -H \"Authorization: GenieKey {uuid}\" https://api.opsgenie.com/v2/alerts"
+            ],
+            "negatives": [
+                "curl -H \"Circle-Token: $CIRCLE_TOKEN\" https://circleci.com/api/v2/me",
+                "curl -H \"Authorization: GenieKey ${OPSGENIE_KEY}\""
+            ]
+        }
+    },
+    {
+        "id": "pagerduty-integration-key",
+        "description": "PagerDuty Events integration (routing or service) key",
+        "regex": "(?i)(?:routing|service|integration)[_-]?key[\"']?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "routing_key",
+            "routing-key",
+            "routingkey",
+            "service_key",
+            "service-key",
+            "servicekey",
+            "integration_key",
+            "integration-key",
+            "integrationkey"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    - routing_key: {hex:32}",
+                "pagerduty_configs: [{service_key: \"{hex:32}\"}]"
+            ],
+            "negatives": [
+                "    - routing_key: <secret>",
+                "routing_key: ${PD_ROUTING_KEY}",
+                "routing_key: {hex:16}"
+            ]
+        }
+    },
+    {
+        "id": "sonar-legacy-token",
+        "description": "SonarQube / SonarCloud token in the legacy 40-hex form, under sonar.login or sonar.token",
+        "regex": "(?i)sonar\\.(?:login|token)[\"']?\\s{0,5}(?:>|[:=])\\s{0,5}[\"']?([a-f0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "sonar.login",
+            "sonar.token"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    <sonar.login>{hex:40}</sonar.login>",
+                "sonar.token={hex:40}",
+                "mvn sonar:sonar -Dsonar.login={hex:40}"
+            ],
+            "negatives": [
+                "<sonar.login>${env.SONAR_TOKEN}</sonar.login>",
+                "sonar.login=admin"
+            ]
+        }
+    },
+    {
+        "id": "snyk-auth-token",
+        "description": "Snyk API token given to `snyk auth` or as SNYK_TOKEN",
+        "regex": "(?i)snyk(?:\\s{1,5}auth\\s{1,5}|[\\w.-]{0,20}token[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])",
+        "keywords": [
+            "snyk"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "snyk auth {uuid}",
+                "  - run: npx snyk auth {uuid} && snyk test"
+            ],
+            "negatives": [
+                "snyk auth $SNYK_TOKEN",
+                "snyk test --org={uuid}"
+            ]
+        }
+    },
+    {
+        "id": "docker-password-stdin",
+        "description": "Password echoed into docker login --password-stdin (or podman, helm registry login)",
+        "regex": "(?i)\\b(?:echo|printf)\\s{1,5}(?:-n\\s{1,5})?[\"']?((?=[^\\s\"'|]*[A-Za-z])(?=[^\\s\"'|]*[0-9!@#%^*?~+=_.-])[^\\s\"'|$`]{8,200})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:docker|podman|buildah|skopeo|helm\\s{1,5}registry|oras|crane\\s{1,5}auth)\\s{1,5}login\\b[^\\n]{0,200}--password-stdin",
+        "keywords": [
+            "--password-stdin"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "echo '{alnum:20}9' | docker login --username ops --password-stdin ocir.eu-frankfurt-1.oci.oraclecloud.com",
+                "echo -n \"{alnum:30}\" | podman login -u bot --password-stdin quay.io"
+            ],
+            "negatives": [
+                "echo \"$CR_PAT\" | docker login ghcr.io -u USERNAME --password-stdin",
+                "echo ${{ secrets.TOKEN }} | docker login -u x --password-stdin",
+                "cat ~/token.txt | docker login --password-stdin"
             ]
         }
     },

@@ -9604,12 +9604,19 @@ class GitOutput {
             this.wake?.();
         };
         try {
+            let input = 'ignore';
+            if (options.input !== undefined) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdin'), options.input, { mode: 0o600, flag: 'wx' });
+                input = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdin'), 'r');
+            }
             const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, 'stdout'), 'wx', 0o600);
             try {
-                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: ['ignore', out, 'pipe'], windowsHide: true });
+                this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', hardenedArgs(args), { cwd, env: { ...gitEnv(), ...options.env }, stdio: [input, out, 'pipe'], windowsHide: true });
             }
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(out);
+                if (typeof input === 'number')
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(input);
             }
         }
         catch (e) {
@@ -37839,7 +37846,16 @@ throttling.triggersNotification = triggersNotification;
 function newOctokit(token, options, plugins) {
     if (!token)
         throw new Error('Parameter token or opts.auth is required');
-    if (getProxyUrl(new URL(options.baseUrl)))
+    let proxied;
+    try {
+        proxied = getProxyUrl(new URL(options.baseUrl)) !== undefined;
+    }
+    catch (e) {
+        // Each request reports it (the collectors record why), as a bad URL reported by fetch itself would be.
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    // getOctokit routes by GITHUB_API_URL, which is where every caller's baseUrl comes from.
+    if (proxied)
         return viaActionsGithub(token, options, plugins);
     const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID);
     const Client = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, ...plugins);
@@ -37869,7 +37885,7 @@ function withOrchestrationId(userAgent, orchestrationId) {
     return userAgent ? `${userAgent} ${tag}` : tag;
 }
 /** A plugin that adds a fresh per-attempt timeout and logs each attempt. Registered innermost. */
-function callLogPlugin(calls, timeoutMs, knownPaths) {
+function callLogPlugin(calls, timeoutMs, knownPaths, redact) {
     return (octokit) => {
         octokit.hook.wrap('request', async (request, options) => {
             const started = Date.now();
@@ -37908,8 +37924,9 @@ function callLogPlugin(calls, timeoutMs, knownPaths) {
                 const status = error.status;
                 const hasResponse = Boolean(error.response);
                 entry.status = hasResponse && typeof status === 'number' ? status : null;
+                // Redacted: a token fetch refuses as a header (a newline in it) comes back inside the error's message.
                 if (!hasResponse)
-                    entry.error = networkMessage(error, timeoutMs);
+                    entry.error = redact(networkMessage(error, timeoutMs));
                 throw error;
             }
             finally {
@@ -38020,9 +38037,16 @@ function withCause(message, cause) {
     }
     return said || message;
 }
+/** The text with the token (and each line of it, as a header error may quote it cut) replaced by ***. */
+function redactToken(text, token) {
+    let out = text;
+    for (const piece of [token, ...token.split(/[\r\n\0]+/)].filter(p => p.length >= 8))
+        out = out.split(piece).join('***');
+    return out;
+}
 function classifyError(error, route, token) {
     const e = error;
-    const redact = (s) => (token ? s.split(token).join('***') : s);
+    const redact = (s) => redactToken(s, token);
     if (error instanceof ForeignOriginError) {
         return { ok: false, kind: 'refused', status: null, message: redact(error.message), route };
     }
@@ -38089,7 +38113,7 @@ function createGitHubApi(options) {
                 return false;
             }
         }
-    }, [callLogPlugin(options.calls, timeoutMs, knownPaths), throttling, retry]);
+    }, [callLogPlugin(options.calls, timeoutMs, knownPaths, text => redactToken(text, options.token)), throttling, retry]);
     octokitReady.catch(() => undefined); // each request awaits it, and classifies its failure
     async function request(route, params = {}) {
         try {
