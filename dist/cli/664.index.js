@@ -150,7 +150,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         if ('failed' in blobs)
             throw new Error(blobs.failed);
         if (blobs.output) {
-            const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options)));
+            const reader = new secrets_diff/* BlobBatchReader */.HV(blobs.paths, (path, bytes) => take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options)));
             const b = await blobs.output.read(chunk => reader.push(chunk));
             rethrowCallbackError();
             if (!b.ok)
@@ -176,64 +176,6 @@ function sortInGitOrder(list) {
     const keys = new Map();
     const key = (p) => keys.get(p) ?? keys.set(p, Buffer.from(p, 'utf8')).get(p);
     return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)));
-}
-/**
- * Reads `git cat-file --batch`'s answers for the blobs asked, in order: each blob's bytes go to onBlob with its
- * path, as a view of the chunk when the blob is whole in it (the read buffer is reused by the next read: onBlob
- * must copy what it keeps), else copied together. A missing object or any other answer stops
- * the read; end() checks that every blob came.
- */
-class BlobBatchReader {
-    paths;
-    onBlob;
-    next = 0;
-    header = [];
-    body = null;
-    constructor(paths, onBlob) {
-        this.paths = paths;
-        this.onBlob = onBlob;
-    }
-    push(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-            if (this.body) {
-                const { body } = this;
-                const take = Math.min(body.left, chunk.length - at);
-                if (take === body.left && body.parts.length === 0) {
-                    // Whole in this chunk: handed over as a view of it (onBlob keeps nothing of it past its return).
-                    this.body = null;
-                    this.onBlob(this.paths[this.next++], chunk.subarray(at, at + take - 1));
-                    at += take;
-                    continue;
-                }
-                body.parts.push(Buffer.from(chunk.subarray(at, at + take)));
-                body.left -= take;
-                at += take;
-                if (body.left > 0)
-                    return;
-                // The blob's bytes and the '\n' git prints after them.
-                const bytes = Buffer.concat(body.parts);
-                this.body = null;
-                this.onBlob(this.paths[this.next++], bytes.subarray(0, bytes.length - 1));
-                continue;
-            }
-            const nl = chunk.indexOf(0x0a, at);
-            this.header.push(Buffer.from(chunk.subarray(at, nl < 0 ? chunk.length : nl)));
-            if (nl < 0)
-                return;
-            at = nl + 1;
-            const line = Buffer.concat(this.header).toString('utf8');
-            this.header = [];
-            const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line);
-            if (!m || this.next >= this.paths.length)
-                throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`);
-            this.body = { left: Number(m[1]) + 1, parts: [] };
-        }
-    }
-    end() {
-        if (this.body || this.next !== this.paths.length)
-            throw new Error(`git cat-file --batch showed ${this.next} of the ${this.paths.length} added files`);
-    }
 }
 /**
  * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
@@ -859,6 +801,7 @@ function secretsFactsOf(params, scan, scanned) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  HV: () => (/* binding */ BlobBatchReader),
   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
   wR: () => (/* binding */ DiffBlockSplitter),
   rN: () => (/* binding */ LogBlockSplitter),
@@ -1905,6 +1848,64 @@ class LogBlockSplitter {
         }
         if (this.commit !== null && from < block.length)
             this.onPatches(this.commit, block.subarray(from));
+    }
+}
+/**
+ * Reads `git cat-file --batch`'s answers for the blobs asked, in order: each blob's bytes go to onBlob with its
+ * path, as a view of the chunk when the blob is whole in it (the read buffer is reused by the next read: onBlob
+ * must copy what it keeps), else copied together. A missing object or any other answer stops
+ * the read; end() checks that every blob came.
+ */
+class BlobBatchReader {
+    paths;
+    onBlob;
+    next = 0;
+    header = [];
+    body = null;
+    constructor(paths, onBlob) {
+        this.paths = paths;
+        this.onBlob = onBlob;
+    }
+    push(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            if (this.body) {
+                const { body } = this;
+                const take = Math.min(body.left, chunk.length - at);
+                if (take === body.left && body.parts.length === 0) {
+                    // Whole in this chunk: handed over as a view of it (onBlob keeps nothing of it past its return).
+                    this.body = null;
+                    this.onBlob(this.paths[this.next++], chunk.subarray(at, at + take - 1));
+                    at += take;
+                    continue;
+                }
+                body.parts.push(Buffer.from(chunk.subarray(at, at + take)));
+                body.left -= take;
+                at += take;
+                if (body.left > 0)
+                    return;
+                // The blob's bytes and the '\n' git prints after them.
+                const bytes = Buffer.concat(body.parts);
+                this.body = null;
+                this.onBlob(this.paths[this.next++], bytes.subarray(0, bytes.length - 1));
+                continue;
+            }
+            const nl = chunk.indexOf(0x0a, at);
+            this.header.push(Buffer.from(chunk.subarray(at, nl < 0 ? chunk.length : nl)));
+            if (nl < 0)
+                return;
+            at = nl + 1;
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line);
+            if (!m || this.next >= this.paths.length)
+                throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`);
+            this.body = { left: Number(m[1]) + 1, parts: [] };
+        }
+    }
+    end() {
+        if (this.body || this.next !== this.paths.length)
+            throw new Error(`git cat-file --batch showed ${this.next} of the ${this.paths.length} added files`);
     }
 }
 
