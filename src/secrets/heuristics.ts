@@ -261,11 +261,12 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
- * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`) and a Stripe
- * publishable key (`pk_live_…`, `pk_test_…`). A generic rule (a name saying token or key) does not report them.
+ * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
+ * publishable key (`pk_live_…`, `pk_test_…`) and a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
+ * its API and application keys have no prefix). A generic rule (a name saying token or key) does not report them.
  */
 export function isPublicByDesign(value: string): boolean {
-  return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+)$/.test(value)
+  return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32})$/.test(value)
 }
 
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
