@@ -90,13 +90,19 @@ export function patchCommands(base: string, head: string): { diff: string; log: 
 export const MAX_HISTORY_COMMITS = 1000
 
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
-async function patchRun(
-  options: GitOptions,
-  command: string[],
-  scratch: string
-): Promise<{ cwd: string; args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number }> {
+async function patchRun(options: GitOptions, command: string[], scratch: string): Promise<PatchRun> {
+  return patchRunIn(await isolatedRun(options.cwd, scratch), options, command, scratch)
+}
+
+type PatchRun = { cwd: string; args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number }
+
+/**
+ * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
+ * as making it again rewrites its files under a git that may be reading them.
+ */
+function patchRunIn(run: { cwd: string; env: Record<string, string> }, options: GitOptions, command: string[], scratch: string): PatchRun {
   return {
-    ...(await isolatedRun(options.cwd, scratch)),
+    ...run,
     args: [`--work-tree=${scratch}`, ...command, '--'],
     maxBuffer: MAX_DIFF_BYTES,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -208,10 +214,11 @@ interface PatchOutput {
 async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch)
+    const run = await isolatedRun(options.cwd, scratch)
+    const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch)
     const output = startGitOutput(cwd, args, opts)
     const abort = new AbortController()
-    const added = startAddedBlobs(options, scratch, abort.signal)
+    const added = startAddedBlobs(run, options, scratch, abort.signal)
     added.catch(() => undefined)
     const dropAdded = async () => {
       abort.abort()
@@ -225,8 +232,13 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
   }
 }
 
-async function startAddedBlobs(options: GitOptions, scratch: string, signal: AbortSignal): Promise<AddedBlobs> {
-  const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch)
+async function startAddedBlobs(
+  run: { cwd: string; env: Record<string, string> },
+  options: GitOptions,
+  scratch: string,
+  signal: AbortSignal
+): Promise<AddedBlobs> {
+  const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch)
   const listing = await runGitBytes(cwd, args, {
     env: opts.env,
     maxBuffer: 256 * 1024 * 1024,
@@ -242,7 +254,7 @@ async function startAddedBlobs(options: GitOptions, scratch: string, signal: Abo
     return { failed: `${command}: ${e instanceof Error ? e.message : String(e)}` }
   }
   if (files.length === 0 || signal.aborted) return { paths: [], output: null }
-  const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1) // cat-file takes no `--`
+  const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1) // cat-file takes no `--`
   return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) }
 }
 
