@@ -273,11 +273,12 @@ function isPlaceholder(value) {
     return false;
 }
 /**
- * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`) and a Stripe
- * publishable key (`pk_live_…`, `pk_test_…`). A generic rule (a name saying token or key) does not report them.
+ * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
+ * publishable key (`pk_live_…`, `pk_test_…`) and a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
+ * its API and application keys have no prefix). A generic rule (a name saying token or key) does not report them.
  */
 function isPublicByDesign(value) {
-    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+)$/.test(value);
+    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32})$/.test(value);
 }
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
 function isBase64OfText(value) {
@@ -987,8 +988,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.03378a070d5a";
-const RULES_DIGEST = "03378a070d5a015c4f937427873b4d4c2a1c3a59263f4b42e68880f7dc7f0c92";
+const RULES_VERSION = "1.23bb3a6f5ea0";
+const RULES_DIGEST = "23bb3a6f5ea0677e7c8fa0a6e01e9da42949bf078707a278a6cdd14431817e01";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4050,7 +4051,7 @@ const RULES = [
             "influxdb://"
         ],
         "allow": [
-            "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|\\*+|x+|\\.+)$",
+            "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|foo|bar|baz|qux|\\*+|x+|\\.+)$",
             "^\\[|\\]$"
         ],
         "severity": "high",
@@ -6606,6 +6607,46 @@ const RULES = [
         }
     },
     {
+        "id": "client-constructor-secret",
+        "description": "Random key passed by position to an SDK's client, authenticator, credential or token call (no name beside it)",
+        "regex": "(?:[Cc]lient|[Aa]uthenticator|[Cc]redentials?|(?:OAuth|Oauth|oauth|OAUTH)\\w{0,20}|[Aa]uth|[Aa]ccess_?[Tt]oken|[Aa]pi_?[Kk]ey|[Tt]oken|[Ss]ecret)\\s{0,3}(?:\\.new\\s{0,3})?\\(\\s{0,5}(?:[^()\"'\\n]{1,80},\\s{0,5})?(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){0,2}[\"']((?=[A-Za-z0-9+/_=:.;-]{0,199}[0-9])(?=[A-Za-z0-9+/_=:.;-]{0,199}[a-z])(?=[A-Za-z0-9+/_=:.;-]{0,199}[A-Z])[A-Za-z0-9+/_=:.;-]{24,200})[\"']",
+        "keywords": [
+            "client",
+            "authenticator",
+            "credential",
+            "oauth",
+            "auth",
+            "access_token",
+            "apikey",
+            "api_key",
+            "token",
+            "secret"
+        ],
+        "entropy": 4.2,
+        "allow": [
+            "^[A-Za-z]+(?:[._:-][A-Za-z]+)*$",
+            "(?i)^(?:https?|wss?|ftp)[:]",
+            "^[A-Za-z0-9+/]*(?:EXAMPLE|example|XXXX|xxxx|your|YOUR)"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "authenticator = IAMAuthenticator(\"{alnum:40}aZ9-\")",
+                "val client = Client(\"AQE{b64:80}\", Environment.LIVE, \"prefix\")",
+                "auth = tweepy.OAuthHandler(\"{alnum:24}a9\", \"{alnum:48}Z1\")"
+            ],
+            "negatives": [
+                "client = Client(\"https://api.example.com/v1/resources\")",
+                "auth = OAuthHandler(consumer_key, consumer_secret)",
+                "client = Client(\"MyApplicationNameForTheLogs\")",
+                "token = Token(\"{uuid}\")",
+                "client = Client(\"{hex:40}\")",
+                "auth = Auth(\"Bearer\")"
+            ]
+        }
+    },
+    {
         "id": "helm-set-secret",
         "description": "Password or secret given on a Helm command line (--set / --set-string)",
         "regex": "(?i)--set(?:-string)?(?:\\s{1,5}|=)[\"']?(?:[^\\s,\"']{0,200},){0,10}[\\w.\\[\\]-]{0,120}?(?:password|passwd|secret|token|api[_-]?key|apikey)[\\w.\\[\\]-]{0,40}=((?=[^\\s,\"']*[A-Za-z])(?=[^\\s,\"']*[0-9])[^\\s,\"'$]{6,200})",
@@ -7607,6 +7648,7 @@ const RULES = [
             "negatives": [
                 "tokenizer_class = \"Qwen2TokenizerFast\"",
                 "mapboxgl.accessToken = 'pk.eyJ{b64url:40}';",
+                "datadogRum.init({ applicationId: \"{uuid}\", clientToken: \"pub{hex:32}\", site: \"datadoghq.com\" })",
                 "const token: string = getToken(\"{alnum:24}7\")",
                 "url = f\"https://api.example.com/{token}/{secret_id_value_x}\"",
                 "mapboxgl.accessToken = \"pk.eyJ{b64url:60}.{b64url:22}\";",

@@ -81,8 +81,15 @@ function patchCommands(base, head) {
 const MAX_HISTORY_COMMITS = 1000;
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
 async function patchRun(options, command, scratch) {
+    return patchRunIn(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch), options, command, scratch);
+}
+/**
+ * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
+ * as making it again rewrites its files under a git that may be reading them.
+ */
+function patchRunIn(run, options, command, scratch) {
     return {
-        ...(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch)),
+        ...run,
         args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -179,10 +186,11 @@ function parseAddedRaw(out) {
 async function startPatchOutput(options) {
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
-        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
+        const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch);
+        const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch);
         const output = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts);
         const abort = new AbortController();
-        const added = startAddedBlobs(options, scratch, abort.signal);
+        const added = startAddedBlobs(run, options, scratch, abort.signal);
         added.catch(() => undefined);
         const dropAdded = async () => {
             abort.abort();
@@ -197,8 +205,8 @@ async function startPatchOutput(options) {
         throw e;
     }
 }
-async function startAddedBlobs(options, scratch, signal) {
-    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
+async function startAddedBlobs(run, options, scratch, signal) {
+    const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch);
     const listing = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitBytes */ .jR)(cwd, args, {
         env: opts.env,
         maxBuffer: 256 * 1024 * 1024,
@@ -217,7 +225,7 @@ async function startAddedBlobs(options, scratch, signal) {
     }
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null };
-    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
+    const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1); // cat-file takes no `--`
     return { paths: files.map(f => f.path), output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */

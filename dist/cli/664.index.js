@@ -36,7 +36,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
-var run = __webpack_require__(22300);
+var git_run = __webpack_require__(22300);
 ;// CONCATENATED MODULE: ./src/collect/git/diff.ts
 /**
  * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts): for the
@@ -98,8 +98,15 @@ function patchCommands(base, head) {
 const MAX_HISTORY_COMMITS = 1000;
 /** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
 async function patchRun(options, command, scratch) {
+    return patchRunIn(await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch), options, command, scratch);
+}
+/**
+ * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
+ * as making it again rewrites its files under a git that may be reading them.
+ */
+function patchRunIn(run, options, command, scratch) {
     return {
-        ...(await (0,run/* isolatedRun */.Rn)(options.cwd, scratch)),
+        ...run,
         args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -137,7 +144,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
             throw callbackError;
     };
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => take((0,secrets_diff/* applyFilters */.W5)((0,secrets_diff/* parseDiffBytes */._5)(block), options)));
-    const started = (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
+    const started = (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
     const patch = await started;
     const { output, scratch, added } = patch;
     try {
@@ -194,12 +201,13 @@ function parseAddedRaw(out) {
     return files;
 }
 async function startPatchOutput(options) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
-        const output = (0,run/* startGitOutput */.mi)(cwd, args, opts);
+        const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
+        const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch);
+        const output = (0,git_run/* startGitOutput */.mi)(cwd, args, opts);
         const abort = new AbortController();
-        const added = startAddedBlobs(options, scratch, abort.signal);
+        const added = startAddedBlobs(run, options, scratch, abort.signal);
         added.catch(() => undefined);
         const dropAdded = async () => {
             abort.abort();
@@ -214,9 +222,9 @@ async function startPatchOutput(options) {
         throw e;
     }
 }
-async function startAddedBlobs(options, scratch, signal) {
-    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
-    const listing = await (0,run/* runGitBytes */.jR)(cwd, args, {
+async function startAddedBlobs(run, options, scratch, signal) {
+    const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch);
+    const listing = await (0,git_run/* runGitBytes */.jR)(cwd, args, {
         env: opts.env,
         maxBuffer: 256 * 1024 * 1024,
         signal,
@@ -234,8 +242,8 @@ async function startAddedBlobs(options, scratch, signal) {
     }
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null };
-    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
-    return { paths: files.map(f => f.path), output: (0,run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) };
+    const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1); // cat-file takes no `--`
+    return { paths: files.map(f => f.path), output: (0,git_run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
@@ -261,11 +269,11 @@ function pathsOnly(f) {
 }
 /** How many commits (merges included) base..head holds, or why git could not say. */
 function countCommits(options) {
-    return (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('count', options)) ?? startCount(options);
+    return (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('count', options)) ?? startCount(options);
 }
 async function startCount(options, signal) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
+    const count = await (0,git_run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**
@@ -291,7 +299,7 @@ async function gitHistoryAddedFiles(options, onFile) {
             remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
         };
     // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
-    const octopus = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
+    const octopus = await (0,git_run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
     if (!octopus.ok)
         return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
     const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
@@ -323,10 +331,10 @@ async function gitHistoryAddedFiles(options, onFile) {
         for (const nv of filtered.not_verified)
             notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
     });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
         const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
-        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
+        const r = await (0,git_run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
