@@ -79,6 +79,33 @@ describe('gitAddedFiles', () => {
     expect(patchCommands(base, head).diff).toMatch(/--diff-filter=a; git diff --raw -z --no-abbrev .*--diff-filter=A .* \| git cat-file --batch$/)
   })
 
+  test('an added submodule is the one line its patch shows (Subproject commit <sha>)', async () => {
+    const other = makeGitRepo({ prefix: 'cg-blobs-submodule-' })
+    try {
+      const b = other.commit({ 'a.txt': 'a\n' }, 'base')
+      execFileSync('git', ['-C', other.dir, 'update-index', '--add', '--cacheinfo', `160000,${b},vendor/lib`])
+      execFileSync('git', ['-C', other.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'add a submodule'])
+      const h = execFileSync('git', ['-C', other.dir, 'rev-parse', 'HEAD']).toString().trim()
+      const patch = execFileSync('git', [
+        '-C',
+        other.dir,
+        'diff',
+        '--no-color',
+        '--unified=0',
+        '--text',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `${b}...${h}`,
+        '--'
+      ])
+      const r = await gitAddedFiles({ cwd: other.dir, base: b, head: h })
+      expect(r.files).toEqual([{ path: 'vendor/lib', text: `Subproject commit ${b}`, lineNumbers: [1] }])
+      expect(parseDiffBytes(patch).map(f => ({ path: f.path, text: f.text, lineNumbers: f.lineNumbers }))).toEqual(r.files)
+    } finally {
+      rmSync(other.dir, { recursive: true, force: true })
+    }
+  })
+
   test('a missing blob (a partial checkout) is git failing, never a file with no lines', async () => {
     const other = makeGitRepo({ prefix: 'cg-blobs-missing-' })
     try {
@@ -97,11 +124,14 @@ describe('gitAddedFiles', () => {
 
 describe('parseAddedRaw', () => {
   const oid = 'a'.repeat(40)
-  test('paths and blob names; a submodule (a commit, no content) left out; anything else refused', () => {
+  test('paths and blob names; a submodule (a commit, no blob) marked; anything else refused', () => {
     const out = Buffer.from(
       `:000000 100644 ${'0'.repeat(40)} ${oid} A\u0000new file.txt\u0000:000000 160000 ${'0'.repeat(40)} ${'b'.repeat(40)} A\u0000vendor/lib\u0000`
     )
-    expect(parseAddedRaw(out)).toEqual([{ path: 'new file.txt', oid }])
+    expect(parseAddedRaw(out)).toEqual([
+      { path: 'new file.txt', oid },
+      { path: 'vendor/lib', oid: 'b'.repeat(40), submodule: true }
+    ])
     expect(parseAddedRaw(Buffer.alloc(0))).toEqual([])
     expect(() => parseAddedRaw(Buffer.from(`:100644 100644 ${oid} ${oid} M\u0000x\u0000`))).toThrow(/unexpected output/)
   })

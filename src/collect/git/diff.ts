@@ -10,7 +10,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AddedFile, DiffResult } from '../../model/facts/secrets.js'
-import { addedBlobFile, applyFilters, BlobBatchReader, DiffBlockSplitter, LogBlockSplitter, parseDiffBytes, type FilterOptions } from '../../secrets/diff.js'
+import {
+  addedBlobFile,
+  applyFilters,
+  BlobBatchReader,
+  DiffBlockSplitter,
+  LogBlockSplitter,
+  parseDiffBytes,
+  wholeFile,
+  type FilterOptions
+} from '../../secrets/diff.js'
 import {
   type ChangeCommits,
   earlyKey,
@@ -153,6 +162,7 @@ export async function gitAddedFiles(
     splitter.end()
     const blobs = await added
     if ('failed' in blobs) throw new Error(blobs.failed)
+    for (const m of blobs.submodules) take(applyFilters([wholeFile(m.path, `Subproject commit ${m.oid}\n`)], options))
     if (blobs.output) {
       const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take(applyFilters([addedBlobFile(path, bytes)], options)))
       const b = await blobs.output.read(chunk => reader.push(chunk))
@@ -181,20 +191,23 @@ export function sortInGitOrder<T extends { path: string }>(list: T[]): T[] {
   return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)))
 }
 
-/** The blobs of the files a change adds (one batch reads them all), or why git could not list them. */
-type AddedBlobs = { paths: string[]; output: GitOutput | null } | { failed: string }
+/**
+ * The blobs of the files a change adds (one batch reads them all) and the submodules it adds (a commit, whose
+ * one line the patch shows as `Subproject commit <oid>`), or why git could not list them.
+ */
+type AddedBlobs = { paths: string[]; output: GitOutput | null; submodules: { path: string; oid: string }[] } | { failed: string }
 
 /**
  * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
- * (mode 160000) adds a commit, not a blob: it has no content to read, as in the patch (its line names a commit).
+ * (mode 160000) adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
-export function parseAddedRaw(out: Buffer): { path: string; oid: string }[] {
+export function parseAddedRaw(out: Buffer): { path: string; oid: string; submodule?: true }[] {
   const tokens = out.toString('utf8').split('\u0000')
-  const files: { path: string; oid: string }[] = []
+  const files: { path: string; oid: string; submodule?: true }[] = []
   for (let i = 0; i + 1 < tokens.length; i += 2) {
     const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i])
     if (!m) throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`)
-    if (m[1] !== '160000') files.push({ path: tokens[i + 1], oid: m[2] })
+    files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true as const } : {}) })
   }
   return files
 }
@@ -247,15 +260,17 @@ async function startAddedBlobs(
   })
   const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`
   if (!listing.ok) return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` }
-  let files: { path: string; oid: string }[]
+  let listed: ReturnType<typeof parseAddedRaw>
   try {
-    files = parseAddedRaw(listing.stdout)
+    listed = parseAddedRaw(listing.stdout)
   } catch (e) {
     return { failed: `${command}: ${e instanceof Error ? e.message : String(e)}` }
   }
-  if (files.length === 0 || signal.aborted) return { paths: [], output: null }
+  const submodules = listed.filter(f => f.submodule)
+  const files = listed.filter(f => !f.submodule)
+  if (files.length === 0 || signal.aborted) return { paths: [], output: null, submodules }
   const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1) // cat-file takes no `--`
-  return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) }
+  return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules }
 }
 
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
