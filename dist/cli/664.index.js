@@ -156,6 +156,8 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         const blobs = await added;
         if ('failed' in blobs)
             throw new Error(blobs.failed);
+        for (const m of blobs.submodules)
+            take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* wholeFile */.AA)(m.path, `Subproject commit ${m.oid}\n`)], options));
         if (blobs.output) {
             const reader = new secrets_diff/* BlobBatchReader */.HV(blobs.paths, (path, bytes) => take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options)));
             const b = await blobs.output.read(chunk => reader.push(chunk));
@@ -186,7 +188,7 @@ function sortInGitOrder(list) {
 }
 /**
  * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
- * (mode 160000) adds a commit, not a blob: it has no content to read, as in the patch (its line names a commit).
+ * (mode 160000) adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
 function parseAddedRaw(out) {
     const tokens = out.toString('utf8').split('\u0000');
@@ -195,8 +197,7 @@ function parseAddedRaw(out) {
         const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i]);
         if (!m)
             throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`);
-        if (m[1] !== '160000')
-            files.push({ path: tokens[i + 1], oid: m[2] });
+        files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
     }
     return files;
 }
@@ -233,17 +234,19 @@ async function startAddedBlobs(run, options, scratch, signal) {
     const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`;
     if (!listing.ok)
         return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` };
-    let files;
+    let listed;
     try {
-        files = parseAddedRaw(listing.stdout);
+        listed = parseAddedRaw(listing.stdout);
     }
     catch (e) {
         return { failed: `${command}: ${e instanceof Error ? e.message : String(e)}` };
     }
+    const submodules = listed.filter(f => f.submodule);
+    const files = listed.filter(f => !f.submodule);
     if (files.length === 0 || signal.aborted)
-        return { paths: [], output: null };
+        return { paths: [], output: null, submodules };
     const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1); // cat-file takes no `--`
-    return { paths: files.map(f => f.path), output: (0,git_run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }) };
+    return { paths: files.map(f => f.path), output: (0,git_run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
@@ -632,9 +635,11 @@ async function collectSecrets(ctx) {
                 // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
                 checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
                     ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
-                    : message.startsWith('git ')
-                        ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
-                        : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;
+                    : /^git (?:cat-file --batch|diff --raw --diff-filter=A \S+)(?: failed)?: (?![\s\S]*(?:timed out|printed more than))/.test(message)
+                        ? `${message} (check out the repository whole: actions/checkout with fetch-depth: 0 and no filter, as git here never fetches an object the checkout lacks)`
+                        : message.startsWith('git ')
+                            ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
+                            : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;
             }
         }
         if (checkoutProblem)
