@@ -988,8 +988,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.23bb3a6f5ea0";
-const RULES_DIGEST = "23bb3a6f5ea0677e7c8fa0a6e01e9da42949bf078707a278a6cdd14431817e01";
+const RULES_VERSION = "1.fa254106c9c0";
+const RULES_DIGEST = "fa254106c9c05907398953ec627d68890d0942075f1238abd4ad48fc83981340";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -5765,7 +5765,7 @@ const RULES = [
         "entropy": 2.5,
         "allow": [
             "(?i)^anonymous",
-            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$"
+            "(?i)^[a-z]{1,12}(?:[._-][a-z]{1,12})+$"
         ],
         "severity": "high",
         "generic": true,
@@ -5784,6 +5784,7 @@ const RULES = [
                 "r = requests.get(url, auth=('api', '{alnum:12}8'))",
                 "conn = cx_Oracle.connect(\"scott/{alnum:8}9@db.example.com:1521/ORCL\")",
                 "var cred = new NetworkCredential(\"mailer\", \"{alnum:10}7!\");",
+                "var cred = new NetworkCredential(\"svc_backup\", \"Tiger-{digits:4}x\");",
                 "auth := smtp.PlainAuth(\"\", \"alerts@example.com\", \"{alnum:12}3\", \"smtp.example.com\")"
             ],
             "negatives": [
@@ -5796,6 +5797,7 @@ const RULES = [
                 "ftp.login('user', 'password')",
                 "server.login('me@gmail.com', 'changeme123')",
                 "server.login('deploy', 'letmeinplease')",
+                "ftp.login('deploy', 'deploy.user')",
                 "client.login('user@example.com', '{same:16}')"
             ]
         }
