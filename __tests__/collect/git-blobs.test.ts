@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { gitAddedFiles, parseAddedRaw, patchCommands } from '../../src/collect/git/diff.js'
-import { addedBlobFile, parseDiffBytes } from '../../src/secrets/diff.js'
+import { CheckoutObjectsError, gitAddedFiles, parseAddedRaw, patchCommands } from '../../src/collect/git/diff.js'
+import { addedBlobFile, BlobBatchReader, parseDiffBytes } from '../../src/secrets/diff.js'
 import { makeGitRepo } from '../helpers/git-repo.js'
 
 const CONTENTS: Record<string, Buffer> = {
@@ -115,7 +115,10 @@ describe('gitAddedFiles', () => {
         .toString()
         .trim()
       rmSync(`${other.dir}/.git/objects/${oid.slice(0, 2)}/${oid.slice(2)}`)
-      await expect(gitAddedFiles({ cwd: other.dir, base: b, head: h })).rejects.toThrow(/git/)
+      const failed = gitAddedFiles({ cwd: other.dir, base: b, head: h })
+      await expect(failed).rejects.toThrow(/git cat-file --batch.*missing/)
+      // Its remedy: a whole checkout (the secrets collector says it beside the message).
+      await expect(failed).rejects.toBeInstanceOf(CheckoutObjectsError)
     } finally {
       rmSync(other.dir, { recursive: true, force: true })
     }
@@ -134,5 +137,14 @@ describe('parseAddedRaw', () => {
     ])
     expect(parseAddedRaw(Buffer.alloc(0))).toEqual([])
     expect(() => parseAddedRaw(Buffer.from(`:100644 100644 ${oid} ${oid} M\u0000x\u0000`))).toThrow(/unexpected output/)
+  })
+})
+
+describe('BlobBatchReader', () => {
+  test('an answer out of step is refused without quoting it (it may be file content)', () => {
+    const reader = new BlobBatchReader(['a.txt'], () => undefined)
+    expect(() => reader.push(Buffer.from('password=hunter2-but-not-a-header\n'))).toThrow('git cat-file --batch: an unexpected answer for a.txt')
+    const missing = new BlobBatchReader(['a.txt'], () => undefined)
+    expect(() => missing.push(Buffer.from(`${'a'.repeat(40)} missing\n`))).toThrow(`"${'a'.repeat(40)} missing" for a.txt`)
   })
 })

@@ -10,7 +10,16 @@ import { complete, unavailable } from '../model/record.js'
 import { describeFailure } from './github/api.js'
 import type { CollectContext, FactCollector } from './context.js'
 import { DEFAULT_MAX_FILE_SIZE, filesFromApi } from '../secrets/diff.js'
-import { countCommits, gitAddedFiles, gitHistoryAddedFiles, patchCommands, pathsOnly, sortInGitOrder, type GitOptions } from './git/diff.js'
+import {
+  CheckoutObjectsError,
+  countCommits,
+  gitAddedFiles,
+  gitHistoryAddedFiles,
+  patchCommands,
+  pathsOnly,
+  sortInGitOrder,
+  type GitOptions
+} from './git/diff.js'
 import { hasCommit } from './git/objects.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
@@ -175,8 +184,8 @@ export async function collectSecrets(ctx: CollectContext): Promise<Collected<Sec
         // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
         checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
           ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
-          : /^git (?:cat-file --batch|diff --raw --diff-filter=A \S+)(?: failed)?: (?![\s\S]*(?:timed out|printed more than))/.test(message)
-            ? `${message} (check out the repository whole: actions/checkout with fetch-depth: 0 and no filter, as git here never fetches an object the checkout lacks)`
+          : e instanceof CheckoutObjectsError
+            ? `${message}. ${e.remedy}`
             : message.startsWith('git ')
               ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
               : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`

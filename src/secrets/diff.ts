@@ -889,8 +889,11 @@ export class BlobBatchReader {
       const line = Buffer.concat(this.header).toString('utf8')
       this.header = []
       const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line)
-      if (!m || this.next >= this.paths.length)
-        throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`)
+      if (!m || this.next >= this.paths.length) {
+        // git's own answer when it is one (`<oid> missing`); anything else may be file content out of step: not quoted.
+        const said = /^[0-9a-f]{40,64} [a-z]+$/.test(line) ? JSON.stringify(line) : 'an unexpected answer'
+        throw new Error(`git cat-file --batch: ${said} for ${this.paths[this.next] ?? 'no file asked'}`)
+      }
       this.body = { left: Number(m[1]) + 1, parts: [] }
     }
   }

@@ -62,8 +62,8 @@ const COMMIT_MARKER = '%x00compliance-gate-commit '
  */
 const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge']
 
-/** The remedy when git could not show the history: every object of the change must be in the checkout. */
-const WHOLE_CHECKOUT_REMEDY =
+/** The remedy when git could not show the history or the added files: every object of the change must be in the checkout. */
+export const WHOLE_CHECKOUT_REMEDY =
   'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.'
 
 /**
@@ -98,20 +98,17 @@ export function patchCommands(base: string, head: string): { diff: string; log: 
  */
 export const MAX_HISTORY_COMMITS = 1000
 
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
-async function patchRun(options: GitOptions, command: string[], scratch: string): Promise<PatchRun> {
-  return patchRunIn(await isolatedRun(options.cwd, scratch), options, command, scratch)
-}
-
-type PatchRun = { cwd: string; args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number }
-
 /**
- * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
- * as making it again rewrites its files under a git that may be reading them.
+ * How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). The commands
+ * of one scratch directory share its repository (made once, see isolatedRun).
  */
-function patchRunIn(run: { cwd: string; env: Record<string, string> }, options: GitOptions, command: string[], scratch: string): PatchRun {
+async function patchRun(
+  options: GitOptions,
+  command: string[],
+  scratch: string
+): Promise<{ cwd: string; args: string[]; env: Record<string, string>; maxBuffer: number; timeoutMs?: number }> {
   return {
-    ...run,
+    ...(await isolatedRun(options.cwd, scratch)),
     args: [`--work-tree=${scratch}`, ...command, '--'],
     maxBuffer: MAX_DIFF_BYTES,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -161,13 +158,16 @@ export async function gitAddedFiles(
     if (!r.ok) throw new Error(`git diff ${options.base}...${options.head} failed: ${r.stderr.trim() || `exit ${r.code}`}`)
     splitter.end()
     const blobs = await added
-    if ('failed' in blobs) throw new Error(blobs.failed)
+    if ('failed' in blobs) throw new CheckoutObjectsError(blobs.failed)
     for (const m of blobs.submodules) take(applyFilters([wholeFile(m.path, `Subproject commit ${m.oid}\n`)], options))
     if (blobs.output) {
       const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take(applyFilters([addedBlobFile(path, bytes)], options)))
       const b = await blobs.output.read(chunk => reader.push(chunk))
       rethrowCallbackError()
-      if (!b.ok) throw new Error(`git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`)
+      if (!b.ok) {
+        const why = `git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`
+        throw LIMIT_FAILURE.test(why) ? new Error(why) : new CheckoutObjectsError(why)
+      }
       reader.end()
     }
   } finally {
@@ -180,6 +180,14 @@ export async function gitAddedFiles(
   sortInGitOrder(result.not_verified)
   return result
 }
+
+/** git could not read objects of the change (a missing blob, a listing that failed): the checkout must hold them all. */
+export class CheckoutObjectsError extends Error {
+  readonly remedy = WHOLE_CHECKOUT_REMEDY
+}
+
+/** A git output stopped at its byte cap or its timeout (GitOutput): not a missing object. */
+const LIMIT_FAILURE = /timed out|printed more than/
 
 /**
  * Sorts (stably) by path in git's order: the bytes of the path, as git orders a diff's files (a rename at its new
@@ -227,11 +235,10 @@ interface PatchOutput {
 async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
   try {
-    const run = await isolatedRun(options.cwd, scratch)
-    const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch)
+    const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch)
     const output = startGitOutput(cwd, args, opts)
     const abort = new AbortController()
-    const added = startAddedBlobs(run, options, scratch, abort.signal)
+    const added = startAddedBlobs(options, scratch, abort.signal)
     added.catch(() => undefined)
     const dropAdded = async () => {
       abort.abort()
@@ -245,13 +252,8 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
   }
 }
 
-async function startAddedBlobs(
-  run: { cwd: string; env: Record<string, string> },
-  options: GitOptions,
-  scratch: string,
-  signal: AbortSignal
-): Promise<AddedBlobs> {
-  const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch)
+async function startAddedBlobs(options: GitOptions, scratch: string, signal: AbortSignal): Promise<AddedBlobs> {
+  const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch)
   const listing = await runGitBytes(cwd, args, {
     env: opts.env,
     maxBuffer: 256 * 1024 * 1024,
@@ -269,7 +271,7 @@ async function startAddedBlobs(
   const submodules = listed.filter(f => f.submodule)
   const files = listed.filter(f => !f.submodule)
   if (files.length === 0 || signal.aborted) return { paths: [], output: null, submodules }
-  const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1) // cat-file takes no `--`
+  const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1) // cat-file takes no `--`
   return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules }
 }
 

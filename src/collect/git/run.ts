@@ -215,7 +215,8 @@ function plainGitDir(cwd: string): { common: string; sha256: false } | null {
  * defaults and nothing more. A few small files, written without starting git.
  */
 function borrowingRepository(dir: string, common: string, sha256: boolean): string {
-  // Made once per scratch directory: writing its files again would truncate them under a git reading them.
+  // Made once per scratch directory, however many commands ask: writing its files again would truncate them under a
+  // git already reading them.
   if (existsSync(join(dir, 'objects', 'info', 'alternates'))) return dir
   mkdirSync(join(dir, 'objects', 'info'), { recursive: true })
   mkdirSync(join(dir, 'refs', 'heads'), { recursive: true })
