@@ -314,8 +314,8 @@ async function collectSecrets(ctx) {
                 // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
                 checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
                     ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
-                    : /^git (?:cat-file --batch|diff --raw --diff-filter=A \S+)(?: failed)?: (?![\s\S]*(?:timed out|printed more than))/.test(message)
-                        ? `${message} (check out the repository whole: actions/checkout with fetch-depth: 0 and no filter, as git here never fetches an object the checkout lacks)`
+                    : e instanceof git_diff/* CheckoutObjectsError */.pD
+                        ? `${message}. ${e.remedy}`
                         : message.startsWith('git ')
                             ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
                             : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;

@@ -12,9 +12,10 @@ export const modules = {
 /* harmony export */   Vo: () => (/* binding */ pathsOnly),
 /* harmony export */   Wt: () => (/* binding */ countCommits),
 /* harmony export */   _k: () => (/* binding */ gitHistoryAddedFiles),
+/* harmony export */   pD: () => (/* binding */ CheckoutObjectsError),
 /* harmony export */   wI: () => (/* binding */ gitAddedFiles)
 /* harmony export */ });
-/* unused harmony exports MAX_HISTORY_COMMITS, parseAddedRaw */
+/* unused harmony exports WHOLE_CHECKOUT_REMEDY, MAX_HISTORY_COMMITS, parseAddedRaw */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -48,7 +49,7 @@ const COMMIT_MARKER = '%x00compliance-gate-commit ';
  * a secret written into a conflict's resolution and removed by a later commit went unseen.
  */
 const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
-/** The remedy when git could not show the history: every object of the change must be in the checkout. */
+/** The remedy when git could not show the history or the added files: every object of the change must be in the checkout. */
 const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
 /**
  * `git diff` of the change as a whole, the files it adds left out (they are read from their blobs), and `git log
@@ -79,17 +80,13 @@ function patchCommands(base, head) {
  * grow with it); more are not scanned, and the control says the history is not verified.
  */
 const MAX_HISTORY_COMMITS = 1000;
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
-async function patchRun(options, command, scratch) {
-    return patchRunIn(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch), options, command, scratch);
-}
 /**
- * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
- * as making it again rewrites its files under a git that may be reading them.
+ * How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). The commands
+ * of one scratch directory share its repository (made once, see isolatedRun).
  */
-function patchRunIn(run, options, command, scratch) {
+async function patchRun(options, command, scratch) {
     return {
-        ...run,
+        ...(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch)),
         args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -138,15 +135,17 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         splitter.end();
         const blobs = await added;
         if ('failed' in blobs)
-            throw new Error(blobs.failed);
+            throw new CheckoutObjectsError(blobs.failed);
         for (const m of blobs.submodules)
             take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)([(0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeFile */ .AA)(m.path, `Subproject commit ${m.oid}\n`)], options));
         if (blobs.output) {
             const reader = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .BlobBatchReader */ .HV(blobs.paths, (path, bytes) => take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)([(0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .addedBlobFile */ .Os)(path, bytes)], options)));
             const b = await blobs.output.read(chunk => reader.push(chunk));
             rethrowCallbackError();
-            if (!b.ok)
-                throw new Error(`git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`);
+            if (!b.ok) {
+                const why = `git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`;
+                throw LIMIT_FAILURE.test(why) ? new Error(why) : new CheckoutObjectsError(why);
+            }
             reader.end();
         }
     }
@@ -160,6 +159,12 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     sortInGitOrder(result.not_verified);
     return result;
 }
+/** git could not read objects of the change (a missing blob, a listing that failed): the checkout must hold them all. */
+class CheckoutObjectsError extends Error {
+    remedy = WHOLE_CHECKOUT_REMEDY;
+}
+/** A git output stopped at its byte cap or its timeout (GitOutput): not a missing object. */
+const LIMIT_FAILURE = /timed out|printed more than/;
 /**
  * Sorts (stably) by path in git's order: the bytes of the path, as git orders a diff's files (a rename at its new
  * path). The findings of files scanned out of that order are put back in it the same way.
@@ -187,11 +192,10 @@ function parseAddedRaw(out) {
 async function startPatchOutput(options) {
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
-        const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch);
-        const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch);
+        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
         const output = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts);
         const abort = new AbortController();
-        const added = startAddedBlobs(run, options, scratch, abort.signal);
+        const added = startAddedBlobs(options, scratch, abort.signal);
         added.catch(() => undefined);
         const dropAdded = async () => {
             abort.abort();
@@ -206,8 +210,8 @@ async function startPatchOutput(options) {
         throw e;
     }
 }
-async function startAddedBlobs(run, options, scratch, signal) {
-    const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch);
+async function startAddedBlobs(options, scratch, signal) {
+    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
     const listing = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitBytes */ .jR)(cwd, args, {
         env: opts.env,
         maxBuffer: 256 * 1024 * 1024,
@@ -228,7 +232,7 @@ async function startAddedBlobs(run, options, scratch, signal) {
     const files = listed.filter(f => !f.submodule);
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null, submodules };
-    const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1); // cat-file takes no `--`
+    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
     return { paths: files.map(f => f.path), output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
@@ -1441,8 +1445,11 @@ class BlobBatchReader {
             const line = Buffer.concat(this.header).toString('utf8');
             this.header = [];
             const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line);
-            if (!m || this.next >= this.paths.length)
-                throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`);
+            if (!m || this.next >= this.paths.length) {
+                // git's own answer when it is one (`<oid> missing`); anything else may be file content out of step: not quoted.
+                const said = /^[0-9a-f]{40,64} [a-z]+$/.test(line) ? JSON.stringify(line) : 'an unexpected answer';
+                throw new Error(`git cat-file --batch: ${said} for ${this.paths[this.next] ?? 'no file asked'}`);
+            }
             this.body = { left: Number(m[1]) + 1, parts: [] };
         }
     }

@@ -36,7 +36,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
-var git_run = __webpack_require__(22300);
+var run = __webpack_require__(22300);
 ;// CONCATENATED MODULE: ./src/collect/git/diff.ts
 /**
  * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts): for the
@@ -65,7 +65,7 @@ const COMMIT_MARKER = '%x00compliance-gate-commit ';
  * a secret written into a conflict's resolution and removed by a later commit went unseen.
  */
 const HISTORY_FLAGS = ['--reverse', '--diff-merges=remerge'];
-/** The remedy when git could not show the history: every object of the change must be in the checkout. */
+/** The remedy when git could not show the history or the added files: every object of the change must be in the checkout. */
 const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout with fetch-depth: 0 and no filter: git here never fetches objects a partial clone lacks) and re-run.';
 /**
  * `git diff` of the change as a whole, the files it adds left out (they are read from their blobs), and `git log
@@ -96,17 +96,13 @@ function patchCommands(base, head) {
  * grow with it); more are not scanned, and the control says the history is not verified.
  */
 const MAX_HISTORY_COMMITS = 1000;
-/** How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). */
-async function patchRun(options, command, scratch) {
-    return patchRunIn(await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch), options, command, scratch);
-}
 /**
- * patchRun in a scratch repository already made (isolatedRun): the commands of one scratch directory share it,
- * as making it again rewrites its files under a git that may be reading them.
+ * How git runs for a patch listing: no attributes, index or work tree from the checkout (isolatedRun). The commands
+ * of one scratch directory share its repository (made once, see isolatedRun).
  */
-function patchRunIn(run, options, command, scratch) {
+async function patchRun(options, command, scratch) {
     return {
-        ...run,
+        ...(await (0,run/* isolatedRun */.Rn)(options.cwd, scratch)),
         args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -144,7 +140,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
             throw callbackError;
     };
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => take((0,secrets_diff/* applyFilters */.W5)((0,secrets_diff/* parseDiffBytes */._5)(block), options)));
-    const started = (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
+    const started = (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
     const patch = await started;
     const { output, scratch, added } = patch;
     try {
@@ -155,15 +151,17 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         splitter.end();
         const blobs = await added;
         if ('failed' in blobs)
-            throw new Error(blobs.failed);
+            throw new CheckoutObjectsError(blobs.failed);
         for (const m of blobs.submodules)
             take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* wholeFile */.AA)(m.path, `Subproject commit ${m.oid}\n`)], options));
         if (blobs.output) {
             const reader = new secrets_diff/* BlobBatchReader */.HV(blobs.paths, (path, bytes) => take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options)));
             const b = await blobs.output.read(chunk => reader.push(chunk));
             rethrowCallbackError();
-            if (!b.ok)
-                throw new Error(`git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`);
+            if (!b.ok) {
+                const why = `git cat-file --batch failed: ${b.stderr.trim() || `exit ${b.code}`}`;
+                throw LIMIT_FAILURE.test(why) ? new Error(why) : new CheckoutObjectsError(why);
+            }
             reader.end();
         }
     }
@@ -177,6 +175,12 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     sortInGitOrder(result.not_verified);
     return result;
 }
+/** git could not read objects of the change (a missing blob, a listing that failed): the checkout must hold them all. */
+class CheckoutObjectsError extends Error {
+    remedy = WHOLE_CHECKOUT_REMEDY;
+}
+/** A git output stopped at its byte cap or its timeout (GitOutput): not a missing object. */
+const LIMIT_FAILURE = /timed out|printed more than/;
 /**
  * Sorts (stably) by path in git's order: the bytes of the path, as git orders a diff's files (a rename at its new
  * path). The findings of files scanned out of that order are put back in it the same way.
@@ -202,13 +206,12 @@ function parseAddedRaw(out) {
     return files;
 }
 async function startPatchOutput(options) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-diff-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
-        const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
-        const { cwd, args, ...opts } = patchRunIn(run, options, diffArgs(options.base, options.head), scratch);
-        const output = (0,git_run/* startGitOutput */.mi)(cwd, args, opts);
+        const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
+        const output = (0,run/* startGitOutput */.mi)(cwd, args, opts);
         const abort = new AbortController();
-        const added = startAddedBlobs(run, options, scratch, abort.signal);
+        const added = startAddedBlobs(options, scratch, abort.signal);
         added.catch(() => undefined);
         const dropAdded = async () => {
             abort.abort();
@@ -223,9 +226,9 @@ async function startPatchOutput(options) {
         throw e;
     }
 }
-async function startAddedBlobs(run, options, scratch, signal) {
-    const { cwd, args, ...opts } = patchRunIn(run, options, addedListArgs(options.base, options.head), scratch);
-    const listing = await (0,git_run/* runGitBytes */.jR)(cwd, args, {
+async function startAddedBlobs(options, scratch, signal) {
+    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
+    const listing = await (0,run/* runGitBytes */.jR)(cwd, args, {
         env: opts.env,
         maxBuffer: 256 * 1024 * 1024,
         signal,
@@ -245,8 +248,8 @@ async function startAddedBlobs(run, options, scratch, signal) {
     const files = listed.filter(f => !f.submodule);
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null, submodules };
-    const batch = patchRunIn(run, options, BLOB_BATCH_ARGS, scratch).args.slice(0, -1); // cat-file takes no `--`
-    return { paths: files.map(f => f.path), output: (0,git_run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
+    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
+    return { paths: files.map(f => f.path), output: (0,run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
@@ -272,11 +275,11 @@ function pathsOnly(f) {
 }
 /** How many commits (merges included) base..head holds, or why git could not say. */
 function countCommits(options) {
-    return (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('count', options)) ?? startCount(options);
+    return (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('count', options)) ?? startCount(options);
 }
 async function startCount(options, signal) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,git_run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
+    const count = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**
@@ -302,7 +305,7 @@ async function gitHistoryAddedFiles(options, onFile) {
             remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
         };
     // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
-    const octopus = await (0,git_run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
+    const octopus = await (0,run/* runGit */.EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
     if (!octopus.ok)
         return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
     const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
@@ -334,10 +337,10 @@ async function gitHistoryAddedFiles(options, onFile) {
         for (const nv of filtered.not_verified)
             notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
     });
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-diff-'));
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
         const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
-        const r = await (0,git_run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
+        const r = await (0,run/* streamGit */.t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)
@@ -635,8 +638,8 @@ async function collectSecrets(ctx) {
                 // git's own failure is most often a missing merge base; the scanner's is its own (said as it is)
                 checkoutProblem = /^git diff \S+ failed: (?![\s\S]*(?:timed out|printed more than))/.test(message)
                     ? `${message} (fetch-depth: 0 needed when the merge base is missing)`
-                    : /^git (?:cat-file --batch|diff --raw --diff-filter=A \S+)(?: failed)?: (?![\s\S]*(?:timed out|printed more than))/.test(message)
-                        ? `${message} (check out the repository whole: actions/checkout with fetch-depth: 0 and no filter, as git here never fetches an object the checkout lacks)`
+                    : e instanceof CheckoutObjectsError
+                        ? `${message}. ${e.remedy}`
                         : message.startsWith('git ')
                             ? `${message} (exclude generated or vendored paths with the secrets control's exclude-paths, or re-run)`
                             : `The secrets scanner failed on the checkout's diff: ${message} (check the policy's custom secret rules, or report it)`;
@@ -1911,8 +1914,11 @@ class BlobBatchReader {
             const line = Buffer.concat(this.header).toString('utf8');
             this.header = [];
             const m = /^[0-9a-f]{40,64} blob (\d+)$/.exec(line);
-            if (!m || this.next >= this.paths.length)
-                throw new Error(`git cat-file --batch: ${JSON.stringify(line.slice(0, 200))} for ${this.paths[this.next] ?? 'no file asked'}`);
+            if (!m || this.next >= this.paths.length) {
+                // git's own answer when it is one (`<oid> missing`); anything else may be file content out of step: not quoted.
+                const said = /^[0-9a-f]{40,64} [a-z]+$/.test(line) ? JSON.stringify(line) : 'an unexpected answer';
+                throw new Error(`git cat-file --batch: ${said} for ${this.paths[this.next] ?? 'no file asked'}`);
+            }
             this.body = { left: Number(m[1]) + 1, parts: [] };
         }
     }

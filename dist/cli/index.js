@@ -9532,7 +9532,8 @@ function plainGitDir(cwd) {
  * defaults and nothing more. A few small files, written without starting git.
  */
 function borrowingRepository(dir, common, sha256) {
-    // Made once per scratch directory: writing its files again would truncate them under a git reading them.
+    // Made once per scratch directory, however many commands ask: writing its files again would truncate them under a
+    // git already reading them.
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'objects', 'info', 'alternates')))
         return dir;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'objects', 'info'), { recursive: true });
