@@ -66,6 +66,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
         's3cfg-secret-key',
         'secret-assignment',
         'secret-config-letters',
+        'wpa-supplicant-psk',
         'secret-assignment-human-unquoted',
         'yaml-pass-key'
       ].sort()
