@@ -988,8 +988,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.fa254106c9c0";
-const RULES_DIGEST = "fa254106c9c05907398953ec627d68890d0942075f1238abd4ad48fc83981340";
+const RULES_VERSION = "1.252cfedcd009";
+const RULES_DIGEST = "252cfedcd00908bbc8546eec0a94baa666757fcc629c66278da1f0a9da5e2850";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2681,6 +2681,32 @@ const RULES = [
         }
     },
     {
+        "id": "deepgram-api-key",
+        "description": "Deepgram API key",
+        "regex": "(?i)deepgram[\\s\\S]{0,300}?(?:(?<![a-z0-9])(?:[a-z_.-]{0,20}?)(?:api[_.-]?key|token|secret|key)[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|(?:createClient|DeepgramClient|Deepgram)\\s{0,3}\\(\\s{0,5}(?:api_key\\s{0,3}=\\s{0,3})?[\"'])([a-f0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "deepgram"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "DEEPGRAM_API_KEY={hex:40}",
+                "const { createClient } = require(\"@deepgram/sdk\");\n\nconst deepgram = createClient(\"{hex:40}\");",
+                "deepgram = DeepgramClient(\"{hex:40}\")",
+                "deepgram:\n  api_key: \"{hex:40}\""
+            ],
+            "negatives": [
+                "DEEPGRAM_API_KEY=${DEEPGRAM_API_KEY}",
+                "const deepgram = createClient(process.env.DEEPGRAM_API_KEY);",
+                "DEEPGRAM_PROJECT_ID={hex:40}x",
+                "DEEPGRAM_API_KEY={same:40}"
+            ]
+        }
+    },
+    {
         "id": "datadog-api-key",
         "description": "Datadog API key",
         "regex": "(?i)(?:datadog[\\s\\S]{0,300}?[^a-z0-9]|(?<![a-z0-9])dd[_.-]?(?:client[_.-]?)?)api[_.-]?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
@@ -2990,16 +3016,26 @@ const RULES = [
     {
         "id": "wandb-api-key",
         "description": "Weights & Biases API key",
-        "regex": "(?i)wandb[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{40})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:wandb[\\s\\S]{0,300}?(?<![a-z0-9])(?:[a-z_]{0,20}api[_-]?key|key)[\"']?\\]?\\s{0,5}[:=]\\s{0,5}[\"']?|wandb\\s{1,3}login\\s{1,3}(?:--relogin\\s{1,3})?)([0-9a-f]{40})(?![0-9a-f])",
         "keywords": [
             "wandb"
         ],
         "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
         "tests": {
             "positives": [
-                "WANDB_API_KEY={hex:40}"
+                "wandb.login(key=\"{hex:40}\")",
+                "WANDB_API_KEY={hex:40}",
+                "wandb login {hex:40}",
+                "import wandb\n\nos.environ[\"WANDB_API_KEY\"] = \"{hex:40}\""
             ],
             "negatives": [
+                "wandb.login(key=os.environ[\"WANDB_API_KEY\"])",
+                "WANDB_API_KEY=${WANDB_API_KEY}",
+                "WANDB_RUN_ID={hex:40}x",
+                "wandb.login(key=\"{same:40}\")",
                 "WANDB_API_KEY={hex:8}"
             ]
         }
@@ -3143,14 +3179,18 @@ const RULES = [
     {
         "id": "paypal-client-secret",
         "description": "PayPal REST client secret",
-        "regex": "(?i)paypal[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{80})(?![A-Za-z0-9_-])",
+        "regex": "(?i)(?:paypal[\\w.-]{0,20}?secret[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|(?:Live|Sandbox)Environment\\s{0,3}\\(\\s{0,5}(?:client_?id\\s{0,3}=\\s{0,3})?[\"'][A-Za-z0-9_-]{60,90}[\"']\\s{0,5},\\s{0,5}(?:client_?secret\\s{0,3}=\\s{0,3})?[\"'])([A-Za-z0-9_-]{80})(?![A-Za-z0-9_-])",
         "keywords": [
-            "paypal"
+            "paypal",
+            "liveenvironment",
+            "sandboxenvironment"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "PAYPAL_CLIENT_SECRET={b64url:80}"
+                "PAYPAL_CLIENT_SECRET={b64url:80}",
+                "    new LiveEnvironment(\"A{b64url:79}\", \"E{b64url:79}\"));",
+                "environment = SandboxEnvironment(client_id=\"A{b64url:79}\", client_secret=\"E{b64url:79}\")"
             ],
             "negatives": [
                 "PAYPAL_CLIENT_SECRET={b64url:10}"
@@ -4159,7 +4199,7 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?i)Authorization\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?Bearer\\s+([A-Za-z0-9_.~+/-]{24,}=*)",
+        "regex": "(?i)Authorization\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?Bearer\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
@@ -4167,6 +4207,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "curl -sS -H \"Authorization: Bearer {alnum:13}aZ9\" https://api.nexmo.com/v1/calls",
                 "curl -H \"Authorization: Bearer {b64url:40}\" https://api"
             ],
             "negatives": [
@@ -4632,14 +4673,18 @@ const RULES = [
     {
         "id": "asana-pat",
         "description": "Asana personal access token",
-        "regex": "(?i)asana[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:asana|token)(?:[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[^\\n]{0,80}?[(,]\\s{0,5}[\"'])([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
         "keywords": [
-            "asana"
+            "asana",
+            "token"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
-                "ASANA_TOKEN=2/{digits:16}/{digits:16}:{alnum:32}"
+                "ASANA_TOKEN=2/{digits:16}/{digits:16}:{alnum:32}",
+                "client = asana.Client.access_token(\"2/{digits:16}/{digits:16}:{hex:32}\")",
+                "Asana::Client.new { |c| c.authentication :access_token, '1/{digits:16}:{hex:32}' }",
+                "  access_token = \"2/{digits:16}/{digits:16}:{hex:32}\""
             ],
             "negatives": [
                 "ASANA_TOKEN=2/{digits:16}"
@@ -5595,10 +5640,9 @@ const RULES = [
     },
     {
         "id": "payments-api-key",
-        "description": "Payment provider key (Razorpay live key, Telnyx API key, ClickUp personal token)",
-        "regex": "(?<![A-Za-z0-9_])(rzp_live_[A-Za-z0-9]{14}|KEY[0-9A-F]{32}_[A-Za-z0-9]{22}|pk_(?!(?:19|20)[0-9]{6}_)[0-9]{7,8}_[A-Z0-9]{32})(?![A-Za-z0-9_])",
+        "description": "Payment provider key (Telnyx API key, ClickUp personal token)",
+        "regex": "(?<![A-Za-z0-9_])(KEY[0-9A-F]{32}_[A-Za-z0-9]{22}|pk_(?!(?:19|20)[0-9]{6}_)[0-9]{7,8}_[A-Z0-9]{32})(?![A-Za-z0-9_])",
         "keywords": [
-            "rzp_live_",
             "key",
             "pk_"
         ],
@@ -5606,12 +5650,12 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "client = razorpay.Client(auth=(\"rzp_live_{alnum:14}\", secret))",
                 "telnyx.api_key = \"KEY{HEX:32}_{alnum:22}\"",
                 "headers = {\"Authorization\": \"pk_{digits:8}_{alnumU:32}\"}"
             ],
             "negatives": [
                 "rzp_live_{alnum:4}",
+                "<script>new Razorpay({ key: 'rzp_live_{alnum:14}', amount: 5000 })</script>",
                 "KEY{HEX:8}_{alnum:22}",
                 "pk_live_{alnum:24}",
                 "pk_{digits:8}_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
@@ -5739,6 +5783,49 @@ const RULES = [
         }
     },
     {
+        "id": "provider-uuid-token-block",
+        "description": "UUID token of a provider whose tokens are UUIDs, named on a line of its own in the provider's block (Alertmanager opsgenie_configs, a codecov-action step's with, a Terraform mongodbatlas provider)",
+        "regex": "(?i)(?:(?:railway|opsgenie|postmark|kucoin|squarespace|codecov|splunk|httpeventcollector|heroku|pagerduty|bugsnag|rollbar|mongodbatlas)[^\\n]{0,200}\\n[\\s\\S]{0,300}?(?<=\\n)[ \\t]*(?:-[ \\t]+)?[\"']?[a-z_.-]{0,30}?(?:token|key|secret|passphrase)(?<![_.-]id|uuid|public[_.-]?key)[\"']?[ \\t]*(?::=|=>|[:=])[ \\t]*[\"']?|postmark[\\w:.]{0,30}?(?:client|apiclient|serverclient|accountclient)(?:\\.new)?\\s{0,3}\\(\\s{0,5}[\"'])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "railway",
+            "opsgenie",
+            "postmark",
+            "kucoin",
+            "squarespace",
+            "codecov",
+            "splunk",
+            "httpeventcollector",
+            "heroku",
+            "pagerduty",
+            "bugsnag",
+            "rollbar",
+            "mongodbatlas"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "receivers:\n  - name: ops\n    opsgenie_configs:\n      - api_key: {uuid}\n        priority: P2",
+                "      - uses: codecov/codecov-action@v4\n        with:\n          token: {uuid}\n          fail_ci_if_error: true",
+                "provider \"mongodbatlas\" {\n  public_key  = \"{lower:8}\"\n  private_key = \"{uuid}\"\n}",
+                "  CLIENT = Postmark::ApiClient.new(\"{uuid}\")",
+                "const client = new postmark.ServerClient('{uuid}');"
+            ],
+            "negatives": [
+                "opsgenie_configs:\n  - api_key_file: /etc/alertmanager/opsgenie.key",
+                "- uses: codecov/codecov-action@v4\n  with:\n    token: ${{ secrets.CODECOV_TOKEN }}",
+                "provider \"mongodbatlas\" {\n  public_key  = var.atlas_public_key\n  private_key = var.atlas_private_key\n}",
+                "heroku:\n  app_id: {uuid}",
+                "# codecov\nrequest_id: {uuid}",
+                "provider \"mongodbatlas\" {\n  project_id = \"{uuid}\"\n}",
+                "codecov:\n  token: 00000000-0000-0000-0000-000000000000"
+            ]
+        }
+    },
+    {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
         "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
@@ -5836,7 +5923,7 @@ const RULES = [
     {
         "id": "url-query-credential",
         "description": "API key or access token in a URL's query string",
-        "regex": "(?i)[?&](?:(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token|hapikey|access[_-]?key|secret[_-]?key)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})|(?:password|passwd)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{8,200}))(?![A-Za-z0-9._~%+/-])",
+        "regex": "(?i)[?&](?:(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token|hapikey|access[_-]?key|secret[_-]?key)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})(?![A-Za-z0-9._~%+/-])|(?:password|passwd)=((?=[A-Za-z0-9._~%+/!*^@$:;,()-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/!*^@$:;,()-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/!*^@$:;,()-]{8,200})(?![A-Za-z0-9._~%+/!*^@$:;,()-]))",
         "keywords": [
             "api_key=",
             "api-key=",
@@ -5881,7 +5968,9 @@ const RULES = [
                 "fetch('https://api.example.com/v1/items?api_key={alnum:31}7')",
                 "Shared link: https://app.example.com/share?access_token={alnum:39}9",
                 "r = requests.get(f\"https://api.hubapi.com/contacts/v1/lists?hapikey={uuid}\")",
-                "fetch(`${base}/login?user=ops&password={alnum:13}4`)"
+                "fetch(`${base}/login?user=ops&password={alnum:13}4`)",
+                "fetch(\"https://legacy.example-corp.io/api/login?user=svc&password=^{alnum:14}3\");",
+                "curl 'https://nas.local/api/auth?account=admin&passwd={alnum:9}!8x&format=json'"
             ],
             "negatives": [
                 "https://api.example.com/v1/items?api_key=${API_KEY}",
@@ -5890,7 +5979,9 @@ const RULES = [
                 "https://example.com/?api_key=xxxxxxxxxxxxxxxxxxxxxxxx",
                 "https://api.example.com/token?client_secret=CLIENT_SECRET_V2",
                 "http://localhost:8080/v1?apikey=local-dev-key-2024",
-                "https://api.example.com/?access_token=test-access-token-1234"
+                "https://api.example.com/?access_token=test-access-token-1234",
+                "https://example.com/login?user=bob&password=${PASSWORD}",
+                "https://example.com/reset?password=(required)"
             ]
         }
     },
@@ -6116,9 +6207,12 @@ const RULES = [
     {
         "id": "ably-api-key",
         "description": "Ably API key (app id, key id and secret)",
-        "regex": "(?i)ably[^\\n]{0,60}?(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
+        "regex": "(?i)(?:ably|api[_-]?key)[^\\n]{0,60}?(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
         "keywords": [
-            "ably"
+            "ably",
+            "apikey",
+            "api_key",
+            "api-key"
         ],
         "entropy": 3.5,
         "severity": "high",
@@ -6588,6 +6682,34 @@ const RULES = [
         }
     },
     {
+        "id": "curl-basic-auth-key",
+        "description": "API key sent as the user name of HTTP basic auth with a dummy or empty password (curl -u \"<key>:X\", \"<key>:\")",
+        "regex": "\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s{1,5}[\"']?((?=[A-Za-z0-9_-]{0,127}[0-9])(?=[A-Za-z0-9_-]{0,127}[A-Za-z])[A-Za-z0-9_-]{16,128}):(?:[Xx]|x{3,})?(?![^\"'\\s])",
+        "keywords": [
+            "curl"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "(?i)^(?:your|my|the)[_-]",
+            "(?i)api[_-]?key",
+            "^[A-Z0-9_]+$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "curl -s -u \"{alnum:19}7:X\" -H \"Content-Type: application/json\" https://acme.freshdesk.com/api/v2/tickets",
+                "curl https://api.chargebee.com/api/v2/customers -u {alnum:33}9:",
+                "curl -u '{alnum:25}8:' https://api.example-billing.com/v1/invoices"
+            ],
+            "negatives": [
+                "curl -u \"$FRESHDESK_KEY:X\" https://acme.freshdesk.com/api/v2/tickets",
+                "curl -u YOUR_API_KEY:X https://acme.freshdesk.com/api/v2/tickets",
+                "curl -u admin:X https://example.com",
+                "curl -u api_key_goes_here_1234:X https://example.com"
+            ]
+        }
+    },
+    {
         "id": "docker-password-stdin",
         "description": "Password echoed into docker login --password-stdin (or podman, helm registry login)",
         "regex": "(?i)\\b(?:echo|printf)\\s{1,5}(?:-n\\s{1,5})?[\"']?((?=[^\\s\"'|]*[A-Za-z])(?=[^\\s\"'|]*[0-9!@#%^*?~+=_.-])[^\\s\"'|$`]{8,200})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:docker|podman|buildah|skopeo|helm\\s{1,5}registry|oras|crane\\s{1,5}auth)\\s{1,5}login\\b[^\\n]{0,200}--password-stdin",
@@ -6611,7 +6733,7 @@ const RULES = [
     {
         "id": "client-constructor-secret",
         "description": "Random key passed by position to an SDK's client, authenticator, credential or token call (no name beside it)",
-        "regex": "(?:[Cc]lient|[Aa]uthenticator|[Cc]redentials?|(?:OAuth|Oauth|oauth|OAUTH)\\w{0,20}|[Aa]uth|[Aa]ccess_?[Tt]oken|[Aa]pi_?[Kk]ey|[Tt]oken|[Ss]ecret)\\s{0,3}(?:\\.new\\s{0,3})?\\(\\s{0,5}(?:[^()\"'\\n]{1,80},\\s{0,5})?(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){0,2}[\"']((?=[A-Za-z0-9+/_=:.;-]{0,199}[0-9])(?=[A-Za-z0-9+/_=:.;-]{0,199}[a-z])(?=[A-Za-z0-9+/_=:.;-]{0,199}[A-Z])[A-Za-z0-9+/_=:.;-]{24,200})[\"']",
+        "regex": "(?:[Cc]lient|[Aa]uthenticator|[Cc]redentials?|(?:OAuth|Oauth|oauth|OAUTH)\\w{0,20}|[Aa]uth|[Aa]ccess_?[Tt]oken|[Aa]pi_?[Kk]ey|[Tt]oken|[Ss]ecret)\\s{0,3}(?:\\.new\\s{0,3})?\\(\\s{0,5}(?:[^()\"'\\n]{1,80},\\s{0,5}|[\\w.]{1,60}(?:\\[[\"'][\\w.-]{1,60}[\"']\\]|\\([\"'][\\w.-]{1,60}[\"']\\))\\s{0,5},\\s{0,5})?(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){0,2}[\"']((?=[A-Za-z0-9+/_=:.;-]{0,199}[0-9])(?=[A-Za-z0-9+/_=:.;-]{0,199}[a-z])(?=[A-Za-z0-9+/_=:.;-]{0,199}[A-Z])[A-Za-z0-9+/_=:.;-]{24,200})[\"']",
         "keywords": [
             "client",
             "authenticator",
@@ -6634,6 +6756,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "client = Client(os.environ[\"BINANCE_API_KEY\"], \"{alnum:62}aZ\")",
                 "authenticator = IAMAuthenticator(\"{alnum:40}aZ9-\")",
                 "val client = Client(\"AQE{b64:80}\", Environment.LIVE, \"prefix\")",
                 "auth = tweepy.OAuthHandler(\"{alnum:24}a9\", \"{alnum:48}Z1\")"
@@ -6728,6 +6851,722 @@ const RULES = [
                 "  pw: 12345678",
                 "    pw = 2.0**self.frac_bits",
                 "    pw = generator_256.double()"
+            ]
+        }
+    },
+    {
+        "id": "mercadopago-access-token",
+        "description": "Mercado Pago production access token",
+        "regex": "(?<![A-Za-z0-9_-])(APP_USR-\\d{16}-\\d{6}-[0-9a-f]{32}-\\d{6,10})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "app_usr-"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "sdk = mercadopago.SDK(\"APP_USR-{digits:16}-{digits:6}-{hex:32}-{digits:9}\")",
+                "MP_ACCESS_TOKEN=APP_USR-{digits:16}-{digits:6}-{hex:32}-{digits:9}"
+            ],
+            "negatives": [
+                "MP_ACCESS_TOKEN=APP_USR-{digits:16}",
+                "MP_PUBLIC_KEY=APP_USR-{uuid}"
+            ]
+        }
+    },
+    {
+        "id": "midtrans-server-key",
+        "description": "Midtrans server key",
+        "regex": "(?<![A-Za-z0-9_-])((?:SB-)?Mid-server-[A-Za-z0-9_-]{20,32})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "mid-server-"
+        ],
+        "entropy": 3.3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "snap = midtransclient.Snap(is_production=True, server_key=\"Mid-server-{b64url:24}\")",
+                "midtrans_server_key: \"SB-Mid-server-{b64url:24}\""
+            ],
+            "negatives": [
+                "server_key=\"Mid-server-xxxx\"",
+                "MIDTRANS_CLIENT_KEY=Mid-client-{b64url:16}"
+            ]
+        }
+    },
+    {
+        "id": "flagsmith-server-key",
+        "description": "Flagsmith server-side environment key",
+        "regex": "(?<![\\w.])(ser\\.[A-Za-z0-9]{22})(?![A-Za-z0-9])",
+        "keywords": [
+            "\"ser.",
+            "'ser.",
+            "=ser.",
+            "= ser.",
+            ": ser.",
+            "`ser."
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "flagsmith = Flagsmith(environment_key=\"ser.{alnum:22}\")",
+                "server_key = \"ser.{alnum:22}\"",
+                "FLAGSMITH_SERVER_KEY=ser.{alnum:22}"
+            ],
+            "negatives": [
+                "user.{alnum:22}",
+                "key = \"ser.{alnum:8}\"",
+                "const u = \"user.{alnum:22}\""
+            ]
+        }
+    },
+    {
+        "id": "riot-games-api-key",
+        "description": "Riot Games API key",
+        "regex": "(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "rgapi-"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  apiKey: 'RGAPI-{uuid}',",
+                "RIOT_API_KEY=RGAPI-{uuid}"
+            ],
+            "negatives": [
+                "RIOT_API_KEY=RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+                "RGAPI-{hex:8}"
+            ]
+        }
+    },
+    {
+        "id": "blockfrost-project-id",
+        "description": "Blockfrost project ID (the API key of the Cardano API)",
+        "regex": "(?<![A-Za-z0-9])((?:mainnet|preprod|preview|testnet)(?=[A-Za-z0-9]{0,31}[0-9])(?=[A-Za-z0-9]{0,31}[A-Z])[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "mainnet",
+            "preprod",
+            "preview",
+            "testnet"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  BLOCKFROST_PROJECT_ID: \"mainnet{alnum:30}A7\"",
+                "api = BlockFrostApi(project_id='preprod{alnum:30}Z1')"
+            ],
+            "negatives": [
+                "network: mainnet",
+                "previewImageUrlForTheMainProductPage2",
+                "mainnetDeploymentConfigurationForAll",
+                "BLOCKFROST_PROJECT_ID=mainnet{same:32}"
+            ]
+        }
+    },
+    {
+        "id": "unleash-api-token",
+        "description": "Unleash API token (project:environment.secret)",
+        "regex": "(?<![\\w*:.-])((?:\\*|\\[\\]|[a-z0-9_-]{1,64}):(?:\\*|[a-z0-9_-]{2,32})\\.[0-9a-f]{32,72})(?![0-9a-f])",
+        "keywords": [
+            ":development.",
+            ":production.",
+            ":staging.",
+            ":test.",
+            ":testing.",
+            ":qa.",
+            ":prod.",
+            ":dev.",
+            ":*."
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    buildConfigField(\"String\", \"UNLEASH_API_TOKEN\", \"\\\"default:production.{hex:56}\\\"\")",
+                "UNLEASH_API_TOKEN=*:development.{hex:64}",
+                "unleash:\n  token: '[]:production.{hex:32}'"
+            ],
+            "negatives": [
+                "UNLEASH_API_TOKEN=default:development.unleash-insecure-api-token",
+                "version: 1:production.release",
+                "UNLEASH_API_TOKEN=${UNLEASH_TOKEN}"
+            ]
+        }
+    },
+    {
+        "id": "alchemy-api-key",
+        "description": "Alchemy API key in an RPC or API URL",
+        "regex": "https://[a-z0-9-]{3,40}\\.g\\.alchemy\\.com/(?:v2|v3|nft/v[23])/([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
+        "keywords": [
+            ".g.alchemy.com/"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "alchemy.rpc-url=https://eth-mainnet.g.alchemy.com/v2/{b64url:32}",
+                "const url = `https://polygon-mainnet.g.alchemy.com/v2/{alnum:32}`"
+            ],
+            "negatives": [
+                "RPC=https://eth-mainnet.g.alchemy.com/v2/${ALCHEMY_KEY}",
+                "RPC=https://eth-mainnet.g.alchemy.com/v2/your-api-key",
+                "RPC=https://eth-mainnet.g.alchemy.com/v2/demo"
+            ]
+        }
+    },
+    {
+        "id": "zapier-webhook-url",
+        "description": "Zapier catch-hook webhook URL (anyone holding it can trigger the Zap)",
+        "regex": "(https://hooks\\.zapier\\.com/hooks/catch/\\d{4,12}/[a-z0-9]{5,10})(?![a-z0-9])",
+        "keywords": [
+            "hooks.zapier.com/hooks/catch/"
+        ],
+        "entropy": 2.5,
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "curl -X POST -d @payload.json https://hooks.zapier.com/hooks/catch/{digits:8}/b{lower:5}/",
+                "ZAPIER_HOOK=https://hooks.zapier.com/hooks/catch/{digits:7}/3{alnumL:5}/"
+            ],
+            "negatives": [
+                "https://hooks.zapier.com/hooks/catch/123/abc/",
+                "https://hooks.zapier.com/hooks/catch/<id>/<hook>/"
+            ]
+        }
+    },
+    {
+        "id": "chargebee-api-key",
+        "description": "Chargebee API key",
+        "regex": "(?i)chargebee[^\\n]{0,60}?(?:[:=(]\\s{0,5}[\"']?|,\\s{0,5}[\"'])((?:live|test)_[A-Za-z0-9]{26,40})(?![A-Za-z0-9])",
+        "keywords": [
+            "chargebee"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "chargebee.configure(\"live_{alnum:34}\", \"acme\")",
+                "CHARGEBEE_API_KEY=live_{alnum:32}",
+                "chargebee.configure({ site: \"acme\", api_key: \"test_{alnum:30}\" })"
+            ],
+            "negatives": [
+                "chargebee.configure(os.environ[\"CHARGEBEE_KEY\"], \"acme\")",
+                "CHARGEBEE_SITE=acme-test",
+                "CHARGEBEE_API_KEY=live_{same:32}"
+            ]
+        }
+    },
+    {
+        "id": "sdk-positional-hex-key",
+        "description": "32-hex API key given by position to an SDK that takes its key first (Rollbar, OpenCage)",
+        "regex": "(?:[Rr]ollbar\\.(?:init|configure)|new\\s{1,3}Rollbar|OpenCageGeocode|opencage\\.geocoder\\.OpenCageGeocode)\\s{0,3}\\(\\s{0,5}(?:\\{\\s{0,5}accessToken\\s{0,3}:\\s{0,3})?[\"']([0-9a-f]{32})[\"']",
+        "keywords": [
+            "rollbar",
+            "opencage"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "rollbar.init(\"{hex:32}\", environment=\"production\")",
+                "geocoder = OpenCageGeocode(\"{hex:32}\")",
+                "const rollbar = new Rollbar({ accessToken: '{hex:32}', captureUncaught: true })"
+            ],
+            "negatives": [
+                "rollbar.init(os.environ[\"ROLLBAR_TOKEN\"], environment=\"production\")",
+                "geocoder = OpenCageGeocode(key)",
+                "rollbar.init(\"{same:32}\")"
+            ]
+        }
+    },
+    {
+        "id": "duo-secret-key",
+        "description": "Duo integration secret key (skey)",
+        "regex": "(?i)(?<![a-z0-9_])skey[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "skey"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "admin_api = duo_client.Admin(ikey=\"DI{alnumU:18}\", skey=\"{alnum:40}\", host=\"api-1a2b3c4d.duosecurity.com\")",
+                "[duo]\nikey = DI{alnumU:18}\nskey = {alnum:40}"
+            ],
+            "negatives": [
+                "skey = os.environ[\"DUO_SKEY\"]",
+                "skey = \"{same:40}\"",
+                "hotkey = \"{alnum:40}\""
+            ]
+        }
+    },
+    {
+        "id": "ghost-admin-api-key",
+        "description": "Ghost Admin API key (id:secret)",
+        "regex": "(?i)(?:ghost[\\s\\S]{0,200}?|admin[_-]?api[_-]?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|Bearer\\s{1,3}|Ghost\\s{1,3})(?<![0-9a-f])([0-9a-f]{24}:[0-9a-f]{64})(?![0-9a-f])",
+        "keywords": [
+            "ghost",
+            "admin_api_key",
+            "admin-api-key",
+            "adminapikey",
+            "bearer"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "HEADERS = {\"Authorization\": \"Bearer {hex:24}:{hex:64}\", \"Accept\": \"application/json\"}",
+                "GHOST_ADMIN_API_KEY={hex:24}:{hex:64}",
+                "const api = new GhostAdminAPI({\n  url: 'https://blog.example.com',\n  key: '{hex:24}:{hex:64}',\n});"
+            ],
+            "negatives": [
+                "GHOST_ADMIN_API_KEY=${GHOST_KEY}",
+                "GHOST_CONTENT_API_KEY={hex:26}",
+                "ghost: {hex:24}"
+            ]
+        }
+    },
+    {
+        "id": "wallet-mnemonic",
+        "description": "Wallet recovery phrase (BIP39 mnemonic of 12 to 24 words)",
+        "regex": "(?i)(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|wallet[_ -]?words)[\"']?(?:\\s{0,3}:\\s{0,3}[A-Za-z_][\\w<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"'`]((?:[a-z]{3,8} ){11}(?:(?:[a-z]{3,8} ){3}){0,4}[a-z]{3,8})[\"'`]",
+        "keywords": [
+            "mnemonic",
+            "seed phrase",
+            "seed_phrase",
+            "seed-phrase",
+            "seedphrase",
+            "recovery phrase",
+            "recovery_phrase",
+            "recovery-phrase",
+            "secret phrase",
+            "secret_phrase",
+            "wallet_words"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^abandon abandon ",
+            "^test test test ",
+            "(?i)^(?:word|one|your|enter) "
+        ],
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "mnemonic = \"{lower:5} {lower:6} {lower:4} {lower:7} {lower:5} {lower:6} {lower:4} {lower:5} {lower:6} {lower:7} {lower:4} {lower:5}\"",
+                "const MNEMONIC: string = '{lower:5} {lower:6} {lower:4} {lower:7} {lower:5} {lower:6} {lower:4} {lower:5} {lower:6} {lower:7} {lower:4} {lower:5} {lower:6} {lower:4} {lower:5} {lower:6} {lower:7} {lower:4} {lower:5} {lower:6} {lower:4} {lower:5} {lower:6} {lower:7}';"
+            ],
+            "negatives": [
+                "mnemonic = \"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\"",
+                "mnemonic: \"test test test test test test test test test test test junk\"",
+                "mnemonic = process.env.MNEMONIC",
+                "mnemonic = \"{lower:5} {lower:6}\""
+            ]
+        }
+    },
+    {
+        "id": "plist-secret-string",
+        "description": "Secret, token, API key or password in a property list (<key>…Secret</key><string>…</string>)",
+        "regex": "<key>[^<\\n]{0,60}(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Pp]assword|PASSWORD|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)[^<\\n]{0,20}</key>\\s{0,200}<string>((?=[^<\\s]{0,255}[0-9])(?=[^<\\s]{0,255}[A-Za-z])[^<\\s$]{12,256})</string>",
+        "keywords": [
+            "</key>"
+        ],
+        "entropy": 3.3,
+        "allow": [
+            "^\\$\\(",
+            "(?i)^(?:your|my)[_-]"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "\t<key>RedditClientSecret</key>\n\t<string>{b64url:29}9</string>",
+                "<key>API_KEY</key><string>{alnum:31}4</string>"
+            ],
+            "negatives": [
+                "<key>RedditClientSecret</key>\n<string>$(REDDIT_SECRET)</string>",
+                "<key>NSCameraUsageDescription</key><string>Scan receipts</string>",
+                "<key>TokenName</key><string>PushToken</string>"
+            ]
+        }
+    },
+    {
+        "id": "aspnet-machine-key",
+        "description": "ASP.NET machineKey validation or decryption key (forges view state and auth cookies)",
+        "regex": "(?i)\\b(?:validationKey|decryptionKey)\\s{0,3}=\\s{0,3}[\"']([0-9A-F]{32,256})[\"']",
+        "keywords": [
+            "validationkey",
+            "decryptionkey"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "<machineKey validationKey=\"{HEX:128}\" decryptionKey=\"{HEX:48}\" validation=\"SHA1\" decryption=\"AES\" />",
+                "      decryptionKey=\"{HEX:64}\""
+            ],
+            "negatives": [
+                "<machineKey validationKey=\"AutoGenerate,IsolateApps\" decryptionKey=\"AutoGenerate,IsolateApps\" />",
+                "<machineKey validationKey=\"[your key]\" />"
+            ]
+        }
+    },
+    {
+        "id": "dotnet-jwt-settings-key",
+        "description": "JWT signing key in an ASP.NET appsettings.json section (\"Jwt\" / \"JwtSettings\" / \"Authentication\" … \"Key\" / \"Secret\")",
+        "regex": "(?i)\"(?:jwt|jwtsettings|jwtconfig|jwtoptions|jwtbearer|tokenoptions|tokensettings|authentication|authsettings|security)\"\\s{0,5}:\\s{0,5}\\{[^{}]{0,400}?\"(?:key|secret|secretkey|signingkey|issuersigningkey|securitykey|tokenkey|symmetrickey)\"\\s{0,5}:\\s{0,5}\"([^\"\\s$]{16,256})\"",
+        "keywords": [
+            "\"jwt",
+            "\"tokenoptions\"",
+            "\"tokensettings\"",
+            "\"authentication\"",
+            "\"authsettings\"",
+            "\"security\""
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)(?:your|here|change|replace|example|placeholder|xxxx|<)",
+            "^\\{"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "{\n  \"Jwt\": {\n    \"Issuer\": \"https://api.example-corp.io\",\n    \"Key\": \"{alnum:40}\"\n  }\n}",
+                "{\"JwtSettings\": {\"Secret\": \"{b64:44}\", \"ExpiryMinutes\": 60}}"
+            ],
+            "negatives": [
+                "{\"Jwt\": {\"Key\": \"YourSuperSecretKeyHereChangeMe123\"}}",
+                "{\"Jwt\": {\"Key\": \"\"}}",
+                "{\"Jwt\": {\"Issuer\": \"x\", \"Audience\": \"y\"}}"
+            ]
+        }
+    },
+    {
+        "id": "redis-connection-string-password",
+        "description": "Password in a StackExchange.Redis connection string (host:port,password=…)",
+        "regex": "(?i)[\\w.-]{1,253}:\\d{2,5}(?:,[a-z]+=[^,\\s\"';]{0,100}){0,10},password=([^,\\s\"';]{6,128})",
+        "keywords": [
+            ",password="
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^\\{",
+            "^%",
+            "(?i)^(?:your|my)[_-]?"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "\"Redis\": \"acme-cache.redis.cache.windows.net:6380,password={alnum:40}=,ssl=True,abortConnect=False\"",
+                "REDIS=localhost:6379,abortConnect=false,password={alnum:12}9"
+            ],
+            "negatives": [
+                "\"Redis\": \"acme.redis.cache.windows.net:6380,password=${REDIS_KEY},ssl=True\"",
+                "redis: localhost:6379,password="
+            ]
+        }
+    },
+    {
+        "id": "oracle-user-password",
+        "description": "Oracle user/password@service on a sqlplus command line",
+        "regex": "(?i)\\bsqlplus(?:64)?\\s{1,5}(?:-[a-z]{1,10}\\s{1,5})*[\"']?[\\w$#.]{1,64}/[\"']?((?=[^@\\s/\"']{0,127}[A-Za-z0-9])[^@\\s/\"'$]{3,128})[\"']?@",
+        "keywords": [
+            "sqlplus"
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|passwd|pass|pwd|secret|changeme|tiger)$",
+            "^<"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "sqlplus -S app/{alnum:10}3@PRODDB @report.sql",
+                "sqlplus scott/{alnum:8}1!@ORCL"
+            ],
+            "negatives": [
+                "sqlplus / as sysdba",
+                "sqlplus -S app/$ORA_PW@PRODDB",
+                "jdbc:oracle:thin:@//db.example.com:1521/ORCL",
+                "sqlplus user/password@db"
+            ]
+        }
+    },
+    {
+        "id": "xml-property-name-value",
+        "description": "Password, secret or token in an XML element whose name and value are attributes (<property name=\"…password\" value=\"…\"/>, <env name=\"DB_PASSWORD\" value=\"…\"/>)",
+        "regex": "(?i)<(?:property|env|add|setting|param|parameter|entry|var|variable|option)\\b[^<>]{0,200}?\\b(?:name|key)\\s{0,3}=\\s{0,3}[\"'][^\"'<>]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|private[_.-]?key)[\"'][^<>]{0,100}?\\bvalue\\s{0,3}=\\s{0,3}[\"']((?=[^\"'<>]{0,199}[A-Za-z])(?=[^\"'<>]{0,199}[0-9!@#%^*?~+=_])[^\"'<>$\\s{}%]{6,200})[\"']",
+        "keywords": [
+            "password",
+            "passwd",
+            "pwd",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "private_key",
+            "privatekey"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:your|my)[_-]",
+            "(?i)^(?:true|false|none|null)$",
+            "^\\d+$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "      <property name=\"javax.persistence.jdbc.password\" value=\"{alnum:10}7!\"/>",
+                "<env name=\"DB_PASSWORD\" value=\"{alnum:12}4\" />"
+            ],
+            "negatives": [
+                "<property name=\"javax.persistence.jdbc.password\" value=\"${db.password}\"/>",
+                "<env name=\"DB_PASSWORD\" value=\"\" />",
+                "<property name=\"password.minLength\" value=\"12\"/>",
+                "<add key=\"TokenLifetime\" value=\"3600\" />"
+            ]
+        }
+    },
+    {
+        "id": "postman-environment-secret",
+        "description": "Secret value in a Postman / Insomnia environment ({\"key\": \"…password…\", \"value\": \"…\"})",
+        "regex": "(?i)\"(?:key|name)\"\\s{0,5}:\\s{0,5}\"[\\w.-]{0,60}(?:password|passwd|secret|token|api[_.-]?key|apikey)\"\\s{0,5},\\s{0,40}\"value\"\\s{0,5}:\\s{0,5}\"((?=[^\"\\s]{0,255}[A-Za-z])(?=[^\"\\s]{0,255}[0-9!@#%^*?~+=_])[^\"\\s${}]{6,256})\"",
+        "keywords": [
+            "\"key\"",
+            "\"name\""
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^(?:your|my)[_-]",
+            "^\\{\\{"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "    {\n      \"key\": \"apiKey\",\n      \"value\": \"{alnum:32}\",\n      \"type\": \"secret\"\n    }",
+                "{\n  \"key\": \"api_token\",\n  \"value\": \"{alnum:32}\",\n  \"enabled\": true\n}",
+                "{\"key\": \"password\", \"value\": \"{alnum:10}8!\", \"type\": \"secret\"}"
+            ],
+            "negatives": [
+                "{\"key\": \"api_token\", \"value\": \"{{api_token}}\"}",
+                "{\"key\": \"password\", \"value\": \"\"}",
+                "{\"key\": \"baseUrl\", \"value\": \"https://api.example.com\"}"
+            ]
+        }
+    },
+    {
+        "id": "wpa-supplicant-psk",
+        "description": "Wi-Fi pre-shared key in a wpa_supplicant network block (psk=\"…\" or 64 hex digits)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*psk\\s*=\\s*(?:\"([^\"\\n]{8,63})\"|([0-9a-f]{64}))(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "psk"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "network={\n    ssid=\"office\"\n    psk=\"{alnum:12}7\"\n}",
+                "    psk={hex:64}"
+            ],
+            "negatives": [
+                "    psk=\"{same:12}\"",
+                "    key_mgmt=WPA-PSK",
+                "    psk=$PSK"
+            ]
+        }
+    },
+    {
+        "id": "redis-acl-password",
+        "description": "Password of a Redis ACL user (user … on >password)",
+        "regex": "(?i)\\b(?:set)?user\\s{1,5}[\\w.@-]{1,64}\\s{1,5}(?:(?:on|off|reset|resetkeys|resetchannels|allkeys|allchannels|allcommands|nocommands|~\\S{0,100}|%\\S{0,100}|&\\S{0,100}|[+-]@?\\S{0,100})\\s{1,5}){0,8}>([^\\s>]{6,128})",
+        "keywords": [
+            " on >",
+            " >"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "user app on >{alnum:14}5 ~cache:* +@read",
+                "ACL SETUSER worker on >{alnum:12}7 ~jobs:* +@all"
+            ],
+            "negatives": [
+                "user default on nopass ~* +@all",
+                "user app on #{hex:64} ~* +@all"
+            ]
+        }
+    },
+    {
+        "id": "openvpn-static-key",
+        "description": "OpenVPN static key (tls-auth / tls-crypt / secret)",
+        "regex": "(-----BEGIN OpenVPN Static key V1-----(?:\\r?\\n[0-9a-f]{32}){8,16})",
+        "keywords": [
+            "openvpn static key v1"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "multiline": true,
+        "tests": {
+            "positives": [
+                "<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n{hex:32}\n-----END OpenVPN Static key V1-----\n</tls-auth>"
+            ],
+            "negatives": [
+                "-----BEGIN OpenVPN Static key V1-----\n...\n-----END OpenVPN Static key V1-----"
+            ]
+        }
+    },
+    {
+        "id": "cifs-mount-password",
+        "description": "Password in a CIFS/SMB mount's options (fstab, mount -o)",
+        "regex": "(?i)\\b(?:cifs|smbfs|smb3)\\b[^\\n]{0,300}?[\\s,](?:password|pass)=([^,\\s\"'$]{4,128})",
+        "keywords": [
+            "cifs",
+            "smbfs",
+            "smb3"
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|changeme|secret)$",
+            "^<"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "//fs01/share /mnt/share cifs username=svc,password={alnum:10}7!,vers=3.0 0 0",
+                "mount -t cifs //nas/backup /mnt/b -o user=bk,password={alnum:12}"
+            ],
+            "negatives": [
+                "//fs01/share /mnt/share cifs credentials=/etc/smb-credentials,vers=3.0 0 0",
+                "mount -t cifs //nas/b /mnt/b -o user=bk,password=$SMB_PW"
+            ]
+        }
+    },
+    {
+        "id": "svn-simple-password",
+        "description": "Password cached by Subversion (auth/svn.simple)",
+        "regex": "(?:^|\\n)password\\r?\\nV \\d{1,4}\\r?\\n([^\\r\\n]{4,256})",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "paths": "(?:^|/)svn\\.simple/[0-9a-f]{32}$",
+        "tests": {
+            "path": ".subversion/auth/svn.simple/5671adf2865e267db74f09ba6f872c28",
+            "positives": [
+                "K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 12\n{alnum:12}\nK 15\nsvn:realmstring\nV 30\n<https://svn.example.com:443>\nEND"
+            ],
+            "negatives": [
+                "K 8\npasstype\nV 8\nkeychain\nK 8\nusername\nV 4\nuser\nEND"
+            ]
+        }
+    },
+    {
+        "id": "gradle-groovy-password",
+        "description": "Password given to a Gradle Groovy DSL block (credentials { password '…' }, signingConfigs storePassword \"…\")",
+        "regex": "(?i)(?:^|[\\s{;(])(?:password|storePassword|keyPassword)\\s{1,5}[\"']((?=[^\"'\\s]{0,127}[A-Za-z])(?=[^\"'\\s]{0,127}[0-9!@#%^*?~+=_])[^\"'$\\s]{6,128})[\"']",
+        "keywords": [
+            "password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "paths": "\\.gradle$",
+        "tests": {
+            "path": "app/build.gradle",
+            "positives": [
+                "repositories {\n  maven {\n    credentials {\n      username 'deploy'\n      password '{alnum:12}7'\n    }\n  }\n}",
+                "        storePassword \"{alnum:10}4!\""
+            ],
+            "negatives": [
+                "      password project.findProperty('repoPassword')",
+                "      password \"$repoPassword\"",
+                "      password System.getenv('REPO_PW')"
+            ]
+        }
+    },
+    {
+        "id": "app-password-4x4",
+        "description": "Google app password (16 letters in groups of four) under a password name",
+        "regex": "(?:[Pp][Aa][Ss][Ss](?:[Ww][Oo][Rr][Dd]|[Ww][Dd])?[\"']?\\s{0,5}[:=]\\s{0,5}|(?<![A-Za-z])[Pp]assword[ \\t]{1,5})[\"']?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z])",
+        "keywords": [
+            "password",
+            "passwd",
+            "pass"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "password {lower:4} {lower:4} {lower:4} {lower:4}",
+                "SMTP_PASSWORD=\"{lower:4} {lower:4} {lower:4} {lower:4}\""
+            ],
+            "negatives": [
+                "        // do not pass this test case just because of a directory walk",
+                "# the forward pass will fail with them.",
+                "password must have four words each",
+                "password: {lower:4}"
+            ]
+        }
+    },
+    {
+        "id": "mongodb-keyfile",
+        "description": "MongoDB replica-set keyfile (the shared secret members authenticate with)",
+        "regex": "(?<![A-Za-z0-9+/=])([A-Za-z0-9+/=]{64,1024})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "keyfile"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "paths": "(?:^|/)(?:mongo(?:db)?[-_.]?key(?:file)?|keyfile)(?:\\.(?:key|txt))?$",
+        "tests": {
+            "path": "ops/mongo/keyfile",
+            "positives": [
+                "{b64:756}"
+            ],
+            "negatives": [
+                "# generated with openssl rand -base64 756"
+            ]
+        }
+    },
+    {
+        "id": "flask-secret-bytes",
+        "description": "Flask / Django secret key written as a bytes literal of escapes (SECRET_KEY = b'\\xd8…')",
+        "regex": "(?i)secret[_-]?key[\"']?\\]?\\s{0,5}=\\s{0,5}b[\"']((?:\\\\x[0-9a-f]{2}|[A-Za-z0-9!#$%&()*+,./:;<=>?@\\[\\]^_`{|}~-]){16,256})[\"']",
+        "keywords": [
+            "secret_key",
+            "secretkey",
+            "secret-key"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^_5#y2L\"F4Q8z\\\\n\\\\xec\\]/$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "SECRET_KEY = b'\\xd8\\x1f\\x9a\\x03\\x5c\\x77\\xe1\\x42\\x0b\\x9e\\x33\\xc4\\x81\\x6d\\x2a\\xf0'",
+                "app.secret_key = b'{alnum:12}\\x9f\\x03\\xe1\\x42'"
+            ],
+            "negatives": [
+                "SECRET_KEY = b''",
+                "SECRET_KEY = os.urandom(16)"
             ]
         }
     },
@@ -6877,9 +7716,9 @@ const RULES = [
             "(?i)^changeme$"
         ],
         "severity": "high",
-        "paths": "(?:^|/)[._]?netrc$",
+        "paths": "(?:^|/)(?:[._]?netrc(?:[._-][\\w.-]{1,40})?|\\.?msmtprc|msmtp/config)$",
         "tests": {
-            "path": "home/ci/.netrc",
+            "path": "ci/.netrc-artifacts",
             "positives": [
                 "machine db\n  login admin\n  password Falcon{digits:4}#",
                 "machine files.example.net\nlogin deploy\npassword {alnum:14}"
@@ -7533,6 +8372,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "^\\{[A-Za-z0-9+/=]{8,}\\}$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
             "^%[A-Za-z_]+%$",
@@ -7570,6 +8410,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "^[A-Za-z][a-z]*(?:[ ,’'-]+[A-Za-z][a-z]*){2,}[.?!:…]?$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
             "^%[A-Za-z_]+%$",
@@ -7588,6 +8429,7 @@ const RULES = [
                 "<param name=\"token\" value=\"x\">{alnum:24}9</param>"
             ],
             "negatives": [
+                "<string name=\"secret_question_hint\">What was your first pet's name?</string>",
                 "<property name=\"hibernate.connection.password\">${db.password}</property>",
                 "<property name=\"hibernate.connection.username\">sa</property>",
                 "<entry key=\"token.ttl\">3600</entry>",
@@ -7622,6 +8464,8 @@ const RULES = [
         ],
         "entropy": 3.7,
         "allow": [
+            "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
+            "^0x[0-9a-fA-F]{40}$",
             "^pk\\.eyJ[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$",
@@ -7648,6 +8492,8 @@ const RULES = [
                 "private val apiToken: String = \"{alnum:20}9\""
             ],
             "negatives": [
+                "    token = \"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiAidXNlci0xIn0.\"",
+                "  \"Token\": \"0x{hex:40}\",",
                 "tokenizer_class = \"Qwen2TokenizerFast\"",
                 "mapboxgl.accessToken = 'pk.eyJ{b64url:40}';",
                 "datadogRum.init({ applicationId: \"{uuid}\", clientToken: \"pub{hex:32}\", site: \"datadoghq.com\" })",
@@ -7831,6 +8677,7 @@ const RULES = [
             "^<%",
             "^[a-z]+://",
             "^ENC\\[",
+            "^ENC\\(",
             "^vault:",
             "^arn:"
         ],
@@ -8008,6 +8855,42 @@ const RULES = [
         }
     },
     {
+        "id": "login-pair-note",
+        "description": "A user and password written as a pair in a note or comment (login: user / password)",
+        "regex": "(?i)\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}\\s{0,3}(?:/|\\s\\|\\s)\\s{0,3}((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
+        "keywords": [
+            "login",
+            "logon",
+            "credential",
+            "creds"
+        ],
+        "entropy": 2.8,
+        "allow": [
+            "(?i)^(?:password|passw0rd|changeme|secret)\\d*$",
+            "(?i)^(?:your|my|the)[_-]",
+            "^\\*+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    # prod login: sync_user / Orion-1999Q  (TODO move to vault)",
+                "// creds: admin / {alnum:10}7",
+                "Staging login = deploy@acme.test / {alnum:9}4!"
+            ],
+            "negatives": [
+                "# login: admin / <password>",
+                "# default login: admin / password123",
+                "login: /api/v1/login / 2024",
+                "# see login: docs / {alnum:3}",
+                "login: user / ${PASSWORD}",
+                "credentials: ~/.aws/credentials",
+                "Login - Home / Dashboard2024",
+                "# login: admin / admin"
+            ]
+        }
+    },
+    {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
         "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
@@ -8020,6 +8903,7 @@ const RULES = [
         ],
         "entropy": 2.2,
         "allow": [
+            "(?i)^[a-z]*(?:\\\\u00[c-f][0-9a-f][a-z]*)+$",
             "^\\$",
             "^%[\\w(]",
             "^0x[0-9A-Fa-f]+$",
@@ -8076,6 +8960,7 @@ const RULES = [
                 "DB_PASSWORD=xq7!pAsSwOrD"
             ],
             "negatives": [
+                "login.password=Contrase\\u00f1a",
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
                 "password = changeme",
                 "DB_PASSWORD=${DB_PASSWORD}",
@@ -8112,7 +8997,7 @@ const RULES = [
     {
         "id": "password-assignment-words",
         "description": "Password of letters only assigned in quotes (a passphrase of words, such as correcthorsebattery)",
-        "regex": "(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[a-z0-9_.-]{0,80}[_.-]pass(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|(?<=\\(\\s{0,5})[\"'][a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]([a-z]{8,64}|[a-z]{3,20}(?:-[a-z]{3,20}){2,7})\\\\?[\"'`]",
+        "regex": "(?i)(?:^|[^a-z0-9])(?:[a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|[a-z0-9_.-]{0,80}[_.-]pass(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|(?<=\\(\\s{0,5})[\"'][a-z0-9_.-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]([a-z]{8,64}|[a-z]{3,20}(?:(?:-[a-z]{3,20}){2,7}|(?:_[a-z]{3,20}){2,7}|(?:\\.[a-z]{3,20}){2,7}|(?: [a-z]{3,20}){2,7}))\\\\?[\"'`]",
         "keywords": [
             "password",
             "passwd",
@@ -8124,6 +9009,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
             "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
             "^[a-z]+(?:[A-Z][a-z]*)+$",
@@ -8140,6 +9026,8 @@ const RULES = [
         ],
         "tests": {
             "positives": [
+                "  \"password\": \"{lower:5}_{lower:6}_{lower:4}_{lower:5}\",",
+                "password = \"{lower:5} {lower:6} {lower:5}\"",
                 "password: \"Sunshinegarden\"",
                 "'password' => env('DB_PASSWORD', 'lanternharbor'),",
                 "DB_PASSWORD=\"correcthorsebattery\"",
@@ -8183,12 +9071,13 @@ const RULES = [
     {
         "id": "password-config-words",
         "description": "Password of letters only in a configuration file (YAML, .env, INI, properties, TOML, shell, Dockerfile)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:[a-z0-9_.:-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass)[\"']?\\s*[:=]\\s*([a-z]{8,64}|[a-z]{3,20}(?:-[a-z]{3,20}){2,7})(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:[a-z0-9_.:-]{0,80}(?<!(?:forgot|forgotten|lost|reset|change|changed|confirm|confirmed|new|old|current|retype|repeat|repeated|show|hide|toggle|label|enter|invalid|wrong|incorrect|missing|weak|strong|your|update|updated|verify|remember|save|create|field|input|placeholder|hint|title|message|error|bad|empty|short|expired|policy)[_.\\- ]?)(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass)[\"']?\\s*[:=]\\s*([a-z]{8,64}|[a-z]{3,20}(?:(?:-[a-z]{3,20}){2,7}|(?:_[a-z]{3,20}){2,7}|(?:\\.[a-z]{3,20}){2,7}|(?: [a-z]{3,20}){2,7}))(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password"
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
             "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
             "^[a-z]+(?:[A-Z][a-z]*)+$",
@@ -8202,6 +9091,9 @@ const RULES = [
         "tests": {
             "path": "deploy/config/app.yaml",
             "positives": [
+                "signing.password={lower:5}.{lower:6}.{lower:5}",
+                "  password: {lower:5}.{lower:6}.{lower:5}.{lower:4}.{lower:6}",
+                "POSTGRES_PASSWORD={lower:5}_{lower:6}_{lower:5}_{lower:4}_{lower:6}",
                 "password: Sunshinegarden",
                 "DB_PASSWORD=correcthorsebattery",
                 "database:\n  password: tangerinecloud  # rotate yearly",
@@ -8211,6 +9103,9 @@ const RULES = [
                 "  password: {lower:5}-{lower:6}-{lower:5}"
             ],
             "negatives": [
+                "  password: spring.datasource.password",
+                "  password: secrets.db.admin",
+                "password = vault.prod.database",
                 "password: Password",
                 "password: Passwort",
                 "password: required",
@@ -8349,7 +9244,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac)[_.-]?key|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -8364,10 +9259,33 @@ const RULES = [
             "authkey",
             "private_key",
             "privatekey",
+            "master_key",
+            "masterkey",
+            "master-key",
+            "master.key",
+            "encryption_key",
+            "encryptionkey",
+            "encryption-key",
+            "encryption.key",
+            "signing_key",
+            "signingkey",
+            "signing-key",
+            "signing.key",
+            "hmac_key",
+            "hmackey",
+            "hmac-key",
+            "hmac.key",
+            "erlangcookie",
+            "erlang_cookie",
+            "erlang-cookie",
+            "erlang.cookie",
+            "pepper",
             "credential"
         ],
         "entropy": 3.2,
         "allow": [
+            "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
+            "^0x[0-9a-fA-F]{40}$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
@@ -8389,12 +9307,20 @@ const RULES = [
                 "credentials = {alnum:13}4",
                 "      - JWT_SECRET={alnum:32}",
                 "      - \"STRIPE_API_KEY={alnum:13}2\"",
-                "  const env = `app.jwt.secret={alnum:32}`"
+                "  const env = `app.jwt.secret={alnum:32}`",
+                "    environment:\n      MEILI_MASTER_KEY: {alnum:31}8",
+                "      - MEILI_MASTER_KEY={alnum:31}7",
+                "crypto:\n  enabled: true\n  encryption_key: {hex:64}",
+                "app.signing-key = {b64:43}=",
+                "  erlangCookie: {alnum:31}2",
+                "  config.pepper = \"{hex:64}\""
             ],
             "negatives": [
                 "\"hashed_token\": \"{hex:64}\",",
                 "\"hf_tokenizer_name\": \"timm/ViT-B-16-SigLIP\"",
                 "app.jwt.secret=${JWT_SECRET}",
+                "encryption_key: ${ENCRYPTION_KEY}",
+                "master_key_file: config/master.key",
                 "token_url = https://oauth2.example.com/token",
                 "secret_name = db-password-v2",
                 "tokenizer.model = gpt2-tokenizer.json",
@@ -8685,6 +9611,258 @@ const RULES = [
                 "DB_PASSWORD={lower:12} node app.js",
                 "export DB_PASSWORD={alnum:12}4",
                 "TOKEN_TTL=3600s node app.js"
+            ]
+        }
+    },
+    {
+        "id": "uuid-credential-name",
+        "description": "UUID-shaped API token, key or secret under a name that says so (apiToken, api_key, accessToken, secret)",
+        "regex": "(?i)(?<![a-z0-9_.-])[a-z0-9_.-]{0,40}(?<!(?:session|request|csrf|xsrf|idempotency|correlation|trace|nonce|state|client|public|refresh|test|fake|dummy|mock|example)[_.-]?)(?:api[_.-]?token|api[_.-]?key|apikey|api[_.-]?secret|access[_.-]?token|auth[_.-]?token|secret[_.-]?key|secret|server[_.-]?token|private[_.-]?key|account[_.-]?token)[\"']?\\]?(?:\\s{0,3}:\\s{0,3}[A-Za-z_][\\w<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[@]?[\"'`]?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "api_token",
+            "apitoken",
+            "api-token",
+            "api.token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "api_secret",
+            "apisecret",
+            "access_token",
+            "accesstoken",
+            "access-token",
+            "auth_token",
+            "authtoken",
+            "auth-token",
+            "secret",
+            "server_token",
+            "servertoken",
+            "private_key",
+            "privatekey",
+            "account_token",
+            "accounttoken"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^0{8}-",
+            "^12345678-",
+            "^([0-9a-f])\\1{7}-"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    static let wiseApiToken = \"{uuid}\"",
+                "LOGGLY_API_TOKEN: {uuid}",
+                "  \"apiKey\": \"{uuid}\",",
+                "export SERVICE_SECRET={uuid}"
+            ],
+            "negatives": [
+                "sessionToken = \"{uuid}\"",
+                "request_token: {uuid}",
+                "client_secret_id = \"{uuid}\"",
+                "apiKey = \"00000000-0000-0000-0000-000000000000\"",
+                "refresh_token: {uuid}",
+                "api_key_id: {uuid}",
+                "secret_name: {uuid}x"
+            ]
+        }
+    },
+    {
+        "id": "env-name-credential",
+        "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|[\"']\\s{0,3},\\s{0,3}[\"'](?:\\\\[\"'])?)\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,127}[0-9])(?=[A-Za-z0-9_-]{0,127}[A-Za-z])[A-Za-z0-9_-]{14,128})(?![A-Za-z0-9_\\-+/=.])",
+        "keywords": [
+            "api_token",
+            "apitoken",
+            "api_key",
+            "apikey",
+            "api_secret",
+            "apisecret",
+            "access_token",
+            "accesstoken",
+            "auth_token",
+            "authtoken",
+            "_secret",
+            "_token",
+            "private_key",
+            "privatekey",
+            "access_key",
+            "accesskey",
+            "auth_key",
+            "authkey",
+            "ingestion_key",
+            "ingestionkey",
+            "server_key",
+            "serverkey",
+            "client_secret",
+            "master_key",
+            "masterkey",
+            "admin_key",
+            "adminkey",
+            "license_key",
+            "licensekey",
+            "write_key",
+            "writekey",
+            "_sk",
+            "_key"
+        ],
+        "entropy": 2.7,
+        "allow": [
+            "^(?:0123456789|1234567890|abcdef|ABCDEF)",
+            "(?i)^(?:your|my|the|some|insert|replace|change|put)[_-]",
+            "(?i)(?:xxxx|example|placeholder|changeme|dummy|sample)",
+            "^[0-9]+$",
+            "^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            "^[a-z]+(?:[_-][a-z]+)*(?:[_-]?[0-9]+)?$",
+            "^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "SENDBIRD_API_TOKEN: {hex:40}",
+                "ENV PIPEDRIVE_API_TOKEN={hex:40}",
+                "TODOIST_API_TOKEN ?= {hex:40}",
+                "  LOGGLY_TOKEN: {uuid}",
+                "OPSGENIE_API_KEY ?= {uuid}",
+                "    LOGDNA_INGESTION_KEY = '{hex:32}'",
+                "BYBIT_API_SECRET ?= {alnum:35}7",
+                "export HUAWEICLOUD_SDK_SK=\"{alnum:39}2\"",
+                "    public static final String PUSHER_APP_SECRET = \"{hex:20}\";",
+                " * TODO remove before release: RECURLY_API_KEY={hex:32}",
+                " * TODO: IPINFO_TOKEN={hex:14}",
+                "    buildConfigField(\"String\", \"SERPAPI_API_KEY\", \"\\\"{hex:64}\\\"\")",
+                "        \"BING_MAPS_KEY\": \"{b64url:63}1\",",
+                "    buildConfigField(\"String\", \"CKO_SECRET_KEY\", \"\\\"sk_{uuid}\\\"\")"
+            ],
+            "negatives": [
+                "DLP4_DISP_KEY = \"dlp4_displacements\"",
+                "PUSHER_APP_KEY={hex:20}",
+                "VITE_PUSHER_APP_KEY=\"${PUSHER_APP_KEY}\"",
+                "GITHUB_SHA={hex:40}",
+                "BUILD_ID={hex:32}",
+                "STRIPE_PUBLISHABLE_KEY=pk_live_{alnum:24}",
+                "RECAPTCHA_SITE_KEY={alnum:40}",
+                "SENTRY_RELEASE={hex:40}",
+                "TODOIST_API_TOKEN ?= $(shell cat token)",
+                "MY_API_TOKEN=your_api_token_here_12345",
+                "CACHE_KEY={hex:32}",
+                "API_KEY_ID={hex:32}",
+                "APP_SECRET=0123456789abcdef0123456789abcdef",
+                "AWS_ACCESS_KEY=AKIA_PLACEHOLDER_VALUE_0",
+                "SLACK_TOKEN_PATH=/var/run/{lower:8}/token1",
+                "DATABASE_TOKEN: ${{ secrets.DATABASE_TOKEN }}",
+                "DEV_API_KEY={hex:32}",
+                "ENV GPG_KEY={HEX:40}",
+                "PYTHON_GPG_KEY: {HEX:40}"
+            ]
+        }
+    },
+    {
+        "id": "prose-token-value",
+        "description": "A token, key, secret or password named in prose (its value in backticks) or in a comment (after a colon)",
+        "regex": "(?i)(?:\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^`\\n]{0,20}?`(?=[A-Za-z0-9_+/=-]{16,128}`)|(?:#|//|\\*|--)[^\\n]{0,60}?\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^:\\n=`]{0,30}?:[ \\t]{1,3})((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{16,128})(?![A-Za-z0-9_+/=.-])",
+        "keywords": [
+            "token",
+            "api key",
+            "api_key",
+            "api-key",
+            "apikey",
+            "secret",
+            "password",
+            "passwd",
+            "access key",
+            "access_key",
+            "auth key",
+            "auth_key"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[A-Z]?[a-z0-9]+(?:[A-Z][a-z0-9]+)+$",
+            "^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "If the Duo integration fails, re-run the sync with token `{alnum:39}1` from the ops laptop.",
+                "# old Bugsnag api key (rotated?): {hex:32}",
+                "The staging API key is `{b64url:42}7`."
+            ],
+            "negatives": [
+                "Set the token with `export GITHUB_TOKEN=...`",
+                "key: value",
+                "# cache key: {lower:20}",
+                "the token `{same:24}`",
+                "Run `npm run build` to refresh the token.",
+                "secret: projects-demo-secrets-db-v2",
+                "    Next page token: eav1OzQB0OM8rLdGXOEsyQWSG",
+                "Offset between the tokenizer vocab index for the token ids embedded by `Gemma3nMultimodalEmbedder` and the",
+                "Deprecated: Username-Password authentication. Use `oauth2_client_credentials` instead.",
+                "A page token, received from a previous `ListDisplayVideo360AdvertiserLinks` call.",
+                "def ADsOpenObject(path, username, password, iid: _win32typing.PyIID, reserved: int = ...): ...",
+                "  client-secret: {hex:40}"
+            ]
+        }
+    },
+    {
+        "id": "erlang-cookie",
+        "description": "Erlang distribution cookie (RabbitMQ, CouchDB, Elixir clusters; the cookie authenticates cluster nodes)",
+        "regex": "(?i)erlang[_.-]?cookie[\"']?\\]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"']?([A-Za-z0-9+/=_-]{16,256})(?![A-Za-z0-9+/=_-])",
+        "keywords": [
+            "erlangcookie",
+            "erlang_cookie",
+            "erlang-cookie",
+            "erlang.cookie"
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)^(?:your|my|the|secret|changeme|cookie)",
+            "^\\$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "  erlangCookie: {upper:20}",
+                "RABBITMQ_ERLANG_COOKIE={upper:24}",
+                "rabbitmq:\n  auth:\n    erlangCookie: \"{upper:20}\""
+            ],
+            "negatives": [
+                "  erlangCookie: ${ERLANG_COOKIE}",
+                "  erlangCookie: \"\"",
+                "RABBITMQ_ERLANG_COOKIE={same:20}",
+                "  erlangCookie: secretcookie1234567"
+            ]
+        }
+    },
+    {
+        "id": "client-secret-hex",
+        "description": "OAuth client secret written as hex (GitHub OAuth apps' 40-hex secrets, Grafana/Keycloak generic OAuth)",
+        "regex": "(?i)(?<![a-z0-9])(?:[a-z0-9_.-]{0,40}[_.-])?client[_.-]?secret[\"']?\\]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}[\"']?([0-9a-f]{32,64})(?![0-9a-z])",
+        "keywords": [
+            "client_secret",
+            "clientsecret",
+            "client-secret",
+            "client.secret"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "client_secret = {hex:40}",
+                "  client-secret: {hex:40}",
+                "auth.github.client_secret = {hex:40}"
+            ],
+            "negatives": [
+                "client_secret = ${CLIENT_SECRET}",
+                "client_secret_sha256 = {hex:64}",
+                "client_secret = 0000000000000000000000000000000000000000"
             ]
         }
     }
