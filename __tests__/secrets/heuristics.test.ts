@@ -115,10 +115,11 @@ describe('heuristics', () => {
     for (const v of ['password123', 'Password123!', 'PASSWORD1', 'P@ssw0rd', 'Hunter2', 'QWERTY123']) expect([v, isPlaceholder(v)]).toEqual([v, true])
     for (const v of ['PaSsWoRd123!', 'SeCrEt123', 'LeTmEiN123', 'QwErTy12345!', 'AdMiN123!', 'hUnTeR2']) expect([v, isPlaceholder(v)]).toEqual([v, false])
   })
-  test("GitHub's documented example token and a token 'here' placeholder are examples (held-out look-alikes)", () => {
+  test("GitHub's documented example token, Google's reCAPTCHA test secret and a token 'here' placeholder are examples (held-out look-alikes)", () => {
     for (const v of [
       'ghs_16C7e42F292c6912E7710c838347Ae178B4a',
       'ghu_16C7e42F292c6912E7710c838347Ae178B4a',
+      '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
       'ghp_YourGitHubPersonalAccessTokenHere123',
       'API_KEY_HERE',
       'your-token-here'
