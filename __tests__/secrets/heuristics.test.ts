@@ -120,6 +120,10 @@ describe('heuristics', () => {
       'ghs_16C7e42F292c6912E7710c838347Ae178B4a',
       'ghu_16C7e42F292c6912E7710c838347Ae178B4a',
       '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
+      '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+      '123e4567-e89b-12d3-a456-426614174000',
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      'Harbor12345',
       'ghp_YourGitHubPersonalAccessTokenHere123',
       'API_KEY_HERE',
       'your-token-here'

@@ -157,11 +157,13 @@ const TEMPLATE_SHAPES =
  * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
  * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc), and the body of the installation and user tokens GitHub's REST
  * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a), and the reCAPTCHA v2 test secret Google documents for
- * automated tests (6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe). A match is an example, not a credential.
+ * automated tests (6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe); the UUIDs documentation prints (Swagger UI's default,
+ * RFC 4122's and Wikipedia's examples), the SHA-256 of nothing, and Harbor's documented default admin password. A
+ * match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/
 const NOTORIOUS_TOKENS =
-  /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe/
+  /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$/
 
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
