@@ -164,10 +164,13 @@ const TEMPLATE_SHAPES = /^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
  * the example JWTs of jwt.io (HS256, "John Doe") and RFC 7519 §3.1, and the test key Stripe's API reference prints
  * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc), and the body of the installation and user tokens GitHub's REST
- * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a). A match is an example, not a credential.
+ * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a), and the reCAPTCHA v2 test secret Google documents for
+ * automated tests (6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe); the UUIDs documentation prints (Swagger UI's default,
+ * RFC 4122's and Wikipedia's examples), the SHA-256 of nothing, and Harbor's documented default admin password. A
+ * match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -988,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.252cfedcd009";
-const RULES_DIGEST = "252cfedcd00908bbc8546eec0a94baa666757fcc629c66278da1f0a9da5e2850";
+const RULES_VERSION = "1.e7b37f482c50";
+const RULES_DIGEST = "e7b37f482c50ff765b39e43aaac1af91c7858c398c84b49e94d9767bac1eef87";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2894,18 +2897,22 @@ const RULES = [
     },
     {
         "id": "deepseek-api-key",
-        "description": "DeepSeek API key",
-        "regex": "(?i)deepseek[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(sk-[a-f0-9]{32})(?![A-Za-z0-9])",
+        "description": "DeepSeek API key (sk- and 32 hex digits)",
+        "regex": "(?<![A-Za-z0-9_-])(sk-[0-9a-f]{32})(?![A-Za-z0-9_-])",
         "keywords": [
-            "deepseek"
+            "sk-"
         ],
         "entropy": 3,
+        "severity": "high",
         "tests": {
             "positives": [
+                "The current DeepSeek API key for staging is `sk-{hex:32}` (owner: platform team).",
                 "DEEPSEEK_API_KEY=sk-{hex:32}"
             ],
             "negatives": [
-                "DEEPSEEK_API_KEY=sk-{hex:8}"
+                "DEEPSEEK_API_KEY=sk-{hex:8}",
+                "DEEPSEEK_API_KEY=sk-{hex:16}",
+                "DEEPSEEK_API_KEY=sk-{same:32}"
             ]
         }
     },
@@ -3965,7 +3972,8 @@ const RULES = [
         ],
         "entropy": 4,
         "allow": [
-            "\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$"
+            "\\.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$",
+            "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*(?:InJvbGUiOiJhbm9u|Jyb2xlIjoiYW5vb|icm9sZSI6ImFub24)"
         ],
         "severity": "medium",
         "generic": true,
@@ -3974,6 +3982,7 @@ const RULES = [
                 "Authorization: Bearer eyJ{b64url:30}.eyJ{b64url:80}.{b64url:43}"
             ],
             "negatives": [
+                "const supabase = createClient(url, \"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImFiY2RlZmdoaWprbG1ub3AiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMH0.{b64url:43}\")",
                 "eyJ{b64url:30}.eyJ{b64url:80}.",
                 "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",
                 "token = eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
@@ -4199,18 +4208,24 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?i)Authorization\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?Bearer\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/-]{24,}=*)",
+        "regex": "(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
         "entropy": 3.7,
+        "allow": [
+            "^[a-z]+(?:[A-Z][a-z]+)+\\d{0,3}$"
+        ],
         "generic": true,
         "tests": {
             "positives": [
+                "  -H \"Authorization: Bearer 00D{alnum:15}!{alnum:60}.{alnum:30}\"",
                 "curl -sS -H \"Authorization: Bearer {alnum:13}aZ9\" https://api.nexmo.com/v1/calls",
                 "curl -H \"Authorization: Bearer {b64url:40}\" https://api"
             ],
             "negatives": [
+                "-H \"Authorization: Bearer 0a1b2c3d4e5f60718293\"",
+                "Authorization: Bearer validAccessToken1",
                 "Authorization: Bearer $TOKEN",
                 "Authorization: Bearer <token>",
                 "Authorization: Bearer {{token}}"
@@ -4673,7 +4688,7 @@ const RULES = [
     {
         "id": "asana-pat",
         "description": "Asana personal access token",
-        "regex": "(?i)(?:asana|token)(?:[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[^\\n]{0,80}?[(,]\\s{0,5}[\"'])([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:asana(?:[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[^\\n]{0,80}?[(,]\\s{0,5}[\"'])|token[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?)([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
         "keywords": [
             "asana",
             "token"
@@ -5923,7 +5938,7 @@ const RULES = [
     {
         "id": "url-query-credential",
         "description": "API key or access token in a URL's query string",
-        "regex": "(?i)[?&](?:(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token|hapikey|access[_-]?key|secret[_-]?key)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})(?![A-Za-z0-9._~%+/-])|(?:password|passwd)=((?=[A-Za-z0-9._~%+/!*^@$:;,()-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/!*^@$:;,()-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/!*^@$:;,()-]{8,200})(?![A-Za-z0-9._~%+/!*^@$:;,()-]))",
+        "regex": "(?i)[?&](?:(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|appid|app[_-]?key|client[_-]?secret|private[_-]?token|hapikey|access[_-]?key|secret[_-]?key)=((?=[A-Za-z0-9._~%+/-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/-]{16,200})(?![A-Za-z0-9._~%+/-])|(?:password|passwd)=((?=[A-Za-z0-9._~%+/!*^@$:-]{0,199}[0-9])(?=[A-Za-z0-9._~%+/!*^@$:-]{0,199}[A-Za-z])[A-Za-z0-9._~%+/!*^@$:-]{8,200})(?![A-Za-z0-9._~%+/!*^@$:-]))",
         "keywords": [
             "api_key=",
             "api-key=",
@@ -6690,6 +6705,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "allow": [
+            "^s(?:k|key)_test_",
             "(?i)^(?:your|my|the)[_-]",
             "(?i)api[_-]?key",
             "^[A-Z0-9_]+$"
@@ -6702,6 +6718,7 @@ const RULES = [
                 "curl -u '{alnum:25}8:' https://api.example-billing.com/v1/invoices"
             ],
             "negatives": [
+                "curl https://api.omise.co/charges -u skey_test_{alnum:19}:",
                 "curl -u \"$FRESHDESK_KEY:X\" https://acme.freshdesk.com/api/v2/tickets",
                 "curl -u YOUR_API_KEY:X https://acme.freshdesk.com/api/v2/tickets",
                 "curl -u admin:X https://example.com",
@@ -6748,6 +6765,7 @@ const RULES = [
         ],
         "entropy": 4.2,
         "allow": [
+            "^[A-Za-z0-9][\\w.-]*/[\\w.-]+$",
             "^[A-Za-z]+(?:[._:-][A-Za-z]+)*$",
             "(?i)^(?:https?|wss?|ftp)[:]",
             "^[A-Za-z0-9+/]*(?:EXAMPLE|example|XXXX|xxxx|your|YOUR)"
@@ -7062,7 +7080,7 @@ const RULES = [
     {
         "id": "sdk-positional-hex-key",
         "description": "32-hex API key given by position to an SDK that takes its key first (Rollbar, OpenCage)",
-        "regex": "(?:[Rr]ollbar\\.(?:init|configure)|new\\s{1,3}Rollbar|OpenCageGeocode|opencage\\.geocoder\\.OpenCageGeocode)\\s{0,3}\\(\\s{0,5}(?:\\{\\s{0,5}accessToken\\s{0,3}:\\s{0,3})?[\"']([0-9a-f]{32})[\"']",
+        "regex": "(?:[Rr]ollbar\\.(?:init|configure)|OpenCageGeocode|opencage\\.geocoder\\.OpenCageGeocode)\\s{0,3}\\(\\s{0,5}[\"']([0-9a-f]{32})[\"']",
         "keywords": [
             "rollbar",
             "opencage"
@@ -7072,10 +7090,10 @@ const RULES = [
         "tests": {
             "positives": [
                 "rollbar.init(\"{hex:32}\", environment=\"production\")",
-                "geocoder = OpenCageGeocode(\"{hex:32}\")",
-                "const rollbar = new Rollbar({ accessToken: '{hex:32}', captureUncaught: true })"
+                "geocoder = OpenCageGeocode(\"{hex:32}\")"
             ],
             "negatives": [
+                "<script>Rollbar.init({ accessToken: '{hex:32}', captureUncaught: true })</script>",
                 "rollbar.init(os.environ[\"ROLLBAR_TOKEN\"], environment=\"production\")",
                 "geocoder = OpenCageGeocode(key)",
                 "rollbar.init(\"{same:32}\")"
@@ -7150,8 +7168,11 @@ const RULES = [
         ],
         "entropy": 3,
         "allow": [
+            "^(?:legal winner thank|letter advice cage|zoo zoo zoo) ",
             "^abandon abandon ",
             "^test test test ",
+            "^myth like bonus scare over problem client lizard pioneer submit female collect$",
+            "^candy maple cake sugar pudding cream honey rich smooth crumble sweet treat$",
             "(?i)^(?:word|one|your|enter) "
         ],
         "severity": "critical",
@@ -7171,7 +7192,7 @@ const RULES = [
     {
         "id": "plist-secret-string",
         "description": "Secret, token, API key or password in a property list (<key>…Secret</key><string>…</string>)",
-        "regex": "<key>[^<\\n]{0,60}(?:[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Pp]assword|PASSWORD|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)[^<\\n]{0,20}</key>\\s{0,200}<string>((?=[^<\\s]{0,255}[0-9])(?=[^<\\s]{0,255}[A-Za-z])[^<\\s$]{12,256})</string>",
+        "regex": "(?i)<key>(?![^<\\n]{0,60}ClientToken)[^<\\n]{0,60}(?:secret|token|api_?key|password|private_?key)[^<\\n]{0,20}</key>\\s{0,200}<string>((?=[^<\\s]{0,255}[0-9])(?=[^<\\s]{0,255}[A-Za-z])[^<\\s$]{12,256})</string>",
         "keywords": [
             "</key>"
         ],
@@ -7186,10 +7207,12 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
+                "  <key>BinanceAPIKey</key>\n  <string>{alnum:63}7</string>",
                 "\t<key>RedditClientSecret</key>\n\t<string>{b64url:29}9</string>",
                 "<key>API_KEY</key><string>{alnum:31}4</string>"
             ],
             "negatives": [
+                "<key>FacebookClientToken</key><string>{hex:32}</string>",
                 "<key>RedditClientSecret</key>\n<string>$(REDDIT_SECRET)</string>",
                 "<key>NSCameraUsageDescription</key><string>Scan receipts</string>",
                 "<key>TokenName</key><string>PushToken</string>"
@@ -7232,7 +7255,8 @@ const RULES = [
         "entropy": 3,
         "allow": [
             "(?i)(?:your|here|change|replace|example|placeholder|xxxx|<)",
-            "^\\{"
+            "^\\{",
+            "^[A-Z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)+$"
         ],
         "severity": "high",
         "multiline": true,
@@ -7243,6 +7267,7 @@ const RULES = [
                 "{\"JwtSettings\": {\"Secret\": \"{b64:44}\", \"ExpiryMinutes\": 60}}"
             ],
             "negatives": [
+                "{\"Security\": { \"Key\": \"Microsoft.AspNetCore.DataProtection2\" }}",
                 "{\"Jwt\": {\"Key\": \"YourSuperSecretKeyHereChangeMe123\"}}",
                 "{\"Jwt\": {\"Key\": \"\"}}",
                 "{\"Jwt\": {\"Issuer\": \"x\", \"Audience\": \"y\"}}"
@@ -7320,6 +7345,9 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "^ENC\\(",
+            "^[a-z]+(?:_[a-z]+)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:your|my)[_-]",
             "(?i)^(?:true|false|none|null)$",
             "^\\d+$"
@@ -7332,6 +7360,9 @@ const RULES = [
                 "<env name=\"DB_PASSWORD\" value=\"{alnum:12}4\" />"
             ],
             "negatives": [
+                "<property name=\"password\" value=\"ENC(mYRkg+4Q4hua1kvpCCI2hg==)\"/>",
+                "<property name=\"token\" value=\"refresh_token\"/>",
+                "<env name=\"DB_PASSWORD\" value=\"test_password\"/>",
                 "<property name=\"javax.persistence.jdbc.password\" value=\"${db.password}\"/>",
                 "<env name=\"DB_PASSWORD\" value=\"\" />",
                 "<property name=\"password.minLength\" value=\"12\"/>",
@@ -7377,6 +7408,12 @@ const RULES = [
             "psk"
         ],
         "entropy": 2.5,
+        "allow": [
+            "(?i)pass(?:word|phrase)",
+            "(?i)^(?:your|my)[ _-]",
+            "^<",
+            "(?i)^testing"
+        ],
         "severity": "high",
         "tests": {
             "positives": [
@@ -7384,6 +7421,8 @@ const RULES = [
                 "    psk={hex:64}"
             ],
             "negatives": [
+                "    psk=\"testingPassword\"",
+                "    psk=\"my-network-password\"",
                 "    psk=\"{same:12}\"",
                 "    key_mgmt=WPA-PSK",
                 "    psk=$PSK"
@@ -7393,10 +7432,9 @@ const RULES = [
     {
         "id": "redis-acl-password",
         "description": "Password of a Redis ACL user (user … on >password)",
-        "regex": "(?i)\\b(?:set)?user\\s{1,5}[\\w.@-]{1,64}\\s{1,5}(?:(?:on|off|reset|resetkeys|resetchannels|allkeys|allchannels|allcommands|nocommands|~\\S{0,100}|%\\S{0,100}|&\\S{0,100}|[+-]@?\\S{0,100})\\s{1,5}){0,8}>([^\\s>]{6,128})",
+        "regex": "(?i)\\b(?:set)?user\\s{1,5}[\\w.@-]{1,64}\\s{1,5}(?:(?:reset|resetkeys|resetchannels|allkeys|allchannels|allcommands|nocommands|~\\S{0,100}|%\\S{0,100}|&\\S{0,100}|[+-]@?\\S{0,100})\\s{1,5}){0,8}on\\s{1,5}(?:(?:reset|resetkeys|resetchannels|allkeys|allchannels|allcommands|nocommands|~\\S{0,100}|%\\S{0,100}|&\\S{0,100}|[+-]@?\\S{0,100})\\s{1,5}){0,8}>(?![/.~&])([^\\s>]{6,128})",
         "keywords": [
-            " on >",
-            " >"
+            " on "
         ],
         "entropy": 2.5,
         "severity": "high",
@@ -7406,6 +7444,9 @@ const RULES = [
                 "ACL SETUSER worker on >{alnum:12}7 ~jobs:* +@all"
             ],
             "negatives": [
+                "sudo -u user whoami >/tmp/whoami.log",
+                "echo user admin on >/dev/null",
+                "su user bash >/var/log/install-user.log",
                 "user default on nopass ~* +@all",
                 "user app on #{hex:64} ~* +@all"
             ]
@@ -7441,6 +7482,7 @@ const RULES = [
         ],
         "entropy": 2,
         "allow": [
+            "(?i)^(?:ms|my|your)?_?pass(?:word)?$",
             "(?i)^(?:password|changeme|secret)$",
             "^<"
         ],
@@ -7451,6 +7493,7 @@ const RULES = [
                 "mount -t cifs //nas/backup /mnt/b -o user=bk,password={alnum:12}"
             ],
             "negatives": [
+                "//srv/share /mnt cifs username=msusername,password=mspassword 0 0",
                 "//fs01/share /mnt/share cifs credentials=/etc/smb-credentials,vers=3.0 0 0",
                 "mount -t cifs //nas/b /mnt/b -o user=bk,password=$SMB_PW"
             ]
@@ -7486,6 +7529,10 @@ const RULES = [
             "password"
         ],
         "entropy": 2.5,
+        "allow": [
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)password"
+        ],
         "severity": "high",
         "paths": "\\.gradle$",
         "tests": {
@@ -7495,6 +7542,7 @@ const RULES = [
                 "        storePassword \"{alnum:10}4!\""
             ],
             "negatives": [
+                "      password 'NEXUS_PASSWORD'",
                 "      password project.findProperty('repoPassword')",
                 "      password \"$repoPassword\"",
                 "      password System.getenv('REPO_PW')"
@@ -7504,7 +7552,7 @@ const RULES = [
     {
         "id": "app-password-4x4",
         "description": "Google app password (16 letters in groups of four) under a password name",
-        "regex": "(?:[Pp][Aa][Ss][Ss](?:[Ww][Oo][Rr][Dd]|[Ww][Dd])?[\"']?\\s{0,5}[:=]\\s{0,5}|(?<![A-Za-z])[Pp]assword[ \\t]{1,5})[\"']?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z])",
+        "regex": "(?<![A-Za-z])[Pp][Aa][Ss][Ss](?:[Ww][Oo][Rr][Dd]|[Ww][Dd])?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z])(?![ \\t]*[A-Za-z0-9])",
         "keywords": [
             "password",
             "passwd",
@@ -7514,10 +7562,11 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "password {lower:4} {lower:4} {lower:4} {lower:4}",
                 "SMTP_PASSWORD=\"{lower:4} {lower:4} {lower:4} {lower:4}\""
             ],
             "negatives": [
+                "Share the password with your team only.",
+                "Due to a service issue, password last used data does not include password use",
                 "        // do not pass this test case just because of a directory walk",
                 "# the forward pass will fail with them.",
                 "password must have four words each",
@@ -7567,6 +7616,173 @@ const RULES = [
             "negatives": [
                 "SECRET_KEY = b''",
                 "SECRET_KEY = os.urandom(16)"
+            ]
+        }
+    },
+    {
+        "id": "rpc-url-key",
+        "description": "API key in a blockchain RPC or log-ingest URL (Infura, Ankr, QuickNode, Loggly)",
+        "regex": "(?:https|wss)://(?:[a-z0-9-]{1,40}\\.infura\\.io/(?:ws/)?v3/([0-9a-f]{32})|rpc\\.ankr\\.com/[a-z0-9_]{1,40}/([0-9a-f]{64})|[a-z0-9-]{1,60}(?:\\.[a-z0-9-]{1,40})?\\.quiknode\\.pro/([0-9a-f]{32,64})|logs-01\\.loggly\\.com/(?:inputs|bulk)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![0-9a-f])",
+        "keywords": [
+            ".infura.io/",
+            "rpc.ankr.com/",
+            ".quiknode.pro/",
+            "loggly.com/inputs/",
+            "loggly.com/bulk/"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "MAINNET_RPC_URL = \"https://mainnet.infura.io/v3/{hex:32}\"",
+                "  \"ankrRpcUrl\": \"https://rpc.ankr.com/eth/{hex:64}\",",
+                "    value: 'https://{lower:8}-{lower:6}.quiknode.pro/{hex:40}/'",
+                "'token': 'https://logs-01.loggly.com/inputs/{uuid}/tag/http/'"
+            ],
+            "negatives": [
+                "RPC=https://mainnet.infura.io/v3/${INFURA_ID}",
+                "RPC=https://rpc.ankr.com/eth",
+                "https://mainnet.infura.io/v3/YOUR-PROJECT-ID"
+            ]
+        }
+    },
+    {
+        "id": "woocommerce-api-key",
+        "description": "WooCommerce REST API consumer key or secret (ck_ / cs_ and 40 hex digits)",
+        "regex": "(?<![A-Za-z0-9_])(c[ks]_[0-9a-f]{40})(?![A-Za-z0-9_])",
+        "keywords": [
+            "ck_",
+            "cs_"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    # temporary: woocommerce token ck_{hex:40} -- remove after migration",
+                "WC_CONSUMER_SECRET=cs_{hex:40}"
+            ],
+            "negatives": [
+                "WC_CONSUMER_KEY=ck_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "cs_{hex:20}"
+            ]
+        }
+    },
+    {
+        "id": "keystore-pass-attribute",
+        "description": "Keystore or truststore password in a server configuration attribute (Tomcat keystorePass, certificateKeystorePassword)",
+        "regex": "(?i)\\b(?:keystore|truststore|certificateKeystore|certificateKey|key)Pass(?:word)?\\s{0,3}=\\s{0,3}[\"']([^\"'\\s${}]{6,128})[\"']",
+        "keywords": [
+            "keystorepass",
+            "truststorepass",
+            "keypass",
+            "certificatekeystorepass",
+            "certificatekeypass"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^changeit$",
+            "(?i)^(?:password|changeme|secret)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "             keystorePass=\"{alnum:14}@9x\" />",
+                "<Certificate certificateKeystorePassword=\"{alnum:12}7\" certificateKeystoreFile=\"conf/ks.p12\"/>"
+            ],
+            "negatives": [
+                "keystorePass=\"changeit\"",
+                "keystorePass=\"${keystore.pass}\""
+            ]
+        }
+    },
+    {
+        "id": "drupal-hash-salt",
+        "description": "Drupal hash_salt in settings.php (signs one-time login links and form tokens)",
+        "regex": "(?i)hash_salt[\"']?\\]?\\s{0,5}=\\s{0,5}[\"']([A-Za-z0-9_-]{32,128})[\"']",
+        "keywords": [
+            "hash_salt"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "$settings['hash_salt'] = '{b64url:74}';"
+            ],
+            "negatives": [
+                "$settings['hash_salt'] = '';",
+                "$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');"
+            ]
+        }
+    },
+    {
+        "id": "jwk-private-key",
+        "description": "Private key in a JSON Web Key (the \"d\" member of an RSA, EC or OKP key)",
+        "regex": "(?:\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\"[\\s\\S]{0,3000}?\"d\"\\s{0,5}:\\s{0,5}\"|\"d\"\\s{0,5}:\\s{0,5}\"(?=[A-Za-z0-9_-]{40,}\"[\\s\\S]{0,3000}?\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\"))([A-Za-z0-9_-]{40,})\"",
+        "keywords": [
+            "\"kty\"",
+            "\"d\""
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "{\"kty\": \"RSA\", \"n\": \"{b64url:342}\", \"e\": \"AQAB\", \"d\": \"{b64url:342}\", \"p\": \"{b64url:171}\", \"q\": \"{b64url:171}\"}",
+                "{\n  \"crv\": \"P-256\",\n  \"d\": \"{b64url:43}\",\n  \"kty\": \"EC\",\n  \"x\": \"{b64url:43}\"\n}"
+            ],
+            "negatives": [
+                "{\"kty\": \"RSA\", \"n\": \"{b64url:342}\", \"e\": \"AQAB\"}",
+                "{\"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"{b64url:43}\", \"y\": \"{b64url:43}\"}"
+            ]
+        }
+    },
+    {
+        "id": "solana-keypair",
+        "description": "Solana keypair file (the 64-byte secret key as a JSON array)",
+        "regex": "\\[\\s{0,5}((?:\\d{1,3}\\s{0,5},\\s{0,5}){63}\\d{1,3})\\s{0,5}\\]",
+        "keywords": [
+            ","
+        ],
+        "entropy": 2.5,
+        "severity": "critical",
+        "paths": "(?:^|/)[^/]*(?:keypair|wallet|id)[^/]*\\.json$",
+        "tests": {
+            "path": "wallets/deployer-keypair.json",
+            "positives": [
+                "[{digits:2},{digits:3},1{digits:2},{digits:2},7,{digits:2},{digits:1},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2}]"
+            ],
+            "negatives": [
+                "[1, 2, 3]",
+                "{\"id\": 7}"
+            ]
+        }
+    },
+    {
+        "id": "yaml-name-value-credential",
+        "description": "Credential in a YAML name/value pair on two lines (Kubernetes env, Azure Pipelines variables, ECS task definitions)",
+        "regex": "(?i)(?<![\\w-])-[ \\t]+name:[ \\t]*[\"']?[A-Za-z0-9_.-]{0,60}(?:password|passwd|secret|token|api_?key|access_?key|private_?key|record_?key|credentials?|_key)[\"']?[ \\t]*\\r?\\n[ \\t]+value:[ \\t]*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[^\\s\"'$#{}]{8,256})[\"']?",
+        "keywords": [
+            "name:"
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)^(?:your|my|the)[_-]",
+            "(?i)(?:changeme|example|placeholder|xxxx)"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "variables:\n  - name: CYPRESS_RECORD_KEY\n    value: '{uuid}'"
+            ],
+            "negatives": [
+                "        env:\n          - name: DB_PASSWORD\n            valueFrom:\n              secretKeyRef:\n                name: db\n                key: password",
+                "  - name: API_TOKEN\n    value: $(API_TOKEN)",
+                "  - name: TOKEN_TTL\n    value: '3600'",
+                "  - name: DB_PASSWORD\n    value: ''"
             ]
         }
     },
@@ -7705,7 +7921,7 @@ const RULES = [
     {
         "id": "netrc-password-line",
         "description": "Password on a line of its own in a .netrc / _netrc (machine, login and password on separate lines)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*password\\s+([^\\s\"'`$]{6,128})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*password\\s+([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[^\\s\"'`$]{6,128})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password"
         ],
@@ -7720,6 +7936,7 @@ const RULES = [
         "tests": {
             "path": "ci/.netrc-artifacts",
             "positives": [
+                "password {lower:4} {lower:4} {lower:4} {lower:4}",
                 "machine db\n  login admin\n  password Falcon{digits:4}#",
                 "machine files.example.net\nlogin deploy\npassword {alnum:14}"
             ],
@@ -8411,6 +8628,7 @@ const RULES = [
         "entropy": 2.5,
         "allow": [
             "^[A-Za-z][a-z]*(?:[ ,’'-]+[A-Za-z][a-z]*){2,}[.?!:…]?$",
+            "^[A-Z][a-z]+(?: [a-z]+)+:?$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
             "^%[A-Za-z_]+%$",
@@ -8465,6 +8683,7 @@ const RULES = [
         "entropy": 3.7,
         "allow": [
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
+            "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[a-z-]*(?:fake|signature|invalid|dummy|test)[a-z-]*$",
             "^0x[0-9a-fA-F]{40}$",
             "^pk\\.eyJ[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)?$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -8857,7 +9076,7 @@ const RULES = [
     {
         "id": "login-pair-note",
         "description": "A user and password written as a pair in a note or comment (login: user / password)",
-        "regex": "(?i)\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}\\s{0,3}(?:/|\\s\\|\\s)\\s{0,3}((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
+        "regex": "(?i)\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}(?:\\s{1,3}/\\s{1,3}|\\s\\|\\s)((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
         "keywords": [
             "login",
             "logon",
@@ -8866,6 +9085,7 @@ const RULES = [
         ],
         "entropy": 2.8,
         "allow": [
+            "\\.(?:json|ya?ml|pem|key|txt|crt)$",
             "(?i)^(?:password|passw0rd|changeme|secret)\\d*$",
             "(?i)^(?:your|my|the)[_-]",
             "^\\*+$"
@@ -8879,6 +9099,8 @@ const RULES = [
                 "Staging login = deploy@acme.test / {alnum:9}4!"
             ],
             "negatives": [
+                "credentials: config/service-account-2023.json",
+                "login: auth/callback_v2",
                 "# login: admin / <password>",
                 "# default login: admin / password123",
                 "login: /api/v1/login / 2024",
@@ -9009,6 +9231,9 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)(?:^|[ ._-])(?:not|must|cannot|can|used|use|for|and|with|set|yet|contain|contains|the|your|enter|is|be|should|will|only|please|change|match|of|to|an|at|least|new|old|same|as|here)(?:[ ._-]|$)",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
             "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
@@ -9043,6 +9268,9 @@ const RULES = [
                 "ADMIN_PASSWORDS=\"{lower:9}\""
             ],
             "negatives": [
+                "{ password: \"Must not match username\" }",
+                "{\"password\": \"Used for basic auth\"}",
+                "{ password: \"Rails.application.credentials\" }",
                 "\"password\": \"Password\"",
                 "\"password\": \"Passwort\"",
                 "\"password\": \"Wachtwoord\"",
@@ -9077,6 +9305,9 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)(?:^|[ ._-])(?:not|must|cannot|can|used|use|for|and|with|set|yet|contain|contains|the|your|enter|is|be|should|will|only|please|change|match|of|to|an|at|least|new|old|same|as|here)(?:[ ._-]|$)",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
             "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
@@ -9103,6 +9334,8 @@ const RULES = [
                 "  password: {lower:5}-{lower:6}-{lower:5}"
             ],
             "negatives": [
+                "          server-password: MAVEN_CENTRAL_TOKEN",
+                "Pattern.user.password=Must contain letters and digits",
                 "  password: spring.datasource.password",
                 "  password: secrets.db.admin",
                 "password = vault.prod.database",
@@ -9244,7 +9477,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac)[_.-]?key|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9284,7 +9517,13 @@ const RULES = [
         ],
         "entropy": 3.2,
         "allow": [
+            "^[0-9A-F]{16}$",
+            "^[0-9A-F]{40}$",
+            "^~?/",
+            "\\.pub$",
+            "^alias/",
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
+            "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[a-z-]*(?:fake|signature|invalid|dummy|test)[a-z-]*$",
             "^0x[0-9a-fA-F]{40}$",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$",
@@ -9316,6 +9555,10 @@ const RULES = [
                 "  config.pepper = \"{hex:64}\""
             ],
             "negatives": [
+                "\tsigningkey = 3AA5C34371567BD2",
+                "ENV TINI_SIGNING_KEY=595E85A6B1B4779EA4DAAEC70B588DFF0527A9B7",
+                "kms_master_key_id: alias/orders-queue-2024",
+                "signing_key_file: keys/jwt_signing_v2",
                 "\"hashed_token\": \"{hex:64}\",",
                 "\"hf_tokenizer_name\": \"timm/ViT-B-16-SigLIP\"",
                 "app.jwt.secret=${JWT_SECRET}",
@@ -9672,7 +9915,7 @@ const RULES = [
     {
         "id": "env-name-credential",
         "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
-        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|[\"']\\s{0,3},\\s{0,3}[\"'](?:\\\\[\"'])?)\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,127}[0-9])(?=[A-Za-z0-9_-]{0,127}[A-Za-z])[A-Za-z0-9_-]{14,128})(?![A-Za-z0-9_\\-+/=.])",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|[\"']\\s{0,3},\\s{0,3}[\"'](?:\\\\[\"'])?)\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512})(?![A-Za-z0-9_\\-+/=.])",
         "keywords": [
             "api_token",
             "apitoken",
@@ -9710,18 +9953,21 @@ const RULES = [
         ],
         "entropy": 2.7,
         "allow": [
+            "^[0-9A-F]{40}$",
             "^(?:0123456789|1234567890|abcdef|ABCDEF)",
             "(?i)^(?:your|my|the|some|insert|replace|change|put)[_-]",
             "(?i)(?:xxxx|example|placeholder|changeme|dummy|sample)",
             "^[0-9]+$",
             "^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             "^[a-z]+(?:[_-][a-z]+)*(?:[_-]?[0-9]+)?$",
-            "^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$"
+            "^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)+$",
+            "^[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$"
         ],
         "severity": "medium",
         "generic": true,
         "tests": {
             "positives": [
+                "  STRAPI_API_TOKEN: {hex:256}",
                 "SENDBIRD_API_TOKEN: {hex:40}",
                 "ENV PIPEDRIVE_API_TOKEN={hex:40}",
                 "TODOIST_API_TOKEN ?= {hex:40}",
@@ -9738,6 +9984,11 @@ const RULES = [
                 "    buildConfigField(\"String\", \"CKO_SECRET_KEY\", \"\\\"sk_{uuid}\\\"\")"
             ],
             "negatives": [
+                "export const TODOS_STORAGE_KEY = 'reactTodoAppState2'",
+                "SONAR_PROJECT_KEY=AcmeCorp_web-frontend2",
+                "ENV NODE_RELEASE_KEY={HEX:40}",
+                "APPINSIGHTS_INSTRUMENTATION_KEY={uuid}",
+                "            ('OAUTH2_CLIENT_SECRET', 'oauth2ClientSecret'),",
                 "DLP4_DISP_KEY = \"dlp4_displacements\"",
                 "PUSHER_APP_KEY={hex:20}",
                 "VITE_PUSHER_APP_KEY=\"${PUSHER_APP_KEY}\"",
@@ -9763,7 +10014,7 @@ const RULES = [
     {
         "id": "prose-token-value",
         "description": "A token, key, secret or password named in prose (its value in backticks) or in a comment (after a colon)",
-        "regex": "(?i)(?:\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^`\\n]{0,20}?`(?=[A-Za-z0-9_+/=-]{16,128}`)|(?:#|//|\\*|--)[^\\n]{0,60}?\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^:\\n=`]{0,30}?:[ \\t]{1,3})((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{16,128})(?![A-Za-z0-9_+/=.-])",
+        "regex": "(?i)(?:\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^`\\n=;{}<>]{0,20}?`(?=[A-Za-z0-9_+/=-]{16,128}`)|(?:#|//|\\*|--)[^\\n]{0,60}?\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b(?![^:\\n]{0,30}?\\b(?:address|addresses|mint|contract|hash|id|ids|program|account|symbol|decimals)\\b)[^:\\n=`]{0,30}?:[ \\t]{1,3})((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{16,128})(?![A-Za-z0-9_+/=.-])",
         "keywords": [
             "token",
             "api key",
@@ -9780,10 +10031,13 @@ const RULES = [
         ],
         "entropy": 3.5,
         "allow": [
+            "^0x[0-9a-fA-F]{40}$",
+            "^--",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[A-Z]?[a-z0-9]+(?:[A-Z][a-z0-9]+)+$",
             "^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$",
-            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "^[\\w.-]+(?:/[\\w.-]+){2,}$"
         ],
         "severity": "medium",
         "generic": true,
@@ -9794,6 +10048,10 @@ const RULES = [
                 "The staging API key is `{b64url:42}7`."
             ],
             "negatives": [
+                "// WETH token address: 0x{hex:40}",
+                "// Solana USDC token mint: EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+                "the spacing token `--spectrum-global-dimension-size-200`",
+                "To create a trigger that requires secret `projects/my-project/secrets/my-secret/versions/2` and builds",
                 "Set the token with `export GITHUB_TOKEN=...`",
                 "key: value",
                 "# cache key: {lower:20}",
