@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.e7b37f482c50";
-const RULES_DIGEST = "e7b37f482c50ff765b39e43aaac1af91c7858c398c84b49e94d9767bac1eef87";
+const RULES_VERSION = "1.0de56ac82c93";
+const RULES_DIGEST = "0de56ac82c93945ab0c645f81024b9950cde53ee92e0dc64c01e609866688c57";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -7726,7 +7726,9 @@ const RULES = [
         "severity": "critical",
         "multiline": true,
         "report-at": "secret",
+        "paths": "(?:\\.(?:json|jwks?|ya?ml|env|txt|conf|cfg|ini|properties|tfvars)|(?:^|/)[^/.]+)$",
         "tests": {
+            "path": "config/jwks-private.json",
             "positives": [
                 "{\"kty\": \"RSA\", \"n\": \"{b64url:342}\", \"e\": \"AQAB\", \"d\": \"{b64url:342}\", \"p\": \"{b64url:171}\", \"q\": \"{b64url:171}\"}",
                 "{\n  \"crv\": \"P-256\",\n  \"d\": \"{b64url:43}\",\n  \"kty\": \"EC\",\n  \"x\": \"{b64url:43}\"\n}"
