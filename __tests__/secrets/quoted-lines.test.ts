@@ -57,6 +57,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'generic-env-secret',
         'generic-yaml-secret',
         'htpasswd-des-crypt',
+        'ldap-bind-password',
         'netrc-password-line',
         'npmrc-auth',
         'password-assignment',
