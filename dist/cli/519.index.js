@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.0de56ac82c93";
-const RULES_DIGEST = "0de56ac82c93945ab0c645f81024b9950cde53ee92e0dc64c01e609866688c57";
+const RULES_VERSION = "1.5eecc14f0e62";
+const RULES_DIGEST = "5eecc14f0e62865662e5e390a69c783dca09e412e97f97202c077fee1e374971";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -7789,6 +7789,58 @@ const RULES = [
         }
     },
     {
+        "id": "oracle-ezconnect-password",
+        "description": "Oracle user/password@//host:port/service (EZConnect) in any configuration or code",
+        "regex": "(?<![\\w/.:-])[\\w$#]{1,30}/((?=[^\\s@/\"']{0,127}[A-Za-z0-9])[^\\s@/\"'$]{3,128})@//[\\w.-]{1,253}(?::\\d{2,5})?/[\\w.$-]{1,64}",
+        "keywords": [
+            "@//"
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|passwd|pass|pwd|secret|changeme|tiger)$",
+            "^<"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "oracle_dsn: \"app_user/{alnum:12}7@//db.example-corp.io:1521/ORCLPDB1\"",
+                "var cs = \"scott2/{alnum:10}9@//10.0.0.5/XEPDB1\";"
+            ],
+            "negatives": [
+                "oracle_dsn: \"app_user/${ORACLE_PW}@//db:1521/ORCL\"",
+                "scott/tiger@//localhost:1521/orcl",
+                "https://example.com/a/b@//c/d"
+            ]
+        }
+    },
+    {
+        "id": "ldap-bind-password",
+        "description": "LDAP bind password in sssd.conf, ldap.conf, nslcd.conf (ldap_default_authtok, bindpw)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:ldap_default_authtok|bindpw)\\s*=?\\s+[\"']?([^\\s\"'`$]{4,128})(?:[\"']?\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "ldap_default_authtok",
+            "bindpw"
+        ],
+        "entropy": 2,
+        "allow": [
+            "(?i)^(?:password|secret|changeme)$",
+            "^<",
+            "^\\{(?:SSHA|SHA|CRYPT|MD5)\\}"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "ldap_default_authtok = {alnum:14}7",
+                "bindpw {alnum:12}!x"
+            ],
+            "negatives": [
+                "ldap_default_authtok_type = password",
+                "bindpw secret",
+                "bindpw $LDAP_PW"
+            ]
+        }
+    },
+    {
         "id": "password-hash",
         "description": "Password hash stored as a credential (htpasswd bcrypt/APR1/SHA, crypt $1$/$5$/$6$)",
         "regex": "(?<![\\w$])(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|\\$[156]\\$(?:rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}|\\{S?SHA\\}[A-Za-z0-9+/]{27,}={0,2})(?![./A-Za-z0-9])",
@@ -8629,7 +8681,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
-            "^[A-Za-z][a-z]*(?:[ ,’'-]+[A-Za-z][a-z]*){2,}[.?!:…]?$",
+            "^[A-Za-z]+(?:[ ,’'-]+[A-Za-z]+){2,}[.?!:…]?$",
             "^[A-Z][a-z]+(?: [a-z]+)+:?$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
@@ -8649,6 +8701,7 @@ const RULES = [
                 "<param name=\"token\" value=\"x\">{alnum:24}9</param>"
             ],
             "negatives": [
+                "<string name=\"api_key_invalid\">The API key is invalid</string>",
                 "<string name=\"secret_question_hint\">What was your first pet's name?</string>",
                 "<property name=\"hibernate.connection.password\">${db.password}</property>",
                 "<property name=\"hibernate.connection.username\">sa</property>",
@@ -8684,6 +8737,7 @@ const RULES = [
         ],
         "entropy": 3.7,
         "allow": [
+            "^(?:live|test)_[0-9a-f]{27}$",
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[a-z-]*(?:fake|signature|invalid|dummy|test)[a-z-]*$",
             "^0x[0-9a-fA-F]{40}$",
@@ -8713,6 +8767,7 @@ const RULES = [
                 "private val apiToken: String = \"{alnum:20}9\""
             ],
             "negatives": [
+                "Paddle.Initialize({ token: 'live_{hex:27}' })",
                 "    token = \"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiAidXNlci0xIn0.\"",
                 "  \"Token\": \"0x{hex:40}\",",
                 "tokenizer_class = \"Qwen2TokenizerFast\"",
@@ -8787,7 +8842,7 @@ const RULES = [
     {
         "id": "c-define-secret",
         "description": "Secret in a C/C++/Objective-C preprocessor define or string constant",
-        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|ACCESS_?KEY|PRIVATE_?KEY)[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{12,200})\"",
+        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|ACCESS_?KEY|PRIVATE_?KEY|_SK(?=\\s))[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{12,200})\"",
         "keywords": [
             "define"
         ],
@@ -8796,11 +8851,13 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "#define HUAWEICLOUD_SDK_SK \"{alnum:39}2\"",
                 "#define API_SECRET \"{alnum:18}4\"",
                 "#define kClientSecret @\"{alnum:24}9\"",
                 "#  define GITHUB_TOKEN \"{alnum:30}1\""
             ],
             "negatives": [
+                "#define MAX_SKIP_COUNT \"{alnum:14}7\"",
                 "#define API_SECRET_LEN 32",
                 "#define TOKEN_HEADER \"X-Auth-Token\"",
                 "#define API_KEY getenv(\"API_KEY\")",
@@ -9078,12 +9135,16 @@ const RULES = [
     {
         "id": "login-pair-note",
         "description": "A user and password written as a pair in a note or comment (login: user / password)",
-        "regex": "(?i)\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}(?:\\s{1,3}/\\s{1,3}|\\s\\|\\s)((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
+        "regex": "(?i)(?:\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}(?:\\s{1,3}/\\s{1,3}|\\s\\|\\s)|\\b(?:log|sign)[ -]?in\\s{1,3}(?:with|as|using)\\s{1,3}`[\\w.@+-]{2,64}`\\s{1,3}(?:/|and)\\s{1,3}`)((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
         "keywords": [
             "login",
             "logon",
             "credential",
-            "creds"
+            "creds",
+            "log in",
+            "log-in",
+            "sign in",
+            "sign-in"
         ],
         "entropy": 2.8,
         "allow": [
@@ -9096,11 +9157,13 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "Log in with `admin` / `{alnum:11}7!` on the staging console.",
                 "    # prod login: sync_user / Orion-1999Q  (TODO move to vault)",
                 "// creds: admin / {alnum:10}7",
                 "Staging login = deploy@acme.test / {alnum:9}4!"
             ],
             "negatives": [
+                "Log in with `admin` / `<password>`.",
                 "credentials: config/service-account-2023.json",
                 "login: auth/callback_v2",
                 "# login: admin / <password>",
@@ -9479,7 +9542,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9510,6 +9573,10 @@ const RULES = [
             "hmackey",
             "hmac-key",
             "hmac.key",
+            "application_key",
+            "applicationkey",
+            "application-key",
+            "application.key",
             "erlangcookie",
             "erlang_cookie",
             "erlang-cookie",
@@ -9541,6 +9608,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "b2.application-key={alnum:30}7",
                 "app.jwt.secret={alnum:32}",
                 "secret_key = {b64:40}",
                 "oauth.client_secret: {alnum:23}5",
