@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.5eecc14f0e62";
-const RULES_DIGEST = "5eecc14f0e62865662e5e390a69c783dca09e412e97f97202c077fee1e374971";
+const RULES_VERSION = "1.f2113439c90e";
+const RULES_DIGEST = "f2113439c90ee285cea72346d52cc431185a32139fe77811def069fbca04a7c5";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4212,18 +4212,20 @@ const RULES = [
         "keywords": [
             "bearer"
         ],
-        "entropy": 3.7,
+        "entropy": 3.5,
         "allow": [
-            "^[a-z]+(?:[A-Z][a-z]+)+\\d{0,3}$"
+            "^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\\d{0,3}$"
         ],
         "generic": true,
         "tests": {
             "positives": [
+                "  Authorization: Bearer {hex:30}",
                 "  -H \"Authorization: Bearer 00D{alnum:15}!{alnum:60}.{alnum:30}\"",
                 "curl -sS -H \"Authorization: Bearer {alnum:13}aZ9\" https://api.nexmo.com/v1/calls",
                 "curl -H \"Authorization: Bearer {b64url:40}\" https://api"
             ],
             "negatives": [
+                "Authorization: Bearer MyAccessToken123",
                 "-H \"Authorization: Bearer 0a1b2c3d4e5f60718293\"",
                 "Authorization: Bearer validAccessToken1",
                 "Authorization: Bearer $TOKEN",
@@ -9135,7 +9137,7 @@ const RULES = [
     {
         "id": "login-pair-note",
         "description": "A user and password written as a pair in a note or comment (login: user / password)",
-        "regex": "(?i)(?:\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}(?:\\s{1,3}/\\s{1,3}|\\s\\|\\s)|\\b(?:log|sign)[ -]?in\\s{1,3}(?:with|as|using)\\s{1,3}`[\\w.@+-]{2,64}`\\s{1,3}(?:/|and)\\s{1,3}`)((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>$%{}()\\[\\]]{8,64})(?![^\\s/'\"`])",
+        "regex": "(?i)(?:\\b(?:login|logon|credentials?|creds)\\s{0,3}[:=]\\s{0,3}[\\w.@+-]{2,64}(?:\\s{1,3}/\\s{1,3}|\\s\\|\\s)|\\b(?:log|sign)[ -]?in\\s{1,3}(?:with|as|using)\\s{1,3}`[\\w.@+-]{2,64}`\\s{1,3}(?:/|and)\\s{1,3}`)((?=[^\\s/'\"`<>]{0,63}[0-9])(?=[^\\s/'\"`<>]{0,63}[A-Za-z])[^\\s/'\"`<>${}()\\[\\]]{8,64})(?![^\\s/'\"`])",
         "keywords": [
             "login",
             "logon",
@@ -9148,6 +9150,7 @@ const RULES = [
         ],
         "entropy": 2.8,
         "allow": [
+            "%[sdif(]",
             "\\.(?:json|ya?ml|pem|key|txt|crt)$",
             "(?i)^(?:password|passw0rd|changeme|secret)\\d*$",
             "(?i)^(?:your|my|the)[_-]",
@@ -9157,6 +9160,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "Login with `admin` / `{alnum:6}+x1v%L9`",
                 "Log in with `admin` / `{alnum:11}7!` on the staging console.",
                 "    # prod login: sync_user / Orion-1999Q  (TODO move to vault)",
                 "// creds: admin / {alnum:10}7",
@@ -9180,7 +9184,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -9190,6 +9194,8 @@ const RULES = [
         ],
         "entropy": 2.2,
         "allow": [
+            "^(?=[^ ]* )[^0-9]*$",
+            "(?i)(?=[^ ]* )(?:^|[ ._-])(?:not|must|cannot|can|used|use|for|and|with|set|yet|contain|contains|the|your|enter|is|be|should|will|only|please|change|match|of|to|an|at|least|new|old|same|as|here|characters?|chars|digits?|letters?|min|max|required|invalid|minimum|maximum)(?:[ ._-]|$)",
             "(?i)^[a-z]*(?:\\\\u00[c-f][0-9a-f][a-z]*)+$",
             "^\\$",
             "^%[\\w(]",
@@ -9244,9 +9250,15 @@ const RULES = [
                 "  \"smtp_passwords\": \"{alnum:9}!\",",
                 "DB_PASS := {alnum:12}7x",
                 "DB_PASSWORD=PaSsWoRd7!x9Q",
-                "DB_PASSWORD=xq7!pAsSwOrD"
+                "DB_PASSWORD=xq7!pAsSwOrD",
+                "  password = \"{lower:6} {lower:5} 48 {lower:6} {lower:5}\")",
+                "define('DB_PASSWORD', '{lower:5} {lower:6} 7 {lower:4}!');"
             ],
             "negatives": [
+                "  \"forgot_password\": \"Passwort vergessen?\",",
+                "\"forgot_password\": \"Mot de passe oublié ?\",",
+                "  password: \"Must be 8 characters or more\"",
+                "{ password: \"At least 1 digit\" }",
                 "login.password=Contrase\\u00f1a",
                 "  readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;",
                 "password = changeme",
