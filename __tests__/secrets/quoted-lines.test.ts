@@ -67,8 +67,8 @@ describe('line-anchored rules read a quoted string as a line', () => {
         's3cfg-secret-key',
         'secret-assignment',
         'secret-config-letters',
-        'wpa-supplicant-psk',
         'secret-assignment-human-unquoted',
+        'wpa-supplicant-psk',
         'yaml-pass-key'
       ].sort()
     )
