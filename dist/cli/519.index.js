@@ -991,8 +991,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.f2113439c90e";
-const RULES_DIGEST = "f2113439c90ee285cea72346d52cc431185a32139fe77811def069fbca04a7c5";
+const RULES_VERSION = "1.02d3f1b74cf6";
+const RULES_DIGEST = "02d3f1b74cf66a9d753b5d1acb6ec91637e0d855d053065a54041573244412d1";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -7304,10 +7304,11 @@ const RULES = [
     },
     {
         "id": "oracle-user-password",
-        "description": "Oracle user/password@service on a sqlplus command line",
-        "regex": "(?i)\\bsqlplus(?:64)?\\s{1,5}(?:-[a-z]{1,10}\\s{1,5})*[\"']?[\\w$#.]{1,64}/[\"']?((?=[^@\\s/\"']{0,127}[A-Za-z0-9])[^@\\s/\"'$]{3,128})[\"']?@",
+        "description": "Oracle user/password@service on a sqlplus command line, or as EZConnect (user/password@//host:port/service) anywhere",
+        "regex": "(?i)\\bsqlplus(?:64)?\\s{1,5}(?:-[a-z]{1,10}\\s{1,5})*[\"']?[\\w$#.]{1,64}/[\"']?((?=[^@\\s/\"']{0,127}[A-Za-z0-9])[^@\\s/\"'$]{3,128})[\"']?@|(?<![\\w/.:-])[\\w$#]{1,30}/((?=[^\\s@/\"']{0,127}[A-Za-z0-9])[^\\s@/\"'$]{3,128})@//[\\w.-]{1,253}(?::\\d{2,5})?/[\\w.$-]{1,64}",
         "keywords": [
-            "sqlplus"
+            "sqlplus",
+            "@//"
         ],
         "entropy": 2,
         "allow": [
@@ -7317,10 +7318,15 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
+                "oracle_dsn: \"app_user/{alnum:12}7@//db.example-corp.io:1521/ORCLPDB1\"",
+                "var cs = \"scott2/{alnum:10}9@//10.0.0.5/XEPDB1\";",
                 "sqlplus -S app/{alnum:10}3@PRODDB @report.sql",
                 "sqlplus scott/{alnum:8}1!@ORCL"
             ],
             "negatives": [
+                "oracle_dsn: \"app_user/${ORACLE_PW}@//db:1521/ORCL\"",
+                "scott/tiger@//localhost:1521/orcl",
+                "https://example.com/a/b@//c/d",
                 "sqlplus / as sysdba",
                 "sqlplus -S app/$ORA_PW@PRODDB",
                 "jdbc:oracle:thin:@//db.example.com:1521/ORCL",
@@ -7369,36 +7375,6 @@ const RULES = [
                 "<env name=\"DB_PASSWORD\" value=\"\" />",
                 "<property name=\"password.minLength\" value=\"12\"/>",
                 "<add key=\"TokenLifetime\" value=\"3600\" />"
-            ]
-        }
-    },
-    {
-        "id": "postman-environment-secret",
-        "description": "Secret value in a Postman / Insomnia environment ({\"key\": \"…password…\", \"value\": \"…\"})",
-        "regex": "(?i)\"(?:key|name)\"\\s{0,5}:\\s{0,5}\"[\\w.-]{0,60}(?:password|passwd|secret|token|api[_.-]?key|apikey)\"\\s{0,5},\\s{0,40}\"value\"\\s{0,5}:\\s{0,5}\"((?=[^\"\\s]{0,255}[A-Za-z])(?=[^\"\\s]{0,255}[0-9!@#%^*?~+=_])[^\"\\s${}]{6,256})\"",
-        "keywords": [
-            "\"key\"",
-            "\"name\""
-        ],
-        "entropy": 2.5,
-        "allow": [
-            "(?i)^(?:your|my)[_-]",
-            "^\\{\\{"
-        ],
-        "severity": "high",
-        "multiline": true,
-        "generic": true,
-        "report-at": "secret",
-        "tests": {
-            "positives": [
-                "    {\n      \"key\": \"apiKey\",\n      \"value\": \"{alnum:32}\",\n      \"type\": \"secret\"\n    }",
-                "{\n  \"key\": \"api_token\",\n  \"value\": \"{alnum:32}\",\n  \"enabled\": true\n}",
-                "{\"key\": \"password\", \"value\": \"{alnum:10}8!\", \"type\": \"secret\"}"
-            ],
-            "negatives": [
-                "{\"key\": \"api_token\", \"value\": \"{{api_token}}\"}",
-                "{\"key\": \"password\", \"value\": \"\"}",
-                "{\"key\": \"baseUrl\", \"value\": \"https://api.example.com\"}"
             ]
         }
     },
@@ -7759,59 +7735,6 @@ const RULES = [
             "negatives": [
                 "[1, 2, 3]",
                 "{\"id\": 7}"
-            ]
-        }
-    },
-    {
-        "id": "yaml-name-value-credential",
-        "description": "Credential in a YAML name/value pair on two lines (Kubernetes env, Azure Pipelines variables, ECS task definitions)",
-        "regex": "(?i)(?<![\\w-])-[ \\t]+name:[ \\t]*[\"']?[A-Za-z0-9_.-]{0,60}(?:password|passwd|secret|token|api_?key|access_?key|private_?key|record_?key|credentials?|_key)[\"']?[ \\t]*\\r?\\n[ \\t]+value:[ \\t]*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[^\\s\"'$#{}]{8,256})[\"']?",
-        "keywords": [
-            "name:"
-        ],
-        "entropy": 3,
-        "allow": [
-            "(?i)^(?:your|my|the)[_-]",
-            "(?i)(?:changeme|example|placeholder|xxxx)"
-        ],
-        "severity": "high",
-        "multiline": true,
-        "generic": true,
-        "report-at": "secret",
-        "tests": {
-            "positives": [
-                "variables:\n  - name: CYPRESS_RECORD_KEY\n    value: '{uuid}'"
-            ],
-            "negatives": [
-                "        env:\n          - name: DB_PASSWORD\n            valueFrom:\n              secretKeyRef:\n                name: db\n                key: password",
-                "  - name: API_TOKEN\n    value: $(API_TOKEN)",
-                "  - name: TOKEN_TTL\n    value: '3600'",
-                "  - name: DB_PASSWORD\n    value: ''"
-            ]
-        }
-    },
-    {
-        "id": "oracle-ezconnect-password",
-        "description": "Oracle user/password@//host:port/service (EZConnect) in any configuration or code",
-        "regex": "(?<![\\w/.:-])[\\w$#]{1,30}/((?=[^\\s@/\"']{0,127}[A-Za-z0-9])[^\\s@/\"'$]{3,128})@//[\\w.-]{1,253}(?::\\d{2,5})?/[\\w.$-]{1,64}",
-        "keywords": [
-            "@//"
-        ],
-        "entropy": 2,
-        "allow": [
-            "(?i)^(?:password|passwd|pass|pwd|secret|changeme|tiger)$",
-            "^<"
-        ],
-        "severity": "high",
-        "tests": {
-            "positives": [
-                "oracle_dsn: \"app_user/{alnum:12}7@//db.example-corp.io:1521/ORCLPDB1\"",
-                "var cs = \"scott2/{alnum:10}9@//10.0.0.5/XEPDB1\";"
-            ],
-            "negatives": [
-                "oracle_dsn: \"app_user/${ORACLE_PW}@//db:1521/ORCL\"",
-                "scott/tiger@//localhost:1521/orcl",
-                "https://example.com/a/b@//c/d"
             ]
         }
     },
@@ -9467,15 +9390,19 @@ const RULES = [
     },
     {
         "id": "k8s-env-secret-value",
-        "description": "Secret given as a literal value to a container environment variable (Kubernetes env, ECS task definition)",
-        "regex": "(?i)[\"']?name[\"']?:[ \\t]*[\"']?[a-z0-9_.-]{0,80}(?:password|passwd|pwd|[_.-]pass|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credentials?)(?:[_.-](?:base|value|b64|base64))?[\"']?[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|(?:#[^\\n]*)?\\r?\\n[ \\t]*)[\"']?value[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\s#,}\\]]{6,200})(?=[\"']?[ \\t]*(?:[,}\\]#]|\\r?\\n|$))",
+        "description": "Secret given as a literal value in a name/value pair (Kubernetes env, ECS task definition, Azure Pipelines variables, Postman/Insomnia environments)",
+        "regex": "(?i)[\"']?(?:name|key)[\"']?:[ \\t]*[\"']?[a-z0-9_.-]{0,80}(?:password|passwd|pwd|[_.-]pass|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth[_.-]?key|record[_.-]?key|credentials?)(?:[_.-](?:base|value|b64|base64))?[\"']?[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|(?:#[^\\n]*)?\\r?\\n[ \\t]*)[\"']?value[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\s#,}\\]]{6,200})(?=[\"']?[ \\t]*(?:[,}\\]#]|\\r?\\n|$))",
         "keywords": [
             "name:",
             "name\":",
-            "name':"
+            "name':",
+            "key\":",
+            "key':"
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)^(?:your|my|the)[_-]",
+            "(?i)(?:placeholder|xxxx)",
             "^\\$",
             "^\\{\\{",
             "^[a-z]+://",
@@ -9489,6 +9416,10 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
+                "variables:\n  - name: CYPRESS_RECORD_KEY\n    value: '{uuid}'",
+                "    {\n      \"key\": \"apiKey\",\n      \"value\": \"{alnum:32}\",\n      \"type\": \"secret\"\n    }",
+                "{\n  \"key\": \"api_token\",\n  \"value\": \"{alnum:32}\",\n  \"enabled\": true\n}",
+                "{\"key\": \"password\", \"value\": \"{alnum:10}8!\", \"type\": \"secret\"}",
                 "\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"{alnum:14}\"}]",
                 "        \"environment\": [\n          {\n            \"name\": \"API_TOKEN\",\n            \"value\": \"{alnum:32}\"\n          }",
                 "env: [{name: DB_PASSWORD, value: {alnum:12}}]",
@@ -9499,6 +9430,13 @@ const RULES = [
                 "- name: 'STRIPE_SECRET_KEY'\n  value: '{alnum:24}'"
             ],
             "negatives": [
+                "        env:\n          - name: DB_PASSWORD\n            valueFrom:\n              secretKeyRef:\n                name: db\n                key: password",
+                "  - name: API_TOKEN\n    value: $(API_TOKEN)",
+                "  - name: TOKEN_TTL\n    value: '3600'",
+                "  - name: DB_PASSWORD\n    value: ''",
+                "{\"key\": \"api_token\", \"value\": \"{{api_token}}\"}",
+                "{\"key\": \"password\", \"value\": \"\"}",
+                "{\"key\": \"baseUrl\", \"value\": \"https://api.example.com\"}",
                 "{\"name\": \"DB_PASSWORD\", \"valueFrom\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:db\"}",
                 "{\"name\": \"TOKEN_TTL\", \"value\": \"3600\"}",
                 "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password",
@@ -9554,7 +9492,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|erlang[_.-]?cookie|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9589,10 +9527,6 @@ const RULES = [
             "applicationkey",
             "application-key",
             "application.key",
-            "erlangcookie",
-            "erlang_cookie",
-            "erlang-cookie",
-            "erlang.cookie",
             "pepper",
             "credential"
         ],
@@ -9633,7 +9567,6 @@ const RULES = [
                 "      - MEILI_MASTER_KEY={alnum:31}7",
                 "crypto:\n  enabled: true\n  encryption_key: {hex:64}",
                 "app.signing-key = {b64:43}=",
-                "  erlangCookie: {alnum:31}2",
                 "  config.pepper = \"{hex:64}\""
             ],
             "negatives": [
@@ -10168,6 +10101,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "  erlangCookie: {alnum:31}2",
                 "  erlangCookie: {upper:20}",
                 "RABBITMQ_ERLANG_COOKIE={upper:24}",
                 "rabbitmq:\n  auth:\n    erlangCookie: \"{upper:20}\""
