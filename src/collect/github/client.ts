@@ -9,6 +9,7 @@ import { paginateRest, type PaginateInterface } from '@octokit/plugin-paginate-r
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { ApiCall } from '../../model/record.js'
+import { NodeBody, nodeFetch } from './node-fetch.js'
 import type { ApiFailure, ApiFailureKind, ApiResult, GitHubApi, PaginateOptions, PaginatedSuccess } from './api.js'
 
 export interface ClientOptions {
@@ -40,8 +41,8 @@ type OctokitPlugin = Parameters<typeof Octokit.plugin>[0]
 
 /**
  * Octokit as @actions/github's getOctokit builds it (`token` auth, the runner's orchestration id in the user
- * agent, the paginate plugin under the given ones), on Node's own fetch. Behind a proxy (https_proxy and the
- * like, unless no_proxy names the API's host) it is getOctokit itself, whose fetch goes through the proxy;
+ * agent, the paginate plugin under the given ones), on node:http (node-fetch.ts). Behind a proxy (https_proxy and
+ * the like, unless no_proxy names the API's host) it is getOctokit itself, whose fetch goes through the proxy;
  * @actions/github and its undici load only then, as they cost some 100 ms of every run's start.
  */
 function newOctokit(token: string, options: OctokitOptions & { baseUrl: string }, plugins: OctokitPlugin[]): Promise<ApiOctokit> {
@@ -57,7 +58,9 @@ function newOctokit(token: string, options: OctokitOptions & { baseUrl: string }
   if (proxied) return viaActionsGithub(token, options, plugins)
   const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID)
   const Client = Octokit.plugin(paginateRest, ...plugins)
-  return Promise.resolve(new Client({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }) as ApiOctokit)
+  // node:http under Octokit rather than Node's fetch, whose undici is compiled at the first call (node-fetch.ts).
+  const request = { ...options.request, fetch: options.request?.fetch ?? nodeFetch }
+  return Promise.resolve(new Client({ ...options, request, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }) as ApiOctokit)
 }
 
 async function viaActionsGithub(token: string, options: OctokitOptions, plugins: OctokitPlugin[]): Promise<ApiOctokit> {
@@ -388,10 +391,16 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     const getPage = async (request: Record<string, unknown>): Promise<Page> => {
       const octokit = await octokitReady
       const answer = await (request.url ? octokit.request(request as never) : octokit.request(route, request))
-      const body = answer.data as ReadableStream<Uint8Array> | null | undefined
+      const body = answer.data as ReadableStream<Uint8Array> | NodeBody | null | undefined
       let data: unknown = body
-      if (body && typeof body === 'object' && typeof (body as { getReader?: unknown }).getReader === 'function') {
-        const text = await new Response(body).text()
+      // The body as nodeFetch gives it, or a web stream (Node's fetch, behind a proxy).
+      const text =
+        body instanceof NodeBody
+          ? await body.text()
+          : body && typeof body === 'object' && typeof body.getReader === 'function'
+            ? await new Response(body).text()
+            : undefined
+      if (text !== undefined) {
         data = text
         if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
           try {
