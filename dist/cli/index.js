@@ -20665,6 +20665,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -37830,6 +37837,252 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/collect/github/node-fetch.ts
+/**
+ * The fetch Octokit calls, on node:http and node:https. Node's own fetch loads and compiles undici at its first
+ * call (some 50 ms of every run's start, on the main thread that also reads git's output); these modules are
+ * part of Node's start-up already. Only what Octokit's fetch-wrapper and the paginated reader use is
+ * provided, with fetch's semantics where they show:
+ * - the promise settles once the status and headers are in; the body is read by text() / arrayBuffer() (or
+ *   whole through `body.text()`), and a body cut short rejects there, not in fetch;
+ * - a network failure rejects with TypeError('fetch failed') whose cause is the socket's error (ECONNREFUSED,
+ *   ENOTFOUND …); an aborted signal rejects with the signal's reason (a TimeoutError for AbortSignal.timeout);
+ * - redirects are followed (at most 20; 303, and 301/302 after a POST, become a GET without body), and the
+ *   Authorization header is not carried to another origin; `redirect: 'manual'` returns the 3xx itself and
+ *   `'error'` rejects;
+ * - gzip, deflate and br bodies are decoded.
+ * Behind a proxy the client uses @actions/github's getOctokit instead (client.ts), whose fetch goes through it.
+ */
+
+
+/** A response body read once, whole. */
+class NodeBody {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    /** Whether it was read (fetch's bodyUsed). */
+    used = false;
+    take() {
+        if (this.used)
+            return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+        this.used = true;
+        return this.bytes;
+    }
+    async text() {
+        return (await this.take()).toString('utf8');
+    }
+    async arrayBuffer() {
+        const b = await this.take();
+        return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    }
+}
+/** Response headers as fetch's Headers gives them to a reader: lower-case names, get(), [name, value] pairs. */
+class NodeHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const value = raw[name];
+            if (value === undefined)
+                continue;
+            this.map.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+    entries() {
+        return this.map.entries();
+    }
+}
+const MAX_REDIRECTS = 20;
+const httpAgent = new external_node_http_.Agent({ keepAlive: true });
+let httpsAgent;
+let httpsModule;
+function fetchFailed(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+/** Why the signal aborted, as fetch rejects with it (AbortSignal.timeout's reason is a TimeoutError DOMException). */
+function abortReason(signal) {
+    // Read by presence, not instanceof: the reason may come from another realm.
+    return (signal.reason ?? new DOMException('This operation was aborted', 'AbortError'));
+}
+function decoded(res, bytes) {
+    const coding = String(res.headers['content-encoding'] ?? '')
+        .trim()
+        .toLowerCase();
+    const run = (f) => new Promise((resolve, reject) => f(bytes, (e, out) => (e ? reject(fetchFailed(e)) : resolve(out))));
+    if (bytes.length === 0)
+        return Promise.resolve(bytes);
+    if (coding === 'gzip' || coding === 'x-gzip')
+        return run(external_node_zlib_.gunzip);
+    if (coding === 'deflate')
+        return run(external_node_zlib_.inflate);
+    if (coding === 'br')
+        return run(external_node_zlib_.brotliDecompress);
+    return Promise.resolve(bytes);
+}
+/** One request, no redirect handling: the response once its head is in. */
+async function once(url, init, body) {
+    const https = url.protocol === 'https:';
+    if (!https && url.protocol !== 'http:')
+        throw fetchFailed(new Error(`unsupported URL scheme ${url.protocol}`));
+    let request = external_node_http_.request;
+    let agent = httpAgent;
+    if (https) {
+        const mod = await (httpsModule ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)));
+        request = mod.request;
+        agent = httpsAgent ??= new mod.Agent({ keepAlive: true });
+    }
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted)
+        throw abortReason(signal);
+    const headers = { 'accept-encoding': 'gzip, deflate, br', ...init.headers };
+    if (body !== undefined)
+        headers['content-length'] = String(body.length);
+    const options = { method: init.method ?? 'GET', headers, agent };
+    return new Promise((resolve, reject) => {
+        let req;
+        let settled = false;
+        let failBody;
+        const onAbort = () => {
+            if (!signal)
+                return;
+            const reason = abortReason(signal);
+            req?.destroy();
+            if (!settled) {
+                settled = true;
+                reject(reason);
+            }
+            else
+                failBody?.(reason);
+        };
+        try {
+            req = request(url, options);
+        }
+        catch (e) {
+            // An invalid header (a newline in a token) is refused before anything is sent; Node names the header, not its value.
+            reject(fetchFailed(e));
+            return;
+        }
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => signal?.removeEventListener('abort', onAbort);
+        req.on('error', e => {
+            done();
+            if (!settled) {
+                settled = true;
+                reject(fetchFailed(e));
+            }
+            else
+                failBody?.(fetchFailed(e));
+        });
+        req.on('response', res => {
+            settled = true;
+            const chunks = [];
+            const bytes = new Promise((resolveBody, rejectBody) => {
+                failBody = e => {
+                    done();
+                    rejectBody(e);
+                };
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => {
+                    done();
+                    decoded(res, Buffer.concat(chunks)).then(resolveBody, rejectBody);
+                });
+                res.on('aborted', () => failBody?.(new TypeError('terminated', { cause: new Error('other side closed') })));
+                res.on('error', e => failBody?.(new TypeError('terminated', { cause: e })));
+            });
+            // Unread bodies (a redirect's) must not reject unhandled.
+            bytes.catch(() => undefined);
+            resolve({ res, bytes });
+        });
+        req.end(body);
+    });
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body, 'utf8');
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    throw new TypeError('fetch failed', { cause: new Error('unsupported request body type') });
+}
+/** fetch(url, init) for Octokit: see the module comment for what is kept of fetch's behaviour. */
+async function nodeFetch(input, init = {}) {
+    let url;
+    try {
+        url = new URL(String(input));
+    }
+    catch (e) {
+        throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: e });
+    }
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...(init.headers ?? {}) };
+    let body = bodyBytes(init.body);
+    const redirect = init.redirect ?? 'follow';
+    for (let hops = 0;; hops++) {
+        const { res, bytes } = await once(url, { ...init, method, headers }, body);
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (status >= 300 && status < 400 && status !== 304 && location !== undefined && redirect !== 'manual') {
+            res.resume();
+            if (redirect === 'error')
+                throw fetchFailed(new Error('unexpected redirect'));
+            if (hops >= MAX_REDIRECTS)
+                throw fetchFailed(new Error('redirect count exceeded'));
+            let next;
+            try {
+                next = new URL(location, url);
+            }
+            catch (e) {
+                throw fetchFailed(e);
+            }
+            if (next.protocol !== 'http:' && next.protocol !== 'https:')
+                throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'));
+            if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
+                method = 'GET';
+                body = undefined;
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-(?:type|length|encoding|language|location)$/i.test(k)));
+            }
+            // As fetch does: credentials stay with the origin they were given for.
+            if (next.origin !== url.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(?:authorization|proxy-authorization|cookie)$/i.test(k)));
+            url = next;
+            continue;
+        }
+        const nodeBody = new NodeBody(bytes);
+        const response = {
+            status,
+            statusText: res.statusMessage ?? external_node_http_.STATUS_CODES[status] ?? '',
+            ok: status >= 200 && status < 300,
+            url: url.toString(),
+            redirected: hops > 0,
+            headers: new NodeHeaders(res.headers),
+            body: nodeBody,
+            get bodyUsed() {
+                return nodeBody.used;
+            },
+            text: () => nodeBody.text(),
+            arrayBuffer: () => nodeBody.arrayBuffer(),
+            json: async () => JSON.parse(await nodeBody.text())
+        };
+        return response;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github/client.ts
 /**
  * GitHubApi on Octokit with retry and throttling plugins, a per-attempt timeout, and a request hook that logs
@@ -37841,10 +38094,11 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Octokit as @actions/github's getOctokit builds it (`token` auth, the runner's orchestration id in the user
- * agent, the paginate plugin under the given ones), on Node's own fetch. Behind a proxy (https_proxy and the
- * like, unless no_proxy names the API's host) it is getOctokit itself, whose fetch goes through the proxy;
+ * agent, the paginate plugin under the given ones), on node:http (node-fetch.ts). Behind a proxy (https_proxy and
+ * the like, unless no_proxy names the API's host) it is getOctokit itself, whose fetch goes through the proxy;
  * @actions/github and its undici load only then, as they cost some 100 ms of every run's start.
  */
 function newOctokit(token, options, plugins) {
@@ -37863,7 +38117,9 @@ function newOctokit(token, options, plugins) {
         return viaActionsGithub(token, options, plugins);
     const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID);
     const Client = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, ...plugins);
-    return Promise.resolve(new Client({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }));
+    // node:http under Octokit rather than Node's fetch, whose undici is compiled at the first call (node-fetch.ts).
+    const request = { ...options.request, fetch: options.request?.fetch ?? nodeFetch };
+    return Promise.resolve(new Client({ ...options, request, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }));
 }
 async function viaActionsGithub(token, options, plugins) {
     // @actions/github reads and parses GITHUB_EVENT_PATH as it loads: hidden, as at start-up (event-path-guard.ts).
@@ -38174,8 +38430,13 @@ function createGitHubApi(options) {
             const answer = await (request.url ? octokit.request(request) : octokit.request(route, request));
             const body = answer.data;
             let data = body;
-            if (body && typeof body === 'object' && typeof body.getReader === 'function') {
-                const text = await new Response(body).text();
+            // The body as nodeFetch gives it, or a web stream (Node's fetch, behind a proxy).
+            const text = body instanceof NodeBody
+                ? await body.text()
+                : body && typeof body === 'object' && typeof body.getReader === 'function'
+                    ? await new Response(body).text()
+                    : undefined;
+            if (text !== undefined) {
                 data = text;
                 if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
                     try {
@@ -42870,8 +43131,6 @@ async function collectPopulation(api, target, progress = () => undefined) {
     return { changes, queries, outsideWindow, otherBranch, listedCommits: commits.length, scannedPulls: scanned, lookups };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/audit/artifacts.ts
 /**
  * The gate's original evidence bundle of a change, from its workflow artifact, when it still exists.
