@@ -1,8 +1,8 @@
 /** Pure evaluation: effects, errors that never pass, and the result. */
-import { describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { defineControl, type Control } from '../src/controls/types.js'
 import { evaluate } from '../src/evaluate/evaluate.js'
-import { resolvePolicy } from '../src/policy/load.js'
+import { prepareValidator, resolvePolicy } from '../src/policy/load.js'
 import { baseRecord } from './helpers/records.js'
 
 const make = (id: string, evaluateFn: Control['evaluate']): Control =>
@@ -29,6 +29,8 @@ const throwing = make('t.throws', () => {
   throw new Error('boom')
 })
 const controls = [passing, failing, unknown, softened, throwing]
+// A control set of its own: its policy schema is compiled with ajv, loaded first.
+beforeAll(() => prepareValidator(controls))
 
 function policy(yaml: string) {
   return resolvePolicy(controls, `version: 1\ncontrols:\n${yaml}`)

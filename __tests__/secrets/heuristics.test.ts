@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprint } from '../../src/secrets/index.js'
+import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
 import { expandTemplate, randomFrom, seededRandom } from '../../src/secrets/generate.js'
 
 const scanner = createScanner({ repo: 'acme/app' })
@@ -240,7 +241,13 @@ describe('positions', () => {
 })
 
 describe('custom rules (Go/RE2 syntax through re2js)', () => {
-  test('(?i) mid-pattern, keyword prefilter, entropy', () => {
+  test('before the RE2 engine is loaded, each custom rule is reported as one that does not compile (never skipped)', () => {
+    const s = createScanner({ rules: [], customRules: [{ id: 'early', regex: '\\bZZ[0-9]{12}\\b' }] })
+    expect(s.customRuleIds).toEqual([])
+    expect(s.customRuleErrors).toEqual([{ id: 'early', error: expect.stringMatching(/RE2 engine .* not loaded/) as unknown as string }])
+  })
+  test('(?i) mid-pattern, keyword prefilter, entropy', async () => {
+    await loadCustomRuleEngine()
     const s = createScanner({
       repo: 'acme/app',
       rules: [],

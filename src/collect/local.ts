@@ -15,6 +15,7 @@
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
+import { loadCustomRuleEngine } from '../secrets/scanner.js'
 import { scanIac } from '../iac/scan.js'
 import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
@@ -185,6 +186,7 @@ export async function checkDiffRoot(dir: string): Promise<void> {
 export async function collectLocal(request: LocalScanRequest): Promise<LocalScan> {
   const { dir, groups } = request
   const secretsParams = resolveSecretsParams(request.neededBy.get('secrets')?.[0]?.params)
+  if (groups.has('secrets') && secretsParams['custom-rules'].length > 0) await loadCustomRuleEngine()
   const iacOptions = iacScanOptions(request.neededBy.get('iac') ?? [], request.repo)
   const facts: LocalScan['facts'] = {}
   const notes: string[] = []

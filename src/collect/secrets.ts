@@ -23,7 +23,7 @@ import {
 import { hasCommit } from './git/objects.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
-import { createScanner, type Scanner } from '../secrets/scanner.js'
+import { createScanner, loadCustomRuleEngine, type Scanner } from '../secrets/scanner.js'
 import { HistoryScan, scanHistory, type ScannedHistory } from '../secrets/history.js'
 import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
 
@@ -147,6 +147,7 @@ export const secretsCollector: FactCollector<'secrets'> = {
 
 export async function collectSecrets(ctx: CollectContext): Promise<Collected<SecretsFacts>> {
   const params = resolveSecretsParams(ctx.neededBy?.[0]?.params)
+  if (params['custom-rules'].length > 0) await loadCustomRuleEngine()
   const record = ctx.record
   const head = record.subject.head_sha
   const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Control } from '../controls/types.js'
 import type { PolicyOrigin } from '../model/record.js'
-import { PolicyError, resolvePolicy, type ResolvedPolicy } from './load.js'
+import { PolicyError, prepareValidator, resolvePolicy, type ResolvedPolicy } from './load.js'
 
 /** Where a repository keeps its policy when no path is given. */
 import { cleanPolicyPath, DEFAULT_POLICY_PATH } from './path.js'
@@ -68,6 +68,7 @@ function normalizeRepoPath(path: string): string {
 /** Choose and resolve the policy. Throws PolicyError when it is invalid, unreadable or enables nothing. */
 export async function choosePolicy(request: PolicyRequest): Promise<PolicyChoice> {
   const { controls, defaultText } = request
+  await prepareValidator(controls)
   if (request.localFile) {
     let text: string
     try {

@@ -2,7 +2,7 @@
  * Policy loading: YAML text → validated, resolved policy. Every error names the file, line, column and key.
  */
 import { createHash } from 'node:crypto'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import type { Control } from '../controls/types.js'
 import { buildPolicySchema, COMMON_CONTROL_KEYS, POLICY_PACK_NAMES } from './schema.js'
@@ -78,20 +78,42 @@ interface PolicyValidator {
 
 const validators = new WeakMap<readonly Control<any>[], PolicyValidator>()
 
+/** ajv, loaded by prepareValidator only for a schema that was not precompiled (its module costs ~30 ms at start-up). */
+let ajvModule: Pick<typeof import('ajv'), 'Ajv'> | undefined
+
+/** Whether these controls build the precompiled schema (the control registry's). */
+function precompiledFor(controls: readonly Control<any>[]): { schema: object; precompiled: boolean } {
+  const schema = buildPolicySchema(controls)
+  return { schema, precompiled: sha256(JSON.stringify(schema)) === POLICY_SCHEMA_SHA256 }
+}
+
+/**
+ * Load what validatorFor needs for these controls: nothing for the control registry's schema (precompiled), ajv
+ * for any other (a test's control set). choosePolicy calls it; callers of resolvePolicy or parsePolicyText with
+ * other controls than the registry's call it first.
+ */
+export async function prepareValidator(controls: readonly Control<any>[]): Promise<void> {
+  if (validators.has(controls) || ajvModule) return
+  if (precompiledFor(controls).precompiled) validators.set(controls, precompiledValidate)
+  else ajvModule = await import('ajv')
+}
+
 /**
  * The validator of the policy schema these controls build: the one precompiled at build time
  * (policy-validator.generated.ts, from schemas/policy.schema.json) when the schema is that one, as it is for the
- * control registry; any other schema is compiled here with ajv (same options as the generator's).
+ * control registry; any other schema is compiled here with ajv (same options as the generator's), once
+ * prepareValidator has loaded it.
  */
 export function validatorFor(controls: readonly Control<any>[]): { validate: PolicyValidator; precompiled: boolean } {
   const cached = validators.get(controls)
   if (cached) return { validate: cached, precompiled: cached === precompiledValidate }
-  const schema = buildPolicySchema(controls)
+  const { schema, precompiled } = precompiledFor(controls)
   let validate: PolicyValidator = precompiledValidate
-  if (sha256(JSON.stringify(schema)) !== POLICY_SCHEMA_SHA256) {
+  if (!precompiled) {
+    if (!ajvModule) throw new Error('this control set builds a policy schema that was not precompiled: await prepareValidator(controls) first')
     // validateSchema: false skips compiling the draft-07 meta-schema (a third of the compile time); the schema is
     // built from the control registry, and the tests compile it.
-    validate = new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema)
+    validate = new ajvModule.Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema)
   }
   validators.set(controls, validate)
   return { validate, precompiled: validate === precompiledValidate }

@@ -59,7 +59,7 @@ function newOctokit(token: string, options: OctokitOptions & { baseUrl: string }
   const userAgent = withOrchestrationId(options.userAgent, process.env.ACTIONS_ORCHESTRATION_ID)
   const Client = Octokit.plugin(paginateRest, ...plugins)
   // node:http under Octokit rather than Node's fetch, whose undici is compiled at the first call (node-fetch.ts).
-  const request = { ...options.request, fetch: options.request?.fetch ?? nodeFetch }
+  const request: OctokitOptions['request'] = { ...options.request, fetch: (options.request?.fetch as unknown) ?? nodeFetch }
   return Promise.resolve(new Client({ ...options, request, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) }) as ApiOctokit)
 }
 
