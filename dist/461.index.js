@@ -34,8 +34,6 @@ var bundle = __webpack_require__(16799);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/policy/packs.generated.ts
@@ -2801,7 +2799,6 @@ else {
 
 
 
-
 class PolicyError extends Error {
     issues;
     constructor(issues) {
@@ -2818,21 +2815,44 @@ function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 const validators = new WeakMap();
+/** ajv, loaded by prepareValidator only for a schema that was not precompiled (its module costs ~30 ms at start-up). */
+let ajvModule;
+/** Whether these controls build the precompiled schema (the control registry's). */
+function precompiledFor(controls) {
+    const schema = buildPolicySchema(controls);
+    return { schema, precompiled: sha256(JSON.stringify(schema)) === POLICY_SCHEMA_SHA256 };
+}
+/**
+ * Load what validatorFor needs for these controls: nothing for the control registry's schema (precompiled), ajv
+ * for any other (a test's control set). choosePolicy calls it; callers of resolvePolicy or parsePolicyText with
+ * other controls than the registry's call it first.
+ */
+async function prepareValidator(controls) {
+    if (validators.has(controls) || ajvModule)
+        return;
+    if (precompiledFor(controls).precompiled)
+        validators.set(controls, policy_validator_generated_validate);
+    else
+        ajvModule = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23));
+}
 /**
  * The validator of the policy schema these controls build: the one precompiled at build time
  * (policy-validator.generated.ts, from schemas/policy.schema.json) when the schema is that one, as it is for the
- * control registry; any other schema is compiled here with ajv (same options as the generator's).
+ * control registry; any other schema is compiled here with ajv (same options as the generator's), once
+ * prepareValidator has loaded it.
  */
 function validatorFor(controls) {
     const cached = validators.get(controls);
     if (cached)
         return { validate: cached, precompiled: cached === policy_validator_generated_validate };
-    const schema = buildPolicySchema(controls);
+    const { schema, precompiled } = precompiledFor(controls);
     let validate = policy_validator_generated_validate;
-    if (sha256(JSON.stringify(schema)) !== POLICY_SCHEMA_SHA256) {
+    if (!precompiled) {
+        if (!ajvModule)
+            throw new Error('this control set builds a policy schema that was not precompiled: await prepareValidator(controls) first');
         // validateSchema: false skips compiling the draft-07 meta-schema (a third of the compile time); the schema is
         // built from the control registry, and the tests compile it.
-        validate = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
+        validate = new ajvModule.Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
     }
     validators.set(controls, validate);
     return { validate, precompiled: validate === policy_validator_generated_validate };
@@ -3029,6 +3049,7 @@ function normalizeRepoPath(path) {
 /** Choose and resolve the policy. Throws PolicyError when it is invalid, unreadable or enables nothing. */
 async function choosePolicy(request) {
     const { controls, defaultText } = request;
+    await prepareValidator(controls);
     if (request.localFile) {
         let text;
         try {

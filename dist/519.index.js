@@ -375,13 +375,12 @@ __webpack_require__.d(__webpack_exports__, {
   createScanner: () => (/* binding */ createScanner),
   groupCount: () => (/* binding */ groupCount),
   loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
+  loadCustomRuleEngine: () => (/* binding */ loadCustomRuleEngine),
   redactSecrets: () => (/* binding */ redactSecrets)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/secrets/checksum.ts
 /**
  * Check digits some token formats carry. GitHub's 40-character tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm's
@@ -10158,7 +10157,6 @@ const RULES = [
 
 
 
-
 /** The memo's values for the (most common) line where nothing was accepted, or no multi-line rule selected: shared, never written to. */
 const NO_MEMO_HITS = [];
 const NO_MULTI = [];
@@ -10272,8 +10270,20 @@ function jsMatcher(source, multiline, group) {
         }
     };
 }
+/** re2js, loaded by loadCustomRuleEngine only when a policy has custom rules (its module costs ~15 ms at start-up). */
+let re2;
+/**
+ * Load the RE2 engine custom rules run on. Whoever builds a scanner with custom rules awaits it first (the
+ * secrets collectors do); without it each custom rule is reported as one that does not compile, so the
+ * control is not verified rather than passed.
+ */
+async function loadCustomRuleEngine() {
+    re2 ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
 function re2Matcher(source, group) {
-    const p = build/* RE2JS */.L3.compile(source);
+    if (!re2)
+        throw new Error('the RE2 engine for custom rules was not loaded (loadCustomRuleEngine)');
+    const p = re2.RE2JS.compile(source);
     const probe = p.matcher('');
     const g = group ?? (probe.groupCount() >= 1 ? 1 : 0);
     if (g > probe.groupCount())

@@ -276,6 +276,8 @@ const secretsCollector = {
 };
 async function collectSecrets(ctx) {
     const params = resolveSecretsParams(ctx.neededBy?.[0]?.params);
+    if (params['custom-rules'].length > 0)
+        await (0,secrets_scanner.loadCustomRuleEngine)();
     const record = ctx.record;
     const head = record.subject.head_sha;
     const before = record.event.before && !/^0+$/.test(record.event.before) ? record.event.before : undefined;

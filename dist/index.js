@@ -8873,7 +8873,7 @@ let redactorLoading = null;
  * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
  */
 function loadRedactor() {
-    return (redactorLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
+    return (redactorLoading ??= __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
 }
 /** GitHub's caps on PR lists. */
 const MAX_PR_COMMITS = 250;
@@ -9993,10 +9993,10 @@ const FACT_COLLECTORS = {
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
     // The checkout's diff and commit count started at start-up are the secrets scan's alone.
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector, {
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector, {
         unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
     }),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
@@ -10029,7 +10029,7 @@ var path = __nccwpck_require__(78563);
 let partsLoading = null;
 /** The policy, controls, evaluation and bundle writer, loaded on demand (see src/engine-parts.ts). */
 function engineParts() {
-    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88461)));
+    return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88461)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
 function requestSent(settled) {

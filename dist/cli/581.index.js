@@ -17,12 +17,13 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91657);
-/* harmony import */ var _iac_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68832);
-/* harmony import */ var _model_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2860);
-/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22300);
-/* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32968);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20664);
-/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15657);
+/* harmony import */ var _secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16519);
+/* harmony import */ var _iac_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68832);
+/* harmony import */ var _model_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2860);
+/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22300);
+/* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32968);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20664);
+/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15657);
 /**
  * Facts for `compliance-gate scan`: the `secrets` and `iac` fact groups of a local directory, read the way
  * the gate reads a pull request's checkout, so the same controls judge them.
@@ -46,12 +47,13 @@ export const modules = {
 
 
 
+
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 class LocalScanError extends Error {
 }
 async function git(dir, args) {
-    const r = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(dir, args, { maxBuffer: 256 * 1024 * 1024 });
+    const r = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(dir, args, { maxBuffer: 256 * 1024 * 1024 });
     return r.ok ? r.stdout : null;
 }
 /**
@@ -162,7 +164,7 @@ async function baselineFromDir(dir, path) {
             return { facts, fingerprints: new Set() };
         return { facts: { ...facts, present: true, error: `unreadable: ${code ?? e.message}` }, fingerprints: new Set() };
     }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.baselineFromText)(facts, text, `file ${path}`);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.baselineFromText)(facts, text, `file ${path}`);
 }
 /** Resolve a revision to a commit SHA in dir, or throw a LocalScanError naming it. */
 async function resolveCommit(dir, rev) {
@@ -184,8 +186,10 @@ async function checkDiffRoot(dir) {
 /** Collect the secrets and iac facts of a directory or of the changes since a base revision. */
 async function collectLocal(request) {
     const { dir, groups } = request;
-    const secretsParams = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.resolveSecretsParams)(request.neededBy.get('secrets')?.[0]?.params);
-    const iacOptions = (0,_iac_js__WEBPACK_IMPORTED_MODULE_7__.iacScanOptions)(request.neededBy.get('iac') ?? [], request.repo);
+    const secretsParams = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.resolveSecretsParams)(request.neededBy.get('secrets')?.[0]?.params);
+    if (groups.has('secrets') && secretsParams['custom-rules'].length > 0)
+        await (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.loadCustomRuleEngine)();
+    const iacOptions = (0,_iac_js__WEBPACK_IMPORTED_MODULE_8__.iacScanOptions)(request.neededBy.get('iac') ?? [], request.repo);
     const facts = {};
     const notes = [];
     if (request.base === null) {
@@ -194,7 +198,7 @@ async function collectLocal(request) {
             const diff = await wholeFiles(dir, listed.paths, secretsParams['max-file-size'], secretsParams['exclude-paths']);
             diff.skipped.unshift(...listed.skipped);
             const baseline = await baselineFromDir(dir, secretsParams.baseline);
-            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.secretsFactsOf)(secretsParams, {
+            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.secretsFactsOf)(secretsParams, {
                 diff,
                 repo: request.repo,
                 base: '',
@@ -230,13 +234,13 @@ async function collectLocal(request) {
         try {
             // The gate's own reading of a checkout: the change as a whole and each of its commits.
             // Scanned file by file while git prints the diff.
-            const scanned = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.diffScan)(secretsParams, request.repo);
-            const change = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.checkoutChange)({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }, scanned);
-            const baseline = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.baselineAt)((0,_read_at_js__WEBPACK_IMPORTED_MODULE_5__/* .createFileReader */ .gr)({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline);
-            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__.secretsFactsOf)(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline }, scanned);
+            const scanned = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.diffScan)(secretsParams, request.repo);
+            const change = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.checkoutChange)({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }, scanned);
+            const baseline = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.baselineAt)((0,_read_at_js__WEBPACK_IMPORTED_MODULE_6__/* .createFileReader */ .gr)({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline);
+            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.secretsFactsOf)(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline }, scanned);
         }
         catch (e) {
-            facts.secrets = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_8__/* .unavailable */ .hU)({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [`git diff ${base}...${head}`]);
+            facts.secrets = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .unavailable */ .hU)({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [`git diff ${base}...${head}`]);
         }
     }
     const status = await statusRead;
@@ -251,14 +255,14 @@ async function collectLocal(request) {
 }
 async function iacFacts(dir, paths, options, listSource) {
     try {
-        const facts = await (0,_iac_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanIac */ .th)(dir, paths, options);
+        const facts = await (0,_iac_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanIac */ .th)(dir, paths, options);
         const sources = [listSource, 'work tree: the listed IaC files and their module directories'];
         if (facts.plan)
             sources.push(`terraform plan JSON: ${facts.plan.path}`);
-        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_8__/* .complete */ .My)(facts, sources);
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .complete */ .My)(facts, sources);
     }
     catch (e) {
-        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_8__/* .unavailable */ .hU)({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .unavailable */ .hU)({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
     }
 }
 /** `owner/name` of the `origin` remote when it is a GitHub-style URL; null otherwise (or outside git). */
