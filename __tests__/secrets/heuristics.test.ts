@@ -150,6 +150,37 @@ describe('heuristics', () => {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: false })
     }
   })
+  test('replace tokens, secret-store references and ciphertext kept in config are not credentials (cold audit 6)', () => {
+    for (const v of [
+      '@@STRIPE_SECRET_KEY@@',
+      '__SMTP_PASSWORD__',
+      '#{Octopus.Smtp.Password}',
+      '%env(APP_SECRET)%',
+      '%env(resolve:DATABASE_PASSWORD)%',
+      'vault:secret/data/aws#AWS_SECRET_ACCESS_KEY',
+      '>>vault:database/creds/app#password',
+      'encrypted:' + gen('{b64:60}'),
+      '![' + gen('{b64:32}') + ']',
+      'ENC[AES256_GCM,data:' + gen('{b64:24}') + ',iv:' + gen('{b64:16}') + ']'
+    ]) {
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    }
+    // The published example values: RFC 6749's tokens, RFC 8032's first Ed25519 secret, the Cosmos DB emulator's key.
+    for (const v of [
+      '2YotnFZFEjr1zCsicMWpAA',
+      'tGzv3JOkF0XG5Qx2TlKWIA',
+      '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+      'JBSWY3DPEHPK3PXP',
+      'h480djs93hd8',
+      'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='
+    ]) {
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    }
+    // Real values that only resemble them.
+    for (const v of [gen('__{alnum:20}7'), gen('vault{alnum:20}9'), gen('{alnum:10}@@{alnum:10}'), gen('encrypted{alnum:20}')]) {
+      expect([v, isPlaceholder(v)]).toEqual([v, false])
+    }
+  })
   test('templates and masks are recognised by their real shape, not by a stray `$(`, `%(` or `***`', () => {
     for (const v of [
       '$(DB_PASSWORD)',

@@ -17,7 +17,8 @@ const CHARSETS: Record<string, string> = {
   b64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
   b32: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
   b32l: 'abcdefghijklmnopqrstuvwxyz234567',
-  bech: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'
+  bech: 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L',
+  b58: '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'
 }
 
 /** mulberry32: a small deterministic PRNG. */
@@ -44,11 +45,11 @@ function uuid(rand: () => number): string {
 }
 
 const TOKEN =
-  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|same|pem|basic|b64jwt):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
+  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|b58|same|pem|basic|b64jwt):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
- * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
+ * {digits:N} {b64:N} {b64url:N} {b32:N} {b32l:N} {bech:N} {b58:N} (Bitcoin's base58) {uuid} {same:N} (N × 'x') {pem:N} (N lines of 64 b64)
  * {basic:N} (base64 of `deploy:` + N alphanumerics, an HTTP Basic credential)
  * {b64jwt:N} (base64 of a JSON Web Token, HS256 header, N random base64url characters of payload, and a signature)
  * {b64pem:LABEL:N} (one line of base64 encoding a PEM block `-----BEGIN LABEL-----` with N random body lines, as

@@ -142,13 +142,20 @@ const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i
 const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
 
 /**
- * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets; hex carries at most
- * 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value is held to a
- * floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and repeated
- * digits stay out by the placeholder check and by this floor).
+ * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets and long values; hex
+ * carries at most 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value
+ * is held to a floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and
+ * repeated digits stay out by the placeholder check and by this floor), and a short value to one its length can
+ * reach.
  */
 function entropyFloor(rule: CompiledRule, v: string): number {
-  return rule.generic && v.length >= 32 && LONG_HEX.test(v) ? Math.min(rule.entropy, 3.3) : rule.entropy
+  if (!rule.generic) return rule.entropy
+  if (v.length >= 32 && LONG_HEX.test(v)) return Math.min(rule.entropy, 3.3)
+  // A short value cannot reach a long one's entropy: n characters measure at most log2(n) bits, and 16 random
+  // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters the floor is log2(n) - 0.7
+  // (about 1 in 200 random values under it), never under 3.
+  if (v.length < 22) return Math.min(rule.entropy, Math.max(3, Math.log2(v.length) - 0.7))
+  return rule.entropy
 }
 
 function splitFlags(src: string): { src: string; flags: string } {
