@@ -271,6 +271,19 @@ describe('positions', () => {
   })
 })
 
+describe('entropy floors by length (cold audit 6)', () => {
+  test('a short random token under a key name is found though its entropy is under the long-value floor', () => {
+    // 20 letters and digits measuring 3.65 bits a character: under generic-api-key's 3.7, over log2(20) - 0.7.
+    const found = scanner.scanText("def freshdeskApiKey = 'iYFbAYQcDYWFaBFUA50B'")
+    expect(found.map(f => f.rule)).toEqual(['generic-api-key'])
+  })
+  test('a short value holding a word reads as a name, and password rules keep their floor', () => {
+    // (secret-assignment, whose floor is 3.2 whatever the length, reads this one as it did before.)
+    expect(scanner.scanText("      'secret_ref': 'V1SecretEnvSource'").map(f => f.rule)).not.toContain('generic-api-key')
+    expect(scanner.scanText("            'MasterUserPassword': 'Password01',")).toEqual([])
+  })
+})
+
 describe('custom rules (Go/RE2 syntax through re2js)', () => {
   test('before the RE2 engine is loaded, each custom rule is reported as one that does not compile (never skipped)', () => {
     const s = createScanner({ rules: [], customRules: [{ id: 'early', regex: '\\bZZ[0-9]{12}\\b' }] })

@@ -138,6 +138,9 @@ function nextKeywordEnd(text: string, table: Int32Array, from: number, state: nu
 }
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i
 
+/** Five letters of one case in a row: a word in the value. */
+const WORD_RUN = /[a-z]{5}|[A-Z]{5}/
+
 /** 32 or more hexadecimal digits of one case: a hex-encoded secret (an OAuth client secret, an HMAC key). */
 const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
 
@@ -152,9 +155,11 @@ function entropyFloor(rule: CompiledRule, v: string): number {
   if (!rule.generic) return rule.entropy
   if (v.length >= 32 && LONG_HEX.test(v)) return Math.min(rule.entropy, 3.3)
   // A short value cannot reach a long one's entropy: n characters measure at most log2(n) bits, and 16 random
-  // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters the floor is log2(n) - 0.7
-  // (about 1 in 200 random values under it), never under 3.
-  if (v.length < 22) return Math.min(rule.entropy, Math.max(3, Math.log2(v.length) - 0.7))
+  // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters a token rule's floor is
+  // log2(n) - 0.7 (about 1 in 200 random values under it), never under 3; not for a value holding a word (five
+  // letters of one case in a row: V1SecretEnvSource, Password01), which reads as a name, and not for password
+  // rules, whose floors are set for what people type.
+  if (v.length < 22 && rule.entropy >= 3.5 && !WORD_RUN.test(v)) return Math.min(rule.entropy, Math.max(3, Math.log2(v.length) - 0.7))
   return rule.entropy
 }
 
