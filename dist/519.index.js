@@ -155,10 +155,13 @@ function xRun(value, at) {
 /**
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
  * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
- * a star mask (`****`, `sk-***`). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
+ * a star mask (`****`, `sk-***`); the tokens release tools replace (`@@NAME@@`, `__NAME__` of Azure DevOps'
+ * replace-tokens, Octopus' `#{Name}`), Symfony's `%env(NAME)%`; and values that are references or ciphertext
+ * kept in the file on purpose: Bank-Vaults' `vault:path#key`, dotenvx's `encrypted:…`, Mule's secure
+ * properties `![…]`, SOPS' `ENC[AES256_GCM,data:…]`. A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
-const TEMPLATE_SHAPES = /^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
+const TEMPLATE_SHAPES = /^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
@@ -166,11 +169,13 @@ const TEMPLATE_SHAPES = /^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-
  * in every example (sk_test_4eC39HqLyjWDarjtT1zdp7dc), and the body of the installation and user tokens GitHub's REST
  * reference prints (ghs_16C7e42F292c6912E7710c838347Ae178B4a), and the reCAPTCHA v2 test secret Google documents for
  * automated tests (6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe); the UUIDs documentation prints (Swagger UI's default,
- * RFC 4122's and Wikipedia's examples), the SHA-256 of nothing, and Harbor's documented default admin password. A
- * match is an example, not a credential.
+ * RFC 4122's and Wikipedia's examples), the SHA-256 of nothing, Harbor's documented default admin password, RFC
+ * 5849's, 6749's and 6750's example client credentials, tokens and codes, RFC 8032's Ed25519 test secret keys,
+ * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
+ * 6238's test key in base32), and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -277,11 +282,12 @@ function isPlaceholder(value) {
 }
 /**
  * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
- * publishable key (`pk_live_…`, `pk_test_…`) and a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
- * its API and application keys have no prefix). A generic rule (a name saying token or key) does not report them.
+ * publishable key (`pk_live_…`, `pk_test_…`), a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
+ * its API and application keys have no prefix), a Supabase publishable key (`sb_publishable_…`; its secret keys are
+ * `sb_secret_…`) and a Statsig client SDK key (`client-…`; its server keys are `secret-…`). A generic rule (a name saying token or key) does not report them.
  */
 function isPublicByDesign(value) {
-    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32})$/.test(value);
+    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64})$/.test(value);
 }
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
 function isBase64OfText(value) {
@@ -990,8 +996,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.02d3f1b74cf6";
-const RULES_DIGEST = "02d3f1b74cf66a9d753b5d1acb6ec91637e0d855d053065a54041573244412d1";
+const RULES_VERSION = "1.65611ced678e";
+const RULES_DIGEST = "65611ced678e0d0dbe0b750577ad64690b90ab0797a16c725f3b455b5a325d1b";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4054,7 +4060,7 @@ const RULES = [
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?|mqtts?|nats|smtps?|imaps?|pop3s?|ftps?|sftp|neo4j(?:\\+s)?|bolt|couchdb|influxdb)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?|mqtts?|nats|smtps?|imaps?|pop3s?|ftps?|sftp|neo4j(?:\\+s)?|bolt|couchdb|influxdb|ecto)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -4096,7 +4102,8 @@ const RULES = [
             "neo4j+s://",
             "bolt://",
             "couchdb://",
-            "influxdb://"
+            "influxdb://",
+            "ecto://"
         ],
         "allow": [
             "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|foo|bar|baz|qux|\\*+|x+|\\.+)$",
@@ -4113,7 +4120,8 @@ const RULES = [
                 "SQLALCHEMY_DATABASE_URI = \"postgresql+psycopg2://svc:{alnum:14}@pg.internal/analytics\"",
                 "engine = create_engine(\"mysql+pymysql://app:{alnum:16}@db:3306/shop\")",
                 "oracle+cx_oracle://scott:{alnum:12}@orahost:1521/?service_name=XE",
-                "url = \"mqtt://sensor-fleet:{alnum:16}@mqtt.example.io:1883\""
+                "url = \"mqtt://sensor-fleet:{alnum:16}@mqtt.example.io:1883\"",
+                "config :acme, Acme.Repo, url: \"ecto://svc_billing:{alnum:16}7@pg-main.internal/acme_prod\", pool_size: 10"
             ],
             "negatives": [
                 "redis://[[username]:[password]]@localhost:6379/0",
@@ -4207,7 +4215,7 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
+        "regex": "(?:(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?(?:\\s{0,3}(?:=>|[:=,])\\s{0,3}|[ \\t]{1,3})|\"value\"\\s{0,3}:\\s{0,3})\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
@@ -4221,10 +4229,16 @@ const RULES = [
                 "  Authorization: Bearer {hex:30}",
                 "  -H \"Authorization: Bearer 00D{alnum:15}!{alnum:60}.{alnum:30}\"",
                 "curl -sS -H \"Authorization: Bearer {alnum:13}aZ9\" https://api.nexmo.com/v1/calls",
-                "curl -H \"Authorization: Bearer {b64url:40}\" https://api"
+                "curl -H \"Authorization: Bearer {b64url:40}\" https://api",
+                "    proxy_set_header Authorization \"Bearer {alnum:40}\";",
+                "  headers => { \"Authorization\" => \"Bearer {alnum:31}7\" }",
+                "          \"value\": \"Bearer {alnum:31}Z9\"",
+                "  http-request set-header Authorization \"Bearer sk_{alnum:27}4\""
             ],
             "negatives": [
                 "Authorization: Bearer MyAccessToken123",
+                "\"value\": \"Bearer {{token}}\"",
+                "Authorization Bearer tokens are required for every request.",
                 "-H \"Authorization: Bearer 0a1b2c3d4e5f60718293\"",
                 "Authorization: Bearer validAccessToken1",
                 "Authorization: Bearer $TOKEN",
@@ -4545,18 +4559,21 @@ const RULES = [
     },
     {
         "id": "newrelic-insert-key",
-        "description": "New Relic insert key",
-        "regex": "(NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
+        "description": "New Relic insert or query key (Insights NRII-, NRIQ-)",
+        "regex": "(NRI[IQ]-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])",
         "keywords": [
-            "nrii-"
+            "nrii-",
+            "nriq-"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "NRII-{b64url:32}"
+                "NRII-{b64url:32}",
+                "header_up X-Query-Key \"NRIQ-{b64url:32}\""
             ],
             "negatives": [
-                "NRII-{b64url:8}"
+                "NRII-{b64url:8}",
+                "NRIQ-{b64url:8}"
             ]
         }
     },
@@ -5263,6 +5280,7 @@ const RULES = [
         ],
         "entropy": 4,
         "severity": "critical",
+        "no-placeholder-check": true,
         "tests": {
             "positives": [
                 "az storage blob list --account-name acme --account-key \"{alnum:76}+ASt{alnum:5}A==\"",
@@ -5274,7 +5292,8 @@ const RULES = [
                 "client = EventGridPublisherClient(url, AzureKeyCredential(\"{alnum:33}AZEGK{alnum:5}=\"))",
                 "const key = \"{alnum:33}+ARmC{alnum:5}=\"",
                 "SharedAccessKeyName=send;SharedAccessKey={alnum:33}+ASbA{alnum:5}=",
-                "speech = SpeechConfig(subscription=\"{alnum:52}JQQJ99{alnum:1}C{alnum:16}x{alnum:7}\")"
+                "speech = SpeechConfig(subscription=\"{alnum:52}JQQJ99{alnum:1}C{alnum:16}x{alnum:7}\")",
+                "| Azdo | `{alnum:52}JQQJ99IEACAAAAAAAAAAAAASAZDO{alnum:4}` | platform |"
             ],
             "negatives": [
                 "key = \"{alnum:76}+XYz{alnum:5}A==\"",
@@ -7336,7 +7355,7 @@ const RULES = [
     {
         "id": "xml-property-name-value",
         "description": "Password, secret or token in an XML element whose name and value are attributes (<property name=\"…password\" value=\"…\"/>, <env name=\"DB_PASSWORD\" value=\"…\"/>)",
-        "regex": "(?i)<(?:property|env|add|setting|param|parameter|entry|var|variable|option)\\b[^<>]{0,200}?\\b(?:name|key)\\s{0,3}=\\s{0,3}[\"'][^\"'<>]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|private[_.-]?key)[\"'][^<>]{0,100}?\\bvalue\\s{0,3}=\\s{0,3}[\"']((?=[^\"'<>]{0,199}[A-Za-z])(?=[^\"'<>]{0,199}[0-9!@#%^*?~+=_])[^\"'<>$\\s{}%]{6,200})[\"']",
+        "regex": "(?i)<(?:property|env|add|setting|param|parameter|entry|var|variable|option|meta-data)\\b[^<>]{0,200}?\\b(?:android:)?(?:name|key)\\s{0,3}=\\s{0,3}[\"'][^\"'<>]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|private[_.-]?key)[\"'][^<>]{0,100}?\\b(?:android:)?value\\s{0,3}=\\s{0,3}[\"']((?=[^\"'<>]{0,199}[A-Za-z])(?=[^\"'<>]{0,199}[0-9!@#%^*?~+=_])[^\"'<>$\\s{}%]{6,200})[\"']",
         "keywords": [
             "password",
             "passwd",
@@ -7364,7 +7383,8 @@ const RULES = [
         "tests": {
             "positives": [
                 "      <property name=\"javax.persistence.jdbc.password\" value=\"{alnum:10}7!\"/>",
-                "<env name=\"DB_PASSWORD\" value=\"{alnum:12}4\" />"
+                "<env name=\"DB_PASSWORD\" value=\"{alnum:12}4\" />",
+                "    <meta-data android:name=\"com.droneci.sdk.TOKEN\" android:value=\"{alnum:31}7\" />"
             ],
             "negatives": [
                 "<property name=\"password\" value=\"ENC(mYRkg+4Q4hua1kvpCCI2hg==)\"/>",
@@ -7767,7 +7787,7 @@ const RULES = [
     {
         "id": "password-hash",
         "description": "Password hash stored as a credential (htpasswd bcrypt/APR1/SHA, crypt $1$/$5$/$6$)",
-        "regex": "(?<![\\w$])(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|\\$[156]\\$(?:rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}|\\{S?SHA\\}[A-Za-z0-9+/]{27,}={0,2})(?![./A-Za-z0-9])",
+        "regex": "(?<![\\w$])(\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}|\\$apr1\\$[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}|\\$[156]\\$(?:rounds=\\d+\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{22,86}|\\{S?SHA\\}[A-Za-z0-9+/]{27,}={0,2})(?![./A-Za-z0-9])|(?<=(?:^|[\\s'\"])(?:argon2|[\\w.@-]{1,64}):)(\\$y\\$[./A-Za-z0-9]{1,12}\\$[./A-Za-z0-9]{1,86}\\$[./A-Za-z0-9]{43}|\\$argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|\\$7\\$\\d{1,7}\\$[A-Za-z0-9+/]{12,}={0,2}\\$[A-Za-z0-9+/]{40,}={0,2})(?![./A-Za-z0-9])|(?<![\\w$])(\\$\\$2[abxy]?\\$\\$\\d{2}\\$\\$[./A-Za-z0-9]{53})(?![./A-Za-z0-9])|(?:IDENTIFIED|identified)\\s{1,3}(?:(?:WITH|with)\\s{1,3}[\\w']{1,30}\\s{1,3})?(?:(?:BY|by)\\s{1,3}(?:PASSWORD|password)|AS|as)\\s{1,3}['\"](\\*[0-9A-Fa-f]{40})['\"]",
         "keywords": [
             "$2a$",
             "$2b$",
@@ -7779,7 +7799,12 @@ const RULES = [
             "$5$",
             "$6$",
             "{sha}",
-            "{ssha}"
+            "{ssha}",
+            "$y$",
+            "$argon2",
+            "$7$",
+            "identified",
+            "$$2"
         ],
         "entropy": 3,
         "severity": "low",
@@ -7789,13 +7814,19 @@ const RULES = [
                 "deploy:$apr1${alnum:8}${alnum:22}",
                 "web:{SHA}{b64:27}=",
                 "ftp:$6${alnum:16}${alnum:86}:1001:1001::/srv/ftp/./::::",
-                "password_hash: \"$2b$12${alnum:53}\""
+                "password_hash: \"$2b$12${alnum:53}\"",
+                "pi:$y$j9T${alnum:22}${alnum:43}:19901:0:99999:7:::",
+                "c.PasswordIdentityProvider.hashed_password = 'argon2:$argon2id$v=19$m=10240,t=10,p=8${b64:22}${b64:43}'",
+                "sensor-gw:$7$101${b64:16}${b64:86}==",
+                "CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password AS '*{HEX:40}';",
+                "      - \"traefik.http.middlewares.auth.basicauth.users=admin:$$2y$$05$${alnum:53}\""
             ],
             "negatives": [
                 "admin:$2y$10$",
                 "price: $1$ per unit",
                 "admin:$apr1$salt$short",
-                "admin:$2y$10${same:53}"
+                "admin:$2y$10${same:53}",
+                "        (\"password\", '$argon2i$v=19$m=256,t=1,p=1${b64:11}${b64:22}'),"
             ]
         }
     },
@@ -8552,7 +8583,7 @@ const RULES = [
     {
         "id": "xml-credential-element",
         "description": "Credential in an XML element (<password>, <Pass>, <secret>, <token>)",
-        "regex": "(?i)<(?:[\\w-]+:)?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^<>]{0,300})?>([^<\\s]{6,200})</",
+        "regex": "(?i)<(?:[\\w-]+:)?(?:[a-z][\\w-]{0,40}\\.){0,4}(?:[a-z][a-z0-9-]{0,30}?(?<!(?:next|page|continuation|sync|csrf|xsrf|pagination|cancellation|refresh|session|request|max|min|total|count|marker|by|client|idempotency)[_-]?))?(?:password|passwd|pwd|pass|passphrase|secret|client_?secret|api_?key|token)(?:\\s[^<>]{0,300})?>([^<\\s]{6,200})</",
         "keywords": [
             "<password",
             "<passwd",
@@ -8563,7 +8594,15 @@ const RULES = [
             "<api",
             "<token",
             ":password",
-            ":secret"
+            ":secret",
+            "password>",
+            "passwd>",
+            "pwd>",
+            "passphrase>",
+            "secret>",
+            "apikey>",
+            "api_key>",
+            "token>"
         ],
         "entropy": 2.5,
         "allow": [
@@ -8580,7 +8619,10 @@ const RULES = [
             "positives": [
                 "<password>{alnum:10}7!</password>",
                 "<Pass encoding=\"base64\">{b64:16}</Pass>",
-                "<secret>{alnum:24}</secret>"
+                "<secret>{alnum:24}</secret>",
+                "    <yelp.apiKey>{alnum:20}_{alnum:40}</yelp.apiKey>",
+                "    <mixpanel.serviceSecret>{alnum:31}7</mixpanel.serviceSecret>",
+                "<appClientSecret>{alnum:31}7</appClientSecret>"
             ],
             "negatives": [
                 "<password>password</password>",
@@ -8589,7 +8631,13 @@ const RULES = [
                 "<password>${DB_PASSWORD}</password>",
                 "<password>changeme</password>",
                 "<password></password>",
-                "<password>{{ .Values.pw }}</password>"
+                "<password>{{ .Values.pw }}</password>",
+                "<bypass>localhost-only</bypass>",
+                "    <NextToken>mynexttoken2</NextToken>",
+                "    <clientToken>{alnum:6}1342112125076</clientToken>",
+                "<nextToken>next_token</nextToken>",
+                "<db.password>${db.password}</db.password>",
+                "<csrfTokenHeader>X-CSRF-TOKEN</csrfTokenHeader>"
             ]
         }
     },
@@ -9396,7 +9444,8 @@ const RULES = [
             "name\":",
             "name':",
             "key\":",
-            "key':"
+            "key':",
+            "- key:"
         ],
         "entropy": 2.5,
         "allow": [
@@ -9426,7 +9475,8 @@ const RULES = [
                 "        env:\n        - name: DB_PASSWORD\n          value: \"{alnum:14}\"",
                 "  - name: API_TOKEN\n    value: {alnum:32}",
                 "env:\n  - name: POSTGRES_PASSWORD\n    value: Sunshinegarden",
-                "- name: 'STRIPE_SECRET_KEY'\n  value: '{alnum:24}'"
+                "- name: 'STRIPE_SECRET_KEY'\n  value: '{alnum:24}'",
+                "envVars:\n  - key: KRAKEN_PRIVATE_KEY\n    value: {alnum:63}7"
             ],
             "negatives": [
                 "        env:\n          - name: DB_PASSWORD\n            valueFrom:\n              secretKeyRef:\n                name: db\n                key: password",
@@ -9491,7 +9541,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!hashed[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9527,7 +9577,11 @@ const RULES = [
             "application-key",
             "application.key",
             "pepper",
-            "credential"
+            "credential",
+            "fernet_key",
+            "fernetkey",
+            "fernet-key",
+            "fernet.key"
         ],
         "entropy": 3.2,
         "allow": [
@@ -9566,7 +9620,8 @@ const RULES = [
                 "      - MEILI_MASTER_KEY={alnum:31}7",
                 "crypto:\n  enabled: true\n  encryption_key: {hex:64}",
                 "app.signing-key = {b64:43}=",
-                "  config.pepper = \"{hex:64}\""
+                "  config.pepper = \"{hex:64}\"",
+                "fernet_key = {b64url:43}="
             ],
             "negatives": [
                 "\tsigningkey = 3AA5C34371567BD2",
@@ -9929,7 +9984,7 @@ const RULES = [
     {
         "id": "env-name-credential",
         "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
-        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|[\"']\\s{0,3},\\s{0,3}[\"'](?:\\\\[\"'])?)\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512})(?![A-Za-z0-9_\\-+/=.])",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?)|(?<=(?:\\bSetEnv|\\bsetenv|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
         "keywords": [
             "api_token",
             "apitoken",
@@ -9967,6 +10022,7 @@ const RULES = [
         ],
         "entropy": 2.7,
         "allow": [
+            "^[A-Za-z_$][\\w$]{0,30}(?:\\.[A-Za-z_$][\\w$]{0,30}){2,}$",
             "^[0-9A-F]{40}$",
             "^(?:0123456789|1234567890|abcdef|ABCDEF)",
             "(?i)^(?:your|my|the|some|insert|replace|change|put)[_-]",
@@ -9995,10 +10051,25 @@ const RULES = [
                 " * TODO: IPINFO_TOKEN={hex:14}",
                 "    buildConfigField(\"String\", \"SERPAPI_API_KEY\", \"\\\"{hex:64}\\\"\")",
                 "        \"BING_MAPS_KEY\": \"{b64url:63}1\",",
-                "    buildConfigField(\"String\", \"CKO_SECRET_KEY\", \"\\\"sk_{uuid}\\\"\")"
+                "    buildConfigField(\"String\", \"CKO_SECRET_KEY\", \"\\\"sk_{uuid}\\\"\")",
+                "TUNNEL_TOKEN = ENV.fetch('TUNNEL_TOKEN', 'eyJ{b64:60}a9Z')",
+                "    'secret' => env('AKEYLESS_ACCESS_KEY', '{alnum:10}/{alnum:20}+{alnum:10}9a='),",
+                "const apiKey = process.env.KUCOIN_API_SECRET || '{uuid}';",
+                "  static const s = String.fromEnvironment('RUNWAYML_API_SECRET', defaultValue: 'key_7{hex:127}');",
+                "env[DROPBOX_TOKEN] = {alnum:40}8",
+                "  SetEnv ALGOLIA_ADMIN_KEY {hex:32}",
+                "set -gx REDDIT_CLIENT_SECRET '{alnum:29}7'",
+                "    \"%env PUSHBULLET_TOKEN=o.{alnum:31}7\\\\n\",",
+                "  token: System.get_env(\"TB_WRITE_TOKEN\", \"o.{alnum:40}.{b64url:43}9A\"),",
+                "\tos.Setenv(\"AZURE_SEARCH_ADMIN_KEY\", \"{alnum:20}/{alnum:20}9aZ\")"
             ],
             "negatives": [
                 "export const TODOS_STORAGE_KEY = 'reactTodoAppState2'",
+                "SLACK_TOKEN_FILE=/run/Secrets/slack/Token2",
+                "API_TOKEN=config.Vault.Token2024",
+                "SetEnv APP_API_KEY ${APP_API_KEY}",
+                "const key = process.env.STRIPE_SECRET_KEY || \"\"",
+                "set -gx GITHUB_TOKEN (gh auth token)",
                 "SONAR_PROJECT_KEY=AcmeCorp_web-frontend2",
                 "ENV NODE_RELEASE_KEY={HEX:40}",
                 "APPINSIGHTS_INSTRUMENTATION_KEY={uuid}",
@@ -10138,6 +10209,421 @@ const RULES = [
                 "client_secret = 0000000000000000000000000000000000000000"
             ]
         }
+    },
+    {
+        "id": "code-declaration-credential",
+        "description": "Credential in a declaration whose syntax has no `=` (VB Const … As String =, Clojure (def …), Elixir @attr, Erlang/Elixir {name, \"…\"})",
+        "regex": "(?i)(?:\\(def(?:once)?\\s{1,3}|(?<![\\w@])@|\\{\\s{0,3}:?|\\b(?:const|dim|readonly|shared|private|public|friend|protected)\\s{1,3}(?:(?:const|readonly|shared)\\s{1,3})?)[a-z0-9_.-]{0,60}?(?:secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|ingestion[_.-]?key|app[_.-]?key|password|passwd)[a-z0-9_-]{0,20}(?:\\s{1,3}as\\s{1,3}string\\s{0,3}=|\\s{0,3},|\\s{1,3})\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s\\\\]{14,200})\"",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key",
+            "access_key",
+            "accesskey",
+            "access-key",
+            "auth_key",
+            "authkey",
+            "auth-key",
+            "private_key",
+            "privatekey",
+            "private-key",
+            "ingestion",
+            "app_key",
+            "appkey",
+            "app-key",
+            "password",
+            "passwd"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z0-9]{1,12})+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    Public Const MezmoIngestionKey As String = \"{hex:32}\"",
+                "    Public Const CodaApiToken As String = \"{uuid}\"",
+                "(def twilio-auth-token \"{hex:32}\")",
+                "  @api_key \"{alnum:31}7\"",
+                "    {infura, [{project_secret, \"{hex:32}\"}]}",
+                "    Private Shared ReadOnly ApiSecret As String = \"{alnum:23}9\""
+            ],
+            "negatives": [
+                "    Public Const TokenHeader As String = \"X-Auth-Token-Header\"",
+                "(def api-key-header \"x-api-key-header\")",
+                "  @api_key_env \"MY_SERVICE_API_KEY_V2\"",
+                "{token, \"settings.auth.token\"}",
+                "  @secret_key_base_length \"64\"",
+                "    Dim token As String = GetToken(user)"
+            ]
+        }
+    },
+    {
+        "id": "ansible-unsafe-secret",
+        "description": "Credential marked !unsafe in Ansible vars (a literal the templater must not expand)",
+        "regex": "(?i)[a-z0-9_]{0,60}(?:secret|token|api_?key|password|passwd)[a-z0-9_]{0,20}:\\s{0,3}!unsafe\\s{1,3}[\"']([^\"'\\s]{8,200})[\"']",
+        "keywords": [
+            "!unsafe"
+        ],
+        "entropy": 2.5,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "chocolatey_api_key: !unsafe \"{uuid}\"",
+                "censys_api_secret: !unsafe \"{alnum:31}7\"",
+                "db_password: !unsafe '{alnum:10}%!{alnum:4}'"
+            ],
+            "negatives": [
+                "db_password: !unsafe \"{{ vault_db_password }}\"",
+                "api_key: !unsafe \"changeme\""
+            ]
+        }
+    },
+    {
+        "id": "kubeadm-bootstrap-token",
+        "description": "Kubernetes bootstrap token (kubeadm join --token, a bootstrap-token Secret)",
+        "regex": "(?:(?:[Kk]ubeadm|KUBEADM|[Bb]ootstrap|BOOTSTRAP)[^\\n]{0,60}?|--token[= ]\\s{0,3}|(?:[Tt]oken|TOKEN)[\"']?\\s{0,3}[=:]\\s{0,3}[\"']?)(?<![A-Za-z0-9_.$])((?=[a-z0-9.]{0,22}[0-9])[a-z0-9]{6}\\.[a-z0-9]{16})(?![A-Za-z0-9_.(])",
+        "keywords": [
+            "kubeadm",
+            "bootstrap",
+            "token"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^abcdef\\.0123456789abcdef$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "putenv('KUBEADM_TOKEN={lower:3}4{lower:2}.{lower:8}7{lower:7}');",
+                "kubeadm join 10.0.0.1:6443 --token {lower:6}.{lower:10}4{lower:5} --discovery-token-ca-cert-hash sha256:{hex:64}"
+            ],
+            "negatives": [
+                "kubeadm join 10.0.0.1:6443 --token abcdef.0123456789abcdef",
+                "token: {lower:6}.{lower:3}",
+                "join www.example.com and stats.example.org",
+                "    this.tokens[nextSigTokenPos][tokenize_1.FIELDS.TYPE] === tokens.closeparenthesis) {",
+                "  self.tokens.append(tokens.streamstarttoken(mark))"
+            ]
+        }
+    },
+    {
+        "id": "bitcoin-wif-private-key",
+        "description": "Bitcoin private key in Wallet Import Format (base58, 5… uncompressed or K…/L… compressed) under a key name",
+        "regex": "(?:WIF|[Ww]if|PRIV(?:ATE)?_?KEY|[Pp]riv(?:ate)?[_.-]?[Kk]ey|SECRET_?KEY|[Ss]ecret[_.-]?[Kk]ey|WALLET_?KEY|[Ww]allet[_.-]?[Kk]ey)[A-Za-z0-9_]{0,20}[\"']?\\]?\\s{0,5}(?::=|=>|[:=]|[\"']\\s{0,3},)\\s{0,5}[\"']?(5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![1-9A-Za-z])",
+        "keywords": [
+            "wif",
+            "privkey",
+            "priv_key",
+            "private_key",
+            "privatekey",
+            "private-key",
+            "secret_key",
+            "secretkey",
+            "wallet_key",
+            "walletkey"
+        ],
+        "entropy": 3.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "\tos.Setenv(\"BTC_WIF\", \"L{b58:51}\")",
+                "  - WALLET_WIF: 5K{b58:49}"
+            ],
+            "negatives": [
+                "  - WALLET_WIF: ${WALLET_WIF}",
+                "address: 1{b58:33}",
+                "BTC_WIF=L{b58:20}"
+            ]
+        }
+    },
+    {
+        "id": "chat-bot-webhook-url",
+        "description": "Chat bot or automation webhook URL with its key (Feishu/Lark, WeCom, IFTTT Maker, Mattermost, Rocket.Chat)",
+        "regex": "(https://(?:open\\.feishu\\.cn|open\\.larksuite\\.com)/open-apis/bot/v2/hook/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|https://qyapi\\.weixin\\.qq\\.com/cgi-bin/webhook/send\\?key=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|https://maker\\.ifttt\\.com/(?:trigger/[\\w.-]{1,80}/(?:json/)?with/key|use)/[A-Za-z0-9_-]{20,43}|https?://[\\w.-]{1,120}(?::\\d{2,5})?/hooks/(?:[a-z0-9]{26}|[A-Za-z0-9]{17,24}/[A-Za-z0-9]{40,64}))(?![A-Za-z0-9_-])",
+        "keywords": [
+            "open-apis/bot",
+            "qyapi.weixin.qq.com",
+            "maker.ifttt.com",
+            "/hooks/"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "static const char *feishu_webhook = \"https://open.feishu.cn/open-apis/bot/v2/hook/{uuid}\";",
+                "LARK_WEBHOOK=https://open.larksuite.com/open-apis/bot/v2/hook/{uuid}",
+                "  WECOM_WEBHOOK = \"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={uuid}\"",
+                "  defaultValue: 'https://maker.ifttt.com/trigger/deploy_done/with/key/{alnum:21}7'",
+                "  \"webhook_url\": \"https://chat.acme.io/hooks/{alnumL:25}7\"",
+                "webhook: https://chat.acme.io/hooks/{alnum:23}7/{alnum:47}Q"
+            ],
+            "negatives": [
+                "https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+                "https://maker.ifttt.com/trigger/{event}/with/key/{your-key}",
+                "https://git.acme.io/hooks/pre-receive",
+                "https://chat.acme.io/hooks/xxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "see https://docs.mattermost.com/developer/webhooks-incoming.html"
+            ]
+        }
+    },
+    {
+        "id": "tinybird-token",
+        "description": "Tinybird auth token (p. then a signed JSON payload)",
+        "regex": "(?<![A-Za-z0-9_.-])(p\\.eyJ[A-Za-z0-9_-]{40,}\\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "p.eyj"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  token: System.get_env(\"TINYBIRD_TOKEN\", \"p.eyJ{b64url:120}.{b64url:43}\"),",
+                "TB_TOKEN=p.eyJ{b64url:90}.{b64url:43}"
+            ],
+            "negatives": [
+                "p.eyJ{b64url:10}.{b64url:10}",
+                "const jwt = \"eyJ{b64url:40}.eyJ{b64url:40}.{b64url:43}\""
+            ]
+        }
+    },
+    {
+        "id": "pinterest-access-token",
+        "description": "Pinterest API access token (pina_)",
+        "regex": "(?<![A-Za-z0-9_])(pina_[A-Z0-9]{32,120})(?![A-Za-z0-9_])",
+        "keywords": [
+            "pina_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "env[PINTEREST_ACCESS_TOKEN] = pina_{alnumU:96}",
+                "PINTEREST_TOKEN=\"pina_{alnumU:96}\""
+            ],
+            "negatives": [
+                "pina_{alnumU:10}",
+                "pina_colada_recipe"
+            ]
+        }
+    },
+    {
+        "id": "stytch-secret",
+        "description": "Stytch project secret (secret-live-, secret-test-)",
+        "regex": "(?<![A-Za-z0-9_-])(secret-(?:live|test)-(?=[A-Za-z0-9_-]{0,43}[0-9])(?=[A-Za-z0-9_-]{0,43}[A-Z])[A-Za-z0-9_-]{30,44}={0,2})(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "secret-live-",
+            "secret-test-"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    Public Const StytchSecret As String = \"secret-live-{alnum:36}=\"",
+                "STYTCH_SECRET=secret-test-{alnum:36}="
+            ],
+            "negatives": [
+                "secret-live-{alnum:8}",
+                "kubectl create secret-live-rotation-policy-for-all-the-services"
+            ]
+        }
+    },
+    {
+        "id": "system-config-password",
+        "description": "Password in system provisioning and VPN config (kickstart/slapd rootpw, Debian preseed, chpasswd, ipsec.secrets PSK, net use, Sequelize)",
+        "regex": "(?:(?<![\\w-])rootpw\\s{1,5}(?:--plaintext\\s{1,5})?(?!--)([^\\s{\"'#]{6,128})(?!\\S)|\\bpasswd/(?:root|user)-password(?:-again)?\\s{1,5}password\\s{1,5}([^\\s\"']{6,128})(?!\\S)|\\becho\\s{1,5}[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,31}:([^\\s\"':|$]{6,128})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?chpasswd\\b|:\\s{0,5}PSK\\s{1,5}\"([^\"\\s]{6,128})\"|\\bnet\\s{1,5}use\\s{1,5}\\S{1,40}\\s{1,5}\\\\\\\\\\S{1,200}\\s{1,5}/user:\\S{1,100}\\s{1,5}([^\\s/\"]{6,128})|\\bnew\\s{1,5}Sequelize\\(\\s{0,5}[\"'][^\"']{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"']{1,100}[\"']\\s{0,5},\\s{0,5}[\"']([^\"'\\s]{6,128})[\"'])",
+        "keywords": [
+            "rootpw",
+            "passwd/",
+            "chpasswd",
+            "psk",
+            "net use",
+            "sequelize"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "rootpw --plaintext {alnum:15}7a",
+                "rootpw {alnum:10}!{alnum:4}",
+                "d-i passwd/root-password password {alnum:23}7",
+                "RUN echo 'deploy:{alnum:10}#{alnum:4}' | chpasswd",
+                "198.51.100.10 203.0.113.20 : PSK \"{alnum:14}9!\"",
+                "net use Z: \\\\\\\\fs01\\\\finance /user:CORP\\\\svc_reports {lower:6}.{lower:6}.{lower:6}9 /persistent:no",
+                "const sequelize = new Sequelize('orders', 'admin', '{alnum:13}#7', { host: 'pg-main.internal', dialect: 'postgres' });"
+            ],
+            "negatives": [
+                "rootpw --iscrypted $6${alnum:16}${alnum:86}",
+                "rootpw {SSHA}{b64:32}",
+                "d-i passwd/root-password password",
+                "echo \"root:$ROOT_PASSWORD\" | chpasswd",
+                ": PSK \"changeme\"",
+                "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASS)",
+                "new Sequelize('sqlite::memory:')"
+            ]
+        }
+    },
+    {
+        "id": "spring-property-default-credential",
+        "description": "Credential written as the default of a Spring property placeholder (${name:default} in @Value, application.yml, .properties)",
+        "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
+        "keywords": [
+            "${"
+        ],
+        "entropy": 2.8,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    @Value(\"${braintree.private-key:{hex:32}}\")",
+                "  password: ${DB_PASSWORD:{alnum:10}7!}",
+                "spring.mail.password=${MAIL_PASSWORD:{alnum:12}4}"
+            ],
+            "negatives": [
+                "  password: ${DB_PASSWORD:}",
+                "  password: ${DB_PASSWORD:changeme}",
+                "    @Value(\"${jwt.secret:${JWT_SECRET}}\")",
+                "  token-ttl: ${TOKEN_TTL:3600}",
+                "  password: ${DB_PASSWORD:postgres}"
+            ]
+        }
+    },
+    {
+        "id": "consul-gossip-key",
+        "description": "Consul gossip encryption key (encrypt = \"<32 bytes base64>\" in agent config)",
+        "regex": "(?<![\\w.-])[\"']?encrypt[\"']?\\s{0,3}[=:]\\s{0,3}\"([A-Za-z0-9+/]{43}=)\"",
+        "keywords": [
+            "encrypt"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "encrypt = \"{b64:43}=\"",
+                "  \"encrypt\": \"{b64:43}=\","
+            ],
+            "negatives": [
+                "encrypt = true",
+                "encrypt_verify_incoming = true",
+                "encrypt = \"{{ consul_gossip_key }}\""
+            ]
+        }
+    },
+    {
+        "id": "cisco-type7-password",
+        "description": "Cisco IOS type 7 password (a reversible encoding, not a hash)",
+        "regex": "(?<![\\w-])(?:password|secret|key-string|key|authentication-key|md5)\\s{1,3}7\\s{1,3}([0-9A-F]{8,100})(?![0-9A-Za-z])",
+        "keywords": [
+            "password 7",
+            "key 7",
+            "key-string 7",
+            "secret 7",
+            "md5 7"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "username netops privilege 15 password 7 {HEX:20}",
+                " ip ospf message-digest-key 1 md5 7 {HEX:18}",
+                "tacacs-server key 7 {HEX:22}"
+            ],
+            "negatives": [
+                "username netops secret 5 $1${alnum:4}${alnum:22}",
+                "password 7",
+                "enable password 7 0"
+            ]
+        }
+    },
+    {
+        "id": "ntlm-hash-dump",
+        "description": "NT hash in a pwdump/secretsdump line (user:RID:LM:NT:::), usable to pass the hash",
+        "regex": "(?<![\\w$.-])[\\w.$-]{1,64}:\\d{1,10}:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):::",
+        "keywords": [
+            ":::"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^31d6cfe0d16ae931b73c59d7e0c089c0$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "Administrator:500:aad3b435b51404eeaad3b435b51404ee:{hex:32}:::",
+                "svc_sql:1107:{hex:32}:{hex:32}:::"
+            ],
+            "negatives": [
+                "Guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::",
+                "a:b:c:::"
+            ]
+        }
+    },
+    {
+        "id": "couchdb-http-url-password",
+        "description": "CouchDB URL with a password (http(s)://user:pass@host:5984 or a couchdb host)",
+        "regex": "(?i)https?://[^:\\s/@\"'<>]{1,64}:([^@\\s\"'/<>]{6,128})@[^\\s\"'/<>]{0,120}(?:couch|:5984)",
+        "keywords": [
+            "couch",
+            ":5984"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "COUCHDB_URL=http://admin:{alnum:13}7@couchdb:5984",
+                "nano(\"https://app:{alnum:16}@db.couch.acme.io\")"
+            ],
+            "negatives": [
+                "COUCHDB_URL=http://admin:password@couchdb:5984",
+                "COUCHDB_URL=http://${COUCH_USER}:${COUCH_PASS}@couchdb:5984"
+            ]
+        }
+    },
+    {
+        "id": "code-header-credential",
+        "description": "API key or token set as a request header in code (headers.Add(\"X-Api-Key\", \"…\"), setRequestHeader, .header(\"X-Auth-Token\", \"…\"), Authorization Token …)",
+        "regex": "(?i)[\"'](?:x-)?(?:[a-z0-9]{1,20}-){0,3}(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|secret[-_]?key|private[-_]?token|apikey|subscription-key)[\"']\\s{0,3},\\s{0,3}[\"']((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[a-z])[A-Za-z0-9_.+/=-]{16,200})[\"']|[\"']authorization[\"']\\s{0,3}[,:]\\s{0,3}[\"']token\\s{1,3}([A-Za-z0-9_.-]{20,200})[\"']",
+        "keywords": [
+            "api-key",
+            "api_key",
+            "apikey",
+            "api-token",
+            "api_token",
+            "auth-token",
+            "auth_token",
+            "access-token",
+            "access_token",
+            "secret-key",
+            "secret_key",
+            "private-token",
+            "subscription-key",
+            "authorization"
+        ],
+        "entropy": 3,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", \"sk-{alnum:47}7\");",
+                "xhr.setRequestHeader(\"x-api-key\", \"{alnum:31}7\");",
+                "  .header(\"X-Auth-Token\", \"{hex:32}\")",
+                "conn.request('GET', '/', headers={'Authorization': 'Token {hex:40}'})",
+                "request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{hex:32}\");"
+            ],
+            "negatives": [
+                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", apiKey);",
+                "xhr.setRequestHeader(\"x-api-key\", \"{{apiKey}}\");",
+                ".header(\"X-Auth-Token\", \"X-Auth-Token-Value\")",
+                "headers={'Authorization': 'Token ' + token}"
+            ]
+        }
     }
 ];
 
@@ -10190,16 +10676,30 @@ function nextKeywordEnd(text, table, from, state, outIndex, quietUntil) {
     return -1;
 }
 const INLINE_ALLOW = /compliance-gate:\s*allow-secret\b/i;
+/** Five letters of one case in a row: a word in the value. */
+const WORD_RUN = /[a-z]{5}|[A-Z]{5}/;
 /** 32 or more hexadecimal digits of one case: a hex-encoded secret (an OAuth client secret, an HMAC key). */
 const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
 /**
- * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets; hex carries at most
- * 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value is held to a
- * floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and repeated
- * digits stay out by the placeholder check and by this floor).
+ * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets and long values; hex
+ * carries at most 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value
+ * is held to a floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and
+ * repeated digits stay out by the placeholder check and by this floor), and a short value to one its length can
+ * reach.
  */
 function entropyFloor(rule, v) {
-    return rule.generic && v.length >= 32 && LONG_HEX.test(v) ? Math.min(rule.entropy, 3.3) : rule.entropy;
+    if (!rule.generic)
+        return rule.entropy;
+    if (v.length >= 32 && LONG_HEX.test(v))
+        return Math.min(rule.entropy, 3.3);
+    // A short value cannot reach a long one's entropy: n characters measure at most log2(n) bits, and 16 random
+    // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters a token rule's floor is
+    // log2(n) - 0.7 (about 1 in 200 random values under it), never under 3; not for a value holding a word (five
+    // letters of one case in a row: V1SecretEnvSource, Password01), which reads as a name, and not for password
+    // rules, whose floors are set for what people type.
+    if (v.length < 22 && rule.entropy >= 3.5 && !WORD_RUN.test(v))
+        return Math.min(rule.entropy, Math.max(3, Math.log2(v.length) - 0.7));
+    return rule.entropy;
 }
 function splitFlags(src) {
     return src.startsWith('(?i)') ? { src: src.slice(4), flags: 'i' } : { src, flags: '' };
