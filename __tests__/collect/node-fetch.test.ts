@@ -59,6 +59,15 @@ beforeAll(async () => {
     res.setHeader('content-encoding', 'deflate')
     res.end(deflateSync('{"deflate":true}'))
   })
+  routes.set('/bom', (_q, res) => {
+    res.setHeader('content-type', 'application/json')
+    res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"bom":true}')]))
+  })
+  routes.set('/userinfo-redirect', (_q, res) => {
+    res.statusCode = 302
+    res.setHeader('location', `http://u:p@127.0.0.1:${new URL(otherBase).port}/echo`)
+    res.end()
+  })
   routes.set('/echo', (req, res, body) => {
     res.setHeader('content-type', 'application/json')
     res.end(JSON.stringify({ method: req.method, body, auth: req.headers.authorization ?? null, type: req.headers['content-type'] ?? null }))
@@ -153,7 +162,10 @@ describe('nodeFetch reads as Node fetch does', () => {
     ['a redirect loop: refused after 20', '/loop', {}],
     ['redirect: manual returns the 3xx', '/moved', { redirect: 'manual' }],
     ['redirect: error rejects', '/moved', { redirect: 'error' }],
-    ['a body cut short: the body read rejects, not fetch', '/cut', {}]
+    ['a body cut short: the body read rejects, not fetch', '/cut', {}],
+    ['a body with a byte-order mark: the mark dropped', '/bom', {}],
+    ['a fragment is not part of the final URL', '/json#part', {}],
+    ['a redirect to a URL with credentials is refused', '/userinfo-redirect', {}]
   ])('%s', async (_name, path, init) => {
     const ours = await observe(nodeFetch, path, init)
     const node = await observe(fetch, path, init)
@@ -168,6 +180,13 @@ describe('nodeFetch reads as Node fetch does', () => {
     }
     // Node's fetch leaves the encoding header on a decoded body; so does nodeFetch.
     expect(ours).toEqual(node)
+  })
+
+  test('a URL with credentials is refused, as fetch refuses it', async () => {
+    const withCredentials = base.replace('http://', 'http://u:p@') + '/json'
+    const ours = (await nodeFetch(withCredentials).catch((e: unknown) => e)) as Error
+    const node = (await fetch(withCredentials).catch((e: unknown) => e)) as Error
+    expect([ours.name, node.name]).toEqual(['TypeError', 'TypeError'])
   })
 
   test('a manual redirect keeps its Location (fetch in Node gives it too)', async () => {

@@ -36,7 +36,8 @@ export class NodeBody {
     return this.bytes
   }
   async text(): Promise<string> {
-    return (await this.take()).toString('utf8')
+    // As fetch decodes: a leading byte-order mark dropped, bytes that are not UTF-8 read as U+FFFD.
+    return new TextDecoder().decode(await this.take())
   }
   async arrayBuffer(): Promise<ArrayBuffer> {
     const b = await this.take()
@@ -83,7 +84,12 @@ export interface NodeResponse {
 }
 
 const MAX_REDIRECTS = 20
-const httpAgent = new HttpAgent({ keepAlive: true })
+/**
+ * Idle sockets are kept for the next call, and dropped after 4 s as undici drops them (sooner when the server's
+ * Keep-Alive says so): a socket the server closed while the scan held the main thread is not reused.
+ */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4000 }
+const httpAgent = new HttpAgent(AGENT_OPTIONS)
 let httpsAgent: HttpsAgent | undefined
 let httpsModule: Promise<typeof import('node:https')> | undefined
 
@@ -118,7 +124,7 @@ async function once(url: URL, init: NodeFetchInit, body: Buffer | undefined): Pr
   if (https) {
     const mod = await (httpsModule ??= import('node:https'))
     request = mod.request
-    agent = httpsAgent ??= new mod.Agent({ keepAlive: true })
+    agent = httpsAgent ??= new mod.Agent(AGENT_OPTIONS)
   }
   const signal = init.signal ?? undefined
   if (signal?.aborted) throw abortReason(signal)
@@ -186,6 +192,13 @@ function bodyBytes(body: NodeFetchInit['body']): Buffer | undefined {
   throw new TypeError('fetch failed', { cause: new Error('unsupported request body type') })
 }
 
+/** The URL as fetch's response.url gives it: without its fragment. */
+function withoutFragment(url: URL): string {
+  const u = new URL(url.toString())
+  u.hash = ''
+  return u.toString()
+}
+
 /** fetch(url, init) for Octokit: see the module comment for what is kept of fetch's behaviour. */
 export async function nodeFetch(input: string | URL, init: NodeFetchInit = {}): Promise<NodeResponse> {
   let url: URL
@@ -194,6 +207,8 @@ export async function nodeFetch(input: string | URL, init: NodeFetchInit = {}): 
   } catch (e) {
     throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: e })
   }
+  // As fetch refuses them: credentials in a URL would be sent as Basic authorization.
+  if (url.username || url.password) throw new TypeError('Request cannot be constructed from a URL that includes credentials')
   let method = (init.method ?? 'GET').toUpperCase()
   let headers = { ...(init.headers ?? {}) }
   let body = bodyBytes(init.body)
@@ -213,6 +228,7 @@ export async function nodeFetch(input: string | URL, init: NodeFetchInit = {}): 
         throw fetchFailed(e)
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'))
+      if (next.username || next.password) throw fetchFailed(new Error('redirect location includes credentials'))
       if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
         method = 'GET'
         body = undefined
@@ -229,7 +245,7 @@ export async function nodeFetch(input: string | URL, init: NodeFetchInit = {}): 
       status,
       statusText: res.statusMessage ?? STATUS_CODES[status] ?? '',
       ok: status >= 200 && status < 300,
-      url: url.toString(),
+      url: withoutFragment(url),
       redirected: hops > 0,
       headers: new NodeHeaders(res.headers),
       body: nodeBody,
