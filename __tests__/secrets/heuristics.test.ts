@@ -161,7 +161,11 @@ describe('heuristics', () => {
       '>>vault:database/creds/app#password',
       'encrypted:' + gen('{b64:60}'),
       '![' + gen('{b64:32}') + ']',
-      'ENC[AES256_GCM,data:' + gen('{b64:24}') + ',iv:' + gen('{b64:16}') + ']'
+      'ENC[AES256_GCM,data:' + gen('{b64:24}') + ',iv:' + gen('{b64:16}') + ']',
+      'EJ[1:' + gen('{b64:43}') + '=:' + gen('{b64:32}') + ':' + gen('{b64:40}') + ']',
+      'acme_[a-z0-9]{32}',
+      'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+      'MWYyZDFlMmU2N2Rm'
     ]) {
       expect([v, isPlaceholder(v)]).toEqual([v, true])
     }
