@@ -30277,7 +30277,8 @@ class NodeBody {
         return this.bytes;
     }
     async text() {
-        return (await this.take()).toString('utf8');
+        // As fetch decodes: a leading byte-order mark dropped, bytes that are not UTF-8 read as U+FFFD.
+        return new TextDecoder().decode(await this.take());
     }
     async arrayBuffer() {
         const b = await this.take();
@@ -30309,7 +30310,12 @@ class NodeHeaders {
     }
 }
 const MAX_REDIRECTS = 20;
-const httpAgent = new external_node_http_.Agent({ keepAlive: true });
+/**
+ * Idle sockets are kept for the next call, and dropped after 4 s as undici drops them (sooner when the server's
+ * Keep-Alive says so): a socket the server closed while the scan held the main thread is not reused.
+ */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4000 };
+const httpAgent = new external_node_http_.Agent(AGENT_OPTIONS);
 let httpsAgent;
 let httpsModule;
 function fetchFailed(cause) {
@@ -30345,7 +30351,7 @@ async function once(url, init, body) {
     if (https) {
         const mod = await (httpsModule ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)));
         request = mod.request;
-        agent = httpsAgent ??= new mod.Agent({ keepAlive: true });
+        agent = httpsAgent ??= new mod.Agent(AGENT_OPTIONS);
     }
     const signal = init.signal ?? undefined;
     if (signal?.aborted)
@@ -30423,6 +30429,12 @@ function bodyBytes(body) {
         return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     throw new TypeError('fetch failed', { cause: new Error('unsupported request body type') });
 }
+/** The URL as fetch's response.url gives it: without its fragment. */
+function withoutFragment(url) {
+    const u = new URL(url.toString());
+    u.hash = '';
+    return u.toString();
+}
 /** fetch(url, init) for Octokit: see the module comment for what is kept of fetch's behaviour. */
 async function nodeFetch(input, init = {}) {
     let url;
@@ -30432,6 +30444,9 @@ async function nodeFetch(input, init = {}) {
     catch (e) {
         throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: e });
     }
+    // As fetch refuses them: credentials in a URL would be sent as Basic authorization.
+    if (url.username || url.password)
+        throw new TypeError('Request cannot be constructed from a URL that includes credentials');
     let method = (init.method ?? 'GET').toUpperCase();
     let headers = { ...(init.headers ?? {}) };
     let body = bodyBytes(init.body);
@@ -30455,6 +30470,8 @@ async function nodeFetch(input, init = {}) {
             }
             if (next.protocol !== 'http:' && next.protocol !== 'https:')
                 throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'));
+            if (next.username || next.password)
+                throw fetchFailed(new Error('redirect location includes credentials'));
             if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
                 method = 'GET';
                 body = undefined;
@@ -30471,7 +30488,7 @@ async function nodeFetch(input, init = {}) {
             status,
             statusText: res.statusMessage ?? external_node_http_.STATUS_CODES[status] ?? '',
             ok: status >= 200 && status < 300,
-            url: url.toString(),
+            url: withoutFragment(url),
             redirected: hops > 0,
             headers: new NodeHeaders(res.headers),
             body: nodeBody,
