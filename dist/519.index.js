@@ -1003,8 +1003,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.d35f67c4176c";
-const RULES_DIGEST = "d35f67c4176c856f5ac107e1c19151fb370f9826a3c2a83830a80b16eca7b32a";
+const RULES_VERSION = "1.b9f1bb97b60d";
+const RULES_DIGEST = "b9f1bb97b60d2ede80d59272d1aa428efd829d8e512cb71bd7ce9873ec30673a";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10683,7 +10683,7 @@ const RULES = [
     {
         "id": "nested-credential-value",
         "description": "Credential under a secret-named key as its nested value or default (GitLab CI variables' value, GitHub Actions inputs' default, ARM parameters' \"value\")",
-        "regex": "(?i)[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|\\r?\\n(?:[ \\t]+(?:type|description|required|options|expand|protected|masked)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,4}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
+        "regex": "(?i)(?<![^\\n])[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|\\r?\\n(?:[ \\t]+(?:type|description|required|options|expand|protected|masked)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,4}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
         "keywords": [
             "secret",
             "token",
