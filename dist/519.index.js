@@ -1003,8 +1003,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.e1ef32886c8a";
-const RULES_DIGEST = "e1ef32886c8ac7caf8e0d1bcab23ea90ed321eb0e6e2258964c43e2d0a7bd19a";
+const RULES_VERSION = "1.6c7f01d88199";
+const RULES_DIGEST = "6c7f01d88199c1e12c723e6acbb299f0878acf72b70111aed48bfb28db9e8584";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10277,7 +10277,12 @@ const RULES = [
         "severity": "medium",
         "generic": true,
         "requires": [
-            "\""
+            "(def",
+            "@",
+            "{",
+            " As ",
+            " as ",
+            " AS "
         ],
         "tests": {
             "positives": [
@@ -10328,7 +10333,13 @@ const RULES = [
         "keywords": [
             "kubeadm",
             "bootstrap",
-            "token"
+            "--token",
+            "token=",
+            "token:",
+            "token\":",
+            "token':",
+            "token =",
+            "token :"
         ],
         "entropy": 3,
         "allow": [
