@@ -1003,8 +1003,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.6c7f01d88199";
-const RULES_DIGEST = "6c7f01d88199c1e12c723e6acbb299f0878acf72b70111aed48bfb28db9e8584";
+const RULES_VERSION = "1.b41a37678458";
+const RULES_DIGEST = "b41a37678458b27182eafa6469179a89dd3d678bd8b1458c72aba9da7d175407";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10857,7 +10857,12 @@ const RULES = [
         "severity": "medium",
         "generic": true,
         "requires": [
-            ","
+            ",\"",
+            ", \"",
+            ",'",
+            ", '",
+            ",  \"",
+            ",  '"
         ],
         "tests": {
             "positives": [
