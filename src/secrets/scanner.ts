@@ -189,9 +189,9 @@ function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn 
   const { src, flags } = splitFlags(source)
   const g = group ?? (groupCount(src) >= 1 ? 1 : 0)
   if (multiline) {
-    // Anchored to the window start: the match must begin on the keyword's line.
-    // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
-    const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`)
+    // Anchored to the window start: the match must begin on the keyword's line (a rule written `^…` begins at the
+    // line's start, and is tried there alone). Group 1 wraps the rule's regex, so the rule's own groups shift by one.
+    const re = new RegExp(src.startsWith('^') ? `^(${src.slice(1)})` : `^[^\\n]*?(${src})`, `d${flags}`)
     const gg = g + 1
     return (input, out) => {
       const m = re.exec(input)
