@@ -1003,8 +1003,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.b41a37678458";
-const RULES_DIGEST = "b41a37678458b27182eafa6469179a89dd3d678bd8b1458c72aba9da7d175407";
+const RULES_VERSION = "1.6386852ded49";
+const RULES_DIGEST = "6386852ded49f2b26d5c80eb00055d39eee42341fd54a3afd3657b5b750e2140";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10694,7 +10694,7 @@ const RULES = [
     {
         "id": "nested-credential-value",
         "description": "Credential under a secret-named key as its nested value or default (GitLab CI variables' value, GitHub Actions inputs' default, ARM parameters' \"value\")",
-        "regex": "(?i)(?<![^\\n])[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|\\r?\\n(?:[ \\t]+(?:type|description|required|options|expand|protected|masked)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,4}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|\\r?\\n(?:[ \\t]+(?:type|description|required|options|expand|protected|masked)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,4}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
         "keywords": [
             "secret:",
             "secret\":",
@@ -10773,7 +10773,8 @@ const RULES = [
                 "variables:\n  DEPLOY_API_TOKEN:\n    value: $DEPLOY_TOKEN",
                 "    inputs:\n      api_key:\n        description: Vendor API key\n        default: ''",
                 "  \"tokenLifetime\": { \"value\": \"PT1H30M\" }",
-                "  token:\n    value: ${{ secrets.TOKEN }}"
+                "  token:\n    value: ${{ secrets.TOKEN }}",
+                "echo note DEPLOY_API_TOKEN:\n    value: \"{alnum:39}7\""
             ]
         }
     },
@@ -11030,9 +11031,9 @@ function jsMatcher(source, multiline, group) {
     const { src, flags } = splitFlags(source);
     const g = group ?? (groupCount(src) >= 1 ? 1 : 0);
     if (multiline) {
-        // Anchored to the window start: the match must begin on the keyword's line.
-        // Group 1 wraps the rule's regex, so the rule's own groups shift by one.
-        const re = new RegExp(`^[^\\n]*?(${src})`, `d${flags}`);
+        // Anchored to the window start: the match must begin on the keyword's line (a rule written `^…` begins at the
+        // line's start, and is tried there alone). Group 1 wraps the rule's regex, so the rule's own groups shift by one.
+        const re = new RegExp(src.startsWith('^') ? `^(${src.slice(1)})` : `^[^\\n]*?(${src})`, `d${flags}`);
         const gg = g + 1;
         return (input, out) => {
             const m = re.exec(input);
