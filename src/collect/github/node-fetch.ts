@@ -58,13 +58,7 @@ export class NodeHeaders {
   get(name: string): string | null {
     return this.map.get(name.toLowerCase()) ?? null
   }
-  has(name: string): boolean {
-    return this.map.has(name.toLowerCase())
-  }
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.map.entries()
-  }
-  entries(): IterableIterator<[string, string]> {
     return this.map.entries()
   }
 }
