@@ -1003,8 +1003,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.6386852ded49";
-const RULES_DIGEST = "6386852ded49f2b26d5c80eb00055d39eee42341fd54a3afd3657b5b750e2140";
+const RULES_VERSION = "1.40fcddbfea40";
+const RULES_DIGEST = "40fcddbfea4037a2e7aa082f09dbca779ec6a3e7e0ab795a045eb69180a84a95";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -8794,7 +8794,7 @@ const RULES = [
     {
         "id": "api-key-http-header",
         "description": "API key or token sent in an HTTP header (curl -H, HTTP files, proxy configs)",
-        "regex": "(?i)(?<![A-Za-z0-9_-])(?:x-api-key|x-apikey|api-key|apikey|x-auth-token|x-access-token|x-api-token|private-token|authorization:\\s{0,3}token)\\s{0,3}(?::|\\s)\\s{0,3}([A-Za-z0-9_\\-.=+/~]{16,200})(?![A-Za-z0-9_\\-.=+/~])",
+        "regex": "(?i)(?<![A-Za-z0-9_-])(?:x-api-key|x-apikey|api-key|apikey|x-auth-token|x-access-token|x-api-token|private-token|authorization:\\s{0,3}token)\\s{0,3}(?::|\\s)\\s{0,3}([A-Za-z0-9_\\-.=+/~]{16,200})(?![A-Za-z0-9_\\-.=+/~])|[\"'](?:x-)?(?:[a-z0-9]{1,20}-){0,3}(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|secret[-_]?key|private[-_]?token|apikey|subscription-key)[\"']\\s{0,3},\\s{0,3}[\"']((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[a-z])[A-Za-z0-9_.+/=-]{16,200})[\"']|[\"']authorization[\"']\\s{0,3}[,:]\\s{0,3}[\"']token\\s{1,3}([A-Za-z0-9_.-]{20,200})[\"']",
         "keywords": [
             "x-api-key",
             "x-apikey",
@@ -8805,7 +8805,18 @@ const RULES = [
             "x-api-token",
             "private-token",
             "authorization: token",
-            "authorization:token"
+            "authorization:token",
+            "api_key",
+            "api-token",
+            "api_token",
+            "auth-token",
+            "auth_token",
+            "access-token",
+            "access_token",
+            "secret-key",
+            "secret_key",
+            "subscription-key",
+            "authorization"
         ],
         "entropy": 3.2,
         "allow": [
@@ -8822,7 +8833,12 @@ const RULES = [
                 "curl -H \"X-API-Key: {alnum:21}7\" https://api.example.com/v1/items",
                 "curl -H 'Authorization: Token {hex:40}' https://api.example.com/",
                 "GET https://api.example.com/v1\nx-api-key: {alnum:32}",
-                "curl --header \"PRIVATE-TOKEN: {alnum:20}9x\" \"https://gitlab.example.com/api/v4/projects\""
+                "curl --header \"PRIVATE-TOKEN: {alnum:20}9x\" \"https://gitlab.example.com/api/v4/projects\"",
+                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", \"sk-{alnum:47}7\");",
+                "xhr.setRequestHeader(\"x-api-key\", \"{alnum:31}7\");",
+                "  .header(\"X-Auth-Token\", \"{hex:32}\")",
+                "conn.request('GET', '/', headers={'Authorization': 'Token {hex:40}'})",
+                "request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{hex:32}\");"
             ],
             "negatives": [
                 "curl -H \"X-API-Key: $API_KEY\" https://api.example.com",
@@ -8832,7 +8848,11 @@ const RULES = [
                 "The api-key header is required for every request",
                 "export const config = { apiKey: process.env.API_KEY };",
                 "const client = new Api({ apiKey: config.vendor.apiKey, retries: 3 })",
-                "apiKey: process.env.STRIPE_API_KEY!,"
+                "apiKey: process.env.STRIPE_API_KEY!,",
+                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", apiKey);",
+                "xhr.setRequestHeader(\"x-api-key\", \"{{apiKey}}\");",
+                ".header(\"X-Auth-Token\", \"X-Auth-Token-Value\")",
+                "headers={'Authorization': 'Token ' + token}"
             ]
         }
     },
@@ -10649,45 +10669,6 @@ const RULES = [
             "negatives": [
                 "COUCHDB_URL=http://admin:password@couchdb:5984",
                 "COUCHDB_URL=http://${COUCH_USER}:${COUCH_PASS}@couchdb:5984"
-            ]
-        }
-    },
-    {
-        "id": "code-header-credential",
-        "description": "API key or token set as a request header in code (headers.Add(\"X-Api-Key\", \"…\"), setRequestHeader, .header(\"X-Auth-Token\", \"…\"), Authorization Token …)",
-        "regex": "(?i)[\"'](?:x-)?(?:[a-z0-9]{1,20}-){0,3}(?:api[-_]?key|api[-_]?token|auth[-_]?token|access[-_]?token|secret[-_]?key|private[-_]?token|apikey|subscription-key)[\"']\\s{0,3},\\s{0,3}[\"']((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[a-z])[A-Za-z0-9_.+/=-]{16,200})[\"']|[\"']authorization[\"']\\s{0,3}[,:]\\s{0,3}[\"']token\\s{1,3}([A-Za-z0-9_.-]{20,200})[\"']",
-        "keywords": [
-            "api-key",
-            "api_key",
-            "apikey",
-            "api-token",
-            "api_token",
-            "auth-token",
-            "auth_token",
-            "access-token",
-            "access_token",
-            "secret-key",
-            "secret_key",
-            "private-token",
-            "subscription-key",
-            "authorization"
-        ],
-        "entropy": 3,
-        "severity": "medium",
-        "generic": true,
-        "tests": {
-            "positives": [
-                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", \"sk-{alnum:47}7\");",
-                "xhr.setRequestHeader(\"x-api-key\", \"{alnum:31}7\");",
-                "  .header(\"X-Auth-Token\", \"{hex:32}\")",
-                "conn.request('GET', '/', headers={'Authorization': 'Token {hex:40}'})",
-                "request.Headers.Add(\"Ocp-Apim-Subscription-Key\", \"{hex:32}\");"
-            ],
-            "negatives": [
-                "client.DefaultRequestHeaders.Add(\"X-Api-Key\", apiKey);",
-                "xhr.setRequestHeader(\"x-api-key\", \"{{apiKey}}\");",
-                ".header(\"X-Auth-Token\", \"X-Auth-Token-Value\")",
-                "headers={'Authorization': 'Token ' + token}"
             ]
         }
     },

@@ -8161,13 +8161,7 @@ class NodeHeaders {
     get(name) {
         return this.map.get(name.toLowerCase()) ?? null;
     }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
     [Symbol.iterator]() {
-        return this.map.entries();
-    }
-    entries() {
         return this.map.entries();
     }
 }

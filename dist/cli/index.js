@@ -30299,13 +30299,7 @@ class NodeHeaders {
     get(name) {
         return this.map.get(name.toLowerCase()) ?? null;
     }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
     [Symbol.iterator]() {
-        return this.map.entries();
-    }
-    entries() {
         return this.map.entries();
     }
 }
