@@ -292,7 +292,11 @@ const VALUE_FIRST = new RegExp(
   'gi'
 )
 
+/** What VALUE_FIRST needs: a verb between spaces (a cheap test first: a list of file paths has none). */
+const VALUE_FIRST_VERB = /\s(?:is|was|are)\s/i
+
 function valueFirst(text: string, drop: Drop): string {
+  if (!VALUE_FIRST_VERB.test(text)) return text
   return text.replace(VALUE_FIRST, (whole, quote: string, value: string, after: string) =>
     (readsLikePassword(value) || readsLikeToken(value)) && mayBeCredential(value) ? `${quote}${drop(value)}${quote}${after}` : whole
   )

@@ -98,6 +98,15 @@ const NO_MULTI: number[] = []
 const MEMO_MAX_LINE = 256
 /** The memo is emptied when it holds this many lines (at most MEMO_MAX_LINE characters each). */
 const MEMO_MAX_LINES = 16384
+/**
+ * The memo pays only where lines repeat (lockfiles, generated code, config): in ordinary source most lines are
+ * new, and looking each up and storing its copy was a fifth of the scan. It is judged over each MEMO_TRIAL lines
+ * looked up: with fewer than MEMO_MIN_HITS found there, it rests for the next MEMO_REST lines (neither looked
+ * up nor stored), then is tried again. Findings are the same either way.
+ */
+const MEMO_TRIAL = 2048
+const MEMO_MIN_HITS = 256
+const MEMO_REST = 16384
 
 interface Hit {
   rule: CompiledRule
@@ -426,6 +435,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   /** Line text → what the keyword-selected single-line rules accepted on it (see runPending in scanBlock). */
   const lineMemo = new Map<string, LineMemo>()
   const memoMaxLine = options.lineMemo === false ? -1 : MEMO_MAX_LINE
+  /** The memo's trial (lines looked up, and found, since it began) and rest (lines left before the next). */
+  let memoTried = 0
+  let memoFound = 0
+  let memoRest = 0
   /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
   const multiRules = new Int32Array(compiled.length)
   const multiLast = new Int32Array(compiled.length).fill(-1)
@@ -539,8 +552,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
      */
     let pendingCount = 0
     let multiCount = 0
-    /** The current line's text, cut at its first keyword; memoizable when short enough. */
+    /** The current line's text, cut at its first keyword, and whether the memo judges it (short enough, memo not resting). */
     let line = ''
+    let memoable = false
 
     const finishLine = (lineStart: number, lineIdx: number) => {
       let memoHits: MemoHit[] = NO_MEMO_HITS
@@ -559,15 +573,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       pendingCount = 0
       let multi: number[] = NO_MULTI
       if (multiCount !== 0) {
-        multi = []
+        if (memoable) multi = []
         for (let k = 0; k < multiCount; k++) {
           const ri = multiRules[k]
-          multi.push(ri, multiLast[ri])
+          if (memoable) multi.push(ri, multiLast[ri])
           multiLast[ri] = -1
         }
         multiCount = 0
       }
-      if (line.length <= memoMaxLine) {
+      if (memoable) {
         // The key is the line's own copy: a slice would keep the whole text it was cut from alive (and every
         // text with a new line in the memo would outlive its scan, to be copied by each garbage collection).
         if (lineMemo.size >= MEMO_MAX_LINES) lineMemo.clear()
@@ -613,7 +627,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
       if (!lineOpen) {
         line = text.slice(lineStart, lineEnd)
-        const memo = line.length <= memoMaxLine ? lineMemo.get(line) : undefined
+        memoable = line.length <= memoMaxLine
+        if (memoable && memoRest > 0) {
+          memoRest--
+          memoable = false
+        }
+        const memo = memoable ? lineMemo.get(line) : undefined
+        if (memoable) {
+          if (memo !== undefined) memoFound++
+          if (++memoTried === MEMO_TRIAL) {
+            if (memoFound < MEMO_MIN_HITS) memoRest = MEMO_REST
+            memoTried = 0
+            memoFound = 0
+          }
+        }
         if (memo !== undefined) {
           // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
           // window) as it would have at the line's last keyword selecting it.
@@ -641,10 +668,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           pending[pendingCount++] = ri
         }
       }
-      // On a line too long for the memo (whose multi-line entries need each rule's last keyword), a keyword
+      // On a line the memo does not judge (whose multi-line entries need each rule's last keyword), a keyword
       // whose rules have all been selected or run past the line's end is passed over for the rest of it: a
       // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character.
-      if (done && line.length > memoMaxLine) quietUntil[out] = lineEnd
+      if (done && !memoable) quietUntil[out] = lineEnd
       i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil)
     }
     if (lineOpen) finishLine(lineStart, lineIdx)
