@@ -176,6 +176,10 @@ describe('heuristics', () => {
       '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
       'JBSWY3DPEHPK3PXP',
       'h480djs93hd8',
+      'yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=',
+      'dXNlcm5hbWU6cGFzc3dvcmQ=',
+      'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+      'vagrant',
       'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='
     ]) {
       expect([v, isPlaceholder(v)]).toEqual([v, true])

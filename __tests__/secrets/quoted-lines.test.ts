@@ -42,9 +42,10 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 }
 
 // Rules that end at the line end but already take anything after a closing quote, so need no quote end; and
-// dotenv-password-value and config-password-value, which read .env and configuration files only, where a line is the
-// whole assignment.
-const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value', 'config-password-value'])
+// dotenv-password-value, config-password-value and http-file-variable-credential, which read .env, configuration and
+// .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
+// braces, as a JSON string's is, is code to it).
+const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value', 'config-password-value', 'http-file-variable-credential', 'adjacent-field-credential'])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
 describe('line-anchored rules read a quoted string as a line', () => {
@@ -53,6 +54,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
       [
         'circleci-cli-config-token',
         'codecov-yaml-token',
+        'config-directive-credential',
         'datadog-agent-config-api-key',
         'generic-env-secret',
         'generic-yaml-secret',
