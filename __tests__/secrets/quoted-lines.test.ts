@@ -45,7 +45,13 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // dotenv-password-value, config-password-value and http-file-variable-credential, which read .env, configuration and
 // .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
 // braces, as a JSON string's is, is code to it).
-const OWN_QUOTE_END = new Set(['netrc-password', 'dotenv-password-value', 'config-password-value', 'http-file-variable-credential', 'adjacent-field-credential'])
+const OWN_QUOTE_END = new Set([
+  'netrc-password',
+  'dotenv-password-value',
+  'config-password-value',
+  'http-file-variable-credential',
+  'adjacent-field-credential'
+])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
 describe('line-anchored rules read a quoted string as a line', () => {

@@ -73,3 +73,53 @@ describe('a Kubernetes Secret holds its values base64-encoded, which is no prote
     expect(scan('k8s/configmap.yaml', manifest)).toEqual([])
   })
 })
+
+describe('only the lines holding something hidden are rewritten', () => {
+  // The view as it was computed before lines were picked by their matches: every line split and rewritten, the
+  // changed ones kept.
+  const everyLine = (text: string, lineNumbers: number[]) => {
+    const kept = text
+      .split('\n')
+      .map(
+        (l, i) =>
+          [
+            l,
+            l
+              .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
+              .replace(/\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g, (_, u, x) => String.fromCharCode(parseInt(u ?? x, 16)))
+              .replace(/%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g, (_, h) => String.fromCharCode(parseInt(h, 16))),
+            lineNumbers[i]
+          ] as const
+      )
+      .filter(([l, shown]) => l !== shown)
+    return kept.length > 0 ? { text: kept.map(k => k[1]).join('\n'), lineNumbers: kept.map(k => k[2]) } : undefined
+  }
+  test('the same lines, text and numbers as rewriting every line, over random mixes', () => {
+    const r = seededRandom(77)
+    const pieces = [
+      'plain',
+      '\\x1b[0m',
+      '\\x5f',
+      '\\u005f',
+      '\\u0041\\u0042',
+      '%20',
+      '%41',
+      '%7E',
+      'a\u200bb',
+      '\uFEFF',
+      '100%',
+      '\\n',
+      '',
+      '  ',
+      'sk\\x5flive'
+    ]
+    for (let round = 0; round < 300; round++) {
+      const lines = Array.from({ length: 1 + Math.floor(r() * 12) }, () =>
+        Array.from({ length: Math.floor(r() * 4) }, () => pieces[Math.floor(r() * pieces.length)]).join(' ')
+      )
+      const text = lines.join('\n')
+      const lineNumbers = lines.map((_, i) => 10 + i * 3)
+      expect(unhiddenView({ text, lineNumbers })).toEqual(everyLine(text, lineNumbers))
+    }
+  })
+})

@@ -436,6 +436,7 @@ export function unhiddenView(
   // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
   const hidden = (f.ascii !== true && INVISIBLE.test(t)) || t.includes('\\u00') || t.includes('\\x') || (t.includes('%') && UNRESERVED_PERCENT.test(t))
   if (!yamlData && !hidden) return undefined
+  if (!yamlData) return hiddenLines(t, f.lineNumbers)
   const lines = t.split('\n')
   const text: string[] = []
   const lineNumbers: number[] = []
@@ -449,6 +450,40 @@ export function unhiddenView(
       text.push(shown)
       lineNumbers.push(f.lineNumbers[i])
     }
+  }
+  return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
+}
+
+/** Any of what unhiddenView decodes or drops: a line holding none is shown as it is. */
+const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}`, 'g')
+
+/**
+ * unhiddenView's lines for a file that is not YAML data: only the lines holding something to decode or drop are
+ * cut and rewritten (a source file with `\x1b` escapes or a `%` on a few lines is not split into all of its lines).
+ */
+function hiddenLines(t: string, numbers: ArrayLike<number>): { text: string; lineNumbers: number[] } | undefined {
+  const text: string[] = []
+  const lineNumbers: number[] = []
+  let line = 0
+  let counted = 0
+  HIDDEN_ANY.lastIndex = 0
+  for (let m = HIDDEN_ANY.exec(t); m !== null; m = HIDDEN_ANY.exec(t)) {
+    for (let nl = t.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = t.indexOf('\n', nl + 1)) {
+      line++
+      counted = nl + 1
+    }
+    const end = t.indexOf('\n', m.index)
+    const lineEnd = end < 0 ? t.length : end
+    text.push(
+      t
+        .slice(counted, lineEnd)
+        .replace(INVISIBLE, '')
+        .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+        .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    )
+    lineNumbers.push(numbers[line])
+    if (end < 0) break
+    HIDDEN_ANY.lastIndex = end + 1
   }
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }
