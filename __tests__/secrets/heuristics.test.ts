@@ -178,6 +178,9 @@ describe('heuristics', () => {
       'h480djs93hd8',
       'yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=',
       'dXNlcm5hbWU6cGFzc3dvcmQ=',
+      'Y2hhbmdlbWU=',
+      'UkVQTEFDRV9NRQ==',
+      '%kernel.project_dir%/config/jwt/private.pem',
       'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
       'vagrant',
       'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=='

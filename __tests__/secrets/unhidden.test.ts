@@ -123,3 +123,12 @@ describe('only the lines holding something hidden are rewritten', () => {
     }
   })
 })
+
+describe('a Jupyter notebook cell is read as the code it holds', () => {
+  test('a key in a cell source string, its quotes escaped, is found on its line', () => {
+    const key = expandTemplate('{hex:8}-{hex:4}-4{hex:3}-a{hex:3}-{hex:12}', rand)
+    const nb = `{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n    "from pinecone import Pinecone\\n",\n    "pc = Pinecone(api_key=\\"${key}\\")\\n"\n   ]\n  }\n ]\n}\n`
+    expect(scan('notebooks/01-rag.ipynb', nb).map(([, line]) => line)).toContain(7)
+    expect(scan('notebooks/01-rag.ipynb', nb.replace(key, '<YOUR_API_KEY>'))).toEqual([])
+  })
+})

@@ -424,7 +424,8 @@ function decodedYamlValue(line: string): string {
 /**
  * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
  * and `\x41` escapes and percent-encoded letters decoded (`sk\u005flive\u005f…`, a zero-width space inside a
- * token). Only the lines that change, numbered as they are; undefined when none does. Scanned with the file.
+ * token), a YAML base64 value decoded, a Jupyter notebook's escaped quotes unescaped. Only the lines that change,
+ * numbered as they are; undefined when none does. Scanned with the file.
  */
 export function unhiddenView(
   f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string; ascii?: boolean }
@@ -433,15 +434,18 @@ export function unhiddenView(
   INVISIBLE.lastIndex = 0
   UNRESERVED_PERCENT.lastIndex = 0
   const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t)
+  // A notebook keeps each line of its cells' code as a JSON string: `"key = \\"…\\"\\n",` reads as code once unescaped.
+  const notebook = f.path !== undefined && /\.ipynb$/i.test(f.path) && t.includes('\\"')
   // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
   const hidden = (f.ascii !== true && INVISIBLE.test(t)) || t.includes('\\u00') || t.includes('\\x') || (t.includes('%') && UNRESERVED_PERCENT.test(t))
-  if (!yamlData && !hidden) return undefined
-  if (!yamlData) return hiddenLines(t, f.lineNumbers)
+  if (!yamlData && !notebook && !hidden) return undefined
+  if (!yamlData && !notebook) return hiddenLines(t, f.lineNumbers)
   const lines = t.split('\n')
   const text: string[] = []
   const lineNumbers: number[] = []
   for (let i = 0; i < lines.length; i++) {
-    const line = yamlData ? decodedYamlValue(lines[i]) : lines[i]
+    const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i]
+    const line = notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded
     const shown = line
       .replace(INVISIBLE, '')
       .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
