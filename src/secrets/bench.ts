@@ -244,6 +244,10 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, root: stri
     ['connection pairs (host=… user=…)', 'host=db1 user=app '.repeat(Math.ceil(MB / 18)).slice(0, MB)],
     ['repeated jdbc:: prefix', 'jdbc::'.repeat(Math.ceil(MB / 6)).slice(0, MB)],
     ['unclosed <pwd elements', '<pwd a="1" '.repeat(Math.ceil(MB / 11)).slice(0, MB)],
+    // A credential word as every field of a row, and as every word of a line (the field-after-name and directive
+    // rules once looked back to the line's start at each field: a 1 MB line took minutes).
+    ['fields of credential words (token,)', 'token,'.repeat(Math.ceil(MB / 6)).slice(0, MB)],
+    ['words of a directive (password )', 'password '.repeat(Math.ceil(MB / 9)).slice(0, MB)],
     // Many lines: each a base64 PEM start (a multi-line rule's keyword on every line, each window reaching the next lines).
     [
       'lines of base64 PEM starts (LS0tLS1CRUdJTi…)',
