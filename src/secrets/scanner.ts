@@ -428,6 +428,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     for (const k of kwIds) for (const r of kwRules[k]) s.add(r)
     return [...s]
   })
+  /**
+   * Per output set (1-based, as outIndex gives it): 1 when it selects only specific single-line rules (a token's
+   * prefix: `pat`, `==`, `://`). A line whose first keyword is one of these is not looked up in the memo nor stored
+   * there: its rules are a few quick regexes, cheaper than hashing and copying the line (two lines in three with a
+   * keyword, in ordinary source).
+   */
+  const cheapOut = new Uint8Array(outRules.length + 1)
+  outRules.forEach((rs, o) => {
+    if (rs.every(ri => !compiled[ri].generic && !compiled[ri].multiline)) cheapOut[o + 1] = 1
+  })
   const scannedUpTo = new Float64Array(compiled.length)
   /** The single-line rules selected on the current line, in the order their keywords occur, and a mark per rule. */
   const pending = new Int32Array(compiled.length)
@@ -627,7 +637,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
       if (!lineOpen) {
         line = text.slice(lineStart, lineEnd)
-        memoable = line.length <= memoMaxLine
+        memoable = line.length <= memoMaxLine && cheapOut[outIndex[acState >> 7]] === 0
         if (memoable && memoRest > 0) {
           memoRest--
           memoable = false
