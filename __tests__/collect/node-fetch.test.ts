@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { gzipSync, brotliCompressSync, deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { NodeBody, nodeFetch } from '../../src/collect/github/node-fetch.js'
+import { whenRequestSent } from '../../src/collect/github/sent.js'
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void
 const routes = new Map<string, Handler>()
@@ -249,5 +250,22 @@ describe('nodeFetch reads as Node fetch does', () => {
     const r = await nodeFetch(`${base}/echo`, { method: 'PATCH', body: new TextEncoder().encode('{"ü":1}'), headers: { 'content-type': 'application/json' } })
     expect(await r.json()).toEqual({ method: 'PATCH', body: '{"ü":1}', auth: null, type: 'application/json' })
     expect(seen[seen.length - 1].headers['content-length']).toBe(String(Buffer.byteLength('{"ü":1}')))
+  })
+
+  test('a request handed to its socket is announced (sent.ts), once, before its answer is read', async () => {
+    // Work waiting for a request on the wire (loading the engine's parts) starts then, as it does with Node's fetch.
+    routes.set('/slow', (_req, res) => setTimeout(() => res.end('ok'), 50))
+    let answered = false
+    let startedBeforeAnswer: boolean | null = null
+    let starts = 0
+    whenRequestSent(() => {
+      starts++
+      startedBeforeAnswer = !answered
+    })
+    const r = await nodeFetch(`${base}/slow`)
+    answered = true
+    expect(await r.text()).toBe('ok')
+    await nodeFetch(`${base}/slow`).then(x => x.text())
+    expect({ startedBeforeAnswer, starts }).toEqual({ startedBeforeAnswer: true, starts: 1 })
   })
 })

@@ -16,6 +16,7 @@
 import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type IncomingMessage, type RequestOptions } from 'node:http'
 import type { Agent as HttpsAgent } from 'node:https'
 import { brotliDecompress, gunzip, inflate } from 'node:zlib'
+import { announceRequestSent } from './sent.js'
 
 export interface NodeFetchInit {
   method?: string
@@ -174,6 +175,8 @@ async function once(url: URL, init: NodeFetchInit, body: Buffer | undefined): Pr
       bytes.catch(() => undefined)
       resolve({ res, bytes })
     })
+    // Handed to its socket: work waiting for a request to be on the wire may start (sent.ts).
+    req.once('finish', announceRequestSent)
     req.end(body)
   })
 }
