@@ -156,13 +156,13 @@ function xRun(value, at) {
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
  * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
  * a star mask (`****`, `sk-***`); the tokens release tools replace (`@@NAME@@`, `__NAME__` of Azure DevOps'
- * replace-tokens, Octopus' `#{Name}`), Symfony's `%env(NAME)%`; and values that are references or ciphertext
+ * replace-tokens, Octopus' `#{Name}`), Symfony's `%env(NAME)%` and container parameters (`%kernel.project_dir%/…`); and values that are references or ciphertext
  * kept in the file on purpose: Bank-Vaults' `vault:path#key`, dotenvx's `encrypted:…`, Mule's secure
  * properties `![…]`, SOPS' `ENC[AES256_GCM,data:…]`, EJSON's `EJ[1:…]`; and a token format written as a regex
  * (`acme_[a-z0-9]{32}`: a scanner's or linter's rule, not a token). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
-const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|\*{4}|^\*{3}|\*{3}$/;
+const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|^%[a-z][\w.]*%|\*{4}|^\*{3}|\*{3}$/;
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
@@ -174,10 +174,11 @@ const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?
  * 5849's, 6749's and 6750's example client credentials, tokens and codes, RFC 8032's Ed25519 test secret keys,
  * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
  * 6238's test key in base32), Elasticsearch's API-key example, RFC 7617's Aladdin credentials, the Kubernetes
- * documentation's example Secret password, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
+ * documentation's example Secret password, the private key in WireGuard's wg(8) manual, the master keys of BIP-32's test vectors 1 and 2, the SHA-256 of "password", SQL Server's documented sa password, `username:password` in base64, Vagrant's default
+ * password (vagrant), and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
  */
-const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/;
+const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^vagrant$|^p[a@]ssw[o0]rd!?$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -280,7 +281,29 @@ function isPlaceholder(value) {
     const m = mayRepeatUnit(value) ? REPEATED_UNIT.exec(value) : null;
     if (m && m[0].length >= Math.max(10, value.length / 3))
         return true;
-    return false;
+    return isBase64OfPlaceholder(value);
+}
+/**
+ * Base64 of a placeholder (`Y2hhbmdlbWU=` is `changeme`, `UkVQTEFDRV9NRQ==` is `REPLACE_ME`): a Kubernetes Secret's
+ * `data:` holds its values encoded, so its template values are encoded too. Padded base64 of 4 to 48 printable
+ * ASCII characters, judged decoded (once: the decoded text is not decoded again).
+ */
+function isBase64OfPlaceholder(value) {
+    if (value.length < 8 || value.length > 64 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length < 4)
+        return false;
+    for (const b of bytes)
+        if (b < 0x20 || b > 0x7e)
+            return false;
+    const text = bytes.toString('latin1');
+    return (PLACEHOLDER_MARKS.test(text) ||
+        hasPlaceholderPhrase(text) ||
+        hasCasedPlaceholderWord(text) ||
+        TEMPLATE_SHAPES.test(text) ||
+        isNotoriousExample(text) ||
+        /^(.)\1+$/.test(text));
 }
 /**
  * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
@@ -898,7 +921,11 @@ function headerValues(text, drop) {
 }
 /** A value written before its label: `` `<pw>` is the new admin password ``. */
 const VALUE_FIRST = new RegExp(`(?<![\\w])(["'\`]?)([^\\s"'\`]{6,200})\\1(\\s+(?:is|was|are)\\s+(?:the\\s+|our\\s+|my\\s+|your\\s+)?(?:[\\w-]+\\s+){0,3}?${LABEL})`, 'gi');
+/** What VALUE_FIRST needs: a verb between spaces (a cheap test first: a list of file paths has none). */
+const VALUE_FIRST_VERB = /\s(?:is|was|are)\s/i;
 function valueFirst(text, drop) {
+    if (!VALUE_FIRST_VERB.test(text))
+        return text;
     return text.replace(VALUE_FIRST, (whole, quote, value, after) => (readsLikePassword(value) || readsLikeToken(value)) && mayBeCredential(value) ? `${quote}${drop(value)}${quote}${after}` : whole);
 }
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
@@ -1003,8 +1030,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.40fcddbfea40";
-const RULES_DIGEST = "40fcddbfea4037a2e7aa082f09dbca779ec6a3e7e0ab795a045eb69180a84a95";
+const RULES_VERSION = "1.131d1dc5d10c";
+const RULES_DIGEST = "131d1dc5d10c484c3aa95912e81dbe6957516d775a890d882f5dbf8602f74a35";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4067,7 +4094,7 @@ const RULES = [
     {
         "id": "database-url-password",
         "description": "Database connection URL with a password",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?|mqtts?|nats|smtps?|imaps?|pop3s?|ftps?|sftp|neo4j(?:\\+s)?|bolt|couchdb|influxdb|ecto|snowflake|trino|presto|redshift|databricks|vertica|hana|db2|teradata|cassandra|scylla)(?:\\+[a-z0-9_]{1,24})?://[^:\\s/@\"'<>]{0,64}:([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|ldaps?|mqtts?|nats|smtps?|imaps?|pop3s?|ftps?|sftp|neo4j(?:\\+s)?|bolt|couchdb|influxdb|ecto|snowflake|trino|presto|redshift|databricks|vertica|hana|db2|teradata|cassandra|scylla)(?:\\+[a-z0-9_]{1,24})?://([^:\\s/@\"'<>]{0,64}):(?!\\1(?:_?(?:password|passwd|pass|pwd))?@)([^@\\s\"'/<>]{3,128})@[^\\s\"'/<>]{2,}",
         "keywords": [
             "postgres://",
             "postgresql://",
@@ -4127,6 +4154,7 @@ const RULES = [
             "^(?:pass(?:word)?|pwd|secret|changeme|postgres|root|admin|test|guest|user|mysql|redis|example|dbpass|db_password|mypassword|yourpassword|foo|bar|baz|qux|\\*+|x+|\\.+)$",
             "^\\[|\\]$"
         ],
+        "secret-group": 2,
         "severity": "high",
         "tests": {
             "positives": [
@@ -4144,6 +4172,8 @@ const RULES = [
                 "eng = create_engine(\"trino://analyst:{alnum:15}7@trino.corp.example:443/hive\")"
             ],
             "negatives": [
+                "sql_alchemy_conn = postgresql+psycopg2://airflow:airflow@airflow-db:5432/airflow",
+                "\"DataSource\": \"postgres://mmuser:mmuser_password@mm-db:5432/mattermost?sslmode=disable\"",
                 "redis://[[username]:[password]]@localhost:6379/0",
                 "postgresql+psycopg2://user:password@localhost/db",
                 "postgresql+asyncpg://app:${DB_PASSWORD}@db/app",
@@ -4235,7 +4265,7 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?:(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?(?:\\s{0,3}(?:=>|[:=,])\\s{0,3}|[ \\t]{1,3})|\"value\"\\s{0,3}:\\s{0,3})\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
+        "regex": "(?:(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?(?:\\s{0,3}(?:=>|[:=,])\\s{0,3}|[ \\t]{1,3})|\"value\"\\s{0,3}:\\s{0,3}|[:=]\\s{0,3}(?=[\"']))\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
@@ -4253,9 +4283,12 @@ const RULES = [
                 "    proxy_set_header Authorization \"Bearer {alnum:40}\";",
                 "  headers => { \"Authorization\" => \"Bearer {alnum:31}7\" }",
                 "          \"value\": \"Bearer {alnum:31}Z9\"",
-                "  http-request set-header Authorization \"Bearer sk_{alnum:27}4\""
+                "  http-request set-header Authorization \"Bearer sk_{alnum:27}4\"",
+                "    httpHeaderValue1: 'Bearer {b64url:42}7'"
             ],
             "negatives": [
+                "const prefix = 'Bearer '",
+                "    httpHeaderValue1: 'Bearer ${GRAFANA_TOKEN}'",
                 "Authorization: Bearer MyAccessToken123",
                 "\"value\": \"Bearer {{token}}\"",
                 "Authorization Bearer tokens are required for every request.",
@@ -7231,8 +7264,8 @@ const RULES = [
     },
     {
         "id": "plist-secret-string",
-        "description": "Secret, token, API key or password in a property list (<key>…Secret</key><string>…</string>)",
-        "regex": "(?i)<key>(?![^<\\n]{0,60}ClientToken)[^<\\n]{0,60}(?:secret|token|api_?key|password|private_?key)[^<\\n]{0,20}</key>\\s{0,200}<string>((?=[^<\\s]{0,255}[0-9])(?=[^<\\s]{0,255}[A-Za-z])[^<\\s$]{12,256})</string>",
+        "description": "Secret, token, API key or password in a property list (<key>…Secret</key><string>…</string>, <key>TwitterConsumerKey</key>)",
+        "regex": "(?i)<key>(?![^<\\n]{0,60}ClientToken)[^<\\n]{0,60}(?:secret|token|api_?key|password|private_?key|consumer_?key|access_?key|client_?key|app_?key|license_?key)[^<\\n]{0,20}</key>\\s{0,200}<string>((?=[^<\\s]{0,255}[0-9])(?=[^<\\s]{0,255}[A-Za-z])[^<\\s$]{12,256})</string>",
         "keywords": [
             "</key>"
         ],
@@ -7249,13 +7282,15 @@ const RULES = [
             "positives": [
                 "  <key>BinanceAPIKey</key>\n  <string>{alnum:63}7</string>",
                 "\t<key>RedditClientSecret</key>\n\t<string>{b64url:29}9</string>",
-                "<key>API_KEY</key><string>{alnum:31}4</string>"
+                "<key>API_KEY</key><string>{alnum:31}4</string>",
+                "\t<key>TwitterConsumerKey</key>\n\t<string>{alnum:24}7</string>"
             ],
             "negatives": [
                 "<key>FacebookClientToken</key><string>{hex:32}</string>",
                 "<key>RedditClientSecret</key>\n<string>$(REDDIT_SECRET)</string>",
                 "<key>NSCameraUsageDescription</key><string>Scan receipts</string>",
-                "<key>TokenName</key><string>PushToken</string>"
+                "<key>TokenName</key><string>PushToken</string>",
+                "\t<key>TwitterConsumerKey</key>\n\t<string>$(TWITTER_CONSUMER_KEY)</string>"
             ]
         }
     },
@@ -7419,8 +7454,8 @@ const RULES = [
     },
     {
         "id": "wpa-supplicant-psk",
-        "description": "Wi-Fi pre-shared key in a wpa_supplicant network block (psk=\"…\" or 64 hex digits)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*psk\\s*=\\s*(?:\"([^\"\\n]{8,63})\"|([0-9a-f]{64}))(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "description": "Wi-Fi pre-shared key in a wpa_supplicant network block (psk=\"…\" or 64 hex digits) or a NetworkManager keyfile (psk=… unquoted)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*psk\\s*=\\s*(?:\"([^\"\\n]{8,63})\"|([0-9a-f]{64})|(?!ext:)(?![A-Za-z_]\\w*\\.[A-Za-z_])([^\\s\"'`$,()]{8,63}))(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "psk"
         ],
@@ -7434,15 +7469,19 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
+                "psk={alnum:11}7!9",
                 "network={\n    ssid=\"office\"\n    psk=\"{alnum:12}7\"\n}",
                 "    psk={hex:64}"
             ],
             "negatives": [
+                "psk=ext:office_psk",
                 "    psk=\"testingPassword\"",
                 "    psk=\"my-network-password\"",
                 "    psk=\"{same:12}\"",
                 "    key_mgmt=WPA-PSK",
-                "    psk=$PSK"
+                "    psk=$PSK",
+                "        psk=cfg.wifi_psk,",
+                "        psk=base64.b64decode(secret1),"
             ]
         }
     },
@@ -7743,7 +7782,7 @@ const RULES = [
         "severity": "critical",
         "multiline": true,
         "report-at": "secret",
-        "paths": "(?:\\.(?:json|jwks?|ya?ml|env|txt|conf|cfg|ini|properties|tfvars)|(?:^|/)[^/.]+)$",
+        "paths": "(?:\\.(?:json|jwks?|ya?ml|env|txt|conf|cfg|ini|properties|tfvars)|(?:^|/)[^/.]+|(?:^|/)\\.env\\.[^/]+)$",
         "tests": {
             "path": "config/jwks-private.json",
             "positives": [
@@ -7765,7 +7804,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "severity": "critical",
-        "paths": "(?:^|/)[^/]*(?:keypair|wallet|id)[^/]*\\.json$",
+        "paths": "(?:^|/)[^/]*(?:keypair|wallet|id|authority|deployer|signer|payer|validator|vote|stake|mint|upgrade)[^/]*\\.json$",
         "tests": {
             "path": "wallets/deployer-keypair.json",
             "positives": [
@@ -8536,7 +8575,7 @@ const RULES = [
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*(?:=(?:\\s|\\\\{1,2}040)*N?)?['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
         "keywords": [
             "identified",
             "password"
@@ -8549,6 +8588,7 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
+                "ALTER LOGIN [svc_ssis] WITH PASSWORD = N'{alnum:13}7#a', CHECK_POLICY = OFF;",
                 "CREATE ROLE analytics LOGIN PASSWORD 'embervelvetlantern';",
                 "CREATE\\040USER\\040'app'@'%'\\040IDENTIFIED\\040BY\\040'{alnum:9}8#';",
                 "ALTER\\040USER\\040'root'@'localhost'\\040IDENTIFIED\\040WITH\\040mysql_native_password\\040BY\\040'{alnum:9}5';",
@@ -9011,7 +9051,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9054,6 +9094,7 @@ const RULES = [
                 "AIVEN_TOKEN={b64:371}1"
             ],
             "negatives": [
+                "    API_TOKEN_FILE = config.age.secrets.api-token.path;",
                 "MODEL_FOR_TOKEN_CLASSIFICATION_MAPPING = _LazyAutoMapping(",
                 "_INTERNAL_CALL_TOKEN = secrets.token_hex(16)",
                 "NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1{b64url:60}.{b64url:22}",
@@ -9483,7 +9524,7 @@ const RULES = [
     {
         "id": "k8s-env-secret-value",
         "description": "Secret given as a literal value in a name/value pair (Kubernetes env, ECS task definition, Azure Pipelines variables, Postman/Insomnia environments)",
-        "regex": "(?i)[\"']?(?:name|key)[\"']?:[ \\t]*[\"']?[a-z0-9_.-]{0,80}(?:password|passwd|pwd|[_.-]pass|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth[_.-]?key|record[_.-]?key|credentials?)(?:[_.-](?:base|value|b64|base64))?[\"']?[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?|(?:#[^\\n]*)?\\r?\\n(?:[ \\t]*(?:type|description|required)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,3}[ \\t]*)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\s#,}\\]]{6,200})(?=[\"']?[ \\t]*(?:[,}\\]#]|\\r?\\n|$))",
+        "regex": "(?i)[\"']?(?:name|key)[\"']?:[ \\t]*[\"']?[a-z0-9_./-]{0,80}(?:password|passwd|pwd|[_.-]pass|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|auth[_.-]?key|record[_.-]?key|credentials?)(?:[_.-](?:base|value|b64|base64))?[\"']?[ \\t]*(?:,[ \\t]*(?:\\r?\\n[ \\t]*)?(?:[\"']?(?:type|description|required)[\"']?[ \\t]*:[ \\t]*[\"']?[\\w .:/-]{0,100}[\"']?[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?){0,3}|(?:#[^\\n]*)?\\r?\\n(?:[ \\t]*(?:type|description|required|in|schema|format|deprecated)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,5}[ \\t]*)[\"']?(?:value|default|example)[\"']?[ \\t]*:[ \\t]*[\"']?([^\"'\\s#,}\\]]{6,512})(?=[\"']?[ \\t]*(?:[,}\\]#]|\\r?\\n|$))",
         "keywords": [
             "name:",
             "name\":",
@@ -9494,6 +9535,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:your|my|the)[_-]",
             "(?i)(?:placeholder|xxxx)",
             "^\\$",
@@ -9509,6 +9551,9 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
+                "        - name: X-Api-Key\n          in: header\n          required: true\n          schema:\n            type: string\n          example: {b64url:42}7",
+                "            \"name\": \"/prod/ipqs/api_key\",\n            \"type\": \"SecureString\",\n            \"value\": \"{alnum:31}7\",",
+                "        \"key\": \"token\",\n        \"value\": \"Atzr|IwEBI{b64url:300}7\",\n        \"type\": \"string\"",
                 "variables:\n  - name: CYPRESS_RECORD_KEY\n    value: '{uuid}'",
                 "    {\n      \"key\": \"apiKey\",\n      \"value\": \"{alnum:32}\",\n      \"type\": \"secret\"\n    }",
                 "{\n  \"key\": \"api_token\",\n  \"value\": \"{alnum:32}\",\n  \"enabled\": true\n}",
@@ -9525,6 +9570,7 @@ const RULES = [
                 "  params:\n    - name: api-token\n      type: string\n      default: \"{alnum:31}7\""
             ],
             "negatives": [
+                "        - name: X-Api-Key\n          in: header\n          schema:\n            type: string\n          example: your-api-key-here",
                 "        env:\n          - name: DB_PASSWORD\n            valueFrom:\n              secretKeyRef:\n                name: db\n                key: password",
                 "  - name: API_TOKEN\n    value: $(API_TOKEN)",
                 "  - name: TOKEN_TTL\n    value: '3600'",
@@ -9542,7 +9588,8 @@ const RULES = [
                 "- name: POSTGRES_PASSWORD\n  value: postgres",
                 "- name: TOKEN_TTL\n  value: \"3600\"",
                 "- name: LOG_LEVEL\n  value: debug",
-                "- name: DB_PASSWORD\n  value: \"\""
+                "- name: DB_PASSWORD\n  value: \"\"",
+                "        - name: api_key\n          in: query\n          schema:\n            type: string\n          example: DEMO_KEY"
             ]
         }
     },
@@ -9802,7 +9849,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -9845,6 +9892,7 @@ const RULES = [
                 "client_secret: 'Q!w&3SN{alnum:6}=ko)['"
             ],
             "negatives": [
+                "\"attributes\": {\"id\": \"AKIAIOSFODNN7EXAMPLE\", \"secret\": null, \"encrypted_secret\": \"{b64:40}+/7=\", \"pgp_key\": \"keybase:ops\"}",
                 "SECRET_KEY = os.environ['SECRET_KEY']",
                 "const TOKEN_PATTERN = \"[a-z0-9]+{4}\"",
                 "secret_name = \"app-secret-2\"",
@@ -10030,8 +10078,9 @@ const RULES = [
     {
         "id": "env-name-credential",
         "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
-        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?)|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|PASSCODE|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?|[\"'][ \\t]{1,3}to[ \\t]{1,3}(?=[\"']))|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
         "keywords": [
+            "_passcode",
             "api_token",
             "apitoken",
             "api_key",
@@ -10083,6 +10132,8 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "Environment=\"LOG_LEVEL=info\" \"NEXUS_TOKEN_PASSCODE={alnum:43}7\" \"TZ=UTC\"",
+                "        \"EDAMAM_APP_KEY\" to \"{hex:32}\",",
                 "  STRAPI_API_TOKEN: {hex:256}",
                 "SENDBIRD_API_TOKEN: {hex:40}",
                 "ENV PIPEDRIVE_API_TOKEN={hex:40}",
@@ -10675,7 +10726,7 @@ const RULES = [
     {
         "id": "nested-credential-value",
         "description": "Credential under a secret-named key as its nested value or default (GitLab CI variables' value, GitHub Actions inputs' default, ARM parameters' \"value\")",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|\\r?\\n(?:[ \\t]+(?:type|description|required|options|expand|protected|masked)[ \\t]*:[^\\n]{0,200}\\r?\\n){0,4}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*(?:\\r?\\n(?:[ \\t]+[\"']?(?:type|description|required|options|expand|protected|masked|noecho|minlength|maxlength|allowedpattern|allowedvalues|constraintdescription|minvalue|maxvalue|sensitive|nullable|deprecationmessage)[\"']?[ \\t]*:(?![ \\t]*[\"']?AWS::SSM::)[^\\n]{0,200}\\r?\\n){0,6}[ \\t]+)?|\\r?\\n(?:[ \\t]+[\"']?(?:type|description|required|options|expand|protected|masked|noecho|minlength|maxlength|allowedpattern|allowedvalues|constraintdescription|minvalue|maxvalue|sensitive|nullable|deprecationmessage)[\"']?[ \\t]*:(?![ \\t]*[\"']?AWS::SSM::)[^\\n]{0,200}\\r?\\n){0,6}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
         "keywords": [
             "secret:",
             "secret\":",
@@ -10734,6 +10785,7 @@ const RULES = [
         ],
         "entropy": 3,
         "allow": [
+            "^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}$",
             "^\\$",
             "^\\{\\{",
             "^[a-z]+://",
@@ -10746,6 +10798,9 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
+                "Parameters:\n  EiApiKey:\n    Type: String\n    Description: Edge Impulse credential\n    MinLength: 8\n    Default: 'ei_{hex:64}'",
+                "  DBPassword:\n    Type: String\n    NoEcho: true\n    MinLength: 12\n    Default: {lower:6}%{lower:6}%{lower:6}64",
+                "    \"TruenasApiKey\": {\n      \"Type\": \"String\",\n      \"Description\": \"key for the ingest lambda\",\n      \"Default\": \"9-{alnum:62}7\"\n    },",
                 "variables:\n  DEPLOY_API_TOKEN:\n    value: \"{alnum:39}7\"\n    description: deploy token",
                 "    inputs:\n      api_key:\n        description: Vendor API key\n        required: false\n        default: \"{alnum:31}7\"",
                 "  \"rootlyApiToken\": { \"value\": \"rootly_{hex:63}7\" },"
@@ -10755,7 +10810,9 @@ const RULES = [
                 "    inputs:\n      api_key:\n        description: Vendor API key\n        default: ''",
                 "  \"tokenLifetime\": { \"value\": \"PT1H30M\" }",
                 "  token:\n    value: ${{ secrets.TOKEN }}",
-                "echo note DEPLOY_API_TOKEN:\n    value: \"{alnum:39}7\""
+                "echo note DEPLOY_API_TOKEN:\n    value: \"{alnum:39}7\"",
+                "  GitHubToken:\n    Type: AWS::SSM::Parameter::Value<String>\n    Default: /ci/github-token-2024",
+                "  DBPasswordSecret:\n    Type: String\n    Default: prod-db-credentials-v2"
             ]
         }
     },
@@ -10808,7 +10865,7 @@ const RULES = [
     {
         "id": "argument-pair-credential",
         "description": "Credential passed as the argument after its name (flag.String(\"api-token\", \"…\"), viper.SetDefault(\"x.api.key\", \"…\"), define('API_KEY', '…'), set :api_key, '…')",
-        "regex": "(?i)(?<![a-z0-9_])[\"':]?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?[\"']?\\s{0,3},\\s{0,5}[\"']((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"']",
+        "regex": "(?i)(?<![a-z0-9_])(?:[\"']|(?<![:\\w]):)[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?[\"']?\\s{0,3},\\s{0,5}[\"']((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"']",
         "keywords": [
             "secret",
             "token",
@@ -10855,6 +10912,7 @@ const RULES = [
                 "\tbotToken = flag.String(\"discord-bot-token\", \"MT{alnum:22}.{alnum:6}.{alnum:26}7\", \"discord credential\")"
             ],
             "negatives": [
+                "        return new Client(self::TWILIO_SID, self::TWILIO_SECRET, 'AC{hex:32}');",
                 "\ttoken := flag.String(\"api-token\", \"\", \"the API token\")",
                 "os.Setenv(\"API_TOKEN_ENV\", \"SERVICE_API_TOKEN_VALUE\")",
                 "\tviper.SetDefault(\"auth.token_ttl\", \"3600s\")",
@@ -10907,6 +10965,450 @@ const RULES = [
                 "f = Fernet(Fernet.generate_key())"
             ]
         }
+    },
+    {
+        "id": "config-directive-credential",
+        "description": "Credential as a configuration directive's argument, with no = or colon (password …, api_key …, shared_key …, AuthLDAPBindPassword \"…\", Dockerfile ENV NAME value)",
+        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:(?:ENV|Define)[ \\t]+)?[a-z][a-z0-9_-]{0,70}(?<=(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))(?<!(?:hashed|encrypted|public|proxy|fastcgi|uwsgi|grpc|scgi|memcached)[_-]?(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))[ \\t]+(\\\\?[\"']?)(?![*&\\[])((?=[^\\s\"'`;,()]{0,199}[0-9])(?=[^\\s\"'`;,()]{0,199}[A-Za-z])[^\\s\"'`;,()$%{}<>]{8,200})\\1(?:[ \\t]*;?[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "password",
+            "passwd",
+            "passphrase",
+            "pass ",
+            "secret",
+            "token",
+            "api_key",
+            "api-key",
+            "apikey",
+            "shared_key",
+            "shared-key",
+            "psk",
+            "private_key",
+            "private-key",
+            "access_key",
+            "access-key",
+            "auth_key",
+            "auth-key",
+            "license_key",
+            "license-key"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^[~.]{0,2}/",
+            "^[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+$",
+            "^[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+;?$",
+            "^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+;?$",
+            "^[A-Za-z]:\\\\",
+            "^[a-z][a-z0-9+.-]*://",
+            "^[\\w.-]+:\\d{2,5}$",
+            "^unix:",
+            "(?i)\\.(?:pem|key|crt|cer|txt|json|ya?ml|conf|cfg|ini|p12|pfx|der|jks|asc|gpg|env)$",
+            "^[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)+$"
+        ],
+        "secret-group": 2,
+        "severity": "medium",
+        "generic": true,
+        "paths": "(?:^|/)(?:[^/]*\\.(?:conf|cfg|cnf|ini|config|cf|rc|properties|env)|[^/.]+|\\.[^/.]+|Dockerfile(?:\\.[^/]*)?|[^/]*\\.dockerfile|[^/]*\\.conf\\.(?:j2|erb|tmpl|template|example|sample))$",
+        "tests": {
+            "path": "fluentd/td-agent.conf",
+            "positives": [
+                "  api_key {alnum:31}7",
+                "  password {alnum:11}7#",
+                "  shared_key {alnum:31}7",
+                "remote_password {alnum:17}7!",
+                "    auth_pass {alnum:7}7",
+                "Pass {alnum:11}7@",
+                "AuthLDAPBindPassword \"{alnum:17}7\"",
+                "    AuthLDAPBindPassword \"cosmos_cobalt_reef42\"",
+                "ENV ARGOS_TOKEN {hex:40}",
+                "  Define ACUITY_API_KEY {hex:32}"
+            ],
+            "negatives": [
+                "    password varchar(64) NOT NULL,",
+                "\tToken  string `json:\"token\"`",
+                "    proxy_pass http://backend1;",
+                "    fastcgi_pass 127.0.0.1:9000;",
+                "  password ${FLUENT_PASSWORD}",
+                "  tls_private_key /etc/td-agent/certs/server1.key",
+                "password changeme123",
+                "    pass",
+                "Password must contain 1 digit",
+                "  PrivateKey ed25519.PrivateKey",
+                "token_file /run/secrets/token1",
+                "  api_key \"#{ENV['DD_API_KEY']}\"",
+                "\tToken   *oauth2.Token",
+                "\tsecret  [32]byte",
+                "    OAuth2Token oauth2Token;",
+                "get_secret production/database1",
+                "pass web/amazon2"
+            ]
+        }
+    },
+    {
+        "id": "adjacent-field-credential",
+        "description": "Credential in the field after its name in a delimited row (CSV, TSV and pg_dump COPY data, Markdown and pipe tables)",
+        "regex": "(?i)^(?=[^(){}\\[\\];\\n]*$)(?:[^\\n=]*?[,\\t|])?[ \\t]*(?!(?:create|delete|update|revoke|rotate|get|set|list|read|write|reset|new|add|remove|generate|regenerate|refresh|validate|verify|check|require|requires)[_.-])[a-z0-9_.-]{0,60}(?<!(?:hashed|encrypted|public|publishable)[_.-]?)(?:api[_.-]?key|apikey|token|secret|secret[_.-]?key|access[_.-]?key|password|passwd|private[_.-]?key|client[_.-]?secret|credential)s?[ \\t]*([,\\t|])[ \\t]*(`?)((?=[A-Za-z0-9_+/.~!@#%^&*-]{0,511}[0-9])(?=[A-Za-z0-9_+/.~!@#%^&*-]{0,511}[A-Za-z])[A-Za-z0-9_+/.~!@#%^&*-]{16,510}={0,2})\\2[ \\t]*(?:\\1|$)",
+        "keywords": [
+            "api_key",
+            "api-key",
+            "api.key",
+            "apikey",
+            "token",
+            "secret",
+            "access_key",
+            "access-key",
+            "password",
+            "passwd",
+            "private_key",
+            "private-key",
+            "credential"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^0x",
+            "^v?\\d+\\.\\d+\\.\\d+",
+            "^[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+$",
+            "^[~.]{0,2}/",
+            "^[a-z][a-z0-9+.-]*://[^:@/]*$",
+            "(?i)\\.(?:pem|key|crt|txt|json|ya?ml|js|ts|py|md|csv)$",
+            "^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "^[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$",
+            "^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$"
+        ],
+        "secret-group": 3,
+        "severity": "medium",
+        "generic": true,
+        "paths": "\\.(?:csv|tsv|psv|sql|dump|md|markdown|txt|text|adoc|rst|org|wiki)$",
+        "requires": [
+            ",",
+            "\t",
+            "|"
+        ],
+        "tests": {
+            "path": "ops/exports/api_keys.csv",
+            "positives": [
+                "lambdalabs,production,lambda_api_key,secret_{alnum:40}7",
+                "2\tHELPSCOUT_APP_SECRET\t{alnum:31}7\t2025-02-11 09:14:02+00",
+                "| API_TOKEN | {alnum:39}7 |",
+                "| Discogs | discogs_token | `{alnum:39}7` |",
+                "nocodb,production,nocodb_token,{alnum:39}7"
+            ],
+            "negatives": [
+                "        credentials._source_credentials, google.oauth2.credentials.Credentials",
+                "        http.credentials, httplib2.Credentials",
+                "    def __init__(self, vocab, unk_token, max_input_chars_per_word100):",
+                "        linear_input = torch.cat([cls_token, patch_tokens.mean(dim=1)], dim=1)",
+                "import { isApiKeyCredential, isBasicCredential, isBearerTokenCredential, isOAuth2TokenCredential, } from \"../auth/credentials.js\";",
+                "        token, jnp.int32(device_id), None, req, value",
+                "    const pair = (token, someLongVariableName1)",
+                "name,api_key,created_at",
+                "| API_TOKEN | ${API_TOKEN} |",
+                "tokens,input_ids_tensor_2",
+                "stripe,prod,stripe_publishable_key,pk_live_{alnum:24}",
+                "| token | [rotate it here](https://example.com/rotate-token-page-1) |",
+                "secret,0x{hex:40}",
+                "2024-01-15T10:22:33Z,alice,create_api_key,3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d",
+                "| password | 8.0.0-beta.1+build42 |",
+                "password,5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"
+            ]
+        }
+    },
+    {
+        "id": "sql-setting-credential",
+        "description": "Credential written to a settings table by SQL (UPDATE … SET value = '…' WHERE name = 'X_API_KEY')",
+        "regex": "(?i)\\bset\\s+[a-z_.]{0,30}(?:value|val)\\s*=\\s*N?'([^'\\s]{8,512})'\\s+where\\s+[a-z_.]{0,30}(?:name|key|setting|option|param|parameter|variable|property|code)\\s*=\\s*N?'[a-z0-9_./-]{0,80}(?:secret|token|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credential)s?'",
+        "keywords": [
+            "where"
+        ],
+        "entropy": 3,
+        "allow": [
+            "^/",
+            "^[A-Z0-9]+(?:-[A-Z0-9]+)+$",
+            "^[a-z]+(?:_[a-z0-9]+)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "requires": [
+            "set",
+            "SET",
+            "Set"
+        ],
+        "tests": {
+            "positives": [
+                "UPDATE app_settings SET value = '{alnum:63}7' WHERE name = 'ROCKSET_APIKEY';",
+                "update settings set setting_value = N'{hex:40}' where setting_key = 'namecom_token';"
+            ],
+            "negatives": [
+                "UPDATE app_settings SET value = 'true' WHERE name = 'FEATURE_BULK_EXPORT';",
+                "UPDATE users SET token = '{hex:40}' WHERE id = 42;",
+                "UPDATE app_settings SET value = '${NEW_TOKEN}' WHERE name = 'API_TOKEN';",
+                "UPDATE settings SET value = '/run/secrets/db_password' WHERE name = 'db_password';",
+                "UPDATE settings SET value = 'HMAC-SHA256' WHERE name = 'webhook_secret';",
+                "UPDATE settings SET value = 'enabled_v2' WHERE name = 'require_api_key';",
+                "UPDATE oauth_tokens SET scopes = 'read:user,repo' WHERE token_type = 'personal_access_token';"
+            ]
+        }
+    },
+    {
+        "id": "proxmox-api-token",
+        "description": "Proxmox VE API token (PVEAPIToken=USER@REALM!TOKENID=UUID)",
+        "regex": "\\bPVEAPIToken=[A-Za-z0-9._-]{1,64}@[A-Za-z0-9._-]{1,32}![A-Za-z0-9._-]{1,64}[=:]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "keywords": [
+            "pveapitoken="
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "PROXMOX_AUTH = 'PVEAPIToken=automation@pve!ci={uuid}'",
+                "curl -H \"Authorization: PVEAPIToken=root@pam!monitoring={uuid}\" https://pve1:8006/api2/json/nodes"
+            ],
+            "negatives": [
+                "Authorization: PVEAPIToken=root@pam!monitoring=${PVE_TOKEN}",
+                "PVEAPIToken=USER@REALM!TOKENID=UUID"
+            ]
+        }
+    },
+    {
+        "id": "dotenv-vault-key",
+        "description": "dotenv-vault decryption key (DOTENV_KEY=dotenv://:key_…@dotenv.org/vault/.env.vault?environment=…)",
+        "regex": "dotenv://:(key_[0-9a-f]{64})@dotenv\\.(?:org|local)/vault/",
+        "keywords": [
+            "dotenv://:key_"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DOTENV_KEY=\"dotenv://:key_{hex:64}@dotenv.org/vault/.env.vault?environment=production\"",
+                "Define DOTENV_KEY dotenv://:key_{hex:64}@dotenv.org/vault/.env.vault?environment=ci"
+            ],
+            "negatives": [
+                "DOTENV_KEY=\"dotenv://:key_1234@dotenv.org/vault/.env.vault?environment=production\""
+            ]
+        }
+    },
+    {
+        "id": "bip32-extended-private-key",
+        "description": "BIP-32 extended private key (xprv, tprv, yprv, zprv and the like, a wallet's master or account key)",
+        "regex": "(?<![1-9A-Za-z])((?:[xtyzuvYZUV])prv[1-9A-HJ-NP-Za-km-z]{107})(?![1-9A-Za-z])",
+        "keywords": [
+            "xprv",
+            "tprv",
+            "yprv",
+            "zprv",
+            "uprv",
+            "vprv"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "wpkh(xprv9{b58:106}/84h/0h/0h/0/*)#8tqqr7sf",
+                "BTC_MASTER_KEY=tprv8{b58:106}"
+            ],
+            "negatives": [
+                "wpkh(xpub6{b58:106}/84h/0h/0h/0/*)",
+                "xprv = derive(seed)"
+            ]
+        }
+    },
+    {
+        "id": "tor-client-auth-private-key",
+        "description": "Tor onion service client authorization private key (an .auth_private line, <onion>:descriptor:x25519:<key>)",
+        "regex": "(?i)[a-z2-7]{56}:descriptor:x25519:([A-Z2-7]{52})(?![A-Z2-7])",
+        "keywords": [
+            "descriptor:x25519:"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "{b32l:56}:descriptor:x25519:{b32:52}"
+            ],
+            "negatives": [
+                "<56-char-onion-address-without-.onion-part>:descriptor:x25519:<x25519 private key in base32>"
+            ]
+        }
+    },
+    {
+        "id": "wireguard-private-key",
+        "description": "WireGuard private key (wg-quick PrivateKey =, NetworkManager private-key=, WG_PRIVATE_KEY)",
+        "regex": "(?i)(?<![a-z0-9_.-])(?:wireguard\\.)?(?:(?:wireguard|wg)[_.-]?)?private[_.-]?key[\"']?(?:[ \\t]*[=:][ \\t]*[\"']?|[ \\t]+[\"'])([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "privatekey",
+            "private-key",
+            "private_key",
+            "private.key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "PrivateKey = {b64:42}A=",
+                "private-key={b64:42}Q=",
+                "WG_PRIVATE_KEY={b64:42}w=",
+                "nmcli connection modify wg0 wireguard.private-key \"{b64:42}g=\""
+            ],
+            "negatives": [
+                "PrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=",
+                "PublicKey = {b64:42}A=",
+                "PrivateKey = <base64-private-key>",
+                "PostUp = wg set %i private-key /etc/wireguard/private.key"
+            ]
+        }
+    },
+    {
+        "id": "cometbft-node-private-key",
+        "description": "Tendermint / CometBFT node or validator private key (priv_validator_key.json, node_key.json)",
+        "regex": "\"type\"\\s{0,20}:\\s{0,20}\"(?:tendermint|cometbft)/PrivKey(?:Ed25519|Secp256k1|Sr25519|Bls12_381)\"\\s{0,20},\\s{0,20}\"value\"\\s{0,20}:\\s{0,20}\"([A-Za-z0-9+/]{43,}={0,2})\"",
+        "keywords": [
+            "/privkey"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "{\"priv_key\":{\"type\":\"tendermint/PrivKeyEd25519\",\"value\":\"{b64:86}==\"}}",
+                "  \"priv_key\": {\n    \"type\": \"tendermint/PrivKeyEd25519\",\n    \"value\": \"{b64:86}==\"\n  }"
+            ],
+            "negatives": [
+                "\"pub_key\": {\"type\": \"tendermint/PubKeyEd25519\", \"value\": \"{b64:43}=\"}"
+            ]
+        }
+    },
+    {
+        "id": "libp2p-private-key",
+        "description": "libp2p / IPFS identity private key (Identity.PrivKey, protobuf in base64)",
+        "regex": "\"PrivKey\"\\s{0,5}:\\s{0,5}\"((?:CAESQ|CAISI|CAAS)[A-Za-z0-9+/]{40,}={0,2})\"",
+        "keywords": [
+            "\"privkey\""
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "    \"PrivKey\": \"CAESQ{b64:86}=\"",
+                "\"PrivKey\":\"CAAS{b64:400}\""
+            ],
+            "negatives": [
+                "    \"PrivKey\": \"\"",
+                "\"PubKey\": \"CAESI{b64:39}\""
+            ]
+        }
+    },
+    {
+        "id": "server-config-password",
+        "description": "Password in a server's own configuration syntax (HAProxy userlist and stats auth, Postfix static maps, Exim client_send, Squid cache_peer login=, ProFTPD SQLConnectInfo, snmpd createUser)",
+        "regex": "(?:\\binsecure-password[ \\t]+(\\S{6,128})|\\bstats[ \\t]+auth[ \\t]+[^:\\s]{1,64}:(\\S{6,128})|\\b[a-z_]{0,40}(?:sasl|password)[a-z_]{0,40}_maps[ \\t]*=[ \\t]*static:[^:\\s@]{1,64}(?:@[^:\\s]{1,128})?:(\\S{6,128})|\\bclient_send[ \\t]*=[ \\t]*[^\\n]{0,60}?\\^[^^\\s]{1,64}\\^([^^\\s]{6,128})|\\bcache_peer\\b[^\\n]{1,200}?\\blogin=[^:\\s]{1,64}:([^\\s:]{6,128})|\\bSQLConnectInfo[ \\t]+\\S+[ \\t]+\\S+[ \\t]+(?![%$]\\{)(\\S{6,128})|\\bcreateUser[ \\t]+(?:-e[ \\t]+\\S+[ \\t]+)?\\S+[ \\t]+(?:MD5|SHA(?:-?\\d{3})?)[ \\t]+\"?([^\"\\s]{8,128})\"?)",
+        "keywords": [
+            "insecure-password",
+            "stats auth",
+            "_maps",
+            "client_send",
+            "cache_peer",
+            "sqlconnectinfo",
+            "createuser "
+        ],
+        "entropy": 2.8,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "    user ops insecure-password {alnum:13}.8",
+                "    stats auth admin:{alnum:12}215#",
+                "smtp_sasl_password_maps = static:relay-user@example.org:{alnum:12}%6",
+                "  client_send = ^relay-user^{alnum:11}42-",
+                "cache_peer proxy.upstream.example.net parent 8080 0 no-query default login=corp-egress:{alnum:17}7!",
+                "SQLConnectInfo ftpusers@db.internal proftpd {alnum:12}7#",
+                "createUser monitor SHA \"{alnum:14}7\" AES \"{alnum:19}7\""
+            ],
+            "negatives": [
+                "let a={abstract:4,static:4,final:4};var b={static:\"keyword\",a:\"def\"}",
+                "    user ops password $6$rounds=5000$abcdefgh$ijklmnop",
+                "    stats auth admin:${STATS_PASSWORD}",
+                "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd",
+                "cache_peer parent.example.com parent 3128 0 login=PASSTHRU",
+                "  client_send = ^${extract{1}{:}{${lookup{$host}nwildlsearch{CONFDIR/passwd.client}{$value}fail}}}",
+                "transport_maps = static:smtp:postfix-bridge:2525",
+                "virtual_transport_maps = static:lmtp:inet:127.0.0.1:24",
+                "SQLConnectInfo proftpd@db proftpd %{env:PROFTPD_DB_PASSWORD}"
+            ]
+        }
+    },
+    {
+        "id": "ssh2-private-key",
+        "description": "SSH2 (ssh.com / Tectia, RFC 4716-style armour) private key",
+        "regex": "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:\\\\+[rn]|\\s|\\|)*(?:[A-Za-z-]{2,20}: [^\\n]{0,200}(?:\\\\+[rn]|\\s)+)*(P2/56w[A-Za-z0-9+/]{40,})",
+        "keywords": [
+            "begin ssh2 encrypted private key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "multiline": true,
+        "tests": {
+            "positives": [
+                "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: \"rsa-key-20250214\"\nP2/56wAAA{b64:61}\n{b64:70}\n{b64:70}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+                "  sftpKey: |\n    ---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n    Comment: \"rsa-key-20250214\"\n    P2/56wAAA{b64:61}\n    {b64:70}\n    ---- END SSH2 ENCRYPTED PRIVATE KEY ----"
+            ],
+            "negatives": [
+                "---- BEGIN SSH2 PUBLIC KEY ----\nComment: \"rsa-key-20250214\"\nAAAAB3NzaC1yc2E{b64:60}\n---- END SSH2 PUBLIC KEY ----",
+                "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----"
+            ]
+        }
+    },
+    {
+        "id": "http-file-variable-credential",
+        "description": "Credential in a REST Client / JetBrains HTTP file variable (@token = …) in .http and .rest files",
+        "regex": "(?i)^[ \\t]*@[a-z0-9_.-]{0,60}(?:token|secret|api[_.-]?key|apikey|password|passwd|key)[ \\t]*=[ \\t]*([^\\s{}$<>]{8,512})[ \\t]*$",
+        "keywords": [
+            "@"
+        ],
+        "entropy": 3.3,
+        "allow": [
+            "^[a-z][a-z0-9+.-]*://"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "paths": "\\.(?:http|rest)$",
+        "tests": {
+            "path": "requests/api.http",
+            "positives": [
+                "@token = {alnum:51}7",
+                "@api_key={hex:40}"
+            ],
+            "negatives": [
+                "@token = {{$dotenv API_TOKEN}}",
+                "@token = {{login.response.body.token}}",
+                "@baseUrl = https://api.example.com/v1",
+                "@token = changeme-token"
+            ]
+        }
+    },
+    {
+        "id": "user-info-credential",
+        "description": "A user:password pair in a client property (Elastic Beats cloud.auth, Confluent Schema Registry basic.auth.user.info)",
+        "regex": "(?i)\\b(?:cloud\\.auth|basic\\.auth\\.user\\.info|schema\\.registry\\.basic\\.auth\\.user\\.info)[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?[^:\\s\"'$]{1,128}:([^\\s\"'$]{8,256})",
+        "keywords": [
+            "cloud.auth",
+            "basic.auth.user.info"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "cloud.auth: \"elastic:{alnum:23}7\"",
+                "basic.auth.user.info={alnum:16}:{alnum:63}7",
+                "schema.registry.basic.auth.user.info={upper:16}:{b64:63}7"
+            ],
+            "negatives": [
+                "cloud.auth: \"${ES_USER}:${ES_PASSWORD}\"",
+                "basic.auth.user.info=<SR_API_KEY>:<SR_API_SECRET>",
+                "cloud.auth: \"elastic:changeme\""
+            ]
+        }
     }
 ];
 
@@ -10933,6 +11435,15 @@ const NO_MULTI = [];
 const MEMO_MAX_LINE = 256;
 /** The memo is emptied when it holds this many lines (at most MEMO_MAX_LINE characters each). */
 const MEMO_MAX_LINES = 16384;
+/**
+ * The memo pays only where lines repeat (lockfiles, generated code, config): in ordinary source most lines are
+ * new, and looking each up and storing its copy was a fifth of the scan. It is judged over each MEMO_TRIAL lines
+ * looked up: with fewer than MEMO_MIN_HITS found there, it rests for the next MEMO_REST lines (neither looked
+ * up nor stored), then is tried again. Findings are the same either way.
+ */
+const MEMO_TRIAL = 2048;
+const MEMO_MIN_HITS = 256;
+const MEMO_REST = 16384;
 const MULTILINE_WINDOW = 32 * 1024;
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
@@ -11248,6 +11759,17 @@ function createScanner(options = {}) {
                 s.add(r);
         return [...s];
     });
+    /**
+     * Per output set (1-based, as outIndex gives it): 1 when it selects only specific single-line rules (a token's
+     * prefix: `pat`, `==`, `://`). A line whose first keyword is one of these is not looked up in the memo nor stored
+     * there: its rules are a few quick regexes, cheaper than hashing and copying the line (two lines in three with a
+     * keyword, in ordinary source).
+     */
+    const cheapOut = new Uint8Array(outRules.length + 1);
+    outRules.forEach((rs, o) => {
+        if (rs.every(ri => !compiled[ri].generic && !compiled[ri].multiline))
+            cheapOut[o + 1] = 1;
+    });
     const scannedUpTo = new Float64Array(compiled.length);
     /** The single-line rules selected on the current line, in the order their keywords occur, and a mark per rule. */
     const pending = new Int32Array(compiled.length);
@@ -11255,6 +11777,10 @@ function createScanner(options = {}) {
     /** Line text → what the keyword-selected single-line rules accepted on it (see runPending in scanBlock). */
     const lineMemo = new Map();
     const memoMaxLine = options.lineMemo === false ? -1 : MEMO_MAX_LINE;
+    /** The memo's trial (lines looked up, and found, since it began) and rest (lines left before the next). */
+    let memoTried = 0;
+    let memoFound = 0;
+    let memoRest = 0;
     /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
     const multiRules = new Int32Array(compiled.length);
     const multiLast = new Int32Array(compiled.length).fill(-1);
@@ -11366,8 +11892,9 @@ function createScanner(options = {}) {
          */
         let pendingCount = 0;
         let multiCount = 0;
-        /** The current line's text, cut at its first keyword; memoizable when short enough. */
+        /** The current line's text, cut at its first keyword, and whether the memo judges it (short enough, memo not resting). */
         let line = '';
+        let memoable = false;
         const finishLine = (lineStart, lineIdx) => {
             let memoHits = NO_MEMO_HITS;
             for (let k = 0; k < pendingCount; k++) {
@@ -11389,15 +11916,17 @@ function createScanner(options = {}) {
             pendingCount = 0;
             let multi = NO_MULTI;
             if (multiCount !== 0) {
-                multi = [];
+                if (memoable)
+                    multi = [];
                 for (let k = 0; k < multiCount; k++) {
                     const ri = multiRules[k];
-                    multi.push(ri, multiLast[ri]);
+                    if (memoable)
+                        multi.push(ri, multiLast[ri]);
                     multiLast[ri] = -1;
                 }
                 multiCount = 0;
             }
-            if (line.length <= memoMaxLine) {
+            if (memoable) {
                 // The key is the line's own copy: a slice would keep the whole text it was cut from alive (and every
                 // text with a new line in the memo would outlive its scan, to be copied by each garbage collection).
                 if (lineMemo.size >= MEMO_MAX_LINES)
@@ -11445,7 +11974,22 @@ function createScanner(options = {}) {
             }
             if (!lineOpen) {
                 line = text.slice(lineStart, lineEnd);
-                const memo = line.length <= memoMaxLine ? lineMemo.get(line) : undefined;
+                memoable = line.length <= memoMaxLine && cheapOut[outIndex[acState >> 7]] === 0;
+                if (memoable && memoRest > 0) {
+                    memoRest--;
+                    memoable = false;
+                }
+                const memo = memoable ? lineMemo.get(line) : undefined;
+                if (memoable) {
+                    if (memo !== undefined)
+                        memoFound++;
+                    if (++memoTried === MEMO_TRIAL) {
+                        if (memoFound < MEMO_MIN_HITS)
+                            memoRest = MEMO_REST;
+                        memoTried = 0;
+                        memoFound = 0;
+                    }
+                }
                 if (memo !== undefined) {
                     // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
                     // window) as it would have at the line's last keyword selecting it.
@@ -11480,10 +12024,10 @@ function createScanner(options = {}) {
                     pending[pendingCount++] = ri;
                 }
             }
-            // On a line too long for the memo (whose multi-line entries need each rule's last keyword), a keyword
+            // On a line the memo does not judge (whose multi-line entries need each rule's last keyword), a keyword
             // whose rules have all been selected or run past the line's end is passed over for the rest of it: a
             // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character.
-            if (done && line.length > memoMaxLine)
+            if (done && !memoable)
                 quietUntil[out] = lineEnd;
             i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil);
         }

@@ -8106,6 +8106,53 @@ throttling.triggersNotification = triggersNotification;
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
+;// CONCATENATED MODULE: ./src/collect/github/sent.ts
+/**
+ * Work that can wait for the network (code loaded on demand: the policy loader, the controls, the secrets
+ * scanner) starts once a request to GitHub is on the wire, so compiling it overlaps GitHub's answer instead of
+ * holding the request back (compiling blocks the thread the request is written from). Both fetches Octokit may
+ * use announce it on a diagnostics channel: undici (Node's fetch, behind a proxy) every request whose headers it
+ * wrote on `undici:client:sendHeaders`, the client's own (node-fetch.ts) each request handed to its socket on
+ * REQUEST_SENT. Callers still load what they need when they need it: this only starts it earlier.
+ */
+
+const SENT = 'undici:client:sendHeaders';
+/** The channel node-fetch.ts announces a request on, once it is written to its socket. */
+const REQUEST_SENT = 'compliance-gate:request-sent';
+const requestSent = (0,external_node_diagnostics_channel_.channel)(REQUEST_SENT);
+/** Announce that a request has been handed to its socket (node-fetch.ts). */
+function announceRequestSent() {
+    if (requestSent.hasSubscribers)
+        requestSent.publish({});
+}
+/**
+ * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
+ * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
+ * none is left behind for a later, unrelated request to trigger.
+ */
+function whenRequestSent(start) {
+    let done = false;
+    const once = () => {
+        if (done)
+            return;
+        done = true;
+        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
+        (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_SENT, once);
+        start();
+    };
+    (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
+    (0,external_node_diagnostics_channel_.subscribe)(REQUEST_SENT, once);
+    return () => {
+        if (done)
+            return;
+        done = true;
+        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
+        (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_SENT, once);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/github/node-fetch.ts
 /**
  * The fetch Octokit calls, on node:http and node:https. Node's own fetch loads and compiles undici at its first
@@ -8122,6 +8169,7 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  * - gzip, deflate and br bodies are decoded.
  * Behind a proxy the client uses @actions/github's getOctokit instead (client.ts), whose fetch goes through it.
  */
+
 
 
 /** A response body read once, whole. */
@@ -8271,6 +8319,8 @@ async function once(url, init, body) {
             bytes.catch(() => undefined);
             resolve({ res, bytes });
         });
+        // Handed to its socket: work waiting for a request to be on the wire may start (sent.ts).
+        req.once('finish', announceRequestSent);
         req.end(body);
     });
 }
@@ -8825,41 +8875,6 @@ function createGitHubApi(options) {
 
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var github_api = __nccwpck_require__(36688);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
-;// CONCATENATED MODULE: ./src/collect/github/sent.ts
-/**
- * Work that can wait for the network (code loaded on demand: the policy loader, the controls, the secrets
- * scanner) starts once a request to GitHub is on the wire, so compiling it overlaps GitHub's answer instead of
- * holding the request back (compiling blocks the thread the request is written from). undici, the fetch
- * Octokit uses, announces every request whose headers it wrote on the `undici:client:sendHeaders` diagnostics
- * channel. Callers still load what they need when they need it: this only starts it earlier.
- */
-
-const SENT = 'undici:client:sendHeaders';
-/**
- * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
- * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
- * none is left behind for a later, unrelated request to trigger.
- */
-function whenRequestSent(start) {
-    let done = false;
-    const once = () => {
-        if (done)
-            return;
-        done = true;
-        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
-        start();
-    };
-    (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
-    return () => {
-        if (done)
-            return;
-        done = true;
-        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
-    };
-}
-
 // EXTERNAL MODULE: ./src/collect/git/files.ts
 var git_files = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/collect/git/objects.ts
@@ -10043,7 +10058,7 @@ function engineParts() {
     return (partsLoading ??= Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88461)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
-function requestSent(settled) {
+function engine_requestSent(settled) {
     let cancel = () => undefined;
     const sent = new Promise(resolve => (cancel = whenRequestSent(resolve)));
     // Settled without a request on the wire: the subscriber is removed, not left for a later request.
@@ -10119,7 +10134,7 @@ async function judgeChange(target, request, deps = {}) {
     const prefetchPath = (0,path/* cleanPolicyPath */.R)(request.policyPath ?? path/* DEFAULT_POLICY_PATH */.l);
     if (eventCommit && prefetchPath && !request.localPolicyFile)
         reader.readAt(eventCommit.sha, prefetchPath).catch(() => undefined);
-    const sent = requestSent(pending);
+    const sent = engine_requestSent(pending);
     const parts = sent.then(engineParts);
     parts.catch(() => undefined);
     const choose = (commit) => parts
