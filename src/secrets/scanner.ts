@@ -432,7 +432,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
    * Per output set (1-based, as outIndex gives it): 1 when it selects only specific single-line rules (a token's
    * prefix: `pat`, `==`, `://`). The memo is looked up at a line's first keyword that is not one of these, and a line
    * with none is neither looked up nor stored: its rules are a few quick regexes, cheaper than hashing and copying
-   * the line (two lines in three with a keyword, in ordinary source).
+   * the line (two lines in three with a keyword, in ordinary source). Where lines repeat (half of a trial's found:
+   * generated code, a lockfile) every line is looked up at its first keyword.
    */
   const cheapOut = new Uint8Array(outRules.length + 1)
   outRules.forEach((rs, o) => {
@@ -449,6 +450,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   let memoTried = 0
   let memoFound = 0
   let memoRest = 0
+  /** Half the last trial's lines were found: lines repeat (generated code, a lockfile), so token-rule lines are looked up too. */
+  let memoHot = false
   /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
   const multiRules = new Int32Array(compiled.length)
   const multiLast = new Int32Array(compiled.length).fill(-1)
@@ -652,13 +655,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         lineOpen = true
       }
       const out = outIndex[acState >> 7]
-      if (memoable && !memoChecked && cheapOut[out] === 0) {
+      if (memoable && !memoChecked && (memoHot || cheapOut[out] === 0)) {
         // The line's first keyword selecting more than token rules: the memo is looked up now.
         memoChecked = true
         const memo = lineMemo.get(line)
         if (memo !== undefined) memoFound++
         if (++memoTried === MEMO_TRIAL) {
           if (memoFound < MEMO_MIN_HITS) memoRest = MEMO_REST
+          memoHot = memoFound >= MEMO_TRIAL / 2
           memoTried = 0
           memoFound = 0
         }
