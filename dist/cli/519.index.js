@@ -11761,9 +11761,10 @@ function createScanner(options = {}) {
     });
     /**
      * Per output set (1-based, as outIndex gives it): 1 when it selects only specific single-line rules (a token's
-     * prefix: `pat`, `==`, `://`). A line whose first keyword is one of these is not looked up in the memo nor stored
-     * there: its rules are a few quick regexes, cheaper than hashing and copying the line (two lines in three with a
-     * keyword, in ordinary source).
+     * prefix: `pat`, `==`, `://`). The memo is looked up at a line's first keyword that is not one of these, and a line
+     * with none is neither looked up nor stored: its rules are a few quick regexes, cheaper than hashing and copying
+     * the line (two lines in three with a keyword, in ordinary source). Where lines repeat (half of a trial's found:
+     * generated code, a lockfile) every line is looked up at its first keyword.
      */
     const cheapOut = new Uint8Array(outRules.length + 1);
     outRules.forEach((rs, o) => {
@@ -11781,6 +11782,8 @@ function createScanner(options = {}) {
     let memoTried = 0;
     let memoFound = 0;
     let memoRest = 0;
+    /** Half the last trial's lines were found: lines repeat (generated code, a lockfile), so token-rule lines are looked up too. */
+    let memoHot = false;
     /** The multi-line rules selected on the current line, and the last position (in the line) each was selected at, or -1. */
     const multiRules = new Int32Array(compiled.length);
     const multiLast = new Int32Array(compiled.length).fill(-1);
@@ -11888,13 +11891,19 @@ function createScanner(options = {}) {
          * finishLine) and the multi-line rules they selected (run at once, on a window from the line) with the
          * last position on the line where each was selected. Both depend only on the line's text (the automaton
          * starts each line afresh: no keyword holds a '\n'), so a line seen before (a repeated line of code,
-         * config or a lockfile) is judged from lineMemo at its first keyword and the rest of it is skipped.
+         * config or a lockfile) is judged from lineMemo at its first keyword selecting more than token rules and the
+         * rest of it is skipped.
          */
         let pendingCount = 0;
         let multiCount = 0;
-        /** The current line's text, cut at its first keyword, and whether the memo judges it (short enough, memo not resting). */
+        /**
+         * The current line's text, cut at its first keyword; whether the memo may judge it (short enough, memo not
+         * resting); and whether it was looked up there (at its first keyword selecting more than token rules: see
+         * cheapOut), so is stored there at its end.
+         */
         let line = '';
         let memoable = false;
+        let memoChecked = false;
         const finishLine = (lineStart, lineIdx) => {
             let memoHits = NO_MEMO_HITS;
             for (let k = 0; k < pendingCount; k++) {
@@ -11916,17 +11925,17 @@ function createScanner(options = {}) {
             pendingCount = 0;
             let multi = NO_MULTI;
             if (multiCount !== 0) {
-                if (memoable)
+                if (memoChecked)
                     multi = [];
                 for (let k = 0; k < multiCount; k++) {
                     const ri = multiRules[k];
-                    if (memoable)
+                    if (memoChecked)
                         multi.push(ri, multiLast[ri]);
                     multiLast[ri] = -1;
                 }
                 multiCount = 0;
             }
-            if (memoable) {
+            if (memoChecked) {
                 // The key is the line's own copy: a slice would keep the whole text it was cut from alive (and every
                 // text with a new line in the memo would outlive its scan, to be copied by each garbage collection).
                 if (lineMemo.size >= MEMO_MAX_LINES)
@@ -11974,25 +11983,35 @@ function createScanner(options = {}) {
             }
             if (!lineOpen) {
                 line = text.slice(lineStart, lineEnd);
-                memoable = line.length <= memoMaxLine && cheapOut[outIndex[acState >> 7]] === 0;
+                memoable = line.length <= memoMaxLine;
                 if (memoable && memoRest > 0) {
                     memoRest--;
                     memoable = false;
                 }
-                const memo = memoable ? lineMemo.get(line) : undefined;
-                if (memoable) {
-                    if (memo !== undefined)
-                        memoFound++;
-                    if (++memoTried === MEMO_TRIAL) {
-                        if (memoFound < MEMO_MIN_HITS)
-                            memoRest = MEMO_REST;
-                        memoTried = 0;
-                        memoFound = 0;
-                    }
+                memoChecked = false;
+                lineOpen = true;
+            }
+            const out = outIndex[acState >> 7];
+            if (memoable && !memoChecked && (memoHot || cheapOut[out] === 0)) {
+                // The line's first keyword selecting more than token rules: the memo is looked up now.
+                memoChecked = true;
+                const memo = lineMemo.get(line);
+                if (memo !== undefined)
+                    memoFound++;
+                if (++memoTried === MEMO_TRIAL) {
+                    if (memoFound < MEMO_MIN_HITS)
+                        memoRest = MEMO_REST;
+                    memoHot = memoFound >= MEMO_TRIAL / 2;
+                    memoTried = 0;
+                    memoFound = 0;
                 }
                 if (memo !== undefined) {
-                    // Seen before: its single-line findings as they were; each multi-line rule runs (on this line's
-                    // window) as it would have at the line's last keyword selecting it.
+                    // Seen before: its single-line findings as they were (the token rules selected so far included); each
+                    // multi-line rule runs (on this line's window) as it would have at the line's last keyword selecting it.
+                    for (let k = 0; k < pendingCount; k++)
+                        pendingMark[pending[k]] = 0;
+                    pendingCount = 0;
+                    lineOpen = false;
                     pushMemoHits(memo.hits, lineStart, lineIdx);
                     const multi = memo.multi;
                     for (let k = 0; k < multi.length; k += 2)
@@ -12003,9 +12022,7 @@ function createScanner(options = {}) {
                     i = nextKeywordEnd(text, table, lineEnd + 1, 0, outIndex, quietUntil);
                     continue;
                 }
-                lineOpen = true;
             }
-            const out = outIndex[acState >> 7];
             const rs = outRules[out - 1];
             let done = true;
             for (let k = 0; k < rs.length; k++) {
@@ -12024,10 +12041,11 @@ function createScanner(options = {}) {
                     pending[pendingCount++] = ri;
                 }
             }
-            // On a line the memo does not judge (whose multi-line entries need each rule's last keyword), a keyword
+            // On a line the memo does not store (whose multi-line entries need each rule's last keyword), a keyword
             // whose rules have all been selected or run past the line's end is passed over for the rest of it: a
-            // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character.
-            if (done && !memoable)
+            // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character. Token rules' keywords select no
+            // multi-line rule, so they are passed over on any line.
+            if (done && (!memoChecked || cheapOut[out] === 1))
                 quietUntil[out] = lineEnd;
             i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil);
         }
