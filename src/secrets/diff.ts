@@ -449,11 +449,7 @@ export function unhiddenView(
   const lineNumbers: number[] = []
   for (let i = 0; i < lines.length; i++) {
     const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i]
-    const line = notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded
-    const shown = line
-      .replace(INVISIBLE, '')
-      .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-      .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const shown = shownLine(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded)
     if (shown !== lines[i]) {
       text.push(shown)
       lineNumbers.push(f.lineNumbers[i])
@@ -462,7 +458,15 @@ export function unhiddenView(
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }
 
-/** Any of what unhiddenView decodes or drops: a line holding none is shown as it is. */
+/** A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes and percent-encoded letters decoded. */
+function shownLine(line: string): string {
+  return line
+    .replace(INVISIBLE, '')
+    .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+    .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+}
+
+/** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
 const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}`, 'g')
 
 /**
@@ -482,13 +486,7 @@ function hiddenLines(t: string, numbers: ArrayLike<number>): { text: string; lin
     }
     const end = t.indexOf('\n', m.index)
     const lineEnd = end < 0 ? t.length : end
-    text.push(
-      t
-        .slice(counted, lineEnd)
-        .replace(INVISIBLE, '')
-        .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-        .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    )
+    text.push(shownLine(t.slice(counted, lineEnd)))
     lineNumbers.push(numbers[line])
     if (end < 0) break
     HIDDEN_ANY.lastIndex = end + 1

@@ -249,16 +249,8 @@ function distinctChars(v: string): number {
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 export function isPlaceholder(value: string): boolean {
-  if (
-    PLACEHOLDER_MARKS.test(value) ||
-    hasPlaceholderPhrase(value) ||
-    hasCasedPlaceholderWord(value) ||
-    TEMPLATE_SHAPES.test(value) ||
-    isNotoriousExample(value)
-  )
-    return true
+  if (isWrittenPlaceholder(value)) return true
   if (value.startsWith('$') && isName(value.slice(1))) return true
-  if (/^(.)\1+$/.test(value)) return true
   // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
   if (/^\{[A-Za-z_0-9][\w.]*\}$/.test(value)) return true
   // Eight of one character in a row: a filled-in example (`ghs_InstallationToken00000000`), never a random
@@ -281,14 +273,18 @@ function isBase64OfPlaceholder(value: string): boolean {
   const bytes = Buffer.from(value, 'base64')
   if (bytes.length < 4) return false
   for (const b of bytes) if (b < 0x20 || b > 0x7e) return false
-  const text = bytes.toString('latin1')
+  return isWrittenPlaceholder(bytes.toString('latin1'))
+}
+
+/** A placeholder by what it says or how it is written: a mark, a phrase, a template, a notorious example, one character repeated. */
+function isWrittenPlaceholder(value: string): boolean {
   return (
-    PLACEHOLDER_MARKS.test(text) ||
-    hasPlaceholderPhrase(text) ||
-    hasCasedPlaceholderWord(text) ||
-    TEMPLATE_SHAPES.test(text) ||
-    isNotoriousExample(text) ||
-    /^(.)\1+$/.test(text)
+    PLACEHOLDER_MARKS.test(value) ||
+    hasPlaceholderPhrase(value) ||
+    hasCasedPlaceholderWord(value) ||
+    TEMPLATE_SHAPES.test(value) ||
+    isNotoriousExample(value) ||
+    /^(.)\1+$/.test(value)
   )
 }
 

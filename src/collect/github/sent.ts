@@ -10,7 +10,7 @@ import { channel, subscribe, unsubscribe } from 'node:diagnostics_channel'
 
 const SENT = 'undici:client:sendHeaders'
 /** The channel node-fetch.ts announces a request on, once it is written to its socket. */
-export const REQUEST_SENT = 'compliance-gate:request-sent'
+const REQUEST_SENT = 'compliance-gate:request-sent'
 const requestSent = channel(REQUEST_SENT)
 
 /** Announce that a request has been handed to its socket (node-fetch.ts). */
