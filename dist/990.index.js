@@ -995,11 +995,7 @@ function unhiddenView(f) {
     const lineNumbers = [];
     for (let i = 0; i < lines.length; i++) {
         const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i];
-        const line = notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded;
-        const shown = line
-            .replace(INVISIBLE, '')
-            .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-            .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        const shown = shownLine(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded);
         if (shown !== lines[i]) {
             text.push(shown);
             lineNumbers.push(f.lineNumbers[i]);
@@ -1007,7 +1003,14 @@ function unhiddenView(f) {
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
-/** Any of what unhiddenView decodes or drops: a line holding none is shown as it is. */
+/** A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes and percent-encoded letters decoded. */
+function shownLine(line) {
+    return line
+        .replace(INVISIBLE, '')
+        .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+        .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+/** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
 const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}`, 'g');
 /**
  * unhiddenView's lines for a file that is not YAML data: only the lines holding something to decode or drop are
@@ -1026,11 +1029,7 @@ function hiddenLines(t, numbers) {
         }
         const end = t.indexOf('\n', m.index);
         const lineEnd = end < 0 ? t.length : end;
-        text.push(t
-            .slice(counted, lineEnd)
-            .replace(INVISIBLE, '')
-            .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-            .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+        text.push(shownLine(t.slice(counted, lineEnd)));
         lineNumbers.push(numbers[line]);
         if (end < 0)
             break;

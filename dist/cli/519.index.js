@@ -257,15 +257,9 @@ function distinctChars(v) {
  * very few distinct characters, sequential runs (`abcdef`, `123456`) or a short unit repeated.
  */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_MARKS.test(value) ||
-        hasPlaceholderPhrase(value) ||
-        hasCasedPlaceholderWord(value) ||
-        TEMPLATE_SHAPES.test(value) ||
-        isNotoriousExample(value))
+    if (isWrittenPlaceholder(value))
         return true;
     if (value.startsWith('$') && isName(value.slice(1)))
-        return true;
-    if (/^(.)\1+$/.test(value))
         return true;
     // A format string's field ({password}, {db.password}, {0}): Python f-strings and str.format, C#, Rust.
     if (/^\{[A-Za-z_0-9][\w.]*\}$/.test(value))
@@ -297,13 +291,16 @@ function isBase64OfPlaceholder(value) {
     for (const b of bytes)
         if (b < 0x20 || b > 0x7e)
             return false;
-    const text = bytes.toString('latin1');
-    return (PLACEHOLDER_MARKS.test(text) ||
-        hasPlaceholderPhrase(text) ||
-        hasCasedPlaceholderWord(text) ||
-        TEMPLATE_SHAPES.test(text) ||
-        isNotoriousExample(text) ||
-        /^(.)\1+$/.test(text));
+    return isWrittenPlaceholder(bytes.toString('latin1'));
+}
+/** A placeholder by what it says or how it is written: a mark, a phrase, a template, a notorious example, one character repeated. */
+function isWrittenPlaceholder(value) {
+    return (PLACEHOLDER_MARKS.test(value) ||
+        hasPlaceholderPhrase(value) ||
+        hasCasedPlaceholderWord(value) ||
+        TEMPLATE_SHAPES.test(value) ||
+        isNotoriousExample(value) ||
+        /^(.)\1+$/.test(value));
 }
 /**
  * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
@@ -1030,8 +1027,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.131d1dc5d10c";
-const RULES_DIGEST = "131d1dc5d10c484c3aa95912e81dbe6957516d775a890d882f5dbf8602f74a35";
+const RULES_VERSION = "1.29540acfab79";
+const RULES_DIGEST = "29540acfab7929e48ab57d1cce30e655607e15dad3b0a5e64f6dba75e08c0291";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10726,7 +10723,7 @@ const RULES = [
     {
         "id": "nested-credential-value",
         "description": "Credential under a secret-named key as its nested value or default (GitLab CI variables' value, GitHub Actions inputs' default, ARM parameters' \"value\")",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*(?:\\r?\\n(?:[ \\t]+[\"']?(?:type|description|required|options|expand|protected|masked|noecho|minlength|maxlength|allowedpattern|allowedvalues|constraintdescription|minvalue|maxvalue|sensitive|nullable|deprecationmessage)[\"']?[ \\t]*:(?![ \\t]*[\"']?AWS::SSM::)[^\\n]{0,200}\\r?\\n){0,6}[ \\t]+)?|\\r?\\n(?:[ \\t]+[\"']?(?:type|description|required|options|expand|protected|masked|noecho|minlength|maxlength|allowedpattern|allowedvalues|constraintdescription|minvalue|maxvalue|sensitive|nullable|deprecationmessage)[\"']?[ \\t]*:(?![ \\t]*[\"']?AWS::SSM::)[^\\n]{0,200}\\r?\\n){0,6}[ \\t]+)[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?[a-z0-9_.-]{0,80}(?:secret|token(?!iz)|api[_.-]?key|apikey|password|passwd|private[_.-]?key|access[_.-]?key|credentials?)[\"']?[ \\t]*:[ \\t]*(?:\\{[ \\t]*|(?=\\r?\\n))(?:\\r?\\n(?:[ \\t]+[\"']?(?:type|description|required|options|expand|protected|masked|noecho|minlength|maxlength|allowedpattern|allowedvalues|constraintdescription|minvalue|maxvalue|sensitive|nullable|deprecationmessage)[\"']?[ \\t]*:(?![ \\t]*[\"']?AWS::SSM::)[^\\n]{0,200}\\r?\\n){0,6}[ \\t]+)?[\"']?(?:value|default)[\"']?[ \\t]*:[ \\t]*[\"']?((?=[^\"'\\s]{0,199}[0-9])(?=[^\"'\\s]{0,199}[A-Za-z])[^\"'\\s,}#]{12,200})",
         "keywords": [
             "secret:",
             "secret\":",
