@@ -308,8 +308,13 @@ const LABEL_LINE = new RegExp(
   'i'
 )
 
+const ANY_LABEL_LINE = new RegExp(LABEL_LINE.source, 'im')
+
 /** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
 function labelLines(text: string, drop: Drop): string {
+  // One pass over the whole text first (a label line there is one here: `^`/`$` at each line's ends, and the
+  // lookarounds see a newline where a line alone has its edge): most texts have none, and are not split.
+  if (!ANY_LABEL_LINE.test(text)) return text
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     if (!LABEL_LINE.test(lines[i])) continue
@@ -333,6 +338,7 @@ function labelLines(text: string, drop: Drop): string {
 
 /** A Markdown table whose header names a credential column: that column's cells. */
 function tableColumns(text: string, drop: Drop): string {
+  if (!text.includes('|')) return text
   const lines = text.split('\n')
   const cells = (l: string) =>
     l
@@ -387,7 +393,9 @@ function urlPasswords(text: string, drop: Drop): string {
     (readsLikePassword(password) || readsLikeToken(password) || (/[A-Za-z]/.test(password) && /[0-9]/.test(password))) && mayBeCredential(password)
       ? `${user}${drop(password)}`
       : whole
-  return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account)
+  // Both URL forms need the `@` before their host.
+  const withUrls = text.includes('@') ? text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge) : text
+  return withUrls.replace(ACCOUNT_PASSWORD, account)
 }
 
 /**
