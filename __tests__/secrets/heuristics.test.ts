@@ -137,7 +137,17 @@ describe('heuristics', () => {
     for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4', '<UDcmTqYEbwNhMh', 'bmaKmzEPUDysAx>']) expect([v, isPlaceholder(v)]).toEqual([v, false])
   })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
-    for (const v of ['password123', 'Password123!', 'hunter2', 'secret123', 'P@ssw0rd', 'letmein1', 'qwerty123', 'admin123']) {
+    for (const v of [
+      'password123',
+      'Password123!',
+      'hunter2',
+      'secret123',
+      'P@ssw0rd',
+      'letmein1',
+      'qwerty123',
+      'admin123',
+      'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'
+    ]) {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })
     }
     // jwt.io's HS256 "John Doe" token, whole or as a Bearer value.

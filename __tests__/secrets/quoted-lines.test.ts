@@ -45,14 +45,15 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // dotenv-password-value, config-password-value and http-file-variable-credential, which read .env, configuration and
 // .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
 // braces, as a JSON string's is, is code to it); and bare-key-random-value, whose value takes its own optional quote, the
-// same one on both sides, before the line's end.
+// same one on both sides, before the line's end; and composer-auth-bearer, which reads auth.json only, a host and its token a line.
 const OWN_QUOTE_END = new Set([
   'netrc-password',
   'dotenv-password-value',
   'config-password-value',
   'http-file-variable-credential',
   'adjacent-field-credential',
-  'bare-key-random-value'
+  'bare-key-random-value',
+  'composer-auth-bearer'
 ])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 

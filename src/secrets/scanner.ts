@@ -197,24 +197,26 @@ export function groupCount(src: string): number {
 function jsMatcher(source: string, multiline: boolean, group?: number): MatchFn {
   const { src, flags } = splitFlags(source)
   const g = group ?? (groupCount(src) >= 1 ? 1 : 0)
+  // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
+  const firstDefined = group === undefined && groupCount(src) > 1
   if (multiline) {
     // Anchored to the window start: the match must begin on the keyword's line (a rule written `^…` begins at the
     // line's start, and is tried there alone). Group 1 wraps the rule's regex, so the rule's own groups shift by one.
     const re = new RegExp(src.startsWith('^') ? `^(${src.slice(1)})` : `^[^\\n]*?(${src})`, `d${flags}`)
-    const gg = g + 1
     return (input, out) => {
       const m = re.exec(input)
-      const idx = m?.indices?.[gg]
-      const whole = m?.indices?.[1]
-      const s = m?.[gg]
-      if (m && idx && whole && s) out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s })
+      if (m === null) return
+      let gg = g + 1
+      if (firstDefined) while (gg < m.length && m[gg] === undefined) gg++
+      const idx = m.indices?.[gg]
+      const whole = m.indices?.[1]
+      const s = m[gg]
+      if (idx && whole && s) out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s })
     }
   }
   const re = new RegExp(src, `gd${flags}`)
   // Most runs find nothing: a test without match indices first allocates nothing and runs faster.
   const probe = new RegExp(src, flags)
-  // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
-  const firstDefined = group === undefined && groupCount(src) > 1
   return (input, out) => {
     if (!probe.test(input)) return
     re.lastIndex = 0
