@@ -175,10 +175,10 @@ const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?
  * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
  * 6238's test key in base32), Elasticsearch's API-key example, RFC 7617's Aladdin credentials, the Kubernetes
  * documentation's example Secret password, the private key in WireGuard's wg(8) manual, the master keys of BIP-32's test vectors 1 and 2, the SHA-256 of "password", SQL Server's documented sa password, `username:password` in base64, Vagrant's default
- * password (vagrant), and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
+ * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^vagrant$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -927,8 +927,13 @@ function valueFirst(text, drop) {
 }
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
 const LABEL_LINE = new RegExp(`^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*(?:[|>][-+]?[ \\t]*)?$`, 'i');
+const ANY_LABEL_LINE = new RegExp(LABEL_LINE.source, 'im');
 /** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
 function labelLines(text, drop) {
+    // One pass over the whole text first (a label line there is one here: `^`/`$` at each line's ends, and the
+    // lookarounds see a newline where a line alone has its edge): most texts have none, and are not split.
+    if (!ANY_LABEL_LINE.test(text))
+        return text;
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
         if (!LABEL_LINE.test(lines[i]))
@@ -954,6 +959,8 @@ function labelLines(text, drop) {
 }
 /** A Markdown table whose header names a credential column: that column's cells. */
 function tableColumns(text, drop) {
+    if (!text.includes('|'))
+        return text;
     const lines = text.split('\n');
     const cells = (l) => l
         .trim()
@@ -1004,7 +1011,9 @@ function urlPasswords(text, drop) {
     const account = (whole, user, password) => (readsLikePassword(password) || readsLikeToken(password) || (/[A-Za-z]/.test(password) && /[0-9]/.test(password))) && mayBeCredential(password)
         ? `${user}${drop(password)}`
         : whole;
-    return text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge).replace(ACCOUNT_PASSWORD, account);
+    // Both URL forms need the `@` before their host.
+    const withUrls = text.includes('@') ? text.replace(URL_PASSWORD, judge).replace(BARE_USER_PASSWORD, judge) : text;
+    return withUrls.replace(ACCOUNT_PASSWORD, account);
 }
 /**
  * A random token with no label at all (an AWS secret access key pasted alone, an API key in a sentence): 32 or more
@@ -1027,8 +1036,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.29540acfab79";
-const RULES_DIGEST = "29540acfab7929e48ab57d1cce30e655607e15dad3b0a5e64f6dba75e08c0291";
+const RULES_VERSION = "1.be1910d9711f";
+const RULES_DIGEST = "be1910d9711fc74f2d48da98a143712ff4340fead529d11630553c48905e2593";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4830,17 +4839,20 @@ const RULES = [
     {
         "id": "dropbox-long-lived-token",
         "description": "Dropbox long-lived access token",
-        "regex": "(?i)dropbox[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
+        "regex": "(?i)(?:dropbox[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|(?<![A-Za-z0-9+/_=-]))([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
         "keywords": [
-            "dropbox"
+            "dropbox",
+            "aaaaaaaaaa"
         ],
         "entropy": 3.5,
         "no-placeholder-check": true,
         "tests": {
             "positives": [
-                "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:43}"
+                "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:43}",
+                "token = {\"access_token\":\"{alnum:11}AAAAAAAAAA{alnum:43}\",\"token_type\":\"bearer\",\"expiry\":\"0001-01-01T00:00:00Z\"}"
             ],
             "negatives": [
+                "data:image/png;base64,{b64:40}AAAAAAAAAA{b64:43}AAAA",
                 "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:4}"
             ]
         }
@@ -8711,6 +8723,7 @@ const RULES = [
         "entropy": 2.5,
         "allow": [
             "^[A-Za-z]+(?:[ ,’'-]+[A-Za-z]+){2,}[.?!:…]?$",
+            "^(?=(?:[^ ]* ){2})[A-Za-z ,.’'!?:…-]+$",
             "^[A-Z][a-z]+(?: [a-z]+)+:?$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
@@ -8730,6 +8743,7 @@ const RULES = [
                 "<param name=\"token\" value=\"x\">{alnum:24}9</param>"
             ],
             "negatives": [
+                "<string name=\"error_wrong_password\">Wrong password. Try again.</string>",
                 "<string name=\"api_key_invalid\">The API key is invalid</string>",
                 "<string name=\"secret_question_hint\">What was your first pet's name?</string>",
                 "<property name=\"hibernate.connection.password\">${db.password}</property>",
@@ -8744,7 +8758,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|master[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -8762,10 +8776,15 @@ const RULES = [
             "private_key",
             "privatekey",
             "private-key",
-            "credential"
+            "credential",
+            "master_key",
+            "masterkey",
+            "master-key",
+            "master.key"
         ],
         "entropy": 3.7,
         "allow": [
+            "^phc_",
             "^(?:live|test)_[0-9a-f]{27}$",
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.$",
             "^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.[a-z-]*(?:fake|signature|invalid|dummy|test)[a-z-]*$",
@@ -8797,9 +8816,11 @@ const RULES = [
                 "    'process.env.COMPOSIO_API_KEY': JSON.stringify('{alnum:31}7'),",
                 "process.env.hasuraAdminSecret ??= '{alnum:31}7';",
                 "constexpr char kJcApiKey[] = \"jca_{alnum:35}7\";",
-                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)"
+                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)",
+                "NSString * const kParseMasterKey = @\"{alnum:39}7\";"
             ],
             "negatives": [
+                "posthog = Posthog(project_api_key='phc_{alnum:43}', host='https://eu.i.posthog.com')",
                 "Paddle.Initialize({ token: 'live_{hex:27}' })",
                 "    token = \"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiAidXNlci0xIn0.\"",
                 "  \"Token\": \"0x{hex:40}\",",
@@ -8896,11 +8917,11 @@ const RULES = [
     {
         "id": "c-define-secret",
         "description": "Secret in a C/C++/Objective-C preprocessor define or string constant",
-        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|ACCESS_?KEY|PRIVATE_?KEY|_SK(?=\\s))[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{12,200})\"",
+        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|_PASS(?=\\s)|_PWD(?=\\s)|_PSK(?=\\s)|ACCESS_?KEY|PRIVATE_?KEY|_SK(?=\\s))[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{8,200})\"",
         "keywords": [
             "define"
         ],
-        "entropy": 3.2,
+        "entropy": 3,
         "severity": "medium",
         "generic": true,
         "tests": {
@@ -8908,7 +8929,9 @@ const RULES = [
                 "#define HUAWEICLOUD_SDK_SK \"{alnum:39}2\"",
                 "#define API_SECRET \"{alnum:18}4\"",
                 "#define kClientSecret @\"{alnum:24}9\"",
-                "#  define GITHUB_TOKEN \"{alnum:30}1\""
+                "#  define GITHUB_TOKEN \"{alnum:30}1\"",
+                "#define MQTT_PASS \"{alnum:15}7\"",
+                "#define WIFI_PASSWORD \"Canyon2024!\""
             ],
             "negatives": [
                 "#define MAX_SKIP_COUNT \"{alnum:14}7\"",
@@ -8916,7 +8939,9 @@ const RULES = [
                 "#define TOKEN_HEADER \"X-Auth-Token\"",
                 "#define API_KEY getenv(\"API_KEY\")",
                 "#define PASSWORD_PROMPT \"Enter password: \"",
-                "#define SECRET_KEY \"{same:20}\""
+                "#define SECRET_KEY \"{same:20}\"",
+                "#define MQTT_PASS_LEN \"16\"",
+                "#define WIFI_PASSWORD \"changeme\""
             ]
         }
     },
@@ -9107,7 +9132,7 @@ const RULES = [
     {
         "id": "generic-yaml-secret",
         "description": "High-entropy unquoted YAML value under a secret-like key",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?[a-z0-9_-]{0,80}(?:secret|token(?!iz)|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:[a-z0-9_.-]{1,60}:(?=[a-z]))?[a-z0-9_-]{0,80}(?:secret|token(?!iz)|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9135,7 +9160,8 @@ const RULES = [
             "positives": [
                 "client_secret: {alnum:40}",
                 "stringData:\n  API_TOKEN: {alnum:40}7",
-                "  db-password: {alnum:24}  # rotated"
+                "  db-password: {alnum:24}  # rotated",
+                "  app:datadogApiKey: {hex:32}"
             ],
             "negatives": [
                 "client_secret: ${CLIENT_SECRET}",
@@ -9237,7 +9263,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -9252,6 +9278,7 @@ const RULES = [
             "(?i)^[a-z]*(?:\\\\u00[c-f][0-9a-f][a-z]*)+$",
             "^\\$",
             "^%[\\w(]",
+            "^%\\{",
             "^0x[0-9A-Fa-f]+$",
             "^-?[0-9.]+$",
             "^\\{\\{",
@@ -9305,9 +9332,14 @@ const RULES = [
                 "DB_PASSWORD=PaSsWoRd7!x9Q",
                 "DB_PASSWORD=xq7!pAsSwOrD",
                 "  password = \"{lower:6} {lower:5} 48 {lower:6} {lower:5}\")",
-                "define('DB_PASSWORD', '{lower:5} {lower:6} 7 {lower:4}!');"
+                "define('DB_PASSWORD', '{lower:5} {lower:6} 7 {lower:4}!');",
+                "         @\"password\": @\"{lower:6}1977\",",
+                "    val password: String = \"{lower:7}2002\",",
+                "  password: String = \"{alnum:31}_\""
             ],
             "negatives": [
+                "    val password: String = BuildConfig.DB_PASSWORD,",
+                "profile::monitoring::sensu_password: '%{lookup(\"sensu_pw\")}'",
                 "  \"forgot_password\": \"Passwort vergessen?\",",
                 "\"forgot_password\": \"Mot de passe oublié ?\",",
                 "  password: \"Must be 8 characters or more\"",
@@ -11232,12 +11264,16 @@ const RULES = [
     {
         "id": "wireguard-private-key",
         "description": "WireGuard private key (wg-quick PrivateKey =, NetworkManager private-key=, WG_PRIVATE_KEY)",
-        "regex": "(?i)(?<![a-z0-9_.-])(?:wireguard\\.)?(?:(?:wireguard|wg)[_.-]?)?private[_.-]?key[\"']?(?:[ \\t]*[=:][ \\t]*[\"']?|[ \\t]+[\"'])([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])",
+        "regex": "(?i)(?<![a-z0-9_.-])(?:wireguard\\.)?(?:(?:wireguard|wg)[_.-]?)?(?:private|pre[_.-]?shared)[_.-]?key[\"']?(?:[ \\t]*[=:][ \\t]*[\"']?|[ \\t]+[\"'])([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])",
         "keywords": [
             "privatekey",
             "private-key",
             "private_key",
-            "private.key"
+            "private.key",
+            "presharedkey",
+            "preshared-key",
+            "preshared_key",
+            "pre-shared-key"
         ],
         "entropy": 4,
         "severity": "high",
@@ -11406,6 +11442,544 @@ const RULES = [
                 "cloud.auth: \"elastic:changeme\""
             ]
         }
+    },
+    {
+        "id": "apikey-authorization-header",
+        "description": "API key in an Authorization header of scheme ApiKey (Elasticsearch, Kibana and Elastic Cloud; base64 of id and key)",
+        "regex": "\\b(?:ApiKey|Apikey|APIKEY)[ \\t]+([A-Za-z0-9+/]{40,160}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "apikey "
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "curl -H \"Authorization: ApiKey {b64:58}==\" https://localhost:9200/_cluster/health",
+                "headers = {\"Authorization\": \"ApiKey {b64:80}\"}",
+                "    .header(\"Authorization\", \"ApiKey {b64:60}\")"
+            ],
+            "negatives": [
+                "curl -H \"Authorization: ApiKey $ES_API_KEY\" https://localhost:9200",
+                "Authorization: ApiKey <encoded>",
+                "headers = {\"Authorization\": f\"ApiKey {api_key}\"}",
+                "Authorization: ApiKey {same:60}"
+            ]
+        }
+    },
+    {
+        "id": "elastic-api-key-pair",
+        "description": "Elasticsearch API key as its id and key (Beats and Logstash `api_key` \"id:key\", the Python client's api_key=(id, key))",
+        "regex": "(?i)api[_-]?key[\"']?\\s{0,3}(?::|=>|=)\\s{0,3}(?:[\"']([A-Za-z0-9_-]{20}:[A-Za-z0-9_-]{22})[\"']|\\(\\s{0,3}[\"'][A-Za-z0-9_-]{20}[\"']\\s{0,3},\\s{0,3}[\"']([A-Za-z0-9_-]{22})[\"'])",
+        "keywords": [
+            "api_key",
+            "apikey",
+            "api-key"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  api_key: \"{b64url:20}:{b64url:22}\"",
+                "    api_key => \"{alnum:20}:{alnum:22}\"",
+                "es = Elasticsearch(\"https://es.acme.io:9200\", api_key=(\"{alnum:20}\", \"{b64url:22}\"))"
+            ],
+            "negatives": [
+                "  api_key: \"${ES_API_ID}:${ES_API_KEY}\"",
+                "  api_key: \"id:api_key\"",
+                "api_key=(os.environ[\"ES_ID\"], os.environ[\"ES_KEY\"])",
+                "  api_key: \"{same:20}:{same:22}\""
+            ]
+        }
+    },
+    {
+        "id": "strapi-app-keys",
+        "description": "Strapi APP_KEYS (the comma-separated session signing keys create-strapi-app generates)",
+        "regex": "(?<![A-Za-z0-9_])APP_KEYS[\"']?\\s{0,3}[=:]\\s{0,3}[\"']?((?:[A-Za-z0-9+/]{16,64}={0,2},\\s{0,2}){1,15}[A-Za-z0-9+/]{16,64}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "app_keys"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "APP_KEYS={b64:22}==,{b64:22}==,{b64:22}==,{b64:22}==",
+                "  APP_KEYS: \"{b64:22}==,{b64:22}==\""
+            ],
+            "negatives": [
+                "APP_KEYS=toBeModified1,toBeModified2",
+                "APP_KEYS=${APP_KEYS}",
+                "APP_KEYS=\"key1,key2\""
+            ]
+        }
+    },
+    {
+        "id": "salt-or-cipher-key",
+        "description": "Salt, cipher or encryption key assigned a random value (Mattermost's PublicLinkSalt and AtRestEncryptKey, SECURITY_PASSWORD_SALT, cipher_key)",
+        "regex": "(?i)(?<![a-z0-9])(?:[a-z0-9_.-]{1,60}salt|[a-z0-9_.-]{0,60}(?:cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key))s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
+        "keywords": [
+            "salt",
+            "cipher_key",
+            "cipherkey",
+            "cipher-key",
+            "cipher.key",
+            "crypt_key",
+            "cryptkey",
+            "crypt-key",
+            "encryption_key",
+            "encryptionkey",
+            "encryption-key",
+            "encryption.key"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+            "^[a-z]+(?:_[a-z0-9]+)+$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    \"PublicLinkSalt\": \"{alnumL:32}\",",
+                "    \"AtRestEncryptKey\": \"{alnumL:32}\"",
+                "app.config['SECURITY_PASSWORD_SALT'] = '{alnum:30}'",
+                "cipher_key = \"{alnum:31}7\"",
+                "  session_salt: {alnum:30}",
+                "HASHIDS_SALT={b64:22}=="
+            ],
+            "negatives": [
+                "salt_rounds = 10",
+                "\"saltRounds\": 12",
+                "SALT = bcrypt.gensalt()",
+                "SALT=${SALT}",
+                "  encryption_key_id: 1234abcd-12ab-34cd-56ef-1234567890ab",
+                "kms_encryption_key_arn = \"arn:aws:kms:us-east-1:111122223333:key/1234abcd\"",
+                "\"salt\": \"$2b$12${b64:22}\"",
+                "salt = os.urandom(16)",
+                "encryptionKey: process.env.ENCRYPTION_KEY",
+                "  salt: {same:24}",
+                "SALT_LENGTH=16",
+                "  salt: 'my_application_salt_value'",
+                "\"kdfparams\": {\"dklen\": 32, \"n\": 262144, \"p\": 8, \"r\": 1, \"salt\": \"{hex:64}\"},",
+                "      \"salt\": \"{hex:64}\"",
+                "  salt: {alnum:30}"
+            ]
+        }
+    },
+    {
+        "id": "bare-key-random-value",
+        "description": "Random credential-shaped value under a bare `key` or `auth` name (INI, HCL, Lua, JSON and YAML settings)",
+        "regex": "(?<=(?:^|[\\[{(,\"'`.]|\\s)[\"']?)(?<!(?:[Pp]ublic|PUBLIC|[Pp]ub|PUB)[ _.-]?)(?:key|Key|KEY|auth|Auth|AUTH)[\"']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}([\"'`]?)((?=[A-Za-z0-9_-]{0,127}[0-9])(?:(?=[A-Za-z0-9_-]{0,127}[a-z])(?=[A-Za-z0-9_-]{0,127}[A-Z])[A-Za-z0-9_-]{20,128}|(?=[a-z0-9_-]{0,127}[g-z])[a-z0-9_-]{24,128}))\\1[ \\t]*[)\\]}]{0,2}[ \\t]*[,;]?[ \\t]*(?:(?:#|//|--)[^\\n]*)?$",
+        "keywords": [
+            "key=",
+            "key ",
+            "key:",
+            "key\"",
+            "key'",
+            "auth=",
+            "auth ",
+            "auth:",
+            "auth\"",
+            "auth'"
+        ],
+        "entropy": 4,
+        "allow": [
+            "^(?:pk|pub|public|publishable)[_-]",
+            "^[a-z]{3,}(?:[_-](?:[a-z]{3,}|[a-z]?[0-9]{1,4}))+$",
+            "^[A-Za-z]+(?:[A-Z][a-z0-9]+)+$"
+        ],
+        "secret-group": 2,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "path": "etc/omise/client.ini",
+            "positives": [
+                "key = skey_5{alnumL:18}x7",
+                "    \"Key\": \"{alnum:20}7\",",
+                "auth = \"{alnum:39}Q\"",
+                "key = v2x{alnumL:64}",
+                "  key: {alnum:24}9",
+                "options(crisp.key = \"{alnumL:63}q\")"
+            ],
+            "negatives": [
+                "key = {hex:40}",
+                "    \"key\": \"{hex:64}\",",
+                "key = \"user_settings_cache_key_v2\"",
+                "key: my-feature-flag-2024",
+                "auth: \"Basic {b64:20}\"",
+                "\"key\": \"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE{b64:40}==\"",
+                "key = pk_live_{alnum:24}",
+                "key = \"${API_KEY}\"",
+                "key: {same:24}",
+                "  key: firstName2LastName",
+                "key = {uuid}",
+                "Public key: age1{b32l:58}",
+                "# public key: age1{b32l:58}"
+            ]
+        }
+    },
+    {
+        "id": "basic-auth-call-credential",
+        "description": "Password passed as a literal to an HTTP client's basic-auth call (Go SetBasicAuth, Rust reqwest basic_auth, Ruby Net::HTTP basic_auth)",
+        "regex": "(?i)\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?)\\s{0,3}(?:\\(\\s{0,3}|\\s)[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"']([^\"'\\s]{6,128})[\"']",
+        "keywords": [
+            "basicauth",
+            "basic_auth",
+            "basiccredential",
+            "basic_credential"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^\\{\\{",
+            "^%"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "\\treq.SetBasicAuth(\"ci-bot\", \"{alnum:8}_3151\")",
+                "        .basic_auth(\"deployer\", Some(\"{alnum:15}^\"))",
+                "    req.basic_auth \"shopwise\", \"{hex:40}\"",
+                "auth = HTTPBasicAuth(\"svc\", \"{alnum:14}9\")"
+            ],
+            "negatives": [
+                "req.SetBasicAuth(user, pass)",
+                "req.SetBasicAuth(\"ci-bot\", os.Getenv(\"CI_PASSWORD\"))",
+                "req.basic_auth \"admin\", \"password\"",
+                ".basic_auth(\"user\", None::<&str>)",
+                "req.SetBasicAuth(\"ci-bot\", \"${CI_PASSWORD}\")"
+            ]
+        }
+    },
+    {
+        "id": "bearer-auth-call-token",
+        "description": "Token passed as a literal to an HTTP client's bearer-auth call (Rust reqwest bearer_auth, Go and Java BearerAuth helpers)",
+        "regex": "(?i)\\b(?:bearer_?auth|with_?bearer_?token|set_?bearer_?token)\\s{0,3}\\(\\s{0,3}[\"']([A-Za-z0-9._~+/=-]{16,512})[\"']\\s{0,3}\\)",
+        "keywords": [
+            "bearer_auth",
+            "bearerauth",
+            "bearertoken",
+            "bearer_token"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "        .bearer_auth(\"{alnumU:36}\")",
+                "client.SetBearerToken(\"{b64url:40}\")"
+            ],
+            "negatives": [
+                "        .bearer_auth(&token)",
+                ".bearer_auth(\"{same:30}\")",
+                ".bearer_auth(std::env::var(\"TOKEN\")?)"
+            ]
+        }
+    },
+    {
+        "id": "http-header-value-first",
+        "description": "Credential set as an HTTP header value before its header name (Swift setValue(_:forHTTPHeaderField:), Objective-C setValue:forHTTPHeaderField:)",
+        "regex": "(?i)\\b(?:set|add)Value\\s{0,3}[(:]\\s{0,3}@?\"(?:(?:Bearer|Basic|Token)[ \\t])?([^\"\\s]{16,512})\"\\s{0,3},?\\s{0,3}forHTTPHeaderField\\s{0,3}:\\s{0,3}@?\"(?:[^\"]{0,40}(?:api[_-]?key|token|secret|auth)[^\"]{0,40})\"",
+        "keywords": [
+            "forhttpheaderfield"
+        ],
+        "entropy": 3.2,
+        "allow": [
+            "^(?:Bearer|Basic|Token)$",
+            "^\\\\\\("
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "        req.setValue(\"{hex:32}\", forHTTPHeaderField: \"X-Algolia-API-Key\")",
+                "    request.addValue(\"Bearer {b64url:40}\", forHTTPHeaderField: \"Authorization\")",
+                "[req setValue:@\"{alnum:32}\" forHTTPHeaderField:@\"X-Api-Token\"];"
+            ],
+            "negatives": [
+                "req.setValue(\"application/json\", forHTTPHeaderField: \"Content-Type\")",
+                "req.setValue(apiKey, forHTTPHeaderField: \"X-Api-Key\")",
+                "req.setValue(\"Bearer \\\\(token)\", forHTTPHeaderField: \"Authorization\")"
+            ]
+        }
+    },
+    {
+        "id": "powershell-plaintext-securestring",
+        "description": "Password given as plain text to PowerShell's ConvertTo-SecureString -AsPlainText",
+        "regex": "(?i)ConvertTo-SecureString\\s{1,5}(?:-String\\s{1,5})?(?:-AsPlainText\\s{1,5}(?:-Force\\s{1,5})?)?[\"']([^\"'$\\s][^\"'\\r\\n]{5,127})[\"']",
+        "keywords": [
+            "convertto-securestring"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "$smtpPass = ConvertTo-SecureString -String \"Willow{alnum:6}45\" -AsPlainText -Force",
+                "$pw = ConvertTo-SecureString 'Qx{alnum:10}7!' -AsPlainText -Force",
+                "$pw = ConvertTo-SecureString -AsPlainText -Force \"{alnum:14}3\""
+            ],
+            "negatives": [
+                "$pw = ConvertTo-SecureString -String $env:SMTP_PASSWORD -AsPlainText -Force",
+                "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
+                "$pw = Read-Host -AsSecureString",
+                "$pw = ConvertTo-SecureString \"$($cfg.Password)\" -AsPlainText -Force"
+            ]
+        }
+    },
+    {
+        "id": "shell-default-credential",
+        "description": "Credential as the default of a shell parameter expansion (${DB_PASSWORD:-…}, ${API_TOKEN-…})",
+        "regex": "\\$\\{[A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|_PASS|_PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,30}:?[-=]([^}\\s$\"'`]{8,256})\\}",
+        "keywords": [
+            "password:-",
+            "passwd:-",
+            "_pass:-",
+            "_pwd:-",
+            "secret:-",
+            "token:-",
+            "key:-",
+            "password-",
+            "passwd-",
+            "_pass-",
+            "_pwd-",
+            "secret-",
+            "token-",
+            "key-",
+            "password:=",
+            "passwd:=",
+            "_pass:=",
+            "_pwd:=",
+            "secret:=",
+            "token:=",
+            "key:="
+        ],
+        "entropy": 3,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "DB_PASS=\"${DB_PASS:-{alnum:17}4}\"",
+                "SMTP_PASS=${SMTP_PASS-{alnum:15}x}"
+            ],
+            "negatives": [
+                "DB_PASS=\"${DB_PASS:-}\"",
+                "DB_PASS=\"${DB_PASS:-changeme}\"",
+                "TOKEN=\"${TOKEN:-$(cat /run/secrets/token)}\"",
+                "KEY=\"${API_KEY:?API_KEY is required}\"",
+                "PW=\"${DB_PASSWORD:-${POSTGRES_PASSWORD}}\""
+            ]
+        }
+    },
+    {
+        "id": "nats-nkey-seed",
+        "description": "NATS nkey seed (the private half of an nkey; in nats-server.conf, .creds files and NKEYS_SEED)",
+        "regex": "(?<![A-Z2-7])(S[UAONCX][A-D][A-Z2-7]{55})(?![A-Za-z0-9])",
+        "keywords": [
+            "sua",
+            "sub",
+            "suc",
+            "sud",
+            "saa",
+            "sab",
+            "sac",
+            "sad",
+            "soa",
+            "sob",
+            "soc",
+            "sod",
+            "sna",
+            "snb",
+            "snc",
+            "snd",
+            "sca",
+            "scb",
+            "scc",
+            "scd",
+            "sxa",
+            "sxb",
+            "sxc",
+            "sxd"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "      nkey: \"SUA{b32:55}\"",
+                "SUA{b32:55}",
+                "NKEYS_SEED=SAB{b32:55}"
+            ],
+            "negatives": [
+                "      nkey: \"UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4\"",
+                "SUA{b32:30}",
+                "SUA{same:55}"
+            ]
+        }
+    },
+    {
+        "id": "gemfury-token",
+        "description": "Gemfury repository token in a package index URL (pip, npm, gem, Go)",
+        "regex": "(?i)https?://([A-Za-z0-9_-]{16,64}):?@(?:pypi|npm|npm-proxy|gem|go|push|repo|api|maven|nuget)\\.fury\\.io\\b",
+        "keywords": [
+            "fury.io"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "extra-index-url = https://{alnum:20}:@pypi.fury.io/tidewater/",
+                "git push https://{alnum:20}@push.fury.io/acme/"
+            ],
+            "negatives": [
+                "extra-index-url = https://pypi.fury.io/tidewater/",
+                "extra-index-url = https://${FURY_TOKEN}:@pypi.fury.io/acme/"
+            ]
+        }
+    },
+    {
+        "id": "android-resource-credential",
+        "description": "Credential compiled into an Android app as a Gradle resValue or manifest placeholder (resValue(\"string\", \"algolia_admin_key\", \"…\"))",
+        "regex": "(?i)\\b(?:resValue|buildConfigField)\\s{0,3}\\(?\\s{0,3}[\"'][\\w.]{1,20}[\"']\\s{0,3},\\s{0,3}[\"'][a-z0-9_.]{0,60}(?:secret|token|api_?key|apikey|admin_?key|private_?key|access_?key|password|passwd)[a-z0-9_.]{0,30}[\"']\\s{0,3},\\s{0,3}(?:\\\\?[\"']|\"\\\\\")*([A-Za-z0-9_./+=-]{16,256})(?:\\\\?[\"']|\\\\\")",
+        "keywords": [
+            "resvalue",
+            "buildconfigfield"
+        ],
+        "entropy": 3.3,
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "        resValue(\"string\", \"algolia_admin_key\", \"{hex:32}\")"
+            ],
+            "negatives": [
+                "        resValue(\"string\", \"algolia_admin_key\", project.property(\"ALGOLIA_KEY\") as String)",
+                "        resValue(\"string\", \"app_name\", \"{alnum:20}\")",
+                "        resValue(\"string\", \"algolia_admin_key\", \"{same:32}\")"
+            ]
+        }
+    },
+    {
+        "id": "encoded-basic-credentials",
+        "description": "A user:password literal base64-encoded in code for a Basic Authorization header (btoa('user:pw'), base64Encode(utf8.encode('user:pw')))",
+        "regex": "\\b(?:btoa|base64Encode|b64encode|encode64|strict_encode64|EncodeToString|encodeToString|getEncoder\\(\\)\\.encodeToString)\\s{0,3}\\(\\s{0,3}(?:utf8\\.encode\\(\\s{0,3}|\\[\\]byte\\(\\s{0,3}|b)?[\"']([^\"':\\s$`{]{1,64}):([^\"'\\s$`{}]{6,128})[\"']",
+        "keywords": [
+            "btoa",
+            "base64encode",
+            "b64encode",
+            "encode64",
+            "encodetostring"
+        ],
+        "entropy": 2.8,
+        "secret-group": 2,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "headers: { Authorization: 'Basic ' + btoa('ops@kitly.app:{uuid}') },",
+                "final basic = base64Encode(utf8.encode('fitpal-admin:!@!@{alnum:10}'));",
+                "auth := base64.StdEncoding.EncodeToString([]byte(\"svc:{alnum:14}7\"))",
+                "token = base64.b64encode(b'etl:{alnum:12}9').decode()"
+            ],
+            "negatives": [
+                "btoa(`${user}:${password}`)",
+                "btoa('user:' + password)",
+                "btoa('username:password')",
+                "Buffer.from('hello:world-data').toString('base64')",
+                "btoa('https://example.com'), btoa('Basic realm:login page')"
+            ]
+        }
+    },
+    {
+        "id": "credential-constructor-literal",
+        "description": "Password or secret key passed as a literal to a credential constructor (NetworkCredential, BasicAWSCredentials, StorageSharedKeyCredential, PDO, DriverManager.getConnection), its arguments on one line or many",
+        "regex": "\\b(?:(?:NetworkCredential|BasicAWSCredentials|BasicSessionCredentials|AwsBasicCredentials\\.create|StorageSharedKeyCredential|UsernamePasswordCredentials|PasswordAuthentication|Credentials::new|StaticCredentialsProvider|credentials\\.NewStaticCredentials(?:Provider)?)\\s{0,3}\\(\\s{0,20}(?:[@$]?\"[^\"\\n]{0,300}\"|'[^'\\n]{0,300}'|[A-Za-z_$][\\w.$]{0,60}(?:\\(\\))?)\\s{0,20},\\s{0,20}[@$]?[\"']([^\"'\\s$]{6,128})[\"']|(?:new\\s+PDO|DriverManager\\.getConnection)\\s{0,3}\\(\\s{0,20}(?:[@$]?\"[^\"\\n]{0,300}\"|'[^'\\n]{0,300}'|[A-Za-z_$][\\w.$]{0,60}(?:\\(\\))?)\\s{0,20},\\s{0,20}(?:[@$]?\"[^\"\\n]{0,300}\"|'[^'\\n]{0,300}'|[A-Za-z_$][\\w.$]{0,60}(?:\\(\\))?)\\s{0,20},\\s{0,20}[@$]?[\"']([^\"'\\s$]{6,128})[\"'])",
+        "keywords": [
+            "networkcredential",
+            "basicawscredentials",
+            "basicsessioncredentials",
+            "awsbasiccredentials",
+            "storagesharedkeycredential",
+            "usernamepasswordcredentials",
+            "passwordauthentication",
+            "new pdo",
+            "drivermanager.getconnection",
+            "credentials::new",
+            "staticcredentialsprovider",
+            "newstaticcredentials"
+        ],
+        "entropy": 2.8,
+        "allow": [
+            "^(?:password|secret|changeme)$"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "var cred = new NetworkCredential(\n    \"svc-ship\",\n    \"pepper_{digits:4}\");",
+                "new BasicAWSCredentials(\n                \"AKIA{upper:16}\",\n                \"{b64:40}\");",
+                "$pdo = new PDO(\n    $dsn,\n    'app',\n    't^Tab!{alnum:9}#h'\n);",
+                "conn = DriverManager.getConnection(\n        url,\n        \"etl\",\n        \"Willow%{alnum:7}71\");",
+                "let c = Credentials::new(\n        \"AKIA{upper:16}\",\n        \"{b64:40}\",\n        None, None, \"static\");"
+            ],
+            "negatives": [
+                "DriverManager.getConnection(url, \"legacy_app\", System.getenv(\"DB_PASSWORD\"))",
+                "new NetworkCredential(user, password)",
+                "new BasicAWSCredentials(accessKey, secretKey)",
+                "$pdo = new PDO($dsn, $user, $pass);",
+                "DriverManager.getConnection(url, \"etl\", System.getenv(\"DB_PASSWORD\"))",
+                "new NetworkCredential(\"svc\", \"password\")"
+            ]
+        }
+    },
+    {
+        "id": "authorization-scheme-credential",
+        "description": "Credential in an Authorization header of a vendor's own scheme (GenieKey, SSWS, Token token=, DeepL-Auth-Key, Klaviyo-API-Key)",
+        "regex": "(?i)[\"']?authorization[\"']?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?(?!(?:Bearer|Basic|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|Signature|OAuth)\\s)(?!new\\s)[A-Za-z][A-Za-z0-9_-]{1,30}[ \\t]+(?:token=)?[\"']?((?=[A-Za-z0-9._~+/=:-]{0,255}[0-9])[A-Za-z0-9._~+/=:-]{16,256})(?![A-Za-z0-9._~+/=:-])",
+        "keywords": [
+            "authorization"
+        ],
+        "entropy": 3.3,
+        "allow": [
+            "^\\$",
+            "^\\{\\{"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "$ua->default_header('Authorization' => 'GenieKey {uuid}');",
+                "      \"Authorization\" => \"Token token={hex:32}\"",
+                "Authorization: DeepL-Auth-Key {uuid}:fx"
+            ],
+            "negatives": [
+                "'Authorization' => 'Bearer ' . $token",
+                "\"Authorization\": \"Basic {b64:24}\"",
+                "'Authorization' => \"GenieKey #{key}\"",
+                "Authorization: GenieKey <your-api-key>",
+                "client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", token);",
+                "Authorization: Signature keyId=\"{alnum:16}\",algorithm=\"hmac-sha256\""
+            ]
+        }
+    },
+    {
+        "id": "composer-auth-bearer",
+        "description": "Composer auth.json bearer or GitLab token keyed by its host name",
+        "regex": "^\\s*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"\\s*:\\s*\"([A-Za-z0-9_.-]{20,256})\"\\s*,?\\s*$",
+        "keywords": [
+            "\""
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "paths": "(?:^|/)auth\\.json$",
+        "tests": {
+            "path": "auth.json",
+            "positives": [
+                "        \"satis.tidewater.io\": \"{hex:40}\"",
+                "    \"gitlab.example.com\": \"{alnum:20}\""
+            ],
+            "negatives": [
+                "        \"satis.tidewater.io\": \"${SATIS_TOKEN}\"",
+                "    \"url\": \"https://repo.example.com\"",
+                "    \"gitlab.example.com\": \"{same:20}\""
+            ]
+        }
     }
 ];
 
@@ -11519,25 +12093,30 @@ function groupCount(src) {
 function jsMatcher(source, multiline, group) {
     const { src, flags } = splitFlags(source);
     const g = group ?? (groupCount(src) >= 1 ? 1 : 0);
+    // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
+    const firstDefined = group === undefined && groupCount(src) > 1;
     if (multiline) {
         // Anchored to the window start: the match must begin on the keyword's line (a rule written `^…` begins at the
         // line's start, and is tried there alone). Group 1 wraps the rule's regex, so the rule's own groups shift by one.
         const re = new RegExp(src.startsWith('^') ? `^(${src.slice(1)})` : `^[^\\n]*?(${src})`, `d${flags}`);
-        const gg = g + 1;
         return (input, out) => {
             const m = re.exec(input);
-            const idx = m?.indices?.[gg];
-            const whole = m?.indices?.[1];
-            const s = m?.[gg];
-            if (m && idx && whole && s)
+            if (m === null)
+                return;
+            let gg = g + 1;
+            if (firstDefined)
+                while (gg < m.length && m[gg] === undefined)
+                    gg++;
+            const idx = m.indices?.[gg];
+            const whole = m.indices?.[1];
+            const s = m[gg];
+            if (idx && whole && s)
                 out.push({ matchStart: whole[0], start: idx[0], end: idx[1], secret: s });
         };
     }
     const re = new RegExp(src, `gd${flags}`);
     // Most runs find nothing: a test without match indices first allocates nothing and runs faster.
     const probe = new RegExp(src, flags);
-    // Without an explicit secret-group, a regex of alternatives reports the first group that took part.
-    const firstDefined = group === undefined && groupCount(src) > 1;
     return (input, out) => {
         if (!probe.test(input))
             return;
