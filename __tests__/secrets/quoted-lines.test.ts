@@ -45,7 +45,8 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // dotenv-password-value, config-password-value and http-file-variable-credential, which read .env, configuration and
 // .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
 // braces, as a JSON string's is, is code to it); and bare-key-random-value, whose value takes its own optional quote, the
-// same one on both sides, before the line's end; and composer-auth-bearer, which reads auth.json only, a host and its token a line.
+// same one on both sides, before the line's end; and composer-auth-bearer and nats-creds-file-seed, which read auth.json and
+// NATS credentials files only, where a host and its token, or a seed, is a line of its own.
 const OWN_QUOTE_END = new Set([
   'netrc-password',
   'dotenv-password-value',
@@ -53,7 +54,8 @@ const OWN_QUOTE_END = new Set([
   'http-file-variable-credential',
   'adjacent-field-credential',
   'bare-key-random-value',
-  'composer-auth-bearer'
+  'composer-auth-bearer',
+  'nats-creds-file-seed'
 ])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
