@@ -62,6 +62,15 @@ describe.each(rules.map(r => [r.id, r] as const))('rule %s', (id, rule) => {
   })
 })
 
+describe('regex shapes that cost time with the square of a line', () => {
+  test('no lookahead runs on unbounded over a negated class (a value check is bounded by the value it checks)', () => {
+    // `(?=[^\s"']*[A-Za-z])` at each candidate scans to the end of the run: a 1 MB line of `[SSHPASS=C` repeated
+    // took 32 s (a cold review's shape). Bounded, each candidate reads at most that many characters.
+    const unbounded = rules.filter(r => /\(\?=\[\^[^\]]*\]\*/.test(r.regex)).map(r => r.id)
+    expect(unbounded).toEqual([])
+  })
+})
+
 describe('requires (a string every match holds, checked before the regex runs)', () => {
   const def = {
     id: 'test-requires',
