@@ -927,7 +927,9 @@ function valueFirst(text, drop) {
 }
 /** A line that is a label alone (a heading, bold, `Password for X is below:`): its value is on the lines after it. */
 const LABEL_LINE = new RegExp(`^[ \\t>#*_-]*(?:<[^<>\\n]+>\\s*)*(?:[A-Za-z]+\\s+){0,3}${LABEL}(?:[ \\t]+[^\\n:：]{0,50}?)?[ \\t]*(?:<\\/[^<>\\n]+>\\s*)*(?:${MARKUP})*[ \\t]*[:：]?[ \\t]*(?:${MARKUP})*[ \\t]*(?:[|>][-+]?[ \\t]*)?$`, 'i');
-const ANY_LABEL_LINE = new RegExp(LABEL_LINE.source, 'im');
+// Its blanks (\s) kept within a line: crossing line breaks, one label line's tags and words ran on through every
+// tag-only line after it, from each line's start (64 KB of `<a>` lines took 3 s).
+const ANY_LABEL_LINE = new RegExp(LABEL_LINE.source.replaceAll('\\s', '[^\\S\\n]'), 'im');
 /** The value lines after a label line: up to three short lines (blank lines and code fences passed over), each token judged. */
 function labelLines(text, drop) {
     // One pass over the whole text first (a label line there is one here: `^`/`$` at each line's ends, and the
@@ -1036,8 +1038,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.be1910d9711f";
-const RULES_DIGEST = "be1910d9711fc74f2d48da98a143712ff4340fead529d11630553c48905e2593";
+const RULES_VERSION = "1.1c7ba867def4";
+const RULES_DIGEST = "1c7ba867def47eb87427b88d0cfb2700e42423158b1f27a09bc87d9119879145";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2256,7 +2258,7 @@ const RULES = [
     {
         "id": "gitlab-pat",
         "description": "GitLab personal/project/group access token",
-        "regex": "(?<![A-Za-z0-9_])(glpat-[A-Za-z0-9_-]{20,320}(?:\\.[A-Za-z0-9_-]{1,64}){0,3})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20,320}(?:\\.[A-Za-z0-9_-]{1,64}){0,3})(?![A-Za-z0-9_-])",
         "keywords": [
             "glpat-"
         ],
@@ -4839,19 +4841,22 @@ const RULES = [
     {
         "id": "dropbox-long-lived-token",
         "description": "Dropbox long-lived access token",
-        "regex": "(?i)(?:dropbox[\\w.-]{0,30}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|(?<![A-Za-z0-9+/_=-]))([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
+        "regex": "(?i)(?:dropbox[\\w.-]{0,30}?[\"']?\\]?\\s{0,5}[:=]\\s{0,5}[\"']?|(?:access_token[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?|\\bbearer\\s{1,3}))([a-z0-9]{11}AAAAAAAAAA[a-z0-9_=-]{43})(?![A-Za-z0-9_=-])",
         "keywords": [
             "dropbox",
-            "aaaaaaaaaa"
+            "access_token",
+            "bearer"
         ],
         "entropy": 3.5,
         "no-placeholder-check": true,
         "tests": {
             "positives": [
                 "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:43}",
-                "token = {\"access_token\":\"{alnum:11}AAAAAAAAAA{alnum:43}\",\"token_type\":\"bearer\",\"expiry\":\"0001-01-01T00:00:00Z\"}"
+                "token = {\"access_token\":\"{alnum:11}AAAAAAAAAA{alnum:43}\",\"token_type\":\"bearer\",\"expiry\":\"0001-01-01T00:00:00Z\"}",
+                "env[DROPBOX_TOKEN] = {alnum:11}AAAAAAAAAA{alnum:43}"
             ],
             "negatives": [
+                "  \"data\": \"{b64:11}AAAAAAAAAAAB3{b64:41}\",",
                 "data:image/png;base64,{b64:40}AAAAAAAAAA{b64:43}AAAA",
                 "DROPBOX_TOKEN={alnumL:11}AAAAAAAAAA{alnumL:4}"
             ]
@@ -5925,7 +5930,7 @@ const RULES = [
     {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
-        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]*[A-Za-z])(?=[^\"'\\n]*[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]*[A-Za-z])(?=[^@\"'\\n]*[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]{0,255}[A-Za-z])(?=[^@\"'\\n]{0,255}[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
         "keywords": [
             ".login(",
             "ftp(",
@@ -6304,7 +6309,7 @@ const RULES = [
     {
         "id": "ably-api-key",
         "description": "Ably API key (app id, key id and secret)",
-        "regex": "(?i)(?:ably|api[_-]?key)[^\\n]{0,60}?(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
+        "regex": "(?i)(?=[a-z0-9_-]{6}\\.[a-z0-9_-]{6}:)(?<=(?:ably|api[_-]?key)[^\\n]{0,60})(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
         "keywords": [
             "ably",
             "apikey",
@@ -6811,7 +6816,7 @@ const RULES = [
     {
         "id": "docker-password-stdin",
         "description": "Password echoed into docker login --password-stdin (or podman, helm registry login)",
-        "regex": "(?i)\\b(?:echo|printf)\\s{1,5}(?:-n\\s{1,5})?[\"']?((?=[^\\s\"'|]*[A-Za-z])(?=[^\\s\"'|]*[0-9!@#%^*?~+=_.-])[^\\s\"'|$`]{8,200})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:docker|podman|buildah|skopeo|helm\\s{1,5}registry|oras|crane\\s{1,5}auth)\\s{1,5}login\\b[^\\n]{0,200}--password-stdin",
+        "regex": "(?i)\\b(?:echo|printf)\\s{1,5}(?:-n\\s{1,5})?[\"']?((?=[^\\s\"'|]{0,255}[A-Za-z])(?=[^\\s\"'|]{0,255}[0-9!@#%^*?~+=_.-])[^\\s\"'|$`]{8,200})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?(?:docker|podman|buildah|skopeo|helm\\s{1,5}registry|oras|crane\\s{1,5}auth)\\s{1,5}login\\b[^\\n]{0,200}--password-stdin",
         "keywords": [
             "--password-stdin"
         ],
@@ -6874,7 +6879,7 @@ const RULES = [
     {
         "id": "helm-set-secret",
         "description": "Password or secret given on a Helm command line (--set / --set-string)",
-        "regex": "(?i)--set(?:-string)?(?:\\s{1,5}|=)[\"']?(?:[^\\s,\"']{0,200},){0,10}[\\w.\\[\\]-]{0,120}?(?:password|passwd|secret|token|api[_-]?key|apikey)[\\w.\\[\\]-]{0,40}=((?=[^\\s,\"']*[A-Za-z])(?=[^\\s,\"']*[0-9])[^\\s,\"'$]{6,200})",
+        "regex": "(?i)--set(?:-string)?(?:\\s{1,5}|=)[\"']?(?:[^\\s,\"']{0,200},){0,10}[\\w.\\[\\]-]{0,120}?(?:password|passwd|secret|token|api[_-]?key|apikey)[\\w.\\[\\]-]{0,40}=((?=[^\\s,\"']{0,255}[A-Za-z])(?=[^\\s,\"']{0,255}[0-9])[^\\s,\"'$]{6,200})",
         "keywords": [
             "--set"
         ],
@@ -6924,7 +6929,7 @@ const RULES = [
     {
         "id": "yaml-pass-key",
         "description": "Password under a short `pass` or `pw` key in YAML or INI configuration",
-        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:-[ \\t]+)?(?:pass|pw)[ \\t]*[:=][ \\t]*(\\\\?[\"']?)((?=[^\\s\"'`#]*[A-Za-z])(?=[^\\s\"'`]*[0-9])(?=[^\\s\"'`]*[!@#%^&*?~+=_.-])[^\\s\"'`\\\\$]{8,128})\\1(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:-[ \\t]+)?(?:pass|pw)[ \\t]*[:=][ \\t]*(\\\\?[\"']?)((?=[^\\s\"'`#]{0,255}[A-Za-z])(?=[^\\s\"'`]{0,255}[0-9])(?=[^\\s\"'`]{0,255}[!@#%^&*?~+=_.-])[^\\s\"'`\\\\$]{8,128})\\1(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "pass",
             "pw"
@@ -7828,7 +7833,7 @@ const RULES = [
     {
         "id": "ldap-bind-password",
         "description": "LDAP bind password in sssd.conf, ldap.conf, nslcd.conf (ldap_default_authtok, bindpw)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:ldap_default_authtok|bindpw)\\s*=?\\s+[\"']?([^\\s\"'`$]{4,128})(?:[\"']?\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:ldap_default_authtok|bindpw)(?:\\s*=\\s+|\\s+)[\"']?([^\\s\"'`$]{4,128})(?:[\"']?\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "ldap_default_authtok",
             "bindpw"
@@ -8028,7 +8033,7 @@ const RULES = [
     {
         "id": "pgpass-password",
         "description": "Password in a PostgreSQL .pgpass file (host:port:database:user:password)",
-        "regex": "(?:^|[\\[\"'`])\\s*[^:\\s#\"'`]+:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128}?)(?:$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*[^:\\s#\"'`\\[]{1,255}:(?:\\d{1,5}|\\*):[^:\\s]+:[^:\\s]+:([^\\s]{4,128}?)(?:$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             ":"
         ],
@@ -8178,7 +8183,7 @@ const RULES = [
     {
         "id": "django-secret-key",
         "description": "Django SECRET_KEY",
-        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY\\\\?['\"]?\\s*[:=]\\s*\\\\?['\"](django-insecure-[^'\"\\s\\\\]{20,100}|(?=[^'\"\\s]*[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})\\\\?['\"]",
+        "regex": "(?<![A-Za-z0-9])(?:[A-Z0-9]{1,40}_){0,6}SECRET_KEY\\\\?['\"]?\\s*[:=]\\s*\\\\?['\"](django-insecure-[^'\"\\s\\\\]{20,100}|(?=[^'\"\\s]{0,255}[!@#$%^&*()=+])[A-Za-z0-9!@#$%^&*()_=+-]{50})\\\\?['\"]",
         "keywords": [
             "secret_key"
         ],
@@ -8350,7 +8355,7 @@ const RULES = [
     {
         "id": "ansible-inventory-password",
         "description": "Password in an Ansible inventory host line or variables (ansible_password=, ansible_become_password=, ansible_ssh_pass=)",
-        "regex": "(?i)(?:^|(?<=[\\s\"'`\\[]))ansible_(?:ssh_|become_|sudo_|winrm_)?pass(?:word)?\\s?=\\s?([\"']?)((?=[^\\s\"']*[A-Za-z0-9])[^\\s\"'{$][^\\s\"']{2,127})\\1(?![^\\s\"'`,\\]}])",
+        "regex": "(?i)(?:^|(?<=[\\s\"'`\\[]))ansible_(?:ssh_|become_|sudo_|winrm_)?pass(?:word)?\\s?=\\s?([\"']?)((?=[^\\s\"']{0,255}[A-Za-z0-9])[^\\s\"'{$][^\\s\"']{2,127})\\1(?![^\\s\"'`,\\]}])",
         "keywords": [
             "ansible_password",
             "ansible_ssh_pass",
@@ -8411,7 +8416,7 @@ const RULES = [
     {
         "id": "cli-password",
         "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password, smbclient -U user%pass, net use, lftp -u user,pass, ncftp -p, wget --ftp-password)",
-        "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--(?:ftp-|http-|proxy-)?password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|\\blftp\\b[^\\n]{0,300}?\\s-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bopen\\s+(?:-[a-z]\\s+\\S+\\s+)*-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bncftp(?:put|get|ls|batch)?\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|--password\\s+[\"']?((?=[^\\s'\"]*[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
+        "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--(?:ftp-|http-|proxy-)?password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|\\blftp\\b[^\\n]{0,300}?\\s-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bopen\\s+(?:-[a-z]\\s+\\S+\\s+)*-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bncftp(?:put|get|ls|batch)?\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|--password\\s+[\"']?((?=[^\\s'\"]{0,255}[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
         "keywords": [
             "mysql",
             "curl",
@@ -8584,7 +8589,7 @@ const RULES = [
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*(?:=(?:\\s|\\\\{1,2}040)*N?)?['\"]((?=[^'\"]*[A-Za-z])(?:(?=[^'\"]*[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*(?:=(?:\\s|\\\\{1,2}040)*N?)?['\"]((?=[^'\"]{0,255}[A-Za-z])(?:(?=[^'\"]{0,255}[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
         "keywords": [
             "identified",
             "password"
@@ -8723,7 +8728,7 @@ const RULES = [
         "entropy": 2.5,
         "allow": [
             "^[A-Za-z]+(?:[ ,’'-]+[A-Za-z]+){2,}[.?!:…]?$",
-            "^(?=(?:[^ ]* ){2})[A-Za-z ,.’'!?:…-]+$",
+            "^[A-Z][a-z]+(?:[ ,’'-]+[A-Za-z]+)*[.!?…](?: [A-Z][a-z]+(?:[ ,’'-]+[A-Za-z]+)*[.!?…]?)*$",
             "^[A-Z][a-z]+(?: [a-z]+)+:?$",
             "^\\$\\{?[A-Za-z_]",
             "^\\{\\{",
@@ -8740,7 +8745,8 @@ const RULES = [
             "positives": [
                 "<property name=\"hibernate.connection.password\">2ZLQ;#{alnum:8}-osA+d</property>",
                 "  <entry key=\"api.secret\">{alnum:20}7</entry>",
-                "<param name=\"token\" value=\"x\">{alnum:24}9</param>"
+                "<param name=\"token\" value=\"x\">{alnum:24}9</param>",
+                "<property name=\"hibernate.connection.password\">correct.horse battery! staple</property>"
             ],
             "negatives": [
                 "<string name=\"error_wrong_password\">Wrong password. Try again.</string>",
@@ -8758,7 +8764,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|master[_.-]?key|credential)s?(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -8776,11 +8782,7 @@ const RULES = [
             "private_key",
             "privatekey",
             "private-key",
-            "credential",
-            "master_key",
-            "masterkey",
-            "master-key",
-            "master.key"
+            "credential"
         ],
         "entropy": 3.7,
         "allow": [
@@ -8816,8 +8818,7 @@ const RULES = [
                 "    'process.env.COMPOSIO_API_KEY': JSON.stringify('{alnum:31}7'),",
                 "process.env.hasuraAdminSecret ??= '{alnum:31}7';",
                 "constexpr char kJcApiKey[] = \"jca_{alnum:35}7\";",
-                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)",
-                "NSString * const kParseMasterKey = @\"{alnum:39}7\";"
+                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)"
             ],
             "negatives": [
                 "posthog = Posthog(project_api_key='phc_{alnum:43}', host='https://eu.i.posthog.com')",
@@ -8917,11 +8918,16 @@ const RULES = [
     {
         "id": "c-define-secret",
         "description": "Secret in a C/C++/Objective-C preprocessor define or string constant",
-        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|_PASS(?=\\s)|_PWD(?=\\s)|_PSK(?=\\s)|ACCESS_?KEY|PRIVATE_?KEY|_SK(?=\\s))[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]*[0-9])(?=[^\"]*[A-Za-z])[^\"\\s]{8,200})\"",
+        "regex": "#\\s{0,3}define\\s{1,5}[A-Za-z0-9_]{0,80}(?:SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|ApiKey|apiKey|PASSWORD|Password|password|PASSWD|_PASS(?=\\s)|_PWD(?=\\s)|_PSK(?=\\s)|ACCESS_?KEY|PRIVATE_?KEY|_SK(?=\\s))[A-Za-z0-9_]{0,40}\\s{1,10}(?:@|L|u8|u|U)?\"((?=[^\"]{0,255}[0-9])(?=[^\"]{0,255}[A-Za-z])[^\"\\s]{8,200})\"",
         "keywords": [
             "define"
         ],
         "entropy": 3,
+        "allow": [
+            "^/",
+            "^v?\\d+(?:\\.\\d+)+",
+            "^[a-z]+(?:_[a-z0-9]+)+$"
+        ],
         "severity": "medium",
         "generic": true,
         "tests": {
@@ -8934,6 +8940,9 @@ const RULES = [
                 "#define WIFI_PASSWORD \"Canyon2024!\""
             ],
             "negatives": [
+                "#define TEST_PWD \"/tmp/build_dir2\"",
+                "#define RENDER_PASS \"shadow_pass1\"",
+                "#define TOKEN_VERSION \"v2.1.0-beta\"",
                 "#define MAX_SKIP_COUNT \"{alnum:14}7\"",
                 "#define API_SECRET_LEN 32",
                 "#define TOKEN_HEADER \"X-Auth-Token\"",
@@ -8948,7 +8957,7 @@ const RULES = [
     {
         "id": "dotenv-password-value",
         "description": "Password in a .env file whose value holds characters other rules stop at (quotes, brackets, commas, spaces)",
-        "regex": "(?i)^[ \\t]*(?:export[ \\t]+)?[A-Z0-9_.]{0,80}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_.]{0,80}[ \\t]*=[ \\t]*([\"']?)((?![\"'])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?[\\s\"'`;,(){}\\[\\]<>|](?![\"']?[ \\t]*$))|[&@]|(?<=')\\$(?![{(])|[$%](?![A-Za-z_{(][A-Za-z0-9_]*[})]?\\1[ \\t]*$))[^\\n]{6,200}?)\\1[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:export[ \\t]+)?[A-Z0-9_.]{0,80}(?:PASSWORD|PASSWD|PASSPHRASE|PWD|_PASS|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_.]{0,80}[ \\t]*=[ \\t]*([\"']?)((?![\"'])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?[\\s\"'`;,(){}\\[\\]<>|](?![\"']?[ \\t]*$))|[&@]|(?<=')\\$(?![{(])|[$%](?![A-Za-z_{(][A-Za-z0-9_]*[})]?\\1[ \\t]*$))[^\\n]{6,200}?)\\1[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -9008,7 +9017,7 @@ const RULES = [
     {
         "id": "config-password-value",
         "description": "Password or secret in a configuration file (YAML, properties, INI, Makefile, Dockerfile) whose value holds characters other rules stop at",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]*[A-Za-z])(?=[^\\n]*[0-9!@#%^*?~+=])(?:(?=[^\\n]*?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]*[0-9])(?=[^\\n]*[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -9132,7 +9141,7 @@ const RULES = [
     {
         "id": "generic-yaml-secret",
         "description": "High-entropy unquoted YAML value under a secret-like key",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:[a-z0-9_.-]{1,60}:(?=[a-z]))?[a-z0-9_-]{0,80}(?:secret|token(?!iz)|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]*[0-9])(?=[^\\s#]*[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:[a-z0-9_.-]{1,60}:(?=[a-z]))?[a-z0-9_-]{0,80}(?:secret|token(?!iz)|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|password|passwd|credential)s?[a-z0-9_-]{0,80}:[ \\t]+((?=[^\\s#]{0,255}[0-9])(?=[^\\s#]{0,255}[A-Za-z])[A-Za-z0-9_+/=~-]{20,200})(?:[ \\t]*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9178,7 +9187,7 @@ const RULES = [
     {
         "id": "generic-password",
         "description": "Password literal assigned to a password field",
-        "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}\\\\?[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}\\\\?[\"'`]((?=[^\"'`]*[0-9!@#$%^&*])(?=[^\"'`]*[A-Za-z])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){10,100})\\\\?[\"'`]",
+        "regex": "(?i)(?:password|passwd|passphrase|pwd)(?:[_.-]?[a-z0-9]{1,12}){0,2}\\\\?[\"'\\]]?\\s{0,5}(?::=|=>|[:=])\\s{0,5}\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9!@#$%^&*])(?=[^\"'`]{0,255}[A-Za-z])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])){10,100})\\\\?[\"'`]",
         "keywords": [
             "password",
             "passwd",
@@ -9263,7 +9272,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]*[A-Za-z])(?=[^\"'`]*[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[A-Za-z])(?=[^\"'`]{0,255}[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']{0,255}[A-Za-z])(?=[^\\s\"']{0,255}[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -9663,7 +9672,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']*[0-9])(?=[^\\s\"']*[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9769,7 +9778,7 @@ const RULES = [
     {
         "id": "secret-assignment-human",
         "description": "Human-chosen secret (letters, digits and a symbol) in quotes under a secret or token name",
-        "regex": "(?i)(?<![a-z0-9_.$-])[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})\\\\?[\"'`]",
+        "regex": "(?i)(?<![a-z0-9_.$-])[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -9827,7 +9836,7 @@ const RULES = [
     {
         "id": "secret-assignment-human-unquoted",
         "description": "Human-chosen secret (letters, digits and a symbol) unquoted under a secret or token name, ending the line",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9878,7 +9887,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:_?[a-z0-9]{1,20}){0,3}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]*[A-Za-z])(?=[^\\s\"'`\\\\]*[0-9])(?=[^\\s\"'`\\\\]*[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -9979,7 +9988,7 @@ const RULES = [
     {
         "id": "password-env-prefix",
         "description": "Password given to one command as an environment variable prefix (PGPASSWORD=… psql, MYSQL_PWD=…, SSHPASS=…)",
-        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
+        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=(['\"]?)((?=[^\\s\"'$`]{0,255}[A-Za-z])[^\\s\"'$`;|&]{6,128})\\1\\s+[A-Za-z./]",
         "keywords": [
             "pgpassword=",
             "mysql_pwd=",
@@ -10013,7 +10022,7 @@ const RULES = [
     {
         "id": "secret-env-prefix",
         "description": "Secret given to one command as an environment variable prefix (DB_PASSWORD=… node app.js, API_TOKEN=… npm run deploy)",
-        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?!(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=)[A-Z][A-Z0-9_]{0,80}(?:PASSWORD|PASSWD|_PASS|_PWD|SECRET|TOKEN|API_KEY|APIKEY)=(['\"]?)((?=[^\\s\"'$`]*[A-Za-z])(?=[^\\s\"'$`]*[0-9!@#%^&*?~+])[^\\s\"'$`;|&<>]{8,128})\\1\\s+(?:[a-z./]|[A-Z][A-Z0-9_]{0,80}=)",
+        "regex": "(?:^|[\\[\"'`]|[;&|(]\\s*|\\s)(?!(?:PGPASSWORD|MYSQL_PWD|SSHPASS|REDISCLI_AUTH)=)[A-Z][A-Z0-9_]{0,80}(?:PASSWORD|PASSWD|_PASS|_PWD|SECRET|TOKEN|API_KEY|APIKEY)=(['\"]?)((?=[^\\s\"'$`]{0,255}[A-Za-z])(?=[^\\s\"'$`]{0,255}[0-9!@#%^&*?~+])[^\\s\"'$`;|&<>]{8,128})\\1\\s+(?:[a-z./]|[A-Z][A-Z0-9_]{0,80}=)",
         "keywords": [
             "password=",
             "passwd=",
@@ -10619,7 +10628,7 @@ const RULES = [
     {
         "id": "spring-property-default-credential",
         "description": "Credential written as the default of a Spring property placeholder (${name:default} in @Value, application.yml, .properties)",
-        "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
+        "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:(?=[^}\\s\"'$]{8})((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
         "keywords": [
             "password",
             "passwd",
@@ -10894,7 +10903,7 @@ const RULES = [
     {
         "id": "argument-pair-credential",
         "description": "Credential passed as the argument after its name (flag.String(\"api-token\", \"…\"), viper.SetDefault(\"x.api.key\", \"…\"), define('API_KEY', '…'), set :api_key, '…')",
-        "regex": "(?i)(?<![a-z0-9_])(?:[\"']|(?<![:\\w]):)[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?[\"']?\\s{0,3},\\s{0,5}[\"']((?=[^\"'`]*[0-9])(?=[^\"'`]*[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"']",
+        "regex": "(?i)(?<![a-z0-9_])(?:[\"']|(?<![:\\w]):)[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?[\"']?\\s{0,3},\\s{0,5}[\"']((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})[\"']",
         "keywords": [
             "secret",
             "token",
@@ -11374,7 +11383,7 @@ const RULES = [
     {
         "id": "ssh2-private-key",
         "description": "SSH2 (ssh.com / Tectia, RFC 4716-style armour) private key",
-        "regex": "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:\\\\+[rn]|\\s|\\|)*(?:[A-Za-z-]{2,20}: [^\\n]{0,200}(?:\\\\+[rn]|\\s)+)*(P2/56w[A-Za-z0-9+/]{40,})",
+        "regex": "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[ \\t]*(?:\\\\+[rn]|\\r?\\n|\\|))+[ \\t]*(?:[A-Za-z-]{2,20}: (?:[^\\n\\\\]{0,199}[^\\s\\\\])?(?:[ \\t]*(?:\\\\+[rn]|\\r?\\n))+[ \\t]*)*(P2/56w[A-Za-z0-9+/]{40,})",
         "keywords": [
             "begin ssh2 encrypted private key"
         ],
@@ -11515,7 +11524,7 @@ const RULES = [
     {
         "id": "salt-or-cipher-key",
         "description": "Salt, cipher or encryption key assigned a random value (Mattermost's PublicLinkSalt and AtRestEncryptKey, SECURITY_PASSWORD_SALT, cipher_key)",
-        "regex": "(?i)(?<![a-z0-9])(?:[a-z0-9_.-]{1,60}salt|[a-z0-9_.-]{0,60}(?:cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key))s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
+        "regex": "(?i)(?:(?<=[a-z0-9_.-])(?<!test[_.-]?)salt|cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key)s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
         "keywords": [
             "salt",
             "cipher_key",
@@ -11533,7 +11542,9 @@ const RULES = [
         "entropy": 3.5,
         "allow": [
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-            "^[a-z]+(?:_[a-z0-9]+)+$"
+            "^[a-z]+(?:_[a-z0-9]+)+$",
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "^alias/"
         ],
         "severity": "medium",
         "generic": true,
@@ -11547,6 +11558,9 @@ const RULES = [
                 "HASHIDS_SALT={b64:22}=="
             ],
             "negatives": [
+                "private static final String TEST_SALT = \"{hex:32}\";",
+                "kms_encryption_key = \"alias/acme-app-data-2024\"",
+                "                                   encryption_key=TEST_ENCRYPTION_KEY1)",
                 "salt_rounds = 10",
                 "\"saltRounds\": 12",
                 "SALT = bcrypt.gensalt()",
@@ -11568,7 +11582,7 @@ const RULES = [
     {
         "id": "bare-key-random-value",
         "description": "Random credential-shaped value under a bare `key` or `auth` name (INI, HCL, Lua, JSON and YAML settings)",
-        "regex": "(?<=(?:^|[\\[{(,\"'`.]|\\s)[\"']?)(?<!(?:[Pp]ublic|PUBLIC|[Pp]ub|PUB)[ _.-]?)(?:key|Key|KEY|auth|Auth|AUTH)[\"']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}([\"'`]?)((?=[A-Za-z0-9_-]{0,127}[0-9])(?:(?=[A-Za-z0-9_-]{0,127}[a-z])(?=[A-Za-z0-9_-]{0,127}[A-Z])[A-Za-z0-9_-]{20,128}|(?=[a-z0-9_-]{0,127}[g-z])[a-z0-9_-]{24,128}))\\1[ \\t]*[)\\]}]{0,2}[ \\t]*[,;]?[ \\t]*(?:(?:#|//|--)[^\\n]*)?$",
+        "regex": "(?<=(?:^|[\\[{(,\"'`.]|\\s)[\"']?)(?<!(?:[Pp]ublic|PUBLIC|[Pp]ub|PUB)[ _.-]?)(?:key|Key|KEY|auth|Auth|AUTH)[\"']?[ \\t]{0,3}(?:=|:)[ \\t]{0,3}([\"'`]?)((?=[A-Za-z0-9_-]{0,127}[0-9])(?:(?=[A-Za-z0-9_-]{0,127}[a-z])(?=[A-Za-z0-9_-]{0,127}[A-Z])[A-Za-z0-9_-]{20,128}|(?=[a-z0-9_-]{0,127}[g-z])[a-z0-9_-]{24,128}))\\1[ \\t)\\]},;]*(?:(?:#|//|--)[^\\n]*)?$",
         "keywords": [
             "key=",
             "key ",
@@ -11583,7 +11597,10 @@ const RULES = [
         ],
         "entropy": 4,
         "allow": [
+            "^-",
+            "^baf[kry]",
             "^(?:pk|pub|public|publishable)[_-]",
+            "^(?:rzp_(?:live|test)_|sq0idp-|pfl_|(?:production|sandbox)_[a-z0-9]{8}_)",
             "^[a-z]{3,}(?:[_-](?:[a-z]{3,}|[a-z]?[0-9]{1,4}))+$",
             "^[A-Za-z]+(?:[A-Z][a-z0-9]+)+$"
         ],
@@ -11601,6 +11618,9 @@ const RULES = [
                 "options(crisp.key = \"{alnumL:63}q\")"
             ],
             "negatives": [
+                "key = bafybei{b32l:52}",
+                "    \"key\": \"-NqX8c1aB2cD3eF4gH5i\",",
+                "    key: \"rzp_live_{alnum:14}\",",
                 "key = {hex:40}",
                 "    \"key\": \"{hex:64}\",",
                 "key = \"user_settings_cache_key_v2\"",
@@ -11620,18 +11640,20 @@ const RULES = [
     {
         "id": "basic-auth-call-credential",
         "description": "Password passed as a literal to an HTTP client's basic-auth call (Go SetBasicAuth, Rust reqwest basic_auth, Ruby Net::HTTP basic_auth)",
-        "regex": "(?i)\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?)\\s{0,3}(?:\\(\\s{0,3}|\\s)[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"']([^\"'\\s]{6,128})[\"']",
+        "regex": "(?i)\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.]{0,60})\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]",
         "keywords": [
             "basicauth",
             "basic_auth",
             "basiccredential",
-            "basic_credential"
+            "basic_credential",
+            "credentials.basic"
         ],
         "entropy": 2.5,
         "allow": [
             "^\\$",
             "^\\{\\{",
-            "^%"
+            "^%",
+            "(?i)^(?:not[_-]?a[_-]?real|fake|dummy|example|sample)"
         ],
         "severity": "high",
         "tests": {
@@ -11639,9 +11661,12 @@ const RULES = [
                 "\\treq.SetBasicAuth(\"ci-bot\", \"{alnum:8}_3151\")",
                 "        .basic_auth(\"deployer\", Some(\"{alnum:15}^\"))",
                 "    req.basic_auth \"shopwise\", \"{hex:40}\"",
-                "auth = HTTPBasicAuth(\"svc\", \"{alnum:14}9\")"
+                "auth = HTTPBasicAuth(\"svc\", \"{alnum:14}9\")",
+                "\\treq.SetBasicAuth(cfg.User, \"{alnum:10}Q7\")",
+                "    val credential = Credentials.basic(\"jesse\", \"{alnum:12}4\")"
             ],
             "negatives": [
+                "    >>> auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",
                 "req.SetBasicAuth(user, pass)",
                 "req.SetBasicAuth(\"ci-bot\", os.Getenv(\"CI_PASSWORD\"))",
                 "req.basic_auth \"admin\", \"password\"",
@@ -11677,12 +11702,14 @@ const RULES = [
     {
         "id": "http-header-value-first",
         "description": "Credential set as an HTTP header value before its header name (Swift setValue(_:forHTTPHeaderField:), Objective-C setValue:forHTTPHeaderField:)",
-        "regex": "(?i)\\b(?:set|add)Value\\s{0,3}[(:]\\s{0,3}@?\"(?:(?:Bearer|Basic|Token)[ \\t])?([^\"\\s]{16,512})\"\\s{0,3},?\\s{0,3}forHTTPHeaderField\\s{0,3}:\\s{0,3}@?\"(?:[^\"]{0,40}(?:api[_-]?key|token|secret|auth)[^\"]{0,40})\"",
+        "regex": "(?i)\\b(?:set|add)Value\\s{0,3}[(:]\\s{0,3}@?\"(?:(?:Bearer|Basic|Token)[ \\t])?([^\"\\s]{16,512})\"\\s{0,3},?\\s{0,3}forHTTPHeaderField\\s{0,3}:\\s{0,3}@?\"(?:[^\"]{0,40}(?:key|token|secret)|authorization)\"",
         "keywords": [
             "forhttpheaderfield"
         ],
         "entropy": 3.2,
         "allow": [
+            "^[a-z]+/[a-z0-9.+-]+$",
+            "^\\d{4}-\\d{2}-\\d{2}",
             "^(?:Bearer|Basic|Token)$",
             "^\\\\\\("
         ],
@@ -11691,9 +11718,12 @@ const RULES = [
             "positives": [
                 "        req.setValue(\"{hex:32}\", forHTTPHeaderField: \"X-Algolia-API-Key\")",
                 "    request.addValue(\"Bearer {b64url:40}\", forHTTPHeaderField: \"Authorization\")",
-                "[req setValue:@\"{alnum:32}\" forHTTPHeaderField:@\"X-Api-Token\"];"
+                "[req setValue:@\"{alnum:32}\" forHTTPHeaderField:@\"X-Api-Token\"];",
+                "        req.setValue(\"{alnum:40}\", forHTTPHeaderField: \"X-Parse-Master-Key\")"
             ],
             "negatives": [
+                "req.setValue(\"2023-10-16-preview\", forHTTPHeaderField: \"X-Token-Api-Version\")",
+                "req.setValue(\"application/json\", forHTTPHeaderField: \"X-Auth-Accept\")",
                 "req.setValue(\"application/json\", forHTTPHeaderField: \"Content-Type\")",
                 "req.setValue(apiKey, forHTTPHeaderField: \"X-Api-Key\")",
                 "req.setValue(\"Bearer \\\\(token)\", forHTTPHeaderField: \"Authorization\")"
@@ -11701,37 +11731,16 @@ const RULES = [
         }
     },
     {
-        "id": "powershell-plaintext-securestring",
-        "description": "Password given as plain text to PowerShell's ConvertTo-SecureString -AsPlainText",
-        "regex": "(?i)ConvertTo-SecureString\\s{1,5}(?:-String\\s{1,5})?(?:-AsPlainText\\s{1,5}(?:-Force\\s{1,5})?)?[\"']([^\"'$\\s][^\"'\\r\\n]{5,127})[\"']",
-        "keywords": [
-            "convertto-securestring"
-        ],
-        "entropy": 2.5,
-        "severity": "high",
-        "tests": {
-            "positives": [
-                "$smtpPass = ConvertTo-SecureString -String \"Willow{alnum:6}45\" -AsPlainText -Force",
-                "$pw = ConvertTo-SecureString 'Qx{alnum:10}7!' -AsPlainText -Force",
-                "$pw = ConvertTo-SecureString -AsPlainText -Force \"{alnum:14}3\""
-            ],
-            "negatives": [
-                "$pw = ConvertTo-SecureString -String $env:SMTP_PASSWORD -AsPlainText -Force",
-                "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
-                "$pw = Read-Host -AsSecureString",
-                "$pw = ConvertTo-SecureString \"$($cfg.Password)\" -AsPlainText -Force"
-            ]
-        }
-    },
-    {
         "id": "shell-default-credential",
         "description": "Credential as the default of a shell parameter expansion (${DB_PASSWORD:-…}, ${API_TOKEN-…})",
-        "regex": "\\$\\{[A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|_PASS|_PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,30}:?[-=]([^}\\s$\"'`]{8,256})\\}",
+        "regex": "\\$\\{[A-Z0-9_]{0,60}(?:PASSWORD|PASSWD|_PASS|_PWD|_PW|_AUTH|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,30}:?[-=]([\"']?)([^}\\s$\"'`]{8,256})\\1\\}",
         "keywords": [
             "password:-",
             "passwd:-",
             "_pass:-",
             "_pwd:-",
+            "_pw:-",
+            "_auth:-",
             "secret:-",
             "token:-",
             "key:-",
@@ -11751,12 +11760,14 @@ const RULES = [
             "key:="
         ],
         "entropy": 3,
+        "secret-group": 2,
         "severity": "medium",
         "generic": true,
         "tests": {
             "positives": [
                 "DB_PASS=\"${DB_PASS:-{alnum:17}4}\"",
-                "SMTP_PASS=${SMTP_PASS-{alnum:15}x}"
+                "SMTP_PASS=${SMTP_PASS-{alnum:15}x}",
+                "export OIDC_CLIENT_SECRET=${OIDC_CLIENT_SECRET:-'{alnum:23}9'}"
             ],
             "negatives": [
                 "DB_PASS=\"${DB_PASS:-}\"",
@@ -11772,43 +11783,44 @@ const RULES = [
         "description": "NATS nkey seed (the private half of an nkey; in nats-server.conf, .creds files and NKEYS_SEED)",
         "regex": "(?<![A-Z2-7])(S[UAONCX][A-D][A-Z2-7]{55})(?![A-Za-z0-9])",
         "keywords": [
-            "sua",
-            "sub",
-            "suc",
-            "sud",
-            "saa",
-            "sab",
-            "sac",
-            "sad",
-            "soa",
-            "sob",
-            "soc",
-            "sod",
-            "sna",
-            "snb",
-            "snc",
-            "snd",
-            "sca",
-            "scb",
-            "scc",
-            "scd",
-            "sxa",
-            "sxb",
-            "sxc",
-            "sxd"
+            "nkey",
+            "seed",
+            ".nk"
         ],
         "entropy": 4,
         "severity": "high",
         "tests": {
             "positives": [
                 "      nkey: \"SUA{b32:55}\"",
-                "SUA{b32:55}",
-                "NKEYS_SEED=SAB{b32:55}"
+                "NKEYS_SEED=SAB{b32:55}",
+                "kp, err := nkeys.FromSeed([]byte(\"SOC{b32:55}\"))",
+                "  user.nk: SUB{b32:55}"
             ],
             "negatives": [
                 "      nkey: \"UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4\"",
                 "SUA{b32:30}",
                 "SUA{same:55}"
+            ]
+        }
+    },
+    {
+        "id": "nats-creds-file-seed",
+        "description": "NATS nkey seed in a credentials file (.creds, as nsc and the NATS CLI write them, and .nk seed files)",
+        "regex": "^\\s*(S[UAONCX][A-D][A-Z2-7]{55})\\s*$",
+        "keywords": [
+            "s"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "paths": "\\.(?:creds|nk)$",
+        "tests": {
+            "path": "nats/orders-svc.creds",
+            "positives": [
+                "SUA{b32:55}"
+            ],
+            "negatives": [
+                "UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4",
+                "-----BEGIN USER NKEY SEED-----"
             ]
         }
     },
@@ -11835,7 +11847,7 @@ const RULES = [
     {
         "id": "android-resource-credential",
         "description": "Credential compiled into an Android app as a Gradle resValue or manifest placeholder (resValue(\"string\", \"algolia_admin_key\", \"…\"))",
-        "regex": "(?i)\\b(?:resValue|buildConfigField)\\s{0,3}\\(?\\s{0,3}[\"'][\\w.]{1,20}[\"']\\s{0,3},\\s{0,3}[\"'][a-z0-9_.]{0,60}(?:secret|token|api_?key|apikey|admin_?key|private_?key|access_?key|password|passwd)[a-z0-9_.]{0,30}[\"']\\s{0,3},\\s{0,3}(?:\\\\?[\"']|\"\\\\\")*([A-Za-z0-9_./+=-]{16,256})(?:\\\\?[\"']|\\\\\")",
+        "regex": "(?i)\\b(?:resValue|buildConfigField)\\s{0,3}\\(?\\s{0,3}[\"'][\\w.]{1,20}[\"']\\s{0,3},\\s{0,3}[\"'][a-z0-9_.]{0,60}(?:secret|token|api_?key|apikey|admin_?key|private_?key|access_?key|password|passwd)[a-z0-9_.]{0,30}[\"']\\s{0,3},\\s{0,3}(?:\"(?:\\\\\")?|')([A-Za-z0-9_./+=-]{16,256})(?:\\\\\"|\"|')",
         "keywords": [
             "resvalue",
             "buildconfigfield"
@@ -11845,9 +11857,11 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
-                "        resValue(\"string\", \"algolia_admin_key\", \"{hex:32}\")"
+                "        resValue(\"string\", \"algolia_admin_key\", \"{hex:32}\")",
+                "        buildConfigField(\"String\", \"stripe_secret_key\", \"\\\"sk_{alnum:40}\\\"\")"
             ],
             "negatives": [
+                "    resValue \"string\", \"api_key\", \"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"!",
                 "        resValue(\"string\", \"algolia_admin_key\", project.property(\"ALGOLIA_KEY\") as String)",
                 "        resValue(\"string\", \"app_name\", \"{alnum:20}\")",
                 "        resValue(\"string\", \"algolia_admin_key\", \"{same:32}\")"
@@ -11857,15 +11871,21 @@ const RULES = [
     {
         "id": "encoded-basic-credentials",
         "description": "A user:password literal base64-encoded in code for a Basic Authorization header (btoa('user:pw'), base64Encode(utf8.encode('user:pw')))",
-        "regex": "\\b(?:btoa|base64Encode|b64encode|encode64|strict_encode64|EncodeToString|encodeToString|getEncoder\\(\\)\\.encodeToString)\\s{0,3}\\(\\s{0,3}(?:utf8\\.encode\\(\\s{0,3}|\\[\\]byte\\(\\s{0,3}|b)?[\"']([^\"':\\s$`{]{1,64}):([^\"'\\s$`{}]{6,128})[\"']",
+        "regex": "\\b(?:btoa|base64Encode|b64encode|standard_b64encode|urlsafe_b64encode|base64_encode|encode64|strict_encode64|EncodeToString|encodeToString|ToBase64String|getEncoder\\(\\)\\.encodeToString)\\s{0,3}\\(\\s{0,3}(?:utf8\\.encode\\(\\s{0,3}|\\[\\]byte\\(\\s{0,3}|Encoding\\.(?:UTF8|ASCII|Default)\\.GetBytes\\(\\s{0,3}|b)?[\"'](?![A-Z][a-z]+(?:[A-Z][a-z]+)*:)([^\"':\\s$`{]{1,64}):([^\"':\\s$`{}]{6,128})[\"']",
         "keywords": [
             "btoa",
             "base64encode",
             "b64encode",
+            "base64_encode",
             "encode64",
-            "encodetostring"
+            "encodetostring",
+            "tobase64string"
         ],
         "entropy": 2.8,
+        "allow": [
+            "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+            "(?i)^(?:your|my)[_-]"
+        ],
         "secret-group": 2,
         "severity": "high",
         "tests": {
@@ -11873,9 +11893,14 @@ const RULES = [
                 "headers: { Authorization: 'Basic ' + btoa('ops@kitly.app:{uuid}') },",
                 "final basic = base64Encode(utf8.encode('fitpal-admin:!@!@{alnum:10}'));",
                 "auth := base64.StdEncoding.EncodeToString([]byte(\"svc:{alnum:14}7\"))",
-                "token = base64.b64encode(b'etl:{alnum:12}9').decode()"
+                "token = base64.b64encode(b'etl:{alnum:12}9').decode()",
+                "$auth = base64_encode('svc-deploy:{alnum:14}2');",
+                "var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes(\"ops:{alnum:14}5\"));"
             ],
             "negatives": [
+                "sa = base64.b64encode(b\"system:serviceaccount:kube-system:default\")",
+                "auth = base64.b64encode(b\"CLIENT_ID:CLIENT_SECRET\")",
+                "const id = btoa('User:{uuid}')",
                 "btoa(`${user}:${password}`)",
                 "btoa('user:' + password)",
                 "btoa('username:password')",
@@ -11931,7 +11956,7 @@ const RULES = [
     {
         "id": "authorization-scheme-credential",
         "description": "Credential in an Authorization header of a vendor's own scheme (GenieKey, SSWS, Token token=, DeepL-Auth-Key, Klaviyo-API-Key)",
-        "regex": "(?i)[\"']?authorization[\"']?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?(?!(?:Bearer|Basic|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|Signature|OAuth)\\s)(?!new\\s)[A-Za-z][A-Za-z0-9_-]{1,30}[ \\t]+(?:token=)?[\"']?((?=[A-Za-z0-9._~+/=:-]{0,255}[0-9])[A-Za-z0-9._~+/=:-]{16,256})(?![A-Za-z0-9._~+/=:-])",
+        "regex": "(?i)[\"']?authorization[\"']?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?(?!(?:Bearer|Basic|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|Signature|OAuth|SharedKey|SharedKeyLite|HMAC-SHA256|HMAC)\\s)(?!new\\s)[A-Za-z][A-Za-z0-9_-]{1,30}[ \\t]+(?:token=)?[\"']?((?=[A-Za-z0-9._~+/=:-]{0,255}[0-9])[A-Za-z0-9._~+/=:-]{16,256})(?![A-Za-z0-9._~+/=:-])",
         "keywords": [
             "authorization"
         ],
@@ -11949,6 +11974,7 @@ const RULES = [
                 "Authorization: DeepL-Auth-Key {uuid}:fx"
             ],
             "negatives": [
+                "Authorization: SharedKey myaccount:{b64:43}=",
                 "'Authorization' => 'Bearer ' . $token",
                 "\"Authorization\": \"Basic {b64:24}\"",
                 "'Authorization' => \"GenieKey #{key}\"",
@@ -11961,13 +11987,13 @@ const RULES = [
     {
         "id": "composer-auth-bearer",
         "description": "Composer auth.json bearer or GitLab token keyed by its host name",
-        "regex": "^\\s*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"\\s*:\\s*\"([A-Za-z0-9_.-]{20,256})\"\\s*,?\\s*$",
+        "regex": "^[ \\t]*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"[ \\t]*:[ \\t]*\"([A-Za-z0-9_.-]{20,256})\"[ \\t]*(?:,[ \\t]*)?$",
         "keywords": [
             "\""
         ],
         "entropy": 3.3,
         "severity": "high",
-        "paths": "(?:^|/)auth\\.json$",
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?|messages)/)(?:.*/)?auth\\.json$",
         "tests": {
             "path": "auth.json",
             "positives": [
@@ -11978,6 +12004,32 @@ const RULES = [
                 "        \"satis.tidewater.io\": \"${SATIS_TOKEN}\"",
                 "    \"url\": \"https://repo.example.com\"",
                 "    \"gitlab.example.com\": \"{same:20}\""
+            ]
+        }
+    },
+    {
+        "id": "master-key-assignment",
+        "description": "Master key assigned a random literal (Parse Server masterKey, Meilisearch MEILI_MASTER_KEY, kParseMasterKey constants)",
+        "regex": "(?i)master[_.-]?key[\"']?(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?\\s{0,3}(?::=|=>|[:=])\\s{0,3}@?[\"'`]((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{20,128})[\"'`]",
+        "keywords": [
+            "masterkey",
+            "master_key",
+            "master-key",
+            "master.key"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "NSString * const kParseMasterKey = @\"{alnum:39}7\";",
+                "var api = new ParseServer({ appId: \"myApp\", masterKey: \"{alnum:31}4\", serverURL: \"http://localhost:1337/parse\" });",
+                "    val masterKey: String = \"{alnum:31}4\""
+            ],
+            "negatives": [
+                "  masterKey: process.env.MASTER_KEY,",
+                "masterKey: \"{same:32}\"",
+                "masterKeyId = \"{alnum:20}1\""
             ]
         }
     }
