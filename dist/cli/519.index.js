@@ -1038,8 +1038,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.1c7ba867def4";
-const RULES_DIGEST = "1c7ba867def47eb87427b88d0cfb2700e42423158b1f27a09bc87d9119879145";
+const RULES_VERSION = "1.2d2a3857a3ba";
+const RULES_DIGEST = "2d2a3857a3baf2141957f4a510edac94afb5afd1bf1c8282269a3ef6f9ecff47";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -6309,7 +6309,7 @@ const RULES = [
     {
         "id": "ably-api-key",
         "description": "Ably API key (app id, key id and secret)",
-        "regex": "(?i)(?=[a-z0-9_-]{6}\\.[a-z0-9_-]{6}:)(?<=(?:ably|api[_-]?key)[^\\n]{0,60})(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
+        "regex": "(?i)(?:ably|api[_-]?key)[^\\n]{0,60}?(?<![a-z0-9_.-])([a-z0-9_-]{6}\\.[a-z0-9_-]{6}:[a-z0-9_=+/-]{43})(?![a-z0-9_=+/-])",
         "keywords": [
             "ably",
             "apikey",
