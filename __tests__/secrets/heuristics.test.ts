@@ -146,7 +146,9 @@ describe('heuristics', () => {
       'letmein1',
       'qwerty123',
       'admin123',
-      'key-3ax6xnjp29jd6fds4gc373sgvjxteol0'
+      'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+      'not_a_real_password',
+      'fake_password_123'
     ]) {
       expect({ v, placeholder: isPlaceholder(v) }).toEqual({ v, placeholder: true })
     }

@@ -54,12 +54,12 @@ export const isName = (p: string): boolean => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-
 const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/
 
 /**
- * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
+ * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`, `not_a_real_password`, `fake_password`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
 const PLACEHOLDER_PHRASES =
-  /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?real|fakefake|foobar/gi
+  /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar/gi
 
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
