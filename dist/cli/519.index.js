@@ -66,11 +66,11 @@ const isName = (p) => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]
  */
 const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/;
 /**
- * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`), matched in any case and then kept
+ * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`, `not_a_real_password`, `fake_password`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
-const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?real|fakefake|foobar/gi;
+const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar/gi;
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
     'password',
@@ -1038,8 +1038,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.2d2a3857a3ba";
-const RULES_DIGEST = "2d2a3857a3baf2141957f4a510edac94afb5afd1bf1c8282269a3ef6f9ecff47";
+const RULES_VERSION = "1.a1d2b65c3d31";
+const RULES_DIGEST = "a1d2b65c3d313c966d547889966a7ec3ed8c593be2fa1a801aab019c3e9464bc";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -11652,8 +11652,7 @@ const RULES = [
         "allow": [
             "^\\$",
             "^\\{\\{",
-            "^%",
-            "(?i)^(?:not[_-]?a[_-]?real|fake|dummy|example|sample)"
+            "^%"
         ],
         "severity": "high",
         "tests": {
