@@ -77,7 +77,9 @@ describe('gitAddedFiles', () => {
     expect(paths.filter(p => p !== 'renamed.txt').sort()).toEqual(expected.sort())
     const renamed = r.files.find(f => f.path === 'renamed.txt')
     expect(renamed).toMatchObject({ previous_path: 'old.txt', text: 'and one', lineNumbers: [6] })
-    expect(patchCommands(base, head).diff).toMatch(/--diff-filter=a; git diff --raw -z --no-abbrev .*--diff-filter=A .* \| git cat-file --batch$/)
+    expect(patchCommands(base, head).diff).toMatch(
+      /--diff-filter=a; git diff --raw -z --no-abbrev --find-renames \S+ \(its A entries\) \| git cat-file --batch$/
+    )
   })
 
   test('an added submodule is the one line its patch shows (Subproject commit <sha>)', async () => {
@@ -129,16 +131,26 @@ describe('gitAddedFiles', () => {
 
 describe('parseAddedRaw', () => {
   const oid = 'a'.repeat(40)
-  test('paths and blob names; a submodule (a commit, no blob) marked; anything else refused', () => {
+  test('paths and blob names of the added files; a submodule (a commit, no blob) marked; other entries passed over; anything else refused', () => {
+    const zero = '0'.repeat(40)
     const out = Buffer.from(
-      `:000000 100644 ${'0'.repeat(40)} ${oid} A\u0000new file.txt\u0000:000000 160000 ${'0'.repeat(40)} ${'b'.repeat(40)} A\u0000vendor/lib\u0000`
+      [
+        `:000000 100644 ${zero} ${oid} A\u0000new file.txt\u0000`,
+        // The listing is the change's whole one (the files list reads it too): a modification and a rename
+        // (two paths) are not additions, and the entry after the rename's two paths is read as an entry.
+        `:100644 100644 ${'c'.repeat(40)} ${'d'.repeat(40)} M\u0000changed.txt\u0000`,
+        `:100644 100644 ${'c'.repeat(40)} ${'e'.repeat(40)} R086\u0000old name.txt\u0000new name.txt\u0000`,
+        `:000000 160000 ${zero} ${'b'.repeat(40)} A\u0000vendor/lib\u0000`
+      ].join('')
     )
     expect(parseAddedRaw(out)).toEqual([
       { path: 'new file.txt', oid },
       { path: 'vendor/lib', oid: 'b'.repeat(40), submodule: true }
     ])
     expect(parseAddedRaw(Buffer.alloc(0))).toEqual([])
-    expect(() => parseAddedRaw(Buffer.from(`:100644 100644 ${oid} ${oid} M\u0000x\u0000`))).toThrow(/unexpected output/)
+    // Abbreviated names (no --no-abbrev) or anything not an entry: refused, not guessed at.
+    expect(() => parseAddedRaw(Buffer.from(`:000000 100644 0000000 abcdef1 A\u0000x\u0000`))).toThrow(/unexpected output/)
+    expect(() => parseAddedRaw(Buffer.from(`new file.txt\u0000`))).toThrow(/unexpected output/)
   })
 })
 

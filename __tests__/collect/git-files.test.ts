@@ -6,7 +6,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { applyNumstat, gitChangedFiles, parseRaw } from '../../src/collect/git/files.js'
+import { applyNumstat, gitChangedFiles, parseRaw, rawListing } from '../../src/collect/git/files.js'
+import { parseAddedRaw } from '../../src/collect/git/diff.js'
 import { makeRepo, write } from '../secrets/helpers.js'
 
 describe('gitChangedFiles', () => {
@@ -57,7 +58,7 @@ describe('gitChangedFiles', () => {
 
   test('an unknown commit fails with the command named', async () => {
     const { dir, base } = makeRepo({ 'a.txt': 'a\n' }, d => write(d, 'b.txt', 'b\n'))
-    await expect(gitChangedFiles({ cwd: dir, base, head: 'f'.repeat(40) })).rejects.toThrow(/git diff --raw -z --find-renames .* failed/)
+    await expect(gitChangedFiles({ cwd: dir, base, head: 'f'.repeat(40) })).rejects.toThrow(/git diff --raw -z --no-abbrev --find-renames .* failed/)
   })
 
   test('output that does not follow the format is an error, not a silent list', () => {
@@ -69,5 +70,47 @@ describe('gitChangedFiles', () => {
     expect(files[0]).toMatchObject({ additions: 3, deletions: 4 })
     expect(() => parseRaw(':100644 100644 aaaaaaa bbbbbbb R100\u0000old.txt\u0000')).toThrow(/unexpected output/)
     expect(parseRaw('')).toEqual([])
+  })
+
+  test('the raw listing is one git run for the files list and the added blobs asking while it runs; it stops only when every caller has', async () => {
+    const { dir, base, head } = makeRepo({ 'a.txt': 'a\n' }, d => {
+      write(d, 'b.txt', 'b\n')
+      write(d, 'a.txt', 'a\nA\n')
+    })
+    const options = { cwd: dir, base, head }
+    const first = rawListing(options)
+    // A second caller while it runs gets the same run (one `git diff --raw` for both readers).
+    expect(rawListing(options)).toBe(first)
+    const r = await first
+    expect(r.ok).toBe(true)
+    expect(parseRaw(r.stdout.toString('utf8')).map(f => [f.path, f.status])).toEqual([
+      ['a.txt', 'modified'],
+      ['b.txt', 'added']
+    ])
+    // Full blob names (--no-abbrev): the added ones are read from them.
+    expect(parseAddedRaw(r.stdout).map(f => [f.path, f.oid.length])).toEqual([['b.txt', 40]])
+    // Once done, a new caller starts a new run.
+    const again = rawListing(options)
+    expect(again).not.toBe(first)
+    await again
+
+    // One caller giving up does not stop the run another waits on; when both have, git is stopped.
+    const one = new AbortController()
+    const two = new AbortController()
+    const shared = rawListing(options, one.signal)
+    expect(rawListing(options, two.signal)).toBe(shared)
+    one.abort()
+    expect((await shared).ok).toBe(true)
+    const three = new AbortController()
+    const four = new AbortController()
+    const stopped = rawListing(options, three.signal)
+    expect(rawListing(options, four.signal)).toBe(stopped)
+    three.abort()
+    four.abort()
+    // A caller asking once it was stopped gets a run of its own, not the stopped one's failure.
+    const after = rawListing(options)
+    expect(after).not.toBe(stopped)
+    expect((await stopped).ok).toBe(false)
+    expect((await after).ok).toBe(true)
   })
 })

@@ -231,7 +231,7 @@ describe('secrets from a local git checkout', () => {
     const files = record(r).files
     expect(files.state).toBe('complete')
     expect(files.sources).toEqual([
-      `git diff --raw -z --find-renames ${scenario.baseSha}...${scenario.headSha}`,
+      `git diff --raw -z --no-abbrev --find-renames ${scenario.baseSha}...${scenario.headSha}`,
       `git diff --numstat -z --find-renames ${scenario.baseSha}...${scenario.headSha}`
     ])
     const byPath = Object.fromEntries((files.value as { path: string }[]).map(f => [f.path, f]))

@@ -20,19 +20,8 @@ import {
   wholeFile,
   type FilterOptions
 } from '../../secrets/diff.js'
-import {
-  type ChangeCommits,
-  earlyKey,
-  type GitOutput,
-  isolatedRun,
-  keepEarly,
-  runGit,
-  runGitBytes,
-  startGitOutput,
-  streamGit,
-  takeEarly,
-  tempRoot
-} from './run.js'
+import { rawListing } from './files.js'
+import { type ChangeCommits, earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
   cwd: string
@@ -74,11 +63,12 @@ function diffArgs(base: string, head: string): string[] {
   return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a']
 }
 /**
- * The files base...head adds, with their blobs' full names: the same three-dot diff and rename detection as the
+ * The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing
+ * (files.ts, rawListing: the one the files list reads): the same three-dot diff and rename detection as the
  * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
  */
 function addedListArgs(base: string, head: string): string[] {
-  return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', `${base}...${head}`]
+  return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', `${base}...${head}`]
 }
 /** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
 const BLOB_BATCH_ARGS = ['cat-file', '--batch']
@@ -89,7 +79,10 @@ function logArgs(base: string, head: string): string[] {
 /** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
 export function patchCommands(base: string, head: string): { diff: string; log: string } {
   const shown = (args: string[]) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ')
-  return { diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} | ${shown(BLOB_BATCH_ARGS)}`, log: shown(logArgs(base, head)) }
+  return {
+    diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
+    log: shown(logArgs(base, head))
+  }
 }
 
 /**
@@ -206,16 +199,19 @@ export function sortInGitOrder<T extends { path: string }>(list: T[]): T[] {
 type AddedBlobs = { paths: string[]; output: GitOutput | null; submodules: { path: string; oid: string }[] } | { failed: string }
 
 /**
- * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
- * (mode 160000) adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
+ * The added files of `git diff --raw -z --no-abbrev`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0` each (a rename
+ * or copy `…R086\0<old>\0<new>\0`), the added ones `:000000 <mode> <null oid> <oid> A`. A submodule (mode 160000)
+ * adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
 export function parseAddedRaw(out: Buffer): { path: string; oid: string; submodule?: true }[] {
   const tokens = out.toString('utf8').split('\u0000')
   const files: { path: string; oid: string; submodule?: true }[] = []
-  for (let i = 0; i + 1 < tokens.length; i += 2) {
-    const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i])
+  for (let i = 0; i + 1 < tokens.length;) {
+    const m = /^:\d{6} (\d{6}) [0-9a-f]{40,64} ([0-9a-f]{40,64}) ([ACDMRTUX])(\d{0,3})$/.exec(tokens[i])
     if (!m) throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`)
-    files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true as const } : {}) })
+    const paired = m[3] === 'R' || m[3] === 'C'
+    if (m[3] === 'A') files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true as const } : {}) })
+    i += paired ? 3 : 2
   }
   return files
 }
@@ -253,14 +249,8 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
 }
 
 async function startAddedBlobs(options: GitOptions, scratch: string, signal: AbortSignal): Promise<AddedBlobs> {
-  const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch)
-  const listing = await runGitBytes(cwd, args, {
-    env: opts.env,
-    maxBuffer: 256 * 1024 * 1024,
-    signal,
-    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {})
-  })
-  const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`
+  const listing = await rawListing(options, signal)
+  const command = `git diff --raw ${options.base}...${options.head}`
   if (!listing.ok) return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` }
   let listed: ReturnType<typeof parseAddedRaw>
   try {
@@ -271,7 +261,8 @@ async function startAddedBlobs(options: GitOptions, scratch: string, signal: Abo
   const submodules = listed.filter(f => f.submodule)
   const files = listed.filter(f => !f.submodule)
   if (files.length === 0 || signal.aborted) return { paths: [], output: null, submodules }
-  const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1) // cat-file takes no `--`
+  const { cwd, args, ...opts } = await patchRun(options, BLOB_BATCH_ARGS, scratch)
+  const batch = args.slice(0, -1) // cat-file takes no `--`
   return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules }
 }
 

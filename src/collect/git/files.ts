@@ -12,7 +12,7 @@ const RAW_STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'm
 
 /** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
 export function changedFilesCommands(base: string, head: string): string[] {
-  return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`]
+  return [`git diff --raw -z --no-abbrev --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`]
 }
 
 /** What gitChangedFiles lists: the files at once, their line counts when git has counted them. */
@@ -54,7 +54,7 @@ type ChangedFilesRuns = Record<'listing' | 'counting', ReturnType<typeof isolate
  * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
  */
 function startChangedFiles(options: ChangeCommits, signal?: AbortSignal): ChangedFilesRuns {
-  const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) }
+  const runs = { listing: rawListing(options, signal), counting: isolatedDiff(options, ['--numstat'], signal) }
   runs.counting.catch(() => undefined)
   return runs
 }
@@ -70,14 +70,53 @@ export function startChangedFilesEarly(options: ChangeCommits): void {
   })
 }
 
+type GitBytesRun = ReturnType<typeof isolatedDiff>
+
+/** The raw listing of a change being run, shared by whoever asks for it while it runs (see rawListing). */
+const rawListings = new Map<string, { result: GitBytesRun; waiting: number; stop: AbortController }>()
+
+/**
+ * `git diff --raw -z --no-abbrev --find-renames base...head`: every file the change touches, with its status and
+ * its blobs' full names. The files list reads it (gitChangedFiles), and so does the secrets scan for the blobs of
+ * the files the change adds (./diff.ts): one run serves every caller asking while it runs. A caller's signal
+ * stops git only once every caller waiting on that run has given up.
+ */
+export function rawListing(options: ChangeCommits, signal?: AbortSignal): GitBytesRun {
+  const key = earlyKey('raw', options)
+  let run = rawListings.get(key)
+  if (run === undefined) {
+    const stop = new AbortController()
+    const result = isolatedDiff(options, ['--raw', '--no-abbrev'], stop.signal)
+    run = { result, waiting: 0, stop }
+    rawListings.set(key, run)
+    const forget = () => {
+      if (rawListings.get(key) === run) rawListings.delete(key)
+    }
+    void result.then(forget, forget)
+  }
+  const shared = run
+  shared.waiting++
+  if (signal) {
+    const leave = () => {
+      if (--shared.waiting > 0) return
+      // Stopped: whoever asks from now on gets a run of its own, not this one's failure.
+      if (rawListings.get(key) === shared) rawListings.delete(key)
+      shared.stop.abort()
+    }
+    if (signal.aborted) leave()
+    else signal.addEventListener('abort', leave, { once: true })
+  }
+  return shared.result
+}
+
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options: ChangeCommits, format: '--raw' | '--numstat', signal?: AbortSignal) {
+async function isolatedDiff(options: ChangeCommits, format: readonly string[], signal?: AbortSignal) {
   const scratch = mkdtempSync(join(tempRoot(), 'cg-files-'))
   try {
     const run = await isolatedRun(options.cwd, scratch)
     return await runGitBytes(
       run.cwd,
-      [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'],
+      [`--work-tree=${scratch}`, 'diff', ...format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'],
       { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) }
     )
   } finally {
