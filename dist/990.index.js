@@ -21,7 +21,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91657);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22300);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91318);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22300);
 /**
  * The added lines of a change from a local checkout, through the one hardened git runner (./run.ts): for the
  * change as a whole, the files it adds read whole from their blobs (`git cat-file --batch`) and the lines it adds
@@ -31,6 +32,7 @@ export const modules = {
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
+
 
 
 
@@ -59,11 +61,12 @@ function diffArgs(base, head) {
     return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a'];
 }
 /**
- * The files base...head adds, with their blobs' full names: the same three-dot diff and rename detection as the
+ * The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing
+ * (files.ts, rawListing: the one the files list reads): the same three-dot diff and rename detection as the
  * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
  */
 function addedListArgs(base, head) {
-    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', `${base}...${head}`];
+    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', `${base}...${head}`];
 }
 /** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
 const BLOB_BATCH_ARGS = ['cat-file', '--batch'];
@@ -73,7 +76,10 @@ function logArgs(base, head) {
 /** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
 function patchCommands(base, head) {
     const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
-    return { diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} | ${shown(BLOB_BATCH_ARGS)}`, log: shown(logArgs(base, head)) };
+    return {
+        diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
+        log: shown(logArgs(base, head))
+    };
 }
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
@@ -86,7 +92,7 @@ const MAX_HISTORY_COMMITS = 1000;
  */
 async function patchRun(options, command, scratch) {
     return {
-        ...(await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .isolatedRun */ .Rn)(options.cwd, scratch)),
+        ...(await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .isolatedRun */ .Rn)(options.cwd, scratch)),
         args: [`--work-tree=${scratch}`, ...command, '--'],
         maxBuffer: MAX_DIFF_BYTES,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
@@ -124,7 +130,7 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
             throw callbackError;
     };
     const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffBlockSplitter */ .wR(block => take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(block), options)));
-    const started = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options)) ?? startPatchOutput(options);
+    const started = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .earlyKey */ .dn)('diff', options)) ?? startPatchOutput(options);
     const patch = await started;
     const { output, scratch, added } = patch;
     try {
@@ -175,25 +181,29 @@ function sortInGitOrder(list) {
     return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)));
 }
 /**
- * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
- * (mode 160000) adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
+ * The added files of `git diff --raw -z --no-abbrev`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0` each (a rename
+ * or copy `…R086\0<old>\0<new>\0`), the added ones `:000000 <mode> <null oid> <oid> A`. A submodule (mode 160000)
+ * adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
 function parseAddedRaw(out) {
     const tokens = out.toString('utf8').split('\u0000');
     const files = [];
-    for (let i = 0; i + 1 < tokens.length; i += 2) {
-        const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i]);
+    for (let i = 0; i + 1 < tokens.length;) {
+        const m = /^:\d{6} (\d{6}) [0-9a-f]{40,64} ([0-9a-f]{40,64}) ([ACDMRTUX])(\d{0,3})$/.exec(tokens[i]);
         if (!m)
             throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`);
-        files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
+        const paired = m[3] === 'R' || m[3] === 'C';
+        if (m[3] === 'A')
+            files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
+        i += paired ? 3 : 2;
     }
     return files;
 }
 async function startPatchOutput(options) {
-    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
         const { cwd, args, ...opts } = await patchRun(options, diffArgs(options.base, options.head), scratch);
-        const output = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, args, opts);
+        const output = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .startGitOutput */ .mi)(cwd, args, opts);
         const abort = new AbortController();
         const added = startAddedBlobs(options, scratch, abort.signal);
         added.catch(() => undefined);
@@ -211,14 +221,8 @@ async function startPatchOutput(options) {
     }
 }
 async function startAddedBlobs(options, scratch, signal) {
-    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
-    const listing = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGitBytes */ .jR)(cwd, args, {
-        env: opts.env,
-        maxBuffer: 256 * 1024 * 1024,
-        signal,
-        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {})
-    });
-    const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`;
+    const listing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .rawListing */ .P)(options, signal);
+    const command = `git diff --raw ${options.base}...${options.head}`;
     if (!listing.ok)
         return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` };
     let listed;
@@ -232,20 +236,21 @@ async function startAddedBlobs(options, scratch, signal) {
     const files = listed.filter(f => !f.submodule);
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null, submodules };
-    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
-    return { paths: files.map(f => f.path), output: (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .startGitOutput */ .mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
+    const { cwd, args, ...opts } = await patchRun(options, BLOB_BATCH_ARGS, scratch);
+    const batch = args.slice(0, -1); // cat-file takes no `--`
+    return { paths: files.map(f => f.path), output: (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .startGitOutput */ .mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
     const abort = new AbortController();
     const counting = startCount(options, abort.signal);
-    (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('count', options), counting, async (c) => {
+    (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .earlyKey */ .dn)('count', options), counting, async (c) => {
         abort.abort();
         await c;
     });
     const patch = startPatchOutput(options);
     patch.catch(() => undefined);
-    (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('diff', options), patch, async (p) => {
+    (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .keepEarly */ .b2)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .earlyKey */ .dn)('diff', options), patch, async (p) => {
         const started = await p.catch(() => null);
         if (!started)
             return;
@@ -259,11 +264,11 @@ function pathsOnly(f) {
 }
 /** How many commits (merges included) base..head holds, or why git could not say. */
 function countCommits(options) {
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .earlyKey */ .dn)('count', options)) ?? startCount(options);
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .earlyKey */ .dn)('count', options)) ?? startCount(options);
 }
 async function startCount(options, signal) {
     const range = `${options.base}..${options.head}`;
-    const count = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
+    const count = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(options.cwd, ['rev-list', '--count', range], signal ? { signal } : {});
     return count.ok ? Number(count.stdout.trim()) : { failed: `git rev-list ${range} failed: ${count.stderr.trim()}` };
 }
 /**
@@ -289,7 +294,7 @@ async function gitHistoryAddedFiles(options, onFile) {
             remedy: 'Squash or rebase the branch into fewer commits and re-run (its final diff was scanned).'
         };
     // git shows no remerge diff for a merge of more than two parents: what such a merge adds would go unseen.
-    const octopus = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
+    const octopus = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(options.cwd, ['rev-list', '--min-parents=3', range]);
     if (!octopus.ok)
         return { skipped: `git rev-list --min-parents=3 ${range} failed: ${octopus.stderr.trim()}`, remedy: WHOLE_CHECKOUT_REMEDY };
     const octopusMerges = octopus.stdout.split('\n').filter(l => l !== '');
@@ -321,10 +326,10 @@ async function gitHistoryAddedFiles(options, onFile) {
         for (const nv of filtered.not_verified)
             notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
     });
-    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .tempRoot */ .fQ)(), 'cg-diff-'));
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
         const { cwd, args, ...opts } = await patchRun(options, logArgs(options.base, options.head), scratch);
-        const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .streamGit */ .t1)(cwd, args, chunk => splitter.push(chunk), opts);
+        const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .streamGit */ .t1)(cwd, args, chunk => splitter.push(chunk), opts);
         if (callbackError !== undefined)
             throw callbackError;
         if (!r.ok)

@@ -2166,7 +2166,8 @@ function neededParam(neededBy, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ce: () => (/* binding */ gitChangedFiles),
 /* harmony export */   JZ: () => (/* binding */ startChangedFilesEarly),
-/* harmony export */   M$: () => (/* binding */ changedFilesCommands)
+/* harmony export */   M$: () => (/* binding */ changedFilesCommands),
+/* harmony export */   P: () => (/* binding */ rawListing)
 /* harmony export */ });
 /* unused harmony exports parseRaw, applyNumstat */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -2185,7 +2186,7 @@ function neededParam(neededBy, key) {
 const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
 /** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
 function changedFilesCommands(base, head) {
-    return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
+    return [`git diff --raw -z --no-abbrev --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
 }
 /**
  * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
@@ -2214,7 +2215,7 @@ async function gitChangedFiles(options) {
  * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
  */
 function startChangedFiles(options, signal) {
-    const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) };
+    const runs = { listing: rawListing(options, signal), counting: isolatedDiff(options, ['--numstat'], signal) };
     runs.counting.catch(() => undefined);
     return runs;
 }
@@ -2228,12 +2229,52 @@ function startChangedFilesEarly(options) {
         await Promise.allSettled([r.listing, r.counting]);
     });
 }
+/** The raw listing of a change being run, shared by whoever asks for it while it runs (see rawListing). */
+const rawListings = new Map();
+/**
+ * `git diff --raw -z --no-abbrev --find-renames base...head`: every file the change touches, with its status and
+ * its blobs' full names. The files list reads it (gitChangedFiles), and so does the secrets scan for the blobs of
+ * the files the change adds (./diff.ts): one run serves every caller asking while it runs. A caller's signal
+ * stops git only once every caller waiting on that run has given up.
+ */
+function rawListing(options, signal) {
+    const key = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyKey */ .dn)('raw', options);
+    let run = rawListings.get(key);
+    if (run === undefined) {
+        const stop = new AbortController();
+        const result = isolatedDiff(options, ['--raw', '--no-abbrev'], stop.signal);
+        run = { result, waiting: 0, stop };
+        rawListings.set(key, run);
+        const forget = () => {
+            if (rawListings.get(key) === run)
+                rawListings.delete(key);
+        };
+        void result.then(forget, forget);
+    }
+    const shared = run;
+    shared.waiting++;
+    if (signal) {
+        const leave = () => {
+            if (--shared.waiting > 0)
+                return;
+            // Stopped: whoever asks from now on gets a run of its own, not this one's failure.
+            if (rawListings.get(key) === shared)
+                rawListings.delete(key);
+            shared.stop.abort();
+        };
+        if (signal.aborted)
+            leave();
+        else
+            signal.addEventListener('abort', leave, { once: true });
+    }
+    return shared.result;
+}
 /** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
 async function isolatedDiff(options, format, signal) {
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .tempRoot */ .fQ)(), 'cg-files-'));
     try {
         const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .isolatedRun */ .Rn)(options.cwd, scratch);
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytes */ .jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) });
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytes */ .jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', ...format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) });
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });

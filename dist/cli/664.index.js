@@ -35,6 +35,8 @@ var secrets_diff = __webpack_require__(91657);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/collect/git/files.ts
+var git_files = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
 var run = __webpack_require__(22300);
 ;// CONCATENATED MODULE: ./src/collect/git/diff.ts
@@ -47,6 +49,7 @@ var run = __webpack_require__(22300);
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
+
 
 
 
@@ -75,11 +78,12 @@ function diffArgs(base, head) {
     return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a'];
 }
 /**
- * The files base...head adds, with their blobs' full names: the same three-dot diff and rename detection as the
+ * The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing
+ * (files.ts, rawListing: the one the files list reads): the same three-dot diff and rename detection as the
  * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
  */
 function addedListArgs(base, head) {
-    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=A', `${base}...${head}`];
+    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', `${base}...${head}`];
 }
 /** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
 const BLOB_BATCH_ARGS = ['cat-file', '--batch'];
@@ -89,7 +93,10 @@ function logArgs(base, head) {
 /** The commands gitAddedFiles and gitHistoryAddedFiles run (before their hardening), as recorded in the evidence's sources. */
 function patchCommands(base, head) {
     const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
-    return { diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} | ${shown(BLOB_BATCH_ARGS)}`, log: shown(logArgs(base, head)) };
+    return {
+        diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
+        log: shown(logArgs(base, head))
+    };
 }
 /**
  * At most this many commits of a change are scanned one by one (history scan; streamed, so memory does not
@@ -191,17 +198,21 @@ function sortInGitOrder(list) {
     return list.sort((a, b) => Buffer.compare(key(a.path), key(b.path)));
 }
 /**
- * `git diff --raw -z --no-abbrev` of added files: `:000000 <mode> <null oid> <oid> A\0<path>\0` each. A submodule
- * (mode 160000) adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
+ * The added files of `git diff --raw -z --no-abbrev`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0` each (a rename
+ * or copy `…R086\0<old>\0<new>\0`), the added ones `:000000 <mode> <null oid> <oid> A`. A submodule (mode 160000)
+ * adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
 function parseAddedRaw(out) {
     const tokens = out.toString('utf8').split('\u0000');
     const files = [];
-    for (let i = 0; i + 1 < tokens.length; i += 2) {
-        const m = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]{40,64}) A$/.exec(tokens[i]);
+    for (let i = 0; i + 1 < tokens.length;) {
+        const m = /^:\d{6} (\d{6}) [0-9a-f]{40,64} ([0-9a-f]{40,64}) ([ACDMRTUX])(\d{0,3})$/.exec(tokens[i]);
         if (!m)
             throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`);
-        files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
+        const paired = m[3] === 'R' || m[3] === 'C';
+        if (m[3] === 'A')
+            files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
+        i += paired ? 3 : 2;
     }
     return files;
 }
@@ -227,14 +238,8 @@ async function startPatchOutput(options) {
     }
 }
 async function startAddedBlobs(options, scratch, signal) {
-    const { cwd, args, ...opts } = await patchRun(options, addedListArgs(options.base, options.head), scratch);
-    const listing = await (0,run/* runGitBytes */.jR)(cwd, args, {
-        env: opts.env,
-        maxBuffer: 256 * 1024 * 1024,
-        signal,
-        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {})
-    });
-    const command = `git diff --raw --diff-filter=A ${options.base}...${options.head}`;
+    const listing = await (0,git_files/* rawListing */.P)(options, signal);
+    const command = `git diff --raw ${options.base}...${options.head}`;
     if (!listing.ok)
         return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` };
     let listed;
@@ -248,7 +253,8 @@ async function startAddedBlobs(options, scratch, signal) {
     const files = listed.filter(f => !f.submodule);
     if (files.length === 0 || signal.aborted)
         return { paths: [], output: null, submodules };
-    const batch = (await patchRun(options, BLOB_BATCH_ARGS, scratch)).args.slice(0, -1); // cat-file takes no `--`
+    const { cwd, args, ...opts } = await patchRun(options, BLOB_BATCH_ARGS, scratch);
+    const batch = args.slice(0, -1); // cat-file takes no `--`
     return { paths: files.map(f => f.path), output: (0,run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */

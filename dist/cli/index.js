@@ -3350,6 +3350,169 @@ function neededParam(neededBy, key) {
 
 /***/ }),
 
+/***/ 91318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ gitChangedFiles),
+/* harmony export */   M$: () => (/* binding */ changedFilesCommands),
+/* harmony export */   P: () => (/* binding */ rawListing)
+/* harmony export */ });
+/* unused harmony exports startChangedFilesEarly, parseRaw, applyNumstat */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22300);
+/**
+ * The files a change touches, from a local checkout, through the one hardened git runner (./run.ts): what
+ * GitHub's pull request files list holds, without its 3,000-file cap and without paging patches.
+ */
+
+
+
+/** git's status letters (`--raw`) as GitHub's pull request files list names them. */
+const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
+function changedFilesCommands(base, head) {
+    return [`git diff --raw -z --no-abbrev --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
+}
+/**
+ * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
+ * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
+ * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
+ * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
+ * Throws with git's message when the listing fails.
+ */
+async function gitChangedFiles(options) {
+    const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
+    const { listing, counting } = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .takeEarly */ .hy)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyKey */ .dn)('files', options)) ?? startChangedFiles(options);
+    const raw = await listing;
+    if (!raw.ok)
+        throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
+    const files = parseRaw(raw.stdout.toString('utf8'));
+    const counted = counting.then(r => {
+        if (!r.ok)
+            throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+        applyNumstat(files, r.stdout.toString('utf8'));
+    });
+    counted.catch(() => undefined);
+    return { files, counted };
+}
+/**
+ * Both commands start at once: the counts run on another core while the list is read and used, and a command
+ * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
+ */
+function startChangedFiles(options, signal) {
+    const runs = { listing: rawListing(options, signal), counting: isolatedDiff(options, ['--numstat'], signal) };
+    runs.counting.catch(() => undefined);
+    return runs;
+}
+/** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
+function startChangedFilesEarly(options) {
+    const abort = new AbortController();
+    const runs = startChangedFiles(options, abort.signal);
+    runs.listing.catch(() => undefined);
+    keepEarly(earlyKey('files', options), runs, async (r) => {
+        abort.abort();
+        await Promise.allSettled([r.listing, r.counting]);
+    });
+}
+/** The raw listing of a change being run, shared by whoever asks for it while it runs (see rawListing). */
+const rawListings = new Map();
+/**
+ * `git diff --raw -z --no-abbrev --find-renames base...head`: every file the change touches, with its status and
+ * its blobs' full names. The files list reads it (gitChangedFiles), and so does the secrets scan for the blobs of
+ * the files the change adds (./diff.ts): one run serves every caller asking while it runs. A caller's signal
+ * stops git only once every caller waiting on that run has given up.
+ */
+function rawListing(options, signal) {
+    const key = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .earlyKey */ .dn)('raw', options);
+    let run = rawListings.get(key);
+    if (run === undefined) {
+        const stop = new AbortController();
+        const result = isolatedDiff(options, ['--raw', '--no-abbrev'], stop.signal);
+        run = { result, waiting: 0, stop };
+        rawListings.set(key, run);
+        const forget = () => {
+            if (rawListings.get(key) === run)
+                rawListings.delete(key);
+        };
+        void result.then(forget, forget);
+    }
+    const shared = run;
+    shared.waiting++;
+    if (signal) {
+        const leave = () => {
+            if (--shared.waiting > 0)
+                return;
+            // Stopped: whoever asks from now on gets a run of its own, not this one's failure.
+            if (rawListings.get(key) === shared)
+                rawListings.delete(key);
+            shared.stop.abort();
+        };
+        if (signal.aborted)
+            leave();
+        else
+            signal.addEventListener('abort', leave, { once: true });
+    }
+    return shared.result;
+}
+/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
+async function isolatedDiff(options, format, signal) {
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .tempRoot */ .fQ)(), 'cg-files-'));
+    try {
+        const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .isolatedRun */ .Rn)(options.cwd, scratch);
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitBytes */ .jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', ...format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
+function parseRaw(out) {
+    const tokens = out.split('\u0000');
+    const files = [];
+    for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
+        const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? '';
+        const paired = letter === 'R' || letter === 'C';
+        const from = tokens[i + 1];
+        const to = paired ? tokens[i + 2] : from;
+        if (to === undefined || to === '')
+            throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`);
+        files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 });
+        i += paired ? 3 : 2;
+    }
+    return files;
+}
+/**
+ * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
+ * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
+ */
+function applyNumstat(files, out) {
+    const tokens = out.split('\u0000');
+    let i = 0;
+    for (const f of files) {
+        const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '');
+        if (!m)
+            throw new Error(`git diff --numstat: unexpected output for ${f.path}`);
+        const paired = tokens[i].length === m[0].length;
+        const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length);
+        if (path !== f.path)
+            throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`);
+        if (m[1] === '-')
+            f.binary = true;
+        else {
+            f.additions = Number(m[1]);
+            f.deletions = Number(m[2]);
+        }
+        i += paired ? 3 : 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 93517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31013,115 +31176,8 @@ function createGitHubApi(options) {
 
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var github_api = __nccwpck_require__(36688);
-// EXTERNAL MODULE: ./src/collect/git/run.ts
-var git_run = __nccwpck_require__(22300);
-;// CONCATENATED MODULE: ./src/collect/git/files.ts
-/**
- * The files a change touches, from a local checkout, through the one hardened git runner (./run.ts): what
- * GitHub's pull request files list holds, without its 3,000-file cap and without paging patches.
- */
-
-
-
-/** git's status letters (`--raw`) as GitHub's pull request files list names them. */
-const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
-/** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
-function changedFilesCommands(base, head) {
-    return [`git diff --raw -z --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
-}
-/**
- * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
- * path of a rename or copy, status, and added and deleted lines. Every file, with no cap at 3,000. Attributes are
- * not read from the change (a `.gitattributes` cannot hide a file's lines), and the work tree and index are not
- * used. The list comes first (`git diff --raw`, which reads no file contents); the counts (`--numstat`) follow.
- * Throws with git's message when the listing fails.
- */
-async function gitChangedFiles(options) {
-    const [rawCommand, countCommand] = changedFilesCommands(options.base, options.head);
-    const { listing, counting } = (0,git_run/* takeEarly */.hy)((0,git_run/* earlyKey */.dn)('files', options)) ?? startChangedFiles(options);
-    const raw = await listing;
-    if (!raw.ok)
-        throw new Error(`${rawCommand} failed: ${raw.stderr.trim() || `exit ${raw.code}`}`);
-    const files = parseRaw(raw.stdout.toString('utf8'));
-    const counted = counting.then(r => {
-        if (!r.ok)
-            throw new Error(`${countCommand} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-        applyNumstat(files, r.stdout.toString('utf8'));
-    });
-    counted.catch(() => undefined);
-    return { files, counted };
-}
-/**
- * Both commands start at once: the counts run on another core while the list is read and used, and a command
- * started once a diff is being scanned would wait for that scan to end (see streamStarted in ./run.ts).
- */
-function startChangedFiles(options, signal) {
-    const runs = { listing: isolatedDiff(options, '--raw', signal), counting: isolatedDiff(options, '--numstat', signal) };
-    runs.counting.catch(() => undefined);
-    return runs;
-}
-/** gitChangedFiles's commands started now, for the gitChangedFiles call of these options to take (see ./early.ts). */
-function startChangedFilesEarly(options) {
-    const abort = new AbortController();
-    const runs = startChangedFiles(options, abort.signal);
-    runs.listing.catch(() => undefined);
-    keepEarly(earlyKey('files', options), runs, async (r) => {
-        abort.abort();
-        await Promise.allSettled([r.listing, r.counting]);
-    });
-}
-/** `git diff <format> -z --find-renames base...head` in an empty directory (isolatedRun). */
-async function isolatedDiff(options, format, signal) {
-    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,git_run/* tempRoot */.fQ)(), 'cg-files-'));
-    try {
-        const run = await (0,git_run/* isolatedRun */.Rn)(options.cwd, scratch);
-        return await (0,git_run/* runGitBytes */.jR)(run.cwd, [`--work-tree=${scratch}`, 'diff', format, '-z', '--find-renames', '--no-ext-diff', '--no-textconv', `${options.base}...${options.head}`, '--'], { env: run.env, maxBuffer: 256 * 1024 * 1024, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...(signal ? { signal } : {}) });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    }
-}
-/** `git diff --raw -z`: one entry per file (`:modes shas STATUS\0path\0`, a rename or copy `…R086\0old\0new\0`). */
-function parseRaw(out) {
-    const tokens = out.split('\u0000');
-    const files = [];
-    for (let i = 0; i < tokens.length && tokens[i].startsWith(':');) {
-        const letter = tokens[i].trim().split(/\s+/)[4]?.[0] ?? '';
-        const paired = letter === 'R' || letter === 'C';
-        const from = tokens[i + 1];
-        const to = paired ? tokens[i + 2] : from;
-        if (to === undefined || to === '')
-            throw new Error(`git diff --raw: unexpected output after ${JSON.stringify(tokens[i])}`);
-        files.push({ path: to, ...(paired ? { previous_path: from } : {}), status: RAW_STATUS[letter] ?? 'changed', additions: 0, deletions: 0 });
-        i += paired ? 3 : 2;
-    }
-    return files;
-}
-/**
- * `git diff --numstat -z` (the same diff, so the same files in the same order): `added\tdeleted\tpath\0`, a
- * rename `added\tdeleted\t\0old\0new\0`, a binary file `-\t-\t…`. The counts are set on `files`.
- */
-function applyNumstat(files, out) {
-    const tokens = out.split('\u0000');
-    let i = 0;
-    for (const f of files) {
-        const m = /^(-|\d+)\t(-|\d+)\t/.exec(tokens[i] ?? '');
-        if (!m)
-            throw new Error(`git diff --numstat: unexpected output for ${f.path}`);
-        const paired = tokens[i].length === m[0].length;
-        const path = paired ? tokens[i + 2] : tokens[i].slice(m[0].length);
-        if (path !== f.path)
-            throw new Error(`git diff --numstat: ${JSON.stringify(path)} where --raw listed ${JSON.stringify(f.path)}`);
-        if (m[1] === '-')
-            f.binary = true;
-        else {
-            f.additions = Number(m[1]);
-            f.deletions = Number(m[2]);
-        }
-        i += paired ? 3 : 1;
-    }
-}
-
+// EXTERNAL MODULE: ./src/collect/git/files.ts
+var git_files = __nccwpck_require__(91318);
 // EXTERNAL MODULE: ./src/collect/git/objects.ts
 var objects = __nccwpck_require__(93517);
 ;// CONCATENATED MODULE: ./src/collect/target.ts
@@ -31633,9 +31689,9 @@ async function filesFromCheckout(checkoutDir, pr, record) {
     if (!hasBase || !hasHead)
         return null;
     try {
-        const listing = await gitChangedFiles({ cwd: checkoutDir, base, head });
+        const listing = await (0,git_files/* gitChangedFiles */.Ce)({ cwd: checkoutDir, base, head });
         const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor());
-        const collected = (0,model_record/* complete */.My)(files, changedFilesCommands(base, head));
+        const collected = (0,model_record/* complete */.My)(files, (0,git_files/* changedFilesCommands */.M$)(base, head));
         // The line counts arrive after the list (the collectors that need the paths do not wait for them).
         const counted = listing.counted.then(() => listing.files.forEach((f, i) => {
             const kept = files[i];
@@ -31792,6 +31848,8 @@ async function findMergedPullForPush(api, target, record) {
 
 // EXTERNAL MODULE: ./src/collect/context.ts
 var collect_context = __nccwpck_require__(38889);
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var run = __nccwpck_require__(22300);
 // EXTERNAL MODULE: ./src/controls/lib/protection.ts
 var protection = __nccwpck_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
@@ -32401,7 +32459,7 @@ const FACT_COLLECTORS = {
     push: pushCollector,
     // The checkout's diff and commit count started at start-up are the secrets scan's alone.
     secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector, {
-        unplanned: () => void (0,git_run/* dropEarly */.tj)(['diff', 'count'])
+        unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
     }),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
