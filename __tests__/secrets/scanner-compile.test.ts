@@ -36,10 +36,10 @@ describe('KeywordAutomaton', () => {
     const out: string[] = []
     let s = 0
     for (let i = 0; i < text.length; i++) {
-      s = a.table[s + (text.charCodeAt(i) & 127)]
+      s = a.table[s + a.classOf[text.charCodeAt(i) & 127]]
       if (s < 0) {
         s = -s
-        for (const k of a.outputs[a.outIndex[s >> 7] - 1]) out.push(`${i}:${a.keywords[k]}`)
+        for (const k of a.outputs[a.outIndex[s >> a.shift] - 1]) out.push(`${i}:${a.keywords[k]}`)
       }
     }
     return out.sort()
@@ -80,5 +80,23 @@ describe('KeywordAutomaton', () => {
     const text = parts.join('')
     const a = new KeywordAutomaton(keywords)
     expect(ends(a, text)).toEqual(brute(keywords, text))
+  })
+  test('rows of 64 classes for the built-in keywords; 128 when keywords hold more characters (a custom rule may)', () => {
+    const builtin = [...new Set(loadBuiltinRules().flatMap(r => r.keywords))].filter(k => /^[\x00-\x7f]+$/.test(k))
+    expect(new KeywordAutomaton(builtin).shift).toBe(6)
+    // Every printable ASCII character (keywords are lower case) in some keyword: more than 63 classes.
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).filter(c => !/[A-Z]/.test(c))
+    const keywords = [...printable.map(c => `k${c}y`), 'pa|ss', 'to~ken']
+    const a = new KeywordAutomaton(keywords)
+    expect(a.shift).toBe(7)
+    const text = `x ${printable.map(c => `K${c}Y`).join(' ')} PA|SS to~kenk~y\u00e9k\u0155y`
+    // A character past ASCII is read by its low 7 bits (U+0155 as 'U'): a spurious hit the regexes turn down, never a miss.
+    const masked = text.replace(/[^\x00-\x7f]/g, c => String.fromCharCode(c.charCodeAt(0) & 127))
+    expect(ends(a, text)).toEqual(brute(keywords, masked))
+    expect(ends(a, text)).toContain(`${text.length - 1}:kuy`)
+    // Characters no keyword holds (class 0) send the walk back to the root: no keyword spans them.
+    const b = new KeywordAutomaton(['token'])
+    expect(b.classOf['#'.charCodeAt(0)]).toBe(0)
+    expect(ends(b, 'tok#en token TOKEN')).toEqual(brute(['token'], 'tok#en token TOKEN'))
   })
 })

@@ -129,15 +129,22 @@ let acState = 0
  * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
  * (acState is then the state there), or -1 at the end of the text.
  */
-function nextKeywordEnd(text: string, table: Int32Array, from: number, state: number, outIndex: Int32Array, quietUntil: Float64Array): number {
+function nextKeywordEnd(
+  text: string,
+  ac: { readonly table: Int32Array; readonly classOf: Uint8Array; readonly shift: number; readonly outIndex: Int32Array },
+  from: number,
+  state: number,
+  quietUntil: Float64Array
+): number {
+  const { table, classOf, shift, outIndex } = ac
   const n = text.length
   let s = state
   for (let i = from; i < n; i++) {
-    s = table[s + (text.charCodeAt(i) & 127)]
+    s = table[s + classOf[text.charCodeAt(i) & 127]]
     if (s < 0) {
       s = -s
       // A keyword whose rules are all done up to a position (see quietUntil in scanBlock) is passed over.
-      if (quietUntil[outIndex[s >> 7]] > i) continue
+      if (quietUntil[outIndex[s >> shift]] > i) continue
       acState = s
       return i
     }
@@ -625,15 +632,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
     }
 
-    // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
-    const table = ac.table
+    // Two table lookups per character (nextKeywordEnd); line positions are worked out only on a hit.
     let lineIdx = 0
     let lineStart = 0
     let lineEnd = text.indexOf('\n')
     if (lineEnd < 0) lineEnd = n
     /** Whether the current line was cut and looked up in the memo (at its first keyword). */
     let lineOpen = false
-    let i = nextKeywordEnd(text, table, 0, 0, outIndex, quietUntil)
+    let i = nextKeywordEnd(text, ac, 0, 0, quietUntil)
     while (i >= 0) {
       // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
       if (lineEnd < i) {
@@ -656,7 +662,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         memoChecked = false
         lineOpen = true
       }
-      const out = outIndex[acState >> 7]
+      const out = outIndex[acState >> ac.shift]
       if (memoable && !memoChecked && (memoHot || cheapOut[out] === 0)) {
         // The line's first keyword selecting more than token rules: the memo is looked up now.
         memoChecked = true
@@ -678,7 +684,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           const multi = memo.multi
           for (let k = 0; k < multi.length; k += 2) if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]]) runLine(multi[k], lineStart, lineEnd, lineIdx)
           if (lineEnd >= n) break
-          i = nextKeywordEnd(text, table, lineEnd + 1, 0, outIndex, quietUntil)
+          i = nextKeywordEnd(text, ac, lineEnd + 1, 0, quietUntil)
           continue
         }
       }
@@ -701,7 +707,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // 1 MB line of `AAAA…` hit Twitter's 21-A keyword at every character. Token rules' keywords select no
       // multi-line rule, so they are passed over on any line.
       if (done && (!memoChecked || cheapOut[out] === 1)) quietUntil[out] = lineEnd
-      i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil)
+      i = nextKeywordEnd(text, ac, i + 1, acState, quietUntil)
     }
     if (lineOpen) finishLine(lineStart, lineIdx)
     const lineRules = fileRules.length > 0 ? [...alwaysRules, ...fileRules] : alwaysRules
