@@ -469,13 +469,17 @@ var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/keywords.ts
 /**
  * Keyword prefilter: one Aho-Corasick automaton over all rules' keywords, ASCII case-folded, with a
- * dense transition table so the scan is one table lookup per character.
+ * dense transition table so the scan is two table lookups per character.
  *
- * `table[offset + (charCode & 127)]` gives the next state's offset (state × 128); upper-case columns
- * repeat the lower-case ones, and a negative entry means "the next state ends a keyword" (its offset is
- * the absolute value). Masking non-ASCII characters to 7 bits can only add spurious hits, never lose
- * one, because keywords are ASCII; every hit is verified by the rule regexes anyway.
+ * Characters are read by class: `classOf[charCode & 127]` is 0 for a character no keyword holds, and one
+ * class per character keywords hold, an upper-case letter in its lower-case one's. The built-in keywords
+ * hold some sixty characters, so a state's row is 64 entries rather than 128, and the table (the hot loop's
+ * one large array) half the size it was. `table[offset + class]` gives the next state's offset (state <<
+ * shift), negative when that state ends a keyword (its offset is the absolute value). Masking non-ASCII
+ * characters to 7 bits can only add spurious hits, never lose one, because keywords are ASCII; every hit
+ * is verified by the rule regexes anyway.
  */
+/** Characters are read by their low 7 bits: 128 codes. */
 const ALPHA = 128;
 class KeywordAutomaton {
     /** outIndex[state] → 1 + index into outputs, or 0. */
@@ -483,16 +487,38 @@ class KeywordAutomaton {
     /** Per output set: the keyword ids ending at that state (including via failure links). */
     outputs;
     keywords;
-    /** Signed, premultiplied, case-folded transition table for the hot loop (see above). */
+    /** Signed, premultiplied transition table for the hot loop (see above): entries `state << shift`. */
     table;
+    /** Character code & 127 → its class, the column of the table (0: held by no keyword). */
+    classOf;
+    /** log2 of a row's width: 6 when the keywords hold fewer than 64 characters, else 7. */
+    shift;
     /**
      * Built once per run, so in code V8 has not optimized yet: each step is a native copy per state rather than a
-     * loop over its 128 columns (~3,000 states, some 5 ms instead of 40).
+     * loop over its columns (~3,000 states, some 5 ms instead of 40).
      */
     constructor(keywords) {
         this.keywords = keywords;
+        // Classes first: each character a keyword holds, case-folded, numbered from 1 in order of appearance.
+        const classOf = new Uint8Array(ALPHA);
+        let classes = 1;
+        for (const kw of keywords) {
+            for (let i = 0; i < kw.length; i++) {
+                let c = kw.charCodeAt(i);
+                if (c >= ALPHA)
+                    throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+                if (c >= 65 && c <= 90)
+                    c += 32;
+                if (classOf[c] === 0)
+                    classOf[c] = classes++;
+            }
+        }
+        for (let c = 65; c <= 90; c++)
+            classOf[c] = classOf[c + 32];
+        const shift = classes <= 64 ? 6 : 7;
+        const width = 1 << shift;
         // The trie in flat arrays (a state per keyword character at most): each state's children as a linked list
-        // (firstChild, nextSibling, the character into it), and the keywords ending there. Typed arrays rather
+        // (firstChild, nextSibling, the class into it), and the keywords ending there. Typed arrays rather
         // than an array per state: the trie of ~850 keywords was ~12 ms of every run's start as small arrays.
         let cap = 1;
         for (const kw of keywords)
@@ -506,11 +532,7 @@ class KeywordAutomaton {
             const kw = keywords[id];
             let s = 0;
             for (let i = 0; i < kw.length; i++) {
-                let c = kw.charCodeAt(i);
-                if (c >= 65 && c <= 90)
-                    c += 32;
-                if (c >= ALPHA)
-                    throw new Error(`keyword ${JSON.stringify(kw)} is not ASCII`);
+                const c = classOf[kw.charCodeAt(i)];
                 let next = firstChild[s];
                 while (next >= 0 && charOf[next] !== c)
                     next = nextSibling[next];
@@ -528,27 +550,25 @@ class KeywordAutomaton {
         }
         // The table row by row, breadth first. A state's row is its failure state's row (complete: that state is
         // shallower) with its own transitions written over it. A child's failure state is where the failure row goes
-        // on the child's character, and its outputs take that state's in (final by then: its failure was set from a
-        // shallower parent). Entries are final when written: state × 128, negative when that state ends a keyword;
-        // the upper-case columns repeat the lower-case ones.
-        const table = new Int32Array(n * ALPHA);
+        // on the child's class, and its outputs take that state's in (final by then: its failure was set from a
+        // shallower parent). Entries are final when written: state << shift, negative when that state ends a keyword.
+        const table = new Int32Array(n * width);
         const fail = new Int32Array(n);
         const queue = new Int32Array(n);
         let tail = 0;
-        const entry = (t) => (outLists[t] !== undefined ? -(t * ALPHA) : t * ALPHA);
+        const entry = (t) => (outLists[t] !== undefined ? -(t * width) : t * width);
         for (let t = firstChild[0]; t >= 0; t = nextSibling[t]) {
             table[charOf[t]] = entry(t);
             queue[tail++] = t;
         }
-        table.copyWithin(65, 97, 123);
         for (let head = 0; head < tail; head++) {
             const s = queue[head];
-            const row = s * ALPHA;
-            const failRow = fail[s] * ALPHA;
-            table.copyWithin(row, failRow, failRow + ALPHA);
+            const row = s * width;
+            const failRow = fail[s] * width;
+            table.copyWithin(row, failRow, failRow + width);
             for (let t = firstChild[s]; t >= 0; t = nextSibling[t]) {
                 const c = charOf[t];
-                const f = Math.abs(table[failRow + c]) / ALPHA;
+                const f = Math.abs(table[failRow + c]) / width;
                 fail[t] = f;
                 const inherited = outLists[f];
                 if (inherited !== undefined) {
@@ -560,8 +580,9 @@ class KeywordAutomaton {
                 table[row + c] = entry(t);
                 queue[tail++] = t;
             }
-            table.copyWithin(row + 65, row + 97, row + 123);
         }
+        this.classOf = classOf;
+        this.shift = shift;
         this.table = table;
         this.outIndex = new Int32Array(n);
         this.outputs = [];
@@ -12074,15 +12095,16 @@ let acState = 0;
  * keyword automaton from `from` in `state`; return the index of the next character that ends a keyword
  * (acState is then the state there), or -1 at the end of the text.
  */
-function nextKeywordEnd(text, table, from, state, outIndex, quietUntil) {
+function nextKeywordEnd(text, ac, from, state, quietUntil) {
+    const { table, classOf, shift, outIndex } = ac;
     const n = text.length;
     let s = state;
     for (let i = from; i < n; i++) {
-        s = table[s + (text.charCodeAt(i) & 127)];
+        s = table[s + classOf[text.charCodeAt(i) & 127]];
         if (s < 0) {
             s = -s;
             // A keyword whose rules are all done up to a position (see quietUntil in scanBlock) is passed over.
-            if (quietUntil[outIndex[s >> 7]] > i)
+            if (quietUntil[outIndex[s >> shift]] > i)
                 continue;
             acState = s;
             return i;
@@ -12584,8 +12606,7 @@ function createScanner(options = {}) {
                 });
             }
         };
-        // One table lookup per character (nextKeywordEnd); line positions are worked out only on a hit.
-        const table = ac.table;
+        // Two table lookups per character (nextKeywordEnd); line positions are worked out only on a hit.
         let lineIdx = 0;
         let lineStart = 0;
         let lineEnd = text.indexOf('\n');
@@ -12593,7 +12614,7 @@ function createScanner(options = {}) {
             lineEnd = n;
         /** Whether the current line was cut and looked up in the memo (at its first keyword). */
         let lineOpen = false;
-        let i = nextKeywordEnd(text, table, 0, 0, outIndex, quietUntil);
+        let i = nextKeywordEnd(text, ac, 0, 0, quietUntil);
         while (i >= 0) {
             // Advance the line to the one holding i (keywords never contain '\n', so i is not a newline).
             if (lineEnd < i) {
@@ -12618,7 +12639,7 @@ function createScanner(options = {}) {
                 memoChecked = false;
                 lineOpen = true;
             }
-            const out = outIndex[acState >> 7];
+            const out = outIndex[acState >> ac.shift];
             if (memoable && !memoChecked && (memoHot || cheapOut[out] === 0)) {
                 // The line's first keyword selecting more than token rules: the memo is looked up now.
                 memoChecked = true;
@@ -12646,7 +12667,7 @@ function createScanner(options = {}) {
                             runLine(multi[k], lineStart, lineEnd, lineIdx);
                     if (lineEnd >= n)
                         break;
-                    i = nextKeywordEnd(text, table, lineEnd + 1, 0, outIndex, quietUntil);
+                    i = nextKeywordEnd(text, ac, lineEnd + 1, 0, quietUntil);
                     continue;
                 }
             }
@@ -12674,7 +12695,7 @@ function createScanner(options = {}) {
             // multi-line rule, so they are passed over on any line.
             if (done && (!memoChecked || cheapOut[out] === 1))
                 quietUntil[out] = lineEnd;
-            i = nextKeywordEnd(text, table, i + 1, acState, outIndex, quietUntil);
+            i = nextKeywordEnd(text, ac, i + 1, acState, quietUntil);
         }
         if (lineOpen)
             finishLine(lineStart, lineIdx);
