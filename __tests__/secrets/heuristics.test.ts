@@ -213,6 +213,7 @@ describe('heuristics', () => {
       '%(secret_key)s',
       '%(pw)r',
       '%API_KEY%',
+      'C:\\Users\\%USERNAME%\\.ssh\\id_rsa',
       '****************',
       'sk-***',
       '***abcd',
@@ -225,7 +226,10 @@ describe('heuristics', () => {
       'ac^8wo14y^lbo$j7sd27+rpq@o0g%#0mw1^+sjhkd$(yj2kfh6',
       'q3%(k!9z@w2$(+x7&m=4*n^p_1)r8-e5%t6u0#y9i2o7a***s1',
       'zr%abc%9=+a7!@b#k2l4m6n8p0q1w3e5t7y9u2i4o6a8s0d2f',
-      'sw0g*f$(e)9k2*&(9s3!g7f9^q8y5m5gu2$ygj!e%2=2v$tf15'
+      'sw0g*f$(e)9k2*&(9s3!g7f9^q8y5m5gu2$ygj!e%2=2v$tf15',
+      // A generated password with `%H_%` in it: two characters between percent signs are no Windows variable.
+      'LnIYV6%H_%m-OPvgVnio',
+      'q8%X%r2!Tz%AB%k7'
     ]) {
       expect([v, isPlaceholder(v)]).toEqual([v, false])
     }

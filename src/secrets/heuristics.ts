@@ -144,7 +144,8 @@ function xRun(value: string, at: number): number {
 
 /**
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
- * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
+ * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case, a name of three characters or more: `%H_%` in a random
+ * password is none),
  * a star mask (`****`, `sk-***`); the tokens release tools replace (`@@NAME@@`, `__NAME__` of Azure DevOps'
  * replace-tokens, Octopus' `#{Name}`), Symfony's `%env(NAME)%` and container parameters (`%kernel.project_dir%/…`); and values that are references or ciphertext
  * kept in the file on purpose: Bank-Vaults' `vault:path#key`, dotenvx's `encrypted:…`, Mule's secure
@@ -153,7 +154,7 @@ function xRun(value: string, at: number): number {
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
 const TEMPLATE_SHAPES =
-  /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|^%[a-z][\w.]*%|\*{4}|^\*{3}|\*{3}$/
+  /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]{2,}%|^%[a-z][\w.]*%|\*{4}|^\*{3}|\*{3}$/
 
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example

@@ -164,12 +164,13 @@ const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/
  * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets and long values; hex
  * carries at most 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value
  * is held to a floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and
- * repeated digits stay out by the placeholder check and by this floor), and a short value to one its length can
- * reach.
+ * repeated digits stay out by the placeholder check and by this floor), 32 to 39 digits to 3.1 (one random
+ * 32-hex value in 60 measures under 3.3, one in 1,000 under 3.1: a Twilio auth token or an MD5-sized API key),
+ * and a short value to one its length can reach.
  */
 function entropyFloor(rule: CompiledRule, v: string): number {
   if (!rule.generic) return rule.entropy
-  if (v.length >= 32 && LONG_HEX.test(v)) return Math.min(rule.entropy, 3.3)
+  if (v.length >= 32 && LONG_HEX.test(v)) return Math.min(rule.entropy, v.length >= 40 ? 3.3 : 3.1)
   // A short value cannot reach a long one's entropy: n characters measure at most log2(n) bits, and 16 random
   // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters a token rule's floor is
   // log2(n) - 0.7 (about 1 in 200 random values under it), never under 3; not for a value holding a word (five
