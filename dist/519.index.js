@@ -154,7 +154,8 @@ function xRun(value, at) {
 }
 /**
  * Templates and masks in their real shape only: `$(VAR)` / `$(cmd args)` (Make, Azure Pipelines, shell; a
- * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case),
+ * name under three characters only as the whole value), `%(name)s` (Python), `%VAR%` (Windows, upper case, a name of three characters or more: `%H_%` in a random
+ * password is none),
  * a star mask (`****`, `sk-***`); the tokens release tools replace (`@@NAME@@`, `__NAME__` of Azure DevOps'
  * replace-tokens, Octopus' `#{Name}`), Symfony's `%env(NAME)%` and container parameters (`%kernel.project_dir%/…`); and values that are references or ciphertext
  * kept in the file on purpose: Bank-Vaults' `vault:path#key`, dotenvx's `encrypted:…`, Mule's secure
@@ -162,7 +163,7 @@ function xRun(value, at) {
  * (`acme_[a-z0-9]{32}`: a scanner's or linter's rule, not a token). A bare `$(`, `%(` or `***` is not enough: Django's key alphabet
  * (`a-z0-9!@#$%^&*(-_=+)`) puts them in random keys.
  */
-const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]*%|^%[a-z][\w.]*%|\*{4}|^\*{3}|\*{3}$/;
+const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?:,\d{0,3})?\}|^@@[A-Za-z_][\w.-]*@@$|^__[A-Za-z][A-Za-z0-9_]*__$|^#\{[A-Za-z_][\w. -]*\}$|^%env\([\w:.-]+\)%$|^(?:>>)?vault:[\w./-]|^encrypted:|^!\[[^\]]*\]$|^ENC\[[A-Z0-9_]+,data:|^@Microsoft\.KeyVault\(|^\$\([A-Za-z_]\w*\)$|\$\([A-Za-z_][\w.-]{2,}(?:\s[^)]*)?\)|%\([A-Za-z_][\w.]*\)\d*(?:\.\d+)?[sdifr]|%[A-Z_][A-Z0-9_]{2,}%|^%[a-z][\w.]*%|\*{4}|^\*{3}|\*{3}$/;
 /**
  * Values public documentation made famous, found in countless READMEs, tutorials and tests: the example
  * passwords (password123, hunter2 from the bash.org quote, secret123, letmein, p@ssw0rd) and the signatures of
@@ -1059,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.a1d2b65c3d31";
-const RULES_DIGEST = "a1d2b65c3d313c966d547889966a7ec3ed8c593be2fa1a801aab019c3e9464bc";
+const RULES_VERSION = "1.828956e33bee";
+const RULES_DIGEST = "828956e33bee7d0c2ba0fad8ba27517919854394d59fe035846720c2961f60a5";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1538,8 +1539,9 @@ const RULES = [
     {
         "id": "azure-devops-pat-legacy",
         "description": "Azure DevOps personal access token (legacy 52-char)",
-        "regex": "(?i)(?:ado|azure|devops|vsts)[\\w.-]{0,20}?(?:pat|token)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z2-7]{52})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:azdo|ado|azure|devops|vsts)[\\w.-]{0,20}?(?:pat|token)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-z2-7]{52})(?![A-Za-z0-9])",
         "keywords": [
+            "azdo",
             "ado",
             "azure",
             "devops",
@@ -1548,7 +1550,8 @@ const RULES = [
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "AZURE_DEVOPS_PAT={b32l:52}"
+                "AZURE_DEVOPS_PAT={b32l:52}",
+                "  AZDO_PAT: {b32l:52}"
             ],
             "negatives": [
                 "AZURE_DEVOPS_PAT={b32l:20}"
@@ -9293,7 +9296,7 @@ const RULES = [
     {
         "id": "password-assignment",
         "description": "Password assigned in a config file (INI, YAML, JSON, XML attribute, properties, shell, PHP define)",
-        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?(?:[ \\t]{0,3}:[ \\t]{0,3}[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[A-Za-z])(?=[^\"'`]{0,255}[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']{0,255}[A-Za-z])(?=[^\\s\"']{0,255}[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
+        "regex": "(?i)(?:(?:^|[^a-z0-9])(?:(?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)(?:\\\\?[\"'])?\\]?(?:[ \\t]{0,3}:[ \\t]{0,3}&?(?:'static[ \\t]{1,3})?[A-Za-z_][\\w.<>\\[\\]?]{0,30}(?=[ \\t]{0,3}=[^=]))?[ \\t]{0,40}(?::=|=>|[:=])|\\\\?[\"'](?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd)s?|[a-z0-9_.-]{0,80}[_.-]pass|pass)\\\\?[\"'][ \\t]{0,5},)[ \\t]{0,40}[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[A-Za-z])(?=[^\"'`]{0,255}[0-9!@#$%^&*?~+=])(?:[^\"'`\\s\\\\]|\\\\(?![\"'`])|[ ](?=[^\"'`\\s])){6,128})\\\\?[\"'`]|(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|readonly|declare|ENV|ARG)\\s+)?[\"']?[a-z0-9_.:-]{0,80}(?:(?:password|passwd|passphrase|pwd)s?|[_.-]pass)[\"']?\\s*(?::=|\\?=|\\+=|[:=])\\s*((?=[^\\s\"']{0,255}[A-Za-z])(?=[^\\s\"']{0,255}[0-9!@#$%^&*?~+=])[^\\s\"'`;,(){}\\[\\]<>|]{6,128})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$))",
         "keywords": [
             "password",
             "passwd",
@@ -9365,7 +9368,8 @@ const RULES = [
                 "define('DB_PASSWORD', '{lower:5} {lower:6} 7 {lower:4}!');",
                 "         @\"password\": @\"{lower:6}1977\",",
                 "    val password: String = \"{lower:7}2002\",",
-                "  password: String = \"{alnum:31}_\""
+                "  password: String = \"{alnum:31}_\"",
+                "pub const BROKER_PASSWORD: &str = \"{alnum:10}*6{alnum:8}\";"
             ],
             "negatives": [
                 "    val password: String = BuildConfig.DB_PASSWORD,",
@@ -9773,7 +9777,7 @@ const RULES = [
                 "crypto:\n  enabled: true\n  encryption_key: {hex:64}",
                 "app.signing-key = {b64:43}=",
                 "  config.pepper = \"{hex:64}\"",
-                "fernet_key = {b64url:43}="
+                "encryption_key = {b64url:43}="
             ],
             "negatives": [
                 "\tsigningkey = 3AA5C34371567BD2",
@@ -11799,6 +11803,199 @@ const RULES = [
         }
     },
     {
+        "id": "env-default-credential",
+        "description": "Credential as the fallback of an environment variable read (process.env.X || …, os.getenv(\"X\") or …, getenv(\"X\") ?? …, $ENV{X} // …, os.environ.get(\"X\", …))",
+        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3})[\"']|\\$env\\{\\s{0,3}[\"']?)[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|token|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
+        "keywords": [
+            "process.env",
+            "getenv",
+            "environ",
+            "env[",
+            "env.fetch",
+            "$env{",
+            "env("
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "const password = process.env.DB_PASSWORD || '{alnum:13}#4';",
+                "local api_key = os.getenv(\"API_KEY\") or \"{hex:32}\"",
+                "api_key = os.getenv('OPENWEATHER_API_KEY') or '{hex:32}'",
+                "my $password = $ENV{DB_PASSWORD} // '{alnum:12}9!';",
+                "$secret = getenv(\"APP_SECRET\") ?: \"{alnum:24}7\";",
+                "val token = System.getenv(\"SLACK_TOKEN\") ?: \"{alnum:30}2\"",
+                "var key = Environment.GetEnvironmentVariable(\"SENDGRID_API_KEY\") ?? \"{alnum:40}5\";",
+                "Sys.setenv(X = 1); key <- Sys.getenv(\"MAPS_API_KEY\", unset = \"{alnum:30}8\")",
+                "SECRET_KEY = env('DJANGO_SECRET_KEY', default='{alnum:40}3')",
+                "const apiKey = process.env[\"STRIPE_SECRET_KEY\"] ?? \"{alnum:30}6\";"
+            ],
+            "negatives": [
+                "const password = process.env.DB_PASSWORD || '';",
+                "const password = process.env.DB_PASSWORD || 'changeme';",
+                "api_key = os.getenv(\"API_KEY\") or None",
+                "const url = process.env.TOKEN_URL || 'https://auth.example.com/oauth/token';",
+                "const file = process.env.SECRET_FILE || '/run/secrets/app_secret1';",
+                "token = os.environ.get(\"TOKEN\", \"\")",
+                "region = os.getenv(\"AWS_REGION\") or \"eu-west-1a\"",
+                "const token = process.env.GITHUB_TOKEN || core.getInput('github-token');",
+                "SECRET_KEY = env(\"DJANGO_SECRET_KEY\", default=\"your-secret-key-here\")",
+                "key <- Sys.getenv(\"MAPS_API_KEY\", unset = NA)"
+            ]
+        }
+    },
+    {
+        "id": "assignment-operator-credential",
+        "description": "Secret assigned with R's <- or a default-assignment operator (||=, //=) under a secret-like name",
+        "regex": "(?i)(?<![a-z0-9_])[$@%]?(?:[a-z_][a-z0-9_]{0,40}(?:\\{\\s{0,3}[\"']?|\\[\\s{0,3}[\"']))?[a-z0-9_.]{0,60}(?:password|passwd|pwd|_pass|secret|token|api_?key|apikey|access_?key|private_?key|auth_?key)[a-z0-9_.]{0,30}(?<![_.](?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|id))[\"']?\\s{0,3}[\\]}]?\\s{0,3}(?:<<-|<-|//=|\\|\\|=)\\s{0,3}[\"']((?=[^\"'\\s]{0,127}[A-Za-z])(?=[^\"'\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'\\s\\\\]{8,128})[\"']",
+        "keywords": [
+            "<-",
+            "//=",
+            "||="
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "db_password <- \"{alnum:13}#4\"",
+                "api_key <- \"{hex:32}\"",
+                "$cfg{db_pass} //= '{alnum:12}9!';",
+                "$cfg{'api_key'} ||= '{hex:32}';",
+                "my_token <<- \"{alnum:30}2\"",
+                "options$github_token <- \"ghx{alnum:30}5\""
+            ],
+            "negatives": [
+                "db_password <- Sys.getenv(\"DB_PASSWORD\")",
+                "api_key <- \"\"",
+                "token_url <- \"https://auth.example.com/oauth2/token\"",
+                "tokens <- strsplit(text, \" \")",
+                "$cfg{db_pass} //= 'changeme';",
+                "x <- \"{alnum:20}1\""
+            ]
+        }
+    },
+    {
+        "id": "consul-acl-token",
+        "description": "HashiCorp Consul ACL token (acl_master_token, initial_management, X-Consul-Token, consul … -token=)",
+        "regex": "(?i)(?:\\bacl_(?:master_|agent_master_|agent_|replication_|default_)?token|\\bconsul[_.-]?(?:http[_.-]?|acl[_.-]?)?token|\\b(?:initial_management|agent_recovery)|x-consul-token|(?<=\\bconsul\\s[^\\n]{0,200}?)\\s-token)[\"']?\\s{0,3}(?::=|=>|[:=])?\\s{0,3}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "acl_",
+            "consul",
+            "initial_management",
+            "agent_recovery"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "acl_master_token = \"{uuid}\"",
+                "    initial_management = \"{uuid}\"",
+                "curl -H \"X-Consul-Token: {uuid}\" http://127.0.0.1:8500/v1/agent/members",
+                "consul acl token read -token={uuid} -id 2b5e8f1a",
+                "consul_token: {uuid}"
+            ],
+            "negatives": [
+                "acl_master_token = \"${CONSUL_MASTER_TOKEN}\"",
+                "consul acl token read -id {uuid}",
+                "acl_master_token = \"00000000-0000-0000-0000-000000000000\"",
+                "  accessor_id = \"{uuid}\""
+            ]
+        }
+    },
+    {
+        "id": "sql-insert-password",
+        "description": "Password in the VALUES of an SQL INSERT, at the position of a password column (seed data, fixtures, dumps)",
+        "regex": "(?i)\\binsert\\s{1,3}into\\s{1,3}[\\w.`\"\\[\\]]{1,80}\\s{0,3}\\((?=[^()]{1,600}\\)\\s{0,3}values\\s{0,3}\\()\\s{0,3}(?:[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){1}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){1}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){2}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){2}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){3}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){4}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){4}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){5}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){5}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){6}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){6}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){7}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){7}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})')",
+        "keywords": [
+            "insert"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$(?:2[abxy]?|1|5|6|y|argon2(?:id|i|d)|scrypt|pbkdf2[^$]{0,20})\\$",
+            "^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|bcrypt|argon2|sha1|md5|scrypt)\\$",
+            "^[0-9a-fA-F]{32,128}$",
+            "^\\{S?SHA",
+            "^\\*[0-9A-F]{40}$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "INSERT INTO service_accounts (name, username, password) VALUES ('billing', 'svc_billing', '{alnum:11}#4');",
+                "insert into `users` (`id`, `email`, `password`, `role`) values (1, 'ops@example.com', '{alnum:13}9!', 'admin');",
+                "INSERT INTO accounts(password, login) VALUES ('{alnum:10}7x', 'root')",
+                "INSERT INTO db.users (id, name, note, password) VALUES (7, 'a', 'it''s ok, really', '{alnum:12}5');"
+            ],
+            "negatives": [
+                "INSERT INTO users (name, password) VALUES ('admin', '$2y$10$Q{alnum:52}');",
+                "INSERT INTO users (name, password) VALUES ('admin', 'pbkdf2_sha256$260000${alnum:22}${alnum:43}=');",
+                "INSERT INTO users (name, password) VALUES ('admin', '{hex:64}');",
+                "INSERT INTO users (name, email) VALUES ('admin', 'x{alnum:10}7@example.com');",
+                "INSERT INTO users (name, password) VALUES ('admin', 'changeme');",
+                "INSERT INTO users (name, password) VALUES ('admin', :password);",
+                "INSERT INTO users (password, name) VALUES (?, ?)"
+            ]
+        }
+    },
+    {
+        "id": "backblaze-b2-application-key",
+        "description": "Backblaze B2 application key (K + a three-digit cluster number + 27 characters)",
+        "regex": "(?<![A-Za-z0-9+/])(K00[0-9](?=[A-Za-z0-9+/]{0,26}[a-z])(?=[A-Za-z0-9+/]{0,26}[A-Z0-9])[A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "k000",
+            "k001",
+            "k002",
+            "k003",
+            "k004",
+            "k005",
+            "k006",
+            "k007",
+            "k008",
+            "k009"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "b2 account authorize 0051a2b3c4d5e6f0000000001 K005{alnum:26}x",
+                "B2_APPLICATION_KEY=K004{alnum:26}q",
+                "    \"applicationKey\": \"K001{b64:26}z\","
+            ],
+            "negatives": [
+                "B2_APPLICATION_KEY=K005xxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "B2_APPLICATION_KEY=K005{alnum:20}",
+                "id: AK005{alnum:26}x"
+            ]
+        }
+    },
+    {
+        "id": "fernet-key",
+        "description": "Fernet symmetric key (32 bytes, URL-safe base64) beside its name or Fernet(…)",
+        "regex": "(?i)fernet[\\w.\\]\\['\"-]{0,30}?(?:\\s{0,3}(?::=|=>|[:=]|\\()\\s{0,3}|\\s{0,3},\\s{0,3})\\[?\\s{0,3}[rbfu]?[\"'`]?([A-Za-z0-9_-]{43}=)(?![A-Za-z0-9_=-])",
+        "keywords": [
+            "fernet"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "FERNET_KEY = b\"{b64url:42}Q=\"",
+                "f = Fernet(b\"{b64url:42}k=\")",
+                "fernet_key = {b64url:42}c=",
+                "AIRFLOW__CORE__FERNET_KEY: \"{b64url:42}w=\"",
+                "FERNET_KEYS = ['{b64url:42}A=']"
+            ],
+            "negatives": [
+                "FERNET_KEY = Fernet.generate_key()",
+                "fernet_key = ${AIRFLOW_FERNET_KEY}",
+                "FERNET_KEY = b\"{same:43}=\"",
+                "fernet_key = {b64url:20}="
+            ]
+        }
+    },
+    {
         "id": "nats-nkey-seed",
         "description": "NATS nkey seed (the private half of an nkey; in nats-server.conf, .creds files and NKEYS_SEED)",
         "regex": "(?<![A-Z2-7])(S[UAONCX][A-D][A-Z2-7]{55})(?![A-Za-z0-9])",
@@ -12006,14 +12203,14 @@ const RULES = [
     },
     {
         "id": "composer-auth-bearer",
-        "description": "Composer auth.json bearer or GitLab token keyed by its host name",
+        "description": "Composer auth.json (or composer.json config) bearer or GitLab token keyed by its host name",
         "regex": "^[ \\t]*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"[ \\t]*:[ \\t]*\"([A-Za-z0-9_.-]{20,256})\"[ \\t]*(?:,[ \\t]*)?$",
         "keywords": [
             "\""
         ],
         "entropy": 3.3,
         "severity": "high",
-        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?|messages)/)(?:.*/)?auth\\.json$",
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?|messages)/)(?:.*/)?(?:auth|composer)\\.json$",
         "tests": {
             "path": "auth.json",
             "positives": [
@@ -12122,14 +12319,15 @@ const LONG_HEX = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
  * The entropy a candidate must reach. Generic rules' floors are set for mixed alphabets and long values; hex
  * carries at most 4 bits a character and random hex of 32-64 digits measures about 3.5-3.9, so a long hex value
  * is held to a floor of 3.3 (a name-anchored generic rule then finds a 40-hex client secret; placeholders and
- * repeated digits stay out by the placeholder check and by this floor), and a short value to one its length can
- * reach.
+ * repeated digits stay out by the placeholder check and by this floor), 32 to 39 digits to 3.1 (one random
+ * 32-hex value in 60 measures under 3.3, one in 1,000 under 3.1: a Twilio auth token or an MD5-sized API key),
+ * and a short value to one its length can reach.
  */
 function entropyFloor(rule, v) {
     if (!rule.generic)
         return rule.entropy;
     if (v.length >= 32 && LONG_HEX.test(v))
-        return Math.min(rule.entropy, 3.3);
+        return Math.min(rule.entropy, v.length >= 40 ? 3.3 : 3.1);
     // A short value cannot reach a long one's entropy: n characters measure at most log2(n) bits, and 16 random
     // letters and digits average 3.77, a quarter of them under 3.7. Below 22 characters a token rule's floor is
     // log2(n) - 0.7 (about 1 in 200 random values under it), never under 3; not for a value holding a word (five

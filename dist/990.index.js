@@ -961,8 +961,10 @@ const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]
 /** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
 const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m;
 /**
- * The line with its base64 value decoded when it decodes to one line of printable text (`password: <decoded>`):
- * a Kubernetes Secret's data is only encoded, so what it holds is in the change all the same. Otherwise the line.
+ * The line with its base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
+ * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines
+ * of text (a whole `.env` or properties file kept under one key) gives those lines, the first after the key.
+ * Otherwise the line.
  */
 function decodedYamlValue(line) {
     const m = YAML_BASE64_VALUE.exec(line);
@@ -972,9 +974,12 @@ function decodedYamlValue(line) {
     if (bytes.length < 8)
         return line;
     for (const b of bytes)
-        if (b < 0x20 || b > 0x7e)
+        if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b > 0x7e)
             return line;
-    return `${m[1]}${bytes.toString('latin1')}`;
+    return `${m[1]}${bytes
+        .toString('latin1')
+        .replace(/\r?\n$/, '')
+        .replace(/\r\n/g, '\n')}`;
 }
 /**
  * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
@@ -1002,8 +1007,11 @@ function unhiddenView(f) {
         const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i];
         const shown = shownLine(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded);
         if (shown !== lines[i]) {
-            text.push(shown);
-            lineNumbers.push(f.lineNumbers[i]);
+            // A value decoded to several lines: each is read as a line of its own, all at the line of the value.
+            for (const piece of shown.split('\n')) {
+                text.push(piece);
+                lineNumbers.push(f.lineNumbers[i]);
+            }
         }
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
