@@ -252,7 +252,10 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, root: stri
     [
       'lines of base64 PEM starts (LS0tLS1CRUdJTi…)',
       `${'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENDQVRlZ0F3SUJBZ0lVYlF5'.padEnd(76, 'A')}\n`.repeat(Math.ceil(MB / 77)).slice(0, MB)
-    ]
+    ],
+    // A finding on every line (one password, 40,000 times): the findings' own cost (overlap tests once compared
+    // every finding with every other, 5 s for this file).
+    ['a finding on every line (password=…)', 'password=Vq8#nLp2Zr6tWx\n'.repeat(Math.ceil(MB / 24)).slice(0, MB)]
   ]
   const time = (t: string) => {
     let best = Infinity

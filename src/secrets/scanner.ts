@@ -731,23 +731,48 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     hits.sort(
       (a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || (order.get(a.rule) as number) - (order.get(b.rule) as number)
     )
+    // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
+    // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
+    // kept generic hit (which starts at or before this one) when its end does.
     const specific = hits.filter(h => !h.rule.generic)
+    const specificEnds = new Float64Array(specific.length)
+    specific.forEach((o, k) => (specificEnds[k] = Math.max(o.absEnd, k > 0 ? specificEnds[k - 1] : -1)))
+    const overlapsSpecific = (h: Hit): boolean => {
+      let lo = 0
+      let hi = specific.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (specific[mid].absStart < h.absEnd) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 && specificEnds[lo - 1] > h.absStart
+    }
+    let keptGenericEnd = -1
     const kept: Hit[] = []
     const seen = new Set<string>()
     for (const h of hits) {
       // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
       // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
       // by the first in table order.
-      const overlaps = (o: Hit) => o.absStart < h.absEnd && h.absStart < o.absEnd
-      if (h.rule.generic && (specific.some(overlaps) || kept.some(o => o.rule.generic && overlaps(o)))) continue
+      if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h))) continue
       const key = `${h.rule.id}:${h.absStart}`
       if (seen.has(key)) continue
       seen.add(key)
       kept.push(h)
+      if (h.rule.generic) keptGenericEnd = Math.max(keptGenericEnd, h.absEnd)
     }
     // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
     // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
     if (everyHit) everyHit.push(...hits)
+    // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted once.
+    const fingerprints = new Map<string, string>()
+    const fingerprintOf = (h: Hit): string => {
+      const value = h.rule.canonical ? h.rule.canonical(h.secret) : h.secret
+      const key = `${h.rule.id}\u0000${value}`
+      let fp = fingerprints.get(key)
+      if (fp === undefined) fingerprints.set(key, (fp = fingerprint(repo, h.rule.id, value)))
+      return fp
+    }
     return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
@@ -759,7 +784,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         line: lineNumber(h.lineIdx),
         column: h.column,
         preview: redactPreview(h.secret),
-        fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret)
+        fingerprint: fingerprintOf(h)
       }
       if (options.allowInlineComments === true && inlineAllowed(text, h)) out.inline_allowed = true
       return out
