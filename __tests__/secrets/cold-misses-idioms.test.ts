@@ -74,7 +74,7 @@ describe('Consul ACL tokens', () => {
 })
 
 describe("Composer's tokens in composer.json's config section", () => {
-  test('a bearer token keyed by its host is reported; package names and versions are not', () => {
+  test('a bearer token keyed by its host is reported, at its line; package names, versions and other sections are not', () => {
     const composer = [
       '{',
       '  "name": "acme/site",',
@@ -94,8 +94,17 @@ describe("Composer's tokens in composer.json's config section", () => {
       .replace(/"repo\.packagist\.com": "[^"]+"/, '"repo.packagist.com": "${PACKAGIST_TOKEN}"')
       .replace(/"github\.com": "[^"]+"/, '"github.com": "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"')
     expect(findings('composer.json', safe)).toEqual([])
-    // A translation file named composer.json in a locale directory is no config.
-    expect(findings('resources/lang/en/composer.json', composer)).toEqual([])
+    // Dotted keys of composer.json's other sections (extra's patches, scripts) are no tokens: only the auth sections are read.
+    const others = [
+      '{',
+      '  "extra": {',
+      '    "patches": { "drupal/core": { "drupal-core.patch": "' + alnum(30) + '" } },',
+      '    "drush": { "services": { "drush.services.yml": "drush_services_v10-compat" } },',
+      '    "providers.cache": "Acme_Providers_Cache_V2"',
+      '  }',
+      '}'
+    ].join('\n')
+    expect(findings('composer.json', others)).toEqual([])
   })
 })
 
@@ -111,6 +120,9 @@ describe('a Kubernetes Secret holding a whole file under one data key', () => {
     // Windows line ends decode the same.
     const crlf = Buffer.from(`NODE_ENV=production\r\nSTRIPE_SECRET_KEY=${stripe}\r\n`).toString('base64')
     expect(findings('k8s/app-env-secret.yaml', secret.replace(env, crlf)).map(f => [f.rule, f.line])).toEqual([['stripe-live-secret-key', 7]])
+    // The decoded file's first line is a line of its own too (not read after the YAML key).
+    const first = Buffer.from(`DB_PASSWORD=${alnum(10)}#2x\nAPP=1\n`).toString('base64')
+    expect(findings('k8s/db.yaml', `kind: Secret\ndata:\n  first.env: ${first}\n`).map(f => f.line)).toEqual([3])
     // Bytes that are not text (a keystore, an image) are not read as lines.
     const binary = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 37) % 256)).toString('base64')
     expect(findings('k8s/keystore.yaml', `kind: Secret\ndata:\n  keystore.jks: ${binary}\n`)).toEqual([])
