@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.828956e33bee";
-const RULES_DIGEST = "828956e33bee7d0c2ba0fad8ba27517919854394d59fe035846720c2961f60a5";
+const RULES_VERSION = "1.fd1800c26abd";
+const RULES_DIGEST = "fd1800c26abde978181c68c8b9e5ed3d29c9dd5d69a927a5adc3615916da5eea";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -9226,7 +9226,8 @@ const RULES = [
             "^%\\(",
             "^(?:sha\\d+|md5|bcrypt)[-:$]",
             "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$",
-            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"
+            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}",
+            "^[A-Za-z]:[\\\\/][\\w .\\\\/-]*$"
         ],
         "severity": "medium",
         "generic": true,
@@ -9236,6 +9237,8 @@ const RULES = [
                 "DB_PASSWORD = '{alnum:14}!'"
             ],
             "negatives": [
+                "pwd = \"C:/Users/jdoe/Desktop/Analysis_2020\"",
+                "pwd = \"D:\\\\Projects\\\\survey_2021\"",
                 "\"PasswordLastUsed\": \"2016-09-08T21:47:36Z\",",
                 "'password' => 'required|min:12|confirmed',",
                 "password: \"${DB_PASSWORD}\"",
@@ -10653,7 +10656,7 @@ const RULES = [
     {
         "id": "spring-property-default-credential",
         "description": "Credential written as the default of a Spring property placeholder (${name:default} in @Value, application.yml, .properties)",
-        "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:(?=[^}\\s\"'$]{8})((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
+        "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:(?![-=?+])(?=[^}\\s\"'$]{8})((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
         "keywords": [
             "password",
             "passwd",
@@ -10691,7 +10694,8 @@ const RULES = [
                 "  password: ${DB_PASSWORD:changeme}",
                 "    @Value(\"${jwt.secret:${JWT_SECRET}}\")",
                 "  token-ttl: ${TOKEN_TTL:3600}",
-                "  password: ${DB_PASSWORD:postgres}"
+                "  password: ${DB_PASSWORD:postgres}",
+                "export API_TOKEN=\"${API_TOKEN:={alnum:14}#3}\""
             ]
         }
     },
@@ -11011,21 +11015,30 @@ const RULES = [
     },
     {
         "id": "fernet-key-literal",
-        "description": "Fernet key written in code (Fernet(b\"…\"), a 32-byte urlsafe-base64 key)",
-        "regex": "\\bFernet\\(\\s{0,3}b?[\"']([A-Za-z0-9_-]{43}=)[\"']",
+        "description": "Fernet key written in code or config (Fernet(b\"…\"), FERNET_KEY = …, Airflow's fernet_key; 32 bytes, URL-safe base64)",
+        "regex": "(?i)fernet[\\w.\\]\\['\"-]{0,30}?(?:\\s{0,3}(?::=|=>|[:=]|\\((?:\\s{0,3}key\\s{0,3}=)?)\\s{0,3}|\\s{0,3},\\s{0,3})\\[?\\s{0,3}[rbfu]?[\"'`]?([A-Za-z0-9_-]{43}=)(?![A-Za-z0-9_=-])",
         "keywords": [
-            "fernet("
+            "fernet"
         ],
         "entropy": 4,
         "severity": "high",
         "tests": {
             "positives": [
                 "FERNET = Fernet(b\"{b64url:43}=\")",
-                "f = Fernet('{b64url:43}=')"
+                "f = Fernet('{b64url:43}=')",
+                "FERNET_KEY = b\"{b64url:42}Q=\"",
+                "f = Fernet(key=b\"{b64url:42}k=\")",
+                "fernet_key = {b64url:42}c=",
+                "AIRFLOW__CORE__FERNET_KEY: \"{b64url:42}w=\"",
+                "FERNET_KEYS = ['{b64url:42}A=']"
             ],
             "negatives": [
                 "f = Fernet(key)",
-                "f = Fernet(Fernet.generate_key())"
+                "f = Fernet(Fernet.generate_key())",
+                "FERNET_KEY = Fernet.generate_key()",
+                "fernet_key = ${AIRFLOW_FERNET_KEY}",
+                "FERNET_KEY = b\"{same:43}=\"",
+                "fernet_key = {b64url:20}="
             ]
         }
     },
@@ -11805,7 +11818,7 @@ const RULES = [
     {
         "id": "env-default-credential",
         "description": "Credential as the fallback of an environment variable read (process.env.X || …, os.getenv(\"X\") or …, getenv(\"X\") ?? …, $ENV{X} // …, os.environ.get(\"X\", …))",
-        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3})[\"']|\\$env\\{\\s{0,3}[\"']?)[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|token|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
+        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|deno\\.env\\.get\\(\\s{0,3}[\"']|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3}|::var\\(\\s{0,3})[\"']|\\$_(?:env|server)\\[\\s{0,3}[\"']|\\$env\\{\\s{0,3}[\"']?)[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|(?<!tik)token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id|region|model|encoding|manager|store|provider|arn|version|kind|mode|backend|engine|algorithm|audience|issuer|scope|scopes|expiry|lifetime|timeout|limit|size|policy|location|bucket|table))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:|\\.(?:unwrap_or|or_else|orElse|getOrElse)\\(\\s{0,3}(?:\\|_\\|\\s{0,3})?)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[@rbu]?[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
         "keywords": [
             "process.env",
             "getenv",
@@ -11813,9 +11826,16 @@ const RULES = [
             "env[",
             "env.fetch",
             "$env{",
-            "env("
+            "env(",
+            "env::var",
+            "$_env[",
+            "$_server[",
+            "deno.env"
         ],
         "entropy": 3,
+        "allow": [
+            "^[a-z0-9._-]+(?:/[a-z0-9._-]+)+$"
+        ],
         "severity": "high",
         "generic": true,
         "tests": {
@@ -11829,7 +11849,11 @@ const RULES = [
                 "var key = Environment.GetEnvironmentVariable(\"SENDGRID_API_KEY\") ?? \"{alnum:40}5\";",
                 "Sys.setenv(X = 1); key <- Sys.getenv(\"MAPS_API_KEY\", unset = \"{alnum:30}8\")",
                 "SECRET_KEY = env('DJANGO_SECRET_KEY', default='{alnum:40}3')",
-                "const apiKey = process.env[\"STRIPE_SECRET_KEY\"] ?? \"{alnum:30}6\";"
+                "const apiKey = process.env[\"STRIPE_SECRET_KEY\"] ?? \"{alnum:30}6\";",
+                "$key = $_ENV['MAILGUN_SECRET'] ?? '{alnum:32}3';",
+                "const token = Deno.env.get(\"API_TOKEN\") ?? \"{alnum:30}5\";",
+                "let pw = env::var(\"DB_PASSWORD\").unwrap_or(\"{alnum:12}#7\".to_string());",
+                "var key = Environment.GetEnvironmentVariable(\"SMTP_PASSWORD\") ?? @\"{alnum:12}!4\";"
             ],
             "negatives": [
                 "const password = process.env.DB_PASSWORD || '';",
@@ -11841,20 +11865,29 @@ const RULES = [
                 "region = os.getenv(\"AWS_REGION\") or \"eu-west-1a\"",
                 "const token = process.env.GITHUB_TOKEN || core.getInput('github-token');",
                 "SECRET_KEY = env(\"DJANGO_SECRET_KEY\", default=\"your-secret-key-here\")",
-                "key <- Sys.getenv(\"MAPS_API_KEY\", unset = NA)"
+                "key <- Sys.getenv(\"MAPS_API_KEY\", unset = NA)",
+                "TIKTOKEN_ENCODING = os.getenv(\"TIKTOKEN_ENCODING\", \"cl100k_base\")",
+                "model = os.environ.get(\"TOKENIZER\", \"meta-llama/Llama-2-7b-hf\")",
+                "region = os.getenv(\"SECRETS_MANAGER_REGION\", \"eu-central-1\")",
+                "const region = process.env.AWS_SECRETS_REGION || 'ap-southeast-2';",
+                "const m = process.env.TOKENIZER_MODEL || 'Xenova/gpt-4o';",
+                "secret_arn_default = os.environ.get(\"DB_SECRET\", \"prod/db/creds-v2\")"
             ]
         }
     },
     {
         "id": "assignment-operator-credential",
         "description": "Secret assigned with R's <- or a default-assignment operator (||=, //=) under a secret-like name",
-        "regex": "(?i)(?<![a-z0-9_])[$@%]?(?:[a-z_][a-z0-9_]{0,40}(?:\\{\\s{0,3}[\"']?|\\[\\s{0,3}[\"']))?[a-z0-9_.]{0,60}(?:password|passwd|pwd|_pass|secret|token|api_?key|apikey|access_?key|private_?key|auth_?key)[a-z0-9_.]{0,30}(?<![_.](?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|id))[\"']?\\s{0,3}[\\]}]?\\s{0,3}(?:<<-|<-|//=|\\|\\|=)\\s{0,3}[\"']((?=[^\"'\\s]{0,127}[A-Za-z])(?=[^\"'\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'\\s\\\\]{8,128})[\"']",
+        "regex": "(?i)(?<![a-z0-9_])[$@%]?(?:[a-z_][a-z0-9_]{0,40}(?:\\{\\s{0,3}[\"']?|\\[\\s{0,3}[\"']))?[a-z0-9_.]{0,60}(?:password|passwd|_pass|secret|token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key)[a-z0-9_.]{0,30}(?<![_.](?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|id|pattern|patterns|regex|re|sep|separator|delim|delimiter|policy|format|length|count|list|names|scope|scopes|region|model|arn))[\"']?\\s{0,3}[\\]}]?\\s{0,3}(?:<<-|<-|//=|\\|\\|=)\\s{0,3}[\"'](?![~/.#])((?=[^\"'\\s]{0,127}[A-Za-z])(?=[^\"'\\s]{0,127}[0-9!@#%^&*?~+=])[^\"'\\s\\\\\\[\\]{}$,|]{8,128})[\"']",
         "keywords": [
             "<-",
             "//=",
             "||="
         ],
         "entropy": 3,
+        "allow": [
+            "^[a-z0-9._-]+(?:/[a-z0-9._-]+)+$"
+        ],
         "severity": "high",
         "generic": true,
         "tests": {
@@ -11872,14 +11905,24 @@ const RULES = [
                 "token_url <- \"https://auth.example.com/oauth2/token\"",
                 "tokens <- strsplit(text, \" \")",
                 "$cfg{db_pass} //= 'changeme';",
-                "x <- \"{alnum:20}1\""
+                "x <- \"{alnum:20}1\"",
+                "token_pattern <- \"[[:alpha:]]{3,}\"",
+                "data_pwd <- \"~/projects/thesis2021/data\"",
+                "@token ||= \"#{client_id}:#{client_secret}\"",
+                "@secret_key ||= \"#{Rails.root}/config/master.key\"",
+                "$args{secret} ||= \"$ENV{HOME}/.secret\"",
+                "$opts{tokenizer} //= 'Lingua::EN::Tokenizer2'",
+                "$args{password_policy} //= 'min=8,max=64'",
+                "secret_scope <- \"kv-scope-01\"",
+                "stop_tokens <- \"the|and|of|a|an|2\"",
+                "db_secret <- \"prod/db/creds-v2\""
             ]
         }
     },
     {
         "id": "consul-acl-token",
         "description": "HashiCorp Consul ACL token (acl_master_token, initial_management, X-Consul-Token, consul … -token=)",
-        "regex": "(?i)(?:\\bacl_(?:master_|agent_master_|agent_|replication_|default_)?token|\\bconsul[_.-]?(?:http[_.-]?|acl[_.-]?)?token|\\b(?:initial_management|agent_recovery)|x-consul-token|(?<=\\bconsul\\s[^\\n]{0,200}?)\\s-token)[\"']?\\s{0,3}(?::=|=>|[:=])?\\s{0,3}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "regex": "(?i)(?:\\bacl_(?:master_|agent_master_|agent_|replication_|default_)?token|\\bconsul[_.-]?(?:http[_.-]?|acl[_.-]?)?token|\\b(?:initial_management|agent_recovery)|x-consul-token|\\s-token(?<=\\bconsul\\s[^\\n]{0,200}?\\s-token))[\"']?\\s{0,3}(?::=|=>|[:=])?\\s{0,3}[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
         "keywords": [
             "acl_",
             "consul",
@@ -11907,16 +11950,19 @@ const RULES = [
     {
         "id": "sql-insert-password",
         "description": "Password in the VALUES of an SQL INSERT, at the position of a password column (seed data, fixtures, dumps)",
-        "regex": "(?i)\\binsert\\s{1,3}into\\s{1,3}[\\w.`\"\\[\\]]{1,80}\\s{0,3}\\((?=[^()]{1,600}\\)\\s{0,3}values\\s{0,3}\\()\\s{0,3}(?:[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){1}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){1}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){2}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){2}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){3}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){4}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){4}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){5}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){5}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){6}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){6}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){7}[\"'`\\[]?(?:password|passwd|pwd|pass|user_password|password_plain)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){7}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})')",
+        "regex": "(?i)\\binsert\\s{1,3}(?:(?:ignore|or\\s{1,3}(?:replace|ignore))\\s{1,3})?into\\s{1,3}[\\w.`\"\\[\\]]{1,80}\\s{0,3}\\((?=[^()]{1,600}\\)\\s{0,3}values\\s{0,3}\\()\\s{0,3}(?:[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){1}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){1}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){2}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){2}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){3}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){3}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){4}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){4}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){5}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){5}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){6}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){6}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})'|(?:[^,()]{1,80},\\s{0,3}){7}[\"'`\\[]?(?:password|passwd|pwd|user_pass|user_password|password_plain|plain_password)[\"'`\\]]?\\s{0,3}(?:,[^()]{0,400})?\\)\\s{0,3}values\\s{0,3}\\(\\s{0,3}(?:(?:'(?:[^'\\\\]|\\\\.|''){0,256}'|[^,'()]{1,80})\\s{0,3},\\s{0,3}){7}'((?=[^']{0,127}[A-Za-z])(?=[^']{0,127}[0-9!@#$%^&*?~+=])[^'\\s]{6,128})')",
         "keywords": [
             "insert"
         ],
         "entropy": 2.5,
         "allow": [
-            "^\\$(?:2[abxy]?|1|5|6|y|argon2(?:id|i|d)|scrypt|pbkdf2[^$]{0,20})\\$",
-            "^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|bcrypt|argon2|sha1|md5|scrypt)\\$",
+            "^\\$[A-Za-z0-9]{1,10}\\$",
+            "^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|bcrypt|argon2|sha1|sha256|sha512|md5|scrypt)[$:]",
             "^[0-9a-fA-F]{32,128}$",
-            "^\\{S?SHA",
+            "^md5[0-9a-f]{32}$",
+            "^SCRAM-SHA-256\\$",
+            "^\\{[A-Z0-9-]{2,12}\\}",
+            "^ENC\\(",
             "^\\*[0-9A-F]{40}$"
         ],
         "severity": "high",
@@ -11926,6 +11972,7 @@ const RULES = [
                 "INSERT INTO service_accounts (name, username, password) VALUES ('billing', 'svc_billing', '{alnum:11}#4');",
                 "insert into `users` (`id`, `email`, `password`, `role`) values (1, 'ops@example.com', '{alnum:13}9!', 'admin');",
                 "INSERT INTO accounts(password, login) VALUES ('{alnum:10}7x', 'root')",
+                "INSERT IGNORE INTO admins (login, password) VALUES ('ops', '{alnum:12}#3');",
                 "INSERT INTO db.users (id, name, note, password) VALUES (7, 'a', 'it''s ok, really', '{alnum:12}5');"
             ],
             "negatives": [
@@ -11935,7 +11982,14 @@ const RULES = [
                 "INSERT INTO users (name, email) VALUES ('admin', 'x{alnum:10}7@example.com');",
                 "INSERT INTO users (name, password) VALUES ('admin', 'changeme');",
                 "INSERT INTO users (name, password) VALUES ('admin', :password);",
-                "INSERT INTO users (password, name) VALUES (?, ?)"
+                "INSERT INTO users (password, name) VALUES (?, ?)",
+                "INSERT INTO wp_users (user_login, user_pass) VALUES ('admin', '$P$B{alnum:30}');",
+                "INSERT INTO users (name, pass) VALUES ('admin', '$S$D{alnum:51}');",
+                "INSERT INTO pg_auth (usr, password) VALUES ('app', 'SCRAM-SHA-256$4096:{b64:24}${b64:44}:{b64:44}');",
+                "INSERT INTO pg_auth (usr, password) VALUES ('app', 'md5{hex:32}');",
+                "INSERT INTO users (name, password) VALUES ('a', '{CRYPT}$6${alnum:16}${alnum:86}');",
+                "INSERT INTO users (name, password) VALUES ('a', 'ENC({b64:32})');",
+                "INSERT INTO routes (name, pass) VALUES ('Stelvio', 'SS38-2757m');"
             ]
         }
     },
@@ -11971,27 +12025,56 @@ const RULES = [
         }
     },
     {
-        "id": "fernet-key",
-        "description": "Fernet symmetric key (32 bytes, URL-safe base64) beside its name or Fernet(…)",
-        "regex": "(?i)fernet[\\w.\\]\\['\"-]{0,30}?(?:\\s{0,3}(?::=|=>|[:=]|\\()\\s{0,3}|\\s{0,3},\\s{0,3})\\[?\\s{0,3}[rbfu]?[\"'`]?([A-Za-z0-9_-]{43}=)(?![A-Za-z0-9_=-])",
+        "id": "composer-config-auth-token",
+        "description": "Composer token in an auth section of composer.json's config or COMPOSER_AUTH (bearer, github-oauth, gitlab-token, gitlab-oauth), keyed by its host",
+        "regex": "\"(?:bearer|github-oauth|gitlab-token|gitlab-oauth)\"\\s{0,5}:\\s{0,5}\\{[^{}]{0,2000}?\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"\\s{0,5}:\\s{0,5}\"([A-Za-z0-9_.-]{20,256})\"",
         "keywords": [
-            "fernet"
+            "\"bearer\"",
+            "\"github-oauth\"",
+            "\"gitlab-token\"",
+            "\"gitlab-oauth\""
         ],
-        "entropy": 4,
+        "entropy": 3.3,
         "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
         "tests": {
             "positives": [
-                "FERNET_KEY = b\"{b64url:42}Q=\"",
-                "f = Fernet(b\"{b64url:42}k=\")",
-                "fernet_key = {b64url:42}c=",
-                "AIRFLOW__CORE__FERNET_KEY: \"{b64url:42}w=\"",
-                "FERNET_KEYS = ['{b64url:42}A=']"
+                "{\n  \"config\": {\n    \"bearer\": {\n      \"repo.packagist.com\": \"{hex:40}\"\n    }\n  }\n}",
+                "    \"config\": { \"bearer\": {\"repo.packagist.com\": \"{hex:40}\"} },",
+                "COMPOSER_AUTH='{\"github-oauth\": {\"github.com\": \"{alnum:40}\"}}'"
             ],
             "negatives": [
-                "FERNET_KEY = Fernet.generate_key()",
-                "fernet_key = ${AIRFLOW_FERNET_KEY}",
-                "FERNET_KEY = b\"{same:43}=\"",
-                "fernet_key = {b64url:20}="
+                "\"extra\": {\n  \"patches\": {\n    \"drupal-core.patch\": \"{alnum:30}7\"\n  }\n}",
+                "\"bearer\": {\"repo.packagist.com\": \"${PACKAGIST_TOKEN}\"}",
+                "\"drush.services.yml\": \"drush_services_v10-compat\""
+            ]
+        }
+    },
+    {
+        "id": "consul-token-block",
+        "description": "HashiCorp Consul ACL token in a configuration block (acl { tokens { agent = … } }, Nomad's and Vault's consul { token = … })",
+        "regex": "(?:\\btokens|\\bconsul\\b[^\\n{]{0,40}|\\bstorage\\s{1,3}\"consul\")\\s{0,3}(?:=\\s{0,3})?\\{[^{}]{0,800}?\\b(?:agent|default|replication|dns|config_file_service_registration|initial_management|agent_recovery|master|token)\\s{0,3}=\\s{0,3}\"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\"",
+        "keywords": [
+            "tokens",
+            "consul"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "acl {\n  enabled = true\n  tokens {\n    agent = \"{uuid}\"\n  }\n}",
+                "consul {\n  address = \"127.0.0.1:8500\"\n  token   = \"{uuid}\"\n}",
+                "storage \"consul\" {\n  path  = \"vault/\"\n  token = \"{uuid}\"\n}"
+            ],
+            "negatives": [
+                "consul {\n  address = \"127.0.0.1:8500\"\n  token   = \"${CONSUL_TOKEN}\"\n}",
+                "tokens {\n  agent = \"00000000-0000-0000-0000-000000000000\"\n}",
+                "service {\n  id = \"{uuid}\"\n}"
             ]
         }
     },
@@ -12203,14 +12286,14 @@ const RULES = [
     },
     {
         "id": "composer-auth-bearer",
-        "description": "Composer auth.json (or composer.json config) bearer or GitLab token keyed by its host name",
+        "description": "Composer auth.json bearer or GitLab token keyed by its host name",
         "regex": "^[ \\t]*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"[ \\t]*:[ \\t]*\"([A-Za-z0-9_.-]{20,256})\"[ \\t]*(?:,[ \\t]*)?$",
         "keywords": [
             "\""
         ],
         "entropy": 3.3,
         "severity": "high",
-        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?|messages)/)(?:.*/)?(?:auth|composer)\\.json$",
+        "paths": "^(?!(?:.*/)?(?:locales?|i18n|l10n|lang|langs|translations?|messages)/)(?:.*/)?auth\\.json$",
         "tests": {
             "path": "auth.json",
             "positives": [
@@ -12920,26 +13003,55 @@ function createScanner(options = {}) {
         if (order.size === 0)
             compiled.forEach((r, i) => order.set(r, i));
         hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
+        // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
+        // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
+        // kept generic hit (which starts at or before this one) when its end does.
         const specific = hits.filter(h => !h.rule.generic);
+        const specificEnds = new Float64Array(specific.length);
+        specific.forEach((o, k) => (specificEnds[k] = Math.max(o.absEnd, k > 0 ? specificEnds[k - 1] : -1)));
+        const overlapsSpecific = (h) => {
+            let lo = 0;
+            let hi = specific.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (specific[mid].absStart < h.absEnd)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return lo > 0 && specificEnds[lo - 1] > h.absStart;
+        };
+        let keptGenericEnd = -1;
         const kept = [];
         const seen = new Set();
         for (const h of hits) {
             // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
             // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
             // by the first in table order.
-            const overlaps = (o) => o.absStart < h.absEnd && h.absStart < o.absEnd;
-            if (h.rule.generic && (specific.some(overlaps) || kept.some(o => o.rule.generic && overlaps(o))))
+            if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h)))
                 continue;
             const key = `${h.rule.id}:${h.absStart}`;
             if (seen.has(key))
                 continue;
             seen.add(key);
             kept.push(h);
+            if (h.rule.generic)
+                keptGenericEnd = Math.max(keptGenericEnd, h.absEnd);
         }
         // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
         // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
         if (everyHit)
             everyHit.push(...hits);
+        // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted once.
+        const fingerprints = new Map();
+        const fingerprintOf = (h) => {
+            const value = h.rule.canonical ? h.rule.canonical(h.secret) : h.secret;
+            const key = `${h.rule.id}\u0000${value}`;
+            let fp = fingerprints.get(key);
+            if (fp === undefined)
+                fingerprints.set(key, (fp = (0,redact/* fingerprint */.Rj)(repo, h.rule.id, value)));
+            return fp;
+        };
         return kept.map(h => {
             // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
             // reported, in its exact shape, but at severity low with the reason.
@@ -12951,7 +13063,7 @@ function createScanner(options = {}) {
                 line: lineNumber(h.lineIdx),
                 column: h.column,
                 preview: (0,redact/* redactPreview */.g1)(h.secret),
-                fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret)
+                fingerprint: fingerprintOf(h)
             };
             if (options.allowInlineComments === true && inlineAllowed(text, h))
                 out.inline_allowed = true;

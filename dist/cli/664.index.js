@@ -1435,7 +1435,8 @@ const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-
 /**
  * The line with its base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
  * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines
- * of text (a whole `.env` or properties file kept under one key) gives those lines, the first after the key.
+ * of text (a whole `.env` or properties file kept under one key) gives those lines as they are, the key left
+ * out: each is a line of that file, the first too (`DB_PASSWORD=…` read after a key is no line start).
  * Otherwise the line.
  */
 function decodedYamlValue(line) {
@@ -1448,10 +1449,11 @@ function decodedYamlValue(line) {
     for (const b of bytes)
         if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b > 0x7e)
             return line;
-    return `${m[1]}${bytes
+    const decoded = bytes
         .toString('latin1')
         .replace(/\r?\n$/, '')
-        .replace(/\r\n/g, '\n')}`;
+        .replace(/\r\n/g, '\n');
+    return decoded.includes('\n') ? decoded : `${m[1]}${decoded}`;
 }
 /**
  * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
