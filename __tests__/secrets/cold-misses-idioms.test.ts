@@ -137,3 +137,12 @@ describe('a 32-digit hex token whose entropy is under 3.3 (one random value in 6
     expect(findings('sms/sender.php', `<?php\n$token = "${'ab12'.repeat(8)}";\n`)).toEqual([])
   })
 })
+
+describe('a shell default written ${NAME:=…} (assign the default)', () => {
+  test('is reported once, with a preview of the value, not of its "=" (the Spring placeholder rule leaves := to the shell rules)', () => {
+    const found = findings('ci.sh', `export API_TOKEN="\${API_TOKEN:=${alnum(14)}#3}"\n`)
+    expect(found).toHaveLength(1)
+    expect(found[0].rule).not.toBe('spring-property-default-credential')
+    expect(found[0].preview.startsWith('=')).toBe(false)
+  })
+})
