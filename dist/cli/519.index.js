@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.fd1800c26abd";
-const RULES_DIGEST = "fd1800c26abde978181c68c8b9e5ed3d29c9dd5d69a927a5adc3615916da5eea";
+const RULES_VERSION = "1.46bf59b680cf";
+const RULES_DIGEST = "46bf59b680cf59a1e27c188a3017ac1969b095182eea2a8175386756a0e0e4f1";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -11818,7 +11818,7 @@ const RULES = [
     {
         "id": "env-default-credential",
         "description": "Credential as the fallback of an environment variable read (process.env.X || …, os.getenv(\"X\") or …, getenv(\"X\") ?? …, $ENV{X} // …, os.environ.get(\"X\", …))",
-        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|deno\\.env\\.get\\(\\s{0,3}[\"']|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3}|::var\\(\\s{0,3})[\"']|\\$_(?:env|server)\\[\\s{0,3}[\"']|\\$env\\{\\s{0,3}[\"']?)[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|(?<!tik)token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id|region|model|encoding|manager|store|provider|arn|version|kind|mode|backend|engine|algorithm|audience|issuer|scope|scopes|expiry|lifetime|timeout|limit|size|policy|location|bucket|table))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:|\\.(?:unwrap_or|or_else|orElse|getOrElse)\\(\\s{0,3}(?:\\|_\\|\\s{0,3})?)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[@rbu]?[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
+        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|deno\\.env\\.get\\(\\s{0,3}[\"']|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3}|::var\\(\\s{0,3})[\"']|\\$_(?:env|server)\\[\\s{0,3}[\"']|\\$env\\{\\s{0,3}[\"']?|\\bconfig\\(\\s{0,3}[\"'])[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|(?<!tik)token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id|region|model|encoding|manager|store|provider|arn|version|kind|mode|backend|engine|algorithm|audience|issuer|scope|scopes|expiry|lifetime|timeout|limit|size|policy|location|bucket|table))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:|\\.(?:unwrap_or|or_else|orElse|getOrElse)\\(\\s{0,3}(?:\\|_\\|\\s{0,3})?|\\{\\s{0,3}(?:\\|\\w{1,20}\\|\\s{0,3})?)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[@rbu]?[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
         "keywords": [
             "process.env",
             "getenv",
@@ -11830,7 +11830,8 @@ const RULES = [
             "env::var",
             "$_env[",
             "$_server[",
-            "deno.env"
+            "deno.env",
+            "config("
         ],
         "entropy": 3,
         "allow": [
@@ -11853,7 +11854,9 @@ const RULES = [
                 "$key = $_ENV['MAILGUN_SECRET'] ?? '{alnum:32}3';",
                 "const token = Deno.env.get(\"API_TOKEN\") ?? \"{alnum:30}5\";",
                 "let pw = env::var(\"DB_PASSWORD\").unwrap_or(\"{alnum:12}#7\".to_string());",
-                "var key = Environment.GetEnvironmentVariable(\"SMTP_PASSWORD\") ?? @\"{alnum:12}!4\";"
+                "var key = Environment.GetEnvironmentVariable(\"SMTP_PASSWORD\") ?? @\"{alnum:12}!4\";",
+                "token = ENV.fetch(\"SLACK_BOT_TOKEN\") { \"{alnum:30}2\" }",
+                "SECRET_KEY = config(\"SECRET_KEY\", default=\"{alnum:40}9\")"
             ],
             "negatives": [
                 "const password = process.env.DB_PASSWORD || '';",
@@ -11871,7 +11874,10 @@ const RULES = [
                 "region = os.getenv(\"SECRETS_MANAGER_REGION\", \"eu-central-1\")",
                 "const region = process.env.AWS_SECRETS_REGION || 'ap-southeast-2';",
                 "const m = process.env.TOKENIZER_MODEL || 'Xenova/gpt-4o';",
-                "secret_arn_default = os.environ.get(\"DB_SECRET\", \"prod/db/creds-v2\")"
+                "secret_arn_default = os.environ.get(\"DB_SECRET\", \"prod/db/creds-v2\")",
+                "DEBUG = config(\"DEBUG\", default=False, cast=bool)",
+                "token = ENV.fetch(\"SLACK_BOT_TOKEN\") { raise \"missing\" }",
+                "timeout = config(\"TOKEN_TTL\", default=\"3600s\")"
             ]
         }
     },
