@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.46bf59b680cf";
-const RULES_DIGEST = "46bf59b680cf59a1e27c188a3017ac1969b095182eea2a8175386756a0e0e4f1";
+const RULES_VERSION = "1.4f4e81b5c362";
+const RULES_DIGEST = "4f4e81b5c36255d9342f96152e32091ee60af27418d6dd594520f4be59bb8b6b";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -7929,11 +7929,12 @@ const RULES = [
     },
     {
         "id": "redis-conf-password",
-        "description": "Redis server password in redis.conf (requirepass, masterauth)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:requirepass|masterauth)\\s+(\\\\?[\"']?)([^\\s\"'`\\\\$]{4,128})\\1(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "description": "Redis server password in redis.conf and sentinel.conf (requirepass, masterauth, sentinel auth-pass <master>)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:requirepass|masterauth|sentinel[ \\t]+auth-pass[ \\t]+[^\\s\"'`]{1,120})\\s+(\\\\?[\"']?)([^\\s\"'`\\\\$]{4,128})\\1(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "requirepass",
-            "masterauth"
+            "masterauth",
+            "auth-pass"
         ],
         "entropy": 2,
         "allow": [
@@ -7947,11 +7948,14 @@ const RULES = [
             "positives": [
                 "requirepass {alnum:20}",
                 "masterauth \"{alnum:16}\"",
+                "sentinel auth-pass mymaster {alnum:12}^-.0p5",
                 "requirepass graniteharborviolet",
                 "  requirepass {alnum:12}9!",
                 "  \"args\": [\"requirepass {alnum:16}\"],"
             ],
             "negatives": [
+                "sentinel auth-pass mymaster changeme",
+                "sentinel monitor mymaster 10.0.5.10 6379 2",
                 "# requirepass foobared",
                 "requirepass foobared",
                 "requirepass $REDIS_PASSWORD",
@@ -9041,7 +9045,7 @@ const RULES = [
     {
         "id": "config-password-value",
         "description": "Password or secret in a configuration file (YAML, properties, INI, Makefile, Dockerfile) whose value holds characters other rules stop at",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|digest|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -9069,7 +9073,8 @@ const RULES = [
             "^ENC\\[",
             "^ENC\\(",
             "^vault:",
-            "^arn:"
+            "^arn:",
+            "^\\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|[156]|y)\\$"
         ],
         "secret-group": 3,
         "severity": "medium",
@@ -9090,6 +9095,8 @@ const RULES = [
                 "[auth]\nsecret_key = 9538m68GEq!VHan5"
             ],
             "negatives": [
+                "  password_digest: \"$argon2id$v=19$m=65536,t=3,p=4${b64:22}${b64:43}\"",
+                "  password: \"$2b$12${alnum:53}\"",
                 "  password: ${DB_PASSWORD}",
                 "  password: [a, b]",
                 "  password: *db_password",
@@ -9225,6 +9232,8 @@ const RULES = [
             "^\\{\\{",
             "^%\\(",
             "^(?:sha\\d+|md5|bcrypt)[-:$]",
+            "^(?:pbkdf2_sha\\d+|bcrypt_sha256|argon2|scrypt)\\$",
+            "^\\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|[156]|y)\\$",
             "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$",
             "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}",
             "^[A-Za-z]:[\\\\/][\\w .\\\\/-]*$"
@@ -9237,6 +9246,7 @@ const RULES = [
                 "DB_PASSWORD = '{alnum:14}!'"
             ],
             "negatives": [
+                "      \"password\": \"pbkdf2_sha256$720000${alnum:22}${b64:43}=\",",
                 "pwd = \"C:/Users/jdoe/Desktop/Analysis_2020\"",
                 "pwd = \"D:\\\\Projects\\\\survey_2021\"",
                 "\"PasswordLastUsed\": \"2016-09-08T21:47:36Z\",",
@@ -9974,7 +9984,7 @@ const RULES = [
     {
         "id": "properties-continued-secret",
         "description": "Password or secret on the continuation line of a .properties / shell assignment (key=\\ then the value)",
-        "regex": "(?i)(?<![\\w.-])[a-z0-9_.-]{0,80}(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credentials?)[ \\t]*[=:] ?\\\\\\r?\\n[ \\t]*([^\\s\\\\()\\[\\]\"'`{}<>;,]{6,200})[ \\t]*(?:\\r?\\n|$)",
+        "regex": "(?i)(?<![\\w.-])[a-z0-9_.-]{0,80}(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credentials?)[ \\t]*[=:] ?\\\\\\r?\\n[ \\t]*(?![A-Za-z_][A-Za-z0-9_.-]{0,80}=)([^\\s\\\\()\\[\\]\"'`{}<>;,]{6,200})[ \\t]*(?:\\r?\\n|$)",
         "keywords": [
             "=\\",
             "= \\",
@@ -10144,7 +10154,7 @@ const RULES = [
     {
         "id": "env-name-credential",
         "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
-        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|PASSCODE|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?|[\"'][ \\t]{1,3}to[ \\t]{1,3}(?=[\"']))|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|PASSCODE|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?|[\"'][ \\t]{1,3}to[ \\t]{1,3}(?=[\"']))|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[bru]?[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
         "keywords": [
             "_passcode",
             "api_token",
@@ -10621,20 +10631,23 @@ const RULES = [
     {
         "id": "system-config-password",
         "description": "Password in system provisioning and VPN config (kickstart/slapd rootpw, Debian preseed, chpasswd, ipsec.secrets PSK, net use, Sequelize)",
-        "regex": "(?:(?<![\\w-])rootpw\\s{1,5}(?:--plaintext\\s{1,5})?(?!--)([^\\s{\"'#]{6,128})(?!\\S)|\\bpasswd/(?:root|user)-password(?:-again)?\\s{1,5}password\\s{1,5}([^\\s\"']{6,128})(?!\\S)|\\becho\\s{1,5}[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,31}:([^\\s\"':|$]{6,128})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?chpasswd\\b|:\\s{0,5}PSK\\s{1,5}\"([^\"\\s]{6,128})\"|\\bnet\\s{1,5}use\\s{1,5}\\S{1,40}\\s{1,5}\\\\\\\\\\S{1,200}\\s{1,5}/user:\\S{1,100}\\s{1,5}([^\\s/\"]{6,128})|\\bnew\\s{1,5}Sequelize\\(\\s{0,5}[\"'][^\"']{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"']{1,100}[\"']\\s{0,5},\\s{0,5}[\"']([^\"'\\s]{6,128})[\"'])",
+        "regex": "(?:(?<![\\w-])rootpw\\s{1,5}(?:--plaintext\\s{1,5})?(?!--)(?!#)([^\\s{\"']{6,128})(?!\\S)|\\buser\\s[^\\n]{0,200}?--password[ =](?![^\\n]{0,200}--iscrypted)(?![$#])([^\\s\"']{6,128})(?!\\S)|\\bpasswd/(?:root|user)-password(?:-again)?\\s{1,5}password\\s{1,5}([^\\s\"']{6,128})(?!\\S)|\\becho\\s{1,5}[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,31}:([^\\s\"':|$]{6,128})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?chpasswd\\b|:\\s{0,5}PSK\\s{1,5}\"([^\"\\s]{6,128})\"|\\bnet\\s{1,5}use\\s{1,5}\\S{1,40}\\s{1,5}\\\\\\\\\\S{1,200}\\s{1,5}/user:\\S{1,100}\\s{1,5}([^\\s/\"]{6,128})|\\bnew\\s{1,5}Sequelize\\(\\s{0,5}[\"'][^\"']{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"']{1,100}[\"']\\s{0,5},\\s{0,5}[\"']([^\"'\\s]{6,128})[\"'])",
         "keywords": [
             "rootpw",
             "passwd/",
             "chpasswd",
             "psk",
             "net use",
-            "sequelize"
+            "sequelize",
+            "--password"
         ],
         "entropy": 2.5,
         "severity": "high",
         "tests": {
             "positives": [
                 "rootpw --plaintext {alnum:15}7a",
+                "rootpw --plaintext {alnum:3}#!{alnum:10}=",
+                "user --name=ops --groups=wheel --password={alnum:12}$7 --plaintext",
                 "rootpw {alnum:10}!{alnum:4}",
                 "d-i passwd/root-password password {alnum:23}7",
                 "RUN echo 'deploy:{alnum:10}#{alnum:4}' | chpasswd",
@@ -10644,6 +10657,8 @@ const RULES = [
             ],
             "negatives": [
                 "rootpw --iscrypted $6${alnum:16}${alnum:86}",
+                "user --name=ops --password=$6${alnum:16}${alnum:86} --iscrypted",
+                "rootpw --lock",
                 "rootpw {SSHA}{b64:32}",
                 "d-i passwd/root-password password",
                 "echo \"root:$ROOT_PASSWORD\" | chpasswd",
@@ -10702,7 +10717,7 @@ const RULES = [
     {
         "id": "consul-gossip-key",
         "description": "Consul gossip encryption key (encrypt = \"<32 bytes base64>\" in agent config)",
-        "regex": "(?<![\\w.-])[\"']?encrypt[\"']?\\s{0,3}[=:]\\s{0,3}\"([A-Za-z0-9+/]{43}=)\"",
+        "regex": "(?<![\\w.-])[\"']?encrypt[\"']?\\s{0,8}[=:]\\s{0,8}\"([A-Za-z0-9+/]{43}=)\"",
         "keywords": [
             "encrypt"
         ],
@@ -10711,7 +10726,8 @@ const RULES = [
         "tests": {
             "positives": [
                 "encrypt = \"{b64:43}=\"",
-                "  \"encrypt\": \"{b64:43}=\","
+                "  \"encrypt\": \"{b64:43}=\",",
+                "encrypt    = \"{b64:43}=\""
             ],
             "negatives": [
                 "encrypt = true",
@@ -12081,6 +12097,62 @@ const RULES = [
                 "consul {\n  address = \"127.0.0.1:8500\"\n  token   = \"${CONSUL_TOKEN}\"\n}",
                 "tokens {\n  agent = \"00000000-0000-0000-0000-000000000000\"\n}",
                 "service {\n  id = \"{uuid}\"\n}"
+            ]
+        }
+    },
+    {
+        "id": "crypto-call-key-literal",
+        "description": "Signing or encryption key written into the call that uses it (jwt.encode, JWT::encode, Algorithm.HMAC256, Keys.hmacShaKeyFor, EncodingKey::from_secret, createHmac, hmac.new, SecretKeySpec, SymmetricSecurityKey, Joken.Signer.create, setPassword)",
+        "regex": "(?:\\bjwt\\.encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|\\bJWT::encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|(?:Encoding|Decoding)Key::from_secret\\(\\s{0,3}&?|\\bKeys\\.hmacShaKeyFor\\(\\s{0,3}|\\bAlgorithm\\.HMAC(?:256|384|512)\\(\\s{0,3}|\\bSigner\\.create\\(\\s{0,3}\"HS(?:256|384|512)\"\\s{0,3},\\s{0,3}|\\bcreateHmac\\(\\s{0,3}['\"]sha(?:1|224|256|384|512)['\"]\\s{0,3},\\s{0,3}|\\bhmac\\.new\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?|\\bSecretKeySpec\\(\\s{0,3}|\\bSymmetricSecurityKey\\(\\s{0,3}(?:Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3})?|\\bnew\\(\\s{0,3}Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3}|\\.setPassword\\(\\s{0,3}|\\b\\w{0,30}(?:KEY|[Kk]ey|SECRET|[Ss]ecret)\\w{0,10}\\s{0,3}=\\s{0,3}(?:bytes\\.fromhex|Buffer\\.from|Base64\\.getDecoder\\(\\)\\.decode|base64\\.b64decode|binascii\\.unhexlify|hex\\.DecodeString)\\(\\s{0,3})[rbu]?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[^\"'`\\s\\\\]{12,200})[\"'`]",
+        "keywords": [
+            "jwt.encode",
+            "jwt::encode",
+            "from_secret",
+            "hmacshakeyfor",
+            "algorithm.hmac",
+            "signer.create",
+            "createhmac",
+            "hmac.new",
+            "secretkeyspec",
+            "symmetricsecuritykey",
+            "getbytes",
+            "setpassword",
+            "fromhex",
+            "buffer.from",
+            "getdecoder",
+            "b64decode",
+            "unhexlify",
+            "decodestring"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    return jwt.encode(payload, \"{alnum:42}a-4C\", algorithm=\"HS256\")",
+                "return JWT::encode($payload, '{hex:64}', 'HS256');",
+                "    encode(&Header::default(), &claims, &EncodingKey::from_secret(b\"{alnum:47}5\")).unwrap()",
+                "        Keys.hmacShaKeyFor(\"{alnum:63}1\".getBytes(StandardCharsets.UTF_8));",
+                "    private val algorithm = Algorithm.HMAC256(\"{hex:64}\")",
+                "  @signer Joken.Signer.create(\"HS256\", \"{b64:63}1\")",
+                "  const digest = createHmac('sha256', '{hex:64}')",
+                "    mac = hmac.new(b\"{alnum:31}7\", body, hashlib.sha256)",
+                "        new(Encoding.UTF8.GetBytes(\"{alnum:63}2\"));",
+                "        cfg.setPassword(\"{alnum:12}@7x\");",
+                "_KEY = bytes.fromhex(\"{hex:64}\")",
+                "const KEY = Buffer.from('{hex:64}', 'hex');",
+                "    private static final byte[] KEY = Base64.getDecoder().decode(\"{b64:43}=\");",
+                "        SecretKeySpec spec = new SecretKeySpec(\"{alnum:31}4\".getBytes(), \"AES\");"
+            ],
+            "negatives": [
+                "    return jwt.encode(payload, settings.SECRET_KEY, algorithm=\"HS256\")",
+                "const t = jwt.sign({ sub: id }, process.env.JWT_SECRET)",
+                "  const digest = createHmac('sha256', secret)",
+                "        cfg.setPassword(System.getenv(\"DB_PASSWORD\"));",
+                "digest = bytes.fromhex(\"{hex:64}\")",
+                "const KEY = Buffer.from(process.env.KEY, 'hex');",
+                "    private val algorithm = Algorithm.HMAC256(secret)",
+                "const KEY = Buffer.from('{same:64}', 'hex');"
             ]
         }
     },
