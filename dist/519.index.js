@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.4f4e81b5c362";
-const RULES_DIGEST = "4f4e81b5c36255d9342f96152e32091ee60af27418d6dd594520f4be59bb8b6b";
+const RULES_VERSION = "1.b19baeb1192f";
+const RULES_DIGEST = "b19baeb1192f3cf9f6ea8344b0f1b4ce4ea09f4b9280d0a2d11607f57ad06f80";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10013,6 +10013,7 @@ const RULES = [
                 "export DB_PASSWORD=\\\n  {alnum:10}#2"
             ],
             "negatives": [
+                "ENV REPORTS_DB_PASSWORD= \\\n    PYTHONUNBUFFERED=1",
                 "spring.datasource.password=\\\n    ${DB_PASSWORD}",
                 "password = \\\n    get_password()",
                 "password = \\\n    os.environ[\"DB_PASSWORD\"]",
