@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.b19baeb1192f";
-const RULES_DIGEST = "b19baeb1192f3cf9f6ea8344b0f1b4ce4ea09f4b9280d0a2d11607f57ad06f80";
+const RULES_VERSION = "1.2d190f1aa07e";
+const RULES_DIGEST = "2d190f1aa07e77b0db8db6723fd303a494611e7f0c5f9100cd84f95cf956ae83";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -7939,6 +7939,7 @@ const RULES = [
         "entropy": 2,
         "allow": [
             "^foobared$",
+            "^MySUPER--secret-0123passw0rd$",
             "(?i)^(?:password|changeme|secret|yourpassword|mypassword)$",
             "^<.*>$"
         ],
@@ -7954,6 +7955,7 @@ const RULES = [
                 "  \"args\": [\"requirepass {alnum:16}\"],"
             ],
             "negatives": [
+                "# sentinel auth-pass mymaster MySUPER--secret-0123passw0rd",
                 "sentinel auth-pass mymaster changeme",
                 "sentinel monitor mymaster 10.0.5.10 6379 2",
                 "# requirepass foobared",
@@ -9074,7 +9076,8 @@ const RULES = [
             "^ENC\\(",
             "^vault:",
             "^arn:",
-            "^\\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|[156]|y)\\$"
+            "^\\$[A-Za-z0-9-]{1,14}\\$",
+            "^(?:pbkdf2|scrypt):[\\w:]{0,40}\\$"
         ],
         "secret-group": 3,
         "severity": "medium",
@@ -9095,6 +9098,9 @@ const RULES = [
                 "[auth]\nsecret_key = 9538m68GEq!VHan5"
             ],
             "negatives": [
+                "  password: \"pbkdf2:sha256:600000${alnum:16}${hex:64}\"",
+                "  password: \"$pbkdf2-sha256$29000${b64:22}${b64:43}\"",
+                "  password: \"$P$B{alnum:30}\"",
                 "  password_digest: \"$argon2id$v=19$m=65536,t=3,p=4${b64:22}${b64:43}\"",
                 "  password: \"$2b$12${alnum:53}\"",
                 "  password: ${DB_PASSWORD}",
@@ -9233,7 +9239,8 @@ const RULES = [
             "^%\\(",
             "^(?:sha\\d+|md5|bcrypt)[-:$]",
             "^(?:pbkdf2_sha\\d+|bcrypt_sha256|argon2|scrypt)\\$",
-            "^\\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|[156]|y)\\$",
+            "^\\$[A-Za-z0-9-]{1,14}\\$",
+            "^(?:pbkdf2|scrypt):[\\w:]{0,40}\\$",
             "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$",
             "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}",
             "^[A-Za-z]:[\\\\/][\\w .\\\\/-]*$"
@@ -11835,7 +11842,7 @@ const RULES = [
     {
         "id": "env-default-credential",
         "description": "Credential as the fallback of an environment variable read (process.env.X || …, os.getenv(\"X\") or …, getenv(\"X\") ?? …, $ENV{X} // …, os.environ.get(\"X\", …))",
-        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|deno\\.env\\.get\\(\\s{0,3}[\"']|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3}|::var\\(\\s{0,3})[\"']|\\$_(?:env|server)\\[\\s{0,3}[\"']|\\$env\\{\\s{0,3}[\"']?|\\bconfig\\(\\s{0,3}[\"'])[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|(?<!tik)token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id|region|model|encoding|manager|store|provider|arn|version|kind|mode|backend|engine|algorithm|audience|issuer|scope|scopes|expiry|lifetime|timeout|limit|size|policy|location|bucket|table))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:|\\.(?:unwrap_or|or_else|orElse|getOrElse)\\(\\s{0,3}(?:\\|_\\|\\s{0,3})?|\\{\\s{0,3}(?:\\|\\w{1,20}\\|\\s{0,3})?)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[@rbu]?[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
+        "regex": "(?i)(?:process\\.env(?:\\.|\\[\\s{0,3}[\"'])|deno\\.env\\.get\\(\\s{0,3}[\"']|getenv\\(\\s{0,3}[\"']|getenvironmentvariable\\(\\s{0,3}[\"']|environ(?:\\.get\\(\\s{0,3}|\\[\\s{0,3})[\"']|\\benv(?:\\.fetch\\(\\s{0,3}|\\[\\s{0,3}|\\(\\s{0,3}|::var\\(\\s{0,3})[\"']|\\$_(?:env|server)\\[\\s{0,3}[\"']|\\$env\\{\\s{0,3}[\"']?|\\bconfig\\(\\s{0,3}[\"'])[a-z0-9_]{0,60}(?:password|passwd|pwd|_pass|secret|(?<!tik)token(?!iz)|api_?key|apikey|access_?key|private_?key|auth_?key|credentials?)[a-z0-9_]{0,40}(?<!_(?:url|uri|path|file|dir|name|type|header|endpoint|host|prefix|format|length|ttl|id|region|model|encoding|manager|store|provider|arn|version|kind|mode|backend|engine|algorithm|audience|issuer|scope|scopes|expiry|lifetime|timeout|limit|size|policy|location|bucket|table|cookie|param|grant_type))[\"']?\\s{0,3}(?:[\\])}]\\s{0,3}(?:\\|\\||\\?\\?|\\bor\\b|//|\\?:|\\.(?:unwrap_or_else|unwrap_or|or_else|orElse|getOrElse)\\(\\s{0,3}(?:\\|_\\|\\s{0,3})?|\\{\\s{0,3}(?:\\|\\w{1,20}\\|\\s{0,3})?)|\\|\\||\\?\\?|,\\s{0,3}(?:(?:unset|default)\\s{0,3}=\\s{0,3})?)\\s{0,3}[@rbu]?[\"'`](?![a-z][a-z0-9+.-]{1,20}://)((?=[^\"'`\\s]{0,127}[A-Za-z])(?=[^\"'`\\s]{0,127}[0-9!@#$%^&*?~+=])[^\"'`\\s\\\\]{8,128})[\"'`]",
         "keywords": [
             "process.env",
             "getenv",
@@ -11871,11 +11878,13 @@ const RULES = [
                 "$key = $_ENV['MAILGUN_SECRET'] ?? '{alnum:32}3';",
                 "const token = Deno.env.get(\"API_TOKEN\") ?? \"{alnum:30}5\";",
                 "let pw = env::var(\"DB_PASSWORD\").unwrap_or(\"{alnum:12}#7\".to_string());",
+                "let pw = std::env::var(\"DB_PASSWORD\").unwrap_or_else(|_| \"{alnum:14}!2\".to_string());",
                 "var key = Environment.GetEnvironmentVariable(\"SMTP_PASSWORD\") ?? @\"{alnum:12}!4\";",
                 "token = ENV.fetch(\"SLACK_BOT_TOKEN\") { \"{alnum:30}2\" }",
                 "SECRET_KEY = config(\"SECRET_KEY\", default=\"{alnum:40}9\")"
             ],
             "negatives": [
+                "COOKIE = config(\"AUTH_TOKEN_COOKIE\", default=\"auth_token_v2\")",
                 "const password = process.env.DB_PASSWORD || '';",
                 "const password = process.env.DB_PASSWORD || 'changeme';",
                 "api_key = os.getenv(\"API_KEY\") or None",
@@ -12078,7 +12087,7 @@ const RULES = [
     {
         "id": "consul-token-block",
         "description": "HashiCorp Consul ACL token in a configuration block (acl { tokens { agent = … } }, Nomad's and Vault's consul { token = … })",
-        "regex": "(?:\\btokens|\\bconsul\\b[^\\n{]{0,40}|\\bstorage\\s{1,3}\"consul\")\\s{0,3}(?:=\\s{0,3})?\\{[^{}]{0,800}?\\b(?:agent|default|replication|dns|config_file_service_registration|initial_management|agent_recovery|master|token)\\s{0,3}=\\s{0,3}\"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\"",
+        "regex": "(?:\\btokens|\\bconsul\\b[^\\n{]{0,40}|\\bstorage\\s{1,3}\"consul\")\\s{0,3}(?:=\\s{0,3})?\\{[^{}]{0,800}?\\b(?:agent|default|replication|dns|config_file_service_registration|initial_management|agent_recovery|master|token)\\s{0,12}=\\s{0,3}\"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\"",
         "keywords": [
             "tokens",
             "consul"
@@ -12090,6 +12099,7 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
+                "provider \"consul\" {\n  address    = \"consul.service:8500\"\n  token      = \"{uuid}\"\n}",
                 "acl {\n  enabled = true\n  tokens {\n    agent = \"{uuid}\"\n  }\n}",
                 "consul {\n  address = \"127.0.0.1:8500\"\n  token   = \"{uuid}\"\n}",
                 "storage \"consul\" {\n  path  = \"vault/\"\n  token = \"{uuid}\"\n}"
@@ -12104,7 +12114,7 @@ const RULES = [
     {
         "id": "crypto-call-key-literal",
         "description": "Signing or encryption key written into the call that uses it (jwt.encode, JWT::encode, Algorithm.HMAC256, Keys.hmacShaKeyFor, EncodingKey::from_secret, createHmac, hmac.new, SecretKeySpec, SymmetricSecurityKey, Joken.Signer.create, setPassword)",
-        "regex": "(?:\\bjwt\\.encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|\\bJWT::encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|(?:Encoding|Decoding)Key::from_secret\\(\\s{0,3}&?|\\bKeys\\.hmacShaKeyFor\\(\\s{0,3}|\\bAlgorithm\\.HMAC(?:256|384|512)\\(\\s{0,3}|\\bSigner\\.create\\(\\s{0,3}\"HS(?:256|384|512)\"\\s{0,3},\\s{0,3}|\\bcreateHmac\\(\\s{0,3}['\"]sha(?:1|224|256|384|512)['\"]\\s{0,3},\\s{0,3}|\\bhmac\\.new\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?|\\bSecretKeySpec\\(\\s{0,3}|\\bSymmetricSecurityKey\\(\\s{0,3}(?:Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3})?|\\bnew\\(\\s{0,3}Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3}|\\.setPassword\\(\\s{0,3}|\\b\\w{0,30}(?:KEY|[Kk]ey|SECRET|[Ss]ecret)\\w{0,10}\\s{0,3}=\\s{0,3}(?:bytes\\.fromhex|Buffer\\.from|Base64\\.getDecoder\\(\\)\\.decode|base64\\.b64decode|binascii\\.unhexlify|hex\\.DecodeString)\\(\\s{0,3})[rbu]?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[^\"'`\\s\\\\]{12,200})[\"'`]",
+        "regex": "(?:\\bjwt\\.encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|\\bJWT::encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|(?:Encoding|Decoding)Key::from_secret\\(\\s{0,3}&?|\\bKeys\\.hmacShaKeyFor\\(\\s{0,3}|\\bAlgorithm\\.HMAC(?:256|384|512)\\(\\s{0,3}|\\bSigner\\.create\\(\\s{0,3}\"HS(?:256|384|512)\"\\s{0,3},\\s{0,3}|\\bcreateHmac\\(\\s{0,3}['\"]sha(?:1|224|256|384|512)['\"]\\s{0,3},\\s{0,3}|\\bhmac\\.new\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?|\\bSecretKeySpec\\(\\s{0,3}|\\bSymmetricSecurityKey\\(\\s{0,3}(?:Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3})?|\\bnew\\(\\s{0,3}Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3}|\\.setPassword\\(\\s{0,3}|\\b(?!\\w{0,30}?(?:[Pp]ub|PUB|[Vv]erif|VERIF|[Hh]ash|HASH|[Ee]xpected|EXPECTED|[Dd]igest|DIGEST))\\w{0,30}(?:KEY|[Kk]ey|SECRET|[Ss]ecret)\\w{0,10}\\s{0,3}=\\s{0,3}(?:bytes\\.fromhex|Buffer\\.from|Base64\\.getDecoder\\(\\)\\.decode|base64\\.b64decode|binascii\\.unhexlify|hex\\.DecodeString)\\(\\s{0,3})[rbu]?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[^\"'`\\s\\\\]{12,200})[\"'`]",
         "keywords": [
             "jwt.encode",
             "jwt::encode",
@@ -12126,6 +12136,11 @@ const RULES = [
             "decodestring"
         ],
         "entropy": 3.3,
+        "allow": [
+            "^your-(?:256|384|512)-bit-secret$",
+            "^ENC\\(",
+            "^\\{cipher\\}"
+        ],
         "severity": "high",
         "generic": true,
         "tests": {
@@ -12146,6 +12161,13 @@ const RULES = [
                 "        SecretKeySpec spec = new SecretKeySpec(\"{alnum:31}4\".getBytes(), \"AES\");"
             ],
             "negatives": [
+                "    jwt.encode({\"some\": \"payload\"}, \"your-256-bit-secret\", algorithm=\"HS256\")",
+                "public_key = base64.b64decode(\"{b64:88}\")",
+                "const publicKey = Buffer.from('04{hex:128}', 'hex');",
+                "verify_key = bytes.fromhex(\"{hex:64}\")",
+                "expected_key = bytes.fromhex(\"{hex:64}\")",
+                "        ds.setPassword(\"ENC({b64:32})\");",
+                "        ds.setPassword(\"{cipher}{b64:40}\");",
                 "    return jwt.encode(payload, settings.SECRET_KEY, algorithm=\"HS256\")",
                 "const t = jwt.sign({ sub: id }, process.env.JWT_SECRET)",
                 "  const digest = createHmac('sha256', secret)",
