@@ -255,7 +255,18 @@ function benchPathological(scanner: ReturnType<typeof createScanner>, root: stri
     ],
     // A finding on every line (one password, 40,000 times): the findings' own cost (overlap tests once compared
     // every finding with every other, 5 s for this file).
-    ['a finding on every line (password=…)', 'password=Vq8#nLp2Zr6tWx\n'.repeat(Math.ceil(MB / 24)).slice(0, MB)]
+    ['a finding on every line (password=…)', 'password=Vq8#nLp2Zr6tWx\n'.repeat(Math.ceil(MB / 24)).slice(0, MB)],
+    // INSERT lists padded with spaces, each line its own (the column and value patterns could split a run of spaces
+    // two ways at every comma: 22 s for this megabyte).
+    [
+      'padded INSERT column lists',
+      Array.from(
+        { length: Math.ceil(MB / 100) },
+        (_, i) => `insert into t${i} (a   ,   b   ,   c   ,   password) values ('x''x'   ,   'y'   ,   'z'   ,   'changeme');`
+      )
+        .join('\n')
+        .slice(0, MB)
+    ]
   ]
   const time = (t: string) => {
     let best = Infinity
