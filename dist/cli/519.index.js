@@ -1060,8 +1060,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.ada7408daa76";
-const RULES_DIGEST = "ada7408daa76959ea7052490d143fe0ad4b0c0b35443201bb66729e97863af46";
+const RULES_VERSION = "1.b8df75b53c3a";
+const RULES_DIGEST = "b8df75b53c3a2ce1006d0a95f5a077c683d180a8ab341a351654dbdccd4bc2f8";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -12115,7 +12115,7 @@ const RULES = [
     {
         "id": "crypto-call-key-literal",
         "description": "Signing or encryption key written into the call that uses it (jwt.encode, JWT::encode, Algorithm.HMAC256, Keys.hmacShaKeyFor, EncodingKey::from_secret, createHmac, hmac.new, SecretKeySpec, SymmetricSecurityKey, Joken.Signer.create, setPassword)",
-        "regex": "(?:\\bjwt\\.encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|\\bJWT::encode\\(\\s{0,3}[^,()]{1,80},\\s{0,3}|(?:Encoding|Decoding)Key::from_secret\\(\\s{0,3}&?|\\bKeys\\.hmacShaKeyFor\\(\\s{0,3}|\\bAlgorithm\\.HMAC(?:256|384|512)\\(\\s{0,3}|\\bSigner\\.create\\(\\s{0,3}\"HS(?:256|384|512)\"\\s{0,3},\\s{0,3}|\\bcreateHmac\\(\\s{0,3}['\"]sha(?:1|224|256|384|512)['\"]\\s{0,3},\\s{0,3}|\\bhmac\\.new\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?|\\bSecretKeySpec\\(\\s{0,3}|\\bSymmetricSecurityKey\\(\\s{0,3}(?:Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3})?|\\bnew\\(\\s{0,3}Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3}|\\.setPassword\\(\\s{0,3}|\\b(?!\\w{0,30}?(?:[Pp]ub|PUB|[Vv]erif|VERIF|[Hh]ash|HASH|[Ee]xpected|EXPECTED|[Dd]igest|DIGEST))\\w{0,30}(?:KEY|[Kk]ey|SECRET|[Ss]ecret)\\w{0,10}\\s{0,3}=\\s{0,3}(?:bytes\\.fromhex|Buffer\\.from|Base64\\.getDecoder\\(\\)\\.decode|base64\\.b64decode|binascii\\.unhexlify|hex\\.DecodeString)\\(\\s{0,3})[rbu]?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[^\"'`\\s\\\\]{12,200})[\"'`]",
+        "regex": "(?:\\b(?:jwt|JWT)(?:\\.|::)encode\\(\\s{0,3}(?:\\{[^{}\\n]{0,300}\\}|\\[[^\\[\\]\\n]{0,300}\\]|dict\\([^()\\n]{0,300}\\)|[^,()]{1,80}),\\s{0,3}|(?:Encoding|Decoding)Key::from_secret\\(\\s{0,3}&?|\\bKeys\\.hmacShaKeyFor\\(\\s{0,3}|\\bAlgorithm\\.HMAC(?:256|384|512)\\(\\s{0,3}|\\bSigner\\.create\\(\\s{0,3}\"HS(?:256|384|512)\"\\s{0,3},\\s{0,3}|\\bcreateHmac\\(\\s{0,3}['\"]sha(?:1|224|256|384|512)['\"]\\s{0,3},\\s{0,3}|\\bhmac\\.new\\(\\s{0,3}(?:key\\s{0,3}=\\s{0,3})?|\\bSecretKeySpec\\(\\s{0,3}|\\bSymmetricSecurityKey\\(\\s{0,3}(?:Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3})?|\\bnew\\(\\s{0,3}Encoding\\.\\w{3,8}\\.GetBytes\\(\\s{0,3}|\\.setPassword\\(\\s{0,3}|\\b(?!\\w{0,30}?(?:[Pp]ub|PUB|[Vv]erif|VERIF|[Hh]ash|HASH|[Ee]xpected|EXPECTED|[Dd]igest|DIGEST))\\w{0,30}(?:KEY|[Kk]ey|SECRET|[Ss]ecret)\\w{0,10}\\s{0,3}=\\s{0,3}(?:bytes\\.fromhex|Buffer\\.from|Base64\\.getDecoder\\(\\)\\.decode|base64\\.b64decode|binascii\\.unhexlify|hex\\.DecodeString)\\(\\s{0,3})[rbu]?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[^\"'`\\s\\\\]{12,200})[\"'`]",
         "keywords": [
             "jwt.encode",
             "jwt::encode",
@@ -12146,6 +12146,10 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "    return jwt.encode({\"user_id\": user.id, \"exp\": exp}, \"{alnum:40}3\", algorithm=\"HS256\")",
+                "token = JWT.encode(payload, '{alnum:40}8', 'HS256')",
+                "return JWT::encode(['iss' => $iss, 'aud' => $aud], '{hex:64}', 'HS256');",
+                "tok = jwt.encode(dict(sub=uid, exp=exp), \"{alnum:40}6\")",
                 "    return jwt.encode(payload, \"{alnum:42}a-4C\", algorithm=\"HS256\")",
                 "return JWT::encode($payload, '{hex:64}', 'HS256');",
                 "    encode(&Header::default(), &claims, &EncodingKey::from_secret(b\"{alnum:47}5\")).unwrap()",
