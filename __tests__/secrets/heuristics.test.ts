@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprint } from '../../src/secrets/index.js'
 import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
+import { isStoredHash } from '../../src/secrets/heuristics.js'
 import { expandTemplate, randomFrom, seededRandom } from '../../src/secrets/generate.js'
 
 const scanner = createScanner({ repo: 'acme/app' })
@@ -348,5 +349,33 @@ describe('custom rules (Go/RE2 syntax through re2js)', () => {
     const line = gen('token = "ghp_{alnum:36}" # compliance-gate:allow-secret test fixture')
     expect(createScanner().scanText(line)[0]?.inline_allowed).toBeUndefined()
     expect(createScanner({ allowInlineComments: true }).scanText(line)[0]?.inline_allowed).toBe(true)
+  })
+})
+
+describe('stored password hashes (isStoredHash): passed over by every generic rule', () => {
+  test('the formats users tables, fixtures and configs keep; not a password, a digest or a cipher text', () => {
+    for (const v of [
+      gen('$2b$12${alnum:53}'),
+      gen('$apr1${alnum:8}${alnum:22}'),
+      gen('$6$rounds=5000${alnum:16}${alnum:86}'),
+      gen('$argon2id$v=19$m=65536,t=3,p=4${b64:22}${b64:43}'),
+      gen('$P$B{alnum:30}'),
+      gen('$pbkdf2-sha256$29000${b64:22}${b64:43}'),
+      gen('pbkdf2_sha256$720000${alnum:22}${b64:43}='),
+      gen('pbkdf2:sha256:600000${alnum:16}${hex:64}'),
+      gen('{SSHA}{b64:32}'),
+      gen('SCRAM-SHA-256$4096:{b64:24}${b64:44}:{b64:44}'),
+      gen('md5{hex:32}'),
+      gen('*{HEX:40}')
+    ]) {
+      expect([v, isStoredHash(v)]).toEqual([v, true])
+    }
+    for (const v of [gen('{alnum:12}$7x'), gen('sha512-{b64:86}=='), gen('{hex:64}'), gen('{noop}{alnum:12}!'), gen('ENC({b64:32})')]) {
+      expect([v, isStoredHash(v)]).toEqual([v, false])
+    }
+    // Under a generic rule's name the hash is no finding; the same shape of value that is not a hash is.
+    const django = gen('      "password": "pbkdf2_sha256$720000${alnum:22}${b64:43}=",')
+    expect(scanner.scanText(django)).toEqual([])
+    expect(scanner.scanText(gen('      "password": "{alnum:14}#7",')).length).toBe(1)
   })
 })

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { githubChecksumOk } from './checksum.js'
-import { isBase64OfText, isPlaceholder, isPublicByDesign, shannonEntropy } from './heuristics.js'
+import { isBase64OfText, isPlaceholder, isPublicByDesign, isStoredHash, shannonEntropy } from './heuristics.js'
 import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
@@ -484,7 +484,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (rule.entropy > 0 && shannonEntropy(v) < entropyFloor(rule, v)) return false
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false
-    if (rule.generic && (isBase64OfText(v) || isPublicByDesign(v))) return false
+    if (rule.generic && (isBase64OfText(v) || isPublicByDesign(v) || isStoredHash(v))) return false
     return true
   }
 
@@ -733,7 +733,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     )
     // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
     // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
-    // kept generic hit (which starts at or before this one) when its end does.
+    // kept generic hit (which starts at or before this one) when its end does. No hit is empty: the matchers drop
+    // an empty secret.
     const specific = hits.filter(h => !h.rule.generic)
     const specificEnds = new Float64Array(specific.length)
     specific.forEach((o, k) => (specificEnds[k] = Math.max(o.absEnd, k > 0 ? specificEnds[k - 1] : -1)))

@@ -20,7 +20,7 @@ import {
   wholeFile,
   type FilterOptions
 } from '../../secrets/diff.js'
-import { rawListing } from './files.js'
+import { rawListing, rawListingCommand } from './files.js'
 import { type ChangeCommits, earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
 
 export interface GitOptions extends FilterOptions {
@@ -62,14 +62,6 @@ export const WHOLE_CHECKOUT_REMEDY =
 function diffArgs(base: string, head: string): string[] {
   return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a']
 }
-/**
- * The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing
- * (files.ts, rawListing: the one the files list reads): the same three-dot diff and rename detection as the
- * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
- */
-function addedListArgs(base: string, head: string): string[] {
-  return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', `${base}...${head}`]
-}
 /** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
 const BLOB_BATCH_ARGS = ['cat-file', '--batch']
 function logArgs(base: string, head: string): string[] {
@@ -80,7 +72,10 @@ function logArgs(base: string, head: string): string[] {
 export function patchCommands(base: string, head: string): { diff: string; log: string } {
   const shown = (args: string[]) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ')
   return {
-    diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
+    // The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing (the
+    // files list's): the same three-dot diff and rename detection as the patch (a file paired with a deleted one is a
+    // rename there, not an addition here), so the two cover every file.
+    diff: `${shown(diffArgs(base, head))}; ${rawListingCommand(base, head)} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
     log: shown(logArgs(base, head))
   }
 }
@@ -250,7 +245,7 @@ async function startPatchOutput(options: GitOptions): Promise<PatchOutput> {
 
 async function startAddedBlobs(options: GitOptions, scratch: string, signal: AbortSignal): Promise<AddedBlobs> {
   const listing = await rawListing(options, signal)
-  const command = `git diff --raw ${options.base}...${options.head}`
+  const command = rawListingCommand(options.base, options.head)
   if (!listing.ok) return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` }
   let listed: ReturnType<typeof parseAddedRaw>
   try {

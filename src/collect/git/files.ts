@@ -10,9 +10,14 @@ import { type ChangeCommits, earlyKey, isolatedRun, keepEarly, runGitBytes, take
 /** git's status letters (`--raw`) as GitHub's pull request files list names them. */
 const RAW_STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
 
+/** The change's raw listing (rawListing), as recorded in the evidence's sources: read by the files list and the secrets scan. */
+export function rawListingCommand(base: string, head: string): string {
+  return `git diff --raw -z --no-abbrev --find-renames ${base}...${head}`
+}
+
 /** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
 export function changedFilesCommands(base: string, head: string): string[] {
-  return [`git diff --raw -z --no-abbrev --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`]
+  return [rawListingCommand(base, head), `git diff --numstat -z --find-renames ${base}...${head}`]
 }
 
 /** What gitChangedFiles lists: the files at once, their line counts when git has counted them. */
