@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ isBase64OfText),
 /* harmony export */   Eo: () => (/* binding */ isName),
+/* harmony export */   kQ: () => (/* binding */ isStoredHash),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
 /* harmony export */   zk: () => (/* binding */ isPublicByDesign)
@@ -311,6 +312,17 @@ function isWrittenPlaceholder(value) {
  */
 function isPublicByDesign(value) {
     return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64})$/.test(value);
+}
+/**
+ * A password hash as stored: what a users table, fixture or config should hold in place of the password. crypt's
+ * `$id$…` (bcrypt `$2b$`, md5-crypt `$1$`, Apache `$apr1$`, sha-crypt `$5$`/`$6$`, yescrypt `$y$`, phpass `$P$`/`$H$`,
+ * Drupal `$S$`, argon2, scrypt, passlib's `$pbkdf2-sha256$`, Shiro's `$shiro1$`), Django's and passlib's
+ * `pbkdf2_sha256$…`, Werkzeug's `pbkdf2:sha256:…$`, LDAP's `{SSHA}`/`{CRYPT}`, PostgreSQL's `SCRAM-SHA-256$…` and `md5` + 32 hex, MySQL's `*` + 40 hex. The password-hash
+ * rule reports the crypt forms, at severity low; a generic rule (a name saying password or secret) does not take
+ * one for the secret itself. A bare digest (`sha512-…` integrity, `sha256:…`) is not one: a rule decides those.
+ */
+function isStoredHash(value) {
+    return /^(?:\$[A-Za-z0-9-]{1,14}\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$|(?:pbkdf2|scrypt):[\w:]{0,40}\$|\{[A-Z0-9-]{2,12}\}|SCRAM-SHA-256\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/.test(value);
 }
 /** Base64 (or base64url) whose decoded bytes are ordinary printable text with spaces (not a key). */
 function isBase64OfText(value) {
@@ -1060,8 +1072,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.b8df75b53c3a";
-const RULES_DIGEST = "b8df75b53c3a2ce1006d0a95f5a077c683d180a8ab341a351654dbdccd4bc2f8";
+const RULES_VERSION = "1.ceafa42d29c5";
+const RULES_DIGEST = "ceafa42d29c589f438ce174d51293d9baf2865a3d44263e3bdab71c1318e2b53";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -9075,9 +9087,7 @@ const RULES = [
             "^ENC\\[",
             "^ENC\\(",
             "^vault:",
-            "^arn:",
-            "^\\$[A-Za-z0-9-]{1,14}\\$",
-            "^(?:pbkdf2|scrypt):[\\w:]{0,40}\\$"
+            "^arn:"
         ],
         "secret-group": 3,
         "severity": "medium",
@@ -9238,9 +9248,6 @@ const RULES = [
             "^\\{\\{",
             "^%\\(",
             "^(?:sha\\d+|md5|bcrypt)[-:$]",
-            "^(?:pbkdf2_sha\\d+|bcrypt_sha256|argon2|scrypt)\\$",
-            "^\\$[A-Za-z0-9-]{1,14}\\$",
-            "^(?:pbkdf2|scrypt):[\\w:]{0,40}\\$",
             "^(?:[a-z_]+(?::[\\w,.]+)?\\|)+[a-z_]+(?::[\\w,.]+)?$",
             "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}",
             "^[A-Za-z]:[\\\\/][\\w .\\\\/-]*$"
@@ -11988,14 +11995,9 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
-            "^\\$[A-Za-z0-9]{1,10}\\$",
             "^(?:pbkdf2_sha256|pbkdf2_sha1|bcrypt_sha256|bcrypt|argon2|sha1|sha256|sha512|md5|scrypt)[$:]",
             "^[0-9a-fA-F]{32,128}$",
-            "^md5[0-9a-f]{32}$",
-            "^SCRAM-SHA-256\\$",
-            "^\\{[A-Z0-9-]{2,12}\\}",
-            "^ENC\\(",
-            "^\\*[0-9A-F]{40}$"
+            "^ENC\\("
         ],
         "severity": "high",
         "generic": true,
@@ -12843,7 +12845,7 @@ function createScanner(options = {}) {
         for (const a of rule.allow)
             if (a(v))
                 return false;
-        if (rule.generic && ((0,heuristics/* isBase64OfText */.EH)(v) || (0,heuristics/* isPublicByDesign */.zk)(v)))
+        if (rule.generic && ((0,heuristics/* isBase64OfText */.EH)(v) || (0,heuristics/* isPublicByDesign */.zk)(v) || (0,heuristics/* isStoredHash */.kQ)(v)))
             return false;
         return true;
     }
@@ -13111,7 +13113,8 @@ function createScanner(options = {}) {
         hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
         // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
         // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
-        // kept generic hit (which starts at or before this one) when its end does.
+        // kept generic hit (which starts at or before this one) when its end does. No hit is empty: the matchers drop
+        // an empty secret.
         const specific = hits.filter(h => !h.rule.generic);
         const specificEnds = new Float64Array(specific.length);
         specific.forEach((o, k) => (specificEnds[k] = Math.max(o.absEnd, k > 0 ? specificEnds[k - 1] : -1)));

@@ -60,14 +60,6 @@ const WHOLE_CHECKOUT_REMEDY = 'Check out the repository whole (actions/checkout 
 function diffArgs(base, head) {
     return ['diff', `${base}...${head}`, ...PATCH_FLAGS, '--diff-filter=a'];
 }
-/**
- * The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing
- * (files.ts, rawListing: the one the files list reads): the same three-dot diff and rename detection as the
- * patch (a file paired with a deleted one is a rename there, not an addition here), so the two cover every file.
- */
-function addedListArgs(base, head) {
-    return ['diff', '--raw', '-z', '--no-abbrev', '--find-renames', `${base}...${head}`];
-}
 /** Each blob asked on stdin, printed as stored (no filters, no textconv): `<oid> blob <size>\n<bytes>\n`. */
 const BLOB_BATCH_ARGS = ['cat-file', '--batch'];
 function logArgs(base, head) {
@@ -77,7 +69,10 @@ function logArgs(base, head) {
 function patchCommands(base, head) {
     const shown = (args) => ['git', ...args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a))].join(' ');
     return {
-        diff: `${shown(diffArgs(base, head))}; ${shown(addedListArgs(base, head))} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
+        // The files base...head adds, with their blobs' full names, are the `A` entries of the change's raw listing (the
+        // files list's): the same three-dot diff and rename detection as the patch (a file paired with a deleted one is a
+        // rename there, not an addition here), so the two cover every file.
+        diff: `${shown(diffArgs(base, head))}; ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .rawListingCommand */ .s1)(base, head)} (its A entries) | ${shown(BLOB_BATCH_ARGS)}`,
         log: shown(logArgs(base, head))
     };
 }
@@ -222,7 +217,7 @@ async function startPatchOutput(options) {
 }
 async function startAddedBlobs(options, scratch, signal) {
     const listing = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .rawListing */ .P)(options, signal);
-    const command = `git diff --raw ${options.base}...${options.head}`;
+    const command = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .rawListingCommand */ .s1)(options.base, options.head);
     if (!listing.ok)
         return { failed: `${command} failed: ${listing.stderr.trim() || `exit ${listing.code}`}` };
     let listed;

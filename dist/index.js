@@ -2167,7 +2167,8 @@ function neededParam(neededBy, key) {
 /* harmony export */   Ce: () => (/* binding */ gitChangedFiles),
 /* harmony export */   JZ: () => (/* binding */ startChangedFilesEarly),
 /* harmony export */   M$: () => (/* binding */ changedFilesCommands),
-/* harmony export */   P: () => (/* binding */ rawListing)
+/* harmony export */   P: () => (/* binding */ rawListing),
+/* harmony export */   s1: () => (/* binding */ rawListingCommand)
 /* harmony export */ });
 /* unused harmony exports parseRaw, applyNumstat */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -2184,9 +2185,13 @@ function neededParam(neededBy, key) {
 
 /** git's status letters (`--raw`) as GitHub's pull request files list names them. */
 const RAW_STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+/** The change's raw listing (rawListing), as recorded in the evidence's sources: read by the files list and the secrets scan. */
+function rawListingCommand(base, head) {
+    return `git diff --raw -z --no-abbrev --find-renames ${base}...${head}`;
+}
 /** The commands gitChangedFiles runs (before their hardening), as recorded in the evidence's sources. */
 function changedFilesCommands(base, head) {
-    return [`git diff --raw -z --no-abbrev --find-renames ${base}...${head}`, `git diff --numstat -z --find-renames ${base}...${head}`];
+    return [rawListingCommand(base, head), `git diff --numstat -z --find-renames ${base}...${head}`];
 }
 /**
  * The files base...head changes, as GitHub lists a pull request's files (the same three-dot diff): path, former
