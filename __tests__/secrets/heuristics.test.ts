@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprint } from '../../src/secrets/index.js'
 import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
-import { isStoredHash } from '../../src/secrets/heuristics.js'
+import { isStoredHash, isTimestamp } from '../../src/secrets/heuristics.js'
 import { expandTemplate, randomFrom, seededRandom } from '../../src/secrets/generate.js'
 
 const scanner = createScanner({ repo: 'acme/app' })
@@ -136,6 +136,23 @@ describe('heuristics', () => {
     for (const v of ['<your-token>', '<password>', 'sk_live_<key>', '<token', 'token>', '<TOKEN', 'API_KEY_HERE', 'key_Here'])
       expect([v, isPlaceholder(v)]).toEqual([v, true])
     for (const v of ['Kd8<vQ2!mZr4', 'Kd8>vQ2!mZr4', '<UDcmTqYEbwNhMh', 'bmaKmzEPUDysAx>']) expect([v, isPlaceholder(v)]).toEqual([v, false])
+  })
+  test("the alphabet in mixed case is documentation's filler (AWS CLI examples), not a random value (third-party corpus)", () => {
+    for (const v of [
+      'abCDeFGhiJKlmnOPqrSTuvwxYZ1aBCdEFghijK7LM51nOpqRSTuv3WxY3ZabC5dEFGhI2Jk3LmnoPQ6RST9',
+      'AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ',
+      'x9ZyXwVuT2'
+    ])
+      expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (let k = 0; k < 2000; k++) {
+      const v = gen('{alnum:40}')
+      expect([v, isPlaceholder(v)]).toEqual([v, false])
+    }
+  })
+  test('a date and time is never a credential', () => {
+    for (const v of ['2022-03-16T03:45:09+00:00', '2024-01-31 12:00', '2026-12-05T22:58:34.123Z', '2026-12-05T22:58:34-0500'])
+      expect([v, isTimestamp(v)]).toEqual([v, true])
+    for (const v of ['2022-03-16', 'T03:45:09', gen('{alnum:24}')]) expect([v, isTimestamp(v)]).toEqual([v, false])
   })
   test('the notorious example passwords and the jwt.io example token are examples; passwords like them are not', () => {
     for (const v of [

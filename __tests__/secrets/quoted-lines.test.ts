@@ -76,6 +76,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'password-assignment',
         'password-config-words',
         'pgpass-password',
+        'postfix-sasl-password',
         'redis-conf-password',
         's3cfg-secret-key',
         'secret-assignment',

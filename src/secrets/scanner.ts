@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { githubChecksumOk } from './checksum.js'
-import { isBase64OfText, isPlaceholder, isPublicByDesign, isStoredHash, shannonEntropy } from './heuristics.js'
+import { isBase64OfText, isPlaceholder, isPublicByDesign, isStoredHash, isTimestamp, shannonEntropy } from './heuristics.js'
 import { ownString } from './own-string.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
@@ -484,7 +484,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (rule.entropy > 0 && shannonEntropy(v) < entropyFloor(rule, v)) return false
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false
-    if (rule.generic && (isBase64OfText(v) || isPublicByDesign(v) || isStoredHash(v))) return false
+    if (rule.generic && (isBase64OfText(v) || isPublicByDesign(v) || isStoredHash(v) || isTimestamp(v))) return false
     return true
   }
 
