@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ isBase64OfText),
 /* harmony export */   Eo: () => (/* binding */ isName),
+/* harmony export */   Fx: () => (/* binding */ isTimestamp),
 /* harmony export */   kQ: () => (/* binding */ isStoredHash),
 /* harmony export */   ly: () => (/* binding */ shannonEntropy),
 /* harmony export */   wK: () => (/* binding */ isPlaceholder),
@@ -211,13 +212,18 @@ function mayRepeatUnit(v) {
     }
     return false;
 }
-/** Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). */
+/**
+ * Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654), letters compared
+ * in either case: documentation fills an example with the alphabet in mixed case (`abCDeFGhiJKlmnOPqrSTuvwxYZ1a…`,
+ * AWS's NextToken and IVS passphrase examples). In a random value of letters and digits a run of six falls about
+ * once in 30 million positions.
+ */
 function longestSequentialRun(v) {
     let best = 1;
     let up = 1;
     let down = 1;
     for (let i = 1; i < v.length; i++) {
-        const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+        const d = (v.charCodeAt(i) | caseBit(v.charCodeAt(i))) - (v.charCodeAt(i - 1) | caseBit(v.charCodeAt(i - 1)));
         up = d === 1 ? up + 1 : 1;
         down = d === -1 ? down + 1 : 1;
         if (up > best)
@@ -226,6 +232,17 @@ function longestSequentialRun(v) {
             best = down;
     }
     return best;
+}
+/** 0x20 for an ASCII letter (OR-ing it gives the lower case), else 0. */
+function caseBit(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 32 : 0;
+}
+/**
+ * A date and time as ISO 8601 writes it (2022-03-16T03:45:09+00:00, 2024-01-31 12:00): what a field named after a
+ * token's expiry or creation holds, never a credential.
+ */
+function isTimestamp(value) {
+    return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value);
 }
 const seenAscii = new Uint8Array(128);
 /** Distinct UTF-16 units of v. */
@@ -1072,8 +1089,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.ceafa42d29c5";
-const RULES_DIGEST = "ceafa42d29c589f438ce174d51293d9baf2865a3d44263e3bdab71c1318e2b53";
+const RULES_VERSION = "1.5bb5549147b7";
+const RULES_DIGEST = "5bb5549147b7a334ca17e7efba399575095711f02ff600b0d9a34053dc838706";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -3512,7 +3529,7 @@ const RULES = [
     {
         "id": "slack-config-token",
         "description": "Slack configuration access or refresh token",
-        "regex": "(xoxe(?:\\.xox[bp])?-\\d-[A-Z0-9]{140,170})(?![A-Za-z0-9])",
+        "regex": "(xoxe(?:\\.xox[bp])?-\\d-[A-Za-z0-9]{140,170})(?![A-Za-z0-9])",
         "keywords": [
             "xoxe.xox",
             "xoxe-"
@@ -3521,7 +3538,9 @@ const RULES = [
         "tests": {
             "positives": [
                 "xoxe.xoxp-1-{alnumU:166}",
-                "xoxe-1-{alnumU:146}"
+                "xoxe-1-{alnumU:146}",
+                "    - \"xoxe.xoxp-1-Mi0y{alnum:160}\"",
+                "    - \"xoxe-1-My0x{alnum:142}\""
             ],
             "negatives": [
                 "xoxe-1-{alnumU:10}"
@@ -4501,14 +4520,15 @@ const RULES = [
     {
         "id": "clojars-token",
         "description": "Clojars deploy token",
-        "regex": "(CLOJARS_[a-z0-9]{60})(?![a-z0-9])",
+        "regex": "(CLOJARS_[A-Za-z0-9]{60})(?![A-Za-z0-9])",
         "keywords": [
             "clojars_"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "CLOJARS_{alnumL:60}"
+                "CLOJARS_{alnumL:60}",
+                "    - \"CLOJARS_{alnum:60}\""
             ],
             "negatives": [
                 "CLOJARS_{alnumL:8}"
@@ -4535,17 +4555,20 @@ const RULES = [
     {
         "id": "jfrog-identity-token",
         "description": "JFrog identity / reference token",
-        "regex": "(?<![A-Za-z0-9])(cmVmdGtu[A-Za-z0-9]{56})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9])(cmVmd[A-Za-z0-9]{59})(?![A-Za-z0-9])",
         "keywords": [
-            "cmvmdgtu"
+            "cmvmd"
         ],
-        "entropy": 3.5,
+        "entropy": 4.5,
         "tests": {
             "positives": [
-                "JFROG_TOKEN=cmVmdGtu{alnum:56}"
+                "JFROG_TOKEN=cmVmdGtu{alnum:56}",
+                "    - \"cmVmdx{alnum:58}\""
             ],
             "negatives": [
-                "cmVmdGtu{alnum:10}"
+                "cmVmdGtu{alnum:10}",
+                "cmVmd{alnum:70}",
+                "cmVmdGtuOjAxOjAwMDAwMDAwMDA6{same:36}"
             ]
         }
     },
@@ -5649,7 +5672,7 @@ const RULES = [
     {
         "id": "flutterwave-encryption-key",
         "description": "Flutterwave encryption key",
-        "regex": "(?<![A-Za-z0-9_])(FLWSECK_TEST[a-h0-9]{12})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(FLWSECK_TEST-?[a-hA-H0-9]{12})(?![A-Za-z0-9])",
         "keywords": [
             "flwseck_test"
         ],
@@ -5657,7 +5680,8 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "FLW_ENCRYPTION_KEY=FLWSECK_TEST{hex:12}"
+                "FLW_ENCRYPTION_KEY=FLWSECK_TEST{hex:12}",
+                "    - \"FLWSECK_TEST-{hex:12}\""
             ],
             "negatives": [
                 "FLWSECK_TEST{hex:4}"
@@ -8015,7 +8039,7 @@ const RULES = [
     {
         "id": "netrc-password",
         "description": "Password in a .netrc (machine … login … password …)",
-        "regex": "(?i)\\blogin\\s+\\S+\\s+password\\s+([^\\s\"'`${][^\\s\"'`$]{5,127})\\s*(?:[\"'`][^\\n]*)?$",
+        "regex": "(?i)(?:\\b|(?<=\\\\[nt]))login(?:\\s+|\\\\[nt])+(?:[^\\s\\\\]|\\\\(?![nt])){1,255}(?:\\s+|\\\\[nt])+password(?:\\s+|\\\\t)+((?:[^\\s\"'`${\\\\]|\\\\(?![nrt]))(?:[^\\s\"'`$\\\\]|\\\\(?![nrt])){5,127})(?:\\\\[nr])*\\s*(?:[\"'`][^\\n]*)?$",
         "keywords": [
             "password"
         ],
@@ -8029,7 +8053,9 @@ const RULES = [
         "tests": {
             "positives": [
                 "machine ftp.example.net login deploy password {alnum:12}7!",
-                "echo \"machine ftp.example.net login deploy password {alnum:12}7!\" > ~/.netrc"
+                "echo \"machine ftp.example.net login deploy password {alnum:12}7!\" > ~/.netrc",
+                "RUN printf \"machine github.com\\nlogin ci-bot\\npassword {alnum:14}\\n\" > /root/.netrc",
+                "RUN printf 'machine gitlab.example.com login deploy password {alnum:12}4\\n' > ~/.netrc"
             ],
             "negatives": [
                 "machine github.com login x-access-token password $GITHUB_TOKEN",
@@ -8038,7 +8064,8 @@ const RULES = [
                 "machine example.com login myuser password mypassword",
                 "machine api.example.com login me password yourpassword1",
                 "    password combination.",
-                "return f'machine {host} login {self.username} password {self.password}'"
+                "return f'machine {host} login {self.username} password {self.password}'",
+                "RUN printf \"machine github.com\\nlogin ci-bot\\npassword $GH_TOKEN\\n\" > /root/.netrc"
             ]
         }
     },
@@ -8092,6 +8119,56 @@ const RULES = [
             "negatives": [
                 "*:*:*:postgres:*",
                 "# host:port:db:user:password"
+            ]
+        }
+    },
+    {
+        "id": "postfix-sasl-password",
+        "description": "Password in a Postfix SASL password map (sasl_passwd, smtp_sasl_password_maps)",
+        "regex": "(?:^|[\\[\"'`])[ \\t]*(?![#])[^\\s#\"'`]{1,255}[ \\t]+[^\\s:\"'`]{1,255}:([^\\s\"'`]{4,128})(?:$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            ":"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "paths": "(?:^|/)(?:sasl_passwd|sasl_password|sender_sasl_passwd|sasl_passwd_maps?)(?:\\.txt)?$",
+        "tests": {
+            "path": "etc/postfix/sasl_passwd",
+            "positives": [
+                "[smtp.gmail.com]:587 alerts@example.com:{alnum:12}7",
+                "[email-smtp.us-east-1.amazonaws.com]:587 {alnum:20}:{b64:44}",
+                "relay.example.net ops:{alnum:10}!x",
+                "sender@example.com  mailer:{alnum:14}"
+            ],
+            "negatives": [
+                "# [smtp.gmail.com]:587 user@gmail.com:password",
+                "[smtp.gmail.com]:587 user:*",
+                "[smtp.example.com]:587"
+            ]
+        }
+    },
+    {
+        "id": "magento-crypt-key",
+        "description": "Magento encryption key in app/etc/env.php ('crypt' => ['key' => …])",
+        "regex": "['\"]key['\"]\\s{0,5}=>\\s{0,5}['\"]((?:base64)?[A-Za-z0-9+/=]{32,128})(?:\\\\n[A-Za-z0-9+/=]{16,128})*['\"]",
+        "keywords": [
+            "key'",
+            "key\""
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "paths": "(?:^|/)app/etc/env(?:\\.[\\w-]{1,20})?\\.php$",
+        "tests": {
+            "path": "app/etc/env.php",
+            "positives": [
+                "    'crypt' => [\n        'key' => '{hex:32}'\n    ],",
+                "'crypt' => ['key' => 'base64{b64:43}=']",
+                "        \"key\" => \"{hex:32}\","
+            ],
+            "negatives": [
+                "'crypt' => ['key' => '']",
+                "    'key' => 'magento_key_placeholder'",
+                "'crypt' => ['key' => getenv('MAGENTO_CRYPT_KEY')]"
             ]
         }
     },
@@ -8806,7 +8883,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?<!::[a-z0-9]{0,40})(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -8888,7 +8965,12 @@ const RULES = [
                 "token_sha256 = \"{hex:64}\"",
                 "  \"csrf_token_name\": \"csrf_token_2024!\",",
                 "SECRET_TYPE = \"kubernetes.io/tls-2024!\"",
-                "ENCRYPTED_API_KEY: \"CiQA{b64:60}7==\""
+                "ENCRYPTED_API_KEY: \"CiQA{b64:60}7==\"",
+                "        \"NextToken\": \"{alnum:40}9Q\"",
+                "    \"AWS::ApiGateway::ApiKey\": \"{hex:16}\",",
+                "  nextPageToken: \"{alnum:30}7x\"",
+                "  \"tokenExpiresAt\": \"2022-03-16T03:45:09+00:00\",",
+                "        \"NextToken\": \"abCDeFGhiJKlmnOPqrSTuvwxYZ1aBCdEFghijK7LM51nOpqRSTuv3WxY3ZabC5dEFGhI2Jk3LmnoPQ6RST9\""
             ]
         }
     },
@@ -9059,7 +9141,7 @@ const RULES = [
     {
         "id": "config-password-value",
         "description": "Password or secret in a configuration file (YAML, properties, INI, Makefile, Dockerfile) whose value holds characters other rules stop at",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|digest|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|digest|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -9105,7 +9187,8 @@ const RULES = [
                 "ARG NPM_TOKEN=BbI_m.Up{alnum:6}1^lf;",
                 "  api_key: k3T<{alnum:10}9",
                 "secret_key = (kW_x{&gY7{alnum:6}3X&",
-                "[auth]\nsecret_key = 9538m68GEq!VHan5"
+                "[auth]\nsecret_key = 9538m68GEq!VHan5",
+                "%prod.quarkus.datasource.password=Xk29!v{alnum:6}"
             ],
             "negatives": [
                 "  password: \"pbkdf2:sha256:600000${alnum:16}${hex:64}\"",
@@ -9724,7 +9807,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9804,7 +9887,8 @@ const RULES = [
                 "crypto:\n  enabled: true\n  encryption_key: {hex:64}",
                 "app.signing-key = {b64:43}=",
                 "  config.pepper = \"{hex:64}\"",
-                "encryption_key = {b64url:43}="
+                "encryption_key = {b64url:43}=",
+                "%prod.quarkus.oidc.credentials.secret={alnum:31}7"
             ],
             "negatives": [
                 "\tsigningkey = 3AA5C34371567BD2",
@@ -9823,7 +9907,9 @@ const RULES = [
                 "token: {uuid}",
                 "api_key_file = secrets/api-key.txt",
                 "  credentialId: Base64URLString;",
-                "  \"tokenHelp\": \"Token: paste it here.\","
+                "  \"tokenHelp\": \"Token: paste it here.\",",
+                "  \"nextForwardToken\": \"f/{digits:40}\",",
+                "continuation_token = {alnum:30}7x"
             ]
         }
     },
@@ -9886,6 +9972,41 @@ const RULES = [
         }
     },
     {
+        "id": "secret-passphrase-words",
+        "description": "Passphrase of joined words (Falcon-walnut-Ember-nectar59) in quotes under a secret, token or API key name",
+        "regex": "(?<![A-Za-z0-9_.$-])[A-Za-z0-9_.-]{0,80}(?:secret|Secret|SECRET|token|Token|TOKEN|(?:api|Api|API)[_.-]?(?:key|Key|KEY))s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]{0,255}[A-Z])(?=[^\\s\"'`\\\\]{0,255}[a-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])[A-Za-z0-9]{2,20}(?:[-_][A-Za-z0-9]{2,20}){3,7})\\\\?[\"'`]",
+        "keywords": [
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "api.key"
+        ],
+        "entropy": 3,
+        "allow": [
+            "(?i)^(?:test|fake|mock|dummy|sample|example|your|my|demo)[_-]",
+            "(?i)[_-](?:example|placeholder|changeme|here)$"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "  secret: 'Falcon-walnut-Ember-nectar{digits:2}',",
+                "SESSION_SECRET=\"Copper_Tundra_maple_River{digits:1}\"",
+                "  api_key = \"Orbit-lantern-Velvet-77-quartz\""
+            ],
+            "negatives": [
+                "  secret: 'keyboard cat',",
+                "secretName: \"app-tls-secret-v2\"",
+                "  secret: 'Falcon-walnut-Ember-nectar',",
+                "token: \"your-Api-Token-here-1\"",
+                "secret: \"My-App-Secret-1\"",
+                "SECRET_NAME = \"PROD_DB_CREDENTIALS_2024\""
+            ]
+        }
+    },
+    {
         "id": "secret-assignment-human-unquoted",
         "description": "Human-chosen secret (letters, digits and a symbol) unquoted under a secret or token name, ending the line",
         "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:-\\s+)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?[a-z0-9_.-]{0,80}(?<!(?:max|min|num|total|count|csrf|xsrf|next|page|continuation|cancellation|sync|bos|eos|pad|unk|sep|cls|mask|special|start|end|stop|prompt|completion|input|output|cache|cached|reasoning|hashed|public|test|fake|dummy|mock)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key)s?[\"']?[ \\t]*[:=][ \\t]*((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$^&*?~])(?![$&*!])[A-Za-z0-9!@#$^&*?~_.-]{8,64})(?:[ \\t]+#.*$|[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
@@ -9939,7 +10060,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -9991,7 +10112,8 @@ const RULES = [
                 "SECRET_KEY = '%(secret_key)s'",
                 "access_token = \"{{ token }}\"",
                 "const tokenRegex = \"^ghp_[A-Za-z0-9]{36}$\"",
-                "SECRET_KEY = 'changeme-1!'"
+                "SECRET_KEY = 'changeme-1!'",
+                "        \"NextToken\": \"E5SlJDSTZl{b64:40}==\""
             ]
         }
     },
@@ -11024,23 +11146,28 @@ const RULES = [
     {
         "id": "jwt-sign-literal-secret",
         "description": "JSON Web Token signed or verified with a literal secret (jwt.sign(payload, '…'), jwt.verify(token, '…'))",
-        "regex": "\\bjwt\\.(?:sign|verify)\\(\\s{0,5}[^,()\\n]{1,200}(?:\\([^()\\n]{0,100}\\))?[^,()\\n]{0,100},\\s{0,5}[\"'`]([^\"'`\\s$]{8,200})[\"'`]",
+        "regex": "\\bjwt\\.(?:sign|verify)\\(\\s{0,20}(?:\\{[^{}]{0,400}\\}|[^,(){}\\n]{1,200}(?:\\([^()\\n]{0,100}\\))?[^,()\\n]{0,100}),\\s{0,20}[\"'`]([^\"'`\\s$]{8,200})[\"'`]",
         "keywords": [
             "jwt.sign",
             "jwt.verify"
         ],
         "entropy": 2.8,
         "severity": "high",
+        "multiline": true,
         "generic": true,
+        "report-at": "secret",
         "tests": {
             "positives": [
                 "const sign = (user) => jwt.sign({ sub: user.id }, '{alnum:39}7', { expiresIn: '1h' });",
-                "jwt.verify(bearer, '{alnum:15}7!')"
+                "jwt.verify(bearer, '{alnum:15}7!')",
+                "  return jwt.sign(\n    { sub: user.id, role: user.role },\n    '{alnum:27}7',\n    { expiresIn: '1h' }\n  )",
+                "const token = jwt.sign({\n  sub: user.id,\n  scope: 'api',\n}, `{alnum:31}x`)"
             ],
             "negatives": [
                 "jwt.sign({ sub: user.id }, process.env.JWT_SECRET)",
                 "jwt.sign(payload, 'secret')",
-                "jwt.sign(payload, `${secret}`)"
+                "jwt.sign(payload, `${secret}`)",
+                "jwt.sign(\n  { sub: user.id },\n  process.env.JWT_SECRET,\n  { algorithm: 'HS256', issuer: 'https://auth.example.com/v1' }\n)"
             ]
         }
     },
@@ -11076,7 +11203,7 @@ const RULES = [
     {
         "id": "config-directive-credential",
         "description": "Credential as a configuration directive's argument, with no = or colon (password …, api_key …, shared_key …, AuthLDAPBindPassword \"…\", Dockerfile ENV NAME value)",
-        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:(?:ENV|Define)[ \\t]+)?[a-z][a-z0-9_-]{0,70}(?<=(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))(?<!(?:hashed|encrypted|public|proxy|fastcgi|uwsgi|grpc|scgi|memcached)[_-]?(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))[ \\t]+(\\\\?[\"']?)(?![*&\\[])((?=[^\\s\"'`;,()]{0,199}[0-9])(?=[^\\s\"'`;,()]{0,199}[A-Za-z])[^\\s\"'`;,()$%{}<>]{8,200})\\1(?:[ \\t]*;?[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:(?:ENV|Define)[ \\t]+)?[a-z][a-z0-9_-]{0,70}(?<=(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))(?<!(?:hashed|encrypted|public|proxy|fastcgi|uwsgi|grpc|scgi|memcached)[_-]?(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))[ \\t]+(\\\\?[\"']?)(?![*&\\[])((?=[^\\s\"'`;,()]{0,199}[0-9])(?=[^\\s\"'`;,()]{0,199}[A-Za-z])(?:[^\\s\"'`;,()$%{}<>]|%(?![{(]|[A-Za-z_]\\w{0,40}%)){8,200})\\1(?:[ \\t]*;?[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password",
             "passwd",
@@ -11127,6 +11254,7 @@ const RULES = [
                 "Pass {alnum:11}7@",
                 "AuthLDAPBindPassword \"{alnum:17}7\"",
                 "    AuthLDAPBindPassword \"cosmos_cobalt_reef42\"",
+                "  AuthLDAPBindPassword \"Rk7%{alnum:10}Q\"",
                 "ENV ARGOS_TOKEN {hex:40}",
                 "  Define ACUITY_API_KEY {hex:32}"
             ],
@@ -11147,7 +11275,9 @@ const RULES = [
                 "\tsecret  [32]byte",
                 "    OAuth2Token oauth2Token;",
                 "get_secret production/database1",
-                "pass web/amazon2"
+                "pass web/amazon2",
+                "  password %{env:FLUENT_PASSWORD}",
+                "  api_key %APPDATA%1x/key"
             ]
         }
     },
@@ -11592,8 +11722,8 @@ const RULES = [
     },
     {
         "id": "salt-or-cipher-key",
-        "description": "Salt, cipher or encryption key assigned a random value (Mattermost's PublicLinkSalt and AtRestEncryptKey, SECURITY_PASSWORD_SALT, cipher_key)",
-        "regex": "(?i)(?:(?<=[a-z0-9_.-])(?<!test[_.-]?)salt|cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key)s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
+        "description": "Salt, cipher, encryption, signing or HMAC key assigned a random value (Mattermost's PublicLinkSalt and AtRestEncryptKey, SECURITY_PASSWORD_SALT, cipher_key, jwtKey, signingKey)",
+        "regex": "(?i)(?:(?<=[a-z0-9_.-])(?<!test[_.-]?)salt|cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key|(?:jwt|signing|hmac)[_.-]?key)s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
         "keywords": [
             "salt",
             "cipher_key",
@@ -11606,14 +11736,27 @@ const RULES = [
             "encryption_key",
             "encryptionkey",
             "encryption-key",
-            "encryption.key"
+            "encryption.key",
+            "jwt_key",
+            "jwtkey",
+            "jwt-key",
+            "jwt.key",
+            "signing_key",
+            "signingkey",
+            "signing-key",
+            "signing.key",
+            "hmac_key",
+            "hmackey",
+            "hmac-key",
+            "hmac.key"
         ],
         "entropy": 3.5,
         "allow": [
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[a-z]+(?:_[a-z0-9]+)+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
-            "^alias/"
+            "^alias/",
+            "^(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$"
         ],
         "severity": "medium",
         "generic": true,
@@ -11624,7 +11767,10 @@ const RULES = [
                 "app.config['SECURITY_PASSWORD_SALT'] = '{alnum:30}'",
                 "cipher_key = \"{alnum:31}7\"",
                 "  session_salt: {alnum:30}",
-                "HASHIDS_SALT={b64:22}=="
+                "HASHIDS_SALT={b64:22}==",
+                "  private val jwtKey = \"{alnum:23}7\"",
+                "const signingKey = \"{alnum:31}7\";",
+                "new Hasher({ hmacKey: \"{alnum:31}7\", rounds: 3 })"
             ],
             "negatives": [
                 "private static final String TEST_SALT = \"{hex:32}\";",
@@ -11642,6 +11788,10 @@ const RULES = [
                 "  salt: {same:24}",
                 "SALT_LENGTH=16",
                 "  salt: 'my_application_salt_value'",
+                "signingkey = 3AA5C34371567BD2",
+                "  signingKey: \"{hex:40}\"",
+                "jwt_key = ${JWT_KEY}",
+                "hmacKey: process.env.HMAC_KEY",
                 "\"kdfparams\": {\"dklen\": 32, \"n\": 262144, \"p\": 8, \"r\": 1, \"salt\": \"{hex:64}\"},",
                 "      \"salt\": \"{hex:64}\"",
                 "  salt: {alnum:30}"
@@ -11709,13 +11859,14 @@ const RULES = [
     {
         "id": "basic-auth-call-credential",
         "description": "Password passed as a literal to an HTTP client's basic-auth call (Go SetBasicAuth, Rust reqwest basic_auth, Ruby Net::HTTP basic_auth)",
-        "regex": "(?i)\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.]{0,60})\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]",
+        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.]{0,60}(?:\\[[^\\]\\n]{1,40}\\])?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]",
         "keywords": [
             "basicauth",
             "basic_auth",
             "basiccredential",
             "basic_credential",
-            "credentials.basic"
+            "credentials.basic",
+            ":basic"
         ],
         "entropy": 2.5,
         "allow": [
@@ -11731,7 +11882,9 @@ const RULES = [
                 "    req.basic_auth \"shopwise\", \"{hex:40}\"",
                 "auth = HTTPBasicAuth(\"svc\", \"{alnum:14}9\")",
                 "\\treq.SetBasicAuth(cfg.User, \"{alnum:10}Q7\")",
-                "    val credential = Credentials.basic(\"jesse\", \"{alnum:12}4\")"
+                "    val credential = Credentials.basic(\"jesse\", \"{alnum:12}4\")",
+                "  f.request :authorization, :basic, 'partner-api', '{alnum:14}7'",
+                "conn.request(:basic_auth, ENV['API_USER'], '{alnum:12}x9')"
             ],
             "negatives": [
                 "    >>> auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",
@@ -11739,7 +11892,9 @@ const RULES = [
                 "req.SetBasicAuth(\"ci-bot\", os.Getenv(\"CI_PASSWORD\"))",
                 "req.basic_auth \"admin\", \"password\"",
                 ".basic_auth(\"user\", None::<&str>)",
-                "req.SetBasicAuth(\"ci-bot\", \"${CI_PASSWORD}\")"
+                "req.SetBasicAuth(\"ci-bot\", \"${CI_PASSWORD}\")",
+                "  f.request :authorization, :basic, 'user', ENV['PARTNER_PASSWORD']",
+                "  f.request :authorization, 'Bearer', -> { MyAuthStorage.get_auth_token }"
             ]
         }
     },
@@ -12845,7 +13000,7 @@ function createScanner(options = {}) {
         for (const a of rule.allow)
             if (a(v))
                 return false;
-        if (rule.generic && ((0,heuristics/* isBase64OfText */.EH)(v) || (0,heuristics/* isPublicByDesign */.zk)(v) || (0,heuristics/* isStoredHash */.kQ)(v)))
+        if (rule.generic && ((0,heuristics/* isBase64OfText */.EH)(v) || (0,heuristics/* isPublicByDesign */.zk)(v) || (0,heuristics/* isStoredHash */.kQ)(v) || (0,heuristics/* isTimestamp */.Fx)(v)))
             return false;
         return true;
     }
