@@ -132,3 +132,12 @@ describe('a Jupyter notebook cell is read as the code it holds', () => {
     expect(scan('notebooks/01-rag.ipynb', nb.replace(key, '<YOUR_API_KEY>'))).toEqual([])
   })
 })
+
+describe('a value read in two views is one finding', () => {
+  test("a Kubernetes Secret's base64 password and its decoded text, both read by one rule at one place, are reported once (cold audit 13)", () => {
+    const pw = expandTemplate('qX7!{alnum:12}', rand)
+    const content = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: ${Buffer.from(pw).toString('base64')}\n`
+    const found = scan('deploy/db-secret.yaml', content)
+    expect(found.filter(([, l]) => l === 8)).toHaveLength(1)
+  })
+})

@@ -817,13 +817,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const nums = file.lineNumbers
       const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
       const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
-      // A line scanned again in a second view (decoded, unhidden) reports what it already did once.
+      // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same value,
+      // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
+      // read as the password under its key). Within one view a rule reports one match per position.
       if (found.length < 2) return found
       const seen = new Set<string>()
       return found.filter(m => {
         const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`
-        if (seen.has(key)) return false
+        const at = `${m.rule}\u0000${m.line}\u0000@${m.column}`
+        if (seen.has(key) || seen.has(at)) return false
         seen.add(key)
+        seen.add(at)
         return true
       })
     },
