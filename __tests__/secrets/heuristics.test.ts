@@ -149,6 +149,10 @@ describe('heuristics', () => {
       expect([v, isPlaceholder(v)]).toEqual([v, false])
     }
   })
+  test("a whole value naming itself (Maven's some_passphrase, my_secret) is a placeholder; inside a longer password it is not (cold audit 14)", () => {
+    for (const v of ['some_passphrase', 'my_password', 'MySecret', 'my-token1', 'SOME_KEY']) expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (const v of ['awesome_password7!', 'my_password_Kq9x!2Lm', 'sOmE_pAsSpHrAsE']) expect([v, isPlaceholder(v)]).toEqual([v, false])
+  })
   test('a date and time is never a credential', () => {
     for (const v of ['2022-03-16T03:45:09+00:00', '2024-01-31 12:00', '2026-12-05T22:58:34.123Z', '2026-12-05T22:58:34-0500'])
       expect([v, isTimestamp(v)]).toEqual([v, true])
@@ -165,6 +169,7 @@ describe('heuristics', () => {
       'qwerty123',
       'admin123',
       'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+      'SW2YcwTIb9zpOOhoPsMm',
       'not_a_real_password',
       'fake_password_123'
     ]) {

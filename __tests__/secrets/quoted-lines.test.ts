@@ -66,6 +66,7 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'circleci-cli-config-token',
         'codecov-yaml-token',
         'config-directive-credential',
+        'curlrc-user-password',
         'datadog-agent-config-api-key',
         'generic-env-secret',
         'generic-yaml-secret',
@@ -80,8 +81,9 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'redis-conf-password',
         's3cfg-secret-key',
         'secret-assignment',
-        'secret-config-letters',
         'secret-assignment-human-unquoted',
+        'secret-config-letters',
+        'tls-psk-file-key',
         'wpa-supplicant-psk',
         'yaml-pass-key'
       ].sort()
