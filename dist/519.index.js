@@ -68,11 +68,11 @@ const isName = (p) => /^(?:[a-z][a-z_]*|[A-Z][A-Z_]*|[A-Z][a-z_]+)(?:[A-Z][a-z_]
  */
 const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<(?:[a-z_ -]*|[A-Z_ -]*)$|^(?:[a-z_ -]*|[A-Z_ -]*)>$|\$\{|\{\{|\}\}/;
 /**
- * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`, `not_a_real_password`, `fake_password`), matched in any case and then kept
+ * Placeholder phrases (`changeme`, `your_api_key`, `ReplaceMe`, `NOT_REAL`, `not_a_real_password`, `fake_password`, a whole value `some_passphrase` or `my_secret`), matched in any case and then kept
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
-const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar/gi;
+const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar|^(?:some|my)[_\s-]?(?:pass(?:word|phrase)?|secret|token|key)\d{0,3}$/gi;
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
     'password',
@@ -80,6 +80,7 @@ const PHRASE_WORDS = [
     'access',
     'change',
     'insert',
+    'phrase',
     'secret',
     'token',
     'auth',
@@ -87,6 +88,7 @@ const PHRASE_WORDS = [
     'here',
     'pass',
     'real',
+    'some',
     'this',
     'with',
     'your',
@@ -97,7 +99,8 @@ const PHRASE_WORDS = [
     'not',
     'own',
     'it',
-    'me'
+    'me',
+    'my'
 ];
 /** Written as a word is: all lower case, all upper case, or one capital then lower case. */
 const wordAsWritten = (w) => w === w.toLowerCase() || w === w.toUpperCase() || w.slice(1) === w.slice(1).toLowerCase();
@@ -178,10 +181,10 @@ const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?
  * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
  * 6238's test key in base32), Elasticsearch's API-key example, RFC 7617's Aladdin credentials, the Kubernetes
  * documentation's example Secret password, the private key in WireGuard's wg(8) manual, the master keys of BIP-32's test vectors 1 and 2, the SHA-256 of "password", SQL Server's documented sa password, `username:password` in base64, Vagrant's default
- * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators. A match is an example, not a credential.
+ * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators, and the secret_key Grafana ships in its defaults.ini. A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^vagrant$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$|^SW2YcwTIb9zpOOhoPsMm$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -1089,8 +1092,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.5bb5549147b7";
-const RULES_DIGEST = "5bb5549147b7a334ca17e7efba399575095711f02ff600b0d9a34053dc838706";
+const RULES_VERSION = "1.ebcdd13c37eb";
+const RULES_DIGEST = "ebcdd13c37ebf67c80ef39b29bf2c55d35c20f8a159231322084cbee12690ca3";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4279,7 +4282,7 @@ const RULES = [
     {
         "id": "url-basic-auth",
         "description": "Credentials embedded in an HTTP(S)/FTP URL",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,128})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,2048})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
         "keywords": [
             "://"
         ],
@@ -4292,7 +4295,8 @@ const RULES = [
             "positives": [
                 "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\"",
                 "ftp -u ftp://deploy:{alnum:20}@ftp.example.com/upload/ site.tar.gz",
-                "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz"
+                "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz",
+                "extra-index-url = https://aws:{b64url:900}@acme-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/py/simple/"
             ],
             "negatives": [
                 "https://user:password@example.com",
@@ -8039,7 +8043,7 @@ const RULES = [
     {
         "id": "netrc-password",
         "description": "Password in a .netrc (machine … login … password …)",
-        "regex": "(?i)(?:\\b|(?<=\\\\[nt]))login(?:\\s+|\\\\[nt])+(?:[^\\s\\\\]|\\\\(?![nt])){1,255}(?:\\s+|\\\\[nt])+password(?:\\s+|\\\\t)+((?:[^\\s\"'`${\\\\]|\\\\(?![nrt]))(?:[^\\s\"'`$\\\\]|\\\\(?![nrt])){5,127})(?:\\\\[nr])*\\s*(?:[\"'`][^\\n]*)?$",
+        "regex": "(?i)(?:\\b|(?<=\\\\[nt]))login(?:\\s|\\\\[nt])+(?:[^\\s\\\\]|\\\\(?![nt])){1,255}(?:\\s|\\\\[nt])+password(?:\\s|\\\\t)+((?:[^\\s\"'`${\\\\]|\\\\(?![nrt]))(?:[^\\s\"'`$\\\\]|\\\\(?![nrt])){5,127})(?:\\\\[nr])*\\s*(?:[\"'`][^\\n]*)?$",
         "keywords": [
             "password"
         ],
@@ -8072,7 +8076,7 @@ const RULES = [
     {
         "id": "netrc-password-line",
         "description": "Password on a line of its own in a .netrc / _netrc (machine, login and password on separate lines)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*password\\s+([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[^\\s\"'`$]{6,128})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*password\\s+[\"']?([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[^\\s\"'`$]{6,128})(?:[\"']?\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password"
         ],
@@ -8088,6 +8092,7 @@ const RULES = [
             "path": "ci/.netrc-artifacts",
             "positives": [
                 "password {lower:4} {lower:4} {lower:4} {lower:4}",
+                "password       \"{lower:4} {lower:4} {lower:4} {lower:4}\"",
                 "machine db\n  login admin\n  password Falcon{digits:4}#",
                 "machine files.example.net\nlogin deploy\npassword {alnum:14}"
             ],
@@ -8169,6 +8174,117 @@ const RULES = [
                 "'crypt' => ['key' => '']",
                 "    'key' => 'magento_key_placeholder'",
                 "'crypt' => ['key' => getenv('MAGENTO_CRYPT_KEY')]"
+            ]
+        }
+    },
+    {
+        "id": "anaconda-channel-token",
+        "description": "Anaconda token in a conda channel URL (conda.anaconda.org/t/<token>/…, .condarc)",
+        "regex": "(?i)\\banaconda\\.(?:org|cloud|com)(?:/[\\w.-]{1,60}){0,2}/t/([A-Za-z0-9][A-Za-z0-9_-]{19,100})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "anaconda."
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "path": "home/dev/.condarc",
+            "positives": [
+                "  - https://conda.anaconda.org/t/sd-{uuid}/acme-private",
+                "channel_alias: https://repo.anaconda.cloud/repo/t/{alnum:40}",
+                "pip install --index-url https://pypi.anaconda.org/t/{alnumL:8}-{uuid}/acme/simple pkg"
+            ],
+            "negatives": [
+                "  - https://conda.anaconda.org/conda-forge",
+                "  - https://conda.anaconda.org/t/<TOKEN>/acme-private",
+                "  - https://conda.anaconda.org/t/${ANACONDA_TOKEN}/acme-private"
+            ]
+        }
+    },
+    {
+        "id": "openvpn-inline-auth-user-pass",
+        "description": "Password in an OpenVPN profile's inline <auth-user-pass> block (user name, then password)",
+        "regex": "<auth-user-pass>[ \\t]*\\r?\\n[ \\t]*[^\\s<][^\\n]{0,127}\\r?\\n[ \\t]*([^\\s<][^\\n]{3,127}?)[ \\t]*\\r?\\n[ \\t]*</auth-user-pass>",
+        "keywords": [
+            "<auth-user-pass>"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "path": "clients/office.ovpn",
+            "positives": [
+                "client\n<auth-user-pass>\nalice\n{alnum:10}%3\n</auth-user-pass>\nremote vpn.example.org 1194"
+            ],
+            "negatives": [
+                "<auth-user-pass>\n</auth-user-pass>",
+                "auth-user-pass /etc/openvpn/auth.txt"
+            ]
+        }
+    },
+    {
+        "id": "curlrc-user-password",
+        "description": "User name and password in a curl config file (.curlrc, _curlrc, curl -K file) for --user",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:--user|-u|user)(?:\\s*[=:]\\s*|\\s+)[\"']?[^:\\s\"'`]{1,128}:([^\\s\"'`]{4,256})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "user",
+            "-u"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^\\{\\{"
+        ],
+        "severity": "high",
+        "paths": "(?:^|/)(?:[._]?curlrc|curl\\.conf|[^/]*\\.curlrc)$",
+        "tests": {
+            "path": "home/dev/.curlrc",
+            "positives": [
+                "user = \"api-bot:{alnum:10}#01\"",
+                "-u deploy:{alnum:12}",
+                "--user ci:{alnum:14}7"
+            ],
+            "negatives": [
+                "user-agent = \"curl/8.5\"",
+                "user = \"api-bot:$API_PASSWORD\"",
+                "# user = \"name:password\""
+            ]
+        }
+    },
+    {
+        "id": "tls-psk-file-key",
+        "description": "TLS pre-shared key in a PSK file (Zabbix agent .psk, stunnel identity:key)",
+        "regex": "(?:^|[\\[\"'`])[ \\t]*(?:[^:\\s\"'`]{1,128}:)?([0-9a-fA-F]{32,512})(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "f"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)[^/]*\\.psk$",
+        "tests": {
+            "path": "etc/zabbix/zabbix_agentd.psk",
+            "positives": [
+                "{hex:64}",
+                "agent-web01:{hex:32}"
+            ],
+            "negatives": [
+                "{same:64}",
+                "# PSK goes here"
             ]
         }
     },
@@ -8883,7 +8999,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?<!::[a-z0-9]{0,40})(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,200})\\\\?[\"'`]",
+        "regex": "(?i)(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?<!::[a-z0-9]{0,40})(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,2048})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -8937,7 +9053,8 @@ const RULES = [
                 "    'process.env.COMPOSIO_API_KEY': JSON.stringify('{alnum:31}7'),",
                 "process.env.hasuraAdminSecret ??= '{alnum:31}7';",
                 "constexpr char kJcApiKey[] = \"jca_{alnum:35}7\";",
-                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)"
+                "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)",
+                "    \"refreshToken\": \"0.AX0A{b64url:780}\","
             ],
             "negatives": [
                 "posthog = Posthog(project_api_key='phc_{alnum:43}', host='https://eu.i.posthog.com')",
@@ -11226,7 +11343,7 @@ const RULES = [
             "license_key",
             "license-key"
         ],
-        "entropy": 3,
+        "entropy": 2.5,
         "allow": [
             "^[~.]{0,2}/",
             "^[a-z0-9_.-]+(?:/[a-z0-9_.-]+)+$",
@@ -11256,7 +11373,8 @@ const RULES = [
                 "    AuthLDAPBindPassword \"cosmos_cobalt_reef42\"",
                 "  AuthLDAPBindPassword \"Rk7%{alnum:10}Q\"",
                 "ENV ARGOS_TOKEN {hex:40}",
-                "  Define ACUITY_API_KEY {hex:32}"
+                "  Define ACUITY_API_KEY {hex:32}",
+                "        auth_pass LqSGpb1q"
             ],
             "negatives": [
                 "    password varchar(64) NOT NULL,",
@@ -13362,15 +13480,19 @@ function createScanner(options = {}) {
             const nums = file.lineNumbers;
             const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
             const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
-            // A line scanned again in a second view (decoded, unhidden) reports what it already did once.
+            // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same value,
+            // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
+            // read as the password under its key). Within one view a rule reports one match per position.
             if (found.length < 2)
                 return found;
             const seen = new Set();
             return found.filter(m => {
                 const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`;
-                if (seen.has(key))
+                const at = `${m.rule}\u0000${m.line}\u0000@${m.column}`;
+                if (seen.has(key) || seen.has(at))
                     return false;
                 seen.add(key);
+                seen.add(at);
                 return true;
             });
         },
