@@ -860,6 +860,62 @@ async function benchSecretsStep(bundle) {
   )
 }
 
+/** git with the bench's identity and no signing, in cwd. */
+const benchGit = (cwd, ...args) =>
+  run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+    cwd
+  })
+
+/** A new checkout at ws: a base commit holding a README, then branch `feature` checked out. Returns the base SHA. */
+async function startCheckout(ws) {
+  mkdirSync(ws, { recursive: true })
+  await benchGit(ws, 'init', '-q')
+  writeFileSync(join(ws, 'README.md'), '# bench\n')
+  await benchGit(ws, 'add', '-A')
+  await benchGit(ws, 'commit', '-q', '-m', 'base')
+  const baseSha = (await benchGit(ws, 'rev-parse', 'HEAD')).stdout.trim()
+  await benchGit(ws, 'checkout', '-q', '-b', 'feature')
+  return baseSha
+}
+
+/**
+ * The fake GitHub API serving one approved pull request of one commit (base → head) adding `files` (GitHub's file
+ * objects with patches), and its pull_request event; with the runner helpers that run the action against it.
+ */
+async function servePullRequest(helpersDir, { number, key, title, baseSha, headSha, files }) {
+  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
+  const { startFakeGitHub } = await imp('fake-github.js')
+  const { serveScenario } = await imp('scenario.js')
+  const { pullRequestEvent } = await imp('events.js')
+  const { runAction, cleanupRunnerTemps } = await imp('runner.js')
+  const author = { name: 'Alice Author', email: 'alice@example.com', login: 'alice-author' }
+  const fake = await startFakeGitHub({ validate: false })
+  const s = serveScenario(fake, {
+    number,
+    author: author.login,
+    headSha,
+    baseSha,
+    title: `${key} ${title}`,
+    body: `Implements ${key}.`,
+    commits: [{ sha: headSha, message: `${key} ${title.toLowerCase()}`, author, committer: author, parents: [baseSha] }],
+    files,
+    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }],
+    permissions: { 'rita-reviewer': 'write' }
+  })
+  const eventPath = pullRequestEvent('synchronize', {
+    owner: s.owner,
+    repo: s.repo,
+    number: s.number,
+    headSha: s.headSha,
+    baseSha: s.baseSha,
+    baseRef: s.baseRef,
+    headRef: s.headRef,
+    author: s.author,
+    sender: s.author
+  })
+  return { fake, eventPath, runAction, cleanupRunnerTemps }
+}
+
 /**
  * The whole process on a big pull request (issue 20): `node dist/index.js` on a ~50 MB, 6,600-file PR, the head
  * in a local git checkout (the workspace) and the fake GitHub API listing the first 3,000 files with their
@@ -886,25 +942,11 @@ async function benchSecretsGate(helpersDir) {
   if (!existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run build` first')
   if (DIST === join(ROOT, 'dist', 'index.js') && newestMtime(join(ROOT, 'src')) > statSync(dist).mtimeMs)
     console.log('  warning: src/ has changes newer than dist/index.js; the numbers are for the built bundle (npm run build).')
-  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
-  const { startFakeGitHub } = await imp('fake-github.js')
-  const { serveScenario } = await imp('scenario.js')
-  const { pullRequestEvent } = await imp('events.js')
-  const { runAction, cleanupRunnerTemps } = await imp('runner.js')
-  const git = (cwd, ...args) =>
-    run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-      cwd
-    })
+  const git = benchGit
 
   // The checkout: a base commit, and a head commit adding the files.
   const ws = join(tmp, 'secrets-gate')
-  mkdirSync(ws, { recursive: true })
-  await git(ws, 'init', '-q')
-  writeFileSync(join(ws, 'README.md'), '# bench\n')
-  await git(ws, 'add', '-A')
-  await git(ws, 'commit', '-q', '-m', 'base')
-  const baseSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  await git(ws, 'checkout', '-q', '-b', 'feature')
+  const baseSha = await startCheckout(ws)
   const random = (set, n) => Array.from({ length: n }, () => set[Math.floor(Math.random() * set.length)]).join('')
   const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
   // Fakes made now (never stored): a GitHub PAT, a Slack bot token, a Stripe live key, each in its own file.
@@ -940,33 +982,15 @@ async function benchSecretsGate(helpersDir) {
   await git(ws, 'add', '-A')
   await git(ws, 'commit', '-q', '-m', 'PROJ-7 add the modules')
   const headSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  const author = { name: 'Alice Author', email: 'alice@example.com', login: 'alice-author' }
-  const o = {
+  const { fake, eventPath, runAction, cleanupRunnerTemps } = await servePullRequest(helpersDir, {
     number: 77,
-    author: author.login,
-    headSha,
+    key: 'PROJ-7',
+    title: 'Add the modules',
     baseSha,
-    title: 'PROJ-7 Add the modules',
-    body: 'Implements PROJ-7.',
-    commits: [{ sha: headSha, message: 'PROJ-7 add the modules', author, committer: author, parents: [baseSha] }],
-    files,
-    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }],
-    permissions: { 'rita-reviewer': 'write' }
-  }
-  const fake = await startFakeGitHub({ validate: false })
-  const s = serveScenario(fake, o)
-  files.length = 0
-  const eventPath = pullRequestEvent('synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: s.author
+    headSha,
+    files
   })
+  files.length = 0
   const peakFile = join(tmp, 'secrets-gate-peak.txt')
   const preload = join(tmp, 'secrets-gate-peak.cjs')
   // --cpu-prof is not allowed in NODE_OPTIONS: with --profile the preload runs the inspector's profiler itself.
@@ -1168,23 +1192,9 @@ async function benchSecretsGateRealCode(helpersDir) {
   const step = candidates.length / want
   const chosen = Array.from({ length: want }, (_, i) => candidates[Math.floor(i * step)])
   console.log(`\n== 2c. Secrets, whole process on real code: node dist/index.js on ${want.toLocaleString('en')} files of node_modules (checkout + fake API) ==`)
-  const imp = f => import(pathToFileURL(join(helpersDir, f)).href)
-  const { startFakeGitHub } = await imp('fake-github.js')
-  const { serveScenario } = await imp('scenario.js')
-  const { pullRequestEvent } = await imp('events.js')
-  const { runAction, cleanupRunnerTemps } = await imp('runner.js')
-  const git = (cwd, ...args) =>
-    run('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-      cwd
-    })
+  const git = benchGit
   const ws = join(tmp, 'secrets-gate-real')
-  mkdirSync(ws, { recursive: true })
-  await git(ws, 'init', '-q')
-  writeFileSync(join(ws, 'README.md'), '# bench\n')
-  await git(ws, 'add', '-A')
-  await git(ws, 'commit', '-q', '-m', 'base')
-  const baseSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  await git(ws, 'checkout', '-q', '-b', 'feature')
+  const baseSha = await startCheckout(ws)
   let bytes = 0
   const files = []
   for (const c of chosen) {
@@ -1206,32 +1216,15 @@ async function benchSecretsGateRealCode(helpersDir) {
   await git(ws, 'commit', '-q', '-m', 'PROJ-8 vendor the dependencies')
   await git(ws, 'gc', '-q')
   const headSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  const author = { name: 'Alice Author', email: 'alice@example.com', login: 'alice-author' }
-  const fake = await startFakeGitHub({ validate: false })
-  const s = serveScenario(fake, {
+  const { fake, eventPath, runAction, cleanupRunnerTemps } = await servePullRequest(helpersDir, {
     number: 78,
-    author: author.login,
-    headSha,
+    key: 'PROJ-8',
+    title: 'Vendor the dependencies',
     baseSha,
-    title: 'PROJ-8 Vendor the dependencies',
-    body: 'Implements PROJ-8.',
-    commits: [{ sha: headSha, message: 'PROJ-8 vendor the dependencies', author, committer: author, parents: [baseSha] }],
-    files,
-    reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }],
-    permissions: { 'rita-reviewer': 'write' }
+    headSha,
+    files
   })
   files.length = 0
-  const eventPath = pullRequestEvent('synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: s.author
-  })
   const mb = bytes / 1048576
   try {
     const times = []
