@@ -141,9 +141,10 @@ describe('heuristics', () => {
     for (const v of [
       'abCDeFGhiJKlmnOPqrSTuvwxYZ1aBCdEFghijK7LM51nOpqRSTuv3WxY3ZabC5dEFGhI2Jk3LmnoPQ6RST9',
       'AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ',
-      'x9ZyXwVuT2'
+      'x9ZyXwVuT2xyzABCdefGHIjkl'
     ])
       expect([v, isPlaceholder(v)]).toEqual([v, true])
+    for (const v of ['Abcdef@123', 'Abcdef123!', 'MyPass-Qrstuv9']) expect([v, isPlaceholder(v)]).toEqual([v, false])
     for (let k = 0; k < 2000; k++) {
       const v = gen('{alnum:40}')
       expect([v, isPlaceholder(v)]).toEqual([v, false])

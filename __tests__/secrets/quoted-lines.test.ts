@@ -46,8 +46,10 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
 // braces, as a JSON string's is, is code to it); and bare-key-random-value, whose value takes its own optional quote, the
 // same one on both sides, before the line's end; and composer-auth-bearer and nats-creds-file-seed, which read auth.json and
-// NATS credentials files only, where a host and its token, or a seed, is a line of its own.
+// NATS credentials files only, where a host and its token, or a seed, is a line of its own; and postfix-sasl-password,
+// which reads Postfix SASL password maps only, a relay and its login a line.
 const OWN_QUOTE_END = new Set([
+  'postfix-sasl-password',
   'netrc-password',
   'dotenv-password-value',
   'config-password-value',
@@ -77,7 +79,6 @@ describe('line-anchored rules read a quoted string as a line', () => {
         'password-assignment',
         'password-config-words',
         'pgpass-password',
-        'postfix-sasl-password',
         'redis-conf-password',
         's3cfg-secret-key',
         'secret-assignment',

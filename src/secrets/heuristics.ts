@@ -207,17 +207,21 @@ function mayRepeatUnit(v: string): boolean {
 }
 
 /**
- * Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654), letters compared
- * in either case: documentation fills an example with the alphabet in mixed case (`abCDeFGhiJKlmnOPqrSTuvwxYZ1a…`,
- * AWS's NextToken and IVS passphrase examples). In a random value of letters and digits a run of six falls about
- * once in 30 million positions.
+ * Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). In a value of 24
+ * characters or more letters are compared in either case: documentation fills a long example with the alphabet in
+ * mixed case (`abCDeFGhiJKlmnOPqrSTuvwxYZ1a…`, AWS's NextToken and IVS passphrase examples), where a random value of
+ * letters and digits holds a run of six about once in 30 million positions. A short one is a password as typed,
+ * and `Abcdef@123` is a weak password, not an example.
  */
 function longestSequentialRun(v: string): number {
   let best = 1
   let up = 1
   let down = 1
+  const fold = v.length >= 24
   for (let i = 1; i < v.length; i++) {
-    const d = (v.charCodeAt(i) | caseBit(v.charCodeAt(i))) - (v.charCodeAt(i - 1) | caseBit(v.charCodeAt(i - 1)))
+    const a = v.charCodeAt(i - 1)
+    const b = v.charCodeAt(i)
+    const d = fold ? (b | caseBit(b)) - (a | caseBit(a)) : b - a
     up = d === 1 ? up + 1 : 1
     down = d === -1 ? down + 1 : 1
     if (up > best) best = up
