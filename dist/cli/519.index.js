@@ -216,17 +216,21 @@ function mayRepeatUnit(v) {
     return false;
 }
 /**
- * Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654), letters compared
- * in either case: documentation fills an example with the alphabet in mixed case (`abCDeFGhiJKlmnOPqrSTuvwxYZ1a…`,
- * AWS's NextToken and IVS passphrase examples). In a random value of letters and digits a run of six falls about
- * once in 30 million positions.
+ * Longest run of consecutive ascending or descending character codes (abcdef, 123456, 987654). In a value of 24
+ * characters or more letters are compared in either case: documentation fills a long example with the alphabet in
+ * mixed case (`abCDeFGhiJKlmnOPqrSTuvwxYZ1a…`, AWS's NextToken and IVS passphrase examples), where a random value of
+ * letters and digits holds a run of six about once in 30 million positions. A short one is a password as typed,
+ * and `Abcdef@123` is a weak password, not an example.
  */
 function longestSequentialRun(v) {
     let best = 1;
     let up = 1;
     let down = 1;
+    const fold = v.length >= 24;
     for (let i = 1; i < v.length; i++) {
-        const d = (v.charCodeAt(i) | caseBit(v.charCodeAt(i))) - (v.charCodeAt(i - 1) | caseBit(v.charCodeAt(i - 1)));
+        const a = v.charCodeAt(i - 1);
+        const b = v.charCodeAt(i);
+        const d = fold ? (b | caseBit(b)) - (a | caseBit(a)) : b - a;
         up = d === 1 ? up + 1 : 1;
         down = d === -1 ? down + 1 : 1;
         if (up > best)
@@ -1092,8 +1096,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.ebcdd13c37eb";
-const RULES_DIGEST = "ebcdd13c37ebf67c80ef39b29bf2c55d35c20f8a159231322084cbee12690ca3";
+const RULES_VERSION = "1.d0de7524518f";
+const RULES_DIGEST = "d0de7524518fceeaab0390448c93d105958d96bb92fd29e78270f22f961fbd51";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4282,7 +4286,7 @@ const RULES = [
     {
         "id": "url-basic-auth",
         "description": "Credentials embedded in an HTTP(S)/FTP URL",
-        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,2048})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
+        "regex": "(?i)(?<![A-Za-z0-9+.-])(?:(?:git|hg|svn|bzr)\\+)?(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,2048})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
         "keywords": [
             "://"
         ],
@@ -4296,7 +4300,8 @@ const RULES = [
                 "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\"",
                 "ftp -u ftp://deploy:{alnum:20}@ftp.example.com/upload/ site.tar.gz",
                 "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz",
-                "extra-index-url = https://aws:{b64url:900}@acme-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/py/simple/"
+                "extra-index-url = https://aws:{b64url:900}@acme-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/py/simple/",
+                "git+https://oauth2:{alnum:20}7@gitlab.example.com/acme/lib.git#egg=lib"
             ],
             "negatives": [
                 "https://user:password@example.com",
@@ -5994,7 +5999,7 @@ const RULES = [
     {
         "id": "login-call-password",
         "description": "Password passed to a login or connect call (ftplib, smtplib, imaplib, JDBC, mysqli, PDO, cx_Oracle, requests auth)",
-        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth)\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]{0,255}[A-Za-z])(?=[^@\"'\\n]{0,255}[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
+        "regex": "(?:\\.login|\\bFTP(?:_TLS)?|\\bSMTP(?:_SSL)?|\\bIMAP4(?:_SSL)?|\\bNetworkCredential|\\bPlainAuth(?=\\(\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']))\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}){1,2}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128}|[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|(?<=smtp[^\\n]{0,200}|@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}[\"']\\s{0,5},\\s{0,5}[\"'])[a-z]{16})[\"']\\s{0,5}[,)]|(?:getConnection|mysqli_connect|mysql_connect|pg_connect|new\\s{1,5}\\\\?PDO)\\(\\s{0,5}[^,()\\n]{1,200},\\s{0,5}[\"'][^\"'\\n]{0,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']|\\bauth\\s{0,3}=\\s{0,3}\\(\\s{0,5}[\"'][^\"'\\n]{1,100}[\"']\\s{0,5},\\s{0,5}[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']\\s{0,5}\\)|(?:cx_Oracle|oracledb)\\.connect\\(\\s{0,5}[\"'][\\w.$#]{1,64}/((?=[^@\"'\\n]{0,255}[A-Za-z])(?=[^@\"'\\n]{0,255}[0-9!#$%^&*?~+=_.-])[^@\"'\\n\\s/]{6,128})@",
         "keywords": [
             ".login(",
             "ftp(",
@@ -6038,7 +6043,8 @@ const RULES = [
                 "conn = cx_Oracle.connect(\"scott/{alnum:8}9@db.example.com:1521/ORCL\")",
                 "var cred = new NetworkCredential(\"mailer\", \"{alnum:10}7!\");",
                 "var cred = new NetworkCredential(\"svc_backup\", \"Tiger-{digits:4}x\");",
-                "auth := smtp.PlainAuth(\"\", \"alerts@example.com\", \"{alnum:12}3\", \"smtp.example.com\")"
+                "auth := smtp.PlainAuth(\"\", \"alerts@example.com\", \"{alnum:12}3\", \"smtp.example.com\")",
+                "return new \\PDO($dsn, 'shop_app', 'falcon-{alnum:6}-924', []);"
             ],
             "negatives": [
                 "ftp.login('anonymous', 'anonymous@')",
@@ -6051,7 +6057,142 @@ const RULES = [
                 "server.login('me@gmail.com', 'changeme123')",
                 "server.login('deploy', 'letmeinplease')",
                 "ftp.login('deploy', 'deploy.user')",
-                "client.login('user@example.com', '{same:16}')"
+                "client.login('user@example.com', '{same:16}')",
+                "auth := smtp.PlainAuth(\"\", \"alerts@acme.io\", os.Getenv(\"SMTP_PASSWORD\"), \"smtp.gmail.com\")"
+            ]
+        }
+    },
+    {
+        "id": "client-call-password",
+        "description": "Password passed by position to a client library's auth, bind or connect call (Redis AUTH, LDAP bind, AMQP, SMTP, Mongo, Perl DBI, Groovy Sql, MySQL C API, LuaSQL)",
+        "regex": "(?:(?:\\.|->|:)auth\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|[.:]auth\\(\\s{0,5}(?=[\"'][^\"'\\n]{1,200}[\"']\\s{0,5}\\))|\\b[Bb]ind\\(\\s{0,5}[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bConnection\\(\\s{0,5}[^,()\\n]{1,100},\\s{0,5}(?:user\\s{0,3}=\\s{0,3})?[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bPlainCredentials\\(\\s{0,5}(?:username\\s{0,3}=\\s{0,3})?[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bCredentials::new\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"'](?:\\.to_(?:owned|string)\\(\\)|\\.into\\(\\))?\\s{0,5},\\s{0,5}|\\bMongoCredential\\.create\\w{0,30}Credential\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2}|\\bNet::SMTP\\.start\\(\\s{0,5}(?:[^,()\\n]{1,100},\\s{0,5}){3}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|->credentials\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){3}|\\bDBI->connect\\(\\s{0,5}[\"']dbi:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}|\\bSql\\.newInstance\\(\\s{0,5}[\"']jdbc:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bmysql_real_connect\\(\\s{0,5}[^,()\\n]{1,60},\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){2}|:connect\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2})[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']",
+        "keywords": [
+            ".auth(",
+            "->auth(",
+            ":auth(",
+            "bind(",
+            "connection(",
+            "plaincredentials(",
+            "credentials::new(",
+            "mongocredential.create",
+            "net::smtp.start(",
+            "->credentials(",
+            "dbi->connect(",
+            "sql.newinstance(",
+            "mysql_real_connect(",
+            ":connect("
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^anonymous",
+            "(?i)^[a-z]{1,12}(?:[._-][a-z]{1,12})+$",
+            "^[^@\\s]+@[\\w-]+(?:\\.[\\w-]+)+$",
+            "^\\$",
+            "^%\\(",
+            "^\\{\\{"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "jedis.auth(\"P3pp3r&{alnum:6}\");",
+                "local res, err = red:auth(\"Birch{alnum:5}3#\")",
+                "$smtp->auth('reports@acme.io', 'Juniper.{alnum:6}41') or die;",
+                "smtpConn.auth(\"alerts@acme.io\", \"C3d4r.{alnum:6}\")",
+                "client.bind('cn=svc-portal,ou=apps,dc=acme,dc=io', 'K3ttl3#{alnum:6}', (err) => {});",
+                "if err := l.Bind(\"cn=svc-gitlab,ou=services,dc=acme,dc=io\", \"{alnum:14}7Q\"); err != nil {",
+                "conn = Connection(server, \"cn=svc-jenkins,ou=service,dc=corp,dc=acme,dc=io\", \"nimbus-{alnum:6}-434\", auto_bind=True)",
+                "credentials = pika.PlainCredentials(\"orders-svc\", \"echo-{alnum:5}-844\")",
+                "let creds = Credentials::new(\"alerts@acme.io\".to_owned(), \"Mint*{alnum:6}24\".to_owned());",
+                "MongoCredential.createCredential(\"reviews\", \"admin\", \"Willow{alnum:6}2003*\".toCharArray());",
+                "Net::SMTP.start(\"smtp.acme.io\", 587, \"acme.io\", \"mailer@acme.io\", \"Walrus{alnum:5}2012!\", :plain) do |smtp|",
+                "$ua->credentials('status.acme.io:443', 'Status API', 'svc-status', 'juniper-{alnum:6}-386');",
+                "return DBI->connect(\"dbi:Pg:dbname=billing;host=pg.acme.io\", \"billing\", 'saffron-{alnum:5}-238', {RaiseError => 1});",
+                "def sql = Sql.newInstance('jdbc:mysql://mysql.acme.io:3306/reports', 'reports', 'Juniper{alnum:6}2019*', 'com.mysql.cj.jdbc.Driver')",
+                "if (!mysql_real_connect(conn, \"mysql.acme.io\", \"telemetry\", \"Walrus.{alnum:5}81\", \"telemetry\", 3306, NULL, 0)) {",
+                "local conn = assert(env:connect(\"game\", \"game_server\", \"nimbus-{alnum:5}-108\", \"mysql.acme.io\", 3306))"
+            ],
+            "negatives": [
+                "jedis.auth(password);",
+                "red:auth(os.getenv(\"REDIS_PASSWORD\"))",
+                "$smtp->auth('reports@acme.io', $ENV{SMTP_PASSWORD})",
+                "client.bind(dn, password, cb)",
+                "client.bind('cn=admin,dc=example,dc=org', 'password', cb)",
+                "fn.bind(this, \"a\", \"b1\")",
+                "credentials = pika.PlainCredentials(\"guest\", \"guest\")",
+                "MongoCredential.createCredential(user, \"admin\", password.toCharArray());",
+                "Credentials::new(\"alerts@acme.io\".to_owned(), env::var(\"SMTP_PASSWORD\")?);",
+                "DBI->connect(\"dbi:Pg:dbname=billing\", \"billing\", $ENV{DB_PASSWORD});",
+                "passport.authenticate(\"local\", { failureRedirect: \"/login\" })",
+                "socket.connect(\"host\", \"port\")",
+                "const db = await env:connect(\"a\", \"b\", \"${DB_PASSWORD}\")"
+            ]
+        }
+    },
+    {
+        "id": "keyword-term-password",
+        "description": "Password as an Erlang tuple or a Clojure/EDN keyword's value ({password, \"…\"}, :password \"…\")",
+        "regex": "(?:\\{\\s{0,3}(?:password|passwd|pass|auth_pass|secret|api_key|token)\\s{0,3},\\s{0,3}\"|(?<![\\w-]):(?:password|passwd|pass|secret|api-key|auth-token|token)\\s{1,5}\")((?=[^\"\\n]{0,255}[A-Za-z])(?=[^\"\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"\\n\\s]{6,128})\"",
+        "keywords": [
+            "password,",
+            "passwd,",
+            "pass,",
+            "secret,",
+            "api_key,",
+            "token,",
+            ":password",
+            ":passwd",
+            ":pass",
+            ":secret",
+            ":api-key",
+            ":auth-token",
+            ":token"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "(?i)^[a-z]{1,12}(?:[._-][a-z]{1,12})+$",
+            "^\\$",
+            "^#\\{"
+        ],
+        "severity": "medium",
+        "generic": true,
+        "tests": {
+            "path": "src/acme/db.clj",
+            "positives": [
+                "             {password, \"Orion.{alnum:6}48\"}]).",
+                "    {password, \"copper-{alnum:6}-192\"},",
+                "   :password \"Lily{alnum:6}2009*\"})",
+                "  {:basic-auth [\"svc-status\" \"x\"] :token \"{alnum:24}7\"}"
+            ],
+            "negatives": [
+                "{password, os:getenv(\"REDIS_PASSWORD\")}",
+                ":password (System/getenv \"DB_PASSWORD\")",
+                "   :password \"\"",
+                "{password, \"password\"}",
+                ":password \"change-me\""
+            ]
+        }
+    },
+    {
+        "id": "azure-key-credential-literal",
+        "description": "Azure AI services key written into AzureKeyCredential(…) (Azure SDKs for .NET, JavaScript, Python, Java)",
+        "regex": "\\bAzureKeyCredential\\(\\s{0,5}[\"']([A-Za-z0-9]{32})[\"']\\s{0,5}\\)",
+        "keywords": [
+            "azurekeycredential("
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "  new AzureKeyCredential('{hex:32}'),",
+                "var client = new TextAnalyticsClient(endpoint, new AzureKeyCredential(\"{hex:32}\"));",
+                "credential = AzureKeyCredential(\"{alnum:32}\")"
+            ],
+            "negatives": [
+                "new AzureKeyCredential(apiKey)",
+                "AzureKeyCredential(\"<your-key>\")",
+                "AzureKeyCredential(\"{same:32}\")",
+                "new AzureKeyCredential(System.getenv(\"LANGUAGE_KEY\"))"
             ]
         }
     },
@@ -8043,7 +8184,7 @@ const RULES = [
     {
         "id": "netrc-password",
         "description": "Password in a .netrc (machine … login … password …)",
-        "regex": "(?i)(?:\\b|(?<=\\\\[nt]))login(?:\\s|\\\\[nt])+(?:[^\\s\\\\]|\\\\(?![nt])){1,255}(?:\\s|\\\\[nt])+password(?:\\s|\\\\t)+((?:[^\\s\"'`${\\\\]|\\\\(?![nrt]))(?:[^\\s\"'`$\\\\]|\\\\(?![nrt])){5,127})(?:\\\\[nr])*\\s*(?:[\"'`][^\\n]*)?$",
+        "regex": "(?i)\\blogin\\s+\\S+\\s+password\\s+([^\\s\"'`${][^\\s\"'`$]{5,127})\\s*(?:[\"'`][^\\n]*)?$|\\bmachine(?:\\s|\\\\n)+[^\\s\\\\]{1,255}(?:\\s|\\\\n)+login(?:\\s|\\\\n)+[^\\s\\\\]{1,255}(?:\\s|\\\\n)+password\\s+([^\\s\"'`${\\\\][^\\s\"'`$\\\\]{5,127})(?:\\\\[nr])*\\s*(?:[\"'`][^\\n]*)?$",
         "keywords": [
             "password"
         ],
@@ -8069,7 +8210,9 @@ const RULES = [
                 "machine api.example.com login me password yourpassword1",
                 "    password combination.",
                 "return f'machine {host} login {self.username} password {self.password}'",
-                "RUN printf \"machine github.com\\nlogin ci-bot\\npassword $GH_TOKEN\\n\" > /root/.netrc"
+                "RUN printf \"machine github.com\\nlogin ci-bot\\npassword $GH_TOKEN\\n\" > /root/.netrc",
+                "fmt.Fprintln(w, \"id\\tlogin\\temail\\tpassword\\tcreated_at\")",
+                "  authFailed: 'Login failed\\nPassword incorrect',"
             ]
         }
     },
@@ -8130,11 +8273,18 @@ const RULES = [
     {
         "id": "postfix-sasl-password",
         "description": "Password in a Postfix SASL password map (sasl_passwd, smtp_sasl_password_maps)",
-        "regex": "(?:^|[\\[\"'`])[ \\t]*(?![#])[^\\s#\"'`]{1,255}[ \\t]+[^\\s:\"'`]{1,255}:([^\\s\"'`]{4,128})(?:$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "^[ \\t]*(?![#])[^\\s#\"'`]{1,255}[ \\t]+[^\\s:\"'`]{1,255}:([a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}|[^\\s\"'`]{4,128})[ \\t]*$",
         "keywords": [
             ":"
         ],
         "entropy": 2,
+        "allow": [
+            "^[A-Z][A-Z0-9_]{2,}$",
+            "(?i)^your[_-]",
+            "^\\$",
+            "^\\{\\{",
+            "^<"
+        ],
         "severity": "high",
         "paths": "(?:^|/)(?:sasl_passwd|sasl_password|sender_sasl_passwd|sasl_passwd_maps?)(?:\\.txt)?$",
         "tests": {
@@ -8143,12 +8293,16 @@ const RULES = [
                 "[smtp.gmail.com]:587 alerts@example.com:{alnum:12}7",
                 "[email-smtp.us-east-1.amazonaws.com]:587 {alnum:20}:{b64:44}",
                 "relay.example.net ops:{alnum:10}!x",
-                "sender@example.com  mailer:{alnum:14}"
+                "sender@example.com  mailer:{alnum:14}",
+                "[smtp.gmail.com]:587 me@gmail.com:{lower:4} {lower:4} {lower:4} {lower:4}"
             ],
             "negatives": [
                 "# [smtp.gmail.com]:587 user@gmail.com:password",
                 "[smtp.gmail.com]:587 user:*",
-                "[smtp.example.com]:587"
+                "[smtp.example.com]:587",
+                "[SMTP_HOST]:587 SMTP_USER:SMTP_PASSWORD",
+                "email-smtp.us-east-1.amazonaws.com:25 SES_USERNAME:SES_API_KEY",
+                "[smtp.gmail.com]:587 your-email@gmail.com:your-app-password"
             ]
         }
     },
@@ -8203,9 +8357,10 @@ const RULES = [
     {
         "id": "openvpn-inline-auth-user-pass",
         "description": "Password in an OpenVPN profile's inline <auth-user-pass> block (user name, then password)",
-        "regex": "<auth-user-pass>[ \\t]*\\r?\\n[ \\t]*[^\\s<][^\\n]{0,127}\\r?\\n[ \\t]*([^\\s<][^\\n]{3,127}?)[ \\t]*\\r?\\n[ \\t]*</auth-user-pass>",
+        "regex": "<(?:auth|http-proxy)-user-pass>[ \\t]*\\r?\\n[ \\t]*[^\\s<][^\\n]{0,127}\\r?\\n[ \\t]*([^\\s<][^\\n]{3,127}?)[ \\t]*\\r?\\n[ \\t]*</(?:auth|http-proxy)-user-pass>",
         "keywords": [
-            "<auth-user-pass>"
+            "<auth-user-pass>",
+            "<http-proxy-user-pass>"
         ],
         "entropy": 2,
         "severity": "high",
@@ -8214,7 +8369,8 @@ const RULES = [
         "tests": {
             "path": "clients/office.ovpn",
             "positives": [
-                "client\n<auth-user-pass>\nalice\n{alnum:10}%3\n</auth-user-pass>\nremote vpn.example.org 1194"
+                "client\n<auth-user-pass>\nalice\n{alnum:10}%3\n</auth-user-pass>\nremote vpn.example.org 1194",
+                "<http-proxy-user-pass>\nproxyuser\n{alnum:12}7\n</http-proxy-user-pass>"
             ],
             "negatives": [
                 "<auth-user-pass>\n</auth-user-pass>",
@@ -8225,7 +8381,7 @@ const RULES = [
     {
         "id": "curlrc-user-password",
         "description": "User name and password in a curl config file (.curlrc, _curlrc, curl -K file) for --user",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:--user|-u|user)(?:\\s*[=:]\\s*|\\s+)[\"']?[^:\\s\"'`]{1,128}:([^\\s\"'`]{4,256})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:--(?:proxy-)?user|-[uU]|(?:proxy-)?user)(?:\\s*[=:]\\s*|\\s+)(?:\\\\?\"[^:\"\\\\\\n]{1,128}:([^\"\\\\\\n]{4,256})\\\\?\"|'[^:'\\n]{1,128}:([^'\\n]{4,256})'|[\"']?[^:\\s\"'`]{1,128}:([^\\s\"'`]{4,256}))(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "user",
             "-u"
@@ -8242,7 +8398,10 @@ const RULES = [
             "positives": [
                 "user = \"api-bot:{alnum:10}#01\"",
                 "-u deploy:{alnum:12}",
-                "--user ci:{alnum:14}7"
+                "--user ci:{alnum:14}7",
+                "proxy-user = \"svc-build:{alnum:12}\"",
+                "-U svc-build:{alnum:12}",
+                "user = \"alice:correct horse {alnum:5} staple\""
             ],
             "negatives": [
                 "user-agent = \"curl/8.5\"",
@@ -8254,7 +8413,7 @@ const RULES = [
     {
         "id": "tls-psk-file-key",
         "description": "TLS pre-shared key in a PSK file (Zabbix agent .psk, stunnel identity:key)",
-        "regex": "(?:^|[\\[\"'`])[ \\t]*(?:[^:\\s\"'`]{1,128}:)?([0-9a-fA-F]{32,512})(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])[ \\t]*(?:(?:[^:\\s\"'`]{1,128}:)?([0-9a-fA-F]{32,512})|[^:\\s\"'`]{1,128}:((?:(?![\"'`\\\\])[!-~]){16,256}))(?:[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "0",
             "1",
@@ -8280,7 +8439,8 @@ const RULES = [
             "path": "etc/zabbix/zabbix_agentd.psk",
             "positives": [
                 "{hex:64}",
-                "agent-web01:{hex:32}"
+                "agent-web01:{hex:32}",
+                "client1:{alnum:32}"
             ],
             "negatives": [
                 "{same:64}",
@@ -8999,7 +9159,7 @@ const RULES = [
     {
         "id": "generic-api-key",
         "description": "High-entropy value assigned to a secret-like name",
-        "regex": "(?i)(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?<!::[a-z0-9]{0,40})(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,2048})\\\\?[\"'`]",
+        "regex": "(?i)(?<!(?:hashed|encrypted)[_.-]?)(?<!\\b(?:AWS|Alexa|Custom)::[a-z0-9]{1,60}::[a-z0-9]{0,40})(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|client[_.-]?secret|private[_.-]?key|credential)s?(?:[a-z0-9]{1,12})?(?:[_.-][a-z0-9]{1,12}){0,2}(?<!private[_.-]?key[_.-]?id)(?<![_.-](?:hash|hashed|digest|sha|sha1|sha256|sha512|md5|fingerprint|checksum|commit|revision|name|names|type|header|field|label|url|uri|path|file|ttl|length|prefix|format|param|hint|placeholder))(?:\\\\?[\"'])?\\]?(?:\\[\\])?(?:\\s{0,3}:\\s{0,3}&?(?:'static\\s{1,3})?[A-Za-z_][\\w:<>\\[\\]]{0,30}(?=\\s{0,3}=))?\\s{0,5}(?::=|=>|[:=]|\\|\\|=|\\?\\?=)\\s{0,5}(?:JSON\\.stringify\\(\\s{0,3}|[Ff]ield\\(\\s{0,3}default\\s{0,3}=\\s{0,3})?[rbfu@]?\\\\?[\"'`]((?=[^\"'`]{0,255}[0-9])(?=[^\"'`]{0,255}[A-Za-z])[A-Za-z0-9_./+~=!@#$%^&*-]{16,2048})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -9054,7 +9214,10 @@ const RULES = [
                 "process.env.hasuraAdminSecret ??= '{alnum:31}7';",
                 "constexpr char kJcApiKey[] = \"jca_{alnum:35}7\";",
                 "    token: str = field(default=\"ion_{alnum:41}7\", repr=False)",
-                "    \"refreshToken\": \"0.AX0A{b64url:780}\","
+                "    \"refreshToken\": \"0.AX0A{b64url:780}\",",
+                "const std::string AppConfig::apiToken = \"{alnum:31}7\";",
+                "  fbPageToken: '{alnum:40}7',",
+                "const pageSecret = \"{alnum:24}7\";"
             ],
             "negatives": [
                 "posthog = Posthog(project_api_key='phc_{alnum:43}', host='https://eu.i.posthog.com')",
@@ -9924,7 +10087,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?:secret|token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10005,7 +10168,9 @@ const RULES = [
                 "app.signing-key = {b64:43}=",
                 "  config.pepper = \"{hex:64}\"",
                 "encryption_key = {b64url:43}=",
-                "%prod.quarkus.oidc.credentials.secret={alnum:31}7"
+                "%prod.quarkus.oidc.credentials.secret={alnum:31}7",
+                "app.sync.secret={alnum:24}7",
+                "homepage_secret = {alnum:24}7"
             ],
             "negatives": [
                 "\tsigningkey = 3AA5C34371567BD2",
@@ -10091,7 +10256,7 @@ const RULES = [
     {
         "id": "secret-passphrase-words",
         "description": "Passphrase of joined words (Falcon-walnut-Ember-nectar59) in quotes under a secret, token or API key name",
-        "regex": "(?<![A-Za-z0-9_.$-])[A-Za-z0-9_.-]{0,80}(?:secret|Secret|SECRET|token|Token|TOKEN|(?:api|Api|API)[_.-]?(?:key|Key|KEY))s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=[^\\s\"'`\\\\]{0,255}[A-Z])(?=[^\\s\"'`\\\\]{0,255}[a-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])[A-Za-z0-9]{2,20}(?:[-_][A-Za-z0-9]{2,20}){3,7})\\\\?[\"'`]",
+        "regex": "(?<![A-Za-z0-9_.$-])[A-Za-z0-9_.-]{0,80}(?<!(?:[Cc]olou?r|[Ss]pacing|[Ff]ont|[Dd]esign|[Tt]heme|[Ss]ync|[Pp]age|[Nn]ext|[Cc]srf|[Xx]srf|COLOU?R|SYNC|PAGE|NEXT|CSRF|XSRF)[_.-]?)(?:secret|Secret|SECRET|token|Token|TOKEN|(?:api|Api|API)[_.-]?(?:key|Key|KEY))(?:_?(?:[Kk]ey|KEY)(?:_base|_BASE)?)?s?(?:\\\\?[\"'])?\\]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}[rbfu]?\\\\?[\"'`]((?=(?:[A-Za-z0-9]{2,20}[-_]){0,7}[a-z]{3,20}[0-9]{0,4}(?:[-_]|\\\\?[\"'`]))(?=[^\\s\"'`\\\\]{0,255}[A-Z])(?=[^\\s\"'`\\\\]{0,255}[a-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])[A-Za-z0-9]{2,20}(?:[-_][A-Za-z0-9]{2,20}){3,7})\\\\?[\"'`]",
         "keywords": [
             "secret",
             "token",
@@ -10111,7 +10276,9 @@ const RULES = [
             "positives": [
                 "  secret: 'Falcon-walnut-Ember-nectar{digits:2}',",
                 "SESSION_SECRET=\"Copper_Tundra_maple_River{digits:1}\"",
-                "  api_key = \"Orbit-lantern-Velvet-77-quartz\""
+                "  api_key = \"Orbit-lantern-Velvet-77-quartz\"",
+                "  secretKey: 'Falcon-walnut-Ember-nectar{digits:2}',",
+                "  secret_key_base: \"Copper-tundra-Maple-river{digits:1}\""
             ],
             "negatives": [
                 "  secret: 'keyboard cat',",
@@ -10119,7 +10286,10 @@ const RULES = [
                 "  secret: 'Falcon-walnut-Ember-nectar',",
                 "token: \"your-Api-Token-here-1\"",
                 "secret: \"My-App-Secret-1\"",
-                "SECRET_NAME = \"PROD_DB_CREDENTIALS_2024\""
+                "SECRET_NAME = \"PROD_DB_CREDENTIALS_2024\"",
+                "const token = 'Invalid-Token-Format-123';",
+                "colorToken: 'Brand-primary-Blue-500',",
+                "const syncToken = 'Sync-2024-01-15-initial';"
             ]
         }
     },
@@ -10177,7 +10347,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted|next|page|continuation|pagination|sync|forward|backward)[_.-]?)(?:secret|token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -10408,7 +10578,7 @@ const RULES = [
     {
         "id": "env-name-credential",
         "description": "Credential under an upper-case environment-style name (VENDOR_API_TOKEN, VENDOR_SECRET, VENDOR_API_KEY), whatever its value's shape",
-        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|PASSCODE|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?:\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?|[\"'][ \\t]{1,3}to[ \\t]{1,3}(?=[\"']))|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[bru]?[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
+        "regex": "(?<![A-Za-z0-9_])[\"'\\\\]{0,2}(?!(?:[A-Z0-9]{1,30}_){0,3}PUSHER_APP_KEY(?![A-Z0-9_]))(?!(?:[A-Z0-9]{1,30}_){0,5}(?:PUBLIC|PUBLISHABLE|SITE|ANON|PARTITION|SORT|CACHE|PRIMARY|FOREIGN|ROUTING|IDEMPOTENCY|OBJECT|REGION|TEST|FAKE|DUMMY|EXAMPLE|MOCK|DEV|LOCAL|GPG|PGP|GNUPG|SSH|HOST|STORAGE|PROJECT|RELEASE|INSTRUMENTATION)_)(?:[A-Z][A-Z0-9]{1,30}_){1,5}(?:API_?TOKEN|API_?KEY|API_?SECRET|ACCESS_?TOKEN|AUTH_?TOKEN|SECRET(?:_?KEY)?|TOKEN|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|INGESTION_?KEY|SERVER_?KEY|APP_?SECRET|CLIENT_?SECRET|MASTER_?KEY|ADMIN_?KEY|LICENSE_?KEY|WRITE_?KEY|SECRET_?ACCESS_?KEY|PASSCODE|SK|KEY)(?![A-Za-z0-9_])[\"'\\\\]{0,2}(?:\\s{0,5}(?::\\s{0,3}&(?:'static\\s{1,3})?(?:\\[u8(?:;\\s{0,3}\\d{1,4})?\\]|str)\\s{0,3}=|\\?=|:=|\\+=|=>|=|:|\\|\\||\\?\\?|\\]\\s{0,3}=|\\((?=\\s{0,3}[\"'])|[\"']\\s{0,3},\\s{0,3}(?:defaultValue:\\s{0,3})?[\"'](?:\\\\[\"'])?|[\"'][ \\t]{1,3}to[ \\t]{1,3}(?=[\"']))|(?<=(?:\\bSetEnv|\\bsetenv|\\bsetx|\\bset\\s{1,3}-[A-Za-z]{1,3})\\s{1,5}[A-Z][A-Z0-9_]{2,120})[ \\t]{1,5})\\s{0,5}(?:[bru]?[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9_-]{0,511}[0-9])(?=[A-Za-z0-9_-]{0,511}[A-Za-z])[A-Za-z0-9_-]{14,512}(?![A-Za-z0-9_\\-+/=.])|(?=[A-Za-z0-9_.+/-]{0,511}[0-9])(?=[A-Za-z0-9_.+/-]{0,511}[a-z])(?=[A-Za-z0-9_.+/-]{0,511}[A-Z])(?![./])[A-Za-z0-9_.+/-]{20,512}={0,2}(?![A-Za-z0-9_\\-+/=.]))",
         "keywords": [
             "_passcode",
             "api_token",
@@ -10490,7 +10660,9 @@ const RULES = [
                 "  token: System.get_env(\"TB_WRITE_TOKEN\", \"o.{alnum:40}.{b64url:43}9A\"),",
                 "\tos.Setenv(\"AZURE_SEARCH_ADMIN_KEY\", \"{alnum:20}/{alnum:20}9aZ\")",
                 "setx UPSTASH_REDIS_REST_TOKEN \"AY{alnum:60}7=\"",
-                "    RADAR_SECRET_KEY(\"prj_live_sk_{hex:39}7\"),"
+                "    RADAR_SECRET_KEY(\"prj_live_sk_{hex:39}7\"),",
+                "const WEBHOOK_KEY: &[u8] = b\"{alnum:39}7\";",
+                "pub const SIGNING_KEY: &str = \"{alnum:31}7\";"
             ],
             "negatives": [
                 "export const TODOS_STORAGE_KEY = 'reactTodoAppState2'",
@@ -11263,7 +11435,7 @@ const RULES = [
     {
         "id": "jwt-sign-literal-secret",
         "description": "JSON Web Token signed or verified with a literal secret (jwt.sign(payload, '…'), jwt.verify(token, '…'))",
-        "regex": "\\bjwt\\.(?:sign|verify)\\(\\s{0,20}(?:\\{[^{}]{0,400}\\}|[^,(){}\\n]{1,200}(?:\\([^()\\n]{0,100}\\))?[^,()\\n]{0,100}),\\s{0,20}[\"'`]([^\"'`\\s$]{8,200})[\"'`]",
+        "regex": "\\bjwt\\.(?:sign|verify)\\(\\s{0,20}(?!\\s)(?:\\{(?:[^{}]|\\{[^{}]{0,200}\\}){0,400}\\}|[^,()\\n]{1,200}(?:\\([^()\\n]{0,100}\\)[^,()\\n]{0,100})?),\\s{0,20}[\"'`]([^\"'`\\s$]{8,200})[\"'`]",
         "keywords": [
             "jwt.sign",
             "jwt.verify"
@@ -11278,7 +11450,10 @@ const RULES = [
                 "const sign = (user) => jwt.sign({ sub: user.id }, '{alnum:39}7', { expiresIn: '1h' });",
                 "jwt.verify(bearer, '{alnum:15}7!')",
                 "  return jwt.sign(\n    { sub: user.id, role: user.role },\n    '{alnum:27}7',\n    { expiresIn: '1h' }\n  )",
-                "const token = jwt.sign({\n  sub: user.id,\n  scope: 'api',\n}, `{alnum:31}x`)"
+                "const token = jwt.sign({\n  sub: user.id,\n  scope: 'api',\n}, `{alnum:31}x`)",
+                "jwt.sign({ user: { id: u.id } }, '{alnum:31}x')",
+                "jwt.sign({ sub: `u-${id}` }, '{alnum:31}y')",
+                "jwt.sign({\n  user: { id: u.id, role: u.role },\n  scope: 'api',\n}, '{alnum:31}z')"
             ],
             "negatives": [
                 "jwt.sign({ sub: user.id }, process.env.JWT_SECRET)",
@@ -11841,7 +12016,7 @@ const RULES = [
     {
         "id": "salt-or-cipher-key",
         "description": "Salt, cipher, encryption, signing or HMAC key assigned a random value (Mattermost's PublicLinkSalt and AtRestEncryptKey, SECURITY_PASSWORD_SALT, cipher_key, jwtKey, signingKey)",
-        "regex": "(?i)(?:(?<=[a-z0-9_.-])(?<!test[_.-]?)salt|cipher[_.-]?key|crypt[_.-]?key|encrypt(?:ion)?[_.-]?key|(?:jwt|signing|hmac)[_.-]?key)s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
+        "regex": "(?i)(?:(?<=[a-z0-9_.-])(?<!test[_.-]?)salt|cipher[_.-]?key|crypt[_.-]?key|(?:encrypt(?:ion)?|aes)[_.-]?key|(?:jwt|signing|hmac)[_.-]?key)(?:[_.-]?(?:hex|b64|base64|bytes))?s?[\"']?\\]?\\s{0,3}(?::=|=>|[:=])\\s{0,3}(?:[\"'`]|\\\\[\"'])?((?=[A-Za-z0-9+/_=-]{0,127}[0-9])(?=[A-Za-z0-9+/_=-]{0,127}[A-Za-z])[A-Za-z0-9+/_=-]{16,128})(?![A-Za-z0-9+/_=(.$-])",
         "keywords": [
             "salt",
             "cipher_key",
@@ -11855,6 +12030,10 @@ const RULES = [
             "encryptionkey",
             "encryption-key",
             "encryption.key",
+            "aes_key",
+            "aeskey",
+            "aes-key",
+            "aes.key",
             "jwt_key",
             "jwtkey",
             "jwt-key",
@@ -11874,7 +12053,7 @@ const RULES = [
             "^[a-z]+(?:_[a-z0-9]+)+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "^alias/",
-            "^(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$"
+            "^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$"
         ],
         "severity": "medium",
         "generic": true,
@@ -11888,7 +12067,8 @@ const RULES = [
                 "HASHIDS_SALT={b64:22}==",
                 "  private val jwtKey = \"{alnum:23}7\"",
                 "const signingKey = \"{alnum:31}7\";",
-                "new Hasher({ hmacKey: \"{alnum:31}7\", rounds: 3 })"
+                "new Hasher({ hmacKey: \"{alnum:31}7\", rounds: 3 })",
+                "    private static final String AES_KEY_HEX = \"{hex:64}\";"
             ],
             "negatives": [
                 "private static final String TEST_SALT = \"{hex:32}\";",
@@ -11912,7 +12092,10 @@ const RULES = [
                 "hmacKey: process.env.HMAC_KEY",
                 "\"kdfparams\": {\"dklen\": 32, \"n\": 262144, \"p\": 8, \"r\": 1, \"salt\": \"{hex:64}\"},",
                 "      \"salt\": \"{hex:64}\"",
-                "  salt: {alnum:30}"
+                "  salt: {alnum:30}",
+                "AES_KEY_BYTES = 32",
+                "aes_key_hex = os.environ[\"AES_KEY_HEX\"]",
+                "signingkey = 0x9DC858229FC7DD38854AE2D88D81803C0EBFCD88"
             ]
         }
     },
@@ -11976,15 +12159,21 @@ const RULES = [
     },
     {
         "id": "basic-auth-call-credential",
-        "description": "Password passed as a literal to an HTTP client's basic-auth call (Go SetBasicAuth, Rust reqwest basic_auth, Ruby Net::HTTP basic_auth)",
-        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.]{0,60}(?:\\[[^\\]\\n]{1,40}\\])?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]",
+        "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, httr, http-client, FSharp.Data, clj-http, Guzzle, libcurl CURLOPT_USERPWD)",
+        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic|authenticate)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|[\"']auth[\"']\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']|\\bCURLOPT_USERPWD\\s{0,3},\\s{0,3}\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"",
         "keywords": [
             "basicauth",
             "basic_auth",
             "basiccredential",
             "basic_credential",
             "credentials.basic",
-            ":basic"
+            ":basic",
+            "auth.basic",
+            "authenticate(",
+            ":basic-auth",
+            "auth'",
+            "auth\"",
+            "curlopt_userpwd"
         ],
         "entropy": 2.5,
         "allow": [
@@ -12002,7 +12191,16 @@ const RULES = [
                 "\\treq.SetBasicAuth(cfg.User, \"{alnum:10}Q7\")",
                 "    val credential = Credentials.basic(\"jesse\", \"{alnum:12}4\")",
                 "  f.request :authorization, :basic, 'partner-api', '{alnum:14}7'",
-                "conn.request(:basic_auth, ENV['API_USER'], '{alnum:12}x9')"
+                "conn.request(:basic_auth, ENV['API_USER'], '{alnum:12}x9')",
+                "    .auth.basic(\"svc-status\", \"!&TyYO&{alnum:10}\")",
+                "res <- GET(url, authenticate(\"svc-status\", \"Moon&{alnum:6}93\"))",
+                "  httpLbs (applyBasicAuth \"svc-status\" \"FoxOtter{digits:4}&\" req) mgr",
+                "    headers = [ BasicAuth \"svc-status\" \"L1ly+{alnum:6}\"; Accept HttpContentTypes.Json ])",
+                "  {:basic-auth [\"svc-status\" \"Maple{alnum:6}1993#\"]",
+                "    'auth' => ['svc-php-shop', 'basket-{alnum:6}-298'],",
+                "curl_easy_setopt(curl, CURLOPT_USERPWD, \"firmware:Ind1g0#{alnum:6}\");",
+                "  f.request :authorization, :basic, ENV.fetch('API_USER'), '{alnum:15}'",
+                "  f.request :authorization, :basic, Config::API_USER, '{alnum:13}7'"
             ],
             "negatives": [
                 "    >>> auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",
@@ -12012,7 +12210,11 @@ const RULES = [
                 ".basic_auth(\"user\", None::<&str>)",
                 "req.SetBasicAuth(\"ci-bot\", \"${CI_PASSWORD}\")",
                 "  f.request :authorization, :basic, 'user', ENV['PARTNER_PASSWORD']",
-                "  f.request :authorization, 'Bearer', -> { MyAuthStorage.get_auth_token }"
+                "  f.request :authorization, 'Bearer', -> { MyAuthStorage.get_auth_token }",
+                "passport.authenticate(\"local\", { failureRedirect: \"/login\" })",
+                "  {:basic-auth [\"svc-status\" (env :status-password)]",
+                "    'auth' => [$user, $password],",
+                "curl_easy_setopt(curl, CURLOPT_USERPWD, userpwd);"
             ]
         }
     },
