@@ -1096,8 +1096,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.d0de7524518f";
-const RULES_DIGEST = "d0de7524518fceeaab0390448c93d105958d96bb92fd29e78270f22f961fbd51";
+const RULES_VERSION = "1.781130d3aaf9";
+const RULES_DIGEST = "781130d3aaf9537d64492cca761c7e3a0469149eb070a2d3be4e4c994caab9f6";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -3077,19 +3077,23 @@ const RULES = [
     {
         "id": "elevenlabs-api-key",
         "description": "ElevenLabs API key",
-        "regex": "(?i)(?:elevenlabs|xi-api-key|xi_api_key)[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?:sk_)?[a-f0-9]{32,48})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:elevenlabs|xi-api-key|xi_api_key)[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?((?:sk_)?[a-f0-9]{32,48})(?![A-Za-z0-9])|(?<![A-Za-z0-9_])(sk_[a-f0-9]{48})(?![A-Za-z0-9_])",
         "keywords": [
             "elevenlabs",
             "xi-api-key",
-            "xi_api_key"
+            "xi_api_key",
+            "sk_"
         ],
         "entropy": 3,
         "tests": {
             "positives": [
-                "ELEVENLABS_API_KEY=sk_{hex:48}"
+                "ELEVENLABS_API_KEY=sk_{hex:48}",
+                "    cfg.set(\"k53\", \"sk_{hex:48}\")"
             ],
             "negatives": [
-                "ELEVENLABS_API_KEY=sk_{hex:8}"
+                "ELEVENLABS_API_KEY=sk_{hex:8}",
+                "sk_{hex:47}",
+                "sk_{same:48}"
             ]
         }
     },
@@ -4892,17 +4896,38 @@ const RULES = [
     {
         "id": "dropbox-short-lived-token",
         "description": "Dropbox access token",
-        "regex": "(?<![A-Za-z0-9])(sl\\.[A-Za-z0-9_-]{130,160})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9])(sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1500})(?![A-Za-z0-9_-])",
         "keywords": [
             "sl."
         ],
         "entropy": 4,
         "tests": {
             "positives": [
-                "DROPBOX_TOKEN=sl.{b64url:138}"
+                "DROPBOX_TOKEN=sl.{b64url:138}",
+                "    cfg.set(\"k45\", \"sl.u.{b64url:140}\")"
             ],
             "negatives": [
                 "sl.{b64url:20}"
+            ]
+        }
+    },
+    {
+        "id": "adyen-api-key",
+        "description": "Adyen API key (AQE…, with =- separated parts)",
+        "regex": "(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9+/]{20,200}=-[A-Za-z0-9+/=_-]{20,300})(?![A-Za-z0-9+/=_-])",
+        "keywords": [
+            "aqe"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "ADYEN_API_KEY=AQE{b64:80}=-{b64:40}=-{b64:30}",
+                "    cfg.set(\"kadyen\", \"AQEQGb{b64:90}=-9K9R{b64:50}\")"
+            ],
+            "negatives": [
+                "AQEAAAA{b64:40}",
+                "data:image/png;base64,iVBORw0KGgoAQE{b64:60}=-"
             ]
         }
     },
