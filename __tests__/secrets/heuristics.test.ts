@@ -307,10 +307,12 @@ describe('positions', () => {
     const found = scanner.scanText(gen('api_token = "ghp_{alnum:36}"'))
     expect(found.map(f => f.rule)).toEqual(['github-pat'])
   })
-  test('a Snyk token, a Netlify PAT and a Heroku key under its own name are each one finding, not two rules on one span (cold audit 13)', () => {
+  test('a Snyk token, a Netlify PAT, a Heroku key under its own name, a legacy OpenAI key and a Honeycomb ingest key are each one finding, not two rules on one span (cold audit 13)', () => {
     expect(scanner.scanText(gen('snyk_token = "{uuid}"')).map(f => f.rule)).toEqual(['snyk-api-token'])
     expect(scanner.scanText(gen('NETLIFY_AUTH_TOKEN=nfp_{alnum:36}')).map(f => f.rule)).toEqual(['netlify-pat'])
     expect(scanner.scanText(gen('# heroku api key\nHEROKU={uuid}')).map(f => f.rule)).toEqual(['heroku-api-key'])
+    expect(scanner.scanText(gen('OPENAI_API_KEY=sk-{alnum:20}T3BlbkFJ{alnum:20}')).map(f => f.rule)).toEqual(['openai-api-key-legacy'])
+    expect(scanner.scanText(gen('OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=hcaik_01{alnumL:56}')).map(f => f.rule)).toEqual(['devtools-api-token'])
   })
   test('an AWS secret beside its key id: by the pairing rule when unnamed, once by aws-secret-access-key when named', () => {
     const unnamed = scanner.scanText(gen('creds := credentials.NewStaticCredentialsProvider("AKIA{b32:16}", "{alnum:19}/{alnum:19}7", "")'))
