@@ -1096,8 +1096,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.781130d3aaf9";
-const RULES_DIGEST = "781130d3aaf9537d64492cca761c7e3a0469149eb070a2d3be4e4c994caab9f6";
+const RULES_VERSION = "1.bc2ae68d4eae";
+const RULES_DIGEST = "bc2ae68d4eaede65cc93ee9e1f572b737ead23dc518530c9b2fe37012d8b1fa7";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2006,7 +2006,7 @@ const RULES = [
     {
         "id": "heroku-api-key-commented",
         "description": "Heroku API key (UUID) under a comment that names it (# Heroku API key, then KEY=<uuid>)",
-        "regex": "(?i)(?:#|//|--|;|/\\*|<!--)(?=[^\\n]{0,200}?heroku)(?=[^\\n]{0,200}?(?:key|token|auth|secret|password|credential))[^\\n]{0,200}\\r?\\n[ \\t]*(?:export[ \\t]+)?[\"']?[a-z_][\\w.-]{0,60}(?<![_.-]id|uuid)[\"']?[ \\t]*[:=][ \\t]*[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "regex": "(?i)(?:#|//|--|;|/\\*|<!--)(?=[^\\n]{0,200}?heroku)(?=[^\\n]{0,200}?(?:key|token|auth|secret|password|credential))[^\\n]{0,200}\\r?\\n[ \\t]*(?:export[ \\t]+)?[\"']?(?![\\w.-]{0,60}heroku)[a-z_][\\w.-]{0,60}(?<![_.-]id|uuid)[\"']?[ \\t]*[:=][ \\t]*[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
         "keywords": [
             "heroku"
         ],
@@ -2016,7 +2016,7 @@ const RULES = [
         "report-at": "secret",
         "tests": {
             "positives": [
-                "# heroku api key\nHEROKU={uuid}",
+                "# heroku api key\nDEPLOY={uuid}",
                 "# API token for Heroku deploys\nexport DEPLOY_KEY={uuid}",
                 "  // heroku auth\n  apiKey: '{uuid}',"
             ],
@@ -2049,7 +2049,7 @@ const RULES = [
     {
         "id": "netlify-token",
         "description": "Netlify access token",
-        "regex": "(?i)netlify[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])",
+        "regex": "(?i)netlify[\\w.-]{0,20}?(?:token|key|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(?!nfp_)([A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])",
         "keywords": [
             "netlify"
         ],
@@ -2673,7 +2673,7 @@ const RULES = [
     {
         "id": "openai-api-key-context",
         "description": "OpenAI API key (sk-, assigned to an OpenAI variable)",
-        "regex": "(?i)openai[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(sk-[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])",
+        "regex": "(?i)openai[\\w.-]{0,20}?(?:key|token|secret)[\\w.-]{0,10}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(sk-(?![A-Za-z0-9_-]{20,74}T3BlbkFJ)[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])",
         "keywords": [
             "openai"
         ],
@@ -6661,7 +6661,7 @@ const RULES = [
     {
         "id": "honeycomb-api-key",
         "description": "Honeycomb API key (configuration or ingest key, or a classic 32-hex key)",
-        "regex": "(?i)(?:x-honeycomb-team|honeycomb[\\w.-]{0,30}(?:key|token|team|secret))[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?((?=[a-z]{0,21}[0-9])[a-z0-9]{22}|hc[a-z]ik_[a-z0-9]{58}|[a-f0-9]{32})(?![a-z0-9_])",
+        "regex": "(?i)(?:x-honeycomb-team|honeycomb[\\w.-]{0,30}(?:key|token|team|secret))[\"']?\\s{0,5}(?::=|=>|[:=(,])\\s{0,5}[\"']?((?=[a-z]{0,21}[0-9])[a-z0-9]{22}|(?!hc(?:aik|xik|amk|xlk|xmk)_01)hc[a-z]ik_[a-z0-9]{58}|[a-f0-9]{32})(?![a-z0-9_])",
         "keywords": [
             "honeycomb"
         ],
@@ -6995,8 +6995,8 @@ const RULES = [
     },
     {
         "id": "snyk-auth-token",
-        "description": "Snyk API token given to `snyk auth` or as SNYK_TOKEN",
-        "regex": "(?i)snyk(?:\\s{1,5}auth\\s{1,5}|[\\w.-]{0,20}token[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])",
+        "description": "Snyk API token given to `snyk auth`",
+        "regex": "(?i)snyk\\s{1,5}auth\\s{1,5}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])",
         "keywords": [
             "snyk"
         ],
