@@ -1096,8 +1096,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.bc2ae68d4eae";
-const RULES_DIGEST = "bc2ae68d4eaede65cc93ee9e1f572b737ead23dc518530c9b2fe37012d8b1fa7";
+const RULES_VERSION = "1.bb56c04deded";
+const RULES_DIGEST = "bb56c04deded6338f7ebf13fdc77edf38042cf1393665ea427f6202fd24d3059";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4341,7 +4341,7 @@ const RULES = [
     {
         "id": "bearer-auth-header",
         "description": "HTTP Bearer authorization header with a token",
-        "regex": "(?:(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?(?:\\s{0,3}(?:=>|[:=,])\\s{0,3}|[ \\t]{1,3})|\"value\"\\s{0,3}:\\s{0,3}|[:=]\\s{0,3}(?=[\"']))\\\\?[\"']?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
+        "regex": "(?:(?:[Aa]uthorization|AUTHORIZATION)\\\\?[\"']?(?:\\s{0,3}(?:=>|[:=,])\\s{0,3}|[ \\t]{1,3})|\"value\"\\s{0,3}:\\s{0,3}|[:=]\\s{0,3}(?=[\"'`])|[(,]\\s{0,3}(?=[\"'`](?:[Bb]earer|BEARER)\\s))\\\\?[\"'`]?(?:[Bb]earer|BEARER)\\s+((?=[A-Za-z0-9]{16,23}(?![A-Za-z0-9_.~+/=-]))(?=[A-Za-z0-9]{0,22}[0-9])(?=[A-Za-z0-9]{0,22}[a-z])(?=[A-Za-z0-9]{0,22}[A-Z])[A-Za-z0-9]{16,23}|[A-Za-z0-9_.~+/!-]{24,}=*)",
         "keywords": [
             "bearer"
         ],
@@ -4360,7 +4360,9 @@ const RULES = [
                 "  headers => { \"Authorization\" => \"Bearer {alnum:31}7\" }",
                 "          \"value\": \"Bearer {alnum:31}Z9\"",
                 "  http-request set-header Authorization \"Bearer sk_{alnum:27}4\"",
-                "    httpHeaderValue1: 'Bearer {b64url:42}7'"
+                "    httpHeaderValue1: 'Bearer {b64url:42}7'",
+                "export const bearer = `Bearer {alnum:31}7`;",
+                "h.insert(AUTHORIZATION, HeaderValue::from_static(\"Bearer {alnum:39}7\"));"
             ],
             "negatives": [
                 "const prefix = 'Bearer '",
@@ -4372,7 +4374,9 @@ const RULES = [
                 "Authorization: Bearer validAccessToken1",
                 "Authorization: Bearer $TOKEN",
                 "Authorization: Bearer <token>",
-                "Authorization: Bearer {{token}}"
+                "Authorization: Bearer {{token}}",
+                "console.log(\"Bearer tokens are required\")",
+                "const h = `Bearer ${token}`"
             ]
         }
     },
@@ -6218,6 +6222,57 @@ const RULES = [
                 "AzureKeyCredential(\"<your-key>\")",
                 "AzureKeyCredential(\"{same:32}\")",
                 "new AzureKeyCredential(System.getenv(\"LANGUAGE_KEY\"))"
+            ]
+        }
+    },
+    {
+        "id": "config-property-default-credential",
+        "description": "Credential as the default of a MicroProfile / Quarkus @ConfigProperty (name says password, secret, token or key)",
+        "regex": "@ConfigProperty\\(\\s{0,5}(?:name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\"\\s{0,5},\\s{0,5}defaultValue\\s{0,3}=\\s{0,3}\"([^\"\\s$]{6,200})\"|defaultValue\\s{0,3}=\\s{0,3}\"([^\"\\s$]{6,200})\"\\s{0,5},\\s{0,5}name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\")",
+        "keywords": [
+            "@configproperty("
+        ],
+        "entropy": 2.8,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    @ConfigProperty(name = \"db.password\", defaultValue = \"Winter{digits:4}!{alnum:6}\")",
+                "  @ConfigProperty(name = \"partner.api.key\", defaultValue = \"{alnum:32}\")",
+                "  @ConfigProperty(defaultValue = \"{alnum:20}7\", name = \"app.jwt.secret\")"
+            ],
+            "negatives": [
+                "  @ConfigProperty(name = \"db.password\")",
+                "  @ConfigProperty(name = \"db.password\", defaultValue = \"changeme\")",
+                "  @ConfigProperty(name = \"app.timeout\", defaultValue = \"{alnum:12}7\")",
+                "  @ConfigProperty(name = \"db.password\", defaultValue = \"${DB_PASSWORD}\")"
+            ]
+        }
+    },
+    {
+        "id": "web-framework-signing-keys",
+        "description": "Cookie or session signing secret passed to the framework as a literal (cookie-parser's secret, Koa's app.keys, Keygrip)",
+        "regex": "\\b(?:cookieParser\\(\\s{0,3}\\[?\\s{0,3}|app\\.keys\\s{0,3}=\\s{0,3}\\[\\s{0,3}|new\\s{1,3}Keygrip\\(\\s{0,3}\\[\\s{0,3})[\"'`]((?=[^\"'`\\s]{0,199}[0-9])(?=[^\"'`\\s]{0,199}[A-Za-z])[^\"'`\\s$]{12,200})[\"'`]",
+        "keywords": [
+            "cookieparser(",
+            "app.keys",
+            "keygrip("
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "app.use(cookieParser('{alnum:31}7'));",
+                "app.keys = ['{alnum:23}7', '{alnum:23}8'];",
+                "app.keys = ['{alnum:31}x9'];",
+                "const keys = new Keygrip(['{alnum:31}3'], 'sha256')"
+            ],
+            "negatives": [
+                "app.use(cookieParser(process.env.COOKIE_SECRET));",
+                "app.keys = [process.env.KEY1, process.env.KEY2];",
+                "app.use(cookieParser('keyboard cat'))",
+                "app.keys = ['some secret hurr'];"
             ]
         }
     },
@@ -12864,7 +12919,7 @@ const RULES = [
     {
         "id": "authorization-scheme-credential",
         "description": "Credential in an Authorization header of a vendor's own scheme (GenieKey, SSWS, Token token=, DeepL-Auth-Key, Klaviyo-API-Key)",
-        "regex": "(?i)[\"']?authorization[\"']?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?(?!(?:Bearer|Basic|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|Signature|OAuth|SharedKey|SharedKeyLite|HMAC-SHA256|HMAC)\\s)(?!new\\s)[A-Za-z][A-Za-z0-9_-]{1,30}[ \\t]+(?:token=)?[\"']?((?=[A-Za-z0-9._~+/=:-]{0,255}[0-9])[A-Za-z0-9._~+/=:-]{16,256})(?![A-Za-z0-9._~+/=:-])",
+        "regex": "(?i)[\"']?authorization[\"']?\\]?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?(?!(?:Bearer|Basic|Digest|Negotiate|NTLM|AWS4-HMAC-SHA256|Signature|OAuth|SharedKey|SharedKeyLite|HMAC-SHA256|HMAC)\\s)(?!new\\s)[A-Za-z][A-Za-z0-9_-]{1,30}[ \\t]+(?:token=)?[\"']?((?=[A-Za-z0-9._~+/=:-]{0,255}[0-9])[A-Za-z0-9._~+/=:-]{16,256})(?![A-Za-z0-9._~+/=:-])",
         "keywords": [
             "authorization"
         ],
@@ -12879,7 +12934,8 @@ const RULES = [
             "positives": [
                 "$ua->default_header('Authorization' => 'GenieKey {uuid}');",
                 "      \"Authorization\" => \"Token token={hex:32}\"",
-                "Authorization: DeepL-Auth-Key {uuid}:fx"
+                "Authorization: DeepL-Auth-Key {uuid}:fx",
+                "req['Authorization'] = \"Token token={hex:40}\""
             ],
             "negatives": [
                 "Authorization: SharedKey myaccount:{b64:43}=",
