@@ -181,10 +181,10 @@ const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?
  * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
  * 6238's test key in base32), Elasticsearch's API-key example, RFC 7617's Aladdin credentials, the Kubernetes
  * documentation's example Secret password, the private key in WireGuard's wg(8) manual, the master keys of BIP-32's test vectors 1 and 2, the SHA-256 of "password", SQL Server's documented sa password, `username:password` in base64, Vagrant's default
- * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators, and the secret_key Grafana ships in its defaults.ini. A match is an example, not a credential.
+ * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators, the secret_key Grafana ships in its defaults.ini, and the AES test keys of FIPS-197 / SP 800-38A (128, 192 and 256 bits). A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^vagrant$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$|^SW2YcwTIb9zpOOhoPsMm$/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$|^SW2YcwTIb9zpOOhoPsMm$|2b7e151628aed2a6abf7158809cf4f3c|2B7E151628AED2A6ABF7158809CF4F3C|603deb1015ca71be2b73aef0857d7781|8e73b0f7da0e6452c810f32b809079e5/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -1096,8 +1096,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.bb56c04deded";
-const RULES_DIGEST = "bb56c04deded6338f7ebf13fdc77edf38042cf1393665ea427f6202fd24d3059";
+const RULES_VERSION = "1.0174725218e8";
+const RULES_DIGEST = "0174725218e82a6d04eed52e6a214512a8b89ed4c3d767a1711fad3df77263e4";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4347,7 +4347,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "allow": [
-            "^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\\d{0,3}$"
+            "^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\\d{0,3}$",
+            "^[a-z]+(?:[_.-][a-z]+)+[_.-]?$",
+            "^[A-Z]+(?:_[A-Z]+)+$"
         ],
         "generic": true,
         "tests": {
@@ -4376,7 +4378,10 @@ const RULES = [
                 "Authorization: Bearer <token>",
                 "Authorization: Bearer {{token}}",
                 "console.log(\"Bearer tokens are required\")",
-                "const h = `Bearer ${token}`"
+                "const h = `Bearer ${token}`",
+                "throw new Error(\"Bearer token_missing_from_authorization_header\")",
+                "logger.warn(`Bearer authentication_failed_for_request_${id}`)",
+                "setHeader(\"Bearer YOUR_PERSONAL_ACCESS_TOKEN\")"
             ]
         }
     },
@@ -4900,7 +4905,7 @@ const RULES = [
     {
         "id": "dropbox-short-lived-token",
         "description": "Dropbox access token",
-        "regex": "(?<![A-Za-z0-9])(sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1500})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_.-])(sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1500})(?![A-Za-z0-9_-])",
         "keywords": [
             "sl."
         ],
@@ -4918,7 +4923,7 @@ const RULES = [
     {
         "id": "adyen-api-key",
         "description": "Adyen API key (AQE…, with =- separated parts)",
-        "regex": "(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9+/]{20,200}=-[A-Za-z0-9+/=_-]{20,300})(?![A-Za-z0-9+/=_-])",
+        "regex": "(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9+/]{20,200}={1,2}-[A-Za-z0-9+/=_-]{20,300})(?![A-Za-z0-9+/=_-])",
         "keywords": [
             "aqe"
         ],
@@ -4927,7 +4932,8 @@ const RULES = [
         "tests": {
             "positives": [
                 "ADYEN_API_KEY=AQE{b64:80}=-{b64:40}=-{b64:30}",
-                "    cfg.set(\"kadyen\", \"AQEQGb{b64:90}=-9K9R{b64:50}\")"
+                "    cfg.set(\"kadyen\", \"AQEQGb{b64:90}=-9K9R{b64:50}\")",
+                "client.setApiKey(\"AQEyhmfx{b64:90}==-{b64:43}=-{alnum:16}\");"
             ],
             "negatives": [
                 "AQEAAAA{b64:40}",
@@ -6094,7 +6100,7 @@ const RULES = [
     {
         "id": "client-call-password",
         "description": "Password passed by position to a client library's auth, bind or connect call (Redis AUTH, LDAP bind, AMQP, SMTP, Mongo, Perl DBI, Groovy Sql, MySQL C API, LuaSQL)",
-        "regex": "(?:(?:\\.|->|:)auth\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|[.:]auth\\(\\s{0,5}(?=[\"'][^\"'\\n]{1,200}[\"']\\s{0,5}\\))|\\b[Bb]ind\\(\\s{0,5}[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bConnection\\(\\s{0,5}[^,()\\n]{1,100},\\s{0,5}(?:user\\s{0,3}=\\s{0,3})?[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bPlainCredentials\\(\\s{0,5}(?:username\\s{0,3}=\\s{0,3})?[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bCredentials::new\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"'](?:\\.to_(?:owned|string)\\(\\)|\\.into\\(\\))?\\s{0,5},\\s{0,5}|\\bMongoCredential\\.create\\w{0,30}Credential\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2}|\\bNet::SMTP\\.start\\(\\s{0,5}(?:[^,()\\n]{1,100},\\s{0,5}){3}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|->credentials\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){3}|\\bDBI->connect\\(\\s{0,5}[\"']dbi:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}|\\bSql\\.newInstance\\(\\s{0,5}[\"']jdbc:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bmysql_real_connect\\(\\s{0,5}[^,()\\n]{1,60},\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){2}|:connect\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2})[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']",
+        "regex": "(?:(?:\\.|->|:)auth\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\b(?:\\w{0,20}(?:[Rr]edis|[Jj]edis|[Cc]ache|[Cc]lient|[Cc]onn)\\w{0,20}|red|r)[.:]auth\\(\\s{0,5}(?=[\"'][^\"'\\n]{1,200}[\"']\\s{0,5}\\))|\\b[Bb]ind\\(\\s{0,5}[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bConnection\\(\\s{0,5}[^,()\\n]{1,100},\\s{0,5}(?:user\\s{0,3}=\\s{0,3})?[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bPlainCredentials\\(\\s{0,5}(?:username\\s{0,3}=\\s{0,3})?[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bCredentials::new\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"'](?:\\.to_(?:owned|string)\\(\\)|\\.into\\(\\))?\\s{0,5},\\s{0,5}|\\bMongoCredential\\.create\\w{0,30}Credential\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2}|\\bNet::SMTP\\.start\\(\\s{0,5}(?:[^,()\\n]{1,100},\\s{0,5}){3}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|->credentials\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){3}|\\bDBI->connect\\(\\s{0,5}[\"']dbi:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}|\\bSql\\.newInstance\\(\\s{0,5}[\"']jdbc:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bmysql_real_connect\\(\\s{0,5}[^,()\\n]{1,60},\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){2}|:connect\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2})[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']",
         "keywords": [
             ".auth(",
             "->auth(",
@@ -6154,7 +6160,8 @@ const RULES = [
                 "DBI->connect(\"dbi:Pg:dbname=billing\", \"billing\", $ENV{DB_PASSWORD});",
                 "passport.authenticate(\"local\", { failureRedirect: \"/login\" })",
                 "socket.connect(\"host\", \"port\")",
-                "const db = await env:connect(\"a\", \"b\", \"${DB_PASSWORD}\")"
+                "const db = await env:connect(\"a\", \"b\", \"${DB_PASSWORD}\")",
+                "app.auth('api_v2')"
             ]
         }
     },
@@ -6181,10 +6188,12 @@ const RULES = [
         "allow": [
             "(?i)^[a-z]{1,12}(?:[._-][a-z]{1,12})+$",
             "^\\$",
-            "^#\\{"
+            "^#\\{",
+            "(?i)^pass(?:word)?\\W*$"
         ],
         "severity": "medium",
         "generic": true,
+        "paths": "(?:^|/)(?:[^/]*\\.(?:erl|hrl|ex|exs|clj|cljs|cljc|edn|config|app\\.src)|rebar\\.config|sys\\.config)$",
         "tests": {
             "path": "src/acme/db.clj",
             "positives": [
@@ -6198,14 +6207,15 @@ const RULES = [
                 ":password (System/getenv \"DB_PASSWORD\")",
                 "   :password \"\"",
                 "{password, \"password\"}",
-                ":password \"change-me\""
+                ":password \"change-me\"",
+                "   :password \"Password*\""
             ]
         }
     },
     {
         "id": "azure-key-credential-literal",
         "description": "Azure AI services key written into AzureKeyCredential(…) (Azure SDKs for .NET, JavaScript, Python, Java)",
-        "regex": "\\bAzureKeyCredential\\(\\s{0,5}[\"']([A-Za-z0-9]{32})[\"']\\s{0,5}\\)",
+        "regex": "\\bAzureKeyCredential\\(\\s{0,5}(?:key\\s{0,3}=\\s{0,3})?[\"']([A-Za-z0-9]{32})[\"']\\s{0,5}\\)",
         "keywords": [
             "azurekeycredential("
         ],
@@ -6215,7 +6225,8 @@ const RULES = [
             "positives": [
                 "  new AzureKeyCredential('{hex:32}'),",
                 "var client = new TextAnalyticsClient(endpoint, new AzureKeyCredential(\"{hex:32}\"));",
-                "credential = AzureKeyCredential(\"{alnum:32}\")"
+                "credential = AzureKeyCredential(\"{alnum:32}\")",
+                "cred = AzureKeyCredential(key=\"{hex:32}\")"
             ],
             "negatives": [
                 "new AzureKeyCredential(apiKey)",
@@ -6228,11 +6239,18 @@ const RULES = [
     {
         "id": "config-property-default-credential",
         "description": "Credential as the default of a MicroProfile / Quarkus @ConfigProperty (name says password, secret, token or key)",
-        "regex": "@ConfigProperty\\(\\s{0,5}(?:name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\"\\s{0,5},\\s{0,5}defaultValue\\s{0,3}=\\s{0,3}\"([^\"\\s$]{6,200})\"|defaultValue\\s{0,3}=\\s{0,3}\"([^\"\\s$]{6,200})\"\\s{0,5},\\s{0,5}name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\")",
+        "regex": "@ConfigProperty\\(\\s{0,5}(?:name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\"\\s{0,5},\\s{0,5}defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"|defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"\\s{0,5},\\s{0,5}name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\")",
         "keywords": [
             "@configproperty("
         ],
         "entropy": 2.8,
+        "allow": [
+            "^[a-z][a-z0-9+.-]*://",
+            "^[A-Z][A-Z0-9_]+$",
+            "^[~.]{0,2}/",
+            "(?i)^x-",
+            "(?i)^(?:hmac|pbkdf2|sha|aes|rsa|hs|rs|es|ps)[\\w-]{0,30}$"
+        ],
         "severity": "high",
         "generic": true,
         "tests": {
@@ -6245,7 +6263,12 @@ const RULES = [
                 "  @ConfigProperty(name = \"db.password\")",
                 "  @ConfigProperty(name = \"db.password\", defaultValue = \"changeme\")",
                 "  @ConfigProperty(name = \"app.timeout\", defaultValue = \"{alnum:12}7\")",
-                "  @ConfigProperty(name = \"db.password\", defaultValue = \"${DB_PASSWORD}\")"
+                "  @ConfigProperty(name = \"db.password\", defaultValue = \"${DB_PASSWORD}\")",
+                "  @ConfigProperty(name = \"token.issuer\", defaultValue = \"https://quarkus.io/using-jwt-rbac\")",
+                "  @ConfigProperty(name = \"github.token.env\", defaultValue = \"GITHUB_TOKEN\")",
+                "  @ConfigProperty(name = \"password.hash.algorithm\", defaultValue = \"PBKDF2WithHmacSHA512\")",
+                "  @ConfigProperty(name = \"api.key.header\", defaultValue = \"X-API-KEY\")",
+                "  @ConfigProperty(name = \"app.secret.file\", defaultValue = \"/run/secrets/app-secret.txt\")"
             ]
         }
     },
@@ -6259,6 +6282,9 @@ const RULES = [
             "keygrip("
         ],
         "entropy": 3.3,
+        "allow": [
+            "(?i)^[a-z]+(?:[-_][a-z0-9]+)+$"
+        ],
         "severity": "high",
         "generic": true,
         "tests": {
@@ -6272,7 +6298,8 @@ const RULES = [
                 "app.use(cookieParser(process.env.COOKIE_SECRET));",
                 "app.keys = [process.env.KEY1, process.env.KEY2];",
                 "app.use(cookieParser('keyboard cat'))",
-                "app.keys = ['some secret hurr'];"
+                "app.keys = ['some secret hurr'];",
+                "app.keys = ['cookie-signing-key-v2'];"
             ]
         }
     },
@@ -12133,7 +12160,8 @@ const RULES = [
             "^[a-z]+(?:_[a-z0-9]+)+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "^alias/",
-            "^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$"
+            "^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9a-f]{16}|[0-9a-f]{40})$",
+            "(?i)^(?:aes|chacha20|des)[-_]"
         ],
         "severity": "medium",
         "generic": true,
@@ -12175,7 +12203,9 @@ const RULES = [
                 "  salt: {alnum:30}",
                 "AES_KEY_BYTES = 32",
                 "aes_key_hex = os.environ[\"AES_KEY_HEX\"]",
-                "signingkey = 0x9DC858229FC7DD38854AE2D88D81803C0EBFCD88"
+                "signingkey = 0x9DC858229FC7DD38854AE2D88D81803C0EBFCD88",
+                "AES_KEY_BYTES = \"aes-256-gcm-default\"",
+                "aes_key_hex = \"2b7e151628aed2a6abf7158809cf4f3c\""
             ]
         }
     },
@@ -12239,8 +12269,8 @@ const RULES = [
     },
     {
         "id": "basic-auth-call-credential",
-        "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, httr, http-client, FSharp.Data, clj-http, Guzzle, libcurl CURLOPT_USERPWD)",
-        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic|authenticate)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|[\"']auth[\"']\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']|\\bCURLOPT_USERPWD\\s{0,3},\\s{0,3}\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"",
+        "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, http-client, FSharp.Data, clj-http, Guzzle, libcurl CURLOPT_USERPWD)",
+        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|[\"']auth[\"']\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']\\s{0,3}(?:,\\s{0,3}[\"'](?:basic|digest|ntlm)[\"']\\s{0,3})?\\]|\\bCURLOPT_USERPWD\\s{0,3},\\s{0,3}(?:\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"|'[^':\\s]{1,64}:([^'\\s]{6,128})')",
         "keywords": [
             "basicauth",
             "basic_auth",
@@ -12249,7 +12279,6 @@ const RULES = [
             "credentials.basic",
             ":basic",
             "auth.basic",
-            "authenticate(",
             ":basic-auth",
             "auth'",
             "auth\"",
@@ -12259,7 +12288,8 @@ const RULES = [
         "allow": [
             "^\\$",
             "^\\{\\{",
-            "^%"
+            "^%",
+            "^\\{\\$"
         ],
         "severity": "high",
         "tests": {
@@ -12273,14 +12303,14 @@ const RULES = [
                 "  f.request :authorization, :basic, 'partner-api', '{alnum:14}7'",
                 "conn.request(:basic_auth, ENV['API_USER'], '{alnum:12}x9')",
                 "    .auth.basic(\"svc-status\", \"!&TyYO&{alnum:10}\")",
-                "res <- GET(url, authenticate(\"svc-status\", \"Moon&{alnum:6}93\"))",
                 "  httpLbs (applyBasicAuth \"svc-status\" \"FoxOtter{digits:4}&\" req) mgr",
                 "    headers = [ BasicAuth \"svc-status\" \"L1ly+{alnum:6}\"; Accept HttpContentTypes.Json ])",
                 "  {:basic-auth [\"svc-status\" \"Maple{alnum:6}1993#\"]",
                 "    'auth' => ['svc-php-shop', 'basket-{alnum:6}-298'],",
                 "curl_easy_setopt(curl, CURLOPT_USERPWD, \"firmware:Ind1g0#{alnum:6}\");",
                 "  f.request :authorization, :basic, ENV.fetch('API_USER'), '{alnum:15}'",
-                "  f.request :authorization, :basic, Config::API_USER, '{alnum:13}7'"
+                "  f.request :authorization, :basic, Config::API_USER, '{alnum:13}7'",
+                "curl_setopt($ch, CURLOPT_USERPWD, 'firmware:{alnum:10}7');"
             ],
             "negatives": [
                 "    >>> auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",
@@ -12294,7 +12324,11 @@ const RULES = [
                 "passport.authenticate(\"local\", { failureRedirect: \"/login\" })",
                 "  {:basic-auth [\"svc-status\" (env :status-password)]",
                 "    'auth' => [$user, $password],",
-                "curl_easy_setopt(curl, CURLOPT_USERPWD, userpwd);"
+                "curl_easy_setopt(curl, CURLOPT_USERPWD, userpwd);",
+                "curl_setopt($ch, CURLOPT_USERPWD, \"{$this->username}:{$this->password}\");",
+                "    'auth' => ['required', 'string', 'max:255'],",
+                "a.Authenticate(ctx, \"run-bench\", control.SignalSteer)",
+                "service.authenticate(ctx, \"a@x.com\", \"pw123456\")"
             ]
         }
     },
