@@ -917,6 +917,36 @@ async function servePullRequest(helpersDir, { number, key, title, baseSha, headS
 }
 
 /**
+ * The action run `runs` times on the checkout ws against the served pull request (the API log and the last
+ * evidence cleared before each run; afterRun called after each): the wall times, the last run, and the secrets
+ * facts of its evidence (null when there is none).
+ */
+async function timedGateRuns({ served: { fake, eventPath, runAction }, ws, entry, runs, env = {}, afterRun = () => {} }) {
+  const times = []
+  let last = null
+  for (let i = 0; i < runs; i++) {
+    fake.resetLog()
+    rmSync(join(ws, 'compliance-evidence'), { recursive: true, force: true })
+    const t0 = performance.now()
+    last = await runAction({
+      entry,
+      eventName: 'pull_request',
+      eventPath,
+      apiUrl: fake.url,
+      cwd: ws,
+      inputs: { 'github-token': TOKEN },
+      env,
+      timeoutMs: 300_000
+    })
+    times.push(performance.now() - t0)
+    afterRun()
+  }
+  const dir = last.outputs['evidence-path']
+  const record = dir && existsSync(join(dir, 'record.json')) ? JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) : null
+  return { times, last, facts: record?.facts?.secrets?.value ?? null }
+}
+
+/**
  * The whole process on a big pull request (issue 20): `node dist/index.js` on a ~50 MB, 6,600-file PR, the head
  * in a local git checkout (the workspace) and the fake GitHub API listing the first 3,000 files with their
  * patches, as GitHub does. Three generated fakes are planted, so the run must find exactly those. Prints MB/s of
@@ -982,7 +1012,7 @@ async function benchSecretsGate(helpersDir) {
   await git(ws, 'add', '-A')
   await git(ws, 'commit', '-q', '-m', 'PROJ-7 add the modules')
   const headSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  const { fake, eventPath, runAction, cleanupRunnerTemps } = await servePullRequest(helpersDir, {
+  const served = await servePullRequest(helpersDir, {
     number: 77,
     key: 'PROJ-7',
     title: 'Add the modules',
@@ -990,6 +1020,7 @@ async function benchSecretsGate(helpersDir) {
     headSha,
     files
   })
+  const { fake, eventPath, cleanupRunnerTemps } = served
   files.length = 0
   const peakFile = join(tmp, 'secrets-gate-peak.txt')
   const preload = join(tmp, 'secrets-gate-peak.cjs')
@@ -1013,30 +1044,18 @@ async function benchSecretsGate(helpersDir) {
   )
   const mb = bytes / 1048576
   try {
-    const times = []
     let peakMB = 0
-    let last = null
     const runs = Math.max(1, Math.min(3, RUNS))
-    for (let i = 0; i < runs; i++) {
-      fake.resetLog()
-      rmSync(join(ws, 'compliance-evidence'), { recursive: true, force: true })
-      const t0 = performance.now()
-      last = await runAction({
-        entry: dist,
-        eventName: 'pull_request',
-        eventPath,
-        apiUrl: fake.url,
-        cwd: ws,
-        inputs: { 'github-token': TOKEN },
-        env: { NODE_OPTIONS: `--require ${preload}${process.env.BENCH_PRELOAD ? ` --require ${process.env.BENCH_PRELOAD}` : ''}` },
-        timeoutMs: 300_000
-      })
-      times.push(performance.now() - t0)
-      if (existsSync(peakFile)) peakMB = Math.max(peakMB, Number(readFileSync(peakFile, 'utf8')) / 1024)
-    }
-    const dir = last.outputs['evidence-path']
-    const record = dir && existsSync(join(dir, 'record.json')) ? JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) : null
-    const facts = record?.facts?.secrets?.value
+    const { times, last, facts } = await timedGateRuns({
+      served,
+      ws,
+      entry: dist,
+      runs,
+      env: { NODE_OPTIONS: `--require ${preload}${process.env.BENCH_PRELOAD ? ` --require ${process.env.BENCH_PRELOAD}` : ''}` },
+      afterRun: () => {
+        if (existsSync(peakFile)) peakMB = Math.max(peakMB, Number(readFileSync(peakFile, 'utf8')) / 1024)
+      }
+    })
     const found = facts ? facts.findings.length : -1
     const wall = median(times)
     const mbps = mb / (wall / 1000)
@@ -1216,7 +1235,7 @@ async function benchSecretsGateRealCode(helpersDir) {
   await git(ws, 'commit', '-q', '-m', 'PROJ-8 vendor the dependencies')
   await git(ws, 'gc', '-q')
   const headSha = (await git(ws, 'rev-parse', 'HEAD')).stdout.trim()
-  const { fake, eventPath, runAction, cleanupRunnerTemps } = await servePullRequest(helpersDir, {
+  const served = await servePullRequest(helpersDir, {
     number: 78,
     key: 'PROJ-8',
     title: 'Vendor the dependencies',
@@ -1225,28 +1244,10 @@ async function benchSecretsGateRealCode(helpersDir) {
     files
   })
   files.length = 0
+  const { fake, eventPath, cleanupRunnerTemps } = served
   const mb = bytes / 1048576
   try {
-    const times = []
-    let last = null
-    for (let i = 0; i < Math.max(1, Math.min(3, RUNS)); i++) {
-      fake.resetLog()
-      rmSync(join(ws, 'compliance-evidence'), { recursive: true, force: true })
-      const t0 = performance.now()
-      last = await runAction({
-        entry: DIST,
-        eventName: 'pull_request',
-        eventPath,
-        apiUrl: fake.url,
-        cwd: ws,
-        inputs: { 'github-token': TOKEN },
-        timeoutMs: 300_000
-      })
-      times.push(performance.now() - t0)
-    }
-    const dir = last.outputs['evidence-path']
-    const record = dir && existsSync(join(dir, 'record.json')) ? JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8')) : null
-    const facts = record?.facts?.secrets?.value
+    const { times, last, facts } = await timedGateRuns({ served, ws, entry: DIST, runs: Math.max(1, Math.min(3, RUNS)) })
     const wall = median(times)
     const mbps = mb / (wall / 1000)
     const scanned = facts?.scanned?.files
