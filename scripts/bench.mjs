@@ -373,6 +373,21 @@ function summarizeProfile(file) {
   return { totalMs: total / 1000, wallMs: (prof.endTime - prof.startTime) / 1000, buckets: top(byBucket, 14), functions: top(byFunction, 12) }
 }
 
+/** The pull_request `synchronize` event of a served scenario (serveScenario's result), written by the helpers' pullRequestEvent. */
+function synchronizeEvent(pullRequestEvent, s) {
+  return pullRequestEvent('synchronize', {
+    owner: s.owner,
+    repo: s.repo,
+    number: s.number,
+    headSha: s.headSha,
+    baseSha: s.baseSha,
+    baseRef: s.baseRef,
+    headRef: s.headRef,
+    author: s.author,
+    sender: s.author
+  })
+}
+
 async function benchGate(helpersDir) {
   console.log('\n== 1. Gate end to end (issue 3): node dist/index.js on a 300-file / 250-commit / 120-review PR ==')
   const dist = DIST
@@ -394,17 +409,7 @@ async function benchGate(helpersDir) {
   const fast = await startFakeGitHub({ validate: false })
   const s = serveScenario(checked, o)
   serveScenario(fast, o)
-  const eventPath = pullRequestEvent('synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: s.author
-  })
+  const eventPath = synchronizeEvent(pullRequestEvent, s)
   const gate = (fake, env = {}) => {
     const ws = join(tmp, `workspace-${Math.random().toString(36).slice(2, 8)}`)
     mkdirSync(ws)
@@ -691,17 +696,7 @@ async function benchStartup(helpersDir) {
   }
   const fake = await startFakeGitHub({ validate: false, latencyMs: LATENCY })
   const s = serveScenario(fake, o)
-  const eventPath = pullRequestEvent('synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: s.author
-  })
+  const eventPath = synchronizeEvent(pullRequestEvent, s)
   try {
     const bare = []
     for (let i = 0; i < 5; i++) bare.push((await run(process.execPath, ['-e', ''])).ms)
@@ -902,17 +897,7 @@ async function servePullRequest(helpersDir, { number, key, title, baseSha, headS
     reviews: [{ id: 1, user: 'rita-reviewer', state: 'APPROVED', commit_id: headSha, submitted_at: '2026-11-20T10:00:00Z' }],
     permissions: { 'rita-reviewer': 'write' }
   })
-  const eventPath = pullRequestEvent('synchronize', {
-    owner: s.owner,
-    repo: s.repo,
-    number: s.number,
-    headSha: s.headSha,
-    baseSha: s.baseSha,
-    baseRef: s.baseRef,
-    headRef: s.headRef,
-    author: s.author,
-    sender: s.author
-  })
+  const eventPath = synchronizeEvent(pullRequestEvent, s)
   return { fake, eventPath, runAction, cleanupRunnerTemps }
 }
 
