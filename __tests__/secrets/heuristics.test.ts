@@ -264,6 +264,23 @@ describe('heuristics', () => {
     expect(redactPreview('abcdefg')).toBe('…')
     expect(redactPreview('abcdefghijklmnop')).toBe('ab…')
   })
+  test('preview counts characters, not UTF-16 units: an astral character is never cut in half', () => {
+    // 8 characters in 16 units: one character shown, whole.
+    expect(redactPreview('😀😀😀😀😀😀😀😀')).toBe('😀…')
+    // 7 characters in 14 units: below 8 characters, none shown.
+    expect(redactPreview('😀😀😀😀😀😀😀')).toBe('…')
+    expect(redactPreview('p😀ssw😀rd-l😀ng-v😀lue')).toBe('p😀…')
+    // A lone surrogate is its own character.
+    expect(redactPreview('\ud83dabcdefgh')).toBe('\ud83d…')
+  })
+  test('a value found on many lines has one preview and one fingerprint, and each line its own finding', () => {
+    const scanner = createScanner({ repo: 'acme/app' })
+    const found = scanner.scanText('password=Vq8#nLp2Zr6tWx\n'.repeat(500))
+    expect(found).toHaveLength(500)
+    expect(found.map(f => f.line)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1))
+    expect(new Set(found.map(f => `${f.rule} ${f.preview} ${f.fingerprint}`)).size).toBe(1)
+    expect(found[0].fingerprint).toBe(fingerprint('acme/app', found[0].rule, 'Vq8#nLp2Zr6tWx'))
+  })
   test('fingerprint is a keyed hash, stable, per repo and rule', () => {
     const a = fingerprint('acme/app', 'github-pat', 'v')
     expect(a).toMatch(/^[0-9a-f]{64}$/)

@@ -18,8 +18,12 @@ export function previewLength(length: number): number {
   return Math.min(4, Math.floor(length / 8))
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/
+
 /** At most the first 4 characters, then `…` (fewer for short secrets). */
 export function redactPreview(value: string): string {
+  // Without surrogates a UTF-16 unit is a character: no array of characters to build (a file of thousands of findings).
+  if (!SURROGATE.test(value)) return value.slice(0, previewLength(value.length)) + '…'
   const chars = Array.from(value)
   return chars.slice(0, previewLength(chars.length)).join('') + '…'
 }

@@ -110,6 +110,8 @@ const MEMO_REST = 16384
 
 interface Hit {
   rule: CompiledRule
+  /** The rule's position in the scanner's table (ties on one span go to the earlier rule). */
+  ri: number
   absStart: number
   absEnd: number
   /** Line (index in the block) and its start offset where the match begins; column is 1-based. */
@@ -364,8 +366,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const disabled = new Set(options.disabledRules ?? [])
   const defs = (options.rules ?? RULES).filter(r => !disabled.has(r.id))
   const compiled: CompiledRule[] = []
-  /** Table position of each compiled rule (ties on one span go to the earlier rule). */
-  const order = new Map<CompiledRule, number>()
   const keywordsOf: string[][] = []
   /** Rules bound to file names: index into compiled, and the path regex. */
   const pathRules: { ri: number; path: RegExp }[] = []
@@ -531,6 +531,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
             }
             hits.push({
               rule,
+              ri,
               absStart: lineStart + c.start,
               absEnd: lineStart + c.end,
               lineIdx: li,
@@ -541,6 +542,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           } else {
             hits.push({
               rule,
+              ri,
               absStart: lineStart + c.start,
               absEnd: lineStart + c.end,
               lineIdx,
@@ -561,7 +563,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (holdsRequired(rule, slice)) rule.match(slice, found)
       for (const c of found) {
         if (!accept(rule, c.secret)) continue
-        hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret })
+        hits.push({ rule, ri, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret })
       }
       scannedUpTo[ri] = lineEnd + 1
     }
@@ -623,6 +625,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       for (const h of memoHits) {
         hits.push({
           rule: compiled[h.ri],
+          ri: h.ri,
           absStart: lineStart + h.start,
           absEnd: lineStart + h.end,
           lineIdx,
@@ -727,10 +730,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (hits.length === 0) return []
 
     // Drop generic hits overlapping a specific one, and exact duplicates.
-    if (order.size === 0) compiled.forEach((r, i) => order.set(r, i))
-    hits.sort(
-      (a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || (order.get(a.rule) as number) - (order.get(b.rule) as number)
-    )
+    hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || a.ri - b.ri)
     // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
     // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
     // kept generic hit (which starts at or before this one) when its end does. No hit is empty: the matchers drop
@@ -750,42 +750,49 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     let keptGenericEnd = -1
     const kept: Hit[] = []
-    const seen = new Set<string>()
+    /** Where the kept hits starting at the current hit's position begin (a rule reports one match per position). */
+    let samePositionFrom = 0
     for (const h of hits) {
       // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
       // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
       // by the first in table order.
       if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h))) continue
-      const key = `${h.rule.id}:${h.absStart}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart) samePositionFrom = kept.length
+      let again = false
+      for (let k = samePositionFrom; k < kept.length && !again; k++) again = kept[k].ri === h.ri
+      if (again) continue
       kept.push(h)
       if (h.rule.generic) keptGenericEnd = Math.max(keptGenericEnd, h.absEnd)
     }
     // Redaction takes every accepted span, also a generic one a specific one overlaps: reporting keeps one
     // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
     if (everyHit) everyHit.push(...hits)
-    // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted once.
-    const fingerprints = new Map<string, string>()
-    const fingerprintOf = (h: Hit): string => {
-      const value = h.rule.canonical ? h.rule.canonical(h.secret) : h.secret
-      const key = `${h.rule.id}\u0000${value}`
-      let fp = fingerprints.get(key)
-      if (fp === undefined) fingerprints.set(key, (fp = fingerprint(repo, h.rule.id, value)))
-      return fp
+    // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted and
+    // previewed once per rule (a line the memo judged hands over the same string each time: its hash is computed once too).
+    const redacted = new Map<CompiledRule, Map<string, { fingerprint: string; preview: string }>>()
+    const redactedOf = (h: Hit): { fingerprint: string; preview: string } => {
+      let ofRule = redacted.get(h.rule)
+      if (ofRule === undefined) redacted.set(h.rule, (ofRule = new Map<string, { fingerprint: string; preview: string }>()))
+      let r = ofRule.get(h.secret)
+      if (r === undefined) {
+        r = { fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret), preview: redactPreview(h.secret) }
+        ofRule.set(h.secret, r)
+      }
+      return r
     }
     return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
       const badChecksum = h.rule.checksum !== undefined && !h.rule.checksum(h.secret)
+      const shown = redactedOf(h)
       const out: RawMatch = {
         rule: h.rule.id,
         description: badChecksum ? `${h.rule.description} (checksum does not match: likely an example or made-up value)` : h.rule.description,
         severity: badChecksum ? 'low' : h.rule.severity,
         line: lineNumber(h.lineIdx),
         column: h.column,
-        preview: redactPreview(h.secret),
-        fingerprint: fingerprintOf(h)
+        preview: shown.preview,
+        fingerprint: shown.fingerprint
       }
       if (options.allowInlineComments === true && inlineAllowed(text, h)) out.inline_allowed = true
       return out
@@ -821,13 +828,15 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
       // read as the password under its key). Within one view a rule reports one match per position.
       if (found.length < 2) return found
-      const seen = new Set<string>()
+      const keptOnLine = new Map<number, RawMatch[]>()
       return found.filter(m => {
-        const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`
-        const at = `${m.rule}\u0000${m.line}\u0000@${m.column}`
-        if (seen.has(key) || seen.has(at)) return false
-        seen.add(key)
-        seen.add(at)
+        const onLine = keptOnLine.get(m.line)
+        if (onLine === undefined) {
+          keptOnLine.set(m.line, [m])
+          return true
+        }
+        if (onLine.some(k => k.rule === m.rule && (k.fingerprint === m.fingerprint || k.column === m.column))) return false
+        onLine.push(m)
         return true
       })
     },
