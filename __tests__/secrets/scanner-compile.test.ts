@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { KeywordAutomaton } from '../../src/secrets/keywords.js'
-import { groupCount, loadBuiltinRules } from '../../src/secrets/scanner.js'
+import { groupCount, loadBuiltinRules, unionOf } from '../../src/secrets/scanner.js'
 
 const compiledCount = (src: string) => (new RegExp(`${src}|`).exec('') as RegExpExecArray).length - 1
 
@@ -98,5 +98,49 @@ describe('KeywordAutomaton', () => {
     const b = new KeywordAutomaton(['token'])
     expect(b.classOf['#'.charCodeAt(0)]).toBe(0)
     expect(ends(b, 'tok#en token TOKEN')).toEqual(brute(['token'], 'tok#en token TOKEN'))
+  })
+})
+
+describe('unionOf (the path rules tested once per file)', () => {
+  test('matches exactly the paths one of the built-in path rules matches', () => {
+    const regexes = loadBuiltinRules()
+      .filter(r => r.paths !== undefined)
+      .map(r => new RegExp(r.paths as string))
+    const union = unionOf(regexes) as RegExp
+    expect(union).toBeDefined()
+    const paths = [
+      'src/index.ts',
+      'pkg/module-12/file.go',
+      '.env',
+      'deploy/.env.production',
+      'config/master.key',
+      'config/credentials/production.key',
+      'home/.netrc',
+      '.pgpass',
+      'ops/datadog.yaml',
+      'docs/README.md',
+      'db/seed.sql',
+      'src/locales/en/messages.yml',
+      'app/etc/env.php',
+      'conf/postfix/sasl_passwd',
+      'keys/deployer-keypair.json',
+      'Makefile',
+      'api/requests.http',
+      'lib/app.ex',
+      'build.gradle',
+      'Dockerfile',
+      'notes.txt',
+      'a/b/c/d.tsx',
+      'vendor/x.min.js'
+    ]
+    for (const p of paths) expect([p, union.test(p)]).toEqual([p, regexes.some(r => r.test(p))])
+  })
+  test('none for regexes that cannot be joined: flags, or groups referred to by number or name', () => {
+    expect(unionOf([/a/i, /b/])).toBeUndefined()
+    expect(unionOf([/(a)\1/, /b/])).toBeUndefined()
+    expect(unionOf([/(?<x>a)/, /(?<x>b)/])).toBeUndefined()
+    expect(unionOf([/a/])).toBeUndefined()
+    expect(unionOf([/^a$/, /^b$/])?.test('b')).toBe(true)
+    expect(unionOf([/^a$/, /^b$/])?.test('ab')).toBe(false)
   })
 })

@@ -377,6 +377,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     keywordsOf.push(d.paths !== undefined ? [] : d.keywords)
   }
   const pathRuleSet = new Set(pathRules.map(p => p.ri))
+  const anyPathRule = unionOf(pathRules.map(p => p.path))
   const customRuleIds: string[] = []
   const customRuleErrors: { id: string; error: string }[] = []
   const ids = new Set(compiled.map(r => r.id))
@@ -822,7 +823,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     scanFile(file: AddedFile): RawMatch[] {
       if (file.lineNumbers.length === 0) return []
       const nums = file.lineNumbers
-      const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
+      const fileRules =
+        pathRules.length === 0 || (anyPathRule !== undefined && !anyPathRule.test(file.path))
+          ? []
+          : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
       const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
       // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same value,
       // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
@@ -864,6 +868,19 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
       return { text: out, redacted: spans.length }
     }
+  }
+}
+
+/**
+ * One regex matching where any of the given ones does (a path most rules' paths do not name is then tested once, not
+ * once per rule), or undefined when they cannot be joined: flags, or groups referred to by number or name.
+ */
+export function unionOf(regexes: readonly RegExp[]): RegExp | undefined {
+  if (regexes.length < 2 || regexes.some(r => r.flags !== '' || /\\[1-9]|\\k<|\(\?<[A-Za-z_$]/.test(r.source))) return undefined
+  try {
+    return new RegExp(regexes.map(r => `(?:${r.source})`).join('|'))
+  } catch {
+    return undefined
   }
 }
 
