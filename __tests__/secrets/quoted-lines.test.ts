@@ -47,9 +47,11 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // braces, as a JSON string's is, is code to it); and bare-key-random-value, whose value takes its own optional quote, the
 // same one on both sides, before the line's end; and composer-auth-bearer and nats-creds-file-seed, which read auth.json and
 // NATS credentials files only, where a host and its token, or a seed, is a line of its own; and postfix-sasl-password,
-// which reads Postfix SASL password maps only, a relay and its login a line.
+// which reads Postfix SASL password maps only, a relay and its login a line; and caddy-dns-provider-token, which reads
+// Caddyfiles only, a directive a line.
 const OWN_QUOTE_END = new Set([
   'postfix-sasl-password',
+  'caddy-dns-provider-token',
   'netrc-password',
   'dotenv-password-value',
   'config-password-value',

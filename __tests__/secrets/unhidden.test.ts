@@ -140,4 +140,35 @@ describe('a value read in two views is one finding', () => {
     const found = scan('deploy/db-secret.yaml', content)
     expect(found.filter(([, l]) => l === 8)).toHaveLength(1)
   })
+  test("a Kubernetes Secret's base64 value read by a generic rule, decoded a provider's key: one finding, by the provider's rule (cold audit 19)", () => {
+    const key = `sk_live_${stripe()}`
+    const pw = expandTemplate('BT{alnum:14}9', rand)
+    const content = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  DB_PASSWORD: ${Buffer.from(pw).toString('base64')}\n  STRIPE_SECRET_KEY: ${Buffer.from(key).toString('base64')}\n`
+    const found = scan('k8s/base/secret.yaml', content)
+    expect(found.filter(([, l]) => l === 7)).toHaveLength(1)
+    expect(found.filter(([, l]) => l === 8)).toEqual([['stripe-live-secret-key', 8]])
+  })
+})
+
+describe('a provider token a context rule also reads is one finding, by the provider rule (cold audit 19)', () => {
+  test.each([
+    ['.netrc', 'home/deploy/.netrc', () => `machine github.com\n  login ci-bot\n  password ${gh()}\n`, 'github-pat', 3],
+    ['a URL password', 'Jenkinsfile', () => `sh "git clone https://ci-bot:${gh()}@github.com/acme/app.git"\n`, 'github-pat', 1],
+    [
+      'postfix sasl_passwd',
+      'etc/postfix/sasl_passwd',
+      () => `[smtp.sendgrid.net]:587 apikey:SG.${expandTemplate('{b64url:22}.{b64url:43}', rand)}\n`,
+      'sendgrid-api-key',
+      1
+    ],
+    [
+      'an OpenAI project key',
+      'sam-app/template.yaml',
+      () => `      OPENAI_API_KEY: sk-proj-${expandTemplate('{b64url:74}T3BlbkFJ{b64url:74}', rand)}\n`,
+      'openai-project-key',
+      1
+    ]
+  ])('%s', (_name, path, content, rule, line) => {
+    expect(scan(path, content())).toEqual([[rule, line]])
+  })
 })

@@ -403,6 +403,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
   }
 
+  /** Ids of the generic rules: a finding by one gives way to a provider rule's at the same place in a second view. */
+  const genericRuleIds = new Set(compiled.filter(r => r.generic).map(r => r.id))
+
   // Keyword table: keyword → rules; rules without keywords run on every line.
   const kwIndex = new Map<string, number>()
   const kwRules: number[][] = []
@@ -759,8 +762,11 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // by the first in table order.
       if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h))) continue
       if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart) samePositionFrom = kept.length
+      // One finding per position: a rule's second match there, or a second specific rule's (a provider token that a
+      // context rule also reads: the ghp_ token as a .netrc password or a URL's password) goes; the hits are in table
+      // order at a position, so the provider's rule, listed first, reports it.
       let again = false
-      for (let k = samePositionFrom; k < kept.length && !again; k++) again = kept[k].ri === h.ri
+      for (let k = samePositionFrom; k < kept.length && !again; k++) again = kept[k].ri === h.ri || !kept[k].rule.generic
       if (again) continue
       kept.push(h)
       if (h.rule.generic) keptGenericEnd = Math.max(keptGenericEnd, h.absEnd)
@@ -828,21 +834,23 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           ? []
           : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
       const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
-      // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same value,
-      // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
-      // read as the password under its key). Within one view a rule reports one match per position.
+      // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same rule's
+      // same value, or anything at the same line and column (a Kubernetes Secret's base64 value and its decoded text:
+      // one finding, by a provider's rule when one read either, else by the first view's). Within one view there is
+      // one finding per position already.
       if (found.length < 2) return found
-      const keptOnLine = new Map<number, RawMatch[]>()
-      return found.filter(m => {
-        const onLine = keptOnLine.get(m.line)
-        if (onLine === undefined) {
-          keptOnLine.set(m.line, [m])
-          return true
-        }
-        if (onLine.some(k => k.rule === m.rule && (k.fingerprint === m.fingerprint || k.column === m.column))) return false
-        onLine.push(m)
-        return true
-      })
+      const keptOnLine = new Map<number, number[]>()
+      const out: RawMatch[] = []
+      for (const m of found) {
+        let onLine = keptOnLine.get(m.line)
+        if (onLine === undefined) keptOnLine.set(m.line, (onLine = []))
+        const same = onLine.find(k => out[k].column === m.column || (out[k].rule === m.rule && out[k].fingerprint === m.fingerprint))
+        if (same === undefined) {
+          onLine.push(out.length)
+          out.push(m)
+        } else if (out[same].column === m.column && genericRuleIds.has(out[same].rule) && !genericRuleIds.has(m.rule)) out[same] = m
+      }
+      return out
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, i => firstLine + i)
