@@ -420,8 +420,12 @@ function fingerprint(repoFullName, ruleId, value) {
 function previewLength(length) {
     return Math.min(4, Math.floor(length / 8));
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** At most the first 4 characters, then `…` (fewer for short secrets). */
 function redactPreview(value) {
+    // Without surrogates a UTF-16 unit is a character: no array of characters to build (a file of thousands of findings).
+    if (!SURROGATE.test(value))
+        return value.slice(0, previewLength(value.length)) + '…';
     const chars = Array.from(value);
     return chars.slice(0, previewLength(chars.length)).join('') + '…';
 }
@@ -441,7 +445,8 @@ __webpack_require__.d(__webpack_exports__, {
   groupCount: () => (/* binding */ groupCount),
   loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
   loadCustomRuleEngine: () => (/* binding */ loadCustomRuleEngine),
-  redactSecrets: () => (/* binding */ redactSecrets)
+  redactSecrets: () => (/* binding */ redactSecrets),
+  unionOf: () => (/* binding */ unionOf)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1096,8 +1101,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.0174725218e8";
-const RULES_DIGEST = "0174725218e82a6d04eed52e6a214512a8b89ed4c3d767a1711fad3df77263e4";
+const RULES_VERSION = "1.54b4c513ea23";
+const RULES_DIGEST = "54b4c513ea2301810a1eb5132075986279427040a804947f3059aff53c1e3bc9";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1435,6 +1440,49 @@ const RULES = [
                 "AccountKey={b64:40}==",
                 "AccountKey=<account-key>",
                 "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={b64:86}==;"
+            ]
+        }
+    },
+    {
+        "id": "azure-identifiable-key",
+        "description": "Azure identifiable key (Storage, API Management, Batch, Functions, AI Search, Cache for Redis, Event Grid, Relay, Service Bus, Event Hubs, AI services)",
+        "regex": "(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{76}(?:\\+ASt|APIM|\\+ABa)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}|[A-Za-z0-9+/]{33}(?:AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{33}\\+(?:ARm|ASb|AEh)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7})(?![A-Za-z0-9+/=_-])",
+        "keywords": [
+            "+ast",
+            "apim",
+            "+aba",
+            "azfu",
+            "azse",
+            "azca",
+            "azeg",
+            "+arm",
+            "+asb",
+            "+aeh",
+            "jqqj9"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "no-placeholder-check": true,
+        "tests": {
+            "positives": [
+                "az storage blob list --account-name acme --account-key \"{alnum:76}+ASt{alnum:5}A==\"",
+                "Ocp-Apim-Subscription-Key: {alnum:76}APIM{alnum:5}Q==",
+                "SharedKeyCredentials(\"acme\", \"{alnum:76}+ABa{alnum:5}g==\")",
+                "fetch(\"https://acme.azurewebsites.net/api/run?code={b64url:44}AzFu{alnum:5}w==\")",
+                "SearchClient(endpoint, \"idx\", AzureKeyCredential(\"{alnum:42}AzSeB{alnum:5}\"))",
+                "\"acme.redis.cache.windows.net:6380,password={alnum:33}AzCaF{alnum:5}=,ssl=True\"",
+                "client = EventGridPublisherClient(url, AzureKeyCredential(\"{alnum:33}AZEGK{alnum:5}=\"))",
+                "const key = \"{alnum:33}+ARmC{alnum:5}=\"",
+                "SharedAccessKeyName=send;SharedAccessKey={alnum:33}+ASbA{alnum:5}=",
+                "speech = SpeechConfig(subscription=\"{alnum:52}JQQJ99{alnum:1}C{alnum:16}x{alnum:7}\")",
+                "| Azdo | `{alnum:52}JQQJ99IEACAAAAAAAAAAAAASAZDO{alnum:4}` | platform |"
+            ],
+            "negatives": [
+                "key = \"{alnum:76}+XYz{alnum:5}A==\"",
+                "AzureKeyCredential(\"{alnum:40}AzSeB{alnum:5}\")",
+                "const key = \"{alnum:33}+ARmZ{alnum:5}=\"",
+                "checksum {b64:88}",
+                "APIM gateway: apim-acme-prod.azure-api.net"
             ]
         }
     },
@@ -1835,7 +1883,7 @@ const RULES = [
     {
         "id": "vault-batch-token",
         "description": "HashiCorp Vault batch token (hvb.)",
-        "regex": "(?<![A-Za-z0-9])(hvb\\.[A-Za-z0-9_-]{138,300})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9])(hvb\\.[A-Za-z0-9_-]{100,300})(?![A-Za-z0-9_-])",
         "keywords": [
             "hvb."
         ],
@@ -2143,12 +2191,16 @@ const RULES = [
             "sb_secret_"
         ],
         "entropy": 3.5,
+        "allow": [
+            "^sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz$"
+        ],
         "tests": {
             "positives": [
                 "SUPABASE_SECRET_KEY=sb_secret_{b64url:31}"
             ],
             "negatives": [
-                "sb_secret_{b64url:8}"
+                "sb_secret_{b64url:8}",
+                "const supabaseServiceRoleKey = 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz'"
             ]
         }
     },
@@ -2599,7 +2651,7 @@ const RULES = [
     {
         "id": "openai-api-key-legacy",
         "description": "OpenAI API key (legacy, T3BlbkFJ marker)",
-        "regex": "(?<![A-Za-z0-9_-])(sk-[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_-])(sk-(?!(?:proj|svcacct|admin)-)[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})(?![A-Za-z0-9_-])",
         "keywords": [
             "t3blbkfj"
         ],
@@ -2817,6 +2869,31 @@ const RULES = [
         }
     },
     {
+        "id": "datadog-agent-config-api-key",
+        "description": "Datadog API or application key in the Agent configuration (datadog.yaml api_key, app_key)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:api_key:\\s*[\"']?([a-f0-9]{32})|app_key:\\s*[\"']?([a-f0-9]{40}))(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "keywords": [
+            "api_key",
+            "app_key"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "paths": "(?:^|/)datadog\\.ya?ml$",
+        "tests": {
+            "path": "etc/datadog-agent/datadog.yaml",
+            "positives": [
+                "api_key: {hex:32}",
+                "site: datadoghq.eu\napi_key: \"{hex:32}\"",
+                "app_key: {hex:40}"
+            ],
+            "negatives": [
+                "api_key: <DATADOG_API_KEY>",
+                "api_key: ENC[dd_api_key]",
+                "# api_key: "
+            ]
+        }
+    },
+    {
         "id": "datadog-api-key",
         "description": "Datadog API key",
         "regex": "(?i)(?:datadog[\\s\\S]{0,300}?[^a-z0-9]|(?<![a-z0-9])dd[_.-]?(?:client[_.-]?)?)api[_.-]?key[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{32})(?![A-Za-z0-9])",
@@ -2889,31 +2966,6 @@ const RULES = [
                 "DD_APP_KEY={same:40}",
                 "DD_APP_NAME=checkout-service",
                 "ADD_APP_KEY={hex:40}"
-            ]
-        }
-    },
-    {
-        "id": "datadog-agent-config-api-key",
-        "description": "Datadog API or application key in the Agent configuration (datadog.yaml api_key, app_key)",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:api_key:\\s*[\"']?([a-f0-9]{32})|app_key:\\s*[\"']?([a-f0-9]{40}))(?:[\"']?\\s*(?:#.*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
-        "keywords": [
-            "api_key",
-            "app_key"
-        ],
-        "entropy": 3,
-        "severity": "high",
-        "paths": "(?:^|/)datadog\\.ya?ml$",
-        "tests": {
-            "path": "etc/datadog-agent/datadog.yaml",
-            "positives": [
-                "api_key: {hex:32}",
-                "site: datadoghq.eu\napi_key: \"{hex:32}\"",
-                "app_key: {hex:40}"
-            ],
-            "negatives": [
-                "api_key: <DATADOG_API_KEY>",
-                "api_key: ENC[dd_api_key]",
-                "# api_key: "
             ]
         }
     },
@@ -3161,7 +3213,7 @@ const RULES = [
     {
         "id": "stripe-live-secret-key",
         "description": "Stripe live secret key",
-        "regex": "(?<![A-Za-z0-9_])(sk_(?:live|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(sk_(?:live|prod)_(?![0-9a-f]{40}(?![A-Za-z0-9]))[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
         "keywords": [
             "sk_live_",
             "sk_prod_"
@@ -4232,6 +4284,8 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
+                "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz",
+                "ftp -u ftp://deploy:{alnum:20}@ftp.example.com/upload/ site.tar.gz",
                 "DATABASE_URL=postgres://app:{alnum:20}@db.internal:5432/app",
                 "MONGO_URI=\"mongodb+srv://svc:{alnum:16}@cluster0.abcd.mongodb.net/db\"",
                 "redis://default:{alnum:24}@cache:6379",
@@ -4288,6 +4342,27 @@ const RULES = [
         }
     },
     {
+        "id": "couchdb-http-url-password",
+        "description": "CouchDB URL with a password (http(s)://user:pass@host:5984 or a couchdb host)",
+        "regex": "(?i)https?://[^:\\s/@\"'<>]{1,64}:([^@\\s\"'/<>]{6,128})@[^\\s\"'/<>]{0,120}(?:couch|:5984)",
+        "keywords": [
+            "couch",
+            ":5984"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "COUCHDB_URL=http://admin:{alnum:13}7@couchdb:5984",
+                "nano(\"https://app:{alnum:16}@db.couch.acme.io\")"
+            ],
+            "negatives": [
+                "COUCHDB_URL=http://admin:password@couchdb:5984",
+                "COUCHDB_URL=http://${COUCH_USER}:${COUCH_PASS}@couchdb:5984"
+            ]
+        }
+    },
+    {
         "id": "url-basic-auth",
         "description": "Credentials embedded in an HTTP(S)/FTP URL",
         "regex": "(?i)(?<![A-Za-z0-9+.-])(?:(?:git|hg|svn|bzr)\\+)?(?:https?|ftps?|sftp|smtps?|ldaps?)://[A-Za-z0-9._%~-]{1,64}:([^\\s@/:\"'<>`{}$]{6,2048})@(?:[A-Za-z0-9.-]+\\.[A-Za-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d.]))",
@@ -4302,8 +4377,6 @@ const RULES = [
         "tests": {
             "positives": [
                 "url = \"https://deploy:{alnum:20}@registry.example-corp.io/repo\"",
-                "ftp -u ftp://deploy:{alnum:20}@ftp.example.com/upload/ site.tar.gz",
-                "ftp -u ftp://deploy:{alnum:20}@10.20.0.5/upload/ site.tar.gz",
                 "extra-index-url = https://aws:{b64url:900}@acme-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/py/simple/",
                 "git+https://oauth2:{alnum:20}7@gitlab.example.com/acme/lib.git#egg=lib"
             ],
@@ -4355,7 +4428,6 @@ const RULES = [
         "tests": {
             "positives": [
                 "  Authorization: Bearer {hex:30}",
-                "  -H \"Authorization: Bearer 00D{alnum:15}!{alnum:60}.{alnum:30}\"",
                 "curl -sS -H \"Authorization: Bearer {alnum:13}aZ9\" https://api.nexmo.com/v1/calls",
                 "curl -H \"Authorization: Bearer {b64url:40}\" https://api",
                 "    proxy_set_header Authorization \"Bearer {alnum:40}\";",
@@ -4921,6 +4993,256 @@ const RULES = [
         }
     },
     {
+        "id": "yandex-oauth-token",
+        "description": "Yandex OAuth token (y0_…)",
+        "regex": "(?<![A-Za-z0-9_-])(y[0-3]_Ag[A-Za-z0-9_-]{50,60})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "y0_ag",
+            "y1_ag",
+            "y2_ag",
+            "y3_ag"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "YANDEX_OAUTH_TOKEN=y0_AgAAAAA{b64url:48}",
+                "OAuth token for the disk backup: y0_Ag{b64url:53}"
+            ],
+            "negatives": [
+                "y0_AgAAAAA{b64url:10}",
+                "y0_Ag{same:53}"
+            ]
+        }
+    },
+    {
+        "id": "yandex-iam-token",
+        "description": "Yandex Cloud IAM token (t1.…)",
+        "regex": "(?<![A-Za-z0-9_.-])(t1\\.[A-Za-z0-9_-]{40,300}={0,2}\\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "t1."
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "export IAM_TOKEN=t1.9euelZ{b64url:100}.{b64url:86}",
+                "curl -H \"Authorization: Bearer t1.{b64url:120}.{b64url:86}\" https://resource-manager.api.cloud.yandex.net/resource-manager/v1/clouds"
+            ],
+            "negatives": [
+                "t1.{b64url:10}.{b64url:10}",
+                "img/t1.{b64url:50}.png"
+            ]
+        }
+    },
+    {
+        "id": "exoscale-api-key",
+        "description": "Exoscale API key (EXO + 24 hex)",
+        "regex": "(?<![A-Za-z0-9])(EXO[0-9a-f]{24})(?![A-Za-z0-9])",
+        "keywords": [
+            "exo"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "key = \"EXO{hex:24}\"",
+                "export EXOSCALE_API_KEY=EXO{hex:24}",
+                "note: saw EXO{hex:24} in the output"
+            ],
+            "negatives": [
+                "EXO{hex:10}",
+                "EXOTIC{hex:24}",
+                "EXO000000000000000000000000"
+            ]
+        }
+    },
+    {
+        "id": "stackhawk-api-key",
+        "description": "StackHawk API key (hawk.…)",
+        "regex": "(?<![A-Za-z0-9.])(hawk\\.[A-Za-z0-9]{20}\\.[A-Za-z0-9]{20})(?![A-Za-z0-9.])",
+        "keywords": [
+            "hawk."
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "HAWK_API_KEY=hawk.{alnum:20}.{alnum:20}",
+                "  value: hawk.{alnum:20}.{alnum:20}"
+            ],
+            "negatives": [
+                "hawk.{alnum:8}.{alnum:8}",
+                "import hawk.core.config.Settings"
+            ]
+        }
+    },
+    {
+        "id": "salesforce-access-token",
+        "description": "Salesforce access or session token (org id, !, session)",
+        "regex": "(?<![A-Za-z0-9])(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,120})(?![A-Za-z0-9._])",
+        "keywords": [
+            "00d"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "accessToken=00D{alnum:12}!AR{alnum:94}",
+                "  -H \"Authorization: Bearer 00D{alnum:15}!{alnum:60}.{alnum:30}\"",
+                "sf org login access-token --instance-url https://acme.my.salesforce.com --no-prompt 00D{alnum:15}!AQ{alnum:96}"
+            ],
+            "negatives": [
+                "00D{alnum:12}!",
+                "00D{alnum:12}!{alnum:20}"
+            ]
+        }
+    },
+    {
+        "id": "deno-deploy-token",
+        "description": "Deno Deploy access token (ddp_, ddo_)",
+        "regex": "(?<![A-Za-z0-9_])(dd[po]_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "keywords": [
+            "ddp_",
+            "ddo_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "DENO_DEPLOY_TOKEN=ddp_{alnum:36}",
+                "note: saw ddp_{alnum:36} in the output"
+            ],
+            "negatives": [
+                "ddp_{alnum:10}",
+                "ddp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            ]
+        }
+    },
+    {
+        "id": "infisical-service-token",
+        "description": "Infisical service token (st.<id>.<hex>.<hex>)",
+        "regex": "(?<![A-Za-z0-9.])(st\\.(?:[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.[0-9a-f]{32}\\.[0-9a-f]{32})(?![A-Za-z0-9])",
+        "keywords": [
+            "st."
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "note: saw st.{hex:24}.{hex:32}.{hex:32} in the output",
+                "token = \"st.{uuid}.{hex:32}.{hex:32}\"",
+                "INFISICAL_TOKEN=st.{uuid}.{hex:32}.{hex:32}",
+                "client = InfisicalClient(\"st.{uuid}.{hex:32}.{hex:32}\")"
+            ],
+            "negatives": [
+                "st.{hex:24}.{hex:32}",
+                "test.{hex:24}.{hex:32}.{hex:32}"
+            ]
+        }
+    },
+    {
+        "id": "arcgis-api-key",
+        "description": "Esri ArcGIS API key (AAPK…, AAPT…)",
+        "regex": "(?<![A-Za-z0-9_-])(AAP[KT][A-Za-z0-9_-]{90,400})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "aapk",
+            "aapt"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "esriConfig.apiKey = \"AAPK{b64url:100}\";",
+                "ARCGIS_API_KEY=AAPT{b64url:200}"
+            ],
+            "negatives": [
+                "AAPK{b64url:20}",
+                "aapt2-{alnum:100}"
+            ]
+        }
+    },
+    {
+        "id": "akamai-edgegrid-token",
+        "description": "Akamai EdgeGrid client or access token (akab-…)",
+        "regex": "(?<![A-Za-z0-9-])(akab-[a-z0-9]{16}-[a-z0-9]{16})(?![A-Za-z0-9-])",
+        "keywords": [
+            "akab-"
+        ],
+        "entropy": 3.5,
+        "severity": "medium",
+        "tests": {
+            "positives": [
+                "client_token = akab-{alnumL:16}-{alnumL:16}",
+                "note: saw akab-{alnumL:16}-{alnumL:16} in the output"
+            ],
+            "negatives": [
+                "akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx",
+                "akab-{alnumL:6}-{alnumL:6}"
+            ]
+        }
+    },
+    {
+        "id": "cloudflare-tunnel-token",
+        "description": "Cloudflare Tunnel token (base64 of {\"a\":…,\"t\":…,\"s\":…})",
+        "regex": "(?<![A-Za-z0-9+/=])(eyJhIjoi[A-Za-z0-9+/]{120,400}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "eyjhijoi"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "cloudflared tunnel run --token eyJhIjoi{b64:180}=",
+                "      TUNNEL_TOKEN: eyJhIjoi{b64:200}"
+            ],
+            "negatives": [
+                "eyJhIjoi{b64:40}",
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.{b64url:43}"
+            ]
+        }
+    },
+    {
+        "id": "mongodb-atlas-service-account-secret",
+        "description": "MongoDB Atlas service account secret (mdb_sa_sk_)",
+        "regex": "(?<![A-Za-z0-9_])(mdb_sa_sk_[A-Za-z0-9_-]{40,64})(?![A-Za-z0-9_-])",
+        "keywords": [
+            "mdb_sa_sk_"
+        ],
+        "entropy": 3.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "MDB_MCP_API_CLIENT_SECRET=mdb_sa_sk_{alnum:40}",
+                "note: saw mdb_sa_sk_{alnum:40} in the output"
+            ],
+            "negatives": [
+                "mdb_sa_id_{hex:24}",
+                "mdb_sa_sk_{alnum:10}"
+            ]
+        }
+    },
+    {
+        "id": "paystack-secret-key",
+        "description": "Paystack live secret key (sk_live_ + 40 hex)",
+        "regex": "(?<![A-Za-z0-9_])(sk_live_[0-9a-f]{40})(?![A-Za-z0-9])",
+        "keywords": [
+            "sk_live_"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "PAYSTACK_SECRET_KEY=sk_live_{hex:40}",
+                "$paystack = new Yabacon\\Paystack('sk_live_{hex:40}');"
+            ],
+            "negatives": [
+                "sk_live_{hex:20}",
+                "pk_live_{hex:40}"
+            ]
+        }
+    },
+    {
         "id": "adyen-api-key",
         "description": "Adyen API key (AQE…, with =- separated parts)",
         "regex": "(?<![A-Za-z0-9+/_-])(AQE[A-Za-z0-9+/]{20,200}={1,2}-[A-Za-z0-9+/=_-]{20,300})(?![A-Za-z0-9+/=_-])",
@@ -5297,7 +5619,7 @@ const RULES = [
     {
         "id": "posthog-personal-api-key",
         "description": "PostHog personal API key",
-        "regex": "(phx_[A-Za-z0-9]{43})(?![A-Za-z0-9])",
+        "regex": "(phx_[A-Za-z0-9]{43,60})(?![A-Za-z0-9])",
         "keywords": [
             "phx_"
         ],
@@ -5428,49 +5750,6 @@ const RULES = [
             ],
             "negatives": [
                 "sdk-{hex:8}"
-            ]
-        }
-    },
-    {
-        "id": "azure-identifiable-key",
-        "description": "Azure identifiable key (Storage, API Management, Batch, Functions, AI Search, Cache for Redis, Event Grid, Relay, Service Bus, Event Hubs, AI services)",
-        "regex": "(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{76}(?:\\+ASt|APIM|\\+ABa)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{42}AzSe[A-D][A-Za-z0-9]{5}|[A-Za-z0-9+/]{33}(?:AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{33}\\+(?:ARm|ASb|AEh)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7})(?![A-Za-z0-9+/=_-])",
-        "keywords": [
-            "+ast",
-            "apim",
-            "+aba",
-            "azfu",
-            "azse",
-            "azca",
-            "azeg",
-            "+arm",
-            "+asb",
-            "+aeh",
-            "jqqj9"
-        ],
-        "entropy": 4,
-        "severity": "critical",
-        "no-placeholder-check": true,
-        "tests": {
-            "positives": [
-                "az storage blob list --account-name acme --account-key \"{alnum:76}+ASt{alnum:5}A==\"",
-                "Ocp-Apim-Subscription-Key: {alnum:76}APIM{alnum:5}Q==",
-                "SharedKeyCredentials(\"acme\", \"{alnum:76}+ABa{alnum:5}g==\")",
-                "fetch(\"https://acme.azurewebsites.net/api/run?code={b64url:44}AzFu{alnum:5}w==\")",
-                "SearchClient(endpoint, \"idx\", AzureKeyCredential(\"{alnum:42}AzSeB{alnum:5}\"))",
-                "\"acme.redis.cache.windows.net:6380,password={alnum:33}AzCaF{alnum:5}=,ssl=True\"",
-                "client = EventGridPublisherClient(url, AzureKeyCredential(\"{alnum:33}AZEGK{alnum:5}=\"))",
-                "const key = \"{alnum:33}+ARmC{alnum:5}=\"",
-                "SharedAccessKeyName=send;SharedAccessKey={alnum:33}+ASbA{alnum:5}=",
-                "speech = SpeechConfig(subscription=\"{alnum:52}JQQJ99{alnum:1}C{alnum:16}x{alnum:7}\")",
-                "| Azdo | `{alnum:52}JQQJ99IEACAAAAAAAAAAAAASAZDO{alnum:4}` | platform |"
-            ],
-            "negatives": [
-                "key = \"{alnum:76}+XYz{alnum:5}A==\"",
-                "AzureKeyCredential(\"{alnum:40}AzSeB{alnum:5}\")",
-                "const key = \"{alnum:33}+ARmZ{alnum:5}=\"",
-                "checksum {b64:88}",
-                "APIM gateway: apim-acme-prod.azure-api.net"
             ]
         }
     },
@@ -5891,16 +6170,17 @@ const RULES = [
     {
         "id": "intercom-access-token",
         "description": "Intercom access token",
-        "regex": "(?<![A-Za-z0-9+/])(dG9rOj[A-Za-z0-9+/]{50,80}={0,2})(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(dG9rO[A-Za-z0-9+/][A-Za-z0-9+/]{50,80}={0,2})(?![A-Za-z0-9+/=])",
         "keywords": [
-            "dg9roj"
+            "dg9ro"
         ],
         "entropy": 4,
         "severity": "high",
         "decoded": "^tok:",
         "tests": {
             "positives": [
-                "INTERCOM_TOKEN=dG9rOj{b64:54}="
+                "INTERCOM_TOKEN=dG9rOj{b64:54}=",
+                "note: saw dG9rOmYy{b64:51} in the output"
             ],
             "negatives": [
                 "dG9rOj{b64:10}"
@@ -6100,13 +6380,15 @@ const RULES = [
     {
         "id": "client-call-password",
         "description": "Password passed by position to a client library's auth, bind or connect call (Redis AUTH, LDAP bind, AMQP, SMTP, Mongo, Perl DBI, Groovy Sql, MySQL C API, LuaSQL)",
-        "regex": "(?:(?:\\.|->|:)auth\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\b(?:\\w{0,20}(?:[Rr]edis|[Jj]edis|[Cc]ache|[Cc]lient|[Cc]onn)\\w{0,20}|red|r)[.:]auth\\(\\s{0,5}(?=[\"'][^\"'\\n]{1,200}[\"']\\s{0,5}\\))|\\b[Bb]ind\\(\\s{0,5}[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bConnection\\(\\s{0,5}[^,()\\n]{1,100},\\s{0,5}(?:user\\s{0,3}=\\s{0,3})?[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bPlainCredentials\\(\\s{0,5}(?:username\\s{0,3}=\\s{0,3})?[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bCredentials::new\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"'](?:\\.to_(?:owned|string)\\(\\)|\\.into\\(\\))?\\s{0,5},\\s{0,5}|\\bMongoCredential\\.create\\w{0,30}Credential\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2}|\\bNet::SMTP\\.start\\(\\s{0,5}(?:[^,()\\n]{1,100},\\s{0,5}){3}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|->credentials\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){3}|\\bDBI->connect\\(\\s{0,5}[\"']dbi:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}|\\bSql\\.newInstance\\(\\s{0,5}[\"']jdbc:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bmysql_real_connect\\(\\s{0,5}[^,()\\n]{1,60},\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){2}|:connect\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2})[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']",
+        "regex": "(?:(?:\\.|->|:)auth\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\b(?:\\w{0,20}(?:[Rr]edis|[Jj]edis|[Cc]ache|[Cc]lient|[Cc]onn)\\w{0,20}|red|r)[.:]auth\\(\\s{0,5}(?=[\"'][^\"'\\n]{1,200}[\"']\\s{0,5}\\))|\\b[Bb]ind\\(\\s{0,5}[\"'](?:cn|uid|CN|UID)=[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\b(?:simple_bind|bind)_s\\(\\s{0,5}(?:who\\s{0,3}=\\s{0,3})?[\"'](?:(?:cn|uid|CN|UID)=[^\"'\\n]{1,200}|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}|[A-Za-z][\\w.-]{0,30}\\\\{1,2}[\\w.-]{1,64})[\"']\\s{0,5},\\s{0,5}(?:cred\\s{0,3}=\\s{0,3})?|\\bConnection\\(\\s{0,5}[^,()\\n]{1,100},\\s{0,5}(?:user\\s{0,3}=\\s{0,3})?[\"'](?:(?:cn|uid|CN|UID)=[^\"'\\n]{1,200}|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,5}|[A-Za-z][\\w.-]{0,30}\\\\{1,2}[\\w.-]{1,64})[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|->connect\\(\\s{0,5}[\"'](?:tcp|unix|mysqlx?)://[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bPlainCredentials\\(\\s{0,5}(?:username\\s{0,3}=\\s{0,3})?[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}(?:password\\s{0,3}=\\s{0,3})?|\\bCredentials::new\\(\\s{0,5}[\"'][^\"'\\n]{1,200}[\"'](?:\\.to_(?:owned|string)\\(\\)|\\.into\\(\\))?\\s{0,5},\\s{0,5}|\\bMongoCredential\\.create\\w{0,30}Credential\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2}|\\bNet::SMTP\\.start\\(\\s{0,5}(?:[^,()\\n]{1,100},\\s{0,5}){3}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|->credentials\\(\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){3}|\\bDBI->connect\\(\\s{0,5}[\"']dbi:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}|\\bSql\\.newInstance\\(\\s{0,5}[\"']jdbc:[^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}|\\bmysql_real_connect\\(\\s{0,5}[^,()\\n]{1,60},\\s{0,5}(?:[\"'][^\"'\\n]{0,200}[\"']\\s{0,5},\\s{0,5}){2}|:connect\\(\\s{0,5}(?:[\"'][^\"'\\n]{1,200}[\"']\\s{0,5},\\s{0,5}){2})[\"']((?=[^\"'\\n]{0,255}[A-Za-z])(?=[^\"'\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"'\\n\\s]{6,128})[\"']",
         "keywords": [
             ".auth(",
             "->auth(",
             ":auth(",
             "bind(",
+            "bind_s(",
             "connection(",
+            "->connect(",
             "plaincredentials(",
             "credentials::new(",
             "mongocredential.create",
@@ -6145,7 +6427,13 @@ const RULES = [
                 "return DBI->connect(\"dbi:Pg:dbname=billing;host=pg.acme.io\", \"billing\", 'saffron-{alnum:5}-238', {RaiseError => 1});",
                 "def sql = Sql.newInstance('jdbc:mysql://mysql.acme.io:3306/reports', 'reports', 'Juniper{alnum:6}2019*', 'com.mysql.cj.jdbc.Driver')",
                 "if (!mysql_real_connect(conn, \"mysql.acme.io\", \"telemetry\", \"Walrus.{alnum:5}81\", \"telemetry\", 3306, NULL, 0)) {",
-                "local conn = assert(env:connect(\"game\", \"game_server\", \"nimbus-{alnum:5}-108\", \"mysql.acme.io\", 3306))"
+                "local conn = assert(env:connect(\"game\", \"game_server\", \"nimbus-{alnum:5}-108\", \"mysql.acme.io\", 3306))",
+                "conn.simple_bind_s(\"cn=admin,dc=corp,dc=acme,dc=io\", \"Tr0ub4dor-{alnum:5}\")",
+                "    l.simple_bind_s('svc-reader@corp.acme.io', 'Kp9#{alnum:8}')",
+                "conn.bind_s(\"uid=svc,ou=people,dc=acme,dc=io\", \"Gh7!{alnum:8}\", ldap.AUTH_SIMPLE)",
+                "l.simple_bind_s(who='CORP\\\\svc-ldap', cred='Ember{alnum:6}42!')",
+                "conn = Connection(server, user='svc-sync@corp.acme.io', password='Quartz{alnum:6}7#', auto_bind=True)",
+                "  sql::Connection *con = driver->connect(\"tcp://127.0.0.1:3306\", \"root\", \"Jd9${alnum:8}\");"
             ],
             "negatives": [
                 "jedis.auth(password);",
@@ -6161,14 +6449,20 @@ const RULES = [
                 "passport.authenticate(\"local\", { failureRedirect: \"/login\" })",
                 "socket.connect(\"host\", \"port\")",
                 "const db = await env:connect(\"a\", \"b\", \"${DB_PASSWORD}\")",
-                "app.auth('api_v2')"
+                "app.auth('api_v2')",
+                "conn.simple_bind_s(bind_dn, bind_pw)",
+                "conn.simple_bind_s(\"cn=admin,dc=example,dc=org\", os.environ[\"LDAP_PASSWORD\"])",
+                "l.simple_bind_s('', '')",
+                "conn.simple_bind_s('someone@example.com', 'password')",
+                "driver->connect(url, user, password)",
+                "driver->connect(\"tcp://127.0.0.1:3306\", \"root\", getenv(\"DB_PASSWORD\"))"
             ]
         }
     },
     {
         "id": "keyword-term-password",
-        "description": "Password as an Erlang tuple or a Clojure/EDN keyword's value ({password, \"…\"}, :password \"…\")",
-        "regex": "(?:\\{\\s{0,3}(?:password|passwd|pass|auth_pass|secret|api_key|token)\\s{0,3},\\s{0,3}\"|(?<![\\w-]):(?:password|passwd|pass|secret|api-key|auth-token|token)\\s{1,5}\")((?=[^\"\\n]{0,255}[A-Za-z])(?=[^\"\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"\\n\\s]{6,128})\"",
+        "description": "Password as an Erlang or Elixir tuple or a Clojure/EDN keyword's value ({password, \"…\"}, {:password, \"…\"}, :password \"…\", :db-password \"…\")",
+        "regex": "(?:\\{\\s{0,3}:?(?:password|passwd|pass|auth_pass|secret|api_key|token)\\s{0,3},\\s{0,3}\"|(?<![\\w-]):(?:[\\w.]{1,40}[-.])?(?:password|passwd|pass|secret|api-key|auth-token|token)\\s{1,5}\")((?=[^\"\\n]{0,255}[A-Za-z])(?=[^\"\\n]{0,255}[0-9!@#$%^&*?~+=_.-])[^\"\\n\\s]{6,128})\"",
         "keywords": [
             "password,",
             "passwd,",
@@ -6200,11 +6494,18 @@ const RULES = [
                 "             {password, \"Orion.{alnum:6}48\"}]).",
                 "    {password, \"copper-{alnum:6}-192\"},",
                 "   :password \"Lily{alnum:6}2009*\"})",
-                "  {:basic-auth [\"svc-status\" \"x\"] :token \"{alnum:24}7\"}"
+                "  {:basic-auth [\"svc-status\" \"x\"] :token \"{alnum:24}7\"}",
+                "config :app, App.Repo, [{:username, \"app\"}, {:password, \"Qe5*{alnum:8}\"}]",
+                "{:db-host \"db.internal\" :db-user \"app\" :db-password \"Vr8!{alnum:8}\"}",
+                " :smtp.pass \"Harbor{alnum:6}19#\""
             ],
             "negatives": [
                 "{password, os:getenv(\"REDIS_PASSWORD\")}",
                 ":password (System/getenv \"DB_PASSWORD\")",
+                "{:password, System.get_env(\"DB_PASSWORD\")}",
+                ":db-password (env :db-password)",
+                ":db-password-file \"/run/secrets/db\"",
+                ":reset-token-ttl \"3600\"",
                 "   :password \"\"",
                 "{password, \"password\"}",
                 ":password \"change-me\"",
@@ -6239,7 +6540,7 @@ const RULES = [
     {
         "id": "config-property-default-credential",
         "description": "Credential as the default of a MicroProfile / Quarkus @ConfigProperty (name says password, secret, token or key)",
-        "regex": "@ConfigProperty\\(\\s{0,5}(?:name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\"\\s{0,5},\\s{0,5}defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"|defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"\\s{0,5},\\s{0,5}name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?|private[_.-]?key)[\\w.-]{0,40}\")",
+        "regex": "@ConfigProperty\\(\\s{0,5}(?:name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret|[Tt]oken|[Aa]pi[_.-]?[Kk]ey|[Cc]redentials?|[Pp]rivate[_.-]?[Kk]ey)[\\w.-]{0,40}\"\\s{0,5},\\s{0,5}defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"|defaultValue\\s{0,3}=\\s{0,3}\"((?=[^\"\\s]{0,199}[0-9])(?=[^\"\\s]{0,199}[A-Za-z])[^\"\\s$]{6,200})\"\\s{0,5},\\s{0,5}name\\s{0,3}=\\s{0,3}\"[\\w.-]{0,80}(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret|[Tt]oken|[Aa]pi[_.-]?[Kk]ey|[Cc]redentials?|[Pp]rivate[_.-]?[Kk]ey)[\\w.-]{0,40}\")",
         "keywords": [
             "@configproperty("
         ],
@@ -6257,7 +6558,9 @@ const RULES = [
             "positives": [
                 "    @ConfigProperty(name = \"db.password\", defaultValue = \"Winter{digits:4}!{alnum:6}\")",
                 "  @ConfigProperty(name = \"partner.api.key\", defaultValue = \"{alnum:32}\")",
-                "  @ConfigProperty(defaultValue = \"{alnum:20}7\", name = \"app.jwt.secret\")"
+                "  @ConfigProperty(defaultValue = \"{alnum:20}7\", name = \"app.jwt.secret\")",
+                "  @ConfigProperty(name = \"dbPassword\", defaultValue = \"Ls6#{alnum:8}\") String pw;",
+                "  @ConfigProperty(name = \"stripe.apiKey\", defaultValue = \"{alnum:24}9\")"
             ],
             "negatives": [
                 "  @ConfigProperty(name = \"db.password\")",
@@ -6268,7 +6571,10 @@ const RULES = [
                 "  @ConfigProperty(name = \"github.token.env\", defaultValue = \"GITHUB_TOKEN\")",
                 "  @ConfigProperty(name = \"password.hash.algorithm\", defaultValue = \"PBKDF2WithHmacSHA512\")",
                 "  @ConfigProperty(name = \"api.key.header\", defaultValue = \"X-API-KEY\")",
-                "  @ConfigProperty(name = \"app.secret.file\", defaultValue = \"/run/secrets/app-secret.txt\")"
+                "  @ConfigProperty(name = \"app.secret.file\", defaultValue = \"/run/secrets/app-secret.txt\")",
+                "  @ConfigProperty(name = \"tokenTtl\", defaultValue = \"PT15M\")",
+                "  @ConfigProperty(name = \"tokenIssuer\", defaultValue = \"https://auth.acme.io/realms/main\")",
+                "  @ConfigProperty(name = \"secretName\", defaultValue = \"APP_SIGNING_KEY\")"
             ]
         }
     },
@@ -6496,8 +6802,8 @@ const RULES = [
     },
     {
         "id": "infisical-token",
-        "description": "Infisical service token or machine identity client secret",
-        "regex": "(?i)infisical[^\\n]{0,60}?(?<![a-z0-9])(st\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[0-9a-f]{32}\\.[0-9a-f]{32})(?![a-z0-9])|infisical[^\\n]{0,40}?secret[\\w.-]{0,20}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{64})(?![a-z0-9])",
+        "description": "Infisical machine identity client secret (service tokens, st.…, are infisical-service-token's)",
+        "regex": "(?i)infisical[^\\n]{0,40}?secret[\\w.-]{0,20}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?([a-f0-9]{64})(?![a-z0-9])",
         "keywords": [
             "infisical"
         ],
@@ -6505,8 +6811,6 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "INFISICAL_TOKEN=st.{uuid}.{hex:32}.{hex:32}",
-                "client = InfisicalClient(\"st.{uuid}.{hex:32}.{hex:32}\")",
                 "INFISICAL_CLIENT_SECRET={hex:64}"
             ],
             "negatives": [
@@ -8916,6 +9220,46 @@ const RULES = [
         }
     },
     {
+        "id": "system-config-password",
+        "description": "Password in system provisioning and VPN config (kickstart/slapd rootpw, Debian preseed, chpasswd, ipsec.secrets PSK, net use, Sequelize)",
+        "regex": "(?:(?<![\\w-])rootpw\\s{1,5}(?:--plaintext\\s{1,5})?(?!--)(?!#)([^\\s{\"']{6,128})(?!\\S)|\\buser\\s[^\\n]{0,200}?--password[ =](?![^\\n]{0,200}--iscrypted)(?![$#])([^\\s\"']{6,128})(?!\\S)|\\bpasswd/(?:root|user)-password(?:-again)?\\s{1,5}password\\s{1,5}([^\\s\"']{6,128})(?!\\S)|\\becho\\s{1,5}[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,31}:([^\\s\"':|$]{6,128})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?chpasswd\\b|:\\s{0,5}PSK\\s{1,5}\"([^\"\\s]{6,128})\"|\\bnet\\s{1,5}use\\s{1,5}\\S{1,40}\\s{1,5}\\\\\\\\\\S{1,200}\\s{1,5}/user:\\S{1,100}\\s{1,5}([^\\s/\"]{6,128})|\\bnew\\s{1,5}Sequelize\\(\\s{0,5}[\"'][^\"']{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"']{1,100}[\"']\\s{0,5},\\s{0,5}[\"']([^\"'\\s]{6,128})[\"'])",
+        "keywords": [
+            "rootpw",
+            "passwd/",
+            "chpasswd",
+            "psk",
+            "net use",
+            "sequelize",
+            "--password"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "rootpw --plaintext {alnum:15}7a",
+                "rootpw --plaintext {alnum:3}#!{alnum:10}=",
+                "user --name=ops --groups=wheel --password={alnum:12}$7 --plaintext",
+                "rootpw {alnum:10}!{alnum:4}",
+                "d-i passwd/root-password password {alnum:23}7",
+                "RUN echo 'deploy:{alnum:10}#{alnum:4}' | chpasswd",
+                "198.51.100.10 203.0.113.20 : PSK \"{alnum:14}9!\"",
+                "net use Z: \\\\\\\\fs01\\\\finance /user:CORP\\\\svc_reports {lower:6}.{lower:6}.{lower:6}9 /persistent:no",
+                "const sequelize = new Sequelize('orders', 'admin', '{alnum:13}#7', { host: 'pg-main.internal', dialect: 'postgres' });"
+            ],
+            "negatives": [
+                "rootpw --iscrypted $6${alnum:16}${alnum:86}",
+                "user --name=ops --password=$6${alnum:16}${alnum:86} --iscrypted",
+                "rootpw --lock",
+                "rootpw {SSHA}{b64:32}",
+                "d-i passwd/root-password password",
+                "echo \"root:$ROOT_PASSWORD\" | chpasswd",
+                ": PSK \"changeme\"",
+                "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASS)",
+                "new Sequelize('sqlite::memory:')"
+            ]
+        }
+    },
+    {
         "id": "cli-password",
         "description": "Password on a command line (mysql -p, curl -u, sshpass -p, --password, smbclient -U user%pass, net use, lftp -u user,pass, ncftp -p, wget --ftp-password)",
         "regex": "(?i)(?:\\bmysql(?:dump|admin|import|show|check|slap)?\\b[^\\n]{0,300}?\\s-p(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{3,127}))|\\b(?:smbclient|rpcclient|smbcacls|smbget|smbtree)\\b[^\\n]{0,300}?\\s(?:-U|--user(?:name)?)(?:\\s+|=)?[\"']?[^%\\s\"']+%([^\\s\"']{3,128})|\\bnet\\s+use\\s+\\\\\\\\\\S+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/user:|\\bnet\\s+user\\s+[^\\s/]+\\s+[\"']?([^\\s/\"'*$]{3,128})[\"']?\\s+/(?:add|domain)\\b|\\bmysqladmin\\b[^\\n]{0,300}?\\spassword\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bredis-cli\\b[^\\n]{0,300}?\\s-a\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bhtpasswd\\s+-[A-Za-z]*b[A-Za-z]*\\s+\\S+\\s+\\S+\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|\\bcurl\\b[^\\n]{0,300}?\\s(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:([^\\s'\"@$<][^\\s'\"]{3,127})|\\bsshpass\\s+-p\\s*[\"']?([^\\s'\"$<][^'\"\\s]{3,127})|--(?:ftp-|http-|proxy-)?password=[\"']?([^\\s'\"$<-][^\\s'\"]{3,127})|\\blftp\\b[^\\n]{0,300}?\\s-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bopen\\s+(?:-[a-z]\\s+\\S+\\s+)*-u\\s+[\"']?[^,\\s'\"]+,([^\\s'\"$<][^\\s'\"]{2,127})|\\bncftp(?:put|get|ls|batch)?\\b[^\\n]{0,300}?\\s-p\\s+(?:'([^'\\n]{3,128})'|\"([^\"$`\\n]{3,128})\"|([^\\s'\"$<-][^\\s'\"]{2,127}))|--password\\s+[\"']?((?=[^\\s'\"]{0,255}[0-9!@#$%^&*?~+=_])[^\\s'\"$<-][^\\s'\"]{3,127}))",
@@ -9390,6 +9734,7 @@ const RULES = [
         ],
         "entropy": 3.2,
         "allow": [
+            "^--?[a-z]",
             "^\\$",
             "^\\{\\{",
             "(?i)^(?:your|my|the)[_-]",
@@ -9422,7 +9767,8 @@ const RULES = [
                 "client.DefaultRequestHeaders.Add(\"X-Api-Key\", apiKey);",
                 "xhr.setRequestHeader(\"x-api-key\", \"{{apiKey}}\");",
                 ".header(\"X-Auth-Token\", \"X-Auth-Token-Value\")",
-                "headers={'Authorization': 'Token ' + token}"
+                "headers={'Authorization': 'Token ' + token}",
+                "kubectl create secret generic api-key --from-literal=API_KEY=\"$API_KEY\""
             ]
         }
     },
@@ -9528,7 +9874,7 @@ const RULES = [
     {
         "id": "config-password-value",
         "description": "Password or secret in a configuration file (YAML, properties, INI, Makefile, Dockerfile) whose value holds characters other rules stop at",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|digest|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*([\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?(?:(?:export|ARG|ENV)[ \\t]+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?((?:[a-z0-9_.-]{0,80}(?:password|passwd|passphrase|pwd|_pass|secret|token|api_?key|apikey|private_?key|access_?key)[a-z0-9_.-]{0,80}))(?<!(?:file|path|policy|length|min|max|regex|pattern|hint|label|field|prompt|rules?|expiry|expiration|expires|hash|digest|url|uri|endpoint|name|type|header|ttl|timeout|enabled|required|reset|subject|message|text|title|description|help|error|id|version|len|size|count|mode|format|algorithm|method|strategy|provider|store|source|ref|env|var|izer|limit|max_tokens)s?)[\"']?[ \\t]*(?::=|\\?=|\\+=|:(?=[ \\t])|=)[ \\t]*(\"\"\"|[\"']?)((?![\\s\"'\\[{*&!])(?![^\\n]*\\s[#;])(?=[^\\n]{0,255}[A-Za-z])(?=[^\\n]{0,255}[0-9!@#%^*?~+=])(?:(?=[^\\n]{0,255}?(?:[`;,(){}\\[\\]<>|]|\\s(?=\\S)|[\"'](?![\"']?[ \\t]*$)))|(?=[^\\n]{0,255}[0-9])(?=[^\\n]{0,255}[!@#$%^&*?~+=])(?=[^\\s\"']{8,}[\"']?[ \\t]*$))[^\\n]{6,200}?)\\2[ \\t]*$",
         "keywords": [
             "password",
             "passwd",
@@ -9575,7 +9921,8 @@ const RULES = [
                 "  api_key: k3T<{alnum:10}9",
                 "secret_key = (kW_x{&gY7{alnum:6}3X&",
                 "[auth]\nsecret_key = 9538m68GEq!VHan5",
-                "%prod.quarkus.datasource.password=Xk29!v{alnum:6}"
+                "%prod.quarkus.datasource.password=Xk29!v{alnum:6}",
+                "password = \"\"\"rjYw{alnum:6}^8Mw-VvrL2ebW\"\"\""
             ],
             "negatives": [
                 "  password: \"pbkdf2:sha256:600000${alnum:16}${hex:64}\"",
@@ -9599,7 +9946,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -9639,7 +9986,8 @@ const RULES = [
                 "# OLD_API_KEY={alnum:31}8",
                 "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],",
                 "SEGMENT_WRITE_KEY={alnum:31}3",
-                "AIVEN_TOKEN={b64:371}1"
+                "AIVEN_TOKEN={b64:371}1",
+                "Environment=REDIS_PASSWORD=sE-{alnum:12}^NPf"
             ],
             "negatives": [
                 "    API_TOKEN_FILE = config.age.secrets.api-token.path;",
@@ -9651,7 +9999,9 @@ const RULES = [
                 "MY_SERVICE_TOKEN=changeme",
                 "MY_SERVICE_TOKEN=${OTHER}",
                 "MY_TOKEN_PATH=/var/run/secrets/token",
-                "  \"Env\": [\"API_TOKEN=\" + token],"
+                "  \"Env\": [\"API_TOKEN=\" + token],",
+                "Environment=REDIS_PASSWORD_FILE=/run/credentials/api.service/redis",
+                "Environment=API_TOKEN=%d/api-token"
             ]
         }
     },
@@ -11162,46 +11512,6 @@ const RULES = [
         }
     },
     {
-        "id": "system-config-password",
-        "description": "Password in system provisioning and VPN config (kickstart/slapd rootpw, Debian preseed, chpasswd, ipsec.secrets PSK, net use, Sequelize)",
-        "regex": "(?:(?<![\\w-])rootpw\\s{1,5}(?:--plaintext\\s{1,5})?(?!--)(?!#)([^\\s{\"']{6,128})(?!\\S)|\\buser\\s[^\\n]{0,200}?--password[ =](?![^\\n]{0,200}--iscrypted)(?![$#])([^\\s\"']{6,128})(?!\\S)|\\bpasswd/(?:root|user)-password(?:-again)?\\s{1,5}password\\s{1,5}([^\\s\"']{6,128})(?!\\S)|\\becho\\s{1,5}[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,31}:([^\\s\"':|$]{6,128})[\"']?\\s{0,5}\\|\\s{0,5}(?:sudo\\s{1,5})?chpasswd\\b|:\\s{0,5}PSK\\s{1,5}\"([^\"\\s]{6,128})\"|\\bnet\\s{1,5}use\\s{1,5}\\S{1,40}\\s{1,5}\\\\\\\\\\S{1,200}\\s{1,5}/user:\\S{1,100}\\s{1,5}([^\\s/\"]{6,128})|\\bnew\\s{1,5}Sequelize\\(\\s{0,5}[\"'][^\"']{0,100}[\"']\\s{0,5},\\s{0,5}[\"'][^\"']{1,100}[\"']\\s{0,5},\\s{0,5}[\"']([^\"'\\s]{6,128})[\"'])",
-        "keywords": [
-            "rootpw",
-            "passwd/",
-            "chpasswd",
-            "psk",
-            "net use",
-            "sequelize",
-            "--password"
-        ],
-        "entropy": 2.5,
-        "severity": "high",
-        "tests": {
-            "positives": [
-                "rootpw --plaintext {alnum:15}7a",
-                "rootpw --plaintext {alnum:3}#!{alnum:10}=",
-                "user --name=ops --groups=wheel --password={alnum:12}$7 --plaintext",
-                "rootpw {alnum:10}!{alnum:4}",
-                "d-i passwd/root-password password {alnum:23}7",
-                "RUN echo 'deploy:{alnum:10}#{alnum:4}' | chpasswd",
-                "198.51.100.10 203.0.113.20 : PSK \"{alnum:14}9!\"",
-                "net use Z: \\\\\\\\fs01\\\\finance /user:CORP\\\\svc_reports {lower:6}.{lower:6}.{lower:6}9 /persistent:no",
-                "const sequelize = new Sequelize('orders', 'admin', '{alnum:13}#7', { host: 'pg-main.internal', dialect: 'postgres' });"
-            ],
-            "negatives": [
-                "rootpw --iscrypted $6${alnum:16}${alnum:86}",
-                "user --name=ops --password=$6${alnum:16}${alnum:86} --iscrypted",
-                "rootpw --lock",
-                "rootpw {SSHA}{b64:32}",
-                "d-i passwd/root-password password",
-                "echo \"root:$ROOT_PASSWORD\" | chpasswd",
-                ": PSK \"changeme\"",
-                "const sequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASS)",
-                "new Sequelize('sqlite::memory:')"
-            ]
-        }
-    },
-    {
         "id": "spring-property-default-credential",
         "description": "Credential written as the default of a Spring property placeholder (${name:default} in @Value, application.yml, .properties)",
         "regex": "(?i)\\$\\{[a-z0-9_.-]{0,80}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|private[_.-]?key|access[_.-]?key|credentials?)[a-z0-9_.-]{0,40}:(?![-=?+])(?=[^}\\s\"'$]{8})((?=[^}\\s\"']{0,199}[0-9!@#%^&*?~])[^}\\s\"'$]{8,200})\\}",
@@ -11315,27 +11625,6 @@ const RULES = [
             "negatives": [
                 "Guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::",
                 "a:b:c:::"
-            ]
-        }
-    },
-    {
-        "id": "couchdb-http-url-password",
-        "description": "CouchDB URL with a password (http(s)://user:pass@host:5984 or a couchdb host)",
-        "regex": "(?i)https?://[^:\\s/@\"'<>]{1,64}:([^@\\s\"'/<>]{6,128})@[^\\s\"'/<>]{0,120}(?:couch|:5984)",
-        "keywords": [
-            "couch",
-            ":5984"
-        ],
-        "entropy": 2.5,
-        "severity": "high",
-        "tests": {
-            "positives": [
-                "COUCHDB_URL=http://admin:{alnum:13}7@couchdb:5984",
-                "nano(\"https://app:{alnum:16}@db.couch.acme.io\")"
-            ],
-            "negatives": [
-                "COUCHDB_URL=http://admin:password@couchdb:5984",
-                "COUCHDB_URL=http://${COUCH_USER}:${COUCH_PASS}@couchdb:5984"
             ]
         }
     },
@@ -11602,13 +11891,15 @@ const RULES = [
     {
         "id": "config-directive-credential",
         "description": "Credential as a configuration directive's argument, with no = or colon (password …, api_key …, shared_key …, AuthLDAPBindPassword \"…\", Dockerfile ENV NAME value)",
-        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:(?:ENV|Define)[ \\t]+)?[a-z][a-z0-9_-]{0,70}(?<=(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))(?<!(?:hashed|encrypted|public|proxy|fastcgi|uwsgi|grpc|scgi|memcached)[_-]?(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))[ \\t]+(\\\\?[\"']?)(?![*&\\[])((?=[^\\s\"'`;,()]{0,199}[0-9])(?=[^\\s\"'`;,()]{0,199}[A-Za-z])(?:[^\\s\"'`;,()$%{}<>]|%(?![{(]|[A-Za-z_]\\w{0,40}%)){8,200})\\1(?:[ \\t]*;?[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])[ \\t]*(?:(?:ENV|Define|SetEnv)[ \\t]+)?[a-z][a-z0-9_-]{0,70}(?<=(?:password|passwd|passphrase|pass|secret|sec[_-]key|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))(?<!(?:hashed|encrypted|public|proxy|fastcgi|uwsgi|grpc|scgi|memcached)[_-]?(?:password|passwd|passphrase|pass|secret|token|api[_-]?key|apikey|shared[_-]?key|psk|private[_-]?key|access[_-]?key|auth[_-]?key|license[_-]?key))[ \\t]+(\\\\?[\"']?)(?![*&\\[])((?=[^\\s\"'`;,()]{0,199}[0-9])(?=[^\\s\"'`;,()]{0,199}[A-Za-z])(?:[^\\s\"'`;,()$%{}<>]|%(?![{(]|[A-Za-z_]\\w{0,40}%)){8,200})\\1(?:[ \\t]*;?[ \\t]*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "password",
             "passwd",
             "passphrase",
             "pass ",
             "secret",
+            "sec_key",
+            "sec-key",
             "token",
             "api_key",
             "api-key",
@@ -11656,7 +11947,9 @@ const RULES = [
                 "  AuthLDAPBindPassword \"Rk7%{alnum:10}Q\"",
                 "ENV ARGOS_TOKEN {hex:40}",
                 "  Define ACUITY_API_KEY {hex:32}",
-                "        auth_pass LqSGpb1q"
+                "        auth_pass LqSGpb1q",
+                "SetEnv DB_PASSWORD cm6m{alnum:8}+1LJkh9P8O",
+                "  aws_sec_key {alnum:23}/{alnum:16}"
             ],
             "negatives": [
                 "    password varchar(64) NOT NULL,",
@@ -11677,7 +11970,9 @@ const RULES = [
                 "get_secret production/database1",
                 "pass web/amazon2",
                 "  password %{env:FLUENT_PASSWORD}",
-                "  api_key %APPDATA%1x/key"
+                "  api_key %APPDATA%1x/key",
+                "SetEnv DB_PASSWORD_FILE /run/secrets/db",
+                "SetEnv APP_SECRET ${APP_SECRET}"
             ]
         }
     },
@@ -12268,9 +12563,150 @@ const RULES = [
         }
     },
     {
+        "id": "htpasswd-batch-password",
+        "description": "Password given on the htpasswd command line (-b batch mode)",
+        "regex": "\\bhtpasswd(?=(?:[ \\t]+-[A-Za-z]+|[ \\t]+-C[ \\t]+\\d+)*?[ \\t]+-[A-Za-z]*b)(?:(?=(?:[ \\t]+-[A-Za-z]+|[ \\t]+-C[ \\t]+\\d+)*?[ \\t]+-[A-Za-z]*n)(?:[ \\t]+-[A-Za-z]+|[ \\t]+-C[ \\t]+\\d+)+[ \\t]+(?:\"[^\"\\n]{1,100}\"|'[^'\\n]{1,100}'|[^\\s\"']{1,100})|(?:[ \\t]+-[A-Za-z]+|[ \\t]+-C[ \\t]+\\d+)+(?:[ \\t]+(?:\"[^\"\\n]{1,200}\"|'[^'\\n]{1,200}'|[^\\s\"']{1,200})){2})[ \\t]+(?:\"([^\"\\s]{6,128})\"|'([^'\\s]{6,128})'|([^\\s\"'`;|&)-][^\\s\"'`;|&)]{5,127}))",
+        "keywords": [
+            "htpasswd"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^%",
+            "^\\{\\{",
+            "(?i)^(?:password|passwd|secret|changeme|admin)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "htpasswd -b -c /etc/nginx/.htpasswd admin VKQ{alnum:8}-FFGYTQw",
+                "htpasswd -nbB monitor Zq8{alnum:8}! > traefik/users"
+            ],
+            "negatives": [
+                "htpasswd -b -c /etc/nginx/.htpasswd admin \"$ADMIN_PASSWORD\"",
+                "htpasswd -c /etc/nginx/.htpasswd admin",
+                "htpasswd -nb admin ${PASSWORD}",
+                "htpasswd -b /etc/nginx/.htpasswd admin changeme"
+            ]
+        }
+    },
+    {
+        "id": "elastic-cloud-auth",
+        "description": "Elastic Cloud user:password in cloud_auth / cloud.auth (Logstash, Beats, Elastic Agent)",
+        "regex": "(?i)(?<![a-z0-9])cloud[._]auth[\"']?\\s{0,3}(?:=>|[:=])\\s{0,3}[\"']?[^\"'\\s:$]{1,64}:([^\"'\\s]{6,128})[\"']?",
+        "keywords": [
+            "cloud_auth",
+            "cloud.auth"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^%",
+            "^\\{\\{",
+            "(?i)^(?:password|changeme|secret)$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "    cloud_auth => \"elastic:aY1Z^{alnum:8}-2Kwo\"",
+                "ELASTIC_CLOUD_AUTH=elastic:{alnum:18}x9"
+            ],
+            "negatives": [
+                "    cloud_auth => \"${CLOUD_AUTH}\"",
+                "cloud.auth: \"elastic:${ES_PASSWORD}\"",
+                "cloud.auth: \"elastic:changeme\""
+            ]
+        }
+    },
+    {
+        "id": "caddy-dns-provider-token",
+        "description": "DNS provider API token written into a Caddyfile (dns / acme_dns <provider> <token>)",
+        "regex": "^[ \\t]*(?:acme_dns|dns)[ \\t]+[a-z][a-z0-9_]{1,30}[ \\t]+[\"']?([A-Za-z0-9_.:-]{20,200})[\"']?[ \\t]*$",
+        "keywords": [
+            "dns"
+        ],
+        "entropy": 3.3,
+        "severity": "high",
+        "generic": true,
+        "paths": "(?:^|/)(?:Caddyfile(?:\\.[\\w.-]+)?|[^/]*\\.caddyfile|[^/]*\\.Caddyfile)$",
+        "tests": {
+            "path": "caddy/Caddyfile",
+            "positives": [
+                "\tacme_dns cloudflare {alnum:39}x",
+                "\t\tdns cloudflare {b64url:40}",
+                "    dns duckdns {uuid}"
+            ],
+            "negatives": [
+                "\tacme_dns cloudflare {env.CF_API_TOKEN}",
+                "\t\tdns route53",
+                "\tdns cloudflare {$CLOUDFLARE_API_TOKEN}",
+                "    resolvers 1.1.1.1"
+            ]
+        }
+    },
+    {
+        "id": "debconf-preseed-password",
+        "description": "Password preseeded for a package (debconf-set-selections, preseed.cfg)",
+        "regex": "\\b[a-z0-9][a-z0-9.+-]{0,60}[ \\t]+[a-z0-9.+-]{1,60}/[a-z0-9_/.-]{0,80}(?:password|passwd|passphrase)[a-z0-9_.-]{0,40}[ \\t]+password[ \\t]+([^\\s\"'\\\\]{6,128})",
+        "keywords": [
+            " password "
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^%",
+            "^\\{\\{",
+            "(?i)^(?:password|changeme|secret|r00tme)$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "debconf-set-selections <<< \"mysql-server mysql-server/root_password password 8xqh{alnum:8}+QF04\"",
+                "echo \"mysql-server mysql-server/root_password_again password Kq9{alnum:8}\" | debconf-set-selections"
+            ],
+            "negatives": [
+                "debconf-set-selections <<< \"mysql-server mysql-server/root_password password $DB_ROOT_PASSWORD\"",
+                "d-i passwd/root-password-crypted password $6$rounds=4096$",
+                "d-i passwd/root-password password r00tme"
+            ]
+        }
+    },
+    {
+        "id": "vault-cli-write-secret",
+        "description": "Secret written with the Vault CLI as a literal (vault kv put path key=value)",
+        "regex": "\\bvault[ \\t]+(?:kv[ \\t]+(?:put|patch)|write)(?:[ \\t]+-[\\w-]+(?:=\\S+)?)*[ \\t]+[^\\s=]+(?:[ \\t]+[\\w.-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\S+))*?[ \\t]+[\\w.-]{0,60}(?:password|passwd|secret|token|api[_-]?key|apikey|private[_-]?key|pwd|pass)[\\w.-]{0,40}=(?:\"([^\"\\s$@]{6,256})\"|'([^'\\s@]{6,256})'|([^\\s\"'$@-][^\\s\"']{5,255}))",
+        "keywords": [
+            "vault kv",
+            "vault write"
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$",
+            "^%",
+            "^\\{\\{",
+            "(?i)^(?:password|changeme|secret)$"
+        ],
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "vault kv put secret/app db_password=holj{alnum:8}+oJ9jt",
+                "vault kv put -mount=secret app/config api_key=\"{alnum:24}7\" region=eu-west-1",
+                "vault write auth/userpass/users/ci password={alnum:14}9 policies=ci"
+            ],
+            "negatives": [
+                "vault kv put secret/app db_password=@db_password.txt",
+                "vault kv put secret/app db_password=\"$DB_PASSWORD\"",
+                "vault kv put secret/app db_password=-",
+                "vault kv get -field=password secret/app"
+            ]
+        }
+    },
+    {
         "id": "basic-auth-call-credential",
-        "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, http-client, FSharp.Data, clj-http, Guzzle, libcurl CURLOPT_USERPWD)",
-        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|[\"']auth[\"']\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']\\s{0,3}(?:,\\s{0,3}[\"'](?:basic|digest|ntlm)[\"']\\s{0,3})?\\]|\\bCURLOPT_USERPWD\\s{0,3},\\s{0,3}(?:\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"|'[^':\\s]{1,64}:([^'\\s]{6,128})')",
+        "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, http-client, FSharp.Data, clj-http, REST Assured, Guzzle, libcurl and pycurl USERPWD)",
+        "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic|auth\\(\\)(?:\\s{0,5}\\.preemptive\\(\\))?\\s{0,5}\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|(?:[\"']auth[\"']|RequestOptions::AUTH)\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']\\s{0,3}(?:,\\s{0,3}[\"'](?:basic|digest|ntlm)[\"']\\s{0,3})?\\]|(?:\\bCURLOPT_|\\b(?:pycurl|curl|[a-z]|self\\.\\w{1,30})\\.)(?:PROXY)?USERPWD\\s{0,3},\\s{0,3}(?:\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"|'[^':\\s]{1,64}:([^'\\s]{6,128})')",
         "keywords": [
             "basicauth",
             "basic_auth",
@@ -12279,10 +12715,12 @@ const RULES = [
             "credentials.basic",
             ":basic",
             "auth.basic",
+            "().basic",
             ":basic-auth",
             "auth'",
             "auth\"",
-            "curlopt_userpwd"
+            "requestoptions::auth",
+            "userpwd"
         ],
         "entropy": 2.5,
         "allow": [
@@ -12310,7 +12748,14 @@ const RULES = [
                 "curl_easy_setopt(curl, CURLOPT_USERPWD, \"firmware:Ind1g0#{alnum:6}\");",
                 "  f.request :authorization, :basic, ENV.fetch('API_USER'), '{alnum:15}'",
                 "  f.request :authorization, :basic, Config::API_USER, '{alnum:13}7'",
-                "curl_setopt($ch, CURLOPT_USERPWD, 'firmware:{alnum:10}7');"
+                "curl_setopt($ch, CURLOPT_USERPWD, 'firmware:{alnum:10}7');",
+                "    given().auth().basic(\"api-user\", \"Wq8#{alnum:8}\").when().get(\"/orders\");",
+                "    given().auth().preemptive().basic(\"admin\", \"Hx2!{alnum:8}\").get(\"/x\")",
+                "$client->request('GET', '/api', [RequestOptions::AUTH => ['robot', 'Nb4&{alnum:8}']]);",
+                "  [\\GuzzleHttp\\RequestOptions::AUTH => ['robot', 'Fy7^{alnum:8}', 'digest']]",
+                "c.setopt(pycurl.USERPWD, 'deploy:Mz4${alnum:8}')",
+                "c.setopt(c.PROXYUSERPWD, \"proxyuser:Rt5%{alnum:8}\")",
+                "curl_easy_setopt(h, CURLOPT_PROXYUSERPWD, \"squid:{alnum:10}7\");"
             ],
             "negatives": [
                 "    >>> auth = HTTPBasicAuth('fake@example.com', 'not_a_real_password')",
@@ -12328,7 +12773,13 @@ const RULES = [
                 "curl_setopt($ch, CURLOPT_USERPWD, \"{$this->username}:{$this->password}\");",
                 "    'auth' => ['required', 'string', 'max:255'],",
                 "a.Authenticate(ctx, \"run-bench\", control.SignalSteer)",
-                "service.authenticate(ctx, \"a@x.com\", \"pw123456\")"
+                "service.authenticate(ctx, \"a@x.com\", \"pw123456\")",
+                "given().auth().basic(username, password).get(\"/x\")",
+                "given().auth().basic(\"user\", System.getenv(\"API_PASSWORD\"))",
+                "[RequestOptions::AUTH => [$user, $pass]]",
+                "c.setopt(pycurl.USERPWD, f\"{user}:{password}\")",
+                "c.setopt(pycurl.USERPWD, '%s:%s' % (user, pw))",
+                "c.setopt(pycurl.USERPWD, userpwd)"
             ]
         }
     },
@@ -13304,8 +13755,6 @@ function createScanner(options = {}) {
     const disabled = new Set(options.disabledRules ?? []);
     const defs = (options.rules ?? RULES).filter(r => !disabled.has(r.id));
     const compiled = [];
-    /** Table position of each compiled rule (ties on one span go to the earlier rule). */
-    const order = new Map();
     const keywordsOf = [];
     /** Rules bound to file names: index into compiled, and the path regex. */
     const pathRules = [];
@@ -13319,6 +13768,7 @@ function createScanner(options = {}) {
         keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
     }
     const pathRuleSet = new Set(pathRules.map(p => p.ri));
+    const anyPathRule = unionOf(pathRules.map(p => p.path));
     const customRuleIds = [];
     const customRuleErrors = [];
     const ids = new Set(compiled.map(r => r.id));
@@ -13346,6 +13796,8 @@ function createScanner(options = {}) {
             customRuleErrors.push({ id, error: e instanceof Error ? e.message : String(e) });
         }
     }
+    /** Ids of the generic rules: a finding by one gives way to a provider rule's at the same place in a second view. */
+    const genericRuleIds = new Set(compiled.filter(r => r.generic).map(r => r.id));
     // Keyword table: keyword → rules; rules without keywords run on every line.
     const kwIndex = new Map();
     const kwRules = [];
@@ -13477,6 +13929,7 @@ function createScanner(options = {}) {
                         }
                         hits.push({
                             rule,
+                            ri,
                             absStart: lineStart + c.start,
                             absEnd: lineStart + c.end,
                             lineIdx: li,
@@ -13488,6 +13941,7 @@ function createScanner(options = {}) {
                     else {
                         hits.push({
                             rule,
+                            ri,
                             absStart: lineStart + c.start,
                             absEnd: lineStart + c.end,
                             lineIdx,
@@ -13510,7 +13964,7 @@ function createScanner(options = {}) {
             for (const c of found) {
                 if (!accept(rule, c.secret))
                     continue;
-                hits.push({ rule, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret });
+                hits.push({ rule, ri, absStart: lineStart + c.start, absEnd: lineStart + c.end, lineIdx, lineStart, column: c.start + 1, secret: c.secret });
             }
             scannedUpTo[ri] = lineEnd + 1;
         };
@@ -13576,6 +14030,7 @@ function createScanner(options = {}) {
             for (const h of memoHits) {
                 hits.push({
                     rule: compiled[h.ri],
+                    ri: h.ri,
                     absStart: lineStart + h.start,
                     absEnd: lineStart + h.end,
                     lineIdx,
@@ -13698,9 +14153,7 @@ function createScanner(options = {}) {
         if (hits.length === 0)
             return [];
         // Drop generic hits overlapping a specific one, and exact duplicates.
-        if (order.size === 0)
-            compiled.forEach((r, i) => order.set(r, i));
-        hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || order.get(a.rule) - order.get(b.rule));
+        hits.sort((a, b) => a.absStart - b.absStart || Number(a.rule.generic) - Number(b.rule.generic) || a.ri - b.ri);
         // Both overlap tests sweep in start order (a file of 30,000 password lines was 30,000 squared comparisons): the
         // specific hits starting before a hit ends overlap it when the furthest of their ends passes its start, and a
         // kept generic hit (which starts at or before this one) when its end does. No hit is empty: the matchers drop
@@ -13722,17 +14175,24 @@ function createScanner(options = {}) {
         };
         let keptGenericEnd = -1;
         const kept = [];
-        const seen = new Set();
+        /** Where the kept hits starting at the current hit's position begin (a rule reports one match per position). */
+        let samePositionFrom = 0;
         for (const h of hits) {
             // A generic hit goes when a specific one overlaps it, or a generic one already kept: two generic rules on
             // one value (the same span, a quoted and an unquoted reading, a .env and a config reading) report it once,
             // by the first in table order.
             if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h)))
                 continue;
-            const key = `${h.rule.id}:${h.absStart}`;
-            if (seen.has(key))
+            if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart)
+                samePositionFrom = kept.length;
+            // One finding per position: a rule's second match there, or a second specific rule's (a provider token that a
+            // context rule also reads: the ghp_ token as a .netrc password or a URL's password) goes; the hits are in table
+            // order at a position, so the provider's rule, listed first, reports it.
+            let again = false;
+            for (let k = samePositionFrom; k < kept.length && !again; k++)
+                again = kept[k].ri === h.ri || !kept[k].rule.generic;
+            if (again)
                 continue;
-            seen.add(key);
             kept.push(h);
             if (h.rule.generic)
                 keptGenericEnd = Math.max(keptGenericEnd, h.absEnd);
@@ -13741,28 +14201,33 @@ function createScanner(options = {}) {
         // finding, but a password written against a key (`pw: S3cr3t!,sk_live_…`) must go with it.
         if (everyHit)
             everyHit.push(...hits);
-        // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted once.
-        const fingerprints = new Map();
-        const fingerprintOf = (h) => {
-            const value = h.rule.canonical ? h.rule.canonical(h.secret) : h.secret;
-            const key = `${h.rule.id}\u0000${value}`;
-            let fp = fingerprints.get(key);
-            if (fp === undefined)
-                fingerprints.set(key, (fp = (0,redact/* fingerprint */.Rj)(repo, h.rule.id, value)));
-            return fp;
+        // One value found again and again (a generated file, a fixture of thousands of rows) is fingerprinted and
+        // previewed once per rule (a line the memo judged hands over the same string each time: its hash is computed once too).
+        const redacted = new Map();
+        const redactedOf = (h) => {
+            let ofRule = redacted.get(h.rule);
+            if (ofRule === undefined)
+                redacted.set(h.rule, (ofRule = new Map()));
+            let r = ofRule.get(h.secret);
+            if (r === undefined) {
+                r = { fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret), preview: (0,redact/* redactPreview */.g1)(h.secret) };
+                ofRule.set(h.secret, r);
+            }
+            return r;
         };
         return kept.map(h => {
             // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
             // reported, in its exact shape, but at severity low with the reason.
             const badChecksum = h.rule.checksum !== undefined && !h.rule.checksum(h.secret);
+            const shown = redactedOf(h);
             const out = {
                 rule: h.rule.id,
                 description: badChecksum ? `${h.rule.description} (checksum does not match: likely an example or made-up value)` : h.rule.description,
                 severity: badChecksum ? 'low' : h.rule.severity,
                 line: lineNumber(h.lineIdx),
                 column: h.column,
-                preview: (0,redact/* redactPreview */.g1)(h.secret),
-                fingerprint: fingerprintOf(h)
+                preview: shown.preview,
+                fingerprint: shown.fingerprint
             };
             if (options.allowInlineComments === true && inlineAllowed(text, h))
                 out.inline_allowed = true;
@@ -13795,23 +14260,31 @@ function createScanner(options = {}) {
             if (file.lineNumbers.length === 0)
                 return [];
             const nums = file.lineNumbers;
-            const fileRules = pathRules.length === 0 ? [] : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
+            const fileRules = pathRules.length === 0 || (anyPathRule !== undefined && !anyPathRule.test(file.path))
+                ? []
+                : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
             const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
-            // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same value,
-            // or the same rule at the same line and column (a Kubernetes Secret's base64 value and its decoded text, each
-            // read as the password under its key). Within one view a rule reports one match per position.
+            // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same rule's
+            // same value, or anything at the same line and column (a Kubernetes Secret's base64 value and its decoded text:
+            // one finding, by a provider's rule when one read either, else by the first view's). Within one view there is
+            // one finding per position already.
             if (found.length < 2)
                 return found;
-            const seen = new Set();
-            return found.filter(m => {
-                const key = `${m.rule}\u0000${m.line}\u0000${m.fingerprint}`;
-                const at = `${m.rule}\u0000${m.line}\u0000@${m.column}`;
-                if (seen.has(key) || seen.has(at))
-                    return false;
-                seen.add(key);
-                seen.add(at);
-                return true;
-            });
+            const keptOnLine = new Map();
+            const out = [];
+            for (const m of found) {
+                let onLine = keptOnLine.get(m.line);
+                if (onLine === undefined)
+                    keptOnLine.set(m.line, (onLine = []));
+                const same = onLine.find(k => out[k].column === m.column || (out[k].rule === m.rule && out[k].fingerprint === m.fingerprint));
+                if (same === undefined) {
+                    onLine.push(out.length);
+                    out.push(m);
+                }
+                else if (out[same].column === m.column && genericRuleIds.has(out[same].rule) && !genericRuleIds.has(m.rule))
+                    out[same] = m;
+            }
+            return out;
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, i => firstLine + i);
@@ -13841,6 +14314,20 @@ function createScanner(options = {}) {
             return { text: out, redacted: spans.length };
         }
     };
+}
+/**
+ * One regex matching where any of the given ones does (a path most rules' paths do not name is then tested once, not
+ * once per rule), or undefined when they cannot be joined: flags, or groups referred to by number or name.
+ */
+function unionOf(regexes) {
+    if (regexes.length < 2 || regexes.some(r => r.flags !== '' || /\\[1-9]|\\k<|\(\?<[A-Za-z_$]/.test(r.source)))
+        return undefined;
+    try {
+        return new RegExp(regexes.map(r => `(?:${r.source})`).join('|'));
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The index of the first whitespace character at or after from (text.length when none). */
 function toSpace(text, from) {
