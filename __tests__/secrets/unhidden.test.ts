@@ -6,6 +6,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { applyFilters, unhiddenView, wholeFile } from '../../src/secrets/diff.js'
 import { createScanner } from '../../src/secrets/index.js'
+import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
 import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
 
 const rand = seededRandom(9)
@@ -147,6 +148,44 @@ describe('a value read in two views is one finding', () => {
     const found = scan('k8s/base/secret.yaml', content)
     expect(found.filter(([, l]) => l === 7)).toHaveLength(1)
     expect(found.filter(([, l]) => l === 8)).toEqual([['stripe-live-secret-key', 8]])
+  })
+})
+
+describe('different values are each reported (cold review, session 37)', () => {
+  test("a Kubernetes Secret's base64 .git-credentials and .netrc: every token of the decoded lines, also at one column", () => {
+    const gl = () => expandTemplate('glpat-{alnum:20}', rand)
+    const creds = [`https://ci-bot:${gh()}@github.com`, `https://ci-bot:${gl()}@gitlab.com`].join('\n')
+    const netrc = [`machine github.com login ci password ${gh()}`, `machine gitlab.com login ci password ${gl()}`].join('\n')
+    const b64 = (t: string) => Buffer.from(t).toString('base64')
+    const content = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git\ndata:\n  .git-credentials: ${b64(creds)}\n  .netrc: ${b64(netrc)}\n`
+    const found = scan('k8s/git-creds-secret.yaml', content)
+    expect(
+      found
+        .filter(([, l]) => l === 6)
+        .map(([r]) => r)
+        .sort()
+    ).toEqual(['github-pat', 'gitlab-pat'])
+    expect(
+      found
+        .filter(([, l]) => l === 7)
+        .map(([r]) => r)
+        .sort()
+    ).toEqual(['github-pat', 'gitlab-pat'])
+  })
+  test("a custom rule's finding is kept where a built-in rule's starts at the same character", async () => {
+    await loadCustomRuleEngine()
+    const custom = createScanner({
+      repo: 'acme/app',
+      customRules: [{ id: 'acme-exo-pair', regex: '(EXO[0-9a-f]{24}:[A-Za-z0-9]{43})', keywords: ['exo'], severity: 'critical' }]
+    })
+    const line = `exo_login ${expandTemplate('EXO{hex:24}:{alnum:43}', rand)}`
+    const found = applyFilters([wholeFile('ops/exo.txt', `${line}\n`)]).files.flatMap(f => custom.scanFile(f).map(m => m.rule))
+    expect(custom.customRuleErrors).toEqual([])
+    expect(found.sort()).toEqual(['acme-exo-pair', 'exoscale-api-key'])
+  })
+  test('of two built-in rules reading one value, the one of higher severity reports it (a Paystack key as a URL password)', () => {
+    const found = scan('deploy/remote.sh', `git remote add origin https://deploy:sk_live_${expandTemplate('{hex:40}', rand)}@git.acme-corp.io/r.git\n`)
+    expect(found).toEqual([['paystack-secret-key', 1]])
   })
 })
 

@@ -45,7 +45,7 @@ function uuid(rand: () => number): string {
 }
 
 const TOKEN =
-  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|b58|same|pem|basic|b64jwt):(\d+)\}|\{uuid\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
+  /\{(alnumU|alnumL|alnum|alpha|upper|lower|hex|HEX|digits|b64url|b64|b32l|b32|bech|b58|same|pem|basic|b64jwt):(\d+)\}|\{uuid\}|\{cftunnel\}|\{b64pem:([A-Z0-9 ]+):(\d+)(?::(\d+))?\}|\{b64sa:(\d+)(?::(\d+))?\}/g
 
 /**
  * Expand a template. Tokens: {alnum:N} {alnumU:N} {alnumL:N} {alpha:N} {upper:N} {lower:N} {hex:N} {HEX:N}
@@ -56,7 +56,8 @@ const TOKEN =
  * in kubeconfig client-key-data or a Kubernetes tls.key); {b64pem:LABEL:N:W} wraps that base64 every W characters, as
  * `base64` (76) and `openssl base64` (64) write it. {b64sa:N} (or {b64sa:N:W}, wrapped) is the base64 of a GCP
  * service-account key file as Google writes it (2-space JSON, private key of N body lines), as it is stored in a
- * Kubernetes Secret or a CI variable.
+ * Kubernetes Secret or a CI variable. {cftunnel} is a Cloudflare Tunnel token: the base64 of
+ * {"a":<account tag, 32 hex>,"t":<tunnel id, a UUID>,"s":<the tunnel secret, base64 of 32 bytes>}.
  */
 export function expandTemplate(template: string, rand: () => number): string {
   return template.replace(
@@ -72,6 +73,10 @@ export function expandTemplate(template: string, rand: () => number): string {
       saWrap: string | undefined
     ) => {
       if (whole === '{uuid}') return uuid(rand)
+      if (whole === '{cftunnel}') {
+        const secret = Buffer.from(randomFrom(rand, CHARSETS.hex, 64), 'hex').toString('base64')
+        return Buffer.from(JSON.stringify({ a: randomFrom(rand, CHARSETS.hex, 32), t: uuid(rand), s: secret })).toString('base64')
+      }
       if (saLines !== undefined) {
         const project = `demo-${randomFrom(rand, CHARSETS.lower, 6)}`
         const sa = {

@@ -123,6 +123,8 @@ interface Hit {
 
 const MULTILINE_WINDOW = 32 * 1024
 
+const SEVERITY_RANK: Record<SecretSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 }
+
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0
 
@@ -377,6 +379,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     keywordsOf.push(d.paths !== undefined ? [] : d.keywords)
   }
   const pathRuleSet = new Set(pathRules.map(p => p.ri))
+  /** Rules before this index are built in; custom rules follow. */
+  const builtinCount = compiled.length
   const anyPathRule = unionOf(pathRules.map(p => p.path))
   const customRuleIds: string[] = []
   const customRuleErrors: { id: string; error: string }[] = []
@@ -501,7 +505,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     lineNumber: (idx: number) => number,
     everyHit?: Hit[],
     fileRules: number[] = [],
-    digests?: readonly [number, number][]
+    digests?: readonly [number, number][],
+    blockLines?: number[]
   ): RawMatch[] {
     let hits: Hit[] = []
     const n = text.length
@@ -762,11 +767,18 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       // by the first in table order.
       if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h))) continue
       if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart) samePositionFrom = kept.length
-      // One finding per position: a rule's second match there, or a second specific rule's (a provider token that a
-      // context rule also reads: the ghp_ token as a .netrc password or a URL's password) goes; the hits are in table
-      // order at a position, so the provider's rule, listed first, reports it.
+      // One finding per position: a rule's second match there goes, and of two built-in specific rules reading the
+      // same value (a provider's token that a context rule also reads: a ghp_ token as a .netrc or URL password) the
+      // one of higher severity reports it, else the one listed first. A custom rule's finding is always kept.
       let again = false
-      for (let k = samePositionFrom; k < kept.length && !again; k++) again = kept[k].ri === h.ri || !kept[k].rule.generic
+      for (let k = samePositionFrom; k < kept.length && !again; k++) {
+        const o = kept[k]
+        if (o.ri === h.ri) again = true
+        else if (!o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
+          again = true
+          if (SEVERITY_RANK[h.rule.severity] > SEVERITY_RANK[o.rule.severity]) kept[k] = h
+        }
+      }
       if (again) continue
       kept.push(h)
       if (h.rule.generic) keptGenericEnd = Math.max(keptGenericEnd, h.absEnd)
@@ -787,6 +799,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       }
       return r
     }
+    if (blockLines) for (const h of kept) blockLines.push(h.lineIdx)
     return kept.map(h => {
       // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
       // reported, in its exact shape, but at severity low with the reason.
@@ -833,24 +846,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         pathRules.length === 0 || (anyPathRule !== undefined && !anyPathRule.test(file.path))
           ? []
           : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri)
-      const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined)
-      // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same rule's
-      // same value, or anything at the same line and column (a Kubernetes Secret's base64 value and its decoded text:
-      // one finding, by a provider's rule when one read either, else by the first view's). Within one view there is
-      // one finding per position already.
+      const blockLines: number[] = []
+      const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined, blockLines)
       if (found.length < 2) return found
-      const keptOnLine = new Map<number, number[]>()
-      const out: RawMatch[] = []
-      for (const m of found) {
-        let onLine = keptOnLine.get(m.line)
-        if (onLine === undefined) keptOnLine.set(m.line, (onLine = []))
-        const same = onLine.find(k => out[k].column === m.column || (out[k].rule === m.rule && out[k].fingerprint === m.fingerprint))
-        if (same === undefined) {
-          onLine.push(out.length)
-          out.push(m)
-        } else if (out[same].column === m.column && genericRuleIds.has(out[same].rule) && !genericRuleIds.has(m.rule)) out[same] = m
-      }
-      return out
+      return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, i => firstLine + i)
@@ -877,6 +876,60 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       return { text: out, redacted: spans.length }
     }
   }
+}
+
+/**
+ * Where a file's second views begin in its scanned text (decoded wide text, unhidden lines): their lines are numbered
+ * by the lines they were read from, so the numbers stop rising there (the file's own lines only rise). n when none.
+ */
+function viewStart(nums: ArrayLike<number>): number {
+  for (let i = 1; i < nums.length; i++) if (nums[i] <= nums[i - 1]) return i
+  return nums.length
+}
+
+/**
+ * A file's findings, each value once. A rule finding the same value twice on one line (in one view or two) reports it
+ * once. A finding of a second view (decoded, unhidden) at the line and column of one of the file's own lines is the
+ * same value read again (a Kubernetes Secret's base64 value and its decoded text): one finding, a specific rule's
+ * rather than a generic one's, else the first; and a generic rule's reading of a line whose second view a specific
+ * rule reads (the base64 blob of a .netrc whose decoded token a provider's rule reports) goes. Findings of second
+ * views at one line and column are different lines of one decoded value (a .git-credentials file in a Secret): each
+ * is kept.
+ */
+export function oneFindingPerValue(found: RawMatch[], blockLines: readonly number[], firstViewLine: number, genericRuleIds: ReadonlySet<string>): RawMatch[] {
+  const out: RawMatch[] = []
+  const sameValue = new Map<string, number>()
+  /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
+  const own = new Map<string, number>()
+  const view = new Map<string, number>()
+  const outInView: boolean[] = []
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]
+    const valueKey = `${m.line}\u0000${m.rule}\u0000${m.fingerprint}`
+    if (sameValue.has(valueKey)) continue
+    const inView = blockLines[k] >= firstViewLine
+    const at = `${m.line}\u0000${m.column}`
+    const other = inView ? own.get(at) : view.get(at)
+    if (other !== undefined) {
+      const o = out[other]
+      if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
+        if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule)) out[other] = m
+        sameValue.set(valueKey, other)
+        continue
+      }
+    }
+    sameValue.set(valueKey, out.length)
+    const mine = inView ? view : own
+    if (!mine.has(at)) mine.set(at, out.length)
+    out.push(m)
+    outInView.push(inView)
+  }
+  const specificInView = new Set<number>()
+  out.forEach((m, k) => {
+    if (outInView[k] && !genericRuleIds.has(m.rule)) specificInView.add(m.line)
+  })
+  if (specificInView.size === 0) return out
+  return out.filter((m, k) => outInView[k] || !genericRuleIds.has(m.rule) || !specificInView.has(m.line))
 }
 
 /**
