@@ -58,7 +58,9 @@ describe('heuristics', () => {
       '1234567890',
       '$TOKEN',
       '{{token}}',
-      '%API_KEY%'
+      '%API_KEY%',
+      'YOUR_PRIVATE_KEY',
+      '0xYOUR_PRIVATE_KEY'
     ]) {
       expect(isPlaceholder(v)).toBe(true)
     }

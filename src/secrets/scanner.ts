@@ -891,10 +891,9 @@ function viewStart(nums: ArrayLike<number>): number {
  * A file's findings, each value once. A rule finding the same value twice on one line (in one view or two) reports it
  * once. A finding of a second view (decoded, unhidden) at the line and column of one of the file's own lines is the
  * same value read again (a Kubernetes Secret's base64 value and its decoded text): one finding, a specific rule's
- * rather than a generic one's, else the first; and a generic rule's reading of a line whose second view a specific
- * rule reads (the base64 blob of a .netrc whose decoded token a provider's rule reports) goes. Findings of second
- * views at one line and column are different lines of one decoded value (a .git-credentials file in a Secret): each
- * is kept.
+ * rather than a generic one's, else the first. Findings of second views at one line and column are different lines
+ * of one decoded value (a .git-credentials file in a Secret): each is kept. Nothing else merges: a line may hold two
+ * values, one hidden (escaped) and one not.
  */
 export function oneFindingPerValue(found: RawMatch[], blockLines: readonly number[], firstViewLine: number, genericRuleIds: ReadonlySet<string>): RawMatch[] {
   const out: RawMatch[] = []
@@ -902,7 +901,6 @@ export function oneFindingPerValue(found: RawMatch[], blockLines: readonly numbe
   /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
   const own = new Map<string, number>()
   const view = new Map<string, number>()
-  const outInView: boolean[] = []
   for (let k = 0; k < found.length; k++) {
     const m = found[k]
     const valueKey = `${m.line}\u0000${m.rule}\u0000${m.fingerprint}`
@@ -922,14 +920,8 @@ export function oneFindingPerValue(found: RawMatch[], blockLines: readonly numbe
     const mine = inView ? view : own
     if (!mine.has(at)) mine.set(at, out.length)
     out.push(m)
-    outInView.push(inView)
   }
-  const specificInView = new Set<number>()
-  out.forEach((m, k) => {
-    if (outInView[k] && !genericRuleIds.has(m.rule)) specificInView.add(m.line)
-  })
-  if (specificInView.size === 0) return out
-  return out.filter((m, k) => outInView[k] || !genericRuleIds.has(m.rule) || !specificInView.has(m.line))
+  return out
 }
 
 /**
