@@ -72,7 +72,7 @@ const PLACEHOLDER_MARKS = /\.\.\.|_(?:here|HERE|Here)\b|<(?!br\s*\/?>)[^<>]*>|^<
  * only when each of their words is written as a word is (lower, UPPER or Capitalized: `ChangeMe`,
  * `YourApiKey`): a password written `ChAnGeMe7!` on purpose is not a placeholder (a cold test's finding).
  */
-const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar|^(?:some|my)[_\s-]?(?:pass(?:word|phrase)?|secret|token|key)\d{0,3}$/gi;
+const PLACEHOLDER_PHRASES = /chang(?:e_?me|eit)|your[_\s-]?(?:own[_\s-]?)?(?:api[_\s-]?|access[_\s-]?|secret[_\s-]?|auth[_\s-]?|private[_\s-]?)?(?:key|token|secret|pass(?:word)?)|replace[_\s-]?(?:me|with|this)|insert[_\s-]?(?:your|key|token|here)|(?:key|token|secret|pass(?:word)?)[_\s-]?here|not[_\s-]?(?:a[_\s-]?)?real|fake[_\s-]?(?:fake|pass(?:word)?|secret|token|key)|foobar|^(?:some|my)[_\s-]?(?:pass(?:word|phrase)?|secret|token|key)\d{0,3}$/gi;
 /** The words PLACEHOLDER_PHRASES are made of, longest first (a phrase is cut into them to judge each one's case). */
 const PHRASE_WORDS = [
     'password',
@@ -445,6 +445,7 @@ __webpack_require__.d(__webpack_exports__, {
   groupCount: () => (/* binding */ groupCount),
   loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
   loadCustomRuleEngine: () => (/* binding */ loadCustomRuleEngine),
+  oneFindingPerValue: () => (/* binding */ oneFindingPerValue),
   redactSecrets: () => (/* binding */ redactSecrets),
   unionOf: () => (/* binding */ unionOf)
 });
@@ -1101,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.54b4c513ea23";
-const RULES_DIGEST = "54b4c513ea2301810a1eb5132075986279427040a804947f3059aff53c1e3bc9";
+const RULES_VERSION = "1.4a07d238187e";
+const RULES_DIGEST = "4a07d238187ee6b2f64114d8be2ec0ce314f6d0cf1c251799a7f0b54cdb20313";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -3213,7 +3214,7 @@ const RULES = [
     {
         "id": "stripe-live-secret-key",
         "description": "Stripe live secret key",
-        "regex": "(?<![A-Za-z0-9_])(sk_(?:live|prod)_(?![0-9a-f]{40}(?![A-Za-z0-9]))[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])((?:sk_live_(?![0-9a-f]{40}(?![A-Za-z0-9]))|sk_prod_)[A-Za-z0-9]{24,247})(?![A-Za-z0-9])",
         "keywords": [
             "sk_live_",
             "sk_prod_"
@@ -3959,7 +3960,7 @@ const RULES = [
     {
         "id": "private-key",
         "description": "Private key (PEM RSA/EC/DSA, OpenSSH, PGP, PKCS#8), unencrypted",
-        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*\\+?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>)+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|<br|$))*)",
+        "regex": "-----BEGIN(?! ENCRYPTED)[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:\\\\+[rn]|\\s|[\"'`]\\s*[+,]?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>|\\\\(?=\\r?\\n)|(?!Proc-Type: *4,ENCRYPTED)[A-Za-z-]{2,20}: [^\\n\\\\]{0,200}(?:\\n|(?:\\\\+r)?\\\\+n))*([A-Za-z0-9+/]{40,}(?![A-Za-z0-9+/]{0,100}(?:\\\\+[rn]|\\s|[\"'`,])*(?:\\.\\.\\.|…))={0,2}(?:(?:\\\\+[rn]|\\s|[\"'`]\\s*[+,]?\\s*[\"'`]|(?<=\\n[ \\t]*)(?:#+|//+|--|;+|>+|\\*|%+|!)|<br\\s*/?>|\\\\(?=\\r?\\n))+[A-Za-z0-9+/]{4,}={0,2}(?=\\\\|\\s|\"|'|`|<br|$))*)",
         "keywords": [
             "private key"
         ],
@@ -3986,7 +3987,10 @@ const RULES = [
                 "value = \"{\\\"key\\\": \\\"-----BEGIN EC PRIVATE KEY-----\\\\n{b64:64}\\\\n{b64:20}\\\\n-----END EC PRIVATE KEY-----\\\\n\\\"}\"",
                 "const key = '-----BEGIN RSA PRIVATE KEY-----\\n' +\n  'MIIE{b64:60}\\n' +\n  '{b64:64}\\n' +\n  '{b64:40}\\n' +\n  '-----END RSA PRIVATE KEY-----\\n';",
                 "KEY = (\n    \"-----BEGIN PRIVATE KEY-----\\n\"\n    \"{b64:64}\\n\"\n    \"{b64:64}\\n\"\n    \"-----END PRIVATE KEY-----\\n\"\n)",
-                "String pem = \"-----BEGIN EC PRIVATE KEY-----\\n\"\n    + \"{b64:64}\\n\"\n    + \"{b64:20}\\n\"\n    + \"-----END EC PRIVATE KEY-----\";"
+                "String pem = \"-----BEGIN EC PRIVATE KEY-----\\n\"\n    + \"{b64:64}\\n\"\n    + \"{b64:20}\\n\"\n    + \"-----END EC PRIVATE KEY-----\";",
+                "  \"-----BEGIN RSA PRIVATE KEY-----\",\n  \"{b64:64}\",\n  \"{b64:64}\",\n  \"{b64:64}\",\n  \"-----END RSA PRIVATE KEY-----\"",
+                "app.jwt.private-key=-----BEGIN PRIVATE KEY-----\\\n  {b64:64}\\\n  {b64:64}\\\n  {b64:40}\\\n  -----END PRIVATE KEY-----",
+                "    \"PRIVATE_KEY = \\\"\\\"\\\"-----BEGIN RSA PRIVATE KEY-----\\n\",\n    \"{b64:64}\\n\",\n    \"{b64:64}\\n\",\n    \"-----END RSA PRIVATE KEY-----\\\"\\\"\\\"\\n\","
             ],
             "negatives": [
                 "-----BEGIN PUBLIC KEY-----\n{pem:4}\n-----END PUBLIC KEY-----",
@@ -4000,7 +4004,8 @@ const RULES = [
                 "const key = '-----BEGIN RSA PRIVATE KEY-----\\n' +\n  process.env.KEY_BODY +\n  '-----END RSA PRIVATE KEY-----\\n';",
                 "const pub = '-----BEGIN PUBLIC KEY-----\\n' +\n  '{b64:64}\\n' +\n  '-----END PUBLIC KEY-----';",
                 "\"secret_key_data\": \"-----BEGIN PGP PRIVATE KEY BLOCK-----\\nVersion: GnuPG v1.4.10 (GNU/Linux)\\nlQcYBE5TCgsBEACk4yHpUcapplebaumBMXYMiLF+nCQ0lxpx...\\n-----END PGP PRIVATE KEY BLOCK-----\\n\"",
-                "-----BEGIN RSA PRIVATE KEY-----\n{b64:50}…\n-----END RSA PRIVATE KEY-----"
+                "-----BEGIN RSA PRIVATE KEY-----\n{b64:50}…\n-----END RSA PRIVATE KEY-----",
+                "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQC7VJTUt9Us8cKj\\n...\\n-----END PRIVATE KEY-----\\n\"}"
             ]
         }
     },
@@ -4090,6 +4095,66 @@ const RULES = [
         }
     },
     {
+        "id": "private-key-der-base64",
+        "description": "Private key as base64 DER with no PEM header (PKCS#8, PKCS#1 RSA, SEC1 EC, Ed25519/X25519, PKCS#12, a JKS keystore)",
+        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{200,}|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]{200,}|MI[A-Za-z0-9+/]{2,4}AgEAMB[AM]GByqGSM49AgEG[A-Za-z0-9+/]{60,}|(?:MHcCAQEEI|MIGkAgEBBDA|MIHcAgEBBEI)[A-Za-z0-9+/]{100,}|MC4CAQAwBQYDK2V[wu]BCIEI[A-Za-z0-9+/]{43}|MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{200,}|/u3\\+7QAAAAIAAAA[A-Za-z0-9+/]AAAAAQ[A-Za-z0-9+/]{200,})={0,2}(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ibadanbgkqhkig9w0baqefaasc",
+            "ibaakc",
+            "ibaakb",
+            "byqgsm49ageg",
+            "mhccaqeei",
+            "migkagebbda",
+            "mihcagebbei",
+            "mc4caqawbqydk2v",
+            "ibazcc",
+            "/u3+7qaaaai"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "JWT_SIGNING_KEY=MIIEvgIBADANBgkqhkiG9w0BAQEFAASC{b64:1200}",
+                "    <key>MIIEowIBAAKCAQEA{b64:1500}</key>",
+                "  key = base64.b64decode(\"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg{b64:140}\")",
+                "EC_KEY=MHcCAQEEI{b64:150}",
+                "ED25519_SEED=MC4CAQAwBQYDK2VwBCIEI{b64:43}",
+                "KEYSTORE_P12_BASE64=MIIJ7wIBAzCC{b64:3000}",
+                "RELEASE_KEYSTORE_BASE64=/u3+7QAAAAIAAAABAAAAAQ{b64:2000}"
+            ],
+            "negatives": [
+                "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{b64:300}IDAQAB",
+                "MIIDazCCAlOgAwIBAgIU{b64:1000}",
+                "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE{b64:88}",
+                "MCowBQYDK2VwAyEA{b64:43}",
+                "MIIEvgIBADANBgkqhkiG9w0BAQEFAASC{same:40}",
+                "/u3+7QAAAAIAAAABAAAAAg{b64:2000}"
+            ]
+        }
+    },
+    {
+        "id": "dotnet-rsa-xml-private-key",
+        "description": "RSA private key in .NET XML form (<RSAKeyValue> with <D>, from RSA.ToXmlString(true))",
+        "regex": "<RSAKeyValue>[\\s\\S]{0,6000}?<D>\\s*([A-Za-z0-9+/]{40,}={0,2})\\s*</D>",
+        "keywords": [
+            "<rsakeyvalue>"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "<RSAKeyValue><Modulus>{b64:342}==</Modulus><Exponent>AQAB</Exponent><P>{b64:171}=</P><Q>{b64:171}=</Q><DP>{b64:171}=</DP><DQ>{b64:171}=</DQ><InverseQ>{b64:171}=</InverseQ><D>{b64:342}==</D></RSAKeyValue>",
+                "<RSAKeyValue>\n  <Modulus>{b64:342}==</Modulus>\n  <Exponent>AQAB</Exponent>\n  <P>{b64:171}=</P>\n  <D>{b64:342}==</D>\n</RSAKeyValue>"
+            ],
+            "negatives": [
+                "<RSAKeyValue><Modulus>{b64:342}==</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>",
+                "<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><D>...</D></RSAKeyValue>"
+            ]
+        }
+    },
+    {
         "id": "putty-private-key",
         "description": "PuTTY private key file (.ppk, format 2 or 3)",
         "regex": "PuTTY-User-Key-File-[23]: [a-z0-9-]{3,40}(?:(?:\\\\r)?\\\\n|\\r?\\n)Encryption: [a-z0-9-]+(?:(?:\\\\r)?\\\\n|\\r?\\n)[\\s\\S]{0,4000}?Private-Lines: \\d+(?:(?:\\\\r)?\\\\n|\\r?\\n)([A-Za-z0-9+/]{16,}={0,2}(?:(?:(?:\\\\r)?\\\\n|\\r?\\n)[A-Za-z0-9+/]{4,}={0,2})*)",
@@ -4157,12 +4222,16 @@ const RULES = [
     {
         "id": "ethereum-private-key-config",
         "description": "Ethereum private key in a deployment config (Hardhat/Truffle accounts, PRIVATE_KEY, mnemonic-free)",
-        "regex": "(?i)(?:accounts\\s*:\\s*\\[\\s*|(?:private[_-]?key|deployer[_-]?key|wallet[_-]?key|signer[_-]?key)[\"']?\\s*[:=]\\s*)[\"']?(0x[0-9a-f]{64})(?![0-9a-f])",
+        "regex": "(?i)(?:accounts\\s*:\\s*\\[\\s*|(?:private[_-]?key|deployer[_-]?key|wallet[_-]?key|signer[_-]?key)[\"']?\\s*[:=]\\s*)[\"']?(0x[0-9a-f]{64})(?![0-9a-f])|(?:\\.from_key\\(|fromPrivateKey\\(|privateKeyToAccount\\(|new\\s{1,3}(?:ethers\\.)?Wallet\\(|private_?keys\\s*[:=]\\s*\\[)\\s*(?:Buffer\\.from\\(\\s*)?[\"']((?:0x)?[0-9a-f]{64})[\"']",
         "keywords": [
             "accounts",
             "private_key",
             "privatekey",
             "private-key",
+            ".from_key(",
+            "frompriva",
+            "privatekeytoaccount(",
+            "wallet(",
             "deployer_key",
             "deployerkey",
             "wallet_key",
@@ -4176,12 +4245,18 @@ const RULES = [
             "positives": [
                 "module.exports = { networks: { mainnet: { url: 'https://eth.llamarpc.com', accounts: ['0x{hex:64}'] } } }",
                 "PRIVATE_KEY=0x{hex:64}",
-                "  deployerKey: \"0x{hex:64}\""
+                "  deployerKey: \"0x{hex:64}\"",
+                "acct = Account.from_key(\"0x{hex:64}\")",
+                "const privateKeys = ['{hex:64}'];",
+                "const wallet = new ethers.Wallet('0x{hex:64}', provider)",
+                "const account = privateKeyToAccount(\"0x{hex:64}\")"
             ],
             "negatives": [
                 "accounts: [process.env.PRIVATE_KEY]",
                 "const txHash = \"0x{hex:64}\"",
-                "PRIVATE_KEY=0x{same:64}"
+                "PRIVATE_KEY=0x{same:64}",
+                "acct = Account.from_key(os.environ[\"PRIVATE_KEY\"])",
+                "new ethers.Wallet(process.env.PRIVATE_KEY)"
             ]
         }
     },
@@ -5185,18 +5260,21 @@ const RULES = [
     {
         "id": "cloudflare-tunnel-token",
         "description": "Cloudflare Tunnel token (base64 of {\"a\":…,\"t\":…,\"s\":…})",
-        "regex": "(?<![A-Za-z0-9+/=])(eyJhIjoi[A-Za-z0-9+/]{120,400}={0,2})(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/=._-])(eyJhIjoi[A-Za-z0-9+/]{120,400}={0,2})(?![A-Za-z0-9+/=])",
         "keywords": [
             "eyjhijoi"
         ],
         "entropy": 4,
         "severity": "high",
+        "decoded": "^\\{\"a\":\"[0-9a-f]{32}\",\"t\":\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\",\"s\":\"",
         "tests": {
             "positives": [
-                "cloudflared tunnel run --token eyJhIjoi{b64:180}=",
-                "      TUNNEL_TOKEN: eyJhIjoi{b64:200}"
+                "cloudflared tunnel run --token {cftunnel}",
+                "      TUNNEL_TOKEN: {cftunnel}"
             ],
             "negatives": [
+                "eyJhIjoi{b64:180}=",
+                "const TURSO_TOKEN = \"eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJhIjoicnciLCJpYXQiOjE3MTAwMDAwMDAsImlkIjoi{b64url:120}.{b64url:86}\"",
                 "eyJhIjoi{b64:40}",
                 "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.{b64url:43}"
             ]
@@ -6480,6 +6558,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "(?i)^(?:valid|invalid|wrong|bad|good|new|old|current|test|some|hello|super|my|your)_[a-z_]*\\d*!?$",
             "(?i)^[a-z]{1,12}(?:[._-][a-z]{1,12})+$",
             "^\\$",
             "^#\\{",
@@ -6506,6 +6585,8 @@ const RULES = [
                 ":db-password (env :db-password)",
                 ":db-password-file \"/run/secrets/db\"",
                 ":reset-token-ttl \"3600\"",
+                "{:password, \"valid_password123\"}",
+                "{:password, \"hello_world_12\"}",
                 "   :password \"\"",
                 "{password, \"password\"}",
                 ":password \"change-me\"",
@@ -7279,7 +7360,7 @@ const RULES = [
     {
         "id": "cli-token-flag",
         "description": "Token or API key given to a command-line tool as a flag (--token, --auth-token, --api-key …)",
-        "regex": "(?i)(?:^|[\\s\"'`(])--(?:token|auth-token|api-token|api-key|apikey|access-token|auth)(?:=|\\s{1,5})[\"']?((?=[A-Za-z0-9._~+/=-]{0,399}[0-9])(?=[A-Za-z0-9._~+/=-]{0,399}[A-Za-z])[A-Za-z0-9._~+/=-]{20,400})(?![A-Za-z0-9._~+/=-])",
+        "regex": "(?i)(?:^|[\\s\"'`(])--(?:(?:admin|auth|access|api|bot|registration|join|bootstrap|discovery|deploy|deployment|service|personal|runner|agent|cluster|master|root|bearer|oauth|refresh|app|integration|webhook|ci|pipeline|trigger|github|gitlab|npm|slack|vault|cloudflare|tunnel|sentry|codecov|sonar|snyk|docker|registry|hub|license|upload|publish|pypi|cargo|nuget)-){0,2}(?:token|auth-token|api-token|api-key|apikey|access-token|auth)(?:=|\\s{1,5})[\"']?((?!-)(?=[A-Za-z0-9._~+/=-]{0,399}[0-9])(?=[A-Za-z0-9._~+/=-]{0,399}[A-Za-z])[A-Za-z0-9._~+/=-]{20,400})(?![A-Za-z0-9._~+/=-])",
         "keywords": [
             "--token",
             "--auth-token",
@@ -7287,7 +7368,11 @@ const RULES = [
             "--api-key",
             "--apikey",
             "--access-token",
-            "--auth"
+            "--auth",
+            "-token=",
+            "-token ",
+            "-key=",
+            "-key "
         ],
         "entropy": 3.5,
         "severity": "high",
@@ -7296,14 +7381,22 @@ const RULES = [
             "positives": [
                 "      - run: vercel deploy --prod --token={alnum:23}1",
                 "    command: tunnel --no-autoupdate run --token {b64:180}",
-                "flyctl deploy --access-token \"{alnum:40}7\""
+                "flyctl deploy --access-token \"{alnum:40}7\"",
+                "ExecStart=/usr/local/bin/api --listen :8080 --admin-token={hex:39}a",
+                "gitlab-runner register --non-interactive --registration-token {alnum:19}x7"
             ],
             "negatives": [
                 "vercel deploy --token=$VERCEL_TOKEN",
                 "vercel deploy --token ${{ secrets.VERCEL_TOKEN }}",
                 "cloudflared tunnel run --token \"$(cat /run/secrets/tunnel)\"",
                 "tool --token-file /run/secrets/token",
-                "gh auth login --with-token < token.txt"
+                "gh auth login --with-token < token.txt",
+                "gcloud logging read --page-token={alnum:30}7",
+                "aws logs get-log-events --next-token {b64:60}7",
+                "aws waf update-ip-set --ip-set-id {uuid} --change-token {uuid} --updates Action=\"INSERT\"",
+                "    --client-request-token \"{uuid}\"",
+                "    --work-unit-token 'B2fMSdmQXe9umX8Ux8XCo4='",
+                "    --lock-token {uuid}"
             ]
         }
     },
@@ -9734,7 +9827,7 @@ const RULES = [
         ],
         "entropy": 3.2,
         "allow": [
-            "^--?[a-z]",
+            "^--[a-z][a-z0-9-]*(?:=|$)",
             "^\\$",
             "^\\{\\{",
             "(?i)^(?:your|my|the)[_-]",
@@ -9745,6 +9838,7 @@ const RULES = [
         "generic": true,
         "tests": {
             "positives": [
+                "curl -H \"X-API-Key: -k{b64url:30}7\" https://api.example.com",
                 "curl -H \"X-API-Key: {alnum:21}7\" https://api.example.com/v1/items",
                 "curl -H 'Authorization: Token {hex:40}' https://api.example.com/",
                 "GET https://api.example.com/v1\nx-api-key: {alnum:32}",
@@ -9971,6 +10065,7 @@ const RULES = [
         ],
         "entropy": 3.7,
         "allow": [
+            "(?i)^(?:0x)?(?:your|my|the|insert|replace|enter|put)[_-]",
             "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             "^[a-z]+://",
             "^[A-Za-z_.-]+$",
@@ -10001,7 +10096,9 @@ const RULES = [
                 "MY_TOKEN_PATH=/var/run/secrets/token",
                 "  \"Env\": [\"API_TOKEN=\" + token],",
                 "Environment=REDIS_PASSWORD_FILE=/run/credentials/api.service/redis",
-                "Environment=API_TOKEN=%d/api-token"
+                "Environment=API_TOKEN=%d/api-token",
+                "ETH_PRIVATE_KEY=0xYOUR_PRIVATE_KEY",
+                "API_TOKEN=insert-your-token-here"
             ]
         }
     },
@@ -11157,7 +11254,7 @@ const RULES = [
     {
         "id": "prose-token-value",
         "description": "A token, key, secret or password named in prose (its value in backticks) or in a comment (after a colon)",
-        "regex": "(?i)(?:\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^`\\n=;{}<>]{0,20}?`(?=[A-Za-z0-9_+/=-]{16,128}`)|(?:#|//|\\*|--)[^\\n]{0,60}?\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b(?![^:\\n]{0,30}?\\b(?:address|addresses|mint|contract|hash|id|ids|program|account|symbol|decimals)\\b)[^:\\n=`]{0,30}?:[ \\t]{1,3})((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{16,128})(?![A-Za-z0-9_+/=.-])",
+        "regex": "(?i)(?:\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b[^`\\n=;{}<>]{0,20}?`(?=[A-Za-z0-9_+/=-]{16,128}`)|(?:#|//|\\*|--(?=[ \\t]))[^\\n]{0,60}?\\b(?<!(?:page|next|continuation|sync|csrf|cancellation|pagination)[ _-])(?:token|api[ _-]?key|secret(?:[ _-]?key)?|password|passwd|access[ _-]?key|auth[ _-]?key)\\b(?![^:\\n]{0,30}?\\b(?:address|addresses|mint|contract|hash|id|ids|program|account|symbol|decimals)\\b)[^:\\n=`]{0,30}?:[ \\t]{1,3})((?=[A-Za-z0-9_+/=-]{0,127}[0-9])(?=[A-Za-z0-9_+/=-]{0,127}[A-Za-z])[A-Za-z0-9_+/=-]{16,128})(?![A-Za-z0-9_+/=.-])",
         "keywords": [
             "token",
             "api key",
@@ -12574,7 +12671,8 @@ const RULES = [
             "^\\$",
             "^%",
             "^\\{\\{",
-            "(?i)^(?:password|passwd|secret|changeme|admin)$"
+            "(?i)^(?:password|passwd|secret|changeme|admin)$",
+            "(?i)^(?:proxy|test|secure|strong|my|your|new|admin|user|dummy|fake|sample|example)_?pass(?:word|wd)?\\d*$"
         ],
         "severity": "high",
         "tests": {
@@ -12586,7 +12684,8 @@ const RULES = [
                 "htpasswd -b -c /etc/nginx/.htpasswd admin \"$ADMIN_PASSWORD\"",
                 "htpasswd -c /etc/nginx/.htpasswd admin",
                 "htpasswd -nb admin ${PASSWORD}",
-                "htpasswd -b /etc/nginx/.htpasswd admin changeme"
+                "htpasswd -b /etc/nginx/.htpasswd admin changeme",
+                "htpasswd -nb admin secure_password"
             ]
         }
     },
@@ -12676,7 +12775,7 @@ const RULES = [
     {
         "id": "vault-cli-write-secret",
         "description": "Secret written with the Vault CLI as a literal (vault kv put path key=value)",
-        "regex": "\\bvault[ \\t]+(?:kv[ \\t]+(?:put|patch)|write)(?:[ \\t]+-[\\w-]+(?:=\\S+)?)*[ \\t]+[^\\s=]+(?:[ \\t]+[\\w.-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\S+))*?[ \\t]+[\\w.-]{0,60}(?:password|passwd|secret|token|api[_-]?key|apikey|private[_-]?key|pwd|pass)[\\w.-]{0,40}=(?:\"([^\"\\s$@]{6,256})\"|'([^'\\s@]{6,256})'|([^\\s\"'$@-][^\\s\"']{5,255}))",
+        "regex": "\\bvault[ \\t]+(?:kv[ \\t]+(?:put|patch)|write)(?:[ \\t]+-[\\w-]+(?:=\\S+)?)*[ \\t]+[^\\s=]+(?:[ \\t]+[\\w.-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\S+))*?[ \\t]+[\\w.-]{0,60}(?:password|passwd|secret|token|api[_-]?key|apikey|private[_-]?key|pwd|pass)[\\w.-]{0,40}(?<!_(?:policies|policy|type|ttl|max_ttl|num_uses|bound_cidrs|period|path|file|mount|role|name|names|id|accessor|display_name|role_name|no_default_policy))=(?:\"([^\"\\s$@`]{6,256})\"|'([^'\\s@]{6,256})'|([^\\s\"'$@`-][^\\s\"']{5,255}))",
         "keywords": [
             "vault kv",
             "vault write"
@@ -12699,7 +12798,39 @@ const RULES = [
                 "vault kv put secret/app db_password=@db_password.txt",
                 "vault kv put secret/app db_password=\"$DB_PASSWORD\"",
                 "vault kv put secret/app db_password=-",
-                "vault kv get -field=password secret/app"
+                "vault kv get -field=password secret/app",
+                "vault write auth/kubernetes/role/demo bound_service_account_names=app token_policies=myapp-kv-ro ttl=24h",
+                "vault write auth/approle/role/my-role token_type=service secret_id_ttl=10m token_num_uses=10",
+                "vault kv put secret/app password=`pwgen 20 1`"
+            ]
+        }
+    },
+    {
+        "id": "keycloak-realm-user-password",
+        "description": "Plain-text user password in a Keycloak realm export or import (credentials of type password with a value)",
+        "regex": "\"type\"\\s*:\\s*\"password\"\\s*,\\s*(?:\"(?:temporary|userLabel|priority|createdDate|id)\"\\s*:\\s*(?:\"[^\"\\n]{0,100}\"|\\d{1,15}|true|false)\\s*,\\s*){0,5}\"value\"\\s*:\\s*\"((?=[^\"\\n]{0,127}[A-Za-z])(?=[^\"\\n]{0,127}[0-9!@#$%^&*?~+=_.-])[^\"\\n\\s]{6,128})\"",
+        "keywords": [
+            "\"password\""
+        ],
+        "entropy": 2.5,
+        "allow": [
+            "^\\$\\{",
+            "(?i)^(?:password|changeme|admin|secret)\\W*$"
+        ],
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "path": "keycloak/realm-export.json",
+            "positives": [
+                "      \"credentials\": [\n        {\n          \"type\": \"password\",\n          \"value\": \"Meadow*{alnum:8}43\",\n          \"temporary\": false\n        }\n      ]",
+                "\"credentials\": [{\"type\": \"password\", \"temporary\": true, \"value\": \"{alnum:12}7!\"}]"
+            ],
+            "negatives": [
+                "\"credentials\": [{\"type\": \"password\", \"value\": \"${KC_ADMIN_PASSWORD}\"}]",
+                "\"credentials\": [{\"type\": \"password\", \"value\": \"password\"}]",
+                "{\"type\": \"password\", \"secretData\": \"{\\\"value\\\":\\\"{b64:44}\\\"}\"}"
             ]
         }
     },
@@ -12727,7 +12858,8 @@ const RULES = [
             "^\\$",
             "^\\{\\{",
             "^%",
-            "^\\{\\$"
+            "^\\{\\$",
+            "(?i)^(?:proxy|test|secure|strong|my|your|new|admin|user|dummy|fake|sample|example)_?pass(?:word|wd)?\\d*$"
         ],
         "severity": "high",
         "tests": {
@@ -12779,7 +12911,10 @@ const RULES = [
                 "[RequestOptions::AUTH => [$user, $pass]]",
                 "c.setopt(pycurl.USERPWD, f\"{user}:{password}\")",
                 "c.setopt(pycurl.USERPWD, '%s:%s' % (user, pw))",
-                "c.setopt(pycurl.USERPWD, userpwd)"
+                "c.setopt(pycurl.USERPWD, userpwd)",
+                "c.setopt(pycurl.PROXYUSERPWD, 'proxyuser:proxypass')",
+                "RequestOptions::AUTH => ['test_user', 'test_password']",
+                "curl_easy_setopt(h, CURLOPT_PROXYUSERPWD, 'proxy_user:proxy_password');"
             ]
         }
     },
@@ -13517,6 +13652,7 @@ const MEMO_TRIAL = 2048;
 const MEMO_MIN_HITS = 256;
 const MEMO_REST = 16384;
 const MULTILINE_WINDOW = 32 * 1024;
+const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
 /**
@@ -13768,6 +13904,8 @@ function createScanner(options = {}) {
         keywordsOf.push(d.paths !== undefined ? [] : d.keywords);
     }
     const pathRuleSet = new Set(pathRules.map(p => p.ri));
+    /** Rules before this index are built in; custom rules follow. */
+    const builtinCount = compiled.length;
     const anyPathRule = unionOf(pathRules.map(p => p.path));
     const customRuleIds = [];
     const customRuleErrors = [];
@@ -13895,7 +14033,7 @@ function createScanner(options = {}) {
      * digests: spans (sorted) no generic rule may report from (a lockfile's hashes); a specific rule's
      * match is reported wherever it is.
      */
-    function scanBlock(text, lineNumber, everyHit, fileRules = [], digests) {
+    function scanBlock(text, lineNumber, everyHit, fileRules = [], digests, blockLines) {
         let hits = [];
         const n = text.length;
         scannedUpTo.fill(-1);
@@ -14185,12 +14323,20 @@ function createScanner(options = {}) {
                 continue;
             if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart)
                 samePositionFrom = kept.length;
-            // One finding per position: a rule's second match there, or a second specific rule's (a provider token that a
-            // context rule also reads: the ghp_ token as a .netrc password or a URL's password) goes; the hits are in table
-            // order at a position, so the provider's rule, listed first, reports it.
+            // One finding per position: a rule's second match there goes, and of two built-in specific rules reading the
+            // same value (a provider's token that a context rule also reads: a ghp_ token as a .netrc or URL password) the
+            // one of higher severity reports it, else the one listed first. A custom rule's finding is always kept.
             let again = false;
-            for (let k = samePositionFrom; k < kept.length && !again; k++)
-                again = kept[k].ri === h.ri || !kept[k].rule.generic;
+            for (let k = samePositionFrom; k < kept.length && !again; k++) {
+                const o = kept[k];
+                if (o.ri === h.ri)
+                    again = true;
+                else if (!o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
+                    again = true;
+                    if (SEVERITY_RANK[h.rule.severity] > SEVERITY_RANK[o.rule.severity])
+                        kept[k] = h;
+                }
+            }
             if (again)
                 continue;
             kept.push(h);
@@ -14215,6 +14361,9 @@ function createScanner(options = {}) {
             }
             return r;
         };
+        if (blockLines)
+            for (const h of kept)
+                blockLines.push(h.lineIdx);
         return kept.map(h => {
             // A value failing its format's checksum was not issued by the vendor (an example, a made-up value): still
             // reported, in its exact shape, but at severity low with the reason.
@@ -14263,28 +14412,11 @@ function createScanner(options = {}) {
             const fileRules = pathRules.length === 0 || (anyPathRule !== undefined && !anyPathRule.test(file.path))
                 ? []
                 : pathRules.filter(p => p.path.test(file.path)).map(p => p.ri);
-            const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined);
-            // A line scanned again in a second view (decoded, unhidden) reports what it already did once: the same rule's
-            // same value, or anything at the same line and column (a Kubernetes Secret's base64 value and its decoded text:
-            // one finding, by a provider's rule when one read either, else by the first view's). Within one view there is
-            // one finding per position already.
+            const blockLines = [];
+            const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined, blockLines);
             if (found.length < 2)
                 return found;
-            const keptOnLine = new Map();
-            const out = [];
-            for (const m of found) {
-                let onLine = keptOnLine.get(m.line);
-                if (onLine === undefined)
-                    keptOnLine.set(m.line, (onLine = []));
-                const same = onLine.find(k => out[k].column === m.column || (out[k].rule === m.rule && out[k].fingerprint === m.fingerprint));
-                if (same === undefined) {
-                    onLine.push(out.length);
-                    out.push(m);
-                }
-                else if (out[same].column === m.column && genericRuleIds.has(out[same].rule) && !genericRuleIds.has(m.rule))
-                    out[same] = m;
-            }
-            return out;
+            return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds);
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, i => firstLine + i);
@@ -14314,6 +14446,55 @@ function createScanner(options = {}) {
             return { text: out, redacted: spans.length };
         }
     };
+}
+/**
+ * Where a file's second views begin in its scanned text (decoded wide text, unhidden lines): their lines are numbered
+ * by the lines they were read from, so the numbers stop rising there (the file's own lines only rise). n when none.
+ */
+function viewStart(nums) {
+    for (let i = 1; i < nums.length; i++)
+        if (nums[i] <= nums[i - 1])
+            return i;
+    return nums.length;
+}
+/**
+ * A file's findings, each value once. A rule finding the same value twice on one line (in one view or two) reports it
+ * once. A finding of a second view (decoded, unhidden) at the line and column of one of the file's own lines is the
+ * same value read again (a Kubernetes Secret's base64 value and its decoded text): one finding, a specific rule's
+ * rather than a generic one's, else the first. Findings of second views at one line and column are different lines
+ * of one decoded value (a .git-credentials file in a Secret): each is kept. Nothing else merges: a line may hold two
+ * values, one hidden (escaped) and one not.
+ */
+function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds) {
+    const out = [];
+    const sameValue = new Map();
+    /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
+    const own = new Map();
+    const view = new Map();
+    for (let k = 0; k < found.length; k++) {
+        const m = found[k];
+        const valueKey = `${m.line}\u0000${m.rule}\u0000${m.fingerprint}`;
+        if (sameValue.has(valueKey))
+            continue;
+        const inView = blockLines[k] >= firstViewLine;
+        const at = `${m.line}\u0000${m.column}`;
+        const other = inView ? own.get(at) : view.get(at);
+        if (other !== undefined) {
+            const o = out[other];
+            if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
+                if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule))
+                    out[other] = m;
+                sameValue.set(valueKey, other);
+                continue;
+            }
+        }
+        sameValue.set(valueKey, out.length);
+        const mine = inView ? view : own;
+        if (!mine.has(at))
+            mine.set(at, out.length);
+        out.push(m);
+    }
+    return out;
 }
 /**
  * One regex matching where any of the given ones does (a path most rules' paths do not name is then tested once, not
