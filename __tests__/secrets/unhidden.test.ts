@@ -173,6 +173,20 @@ describe('different values are each reported (cold review, session 37)', () => {
     expect(custom.customRuleErrors).toEqual([])
     expect(found.sort()).toEqual(['acme-exo-pair', 'exoscale-api-key'])
   })
+  test('a longer value from the same start is its own finding (a URL password that begins with a token)', () => {
+    const found = scan('.env', `REDIS_URL=redis://:${gh()}!${expandTemplate('{alnum:16}', rand)}@cache:6379/0\n`).map(([r]) => r)
+    expect(found.sort()).toEqual(['database-url-password', 'github-pat'])
+  })
+  test("a finding of the file's line pairs with one decoded line only: each further decoded line at that column is kept", () => {
+    const pw = expandTemplate('Qv7{alnum:10}!x', rand)
+    const env = [`GITHUB_TOKEN_1=${gh()}`, `GITLAB_TOKEN_2=${expandTemplate('glpat-{alnum:20}', rand)}`, `DB_PASSWORD_X1=${pw}`].join('\n')
+    const content = `apiVersion: v1\nkind: Secret\ndata:\n  credentials: ${Buffer.from(`${env}\n`).toString('base64')}\n`
+    const rules = scan('k8s/secret.yaml', content)
+      .filter(([, l]) => l === 4)
+      .map(([r]) => r)
+    expect(rules).toEqual(expect.arrayContaining(['github-pat', 'gitlab-pat']))
+    expect(rules.length).toBeGreaterThanOrEqual(3)
+  })
   test('of two built-in rules reading one value, the one of higher severity reports it (a Paystack key as a URL password)', () => {
     const found = scan('deploy/remote.sh', `git remote add origin https://deploy:sk_live_${expandTemplate('{hex:40}', rand)}@git.acme-corp.io/r.git\n`)
     expect(found).toEqual([['paystack-secret-key', 1]])

@@ -768,13 +768,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (h.rule.generic && (keptGenericEnd > h.absStart || overlapsSpecific(h))) continue
       if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart) samePositionFrom = kept.length
       // One finding per position: a rule's second match there goes, and of two built-in specific rules reading the
-      // same value (a provider's token that a context rule also reads: a ghp_ token as a .netrc or URL password) the
-      // one of higher severity reports it, else the one listed first. A custom rule's finding is always kept.
+      // same value (the same span: a provider's token that a context rule also reads, a ghp_ token as a .netrc or URL
+      // password) the rule of higher severity reports it (the provider's: a made-up token failing its checksum is still
+      // reported by it, at low), else the one listed first.
+      // A longer value from the same start (a URL password that begins with a token) is another finding; a custom
+      // rule's finding is always kept.
       let again = false
       for (let k = samePositionFrom; k < kept.length && !again; k++) {
         const o = kept[k]
         if (o.ri === h.ri) again = true
-        else if (!o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
+        else if (o.absEnd === h.absEnd && !o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
           again = true
           if (SEVERITY_RANK[h.rule.severity] > SEVERITY_RANK[o.rule.severity]) kept[k] = h
         }
@@ -907,12 +910,15 @@ export function oneFindingPerValue(found: RawMatch[], blockLines: readonly numbe
     if (sameValue.has(valueKey)) continue
     const inView = blockLines[k] >= firstViewLine
     const at = `${m.line}\u0000${m.column}`
-    const other = inView ? own.get(at) : view.get(at)
+    const pairs = inView ? own : view
+    const other = pairs.get(at)
     if (other !== undefined) {
       const o = out[other]
       if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
         if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule)) out[other] = m
         sameValue.set(valueKey, other)
+        // Paired: a finding of the file's line is read again once (the next decoded line at that column is another value).
+        pairs.delete(at)
         continue
       }
     }
