@@ -181,10 +181,10 @@ const TEMPLATE_SHAPES = /^EJ\[\d:[A-Za-z0-9+/=]{20,}:|\[[^\]]{1,40}\]\{\d{1,3}(?
  * argon2-cffi's README hash, the TOTP example secrets (JBSWY3DPEHPK3PXP of Google Authenticator's wiki, RFC
  * 6238's test key in base32), Elasticsearch's API-key example, RFC 7617's Aladdin credentials, the Kubernetes
  * documentation's example Secret password, the private key in WireGuard's wg(8) manual, the master keys of BIP-32's test vectors 1 and 2, the SHA-256 of "password", SQL Server's documented sa password, `username:password` in base64, Vagrant's default
- * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators, the secret_key Grafana ships in its defaults.ini, and the AES test keys of FIPS-197 / SP 800-38A (128, 192 and 256 bits). A match is an example, not a credential.
+ * password (vagrant), the API key Mailgun's documentation printed in its examples, and the account keys Microsoft publishes for its Cosmos DB and Azurite storage emulators, the secret_key Grafana ships in its defaults.ini, and the AES test keys of FIPS-197 / SP 800-38A (128, 192 and 256 bits), and the private keys of the first 16 accounts Hardhat and Anvil derive from their public "test test … junk" mnemonic (every local chain's funded dev accounts). A match is an example, not a credential.
  */
 const NOTORIOUS_PASSWORDS = /^(?:p[a@]ss(?:w[o0]rd)?|secret|letmein|qwerty|admin|abc)(?:1|12|123|1234|12345|123456)!?$|^hunter2$|^vagrant$|^p[a@]ssw[o0]rd!?$/;
-const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$|^SW2YcwTIb9zpOOhoPsMm$|2b7e151628aed2a6abf7158809cf4f3c|2B7E151628AED2A6ABF7158809CF4F3C|603deb1015ca71be2b73aef0857d7781|8e73b0f7da0e6452c810f32b809079e5/;
+const NOTORIOUS_TOKENS = /SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk|4eC39HqLyjWDarjtT1zdp7dc|16C7e42F292c6912E7710c838347Ae178B4a|6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe|3fa85f64-5717-4562-b3fc-2c963f66afa6|123e4567-e89b-12d3-a456-426614174000|550e8400-e29b-41d4-a716-446655440000|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855|^Harbor12345$|^(?:2YotnFZFEjr1zCsicMWpAA|tGzv3JOkF0XG5Qx2TlKWIA|SlAV32hkKG|h480djs93hd8|mF_9\.B5f-4\.1JqM|dpf43f3p2l4k3l03|kd94hf93k423kf44|hh5s93j4hdidpola|pfkkdhi9sl3r4s00|hdk48Djdsa|hfdp7dh39dks9884|nnch734d00sl2jdk|ad180jjd733klru7|JBSWY3DPEHPK3PXP|GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ|VuaCfGcBCdbkQm-e5aOx|ui2lp2axTNmsyakw9tvNnw|VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==|QWxhZGRpbjpvcGVuIHNlc2FtZQ==|MWYyZDFlMmU2N2Rm)$|\$argon2id\$v=19\$m=65536,t=3,p=4\$MIIRqgvgQbgj220jfp0MPA\$YfwJSVjtjSU0zzV\/P3S9nnQ\/USre2wvJMjfCIjrTQbg|9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60|4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb|c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7|^xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi$|^xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U$|^5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8$|^yourStrong\(!\)Password$|^yAnz5TF\+lXXJte14tji3zlMNq\+hd2rYUIgJBgB3fBmk=$|^dXNlcm5hbWU6cGFzc3dvcmQ=$|^C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==$|^Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==$|^key-3ax6xnjp29jd6fds4gc373sgvjxteol0$|^SW2YcwTIb9zpOOhoPsMm$|2b7e151628aed2a6abf7158809cf4f3c|2B7E151628AED2A6ABF7158809CF4F3C|603deb1015ca71be2b73aef0857d7781|8e73b0f7da0e6452c810f32b809079e5|^(?:0x)?(?:ac0974bec39a17e3|59c6995e998f97a5|5de4111afa1a4b94|7c852118294e51e6|47e179ec19748859|8b3a350cf5c34c91|92db14e403b83dfe|4bbbf85ce3377467|dbda1821b80551c9|2a871d0798f97d79|f214f2b2cd398c80|701b615bbdfb9de6|a267530f49f82802|47c99abed3324a27|c526ee95bf44d8fc|8166f546bab6da52)[0-9a-f]{48}$/;
 /**
  * A notorious example: one of the tokens as printed, or one of the passwords written as a word is (`password123`,
  * `Password123!`, `PASSWORD1`); `PaSsWoRd123!` is someone's password made to look like one (a cold test's finding).
@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.4a07d238187e";
-const RULES_DIGEST = "4a07d238187ee6b2f64114d8be2ec0ce314f6d0cf1c251799a7f0b54cdb20313";
+const RULES_VERSION = "1.f9e569c6bdc0";
+const RULES_DIGEST = "f9e569c6bdc055556a29d250f9d2a02bfd67bddce02e3f57b9d520055756fbd0";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4096,22 +4096,24 @@ const RULES = [
     },
     {
         "id": "private-key-der-base64",
-        "description": "Private key as base64 DER with no PEM header (PKCS#8, PKCS#1 RSA, SEC1 EC, Ed25519/X25519, PKCS#12, a JKS keystore)",
-        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{200,}|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]{200,}|MI[A-Za-z0-9+/]{2,4}AgEAMB[AM]GByqGSM49AgEG[A-Za-z0-9+/]{60,}|(?:MHcCAQEEI|MIGkAgEBBDA|MIHcAgEBBEI)[A-Za-z0-9+/]{100,}|MC4CAQAwBQYDK2V[wu]BCIEI[A-Za-z0-9+/]{43}|MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{200,}|/u3\\+7QAAAAIAAAA[A-Za-z0-9+/]AAAAAQ[A-Za-z0-9+/]{200,})={0,2}(?![A-Za-z0-9+/=])",
+        "description": "Private key as base64 DER with no PEM header (PKCS#8, PKCS#1 RSA, SEC1 EC, Ed25519/X25519, a JKS keystore)",
+        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{200,}|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]{200,}|MI[A-Za-z0-9+/]{2,4}AgEAMB[AM]GByqGSM49AgEG[A-Za-z0-9+/]{60,}|(?:MHcCAQEEI|MHQCAQEEI|MDECAQEEI|MIGkAgEBBD[A-D]|MIHcAgEBBEI)[A-Za-z0-9+/]{40,}|MC4CAQAwBQYDK2V[wu]BCIEI[A-Za-z0-9+/]{43}|/u3\\+7QAAAAIAAAA[A-Za-z0-9+/]AAAAAQ[A-Za-z0-9+/]{200,})={0,2}(?![A-Za-z0-9+/=])",
         "keywords": [
             "ibadanbgkqhkig9w0baqefaasc",
             "ibaakc",
             "ibaakb",
             "byqgsm49ageg",
             "mhccaqeei",
-            "migkagebbda",
+            "mhqcaqeei",
+            "mdecaqeei",
+            "migkagebbd",
             "mihcagebbei",
             "mc4caqawbqydk2v",
-            "ibazcc",
             "/u3+7qaaaai"
         ],
         "entropy": 4,
         "severity": "critical",
+        "generic": true,
         "tests": {
             "positives": [
                 "JWT_SIGNING_KEY=MIIEvgIBADANBgkqhkiG9w0BAQEFAASC{b64:1200}",
@@ -4119,8 +4121,9 @@ const RULES = [
                 "  key = base64.b64decode(\"MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg{b64:140}\")",
                 "EC_KEY=MHcCAQEEI{b64:150}",
                 "ED25519_SEED=MC4CAQAwBQYDK2VwBCIEI{b64:43}",
-                "KEYSTORE_P12_BASE64=MIIJ7wIBAzCC{b64:3000}",
-                "RELEASE_KEYSTORE_BASE64=/u3+7QAAAAIAAAABAAAAAQ{b64:2000}"
+                "RELEASE_KEYSTORE_BASE64=/u3+7QAAAAIAAAABAAAAAQ{b64:2000}",
+                "SECP256K1_KEY=MHQCAQEEI{b64:150}",
+                "P384_KEY=MIGkAgEBBDB{b64:200}"
             ],
             "negatives": [
                 "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{b64:300}IDAQAB",
@@ -4133,9 +4136,30 @@ const RULES = [
         }
     },
     {
+        "id": "pkcs12-private-key-base64",
+        "description": "PKCS#12 (.p12 / .pfx) keystore holding a private key, as base64 (a CI variable, a Secret, a config value)",
+        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "ibazcc"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "decoded": "\\x2a\\x86\\x48\\x86\\xf7\\x0d\\x01\\x0c\\x0a\\x01[\\x01\\x02]",
+        "tests": {
+            "positives": [
+                "KEYSTORE_P12_BASE64=MIIJ7wIBAzCC{b64:400}KoZIhvcNAQwKAQKg{b64:2400}",
+                "  keystore.p12: MIIKLgIBAzCC{b64:800}KoZIhvcNAQwKAQKg{b64:3000}"
+            ],
+            "negatives": [
+                "  ca.p12: MIIGcgIBAzCC{b64:3000}",
+                "TRUSTSTORE_P12=MIIEdgIBAzCC{b64:1600}"
+            ]
+        }
+    },
+    {
         "id": "dotnet-rsa-xml-private-key",
         "description": "RSA private key in .NET XML form (<RSAKeyValue> with <D>, from RSA.ToXmlString(true))",
-        "regex": "<RSAKeyValue>[\\s\\S]{0,6000}?<D>\\s*([A-Za-z0-9+/]{40,}={0,2})\\s*</D>",
+        "regex": "<RSAKeyValue>\\s*(?:<(?!D>|/RSAKeyValue>)[^<]{0,2000}){0,40}?<D>\\s*([A-Za-z0-9+/]{40,}={0,2})\\s*</D>",
         "keywords": [
             "<rsakeyvalue>"
         ],
@@ -4256,7 +4280,9 @@ const RULES = [
                 "const txHash = \"0x{hex:64}\"",
                 "PRIVATE_KEY=0x{same:64}",
                 "acct = Account.from_key(os.environ[\"PRIVATE_KEY\"])",
-                "new ethers.Wallet(process.env.PRIVATE_KEY)"
+                "new ethers.Wallet(process.env.PRIVATE_KEY)",
+                "const wallet = new ethers.Wallet(\"0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\", provider)",
+                "privateKeyToAccount(\"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d\")"
             ]
         }
     },
@@ -7360,7 +7386,7 @@ const RULES = [
     {
         "id": "cli-token-flag",
         "description": "Token or API key given to a command-line tool as a flag (--token, --auth-token, --api-key …)",
-        "regex": "(?i)(?:^|[\\s\"'`(])--(?:(?:admin|auth|access|api|bot|registration|join|bootstrap|discovery|deploy|deployment|service|personal|runner|agent|cluster|master|root|bearer|oauth|refresh|app|integration|webhook|ci|pipeline|trigger|github|gitlab|npm|slack|vault|cloudflare|tunnel|sentry|codecov|sonar|snyk|docker|registry|hub|license|upload|publish|pypi|cargo|nuget)-){0,2}(?:token|auth-token|api-token|api-key|apikey|access-token|auth)(?:=|\\s{1,5})[\"']?((?!-)(?=[A-Za-z0-9._~+/=-]{0,399}[0-9])(?=[A-Za-z0-9._~+/=-]{0,399}[A-Za-z])[A-Za-z0-9._~+/=-]{20,400})(?![A-Za-z0-9._~+/=-])",
+        "regex": "(?i)(?:^|[\\s\"'`(])--(?:(?:admin|auth|access|api|bot|registration|join|bootstrap|discovery|deploy|deployment|service|personal|runner|agent|cluster|master|root|bearer|oauth|refresh|app|integration|webhook|ci|pipeline|trigger|github|gitlab|npm|slack|vault|cloudflare|tunnel|sentry|codecov|sonar|snyk|docker|registry|hub|license|upload|publish|pypi|cargo|nuget|digitalocean|linode|hetzner|vultr|scaleway|exoscale|project|workspace|org|team|account|user|chromatic|percy|sauce|browserstack)-){0,2}(?:token|auth-token|api-token|api-key|apikey|access-token|auth)(?:=|\\s{1,5})[\"']?((?!-)(?=[A-Za-z0-9._~+/=-]{0,399}[0-9])(?=[A-Za-z0-9._~+/=-]{0,399}[A-Za-z])[A-Za-z0-9._~+/=-]{20,400})(?![A-Za-z0-9._~+/=-])",
         "keywords": [
             "--token",
             "--auth-token",
@@ -7383,7 +7409,9 @@ const RULES = [
                 "    command: tunnel --no-autoupdate run --token {b64:180}",
                 "flyctl deploy --access-token \"{alnum:40}7\"",
                 "ExecStart=/usr/local/bin/api --listen :8080 --admin-token={hex:39}a",
-                "gitlab-runner register --non-interactive --registration-token {alnum:19}x7"
+                "gitlab-runner register --non-interactive --registration-token {alnum:19}x7",
+                "docker-machine create -d digitalocean --digitalocean-access-token {hex:63}a do-node",
+                "npx chromatic --project-token chpt_{alnum:19}7"
             ],
             "negatives": [
                 "vercel deploy --token=$VERCEL_TOKEN",
@@ -8495,8 +8523,8 @@ const RULES = [
     },
     {
         "id": "jwk-private-key",
-        "description": "Private key in a JSON Web Key (the \"d\" member of an RSA, EC or OKP key)",
-        "regex": "(?:\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\"[\\s\\S]{0,3000}?\"d\"\\s{0,5}:\\s{0,5}\"|\"d\"\\s{0,5}:\\s{0,5}\"(?=[A-Za-z0-9_-]{40,}\"[\\s\\S]{0,3000}?\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\"))([A-Za-z0-9_-]{40,})\"",
+        "description": "Private or secret key in a JSON Web Key (the \"d\" member of an RSA, EC or OKP key; the \"k\" of a symmetric oct key)",
+        "regex": "(?:\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\"[\\s\\S]{0,3000}?\"d\"\\s{0,5}:\\s{0,5}\"|\"d\"\\s{0,5}:\\s{0,5}\"(?=[A-Za-z0-9_-]{40,}\"[\\s\\S]{0,3000}?\"kty\"\\s{0,5}:\\s{0,5}\"(?:RSA|EC|OKP)\")|\"kty\"\\s{0,5}:\\s{0,5}\"oct\"[\\s\\S]{0,3000}?\"k\"\\s{0,5}:\\s{0,5}\"|\"k\"\\s{0,5}:\\s{0,5}\"(?=[A-Za-z0-9_-]{40,}\"[\\s\\S]{0,3000}?\"kty\"\\s{0,5}:\\s{0,5}\"oct\"))([A-Za-z0-9_-]{40,})\"",
         "keywords": [
             "\"kty\"",
             "\"d\""
@@ -8510,11 +8538,13 @@ const RULES = [
             "path": "config/jwks-private.json",
             "positives": [
                 "{\"kty\": \"RSA\", \"n\": \"{b64url:342}\", \"e\": \"AQAB\", \"d\": \"{b64url:342}\", \"p\": \"{b64url:171}\", \"q\": \"{b64url:171}\"}",
-                "{\n  \"crv\": \"P-256\",\n  \"d\": \"{b64url:43}\",\n  \"kty\": \"EC\",\n  \"x\": \"{b64url:43}\"\n}"
+                "{\n  \"crv\": \"P-256\",\n  \"d\": \"{b64url:43}\",\n  \"kty\": \"EC\",\n  \"x\": \"{b64url:43}\"\n}",
+                "{\n  \"kty\": \"oct\",\n  \"kid\": \"hmac-1\",\n  \"alg\": \"HS256\",\n  \"k\": \"{b64url:43}\"\n}"
             ],
             "negatives": [
                 "{\"kty\": \"RSA\", \"n\": \"{b64url:342}\", \"e\": \"AQAB\"}",
-                "{\"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"{b64url:43}\", \"y\": \"{b64url:43}\"}"
+                "{\"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"{b64url:43}\", \"y\": \"{b64url:43}\"}",
+                "{\"kty\": \"oct\", \"kid\": \"hmac-1\", \"alg\": \"HS256\"}"
             ]
         }
     },
@@ -11488,6 +11518,34 @@ const RULES = [
         }
     },
     {
+        "id": "solana-secret-key-array",
+        "description": "Solana secret key as a 64-number array under a secret, private key, keypair or wallet name (.env, config)",
+        "regex": "(?i)(?:secret|private)[_-]?key[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,5}((?:\\d{1,3}\\s{0,5},\\s{0,5}){63}\\d{1,3})\\s{0,5}\\]|(?:keypair|wallet|signer|payer)[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,5}((?:\\d{1,3}\\s{0,5},\\s{0,5}){63}\\d{1,3})\\s{0,5}\\]",
+        "keywords": [
+            "secret_key",
+            "secretkey",
+            "secret-key",
+            "private_key",
+            "privatekey",
+            "private-key",
+            "keypair",
+            "wallet",
+            "signer",
+            "payer"
+        ],
+        "entropy": 2.5,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "WALLET_SECRET_KEY=[{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2}]"
+            ],
+            "negatives": [
+                "WALLET_SECRET_KEY=[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]",
+                "const wallet = [1, 2, 3]"
+            ]
+        }
+    },
+    {
         "id": "bitcoin-wif-private-key",
         "description": "Bitcoin private key in Wallet Import Format (base58, 5… uncompressed or K…/L… compressed) under a key name",
         "regex": "(?:WIF|[Ww]if|PRIV(?:ATE)?_?KEY|[Pp]riv(?:ate)?[_.-]?[Kk]ey|SECRET_?KEY|[Ss]ecret[_.-]?[Kk]ey|WALLET_?KEY|[Ww]allet[_.-]?[Kk]ey)[A-Za-z0-9_]{0,20}[\"']?\\]?\\s{0,5}(?::=|=>|[:=]|[\"']\\s{0,3},)\\s{0,5}[\"']?(5[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL][1-9A-HJ-NP-Za-km-z]{51})(?![1-9A-Za-z])",
@@ -14324,14 +14382,17 @@ function createScanner(options = {}) {
             if (samePositionFrom < kept.length && kept[samePositionFrom].absStart !== h.absStart)
                 samePositionFrom = kept.length;
             // One finding per position: a rule's second match there goes, and of two built-in specific rules reading the
-            // same value (a provider's token that a context rule also reads: a ghp_ token as a .netrc or URL password) the
-            // one of higher severity reports it, else the one listed first. A custom rule's finding is always kept.
+            // same value (the same span: a provider's token that a context rule also reads, a ghp_ token as a .netrc or URL
+            // password) the rule of higher severity reports it (the provider's: a made-up token failing its checksum is still
+            // reported by it, at low), else the one listed first.
+            // A longer value from the same start (a URL password that begins with a token) is another finding; a custom
+            // rule's finding is always kept.
             let again = false;
             for (let k = samePositionFrom; k < kept.length && !again; k++) {
                 const o = kept[k];
                 if (o.ri === h.ri)
                     again = true;
-                else if (!o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
+                else if (o.absEnd === h.absEnd && !o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
                     again = true;
                     if (SEVERITY_RANK[h.rule.severity] > SEVERITY_RANK[o.rule.severity])
                         kept[k] = h;
@@ -14478,13 +14539,16 @@ function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds) {
             continue;
         const inView = blockLines[k] >= firstViewLine;
         const at = `${m.line}\u0000${m.column}`;
-        const other = inView ? own.get(at) : view.get(at);
+        const pairs = inView ? own : view;
+        const other = pairs.get(at);
         if (other !== undefined) {
             const o = out[other];
             if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
                 if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule))
                     out[other] = m;
                 sameValue.set(valueKey, other);
+                // Paired: a finding of the file's line is read again once (the next decoded line at that column is another value).
+                pairs.delete(at);
                 continue;
             }
         }
