@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.f9e569c6bdc0";
-const RULES_DIGEST = "f9e569c6bdc055556a29d250f9d2a02bfd67bddce02e3f57b9d520055756fbd0";
+const RULES_VERSION = "1.374b79740bd4";
+const RULES_DIGEST = "374b79740bd4724b85784d4c40e45c615d0fbef0c0953ecabf68aa87e4349b8a";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -6205,7 +6205,7 @@ const RULES = [
             "pdl_live_",
             "pdl_sdbx_"
         ],
-        "entropy": 3.5,
+        "entropy": 3.2,
         "severity": "high",
         "tests": {
             "positives": [
@@ -6216,7 +6216,8 @@ const RULES = [
                 "headers = {\"Authorization\": \"Bearer cxtp_{alnum:30}\"}",
                 "OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=hcaik_01{alnumL:56}",
                 "smtp_password = \"xsmtpsib-{hex:64}-{alnum:16}\"",
-                "new Paddle(\"pdl_live_apikey_{alnumL:26}_{alnum:22}_{alnum:3}\")"
+                "new Paddle(\"pdl_live_apikey_{alnumL:26}_{alnum:22}_{alnum:3}\")",
+                "curl -H \"Authorization: Bearer xaat-{digits:8}-2265-4a87-b674-2227{digits:8}\" https://api.axiom.co/v1/datasets"
             ],
             "negatives": [
                 "napi_{alnumL:10}",
