@@ -31,6 +31,7 @@ const KEYS = [
   'paths',
   'checksum',
   'requires',
+  'encodes',
   'tests'
 ]
 
@@ -75,10 +76,13 @@ export function render(yamlText) {
     ) {
       throw new Error(`${where}: tests.positives and tests.negatives are required`)
     }
+    if (r.encodes !== undefined && (!Array.isArray(r.encodes) || r.encodes.length === 0 || r.encodes.some(e => typeof e !== 'string')))
+      throw new Error(`${where}: encodes is a list of rule ids`)
     const out = {}
     for (const k of KEYS) if (r[k] !== undefined) out[k] = r[k]
     return out
   })
+  for (const r of rules) for (const e of r.encodes ?? []) if (!seen.has(e)) throw new Error(`${r.id}: encodes names no rule: ${e}`)
   const digest = createHash('sha256').update(JSON.stringify(rules)).digest('hex')
   const version = `${doc.version ?? 1}.${digest.slice(0, 12)}`
   return (

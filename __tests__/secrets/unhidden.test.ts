@@ -151,6 +151,23 @@ describe('a value read in two views is one finding', () => {
   })
 })
 
+describe('a value read encoded and decoded is one finding (cold audit 20)', () => {
+  test("a Kubernetes TLS Secret's base64 PEM: the encoded key's finding only, not the decoded PEM's too", () => {
+    const key = expandTemplate('{b64pem:RSA PRIVATE KEY:8}', rand)
+    const content = `apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${expandTemplate('{b64:80}', rand)}\n  tls.key: ${key}\n`
+    expect(scan('k8s/tls-secret.yaml', content).filter(([, l]) => l === 6)).toEqual([['private-key-base64', 6]])
+  })
+  test('two base64 PEMs on two lines: one finding each', () => {
+    const a = expandTemplate('{b64pem:PRIVATE KEY:6}', rand)
+    const b = expandTemplate('{b64pem:EC PRIVATE KEY:3}', rand)
+    const content = `apiVersion: v1\nkind: Secret\ndata:\n  a.key: ${a}\n  b.key: ${b}\n`
+    expect(scan('k8s/keys.yaml', content)).toEqual([
+      ['private-key-base64', 4],
+      ['private-key-base64', 5]
+    ])
+  })
+})
+
 describe('different values are each reported (cold review, session 37)', () => {
   test("a Kubernetes Secret's base64 .git-credentials and .netrc: every token of the decoded lines, also at one column", () => {
     const gl = () => expandTemplate('glpat-{alnum:20}', rand)

@@ -142,6 +142,8 @@ describe('content git would call binary', () => {
     const r = applyFilters(parseUnifiedDiff(d))
     expect(r.files).toEqual([])
     expect(r.not_verified).toEqual([{ path: 'prod.env', reason: expect.stringMatching(/Git LFS pointer/), remedy: expect.stringMatching(/LFS/) }])
+    // Not "compressed": the pointer is plain text naming an object kept elsewhere (cold audit 20).
+    expect(r.not_verified[0].reason).toBe('Git LFS pointer: the content is stored outside the repository (Git LFS) and cannot be scanned')
   })
 
   test('foldWideText leaves ordinary text (a stray NUL included) alone', () => {

@@ -409,6 +409,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   /** Ids of the generic rules: a finding by one gives way to a provider rule's at the same place in a second view. */
   const genericRuleIds = new Set(compiled.filter(r => r.generic).map(r => r.id))
+  /** Per built-in rule reading an encoded value: the rules reading it decoded (its `encodes`). */
+  const encodedBy = new Map<string, ReadonlySet<string>>()
+  for (const d of defs) if (d.encodes !== undefined) encodedBy.set(d.id, new Set(d.encodes))
 
   // Keyword table: keyword → rules; rules without keywords run on every line.
   const kwIndex = new Map<string, number>()
@@ -852,7 +855,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const blockLines: number[] = []
       const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined, blockLines)
       if (found.length < 2) return found
-      return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds)
+      return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds, encodedBy)
     },
     scanText(text: string, firstLine = 1): RawMatch[] {
       return scanBlock(text, i => firstLine + i)
@@ -895,11 +898,20 @@ function viewStart(nums: ArrayLike<number>): number {
  * once. A finding of a second view (decoded, unhidden) at the line and column of one of the file's own lines is the
  * same value read again (a Kubernetes Secret's base64 value and its decoded text): one finding, a specific rule's
  * rather than a generic one's, else the first. Findings of second views at one line and column are different lines
- * of one decoded value (a .git-credentials file in a Secret): each is kept. Nothing else merges: a line may hold two
- * values, one hidden (escaped) and one not.
+ * of one decoded value (a .git-credentials file in a Secret): each is kept. A rule that reads an encoded value (its
+ * `encodes`: a base64 PEM's private-key-base64) and the rule it names, in the line's decoded view, are one finding,
+ * the encoded reading's. Nothing else merges: a line may hold two values, one hidden (escaped) and one not.
  */
-export function oneFindingPerValue(found: RawMatch[], blockLines: readonly number[], firstViewLine: number, genericRuleIds: ReadonlySet<string>): RawMatch[] {
+export function oneFindingPerValue(
+  found: RawMatch[],
+  blockLines: readonly number[],
+  firstViewLine: number,
+  genericRuleIds: ReadonlySet<string>,
+  encodedBy: ReadonlyMap<string, ReadonlySet<string>> = new Map()
+): RawMatch[] {
   const out: RawMatch[] = []
+  /** Per line: the file's own findings by a rule reading an encoded value, not yet paired with their decoded reading. */
+  const encodedOnLine = new Map<number, number[]>()
   const sameValue = new Map<string, number>()
   /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
   const own = new Map<string, number>()
@@ -910,6 +922,16 @@ export function oneFindingPerValue(found: RawMatch[], blockLines: readonly numbe
     if (sameValue.has(valueKey)) continue
     const inView = blockLines[k] >= firstViewLine
     const at = `${m.line}\u0000${m.column}`
+    if (inView) {
+      // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
+      const encoded = encodedOnLine.get(m.line)
+      const e = encoded?.findIndex(k => encodedBy.get(out[k].rule)?.has(m.rule) === true) ?? -1
+      if (encoded !== undefined && e >= 0) {
+        sameValue.set(valueKey, encoded[e])
+        encoded.splice(e, 1)
+        continue
+      }
+    }
     const pairs = inView ? own : view
     const other = pairs.get(at)
     if (other !== undefined) {
@@ -925,6 +947,11 @@ export function oneFindingPerValue(found: RawMatch[], blockLines: readonly numbe
     sameValue.set(valueKey, out.length)
     const mine = inView ? view : own
     if (!mine.has(at)) mine.set(at, out.length)
+    if (!inView && encodedBy.has(m.rule)) {
+      const list = encodedOnLine.get(m.line)
+      if (list === undefined) encodedOnLine.set(m.line, [out.length])
+      else list.push(out.length)
+    }
     out.push(m)
   }
   return out

@@ -43,6 +43,11 @@ export interface SecretRuleDef {
    * whose keyword occurred by chance (a 1 MB line of random base64 holds most short keywords).
    */
   requires?: string[]
+  /**
+   * Built-ins: the rules that read, decoded, what this rule reads encoded (private-key-base64 encodes private-key). Its
+   * finding on a line and theirs in that line's decoded view are one value: one finding, this rule's.
+   */
+  encodes?: string[]
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
   /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
