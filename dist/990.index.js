@@ -886,9 +886,10 @@ function archiveKind(file) {
         if (re.test(head))
             return kind;
     if (LFS_POINTER.test(file.text.slice(0, 200)))
-        return 'Git LFS pointer (the content is stored outside the repository)';
+        return LFS_KIND;
     return undefined;
 }
+const LFS_KIND = 'Git LFS pointer';
 /** A Git LFS pointer file (git-lfs spec v1): the committed text only names the object by its hash. */
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\r?\noid sha256:[0-9a-f]{64}\r?\nsize \d+/;
 /**
@@ -1129,7 +1130,10 @@ function applyFilters(files, options = {}) {
         }
         const archive = archiveKind(f);
         if (archive) {
-            notVerified.push({ path: f.path, reason: `${archive}: its content is compressed and cannot be scanned`, remedy: ARCHIVE_REMEDY });
+            const why = archive === LFS_KIND
+                ? 'the content is stored outside the repository (Git LFS) and cannot be scanned'
+                : 'its content is compressed and cannot be scanned';
+            notVerified.push({ path: f.path, reason: `${archive}: ${why}`, remedy: ARCHIVE_REMEDY });
             continue;
         }
         // Text in UTF-16/UTF-32 is scanned twice: as git shows it (bytes read as UTF-8, so a wide-looking

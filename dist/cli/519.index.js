@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.374b79740bd4";
-const RULES_DIGEST = "374b79740bd4724b85784d4c40e45c615d0fbef0c0953ecabf68aa87e4349b8a";
+const RULES_VERSION = "1.647437064259";
+const RULES_DIGEST = "6474370642595fed36a95323f64846bb6327c6b969d8995a4463aab8518d0569";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1322,6 +1322,9 @@ const RULES = [
         "severity": "critical",
         "multiline": true,
         "decoded": "^\\{(?=[\\s\\S]*?\"type\"\\s*:\\s*\"service_account\")[\\s\\S]*?\"private_key\"\\s*:\\s*\"-----BEGIN[A-Z ]{0,20}PRIVATE KEY-----(?:\\\\r)?\\\\n[A-Za-z0-9+/]{40}",
+        "encodes": [
+            "gcp-service-account-key"
+        ],
         "tests": {
             "positives": [
                 "apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  key.json: {b64sa:6}",
@@ -4046,6 +4049,9 @@ const RULES = [
         "severity": "critical",
         "multiline": true,
         "decoded": "^-----BEGIN (?!ENCRYPTED )(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\\r?\\n(?!Proc-Type: *4,ENCRYPTED)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "encodes": [
+            "private-key"
+        ],
         "tests": {
             "positives": [
                 "users:\n- name: admin\n  user:\n    client-key-data: {b64pem:RSA PRIVATE KEY:6}",
@@ -4081,6 +4087,9 @@ const RULES = [
         "severity": "high",
         "multiline": true,
         "decoded": "^-----BEGIN (?:ENCRYPTED PRIVATE KEY-----\\r?\\n|(?:[A-Z0-9]+ )*PRIVATE KEY-----\\r?\\nProc-Type: *4,ENCRYPTED\\r?\\n)(?:[A-Za-z-]{2,20}: [^\\n]*\\r?\\n)*(?:\\r?\\n)?[A-Za-z0-9+/]{40}",
+        "encodes": [
+            "private-key-encrypted"
+        ],
         "tests": {
             "positives": [
                 "  tls.key: {b64pem:ENCRYPTED PRIVATE KEY:5}",
@@ -13995,6 +14004,11 @@ function createScanner(options = {}) {
     }
     /** Ids of the generic rules: a finding by one gives way to a provider rule's at the same place in a second view. */
     const genericRuleIds = new Set(compiled.filter(r => r.generic).map(r => r.id));
+    /** Per built-in rule reading an encoded value: the rules reading it decoded (its `encodes`). */
+    const encodedBy = new Map();
+    for (const d of defs)
+        if (d.encodes !== undefined)
+            encodedBy.set(d.id, new Set(d.encodes));
     // Keyword table: keyword → rules; rules without keywords run on every line.
     const kwIndex = new Map();
     const kwRules = [];
@@ -14478,7 +14492,7 @@ function createScanner(options = {}) {
             const found = scanBlock(file.text, i => nums[i], undefined, fileRules, file.lockfile === true ? lockfileDigests(file.text) : undefined, blockLines);
             if (found.length < 2)
                 return found;
-            return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds);
+            return oneFindingPerValue(found, blockLines, viewStart(nums), genericRuleIds, encodedBy);
         },
         scanText(text, firstLine = 1) {
             return scanBlock(text, i => firstLine + i);
@@ -14524,11 +14538,14 @@ function viewStart(nums) {
  * once. A finding of a second view (decoded, unhidden) at the line and column of one of the file's own lines is the
  * same value read again (a Kubernetes Secret's base64 value and its decoded text): one finding, a specific rule's
  * rather than a generic one's, else the first. Findings of second views at one line and column are different lines
- * of one decoded value (a .git-credentials file in a Secret): each is kept. Nothing else merges: a line may hold two
- * values, one hidden (escaped) and one not.
+ * of one decoded value (a .git-credentials file in a Secret): each is kept. A rule that reads an encoded value (its
+ * `encodes`: a base64 PEM's private-key-base64) and the rule it names, in the line's decoded view, are one finding,
+ * the encoded reading's. Nothing else merges: a line may hold two values, one hidden (escaped) and one not.
  */
-function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds) {
+function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds, encodedBy = new Map()) {
     const out = [];
+    /** Per line: the file's own findings by a rule reading an encoded value, not yet paired with their decoded reading. */
+    const encodedOnLine = new Map();
     const sameValue = new Map();
     /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
     const own = new Map();
@@ -14540,6 +14557,16 @@ function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds) {
             continue;
         const inView = blockLines[k] >= firstViewLine;
         const at = `${m.line}\u0000${m.column}`;
+        if (inView) {
+            // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
+            const encoded = encodedOnLine.get(m.line);
+            const e = encoded?.findIndex(k => encodedBy.get(out[k].rule)?.has(m.rule) === true) ?? -1;
+            if (encoded !== undefined && e >= 0) {
+                sameValue.set(valueKey, encoded[e]);
+                encoded.splice(e, 1);
+                continue;
+            }
+        }
         const pairs = inView ? own : view;
         const other = pairs.get(at);
         if (other !== undefined) {
@@ -14557,6 +14584,13 @@ function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds) {
         const mine = inView ? view : own;
         if (!mine.has(at))
             mine.set(at, out.length);
+        if (!inView && encodedBy.has(m.rule)) {
+            const list = encodedOnLine.get(m.line);
+            if (list === undefined)
+                encodedOnLine.set(m.line, [out.length]);
+            else
+                list.push(out.length);
+        }
         out.push(m);
     }
     return out;
