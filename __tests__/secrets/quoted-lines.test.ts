@@ -48,10 +48,12 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // same one on both sides, before the line's end; and composer-auth-bearer and nats-creds-file-seed, which read auth.json and
 // NATS credentials files only, where a host and its token, or a seed, is a line of its own; and postfix-sasl-password,
 // which reads Postfix SASL password maps only, a relay and its login a line; and caddy-dns-provider-token, which reads
-// Caddyfiles only, a directive a line.
+// Caddyfiles only, a directive a line; and consul-agent-config-token, which reads HCL and Consul JSON files only, a
+// setting a line.
 const OWN_QUOTE_END = new Set([
   'postfix-sasl-password',
   'caddy-dns-provider-token',
+  'consul-agent-config-token',
   'netrc-password',
   'dotenv-password-value',
   'config-password-value',
