@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.647437064259";
-const RULES_DIGEST = "6474370642595fed36a95323f64846bb6327c6b969d8995a4463aab8518d0569";
+const RULES_VERSION = "1.285782e2501c";
+const RULES_DIGEST = "285782e2501c0c0795d115dce170c6aae6dbd2b4e25a4b48a120f05a563845a8";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -12724,6 +12724,60 @@ const RULES = [
                 "key = {uuid}",
                 "Public key: age1{b32l:58}",
                 "# public key: age1{b32l:58}"
+            ]
+        }
+    },
+    {
+        "id": "terraform-ssm-securestring-value",
+        "description": "Literal value of a Terraform aws_ssm_parameter of type SecureString (the secret is in the code and the state)",
+        "regex": "resource\\s{1,5}\"aws_ssm_parameter\"\\s{1,5}\"[^\"\\n]{1,100}\"\\s{0,5}\\{[^}]{0,800}?\\btype\\s{0,5}=\\s{0,5}\"SecureString\"[^}]{0,800}?\\bvalue\\s{0,5}=\\s{0,5}\"([^\"$\\n]{8,4096})\"|resource\\s{1,5}\"aws_ssm_parameter\"\\s{1,5}\"[^\"\\n]{1,100}\"\\s{0,5}\\{[^}]{0,800}?\\bvalue\\s{0,5}=\\s{0,5}\"([^\"$\\n]{8,4096})\"[^}]{0,800}?\\btype\\s{0,5}=\\s{0,5}\"SecureString\"",
+        "keywords": [
+            "aws_ssm_parameter"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "path": "terraform/keys.tf",
+            "positives": [
+                "resource \"aws_ssm_parameter\" \"api\" {\n  name  = \"/acme/api/key\"\n  type  = \"SecureString\"\n  value = \"{alnum:39}7\"\n}",
+                "resource \"aws_ssm_parameter\" \"db\" {\n  name  = \"/acme/db/password\"\n  value = \"Harbor{alnum:8}#1\"\n  type  = \"SecureString\"\n}"
+            ],
+            "negatives": [
+                "resource \"aws_ssm_parameter\" \"api\" {\n  name  = \"/acme/api/key\"\n  type  = \"SecureString\"\n  value = var.api_key\n}",
+                "resource \"aws_ssm_parameter\" \"url\" {\n  name  = \"/acme/api/url\"\n  type  = \"String\"\n  value = \"https://api.acme.io/v1/{alnum:12}\"\n}",
+                "resource \"aws_ssm_parameter\" \"k\" {\n  type  = \"SecureString\"\n  value = \"${random_password.db.result}\"\n}"
+            ]
+        }
+    },
+    {
+        "id": "consul-agent-config-token",
+        "description": "Consul ACL token in an agent configuration's tokens block (acl { tokens { agent = \"<uuid>\" } })",
+        "regex": "^[ \\t]*\"?(?:agent|agent_master|master|replication|dns|config_file_service_registration)\"?[ \\t]*[=:][ \\t]*\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"[ \\t]*,?[ \\t]*$",
+        "keywords": [
+            "\""
+        ],
+        "entropy": 3,
+        "allow": [
+            "^00000000-0000-0000-0000-00000000000[0-9]$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "paths": "(?:^|/)(?:[^/]*consul[^/]*\\.(?:hcl|json)|[^/]*\\.hcl)$",
+        "tests": {
+            "path": "consul/server.hcl",
+            "positives": [
+                "    agent              = \"{uuid}\"",
+                "    replication = \"{uuid}\"",
+                "      \"agent\": \"{uuid}\","
+            ],
+            "negatives": [
+                "    agent = \"consul-agent\"",
+                "    default = \"{uuid}\"",
+                "    agent = \"\"",
+                "  node_id    = \"{uuid}\""
             ]
         }
     },
