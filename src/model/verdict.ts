@@ -3,6 +3,11 @@ import type { RequirementRef } from '../catalog/types.js'
 
 export type VerdictStatus = 'pass' | 'fail' | 'not_verified' | 'not_applicable'
 
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'
+
+/** Severities in order: the higher the rank, the more severe. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 }
+
 export interface SourceLocation {
   path: string
   line?: number
@@ -20,7 +25,7 @@ export interface Finding {
   location?: SourceLocation
   /** Rule or check id inside the control (secrets rule, IaC check). */
   rule?: string
-  severity?: 'critical' | 'high' | 'medium' | 'low' | 'info'
+  severity?: Severity
   /** Remedy for this item when it differs from the control's. */
   remedy?: string
   /** Extra facts; never a secret's value. */

@@ -6,7 +6,7 @@
  * the first ten cover the most controls).
  */
 import type { Results } from '../evidence/bundle.js'
-import type { Finding, GatedVerdict, SourceLocation } from '../model/verdict.js'
+import { SEVERITY_RANK, type Finding, type GatedVerdict, type SourceLocation } from '../model/verdict.js'
 
 export type AnnotationLevel = 'error' | 'warning'
 
@@ -30,10 +30,9 @@ export const CHECK_RUN_ANNOTATION_LIMIT = 1000
 /** Workflow-command annotations at most (GitHub shows 50 per job, 10 errors and 10 warnings per step). */
 export const WORKFLOW_ANNOTATION_LIMIT = 50
 
-const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 }
-
 function rank(l: LocatedFinding): number[] {
-  const severity = l.finding.severity ? SEVERITY_RANK[l.finding.severity] : 2.5
+  // Most severe first; a finding without a severity between medium and low.
+  const severity = l.finding.severity ? -SEVERITY_RANK[l.finding.severity] : -1.5
   return [l.level === 'error' ? 0 : 1, l.finding.status === 'fail' ? 0 : 1, severity]
 }
 

@@ -14,6 +14,7 @@ import { fingerprint, redactPreview } from './redact.js'
 import { redactProseCredentials, type ProseOptions } from './prose.js'
 import { RULES, RULES_DIGEST, RULES_VERSION } from './rules.generated.js'
 import type { AddedFile, CustomRuleParam, RawMatch, SecretRuleDef, SecretSeverity } from '../model/facts/secrets.js'
+import { SEVERITY_RANK } from '../model/verdict.js'
 
 export interface ScannerOptions {
   /** Repository full_name, part of every fingerprint. */
@@ -122,8 +123,6 @@ interface Hit {
 }
 
 const MULTILINE_WINDOW = 32 * 1024
-
-const SEVERITY_RANK: Record<SecretSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 }
 
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0
@@ -910,47 +909,39 @@ export function oneFindingPerValue(
   encodedBy: ReadonlyMap<string, ReadonlySet<string>> = new Map()
 ): RawMatch[] {
   const out: RawMatch[] = []
-  /** Per line: the file's own findings by a rule reading an encoded value, not yet paired with their decoded reading. */
-  const encodedOnLine = new Map<number, number[]>()
-  const sameValue = new Map<string, number>()
-  /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
+  /** Line, rule and fingerprint of each value reported. */
+  const seen = new Set<string>()
+  // The file's own findings come first (its second views follow its text): each may pair with one reading in a view.
+  /** Per line and column: the index in out of the file's own finding there, not yet paired. */
   const own = new Map<string, number>()
-  const view = new Map<string, number>()
+  /** Per line: the indexes in out of the file's own findings by a rule reading an encoded value, not yet paired. */
+  const encodedOnLine = new Map<number, number[]>()
   for (let k = 0; k < found.length; k++) {
     const m = found[k]
     const valueKey = `${m.line}\u0000${m.rule}\u0000${m.fingerprint}`
-    if (sameValue.has(valueKey)) continue
-    const inView = blockLines[k] >= firstViewLine
+    if (seen.has(valueKey)) continue
+    seen.add(valueKey)
     const at = `${m.line}\u0000${m.column}`
-    if (inView) {
-      // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
-      const encoded = encodedOnLine.get(m.line)
-      const e = encoded?.findIndex(k => encodedBy.get(out[k].rule)?.has(m.rule) === true) ?? -1
-      if (encoded !== undefined && e >= 0) {
-        sameValue.set(valueKey, encoded[e])
-        encoded.splice(e, 1)
-        continue
-      }
+    if (blockLines[k] < firstViewLine) {
+      if (!own.has(at)) own.set(at, out.length)
+      if (encodedBy.has(m.rule)) encodedOnLine.set(m.line, [...(encodedOnLine.get(m.line) ?? []), out.length])
+      out.push(m)
+      continue
     }
-    const pairs = inView ? own : view
-    const other = pairs.get(at)
-    if (other !== undefined) {
-      const o = out[other]
-      if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
-        if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule)) out[other] = m
-        sameValue.set(valueKey, other)
-        // Paired: a finding of the file's line is read again once (the next decoded line at that column is another value).
-        pairs.delete(at)
-        continue
-      }
+    // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
+    const encoded = encodedOnLine.get(m.line)
+    const e = encoded?.findIndex(j => encodedBy.get(out[j].rule)?.has(m.rule) === true) ?? -1
+    if (encoded !== undefined && e >= 0) {
+      encoded.splice(e, 1)
+      continue
     }
-    sameValue.set(valueKey, out.length)
-    const mine = inView ? view : own
-    if (!mine.has(at)) mine.set(at, out.length)
-    if (!inView && encodedBy.has(m.rule)) {
-      const list = encodedOnLine.get(m.line)
-      if (list === undefined) encodedOnLine.set(m.line, [out.length])
-      else list.push(out.length)
+    // The same value read again at the same place (one rule, or a generic one), a specific rule's reading kept; paired
+    // once (the next decoded line at that column is another value).
+    const other = own.get(at)
+    if (other !== undefined && (out[other].rule === m.rule || genericRuleIds.has(out[other].rule) || genericRuleIds.has(m.rule))) {
+      if (genericRuleIds.has(out[other].rule) && !genericRuleIds.has(m.rule)) out[other] = m
+      own.delete(at)
+      continue
     }
     out.push(m)
   }
