@@ -901,12 +901,12 @@ function viewStart(nums: ArrayLike<number>): number {
  * `encodes`: a base64 PEM's private-key-base64) and the rule it names, in the line's decoded view, are one finding,
  * the encoded reading's. Nothing else merges: a line may hold two values, one hidden (escaped) and one not.
  */
-export function oneFindingPerValue(
+function oneFindingPerValue(
   found: RawMatch[],
   blockLines: readonly number[],
   firstViewLine: number,
   genericRuleIds: ReadonlySet<string>,
-  encodedBy: ReadonlyMap<string, ReadonlySet<string>> = new Map()
+  encodedBy: ReadonlyMap<string, ReadonlySet<string>>
 ): RawMatch[] {
   const out: RawMatch[] = []
   /** Line, rule and fingerprint of each value reported. */
