@@ -445,7 +445,6 @@ __webpack_require__.d(__webpack_exports__, {
   groupCount: () => (/* binding */ groupCount),
   loadBuiltinRules: () => (/* binding */ loadBuiltinRules),
   loadCustomRuleEngine: () => (/* binding */ loadCustomRuleEngine),
-  oneFindingPerValue: () => (/* binding */ oneFindingPerValue),
   redactSecrets: () => (/* binding */ redactSecrets),
   unionOf: () => (/* binding */ unionOf)
 });
@@ -13741,6 +13740,8 @@ const RULES = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
 ;// CONCATENATED MODULE: ./src/secrets/scanner.ts
 /**
  * The scanning engine: keyword prefilter (one Aho-Corasick pass per block of added lines), then only the
@@ -13748,6 +13749,7 @@ const RULES = [
  * a window starting at that line). Candidates pass entropy, placeholder and allow checks; the value is
  * turned into a preview and a keyed fingerprint at once and never leaves this module.
  */
+
 
 
 
@@ -13774,7 +13776,6 @@ const MEMO_TRIAL = 2048;
 const MEMO_MIN_HITS = 256;
 const MEMO_REST = 16384;
 const MULTILINE_WINDOW = 32 * 1024;
-const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
 /**
@@ -14463,7 +14464,7 @@ function createScanner(options = {}) {
                     again = true;
                 else if (o.absEnd === h.absEnd && !o.rule.generic && !h.rule.generic && o.ri < builtinCount && h.ri < builtinCount) {
                     again = true;
-                    if (SEVERITY_RANK[h.rule.severity] > SEVERITY_RANK[o.rule.severity])
+                    if (verdict/* SEVERITY_RANK */.f[h.rule.severity] > verdict/* SEVERITY_RANK */.f[o.rule.severity])
                         kept[k] = h;
                 }
             }
@@ -14596,54 +14597,45 @@ function viewStart(nums) {
  * `encodes`: a base64 PEM's private-key-base64) and the rule it names, in the line's decoded view, are one finding,
  * the encoded reading's. Nothing else merges: a line may hold two values, one hidden (escaped) and one not.
  */
-function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds, encodedBy = new Map()) {
+function oneFindingPerValue(found, blockLines, firstViewLine, genericRuleIds, encodedBy) {
     const out = [];
-    /** Per line: the file's own findings by a rule reading an encoded value, not yet paired with their decoded reading. */
-    const encodedOnLine = new Map();
-    const sameValue = new Map();
-    /** Per line and column: the index in out of the file's own finding there, and of the first second-view finding. */
+    /** Line, rule and fingerprint of each value reported. */
+    const seen = new Set();
+    // The file's own findings come first (its second views follow its text): each may pair with one reading in a view.
+    /** Per line and column: the index in out of the file's own finding there, not yet paired. */
     const own = new Map();
-    const view = new Map();
+    /** Per line: the indexes in out of the file's own findings by a rule reading an encoded value, not yet paired. */
+    const encodedOnLine = new Map();
     for (let k = 0; k < found.length; k++) {
         const m = found[k];
         const valueKey = `${m.line}\u0000${m.rule}\u0000${m.fingerprint}`;
-        if (sameValue.has(valueKey))
+        if (seen.has(valueKey))
             continue;
-        const inView = blockLines[k] >= firstViewLine;
+        seen.add(valueKey);
         const at = `${m.line}\u0000${m.column}`;
-        if (inView) {
-            // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
-            const encoded = encodedOnLine.get(m.line);
-            const e = encoded?.findIndex(k => encodedBy.get(out[k].rule)?.has(m.rule) === true) ?? -1;
-            if (encoded !== undefined && e >= 0) {
-                sameValue.set(valueKey, encoded[e]);
-                encoded.splice(e, 1);
-                continue;
-            }
+        if (blockLines[k] < firstViewLine) {
+            if (!own.has(at))
+                own.set(at, out.length);
+            if (encodedBy.has(m.rule))
+                encodedOnLine.set(m.line, [...(encodedOnLine.get(m.line) ?? []), out.length]);
+            out.push(m);
+            continue;
         }
-        const pairs = inView ? own : view;
-        const other = pairs.get(at);
-        if (other !== undefined) {
-            const o = out[other];
-            if (o.rule === m.rule || genericRuleIds.has(o.rule) || genericRuleIds.has(m.rule)) {
-                if (genericRuleIds.has(o.rule) && !genericRuleIds.has(m.rule))
-                    out[other] = m;
-                sameValue.set(valueKey, other);
-                // Paired: a finding of the file's line is read again once (the next decoded line at that column is another value).
-                pairs.delete(at);
-                continue;
-            }
+        // The decoded reading of a value a rule read encoded on the file's line (a base64 PEM's private key): one finding.
+        const encoded = encodedOnLine.get(m.line);
+        const e = encoded?.findIndex(j => encodedBy.get(out[j].rule)?.has(m.rule) === true) ?? -1;
+        if (encoded !== undefined && e >= 0) {
+            encoded.splice(e, 1);
+            continue;
         }
-        sameValue.set(valueKey, out.length);
-        const mine = inView ? view : own;
-        if (!mine.has(at))
-            mine.set(at, out.length);
-        if (!inView && encodedBy.has(m.rule)) {
-            const list = encodedOnLine.get(m.line);
-            if (list === undefined)
-                encodedOnLine.set(m.line, [out.length]);
-            else
-                list.push(out.length);
+        // The same value read again at the same place (one rule, or a generic one), a specific rule's reading kept; paired
+        // once (the next decoded line at that column is another value).
+        const other = own.get(at);
+        if (other !== undefined && (out[other].rule === m.rule || genericRuleIds.has(out[other].rule) || genericRuleIds.has(m.rule))) {
+            if (genericRuleIds.has(out[other].rule) && !genericRuleIds.has(m.rule))
+                out[other] = m;
+            own.delete(at);
+            continue;
         }
         out.push(m);
     }

@@ -11699,6 +11699,18 @@ function notCollected(reason) {
 
 /***/ }),
 
+/***/ 47088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
+/* harmony export */ });
+/** Severities in order: the higher the rank, the more severe. */
+const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+
+/***/ }),
+
 /***/ 63461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36777,14 +36789,17 @@ async function loadBundle(dir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __nccwpck_require__(47088);
 ;// CONCATENATED MODULE: ./src/report/select.ts
+
 /** Annotations a check run carries at most (documented in the README). */
 const CHECK_RUN_ANNOTATION_LIMIT = 1000;
 /** Workflow-command annotations at most (GitHub shows 50 per job, 10 errors and 10 warnings per step). */
 const WORKFLOW_ANNOTATION_LIMIT = 50;
-const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 function rank(l) {
-    const severity = l.finding.severity ? SEVERITY_RANK[l.finding.severity] : 2.5;
+    // Most severe first; a finding without a severity between medium and low.
+    const severity = l.finding.severity ? -SEVERITY_RANK[l.finding.severity] : -1.5;
     return [l.level === 'error' ? 0 : 1, l.finding.status === 'fail' ? 0 : 1, severity];
 }
 function compare(a, b) {
