@@ -404,6 +404,29 @@ export function wideView(f: Pick<ParsedDiffFile, 'text' | 'lineNumbers' | 'raw'>
   return folded === f.text ? undefined : { text: folded, lineNumbers: f.lineNumbers }
 }
 
+/** Key containers are small: a bigger file starting like one is not read as one. */
+const KEY_CONTAINER_MAX_BYTES = 256 * 1024
+
+/**
+ * The first bytes of binary files that may hold a private key: DER (a SEQUENCE with a long-form length: PKCS#8,
+ * PKCS#1 and SEC1 keys, PKCS#12 .p12/.pfx), Java keystores (JKS FEEDFEED, JCEKS CECECECE) and a Tor onion
+ * service's `hs_ed25519_secret_key`.
+ */
+const KEY_CONTAINER_MAGIC = /^(?:\x30[\x81-\x83]|\x30[\x20-\x7f]\x02\x01[\x00\x01]|\xfe\xed\xfe\xed|\xce\xce\xce\xce|== ed25519v1-secret: )/
+
+/**
+ * A binary file that starts like a key container (`.p12`, `.jks`, a DER `.key`), read as the base64 of its bytes:
+ * one line, numbered 1, that the rules for base64 keys judge (a DER private key, a PKCS#12 with a key bag, a
+ * keystore with a private-key entry, an onion service key). A certificate, a public key or a truststore reads
+ * otherwise and is no finding. Only a whole file's bytes (from a checkout or a local diff) are read.
+ */
+export function keyContainerView(f: Pick<ParsedDiffFile, 'raw' | 'lineNumbers'>): { text: string; lineNumbers: number[] } | undefined {
+  const raw = f.raw
+  if (raw === undefined || raw.length < 32 || raw.length > KEY_CONTAINER_MAX_BYTES || f.lineNumbers[0] !== 1) return undefined
+  if (!KEY_CONTAINER_MAGIC.test(raw.toString('latin1', 0, 24))) return undefined
+  return { text: raw.toString('base64'), lineNumbers: [1] }
+}
+
 /** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g
 /** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
@@ -603,6 +626,8 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
+    const container = keyContainerView(f)
+    if (container) added = { path: f.path, text: `${added.text}\n${container.text}`, lineNumbers: Array.from(added.lineNumbers).concat(container.lineNumbers) }
     if (f.previous_path) added.previous_path = f.previous_path
     if (isLockfile(f.path)) added.lockfile = true
     out.push(added)
