@@ -104,6 +104,17 @@ describe('binary key files are read as the base64 of their bytes', () => {
     expect(scanBlob(path, make())).toEqual([])
   })
 
+  test('a key file is read from its bytes as stored: a CR LF pair and a last LF in them count', () => {
+    const seed = randomBytes(32)
+    seed[5] = 13
+    seed[6] = 10
+    seed[31] = 10
+    const bytes = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed])
+    const f = addedBlobFile('keys/ed25519.key', bytes)
+    expect(keyContainerView(f)?.text).toBe(bytes.toString('base64'))
+    expect(scanBlob('keys/ed25519.key', bytes).map(m => m.rule)).toEqual(['private-key-der-base64'])
+  })
+
   test('the same key file twice has one fingerprint; two keys have two', () => {
     const a = scanBlob('a.der', file('pkcs8.der'))
     const b = scanBlob('b.der', file('pkcs8.der'))
@@ -127,8 +138,10 @@ describe('keyContainerView reads only what may be a key container', () => {
     expect(keyContainerView(whole(png))).toBeUndefined()
     expect(keyContainerView(whole(Buffer.from([0x30, 0x82, 0x01])))).toBeUndefined()
   })
-  test('a binary key in a local diff is read from its bytes; the same file as a GitHub patch is not', () => {
-    const bytes = file('ed25519.key')
+  test('a binary key in a local diff is read from its added bytes; the same file as a GitHub patch is not', () => {
+    // An Ed25519 PKCS#8 key (RFC 8410) whose seed holds no CR or LF, so the diff's one line is the whole file.
+    const seed = Buffer.from(Array.from(randomBytes(32), b => (b === 10 || b === 13 ? 0 : b)))
+    const bytes = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed])
     const diff = Buffer.concat([
       Buffer.from('diff --git a/k.key b/k.key\nnew file mode 100644\n--- /dev/null\n+++ b/k.key\n@@ -0,0 +1 @@\n+', 'latin1'),
       bytes,

@@ -15,6 +15,7 @@ import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 import { decodeWide } from './encoding.js'
 import { ownString } from './own-string.js'
+import { tableView } from './table-view.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
@@ -66,6 +67,8 @@ export interface ParsedDiffFile {
    * or a U+FFFD (bytes that are not UTF-8): what UTF-16 and UTF-32 are decoded from.
    */
   raw?: Buffer
+  /** The whole file's bytes as stored, kept by addedBlobFile when they start like a key container (see keyContainerView). */
+  bytes?: Buffer
   /** Every byte the text was decoded from is ASCII (set by a reader that checked them): no invisible character can hide in it. */
   ascii?: boolean
 }
@@ -420,8 +423,10 @@ const KEY_CONTAINER_MAGIC = /^(?:\x30[\x81-\x83]|\x30[\x20-\x7f]\x02\x01[\x00\x0
  * keystore with a private-key entry, an onion service key). A certificate, a public key or a truststore reads
  * otherwise and is no finding. Only a whole file's bytes (from a checkout or a local diff) are read.
  */
-export function keyContainerView(f: Pick<ParsedDiffFile, 'raw' | 'lineNumbers'>): { text: string; lineNumbers: number[] } | undefined {
-  const raw = f.raw
+export function keyContainerView(f: Pick<ParsedDiffFile, 'raw' | 'bytes' | 'lineNumbers'>): { text: string; lineNumbers: number[] } | undefined {
+  // The stored bytes when a checkout gave them; else the added bytes of a local diff (CRs before a newline and a last
+  // newline dropped: the key's prefix still reads, though its fingerprint is not the stored file's).
+  const raw = f.bytes ?? f.raw
   if (raw === undefined || raw.length < 32 || raw.length > KEY_CONTAINER_MAX_BYTES || f.lineNumbers[0] !== 1) return undefined
   if (!KEY_CONTAINER_MAGIC.test(raw.toString('latin1', 0, 24))) return undefined
   return { text: raw.toString('base64'), lineNumbers: [1] }
@@ -572,6 +577,7 @@ export function addedBlobFile(path: string, bytes: Buffer): ParsedDiffFile {
   if (ascii) file.ascii = true
   const mayNeedRaw = bytes.includes(0) || (!ascii && (!isUtf8(bytes) || bytes.includes(REPLACEMENT_BYTES)))
   if (mayNeedRaw && /[\u0000\ufffd]/.test(file.text)) file.raw = Buffer.from(wholeFile(path, bytes.toString('latin1')).text, 'latin1')
+  if (file.raw !== undefined && KEY_CONTAINER_MAGIC.test(bytes.toString('latin1', 0, 24))) file.bytes = bytes
   return file
 }
 
@@ -626,6 +632,8 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
+    const table = tableView(f)
+    if (table) added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) }
     const container = keyContainerView(f)
     if (container) added = { path: f.path, text: `${added.text}\n${container.text}`, lineNumbers: Array.from(added.lineNumbers).concat(container.lineNumbers) }
     if (f.previous_path) added.previous_path = f.previous_path

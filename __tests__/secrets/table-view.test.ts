@@ -1,0 +1,65 @@
+/**
+ * Credentials in exported tables (.csv, .tsv): the header names the column, the rows hold the values. The table
+ * view writes each row's credential cell as an assignment numbered as its row, so the assignment rules read it;
+ * a token a provider rule finds in the row is one finding, not two.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { applyFilters, wholeFile } from '../../src/secrets/diff.js'
+import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
+import { createScanner } from '../../src/secrets/scanner.js'
+import { tableView } from '../../src/secrets/table-view.js'
+
+const scanner = createScanner({ repo: 'acme/app' })
+const fill = (template: string) => expandTemplate(template, seededRandom(template.length))
+const scan = (path: string, text: string) => {
+  const { files } = applyFilters([wholeFile(path, text)])
+  return files.length === 0 ? [] : scanner.scanFile(files[0])
+}
+
+describe('the table view', () => {
+  test('a credential column: one assignment per row, numbered as the row, the value where the cell starts', () => {
+    const text = 'id,email,password,role\n1,a@example.com,Qd7vFsycob6jD,admin\n2,b@example.com,"H8Q#JT!E,6uwrXb",member\n'
+    const view = tableView(wholeFile('exports/users.csv', text))
+    expect(view?.lineNumbers).toEqual([2, 3])
+    const lines = view?.text.split('\n') ?? []
+    expect(lines.map(l => l.trim())).toEqual(['password=Qd7vFsycob6jD', 'password=H8Q#JT!E,6uwrXb'])
+    expect(lines[0].indexOf('Qd7v')).toBe('1,a@example.com,'.length)
+    // A quoted cell's value starts after its quote.
+    expect(lines[1].indexOf('H8Q#')).toBe('2,b@example.com,"'.length)
+  })
+
+  test('tabs, semicolons and pipes; a header with spaces', () => {
+    expect(tableView(wholeFile('a.tsv', 'host\tapi key\nx\tk9Zq7Lm2Pw8Rt5\n'))?.text.trim()).toBe('api_key=k9Zq7Lm2Pw8Rt5')
+    expect(tableView(wholeFile('a.csv', 'host;db_pass\nx;k9Zq7Lm2Pw8Rt5\n'))?.text.trim()).toBe('db_pass=k9Zq7Lm2Pw8Rt5')
+    expect(tableView(wholeFile('a.psv', 'host|secret\nx|k9Zq7Lm2Pw8Rt5\n'))?.text.trim()).toBe('secret=k9Zq7Lm2Pw8Rt5')
+  })
+
+  test('none: other files, no credential column, columns about a credential, a change without the header', () => {
+    expect(tableView(wholeFile('users.txt', 'id,password\n1,Qd7vFsycob6jD\n'))).toBeUndefined()
+    expect(tableView(wholeFile('metrics.csv', 'id,pass_rate,token_count,compass\n1,0.93,1200,N\n'))).toBeUndefined()
+    expect(tableView(wholeFile('u.csv', 'user,password_hash,token_expires_at,api_key_id\nann,$2b$12$x,2024-01-01,k-1\n'))).toBeUndefined()
+    expect(tableView({ path: 'u.csv', text: '1,a@example.com,Qd7vFsycob6jD', lineNumbers: [7] })).toBeUndefined()
+  })
+})
+
+describe('tables scanned', () => {
+  test('plaintext passwords in a users export: each row at its line', () => {
+    const text = fill('id,email,full_name,password,role\n1,ops@example.com,Ops,{alnum:13}7,admin\n2,ana@example.com,Ana,{alnum:12}#3,member\n')
+    expect(scan('exports/users_export.csv', text).map(f => [f.rule, f.line])).toEqual([
+      ['password-assignment', 2],
+      ['password-assignment', 3]
+    ])
+  })
+
+  test('a hex token under an auth_token column; a provider token in a row is one finding', () => {
+    const twilio = fill('region,account_sid,auth_token,from_number\nus-east,AC{hex:32},{hex:32},+15005556455\n')
+    expect(scan('reports/sms.csv', twilio).map(f => f.line)).toEqual([2])
+    const stripe = fill('name,api_key,notes\nbilling,sk_live_{alnum:24},main\n')
+    expect(scan('keys.csv', stripe).map(f => [f.rule, f.line])).toEqual([['stripe-live-secret-key', 2]])
+  })
+
+  test('placeholders, references and empty cells are no finding', () => {
+    const text = 'service,token,password\napi,${API_TOKEN},\nweb,<token>,changeme\ncli,,\n'
+    expect(scan('config.csv', text)).toEqual([])
+  })
+})
