@@ -415,11 +415,12 @@ describe('stored password hashes (isStoredHash): passed over by every generic ru
       gen('{SSHA}{b64:32}'),
       gen('SCRAM-SHA-256$4096:{b64:24}${b64:44}:{b64:44}'),
       gen('md5{hex:32}'),
-      gen('*{HEX:40}')
+      gen('*{HEX:40}'),
+      gen('!{alnum:40}')
     ]) {
       expect([v, isStoredHash(v)]).toEqual([v, true])
     }
-    for (const v of [gen('{alnum:12}$7x'), gen('sha512-{b64:86}=='), gen('{hex:64}'), gen('{noop}{alnum:12}!'), gen('ENC({b64:32})')]) {
+    for (const v of [gen('{alnum:12}$7x'), gen('sha512-{b64:86}=='), gen('{hex:64}'), gen('{noop}{alnum:12}!'), gen('ENC({b64:32})'), gen('!{alnum:12}7')]) {
       expect([v, isStoredHash(v)]).toEqual([v, false])
     }
     // Under a generic rule's name the hash is no finding; the same shape of value that is not a hash is.

@@ -63,3 +63,36 @@ describe('tables scanned', () => {
     expect(scan('config.csv', text)).toEqual([])
   })
 })
+
+describe('SQL dumps', () => {
+  test('an INSERT with its column list, the rows on the lines below', () => {
+    const text = fill(
+      "LOCK TABLES `oauth_clients` WRITE;\nINSERT INTO `oauth_clients` (`id`, `user_id`, `name`, `secret`, `revoked`) VALUES\n(1, NULL, 'Personal Access Client', '{alnum:40}', 0),\n(2, NULL, 'Password Grant', '{alnum:40}', 0);\nUNLOCK TABLES;\n"
+    )
+    expect(scan('database/dump/oauth_clients.sql', text).map(f => [f.rule, f.line])).toEqual([
+      ['secret-assignment', 3],
+      ['secret-assignment', 4]
+    ])
+  })
+
+  test("mysqldump's extended INSERT: columns from the table's CREATE TABLE, many rows on a line, '' and \\' in strings", () => {
+    const text = fill(
+      "CREATE TABLE `users` (\n  `id` int NOT NULL AUTO_INCREMENT,\n  `login` varchar(64) NOT NULL,\n  `email` varchar(255) NOT NULL,\n  `password` varchar(255) NOT NULL,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n\nINSERT INTO `users` VALUES (1,'o''brien','ob@example.com','{alnum:12}7#'),(2,'jd\\'x','jd@example.com','{alnum:14}3');\n"
+    )
+    const view = tableView(wholeFile('db/dump.sql', text))
+    expect(view?.lineNumbers).toEqual([9, 9])
+    expect(view?.text.split('\n').map(l => l.trim().split('=')[0])).toEqual(['password', 'password'])
+    expect(scan('db/dump.sql', text).map(f => [f.rule, f.line])).toEqual([
+      ['password-assignment', 9],
+      ['password-assignment', 9]
+    ])
+  })
+
+  test('hashes, unusable-password markers and tables without a credential column are no finding', () => {
+    const text = fill(
+      "INSERT INTO auth_user (id, password, username) VALUES\n(1, 'pbkdf2_sha256$720000${alnum:22}${b64:43}=', 'admin'),\n(2, '!{alnum:40}', 'sso');\nINSERT INTO orders (id, note) VALUES (1, '{alnum:20}7');\n"
+    )
+    expect(scan('fixtures/auth_user.sql', text)).toEqual([])
+    expect(tableView(wholeFile('q.sql', 'SELECT 1;\n'))).toBeUndefined()
+  })
+})

@@ -330,12 +330,13 @@ export function isPublicByDesign(value: string): boolean {
  * A password hash as stored: what a users table, fixture or config should hold in place of the password. crypt's
  * `$id$…` (bcrypt `$2b$`, md5-crypt `$1$`, Apache `$apr1$`, sha-crypt `$5$`/`$6$`, yescrypt `$y$`, phpass `$P$`/`$H$`,
  * Drupal `$S$`, argon2, scrypt, passlib's `$pbkdf2-sha256$`, Shiro's `$shiro1$`), Django's and passlib's
- * `pbkdf2_sha256$…`, Werkzeug's `pbkdf2:sha256:…$`, LDAP's `{SSHA}`/`{CRYPT}`, PostgreSQL's `SCRAM-SHA-256$…` and `md5` + 32 hex, MySQL's `*` + 40 hex. The password-hash
+ * `pbkdf2_sha256$…`, Werkzeug's `pbkdf2:sha256:…$`, LDAP's `{SSHA}`/`{CRYPT}`, PostgreSQL's `SCRAM-SHA-256$…` and `md5` + 32 hex, MySQL's `*` + 40 hex,
+ * and Django's unusable-password marker (`!` + 40 letters and digits, set_unusable_password: no password at all). The password-hash
  * rule reports the crypt forms, at severity low; a generic rule (a name saying password or secret) does not take
  * one for the secret itself. A bare digest (`sha512-…` integrity, `sha256:…`) is not one: a rule decides those.
  */
 export function isStoredHash(value: string): boolean {
-  return /^(?:\$[A-Za-z0-9-]{1,14}\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$|(?:pbkdf2|scrypt):[\w:]{0,40}\$|\{[A-Z0-9-]{2,12}\}|SCRAM-SHA-256\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$)/.test(
+  return /^(?:\$[A-Za-z0-9-]{1,14}\$|(?:pbkdf2_sha(?:1|256)|bcrypt_sha256|bcrypt|argon2|scrypt)\$|(?:pbkdf2|scrypt):[\w:]{0,40}\$|\{[A-Z0-9-]{2,12}\}|SCRAM-SHA-256\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|![A-Za-z0-9]{40}$)/.test(
     value
   )
 }
