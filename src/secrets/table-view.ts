@@ -166,14 +166,25 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
   }
   const text: string[] = []
   const lineNumbers: number[] = []
-  // Line index and start of a position, found by walking forward from the last one asked.
+  // Line index and start of a position, found by walking forward from the last one asked; the next newline and
+  // the next backslash are kept, so a dump's one long line is searched once, not once per value.
   let li = 0
   let lineStart = 0
+  let nextNewline = t.indexOf('\n')
   const lineOf = (pos: number) => {
-    for (let nl = t.indexOf('\n', lineStart); nl >= 0 && nl < pos; nl = t.indexOf('\n', lineStart)) {
+    while (nextNewline >= 0 && nextNewline < pos) {
       li++
-      lineStart = nl + 1
+      lineStart = nextNewline + 1
+      nextNewline = t.indexOf('\n', lineStart)
     }
+  }
+  let nextBackslash = -1
+  const backslashFrom = (from: number) => {
+    if (nextBackslash !== Infinity && nextBackslash < from) {
+      const at = t.indexOf('\\', from)
+      nextBackslash = at < 0 ? Infinity : at
+    }
+    return nextBackslash
   }
   for (const m of t.matchAll(INSERT_INTO)) {
     if (m.index < lineStart) continue
@@ -194,12 +205,12 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
         let value = ''
         for (;;) {
           const q = t.indexOf("'", j)
-          const bs = t.indexOf('\\', j)
+          const bs = backslashFrom(j)
           if (q < 0) {
             j = t.length
             break
           }
-          if (bs >= 0 && bs < q) {
+          if (bs < q) {
             value += t.slice(j, bs) + t.slice(bs + 1, bs + 2)
             j = bs + 2
             continue
