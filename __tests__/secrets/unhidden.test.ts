@@ -232,3 +232,18 @@ describe('a provider token a context rule also reads is one finding, by the prov
     expect(scan(path, content())).toEqual([[rule, line]])
   })
 })
+
+describe('a PEM key URL-encoded into one value is read decoded', () => {
+  const body = () => [0, 1, 2, 3].map(() => expandTemplate('{b64:64}', rand)).join('\n')
+  const pem = () => `-----BEGIN RSA PRIVATE KEY-----\n${body()}\n-----END RSA PRIVATE KEY-----\n`
+  test('percent-encoded (encodeURIComponent) and form-encoded (+ for a space), at the value line', () => {
+    expect(scan('config/app.env', `A=1\nPRIVATE_KEY_URL=${encodeURIComponent(pem())}\n`)).toContainEqual(['private-key', 2])
+    const form = new URLSearchParams({ key: pem() }).toString()
+    expect(scan('logs/request.log', `POST /sign\nbody: ${form}\n`)).toContainEqual(['private-key', 2])
+  })
+  test('a certificate or a malformed escape is no finding', () => {
+    const cert = `-----BEGIN CERTIFICATE-----\n${body()}\n-----END CERTIFICATE-----\n`
+    expect(scan('config/app.env', `CA=${encodeURIComponent(cert)}\n`)).toEqual([])
+    expect(unhiddenView({ text: 'k=-----BEGIN%20RSA%20PRIVATE%20KEY-----%E0%A4%A', lineNumbers: [1] })).toBeUndefined()
+  })
+})

@@ -471,6 +471,44 @@ function decodedYamlValue(line: string): string {
 export function unhiddenView(
   f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string; ascii?: boolean }
 ): { text: string; lineNumbers: number[] } | undefined {
+  const lines = unhiddenLines(f)
+  const pems = urlEncodedPems(f.text, f.lineNumbers)
+  if (pems === undefined) return lines
+  if (lines === undefined) return pems
+  return { text: `${lines.text}\n${pems.text}`, lineNumbers: lines.lineNumbers.concat(pems.lineNumbers) }
+}
+
+/** A PEM block URL-encoded into one value (`-----BEGIN%20PRIVATE%20KEY-----%0AMIIE…`; form-encoded, `+` for a space). */
+const URL_ENCODED_PEM = /-----BEGIN(?:%20|\+)[A-Z0-9%+]{0,60}-----[A-Za-z0-9%+._~/=-]*/g
+
+/** The URL-encoded PEM blocks of the text, decoded: each of a block's lines is read at the line of the block. */
+function urlEncodedPems(t: string, numbers: ArrayLike<number>): { text: string; lineNumbers: number[] } | undefined {
+  if (!t.includes('-----BEGIN%20') && !t.includes('-----BEGIN+')) return undefined
+  const text: string[] = []
+  const lineNumbers: number[] = []
+  let line = 0
+  let counted = 0
+  for (const m of t.matchAll(URL_ENCODED_PEM)) {
+    for (let nl = t.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = t.indexOf('\n', nl + 1)) {
+      line++
+      counted = nl + 1
+    }
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(m[0].replace(/\+/g, ' '))
+    } catch {
+      continue
+    }
+    for (const piece of decoded.split(/\r?\n/)) {
+      text.push(piece)
+      lineNumbers.push(numbers[line])
+    }
+  }
+  return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
+}
+
+/** unhiddenView's lines rewritten one for one (invisible characters, escapes, YAML base64 values, notebook strings). */
+function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string; ascii?: boolean }): { text: string; lineNumbers: number[] } | undefined {
   const t = f.text
   INVISIBLE.lastIndex = 0
   UNRESERVED_PERCENT.lastIndex = 0
