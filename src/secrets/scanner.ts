@@ -123,6 +123,12 @@ interface Hit {
 }
 
 const MULTILINE_WINDOW = 32 * 1024
+/**
+ * A multi-line rule selected further into its line than half a window (a key escaped into a minified bundle's
+ * 80 KB line, a source map's sourcesContent) is run on a window from this far before its keyword, not from the
+ * line's start: a match begins at most this far before the keyword that selects it.
+ */
+const MULTILINE_BACK = 4096
 
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0
@@ -521,13 +527,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     let sliceStart = -1
     let slice = ''
 
-    /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
-    const runLine = (ri: number, lineStart: number, lineEnd: number, lineIdx: number) => {
+    /**
+     * Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart, or from a little
+     * before `at`, where its keyword was, when that is far into the line).
+     */
+    const runLine = (ri: number, lineStart: number, lineEnd: number, lineIdx: number, at = lineStart) => {
       const rule = compiled[ri]
       // Setting length is a runtime call: only when the last run found something.
       if (found.length !== 0) found.length = 0
       if (rule.multiline) {
-        const window = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW))
+        const from = at - lineStart > MULTILINE_WINDOW / 2 ? at - MULTILINE_BACK : lineStart
+        const window = text.slice(from, Math.min(n, from + MULTILINE_WINDOW))
         if (holdsRequired(rule, window)) rule.match(window, found)
         let upTo = lineEnd + 1
         for (const c of found) {
@@ -536,33 +546,33 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           if (rule.reportAtSecret) {
             let li = lineIdx
             let ls = lineStart
-            for (let p = text.indexOf('\n', lineStart); p >= 0 && p < lineStart + c.start; p = text.indexOf('\n', p + 1)) {
+            for (let p = text.indexOf('\n', lineStart); p >= 0 && p < from + c.start; p = text.indexOf('\n', p + 1)) {
               li++
               ls = p + 1
             }
             hits.push({
               rule,
               ri,
-              absStart: lineStart + c.start,
-              absEnd: lineStart + c.end,
+              absStart: from + c.start,
+              absEnd: from + c.end,
               lineIdx: li,
               lineStart: ls,
-              column: lineStart + c.start - ls + 1,
+              column: from + c.start - ls + 1,
               secret: c.secret
             })
           } else {
             hits.push({
               rule,
               ri,
-              absStart: lineStart + c.start,
-              absEnd: lineStart + c.end,
+              absStart: from + c.start,
+              absEnd: from + c.end,
               lineIdx,
               lineStart,
-              column: (c.matchStart ?? c.start) + 1,
+              column: from - lineStart + (c.matchStart ?? c.start) + 1,
               secret: c.secret
             })
           }
-          upTo = Math.max(upTo, lineStart + c.end)
+          upTo = Math.max(upTo, from + c.end)
         }
         scannedUpTo[ri] = upTo
         return
@@ -697,7 +707,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           lineOpen = false
           pushMemoHits(memo.hits, lineStart, lineIdx)
           const multi = memo.multi
-          for (let k = 0; k < multi.length; k += 2) if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]]) runLine(multi[k], lineStart, lineEnd, lineIdx)
+          for (let k = 0; k < multi.length; k += 2) {
+            if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]]) runLine(multi[k], lineStart, lineEnd, lineIdx, lineStart + multi[k + 1])
+          }
           if (lineEnd >= n) break
           i = nextKeywordEnd(text, ac, lineEnd + 1, 0, quietUntil)
           continue
@@ -710,7 +722,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         if (compiled[ri].multiline) {
           if (multiLast[ri] < 0) multiRules[multiCount++] = ri
           multiLast[ri] = i - lineStart
-          if (i >= scannedUpTo[ri]) runLine(ri, lineStart, lineEnd, lineIdx)
+          if (i >= scannedUpTo[ri]) runLine(ri, lineStart, lineEnd, lineIdx, i)
           if (scannedUpTo[ri] <= lineEnd) done = false
         } else if (pendingMark[ri] === 0) {
           pendingMark[ri] = 1
