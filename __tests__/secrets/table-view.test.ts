@@ -96,3 +96,33 @@ describe('SQL dumps', () => {
     expect(tableView(wholeFile('q.sql', 'SELECT 1;\n'))).toBeUndefined()
   })
 })
+
+describe('SQL dumps as tools write them', () => {
+  const found = (path: string, template: string) => scan(path, fill(template)).map(f => [f.rule, f.line])
+
+  test('a call in a row is not a column of its own; its arguments are not the row values', () => {
+    expect(found('seed.sql', "INSERT INTO users (id, login, created, password) VALUES (1, 'admin', NOW(), '{alnum:12}7#');\n")).toEqual([
+      ['password-assignment', 1]
+    ])
+    expect(found('seed.sql', "INSERT INTO users (id, password, note) VALUES (1, MD5('{alnum:12}7#'), 'x');\n")).toEqual([])
+  })
+
+  test('statements not ended by `;`: the next statement is not rows of the last', () => {
+    const script =
+      "INSERT INTO service_accounts (name, api_key) VALUES ('billing', NULL)\nINSERT INTO releases (name, build) VALUES ('web', 'Rel2024build{alnum:8}7')\n"
+    expect(found('deploy.sql', script)).toEqual([])
+  })
+
+  test("SQLite's one-line CREATE TABLE and SQL Server's INSERT without INTO", () => {
+    const sqlite =
+      "CREATE TABLE notes(id, author, body);\nCREATE TABLE users(id INTEGER PRIMARY KEY, login TEXT, password TEXT);\nINSERT INTO notes VALUES(1,'alice','SeeTicket4471abc');\nINSERT INTO users VALUES(1,'alice','{alnum:12}7#');\n"
+    expect(found('app.sql', sqlite)).toEqual([['password-assignment', 4]])
+    const ssms = "INSERT [dbo].[Users] ([Id], [Login], [Password]) VALUES (1, N'admin', N'{alnum:12}7#')\nGO\n"
+    expect(found('script.sql', ssms)).toEqual([['password-assignment', 1]])
+  })
+
+  test("pg_dump's COPY blocks: tab-separated rows to `\\.`, \\N for NULL", () => {
+    const dump = 'COPY public.users (id, email, password) FROM stdin;\n1\ta@example.com\t{alnum:12}7#\n2\tb@example.com\t\\N\n\\.\n'
+    expect(found('backup.sql', dump)).toEqual([['password-assignment', 2]])
+  })
+})

@@ -134,35 +134,99 @@ export function tableView(f: { path: string; text: string; lineNumbers: ArrayLik
 
 /** SQL scripts and dumps. */
 const SQL_PATH = /\.sql$/i
-/** `CREATE TABLE name (`: the columns follow, one definition a line. */
-const CREATE_TABLE = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"[]?\w+[`"\]]?\.)?[`"[]?(\w+)[`"\]]?\s*\(/gi
-/** A column definition's name (not a key, index or constraint line). */
-const COLUMN_DEFINITION = /^\s*[`"[]?(\w+)[`"\]]?\s+[A-Za-z]/
-const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL)$/i
-/** `INSERT INTO name [(columns)] VALUES`: the rows follow. */
-const INSERT_INTO = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+(?:[`"[]?\w+[`"\]]?\.)?[`"[]?(\w+)[`"\]]?\s*(?:\(([^()]*)\))?\s*VALUES\s*/gi
+/** A table's name, maybe schema-qualified and quoted (`db`.`t`, "public"."t", [dbo].[t]). */
+const TABLE_NAME = '(?:[`"[]?\\w+[`"\\]]?\\.)?[`"[]?(\\w+)[`"\\]]?'
+/** `CREATE TABLE name (`: its column definitions follow, to the matching `)`. */
+const CREATE_TABLE = new RegExp(`\\bCREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${TABLE_NAME}\\s*\\(`, 'gi')
+/** A CREATE TABLE's item that is not a column (a key, index or constraint). */
+const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|PERIOD|EXCLUDE)$/i
+/** `INSERT [INTO] name [(columns)] VALUES` (SQL Server scripts leave INTO out): the rows follow. */
+const INSERT_INTO = new RegExp(`\\bINSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?${TABLE_NAME}\\s*(?:\\(([^()]*)\\))?\\s*VALUES\\s*`, 'gi')
+/** pg_dump's `COPY name (columns) FROM stdin;`: tab-separated rows follow, to a line `\.`. */
+const COPY_FROM_STDIN = new RegExp(`^COPY\\s+${TABLE_NAME}\\s*\\(([^()]*)\\)\\s+FROM\\s+stdin;[ \\t]*$`, 'gim')
+/** A table's column list is read this far at most. */
+const MAX_DEFINITION = 64 * 1024
+
+const unquoteName = (c: string) => c.trim().replace(/^[`"[]|[`"\]]$/g, '')
 
 /**
- * The SQL view: each quoted value a row of an INSERT gives a credential column (named by the statement's column
- * list, or by the CREATE TABLE of the same name in the file: mysqldump's extended INSERTs list none), as
- * `column=value` numbered as the value's line.
+ * The end of the quoted SQL string starting at `start` (a `'`), and its value: `''` is a quote; a backslash escapes
+ * the next character (MySQL's dumps write \' and \\). `nextBackslash` holds the next backslash's position so that one
+ * long line is searched once.
+ */
+function sqlString(t: string, start: number, backslashFrom: (from: number) => number): { end: number; value: string } {
+  let j = start + 1
+  let value = ''
+  for (;;) {
+    const q = t.indexOf("'", j)
+    if (q < 0) return { end: t.length, value: value + t.slice(j) }
+    const bs = backslashFrom(j)
+    if (bs < q) {
+      value += t.slice(j, bs) + t.slice(bs + 1, bs + 2)
+      j = bs + 2
+      continue
+    }
+    value += t.slice(j, q)
+    if (t[q + 1] === "'") {
+      value += "'"
+      j = q + 2
+      continue
+    }
+    return { end: q + 1, value }
+  }
+}
+
+/** The names of the columns a CREATE TABLE defines, its `(` at `open`, and where its definition ends. */
+function columnsDefined(t: string, open: number): { columns: string[]; end: number } {
+  const limit = Math.min(t.length, open + MAX_DEFINITION)
+  const items: string[] = []
+  let depth = 0
+  let from = open + 1
+  for (let i = open + 1; i < limit; i++) {
+    const c = t[i]
+    if (c === "'" || c === '"' || c === '`') {
+      const close = t.indexOf(c, i + 1)
+      if (close < 0 || close >= limit) break
+      i = close
+    } else if (c === '(') depth++
+    else if (c === ')') {
+      if (depth === 0) {
+        items.push(t.slice(from, i))
+        return {
+          columns: items
+            .map(item => /^\s*([`"[]?\w+[`"\]]?)/.exec(item)?.[1] ?? '')
+            .map(unquoteName)
+            .filter(n => n !== '' && !NOT_A_COLUMN.test(n)),
+          end: i + 1
+        }
+      }
+      depth--
+    } else if (c === ',' && depth === 0) {
+      items.push(t.slice(from, i))
+      from = i + 1
+    }
+  }
+  return { columns: [], end: limit }
+}
+
+/**
+ * The SQL view: each quoted value a row of an INSERT (or a line of a COPY block) gives a credential column (named
+ * by the statement's column list, or by the CREATE TABLE of the same name in the file: mysqldump's extended INSERTs
+ * list none), as `column=value` numbered as the value's line. Every character is read at most twice (once for the
+ * definitions, once for the rows), whatever the statements look like.
  */
 function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: string; lineNumbers: number[] } | undefined {
   const t = f.text
-  if (!/INSERT/i.test(t)) return undefined
+  const hasInsert = /INSERT/i.test(t)
+  const hasCopy = /^COPY /m.test(t)
+  if (!hasInsert && !hasCopy) return undefined
   const tables = new Map<string, string[]>()
+  let definedTo = 0
   for (const m of t.matchAll(CREATE_TABLE)) {
-    const columns: string[] = []
-    let at = t.indexOf('\n', m.index + m[0].length)
-    while (at >= 0 && columns.length < 500) {
-      const end = t.indexOf('\n', at + 1)
-      const line = t.slice(at + 1, end < 0 ? t.length : end)
-      if (/^\s*\)/.test(line)) break
-      const c = COLUMN_DEFINITION.exec(line)
-      if (c && !NOT_A_COLUMN.test(c[1])) columns.push(c[1])
-      at = end
-    }
-    tables.set(m[1].toLowerCase(), columns)
+    if (m.index < definedTo) continue
+    const { columns, end } = columnsDefined(t, m.index + m[0].length - 1)
+    definedTo = end
+    if (columns.length > 0) tables.set(m[1].toLowerCase(), columns)
   }
   const text: string[] = []
   const lineNumbers: number[] = []
@@ -186,53 +250,81 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
     }
     return nextBackslash
   }
-  for (const m of t.matchAll(INSERT_INTO)) {
-    if (m.index < lineStart) continue
-    const columns = m[2] !== undefined ? m[2].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) : (tables.get(m[1].toLowerCase()) ?? [])
+  const emit = (name: string, value: string, at: number) => {
+    if (value.length === 0 || value.includes('\n')) return
+    lineOf(at)
+    text.push(assignment(name, value, at - lineStart))
+    lineNumbers.push(f.lineNumbers[li])
+  }
+  const credentialColumns = (columns: string[]) => {
     const wanted = columns.map(isCredentialColumn)
-    if (!wanted.includes(true) || wanted.filter(Boolean).length > MAX_COLUMNS) continue
-    // The rows: (v, v, …), (…) up to the statement's `;`. Strings are single-quoted ('' or \' inside).
+    const count = wanted.filter(Boolean).length
+    return count > 0 && count <= MAX_COLUMNS ? wanted : undefined
+  }
+  // The rows of each INSERT, up to the end of its statement: a `;`, or anything but a row, a comma or a space
+  // between rows (the next statement of a script that ends none with `;`).
+  let walkedTo = 0
+  for (const m of hasInsert ? t.matchAll(INSERT_INTO) : []) {
+    if (m.index < walkedTo) continue
+    const columns = m[2] !== undefined ? m[2].split(',').map(unquoteName) : (tables.get(m[1].toLowerCase()) ?? [])
+    const wanted = credentialColumns(columns)
     let i = m.index + m[0].length
+    if (wanted === undefined) {
+      walkedTo = i
+      continue
+    }
     let column = -1
+    let depth = 0
     while (i < t.length && text.length < MAX_CELLS) {
       const c = t[i]
-      if (c === '(') column = 0
-      else if (c === ')') column = -1
-      else if (c === ',' && column >= 0) column++
-      else if (c === ';' && column < 0) break
-      else if (c === "'") {
-        let j = i + 1
-        let value = ''
-        for (;;) {
-          const q = t.indexOf("'", j)
-          const bs = backslashFrom(j)
-          if (q < 0) {
-            j = t.length
-            break
-          }
-          if (bs < q) {
-            value += t.slice(j, bs) + t.slice(bs + 1, bs + 2)
-            j = bs + 2
-            continue
-          }
-          value += t.slice(j, q)
-          if (t[q + 1] === "'") {
-            value += "'"
-            j = q + 2
-            continue
-          }
-          j = q + 1
-          break
-        }
-        if (column >= 0 && wanted[column] === true && value.length > 0 && !value.includes('\n')) {
-          lineOf(i)
-          text.push(assignment(columns[column], value, i + 1 - lineStart))
-          lineNumbers.push(f.lineNumbers[li])
-        }
-        i = j
+      if (column < 0) {
+        if (c === '(') {
+          column = 0
+          depth = 0
+        } else if (c !== ',' && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') break
+      } else if (c === "'") {
+        const s = sqlString(t, i, backslashFrom)
+        // A value of the row itself, not an argument of a call in it (MD5('…'), NOW()).
+        if (depth === 0 && wanted[column] === true) emit(columns[column], s.value, i + 1)
+        i = s.end
         continue
-      }
+      } else if (c === '(') depth++
+      else if (c === ')') {
+        if (depth === 0) column = -1
+        else depth--
+      } else if (c === ',' && depth === 0) column++
       i++
+    }
+    walkedTo = i
+  }
+  // pg_dump's COPY blocks: a row a line, tab-separated, `\N` for NULL, to a line `\.`.
+  // (Line positions are found forward only: counted again from the start.)
+  li = 0
+  lineStart = 0
+  nextNewline = t.indexOf('\n')
+  for (const m of hasCopy ? t.matchAll(COPY_FROM_STDIN) : []) {
+    const wanted = credentialColumns(m[2].split(',').map(unquoteName))
+    if (wanted === undefined) continue
+    const columns = m[2].split(',').map(unquoteName)
+    let start = t.indexOf('\n', m.index) + 1
+    while (start > 0 && start < t.length && text.length < MAX_CELLS) {
+      let end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      if (t.startsWith('\\.', start) && end - start <= 3) break
+      let cellStart = start
+      for (let k = 0; cellStart <= end; k++) {
+        let cellEnd = t.indexOf('\t', cellStart)
+        if (cellEnd < 0 || cellEnd > end) cellEnd = end
+        const cell = t.slice(cellStart, cellEnd)
+        if (wanted[k] === true && cell !== '\\N')
+          emit(
+            columns[k],
+            cell.replace(/\\(.)/g, (_, x: string) => (x === 't' ? '\t' : x === 'n' ? '\n' : x)),
+            cellStart
+          )
+        cellStart = cellEnd + 1
+      }
+      start = end + 1
     }
   }
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
