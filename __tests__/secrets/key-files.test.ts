@@ -67,6 +67,9 @@ KEYS.push(
   ['android/release.jks', () => javaStore(0xfeedfeed, [privateKeyEntry(cert()), trustedEntry(cert())]), 'private-key-der-base64'],
   ['conf/secrets.jceks', () => javaStore(0xcececece, [secretKeyEntry()]), 'private-key-der-base64'],
   ['conf/keys.jceks', () => javaStore(0xcececece, [privateKeyEntry(cert())]), 'private-key-der-base64'],
+  // keytool writes entries in alias order: Kafka's CARoot before localhost, Tomcat's root after tomcat.
+  ['kafka/kafka.server.keystore.jks', () => javaStore(0xfeedfeed, [trustedEntry(cert()), privateKeyEntry(cert())]), 'private-key-der-base64'],
+  ['conf/vault.jceks', () => javaStore(0xcececece, [trustedEntry(cert()), trustedEntry(cert()), secretKeyEntry()]), 'private-key-der-base64'],
   [
     'hidden_service/hs_ed25519_secret_key',
     () => Buffer.concat([Buffer.from('== ed25519v1-secret: type0 ==\0\0\0', 'latin1'), randomBytes(64)]),

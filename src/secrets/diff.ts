@@ -429,7 +429,35 @@ export function keyContainerView(f: Pick<ParsedDiffFile, 'raw' | 'bytes' | 'line
   const raw = f.bytes ?? f.raw
   if (raw === undefined || raw.length < 32 || raw.length > KEY_CONTAINER_MAX_BYTES || f.lineNumbers[0] !== 1) return undefined
   if (!KEY_CONTAINER_MAGIC.test(raw.toString('latin1', 0, 24))) return undefined
-  return { text: raw.toString('base64'), lineNumbers: [1] }
+  return { text: javaKeystoreFromKeyEntry(raw).toString('base64'), lineNumbers: [1] }
+}
+
+/**
+ * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) whose first entry is a trusted certificate and a later one a key (keytool
+ * writes them in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added): its header and the
+ * bytes from that key entry on, so that the key is what the rules read first. Any other file as it is.
+ */
+function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
+  const magic = raw.readUInt32BE(0)
+  if (magic !== 0xfeedfeed && magic !== 0xcececece) return raw
+  const version = raw.readUInt32BE(4)
+  const count = raw.readUInt32BE(8)
+  let off = 12
+  for (let e = 0; e < count && off + 4 <= raw.length; e++) {
+    const entry = off
+    const tag = raw.readUInt32BE(off)
+    if (e > 0 && (tag === 1 || tag === 3)) return Buffer.concat([raw.subarray(0, 12), raw.subarray(entry)])
+    if (tag !== 2 || off + 6 > raw.length) return raw
+    // A trusted certificate: alias (UTF: 2-byte length), date (8 bytes), the certificate's type (version 2), its bytes.
+    off += 6 + raw.readUInt16BE(off + 4) + 8
+    if (version === 2) {
+      if (off + 2 > raw.length) return raw
+      off += 2 + raw.readUInt16BE(off)
+    }
+    if (off + 4 > raw.length) return raw
+    off += 4 + raw.readUInt32BE(off)
+  }
+  return raw
 }
 
 /** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
