@@ -152,6 +152,20 @@ describe('parseAddedRaw', () => {
     expect(() => parseAddedRaw(Buffer.from(`:000000 100644 0000000 abcdef1 A\u0000x\u0000`))).toThrow(/unexpected output/)
     expect(() => parseAddedRaw(Buffer.from(`new file.txt\u0000`))).toThrow(/unexpected output/)
   })
+  test('a table changed in place (CSV, TSV, SQL) is listed for its head blob, as context: its added rows need the header above them', () => {
+    const out = Buffer.from(
+      [
+        `:100644 100644 ${'c'.repeat(40)} ${'d'.repeat(40)} M\u0000exports/users.csv\u0000`,
+        `:100644 100644 ${'c'.repeat(40)} ${'e'.repeat(40)} R090\u0000old.sql\u0000db/seed.sql\u0000`,
+        `:100644 100644 ${'c'.repeat(40)} ${'f'.repeat(40)} M\u0000README.md\u0000`,
+        `:100644 000000 ${'c'.repeat(40)} ${'0'.repeat(40)} D\u0000gone.csv\u0000`
+      ].join('')
+    )
+    expect(parseAddedRaw(out)).toEqual([
+      { path: 'exports/users.csv', oid: 'd'.repeat(40), context: true },
+      { path: 'db/seed.sql', oid: 'e'.repeat(40), context: true }
+    ])
+  })
 })
 
 describe('BlobBatchReader', () => {

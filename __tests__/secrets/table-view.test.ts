@@ -3,11 +3,14 @@
  * view writes each row's credential cell as an assignment numbered as its row, so the assignment rules read it;
  * a token a provider rule finds in the row is one finding, not two.
  */
+import { rmSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
+import { gitAddedFiles } from '../../src/collect/git/diff.js'
 import { applyFilters, wholeFile } from '../../src/secrets/diff.js'
 import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
 import { createScanner } from '../../src/secrets/scanner.js'
 import { tableView } from '../../src/secrets/table-view.js'
+import { git, makeRepo, write } from './helpers.js'
 
 const scanner = createScanner({ repo: 'acme/app' })
 const fill = (template: string) => expandTemplate(template, seededRandom(template.length))
@@ -22,7 +25,7 @@ describe('the table view', () => {
     const view = tableView(wholeFile('exports/users.csv', text))
     expect(view?.lineNumbers).toEqual([2, 3])
     const lines = view?.text.split('\n') ?? []
-    expect(lines.map(l => l.trim())).toEqual(['password=Qd7vFsycob6jD', 'password=H8Q#JT!E,6uwrXb'])
+    expect(lines.map(l => l.trim())).toEqual(['password=Qd7vFsycob6jD', 'password="H8Q#JT!E,6uwrXb"'])
     expect(lines[0].indexOf('Qd7v')).toBe('1,a@example.com,'.length)
     // A quoted cell's value starts after its quote.
     expect(lines[1].indexOf('H8Q#')).toBe('2,b@example.com,"'.length)
@@ -124,5 +127,50 @@ describe('SQL dumps as tools write them', () => {
   test("pg_dump's COPY blocks: tab-separated rows to `\\.`, \\N for NULL", () => {
     const dump = 'COPY public.users (id, email, password) FROM stdin;\n1\ta@example.com\t{alnum:12}7#\n2\tb@example.com\t\\N\n\\.\n'
     expect(found('backup.sql', dump)).toEqual([['password-assignment', 2]])
+  })
+})
+
+describe('a table changed in place (a pull request adds rows below the header)', () => {
+  const scanChange = async (baseFiles: Record<string, string>, change: (dir: string) => void) => {
+    const repo = makeRepo(baseFiles, change)
+    try {
+      const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
+      return r.files.flatMap(f => scanner.scanFile(f).map(m => [f.path, m.rule, m.line]))
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true })
+    }
+  }
+
+  test('rows added to a CSV are read under the header of the head blob', async () => {
+    const base = { 'exports/users.csv': 'id,login,password\n1,ann,\n' }
+    const found = await scanChange(base, dir => write(dir, 'exports/users.csv', fill('id,login,password\n1,ann,\n2,bob,{alnum:12}7#\n')))
+    expect(found).toEqual([['exports/users.csv', 'password-assignment', 3]])
+  })
+
+  test("INSERTs added to a SQL file are read under the file's CREATE TABLE; a renamed table too", async () => {
+    const create = 'CREATE TABLE users (\n  id int,\n  login text,\n  password text\n);\n'
+    const found = await scanChange({ 'db/seed.sql': create }, dir =>
+      write(dir, 'db/seed.sql', fill(`${create}INSERT INTO users VALUES (2, 'bob', '{alnum:12}7#');\n`))
+    )
+    expect(found).toEqual([['db/seed.sql', 'password-assignment', 6]])
+    const renamed = await scanChange({ 'a.csv': 'host,token\nx,\n' }, dir => {
+      git(dir, 'mv', 'a.csv', 'b.csv')
+      write(dir, 'b.csv', fill('host,token\nx,\ny,{alnum:30}\n'))
+    })
+    expect(renamed).toEqual([['b.csv', 'secret-assignment', 3]])
+  })
+
+  test('rows that were already there are not read again', async () => {
+    const base = { 'u.csv': fill('id,password\n1,{alnum:12}7#\n') }
+    const found = await scanChange(base, dir => write(dir, 'u.csv', `${base['u.csv']}2,\n`))
+    expect(found).toEqual([])
+  })
+})
+
+describe('cells that hold what ends an unquoted value', () => {
+  test('a comma inside a quoted cell, a semicolon, a space: the view quotes the value', () => {
+    const text = fill('id,password\n1,"{alnum:6}9,{alnum:8}"\n2,{alnum:5}3;{alnum:8}\n3,"correct {alnum:6}7 staple"\n')
+    // Quoted, they are read as quoted passwords are (generic-password), each on its row.
+    expect(scan('u.csv', text).map(f => f.line)).toEqual([2, 3, 4])
   })
 })

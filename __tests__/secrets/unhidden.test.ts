@@ -247,3 +247,28 @@ describe('a PEM key URL-encoded into one value is read decoded', () => {
     expect(unhiddenView({ text: 'k=-----BEGIN%20RSA%20PRIVATE%20KEY-----%E0%A4%A', lineNumbers: [1] })).toBeUndefined()
   })
 })
+
+describe('what embeds a value is read away', () => {
+  const t = (template: string) => expandTemplate(template, rand)
+  const hook = () => t('https://hooks.slack.com/services/T{upper:8}/B{upper:8}/{alnum:24}')
+  test.each([
+    ["JSON's \\/ (PHP's json_encode)", () => `{"alerts":{"slack":"${hook().replace(/\//g, '\\/')}"}}\n`, 'slack-webhook-url', 1],
+    ['HTML numeric entities', () => `<td>x</td>\n<code>sk&#x5F;live&#95;${stripe()}</code>\n`, 'stripe-live-secret-key', 2],
+    ["a query string's percent-encoded : and /", () => `GET /notify?to=${encodeURIComponent(hook())} HTTP/1.1\n`, 'slack-webhook-url', 1],
+    [
+      "Xcode's /$()/ in an .xcconfig URL",
+      () => t('API_BASE = https:/$()/api.example.com\nDATABASE_URL = postgres:/$()/app:{alnum:12}7@db.example.com:5432/app\n'),
+      'database-url-password',
+      2
+    ],
+    ['a file saved with CR line ends (read at the line git counts)', () => t('[db]\rhost = db1\rpassword = {alnum:10}7#x\r'), 'config-password-value', 1]
+  ])('%s', (_name, content, rule, line) => {
+    expect(scan('config/app.cfg', content())).toContainEqual([rule, line])
+  })
+
+  test('an escaped key far into a minified line is still read', () => {
+    const body = [0, 1, 2, 3, 4, 5].map(() => expandTemplate('{b64:64}', rand)).join('\\n')
+    const line = `var a=${JSON.stringify('x'.repeat(40_000))};admin.initializeApp({credential:cert({privateKey:"-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"})});`
+    expect(scan('dist/server/index.mjs', `${line}\n`)).toContainEqual(['private-key', 1])
+  })
+})

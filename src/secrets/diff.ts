@@ -69,6 +69,8 @@ export interface ParsedDiffFile {
   raw?: Buffer
   /** The whole file's bytes as stored, kept by addedBlobFile when they start like a key container (see keyContainerView). */
   bytes?: Buffer
+  /** The whole file's text at the head, for a table changed in place whose added rows need its header or definitions (tableView). */
+  context?: string
   /** Every byte the text was decoded from is ASCII (set by a reader that checked them): no invisible character can hide in it. */
   ascii?: boolean
 }

@@ -22,13 +22,20 @@ const ABOUT_A_CREDENTIAL =
 const MAX_COLUMNS = 8
 /** A cell further into its line than this is written at the view line's start (a dump's line may be megabytes long). */
 const MAX_PAD = 512
-/** At most this many cells are written per file. */
-const MAX_CELLS = 20000
+/** At most this many cells are written per file (a file is at most max-file-size: a megabyte by default). */
+const MAX_CELLS = 1_000_000
 
-/** The view line of one cell: `name=value`, the value starting at the cell's column when that is near enough. */
+/** What ends an unquoted value for the assignment rules (a comment, a separator, a space). */
+const ENDS_UNQUOTED = /[\s,;|<>(){}[\]"'`]/
+
+/**
+ * The view line of one cell: `name=value`, quoted when the value holds what would end it unquoted (`"Hn3k,zQ2x"`),
+ * the value starting at the cell's column when that is near enough.
+ */
 function assignment(name: string, value: string, column: number): string {
-  const pad = column - name.length - 1
-  return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${value}`
+  const quote = ENDS_UNQUOTED.test(value) ? (!value.includes('"') ? '"' : !value.includes("'") ? "'" : '') : ''
+  const pad = column - name.length - 1 - quote.length
+  return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${quote}${value}${quote}`
 }
 
 /** A column name that holds a credential. */
@@ -100,7 +107,13 @@ function delimiterOf(header: string): string {
  * the cell does (or at the line's start when the name is longer than what precedes the cell). Undefined when the
  * file is not a table, its header (line 1) is not in the change, or no column names a credential.
  */
-export function tableView(f: { path: string; text: string; lineNumbers: ArrayLike<number> }): { text: string; lineNumbers: number[] } | undefined {
+export function tableView(f: {
+  path: string
+  text: string
+  lineNumbers: ArrayLike<number>
+  context?: string
+}): { text: string; lineNumbers: number[] } | undefined {
+  if (f.context !== undefined && f.lineNumbers[0] !== 1) return addedRowsOf(f.path, f.context, f.lineNumbers)
   if (SQL_PATH.test(f.path)) return sqlView(f)
   if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1) return undefined
   const firstEnd = f.text.indexOf('\n')
@@ -130,6 +143,36 @@ export function tableView(f: { path: string; text: string; lineNumbers: ArrayLik
     start = end + 1
   }
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
+}
+
+/** Whether a file's added lines are read as a table only with the lines above them (its header, its CREATE TABLE). */
+export function needsContext(path: string): boolean {
+  return TABLE_PATH.test(path) || SQL_PATH.test(path)
+}
+
+/**
+ * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): the view of the whole file
+ * at the head, kept for the added lines only.
+ */
+function addedRowsOf(path: string, context: string, added: ArrayLike<number>): { text: string; lineNumbers: number[] } | undefined {
+  const text = context.endsWith('\n') ? context.slice(0, -1) : context
+  let count = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
+  const lineNumbers = new Int32Array(count)
+  for (let i = 0; i < count; i++) lineNumbers[i] = i + 1
+  const whole = tableView({ path, text: text.includes('\r\n') ? text.split('\r\n').join('\n') : text, lineNumbers })
+  if (whole === undefined) return undefined
+  const wanted = new Set(Array.from(added))
+  const lines = whole.text.split('\n')
+  const out: string[] = []
+  const numbers: number[] = []
+  lines.forEach((line, i) => {
+    if (wanted.has(whole.lineNumbers[i])) {
+      out.push(line)
+      numbers.push(whole.lineNumbers[i])
+    }
+  })
+  return out.length > 0 ? { text: out.join('\n'), lineNumbers: numbers } : undefined
 }
 
 /** SQL scripts and dumps. */

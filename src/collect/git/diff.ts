@@ -18,8 +18,10 @@ import {
   LogBlockSplitter,
   parseDiffBytes,
   wholeFile,
-  type FilterOptions
+  type FilterOptions,
+  type ParsedDiffFile
 } from '../../secrets/diff.js'
+import { needsContext } from '../../secrets/table-view.js'
 import { rawListing, rawListingCommand } from './files.js'
 import { type ChangeCommits, earlyKey, type GitOutput, isolatedRun, keepEarly, runGit, startGitOutput, streamGit, takeEarly, tempRoot } from './run.js'
 
@@ -136,7 +138,15 @@ export async function gitAddedFiles(
   const rethrowCallbackError = () => {
     if (callbackError !== undefined) throw callbackError
   }
-  const splitter = new DiffBlockSplitter(block => take(applyFilters(parseDiffBytes(block), options)))
+  // A table whose added rows lack their header (line 1) or definitions waits for its head blob (see parseAddedRaw).
+  const waiting: ParsedDiffFile[] = []
+  const contexts = new Map<string, string>()
+  const splitter = new DiffBlockSplitter(block => {
+    const parsed = parseDiffBytes(block)
+    const now = parsed.filter(f => !needsContext(f.path) || f.lineNumbers[0] === 1)
+    if (now.length < parsed.length) waiting.push(...parsed.filter(f => !now.includes(f)))
+    take(applyFilters(now, options))
+  })
   const started = takeEarly<Promise<PatchOutput>>(earlyKey('diff', options)) ?? startPatchOutput(options)
   const patch = await started
   const { output, scratch, added } = patch
@@ -149,7 +159,10 @@ export async function gitAddedFiles(
     if ('failed' in blobs) throw new CheckoutObjectsError(blobs.failed)
     for (const m of blobs.submodules) take(applyFilters([wholeFile(m.path, `Subproject commit ${m.oid}\n`)], options))
     if (blobs.output) {
-      const reader = new BlobBatchReader(blobs.paths, (path, bytes) => take(applyFilters([addedBlobFile(path, bytes)], options)))
+      const reader = new BlobBatchReader(blobs.paths, (path, bytes) => {
+        if (blobs.contextPaths.has(path)) contexts.set(path, bytes.toString('utf8'))
+        else take(applyFilters([addedBlobFile(path, bytes)], options))
+      })
       const b = await blobs.output.read(chunk => reader.push(chunk))
       rethrowCallbackError()
       if (!b.ok) {
@@ -158,6 +171,11 @@ export async function gitAddedFiles(
       }
       reader.end()
     }
+    for (const f of waiting) {
+      const context = contexts.get(f.path)
+      if (context !== undefined) f.context = context
+    }
+    take(applyFilters(waiting, options))
   } finally {
     await patch.dropAdded()
     rmSync(scratch, { recursive: true, force: true })
@@ -191,21 +209,25 @@ export function sortInGitOrder<T extends { path: string }>(list: T[]): T[] {
  * The blobs of the files a change adds (one batch reads them all) and the submodules it adds (a commit, whose
  * one line the patch shows as `Subproject commit <oid>`), or why git could not list them.
  */
-type AddedBlobs = { paths: string[]; output: GitOutput | null; submodules: { path: string; oid: string }[] } | { failed: string }
+/** The blobs read after the patch: the added files' and, as contextPaths, the head blobs of tables changed in place. */
+type AddedBlobs = { paths: string[]; contextPaths: Set<string>; output: GitOutput | null; submodules: { path: string; oid: string }[] } | { failed: string }
 
 /**
  * The added files of `git diff --raw -z --no-abbrev`: `:<mode> <mode> <oid> <oid> <status>\0<path>\0` each (a rename
  * or copy `…R086\0<old>\0<new>\0`), the added ones `:000000 <mode> <null oid> <oid> A`. A submodule (mode 160000)
  * adds a commit, not a blob: marked, as there is no blob to read (the patch shows its commit's name).
  */
-export function parseAddedRaw(out: Buffer): { path: string; oid: string; submodule?: true }[] {
+export function parseAddedRaw(out: Buffer): { path: string; oid: string; submodule?: true; context?: true }[] {
   const tokens = out.toString('utf8').split('\u0000')
-  const files: { path: string; oid: string; submodule?: true }[] = []
+  const files: { path: string; oid: string; submodule?: true; context?: true }[] = []
   for (let i = 0; i + 1 < tokens.length;) {
     const m = /^:\d{6} (\d{6}) [0-9a-f]{40,64} ([0-9a-f]{40,64}) ([ACDMRTUX])(\d{0,3})$/.exec(tokens[i])
     if (!m) throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`)
     const paired = m[3] === 'R' || m[3] === 'C'
     if (m[3] === 'A') files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true as const } : {}) })
+    // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
+    else if ((m[3] === 'M' || paired) && m[1] !== '160000' && needsContext(tokens[i + (paired ? 2 : 1)]))
+      files.push({ path: tokens[i + (paired ? 2 : 1)], oid: m[2], context: true })
     i += paired ? 3 : 2
   }
   return files
@@ -255,10 +277,16 @@ async function startAddedBlobs(options: GitOptions, scratch: string, signal: Abo
   }
   const submodules = listed.filter(f => f.submodule)
   const files = listed.filter(f => !f.submodule)
-  if (files.length === 0 || signal.aborted) return { paths: [], output: null, submodules }
+  const contextPaths = new Set(files.filter(f => f.context).map(f => f.path))
+  if (files.length === 0 || signal.aborted) return { paths: [], contextPaths, output: null, submodules }
   const { cwd, args, ...opts } = await patchRun(options, BLOB_BATCH_ARGS, scratch)
   const batch = args.slice(0, -1) // cat-file takes no `--`
-  return { paths: files.map(f => f.path), output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules }
+  return {
+    paths: files.map(f => f.path),
+    contextPaths,
+    output: startGitOutput(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }),
+    submodules
+  }
 }
 
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
