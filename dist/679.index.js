@@ -29,8 +29,8 @@ var dist = __webpack_require__(38815);
 var model_record = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var api = __webpack_require__(36688);
-// EXTERNAL MODULE: ./src/secrets/diff.ts + 2 modules
-var secrets_diff = __webpack_require__(41625);
+// EXTERNAL MODULE: ./src/secrets/diff.ts + 1 modules
+var secrets_diff = __webpack_require__(91657);
 // EXTERNAL MODULE: ./src/collect/git/diff.ts
 var git_diff = __webpack_require__(62990);
 // EXTERNAL MODULE: ./src/collect/git/objects.ts

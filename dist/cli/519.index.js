@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.6a56fa13e064";
-const RULES_DIGEST = "6a56fa13e06457fa2b50eb80048a420e77bfdd851ce9a48d70a078724fcdd2bd";
+const RULES_VERSION = "1.c4dfb5ef363f";
+const RULES_DIGEST = "c4dfb5ef363fefa7951ac1c4e24009e97d092f720f25596df65507f3db6ee5e3";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -4106,7 +4106,7 @@ const RULES = [
     {
         "id": "private-key-der-base64",
         "description": "Private key as base64 DER with no PEM header (PKCS#8, PKCS#1 RSA, SEC1 EC, Ed25519/X25519, a JKS or JCEKS keystore)",
-        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{200,}|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]{200,}|MI[A-Za-z0-9+/]{2,4}AgEAMB[AM]GByqGSM49AgEG[A-Za-z0-9+/]{60,}|(?:MHcCAQEEI|MHQCAQEEI|MDECAQEEI|MIGkAgEBBD[A-D]|MIHcAgEBBEI)[A-Za-z0-9+/]{40,}|MC4CAQAwBQYDK2V[wu]BCIEI[A-Za-z0-9+/]{43}|/u3\\+7QAAAAIAAAA[A-Za-z0-9+/]AAAAAQ[A-Za-z0-9+/]{200,}|zs7OzgAAAAIAAAA[A-Za-z0-9+/]AAAAA[Qw][A-Za-z0-9+/]{100,})={0,2}(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{200,}|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]{200,}|MI[A-Za-z0-9+/]{2,4}AgEAMB[AM]GByqGSM49AgEG[A-Za-z0-9+/]{60,}|(?:MHcCAQEEI|MHQCAQEEI|MDECAQEEI|MIGkAgEBBD[A-D]|MIHcAgEBBEI)[A-Za-z0-9+/]{40,}|MC4CAQAwBQYDK2V[wu]BCIEI[A-Za-z0-9+/]{43}|/u3\\+7QAAAAIAAAA[A-Za-z0-9+/]AAAAAQ[A-Za-z0-9+/]{200,}|zs7OzgAAAAIAAAA[A-Za-z0-9+/]AAAAA[Qw][A-Za-z0-9+/]{100,}|MII[A-Za-z0-9+/]{5}BgkqhkiG9w0BBQ0[A-Za-z0-9+/]{200,}|MEcCAQAwBQYDK2VxBDsEO[A-Za-z0-9+/]{70,}|MII[A-Za-z0-9+/]{3}IBADALBgkqhkiG9w0BAQo[A-Za-z0-9+/]{200,})={0,2}(?![A-Za-z0-9+/=])",
         "keywords": [
             "ibadanbgkqhkig9w0baqefaasc",
             "ibaakc",
@@ -4119,7 +4119,10 @@ const RULES = [
             "mihcagebbei",
             "mc4caqawbqydk2v",
             "/u3+7qaaaai",
-            "zs7ozgaaaai"
+            "zs7ozgaaaai",
+            "bgkqhkig9w0bbq0",
+            "meccaqawbqydk2vxbdseo",
+            "ibadalbgkqhkig9w0baqo"
         ],
         "entropy": 4,
         "severity": "critical",
@@ -4135,7 +4138,10 @@ const RULES = [
                 "SECP256K1_KEY=MHQCAQEEI{b64:150}",
                 "P384_KEY=MIGkAgEBBDB{b64:200}",
                 "SIGNING_JCEKS=zs7OzgAAAAIAAAABAAAAAw{b64:400}",
-                "zs7OzgAAAAIAAAACAAAAAQ{b64:2000}"
+                "zs7OzgAAAAIAAAACAAAAAQ{b64:2000}",
+                "ENC_KEY=MIIFHzBJBgkqhkiG9w0BBQ0wPDAbBgkqhkiG9w0BBQwwDgQI{b64:1200}",
+                "ED448=MEcCAQAwBQYDK2VxBDsEOQ{b64:76}==",
+                "PSS_KEY=MIIEvgIBADALBgkqhkiG9w0BAQoEggSo{b64:1200}"
             ],
             "negatives": [
                 "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{b64:300}IDAQAB",
@@ -4171,9 +4177,10 @@ const RULES = [
     {
         "id": "pkcs12-private-key-base64",
         "description": "PKCS#12 (.p12 / .pfx) keystore holding a private key, as base64 (a CI variable, a Secret, a config value)",
-        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])",
+        "regex": "(?<![A-Za-z0-9+/])(MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{200,}={0,2}|MIACAQMwgA[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])",
         "keywords": [
-            "ibazcc"
+            "ibazcc",
+            "miacaqmwga"
         ],
         "entropy": 4,
         "severity": "high",
@@ -4181,7 +4188,8 @@ const RULES = [
         "tests": {
             "positives": [
                 "KEYSTORE_P12_BASE64=MIIJ7wIBAzCC{b64:400}KoZIhvcNAQwKAQKg{b64:2400}",
-                "  keystore.p12: MIIKLgIBAzCC{b64:800}KoZIhvcNAQwKAQKg{b64:3000}"
+                "  keystore.p12: MIIKLgIBAzCC{b64:800}KoZIhvcNAQwKAQKg{b64:3000}",
+                "KEYCHAIN_P12=MIACAQMwgAYJKoZIhvcNAQcBoIAkgASC{b64:400}KoZIhvcNAQwKAQKg{b64:2400}"
             ],
             "negatives": [
                 "  ca.p12: MIIGcgIBAzCC{b64:3000}",
@@ -4534,16 +4542,18 @@ const RULES = [
         "allow": [
             "^czZCaGRSa3F0MzpnWDFmQmF0M2JW$"
         ],
+        "decoded": "[\\x20-\\x7e]{0,200}:",
         "tests": {
             "positives": [
-                "Authorization: Basic {b64:40}=",
-                "              \"value\": \"Basic {b64:44}==\""
+                "Authorization: Basic {basic:24}",
+                "              \"value\": \"Basic {basic:30}\""
             ],
             "negatives": [
                 "Authorization: Basic <credentials>",
                 "Authorization: Basic ${CREDS}",
                 "Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW",
-                "  \"value\": \"Basic {{basicAuth}}\""
+                "  \"value\": \"Basic {{basicAuth}}\"",
+                "  \"value\": \"Basic SubscriptionTier2024\""
             ]
         }
     },
@@ -8587,7 +8597,7 @@ const RULES = [
     {
         "id": "solana-keypair",
         "description": "Solana keypair file (the 64-byte secret key as a JSON array)",
-        "regex": "\\[\\s{0,12}((?:\\d{1,3}\\s{0,12},\\s{0,12}){63}\\d{1,3})\\s{0,12}\\]",
+        "regex": "\\[\\s{0,12}((?:(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d)\\s{0,12},\\s{0,12}){63}(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d))\\s{0,12}\\](?![\\s,]*\\d)",
         "keywords": [
             ","
         ],
@@ -8597,11 +8607,11 @@ const RULES = [
         ],
         "severity": "critical",
         "multiline": true,
-        "paths": "(?:^|/)[^/]*(?:keypair|wallet|id|authority|deployer|signer|payer|validator|vote|stake|mint|upgrade)[^/]*\\.json$",
+        "paths": "(?:^|/)(?:[^/]*(?:keypair|wallet|authority|deployer|signer|payer|validator|vote|stake|mint|upgrade)[^/]*|(?:[^/]*[_.-])?id)\\.json$",
         "tests": {
             "path": "wallets/deployer-keypair.json",
             "positives": [
-                "[{digits:2},{digits:3},1{digits:2},{digits:2},7,{digits:2},{digits:1},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2}]",
+                "[{digits:2},1{digits:2},1{digits:2},{digits:2},7,{digits:2},{digits:1},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2},{digits:2}]",
                 "[\n  121,\n  66,\n  189,\n  242,\n  33,\n  6,\n  240,\n  132,\n  119,\n  98,\n  240,\n  243,\n  203,\n  77,\n  118,\n  77,\n  199,\n  7,\n  32,\n  81,\n  21,\n  154,\n  15,\n  137,\n  242,\n  198,\n  218,\n  202,\n  227,\n  68,\n  187,\n  49,\n  18,\n  69,\n  253,\n  111,\n  132,\n  223,\n  154,\n  215,\n  197,\n  179,\n  208,\n  118,\n  172,\n  14,\n  143,\n  83,\n  167,\n  53,\n  108,\n  136,\n  145,\n  63,\n  32,\n  246,\n  247,\n  45,\n  176,\n  34,\n  210,\n  77,\n  10,\n  150\n]",
                 "{\n    \"secretKey\": [\n        218,\n        212,\n        60,\n        22,\n        23,\n        193,\n        169,\n        142,\n        120,\n        18,\n        158,\n        3,\n        39,\n        55,\n        16,\n        101,\n        208,\n        149,\n        134,\n        79,\n        21,\n        173,\n        160,\n        184,\n        70,\n        193,\n        192,\n        235,\n        197,\n        52,\n        138,\n        220,\n        121,\n        154,\n        223,\n        132,\n        155,\n        173,\n        5,\n        212,\n        161,\n        10,\n        192,\n        68,\n        30,\n        170,\n        238,\n        180,\n        180,\n        142,\n        250,\n        11,\n        31,\n        10,\n        189,\n        128,\n        233,\n        152,\n        163,\n        90,\n        186,\n        94,\n        160,\n        189\n    ]\n}"
             ],
@@ -8609,7 +8619,8 @@ const RULES = [
                 "[1, 2, 3]",
                 "{\"id\": 7}",
                 "[\n  1,\n  2,\n  3\n]",
-                "[\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0\n]"
+                "[\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0,\n        0\n]",
+                "[300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300, 300]"
             ]
         }
     },
@@ -9602,7 +9613,7 @@ const RULES = [
     {
         "id": "sql-password",
         "description": "Password in SQL (IDENTIFIED BY, WITH PASSWORD, PASSWORD(…))",
-        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted|(?:no)?(?:login|replication|bypassrls|inherit|createdb|createrole|superuser))(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*(?:=(?:\\s|\\\\{1,2}040)*N?)?['\"]((?=[^'\"]{0,255}[A-Za-z])(?:(?=[^'\"]{0,255}[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
+        "regex": "(?i)(?:(?:\\b|(?<=\\\\040))identified(?:\\s|\\\\{1,2}040)+(?:with(?:\\s|\\\\{1,2}040)+\\w+(?:\\s|\\\\{1,2}040)+)?by|(?:\\b|(?<=\\\\040))(?:with|login|encrypted|(?:no)?(?:login|replication|bypassrls|inherit|createdb|createrole|superuser)|limit\\s+-?\\d+)(?:\\s|\\\\{1,2}040)+(?:encrypted(?:\\s|\\\\{1,2}040)+)?password|(?:\\b|(?<=\\\\040))password(?:\\s|\\\\{1,2}040)*\\()(?:\\s|\\\\{1,2}040)*(?:=(?:\\s|\\\\{1,2}040)*N?)?['\"]((?=[^'\"]{0,255}[A-Za-z])(?:(?=[^'\"]{0,255}[0-9!@#$%^&*?~+=])[^'\"\\s]{4,128}|[A-Za-z]{8,64}))['\"]",
         "keywords": [
             "identified",
             "password"
@@ -9627,7 +9638,8 @@ const RULES = [
                 "CREATE USER app ENCRYPTED PASSWORD '{alnum:10}4';",
                 "SET PASSWORD FOR 'app'@'%' = PASSWORD('{alnum:9}1');",
                 "ALTER ROLE app_rw WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD '{alnum:6}^X*X.{alnum:6}';",
-                "ALTER ROLE svc WITH NOSUPERUSER NOINHERIT NOCREATEROLE NOCREATEDB LOGIN REPLICATION BYPASSRLS PASSWORD '{alnum:12}5';"
+                "ALTER ROLE svc WITH NOSUPERUSER NOINHERIT NOCREATEROLE NOCREATEDB LOGIN REPLICATION BYPASSRLS PASSWORD '{alnum:12}5';",
+                "ALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 10 PASSWORD '{alnum:12}4';"
             ],
             "negatives": [
                 "CREATE USER app WITH PASSWORD 'password';",
@@ -10622,6 +10634,7 @@ const RULES = [
         ],
         "entropy": 2.5,
         "allow": [
+            "^#\\{[^}]*\\}$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
             "(?i)^(?:your|my|the)[_-]",
             "(?i)(?:placeholder|xxxx)",
@@ -10678,7 +10691,8 @@ const RULES = [
                 "- name: TOKEN_TTL\n  value: \"3600\"",
                 "- name: LOG_LEVEL\n  value: debug",
                 "- name: DB_PASSWORD\n  value: \"\"",
-                "        - name: api_key\n          in: query\n          schema:\n            type: string\n          example: DEMO_KEY"
+                "        - name: api_key\n          in: query\n          schema:\n            type: string\n          example: DEMO_KEY",
+                "- name: API_TOKEN\n  value: \"#{Octopus.Action[Deploy].Output.ApiToken}\""
             ]
         }
     },
@@ -10749,7 +10763,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<![_.-](?:sha\\d{0,3}|hash|hashed|id|digest|commit|fingerprint|checksum|revision|rev|version))[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<![_.-](?:sha\\d{0,3}|sha\\d{0,3}sum|md5sum|hash|hashed|id|jti|digest|commit|fingerprint|checksum|revision|rev|version))(?<!(?:^|[\\[\"'`])[ \\t]*signingkey)[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10859,7 +10873,10 @@ const RULES = [
                 "continuation_token = {alnum:30}7x",
                 "private_key_id = {hex:40}",
                 "app.secret.sha={hex:40}",
-                "deploy_token_revision: {hex:40}"
+                "deploy_token_revision: {hex:40}",
+                "\tsigningkey = {hex:40}",
+                "access_token_jti: {hex:40}",
+                "credentials_sha1sum={hex:40}"
             ]
         }
     },
@@ -11576,7 +11593,7 @@ const RULES = [
     {
         "id": "solana-secret-key-array",
         "description": "Solana secret key as a 64-number array under a secret, private key, keypair or wallet name (.env, config)",
-        "regex": "(?i)(?:secret|private)[_-]?key[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,12}((?:\\d{1,3}\\s{0,12},\\s{0,12}){63}\\d{1,3})\\s{0,12}\\]|(?:keypair|wallet|signer|payer)[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,12}((?:\\d{1,3}\\s{0,12},\\s{0,12}){63}\\d{1,3})\\s{0,12}\\]",
+        "regex": "(?i)(?:secret|private)[_-]?key[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,12}((?:(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d)\\s{0,12},\\s{0,12}){63}(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d))\\s{0,12}\\]|(?:keypair|wallet|signer|payer)[\\w-]{0,30}[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?\\[\\s{0,12}((?:(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d)\\s{0,12},\\s{0,12}){63}(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d))\\s{0,12}\\]",
         "keywords": [
             "secret_key",
             "secretkey",
@@ -13856,7 +13873,7 @@ const RULES = [
     {
         "id": "terraform-state-random-password",
         "description": "Password generated by Terraform's random_password, in a state file (result)",
-        "regex": "\"type\"\\s*:\\s*\"random_password\"[\\s\\S]{0,4000}?\"result\"\\s*:\\s*\"((?:[^\"\\\\\\s]|\\\\.){6,512})\"",
+        "regex": "\"type\"\\s*:\\s*\"random_password\"(?:(?!\"type\"\\s*:)[\\s\\S]){0,4000}?\"result\"\\s*:\\s*\"((?:[^\"\\\\\\s]|\\\\.){6,512})\"",
         "keywords": [
             "random_password"
         ],
@@ -13870,14 +13887,15 @@ const RULES = [
             ],
             "negatives": [
                 "{\n  \"type\": \"random_password\",\n  \"instances\": [ { \"attributes\": { \"result\": \"\" } } ]\n}",
-                "{\n  \"type\": \"random_string\",\n  \"instances\": [ { \"attributes\": { \"result\": \"{alnum:16}\" } } ]\n}"
+                "{\n  \"type\": \"random_string\",\n  \"instances\": [ { \"attributes\": { \"result\": \"{alnum:16}\" } } ]\n}",
+                "{\n  \"type\": \"random_password\",\n  \"name\": \"unused\",\n  \"instances\": []\n},\n{\n  \"type\": \"random_pet\",\n  \"instances\": [ { \"attributes\": { \"result\": \"hopeful-lemur-2024xyz\" } } ]\n}"
             ]
         }
     },
     {
         "id": "httpie-session-auth",
         "description": "Credentials in an HTTPie session file (auth.raw_auth)",
-        "regex": "\"raw_auth\"\\s*:\\s*\"(?:[^\":\\s]{1,64}:)?([^\"\\s]{6,512})\"",
+        "regex": "\"raw_auth\"\\s*:\\s*\"(?:[^\":\\s]{1,64}:(?=[^\"\\s]))?([^\"\\s:]{6,512}|[^\"\\s]{6,512}(?<!:))\"",
         "keywords": [
             "raw_auth"
         ],
@@ -13890,7 +13908,8 @@ const RULES = [
             ],
             "negatives": [
                 "        \"raw_auth\": null",
-                "        \"raw_auth\": \"user:\""
+                "        \"raw_auth\": \"user:\"",
+                "        \"raw_auth\": \"bearer-user:\""
             ]
         }
     },
@@ -13956,6 +13975,12 @@ const MEMO_TRIAL = 2048;
 const MEMO_MIN_HITS = 256;
 const MEMO_REST = 16384;
 const MULTILINE_WINDOW = 32 * 1024;
+/**
+ * A multi-line rule selected further into its line than half a window (a key escaped into a minified bundle's
+ * 80 KB line, a source map's sourcesContent) is run on a window from this far before its keyword, not from the
+ * line's start: a match begins at most this far before the keyword that selects it.
+ */
+const MULTILINE_BACK = 4096;
 /** Automaton state after the last nextKeywordEnd call (premultiplied offset into the table). */
 let acState = 0;
 /**
@@ -14351,14 +14376,18 @@ function createScanner(options = {}) {
         // The current line's text, cut once for all the rules its keywords select.
         let sliceStart = -1;
         let slice = '';
-        /** Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart). */
-        const runLine = (ri, lineStart, lineEnd, lineIdx) => {
+        /**
+         * Run rule ri on the line [lineStart, lineEnd) (multi-line rules: on a window from lineStart, or from a little
+         * before `at`, where its keyword was, when that is far into the line).
+         */
+        const runLine = (ri, lineStart, lineEnd, lineIdx, at = lineStart) => {
             const rule = compiled[ri];
             // Setting length is a runtime call: only when the last run found something.
             if (found.length !== 0)
                 found.length = 0;
             if (rule.multiline) {
-                const window = text.slice(lineStart, Math.min(n, lineStart + MULTILINE_WINDOW));
+                const from = at - lineStart > MULTILINE_WINDOW / 2 ? at - MULTILINE_BACK : lineStart;
+                const window = text.slice(from, Math.min(n, from + MULTILINE_WINDOW));
                 if (holdsRequired(rule, window))
                     rule.match(window, found);
                 let upTo = lineEnd + 1;
@@ -14369,18 +14398,18 @@ function createScanner(options = {}) {
                     if (rule.reportAtSecret) {
                         let li = lineIdx;
                         let ls = lineStart;
-                        for (let p = text.indexOf('\n', lineStart); p >= 0 && p < lineStart + c.start; p = text.indexOf('\n', p + 1)) {
+                        for (let p = text.indexOf('\n', lineStart); p >= 0 && p < from + c.start; p = text.indexOf('\n', p + 1)) {
                             li++;
                             ls = p + 1;
                         }
                         hits.push({
                             rule,
                             ri,
-                            absStart: lineStart + c.start,
-                            absEnd: lineStart + c.end,
+                            absStart: from + c.start,
+                            absEnd: from + c.end,
                             lineIdx: li,
                             lineStart: ls,
-                            column: lineStart + c.start - ls + 1,
+                            column: from + c.start - ls + 1,
                             secret: c.secret
                         });
                     }
@@ -14388,15 +14417,15 @@ function createScanner(options = {}) {
                         hits.push({
                             rule,
                             ri,
-                            absStart: lineStart + c.start,
-                            absEnd: lineStart + c.end,
+                            absStart: from + c.start,
+                            absEnd: from + c.end,
                             lineIdx,
                             lineStart,
-                            column: (c.matchStart ?? c.start) + 1,
+                            column: from - lineStart + (c.matchStart ?? c.start) + 1,
                             secret: c.secret
                         });
                     }
-                    upTo = Math.max(upTo, lineStart + c.end);
+                    upTo = Math.max(upTo, from + c.end);
                 }
                 scannedUpTo[ri] = upTo;
                 return;
@@ -14542,9 +14571,10 @@ function createScanner(options = {}) {
                     lineOpen = false;
                     pushMemoHits(memo.hits, lineStart, lineIdx);
                     const multi = memo.multi;
-                    for (let k = 0; k < multi.length; k += 2)
+                    for (let k = 0; k < multi.length; k += 2) {
                         if (lineStart + multi[k + 1] >= scannedUpTo[multi[k]])
-                            runLine(multi[k], lineStart, lineEnd, lineIdx);
+                            runLine(multi[k], lineStart, lineEnd, lineIdx, lineStart + multi[k + 1]);
+                    }
                     if (lineEnd >= n)
                         break;
                     i = nextKeywordEnd(text, ac, lineEnd + 1, 0, quietUntil);
@@ -14560,7 +14590,7 @@ function createScanner(options = {}) {
                         multiRules[multiCount++] = ri;
                     multiLast[ri] = i - lineStart;
                     if (i >= scannedUpTo[ri])
-                        runLine(ri, lineStart, lineEnd, lineIdx);
+                        runLine(ri, lineStart, lineEnd, lineIdx, i);
                     if (scannedUpTo[ri] <= lineEnd)
                         done = false;
                 }

@@ -29,12 +29,14 @@ var dist = __webpack_require__(38815);
 var model_record = __webpack_require__(2860);
 // EXTERNAL MODULE: ./src/collect/github/api.ts
 var api = __webpack_require__(36688);
-// EXTERNAL MODULE: ./src/secrets/diff.ts + 2 modules
-var secrets_diff = __webpack_require__(41625);
+// EXTERNAL MODULE: ./src/secrets/diff.ts + 1 modules
+var secrets_diff = __webpack_require__(91657);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/secrets/table-view.ts
+var table_view = __webpack_require__(6723);
 // EXTERNAL MODULE: ./src/collect/git/files.ts
 var git_files = __webpack_require__(91318);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
@@ -49,6 +51,7 @@ var run = __webpack_require__(22300);
  * differ"), no textconv, no external diff, and no attributes from the pull request: git runs in an empty
  * directory with the repository named and no index (run.ts, isolatedRun).
  */
+
 
 
 
@@ -141,7 +144,16 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         if (callbackError !== undefined)
             throw callbackError;
     };
-    const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => take((0,secrets_diff/* applyFilters */.W5)((0,secrets_diff/* parseDiffBytes */._5)(block), options)));
+    // A table whose added rows lack their header (line 1) or definitions waits for its head blob (see parseAddedRaw).
+    const waiting = [];
+    const contexts = new Map();
+    const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
+        const parsed = (0,secrets_diff/* parseDiffBytes */._5)(block);
+        const now = parsed.filter(f => !(0,table_view/* needsContext */.j)(f.path) || f.lineNumbers[0] === 1);
+        if (now.length < parsed.length)
+            waiting.push(...parsed.filter(f => !now.includes(f)));
+        take((0,secrets_diff/* applyFilters */.W5)(now, options));
+    });
     const started = (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
     const patch = await started;
     const { output, scratch, added } = patch;
@@ -157,7 +169,12 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         for (const m of blobs.submodules)
             take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* wholeFile */.AA)(m.path, `Subproject commit ${m.oid}\n`)], options));
         if (blobs.output) {
-            const reader = new secrets_diff/* BlobBatchReader */.HV(blobs.paths, (path, bytes) => take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options)));
+            const reader = new secrets_diff/* BlobBatchReader */.HV(blobs.paths, (path, bytes) => {
+                if (blobs.contextPaths.has(path))
+                    contexts.set(path, bytes.toString('utf8'));
+                else
+                    take((0,secrets_diff/* applyFilters */.W5)([(0,secrets_diff/* addedBlobFile */.Os)(path, bytes)], options));
+            });
             const b = await blobs.output.read(chunk => reader.push(chunk));
             rethrowCallbackError();
             if (!b.ok) {
@@ -166,6 +183,12 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
             }
             reader.end();
         }
+        for (const f of waiting) {
+            const context = contexts.get(f.path);
+            if (context !== undefined)
+                f.context = context;
+        }
+        take((0,secrets_diff/* applyFilters */.W5)(waiting, options));
     }
     finally {
         await patch.dropAdded();
@@ -207,6 +230,9 @@ function parseAddedRaw(out) {
         const paired = m[3] === 'R' || m[3] === 'C';
         if (m[3] === 'A')
             files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
+        // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
+        else if ((m[3] === 'M' || paired) && m[1] !== '160000' && (0,table_view/* needsContext */.j)(tokens[i + (paired ? 2 : 1)]))
+            files.push({ path: tokens[i + (paired ? 2 : 1)], oid: m[2], context: true });
         i += paired ? 3 : 2;
     }
     return files;
@@ -246,11 +272,17 @@ async function startAddedBlobs(options, scratch, signal) {
     }
     const submodules = listed.filter(f => f.submodule);
     const files = listed.filter(f => !f.submodule);
+    const contextPaths = new Set(files.filter(f => f.context).map(f => f.path));
     if (files.length === 0 || signal.aborted)
-        return { paths: [], output: null, submodules };
+        return { paths: [], contextPaths, output: null, submodules };
     const { cwd, args, ...opts } = await patchRun(options, BLOB_BATCH_ARGS, scratch);
     const batch = args.slice(0, -1); // cat-file takes no `--`
-    return { paths: files.map(f => f.path), output: (0,run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }), submodules };
+    return {
+        paths: files.map(f => f.path),
+        contextPaths,
+        output: (0,run/* startGitOutput */.mi)(cwd, batch, { ...opts, input: files.map(f => `${f.oid}\n`).join('') }),
+        submodules
+    };
 }
 /** The diff gitAddedFiles reads and the count countCommits gives, started now for those calls to take (see ./early.ts). */
 function startAddedFilesEarly(options) {
@@ -814,7 +846,7 @@ function secretsFactsOf(params, scan, scanned) {
 
 /***/ }),
 
-/***/ 41625:
+/***/ 91657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1031,238 +1063,8 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
 
 // EXTERNAL MODULE: ./src/secrets/own-string.ts
 var own_string = __webpack_require__(70391);
-;// CONCATENATED MODULE: ./src/secrets/table-view.ts
-/**
- * Tables exported as delimited text (.csv, .tsv) or as SQL (a dump's INSERT statements): a credential's name is in
- * the header row or the column list (or the table's CREATE TABLE), its value in the rows below, so no line holds
- * both and the line rules cannot read it. The table view writes each row's
- * credential cell as `column=value`, numbered as the row, placed so the value starts at the cell's column:
- * the config-assignment rules judge it as they judge any assignment, and a token a rule finds in the row itself
- * is the same finding in both readings (one line and column).
- */
-/** The files read as tables: comma-, tab-, semicolon- or pipe-separated values. */
-const TABLE_PATH = /\.(?:csv|tsv|psv)$/i;
-/** A header naming a credential: password, secret, token, api key, access key, private key, credentials. */
-const CREDENTIAL_COLUMN = /(?:^|[^a-z])(?:password|passwd|passphrase|pwd|secret|token|api[_ .-]?key|apikey|access[_ .-]?key|auth[_ .-]?key|private[_ .-]?key|credentials?)s?(?:$|[^a-z])|(?:^|[_ .-])pass$/i;
-/** …unless it names something about the credential rather than the credential (its id, hash, type, date). */
-const ABOUT_A_CREDENTIAL = /(?:^|[^a-z])(?:id|ids|name|type|url|uri|hint|policy|length|count|expires?|expiry|expired|expiration|at|date|time|changed|reset|required|enabled|version|prefix|suffix|hash|hashed|digest|salt|algorithm|algo|format|ttl|last4|masked|encrypted|strength|age|status)(?:$|[^a-z])/i;
-/** At most this many credential columns are read (a wide header of secret-like names is not a table of credentials). */
-const MAX_COLUMNS = 8;
-/** A cell further into its line than this is written at the view line's start (a dump's line may be megabytes long). */
-const MAX_PAD = 512;
-/** At most this many cells are written per file. */
-const MAX_CELLS = 20000;
-/** The view line of one cell: `name=value`, the value starting at the cell's column when that is near enough. */
-function assignment(name, value, column) {
-    const pad = column - name.length - 1;
-    return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${value}`;
-}
-/** A column name that holds a credential. */
-function isCredentialColumn(name) {
-    return name.length > 0 && name.length <= 60 && CREDENTIAL_COLUMN.test(name) && !ABOUT_A_CREDENTIAL.test(name);
-}
-/** A delimited line's cells: a double-quoted cell may hold the delimiter and "" for a quote; its start is after the quote. */
-function cellsOf(line, delimiter) {
-    const cells = [];
-    let i = 0;
-    const n = line.length;
-    while (i <= n) {
-        if (line[i] === '"') {
-            let value = '';
-            let j = i + 1;
-            for (;;) {
-                const q = line.indexOf('"', j);
-                if (q < 0) {
-                    value += line.slice(j);
-                    j = n;
-                    break;
-                }
-                value += line.slice(j, q);
-                if (line[q + 1] === '"') {
-                    value += '"';
-                    j = q + 2;
-                    continue;
-                }
-                j = q + 1;
-                break;
-            }
-            cells.push({ start: i + 1, value });
-            const next = line.indexOf(delimiter, j);
-            if (next < 0)
-                break;
-            i = next + 1;
-        }
-        else {
-            const next = line.indexOf(delimiter, i);
-            const end = next < 0 ? n : next;
-            cells.push({ start: i, value: line.slice(i, end).trim() });
-            if (next < 0)
-                break;
-            i = next + 1;
-        }
-    }
-    return cells;
-}
-/** The header's delimiter: the most frequent of tab, comma, semicolon and pipe. */
-function delimiterOf(header) {
-    let best = ',';
-    let most = 0;
-    for (const d of ['\t', ',', ';', '|']) {
-        const count = header.split(d).length - 1;
-        if (count > most) {
-            most = count;
-            best = d;
-        }
-    }
-    return best;
-}
-/**
- * The table view of a delimited file's added rows: per row and credential column, `column=value` starting where
- * the cell does (or at the line's start when the name is longer than what precedes the cell). Undefined when the
- * file is not a table, its header (line 1) is not in the change, or no column names a credential.
- */
-function tableView(f) {
-    if (SQL_PATH.test(f.path))
-        return sqlView(f);
-    if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1)
-        return undefined;
-    const firstEnd = f.text.indexOf('\n');
-    if (firstEnd < 0)
-        return undefined;
-    const header = f.text.slice(0, firstEnd);
-    const delimiter = delimiterOf(header);
-    const columns = [];
-    cellsOf(header, delimiter).forEach((c, index) => {
-        const name = c.value.replace(/\s+/g, '_');
-        if (isCredentialColumn(name))
-            columns.push({ index, name });
-    });
-    if (columns.length === 0 || columns.length > MAX_COLUMNS)
-        return undefined;
-    const text = [];
-    const lineNumbers = [];
-    let start = firstEnd + 1;
-    for (let li = 1; li < f.lineNumbers.length; li++) {
-        let end = f.text.indexOf('\n', start);
-        if (end < 0)
-            end = f.text.length;
-        const cells = cellsOf(f.text.slice(start, end), delimiter);
-        for (const { index, name } of columns) {
-            const cell = cells[index];
-            if (cell === undefined || cell.value.length === 0)
-                continue;
-            text.push(assignment(name, cell.value, cell.start));
-            lineNumbers.push(f.lineNumbers[li]);
-        }
-        if (text.length >= MAX_CELLS)
-            break;
-        start = end + 1;
-    }
-    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
-}
-/** SQL scripts and dumps. */
-const SQL_PATH = /\.sql$/i;
-/** `CREATE TABLE name (`: the columns follow, one definition a line. */
-const CREATE_TABLE = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"[]?\w+[`"\]]?\.)?[`"[]?(\w+)[`"\]]?\s*\(/gi;
-/** A column definition's name (not a key, index or constraint line). */
-const COLUMN_DEFINITION = /^\s*[`"[]?(\w+)[`"\]]?\s+[A-Za-z]/;
-const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL)$/i;
-/** `INSERT INTO name [(columns)] VALUES`: the rows follow. */
-const INSERT_INTO = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+(?:[`"[]?\w+[`"\]]?\.)?[`"[]?(\w+)[`"\]]?\s*(?:\(([^()]*)\))?\s*VALUES\s*/gi;
-/**
- * The SQL view: each quoted value a row of an INSERT gives a credential column (named by the statement's column
- * list, or by the CREATE TABLE of the same name in the file: mysqldump's extended INSERTs list none), as
- * `column=value` numbered as the value's line.
- */
-function sqlView(f) {
-    const t = f.text;
-    if (!/INSERT/i.test(t))
-        return undefined;
-    const tables = new Map();
-    for (const m of t.matchAll(CREATE_TABLE)) {
-        const columns = [];
-        let at = t.indexOf('\n', m.index + m[0].length);
-        while (at >= 0 && columns.length < 500) {
-            const end = t.indexOf('\n', at + 1);
-            const line = t.slice(at + 1, end < 0 ? t.length : end);
-            if (/^\s*\)/.test(line))
-                break;
-            const c = COLUMN_DEFINITION.exec(line);
-            if (c && !NOT_A_COLUMN.test(c[1]))
-                columns.push(c[1]);
-            at = end;
-        }
-        tables.set(m[1].toLowerCase(), columns);
-    }
-    const text = [];
-    const lineNumbers = [];
-    // Line index and start of a position, found by walking forward from the last one asked.
-    let li = 0;
-    let lineStart = 0;
-    const lineOf = (pos) => {
-        for (let nl = t.indexOf('\n', lineStart); nl >= 0 && nl < pos; nl = t.indexOf('\n', lineStart)) {
-            li++;
-            lineStart = nl + 1;
-        }
-    };
-    for (const m of t.matchAll(INSERT_INTO)) {
-        if (m.index < lineStart)
-            continue;
-        const columns = m[2] !== undefined ? m[2].split(',').map(c => c.trim().replace(/^[`"[]|[`"\]]$/g, '')) : (tables.get(m[1].toLowerCase()) ?? []);
-        const wanted = columns.map(isCredentialColumn);
-        if (!wanted.includes(true) || wanted.filter(Boolean).length > MAX_COLUMNS)
-            continue;
-        // The rows: (v, v, …), (…) up to the statement's `;`. Strings are single-quoted ('' or \' inside).
-        let i = m.index + m[0].length;
-        let column = -1;
-        while (i < t.length && text.length < MAX_CELLS) {
-            const c = t[i];
-            if (c === '(')
-                column = 0;
-            else if (c === ')')
-                column = -1;
-            else if (c === ',' && column >= 0)
-                column++;
-            else if (c === ';' && column < 0)
-                break;
-            else if (c === "'") {
-                let j = i + 1;
-                let value = '';
-                for (;;) {
-                    const q = t.indexOf("'", j);
-                    const bs = t.indexOf('\\', j);
-                    if (q < 0) {
-                        j = t.length;
-                        break;
-                    }
-                    if (bs >= 0 && bs < q) {
-                        value += t.slice(j, bs) + t.slice(bs + 1, bs + 2);
-                        j = bs + 2;
-                        continue;
-                    }
-                    value += t.slice(j, q);
-                    if (t[q + 1] === "'") {
-                        value += "'";
-                        j = q + 2;
-                        continue;
-                    }
-                    j = q + 1;
-                    break;
-                }
-                if (column >= 0 && wanted[column] === true && value.length > 0 && !value.includes('\n')) {
-                    lineOf(i);
-                    text.push(assignment(columns[column], value, i + 1 - lineStart));
-                    lineNumbers.push(f.lineNumbers[li]);
-                }
-                i = j;
-                continue;
-            }
-            i++;
-        }
-    }
-    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
-}
-
+// EXTERNAL MODULE: ./src/secrets/table-view.ts
+var table_view = __webpack_require__(6723);
 ;// CONCATENATED MODULE: ./src/secrets/diff.ts
 /**
  * Added lines of a change, head side: parsed from `git diff --text base...head` (run by
@@ -1675,7 +1477,39 @@ function keyContainerView(f) {
         return undefined;
     if (!KEY_CONTAINER_MAGIC.test(raw.toString('latin1', 0, 24)))
         return undefined;
-    return { text: raw.toString('base64'), lineNumbers: [1] };
+    return { text: javaKeystoreFromKeyEntry(raw).toString('base64'), lineNumbers: [1] };
+}
+/**
+ * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) whose first entry is a trusted certificate and a later one a key (keytool
+ * writes them in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added): its header and the
+ * bytes from that key entry on, so that the key is what the rules read first. Any other file as it is.
+ */
+function javaKeystoreFromKeyEntry(raw) {
+    const magic = raw.readUInt32BE(0);
+    if (magic !== 0xfeedfeed && magic !== 0xcececece)
+        return raw;
+    const version = raw.readUInt32BE(4);
+    const count = raw.readUInt32BE(8);
+    let off = 12;
+    for (let e = 0; e < count && off + 4 <= raw.length; e++) {
+        const entry = off;
+        const tag = raw.readUInt32BE(off);
+        if (e > 0 && (tag === 1 || tag === 3))
+            return Buffer.concat([raw.subarray(0, 12), raw.subarray(entry)]);
+        if (tag !== 2 || off + 6 > raw.length)
+            return raw;
+        // A trusted certificate: alias (UTF: 2-byte length), date (8 bytes), the certificate's type (version 2), its bytes.
+        off += 6 + raw.readUInt16BE(off + 4) + 8;
+        if (version === 2) {
+            if (off + 2 > raw.length)
+                return raw;
+            off += 2 + raw.readUInt16BE(off);
+        }
+        if (off + 4 > raw.length)
+            return raw;
+        off += 4 + raw.readUInt32BE(off);
+    }
+    return raw;
 }
 /** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
@@ -1683,6 +1517,15 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g;
 /** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
 const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
+/**
+ * What a value is written with where it is embedded, and not in the value itself: a JSON string's `\/` (PHP's
+ * json_encode writes every slash so), an HTML numeric entity of printable ASCII (`&#x2F;`, `&#43;`), a query string's
+ * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
+ * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
+ */
+const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
+/** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
+const LONE_CR = /\r/g;
 /** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
 const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m;
 /**
@@ -1715,6 +1558,45 @@ function decodedYamlValue(line) {
  * numbered as they are; undefined when none does. Scanned with the file.
  */
 function unhiddenView(f) {
+    const lines = unhiddenLines(f);
+    const pems = urlEncodedPems(f.text, f.lineNumbers);
+    if (pems === undefined)
+        return lines;
+    if (lines === undefined)
+        return pems;
+    return { text: `${lines.text}\n${pems.text}`, lineNumbers: lines.lineNumbers.concat(pems.lineNumbers) };
+}
+/** A PEM block URL-encoded into one value (`-----BEGIN%20PRIVATE%20KEY-----%0AMIIE…`; form-encoded, `+` for a space). */
+const URL_ENCODED_PEM = /-----BEGIN(?:%20|\+)[A-Z0-9%+]{0,60}-----[A-Za-z0-9%+._~/=-]*/g;
+/** The URL-encoded PEM blocks of the text, decoded: each of a block's lines is read at the line of the block. */
+function urlEncodedPems(t, numbers) {
+    if (!t.includes('-----BEGIN%20') && !t.includes('-----BEGIN+'))
+        return undefined;
+    const text = [];
+    const lineNumbers = [];
+    let line = 0;
+    let counted = 0;
+    for (const m of t.matchAll(URL_ENCODED_PEM)) {
+        for (let nl = t.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = t.indexOf('\n', nl + 1)) {
+            line++;
+            counted = nl + 1;
+        }
+        let decoded;
+        try {
+            decoded = decodeURIComponent(m[0].replace(/\+/g, ' '));
+        }
+        catch {
+            continue;
+        }
+        for (const piece of decoded.split(/\r?\n/)) {
+            text.push(piece);
+            lineNumbers.push(numbers[line]);
+        }
+    }
+    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
+}
+/** unhiddenView's lines rewritten one for one (invisible characters, escapes, YAML base64 values, notebook strings). */
+function unhiddenLines(f) {
     const t = f.text;
     INVISIBLE.lastIndex = 0;
     UNRESERVED_PERCENT.lastIndex = 0;
@@ -1722,7 +1604,15 @@ function unhiddenView(f) {
     // A notebook keeps each line of its cells' code as a JSON string: `"key = \\"…\\"\\n",` reads as code once unescaped.
     const notebook = f.path !== undefined && /\.ipynb$/i.test(f.path) && t.includes('\\"');
     // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
-    const hidden = (f.ascii !== true && INVISIBLE.test(t)) || t.includes('\\u00') || t.includes('\\x') || (t.includes('%') && UNRESERVED_PERCENT.test(t));
+    EMBEDDING_ESCAPE.lastIndex = 0;
+    const hidden = (f.ascii !== true && INVISIBLE.test(t)) ||
+        t.includes('\\u00') ||
+        t.includes('\\x') ||
+        (t.includes('%') && (UNRESERVED_PERCENT.test(t) || EMBEDDING_ESCAPE.test(t))) ||
+        t.includes('\\/') ||
+        t.includes('&#') ||
+        t.includes('/$()/') ||
+        t.includes('\r');
     if (!yamlData && !notebook && !hidden)
         return undefined;
     if (!yamlData && !notebook)
@@ -1743,15 +1633,28 @@ function unhiddenView(f) {
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
-/** A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes and percent-encoded letters decoded. */
+/**
+ * A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes, percent-encoded letters and the
+ * embedding escapes decoded, a lone CR a line break (so the result may be several lines).
+ */
 function shownLine(line) {
     return line
         .replace(INVISIBLE, '')
         .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-        .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(EMBEDDING_ESCAPE, (all, hexEntity, decEntity, percent, xcode) => {
+        if (hexEntity !== undefined)
+            return String.fromCharCode(parseInt(hexEntity, 16));
+        if (decEntity !== undefined)
+            return String.fromCharCode(parseInt(decEntity, 10));
+        if (percent !== undefined)
+            return String.fromCharCode(parseInt(percent, 16));
+        return xcode !== undefined ? '//' : '/';
+    })
+        .replace(LONE_CR, '\n');
 }
 /** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
-const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}`, 'g');
+const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}|${EMBEDDING_ESCAPE.source}|${LONE_CR.source}`, 'g');
 /**
  * unhiddenView's lines for a file that is not YAML data: only the lines holding something to decode or drop are
  * cut and rewritten (a source file with `\x1b` escapes or a `%` on a few lines is not split into all of its lines).
@@ -1769,8 +1672,11 @@ function hiddenLines(t, numbers) {
         }
         const end = t.indexOf('\n', m.index);
         const lineEnd = end < 0 ? t.length : end;
-        text.push(shownLine(t.slice(counted, lineEnd)));
-        lineNumbers.push(numbers[line]);
+        // A line of a file saved with CR endings is several lines as it shows: each read at the line git counts.
+        for (const piece of shownLine(t.slice(counted, lineEnd)).split('\n')) {
+            text.push(piece);
+            lineNumbers.push(numbers[line]);
+        }
         if (end < 0)
             break;
         HIDDEN_ANY.lastIndex = end + 1;
@@ -1880,7 +1786,7 @@ function applyFilters(files, options = {}) {
         const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide });
         if (unhidden)
             added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) };
-        const table = tableView(f);
+        const table = (0,table_view/* tableView */.E)(f);
         if (table)
             added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) };
         const container = keyContainerView(f);
@@ -2247,6 +2153,397 @@ class BlobBatchReader {
         if (this.body || this.next !== this.paths.length)
             throw new Error(`git cat-file --batch showed ${this.next} of the ${this.paths.length} added files`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ tableView),
+/* harmony export */   j: () => (/* binding */ needsContext)
+/* harmony export */ });
+/**
+ * Tables exported as delimited text (.csv, .tsv) or as SQL (a dump's INSERT statements): a credential's name is in
+ * the header row or the column list (or the table's CREATE TABLE), its value in the rows below, so no line holds
+ * both and the line rules cannot read it. The table view writes each row's
+ * credential cell as `column=value`, numbered as the row, placed so the value starts at the cell's column:
+ * the config-assignment rules judge it as they judge any assignment, and a token a rule finds in the row itself
+ * is the same finding in both readings (one line and column).
+ */
+/** The files read as tables: comma-, tab-, semicolon- or pipe-separated values. */
+const TABLE_PATH = /\.(?:csv|tsv|psv)$/i;
+/** A header naming a credential: password, secret, token, api key, access key, private key, credentials. */
+const CREDENTIAL_COLUMN = /(?:^|[^a-z])(?:password|passwd|passphrase|pwd|secret|token|api[_ .-]?key|apikey|access[_ .-]?key|auth[_ .-]?key|private[_ .-]?key|credentials?)s?(?:$|[^a-z])|(?:^|[_ .-])pass$/i;
+/** …unless it names something about the credential rather than the credential (its id, hash, type, date). */
+const ABOUT_A_CREDENTIAL = /(?:^|[^a-z])(?:id|ids|name|type|url|uri|hint|policy|length|count|expires?|expiry|expired|expiration|at|date|time|changed|reset|required|enabled|version|prefix|suffix|hash|hashed|digest|salt|algorithm|algo|format|ttl|last4|masked|encrypted|strength|age|status)(?:$|[^a-z])/i;
+/** At most this many credential columns are read (a wide header of secret-like names is not a table of credentials). */
+const MAX_COLUMNS = 8;
+/** A cell further into its line than this is written at the view line's start (a dump's line may be megabytes long). */
+const MAX_PAD = 512;
+/** At most this many cells are written per file (a file is at most max-file-size: a megabyte by default). */
+const MAX_CELLS = 1_000_000;
+/** What ends an unquoted value for the assignment rules (a comment, a separator, a space). */
+const ENDS_UNQUOTED = /[\s,;|<>(){}[\]"'`]/;
+/**
+ * The view line of one cell: `name=value`, quoted when the value holds what would end it unquoted (`"Hn3k,zQ2x"`),
+ * the value starting at the cell's column when that is near enough.
+ */
+function assignment(name, value, column) {
+    const quote = ENDS_UNQUOTED.test(value) ? (!value.includes('"') ? '"' : !value.includes("'") ? "'" : '') : '';
+    const pad = column - name.length - 1 - quote.length;
+    return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${quote}${value}${quote}`;
+}
+/** A column name that holds a credential. */
+function isCredentialColumn(name) {
+    return name.length > 0 && name.length <= 60 && CREDENTIAL_COLUMN.test(name) && !ABOUT_A_CREDENTIAL.test(name);
+}
+/** A delimited line's cells: a double-quoted cell may hold the delimiter and "" for a quote; its start is after the quote. */
+function cellsOf(line, delimiter) {
+    const cells = [];
+    let i = 0;
+    const n = line.length;
+    while (i <= n) {
+        if (line[i] === '"') {
+            let value = '';
+            let j = i + 1;
+            for (;;) {
+                const q = line.indexOf('"', j);
+                if (q < 0) {
+                    value += line.slice(j);
+                    j = n;
+                    break;
+                }
+                value += line.slice(j, q);
+                if (line[q + 1] === '"') {
+                    value += '"';
+                    j = q + 2;
+                    continue;
+                }
+                j = q + 1;
+                break;
+            }
+            cells.push({ start: i + 1, value });
+            const next = line.indexOf(delimiter, j);
+            if (next < 0)
+                break;
+            i = next + 1;
+        }
+        else {
+            const next = line.indexOf(delimiter, i);
+            const end = next < 0 ? n : next;
+            cells.push({ start: i, value: line.slice(i, end).trim() });
+            if (next < 0)
+                break;
+            i = next + 1;
+        }
+    }
+    return cells;
+}
+/** The header's delimiter: the most frequent of tab, comma, semicolon and pipe. */
+function delimiterOf(header) {
+    let best = ',';
+    let most = 0;
+    for (const d of ['\t', ',', ';', '|']) {
+        const count = header.split(d).length - 1;
+        if (count > most) {
+            most = count;
+            best = d;
+        }
+    }
+    return best;
+}
+/**
+ * The table view of a delimited file's added rows: per row and credential column, `column=value` starting where
+ * the cell does (or at the line's start when the name is longer than what precedes the cell). Undefined when the
+ * file is not a table, its header (line 1) is not in the change, or no column names a credential.
+ */
+function tableView(f) {
+    if (f.context !== undefined && f.lineNumbers[0] !== 1)
+        return addedRowsOf(f.path, f.context, f.lineNumbers);
+    if (SQL_PATH.test(f.path))
+        return sqlView(f);
+    if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1)
+        return undefined;
+    const firstEnd = f.text.indexOf('\n');
+    if (firstEnd < 0)
+        return undefined;
+    const header = f.text.slice(0, firstEnd);
+    const delimiter = delimiterOf(header);
+    const columns = [];
+    cellsOf(header, delimiter).forEach((c, index) => {
+        const name = c.value.replace(/\s+/g, '_');
+        if (isCredentialColumn(name))
+            columns.push({ index, name });
+    });
+    if (columns.length === 0 || columns.length > MAX_COLUMNS)
+        return undefined;
+    const text = [];
+    const lineNumbers = [];
+    let start = firstEnd + 1;
+    for (let li = 1; li < f.lineNumbers.length; li++) {
+        let end = f.text.indexOf('\n', start);
+        if (end < 0)
+            end = f.text.length;
+        const cells = cellsOf(f.text.slice(start, end), delimiter);
+        for (const { index, name } of columns) {
+            const cell = cells[index];
+            if (cell === undefined || cell.value.length === 0)
+                continue;
+            text.push(assignment(name, cell.value, cell.start));
+            lineNumbers.push(f.lineNumbers[li]);
+        }
+        if (text.length >= MAX_CELLS)
+            break;
+        start = end + 1;
+    }
+    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
+}
+/** Whether a file's added lines are read as a table only with the lines above them (its header, its CREATE TABLE). */
+function needsContext(path) {
+    return TABLE_PATH.test(path) || SQL_PATH.test(path);
+}
+/**
+ * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): the view of the whole file
+ * at the head, kept for the added lines only.
+ */
+function addedRowsOf(path, context, added) {
+    const text = context.endsWith('\n') ? context.slice(0, -1) : context;
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        count++;
+    const lineNumbers = new Int32Array(count);
+    for (let i = 0; i < count; i++)
+        lineNumbers[i] = i + 1;
+    const whole = tableView({ path, text: text.includes('\r\n') ? text.split('\r\n').join('\n') : text, lineNumbers });
+    if (whole === undefined)
+        return undefined;
+    const wanted = new Set(Array.from(added));
+    const lines = whole.text.split('\n');
+    const out = [];
+    const numbers = [];
+    lines.forEach((line, i) => {
+        if (wanted.has(whole.lineNumbers[i])) {
+            out.push(line);
+            numbers.push(whole.lineNumbers[i]);
+        }
+    });
+    return out.length > 0 ? { text: out.join('\n'), lineNumbers: numbers } : undefined;
+}
+/** SQL scripts and dumps. */
+const SQL_PATH = /\.sql$/i;
+/** A table's name, maybe schema-qualified and quoted (`db`.`t`, "public"."t", [dbo].[t]). */
+const TABLE_NAME = '(?:[`"[]?\\w+[`"\\]]?\\.)?[`"[]?(\\w+)[`"\\]]?';
+/** `CREATE TABLE name (`: its column definitions follow, to the matching `)`. */
+const CREATE_TABLE = new RegExp(`\\bCREATE\\s+(?:TEMP(?:ORARY)?\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${TABLE_NAME}\\s*\\(`, 'gi');
+/** A CREATE TABLE's item that is not a column (a key, index or constraint). */
+const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|PERIOD|EXCLUDE)$/i;
+/** `INSERT [INTO] name [(columns)] VALUES` (SQL Server scripts leave INTO out): the rows follow. */
+const INSERT_INTO = new RegExp(`\\bINSERT\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?${TABLE_NAME}\\s*(?:\\(([^()]*)\\))?\\s*VALUES\\s*`, 'gi');
+/** pg_dump's `COPY name (columns) FROM stdin;`: tab-separated rows follow, to a line `\.`. */
+const COPY_FROM_STDIN = new RegExp(`^COPY\\s+${TABLE_NAME}\\s*\\(([^()]*)\\)\\s+FROM\\s+stdin;[ \\t]*$`, 'gim');
+/** A table's column list is read this far at most. */
+const MAX_DEFINITION = 64 * 1024;
+const unquoteName = (c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '');
+/**
+ * The end of the quoted SQL string starting at `start` (a `'`), and its value: `''` is a quote; a backslash escapes
+ * the next character (MySQL's dumps write \' and \\). `nextBackslash` holds the next backslash's position so that one
+ * long line is searched once.
+ */
+function sqlString(t, start, backslashFrom) {
+    let j = start + 1;
+    let value = '';
+    for (;;) {
+        const q = t.indexOf("'", j);
+        if (q < 0)
+            return { end: t.length, value: value + t.slice(j) };
+        const bs = backslashFrom(j);
+        if (bs < q) {
+            value += t.slice(j, bs) + t.slice(bs + 1, bs + 2);
+            j = bs + 2;
+            continue;
+        }
+        value += t.slice(j, q);
+        if (t[q + 1] === "'") {
+            value += "'";
+            j = q + 2;
+            continue;
+        }
+        return { end: q + 1, value };
+    }
+}
+/** The names of the columns a CREATE TABLE defines, its `(` at `open`, and where its definition ends. */
+function columnsDefined(t, open) {
+    const limit = Math.min(t.length, open + MAX_DEFINITION);
+    const items = [];
+    let depth = 0;
+    let from = open + 1;
+    for (let i = open + 1; i < limit; i++) {
+        const c = t[i];
+        if (c === "'" || c === '"' || c === '`') {
+            const close = t.indexOf(c, i + 1);
+            if (close < 0 || close >= limit)
+                break;
+            i = close;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            if (depth === 0) {
+                items.push(t.slice(from, i));
+                return {
+                    columns: items
+                        .map(item => /^\s*([`"[]?\w+[`"\]]?)/.exec(item)?.[1] ?? '')
+                        .map(unquoteName)
+                        .filter(n => n !== '' && !NOT_A_COLUMN.test(n)),
+                    end: i + 1
+                };
+            }
+            depth--;
+        }
+        else if (c === ',' && depth === 0) {
+            items.push(t.slice(from, i));
+            from = i + 1;
+        }
+    }
+    return { columns: [], end: limit };
+}
+/**
+ * The SQL view: each quoted value a row of an INSERT (or a line of a COPY block) gives a credential column (named
+ * by the statement's column list, or by the CREATE TABLE of the same name in the file: mysqldump's extended INSERTs
+ * list none), as `column=value` numbered as the value's line. Every character is read at most twice (once for the
+ * definitions, once for the rows), whatever the statements look like.
+ */
+function sqlView(f) {
+    const t = f.text;
+    const hasInsert = /INSERT/i.test(t);
+    const hasCopy = /^COPY /m.test(t);
+    if (!hasInsert && !hasCopy)
+        return undefined;
+    const tables = new Map();
+    let definedTo = 0;
+    for (const m of t.matchAll(CREATE_TABLE)) {
+        if (m.index < definedTo)
+            continue;
+        const { columns, end } = columnsDefined(t, m.index + m[0].length - 1);
+        definedTo = end;
+        if (columns.length > 0)
+            tables.set(m[1].toLowerCase(), columns);
+    }
+    const text = [];
+    const lineNumbers = [];
+    // Line index and start of a position, found by walking forward from the last one asked; the next newline and
+    // the next backslash are kept, so a dump's one long line is searched once, not once per value.
+    let li = 0;
+    let lineStart = 0;
+    let nextNewline = t.indexOf('\n');
+    const lineOf = (pos) => {
+        while (nextNewline >= 0 && nextNewline < pos) {
+            li++;
+            lineStart = nextNewline + 1;
+            nextNewline = t.indexOf('\n', lineStart);
+        }
+    };
+    let nextBackslash = -1;
+    const backslashFrom = (from) => {
+        if (nextBackslash !== Infinity && nextBackslash < from) {
+            const at = t.indexOf('\\', from);
+            nextBackslash = at < 0 ? Infinity : at;
+        }
+        return nextBackslash;
+    };
+    const emit = (name, value, at) => {
+        if (value.length === 0 || value.includes('\n'))
+            return;
+        lineOf(at);
+        text.push(assignment(name, value, at - lineStart));
+        lineNumbers.push(f.lineNumbers[li]);
+    };
+    const credentialColumns = (columns) => {
+        const wanted = columns.map(isCredentialColumn);
+        const count = wanted.filter(Boolean).length;
+        return count > 0 && count <= MAX_COLUMNS ? wanted : undefined;
+    };
+    // The rows of each INSERT, up to the end of its statement: a `;`, or anything but a row, a comma or a space
+    // between rows (the next statement of a script that ends none with `;`).
+    let walkedTo = 0;
+    for (const m of hasInsert ? t.matchAll(INSERT_INTO) : []) {
+        if (m.index < walkedTo)
+            continue;
+        const columns = m[2] !== undefined ? m[2].split(',').map(unquoteName) : (tables.get(m[1].toLowerCase()) ?? []);
+        const wanted = credentialColumns(columns);
+        let i = m.index + m[0].length;
+        if (wanted === undefined) {
+            walkedTo = i;
+            continue;
+        }
+        let column = -1;
+        let depth = 0;
+        while (i < t.length && text.length < MAX_CELLS) {
+            const c = t[i];
+            if (column < 0) {
+                if (c === '(') {
+                    column = 0;
+                    depth = 0;
+                }
+                else if (c !== ',' && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                    break;
+            }
+            else if (c === "'") {
+                const s = sqlString(t, i, backslashFrom);
+                // A value of the row itself, not an argument of a call in it (MD5('…'), NOW()).
+                if (depth === 0 && wanted[column] === true)
+                    emit(columns[column], s.value, i + 1);
+                i = s.end;
+                continue;
+            }
+            else if (c === '(')
+                depth++;
+            else if (c === ')') {
+                if (depth === 0)
+                    column = -1;
+                else
+                    depth--;
+            }
+            else if (c === ',' && depth === 0)
+                column++;
+            i++;
+        }
+        walkedTo = i;
+    }
+    // pg_dump's COPY blocks: a row a line, tab-separated, `\N` for NULL, to a line `\.`.
+    // (Line positions are found forward only: counted again from the start.)
+    li = 0;
+    lineStart = 0;
+    nextNewline = t.indexOf('\n');
+    for (const m of hasCopy ? t.matchAll(COPY_FROM_STDIN) : []) {
+        const wanted = credentialColumns(m[2].split(',').map(unquoteName));
+        if (wanted === undefined)
+            continue;
+        const columns = m[2].split(',').map(unquoteName);
+        let start = t.indexOf('\n', m.index) + 1;
+        while (start > 0 && start < t.length && text.length < MAX_CELLS) {
+            let end = t.indexOf('\n', start);
+            if (end < 0)
+                end = t.length;
+            if (t.startsWith('\\.', start) && end - start <= 3)
+                break;
+            let cellStart = start;
+            for (let k = 0; cellStart <= end; k++) {
+                let cellEnd = t.indexOf('\t', cellStart);
+                if (cellEnd < 0 || cellEnd > end)
+                    cellEnd = end;
+                const cell = t.slice(cellStart, cellEnd);
+                if (wanted[k] === true && cell !== '\\N')
+                    emit(columns[k], cell.replace(/\\(.)/g, (_, x) => (x === 't' ? '\t' : x === 'n' ? '\n' : x)), cellStart);
+                cellStart = cellEnd + 1;
+            }
+            start = end + 1;
+        }
+    }
+    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
 
 
