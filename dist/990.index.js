@@ -1734,24 +1734,7 @@ function cellsOf(line, delimiter) {
     const n = line.length;
     while (i <= n) {
         if (line[i] === '"') {
-            let value = '';
-            let j = i + 1;
-            for (;;) {
-                const q = line.indexOf('"', j);
-                if (q < 0) {
-                    value += line.slice(j);
-                    j = n;
-                    break;
-                }
-                value += line.slice(j, q);
-                if (line[q + 1] === '"') {
-                    value += '"';
-                    j = q + 2;
-                    continue;
-                }
-                j = q + 1;
-                break;
-            }
+            const { end: j, value } = quotedString(line, i);
             cells.push({ start: i + 1, value });
             const next = line.indexOf(delimiter, j);
             if (next < 0)
@@ -1875,26 +1858,27 @@ const COPY_FROM_STDIN = new RegExp(`^COPY\\s+${TABLE_NAME}\\s*\\(([^()]*)\\)\\s+
 const MAX_DEFINITION = 64 * 1024;
 const unquoteName = (c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '');
 /**
- * The end of the quoted SQL string starting at `start` (a `'`), and its value: `''` is a quote; a backslash escapes
- * the next character (MySQL's dumps write \' and \\). `nextBackslash` holds the next backslash's position so that one
- * long line is searched once.
+ * The end of the quoted string starting at `start` and its value: the quote doubled is a quote (CSV's "", SQL's '');
+ * with `backslashFrom` (SQL dumps: MySQL writes \' and \\) a backslash escapes the next character, found through it so
+ * that one long line is searched once. An unclosed string runs to the end.
  */
-function sqlString(t, start, backslashFrom) {
+function quotedString(t, start, backslashFrom) {
+    const quote = t[start];
     let j = start + 1;
     let value = '';
     for (;;) {
-        const q = t.indexOf("'", j);
+        const q = t.indexOf(quote, j);
         if (q < 0)
             return { end: t.length, value: value + t.slice(j) };
-        const bs = backslashFrom(j);
+        const bs = backslashFrom === undefined ? Infinity : backslashFrom(j);
         if (bs < q) {
             value += t.slice(j, bs) + t.slice(bs + 1, bs + 2);
             j = bs + 2;
             continue;
         }
         value += t.slice(j, q);
-        if (t[q + 1] === "'") {
-            value += "'";
+        if (t[q + 1] === quote) {
+            value += quote;
             j = q + 2;
             continue;
         }
@@ -2019,7 +2003,7 @@ function sqlView(f) {
                     break;
             }
             else if (c === "'") {
-                const s = sqlString(t, i, backslashFrom);
+                const s = quotedString(t, i, backslashFrom);
                 // A value of the row itself, not an argument of a call in it (MD5('…'), NOW()).
                 if (depth === 0 && wanted[column] === true)
                     emit(columns[column], s.value, i + 1);
