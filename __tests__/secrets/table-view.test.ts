@@ -160,6 +160,18 @@ describe('a table changed in place (a pull request adds rows below the header)',
     expect(renamed).toEqual([['b.csv', 'secret-assignment', 3]])
   })
 
+  test('a head blob above max-file-size is not read as a table', async () => {
+    const repo = makeRepo({ 'u.csv': 'id,login,password\n1,ann,\n' }, dir => write(dir, 'u.csv', fill('id,login,password\n1,ann,\n2,bob,{alnum:12}7#\n')))
+    try {
+      const small = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 40 })
+      expect(small.files.flatMap(f => scanner.scanFile(f))).toEqual([])
+      const usual = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
+      expect(usual.files.flatMap(f => scanner.scanFile(f).map(m => m.line))).toEqual([3])
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true })
+    }
+  })
+
   test('rows that were already there are not read again', async () => {
     const base = { 'u.csv': fill('id,password\n1,{alnum:12}7#\n') }
     const found = await scanChange(base, dir => write(dir, 'u.csv', `${base['u.csv']}2,\n`))

@@ -14,6 +14,7 @@ import {
   addedBlobFile,
   applyFilters,
   BlobBatchReader,
+  DEFAULT_MAX_FILE_SIZE,
   DiffBlockSplitter,
   LogBlockSplitter,
   parseDiffBytes,
@@ -160,8 +161,10 @@ export async function gitAddedFiles(
     for (const m of blobs.submodules) take(applyFilters([wholeFile(m.path, `Subproject commit ${m.oid}\n`)], options))
     if (blobs.output) {
       const reader = new BlobBatchReader(blobs.paths, (path, bytes) => {
-        if (blobs.contextPaths.has(path)) contexts.set(path, bytes.toString('utf8'))
-        else take(applyFilters([addedBlobFile(path, bytes)], options))
+        // A head blob above max-file-size is not read as a table (its added rows are judged line by line only).
+        if (blobs.contextPaths.has(path)) {
+          if (bytes.length <= (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) contexts.set(path, bytes.toString('utf8'))
+        } else take(applyFilters([addedBlobFile(path, bytes)], options))
       })
       const b = await blobs.output.read(chunk => reader.push(chunk))
       rethrowCallbackError()
