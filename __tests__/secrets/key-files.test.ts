@@ -70,6 +70,25 @@ KEYS.push(
   // keytool writes entries in alias order: Kafka's CARoot before localhost, Tomcat's root after tomcat.
   ['kafka/kafka.server.keystore.jks', () => javaStore(0xfeedfeed, [trustedEntry(cert()), privateKeyEntry(cert())]), 'private-key-der-base64'],
   ['conf/vault.jceks', () => javaStore(0xcececece, [trustedEntry(cert()), trustedEntry(cert()), secretKeyEntry()]), 'private-key-der-base64'],
+  // 64 entries or more (a JDK cacerts with a key pair added): the header's count no longer fits the rule's reading.
+  [
+    'jre/lib/security/cacerts',
+    () => javaStore(0xfeedfeed, [...Array.from({ length: 70 }, () => trustedEntry(cert())), privateKeyEntry(cert())]),
+    'private-key-der-base64'
+  ],
+  ['big.jks', () => javaStore(0xfeedfeed, [privateKeyEntry(cert()), ...Array.from({ length: 70 }, () => trustedEntry(cert()))]), 'private-key-der-base64'],
+  // A PFX with BER's indefinite lengths (30 80 02 01 03), holding a shrouded key bag.
+  [
+    'keychain.p12',
+    () =>
+      Buffer.concat([
+        Buffer.from('3080020103308006092a864886f70d010701a0802480', 'hex'),
+        randomBytes(300),
+        Buffer.from('060b2a864886f70d010c0a0102', 'hex'),
+        randomBytes(2000)
+      ]),
+    'pkcs12-private-key-base64'
+  ],
   [
     'hidden_service/hs_ed25519_secret_key',
     () => Buffer.concat([Buffer.from('== ed25519v1-secret: type0 ==\0\0\0', 'latin1'), randomBytes(64)]),

@@ -186,3 +186,43 @@ describe('cells that hold what ends an unquoted value', () => {
     expect(scan('u.csv', text).map(f => f.line)).toEqual([2, 3, 4])
   })
 })
+
+describe('second review', () => {
+  const found = (path: string, template: string) => scan(path, fill(template)).map(f => [f.rule, f.line])
+
+  test("a backslash is a character in standard SQL strings (pg_dump --inserts, sqlite3 .dump), an escape in MySQL's and E'…'", () => {
+    const pg = "INSERT INTO public.users (id, home, password) VALUES\n(1, 'C:\\dir\\', '{alnum:12}7#'),\n(2, 'x', '{alnum:12}8#');\n"
+    // Both rows (the second was lost when the first's trailing backslash escaped its quote).
+    expect(
+      found('pg.sql', pg)
+        .map(f => f[1])
+        .sort()
+    ).toEqual([2, 3])
+    const e = "INSERT INTO users (id, password) VALUES (1, E'{alnum:6}\\'{alnum:6}7#');\n"
+    expect(tableView(wholeFile('e.sql', fill(e)))?.text.trim()).toMatch(/^password=".*'.*"$/)
+  })
+
+  test('COPY blocks without their `\\.` are read to the next COPY header only', () => {
+    const dump = 'COPY public.users (id, password) FROM stdin;\n1\t{alnum:12}7#\nCOPY public.users (id, password) FROM stdin;\n2\t{alnum:12}8#\n'
+    expect(found('d.sql', dump)).toEqual([
+      ['password-assignment', 2],
+      ['password-assignment', 4]
+    ])
+  })
+
+  test('cells shorter than any credential are not written', () => {
+    expect(tableView(wholeFile('f.sql', "INSERT INTO t (id, password) VALUES (1,'a'),(2,'bc'),(3,'defgh');\n"))).toBeUndefined()
+  })
+
+  test('a table changed in place is read with its head blob even when its line 1 changed too', async () => {
+    const dump = (version: string, rows: string) =>
+      `-- dump ${version}\nCREATE TABLE users (\n  id int,\n  password text\n);\nINSERT INTO users VALUES ${rows};\n`
+    const repo = makeRepo({ 'db/dump.sql': dump('1.0', "(1,'')") }, dir => write(dir, 'db/dump.sql', fill(dump('1.1', "(1,''),(2,'{alnum:12}7#')"))))
+    try {
+      const r = await gitAddedFiles({ cwd: repo.dir, base: repo.base, head: repo.head })
+      expect(r.files.flatMap(f => scanner.scanFile(f).map(m => [m.rule, m.line]))).toEqual([['password-assignment', 6]])
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true })
+    }
+  })
+})

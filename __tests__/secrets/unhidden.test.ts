@@ -4,7 +4,7 @@
  * time (src/secrets/diff.ts unhiddenView); a secret found in both views is reported once.
  */
 import { describe, expect, test } from '@jest/globals'
-import { applyFilters, unhiddenView, wholeFile } from '../../src/secrets/diff.js'
+import { addedBlobFile, applyFilters, unhiddenView, wholeFile } from '../../src/secrets/diff.js'
 import { createScanner } from '../../src/secrets/index.js'
 import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
 import { expandTemplate, seededRandom } from '../../src/secrets/generate.js'
@@ -270,5 +270,21 @@ describe('what embeds a value is read away', () => {
     const body = [0, 1, 2, 3, 4, 5].map(() => expandTemplate('{b64:64}', rand)).join('\\n')
     const line = `var a=${JSON.stringify('x'.repeat(40_000))};admin.initializeApp({credential:cert({privateKey:"-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"})});`
     expect(scan('dist/server/index.mjs', `${line}\n`)).toContainEqual(['private-key', 1])
+  })
+})
+
+describe('second review', () => {
+  test('a key escaped deep into a line after an earlier "private key" in a message is still read', () => {
+    const body = [0, 1, 2, 3, 4, 5].map(() => expandTemplate('{b64:64}', rand)).join('\\n')
+    const filler = (n: number) => JSON.stringify('y'.repeat(n))
+    const line = `var e=${filler(5_000)};throw Error("Invalid private key");var a=${filler(60_000)};cert({privateKey:"-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"});`
+    expect(scan('dist/server/chunk.mjs', `${line}\n`)).toContainEqual(['private-key', 1])
+  })
+
+  test('a UTF-16 table is read as a table (SQL Server Management Studio saves scripts as Unicode)', () => {
+    const csv = expandTemplate('id,login,password\r\n1,ann,{alnum:12}7#\r\n', rand)
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')])
+    const files = applyFilters([addedBlobFile('exports/users.csv', bytes)]).files
+    expect(files.flatMap(f => scanner.scanFile(f).map(m => [m.rule, m.line]))).toContainEqual(['password-assignment', 2])
   })
 })

@@ -417,7 +417,8 @@ const KEY_CONTAINER_MAX_BYTES = 256 * 1024
  * PKCS#1 and SEC1 keys, PKCS#12 .p12/.pfx), Java keystores (JKS FEEDFEED, JCEKS CECECECE) and a Tor onion
  * service's `hs_ed25519_secret_key`.
  */
-const KEY_CONTAINER_MAGIC = /^(?:\x30[\x81-\x83]|\x30[\x20-\x7f]\x02\x01[\x00\x01]|\xfe\xed\xfe\xed|\xce\xce\xce\xce|== ed25519v1-secret: )/
+const KEY_CONTAINER_MAGIC =
+  /^(?:\x30[\x81-\x83]|\x30\x80\x02\x01\x03|\x30[\x20-\x7f]\x02\x01[\x00\x01]|\xfe\xed\xfe\xed|\xce\xce\xce\xce|== ed25519v1-secret: )/
 
 /**
  * A binary file that starts like a key container (`.p12`, `.jks`, a DER `.key`), read as the base64 of its bytes:
@@ -435,9 +436,9 @@ export function keyContainerView(f: Pick<ParsedDiffFile, 'raw' | 'bytes' | 'line
 }
 
 /**
- * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) whose first entry is a trusted certificate and a later one a key (keytool
- * writes them in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added): its header and the
- * bytes from that key entry on, so that the key is what the rules read first. Any other file as it is.
+ * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) holding a key entry: its header, counting one entry, and the bytes from
+ * its first key entry on, so that the key is what the rules read first whatever came before it (keytool writes entries
+ * in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added). Any other file as it is.
  */
 function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
   const magic = raw.readUInt32BE(0)
@@ -448,7 +449,8 @@ function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
   for (let e = 0; e < count && off + 4 <= raw.length; e++) {
     const entry = off
     const tag = raw.readUInt32BE(off)
-    if (e > 0 && (tag === 1 || tag === 3)) return Buffer.concat([raw.subarray(0, 12), raw.subarray(entry)])
+    // Its header then says one entry: a store of 64 entries or more reads the same way as a small one.
+    if (tag === 1 || tag === 3) return Buffer.concat([raw.subarray(0, 8), Buffer.from([0, 0, 0, 1]), raw.subarray(entry)])
     if (tag !== 2 || off + 6 > raw.length) return raw
     // A trusted certificate: alias (UTF: 2-byte length), date (8 bytes), the certificate's type (version 2), its bytes.
     off += 6 + raw.readUInt16BE(off + 4) + 8
@@ -731,7 +733,7 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
-    const table = tableView(f)
+    const table = tableView(wide ? { path: f.path, text: wide.text, lineNumbers: wide.lineNumbers, context: f.context } : f)
     if (table) added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) }
     const container = keyContainerView(f)
     if (container) added = { path: f.path, text: `${added.text}\n${container.text}`, lineNumbers: Array.from(added.lineNumbers).concat(container.lineNumbers) }

@@ -539,7 +539,9 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const from = at - lineStart > MULTILINE_WINDOW / 2 ? at - MULTILINE_BACK : lineStart
         const window = text.slice(from, Math.min(n, from + MULTILINE_WINDOW))
         if (holdsRequired(rule, window)) rule.match(window, found)
-        let upTo = lineEnd + 1
+        // A window ending before its line does: the rule runs again at its next keyword past the window's middle (a
+        // key later in a minified line, after an earlier "private key" in a message).
+        let upTo = from + MULTILINE_WINDOW >= lineEnd ? lineEnd + 1 : from + MULTILINE_WINDOW / 2
         for (const c of found) {
           if (!accept(rule, c.secret)) continue
           // The match begins on this line (anchored): report there, or where the secret begins (report-at: secret).

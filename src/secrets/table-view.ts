@@ -28,15 +28,23 @@ const MAX_CELLS = 1_000_000
 /** What ends an unquoted value for the assignment rules (a comment, a separator, a space). */
 const ENDS_UNQUOTED = /[\s,;|<>(){}[\]"'`]/
 
+/** A cell shorter than this is no credential any rule reports (a flag, an initial, a NULL-like marker). */
+const MIN_VALUE = 6
+
 /**
  * The view line of one cell: `name=value`, quoted when the value holds what would end it unquoted (`"Hn3k,zQ2x"`),
  * the value starting at the cell's column when that is near enough.
  */
-function assignment(name: string, value: string, column: number): string {
+function assignment(name: string, value: string, column: number, budget: { left: number }): string {
   const quote = ENDS_UNQUOTED.test(value) ? (!value.includes('"') ? '"' : !value.includes("'") ? "'" : '') : ''
-  const pad = column - name.length - 1 - quote.length
-  return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${quote}${value}${quote}`
+  let pad = column - name.length - 1 - quote.length
+  if (pad <= 0 || pad > MAX_PAD || pad > budget.left) pad = 0
+  budget.left -= pad
+  return `${' '.repeat(pad)}${name}=${quote}${value}${quote}`
 }
+
+/** The padding a view may add in all: about the size of the text it reads (small cells far into long lines cost no more). */
+const padBudget = (text: string) => ({ left: text.length + 65536 })
 
 /** A column name that holds a credential. */
 function isCredentialColumn(name: string): boolean {
@@ -96,7 +104,7 @@ export function tableView(f: {
   lineNumbers: ArrayLike<number>
   context?: string
 }): { text: string; lineNumbers: number[] } | undefined {
-  if (f.context !== undefined && f.lineNumbers[0] !== 1) return addedRowsOf(f.path, f.context, f.lineNumbers)
+  if (f.context !== undefined) return addedRowsOf(f.path, f.context, f.lineNumbers)
   if (SQL_PATH.test(f.path)) return sqlView(f)
   if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1) return undefined
   const firstEnd = f.text.indexOf('\n')
@@ -111,6 +119,7 @@ export function tableView(f: {
   if (columns.length === 0 || columns.length > MAX_COLUMNS) return undefined
   const text: string[] = []
   const lineNumbers: number[] = []
+  const budget = padBudget(f.text)
   let start = firstEnd + 1
   for (let li = 1; li < f.lineNumbers.length; li++) {
     let end = f.text.indexOf('\n', start)
@@ -118,8 +127,8 @@ export function tableView(f: {
     const cells = cellsOf(f.text.slice(start, end), delimiter)
     for (const { index, name } of columns) {
       const cell = cells[index]
-      if (cell === undefined || cell.value.length === 0) continue
-      text.push(assignment(name, cell.value, cell.start))
+      if (cell === undefined || cell.value.length < MIN_VALUE) continue
+      text.push(assignment(name, cell.value, cell.start, budget))
       lineNumbers.push(f.lineNumbers[li])
     }
     if (text.length >= MAX_CELLS) break
@@ -247,6 +256,8 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
   const hasInsert = /INSERT/i.test(t)
   const hasCopy = /^COPY /m.test(t)
   if (!hasInsert && !hasCopy) return undefined
+  // MySQL and MariaDB dumps (backquoted names, /*!40101 …*/ version comments) escape with backslashes.
+  const mysql = t.includes('`') || t.includes('/*!') || /^-- (?:MySQL|MariaDB) dump/m.test(t.slice(0, 4096))
   const tables = new Map<string, string[]>()
   let definedTo = 0
   for (const m of t.matchAll(CREATE_TABLE)) {
@@ -277,10 +288,11 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
     }
     return nextBackslash
   }
+  const budget = padBudget(t)
   const emit = (name: string, value: string, at: number) => {
-    if (value.length === 0 || value.includes('\n')) return
+    if (value.length < MIN_VALUE || value.includes('\n')) return
     lineOf(at)
-    text.push(assignment(name, value, at - lineStart))
+    text.push(assignment(name, value, at - lineStart, budget))
     lineNumbers.push(f.lineNumbers[li])
   }
   const credentialColumns = (columns: string[]) => {
@@ -310,7 +322,10 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
           depth = 0
         } else if (c !== ',' && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') break
       } else if (c === "'") {
-        const s = quotedString(t, i, backslashFrom)
+        // A backslash escapes in MySQL's strings and PostgreSQL's E'…'; in standard SQL (pg_dump --inserts, sqlite3's
+        // .dump, SQL Server) it is a character: 'C:\dir\' ends at its quote.
+        const escapes = mysql || ((t[i - 1] === 'E' || t[i - 1] === 'e') && !/\w/.test(t[i - 2] ?? ''))
+        const s = quotedString(t, i, escapes ? backslashFrom : undefined)
         // A value of the row itself, not an argument of a call in it (MD5('…'), NOW()).
         if (depth === 0 && wanted[column] === true) emit(columns[column], s.value, i + 1)
         i = s.end
@@ -329,30 +344,34 @@ function sqlView(f: { text: string; lineNumbers: ArrayLike<number> }): { text: s
   li = 0
   lineStart = 0
   nextNewline = t.indexOf('\n')
+  let copiedTo = 0
   for (const m of hasCopy ? t.matchAll(COPY_FROM_STDIN) : []) {
-    const wanted = credentialColumns(m[2].split(',').map(unquoteName))
-    if (wanted === undefined) continue
+    if (m.index < copiedTo) continue
     const columns = m[2].split(',').map(unquoteName)
+    const wanted = credentialColumns(columns)
     let start = t.indexOf('\n', m.index) + 1
+    // The block's rows, to its `\.` (or the next COPY header: an unended block is not read past it).
     while (start > 0 && start < t.length && text.length < MAX_CELLS) {
       let end = t.indexOf('\n', start)
       if (end < 0) end = t.length
-      if (t.startsWith('\\.', start) && end - start <= 3) break
-      let cellStart = start
-      for (let k = 0; cellStart <= end; k++) {
-        let cellEnd = t.indexOf('\t', cellStart)
-        if (cellEnd < 0 || cellEnd > end) cellEnd = end
-        const cell = t.slice(cellStart, cellEnd)
+      if ((t.startsWith('\\.', start) && end - start <= 3) || t.startsWith('COPY ', start)) break
+      const line = t.slice(start, end)
+      let cellStart = 0
+      for (let k = 0; wanted !== undefined && cellStart <= line.length; k++) {
+        let cellEnd = line.indexOf('\t', cellStart)
+        if (cellEnd < 0) cellEnd = line.length
+        const cell = line.slice(cellStart, cellEnd)
         if (wanted[k] === true && cell !== '\\N')
           emit(
             columns[k],
             cell.replace(/\\(.)/g, (_, x: string) => (x === 't' ? '\t' : x === 'n' ? '\n' : x)),
-            cellStart
+            start + cellStart
           )
         cellStart = cellEnd + 1
       }
       start = end + 1
     }
+    copiedTo = start
   }
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }

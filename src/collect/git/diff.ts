@@ -139,12 +139,13 @@ export async function gitAddedFiles(
   const rethrowCallbackError = () => {
     if (callbackError !== undefined) throw callbackError
   }
-  // A table whose added rows lack their header (line 1) or definitions waits for its head blob (see parseAddedRaw).
+  // A table changed in place waits for its head blob (see parseAddedRaw): its added rows are read under the header or
+  // the definitions above them (the patch holds no added file: those are read from their blobs).
   const waiting: ParsedDiffFile[] = []
   const contexts = new Map<string, string>()
   const splitter = new DiffBlockSplitter(block => {
     const parsed = parseDiffBytes(block)
-    const now = parsed.filter(f => !needsContext(f.path) || f.lineNumbers[0] === 1)
+    const now = parsed.filter(f => !needsContext(f.path))
     if (now.length < parsed.length) waiting.push(...parsed.filter(f => !now.includes(f)))
     take(applyFilters(now, options))
   })
