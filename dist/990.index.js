@@ -126,12 +126,13 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
         if (callbackError !== undefined)
             throw callbackError;
     };
-    // A table whose added rows lack their header (line 1) or definitions waits for its head blob (see parseAddedRaw).
+    // A table changed in place waits for its head blob (see parseAddedRaw): its added rows are read under the header or
+    // the definitions above them (the patch holds no added file: those are read from their blobs).
     const waiting = [];
     const contexts = new Map();
     const splitter = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DiffBlockSplitter */ .wR(block => {
         const parsed = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDiffBytes */ ._5)(block);
-        const now = parsed.filter(f => !(0,_secrets_table_view_js__WEBPACK_IMPORTED_MODULE_3__/* .needsContext */ .j)(f.path) || f.lineNumbers[0] === 1);
+        const now = parsed.filter(f => !(0,_secrets_table_view_js__WEBPACK_IMPORTED_MODULE_3__/* .needsContext */ .j)(f.path));
         if (now.length < parsed.length)
             waiting.push(...parsed.filter(f => !now.includes(f)));
         take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)(now, options));
@@ -152,8 +153,11 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
             take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)([(0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeFile */ .AA)(m.path, `Subproject commit ${m.oid}\n`)], options));
         if (blobs.output) {
             const reader = new _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .BlobBatchReader */ .HV(blobs.paths, (path, bytes) => {
-                if (blobs.contextPaths.has(path))
-                    contexts.set(path, bytes.toString('utf8'));
+                // A head blob above max-file-size is not read as a table (its added rows are judged line by line only).
+                if (blobs.contextPaths.has(path)) {
+                    if (bytes.length <= (options.maxFileSize ?? _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_FILE_SIZE */ .Sj))
+                        contexts.set(path, bytes.toString('utf8'));
+                }
                 else
                     take((0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)([(0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .addedBlobFile */ .Os)(path, bytes)], options));
             });
@@ -989,7 +993,7 @@ const KEY_CONTAINER_MAX_BYTES = 256 * 1024;
  * PKCS#1 and SEC1 keys, PKCS#12 .p12/.pfx), Java keystores (JKS FEEDFEED, JCEKS CECECECE) and a Tor onion
  * service's `hs_ed25519_secret_key`.
  */
-const KEY_CONTAINER_MAGIC = /^(?:\x30[\x81-\x83]|\x30[\x20-\x7f]\x02\x01[\x00\x01]|\xfe\xed\xfe\xed|\xce\xce\xce\xce|== ed25519v1-secret: )/;
+const KEY_CONTAINER_MAGIC = /^(?:\x30[\x81-\x83]|\x30\x80\x02\x01\x03|\x30[\x20-\x7f]\x02\x01[\x00\x01]|\xfe\xed\xfe\xed|\xce\xce\xce\xce|== ed25519v1-secret: )/;
 /**
  * A binary file that starts like a key container (`.p12`, `.jks`, a DER `.key`), read as the base64 of its bytes:
  * one line, numbered 1, that the rules for base64 keys judge (a DER private key, a PKCS#12 with a key bag, a
@@ -1007,9 +1011,9 @@ function keyContainerView(f) {
     return { text: javaKeystoreFromKeyEntry(raw).toString('base64'), lineNumbers: [1] };
 }
 /**
- * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) whose first entry is a trusted certificate and a later one a key (keytool
- * writes them in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added): its header and the
- * bytes from that key entry on, so that the key is what the rules read first. Any other file as it is.
+ * A Java keystore (JKS FEEDFEED, JCEKS CECECECE) holding a key entry: its header, counting one entry, and the bytes from
+ * its first key entry on, so that the key is what the rules read first whatever came before it (keytool writes entries
+ * in alias order: Kafka's CARoot before localhost, a JDK cacerts with a key pair added). Any other file as it is.
  */
 function javaKeystoreFromKeyEntry(raw) {
     const magic = raw.readUInt32BE(0);
@@ -1021,8 +1025,9 @@ function javaKeystoreFromKeyEntry(raw) {
     for (let e = 0; e < count && off + 4 <= raw.length; e++) {
         const entry = off;
         const tag = raw.readUInt32BE(off);
-        if (e > 0 && (tag === 1 || tag === 3))
-            return Buffer.concat([raw.subarray(0, 12), raw.subarray(entry)]);
+        // Its header then says one entry: a store of 64 entries or more reads the same way as a small one.
+        if (tag === 1 || tag === 3)
+            return Buffer.concat([raw.subarray(0, 8), Buffer.from([0, 0, 0, 1]), raw.subarray(entry)]);
         if (tag !== 2 || off + 6 > raw.length)
             return raw;
         // A trusted certificate: alias (UTF: 2-byte length), date (8 bytes), the certificate's type (version 2), its bytes.
@@ -1313,7 +1318,7 @@ function applyFilters(files, options = {}) {
         const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide });
         if (unhidden)
             added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) };
-        const table = (0,table_view/* tableView */.E)(f);
+        const table = (0,table_view/* tableView */.E)(wide ? { path: f.path, text: wide.text, lineNumbers: wide.lineNumbers, context: f.context } : f);
         if (table)
             added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) };
         const container = keyContainerView(f);
@@ -1714,15 +1719,22 @@ const MAX_PAD = 512;
 const MAX_CELLS = 1_000_000;
 /** What ends an unquoted value for the assignment rules (a comment, a separator, a space). */
 const ENDS_UNQUOTED = /[\s,;|<>(){}[\]"'`]/;
+/** A cell shorter than this is no credential any rule reports (a flag, an initial, a NULL-like marker). */
+const MIN_VALUE = 6;
 /**
  * The view line of one cell: `name=value`, quoted when the value holds what would end it unquoted (`"Hn3k,zQ2x"`),
  * the value starting at the cell's column when that is near enough.
  */
-function assignment(name, value, column) {
+function assignment(name, value, column, budget) {
     const quote = ENDS_UNQUOTED.test(value) ? (!value.includes('"') ? '"' : !value.includes("'") ? "'" : '') : '';
-    const pad = column - name.length - 1 - quote.length;
-    return `${pad > 0 && pad <= MAX_PAD ? ' '.repeat(pad) : ''}${name}=${quote}${value}${quote}`;
+    let pad = column - name.length - 1 - quote.length;
+    if (pad <= 0 || pad > MAX_PAD || pad > budget.left)
+        pad = 0;
+    budget.left -= pad;
+    return `${' '.repeat(pad)}${name}=${quote}${value}${quote}`;
 }
+/** The padding a view may add in all: about the size of the text it reads (small cells far into long lines cost no more). */
+const padBudget = (text) => ({ left: text.length + 65536 });
 /** A column name that holds a credential. */
 function isCredentialColumn(name) {
     return name.length > 0 && name.length <= 60 && CREDENTIAL_COLUMN.test(name) && !ABOUT_A_CREDENTIAL.test(name);
@@ -1771,7 +1783,7 @@ function delimiterOf(header) {
  * file is not a table, its header (line 1) is not in the change, or no column names a credential.
  */
 function tableView(f) {
-    if (f.context !== undefined && f.lineNumbers[0] !== 1)
+    if (f.context !== undefined)
         return addedRowsOf(f.path, f.context, f.lineNumbers);
     if (SQL_PATH.test(f.path))
         return sqlView(f);
@@ -1792,6 +1804,7 @@ function tableView(f) {
         return undefined;
     const text = [];
     const lineNumbers = [];
+    const budget = padBudget(f.text);
     let start = firstEnd + 1;
     for (let li = 1; li < f.lineNumbers.length; li++) {
         let end = f.text.indexOf('\n', start);
@@ -1800,9 +1813,9 @@ function tableView(f) {
         const cells = cellsOf(f.text.slice(start, end), delimiter);
         for (const { index, name } of columns) {
             const cell = cells[index];
-            if (cell === undefined || cell.value.length === 0)
+            if (cell === undefined || cell.value.length < MIN_VALUE)
                 continue;
-            text.push(assignment(name, cell.value, cell.start));
+            text.push(assignment(name, cell.value, cell.start, budget));
             lineNumbers.push(f.lineNumbers[li]);
         }
         if (text.length >= MAX_CELLS)
@@ -1933,6 +1946,8 @@ function sqlView(f) {
     const hasCopy = /^COPY /m.test(t);
     if (!hasInsert && !hasCopy)
         return undefined;
+    // MySQL and MariaDB dumps (backquoted names, /*!40101 …*/ version comments) escape with backslashes.
+    const mysql = t.includes('`') || t.includes('/*!') || /^-- (?:MySQL|MariaDB) dump/m.test(t.slice(0, 4096));
     const tables = new Map();
     let definedTo = 0;
     for (const m of t.matchAll(CREATE_TABLE)) {
@@ -1965,11 +1980,12 @@ function sqlView(f) {
         }
         return nextBackslash;
     };
+    const budget = padBudget(t);
     const emit = (name, value, at) => {
-        if (value.length === 0 || value.includes('\n'))
+        if (value.length < MIN_VALUE || value.includes('\n'))
             return;
         lineOf(at);
-        text.push(assignment(name, value, at - lineStart));
+        text.push(assignment(name, value, at - lineStart, budget));
         lineNumbers.push(f.lineNumbers[li]);
     };
     const credentialColumns = (columns) => {
@@ -2003,7 +2019,10 @@ function sqlView(f) {
                     break;
             }
             else if (c === "'") {
-                const s = quotedString(t, i, backslashFrom);
+                // A backslash escapes in MySQL's strings and PostgreSQL's E'…'; in standard SQL (pg_dump --inserts, sqlite3's
+                // .dump, SQL Server) it is a character: 'C:\dir\' ends at its quote.
+                const escapes = mysql || ((t[i - 1] === 'E' || t[i - 1] === 'e') && !/\w/.test(t[i - 2] ?? ''));
+                const s = quotedString(t, i, escapes ? backslashFrom : undefined);
                 // A value of the row itself, not an argument of a call in it (MD5('…'), NOW()).
                 if (depth === 0 && wanted[column] === true)
                     emit(columns[column], s.value, i + 1);
@@ -2029,30 +2048,34 @@ function sqlView(f) {
     li = 0;
     lineStart = 0;
     nextNewline = t.indexOf('\n');
+    let copiedTo = 0;
     for (const m of hasCopy ? t.matchAll(COPY_FROM_STDIN) : []) {
-        const wanted = credentialColumns(m[2].split(',').map(unquoteName));
-        if (wanted === undefined)
+        if (m.index < copiedTo)
             continue;
         const columns = m[2].split(',').map(unquoteName);
+        const wanted = credentialColumns(columns);
         let start = t.indexOf('\n', m.index) + 1;
+        // The block's rows, to its `\.` (or the next COPY header: an unended block is not read past it).
         while (start > 0 && start < t.length && text.length < MAX_CELLS) {
             let end = t.indexOf('\n', start);
             if (end < 0)
                 end = t.length;
-            if (t.startsWith('\\.', start) && end - start <= 3)
+            if ((t.startsWith('\\.', start) && end - start <= 3) || t.startsWith('COPY ', start))
                 break;
-            let cellStart = start;
-            for (let k = 0; cellStart <= end; k++) {
-                let cellEnd = t.indexOf('\t', cellStart);
-                if (cellEnd < 0 || cellEnd > end)
-                    cellEnd = end;
-                const cell = t.slice(cellStart, cellEnd);
+            const line = t.slice(start, end);
+            let cellStart = 0;
+            for (let k = 0; wanted !== undefined && cellStart <= line.length; k++) {
+                let cellEnd = line.indexOf('\t', cellStart);
+                if (cellEnd < 0)
+                    cellEnd = line.length;
+                const cell = line.slice(cellStart, cellEnd);
                 if (wanted[k] === true && cell !== '\\N')
-                    emit(columns[k], cell.replace(/\\(.)/g, (_, x) => (x === 't' ? '\t' : x === 'n' ? '\n' : x)), cellStart);
+                    emit(columns[k], cell.replace(/\\(.)/g, (_, x) => (x === 't' ? '\t' : x === 'n' ? '\n' : x)), start + cellStart);
                 cellStart = cellEnd + 1;
             }
             start = end + 1;
         }
+        copiedTo = start;
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }

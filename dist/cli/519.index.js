@@ -1102,8 +1102,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.c4dfb5ef363f";
-const RULES_DIGEST = "c4dfb5ef363fefa7951ac1c4e24009e97d092f720f25596df65507f3db6ee5e3";
+const RULES_VERSION = "1.b7e9da00d8dc";
+const RULES_DIGEST = "b7e9da00d8dc4f5605902ec894eafa74d1bd3a8d6143092a7c9054e3c637caf1";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -8607,7 +8607,7 @@ const RULES = [
         ],
         "severity": "critical",
         "multiline": true,
-        "paths": "(?:^|/)(?:[^/]*(?:keypair|wallet|authority|deployer|signer|payer|validator|vote|stake|mint|upgrade)[^/]*|(?:[^/]*[_.-])?id)\\.json$",
+        "paths": "(?:^|/)(?:[^/]*(?:keypair|wallet|authority|deployer|signer|payer|validator|vote|stake|mint|upgrade|identity)[^/]*|(?:[^/]*[_.-])?id)\\.json$",
         "tests": {
             "path": "wallets/deployer-keypair.json",
             "positives": [
@@ -13936,6 +13936,36 @@ const RULES = [
                 "Authorization: Bearer {alnum:40}"
             ]
         }
+    },
+    {
+        "id": "aws-secret-access-key-near-id-lines",
+        "description": "AWS secret access key on a line just after an access key ID (no secret-like name)",
+        "regex": "(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Z0-9])[^\\n]{0,200}\\n(?:[^\\n]{0,300}\\n){0,2}?[^\\n]{0,300}?(?<![A-Za-z0-9/+])((?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+        "keywords": [
+            "akia",
+            "asia",
+            "abia",
+            "acca"
+        ],
+        "entropy": 4,
+        "allow": [
+            "EXAMPLE"
+        ],
+        "severity": "critical",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "    const-string v1, \"AKIA{b32:16}\"\n\n    const-string v2, \"{alnum:18}/{alnum:13}+{alnum:7}\"\n",
+                "<span class=\"s2\">&quot;AKIA{b32:16}&quot;</span>\n<span class=\"s2\">&quot;{alnum:10}/{alnum:20}+{alnum:8}&quot;</span>"
+            ],
+            "negatives": [
+                "const-string v1, \"AKIA{b32:16}\"\n\nconst-string v2, \"https://s3.amazonaws.com/bucket\"",
+                "AKIAIOSFODNN7EXAMPLE\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "AKIA{b32:16}\na\nb\nc\nd\n{alnum:18}/{alnum:13}+{alnum:7}"
+            ]
+        }
     }
 ];
 
@@ -14390,7 +14420,9 @@ function createScanner(options = {}) {
                 const window = text.slice(from, Math.min(n, from + MULTILINE_WINDOW));
                 if (holdsRequired(rule, window))
                     rule.match(window, found);
-                let upTo = lineEnd + 1;
+                // A window ending before its line does: the rule runs again at its next keyword past the window's middle (a
+                // key later in a minified line, after an earlier "private key" in a message).
+                let upTo = from + MULTILINE_WINDOW >= lineEnd ? lineEnd + 1 : from + MULTILINE_WINDOW / 2;
                 for (const c of found) {
                     if (!accept(rule, c.secret))
                         continue;
