@@ -318,10 +318,12 @@ function isWrittenPlaceholder(value: string): boolean {
  * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
  * publishable key (`pk_live_…`, `pk_test_…`), a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
  * its API and application keys have no prefix), a Supabase publishable key (`sb_publishable_…`; its secret keys are
- * `sb_secret_…`) and a Statsig client SDK key (`client-…`; its server keys are `secret-…`). A generic rule (a name saying token or key) does not report them.
+ * `sb_secret_…`) and a Statsig client SDK key (`client-…`; its server keys are `secret-…`); and a SendGrid dynamic
+ * template's id (`d-` + 32 hex: `"password_reset": "d-…"` names an email, not a password). A generic rule (a name saying
+ * token, key or password) does not report them.
  */
 export function isPublicByDesign(value: string): boolean {
-  return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64})$/.test(
+  return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64}|d-[0-9a-f]{32})$/.test(
     value
   )
 }
