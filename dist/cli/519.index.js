@@ -332,10 +332,12 @@ function isWrittenPlaceholder(value) {
  * Keys made to be published in web pages: a Mapbox public token (`pk.eyJ…`; its secret tokens are `sk.`), a Stripe
  * publishable key (`pk_live_…`, `pk_test_…`), a Datadog client token (`pub` + 32 hex, for browser RUM and logs;
  * its API and application keys have no prefix), a Supabase publishable key (`sb_publishable_…`; its secret keys are
- * `sb_secret_…`) and a Statsig client SDK key (`client-…`; its server keys are `secret-…`). A generic rule (a name saying token or key) does not report them.
+ * `sb_secret_…`) and a Statsig client SDK key (`client-…`; its server keys are `secret-…`); and a SendGrid dynamic
+ * template's id (`d-` + 32 hex: `"password_reset": "d-…"` names an email, not a password). A generic rule (a name saying
+ * token, key or password) does not report them.
  */
 function isPublicByDesign(value) {
-    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64})$/.test(value);
+    return /^(?:pk\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]+|pub[0-9a-f]{32}|sb_publishable_[A-Za-z0-9_-]{20,}|client-[A-Za-z0-9]{32,64}|d-[0-9a-f]{32})$/.test(value);
 }
 /**
  * A password hash as stored: what a users table, fixture or config should hold in place of the password. crypt's
@@ -1102,8 +1104,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.b7e9da00d8dc";
-const RULES_DIGEST = "b7e9da00d8dc4f5605902ec894eafa74d1bd3a8d6143092a7c9054e3c637caf1";
+const RULES_VERSION = "1.1bdfa4f9026a";
+const RULES_DIGEST = "1bdfa4f9026a701f18b988f8b1730f20974f055d8fedf2bd3e8cc6dfe6428d21";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -2118,14 +2120,15 @@ const RULES = [
     {
         "id": "netlify-pat",
         "description": "Netlify personal access token (nfp_)",
-        "regex": "(?<![A-Za-z0-9])(nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9])(nfp_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])",
         "keywords": [
             "nfp_"
         ],
         "entropy": 3.5,
         "tests": {
             "positives": [
-                "NETLIFY_AUTH_TOKEN=nfp_{alnum:36}"
+                "NETLIFY_AUTH_TOKEN=nfp_{alnum:36}",
+                "  value: nfp_{alnum:40}"
             ],
             "negatives": [
                 "nfp_{alnum:10}"
@@ -5066,10 +5069,11 @@ const RULES = [
     {
         "id": "asana-pat",
         "description": "Asana personal access token",
-        "regex": "(?i)(?:asana(?:[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[^\\n]{0,80}?[(,]\\s{0,5}[\"'])|token[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?)([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])",
+        "regex": "(?i)(?:asana(?:[\\w.-]{0,20}?[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?|[^\\n]{0,80}?[(,]\\s{0,5}[\"'])|token[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?)([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32})(?![A-Za-z0-9])|(?:[Bb]earer|BEARER)\\s+([12]/[0-9]{16}/[0-9]{16}:[0-9a-f]{32})(?![A-Za-z0-9])",
         "keywords": [
             "asana",
-            "token"
+            "token",
+            "bearer"
         ],
         "entropy": 3,
         "tests": {
@@ -5077,7 +5081,8 @@ const RULES = [
                 "ASANA_TOKEN=2/{digits:16}/{digits:16}:{alnum:32}",
                 "client = asana.Client.access_token(\"2/{digits:16}/{digits:16}:{hex:32}\")",
                 "Asana::Client.new { |c| c.authentication :access_token, '1/{digits:16}:{hex:32}' }",
-                "  access_token = \"2/{digits:16}/{digits:16}:{hex:32}\""
+                "  access_token = \"2/{digits:16}/{digits:16}:{hex:32}\"",
+                "curl https://app.asana.com/api/1.0/users/me -H \"Authorization: Bearer 2/{digits:16}/{digits:16}:{hex:32}\""
             ],
             "negatives": [
                 "ASANA_TOKEN=2/{digits:16}"
@@ -6860,14 +6865,18 @@ const RULES = [
     },
     {
         "id": "provider-prefixed-key",
-        "description": "Provider key with its own prefix (Tencent Cloud AKID, Firecrawl, Checkly, Yandex Cloud, Checkout.com sandbox)",
-        "regex": "(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|cu_[a-f0-9]{32}|AQVN[A-Za-z0-9_-]{35,38}|sk_sbox_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])",
+        "description": "Provider key with its own prefix (Tencent Cloud AKID, Firecrawl, Checkly, Yandex Cloud, Checkout.com sandbox, Vercel)",
+        "regex": "(?<![A-Za-z0-9_-])(AKID[A-Za-z0-9]{32}|fc-[a-f0-9]{32}|cu_[a-f0-9]{32}|AQVN[A-Za-z0-9_-]{35,38}|sk_sbox_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|vc[pika]_[A-Za-z0-9]{40,60})(?![A-Za-z0-9_-])",
         "keywords": [
             "akid",
             "fc-",
             "cu_",
             "aqvn",
-            "sk_sbox_"
+            "sk_sbox_",
+            "vcp_",
+            "vci_",
+            "vck_",
+            "vca_"
         ],
         "entropy": 3.5,
         "severity": "high",
@@ -6877,14 +6886,16 @@ const RULES = [
                 "app = FirecrawlApp(api_key=\"fc-{hex:32}\")",
                 "CHECKLY_API_KEY=cu_{hex:32}",
                 "sdk = yandexcloud.SDK(token=\"AQVN{b64url:36}\")",
-                "api = CheckoutSdk.builder().secret_key(\"sk_sbox_{uuid}\")"
+                "api = CheckoutSdk.builder().secret_key(\"sk_sbox_{uuid}\")",
+                "VERCEL_TOKEN=vcp_{alnum:46}"
             ],
             "negatives": [
                 "AKID{alnum:8}",
                 "fc-{hex:8}",
                 "cu_{hex:10}",
                 "{\"pk\": \"user_42\", \"sk\": \"sk_{uuid}\"}",
-                "\"live_StreamScheduledReminderTitleV2\": \"Stream reminder\""
+                "\"live_StreamScheduledReminderTitleV2\": \"Stream reminder\"",
+                "vcp_{alnum:10}"
             ]
         }
     },
@@ -10278,7 +10289,8 @@ const RULES = [
                 "password = \"changeme123\"",
                 "password: \"password123\"",
                 "password_field = \"user.password_hash\"",
-                "password: \"<password>\""
+                "password: \"<password>\"",
+                "  \"templates\": { \"password_reset\": \"d-{hex:32}\", \"welcome\": \"d-{hex:32}\" }"
             ]
         }
     },
@@ -13964,6 +13976,47 @@ const RULES = [
                 "const-string v1, \"AKIA{b32:16}\"\n\nconst-string v2, \"https://s3.amazonaws.com/bucket\"",
                 "AKIAIOSFODNN7EXAMPLE\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
                 "AKIA{b32:16}\na\nb\nc\nd\n{alnum:18}/{alnum:13}+{alnum:7}"
+            ]
+        }
+    },
+    {
+        "id": "cloudflare-global-api-key-header",
+        "description": "Cloudflare Global API Key in an X-Auth-Key header",
+        "regex": "(?i)X-Auth-Key\\\\?[\"']?\\s{0,3}[:=,]\\s{0,3}\\\\?[\"']?([0-9a-f]{37})(?![0-9a-z])",
+        "keywords": [
+            "x-auth-key"
+        ],
+        "entropy": 3,
+        "severity": "critical",
+        "tests": {
+            "positives": [
+                "  -H \"X-Auth-Key: {hex:37}\" \\",
+                "headers = {'X-Auth-Email': 'ops@example.com', 'X-Auth-Key': '{hex:37}'}"
+            ],
+            "negatives": [
+                "  -H \"X-Auth-Key: $CF_API_KEY\" \\",
+                "  -H \"X-Auth-Key: {hex:32}\" \\"
+            ]
+        }
+    },
+    {
+        "id": "alibaba-secret-near-id-lines",
+        "description": "Alibaba Cloud AccessKey secret on a line just after an AccessKey ID (no secret-like name)",
+        "regex": "(?<![A-Za-z0-9])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])[^\\n]{0,200}\\n(?:[^\\n]{0,300}\\n){0,2}?[^\\n]{0,300}?(?<![A-Za-z0-9])((?=[A-Za-z0-9]{0,29}[0-9])(?=[A-Za-z0-9]{0,29}[a-z])(?=[A-Za-z0-9]{0,29}[A-Z])[A-Za-z0-9]{30})(?![A-Za-z0-9])",
+        "keywords": [
+            "ltai"
+        ],
+        "entropy": 4,
+        "severity": "critical",
+        "multiline": true,
+        "generic": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "client = AcsClient(\n    \"LTAI{alnum:20}\",\n    \"{alnum:29}7\",\n    \"cn-hangzhou\",\n)"
+            ],
+            "negatives": [
+                "client = AcsClient(\n    \"LTAI{alnum:20}\",\n    os.environ[\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"],\n)"
             ]
         }
     }
