@@ -1104,8 +1104,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.1bdfa4f9026a";
-const RULES_DIGEST = "1bdfa4f9026a701f18b988f8b1730f20974f055d8fedf2bd3e8cc6dfe6428d21";
+const RULES_VERSION = "1.695b009e01d0";
+const RULES_DIGEST = "695b009e01d0b1ea7c1a9d24261af3c08cdbcd4e5ba2533d441b15cdd60056ad";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -14017,6 +14017,30 @@ const RULES = [
             ],
             "negatives": [
                 "client = AcsClient(\n    \"LTAI{alnum:20}\",\n    os.environ[\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"],\n)"
+            ]
+        }
+    },
+    {
+        "id": "curl-user-continuation-line",
+        "description": "Password for curl's -u / --user on a continuation line of the command (curl … \\ then -u user:password)",
+        "regex": "\\bcurl\\b[^\\n]{0,300}\\\\\\n(?:[^\\n]{0,300}\\\\\\n){0,9}?[ \\t]*(?:-u|--user)[ \\t]+[\"']?[^:\\s'\"$]{1,120}:((?=[^\\s'\"]{0,127}[A-Za-z])(?=[^\\s'\"]{0,127}[0-9])[^\\s'\"@$<][^\\s'\"]{5,127})[\"']?(?=[ \\t]*(?:\\\\?\\n|\\\\?$))",
+        "keywords": [
+            "curl"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "curl -v https://api-m.sandbox.paypal.com/v1/oauth2/token \\\n  -H \"Accept: application/json\" \\\n  -u \"{alnum:40}:{alnum:39}7\" \\\n  -d grant_type=client_credentials",
+                "curl https://acme.example/api/v2/tickets.json \\\n  -u agent@acme.example/token:{alnum:39}7"
+            ],
+            "negatives": [
+                "curl https://h/x \\\n  -u \"$CLIENT_ID:$CLIENT_SECRET\" \\\n  -d a=b",
+                "curl https://h/x \\\n  -u admin:admin",
+                "docker run --rm \\\n  -u 1000:1000 \\\n  image",
+                "curl https://h/x\n\nsudo -u deploy:{alnum:12}7 ls"
             ]
         }
     }
