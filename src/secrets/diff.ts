@@ -15,7 +15,7 @@ import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 import { decodeWide } from './encoding.js'
 import { ownString } from './own-string.js'
-import { tableView } from './table-view.js'
+import { addedRows, tableView } from './table-view.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
@@ -733,7 +733,8 @@ export function applyFilters(files: ParsedDiffFile[], options: FilterOptions = {
       : { path: f.path, text: f.text, lineNumbers: f.lineNumbers }
     const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide })
     if (unhidden) added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) }
-    const table = tableView(wide ? { path: f.path, text: wide.text, lineNumbers: wide.lineNumbers, context: f.context } : f)
+    // A table changed in place is viewed whole, as it is at the head, and its added rows kept.
+    const table = f.context !== undefined ? addedRows(tableView(wholeFile(f.path, f.context)), f.lineNumbers) : tableView(wide ? { path: f.path, ...wide } : f)
     if (table) added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) }
     const container = keyContainerView(f)
     if (container) added = { path: f.path, text: `${added.text}\n${container.text}`, lineNumbers: Array.from(added.lineNumbers).concat(container.lineNumbers) }

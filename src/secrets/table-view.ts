@@ -98,13 +98,7 @@ function delimiterOf(header: string): string {
  * the cell does (or at the line's start when the name is longer than what precedes the cell). Undefined when the
  * file is not a table, its header (line 1) is not in the change, or no column names a credential.
  */
-export function tableView(f: {
-  path: string
-  text: string
-  lineNumbers: ArrayLike<number>
-  context?: string
-}): { text: string; lineNumbers: number[] } | undefined {
-  if (f.context !== undefined) return addedRowsOf(f.path, f.context, f.lineNumbers)
+export function tableView(f: { path: string; text: string; lineNumbers: ArrayLike<number> }): { text: string; lineNumbers: number[] } | undefined {
   if (SQL_PATH.test(f.path)) return sqlView(f)
   if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1) return undefined
   const firstEnd = f.text.indexOf('\n')
@@ -143,28 +137,24 @@ export function needsContext(path: string): boolean {
 }
 
 /**
- * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): the view of the whole file
- * at the head, kept for the added lines only.
+ * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): of the view of the whole
+ * file at the head, the lines of the added rows.
  */
-function addedRowsOf(path: string, context: string, added: ArrayLike<number>): { text: string; lineNumbers: number[] } | undefined {
-  const text = context.endsWith('\n') ? context.slice(0, -1) : context
-  let count = 1
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
-  const lineNumbers = new Int32Array(count)
-  for (let i = 0; i < count; i++) lineNumbers[i] = i + 1
-  const whole = tableView({ path, text: text.includes('\r\n') ? text.split('\r\n').join('\n') : text, lineNumbers })
+export function addedRows(
+  whole: { text: string; lineNumbers: number[] } | undefined,
+  added: ArrayLike<number>
+): { text: string; lineNumbers: number[] } | undefined {
   if (whole === undefined) return undefined
   const wanted = new Set(Array.from(added))
-  const lines = whole.text.split('\n')
-  const out: string[] = []
-  const numbers: number[] = []
-  lines.forEach((line, i) => {
+  const text: string[] = []
+  const lineNumbers: number[] = []
+  whole.text.split('\n').forEach((line, i) => {
     if (wanted.has(whole.lineNumbers[i])) {
-      out.push(line)
-      numbers.push(whole.lineNumbers[i])
+      text.push(line)
+      lineNumbers.push(whole.lineNumbers[i])
     }
   })
-  return out.length > 0 ? { text: out.join('\n'), lineNumbers: numbers } : undefined
+  return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }
 
 /** SQL scripts and dumps. */

@@ -144,9 +144,8 @@ export async function gitAddedFiles(
   const waiting: ParsedDiffFile[] = []
   const contexts = new Map<string, string>()
   const splitter = new DiffBlockSplitter(block => {
-    const parsed = parseDiffBytes(block)
-    const now = parsed.filter(f => !needsContext(f.path))
-    if (now.length < parsed.length) waiting.push(...parsed.filter(f => !now.includes(f)))
+    const now: ParsedDiffFile[] = []
+    for (const f of parseDiffBytes(block)) (needsContext(f.path) ? waiting : now).push(f)
     take(applyFilters(now, options))
   })
   const started = takeEarly<Promise<PatchOutput>>(earlyKey('diff', options)) ?? startPatchOutput(options)
@@ -229,9 +228,11 @@ export function parseAddedRaw(out: Buffer): { path: string; oid: string; submodu
     if (!m) throw new Error(`git diff --raw: unexpected output ${JSON.stringify(tokens[i].slice(0, 200))}`)
     const paired = m[3] === 'R' || m[3] === 'C'
     if (m[3] === 'A') files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true as const } : {}) })
-    // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
-    else if ((m[3] === 'M' || paired) && m[1] !== '160000' && needsContext(tokens[i + (paired ? 2 : 1)]))
-      files.push({ path: tokens[i + (paired ? 2 : 1)], oid: m[2], context: true })
+    else if ((m[3] === 'M' || paired) && m[1] !== '160000') {
+      // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
+      const path = tokens[i + (paired ? 2 : 1)]
+      if (needsContext(path)) files.push({ path, oid: m[2], context: true })
+    }
     i += paired ? 3 : 2
   }
   return files
