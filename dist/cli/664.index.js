@@ -149,10 +149,9 @@ async function gitAddedFiles(options, onFile, { keepTexts = true } = {}) {
     const waiting = [];
     const contexts = new Map();
     const splitter = new secrets_diff/* DiffBlockSplitter */.wR(block => {
-        const parsed = (0,secrets_diff/* parseDiffBytes */._5)(block);
-        const now = parsed.filter(f => !(0,table_view/* needsContext */.j)(f.path));
-        if (now.length < parsed.length)
-            waiting.push(...parsed.filter(f => !now.includes(f)));
+        const now = [];
+        for (const f of (0,secrets_diff/* parseDiffBytes */._5)(block))
+            ((0,table_view/* needsContext */.jj)(f.path) ? waiting : now).push(f);
         take((0,secrets_diff/* applyFilters */.W5)(now, options));
     });
     const started = (0,run/* takeEarly */.hy)((0,run/* earlyKey */.dn)('diff', options)) ?? startPatchOutput(options);
@@ -234,9 +233,12 @@ function parseAddedRaw(out) {
         const paired = m[3] === 'R' || m[3] === 'C';
         if (m[3] === 'A')
             files.push({ path: tokens[i + 1], oid: m[2], ...(m[1] === '160000' ? { submodule: true } : {}) });
-        // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
-        else if ((m[3] === 'M' || paired) && m[1] !== '160000' && (0,table_view/* needsContext */.j)(tokens[i + (paired ? 2 : 1)]))
-            files.push({ path: tokens[i + (paired ? 2 : 1)], oid: m[2], context: true });
+        else if ((m[3] === 'M' || paired) && m[1] !== '160000') {
+            // A table changed in place: its head blob is read too, for the header or definitions above the added rows.
+            const path = tokens[i + (paired ? 2 : 1)];
+            if ((0,table_view/* needsContext */.jj)(path))
+                files.push({ path, oid: m[2], context: true });
+        }
         i += paired ? 3 : 2;
     }
     return files;
@@ -1791,7 +1793,8 @@ function applyFilters(files, options = {}) {
         const unhidden = unhiddenView({ ...added, path: f.path, ascii: f.ascii === true && !wide });
         if (unhidden)
             added = { path: f.path, text: `${added.text}\n${unhidden.text}`, lineNumbers: Array.from(added.lineNumbers).concat(unhidden.lineNumbers) };
-        const table = (0,table_view/* tableView */.E)(wide ? { path: f.path, text: wide.text, lineNumbers: wide.lineNumbers, context: f.context } : f);
+        // A table changed in place is viewed whole, as it is at the head, and its added rows kept.
+        const table = f.context !== undefined ? (0,table_view/* addedRows */.u2)((0,table_view/* tableView */.EO)(wholeFile(f.path, f.context)), f.lineNumbers) : (0,table_view/* tableView */.EO)(wide ? { path: f.path, ...wide } : f);
         if (table)
             added = { path: f.path, text: `${added.text}\n${table.text}`, lineNumbers: Array.from(added.lineNumbers).concat(table.lineNumbers) };
         const container = keyContainerView(f);
@@ -2167,8 +2170,9 @@ class BlobBatchReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ tableView),
-/* harmony export */   j: () => (/* binding */ needsContext)
+/* harmony export */   EO: () => (/* binding */ tableView),
+/* harmony export */   jj: () => (/* binding */ needsContext),
+/* harmony export */   u2: () => (/* binding */ addedRows)
 /* harmony export */ });
 /**
  * Tables exported as delimited text (.csv, .tsv) or as SQL (a dump's INSERT statements): a credential's name is in
@@ -2256,8 +2260,6 @@ function delimiterOf(header) {
  * file is not a table, its header (line 1) is not in the change, or no column names a credential.
  */
 function tableView(f) {
-    if (f.context !== undefined)
-        return addedRowsOf(f.path, f.context, f.lineNumbers);
     if (SQL_PATH.test(f.path))
         return sqlView(f);
     if (!TABLE_PATH.test(f.path) || f.lineNumbers.length < 2 || f.lineNumbers[0] !== 1)
@@ -2302,31 +2304,22 @@ function needsContext(path) {
     return TABLE_PATH.test(path) || SQL_PATH.test(path);
 }
 /**
- * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): the view of the whole file
- * at the head, kept for the added lines only.
+ * A table changed in place (rows added below a header, INSERTs below their CREATE TABLE): of the view of the whole
+ * file at the head, the lines of the added rows.
  */
-function addedRowsOf(path, context, added) {
-    const text = context.endsWith('\n') ? context.slice(0, -1) : context;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        count++;
-    const lineNumbers = new Int32Array(count);
-    for (let i = 0; i < count; i++)
-        lineNumbers[i] = i + 1;
-    const whole = tableView({ path, text: text.includes('\r\n') ? text.split('\r\n').join('\n') : text, lineNumbers });
+function addedRows(whole, added) {
     if (whole === undefined)
         return undefined;
     const wanted = new Set(Array.from(added));
-    const lines = whole.text.split('\n');
-    const out = [];
-    const numbers = [];
-    lines.forEach((line, i) => {
+    const text = [];
+    const lineNumbers = [];
+    whole.text.split('\n').forEach((line, i) => {
         if (wanted.has(whole.lineNumbers[i])) {
-            out.push(line);
-            numbers.push(whole.lineNumbers[i]);
+            text.push(line);
+            lineNumbers.push(whole.lineNumbers[i]);
         }
     });
-    return out.length > 0 ? { text: out.join('\n'), lineNumbers: numbers } : undefined;
+    return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
 /** SQL scripts and dumps. */
 const SQL_PATH = /\.sql$/i;
