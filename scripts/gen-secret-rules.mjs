@@ -32,6 +32,7 @@ const KEYS = [
   'checksum',
   'requires',
   'encodes',
+  'owns',
   'tests'
 ]
 
@@ -39,6 +40,8 @@ export function render(yamlText) {
   const doc = parse(yamlText)
   if (!doc || !Array.isArray(doc.rules)) throw new Error('rules.yaml: expected a top-level `rules:` list')
   const seen = new Set()
+  /** Owned prefix → the rule owning it. */
+  const owned = new Map()
   const rules = doc.rules.map((r, i) => {
     const where = `rules[${i}] (${r?.id ?? '?'})`
     for (const k of Object.keys(r)) if (!KEYS.includes(k)) throw new Error(`${where}: unknown key ${k}`)
@@ -61,6 +64,16 @@ export function render(yamlText) {
         throw new Error(`${where}: requires is a list of non-empty strings`)
       for (const [j, t] of (r.tests?.positives ?? []).entries())
         if (!r.requires.some(q => t.includes(q))) throw new Error(`${where}: tests.positives[${j}] holds none of requires`)
+    }
+    if (r.owns !== undefined) {
+      if (!Array.isArray(r.owns) || r.owns.length === 0 || r.owns.some(q => typeof q !== 'string' || q.length < 3))
+        throw new Error(`${where}: owns is a list of prefixes of 3 or more characters`)
+      for (const q of r.owns) {
+        const other = owned.get(q)
+        if (other !== undefined) throw new Error(`${where}: prefix ${q} is owned by ${other} too`)
+        owned.set(q, r.id)
+        if (!(r.tests?.positives ?? []).some(t => t.includes(q))) throw new Error(`${where}: no positive holds the owned prefix ${q}`)
+      }
     }
     for (const k of r.keywords) {
       if (typeof k !== 'string' || k.length < (r.paths ? 1 : 2) || k !== k.toLowerCase() || /[^\x20-\x7e]/.test(k)) {

@@ -75,6 +75,10 @@ interface CompiledRule {
   checksum?: (v: string) => boolean
   /** Built-ins with `requires`: the regex runs only on text holding one of these (indexOf, case-sensitive). */
   requires?: readonly string[]
+  /** Built-ins with `owns`: prefixes that make a value this provider's (see ownerFindsToken in createScanner). */
+  owns?: readonly string[]
+  /** A policy's custom rule: reports what its regex reads, owned prefixes aside. */
+  custom?: boolean
   match: MatchFn
 }
 
@@ -299,6 +303,7 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
     }),
     match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
     ...(def.requires !== undefined && { requires: def.requires }),
+    ...(def.owns !== undefined && { owns: def.owns }),
     ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
     ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
   }
@@ -344,6 +349,7 @@ function compileCustom(def: CustomRuleParam): CompiledRule {
     reportAtSecret: false,
     placeholderCheck: true,
     allow: [],
+    custom: true,
     match: re2Matcher(def.regex, def['secret-group'])
   }
 }
@@ -494,9 +500,36 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     )
     .digest('hex')
 
+  /**
+   * Owned prefixes (rules' `owns`), longest first, with their rule; and the first characters among them. A value a
+   * rule reads that starts with one (`GITHUB_TOKEN=ghp_…`, `Authorization: Bearer glpat-…`) is a token of that
+   * provider, whose format is known: reported by its rule when that rule finds the token, else by none. A token
+   * one character short, in the wrong alphabet or cut with `…` is an example's look-alike, not a credential of an
+   * unknown format; the provider's rule still reports a whole token wherever it stands.
+   */
+  const owners: { prefix: string; rule: CompiledRule }[] = []
+  for (let ri = 0; ri < builtinCount; ri++) for (const prefix of compiled[ri].owns ?? []) owners.push({ prefix, rule: compiled[ri] })
+  owners.sort((a, b) => b.prefix.length - a.prefix.length)
+  const ownedFirst = new Set(owners.map(o => o.prefix.charCodeAt(0)))
+  const ownerFound: Candidate[] = []
+
+  /** False when v starts with a prefix another built-in rule owns and that rule's regex finds no token in v. */
+  function ownerFindsToken(rule: CompiledRule, v: string): boolean {
+    if (rule.custom === true || !ownedFirst.has(v.charCodeAt(0))) return true
+    for (const o of owners) {
+      if (!v.startsWith(o.prefix)) continue
+      if (o.rule === rule) return true
+      ownerFound.length = 0
+      if (holdsRequired(o.rule, v)) o.rule.match(v, ownerFound)
+      return ownerFound.length !== 0
+    }
+    return true
+  }
+
   function accept(rule: CompiledRule, v: string): boolean {
     // The decoded test first: it is the most selective (a base64 certificate fails it at once).
     if (rule.decoded && !rule.decoded(v)) return false
+    if (!ownerFindsToken(rule, v)) return false
     if (rule.entropy > 0 && shannonEntropy(v) < entropyFloor(rule, v)) return false
     if (rule.placeholderCheck && isPlaceholder(v)) return false
     for (const a of rule.allow) if (a(v)) return false

@@ -48,6 +48,13 @@ export interface SecretRuleDef {
    * finding on a line and theirs in that line's decoded view are one value: one finding, this rule's.
    */
   encodes?: string[]
+  /**
+   * Built-ins: prefixes (case-sensitive) that make a value this provider's token (`ghp_`, `glpat-`, `sk-ant-api0`).
+   * Another built-in rule (a name = value, header or URL rule) reading a value that starts with one reports it only
+   * when this rule's regex finds a token in it: a truncated, padded or wrong-alphabet `ghp_…` under `GITHUB_TOKEN=`
+   * is a look-alike of a token (a shortened example, a redacted value), not a credential of an unknown format.
+   */
+  owns?: string[]
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
   'no-placeholder-check'?: boolean
   /** Cases; `path` is the file they are scanned as (default case.txt; rules with `paths` need a matching one). */
