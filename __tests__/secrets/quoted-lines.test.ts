@@ -41,7 +41,8 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
   return { starts, ends }
 }
 
-// Rules that end at the line end but already take anything after a closing quote, so need no quote end; and
+// Rules that end at the line end but already take anything after a closing quote, so need no quote end (as
+// authorization-raw-key, whose value ends at a quote, a delimiter or the line's end); and
 // dotenv-password-value, config-password-value and http-file-variable-credential, which read .env, configuration and
 // .http files only, where a line is the whole assignment; and adjacent-field-credential, which reads lines of plain fields only (a line with brackets or
 // braces, as a JSON string's is, is code to it); and bare-key-random-value, whose value takes its own optional quote, the
@@ -62,7 +63,8 @@ const OWN_QUOTE_END = new Set([
   'bare-key-random-value',
   'composer-auth-bearer',
   'nats-creds-file-seed',
-  'restclient-basic-credentials'
+  'restclient-basic-credentials',
+  'authorization-raw-key'
 ])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
