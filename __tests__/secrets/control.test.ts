@@ -1,7 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
 import type { Collected } from '../../src/model/record.js'
-import type { SecretFinding, SecretsFacts } from '../../src/model/facts/secrets.js'
+import { MAX_ITEMIZED, MAX_ITEMIZED_PER_FILE, type SecretFinding, type SecretsFacts } from '../../src/model/facts/secrets.js'
+import { itemizeFindings, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
+import { Gen } from './fakes.js'
 import { makeRecord } from './helpers.js'
 
 const ctx = { enabledControls: new Set<string>() }
@@ -109,5 +111,86 @@ describe('secrets.no-new-secrets', () => {
     const o = run(ok(facts({ custom_rule_errors: [{ id: 'acme', error: 'missing )' }] })))
     expect(o.status).toBe('not_verified')
     expect(o.remedy).toMatch(/custom-rules/)
+  })
+})
+
+describe('findings past the itemized cap (a dump of credentials cannot swell the evidence without bound)', () => {
+  const many = (n: number, path: string, over: Partial<SecretFinding> = {}) =>
+    Array.from({ length: n }, (_, i) => finding({ path, line: i + 1, fingerprint: `${path}:${i}`.padEnd(64, '0'), ...over }))
+
+  test('per file the first 100 new and 100 acknowledged are listed, 2,000 in all; the rest are counted per file', () => {
+    const acknowledged = many(150, 'db/dump.sql', { baselined: true })
+    const open = many(300, 'db/dump.sql')
+    const { itemized, notItemized } = itemizeFindings([...acknowledged, ...open])
+    expect(itemized.filter(f => !f.baselined)).toHaveLength(MAX_ITEMIZED_PER_FILE)
+    expect(itemized.filter(f => f.baselined)).toHaveLength(MAX_ITEMIZED_PER_FILE)
+    // Order kept: acknowledged first, as scanned.
+    expect(itemized[0].baselined).toBe(true)
+    expect(notItemized).toEqual([{ path: 'db/dump.sql', open: 200, acknowledged: 50, rules: ['github-pat'] }])
+    const files = Array.from({ length: 30 }, (_, k) => many(100, `gen/f${k}.env`)).flat()
+    const capped = itemizeFindings(files)
+    expect(capped.itemized).toHaveLength(MAX_ITEMIZED)
+    expect(capped.notItemized.reduce((n, x) => n + x.open, 0)).toBe(3000 - MAX_ITEMIZED)
+    expect(itemizeFindings(many(5, 'a.env')).notItemized).toEqual([])
+  })
+
+  test('a new secret past 100 acknowledged ones in its file is still listed (new ones are itemized first)', () => {
+    const { itemized } = itemizeFindings([...many(3000, 'big.env', { baselined: true }), finding({ path: 'big.env', line: 9999 })])
+    expect(itemized.some(f => !f.baselined && f.line === 9999)).toBe(true)
+  })
+
+  test('counted new findings fail the verdict and are named per file; counted acknowledged ones pass', () => {
+    const v = run(
+      ok(
+        facts({
+          findings: many(100, 'db/dump.sql'),
+          not_itemized: [
+            { path: 'db/dump.sql', open: 4900, acknowledged: 0, rules: ['generic-env-secret'] },
+            { path: 'old.env', open: 0, acknowledged: 7, rules: ['github-pat'] }
+          ]
+        })
+      )
+    )
+    expect(v.status).toBe('fail')
+    expect(v.reason).toMatch(/^5000 new secret\(s\) added \(github-pat, generic-env-secret\), 4900 of them counted but not listed;/)
+    const counted = v.findings?.filter(f => /counted but not listed/.test(f.message)) ?? []
+    expect(counted.map(f => [f.subject, f.status])).toEqual([
+      ['db/dump.sql', 'fail'],
+      ['old.env', 'pass']
+    ])
+    const onlyAcknowledged = run(ok(facts({ not_itemized: [{ path: 'old.env', open: 0, acknowledged: 7, rules: ['github-pat'] }] })))
+    expect(onlyAcknowledged.status).toBe('pass')
+    expect(onlyAcknowledged.reason).toMatch(/7 acknowledged finding\(s\)/)
+  })
+})
+
+describe('the collector itemizes what it scanned (secretsFactsOf)', () => {
+  test('a 250-line dump of passwords: 100 listed, the rest counted, all new; the verdict counts them all', () => {
+    const gen = new Gen(250)
+    const text = Array.from({ length: 250 }, (_, i) => `DB_PASSWORD_${i}=${gen.alnum(20)}`).join('\n')
+    const params = resolveSecretsParams({})
+    const baseline = { facts: { path: params.baseline, ref: 'a'.repeat(40), entries: 0, present: false }, fingerprints: new Set<string>() }
+    const collected = secretsFactsOf(params, {
+      diff: { files: [{ path: 'db/passwords.env', text, lineNumbers: Array.from({ length: 250 }, (_, i) => i + 1) }], skipped: [], not_verified: [] },
+      repo: 'o/r',
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      source: 'checkout',
+      baseline,
+      notes: [],
+      sources: []
+    })
+    expect(collected.value?.findings).toHaveLength(MAX_ITEMIZED_PER_FILE)
+    // Random 20-character values: a few fall under the entropy floor, so the count is read, not assumed.
+    const counted = collected.value?.not_itemized ?? []
+    expect(counted).toEqual([{ path: 'db/passwords.env', open: expect.any(Number), acknowledged: 0, rules: expect.any(Array) }])
+    const total = MAX_ITEMIZED_PER_FILE + counted[0].open
+    expect(total).toBeGreaterThan(200)
+    expect(collected.value?.notes.some(n => n.startsWith(`${counted[0].open} finding(s) (${counted[0].open} new) in 1 file(s) are counted, not listed`))).toBe(
+      true
+    )
+    const v = run(collected)
+    expect(v.status).toBe('fail')
+    expect(v.reason).toMatch(new RegExp(`^${total} new secret\\(s\\) added .*${counted[0].open} of them counted but not listed`))
   })
 })

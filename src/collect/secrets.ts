@@ -25,7 +25,17 @@ import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner, loadCustomRuleEngine, type Scanner } from '../secrets/scanner.js'
 import { HistoryScan, scanHistory, type ScannedHistory } from '../secrets/history.js'
-import type { BaselineEntry, BaselineFacts, DiffResult, SecretFinding, SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
+import {
+  MAX_ITEMIZED,
+  MAX_ITEMIZED_PER_FILE,
+  type BaselineEntry,
+  type BaselineFacts,
+  type DiffResult,
+  type NotItemized,
+  type SecretFinding,
+  type SecretsFacts,
+  type SecretsParams
+} from '../model/facts/secrets.js'
 
 export const DEFAULT_BASELINE_PATH = '.compliance-gate/secrets-baseline.json'
 const FILES_ROUTE = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
@@ -292,6 +302,45 @@ export interface AddedLinesScan {
 }
 
 /**
+ * The findings listed in the facts, in order: per file the first MAX_ITEMIZED_PER_FILE new ones and as many
+ * acknowledged ones, MAX_ITEMIZED in all (new ones first: an acknowledged finding never takes a new one's place);
+ * the rest counted per file. A change with a new secret always lists at least one.
+ */
+export function itemizeFindings(findings: SecretFinding[]): { itemized: SecretFinding[]; notItemized: NotItemized[] } {
+  const isOpen = (f: SecretFinding) => !f.baselined && !f.inline_allowed
+  const perFile = new Map<string, { open: number; acknowledged: number }>()
+  const keep = new Uint8Array(findings.length)
+  let kept = 0
+  for (const pass of [true, false]) {
+    findings.forEach((f, i) => {
+      if (isOpen(f) !== pass) return
+      let c = perFile.get(f.path)
+      if (c === undefined) perFile.set(f.path, (c = { open: 0, acknowledged: 0 }))
+      const n = pass ? c.open++ : c.acknowledged++
+      if (n < MAX_ITEMIZED_PER_FILE && kept < MAX_ITEMIZED) {
+        keep[i] = 1
+        kept++
+      }
+    })
+  }
+  if (kept === findings.length) return { itemized: findings, notItemized: [] }
+  const itemized: SecretFinding[] = []
+  const rest = new Map<string, NotItemized>()
+  findings.forEach((f, i) => {
+    if (keep[i] === 1) {
+      itemized.push(f)
+      return
+    }
+    let r = rest.get(f.path)
+    if (r === undefined) rest.set(f.path, (r = { path: f.path, open: 0, acknowledged: 0, rules: [] }))
+    if (isOpen(f)) r.open++
+    else r.acknowledged++
+    if (!r.rules.includes(f.rule)) r.rules.push(f.rule)
+  })
+  return { itemized, notItemized: [...rest.values()] }
+}
+
+/**
  * The final diff's files scanned one by one (checkoutChange hands each over as git prints it): findings
  * without the baseline (secretsFactsOf applies it), and what was scanned.
  */
@@ -351,7 +400,15 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
   const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history
   for (const h of history?.findings ?? []) findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) })
 
+  const { itemized, notItemized } = itemizeFindings(findings)
   const allNotes = [...notes]
+  if (notItemized.length > 0) {
+    const open = notItemized.reduce((n, x) => n + x.open, 0)
+    const acknowledged = notItemized.reduce((n, x) => n + x.acknowledged, 0)
+    allNotes.push(
+      `${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: at most ${MAX_ITEMIZED_PER_FILE} new and ${MAX_ITEMIZED_PER_FILE} acknowledged findings per file and ${MAX_ITEMIZED} in all are itemized.`
+    )
+  }
   if (history !== undefined && history.commits > 0) {
     allNotes.push(
       `History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`
@@ -361,7 +418,7 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
     source,
     base_sha: base,
     head_sha: head,
-    findings,
+    findings: itemized,
     scanned: { files: diff.files.length, lines, bytes },
     skipped: diff.skipped,
     not_verified: diff.not_verified,
@@ -374,7 +431,8 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
     baseline: baseline.facts,
     inline_allow_enabled: params['allow-inline-comments'],
     max_file_size: params['max-file-size'],
-    notes: allNotes
+    notes: allNotes,
+    ...(notItemized.length > 0 && { not_itemized: notItemized })
   }
   const c = complete(facts, sources)
   if (diff.not_verified.length > 0) {

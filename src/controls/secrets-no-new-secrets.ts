@@ -2,7 +2,7 @@
  * secrets.no-new-secrets — does the change add no credentials? Pure: reads record.facts.secrets only.
  */
 import type { Finding } from '../model/verdict.js'
-import type { SecretsFacts, SecretsParams } from '../model/facts/secrets.js'
+import { MAX_ITEMIZED_PER_FILE, type SecretsFacts, type SecretsParams } from '../model/facts/secrets.js'
 import { defineControl } from './types.js'
 
 const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json'
@@ -137,14 +137,27 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
         ...(nv.remedy ? { remedy: nv.remedy } : {})
       })
     }
+    // Findings past the itemized cap: one entry per file, with their count (facts.secrets.not_itemized).
+    const notItemized = f.not_itemized ?? []
+    for (const n of notItemized) {
+      findings.push({
+        status: n.open > 0 ? 'fail' : 'pass',
+        subject: n.path,
+        message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: at most ${MAX_ITEMIZED_PER_FILE} new and ${MAX_ITEMIZED_PER_FILE} acknowledged findings per file are itemized`,
+        location: { path: n.path },
+        ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' as const })
+      })
+    }
     for (const e of f.custom_rule_errors) {
       findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id })
     }
     const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`
-    if (open.length > 0) {
+    const openCounted = notItemized.reduce((k, n) => k + n.open, 0)
+    if (open.length > 0 || openCounted > 0) {
+      const rules = new Set([...open.map(x => x.rule), ...notItemized.filter(n => n.open > 0).flatMap(n => n.rules)])
       return {
         status: 'fail',
-        reason: `${open.length} new secret(s) added (${[...new Set(open.map(x => x.rule))].join(', ')}); ${counts}.`,
+        reason: `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}; ${counts}.`,
         remedy: REMEDY,
         evidence,
         findings
@@ -168,7 +181,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
         findings
       }
     }
-    const acknowledged = f.findings.length
+    const acknowledged = f.findings.length + notItemized.reduce((k, n) => k + n.acknowledged, 0)
     return {
       status: 'pass',
       reason: `No new secret in the added lines${f.source === 'api' ? " of the final diff (the API's patches; each commit is scanned only from a checkout)" : ''}: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,

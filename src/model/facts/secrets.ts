@@ -131,6 +131,26 @@ export interface SecretsFacts {
   max_file_size: number
   /** Notes about how the facts were gathered (fallbacks taken). */
   notes: string[]
+  /**
+   * Findings past the itemized cap (the first 100 new and 100 acknowledged per file, 2,000 in all, are listed in
+   * `findings`), counted per file: a dump or generated file of credentials cannot swell the evidence without bound.
+   */
+  not_itemized?: NotItemized[]
+}
+
+/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+export const MAX_ITEMIZED_PER_FILE = 100
+/** Findings listed in all. */
+export const MAX_ITEMIZED = 2000
+
+/** A file's findings counted but not listed (see SecretsFacts.not_itemized). */
+export interface NotItemized {
+  path: string
+  /** Findings neither baselined nor allowed inline. */
+  open: number
+  /** Baselined or allowed inline. */
+  acknowledged: number
+  rules: string[]
 }
 
 /** Policy params of `secrets.no-new-secrets` (kebab-case as written in the policy). */
