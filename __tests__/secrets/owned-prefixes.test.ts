@@ -45,7 +45,14 @@ const TOKENS: [string, string, string[]][] = [
   ['sendgrid-api-key', 'SG.{b64url:22}.{b64url:43}', ['SG.{b64url:22}.{b64url:42}']],
   ['gcp-api-key', 'AIza{b64url:35}', ['AIza{b64url:32}']],
   ['atlassian-api-token', 'ATATT3{b64url:177}={HEX:8}', ['ATATT3{b64url:100}={HEX:8}']],
-  ['devtools-api-token', 'napi_{alnum:64}', ['napi_{alnum:63}']]
+  ['devtools-api-token', 'napi_{alnum:64}', ['napi_{alnum:63}']],
+  ['buildkite-token', 'bkua_{alnumL:40}', ['bkua_{alnumL:37}']],
+  ['gitlab-pipeline-trigger-token', 'glptt-{hex:40}', ['glptt-{hex:37}', 'glptt-{hex:20}ghjk{hex:16}']],
+  ['gcp-oauth-client-secret', 'GOCSPX-{b64url:28}', ['GOCSPX-{b64url:23}']],
+  ['grafana-service-account-token', 'glsa_{alnum:32}_{hex:8}', ['glsa_{alnum:27}_{hex:8}']],
+  ['databricks-token', 'dapi{hex:32}', ['dapi{hex:31}']],
+  ['brevo-api-key', 'xkeysib-{hex:64}-{alnum:16}', ['xkeysib-{hex:60}-{alnum:16}']],
+  ['prefect-api-key', 'pnu_{alnum:36}', ['pnu_{alnum:33}']]
 ]
 
 describe('a value with a provider prefix is judged by that provider format', () => {
@@ -87,5 +94,16 @@ describe('a value with a provider prefix is judged by that provider format', () 
     const without = createScanner({ repo: 'acme/app', disabledRules: ['github-pat'] })
     const text = `API_TOKEN=${expandTemplate('ghp_{alnum:35}', rand)}`
     expect(without.scanFile({ path: '.env', text, lineNumbers: [1] }).length).toBeGreaterThan(0)
+  })
+
+  test('a digest or fingerprint under a credential-sounding name is not the credential', () => {
+    const cases: [string, string][] = [
+      ['.env', 'API_KEY_SHA256={hex:64}'],
+      ['.env', 'SIGNING_KEY_FINGERPRINT={HEX:40}'],
+      ['src/main/resources/application.properties', 'credentials.file.md5={hex:32}'],
+      ['k8s/secret.yaml', '  SECRETS_IMAGE_DIGEST: "ghcr.io/acme/secrets-sync@sha256:{hex:64}"'],
+      ['.env', 'CLIENT_SECRET_CHECKSUM={hex:64}']
+    ]
+    for (const [path, t] of cases) expect([t, scan(path, expandTemplate(t, rand)).map(f => f.rule)]).toEqual([t, []])
   })
 })
