@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkoutChange: () => (/* binding */ checkoutChange),
   collectSecrets: () => (/* binding */ collectSecrets),
   diffScan: () => (/* binding */ diffScan),
+  itemizeFindings: () => (/* binding */ itemizeFindings),
   parseBaseline: () => (/* binding */ parseBaseline),
   resolveSecretsParams: () => (/* binding */ resolveSecretsParams),
   secretsCollector: () => (/* binding */ secretsCollector),
@@ -153,12 +154,15 @@ function unscannedPart(seen, file) {
     return { ...file, text: text.join('\n'), lineNumbers };
 }
 
+// EXTERNAL MODULE: ./src/model/facts/secrets.ts
+var secrets = __webpack_require__(95820);
 ;// CONCATENATED MODULE: ./src/collect/secrets.ts
 /**
  * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
  * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
+
 
 
 
@@ -394,6 +398,51 @@ function withBaseline(facts, baseline) {
     };
 }
 /**
+ * The findings listed in the facts, in order: per file the first MAX_ITEMIZED_PER_FILE new ones and as many
+ * acknowledged ones, MAX_ITEMIZED in all (new ones first: an acknowledged finding never takes a new one's place);
+ * the rest counted per file. A change with a new secret always lists at least one.
+ */
+function itemizeFindings(findings) {
+    const isOpen = (f) => !f.baselined && !f.inline_allowed;
+    const perFile = new Map();
+    const keep = new Uint8Array(findings.length);
+    let kept = 0;
+    for (const pass of [true, false]) {
+        findings.forEach((f, i) => {
+            if (isOpen(f) !== pass)
+                return;
+            let c = perFile.get(f.path);
+            if (c === undefined)
+                perFile.set(f.path, (c = { open: 0, acknowledged: 0 }));
+            const n = pass ? c.open++ : c.acknowledged++;
+            if (n < secrets/* MAX_ITEMIZED_PER_FILE */.Y && kept < secrets/* MAX_ITEMIZED */.v) {
+                keep[i] = 1;
+                kept++;
+            }
+        });
+    }
+    if (kept === findings.length)
+        return { itemized: findings, notItemized: [] };
+    const itemized = [];
+    const rest = new Map();
+    findings.forEach((f, i) => {
+        if (keep[i] === 1) {
+            itemized.push(f);
+            return;
+        }
+        let r = rest.get(f.path);
+        if (r === undefined)
+            rest.set(f.path, (r = { path: f.path, open: 0, acknowledged: 0, rules: [] }));
+        if (isOpen(f))
+            r.open++;
+        else
+            r.acknowledged++;
+        if (!r.rules.includes(f.rule))
+            r.rules.push(f.rule);
+    });
+    return { itemized, notItemized: [...rest.values()] };
+}
+/**
  * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
  * compiled at the first use, so a streamed diff's git is already running while they compile.
  */
@@ -443,7 +492,13 @@ function secretsFactsOf(params, scan, scanned) {
     const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history;
     for (const h of history?.findings ?? [])
         findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
+    const { itemized, notItemized } = itemizeFindings(findings);
     const allNotes = [...notes];
+    if (notItemized.length > 0) {
+        const open = notItemized.reduce((n, x) => n + x.open, 0);
+        const acknowledged = notItemized.reduce((n, x) => n + x.acknowledged, 0);
+        allNotes.push(`${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: at most ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} new and ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} acknowledged findings per file and ${secrets/* MAX_ITEMIZED */.v} in all are itemized.`);
+    }
     if (history !== undefined && history.commits > 0) {
         allNotes.push(`History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
     }
@@ -451,7 +506,7 @@ function secretsFactsOf(params, scan, scanned) {
         source,
         base_sha: base,
         head_sha: head,
-        findings,
+        findings: itemized,
         scanned: { files: diff.files.length, lines, bytes },
         skipped: diff.skipped,
         not_verified: diff.not_verified,
@@ -464,7 +519,8 @@ function secretsFactsOf(params, scan, scanned) {
         baseline: baseline.facts,
         inline_allow_enabled: params['allow-inline-comments'],
         max_file_size: params['max-file-size'],
-        notes: allNotes
+        notes: allNotes,
+        ...(notItemized.length > 0 && { not_itemized: notItemized })
     };
     const c = (0,model_record/* complete */.My)(facts, sources);
     if (diff.not_verified.length > 0) {
@@ -485,6 +541,26 @@ function secretsFactsOf(params, scan, scanned) {
     }
     return c;
 }
+
+
+/***/ }),
+
+/***/ 95820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ MAX_ITEMIZED_PER_FILE),
+/* harmony export */   v: () => (/* binding */ MAX_ITEMIZED)
+/* harmony export */ });
+/**
+ * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
+ * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
+ */
+/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+const MAX_ITEMIZED_PER_FILE = 100;
+/** Findings listed in all. */
+const MAX_ITEMIZED = 2000;
+/** Facts of the `secrets` group: findings (preview and fingerprint, never a value) in the lines the change adds. */
 
 
 /***/ })

@@ -1104,8 +1104,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.695b009e01d0";
-const RULES_DIGEST = "695b009e01d0b1ea7c1a9d24261af3c08cdbcd4e5ba2533d441b15cdd60056ad";
+const RULES_VERSION = "1.573cebcfd7a4";
+const RULES_DIGEST = "573cebcfd7a433068973109d1808cc6b7c730c52af8f4e85da17c62389edc62d";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1123,6 +1123,10 @@ const RULES = [
             "EXAMPLE"
         ],
         "severity": "high",
+        "owns": [
+            "AKIA",
+            "ASIA"
+        ],
         "tests": {
             "positives": [
                 "aws_access_key_id = AKIA{b32:16}",
@@ -1350,6 +1354,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "high",
+        "owns": [
+            "AIza"
+        ],
         "tests": {
             "positives": [
                 "GOOGLE_API_KEY=AIza{b64url:35}",
@@ -1369,6 +1376,9 @@ const RULES = [
             "gocspx-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "GOCSPX-"
+        ],
         "tests": {
             "positives": [
                 "client_secret: GOCSPX-{b64url:28}"
@@ -1555,7 +1565,7 @@ const RULES = [
     {
         "id": "azure-sas-token",
         "description": "Azure shared access signature (SAS) token",
-        "regex": "(?i)sv=\\d{4}-\\d{2}-\\d{2}[^\\s\"'<>]{0,300}?[?&]sig=([A-Za-z0-9%+/]{40,100}(?:%3D|=)?)",
+        "regex": "(?i)(?:sv=\\d{4}-\\d{2}-\\d{2}|[?&](?:spr=https?|s[et]=\\d{4}-\\d{2}-\\d{2}|srt=[sco]{1,3}|sp=[a-z]{1,20}&))[^\\s\"'<>]{0,300}?[?&]sig=([A-Za-z0-9%+/]{40,100}(?:%3D|=)?)",
         "keywords": [
             "sig="
         ],
@@ -1563,10 +1573,13 @@ const RULES = [
         "severity": "high",
         "tests": {
             "positives": [
-                "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig={alnum:43}%3D"
+                "https://acct.blob.core.windows.net/c?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig={alnum:43}%3D",
+                "    \"&st=2024-01-01T00:00:00Z&spr=https&sig={alnum:43}%3D\""
             ],
             "negatives": [
-                "?sv=2022-11-02&sig=<signature>"
+                "?sv=2022-11-02&sig=<signature>",
+                "    \"&st=2024-01-01T00:00:00Z&spr=https&sig=<signature>\"",
+                "https://prod-1.westus.logic.azure.com/workflows/x/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig={alnum:43}"
             ]
         }
     },
@@ -1674,6 +1687,9 @@ const RULES = [
         ],
         "entropy": 3,
         "severity": "critical",
+        "owns": [
+            "dop_v1_"
+        ],
         "tests": {
             "positives": [
                 "DIGITALOCEAN_TOKEN=dop_v1_{hex:64}"
@@ -1712,6 +1728,9 @@ const RULES = [
             "doo_v1_"
         ],
         "entropy": 3,
+        "owns": [
+            "doo_v1_"
+        ],
         "tests": {
             "positives": [
                 "token: doo_v1_{hex:64}"
@@ -1729,6 +1748,9 @@ const RULES = [
             "dor_v1_"
         ],
         "entropy": 3,
+        "owns": [
+            "dor_v1_"
+        ],
         "tests": {
             "positives": [
                 "refresh: dor_v1_{hex:64}"
@@ -1971,6 +1993,9 @@ const RULES = [
             "pul-"
         ],
         "entropy": 3,
+        "owns": [
+            "pul-"
+        ],
         "tests": {
             "positives": [
                 "PULUMI_ACCESS_TOKEN=pul-{hex:40}"
@@ -2023,6 +2048,9 @@ const RULES = [
             "dapi"
         ],
         "entropy": 3,
+        "owns": [
+            "dapi"
+        ],
         "tests": {
             "positives": [
                 "DATABRICKS_TOKEN=dapi{hex:32}"
@@ -2091,6 +2119,9 @@ const RULES = [
             "hrku-aa"
         ],
         "entropy": 3.5,
+        "owns": [
+            "HRKU-"
+        ],
         "tests": {
             "positives": [
                 "HEROKU_API_KEY=HRKU-AA{b64url:58}"
@@ -2181,6 +2212,9 @@ const RULES = [
             "sbp_"
         ],
         "entropy": 3,
+        "owns": [
+            "sbp_"
+        ],
         "tests": {
             "positives": [
                 "SUPABASE_ACCESS_TOKEN=sbp_{hex:40}"
@@ -2214,13 +2248,16 @@ const RULES = [
     {
         "id": "planetscale-token",
         "description": "PlanetScale token or password",
-        "regex": "(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})",
+        "regex": "(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64})",
         "keywords": [
             "pscale_tkn_",
             "pscale_pw_",
             "pscale_oauth_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "pscale_"
+        ],
         "tests": {
             "positives": [
                 "PLANETSCALE_TOKEN=pscale_tkn_{alnum:43}",
@@ -2258,6 +2295,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "ghp_"
+        ],
         "tests": {
             "positives": [
                 "GITHUB_TOKEN=ghp_{alnum:36}",
@@ -2283,6 +2323,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "gho_"
+        ],
         "tests": {
             "positives": [
                 "oauth_token: gho_{alnum:36}"
@@ -2302,6 +2345,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "ghu_"
+        ],
         "tests": {
             "positives": [
                 "ghu_{alnum:36}"
@@ -2321,6 +2367,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "ghs_"
+        ],
         "tests": {
             "positives": [
                 "x-access-token:ghs_{alnum:36}@github.com",
@@ -2345,6 +2394,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "ghr_"
+        ],
         "tests": {
             "positives": [
                 "refresh_token=ghr_{alnum:76}",
@@ -2364,6 +2416,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "github_pat_"
+        ],
         "tests": {
             "positives": [
                 "GH_TOKEN=github_pat_{alnum:22}_{alnum:59}"
@@ -2383,6 +2438,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "glpat-"
+        ],
         "tests": {
             "positives": [
                 "GITLAB_TOKEN=glpat-{b64url:20}",
@@ -2403,6 +2461,9 @@ const RULES = [
             "gldt-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "gldt-"
+        ],
         "tests": {
             "positives": [
                 "gldt-{b64url:20}"
@@ -2420,6 +2481,9 @@ const RULES = [
             "glptt-"
         ],
         "entropy": 3,
+        "owns": [
+            "glptt-"
+        ],
         "tests": {
             "positives": [
                 "TRIGGER=glptt-{hex:40}"
@@ -2437,6 +2501,9 @@ const RULES = [
             "glrt-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glrt-"
+        ],
         "tests": {
             "positives": [
                 "token = \"glrt-{b64url:20}\""
@@ -2466,11 +2533,14 @@ const RULES = [
     {
         "id": "gitlab-ci-build-token",
         "description": "GitLab CI/CD job token",
-        "regex": "(glcbt-[0-9a-fA-F]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
+        "regex": "(glcbt-(?:[0-9A-Za-z]{1,5}_)?[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])",
         "keywords": [
             "glcbt-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glcbt-"
+        ],
         "tests": {
             "positives": [
                 "glcbt-{hex:2}_{b64url:20}"
@@ -2488,6 +2558,9 @@ const RULES = [
             "glft-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glft-"
+        ],
         "tests": {
             "positives": [
                 "glft-{b64url:20}"
@@ -2505,6 +2578,9 @@ const RULES = [
             "glimt-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glimt-"
+        ],
         "tests": {
             "positives": [
                 "glimt-{b64url:25}"
@@ -2539,6 +2615,9 @@ const RULES = [
             "glsoat-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glsoat-"
+        ],
         "tests": {
             "positives": [
                 "glsoat-{b64url:20}"
@@ -2573,6 +2652,9 @@ const RULES = [
             "glagent-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glagent-"
+        ],
         "tests": {
             "positives": [
                 "glagent-{b64url:50}"
@@ -2626,6 +2708,10 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "high",
+        "owns": [
+            "ATATT3",
+            "ATCTT3"
+        ],
         "tests": {
             "positives": [
                 "JIRA_API_TOKEN=ATATT3{b64url:186}",
@@ -2682,6 +2768,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sk-proj-"
+        ],
         "tests": {
             "positives": [
                 "OPENAI_API_KEY=sk-proj-{b64url:74}T3BlbkFJ{b64url:74}",
@@ -2702,6 +2791,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sk-svcacct-"
+        ],
         "tests": {
             "positives": [
                 "OPENAI_API_KEY=sk-svcacct-{b64url:120}"
@@ -2720,6 +2812,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sk-admin-"
+        ],
         "tests": {
             "positives": [
                 "OPENAI_ADMIN_KEY=sk-admin-{b64url:100}"
@@ -2750,37 +2845,45 @@ const RULES = [
     {
         "id": "anthropic-api-key",
         "description": "Anthropic API key",
-        "regex": "(?<![A-Za-z0-9_-])(sk-ant-api0\\d-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_-])(sk-ant-api0\\d-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])",
         "keywords": [
             "sk-ant-api0"
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sk-ant-api0"
+        ],
         "tests": {
             "positives": [
                 "ANTHROPIC_API_KEY=sk-ant-api03-{b64url:93}AA"
             ],
             "negatives": [
                 "sk-ant-api03-{b64url:20}AA",
-                "sk-ant-api03-..."
+                "sk-ant-api03-...",
+                "ANTHROPIC_API_KEY=sk-ant-api03-{b64url:92}AA"
             ]
         }
     },
     {
         "id": "anthropic-admin-key",
         "description": "Anthropic admin API key",
-        "regex": "(?<![A-Za-z0-9_-])(sk-ant-admin0\\d-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])",
+        "regex": "(?<![A-Za-z0-9_-])(sk-ant-admin0\\d-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])",
         "keywords": [
             "sk-ant-admin0"
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sk-ant-admin0"
+        ],
         "tests": {
             "positives": [
                 "ANTHROPIC_ADMIN_KEY=sk-ant-admin01-{b64url:93}AA"
             ],
             "negatives": [
-                "sk-ant-admin01-{b64url:20}AA"
+                "sk-ant-admin01-{b64url:20}AA",
+                "ANTHROPIC_ADMIN_KEY=sk-ant-admin01-{b64url:94}AA"
             ]
         }
     },
@@ -2792,6 +2895,9 @@ const RULES = [
             "hf_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "hf_"
+        ],
         "tests": {
             "positives": [
                 "HF_TOKEN=hf_{alpha:34}",
@@ -2811,6 +2917,9 @@ const RULES = [
             "api_org_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "api_org_"
+        ],
         "tests": {
             "positives": [
                 "token = \"api_org_{alpha:34}\""
@@ -3001,6 +3110,9 @@ const RULES = [
             "gsk_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "gsk_"
+        ],
         "tests": {
             "positives": [
                 "GROQ_API_KEY=gsk_{alnum:52}"
@@ -3013,11 +3125,14 @@ const RULES = [
     {
         "id": "replicate-api-token",
         "description": "Replicate API token",
-        "regex": "(?<![A-Za-z0-9_])(r8_[A-Za-z0-9]{37})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(r8_[A-Za-z0-9_-]{37})(?![A-Za-z0-9_-])",
         "keywords": [
             "r8_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "r8_"
+        ],
         "tests": {
             "positives": [
                 "REPLICATE_API_TOKEN=r8_{alnum:37}"
@@ -3035,6 +3150,9 @@ const RULES = [
             "pplx-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "pplx-"
+        ],
         "tests": {
             "positives": [
                 "PPLX_API_KEY=pplx-{alnum:48}"
@@ -3047,11 +3165,14 @@ const RULES = [
     {
         "id": "xai-api-key",
         "description": "xAI (Grok) API key",
-        "regex": "(?<![A-Za-z0-9_])(xai-[A-Za-z0-9]{80})(?![A-Za-z0-9])",
+        "regex": "(?<![A-Za-z0-9_])(xai-[A-Za-z0-9_]{80})(?![A-Za-z0-9_])",
         "keywords": [
             "xai-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "xai-"
+        ],
         "tests": {
             "positives": [
                 "XAI_API_KEY=xai-{alnum:80}"
@@ -3090,6 +3211,9 @@ const RULES = [
             "sk-or-v1-"
         ],
         "entropy": 3,
+        "owns": [
+            "sk-or-v1-"
+        ],
         "tests": {
             "positives": [
                 "OPENROUTER_API_KEY=sk-or-v1-{hex:64}"
@@ -3107,6 +3231,9 @@ const RULES = [
             "lsv2_"
         ],
         "entropy": 3,
+        "owns": [
+            "lsv2_"
+        ],
         "tests": {
             "positives": [
                 "LANGSMITH_API_KEY=lsv2_pt_{hex:32}_{hex:10}"
@@ -3308,6 +3435,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "sq0atp-"
+        ],
         "tests": {
             "positives": [
                 "SQUARE_ACCESS_TOKEN=EAAA{b64url:60}",
@@ -3326,6 +3456,9 @@ const RULES = [
             "sq0csp-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "sq0csp-"
+        ],
         "tests": {
             "positives": [
                 "sq0csp-{b64url:43}"
@@ -3385,10 +3518,16 @@ const RULES = [
         ],
         "entropy": 3,
         "severity": "critical",
+        "owns": [
+            "shpat_",
+            "shpca_",
+            "shppa_"
+        ],
         "tests": {
             "positives": [
                 "SHOPIFY_TOKEN=shpat_{hex:32}",
-                "shppa_{hex:32}"
+                "shppa_{hex:32}",
+                "SHOPIFY_CUSTOM_APP_TOKEN=\"shpca_{hex:32}\""
             ],
             "negatives": [
                 "shpat_{hex:8}"
@@ -3403,6 +3542,9 @@ const RULES = [
             "shpss_"
         ],
         "entropy": 3,
+        "owns": [
+            "shpss_"
+        ],
         "tests": {
             "positives": [
                 "shpss_{hex:32}"
@@ -3454,11 +3596,14 @@ const RULES = [
     {
         "id": "flutterwave-secret-key",
         "description": "Flutterwave secret key",
-        "regex": "(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)",
+        "regex": "(FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X)",
         "keywords": [
             "flwseck"
         ],
         "entropy": 3,
+        "owns": [
+            "FLWSECK-"
+        ],
         "tests": {
             "positives": [
                 "FLWSECK-{hex:32}-X"
@@ -3489,14 +3634,19 @@ const RULES = [
     {
         "id": "shippo-api-token",
         "description": "Shippo API token",
-        "regex": "(shippo_(?:live|test)_[a-f0-9]{40})(?![a-f0-9])",
+        "regex": "(shippo_(?:live|test)_[a-fA-F0-9]{40})(?![A-Za-z0-9])",
         "keywords": [
             "shippo_"
         ],
         "entropy": 3,
+        "owns": [
+            "shippo_live_",
+            "shippo_test_"
+        ],
         "tests": {
             "positives": [
-                "shippo_live_{hex:40}"
+                "shippo_live_{hex:40}",
+                "SHIPPO_API_KEY=shippo_test_{hex:40}"
             ],
             "negatives": [
                 "shippo_live_{hex:8}"
@@ -3529,6 +3679,9 @@ const RULES = [
         ],
         "entropy": 3,
         "severity": "critical",
+        "owns": [
+            "xoxb-"
+        ],
         "tests": {
             "positives": [
                 "SLACK_BOT_TOKEN=xoxb-{digits:12}-{digits:13}-{alnum:24}"
@@ -3549,6 +3702,9 @@ const RULES = [
         ],
         "entropy": 3,
         "severity": "critical",
+        "owns": [
+            "xoxp-"
+        ],
         "tests": {
             "positives": [
                 "SLACK_USER_TOKEN=xoxp-{digits:12}-{digits:12}-{digits:13}-{hex:32}"
@@ -3587,6 +3743,9 @@ const RULES = [
             "xapp-"
         ],
         "entropy": 3,
+        "owns": [
+            "xapp-"
+        ],
         "tests": {
             "positives": [
                 "SLACK_APP_TOKEN=xapp-1-A{alnumU:10}-{digits:13}-{hex:64}"
@@ -3696,6 +3855,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "high",
+        "owns": [
+            "SG."
+        ],
         "tests": {
             "positives": [
                 "SENDGRID_API_KEY=SG.{b64url:22}.{b64url:43}"
@@ -3765,6 +3927,9 @@ const RULES = [
             "xkeysib-"
         ],
         "entropy": 3,
+        "owns": [
+            "xkeysib-"
+        ],
         "tests": {
             "positives": [
                 "BREVO_API_KEY=xkeysib-{hex:64}-{alnum:16}"
@@ -4246,12 +4411,15 @@ const RULES = [
     {
         "id": "age-secret-key",
         "description": "age encryption secret key",
-        "regex": "(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})",
+        "regex": "(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L])",
         "keywords": [
             "age-secret-key-1"
         ],
         "entropy": 3,
         "severity": "critical",
+        "owns": [
+            "AGE-SECRET-KEY-1"
+        ],
         "tests": {
             "positives": [
                 "AGE-SECRET-KEY-1{bech:58}"
@@ -4641,6 +4809,9 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "checksum": "github-crc32",
+        "owns": [
+            "npm_"
+        ],
         "tests": {
             "positives": [
                 "NPM_TOKEN=npm_{alnum:36}",
@@ -4680,6 +4851,9 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "critical",
+        "owns": [
+            "pypi-AgEIcHlwaS5vcmc"
+        ],
         "tests": {
             "positives": [
                 "password = pypi-AgEIcHlwaS5vcmc{b64url:120}"
@@ -4717,9 +4891,14 @@ const RULES = [
         ],
         "entropy": 3.5,
         "severity": "high",
+        "owns": [
+            "dckr_pat_",
+            "dckr_oat_"
+        ],
         "tests": {
             "positives": [
-                "DOCKERHUB_TOKEN=dckr_pat_{b64url:27}"
+                "DOCKERHUB_TOKEN=dckr_pat_{b64url:27}",
+                "DOCKER_ORG_TOKEN=dckr_oat_{b64url:32}"
             ],
             "negatives": [
                 "dckr_pat_{b64url:8}"
@@ -4734,6 +4913,9 @@ const RULES = [
             "rubygems_"
         ],
         "entropy": 3,
+        "owns": [
+            "rubygems_"
+        ],
         "tests": {
             "positives": [
                 "GEM_HOST_API_KEY=rubygems_{hex:48}"
@@ -4823,6 +5005,9 @@ const RULES = [
             "lin_api_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "lin_api_"
+        ],
         "tests": {
             "positives": [
                 "LINEAR_API_KEY=lin_api_{alnum:40}"
@@ -4841,6 +5026,9 @@ const RULES = [
             "ntn_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "ntn_"
+        ],
         "tests": {
             "positives": [
                 "NOTION_TOKEN=secret_{alnum:43}",
@@ -4855,11 +5043,14 @@ const RULES = [
     {
         "id": "postman-api-key",
         "description": "Postman API key",
-        "regex": "(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![a-f0-9])",
+        "regex": "(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})(?![A-Za-z0-9])",
         "keywords": [
             "pmak-"
         ],
         "entropy": 3,
+        "owns": [
+            "PMAK-"
+        ],
         "tests": {
             "positives": [
                 "POSTMAN_API_KEY=PMAK-{hex:24}-{hex:34}"
@@ -4877,6 +5068,9 @@ const RULES = [
             "sntrys_"
         ],
         "entropy": 4,
+        "owns": [
+            "sntrys_"
+        ],
         "tests": {
             "positives": [
                 "SENTRY_AUTH_TOKEN=sntrys_eyJ{b64:120}"
@@ -4894,6 +5088,9 @@ const RULES = [
             "sntryu_"
         ],
         "entropy": 3,
+        "owns": [
+            "sntryu_"
+        ],
         "tests": {
             "positives": [
                 "SENTRY_AUTH_TOKEN=sntryu_{hex:64}"
@@ -4906,11 +5103,14 @@ const RULES = [
     {
         "id": "newrelic-user-api-key",
         "description": "New Relic user API key",
-        "regex": "(NRAK-[A-Z0-9]{27})(?![A-Za-z0-9])",
+        "regex": "(NRAK-[A-Za-z0-9]{27})(?![A-Za-z0-9])",
         "keywords": [
             "nrak-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "NRAK-"
+        ],
         "tests": {
             "positives": [
                 "NEW_RELIC_API_KEY=NRAK-{alnumU:27}"
@@ -5004,6 +5204,9 @@ const RULES = [
             "glsa_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "glsa_"
+        ],
         "tests": {
             "positives": [
                 "GRAFANA_TOKEN=glsa_{alnum:32}_{hex:8}"
@@ -5057,6 +5260,9 @@ const RULES = [
             "figd_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "figd_"
+        ],
         "tests": {
             "positives": [
                 "FIGMA_TOKEN=figd_{b64url:40}"
@@ -5468,6 +5674,9 @@ const RULES = [
         ],
         "entropy": 4,
         "severity": "critical",
+        "owns": [
+            "ops_eyJ"
+        ],
         "tests": {
             "positives": [
                 "OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ{b64:300}"
@@ -5497,11 +5706,14 @@ const RULES = [
     {
         "id": "dynatrace-api-token",
         "description": "Dynatrace API token",
-        "regex": "(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})(?![A-Z0-9])",
+        "regex": "(dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})(?![A-Za-z0-9])",
         "keywords": [
             "dt0c01."
         ],
         "entropy": 3.5,
+        "owns": [
+            "dt0c01."
+        ],
         "tests": {
             "positives": [
                 "DT_API_TOKEN=dt0c01.{alnumU:24}.{alnumU:64}"
@@ -5536,6 +5748,9 @@ const RULES = [
             "pnu_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "pnu_"
+        ],
         "tests": {
             "positives": [
                 "PREFECT_API_KEY=pnu_{alnum:36}"
@@ -5692,6 +5907,9 @@ const RULES = [
             "ccipat_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "CCIPAT_"
+        ],
         "tests": {
             "positives": [
                 "CIRCLECI_TOKEN=CCIPAT_{alnum:22}_{hex:40}"
@@ -5704,14 +5922,18 @@ const RULES = [
     {
         "id": "buildkite-token",
         "description": "Buildkite API access token",
-        "regex": "(bkua_[a-f0-9]{40})(?![a-f0-9])",
+        "regex": "(bkua_[a-z0-9]{40})(?![A-Za-z0-9])",
         "keywords": [
             "bkua_"
         ],
         "entropy": 3,
+        "owns": [
+            "bkua_"
+        ],
         "tests": {
             "positives": [
-                "BUILDKITE_API_TOKEN=bkua_{hex:40}"
+                "BUILDKITE_API_TOKEN=bkua_{hex:40}",
+                "curl -H \"Authorization: Bearer bkua_{alnumL:40}\" https://api.buildkite.com/v2/user"
             ],
             "negatives": [
                 "bkua_{hex:8}"
@@ -5778,6 +6000,9 @@ const RULES = [
             "phx_"
         ],
         "entropy": 3.5,
+        "owns": [
+            "phx_"
+        ],
         "tests": {
             "positives": [
                 "POSTHOG_PERSONAL_API_KEY=phx_{alnum:43}"
@@ -5812,6 +6037,9 @@ const RULES = [
             "tskey-"
         ],
         "entropy": 3.5,
+        "owns": [
+            "tskey-"
+        ],
         "tests": {
             "positives": [
                 "TS_AUTHKEY=tskey-auth-{alnum:17}-{alnum:33}"
@@ -6238,7 +6466,7 @@ const RULES = [
     {
         "id": "devtools-api-token",
         "description": "Developer platform token (Neon, Xata, Axiom, Honeybadger, Coralogix, Honeycomb ingest, Brevo SMTP, Paddle)",
-        "regex": "(?<![A-Za-z0-9_-])(napi_[a-z0-9]{64}|xau_[A-Za-z0-9]{32,64}|xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|hbp_[A-Za-z0-9]{36}|cxtp_[A-Za-z0-9]{30}|hc(?:aik|xik|amk|xlk|xmk)_01[a-z0-9]{56}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?![A-Za-z0-9_-]|\\.[A-Za-z])",
+        "regex": "(?<![A-Za-z0-9_-])(napi_[A-Za-z0-9]{64}|xau_[A-Za-z0-9]{32,64}|xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|hbp_[A-Za-z0-9]{36}|cxtp_[A-Za-z0-9]{30}|hc(?:aik|xik|amk|xlk|xmk)_01[a-z0-9]{56}|xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}|pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})(?![A-Za-z0-9_-]|\\.[A-Za-z])",
         "keywords": [
             "napi_",
             "xau_",
@@ -6257,6 +6485,12 @@ const RULES = [
         ],
         "entropy": 3.2,
         "severity": "high",
+        "owns": [
+            "napi_",
+            "hbp_",
+            "cxtp_",
+            "xsmtpsib-"
+        ],
         "tests": {
             "positives": [
                 "NEON_API_KEY=napi_{alnumL:64}",
@@ -6377,6 +6611,53 @@ const RULES = [
             "negatives": [
                 "{\"CosmosDb\": {\"Endpoint\": \"https://localhost:8081/\", \"Key\": \"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==\"}} documents.azure.com",
                 "{\"Endpoint\": \"https://acme.documents.azure.com:443/\", \"Key\": \"${COSMOS_KEY}\"}"
+            ]
+        }
+    },
+    {
+        "id": "azure-cosmos-key-near-client",
+        "description": "Azure Cosmos DB account key in a string literal after the Cosmos SDK or endpoint",
+        "regex": "(?i)(?:documents\\.azure\\.com|azure\\.cosmos|@azure/cosmos|Microsoft\\.Azure\\.Cosmos)[\\s\\S]{0,400}?(?<![A-Za-z0-9+/])[\"']((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']",
+        "keywords": [
+            "documents.azure.com",
+            "azure.cosmos",
+            "@azure/cosmos"
+        ],
+        "entropy": 4.5,
+        "severity": "critical",
+        "multiline": true,
+        "report-at": "secret",
+        "tests": {
+            "positives": [
+                "from azure.cosmos import CosmosClient\n\nURL = \"https://acme.documents.azure.com:443/\"\nKEY = \"{b64:86}==\"\n\nclient = CosmosClient(URL, credential=KEY)",
+                "const { CosmosClient } = require('@azure/cosmos');\nconst endpoint = 'https://acme.documents.azure.com:443/';\nconst key = '{b64:86}==';"
+            ],
+            "negatives": [
+                "from azure.cosmos import CosmosClient\nKEY = os.environ[\"COSMOS_KEY\"]",
+                "from azure.cosmos import CosmosClient\nKEY = \"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==\"",
+                "\"@azure/cosmos\": {\n  \"integrity\": \"sha512-{b64:86}==\""
+            ]
+        }
+    },
+    {
+        "id": "codecov-cli-token",
+        "description": "Codecov upload token on the Codecov uploader's command line (-t / --token)",
+        "regex": "(?i)codecov[^\\n]{0,200}?\\s(?:-t|--token)(?:\\s{1,3}|=)[\"']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])",
+        "keywords": [
+            "codecov"
+        ],
+        "entropy": 3,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "./codecov upload-process -t {uuid} -f coverage.xml",
+                "codecovcli --verbose upload-process --token={uuid}",
+                "bash <(curl -s https://codecov.io/bash) -t {uuid}"
+            ],
+            "negatives": [
+                "./codecov upload-process -t ${CODECOV_TOKEN} -f coverage.xml",
+                "codecov upload-process -t $CODECOV_TOKEN",
+                "codecov -t 00000000-0000-0000-0000-000000000000"
             ]
         }
     },
@@ -10143,7 +10424,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR|SHA\\d{0,3}|SHA\\d{0,3}SUM|MD5|MD5SUM|HASH|DIGEST|FINGERPRINT|CHECKSUM))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10201,7 +10482,9 @@ const RULES = [
                 "Environment=REDIS_PASSWORD_FILE=/run/credentials/api.service/redis",
                 "Environment=API_TOKEN=%d/api-token",
                 "ETH_PRIVATE_KEY=0xYOUR_PRIVATE_KEY",
-                "API_TOKEN=insert-your-token-here"
+                "API_TOKEN=insert-your-token-here",
+                "API_KEY_SHA256={hex:64}",
+                "SIGNING_KEY_FINGERPRINT={HEX:40}"
             ]
         }
     },
@@ -10775,7 +11058,7 @@ const RULES = [
     {
         "id": "secret-assignment",
         "description": "Secret, token or key assigned in a config file (INI, properties, YAML, .env, shell)",
-        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<![_.-](?:sha\\d{0,3}|sha\\d{0,3}sum|md5sum|hash|hashed|id|jti|digest|commit|fingerprint|checksum|revision|rev|version))(?<!(?:^|[\\[\"'`])[ \\t]*signingkey)[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?i)(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:-\\s+[\"']?)?(?:(?:export|set|ENV|ARG)\\s+)?[\"']?(?:%[a-z0-9_,-]{1,30}\\.)?[a-z0-9_.-]{0,80}(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|(?:master|encryption|signing|hmac|application|fernet)[_.-]?key(?![_.-]?(?:id|arn|alias|file|path|algorithm|algo|length|size|type|name|version|ring|usage)\\b)|pepper|credentials?)(?:[_.-]?[a-z0-9]{1,12}){0,2}(?<![_.-](?:sha\\d{0,3}|sha\\d{0,3}sum|md5|md5sum|hash|hashed|id|jti|digest|commit|fingerprint|checksum|revision|rev|version))(?<!(?:^|[\\[\"'`])[ \\t]*signingkey)[\"']?\\s*[:=]\\s*[\"']?((?=[^\\s\"']{0,255}[0-9])(?=[^\\s\"']{0,255}[A-Za-z])[A-Za-z0-9_+/=.~-]{12,200})(?:[\"']?\\s*(?:[#;].*)?$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10888,7 +11171,8 @@ const RULES = [
                 "deploy_token_revision: {hex:40}",
                 "\tsigningkey = {hex:40}",
                 "access_token_jti: {hex:40}",
-                "credentials_sha1sum={hex:40}"
+                "credentials_sha1sum={hex:40}",
+                "credentials.file.md5={hex:32}"
             ]
         }
     },
@@ -11044,7 +11328,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider|digest|sha\\d{0,3}|md5|hash|fingerprint|checksum))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -11097,7 +11381,8 @@ const RULES = [
                 "access_token = \"{{ token }}\"",
                 "const tokenRegex = \"^ghp_[A-Za-z0-9]{36}$\"",
                 "SECRET_KEY = 'changeme-1!'",
-                "        \"NextToken\": \"E5SlJDSTZl{b64:40}==\""
+                "        \"NextToken\": \"E5SlJDSTZl{b64:40}==\"",
+                "  SECRETS_IMAGE_DIGEST: \"ghcr.io/acme/secrets-sync@sha256:{hex:64}\""
             ]
         }
     },
@@ -13771,6 +14056,41 @@ const RULES = [
         }
     },
     {
+        "id": "authorization-raw-key",
+        "description": "API key sent as the whole Authorization header, with no scheme word before it (AssemblyAI, Linear)",
+        "regex": "(?i)(?<![A-Za-z0-9_-])[\"']?authorization[\"']?\\]?\\s{0,3}(?:=>|:|,|=)\\s{0,3}[\"']?((?=[A-Za-z_-]{0,127}[0-9])(?=[0-9_-]{0,127}[A-Za-z])[A-Za-z0-9_-]{24,128})(?=[\"'`]|\\s*$|\\s*[,;)}\\]\\\\])",
+        "keywords": [
+            "authorization"
+        ],
+        "entropy": 3.5,
+        "allow": [
+            "^(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$",
+            "^[A-Z][A-Z0-9_]*$",
+            "^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,3}$"
+        ],
+        "severity": "high",
+        "generic": true,
+        "tests": {
+            "positives": [
+                "curl https://api.assemblyai.com/v2/transcript --header \"authorization: {hex:32}\" --header \"content-type: application/json\"",
+                "headers = {\"authorization\": \"{hex:32}\"}",
+                "  -H 'Authorization: {alnum:40}' \\",
+                "const res = await fetch(url, { headers: { Authorization: \"{b64url:48}\" } })"
+            ],
+            "negatives": [
+                "curl -H \"Authorization: Bearer {alnum:40}\" https://api.example.com",
+                "  authorization: \"production_{alnumL:8}_{alnumL:16}\",",
+                "headers = {\"authorization\": os.environ[\"ASSEMBLYAI_API_KEY\"]}",
+                "curl -H \"authorization: $ASSEMBLYAI_API_KEY\" https://api.assemblyai.com/v2/transcript",
+                "  Authorization: ${{ secrets.API_TOKEN }}",
+                "  github_app_authorization: GithubAppAuthorizationEvent;",
+                "headers = {\"authorization\": \"{same:32}\"}",
+                "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request",
+                "\"Authorization\": \"GenieKey {uuid}\""
+            ]
+        }
+    },
+    {
         "id": "composer-auth-bearer",
         "description": "Composer auth.json bearer or GitLab token keyed by its host name",
         "regex": "^[ \\t]*\"(?:[a-z0-9-]+\\.)+[a-z]{2,}\"[ \\t]*:[ \\t]*\"([A-Za-z0-9_.-]{20,256})\"[ \\t]*(?:,[ \\t]*)?$",
@@ -14258,6 +14578,7 @@ function compileBuiltin(def) {
         }),
         match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
         ...(def.requires !== undefined && { requires: def.requires }),
+        ...(def.owns !== undefined && { owns: def.owns }),
         ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
         ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
     };
@@ -14298,6 +14619,7 @@ function compileCustom(def) {
         reportAtSecret: false,
         placeholderCheck: true,
         allow: [],
+        custom: true,
         match: re2Matcher(def.regex, def['secret-group'])
     };
 }
@@ -14454,9 +14776,41 @@ function createScanner(options = {}) {
         disabled: [...disabled].sort()
     }))
         .digest('hex');
+    /**
+     * Owned prefixes (rules' `owns`), longest first, with their rule; and the first characters among them. A value a
+     * rule reads that starts with one (`GITHUB_TOKEN=ghp_…`, `Authorization: Bearer glpat-…`) is a token of that
+     * provider, whose format is known: reported by its rule when that rule finds the token, else by none. A token
+     * one character short, in the wrong alphabet or cut with `…` is an example's look-alike, not a credential of an
+     * unknown format; the provider's rule still reports a whole token wherever it stands.
+     */
+    const owners = [];
+    for (let ri = 0; ri < builtinCount; ri++)
+        for (const prefix of compiled[ri].owns ?? [])
+            owners.push({ prefix, rule: compiled[ri] });
+    owners.sort((a, b) => b.prefix.length - a.prefix.length);
+    const ownedFirst = new Set(owners.map(o => o.prefix.charCodeAt(0)));
+    const ownerFound = [];
+    /** False when v starts with a prefix another built-in rule owns and that rule's regex finds no token in v. */
+    function ownerFindsToken(rule, v) {
+        if (rule.custom === true || !ownedFirst.has(v.charCodeAt(0)))
+            return true;
+        for (const o of owners) {
+            if (!v.startsWith(o.prefix))
+                continue;
+            if (o.rule === rule)
+                return true;
+            ownerFound.length = 0;
+            if (holdsRequired(o.rule, v))
+                o.rule.match(v, ownerFound);
+            return ownerFound.length !== 0;
+        }
+        return true;
+    }
     function accept(rule, v) {
         // The decoded test first: it is the most selective (a base64 certificate fails it at once).
         if (rule.decoded && !rule.decoded(v))
+            return false;
+        if (!ownerFindsToken(rule, v))
             return false;
         if (rule.entropy > 0 && (0,heuristics/* shannonEntropy */.ly)(v) < entropyFloor(rule, v))
             return false;

@@ -6395,7 +6395,10 @@ const change_unreviewed_push_control = (0,types/* defineControl */.X)({
     }
 });
 
+// EXTERNAL MODULE: ./src/model/facts/secrets.ts
+var secrets = __nccwpck_require__(95820);
 ;// CONCATENATED MODULE: ./src/controls/secrets-no-new-secrets.ts
+
 
 const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
 const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
@@ -6525,14 +6528,27 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 ...(nv.remedy ? { remedy: nv.remedy } : {})
             });
         }
+        // Findings past the itemized cap: one entry per file, with their count (facts.secrets.not_itemized).
+        const notItemized = f.not_itemized ?? [];
+        for (const n of notItemized) {
+            findings.push({
+                status: n.open > 0 ? 'fail' : 'pass',
+                subject: n.path,
+                message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: at most ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} new and ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} acknowledged findings per file are itemized`,
+                location: { path: n.path },
+                ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' })
+            });
+        }
         for (const e of f.custom_rule_errors) {
             findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
         }
         const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`;
-        if (open.length > 0) {
+        const openCounted = notItemized.reduce((k, n) => k + n.open, 0);
+        if (open.length > 0 || openCounted > 0) {
+            const rules = new Set([...open.map(x => x.rule), ...notItemized.filter(n => n.open > 0).flatMap(n => n.rules)]);
             return {
                 status: 'fail',
-                reason: `${open.length} new secret(s) added (${[...new Set(open.map(x => x.rule))].join(', ')}); ${counts}.`,
+                reason: `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}; ${counts}.`,
                 remedy: REMEDY,
                 evidence,
                 findings
@@ -6555,7 +6571,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 findings
             };
         }
-        const acknowledged = f.findings.length;
+        const acknowledged = f.findings.length + notItemized.reduce((k, n) => k + n.acknowledged, 0);
         return {
             status: 'pass',
             reason: `No new secret in the added lines${f.source === 'api' ? " of the final diff (the API's patches; each commit is scanned only from a checkout)" : ''}: ${counts}${acknowledged > 0 ? `; ${acknowledged} acknowledged finding(s)` : ''}.`,
@@ -11644,6 +11660,26 @@ function looksSecret(name) {
     return SECRET_NAME.test(name);
 }
 /** Facts of the `iac` group: the changed infrastructure-as-code resources and check results. */
+
+
+/***/ }),
+
+/***/ 95820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ MAX_ITEMIZED_PER_FILE),
+/* harmony export */   v: () => (/* binding */ MAX_ITEMIZED)
+/* harmony export */ });
+/**
+ * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
+ * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
+ */
+/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+const MAX_ITEMIZED_PER_FILE = 100;
+/** Findings listed in all. */
+const MAX_ITEMIZED = 2000;
+/** Facts of the `secrets` group: findings (preview and fingerprint, never a value) in the lines the change adds. */
 
 
 /***/ }),
