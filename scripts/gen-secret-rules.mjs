@@ -36,6 +36,9 @@ const KEYS = [
   'tests'
 ]
 
+/** An owned prefix and the shape of the token's rest: `ghp_ [A-Za-z0-9]{36,251}`. */
+const OWNED = /^(\S{3,}) \[([^\]]+)\]\{(\d+),(\d+)\}$/
+
 export function render(yamlText) {
   const doc = parse(yamlText)
   if (!doc || !Array.isArray(doc.rules)) throw new Error('rules.yaml: expected a top-level `rules:` list')
@@ -66,9 +69,12 @@ export function render(yamlText) {
         if (!r.requires.some(q => t.includes(q))) throw new Error(`${where}: tests.positives[${j}] holds none of requires`)
     }
     if (r.owns !== undefined) {
-      if (!Array.isArray(r.owns) || r.owns.length === 0 || r.owns.some(q => typeof q !== 'string' || q.length < 3))
-        throw new Error(`${where}: owns is a list of prefixes of 3 or more characters`)
-      for (const q of r.owns) {
+      if (!Array.isArray(r.owns) || r.owns.length === 0 || r.owns.some(q => typeof q !== 'string' || !OWNED.test(q)))
+        throw new Error(`${where}: owns is a list of 'PREFIX [class]{min,max}' (a prefix of 3 or more characters, the shape of the rest)`)
+      for (const entry of r.owns) {
+        const [, q, cls, min, max] = OWNED.exec(entry)
+        new RegExp(`[${cls}]`)
+        if (Number(min) > Number(max)) throw new Error(`${where}: owns ${entry}: min over max`)
         const other = owned.get(q)
         if (other !== undefined) throw new Error(`${where}: prefix ${q} is owned by ${other} too`)
         owned.set(q, r.id)

@@ -35,19 +35,19 @@ const TOKENS: [string, string, string[]][] = [
   ['github-fine-grained-pat', 'github_pat_{alnum:22}_{alnum:59}', ['github_pat_{alnum:22}_{alnum:58}', 'github_pat_{alnum:21}_{alnum:59}']],
   ['gitlab-pat', 'glpat-{b64url:20}', ['glpat-{alnum:19}']],
   ['anthropic-api-key', 'sk-ant-api03-{b64url:93}AA', ['sk-ant-api03-{b64url:92}AA', 'sk-ant-api03-{b64url:40}+{b64url:52}AA']],
-  ['openai-project-key', 'sk-proj-{b64url:74}T3BlbkFJ{b64url:74}', ['sk-proj-{b64url:20}']],
-  ['huggingface-token', 'hf_{alpha:34}', ['hf_{alpha:20}{digits:14}', 'hf_{alpha:33}']],
+  ['openai-project-key', 'sk-proj-{b64url:74}T3BlbkFJ{b64url:74}', ['sk-proj-{b64url:35}']],
+  ['huggingface-token', 'hf_{alpha:34}', ['hf_{alpha:31}{digits:3}', 'hf_{alpha:33}']],
   ['groq-api-key', 'gsk_{alnum:52}', ['gsk_{alnum:51}']],
   ['slack-bot-token', 'xoxb-{digits:12}-{digits:13}-{alnum:24}', ['xoxb-{digits:6}{alpha:6}-{digits:13}-{alnum:24}']],
-  ['digitalocean-pat', 'dop_v1_{hex:64}', ['dop_v1_{hex:63}', 'dop_v1_{alpha:64}']],
+  ['digitalocean-pat', 'dop_v1_{hex:64}', ['dop_v1_{hex:63}', 'dop_v1_{hex:61}ghj', 'dop_v1_{alnum:64}']],
   ['npm-access-token', 'npm_{alnum:36}', ['npm_{alnum:35}']],
   ['docker-hub-pat', 'dckr_pat_{b64url:27}', ['dckr_pat_{b64url:20}']],
   ['sendgrid-api-key', 'SG.{b64url:22}.{b64url:43}', ['SG.{b64url:22}.{b64url:42}']],
   ['gcp-api-key', 'AIza{b64url:35}', ['AIza{b64url:32}']],
-  ['atlassian-api-token', 'ATATT3{b64url:177}={HEX:8}', ['ATATT3{b64url:100}={HEX:8}']],
+  ['atlassian-api-token', 'ATATT3{b64url:177}={HEX:8}', ['ATATT3{b64url:60}+{b64url:60}+{b64url:60}+{HEX:4}']],
   ['devtools-api-token', 'napi_{alnum:64}', ['napi_{alnum:63}']],
   ['buildkite-token', 'bkua_{alnumL:40}', ['bkua_{alnumL:37}']],
-  ['gitlab-pipeline-trigger-token', 'glptt-{hex:40}', ['glptt-{hex:37}', 'glptt-{hex:20}ghjk{hex:16}']],
+  ['gitlab-pipeline-trigger-token', 'glptt-{hex:40}', ['glptt-{hex:37}', 'glptt-{hex:20}ghj{hex:17}']],
   ['gcp-oauth-client-secret', 'GOCSPX-{b64url:28}', ['GOCSPX-{b64url:23}']],
   ['grafana-service-account-token', 'glsa_{alnum:32}_{hex:8}', ['glsa_{alnum:27}_{hex:8}']],
   ['databricks-token', 'dapi{hex:32}', ['dapi{hex:31}']],
@@ -105,5 +105,21 @@ describe('a value with a provider prefix is judged by that provider format', () 
       ['.env', 'CLIENT_SECRET_CHECKSUM={hex:64}']
     ]
     for (const [path, t] of cases) expect([t, scan(path, expandTemplate(t, rand)).map(f => f.rule)]).toEqual([t, []])
+  })
+
+  test('a value far from the token shape (a password that begins like one) is judged by the rule reading it', () => {
+    const cases: [string, string][] = [
+      ['config.env', 'DATABASE_URL=postgres://app:ASIA-east-{alnum:12}@db.internal:5432/app'],
+      ['config.env', 'SMTP_PASSWORD=SG.mailrelay.{alnum:10}'],
+      ['config.env', 'ADMIN_PASSWORD="ASIAcup#2024-{alnum:5}"'],
+      ['config.env', 'ADMIN_PASSWORD="AKIAcup#2024-{alnum:5}"'],
+      ['config.env', 'DB_PASSWORD=dapi-Winter-{alnum:6}!'],
+      ['config.env', 'export SUPABASE_ACCESS_TOKEN=sbp_oauth_{hex:40}'],
+      ['scripts/hf.sh', 'curl -H "Authorization: Bearer hf_oauth_{alpha:34}" https://huggingface.co/api/whoami-v2']
+    ]
+    for (const [path, t] of cases) {
+      const found = scan(path, expandTemplate(t, rand)).map(f => f.rule)
+      if (found.length === 0) throw new Error(`not reported: ${t}`)
+    }
   })
 })

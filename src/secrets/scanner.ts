@@ -47,6 +47,39 @@ export interface Scanner {
   redactText(text: string): { text: string; redacted: number }
 }
 
+/** A rule's owned prefix (`owns: ['ghp_ [A-Za-z0-9]{36,251}']`): what follows it in a token, by alphabet and length. */
+interface OwnedPrefix {
+  prefix: string
+  alphabet: RegExp
+  min: number
+  max: number
+}
+
+/** `PREFIX [class]{min,max}` (checked by scripts/gen-secret-rules.mjs). */
+function ownedPrefix(entry: string): OwnedPrefix {
+  const m = /^(\S+) \[([^\]]+)\]\{(\d+),(\d+)\}$/.exec(entry)
+  if (m === null) throw new Error(`owns: ${entry} is not 'PREFIX [class]{min,max}'`)
+  return { prefix: m[1], alphabet: new RegExp(`[${m[2]}]`), min: Number(m[3]), max: Number(m[4]) }
+}
+
+/**
+ * Whether rest (what follows an owned prefix) is a near miss of the provider's token: its length within
+ * NEAR_LENGTH of the token's with at most NEAR_STRAYS characters outside its alphabet (a token cut short or padded,
+ * a few characters of another alphabet), or its very length (within 2) in a token's characters (a made-up value of
+ * random letters and digits in the token's place). `SG.mailrelay.…` or `AKIA#2024-…` under a password name is far
+ * from a SendGrid or AWS key, so the name = value rules judge it as before.
+ */
+function nearMiss(shape: OwnedPrefix, rest: string): boolean {
+  if (rest.length < shape.min - NEAR_LENGTH || rest.length > shape.max + NEAR_LENGTH) return false
+  let strays = 0
+  for (let i = 0; i < rest.length; i++) if (!shape.alphabet.test(rest[i])) strays++
+  if (strays <= NEAR_STRAYS) return true
+  return rest.length >= shape.min - 2 && rest.length <= shape.max + 2 && TOKEN_CHARACTERS.test(rest)
+}
+const NEAR_LENGTH = 8
+const NEAR_STRAYS = 3
+const TOKEN_CHARACTERS = /^[A-Za-z0-9_.-]+$/
+
 interface Candidate {
   /** Where the whole match begins (multi-line rules report the line and column of the match). */
   matchStart?: number
@@ -75,8 +108,8 @@ interface CompiledRule {
   checksum?: (v: string) => boolean
   /** Built-ins with `requires`: the regex runs only on text holding one of these (indexOf, case-sensitive). */
   requires?: readonly string[]
-  /** Built-ins with `owns`: prefixes that make a value this provider's (see ownerFindsToken in createScanner). */
-  owns?: readonly string[]
+  /** Built-ins with `owns`: prefixes that make a value this provider's, with the shape of the rest (see ownerFindsToken in createScanner). */
+  owns?: readonly OwnedPrefix[]
   /** A policy's custom rule: reports what its regex reads, owned prefixes aside. */
   custom?: boolean
   match: MatchFn
@@ -303,7 +336,7 @@ function compileBuiltin(def: SecretRuleDef): CompiledRule {
     }),
     match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
     ...(def.requires !== undefined && { requires: def.requires }),
-    ...(def.owns !== undefined && { owns: def.owns }),
+    ...(def.owns !== undefined && { owns: def.owns.map(ownedPrefix) }),
     ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
     ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
   }
@@ -502,23 +535,25 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 
   /**
    * Owned prefixes (rules' `owns`), longest first, with their rule; and the first characters among them. A value a
-   * rule reads that starts with one (`GITHUB_TOKEN=ghp_…`, `Authorization: Bearer glpat-…`) is a token of that
-   * provider, whose format is known: reported by its rule when that rule finds the token, else by none. A token
-   * one character short, in the wrong alphabet or cut with `…` is an example's look-alike, not a credential of an
-   * unknown format; the provider's rule still reports a whole token wherever it stands.
+   * rule reads that starts with one and is a near miss of that provider's token (`GITHUB_TOKEN=ghp_…` one
+   * character short, `Authorization: Bearer glpat-…` with a few characters of another alphabet) is judged by the
+   * provider's format: reported by its rule when that rule finds the token, else by none. Such a value is an
+   * example's look-alike, not a credential of an unknown format; the provider's rule still reports a whole token
+   * wherever it stands, and a value far from the token's shape (a password that happens to begin `ASIA`) is judged
+   * by the rule reading it.
    */
-  const owners: { prefix: string; rule: CompiledRule }[] = []
-  for (let ri = 0; ri < builtinCount; ri++) for (const prefix of compiled[ri].owns ?? []) owners.push({ prefix, rule: compiled[ri] })
-  owners.sort((a, b) => b.prefix.length - a.prefix.length)
-  const ownedFirst = new Set(owners.map(o => o.prefix.charCodeAt(0)))
+  const owners: { shape: OwnedPrefix; rule: CompiledRule }[] = []
+  for (let ri = 0; ri < builtinCount; ri++) for (const shape of compiled[ri].owns ?? []) owners.push({ shape, rule: compiled[ri] })
+  owners.sort((a, b) => b.shape.prefix.length - a.shape.prefix.length)
+  const ownedFirst = new Set(owners.map(o => o.shape.prefix.charCodeAt(0)))
   const ownerFound: Candidate[] = []
 
-  /** False when v starts with a prefix another built-in rule owns and that rule's regex finds no token in v. */
+  /** False when v is a near miss of a token another built-in rule owns by its prefix and that rule's regex finds no token in v. */
   function ownerFindsToken(rule: CompiledRule, v: string): boolean {
     if (rule.custom === true || !ownedFirst.has(v.charCodeAt(0))) return true
     for (const o of owners) {
-      if (!v.startsWith(o.prefix)) continue
-      if (o.rule === rule) return true
+      if (!v.startsWith(o.shape.prefix)) continue
+      if (o.rule === rule || !nearMiss(o.shape, v.slice(o.shape.prefix.length))) return true
       ownerFound.length = 0
       if (holdsRequired(o.rule, v)) o.rule.match(v, ownerFound)
       return ownerFound.length !== 0

@@ -49,10 +49,12 @@ export interface SecretRuleDef {
    */
   encodes?: string[]
   /**
-   * Built-ins: prefixes (case-sensitive) that make a value this provider's token (`ghp_`, `glpat-`, `sk-ant-api0`).
-   * Another built-in rule (a name = value, header or URL rule) reading a value that starts with one reports it only
-   * when this rule's regex finds a token in it: a truncated, padded or wrong-alphabet `ghp_…` under `GITHUB_TOKEN=`
-   * is a look-alike of a token (a shortened example, a redacted value), not a credential of an unknown format.
+   * Built-ins: prefixes (case-sensitive) that make a value this provider's token, each with the shape of the token's
+   * rest: `'ghp_ [A-Za-z0-9]{36,251}'`. Another built-in rule (a name = value, header or URL rule) reading a value
+   * that starts with one and is a near miss of that shape (its length within 8 of it, at most 3 characters outside
+   * its alphabet) reports it only when this rule's regex finds a token in it: a truncated, padded or wrong-alphabet
+   * `ghp_…` under `GITHUB_TOKEN=` is a look-alike of a token (a shortened example, a redacted value), not a
+   * credential of an unknown format.
    */
   owns?: string[]
   /** Skip the placeholder heuristics (rules whose format already excludes them). */
