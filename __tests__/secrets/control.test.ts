@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
 import type { Collected } from '../../src/model/record.js'
 import { MAX_ITEMIZED, MAX_ITEMIZED_PER_FILE, type SecretFinding, type SecretsFacts } from '../../src/model/facts/secrets.js'
-import { itemizeFindings, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
+import { diffScan, itemizeFindings, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
 import { Gen } from './fakes.js'
 import { makeRecord } from './helpers.js'
 
@@ -134,6 +134,19 @@ describe('findings past the itemized cap (a dump of credentials cannot swell the
     expect(itemizeFindings(many(5, 'a.env')).notItemized).toEqual([])
   })
 
+  test('a lone token among 150 passwords allowed inline stays listed with its line (the first of each rule is itemized)', () => {
+    const allowed = many(150, 'fixtures/users.env', { rule: 'generic-password', inline_allowed: true })
+    const token = finding({ path: 'fixtures/users.env', line: 151, inline_allowed: true })
+    const { itemized, notItemized } = itemizeFindings([...allowed, token])
+    expect(itemized).toContain(token)
+    expect(itemized.filter(f => f.rule === 'generic-password')).toHaveLength(MAX_ITEMIZED_PER_FILE - 1)
+    expect(notItemized).toEqual([{ path: 'fixtures/users.env', open: 0, acknowledged: 51, rules: ['generic-password'] }])
+    // Allowed inline (by the change's author) before baselined (on the base branch): each kind has its own cap.
+    const mixed = itemizeFindings([...many(120, 'a.env', { baselined: true }), ...many(120, 'a.env', { rule: 'generic-password', inline_allowed: true })])
+    expect(mixed.itemized.filter(f => f.inline_allowed)).toHaveLength(MAX_ITEMIZED_PER_FILE)
+    expect(mixed.itemized.filter(f => f.baselined)).toHaveLength(MAX_ITEMIZED_PER_FILE)
+  })
+
   test('a new secret past 100 acknowledged ones in its file is still listed (new ones are itemized first)', () => {
     const { itemized } = itemizeFindings([...many(3000, 'big.env', { baselined: true }), finding({ path: 'big.env', line: 9999 })])
     expect(itemized.some(f => !f.baselined && f.line === 9999)).toBe(true)
@@ -192,5 +205,43 @@ describe('the collector itemizes what it scanned (secretsFactsOf)', () => {
     const v = run(collected)
     expect(v.status).toBe('fail')
     expect(v.reason).toMatch(new RegExp(`^${total} new secret\\(s\\) added .*${counted[0].open} of them counted but not listed`))
+  })
+})
+
+describe('findings past what a file keeps are counted while scanning (memory stays bounded)', () => {
+  test('a 700-line dump keeps 400 findings; the rest are counted and judged against the baseline by fingerprint', () => {
+    const gen = new Gen(700)
+    const text = Array.from({ length: 700 }, (_, i) => `DB_PASSWORD_${i}=${gen.alnum(20)}`).join('\n')
+    const params = resolveSecretsParams({})
+    const file = { path: 'db/passwords.env', text, lineNumbers: Array.from({ length: 700 }, (_, i) => i + 1) }
+    const ds = diffScan(params, 'o/r')
+    ds.add(file)
+    expect(ds.findings).toHaveLength(400)
+    const counted = ds.overflow.get('db/passwords.env')
+    expect(counted?.fingerprints.length).toBeGreaterThan(200)
+    const total = 400 + (counted?.fingerprints.length ?? 0)
+    // The baseline acknowledges 50 of the counted findings.
+    const acknowledged = new Set(counted?.fingerprints.slice(0, 50))
+    const baseline = { facts: { path: params.baseline, ref: 'a'.repeat(40), entries: 50, present: true }, fingerprints: acknowledged }
+    const scan = {
+      diff: { files: [file], skipped: [], not_verified: [] },
+      repo: 'o/r',
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      source: 'checkout' as const,
+      baseline,
+      notes: [],
+      sources: []
+    }
+    const collected = secretsFactsOf(params, scan, ds)
+    expect(collected.value?.findings).toHaveLength(MAX_ITEMIZED_PER_FILE)
+    expect(collected.value?.not_itemized).toEqual([
+      { path: 'db/passwords.env', open: total - MAX_ITEMIZED_PER_FILE - 50, acknowledged: 50, rules: expect.any(Array) }
+    ])
+    const v = run(collected)
+    expect(v.status).toBe('fail')
+    expect(v.reason).toMatch(new RegExp(`^${total - 50} new secret\\(s\\) added`))
+    // The same change scanned whole (no streaming) gives the same facts.
+    expect(secretsFactsOf(params, scan)).toEqual(collected)
   })
 })

@@ -123,7 +123,15 @@ export async function checkoutChange(options: GitOptions, scanned?: DiffScan): P
   const sources = [commands.diff]
   const notes: string[] = []
   // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-  const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined
+  const streamed = scanned
+    ? new HistoryScan(() => scanned.scanner, {
+        files: diff.files,
+        // Read at the history's first file, when the final diff is scanned.
+        get findings() {
+          return finalFingerprints(scanned)
+        }
+      })
+    : undefined
   const h = await gitHistoryAddedFiles({ ...options, commitCount }, streamed ? (commit, f) => streamed.add(commit, f) : undefined)
   if ('skipped' in h) {
     // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
@@ -302,25 +310,39 @@ export interface AddedLinesScan {
 }
 
 /**
- * The findings listed in the facts, in order: per file the first MAX_ITEMIZED_PER_FILE new ones and as many
- * acknowledged ones, MAX_ITEMIZED in all (new ones first: an acknowledged finding never takes a new one's place);
- * the rest counted per file. A change with a new secret always lists at least one.
+ * The findings listed in the facts, in order: first the first finding of each rule in each file, new ones, then those
+ * allowed inline, then baselined ones (a lone token among 10,000 allowed passwords stays listed, with its line); then
+ * per file up to MAX_ITEMIZED_PER_FILE of each kind, in that order; MAX_ITEMIZED in all. The rest are counted per
+ * file. A change with a new secret always lists at least one.
  */
 export function itemizeFindings(findings: SecretFinding[]): { itemized: SecretFinding[]; notItemized: NotItemized[] } {
   const isOpen = (f: SecretFinding) => !f.baselined && !f.inline_allowed
-  const perFile = new Map<string, { open: number; acknowledged: number }>()
+  /** 0: new, 1: allowed inline (by the change's author), 2: baselined (on the base branch). */
+  const kindOf = (f: SecretFinding) => (isOpen(f) ? 0 : f.inline_allowed ? 1 : 2)
+  const perFile = new Map<string, number[]>()
   const keep = new Uint8Array(findings.length)
   let kept = 0
-  for (const pass of [true, false]) {
+  const take = (f: SecretFinding, i: number, kind: number) => {
+    keep[i] = 1
+    kept++
+    let c = perFile.get(f.path)
+    if (c === undefined) perFile.set(f.path, (c = [0, 0, 0]))
+    c[kind]++
+  }
+  const firsts = new Set<string>()
+  for (let kind = 0; kind < 3; kind++) {
     findings.forEach((f, i) => {
-      if (isOpen(f) !== pass) return
-      let c = perFile.get(f.path)
-      if (c === undefined) perFile.set(f.path, (c = { open: 0, acknowledged: 0 }))
-      const n = pass ? c.open++ : c.acknowledged++
-      if (n < MAX_ITEMIZED_PER_FILE && kept < MAX_ITEMIZED) {
-        keep[i] = 1
-        kept++
-      }
+      if (kept >= MAX_ITEMIZED || kindOf(f) !== kind) return
+      const key = `${kind}\u0000${f.rule}\u0000${f.path}`
+      if (firsts.has(key)) return
+      firsts.add(key)
+      take(f, i, kind)
+    })
+  }
+  for (let kind = 0; kind < 3; kind++) {
+    findings.forEach((f, i) => {
+      if (keep[i] === 1 || kept >= MAX_ITEMIZED || kindOf(f) !== kind) return
+      if ((perFile.get(f.path)?.[kind] ?? 0) < MAX_ITEMIZED_PER_FILE) take(f, i, kind)
     })
   }
   if (kept === findings.length) return { itemized: findings, notItemized: [] }
@@ -347,6 +369,8 @@ export function itemizeFindings(findings: SecretFinding[]): { itemized: SecretFi
 export interface DiffScan {
   readonly scanner: Scanner
   readonly findings: SecretFinding[]
+  /** Per file, the findings past KEEP_PER_FILE: counted, not kept (see diffScan). */
+  readonly overflow: Map<string, Overflow>
   lines: number
   bytes: number
   add(file: DiffResult['files'][number]): void
@@ -356,9 +380,36 @@ export interface DiffScan {
  * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
  * compiled at the first use, so a streamed diff's git is already running while they compile.
  */
+/** The fingerprints the final diff's scan found, kept or counted (what a history scan does not report again). */
+function finalFingerprints(ds: DiffScan): { fingerprint: string }[] {
+  const all: { fingerprint: string }[] = [...ds.findings]
+  for (const o of ds.overflow.values()) for (const fingerprint of o.fingerprints) all.push({ fingerprint })
+  return all
+}
+
+/** A file's findings past KEEP_PER_FILE: their rules, those allowed inline, and the fingerprints of the others (to judge against the baseline). */
+export interface Overflow {
+  rules: Set<string>
+  inline: number
+  fingerprints: string[]
+  /** Past FINGERPRINT_BUDGET: counted as new, not looked up in the baseline. */
+  unchecked: number
+}
+
+/**
+ * Findings kept per file as found: the first of each rule always, and this many in all (more than itemizeFindings
+ * lists of the three kinds). The rest are counted as they are found, so a change of 200 dumps of 1 MB each holds
+ * counts and fingerprints, not a million finding objects (it ran out of memory before any evidence was written).
+ */
+const KEEP_PER_FILE = 3 * MAX_ITEMIZED_PER_FILE + 100
+/** Fingerprints of counted findings kept for the baseline lookup (each ~100 bytes); past it they count as new. */
+const FINGERPRINT_BUDGET = 200_000
+
 export function diffScan(params: SecretsParams, repo: string): DiffScan {
   let scanner: Scanner | undefined
   const findings: SecretFinding[] = []
+  const overflow = new Map<string, Overflow>()
+  let budget = FINGERPRINT_BUDGET
   const ds: DiffScan = {
     get scanner() {
       scanner ??= createScanner({
@@ -370,12 +421,35 @@ export function diffScan(params: SecretsParams, repo: string): DiffScan {
       return scanner
     },
     findings,
+    overflow,
     lines: 0,
     bytes: 0,
     add(f) {
       ds.lines += f.lineNumbers.length
       ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1
-      for (const m of ds.scanner.scanFile(f)) findings.push({ ...m, path: f.path, baselined: false })
+      const found = ds.scanner.scanFile(f)
+      if (found.length <= KEEP_PER_FILE) {
+        for (const m of found) findings.push({ ...m, path: f.path, baselined: false })
+        return
+      }
+      const rules = new Set<string>()
+      let kept = 0
+      for (const m of found) {
+        if (kept < KEEP_PER_FILE || !rules.has(m.rule)) {
+          findings.push({ ...m, path: f.path, baselined: false })
+          rules.add(m.rule)
+          kept++
+          continue
+        }
+        let o = overflow.get(f.path)
+        if (o === undefined) overflow.set(f.path, (o = { rules: new Set(), inline: 0, fingerprints: [], unchecked: 0 }))
+        o.rules.add(m.rule)
+        if (m.inline_allowed) o.inline++
+        else if (budget > 0) {
+          o.fingerprints.push(m.fingerprint)
+          budget--
+        } else o.unchecked++
+      }
     }
   }
   return ds
@@ -397,16 +471,31 @@ export function secretsFactsOf(params: SecretsParams, scan: AddedLinesScan, scan
   const { lines, bytes } = ds
   // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
   // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-  const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history
+  const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: finalFingerprints(ds) }, scan.history) : scan.history
   for (const h of history?.findings ?? []) findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) })
 
   const { itemized, notItemized } = itemizeFindings(findings)
+  // The findings counted while scanning (past KEEP_PER_FILE in a file), judged against the baseline by fingerprint.
+  let unchecked = 0
+  for (const [path, o] of ds.overflow) {
+    let n = notItemized.find(x => x.path === path)
+    if (n === undefined) notItemized.push((n = { path, open: 0, acknowledged: 0, rules: [] }))
+    const baselined = o.fingerprints.filter(fp => baseline.fingerprints.has(fp)).length
+    n.open += o.fingerprints.length - baselined + o.unchecked
+    n.acknowledged += baselined + o.inline
+    for (const r of o.rules) if (!n.rules.includes(r)) n.rules.push(r)
+    unchecked += o.unchecked
+  }
   const allNotes = [...notes]
+  if (unchecked > 0)
+    allNotes.push(
+      `${unchecked} counted finding(s) past ${FINGERPRINT_BUDGET.toLocaleString('en')} were counted as new without looking them up in the baseline.`
+    )
   if (notItemized.length > 0) {
     const open = notItemized.reduce((n, x) => n + x.open, 0)
     const acknowledged = notItemized.reduce((n, x) => n + x.acknowledged, 0)
     allNotes.push(
-      `${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: at most ${MAX_ITEMIZED_PER_FILE} new and ${MAX_ITEMIZED_PER_FILE} acknowledged findings per file and ${MAX_ITEMIZED} in all are itemized.`
+      `${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: the first finding of each rule in each file, then up to ${MAX_ITEMIZED_PER_FILE} new, ${MAX_ITEMIZED_PER_FILE} allowed inline and ${MAX_ITEMIZED_PER_FILE} baselined findings per file, ${MAX_ITEMIZED} in all, are itemized.`
     )
   }
   if (history !== undefined && history.commits > 0) {

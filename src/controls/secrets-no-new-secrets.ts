@@ -143,7 +143,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
       findings.push({
         status: n.open > 0 ? 'fail' : 'pass',
         subject: n.path,
-        message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: at most ${MAX_ITEMIZED_PER_FILE} new and ${MAX_ITEMIZED_PER_FILE} acknowledged findings per file are itemized`,
+        message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: the first of each rule and up to ${MAX_ITEMIZED_PER_FILE} of each kind (new, allowed inline, baselined) per file are itemized`,
         location: { path: n.path },
         ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' as const })
       })

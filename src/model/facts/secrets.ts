@@ -134,13 +134,14 @@ export interface SecretsFacts {
   /** Notes about how the facts were gathered (fallbacks taken). */
   notes: string[]
   /**
-   * Findings past the itemized cap (the first 100 new and 100 acknowledged per file, 2,000 in all, are listed in
-   * `findings`), counted per file: a dump or generated file of credentials cannot swell the evidence without bound.
+   * Findings past the itemized cap (per file the first of each rule, then up to 100 new, 100 allowed inline and 100
+   * baselined, 2,000 in all, are listed in `findings`), counted per file: a dump or generated file of credentials
+   * cannot swell the evidence without bound.
    */
   not_itemized?: NotItemized[]
 }
 
-/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+/** Findings listed per file of each kind: new, allowed inline, baselined (a dump of 100,000 credentials is not 100,000 entries of evidence). */
 export const MAX_ITEMIZED_PER_FILE = 100
 /** Findings listed in all. */
 export const MAX_ITEMIZED = 2000
