@@ -3290,7 +3290,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
             findings.push({
                 status: n.open > 0 ? 'fail' : 'pass',
                 subject: n.path,
-                message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: at most ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} new and ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} acknowledged findings per file are itemized`,
+                message: `${n.open + n.acknowledged} more finding(s) in this file (${n.open} new, ${n.acknowledged} acknowledged; ${n.rules.join(', ')}) counted but not listed: the first of each rule and up to ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} of each kind (new, allowed inline, baselined) per file are itemized`,
                 location: { path: n.path },
                 ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' })
             });
@@ -4214,7 +4214,7 @@ function defineControl(control) {
  * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
  * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
  */
-/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+/** Findings listed per file of each kind: new, allowed inline, baselined (a dump of 100,000 credentials is not 100,000 entries of evidence). */
 const MAX_ITEMIZED_PER_FILE = 100;
 /** Findings listed in all. */
 const MAX_ITEMIZED = 2000;

@@ -249,7 +249,15 @@ async function checkoutChange(options, scanned) {
     const sources = [commands.diff];
     const notes = [];
     // Each commit too: a secret a later commit removed is not in the diff but stays in the history.
-    const streamed = scanned ? new HistoryScan(() => scanned.scanner, { files: diff.files, findings: scanned.findings }) : undefined;
+    const streamed = scanned
+        ? new HistoryScan(() => scanned.scanner, {
+            files: diff.files,
+            // Read at the history's first file, when the final diff is scanned.
+            get findings() {
+                return finalFingerprints(scanned);
+            }
+        })
+        : undefined;
     const h = await (0,git_diff/* gitHistoryAddedFiles */._k)({ ...options, commitCount }, streamed ? (commit, f) => streamed.add(commit, f) : undefined);
     if ('skipped' in h) {
         // Not a pass on the history: a credential added and removed again by a later commit stays in it unseen.
@@ -398,27 +406,44 @@ function withBaseline(facts, baseline) {
     };
 }
 /**
- * The findings listed in the facts, in order: per file the first MAX_ITEMIZED_PER_FILE new ones and as many
- * acknowledged ones, MAX_ITEMIZED in all (new ones first: an acknowledged finding never takes a new one's place);
- * the rest counted per file. A change with a new secret always lists at least one.
+ * The findings listed in the facts, in order: first the first finding of each rule in each file, new ones, then those
+ * allowed inline, then baselined ones (a lone token among 10,000 allowed passwords stays listed, with its line); then
+ * per file up to MAX_ITEMIZED_PER_FILE of each kind, in that order; MAX_ITEMIZED in all. The rest are counted per
+ * file. A change with a new secret always lists at least one.
  */
 function itemizeFindings(findings) {
     const isOpen = (f) => !f.baselined && !f.inline_allowed;
+    /** 0: new, 1: allowed inline (by the change's author), 2: baselined (on the base branch). */
+    const kindOf = (f) => (isOpen(f) ? 0 : f.inline_allowed ? 1 : 2);
     const perFile = new Map();
     const keep = new Uint8Array(findings.length);
     let kept = 0;
-    for (const pass of [true, false]) {
+    const take = (f, i, kind) => {
+        keep[i] = 1;
+        kept++;
+        let c = perFile.get(f.path);
+        if (c === undefined)
+            perFile.set(f.path, (c = [0, 0, 0]));
+        c[kind]++;
+    };
+    const firsts = new Set();
+    for (let kind = 0; kind < 3; kind++) {
         findings.forEach((f, i) => {
-            if (isOpen(f) !== pass)
+            if (kept >= secrets/* MAX_ITEMIZED */.v || kindOf(f) !== kind)
                 return;
-            let c = perFile.get(f.path);
-            if (c === undefined)
-                perFile.set(f.path, (c = { open: 0, acknowledged: 0 }));
-            const n = pass ? c.open++ : c.acknowledged++;
-            if (n < secrets/* MAX_ITEMIZED_PER_FILE */.Y && kept < secrets/* MAX_ITEMIZED */.v) {
-                keep[i] = 1;
-                kept++;
-            }
+            const key = `${kind}\u0000${f.rule}\u0000${f.path}`;
+            if (firsts.has(key))
+                return;
+            firsts.add(key);
+            take(f, i, kind);
+        });
+    }
+    for (let kind = 0; kind < 3; kind++) {
+        findings.forEach((f, i) => {
+            if (keep[i] === 1 || kept >= secrets/* MAX_ITEMIZED */.v || kindOf(f) !== kind)
+                return;
+            if ((perFile.get(f.path)?.[kind] ?? 0) < secrets/* MAX_ITEMIZED_PER_FILE */.Y)
+                take(f, i, kind);
         });
     }
     if (kept === findings.length)
@@ -446,9 +471,27 @@ function itemizeFindings(findings) {
  * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
  * compiled at the first use, so a streamed diff's git is already running while they compile.
  */
+/** The fingerprints the final diff's scan found, kept or counted (what a history scan does not report again). */
+function finalFingerprints(ds) {
+    const all = [...ds.findings];
+    for (const o of ds.overflow.values())
+        for (const fingerprint of o.fingerprints)
+            all.push({ fingerprint });
+    return all;
+}
+/**
+ * Findings kept per file as found: the first of each rule always, and this many in all (more than itemizeFindings
+ * lists of the three kinds). The rest are counted as they are found, so a change of 200 dumps of 1 MB each holds
+ * counts and fingerprints, not a million finding objects (it ran out of memory before any evidence was written).
+ */
+const KEEP_PER_FILE = 3 * secrets/* MAX_ITEMIZED_PER_FILE */.Y + 100;
+/** Fingerprints of counted findings kept for the baseline lookup (each ~100 bytes); past it they count as new. */
+const FINGERPRINT_BUDGET = 200_000;
 function diffScan(params, repo) {
     let scanner;
     const findings = [];
+    const overflow = new Map();
+    let budget = FINGERPRINT_BUDGET;
     const ds = {
         get scanner() {
             scanner ??= (0,secrets_scanner.createScanner)({
@@ -460,13 +503,40 @@ function diffScan(params, repo) {
             return scanner;
         },
         findings,
+        overflow,
         lines: 0,
         bytes: 0,
         add(f) {
             ds.lines += f.lineNumbers.length;
             ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1;
-            for (const m of ds.scanner.scanFile(f))
-                findings.push({ ...m, path: f.path, baselined: false });
+            const found = ds.scanner.scanFile(f);
+            if (found.length <= KEEP_PER_FILE) {
+                for (const m of found)
+                    findings.push({ ...m, path: f.path, baselined: false });
+                return;
+            }
+            const rules = new Set();
+            let kept = 0;
+            for (const m of found) {
+                if (kept < KEEP_PER_FILE || !rules.has(m.rule)) {
+                    findings.push({ ...m, path: f.path, baselined: false });
+                    rules.add(m.rule);
+                    kept++;
+                    continue;
+                }
+                let o = overflow.get(f.path);
+                if (o === undefined)
+                    overflow.set(f.path, (o = { rules: new Set(), inline: 0, fingerprints: [], unchecked: 0 }));
+                o.rules.add(m.rule);
+                if (m.inline_allowed)
+                    o.inline++;
+                else if (budget > 0) {
+                    o.fingerprints.push(m.fingerprint);
+                    budget--;
+                }
+                else
+                    o.unchecked++;
+            }
         }
     };
     return ds;
@@ -489,15 +559,31 @@ function secretsFactsOf(params, scan, scanned) {
     const { lines, bytes } = ds;
     // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
     // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-    const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: ds.findings }, scan.history) : scan.history;
+    const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: finalFingerprints(ds) }, scan.history) : scan.history;
     for (const h of history?.findings ?? [])
         findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
     const { itemized, notItemized } = itemizeFindings(findings);
+    // The findings counted while scanning (past KEEP_PER_FILE in a file), judged against the baseline by fingerprint.
+    let unchecked = 0;
+    for (const [path, o] of ds.overflow) {
+        let n = notItemized.find(x => x.path === path);
+        if (n === undefined)
+            notItemized.push((n = { path, open: 0, acknowledged: 0, rules: [] }));
+        const baselined = o.fingerprints.filter(fp => baseline.fingerprints.has(fp)).length;
+        n.open += o.fingerprints.length - baselined + o.unchecked;
+        n.acknowledged += baselined + o.inline;
+        for (const r of o.rules)
+            if (!n.rules.includes(r))
+                n.rules.push(r);
+        unchecked += o.unchecked;
+    }
     const allNotes = [...notes];
+    if (unchecked > 0)
+        allNotes.push(`${unchecked} counted finding(s) past ${FINGERPRINT_BUDGET.toLocaleString('en')} were counted as new without looking them up in the baseline.`);
     if (notItemized.length > 0) {
         const open = notItemized.reduce((n, x) => n + x.open, 0);
         const acknowledged = notItemized.reduce((n, x) => n + x.acknowledged, 0);
-        allNotes.push(`${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: at most ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} new and ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} acknowledged findings per file and ${secrets/* MAX_ITEMIZED */.v} in all are itemized.`);
+        allNotes.push(`${open + acknowledged} finding(s) (${open} new) in ${notItemized.length} file(s) are counted, not listed: the first finding of each rule in each file, then up to ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} new, ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} allowed inline and ${secrets/* MAX_ITEMIZED_PER_FILE */.Y} baselined findings per file, ${secrets/* MAX_ITEMIZED */.v} in all, are itemized.`);
     }
     if (history !== undefined && history.commits > 0) {
         allNotes.push(`History: ${history.commits} commits scanned one by one; ${history.lines} of their added lines (new ones and up to 8 lines around them) were not already scanned in the final diff or an earlier commit.`);
@@ -556,7 +642,7 @@ function secretsFactsOf(params, scan, scanned) {
  * Types of the secrets engine and of the facts the `secrets` collector stores in record.facts.secrets.
  * No type here ever holds a detected value: findings carry a redacted preview and a keyed fingerprint.
  */
-/** Findings listed per file, new and acknowledged each (a dump of 100,000 credentials is not 100,000 entries of evidence). */
+/** Findings listed per file of each kind: new, allowed inline, baselined (a dump of 100,000 credentials is not 100,000 entries of evidence). */
 const MAX_ITEMIZED_PER_FILE = 100;
 /** Findings listed in all. */
 const MAX_ITEMIZED = 2000;

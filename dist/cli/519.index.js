@@ -1104,8 +1104,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.573cebcfd7a4";
-const RULES_DIGEST = "573cebcfd7a433068973109d1808cc6b7c730c52af8f4e85da17c62389edc62d";
+const RULES_VERSION = "1.a134c8c899cc";
+const RULES_DIGEST = "a134c8c899ccbacb0b81750edd439522707fb094daf7ee55d212eb57bf696bf4";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1124,8 +1124,7 @@ const RULES = [
         ],
         "severity": "high",
         "owns": [
-            "AKIA",
-            "ASIA"
+            "AKIA [A-Z2-7]{16,16}"
         ],
         "tests": {
             "positives": [
@@ -1355,7 +1354,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "high",
         "owns": [
-            "AIza"
+            "AIza [A-Za-z0-9_-]{35,35}"
         ],
         "tests": {
             "positives": [
@@ -1377,7 +1376,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "GOCSPX-"
+            "GOCSPX- [A-Za-z0-9_-]{28,28}"
         ],
         "tests": {
             "positives": [
@@ -1688,7 +1687,7 @@ const RULES = [
         "entropy": 3,
         "severity": "critical",
         "owns": [
-            "dop_v1_"
+            "dop_v1_ [a-f0-9]{64,64}"
         ],
         "tests": {
             "positives": [
@@ -1729,7 +1728,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "doo_v1_"
+            "doo_v1_ [a-f0-9]{64,64}"
         ],
         "tests": {
             "positives": [
@@ -1749,7 +1748,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "dor_v1_"
+            "dor_v1_ [a-f0-9]{64,64}"
         ],
         "tests": {
             "positives": [
@@ -1994,7 +1993,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "pul-"
+            "pul- [a-f0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -2049,7 +2048,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "dapi"
+            "dapi [a-f0-9-]{32,34}"
         ],
         "tests": {
             "positives": [
@@ -2120,7 +2119,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "HRKU-"
+            "HRKU- [A-Za-z0-9_-]{60,60}"
         ],
         "tests": {
             "positives": [
@@ -2207,13 +2206,13 @@ const RULES = [
     {
         "id": "supabase-access-token",
         "description": "Supabase personal access token",
-        "regex": "(?<![A-Za-z0-9])(sbp_[a-f0-9]{40})(?![a-f0-9])",
+        "regex": "(?<![A-Za-z0-9])(sbp_(?:oauth_)?[a-f0-9]{40})(?![a-f0-9])",
         "keywords": [
             "sbp_"
         ],
         "entropy": 3,
         "owns": [
-            "sbp_"
+            "sbp_ [a-f0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -2256,7 +2255,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "pscale_"
+            "pscale_ [A-Za-z0-9_.=-]{35,72}"
         ],
         "tests": {
             "positives": [
@@ -2296,7 +2295,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "ghp_"
+            "ghp_ [A-Za-z0-9]{36,251}"
         ],
         "tests": {
             "positives": [
@@ -2324,7 +2323,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "gho_"
+            "gho_ [A-Za-z0-9]{36,251}"
         ],
         "tests": {
             "positives": [
@@ -2346,7 +2345,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "ghu_"
+            "ghu_ [A-Za-z0-9]{36,251}"
         ],
         "tests": {
             "positives": [
@@ -2368,7 +2367,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "ghs_"
+            "ghs_ [A-Za-z0-9_.-]{36,2000}"
         ],
         "tests": {
             "positives": [
@@ -2395,7 +2394,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "ghr_"
+            "ghr_ [A-Za-z0-9]{36,251}"
         ],
         "tests": {
             "positives": [
@@ -2417,7 +2416,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "github_pat_"
+            "github_pat_ [A-Za-z0-9_]{82,82}"
         ],
         "tests": {
             "positives": [
@@ -2439,7 +2438,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "glpat-"
+            "glpat- [A-Za-z0-9_.-]{20,400}"
         ],
         "tests": {
             "positives": [
@@ -2462,7 +2461,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "gldt-"
+            "gldt- [A-Za-z0-9_-]{20,64}"
         ],
         "tests": {
             "positives": [
@@ -2482,7 +2481,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "glptt-"
+            "glptt- [a-f0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -2502,7 +2501,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glrt-"
+            "glrt- [A-Za-z0-9_.-]{20,100}"
         ],
         "tests": {
             "positives": [
@@ -2539,7 +2538,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glcbt-"
+            "glcbt- [A-Za-z0-9_-]{20,26}"
         ],
         "tests": {
             "positives": [
@@ -2559,7 +2558,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glft-"
+            "glft- [A-Za-z0-9_-]{20,20}"
         ],
         "tests": {
             "positives": [
@@ -2573,13 +2572,13 @@ const RULES = [
     {
         "id": "gitlab-incoming-mail-token",
         "description": "GitLab incoming mail token",
-        "regex": "(glimt-[A-Za-z0-9_-]{25})(?![A-Za-z0-9_-])",
+        "regex": "(glimt-[A-Za-z0-9_-]{20,25})(?![A-Za-z0-9_-])",
         "keywords": [
             "glimt-"
         ],
         "entropy": 3.5,
         "owns": [
-            "glimt-"
+            "glimt- [A-Za-z0-9_-]{20,25}"
         ],
         "tests": {
             "positives": [
@@ -2616,7 +2615,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glsoat-"
+            "glsoat- [A-Za-z0-9_-]{20,20}"
         ],
         "tests": {
             "positives": [
@@ -2653,7 +2652,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glagent-"
+            "glagent- [A-Za-z0-9_-]{50,50}"
         ],
         "tests": {
             "positives": [
@@ -2709,8 +2708,8 @@ const RULES = [
         "entropy": 3.5,
         "severity": "high",
         "owns": [
-            "ATATT3",
-            "ATCTT3"
+            "ATATT3 [A-Za-z0-9_=-]{180,200}",
+            "ATCTT3 [A-Za-z0-9_=-]{150,220}"
         ],
         "tests": {
             "positives": [
@@ -2769,7 +2768,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sk-proj-"
+            "sk-proj- [A-Za-z0-9_-]{40,250}"
         ],
         "tests": {
             "positives": [
@@ -2792,7 +2791,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sk-svcacct-"
+            "sk-svcacct- [A-Za-z0-9_-]{40,250}"
         ],
         "tests": {
             "positives": [
@@ -2813,7 +2812,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sk-admin-"
+            "sk-admin- [A-Za-z0-9_-]{40,250}"
         ],
         "tests": {
             "positives": [
@@ -2852,7 +2851,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sk-ant-api0"
+            "sk-ant-api0 [A-Za-z0-9_-]{97,97}"
         ],
         "tests": {
             "positives": [
@@ -2875,7 +2874,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sk-ant-admin0"
+            "sk-ant-admin0 [A-Za-z0-9_-]{97,97}"
         ],
         "tests": {
             "positives": [
@@ -2890,13 +2889,13 @@ const RULES = [
     {
         "id": "huggingface-token",
         "description": "Hugging Face access token",
-        "regex": "(?<![A-Za-z0-9_])(hf_[A-Za-z]{34,40})(?![A-Za-z0-9_])",
+        "regex": "(?<![A-Za-z0-9_])(hf_(?:[A-Za-z]{34,40}|oauth_[A-Za-z0-9]{20,80}))(?![A-Za-z0-9_])",
         "keywords": [
             "hf_"
         ],
         "entropy": 3.5,
         "owns": [
-            "hf_"
+            "hf_ [A-Za-z]{34,40}"
         ],
         "tests": {
             "positives": [
@@ -2918,7 +2917,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "api_org_"
+            "api_org_ [A-Za-z]{34,34}"
         ],
         "tests": {
             "positives": [
@@ -3111,7 +3110,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "gsk_"
+            "gsk_ [A-Za-z0-9]{52,52}"
         ],
         "tests": {
             "positives": [
@@ -3131,7 +3130,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "r8_"
+            "r8_ [A-Za-z0-9_-]{37,37}"
         ],
         "tests": {
             "positives": [
@@ -3151,7 +3150,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "pplx-"
+            "pplx- [A-Za-z0-9]{48,48}"
         ],
         "tests": {
             "positives": [
@@ -3171,7 +3170,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "xai-"
+            "xai- [A-Za-z0-9_]{80,80}"
         ],
         "tests": {
             "positives": [
@@ -3212,7 +3211,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "sk-or-v1-"
+            "sk-or-v1- [a-f0-9]{64,64}"
         ],
         "tests": {
             "positives": [
@@ -3232,7 +3231,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "lsv2_"
+            "lsv2_ [a-z0-9_]{46,46}"
         ],
         "tests": {
             "positives": [
@@ -3436,7 +3435,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "sq0atp-"
+            "sq0atp- [A-Za-z0-9_-]{22,60}"
         ],
         "tests": {
             "positives": [
@@ -3457,7 +3456,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "sq0csp-"
+            "sq0csp- [A-Za-z0-9_-]{43,43}"
         ],
         "tests": {
             "positives": [
@@ -3519,9 +3518,9 @@ const RULES = [
         "entropy": 3,
         "severity": "critical",
         "owns": [
-            "shpat_",
-            "shpca_",
-            "shppa_"
+            "shpat_ [a-fA-F0-9]{32,32}",
+            "shpca_ [a-fA-F0-9]{32,32}",
+            "shppa_ [a-fA-F0-9]{32,32}"
         ],
         "tests": {
             "positives": [
@@ -3543,7 +3542,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "shpss_"
+            "shpss_ [a-fA-F0-9]{32,32}"
         ],
         "tests": {
             "positives": [
@@ -3602,7 +3601,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "FLWSECK-"
+            "FLWSECK- [a-hA-H0-9X-]{34,34}"
         ],
         "tests": {
             "positives": [
@@ -3640,8 +3639,8 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "shippo_live_",
-            "shippo_test_"
+            "shippo_live_ [a-fA-F0-9]{40,40}",
+            "shippo_test_ [a-fA-F0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -3680,7 +3679,7 @@ const RULES = [
         "entropy": 3,
         "severity": "critical",
         "owns": [
-            "xoxb-"
+            "xoxb- [A-Za-z0-9-]{40,70}"
         ],
         "tests": {
             "positives": [
@@ -3703,7 +3702,7 @@ const RULES = [
         "entropy": 3,
         "severity": "critical",
         "owns": [
-            "xoxp-"
+            "xoxp- [A-Za-z0-9-]{61,76}"
         ],
         "tests": {
             "positives": [
@@ -3744,7 +3743,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "xapp-"
+            "xapp- [A-Za-z0-9-]{60,120}"
         ],
         "tests": {
             "positives": [
@@ -3856,7 +3855,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "high",
         "owns": [
-            "SG."
+            "SG. [A-Za-z0-9_.-]{66,66}"
         ],
         "tests": {
             "positives": [
@@ -3928,7 +3927,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "xkeysib-"
+            "xkeysib- [A-Za-z0-9-]{81,81}"
         ],
         "tests": {
             "positives": [
@@ -4418,7 +4417,7 @@ const RULES = [
         "entropy": 3,
         "severity": "critical",
         "owns": [
-            "AGE-SECRET-KEY-1"
+            "AGE-SECRET-KEY-1 [QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58,58}"
         ],
         "tests": {
             "positives": [
@@ -4810,7 +4809,7 @@ const RULES = [
         "severity": "critical",
         "checksum": "github-crc32",
         "owns": [
-            "npm_"
+            "npm_ [A-Za-z0-9]{36,36}"
         ],
         "tests": {
             "positives": [
@@ -4852,7 +4851,7 @@ const RULES = [
         "entropy": 3.5,
         "severity": "critical",
         "owns": [
-            "pypi-AgEIcHlwaS5vcmc"
+            "pypi-AgEIcHlwaS5vcmc [A-Za-z0-9_-]{50,400}"
         ],
         "tests": {
             "positives": [
@@ -4892,8 +4891,8 @@ const RULES = [
         "entropy": 3.5,
         "severity": "high",
         "owns": [
-            "dckr_pat_",
-            "dckr_oat_"
+            "dckr_pat_ [A-Za-z0-9_-]{27,80}",
+            "dckr_oat_ [A-Za-z0-9_-]{27,80}"
         ],
         "tests": {
             "positives": [
@@ -4914,7 +4913,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "rubygems_"
+            "rubygems_ [a-f0-9]{48,48}"
         ],
         "tests": {
             "positives": [
@@ -5006,7 +5005,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "lin_api_"
+            "lin_api_ [A-Za-z0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -5027,7 +5026,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "ntn_"
+            "ntn_ [A-Za-z0-9]{46,46}"
         ],
         "tests": {
             "positives": [
@@ -5049,7 +5048,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "PMAK-"
+            "PMAK- [a-fA-F0-9-]{59,59}"
         ],
         "tests": {
             "positives": [
@@ -5069,7 +5068,7 @@ const RULES = [
         ],
         "entropy": 4,
         "owns": [
-            "sntrys_"
+            "sntrys_ [A-Za-z0-9+/=_-]{63,400}"
         ],
         "tests": {
             "positives": [
@@ -5089,7 +5088,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "sntryu_"
+            "sntryu_ [a-f0-9]{64,64}"
         ],
         "tests": {
             "positives": [
@@ -5109,7 +5108,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "NRAK-"
+            "NRAK- [A-Za-z0-9]{27,27}"
         ],
         "tests": {
             "positives": [
@@ -5205,7 +5204,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "glsa_"
+            "glsa_ [A-Za-z0-9_]{41,41}"
         ],
         "tests": {
             "positives": [
@@ -5261,7 +5260,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "figd_"
+            "figd_ [A-Za-z0-9_-]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -5675,7 +5674,7 @@ const RULES = [
         "entropy": 4,
         "severity": "critical",
         "owns": [
-            "ops_eyJ"
+            "ops_eyJ [A-Za-z0-9+/=]{250,2000}"
         ],
         "tests": {
             "positives": [
@@ -5712,7 +5711,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "dt0c01."
+            "dt0c01. [A-Za-z0-9.]{89,89}"
         ],
         "tests": {
             "positives": [
@@ -5749,7 +5748,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "pnu_"
+            "pnu_ [A-Za-z0-9]{36,36}"
         ],
         "tests": {
             "positives": [
@@ -5908,7 +5907,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "CCIPAT_"
+            "CCIPAT_ [A-Za-z0-9_]{63,63}"
         ],
         "tests": {
             "positives": [
@@ -5928,7 +5927,7 @@ const RULES = [
         ],
         "entropy": 3,
         "owns": [
-            "bkua_"
+            "bkua_ [a-z0-9]{40,40}"
         ],
         "tests": {
             "positives": [
@@ -6001,7 +6000,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "phx_"
+            "phx_ [A-Za-z0-9]{43,60}"
         ],
         "tests": {
             "positives": [
@@ -6038,7 +6037,7 @@ const RULES = [
         ],
         "entropy": 3.5,
         "owns": [
-            "tskey-"
+            "tskey- [A-Za-z0-9-]{35,100}"
         ],
         "tests": {
             "positives": [
@@ -6486,10 +6485,10 @@ const RULES = [
         "entropy": 3.2,
         "severity": "high",
         "owns": [
-            "napi_",
-            "hbp_",
-            "cxtp_",
-            "xsmtpsib-"
+            "napi_ [A-Za-z0-9]{64,64}",
+            "hbp_ [A-Za-z0-9]{36,36}",
+            "cxtp_ [A-Za-z0-9]{30,30}",
+            "xsmtpsib- [A-Za-z0-9-]{81,81}"
         ],
         "tests": {
             "positives": [
@@ -6617,7 +6616,7 @@ const RULES = [
     {
         "id": "azure-cosmos-key-near-client",
         "description": "Azure Cosmos DB account key in a string literal after the Cosmos SDK or endpoint",
-        "regex": "(?i)(?:documents\\.azure\\.com|azure\\.cosmos|@azure/cosmos|Microsoft\\.Azure\\.Cosmos)[\\s\\S]{0,400}?(?<![A-Za-z0-9+/])[\"']((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']",
+        "regex": "(?i)(?:documents\\.azure\\.com|azure\\.cosmos|@azure/cosmos|Microsoft\\.Azure\\.Cosmos)[\\s\\S]{0,400}?(?<![A-Za-z0-9+/])(?<!(?:hash|sha512|integrity|digest|checksum)[\"']?\\s{0,3}[:=]\\s{0,3})[\"']((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']",
         "keywords": [
             "documents.azure.com",
             "azure.cosmos",
@@ -6633,6 +6632,7 @@ const RULES = [
                 "const { CosmosClient } = require('@azure/cosmos');\nconst endpoint = 'https://acme.documents.azure.com:443/';\nconst key = '{b64:86}==';"
             ],
             "negatives": [
+                "\"Microsoft.Azure.Cosmos\": {\n  \"type\": \"Direct\",\n  \"requested\": \"[3.43.0, )\",\n  \"resolved\": \"3.43.0\",\n  \"contentHash\": \"{b64:86}==\",",
                 "from azure.cosmos import CosmosClient\nKEY = os.environ[\"COSMOS_KEY\"]",
                 "from azure.cosmos import CosmosClient\nKEY = \"C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==\"",
                 "\"@azure/cosmos\": {\n  \"integrity\": \"sha512-{b64:86}==\""
@@ -8667,6 +8667,31 @@ const RULES = [
         }
     },
     {
+        "id": "openvpn-auth-user-pass-file",
+        "description": "OpenVPN auth-user-pass file (the user name on its first line, the password on its second)",
+        "regex": "^[^\\s]{1,128}[ \\t]*\\r?\\n([^\\s]{6,128})[ \\t]*(?:\\r?\\n)?$",
+        "keywords": [
+            "auth"
+        ],
+        "entropy": 2,
+        "severity": "high",
+        "multiline": true,
+        "report-at": "secret",
+        "paths": "(?:^|/)(?:[^/]+\\.ovpn\\.auth|[^/]*vpn[^/]*/(?:[^/]+/)?(?:auth|pass|passwd|password|login|creds?|credentials|userpass|up)(?:[._-][^/]*)?)$",
+        "tests": {
+            "path": "etc/openvpn/client/auth.txt",
+            "positives": [
+                "vpnuser\n{alnum:10}%4",
+                "j.doe@example.com\r\n{alnum:12}\r\n"
+            ],
+            "negatives": [
+                "vpnuser\npassword",
+                "user\n{alnum:10}\nthird line",
+                "{alnum:12}"
+            ]
+        }
+    },
+    {
         "id": "gradle-groovy-password",
         "description": "Password given to a Gradle Groovy DSL block (credentials { password '…' }, signingConfigs storePassword \"…\")",
         "regex": "(?i)(?:^|[\\s{;(])(?:password|storePassword|keyPassword)\\s{1,5}[\"']((?=[^\"'\\s]{0,127}[A-Za-z])(?=[^\"'\\s]{0,127}[0-9!@#%^*?~+=_])[^\"'$\\s]{6,128})[\"']",
@@ -10424,7 +10449,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR|SHA\\d{0,3}|SHA\\d{0,3}SUM|MD5|MD5SUM|HASH|DIGEST|FINGERPRINT|CHECKSUM))\\s*=\\s*([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*(?!(?<=_(?:SHA\\d{0,3}|SHA\\d{0,3}SUM|MD5|MD5SUM|HASH|DIGEST|FINGERPRINT|CHECKSUM)\\s*=\\s*)(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})(?![^\\s\"'#$`]))([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10466,7 +10491,8 @@ const RULES = [
                 "  \"runArgs\": [\"--env\", \"API_TOKEN={alnum:28}\"],",
                 "SEGMENT_WRITE_KEY={alnum:31}3",
                 "AIVEN_TOKEN={b64:371}1",
-                "Environment=REDIS_PASSWORD=sE-{alnum:12}^NPf"
+                "Environment=REDIS_PASSWORD=sE-{alnum:12}^NPf",
+                "WEBHOOK_SECRET_SHA256={alnum:36}"
             ],
             "negatives": [
                 "    API_TOKEN_FILE = config.age.secrets.api-token.path;",
@@ -11328,7 +11354,7 @@ const RULES = [
     {
         "id": "quoted-secret-assignment",
         "description": "Secret, token or key assigned a quoted value of letters, digits and symbols (code and config)",
-        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider|digest|sha\\d{0,3}|md5|hash|fingerprint|checksum))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
+        "regex": "(?i)(?<![a-z0-9_])[a-z0-9_.-]{0,60}?(?<!(?:hashed|encrypted)[_.-]?)(?:secret|(?<!(?:next|next[_.-]?page|continuation|pagination|sync|forward|backward)[_.-]?)token(?!iz)|api_?key|apikey|private_?key|access_?key|auth_?key|signing_?key|encryption_?key|master_?key)(?:[a-z0-9]{1,20})?(?:_[a-z0-9]{1,20}){0,2}(?<!(?:regex|regexp|pattern|header|name|names|url|uri|path|file|type|prefix|suffix|format|label|hint|message|field|length|len|size|count|limit|ttl|expiry|expires|endpoint|id|ids|version|separator|delimiter|template|placeholder|kind|mode|env|var|ref|source|store|provider))[\"']?\\]?\\s*(?::=|=>|[:=])\\s*([\"'`])((?=[^\\s\"'`\\\\]{0,255}[A-Za-z])(?=[^\\s\"'`\\\\]{0,255}[0-9])(?=[^\\s\"'`\\\\]{0,255}[!@#$%^&*?~+=|;<>{}()\\[\\]])[^\\s\"'`\\\\]{8,200})\\1",
         "keywords": [
             "secret",
             "token",
@@ -11358,7 +11384,8 @@ const RULES = [
             "^<%",
             "^[a-z]+://",
             "^\\^",
-            "\\$$"
+            "\\$$",
+            "@sha(?:256|512):[0-9a-f]{64,128}$"
         ],
         "secret-group": 2,
         "severity": "medium",
@@ -13322,6 +13349,35 @@ const RULES = [
         }
     },
     {
+        "id": "basic-auth-encoded-literal-parts",
+        "description": "Password written as a literal into the user:password a Basic auth header encodes (btoa, Base64 encoders)",
+        "regex": "(?:btoa|encodeToString|b64encode|base64_encode|encode64|Buffer\\.from)\\s{0,3}\\(\\s{0,3}\\(?\\s{0,3}(?:[\"'][^\"'\\s:$]{1,64}:[\"']\\s{0,3}\\+\\s{0,3}b?[\"']|`(?:\\$\\{[^}]{1,60}\\}|[^`\\s:$]{1,64}):)([^\"'`\\s$]{6,128})[\"'`]",
+        "keywords": [
+            "btoa",
+            "encodetostring",
+            "b64encode",
+            "base64_encode",
+            "encode64",
+            "buffer.from"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "export const authHeader = `Basic ${btoa(`${user}:{alnum:10}!3`)}`;",
+                "String token = Base64.getEncoder().encodeToString((\"svc-status:\" + \"{alnum:12}-7\").getBytes());",
+                "const auth = Buffer.from('ci-bot:' + '{alnum:14}').toString('base64')"
+            ],
+            "negatives": [
+                "btoa(`${user}:${password}`)",
+                "Base64.getEncoder().encodeToString((user + \":\" + password).getBytes())",
+                "Buffer.from(`${clientId}:${clientSecret}`).toString('base64')",
+                "btoa(\"user:\" + \"password\")",
+                "btoa(`admin:${process.env.PASS}`)"
+            ]
+        }
+    },
+    {
         "id": "basic-auth-call-credential",
         "description": "Password passed as a literal to an HTTP client's basic-auth call or option (Go SetBasicAuth, reqwest basic_auth, Net::HTTP basic_auth, Faraday, sttp, http-client, FSharp.Data, clj-http, REST Assured, Guzzle, libcurl and pycurl USERPWD)",
         "regex": "(?i)(?:\\b(?:set_?basic_?auth|basic_?auth|http_?basic_?auth|with_?basic_?auth|basic_?credentials?|credentials\\.basic|auth\\.basic|auth\\(\\)(?:\\s{0,5}\\.preemptive\\(\\))?\\s{0,5}\\.basic)\\s{0,3}(?:\\(\\s{0,3}|\\s)|\\brequest\\s{0,3}\\(?\\s{0,3}:(?:authorization\\s{0,3},\\s{0,3}:basic|basic_auth)\\s{0,3},\\s{0,3})(?:[\"'`][^\"'`\\s]{1,64}[\"'`]|[A-Za-z_][\\w.:]{0,60}(?:\\[[^\\]\\n]{1,40}\\]|\\([^()\\n]{1,60}\\))?)\\s{0,3},\\s{0,3}(?:Some\\(\\s{0,3})?[\"'`]([^\"'`\\s]{6,128})[\"'`]|\\b(?:applyBasicAuth|BasicAuth)\\s{1,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"|:basic-auth\\s{1,3}\\[\\s{0,3}\"[^\"\\s]{1,64}\"\\s{1,3}\"([^\"\\s]{6,128})\"\\s{0,3}\\]|(?:[\"']auth[\"']|RequestOptions::AUTH)\\s{0,3}=>\\s{0,3}\\[\\s{0,3}[\"'][^\"'\\s]{1,64}[\"']\\s{0,3},\\s{0,3}[\"']([^\"'\\s]{6,128})[\"']\\s{0,3}(?:,\\s{0,3}[\"'](?:basic|digest|ntlm)[\"']\\s{0,3})?\\]|(?:\\bCURLOPT_|\\b(?:pycurl|curl|[a-z]|self\\.\\w{1,30})\\.)(?:PROXY)?USERPWD\\s{0,3},\\s{0,3}(?:\"[^\":\\s]{1,64}:([^\"\\s]{6,128})\"|'[^':\\s]{1,64}:([^'\\s]{6,128})')",
@@ -14066,7 +14122,8 @@ const RULES = [
         "allow": [
             "^(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$",
             "^[A-Z][A-Z0-9_]*$",
-            "^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,3}$"
+            "^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,3}$",
+            "^(?:[A-Z][a-z]+|[a-z]+)(?:[_-](?:[A-Z][a-z]+|[a-z]+|[A-Z]+|\\d+))+$"
         ],
         "severity": "high",
         "generic": true,
@@ -14086,7 +14143,8 @@ const RULES = [
                 "  github_app_authorization: GithubAppAuthorizationEvent;",
                 "headers = {\"authorization\": \"{same:32}\"}",
                 "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request",
-                "\"Authorization\": \"GenieKey {uuid}\""
+                "\"Authorization\": \"GenieKey {uuid}\"",
+                "export const messages = { authorization: \"Authorization_Required_Error_403\" }"
             ]
         }
     },
@@ -14385,6 +14443,34 @@ var verdict = __webpack_require__(47088);
 
 
 
+/** `PREFIX [class]{min,max}` (checked by scripts/gen-secret-rules.mjs). */
+function ownedPrefix(entry) {
+    const m = /^(\S+) \[([^\]]+)\]\{(\d+),(\d+)\}$/.exec(entry);
+    if (m === null)
+        throw new Error(`owns: ${entry} is not 'PREFIX [class]{min,max}'`);
+    return { prefix: m[1], alphabet: new RegExp(`[${m[2]}]`), min: Number(m[3]), max: Number(m[4]) };
+}
+/**
+ * Whether rest (what follows an owned prefix) is a near miss of the provider's token: its length within
+ * NEAR_LENGTH of the token's with at most NEAR_STRAYS characters outside its alphabet (a token cut short or padded,
+ * a few characters of another alphabet), or its very length (within 2) in a token's characters (a made-up value of
+ * random letters and digits in the token's place). `SG.mailrelay.…` or `AKIA#2024-…` under a password name is far
+ * from a SendGrid or AWS key, so the name = value rules judge it as before.
+ */
+function nearMiss(shape, rest) {
+    if (rest.length < shape.min - NEAR_LENGTH || rest.length > shape.max + NEAR_LENGTH)
+        return false;
+    let strays = 0;
+    for (let i = 0; i < rest.length; i++)
+        if (!shape.alphabet.test(rest[i]))
+            strays++;
+    if (strays <= NEAR_STRAYS)
+        return true;
+    return rest.length >= shape.min - 2 && rest.length <= shape.max + 2 && TOKEN_CHARACTERS.test(rest);
+}
+const NEAR_LENGTH = 8;
+const NEAR_STRAYS = 3;
+const TOKEN_CHARACTERS = /^[A-Za-z0-9_.-]+$/;
 /** The memo's values for the (most common) line where nothing was accepted, or no multi-line rule selected: shared, never written to. */
 const NO_MEMO_HITS = [];
 const NO_MULTI = [];
@@ -14578,7 +14664,7 @@ function compileBuiltin(def) {
         }),
         match: jsMatcher(def.regex, def.multiline === true, def['secret-group']),
         ...(def.requires !== undefined && { requires: def.requires }),
-        ...(def.owns !== undefined && { owns: def.owns }),
+        ...(def.owns !== undefined && { owns: def.owns.map(ownedPrefix) }),
         ...(def.decoded !== undefined && { decoded: decodedTest(def.decoded), canonical: unwrapBase64 }),
         ...(def.checksum === 'github-crc32' && { checksum: githubChecksumOk })
     };
@@ -14778,26 +14864,28 @@ function createScanner(options = {}) {
         .digest('hex');
     /**
      * Owned prefixes (rules' `owns`), longest first, with their rule; and the first characters among them. A value a
-     * rule reads that starts with one (`GITHUB_TOKEN=ghp_…`, `Authorization: Bearer glpat-…`) is a token of that
-     * provider, whose format is known: reported by its rule when that rule finds the token, else by none. A token
-     * one character short, in the wrong alphabet or cut with `…` is an example's look-alike, not a credential of an
-     * unknown format; the provider's rule still reports a whole token wherever it stands.
+     * rule reads that starts with one and is a near miss of that provider's token (`GITHUB_TOKEN=ghp_…` one
+     * character short, `Authorization: Bearer glpat-…` with a few characters of another alphabet) is judged by the
+     * provider's format: reported by its rule when that rule finds the token, else by none. Such a value is an
+     * example's look-alike, not a credential of an unknown format; the provider's rule still reports a whole token
+     * wherever it stands, and a value far from the token's shape (a password that happens to begin `ASIA`) is judged
+     * by the rule reading it.
      */
     const owners = [];
     for (let ri = 0; ri < builtinCount; ri++)
-        for (const prefix of compiled[ri].owns ?? [])
-            owners.push({ prefix, rule: compiled[ri] });
-    owners.sort((a, b) => b.prefix.length - a.prefix.length);
-    const ownedFirst = new Set(owners.map(o => o.prefix.charCodeAt(0)));
+        for (const shape of compiled[ri].owns ?? [])
+            owners.push({ shape, rule: compiled[ri] });
+    owners.sort((a, b) => b.shape.prefix.length - a.shape.prefix.length);
+    const ownedFirst = new Set(owners.map(o => o.shape.prefix.charCodeAt(0)));
     const ownerFound = [];
-    /** False when v starts with a prefix another built-in rule owns and that rule's regex finds no token in v. */
+    /** False when v is a near miss of a token another built-in rule owns by its prefix and that rule's regex finds no token in v. */
     function ownerFindsToken(rule, v) {
         if (rule.custom === true || !ownedFirst.has(v.charCodeAt(0)))
             return true;
         for (const o of owners) {
-            if (!v.startsWith(o.prefix))
+            if (!v.startsWith(o.shape.prefix))
                 continue;
-            if (o.rule === rule)
+            if (o.rule === rule || !nearMiss(o.shape, v.slice(o.shape.prefix.length)))
                 return true;
             ownerFound.length = 0;
             if (holdsRequired(o.rule, v))
