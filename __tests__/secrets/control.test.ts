@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { secretsNoNewSecrets } from '../../src/controls/secrets-no-new-secrets.js'
 import type { Collected } from '../../src/model/record.js'
 import { MAX_ITEMIZED, MAX_ITEMIZED_PER_FILE, type SecretFinding, type SecretsFacts } from '../../src/model/facts/secrets.js'
-import { diffScan, itemizeFindings, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
+import { diffScan, hasFindings, itemizeFindings, judgedFacts, resolveSecretsParams, scannedChange, secretsFactsOf } from '../../src/collect/secrets.js'
 import { Gen } from './fakes.js'
 import { makeRecord } from './helpers.js'
 
@@ -243,5 +243,63 @@ describe('findings past what a file keeps are counted while scanning (memory sta
     expect(v.reason).toMatch(new RegExp(`^${total - 50} new secret\\(s\\) added`))
     // The same change scanned whole (no streaming) gives the same facts.
     expect(secretsFactsOf(params, scan)).toEqual(collected)
+  })
+})
+
+describe('counted findings and the second review', () => {
+  const params = { ...resolveSecretsParams({}), 'allow-inline-comments': true }
+  const lines = (n: number, seed: number, allow: boolean) => {
+    const gen = new Gen(seed)
+    return Array.from({ length: n }, (_, i) => `DB_PASSWORD_${i}="${gen.alnum(16)}"${allow ? ' # compliance-gate:allow-secret' : ''}`)
+  }
+  const fileOf = (path: string, text: string[]) => ({ path, text: text.join('\n'), lineNumbers: text.map((_, i) => i + 1) })
+  const scanOf = (files: ReturnType<typeof fileOf>[], history?: { commit: string; files: ReturnType<typeof fileOf>[] }[]) => ({
+    diff: { files, skipped: [], not_verified: [] },
+    ...(history && { history }),
+    repo: 'o/r',
+    base: 'a'.repeat(40),
+    head: 'b'.repeat(40),
+    source: 'checkout' as const,
+    notes: [],
+    sources: []
+  })
+  const noBaseline = {
+    facts: { path: '.compliance-gate/secrets-baseline.json', ref: 'a'.repeat(40), entries: 0, present: false },
+    fingerprints: new Set<string>()
+  }
+
+  test('a new secret after 500 passwords allowed inline keeps its line', () => {
+    const gen = new Gen(9)
+    const file = fileOf('conf/test.env', [...lines(500, 1, true), '', `PROD_DB_PASSWORD="${gen.alnum(18)}"`])
+    const facts = secretsFactsOf(params, { ...scanOf([file]), baseline: noBaseline }).value
+    const open = facts?.findings.filter(f => !f.inline_allowed && !f.baselined) ?? []
+    expect(open.map(f => f.line)).toEqual([502])
+  })
+
+  test('passwords allowed inline past the kept ones are not reported again by the history scan', () => {
+    // Commit 1 adds 500 passwords; commit 2 allows each with a comment (the final diff holds the allowed lines).
+    const plain = fileOf('conf/test.env', lines(500, 2, false))
+    const allowed = fileOf('conf/test.env', lines(500, 2, true))
+    const scan = scanOf(
+      [allowed],
+      [
+        { commit: 'c'.repeat(40), files: [plain] },
+        { commit: 'd'.repeat(40), files: [allowed] }
+      ]
+    )
+    const v = run(secretsFactsOf(params, { ...scan, baseline: noBaseline }))
+    expect(v.status).toBe('pass')
+  })
+
+  test('counted findings are judged against the baseline read after the scan (the action reads it only when something was found)', () => {
+    const file = fileOf('db/dump.env', lines(700, 3, false))
+    const scan = scanOf([file])
+    const change = scannedChange(params, scan)
+    expect(hasFindings(change)).toBe(true)
+    const all = [...change.ds.findings.map(f => f.fingerprint), ...(change.ds.overflow.get('db/dump.env')?.fingerprints ?? [])]
+    const baseline = { facts: { ...noBaseline.facts, entries: all.length, present: true }, fingerprints: new Set(all) }
+    const v = run(judgedFacts(params, { ...scan, baseline }, change, baseline))
+    expect(v.status).toBe('pass')
+    expect(v.reason).toMatch(new RegExp(`${all.length} acknowledged finding\\(s\\)`))
   })
 })
