@@ -17,9 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
   checkoutChange: () => (/* binding */ checkoutChange),
   collectSecrets: () => (/* binding */ collectSecrets),
   diffScan: () => (/* binding */ diffScan),
+  hasFindings: () => (/* binding */ hasFindings),
   itemizeFindings: () => (/* binding */ itemizeFindings),
+  judgedFacts: () => (/* binding */ judgedFacts),
   parseBaseline: () => (/* binding */ parseBaseline),
   resolveSecretsParams: () => (/* binding */ resolveSecretsParams),
+  scannedChange: () => (/* binding */ scannedChange),
   secretsCollector: () => (/* binding */ secretsCollector),
   secretsFactsOf: () => (/* binding */ secretsFactsOf)
 });
@@ -390,20 +393,12 @@ async function collectSecrets(ctx) {
         fingerprints: new Set()
     };
     const scan = { diff, history, repo: record.repository.full_name, base, head, source, notes, sources };
-    const first = secretsFactsOf(params, { ...scan, baseline: unread }, source === 'checkout' ? scanned : undefined);
-    if (!first.value || first.value.findings.length === 0)
-        return first;
+    const change = scannedChange(params, scan, source === 'checkout' ? scanned : undefined);
+    if (!hasFindings(change))
+        return judgedFacts(params, { ...scan, baseline: unread }, change, unread);
     const baseline = await baselineAt(ctx.reader ?? (0,read_at/* createFileReader */.gr)({ owner: ctx.owner, repo: ctx.repo, checkoutDir: ctx.checkoutDir, api: ctx.api }), base, params.baseline);
-    return withBaseline(first, baseline);
-}
-/** Facts scanned without the baseline, with it applied: each finding's `baselined`, the baseline's facts and source. */
-function withBaseline(facts, baseline) {
-    const value = facts.value;
-    return {
-        ...facts,
-        sources: baseline.source ? [...facts.sources, baseline.source] : facts.sources,
-        value: { ...value, baseline: baseline.facts, findings: value.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) })) }
-    };
+    // Judged once the baseline is known: which findings are itemized and which counted depends on it.
+    return judgedFacts(params, { ...scan, baseline }, change, baseline);
 }
 /**
  * The findings listed in the facts, in order: first the first finding of each rule in each file, new ones, then those
@@ -475,7 +470,7 @@ function itemizeFindings(findings) {
 function finalFingerprints(ds) {
     const all = [...ds.findings];
     for (const o of ds.overflow.values())
-        for (const fingerprint of o.fingerprints)
+        for (const fingerprint of [...o.fingerprints, ...o.allowed])
             all.push({ fingerprint });
     return all;
 }
@@ -515,27 +510,39 @@ function diffScan(params, repo) {
                     findings.push({ ...m, path: f.path, baselined: false });
                 return;
             }
+            // Kept: the first of each rule; those allowed inline up to what itemizeFindings lists of them; the others
+            // (new or baselined: the baseline is read later) up to KEEP_PER_FILE, so a new secret after 500 allowed
+            // passwords keeps its line.
             const rules = new Set();
-            let kept = 0;
+            let allowed = 0;
+            let others = 0;
             for (const m of found) {
-                if (kept < KEEP_PER_FILE || !rules.has(m.rule)) {
+                const first = !rules.has(m.rule);
+                if (first || (m.inline_allowed ? allowed < secrets/* MAX_ITEMIZED_PER_FILE */.Y : others < KEEP_PER_FILE)) {
                     findings.push({ ...m, path: f.path, baselined: false });
                     rules.add(m.rule);
-                    kept++;
+                    if (m.inline_allowed)
+                        allowed++;
+                    else
+                        others++;
                     continue;
                 }
                 let o = overflow.get(f.path);
                 if (o === undefined)
-                    overflow.set(f.path, (o = { rules: new Set(), inline: 0, fingerprints: [], unchecked: 0 }));
+                    overflow.set(f.path, (o = { rules: new Set(), allowed: [], fingerprints: [], unchecked: 0 }));
                 o.rules.add(m.rule);
-                if (m.inline_allowed)
-                    o.inline++;
-                else if (budget > 0) {
-                    o.fingerprints.push(m.fingerprint);
-                    budget--;
+                if (budget <= 0) {
+                    if (m.inline_allowed)
+                        o.allowedUncounted = (o.allowedUncounted ?? 0) + 1;
+                    else
+                        o.unchecked++;
+                    continue;
                 }
+                budget--;
+                if (m.inline_allowed)
+                    o.allowed.push(m.fingerprint);
                 else
-                    o.unchecked++;
+                    o.fingerprints.push(m.fingerprint);
             }
         }
     };
@@ -546,20 +553,35 @@ function diffScan(params, repo) {
  * be scanned. `scanned`: the final diff already scanned file by file (it must hold every file of scan.diff).
  */
 function secretsFactsOf(params, scan, scanned) {
-    const { diff, baseline, base, head, source, notes } = scan;
-    const sources = [...scan.sources];
+    return judgedFacts(params, scan, scannedChange(params, scan, scanned), scan.baseline);
+}
+/** Scan what secretsFactsOf reports (the baseline aside). `scanned`: the final diff already scanned file by file. */
+function scannedChange(params, scan, scanned) {
     const ds = scanned ?? diffScan(params, scan.repo);
     if (!scanned)
-        for (const f of diff.files)
+        for (const f of scan.diff.files)
             ds.add(f);
+    // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
+    // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
+    const history = Array.isArray(scan.history)
+        ? scanHistory(ds.scanner, { files: scan.diff.files, findings: finalFingerprints(ds) }, scan.history)
+        : scan.history;
+    return { ds, history };
+}
+/** Whether the change holds any finding (the baseline is read only then). */
+function hasFindings(c) {
+    return c.ds.findings.length > 0 || c.ds.overflow.size > 0 || (c.history?.findings.length ?? 0) > 0;
+}
+/** The facts of a scanned change judged against the baseline: each finding's `baselined`, itemized and counted. */
+function judgedFacts(params, scan, scanned, baseline) {
+    const { diff, base, head, source, notes } = scan;
+    const { ds, history } = scanned;
+    const sources = [...scan.sources];
     const scanner = ds.scanner;
     if (baseline.source)
         sources.push(baseline.source);
     const findings = ds.findings.map(f => ({ ...f, baselined: baseline.fingerprints.has(f.fingerprint) }));
     const { lines, bytes } = ds;
-    // Secrets some commit added that the final diff no longer holds: still in the history, reported once each.
-    // Each distinct added line is scanned once: lines the final diff (or an earlier commit) held are skipped.
-    const history = Array.isArray(scan.history) ? scanHistory(scanner, { files: diff.files, findings: finalFingerprints(ds) }, scan.history) : scan.history;
     for (const h of history?.findings ?? [])
         findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
     const { itemized, notItemized } = itemizeFindings(findings);
@@ -571,7 +593,7 @@ function secretsFactsOf(params, scan, scanned) {
             notItemized.push((n = { path, open: 0, acknowledged: 0, rules: [] }));
         const baselined = o.fingerprints.filter(fp => baseline.fingerprints.has(fp)).length;
         n.open += o.fingerprints.length - baselined + o.unchecked;
-        n.acknowledged += baselined + o.inline;
+        n.acknowledged += baselined + o.allowed.length + (o.allowedUncounted ?? 0);
         for (const r of o.rules)
             if (!n.rules.includes(r))
                 n.rules.push(r);

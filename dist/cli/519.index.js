@@ -1104,8 +1104,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.a134c8c899cc";
-const RULES_DIGEST = "a134c8c899ccbacb0b81750edd439522707fb094daf7ee55d212eb57bf696bf4";
+const RULES_VERSION = "1.ae05929677b2";
+const RULES_DIGEST = "ae05929677b24df98dee369f762ffef8c7ae4eda9b4064b0b594afd935b834a1";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10449,7 +10449,7 @@ const RULES = [
     {
         "id": "generic-env-secret",
         "description": "High-entropy value assigned to a secret-like environment variable",
-        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*(?!(?<=_(?:SHA\\d{0,3}|SHA\\d{0,3}SUM|MD5|MD5SUM|HASH|DIGEST|FINGERPRINT|CHECKSUM)\\s*=\\s*)(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64}|[0-9A-F]{128})(?![^\\s\"'#$`]))([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
+        "regex": "(?:^|[\\[\"'`])\\s*(?:(?:#|//|--|;)\\s*)?(?:export\\s+|Environment=)?[A-Z0-9_]{0,80}(?:SECRET|TOKEN(?!IZ|_CLASSIF)|(?:API|ACCESS|PRIVATE|HMAC|SIGNING|ENCRYPTION|MASTER|WRITE)_?KEY|PASSWORD|PASSWD|CREDENTIALS?)[A-Z0-9_]{0,80}(?<!_(?:FILE|PATH|DIR))\\s*=\\s*(?!(?<=_(?:SHA\\d{0,3}|SHA\\d{0,3}SUM|MD5|MD5SUM|HASH|DIGEST|FINGERPRINT|CHECKSUM)\\s*=\\s*)(?:[\\w./:-]{1,200}@)?(?:sha\\d{1,3}[:-])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{56}|[0-9A-F]{64}|[0-9A-F]{96}|[0-9A-F]{128})(?![^\\s\"'#$`]))([^\\s\"'#$`]{16,1024})(?:\\s*$|[\"'`]{1,2}[ \\t]*(?:[,\\]}].*)?$)",
         "keywords": [
             "secret",
             "token",
@@ -10510,7 +10510,11 @@ const RULES = [
                 "ETH_PRIVATE_KEY=0xYOUR_PRIVATE_KEY",
                 "API_TOKEN=insert-your-token-here",
                 "API_KEY_SHA256={hex:64}",
-                "SIGNING_KEY_FINGERPRINT={HEX:40}"
+                "SIGNING_KEY_FINGERPRINT={HEX:40}",
+                "SECRETS_SYNC_IMAGE_DIGEST=sha256:{hex:64}",
+                "SECRETS_IMAGE_DIGEST=ghcr.io/acme/secrets-sync@sha256:{hex:64}",
+                "TOKEN_BUNDLE_SHA384={hex:96}",
+                "SECRET_ARCHIVE_CHECKSUM=sha512-{hex:128}"
             ]
         }
     },
@@ -14123,7 +14127,8 @@ const RULES = [
             "^(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$",
             "^[A-Z][A-Z0-9_]*$",
             "^[a-z]+(?:[A-Z][a-z]+)+[0-9]{0,3}$",
-            "^(?:[A-Z][a-z]+|[a-z]+)(?:[_-](?:[A-Z][a-z]+|[a-z]+|[A-Z]+|\\d+))+$"
+            "^(?:[A-Z][a-z]+){2,}[0-9]{0,4}$",
+            "^(?:[A-Z]?[a-z]+\\d{0,3}|[A-Z]+\\d{0,3})(?:[_-](?:[A-Z]?[a-z]+\\d{0,3}|[A-Z]?[a-z]+[A-Z][a-z]*\\d{0,3}|[A-Z]+\\d{0,3}|\\d+))+$"
         ],
         "severity": "high",
         "generic": true,
@@ -14144,7 +14149,10 @@ const RULES = [
                 "headers = {\"authorization\": \"{same:32}\"}",
                 "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request",
                 "\"Authorization\": \"GenieKey {uuid}\"",
-                "export const messages = { authorization: \"Authorization_Required_Error_403\" }"
+                "export const messages = { authorization: \"Authorization_Required_Error_403\" }",
+                "  authorization_header_missing_v2: \"authorization_header_missing_v2\",",
+                "  authorization: \"AuthorizationRequiredError403\",",
+                "  authorization: \"oauth2_client_credentials_grant\""
             ]
         }
     },
