@@ -350,3 +350,33 @@ describe("git's clock and scratch files", () => {
     expect(tempRoot()).toBe(tmpdir())
   })
 })
+
+describe('a file a commit added that could not be scanned there', () => {
+  const token = `xoxb-${new Gen(31).digits(12)}-${new Gen(32).digits(13)}-${new Gen(33).alnum(24)}`
+  // Commit one adds a file over max-file-size holding a token; commit two deletes it: the final diff never shows it.
+  const repo = makeRepo({ 'README.md': '# r\n' }, dir => {
+    write(dir, 'dump/slack-export.txt', `${'export line of a chat history, nothing secret here\n'.repeat(1500)}SLACK_BOT_TOKEN=${token}\n`)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    git(dir, 'rm', '-q', 'dump/slack-export.txt')
+    write(dir, 'src/app.ts', 'export const ok = true\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'two')
+  })
+  const params = resolveSecretsParams({ 'max-file-size': 64 * 1024 })
+  const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: 64 * 1024, excludePaths: [] }
+
+  test('is not verified (history), named with its commit and the remedy, not passed in silence', async () => {
+    const scanned = diffScan(params, 'o/r')
+    const change = await checkoutChange(options, scanned)
+    const baseline = { facts: { path: params.baseline, ref: repo.base, entries: 0, present: false }, fingerprints: new Set<string>() }
+    const facts = secretsFactsOf(params, { ...change, repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout', baseline }, scanned)
+    expect(facts.state).toBe('partial')
+    const history = facts.value?.not_verified.find(n => n.path === '(history)')
+    expect(history?.reason).toMatch(
+      /^1 file\(s\) the change's commits added were not scanned there .*dump\/slack-export\.txt in commit [0-9a-f]{7} \(added text is \d+ bytes, above the max-file-size/
+    )
+    expect(history?.remedy).toMatch(/max-file-size/)
+    expect(JSON.stringify(facts)).not.toContain(token)
+  })
+})

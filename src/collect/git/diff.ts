@@ -340,11 +340,14 @@ async function startCount(options: Pick<GitOptions, 'cwd' | 'base' | 'head'>, si
 export async function gitHistoryAddedFiles(
   options: GitOptions,
   onFile?: (commit: string, file: AddedFile) => void
-): Promise<{ commits: { commit: string; files: AddedFile[] }[]; not_scanned: string[] } | { skipped: string; remedy: string }> {
+): Promise<
+  | { commits: { commit: string; files: AddedFile[] }[]; not_scanned: string[]; unscanned: { path: string; commit: string; reason: string }[] }
+  | { skipped: string; remedy: string }
+> {
   const range = `${options.base}..${options.head}`
   const n = options.commitCount ?? (await countCommits(options))
   if (typeof n !== 'number') return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY }
-  if (n <= 1) return { commits: [], not_scanned: [] } // one commit: its lines are the net diff's
+  if (n <= 1) return { commits: [], not_scanned: [], unscanned: [] } // one commit: its lines are the net diff's
   const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS
   if (n > max)
     return {
@@ -362,6 +365,7 @@ export async function gitHistoryAddedFiles(
     }
   const commits: { commit: string; files: AddedFile[] }[] = []
   const notScanned: string[] = []
+  const unscanned: { path: string; commit: string; reason: string }[] = []
   let callbackError: Error | undefined
   // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
   // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
@@ -382,7 +386,10 @@ export async function gitHistoryAddedFiles(
           throw e
         }
       }
-      for (const nv of filtered.not_verified) notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+      for (const nv of filtered.not_verified) {
+        notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`)
+        unscanned.push({ path: nv.path, commit, reason: nv.reason })
+      }
     }
   )
   const scratch = mkdtempSync(join(tempRoot(), 'cg-diff-'))
@@ -398,5 +405,5 @@ export async function gitHistoryAddedFiles(
   // Every commit counted must have been read: a log whose commit markers were not found (re-encoded output,
   // say) would otherwise pass as a history without secrets.
   if (commits.length !== n) return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY }
-  return { commits, not_scanned: notScanned }
+  return { commits, not_scanned: notScanned, unscanned }
 }
