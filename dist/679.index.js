@@ -271,6 +271,19 @@ async function checkoutChange(options, scanned) {
         });
         return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
     }
+    // A file a commit added that could not be scanned there (over max-file-size, an archive) and that the final diff
+    // does not report as not scanned: what it held may be a credential removed again, still in the history.
+    const reported = new Set(diff.not_verified.map(n => n.path));
+    const historyOnly = h.unscanned.filter(u => !reported.has(u.path));
+    if (historyOnly.length > 0)
+        diff.not_verified.push({
+            path: '(history)',
+            reason: `${historyOnly.length} file(s) the change's commits added were not scanned there and the final diff does not show them as they were: ${historyOnly
+                .slice(0, 5)
+                .map(u => `${u.path} in commit ${u.commit.slice(0, 7)} (${u.reason.replace(/:? not scanned$/, '')})`)
+                .join('; ')}${historyOnly.length > 5 ? '; …' : ''}`,
+            remedy: 'Raise max-file-size (or list the path in exclude-paths on the base branch) if the file is meant to be skipped, or squash the branch so only its final form is judged: a credential a commit added and a later one removed stays in the history.'
+        });
     if (h.not_scanned.length > 0)
         notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
     if (h.commits.length === 0)

@@ -318,7 +318,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     if (typeof n !== 'number')
         return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY };
     if (n <= 1)
-        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
+        return { commits: [], not_scanned: [], unscanned: [] }; // one commit: its lines are the net diff's
     const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
     if (n > max)
         return {
@@ -337,6 +337,7 @@ async function gitHistoryAddedFiles(options, onFile) {
         };
     const commits = [];
     const notScanned = [];
+    const unscanned = [];
     let callbackError;
     // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
     // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
@@ -355,8 +356,10 @@ async function gitHistoryAddedFiles(options, onFile) {
                 throw e;
             }
         }
-        for (const nv of filtered.not_verified)
+        for (const nv of filtered.not_verified) {
             notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+            unscanned.push({ path: nv.path, commit, reason: nv.reason });
+        }
     });
     const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .tempRoot */ .fQ)(), 'cg-diff-'));
     try {
@@ -375,7 +378,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     // say) would otherwise pass as a history without secrets.
     if (commits.length !== n)
         return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY };
-    return { commits, not_scanned: notScanned };
+    return { commits, not_scanned: notScanned, unscanned };
 }
 
 

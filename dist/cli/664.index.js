@@ -340,7 +340,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     if (typeof n !== 'number')
         return { skipped: n.failed, remedy: WHOLE_CHECKOUT_REMEDY };
     if (n <= 1)
-        return { commits: [], not_scanned: [] }; // one commit: its lines are the net diff's
+        return { commits: [], not_scanned: [], unscanned: [] }; // one commit: its lines are the net diff's
     const max = options.maxHistoryCommits ?? MAX_HISTORY_COMMITS;
     if (n > max)
         return {
@@ -359,6 +359,7 @@ async function gitHistoryAddedFiles(options, onFile) {
         };
     const commits = [];
     const notScanned = [];
+    const unscanned = [];
     let callbackError;
     // A marker starts each commit at the start of a line, where no patch line can hold it (every patch line
     // starts with +, -, space, @ or a header word), so NULs inside UTF-16 content do not split a commit.
@@ -377,8 +378,10 @@ async function gitHistoryAddedFiles(options, onFile) {
                 throw e;
             }
         }
-        for (const nv of filtered.not_verified)
+        for (const nv of filtered.not_verified) {
             notScanned.push(`${nv.path} in commit ${commit.slice(0, 7)} (${nv.reason})`);
+            unscanned.push({ path: nv.path, commit, reason: nv.reason });
+        }
     });
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,run/* tempRoot */.fQ)(), 'cg-diff-'));
     try {
@@ -397,7 +400,7 @@ async function gitHistoryAddedFiles(options, onFile) {
     // say) would otherwise pass as a history without secrets.
     if (commits.length !== n)
         return { skipped: `git log -p ${range} showed ${commits.length} of its ${n} commits`, remedy: WHOLE_CHECKOUT_REMEDY };
-    return { commits, not_scanned: notScanned };
+    return { commits, not_scanned: notScanned, unscanned };
 }
 
 // EXTERNAL MODULE: ./src/collect/git/objects.ts
@@ -634,6 +637,19 @@ async function checkoutChange(options, scanned) {
         });
         return { diff, notes: [`History not scanned commit by commit: ${h.skipped}.`], sources };
     }
+    // A file a commit added that could not be scanned there (over max-file-size, an archive) and that the final diff
+    // does not report as not scanned: what it held may be a credential removed again, still in the history.
+    const reported = new Set(diff.not_verified.map(n => n.path));
+    const historyOnly = h.unscanned.filter(u => !reported.has(u.path));
+    if (historyOnly.length > 0)
+        diff.not_verified.push({
+            path: '(history)',
+            reason: `${historyOnly.length} file(s) the change's commits added were not scanned there and the final diff does not show them as they were: ${historyOnly
+                .slice(0, 5)
+                .map(u => `${u.path} in commit ${u.commit.slice(0, 7)} (${u.reason.replace(/:? not scanned$/, '')})`)
+                .join('; ')}${historyOnly.length > 5 ? '; …' : ''}`,
+            remedy: 'Raise max-file-size (or list the path in exclude-paths on the base branch) if the file is meant to be skipped, or squash the branch so only its final form is judged: a credential a commit added and a later one removed stays in the history.'
+        });
     if (h.not_scanned.length > 0)
         notes.push(`Not scanned in the history (also not in the final diff, or reported there): ${h.not_scanned.slice(0, 5).join('; ')}${h.not_scanned.length > 5 ? '; …' : ''}.`);
     if (h.commits.length === 0)
