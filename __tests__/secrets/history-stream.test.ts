@@ -14,7 +14,8 @@ import { seededRandom } from '../../src/secrets/generate.js'
 import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.js'
 import { streamGit, tempRoot } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
-import type { AddedFile } from '../../src/model/facts/secrets.js'
+import { MAX_ITEMIZED_PER_FILE, type AddedFile } from '../../src/model/facts/secrets.js'
+import { HISTORY_KEEP_PER_FILE } from '../../src/secrets/history.js'
 import { Gen } from './fakes.js'
 import { git, makeRepo, write } from './helpers.js'
 
@@ -378,5 +379,40 @@ describe('a file a commit added that could not be scanned there', () => {
     )
     expect(history?.remedy).toMatch(/max-file-size/)
     expect(JSON.stringify(facts)).not.toContain(token)
+  })
+})
+
+describe('a dump added by one commit and deleted by the next', () => {
+  const gen = new Gen(44)
+  const dump = Array.from({ length: 600 }, (_, i) => `DB_PASSWORD_${i}="${gen.alnum(16)}"`).join('\n')
+  const repo = makeRepo({ 'README.md': '# r\n' }, dir => {
+    write(dir, 'dump/passwords.env', `${dump}\n`)
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'one')
+    git(dir, 'rm', '-q', 'dump/passwords.env')
+    write(dir, 'src/app.ts', 'export const ok = true\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-q', '-m', 'two')
+  })
+  const params = resolveSecretsParams({})
+  const options = { cwd: repo.dir, base: repo.base, head: repo.head, maxFileSize: params['max-file-size'], excludePaths: [] }
+
+  test('keeps 400 of its findings and counts the rest (memory stays bounded); the verdict counts them all', async () => {
+    const scanned = diffScan(params, 'o/r')
+    const change = await checkoutChange(options, scanned)
+    const history = change.history && !Array.isArray(change.history) ? change.history : undefined
+    expect(history?.findings).toHaveLength(HISTORY_KEEP_PER_FILE)
+    const counted = history?.counted ?? []
+    expect(counted.map(c => c.path)).toEqual(['dump/passwords.env'])
+    const baseline = { facts: { path: params.baseline, ref: repo.base, entries: 0, present: false }, fingerprints: new Set<string>() }
+    const facts = secretsFactsOf(params, { ...change, repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout', baseline }, scanned)
+    const total = HISTORY_KEEP_PER_FILE + counted[0].fingerprints.length
+    expect(total).toBeGreaterThan(500)
+    expect(facts.value?.findings.length).toBe(MAX_ITEMIZED_PER_FILE)
+    expect(facts.value?.not_itemized).toEqual([{ path: 'dump/passwords.env', open: total - MAX_ITEMIZED_PER_FILE, acknowledged: 0, rules: expect.any(Array) }])
+    // The same change held whole gives the same facts.
+    expect(secretsFactsOf(params, { ...(await checkoutChange(options)), repo: 'o/r', base: repo.base, head: repo.head, source: 'checkout', baseline })).toEqual(
+      facts
+    )
   })
 })

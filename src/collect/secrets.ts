@@ -501,7 +501,7 @@ export function scannedChange(params: SecretsParams, scan: Omit<AddedLinesScan, 
 
 /** Whether the change holds any finding (the baseline is read only then). */
 export function hasFindings(c: ScannedChange): boolean {
-  return c.ds.findings.length > 0 || c.ds.overflow.size > 0 || (c.history?.findings.length ?? 0) > 0
+  return c.ds.findings.length > 0 || c.ds.overflow.size > 0 || (c.history?.findings.length ?? 0) > 0 || (c.history?.counted?.length ?? 0) > 0
 }
 
 /** The facts of a scanned change judged against the baseline: each finding's `baselined`, itemized and counted. */
@@ -517,17 +517,20 @@ export function judgedFacts(params: SecretsParams, scan: AddedLinesScan, scanned
   for (const h of history?.findings ?? []) findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) })
 
   const { itemized, notItemized } = itemizeFindings(findings)
-  // The findings counted while scanning (past KEEP_PER_FILE in a file), judged against the baseline by fingerprint.
+  // The findings counted while scanning (past what a file keeps, in the final diff or a commit), judged against
+  // the baseline by fingerprint.
   let unchecked = 0
-  for (const [path, o] of ds.overflow) {
+  const count = (path: string, rules: Iterable<string>, fingerprints: string[], allowed: number, notLookedUp: number) => {
     let n = notItemized.find(x => x.path === path)
     if (n === undefined) notItemized.push((n = { path, open: 0, acknowledged: 0, rules: [] }))
-    const baselined = o.fingerprints.filter(fp => baseline.fingerprints.has(fp)).length
-    n.open += o.fingerprints.length - baselined + o.unchecked
-    n.acknowledged += baselined + o.allowed.length + (o.allowedUncounted ?? 0)
-    for (const r of o.rules) if (!n.rules.includes(r)) n.rules.push(r)
-    unchecked += o.unchecked
+    const baselined = fingerprints.filter(fp => baseline.fingerprints.has(fp)).length
+    n.open += fingerprints.length - baselined + notLookedUp
+    n.acknowledged += baselined + allowed
+    for (const r of rules) if (!n.rules.includes(r)) n.rules.push(r)
+    unchecked += notLookedUp
   }
+  for (const [path, o] of ds.overflow) count(path, o.rules, o.fingerprints, o.allowed.length + (o.allowedUncounted ?? 0), o.unchecked)
+  for (const c of history?.counted ?? []) count(c.path, c.rules, c.fingerprints, c.allowed, c.unchecked)
   const allNotes = [...notes]
   if (unchecked > 0)
     allNotes.push(

@@ -20,7 +20,24 @@ export interface ScannedHistory {
   lines: number
   /** Secrets only the history holds, in log order, each with its commit; `baselined` is left false. */
   findings: SecretFinding[]
+  /** Per file, those past HISTORY_KEEP_PER_FILE in a commit's file: counted, not kept (a dump added and deleted again). */
+  counted?: HistoryCounted[]
 }
+
+/** A file's history findings counted, not kept: their rules, the fingerprints of those not allowed inline (for the baseline), and the rest by number. */
+export interface HistoryCounted {
+  path: string
+  rules: string[]
+  fingerprints: string[]
+  allowed: number
+  /** Past the fingerprint budget: counted as new. */
+  unchecked: number
+}
+
+/** Findings kept per file of a commit (the first of each rule always); the rest are counted. */
+export const HISTORY_KEEP_PER_FILE = 400
+/** Fingerprints of counted history findings kept for the baseline lookup. */
+const HISTORY_FINGERPRINT_BUDGET = 200_000
 
 /**
  * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
@@ -34,6 +51,8 @@ export class HistoryScan {
   private started = false
   private scannedLines = 0
   private readonly found: SecretFinding[] = []
+  private readonly counted = new Map<string, HistoryCounted>()
+  private budget = HISTORY_FINGERPRINT_BUDGET
 
   constructor(
     private readonly scanner: () => { scanFile(file: AddedFile): RawMatch[] },
@@ -50,16 +69,31 @@ export class HistoryScan {
     const f = unscannedPart(this.lines, whole)
     if (f === null) return
     this.scannedLines += f.lineNumbers.length
+    const rules = new Set<string>()
+    let kept = 0
     for (const m of this.scanner().scanFile(f)) {
       if (this.fingerprints.has(m.fingerprint)) continue
       this.fingerprints.add(m.fingerprint)
-      this.found.push({ ...m, path: f.path, baselined: false, commit })
+      if (kept < HISTORY_KEEP_PER_FILE || !rules.has(m.rule)) {
+        this.found.push({ ...m, path: f.path, baselined: false, commit })
+        rules.add(m.rule)
+        kept++
+        continue
+      }
+      let c = this.counted.get(f.path)
+      if (c === undefined) this.counted.set(f.path, (c = { path: f.path, rules: [], fingerprints: [], allowed: 0, unchecked: 0 }))
+      if (!c.rules.includes(m.rule)) c.rules.push(m.rule)
+      if (m.inline_allowed) c.allowed++
+      else if (this.budget > 0) {
+        c.fingerprints.push(m.fingerprint)
+        this.budget--
+      } else c.unchecked++
     }
   }
 
   /** What was found, for a history of `commits` commits. */
   result(commits: number): ScannedHistory {
-    return { commits, lines: this.scannedLines, findings: this.found }
+    return { commits, lines: this.scannedLines, findings: this.found, ...(this.counted.size > 0 && { counted: [...this.counted.values()] }) }
   }
 }
 
