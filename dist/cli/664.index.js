@@ -414,6 +414,10 @@ var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
 
 const CONTEXT = 8;
+/** Findings kept per file of a commit (the first of each rule always); the rest are counted. */
+const HISTORY_KEEP_PER_FILE = 400;
+/** Fingerprints of counted history findings kept for the baseline lookup. */
+const HISTORY_FINGERPRINT_BUDGET = 200_000;
 /**
  * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
  * final diff or of a commit) held; a finding whose fingerprint the final diff or an earlier commit already
@@ -428,6 +432,8 @@ class HistoryScan {
     started = false;
     scannedLines = 0;
     found = [];
+    counted = new Map();
+    budget = HISTORY_FINGERPRINT_BUDGET;
     constructor(scanner, final) {
         this.scanner = scanner;
         this.final = final;
@@ -445,16 +451,36 @@ class HistoryScan {
         if (f === null)
             return;
         this.scannedLines += f.lineNumbers.length;
+        const rules = new Set();
+        let kept = 0;
         for (const m of this.scanner().scanFile(f)) {
             if (this.fingerprints.has(m.fingerprint))
                 continue;
             this.fingerprints.add(m.fingerprint);
-            this.found.push({ ...m, path: f.path, baselined: false, commit });
+            if (kept < HISTORY_KEEP_PER_FILE || !rules.has(m.rule)) {
+                this.found.push({ ...m, path: f.path, baselined: false, commit });
+                rules.add(m.rule);
+                kept++;
+                continue;
+            }
+            let c = this.counted.get(f.path);
+            if (c === undefined)
+                this.counted.set(f.path, (c = { path: f.path, rules: [], fingerprints: [], allowed: 0, unchecked: 0 }));
+            if (!c.rules.includes(m.rule))
+                c.rules.push(m.rule);
+            if (m.inline_allowed)
+                c.allowed++;
+            else if (this.budget > 0) {
+                c.fingerprints.push(m.fingerprint);
+                this.budget--;
+            }
+            else
+                c.unchecked++;
         }
     }
     /** What was found, for a history of `commits` commits. */
     result(commits) {
-        return { commits, lines: this.scannedLines, findings: this.found };
+        return { commits, lines: this.scannedLines, findings: this.found, ...(this.counted.size > 0 && { counted: [...this.counted.values()] }) };
     }
 }
 /** The history scan of commits held whole (each with its files). */
@@ -949,7 +975,7 @@ function scannedChange(params, scan, scanned) {
 }
 /** Whether the change holds any finding (the baseline is read only then). */
 function hasFindings(c) {
-    return c.ds.findings.length > 0 || c.ds.overflow.size > 0 || (c.history?.findings.length ?? 0) > 0;
+    return c.ds.findings.length > 0 || c.ds.overflow.size > 0 || (c.history?.findings.length ?? 0) > 0 || (c.history?.counted?.length ?? 0) > 0;
 }
 /** The facts of a scanned change judged against the baseline: each finding's `baselined`, itemized and counted. */
 function judgedFacts(params, scan, scanned, baseline) {
@@ -964,20 +990,25 @@ function judgedFacts(params, scan, scanned, baseline) {
     for (const h of history?.findings ?? [])
         findings.push({ ...h, baselined: baseline.fingerprints.has(h.fingerprint) });
     const { itemized, notItemized } = itemizeFindings(findings);
-    // The findings counted while scanning (past KEEP_PER_FILE in a file), judged against the baseline by fingerprint.
+    // The findings counted while scanning (past what a file keeps, in the final diff or a commit), judged against
+    // the baseline by fingerprint.
     let unchecked = 0;
-    for (const [path, o] of ds.overflow) {
+    const count = (path, rules, fingerprints, allowed, notLookedUp) => {
         let n = notItemized.find(x => x.path === path);
         if (n === undefined)
             notItemized.push((n = { path, open: 0, acknowledged: 0, rules: [] }));
-        const baselined = o.fingerprints.filter(fp => baseline.fingerprints.has(fp)).length;
-        n.open += o.fingerprints.length - baselined + o.unchecked;
-        n.acknowledged += baselined + o.allowed.length + (o.allowedUncounted ?? 0);
-        for (const r of o.rules)
+        const baselined = fingerprints.filter(fp => baseline.fingerprints.has(fp)).length;
+        n.open += fingerprints.length - baselined + notLookedUp;
+        n.acknowledged += baselined + allowed;
+        for (const r of rules)
             if (!n.rules.includes(r))
                 n.rules.push(r);
-        unchecked += o.unchecked;
-    }
+        unchecked += notLookedUp;
+    };
+    for (const [path, o] of ds.overflow)
+        count(path, o.rules, o.fingerprints, o.allowed.length + (o.allowedUncounted ?? 0), o.unchecked);
+    for (const c of history?.counted ?? [])
+        count(c.path, c.rules, c.fingerprints, c.allowed, c.unchecked);
     const allNotes = [...notes];
     if (unchecked > 0)
         allNotes.push(`${unchecked} counted finding(s) past ${FINGERPRINT_BUDGET.toLocaleString('en')} were counted as new without looking them up in the baseline.`);
