@@ -3,6 +3,7 @@ import { createScanner, isPlaceholder, redactPreview, shannonEntropy, fingerprin
 import { loadCustomRuleEngine } from '../../src/secrets/scanner.js'
 import { isStoredHash, isTimestamp } from '../../src/secrets/heuristics.js'
 import { expandTemplate, randomFrom, seededRandom } from '../../src/secrets/generate.js'
+import { generateKeyPairSync } from 'node:crypto'
 
 const scanner = createScanner({ repo: 'acme/app' })
 const rand = seededRandom(42)
@@ -399,6 +400,16 @@ describe('custom rules (Go/RE2 syntax through re2js)', () => {
     expect(createScanner().scanText(line)[0]?.inline_allowed).toBeUndefined()
     expect(createScanner({ allowInlineComments: true }).scanText(line)[0]?.inline_allowed).toBe(true)
   })
+  test('a marker on a comment line of its own allows the line below; a trailing marker allows only its own line', () => {
+    const allowing = createScanner({ allowInlineComments: true })
+    const own = gen('# compliance-gate:allow-secret test fixture\ntoken = "ghp_{alnum:36}"')
+    expect(allowing.scanText(own).map(f => [f.line, f.inline_allowed])).toEqual([[2, true]])
+    const trailing = gen('fixture = "ghp_{alnum:36}" # compliance-gate:allow-secret\nGITHUB_TOKEN=ghp_{alnum:36}')
+    expect(allowing.scanText(trailing).map(f => [f.line, f.inline_allowed === true])).toEqual([
+      [1, true],
+      [2, false]
+    ])
+  })
 })
 
 describe('stored password hashes (isStoredHash): passed over by every generic rule', () => {
@@ -427,5 +438,19 @@ describe('stored password hashes (isStoredHash): passed over by every generic ru
     const django = gen('      "password": "pbkdf2_sha256$720000${alnum:22}${b64:43}=",')
     expect(scanner.scanText(django)).toEqual([])
     expect(scanner.scanText(gen('      "password": "{alnum:14}#7",')).length).toBe(1)
+  })
+})
+
+describe("a run of a key's base64 body that reads like a token", () => {
+  test('is part of the key: the key is reported at its BEGIN line, the run not at all', () => {
+    const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim()
+    const lines = key.split('\n')
+    // Near its end, a body line holding AKIA + 16 base32 letters between + and / (an AWS key ID's shape), as one
+    // OpenSSH ECDSA key in 80 holds EAAA… (a Square token's) at a line's start.
+    const at = lines.length - 3
+    lines[at] = `${lines[at].slice(0, 20)}+AKIAJ7Q2M4XW5R6TPLZD/${lines[at].slice(42)}`
+    const text = lines.join('\n')
+    const found = createScanner({ repo: 'acme/app' }).scanFile({ path: 'deploy/id_key', text, lineNumbers: lines.map((_, i) => i + 1) })
+    expect(found.map(f => [f.rule, f.line])).toEqual([['private-key', 1]])
   })
 })
