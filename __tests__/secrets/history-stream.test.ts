@@ -15,7 +15,7 @@ import { gitAddedFiles, gitHistoryAddedFiles } from '../../src/collect/git/diff.
 import { streamGit, tempRoot } from '../../src/collect/git/run.js'
 import { checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf } from '../../src/collect/secrets.js'
 import { MAX_ITEMIZED_PER_FILE, type AddedFile } from '../../src/model/facts/secrets.js'
-import { HISTORY_KEEP_PER_FILE } from '../../src/secrets/history.js'
+import { KEEP_PER_FILE as HISTORY_KEEP_PER_FILE } from '../../src/secrets/finding-cap.js'
 import { Gen } from './fakes.js'
 import { git, makeRepo, write } from './helpers.js'
 

@@ -24,6 +24,7 @@ import { hasCommit } from './git/objects.js'
 import { createFileReader, type FileReader } from './read-at.js'
 import type { ApiPullFile } from '../secrets/diff.js'
 import { createScanner, loadCustomRuleEngine, type Scanner } from '../secrets/scanner.js'
+import { FINGERPRINT_BUDGET, FindingCap, type CountedFindings } from '../secrets/finding-cap.js'
 import { HistoryScan, scanHistory, type ScannedHistory } from '../secrets/history.js'
 import {
   MAX_ITEMIZED,
@@ -374,17 +375,13 @@ export function itemizeFindings(findings: SecretFinding[]): { itemized: SecretFi
 export interface DiffScan {
   readonly scanner: Scanner
   readonly findings: SecretFinding[]
-  /** Per file, the findings past KEEP_PER_FILE: counted, not kept (see diffScan). */
-  readonly overflow: Map<string, Overflow>
+  /** Per file, the findings counted, not kept (see FindingCap). */
+  readonly overflow: Map<string, CountedFindings>
   lines: number
   bytes: number
   add(file: DiffResult['files'][number]): void
 }
 
-/**
- * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
- * compiled at the first use, so a streamed diff's git is already running while they compile.
- */
 /** The fingerprints the final diff's scan found, kept or counted (what a history scan does not report again). */
 function finalFingerprints(ds: DiffScan): { fingerprint: string }[] {
   const all: { fingerprint: string }[] = [...ds.findings]
@@ -392,33 +389,15 @@ function finalFingerprints(ds: DiffScan): { fingerprint: string }[] {
   return all
 }
 
-/** A file's findings past what diffScan keeps: their rules and fingerprints (see Overflow's fields). */
-export interface Overflow {
-  rules: Set<string>
-  /** Fingerprints of those allowed inline (a history scan must not report them again). */
-  allowed: string[]
-  /** Past FINGERPRINT_BUDGET, allowed inline: counted only. */
-  allowedUncounted?: number
-  /** Fingerprints of the others, judged against the baseline. */
-  fingerprints: string[]
-  /** Past FINGERPRINT_BUDGET, not allowed inline: counted as new, not looked up in the baseline. */
-  unchecked: number
-}
-
 /**
- * Findings kept per file as found: the first of each rule always, and this many in all (more than itemizeFindings
- * lists of the three kinds). The rest are counted as they are found, so a change of 200 dumps of 1 MB each holds
- * counts and fingerprints, not a million finding objects (it ran out of memory before any evidence was written).
+ * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
+ * compiled at the first use, so a streamed diff's git is already running while they compile. What it keeps of a
+ * file's findings and what it counts: FindingCap.
  */
-const KEEP_PER_FILE = 3 * MAX_ITEMIZED_PER_FILE + 100
-/** Fingerprints of counted findings kept for the baseline lookup (each ~100 bytes); past it they count as new. */
-const FINGERPRINT_BUDGET = 200_000
-
 export function diffScan(params: SecretsParams, repo: string): DiffScan {
   let scanner: Scanner | undefined
   const findings: SecretFinding[] = []
-  const overflow = new Map<string, Overflow>()
-  let budget = FINGERPRINT_BUDGET
+  const cap = new FindingCap()
   const ds: DiffScan = {
     get scanner() {
       scanner ??= createScanner({
@@ -430,44 +409,13 @@ export function diffScan(params: SecretsParams, repo: string): DiffScan {
       return scanner
     },
     findings,
-    overflow,
+    overflow: cap.counted,
     lines: 0,
     bytes: 0,
     add(f) {
       ds.lines += f.lineNumbers.length
       ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1
-      const found = ds.scanner.scanFile(f)
-      if (found.length <= KEEP_PER_FILE) {
-        for (const m of found) findings.push({ ...m, path: f.path, baselined: false })
-        return
-      }
-      // Kept: the first of each rule; those allowed inline up to what itemizeFindings lists of them; the others
-      // (new or baselined: the baseline is read later) up to KEEP_PER_FILE, so a new secret after 500 allowed
-      // passwords keeps its line.
-      const rules = new Set<string>()
-      let allowed = 0
-      let others = 0
-      for (const m of found) {
-        const first = !rules.has(m.rule)
-        if (first || (m.inline_allowed ? allowed < MAX_ITEMIZED_PER_FILE : others < KEEP_PER_FILE)) {
-          findings.push({ ...m, path: f.path, baselined: false })
-          rules.add(m.rule)
-          if (m.inline_allowed) allowed++
-          else others++
-          continue
-        }
-        let o = overflow.get(f.path)
-        if (o === undefined) overflow.set(f.path, (o = { rules: new Set(), allowed: [], fingerprints: [], unchecked: 0 }))
-        o.rules.add(m.rule)
-        if (budget <= 0) {
-          if (m.inline_allowed) o.allowedUncounted = (o.allowedUncounted ?? 0) + 1
-          else o.unchecked++
-          continue
-        }
-        budget--
-        if (m.inline_allowed) o.allowed.push(m.fingerprint)
-        else o.fingerprints.push(m.fingerprint)
-      }
+      for (const m of cap.keep(f.path, ds.scanner.scanFile(f))) findings.push({ ...m, path: f.path, baselined: false })
     }
   }
   return ds
@@ -529,8 +477,8 @@ export function judgedFacts(params: SecretsParams, scan: AddedLinesScan, scanned
     for (const r of rules) if (!n.rules.includes(r)) n.rules.push(r)
     unchecked += notLookedUp
   }
-  for (const [path, o] of ds.overflow) count(path, o.rules, o.fingerprints, o.allowed.length + (o.allowedUncounted ?? 0), o.unchecked)
-  for (const c of history?.counted ?? []) count(c.path, c.rules, c.fingerprints, c.allowed, c.unchecked)
+  for (const c of [...ds.overflow.values(), ...(history?.counted ?? [])])
+    count(c.path, c.rules, c.fingerprints, c.allowed.length + c.allowedPastBudget, c.unchecked)
   const allNotes = [...notes]
   if (unchecked > 0)
     allNotes.push(

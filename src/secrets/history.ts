@@ -8,6 +8,7 @@
  * in the same run of consecutive line numbers, so a window starting at such a header still sees the new body.
  */
 import type { AddedFile, RawMatch, SecretFinding } from '../model/facts/secrets.js'
+import { FindingCap, type CountedFindings } from './finding-cap.js'
 import { ownString } from './own-string.js'
 
 export const CONTEXT = 8
@@ -20,24 +21,9 @@ export interface ScannedHistory {
   lines: number
   /** Secrets only the history holds, in log order, each with its commit; `baselined` is left false. */
   findings: SecretFinding[]
-  /** Per file, those past HISTORY_KEEP_PER_FILE in a commit's file: counted, not kept (a dump added and deleted again). */
-  counted?: HistoryCounted[]
+  /** Per file, those past what a commit's file keeps (FindingCap): counted, not kept (a dump added and deleted again). */
+  counted?: CountedFindings[]
 }
-
-/** A file's history findings counted, not kept: their rules, the fingerprints of those not allowed inline (for the baseline), and the rest by number. */
-export interface HistoryCounted {
-  path: string
-  rules: string[]
-  fingerprints: string[]
-  allowed: number
-  /** Past the fingerprint budget: counted as new. */
-  unchecked: number
-}
-
-/** Findings kept per file of a commit (the first of each rule always); the rest are counted. */
-export const HISTORY_KEEP_PER_FILE = 400
-/** Fingerprints of counted history findings kept for the baseline lookup. */
-const HISTORY_FINGERPRINT_BUDGET = 200_000
 
 /**
  * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
@@ -51,8 +37,7 @@ export class HistoryScan {
   private started = false
   private scannedLines = 0
   private readonly found: SecretFinding[] = []
-  private readonly counted = new Map<string, HistoryCounted>()
-  private budget = HISTORY_FINGERPRINT_BUDGET
+  private readonly cap = new FindingCap()
 
   constructor(
     private readonly scanner: () => { scanFile(file: AddedFile): RawMatch[] },
@@ -69,31 +54,20 @@ export class HistoryScan {
     const f = unscannedPart(this.lines, whole)
     if (f === null) return
     this.scannedLines += f.lineNumbers.length
-    const rules = new Set<string>()
-    let kept = 0
+    // Not reported again: a fingerprint the final diff or an earlier commit found.
+    const fresh: RawMatch[] = []
     for (const m of this.scanner().scanFile(f)) {
       if (this.fingerprints.has(m.fingerprint)) continue
       this.fingerprints.add(m.fingerprint)
-      if (kept < HISTORY_KEEP_PER_FILE || !rules.has(m.rule)) {
-        this.found.push({ ...m, path: f.path, baselined: false, commit })
-        rules.add(m.rule)
-        kept++
-        continue
-      }
-      let c = this.counted.get(f.path)
-      if (c === undefined) this.counted.set(f.path, (c = { path: f.path, rules: [], fingerprints: [], allowed: 0, unchecked: 0 }))
-      if (!c.rules.includes(m.rule)) c.rules.push(m.rule)
-      if (m.inline_allowed) c.allowed++
-      else if (this.budget > 0) {
-        c.fingerprints.push(m.fingerprint)
-        this.budget--
-      } else c.unchecked++
+      fresh.push(m)
     }
+    for (const m of this.cap.keep(f.path, fresh)) this.found.push({ ...m, path: f.path, baselined: false, commit })
   }
 
   /** What was found, for a history of `commits` commits. */
   result(commits: number): ScannedHistory {
-    return { commits, lines: this.scannedLines, findings: this.found, ...(this.counted.size > 0 && { counted: [...this.counted.values()] }) }
+    const counted = [...this.cap.counted.values()]
+    return { commits, lines: this.scannedLines, findings: this.found, ...(counted.length > 0 && { counted }) }
   }
 }
 
