@@ -10079,7 +10079,7 @@ const FACT_COLLECTORS = {
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
     // The checkout's diff and commit count started at start-up are the secrets scan's alone.
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41679))).secretsCollector, {
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1710))).secretsCollector, {
         unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
     }),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),

@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var _model_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2860);
 /* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22300);
 /* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32968);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20664);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26807);
 /* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15657);
 /**
  * Facts for `compliance-gate scan`: the `secrets` and `iac` fact groups of a local directory, read the way

@@ -32511,7 +32511,7 @@ const FACT_COLLECTORS = {
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
     // The checkout's diff and commit count started at start-up are the secrets scan's alone.
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20664))).secretsCollector, {
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26807))).secretsCollector, {
         unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
     }),
     iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15657))).iacCollector),
@@ -37146,7 +37146,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         if (!isDir)
             throw new SettingsError(`${dir}: not a directory.`);
         // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
-        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
         const [owner, name] = repo.split('/');
         try {
@@ -37209,7 +37209,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
         return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
-        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(664), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
         const sha = await resolveCommit(dir, base);
         return (0,choose/* choosePolicy */.KV)({
             controls: src_controls/* CONTROLS */.V,

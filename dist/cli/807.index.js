@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
-/***/ 20664:
+/***/ 26807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -409,15 +409,73 @@ var objects = __webpack_require__(93517);
 var read_at = __webpack_require__(32968);
 // EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
 var secrets_scanner = __webpack_require__(16519);
+// EXTERNAL MODULE: ./src/model/facts/secrets.ts
+var secrets = __webpack_require__(95820);
+;// CONCATENATED MODULE: ./src/secrets/finding-cap.ts
+/**
+ * What a scan keeps of one file's findings, and what it only counts: a pull request of credential dumps held a
+ * finding object per line and ran the gate out of memory before any evidence was written. The final diff's scan and
+ * the history's (a dump added by one commit and deleted by the next) share it.
+ *
+ * Kept: the first finding of each rule; those allowed inline up to what the facts list of them
+ * (MAX_ITEMIZED_PER_FILE); the others (new or baselined: the baseline is read after the scan) up to KEEP_PER_FILE,
+ * so a new secret after 500 allowed passwords keeps its line. Counted: the rest, with their fingerprints (judged
+ * against the baseline, and not reported again by the history scan) up to FINGERPRINT_BUDGET in all.
+ */
+
+/** Findings of a file kept as found, besides the first of each rule (more than the facts list of the three kinds). */
+const KEEP_PER_FILE = 3 * secrets/* MAX_ITEMIZED_PER_FILE */.Y + 100;
+/** Fingerprints of counted findings kept (each ~100 bytes); past it they are counted by number. */
+const FINGERPRINT_BUDGET = 200_000;
+class FindingCap {
+    /** Per file, the findings counted. */
+    counted = new Map();
+    budget = FINGERPRINT_BUDGET;
+    /** The findings of one file to keep (all of them when there are few); the others are counted under path. */
+    keep(path, found) {
+        if (found.length <= KEEP_PER_FILE)
+            return found;
+        const kept = [];
+        const rules = new Set();
+        let allowed = 0;
+        let others = 0;
+        for (const m of found) {
+            if (!rules.has(m.rule) || (m.inline_allowed ? allowed < secrets/* MAX_ITEMIZED_PER_FILE */.Y : others < KEEP_PER_FILE)) {
+                kept.push(m);
+                rules.add(m.rule);
+                if (m.inline_allowed)
+                    allowed++;
+                else
+                    others++;
+                continue;
+            }
+            let c = this.counted.get(path);
+            if (c === undefined)
+                this.counted.set(path, (c = { path, rules: new Set(), fingerprints: [], allowed: [], allowedPastBudget: 0, unchecked: 0 }));
+            c.rules.add(m.rule);
+            if (this.budget <= 0) {
+                if (m.inline_allowed)
+                    c.allowedPastBudget++;
+                else
+                    c.unchecked++;
+                continue;
+            }
+            this.budget--;
+            if (m.inline_allowed)
+                c.allowed.push(m.fingerprint);
+            else
+                c.fingerprints.push(m.fingerprint);
+        }
+        return kept;
+    }
+}
+
 // EXTERNAL MODULE: ./src/secrets/own-string.ts
 var own_string = __webpack_require__(70391);
 ;// CONCATENATED MODULE: ./src/secrets/history.ts
 
+
 const CONTEXT = 8;
-/** Findings kept per file of a commit (the first of each rule always); the rest are counted. */
-const HISTORY_KEEP_PER_FILE = 400;
-/** Fingerprints of counted history findings kept for the baseline lookup. */
-const HISTORY_FINGERPRINT_BUDGET = 200_000;
 /**
  * The history scan, fed file by file: each file a commit added is scanned in the part no earlier file (of the
  * final diff or of a commit) held; a finding whose fingerprint the final diff or an earlier commit already
@@ -432,8 +490,7 @@ class HistoryScan {
     started = false;
     scannedLines = 0;
     found = [];
-    counted = new Map();
-    budget = HISTORY_FINGERPRINT_BUDGET;
+    cap = new FindingCap();
     constructor(scanner, final) {
         this.scanner = scanner;
         this.final = final;
@@ -451,36 +508,21 @@ class HistoryScan {
         if (f === null)
             return;
         this.scannedLines += f.lineNumbers.length;
-        const rules = new Set();
-        let kept = 0;
+        // Not reported again: a fingerprint the final diff or an earlier commit found.
+        const fresh = [];
         for (const m of this.scanner().scanFile(f)) {
             if (this.fingerprints.has(m.fingerprint))
                 continue;
             this.fingerprints.add(m.fingerprint);
-            if (kept < HISTORY_KEEP_PER_FILE || !rules.has(m.rule)) {
-                this.found.push({ ...m, path: f.path, baselined: false, commit });
-                rules.add(m.rule);
-                kept++;
-                continue;
-            }
-            let c = this.counted.get(f.path);
-            if (c === undefined)
-                this.counted.set(f.path, (c = { path: f.path, rules: [], fingerprints: [], allowed: 0, unchecked: 0 }));
-            if (!c.rules.includes(m.rule))
-                c.rules.push(m.rule);
-            if (m.inline_allowed)
-                c.allowed++;
-            else if (this.budget > 0) {
-                c.fingerprints.push(m.fingerprint);
-                this.budget--;
-            }
-            else
-                c.unchecked++;
+            fresh.push(m);
         }
+        for (const m of this.cap.keep(f.path, fresh))
+            this.found.push({ ...m, path: f.path, baselined: false, commit });
     }
     /** What was found, for a history of `commits` commits. */
     result(commits) {
-        return { commits, lines: this.scannedLines, findings: this.found, ...(this.counted.size > 0 && { counted: [...this.counted.values()] }) };
+        const counted = [...this.cap.counted.values()];
+        return { commits, lines: this.scannedLines, findings: this.found, ...(counted.length > 0 && { counted }) };
     }
 }
 /** The history scan of commits held whole (each with its files). */
@@ -549,14 +591,13 @@ function unscannedPart(seen, file) {
     return { ...file, text: text.join('\n'), lineNumbers };
 }
 
-// EXTERNAL MODULE: ./src/model/facts/secrets.ts
-var secrets = __webpack_require__(95820);
 ;// CONCATENATED MODULE: ./src/collect/secrets.ts
 /**
  * `secrets` collector: scans the lines a change adds and stores findings (redacted preview + keyed
  * fingerprint, never the value) in record.facts.secrets. The baseline of acknowledged findings is read
  * from the base commit only, so a pull request cannot acknowledge its own leak.
  */
+
 
 
 
@@ -867,10 +908,6 @@ function itemizeFindings(findings) {
     });
     return { itemized, notItemized: [...rest.values()] };
 }
-/**
- * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
- * compiled at the first use, so a streamed diff's git is already running while they compile.
- */
 /** The fingerprints the final diff's scan found, kept or counted (what a history scan does not report again). */
 function finalFingerprints(ds) {
     const all = [...ds.findings];
@@ -880,18 +917,14 @@ function finalFingerprints(ds) {
     return all;
 }
 /**
- * Findings kept per file as found: the first of each rule always, and this many in all (more than itemizeFindings
- * lists of the three kinds). The rest are counted as they are found, so a change of 200 dumps of 1 MB each holds
- * counts and fingerprints, not a million finding objects (it ran out of memory before any evidence was written).
+ * A DiffScan with the policy's rules (built-ins, custom rules, disabled ids, inline allows). The rules are
+ * compiled at the first use, so a streamed diff's git is already running while they compile. What it keeps of a
+ * file's findings and what it counts: FindingCap.
  */
-const KEEP_PER_FILE = 3 * secrets/* MAX_ITEMIZED_PER_FILE */.Y + 100;
-/** Fingerprints of counted findings kept for the baseline lookup (each ~100 bytes); past it they count as new. */
-const FINGERPRINT_BUDGET = 200_000;
 function diffScan(params, repo) {
     let scanner;
     const findings = [];
-    const overflow = new Map();
-    let budget = FINGERPRINT_BUDGET;
+    const cap = new FindingCap();
     const ds = {
         get scanner() {
             scanner ??= (0,secrets_scanner.createScanner)({
@@ -903,52 +936,14 @@ function diffScan(params, repo) {
             return scanner;
         },
         findings,
-        overflow,
+        overflow: cap.counted,
         lines: 0,
         bytes: 0,
         add(f) {
             ds.lines += f.lineNumbers.length;
             ds.bytes += Buffer.byteLength(f.text, 'utf8') + 1;
-            const found = ds.scanner.scanFile(f);
-            if (found.length <= KEEP_PER_FILE) {
-                for (const m of found)
-                    findings.push({ ...m, path: f.path, baselined: false });
-                return;
-            }
-            // Kept: the first of each rule; those allowed inline up to what itemizeFindings lists of them; the others
-            // (new or baselined: the baseline is read later) up to KEEP_PER_FILE, so a new secret after 500 allowed
-            // passwords keeps its line.
-            const rules = new Set();
-            let allowed = 0;
-            let others = 0;
-            for (const m of found) {
-                const first = !rules.has(m.rule);
-                if (first || (m.inline_allowed ? allowed < secrets/* MAX_ITEMIZED_PER_FILE */.Y : others < KEEP_PER_FILE)) {
-                    findings.push({ ...m, path: f.path, baselined: false });
-                    rules.add(m.rule);
-                    if (m.inline_allowed)
-                        allowed++;
-                    else
-                        others++;
-                    continue;
-                }
-                let o = overflow.get(f.path);
-                if (o === undefined)
-                    overflow.set(f.path, (o = { rules: new Set(), allowed: [], fingerprints: [], unchecked: 0 }));
-                o.rules.add(m.rule);
-                if (budget <= 0) {
-                    if (m.inline_allowed)
-                        o.allowedUncounted = (o.allowedUncounted ?? 0) + 1;
-                    else
-                        o.unchecked++;
-                    continue;
-                }
-                budget--;
-                if (m.inline_allowed)
-                    o.allowed.push(m.fingerprint);
-                else
-                    o.fingerprints.push(m.fingerprint);
-            }
+            for (const m of cap.keep(f.path, ds.scanner.scanFile(f)))
+                findings.push({ ...m, path: f.path, baselined: false });
         }
     };
     return ds;
@@ -1005,10 +1000,8 @@ function judgedFacts(params, scan, scanned, baseline) {
                 n.rules.push(r);
         unchecked += notLookedUp;
     };
-    for (const [path, o] of ds.overflow)
-        count(path, o.rules, o.fingerprints, o.allowed.length + (o.allowedUncounted ?? 0), o.unchecked);
-    for (const c of history?.counted ?? [])
-        count(c.path, c.rules, c.fingerprints, c.allowed, c.unchecked);
+    for (const c of [...ds.overflow.values(), ...(history?.counted ?? [])])
+        count(c.path, c.rules, c.fingerprints, c.allowed.length + c.allowedPastBudget, c.unchecked);
     const allNotes = [...notes];
     if (unchecked > 0)
         allNotes.push(`${unchecked} counted finding(s) past ${FINGERPRINT_BUDGET.toLocaleString('en')} were counted as new without looking them up in the baseline.`);
@@ -2762,4 +2755,4 @@ function sqlView(f) {
 
 };
 
-//# sourceMappingURL=664.index.js.map
+//# sourceMappingURL=807.index.js.map
