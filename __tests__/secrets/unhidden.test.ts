@@ -149,6 +149,16 @@ describe('a value read in two views is one finding', () => {
     expect(found.filter(([, l]) => l === 7)).toHaveLength(1)
     expect(found.filter(([, l]) => l === 8)).toEqual([['stripe-live-secret-key', 8]])
   })
+  test("a SAS URL's percent-encoded signature (`%2F`, `%3D`) and its decoded reading are one finding, one fingerprint (session 40)", () => {
+    // Azure's documented shape of a service SAS: the signature is base64, URL-encoded into the query string.
+    const sig = `${expandTemplate('{alnum:20}', rand)}/${expandTemplate('{alnum:22}', rand)}=`
+    const url = `https://myaccount.blob.core.windows.net/sascontainer/sasblob.txt?sv=2019-02-02&st=2019-04-29T22%3A18%3A26Z&se=2019-04-30T02%3A23%3A26Z&sr=b&sp=rw&spr=https&sig=${encodeURIComponent(sig)}`
+    const encoded = applyFilters([wholeFile('docs/share.md', `${url}\n`)]).files.flatMap(f => scanner.scanFile(f))
+    expect(encoded.map(m => [m.rule, m.line])).toEqual([['azure-sas-token', 1]])
+    // The same signature written decoded elsewhere is the same value: one baseline entry serves both.
+    const decoded = applyFilters([wholeFile('.env', `AZURE_SAS=sv=2019-02-02&sr=b&sp=rw&sig=${sig}\n`)]).files.flatMap(f => scanner.scanFile(f))
+    expect(decoded.map(m => m.fingerprint)).toEqual([encoded[0].fingerprint])
+  })
 })
 
 describe('a value read encoded and decoded is one finding (cold audit 20)', () => {

@@ -14,6 +14,7 @@ import { basename } from 'node:path'
 import { minimatch } from 'minimatch'
 import type { AddedFile, DiffResult, PathReason } from '../model/facts/secrets.js'
 import { decodeWide } from './encoding.js'
+import { EMBEDDING_ESCAPE, HIDDEN_ANY, INVISIBLE, UNRESERVED_PERCENT, shownLine } from './shown.js'
 import { ownString } from './own-string.js'
 import { addedRows, tableView } from './table-view.js'
 
@@ -464,22 +465,6 @@ function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
   return raw
 }
 
-/** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g
-/** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
-const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g
-/** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
-const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g
-/**
- * What a value is written with where it is embedded, and not in the value itself: a JSON string's `\/` (PHP's
- * json_encode writes every slash so), an HTML numeric entity of printable ASCII (`&#x2F;`, `&#43;`), a query string's
- * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
- * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
- */
-const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g
-/** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
-const LONE_CR = /\r/g
-
 /** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
 const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m
 
@@ -585,27 +570,6 @@ function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: str
   }
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }
-
-/**
- * A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes, percent-encoded letters and the
- * embedding escapes decoded, a lone CR a line break (so the result may be several lines).
- */
-function shownLine(line: string): string {
-  return line
-    .replace(INVISIBLE, '')
-    .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-    .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    .replace(EMBEDDING_ESCAPE, (all: string, hexEntity?: string, decEntity?: string, percent?: string, xcode?: string) => {
-      if (hexEntity !== undefined) return String.fromCharCode(parseInt(hexEntity, 16))
-      if (decEntity !== undefined) return String.fromCharCode(parseInt(decEntity, 10))
-      if (percent !== undefined) return String.fromCharCode(parseInt(percent, 16))
-      return xcode !== undefined ? '//' : '/'
-    })
-    .replace(LONE_CR, '\n')
-}
-
-/** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
-const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}|${EMBEDDING_ESCAPE.source}|${LONE_CR.source}`, 'g')
 
 /**
  * unhiddenView's lines for a file that is not YAML data: only the lines holding something to decode or drop are

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { githubChecksumOk } from './checksum.js'
 import { isBase64OfText, isPlaceholder, isPublicByDesign, isStoredHash, isTimestamp, shannonEntropy } from './heuristics.js'
 import { ownString } from './own-string.js'
+import { shownValue } from './shown.js'
 import { KeywordAutomaton } from './keywords.js'
 import { lockfileDigests, overlapsDigest } from './lockfile.js'
 import { fingerprint, redactPreview } from './redact.js'
@@ -892,7 +893,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (ofRule === undefined) redacted.set(h.rule, (ofRule = new Map<string, { fingerprint: string; preview: string }>()))
       let r = ofRule.get(h.secret)
       if (r === undefined) {
-        r = { fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret), preview: redactPreview(h.secret) }
+        r = { fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : shownValue(h.secret)), preview: redactPreview(h.secret) }
         ofRule.set(h.secret, r)
       }
       return r
