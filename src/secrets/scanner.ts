@@ -893,7 +893,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (ofRule === undefined) redacted.set(h.rule, (ofRule = new Map<string, { fingerprint: string; preview: string }>()))
       let r = ofRule.get(h.secret)
       if (r === undefined) {
-        r = { fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : shownValue(h.secret)), preview: redactPreview(h.secret) }
+        r = {
+          fingerprint: fingerprint(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : shownValue(h.secret)),
+          preview: redactPreview(h.secret)
+        }
         ofRule.set(h.secret, r)
       }
       return r
