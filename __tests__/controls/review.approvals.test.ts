@@ -11,6 +11,7 @@ import {
   notCollectedGroup,
   partialGroup,
   perm,
+  pullRequest,
   review,
   unavailableGroup,
   user
@@ -213,5 +214,28 @@ describe('review.approvals', () => {
 
   test('logins compare case-insensitively', () => {
     expect(run(withReviews([approve('Bob')])).status).toBe('pass')
+  })
+})
+
+describe('an approval after the merge (cold review, session 40: an audit re-performing a merged PR)', () => {
+  const merged = (reviews: ReviewFacts[]) =>
+    withReviews(reviews, undefined, {
+      pull_request: collected(pullRequest({ state: 'closed', merged: true, merged_at: '2026-01-01T13:00:00Z', merged_by: user('carol') }))
+    })
+
+  test('fail: the only approval was submitted after merged_at; it is shown and not counted', () => {
+    const out = run(merged([approve('bob', { at: '2026-01-02T09:00:00Z' })]))
+    expect(out.status).toBe('fail')
+    expect(findingFor(out, 'bob')?.status).toBe('fail')
+    expect(findingFor(out, 'bob')?.message).toMatch(/after the merge/)
+  })
+
+  test('pass: an approval before the merge counts; one after it changes nothing', () => {
+    const out = run(merged([approve('bob', { at: '2026-01-01T12:30:00Z' }), review('bob', 'CHANGES_REQUESTED', { at: '2026-01-03T09:00:00Z' })]))
+    expect(out.status).toBe('pass')
+  })
+
+  test('an open PR counts every review, whatever its time', () => {
+    expect(run(withReviews([approve('bob', { at: '2030-01-01T00:00:00Z' })])).status).toBe('pass')
   })
 })

@@ -11,7 +11,17 @@
 import type { Finding } from '../model/verdict.js'
 import { aiFactsOf } from '../model/facts/ai.js'
 import { defineControl, type Outcome } from './types.js'
-import { contributors, judgeApproval, noPullRequest, permissionsRemedy, reviewerStates, reviewsProblem, sameLogin, type Tri } from './lib/reviews.js'
+import {
+  contributors,
+  judgeApproval,
+  noPullRequest,
+  permissionsRemedy,
+  reviewerStates,
+  reviewsAtMerge,
+  reviewsProblem,
+  sameLogin,
+  type Tri
+} from './lib/reviews.js'
 import { matchingPaths, parseTeam, updatedPaths } from './lib/ai-paths.js'
 import { stripComments } from './change-ticket.js'
 
@@ -319,7 +329,7 @@ function groupApproval(record: Parameters<typeof contributors>[0], params: AiCha
   const facts = aiFactsOf(record)?.value
   const who = contributors(record)
   const judged: { login: string; counts: Tri; member: Tri; why: string }[] = []
-  for (const s of reviewerStates(record.reviews.value ?? [])) {
+  for (const s of reviewerStates(reviewsAtMerge(record))) {
     if (s.state !== 'APPROVED') continue
     const j = judgeApproval(record, s, who, { requireHeadCommit: true, excludeBots: true })
     let member: Tri = users.some(u => sameLogin(u, s.login)) ? 'yes' : 'no'

@@ -11,7 +11,19 @@ import type { ReviewFacts } from '../model/record.js'
 import type { Finding } from '../model/verdict.js'
 import { PUSH_EVIDENCE, pushFactsOr } from './lib/push.js'
 import { defineControl, type Outcome } from './types.js'
-import { contributors, isBot, noreplyIdentity, permissionOf, permissionQualifies, reviewerStates, reviewsProblem, sameLogin, type Tri } from './lib/reviews.js'
+import {
+  contributors,
+  isBot,
+  noreplyIdentity,
+  permissionOf,
+  permissionQualifies,
+  reviewerStates,
+  reviewsAtMerge,
+  reviewsBefore,
+  reviewsProblem,
+  sameLogin,
+  type Tri
+} from './lib/reviews.js'
 
 export type SeparationParams = Record<string, never>
 
@@ -215,7 +227,7 @@ export const control = defineControl<SeparationParams>({
             name,
             mergedBy: pr.merged_by.login,
             prAuthor: pr.author?.login ?? null,
-            reviews: pr.reviews.value,
+            reviews: reviewsBefore(pr.reviews.value, pr.merged_at),
             writers,
             // Only the pushed commits of the PR are known here (a squash merge shows one commit).
             writersIncomplete: null,
@@ -263,9 +275,9 @@ export const control = defineControl<SeparationParams>({
       name: `PR #${p.number}`,
       mergedBy: p.merged_by.login,
       prAuthor: p.author.login,
-      reviews: record.reviews.value ?? [],
+      reviews: reviewsAtMerge(record),
       writers,
-      writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
+      writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, reviewsAtMerge(record)) : (who.incompleteReason ?? 'commits unknown'),
       permission: login => permissionQualifies(permissionOf(record, login))
     })
     return summarize(findings, evidence, `PR #${p.number}`)

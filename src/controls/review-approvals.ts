@@ -10,6 +10,8 @@ import {
   noPullRequest,
   permissionsRemedy,
   reviewerStates,
+  reviewsAfterMerge,
+  reviewsAtMerge,
   reviewsProblem,
   type ApprovalJudgement
 } from './lib/reviews.js'
@@ -32,7 +34,7 @@ export const control = defineControl<ApprovalsParams>({
       'Change management requires that someone other than the authors reviews and authorises a change before it ' +
       "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
       'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
-      'maintain or admin on the repository.',
+      'maintain or admin on the repository; for a merged pull request, it was submitted before the merge.',
     defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
     paramsSchema: {
       count: {
@@ -69,7 +71,7 @@ export const control = defineControl<ApprovalsParams>({
       }
     }
     const who = contributors(record)
-    const states = reviewerStates(record.reviews.value ?? [])
+    const states = reviewerStates(reviewsAtMerge(record))
     const judged: ApprovalJudgement[] = []
     const findings: Finding[] = []
     for (const s of states) {
@@ -95,6 +97,16 @@ export const control = defineControl<ApprovalsParams>({
           data: { latest_state: s.state, review_id: s.review?.id }
         })
       }
+    }
+    // An approval given after the merge approved nothing that gated it: shown, never counted (reviewsAtMerge).
+    for (const r of reviewsAfterMerge(record)) {
+      if (String(r.state).toUpperCase() !== 'APPROVED' || !r.user?.login) continue
+      findings.push({
+        status: 'fail',
+        subject: r.user.login,
+        message: `${r.user.login} approved at ${r.submitted_at}, after the merge at ${record.pull_request.value?.merged_at}: an approval after the merge does not count as review before it.`,
+        data: { review_id: r.id, submitted_at: r.submitted_at ?? null }
+      })
     }
     const good = judged.filter(j => j.counts === 'yes')
     const unknown = judged.filter(j => j.counts === 'unknown')

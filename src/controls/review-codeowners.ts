@@ -16,6 +16,7 @@ import {
   permissionQualifies,
   permissionsRemedy,
   reviewerStates,
+  reviewsAtMerge,
   reviewsProblem,
   sameLogin
 } from './lib/reviews.js'
@@ -197,7 +198,7 @@ interface Approver {
 function ownerApprovers(record: ChangeRecord, requireHead: boolean): Approver[] {
   const head = headSha(record)
   const author = record.pull_request.value?.author.login ?? null
-  return reviewerStates(record.reviews.value ?? [])
+  return reviewerStates(reviewsAtMerge(record))
     .filter(s => s.state === 'APPROVED' && !sameLogin(s.login, author))
     .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
     .map(s => ({ login: s.login, writes: permissionQualifies(permissionOf(record, s.login)) }))

@@ -13,6 +13,7 @@ import {
   noPullRequest,
   permissionsRemedy,
   reviewerStates,
+  reviewsAtMerge,
   reviewsProblem,
   sameLogin
 } from './lib/reviews.js'
@@ -112,7 +113,7 @@ export const control = defineControl<LastPushParams>({
     const findings: Finding[] = []
     let good: string[] = []
     const unknown: string[] = []
-    for (const s of reviewerStates(record.reviews.value ?? [])) {
+    for (const s of reviewerStates(reviewsAtMerge(record))) {
       if (s.state !== 'APPROVED') continue
       if (sameLogin(s.login, pusher.login)) {
         findings.push({ status: 'fail', subject: s.login, message: `${s.login} pushed the last commit; their own approval does not count.` })

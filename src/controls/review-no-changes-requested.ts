@@ -3,7 +3,7 @@
  */
 import type { Finding } from '../model/verdict.js'
 import { defineControl, type Outcome } from './types.js'
-import { noPullRequest, reviewerStates, reviewsProblem } from './lib/reviews.js'
+import { noPullRequest, reviewerStates, reviewsAtMerge, reviewsProblem } from './lib/reviews.js'
 
 export type NoChangesRequestedParams = Record<string, never>
 
@@ -30,7 +30,7 @@ export const control = defineControl<NoChangesRequestedParams>({
     if (problem) {
       return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] }
     }
-    const blocking = reviewerStates(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED')
+    const blocking = reviewerStates(reviewsAtMerge(record)).filter(s => s.state === 'CHANGES_REQUESTED')
     const findings: Finding[] = blocking.map(s => ({
       status: 'fail',
       subject: s.login,

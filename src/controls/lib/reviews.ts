@@ -66,6 +66,35 @@ export function reviewerStates(reviews: readonly ReviewFacts[]): ReviewerState[]
   return [...byLogin.values()]
 }
 
+/**
+ * The reviews a pull request had when it was merged: one submitted after `merged_at` gated nothing (GitHub merged
+ * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
+ * All reviews while the PR is open, and any whose time GitHub did not give.
+ */
+export function reviewsBefore(reviews: readonly ReviewFacts[], mergedAt: string | null | undefined): ReviewFacts[] {
+  const merged = mergedAt ? Date.parse(mergedAt) : NaN
+  if (Number.isNaN(merged)) return [...reviews]
+  return reviews.filter(r => !submittedAfter(r, merged))
+}
+
+/** The record's reviews at the merge of its pull request (see reviewsBefore). */
+export function reviewsAtMerge(record: Pick<ChangeRecord, 'reviews' | 'pull_request'>): ReviewFacts[] {
+  return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at)
+}
+
+/** The record's reviews submitted after its pull request was merged, oldest first. */
+export function reviewsAfterMerge(record: Pick<ChangeRecord, 'reviews' | 'pull_request'>): ReviewFacts[] {
+  const mergedAt = record.pull_request.value?.merged_at
+  const merged = mergedAt ? Date.parse(mergedAt) : NaN
+  if (Number.isNaN(merged)) return []
+  return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged))
+}
+
+function submittedAfter(review: ReviewFacts, time: number): boolean {
+  const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN
+  return !Number.isNaN(at) && at > time
+}
+
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
 export function permissionQualifies(perm: PermissionFacts | null | undefined): Tri {
   if (!perm) return 'unknown'
