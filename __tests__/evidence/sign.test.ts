@@ -187,7 +187,11 @@ describe('unsigned bundles and signing that cannot happen', () => {
   test('a signed bundle checked without a key is "unchecked": fine without requireSignature, fails with it', async () => {
     const dir = copy(passing)
     await signBundle(dir, { mode: 'key', keyPem: ec.priv, run: RUN })
-    expect(await verifyBundle(dir, {})).toMatchObject({ ok: true, signature: { status: 'unchecked' } })
+    const unchecked = await verifyBundle(dir, {})
+    expect(unchecked).toMatchObject({ ok: true, signature: { status: 'unchecked' } })
+    // The keyid is the attestation's claim, never presented as the signer (cold review, session 40).
+    expect(unchecked.warnings.join('\n')).toMatch(/signature was NOT checked: the attestation claims key [0-9a-f]+/)
+    expect(unchecked.signature.signer).toMatch(/\(claimed, not checked\)$/)
     expect(await verifyBundle(dir, { requireSignature: true })).toMatchObject({ ok: false, worst: 'unsigned' })
   })
 

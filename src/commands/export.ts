@@ -30,6 +30,9 @@ period's), verifies each (digests and re-evaluation, as \`compliance-gate verify
   --out FILE       write there instead of stdout
   --no-verify      skip re-verifying the bundles (not recommended)
 
+Verifying does not check signatures against a key: run \`compliance-gate verify --key PUB.pem\` (or
+--certificate-identity) on each bundle for that; export warns of each signature it did not check.
+
 UUIDs are derived from the bundles' content, so the same bundles give the same document.
 Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
   async run(args, io) {
@@ -78,6 +81,8 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
           problems.push(`${dir}:\n${report.problems.map(p => `  - ${p}`).join('\n')}`)
           continue
         }
+        // A signature export does not check must not pass for one that was (its attestation is listed as evidence).
+        if (report.signature.status === 'unchecked') for (const n of report.signature.notes) io.err(`warning: ${dir}: ${n}`)
       }
       bundles.push(await loadBundle(dir))
     }

@@ -126,9 +126,12 @@ function checkDsse(bytes: Buffer, options: SignatureCheckOptions): { payload: Bu
       payload,
       result: {
         status: 'unchecked',
-        signer: `key ${keyids.join(', ')}`,
+        signer: `key ${keyids.join(', ')} (claimed, not checked)`,
         problems: [],
-        notes: [`signed with key ${keyids.join(', ')} (keyid = SHA-256 of the public key); give --key PUB.pem to check the signature`]
+        // The keyid is the attestation's own claim: anyone can copy it beside signature bytes that prove nothing.
+        notes: [
+          `the signature was NOT checked: the attestation claims key ${keyids.join(', ')} (keyid = SHA-256 of the public key), which proves nothing until checked; give --key PUB.pem (the signer's public key) to check it`
+        ]
       }
     }
   }
