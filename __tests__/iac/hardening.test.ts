@@ -58,6 +58,42 @@ describe('no secret value in the IaC facts', () => {
   })
 })
 
+describe("values in the user's own settings maps are kept as previews whatever their names (cold review, session 40)", () => {
+  test('Lambda environment variables, CloudFormation Variables, ARM appSettings and a customer-supplied disk key', async () => {
+    const seed = 'Zq81vNw0pLr6TyHx4mKc'
+    const local = 'Hm4cPq7Rw2Zx9LnTb5Vd'
+    const fromVar = 'Ab3xK9pQ2mZr7TwL1nVc'
+    const rawKey = 'acXTsVWYlAb1NyNTwEtQ4U5d/3hAczjJpE4Bw8yqFQI='
+    const cfn = 'Yt6Wq2Lp9Rk4Zm1Xn8Bv'
+    const arm = 'Pu5Ns8Ke3Jw6Hd0Gf2Lc'
+    const files = {
+      'main.tf': `variable "admin" {\n  default = "${fromVar}"\n}\nlocals {\n  hmac = "${local}"\n}\nresource "aws_lambda_function" "api" {\n  function_name = "api"\n  role          = "r"\n  environment {\n    variables = {\n      SIGNING_SEED = "${seed}"\n      HMAC_INPUT   = local.hmac\n      ADMIN        = var.admin\n    }\n  }\n}\nresource "google_compute_disk" "d" {\n  name = "d"\n  zone = "europe-west1-b"\n  disk_encryption_key {\n    raw_key = "${rawKey}"\n  }\n}\n`,
+      'fn.yaml': `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: arn:aws:iam::123456789012:role/r\n      Code: { ZipFile: 'x' }\n      Handler: index.h\n      Runtime: nodejs20.x\n      Environment:\n        Variables:\n          PLAIN: ${cfn}\n`,
+      'site.json': JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        resources: [
+          {
+            type: 'Microsoft.Web/sites',
+            apiVersion: '2022-03-01',
+            name: 'app',
+            location: 'westeurope',
+            properties: { httpsOnly: true, siteConfig: { appSettings: [{ name: 'SIGNING', value: arm }] } }
+          }
+        ]
+      })
+    }
+    const facts = await scanIac(repo(files), Object.keys(files), { repoFullName: 'octo/infra' })
+    const text = JSON.stringify(facts) + JSON.stringify(evaluateIac(facts, opts))
+    for (const v of [seed, local, fromVar, rawKey, cfn, arm]) expect([v, text.includes(v)]).toEqual([v, false])
+    // names stay, and the checks still see that the settings exist (the Lambda's key check applies)
+    expect(text).toMatch(/SIGNING_SEED/)
+    expect(text).toMatch(/SIGNING/)
+    const checked = evaluateIac(facts, { ...opts, requireCmk: true })
+    expect(JSON.stringify(checked)).toMatch(/aws_lambda_function\.api/)
+  })
+})
+
 describe('alias and size limits, parse budget', () => {
   test('the alias bomb ends within seconds: that file not verified with the reason', async () => {
     const bomb = aliasBomb()

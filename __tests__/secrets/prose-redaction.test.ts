@@ -324,3 +324,22 @@ describe('prose about credentials stays as written', () => {
     expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
   })
 })
+
+describe('a secret written so a regex does not see it is redacted as it shows (cold attacker review, session 40)', () => {
+  const token = () => expandTemplate('ghp_{alnum:36}', rand)
+  test.each([
+    ['a zero-width space inside', (t: string) => `fix ${t.slice(0, 10)}\u200b${t.slice(10)}`],
+    ['a bidi override inside', (t: string) => `fix ${t.slice(0, 10)}\u202e${t.slice(10)}`],
+    ['its first letter percent-encoded', (t: string) => `feat/%67${t.slice(1)}`]
+  ])('%s', (_name, hide) => {
+    const t = token()
+    const out = redactSecrets(hide(t), REPO)
+    expect(out.redacted).toBeGreaterThan(0)
+    expect(out.text).not.toContain(t.slice(10))
+    expect(out.text).not.toContain(t.slice(12, 30))
+  })
+  test('text with an escape but no secret is kept as written', () => {
+    const text = 'Render the name with a soft\u00ad hyphen at 100%41 of width'
+    expect(redactSecrets(text, REPO)).toEqual({ text, redacted: 0 })
+  })
+})

@@ -21,7 +21,15 @@ describe('hidden credentials are found on their line', () => {
     ['a word joiner and a soft hyphen', () => `x\ny\nTOKEN=${gh().replace(/^(.{6})(.{9})/, '$1\u2060$2\u00ad')}\n`, 'github-pat', 3],
     ['JSON \\u escapes of the underscores', () => `{\n  "stripe": "sk\\u005flive\\u005f${stripe()}"\n}\n`, 'stripe-live-secret-key', 2],
     ['JS \\x escapes', () => `const k = 'sk\\x5flive\\x5f${stripe()}'\n`, 'stripe-live-secret-key', 1],
-    ['percent-encoded letters in a URL', () => `https://api.example.com/hook?key=%73k_live_${stripe()}\n`, 'stripe-live-secret-key', 1]
+    ['percent-encoded letters in a URL', () => `https://api.example.com/hook?key=%73k_live_${stripe()}\n`, 'stripe-live-secret-key', 1],
+    // Cold attacker review, session 40: more characters that show as nothing, and C's octal escapes.
+    ...['\u202e', '\u2066', '\ufe0f', '\u180e', '\u3164', '\uffa0', '\u034f', '\u{e0041}'].map((ch): [string, () => string, string, number] => [
+      `U+${ch.codePointAt(0)!.toString(16).toUpperCase()} inside a token`,
+      () => `x\ntoken=${gh().replace(/^(.{10})/, `$1${ch}`)}\n`,
+      'github-pat',
+      2
+    ]),
+    ['C octal escapes', () => `static const char *k = "\\163k\\137live\\137${stripe()}";\n`, 'stripe-live-secret-key', 1]
   ])('%s', (_name, content, rule, line) => {
     const found = scan('config/app.json', content())
     expect(found).toContainEqual([rule, line])

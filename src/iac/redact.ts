@@ -18,18 +18,30 @@ export function redactNamed(value: string, repo: string): string {
 }
 
 /**
+ * Attributes holding a map or list of the user's own settings, whose values the record keeps only as previews: Lambda's
+ * `environment { variables }` and CloudFormation's `Environment.Variables`, App Service's `app_settings` and ARM's
+ * `siteConfig.appSettings`, CodeBuild's `environment_variable`, a customer-supplied disk key's `raw_key`.
+ */
+const FREE_FORM = /^(?:variables|app_?settings|environment_?variables?|raw_?key|rsa_encrypted_key|secure_?string)$/i
+
+/**
  * A deep copy of `v` with every string redacted (detector) and every string under a secret-like key
  * replaced (name). Objects marked as values (`$unknown`, `$ref`) keep their shape.
  */
-export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = new Map(), depth = 0): T {
+export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = new Map(), depth = 0, freeForm = false): T {
   if (depth > 64) return v
-  if (typeof v === 'string') return redactString(v, repo, cache) as T
-  if (Array.isArray(v)) return (v as unknown[]).map(x => redactDeep(x, repo, cache, depth + 1)) as T
+  if (typeof v === 'string') return (freeForm && v !== '' ? redactNamed(v, repo) : redactString(v, repo, cache)) as T
+  if (Array.isArray(v)) return (v as unknown[]).map(x => redactDeep(x, repo, cache, depth + 1, freeForm)) as T
   if (v !== null && typeof v === 'object') {
+    if (freeForm && isUnknown(v)) return (typeof v.template === 'string' ? { ...v, template: redactNamed(v.template, repo) } : v) as T
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       let value: unknown
-      if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
+      // Inside a map of the user's own settings (a function's environment variables, an app's settings) every value
+      // is one the gate cannot judge by name (`SIGNING_SEED`, `HMAC_INPUT`): each goes, the setting's name stays.
+      if (freeForm && /^name$/i.test(k) && typeof x === 'string') value = x
+      else if (freeForm || FREE_FORM.test(k)) value = redactDeep(x, repo, cache, depth + 1, true)
+      else if (typeof x === 'string' && x !== '' && looksSecret(k)) value = redactNamed(x, repo)
       else if (Array.isArray(x) && looksSecret(k)) value = x.map(e => redactUnderSecretName(e, repo, cache, depth + 1))
       // a partly known string keeps its literal text in `template`: under a secret-like name that text is the secret's
       else if (looksSecret(k) && isUnknown(x) && typeof x.template === 'string') value = { ...x, template: redactNamed(x.template, repo) }

@@ -533,6 +533,9 @@ function urlEncodedPems(t: string, numbers: ArrayLike<number>): { text: string; 
   return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined
 }
 
+/** An octal escape of printable ASCII (`\\147hp_…` in a C or shell string): see ASCII_ESCAPE in ./shown.ts. */
+const OCTAL_ESCAPE = /\\(?:0?[4-7][0-7]|1[0-7][0-7])(?![0-7])/
+
 /** unhiddenView's lines rewritten one for one (invisible characters, escapes, YAML base64 values, notebook strings). */
 function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: string; ascii?: boolean }): { text: string; lineNumbers: number[] } | undefined {
   const t = f.text
@@ -547,6 +550,7 @@ function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: str
     (f.ascii !== true && INVISIBLE.test(t)) ||
     t.includes('\\u00') ||
     t.includes('\\x') ||
+    OCTAL_ESCAPE.test(t) ||
     (t.includes('%') && (UNRESERVED_PERCENT.test(t) || EMBEDDING_ESCAPE.test(t))) ||
     t.includes('\\/') ||
     t.includes('&#') ||

@@ -4,10 +4,15 @@
  * lines (see unhiddenView in ./diff.ts) is read through it, and so is a value's fingerprint: one value written two
  * ways (`sig=Z%2FRH…%3D` in a URL, `Z/RH…=` decoded) is one finding and one baseline entry.
  */
-/** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
-export const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g
-/** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
-const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g
+/**
+ * Characters that show as nothing: soft hyphen, combining grapheme joiner, Hangul and Mongolian fillers and
+ * separators, zero-width space, joiners and marks, bidi embeddings, overrides and isolates, word joiner and invisible
+ * operators, variation selectors, BOM, and the tag characters (U+E0000-U+E007F, a surrogate pair each).
+ */
+export const INVISIBLE =
+  /[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g
+/** `\uXXXX` / `\xXX` / octal `\147` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
+const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g
 /** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
 export const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g
 /**
@@ -27,7 +32,9 @@ const LONE_CR = /\r/g
 export function shownLine(line: string): string {
   return line
     .replace(INVISIBLE, '')
-    .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
+    .replace(ASCII_ESCAPE, (_, u: string | undefined, x: string | undefined, o: string | undefined) =>
+      String.fromCharCode(o !== undefined ? parseInt(o, 8) : parseInt(u ?? x ?? '', 16))
+    )
     .replace(UNRESERVED_PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(EMBEDDING_ESCAPE, (all: string, hexEntity?: string, decEntity?: string, percent?: string, xcode?: string) => {
       if (hexEntity !== undefined) return String.fromCharCode(parseInt(hexEntity, 16))
