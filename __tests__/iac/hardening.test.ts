@@ -94,6 +94,22 @@ describe("values in the user's own settings maps are kept as previews whatever t
   })
 })
 
+describe('a parse error never quotes the value it stopped at (cold review, session 40)', () => {
+  test('HCL, a CloudFormation YAML and a .tf.json: the message names the line and the word, not the value', async () => {
+    const value = 'odwHCovXarfopYzy'
+    const files = {
+      'db.tf': `resource "aws_db_instance" "db" {\n  engine = "postgres"\n  password "${value}"\n}\n`,
+      'cfn.yaml': `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      MasterUserPassword: ${value}: x\n`,
+      'x.tf.json': `{"resource": {"aws_sqs_queue": {"q": {"name": "${value}" "kms": 1}}}}`
+    }
+    const facts = await scanIac(repo(files), Object.keys(files), { repoFullName: 'octo/infra' })
+    const text = JSON.stringify(facts) + JSON.stringify(evaluateIac(facts, opts))
+    expect(text.includes(value)).toBe(false)
+    expect(text).toMatch(/db\.tf:3: cannot parse \(syntax error: unexpected \\"password …\\"\)/)
+    expect(text).toMatch(/cfn\.yaml:5/)
+  })
+})
+
 describe('alias and size limits, parse budget', () => {
   test('the alias bomb ends within seconds: that file not verified with the reason', async () => {
     const bomb = aliasBomb()

@@ -352,7 +352,7 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
         }
         facts.plan = { path: rel, status: 'used', resources: used }
       } catch (e) {
-        facts.plan = { path: rel, status: 'error', message: (e as Error).message }
+        facts.plan = { path: rel, status: 'error', message: parseMessage((e as Error).message) }
       }
     }
   }
@@ -409,8 +409,25 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
 }
 
 function errorAt(e: unknown): { line: number; column?: number; message: string } {
-  if (e instanceof IacParseError || e instanceof JsonSyntaxError) return { line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message }
-  return { line: 1, message: e instanceof Error ? e.message : String(e) }
+  if (e instanceof IacParseError || e instanceof JsonSyntaxError)
+    return { line: e.line, ...(e.column ? { column: e.column } : {}), message: parseMessage(e.message) }
+  return { line: 1, message: parseMessage(e instanceof Error ? e.message : String(e)) }
+}
+
+/**
+ * A parser's message without the source it quotes (a value there may be a secret no rule recognises, and the message
+ * goes to annotations, the summary and the evidence): its first line only (a YAML code frame follows it), each quoted
+ * excerpt cut to the word it starts with (`unexpected "password …"`), control characters escaped.
+ */
+export function parseMessage(message: string): string {
+  return message
+    .split(/\r?\n/, 1)[0]
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (_, inner: string) => {
+      const word = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}/.exec(inner)?.[0]
+      if (word === undefined) return '"…"'
+      return word.length === inner.length ? `"${word}"` : `"${word} …"`
+    })
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Plan values win where known; where the plan says "known after apply", the config's value (often a reference) stays. */
