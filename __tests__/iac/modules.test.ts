@@ -250,3 +250,51 @@ test('nested counted modules cannot multiply without bound: past the instance bu
   expect(f.every(x => x.status === 'fail')).toBe(true)
   expect(f.some(x => x.data?.instances === 'unknown')).toBe(true)
 })
+
+describe('a change to what a module reads judges every resource of it (cold IaC review, session 40)', () => {
+  const RDS = (flag: string) =>
+    `resource "aws_db_instance" "db" {\n  engine            = "postgres"\n  instance_class    = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = ${flag}\n}\n`
+  const rds = async (files: Record<string, string>, changed: string[], removedPaths: string[] = []) => {
+    const facts = await scanIac(repo(files), changed, { removedPaths })
+    return evaluateIac(facts, opts)
+      .filter(f => f.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+      .map(f => [f.status, f.subject])
+  }
+
+  test.each([
+    ['a variable default turned false in variables.tf', { 'variables.tf': 'variable "enc" {\n  default = false\n}\n' }, ['variables.tf']],
+    ['a local turned false', { 'locals.tf': 'locals {\n  enc = false\n}\n' }, ['locals.tf']],
+    ['terraform.tfvars', { 'variables.tf': 'variable "enc" {\n  default = true\n}\n', 'terraform.tfvars': 'enc = false\n' }, ['terraform.tfvars']],
+    ['an .auto.tfvars file', { 'variables.tf': 'variable "enc" {\n  default = true\n}\n', 'prod.auto.tfvars': 'enc = false\n' }, ['prod.auto.tfvars']]
+  ])('%s: the RDS instance in the unchanged main.tf fails', async (_name, inputs, changed) => {
+    const flag = 'locals.tf' in inputs ? 'local.enc' : 'var.enc'
+    expect(await rds({ 'main.tf': RDS(flag), ...inputs }, changed)).toEqual([['fail', 'aws_db_instance.db']])
+  })
+
+  test('a change to a file holding only resources leaves the other files of the module unjudged', async () => {
+    const facts = await scanIac(repo({ 'main.tf': RDS('false'), 'queue.tf': 'resource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = true\n}\n' }), [
+      'queue.tf'
+    ])
+    expect(facts.resources.filter(r => r.changed).map(r => r.address)).toEqual(['aws_sqs_queue.q'])
+  })
+
+  test("a removed file that held a bucket's encryption configuration: the bucket is judged again", async () => {
+    const files = {
+      'bucket.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+      'kms.tf': 'resource "aws_kms_key" "k" {\n  enable_key_rotation = true\n}\n'
+    }
+    const facts = await scanIac(repo(files), [], { removedPaths: ['sse.tf'] })
+    const findings = evaluateIac(facts, { ...opts, requireCmk: true }).filter(f => f.subject === 'aws_s3_bucket.b')
+    expect(findings.map(f => f.status)).toContain('fail')
+  })
+
+  test('a provider region set in an unchanged file decides where an added resource goes', async () => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const files = {
+      'providers.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n',
+      'queue.tf': 'resource "aws_sqs_queue" "q" {\n  sqs_managed_sse_enabled = true\n}\n'
+    }
+    const facts = await scanIac(repo(files), ['queue.tf'])
+    expect(evaluateResidency(facts, ['eu-west-1']).map(f => [f.subject, f.status])).toEqual([['provider.aws', 'fail']])
+  })
+})

@@ -34,7 +34,8 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     })
   }
   const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path)
-  const options = iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`)
+  const removedPaths = files.value.filter(f => f.status === 'removed').map(f => f.path)
+  const options = { ...iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`), removedPaths }
   /** A partial list of changed files makes the facts partial too. */
   const withFiles = (c: Collected<IacFacts>): Collected<IacFacts> => {
     if (files.state !== 'partial') return c
@@ -54,7 +55,7 @@ export async function collectIac(context: CollectContext): Promise<Collected<Iac
     }
     // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
     const candidates = changed.filter(p => iacKind(p) !== null)
-    if (candidates.length === 0) {
+    if (candidates.length === 0 && !removedPaths.some(p => iacKind(p) !== null)) {
       const none: IacFacts = {
         files: [],
         modules: [],

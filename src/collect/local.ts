@@ -221,7 +221,11 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   const base = b.value
   const head = h.value
   const statusRead = workTreeStatus(dir)
-  const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--'])
+  const [names, removedNames] = await Promise.all([
+    git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--']),
+    // Removed files: a removed Terraform file changes what the rest of its module evaluates to.
+    groups.has('iac') ? git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=D', `${base}...${head}`, '--']) : null
+  ])
   if (names === null) {
     await statusRead
     throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`)
@@ -251,7 +255,8 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
       'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
     )
   if (groups.has('iac')) {
-    facts.iac = await iacFacts(dir, changed, iacOptions, `git diff --name-only ${base}...${head}`)
+    const removedPaths = (removedNames ?? '').split('\0').filter(p => p !== '')
+    facts.iac = await iacFacts(dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`)
     if (status && status.trim() !== '') notes.push('IaC files are read from the work tree')
   }
   return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes }
@@ -260,7 +265,7 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
 async function iacFacts(
   dir: string,
   paths: readonly string[],
-  options: ReturnType<typeof iacScanOptions>,
+  options: ReturnType<typeof iacScanOptions> & { removedPaths?: readonly string[] },
   listSource: string
 ): Promise<NonNullable<FactGroups['iac']>> {
   try {

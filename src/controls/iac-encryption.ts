@@ -92,7 +92,10 @@ export const iacEncryption = defineControl<IacEncryptionParams>({
       requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
     })
     const { status, counts } = rollUp(findings)
-    const changedFiles = facts.files.filter(f => f.changed).length
+    const touched = new Set(facts.files.filter(f => f.changed).map(f => f.path))
+    // Resources of files the change did not touch, judged because it changed what they read (a variable, a removed file).
+    const alsoJudged = new Set(facts.resources.filter(r => r.changed && !touched.has(r.file)).map(r => r.file)).size
+    const changedFiles = `${touched.size}${alsoJudged > 0 ? ` (and ${alsoJudged} more whose values it changes)` : ''}`
     const unevaluated = findings.filter(f => f.data?.unevaluated === true).length
     const tail =
       unevaluated > 0

@@ -18,7 +18,9 @@ export function iacFactsOrOutcome(record: ChangeRecord): IacFacts | Outcome {
     }
   }
   const facts = group.value
-  if (!facts.files.some(f => f.changed)) return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] }
+  // A change that only removed a file still changes what its module's other resources evaluate to (marked changed).
+  if (!facts.files.some(f => f.changed) && !facts.resources.some(r => r.changed))
+    return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] }
   return facts
 }
 

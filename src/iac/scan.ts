@@ -40,6 +40,8 @@ export interface ScanOptions {
   maxFileSize?: number
   /** Repository full name (`owner/repo`), part of the fingerprints of redacted values. */
   repoFullName?: string
+  /** Files the change removed: a Terraform file among them changes what its module's other files evaluate to. */
+  removedPaths?: readonly string[]
 }
 
 type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
@@ -207,7 +209,7 @@ export function terraformDirFiles(names: readonly string[]): { config: string[];
 export async function scanIac(from: string | FileSource, changedPaths: readonly string[], options: ScanOptions = {}): Promise<IacFacts> {
   // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
   // module directories of changed Terraform files only, and most changes touch none.
-  const tfChanged = changedPaths.some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
+  const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
   const parser: Parser | null = tfChanged ? await hclParser() : null
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const source: FileSource = typeof from === 'string' ? new CheckoutSource(from) : from
@@ -306,6 +308,12 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
 
   const tfDirs = new Set<string>()
   const templates: string[] = []
+  // A removed Terraform file's module is evaluated again, everything in it judged as changed (see evaluateModule).
+  const removedTf = (options.removedPaths ?? [])
+    .map(p => p.split(path.sep).join('/'))
+    .filter(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
+  for (const p of removedTf) tfDirs.add(path.posix.dirname(p))
+  if (removedTf.length > 0) loader.removed = new Set(removedTf)
   for (const p of changed) {
     const k = iacKind(p)
     if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson') tfDirs.add(path.posix.dirname(p))

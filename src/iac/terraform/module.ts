@@ -41,6 +41,8 @@ export interface TfLoader {
   where?: string
   /** Why a directory load returned null when it could not be read (an API failure), if so. */
   missing?(dir: string): string | undefined
+  /** Terraform files the change removed (posix paths): each changes what the rest of its module evaluates to. */
+  removed?: ReadonlySet<string>
 }
 
 export interface TfEvalOutput {
@@ -139,6 +141,27 @@ const MAX_MODULE_DEPTH = 8
 export function providerOf(type: string): string {
   const i = type.indexOf('_')
   return i < 0 ? type : type.slice(0, i)
+}
+
+/** Block types whose values the module's resources read. */
+const INPUT_BLOCKS = new Set(['variable', 'locals', 'provider', 'data'])
+/** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`). */
+const TFVARS_FILE = /\.tfvars(?:\.json)?$/
+
+/**
+ * Whether the change touched what all of a module's resources may read: a changed file of the directory holding a
+ * variable, locals, provider or data block, a changed variable-values file there, or a Terraform file there the change
+ * removed.
+ */
+function moduleInputsChanged(tf: TfDir, changed: ReadonlySet<string>, removed: ReadonlySet<string> = new Set()): boolean {
+  for (const f of tf.files) if (changed.has(f.path) && f.blocks.some(b => INPUT_BLOCKS.has(b.type))) return true
+  const inDir = (p: string) => {
+    const slash = p.lastIndexOf('/')
+    return (slash < 0 ? '.' : p.slice(0, slash)) === tf.dir
+  }
+  for (const p of changed) if (TFVARS_FILE.test(p) && inDir(p)) return true
+  for (const p of removed) if (inDir(p)) return true
+  return false
 }
 
 /** Evaluate a root module (tfvars apply) and every local module it calls. */
@@ -248,10 +271,17 @@ function evaluateModule(
     }
   }
 
+  // What every resource of the module may read (variables, locals, providers, data sources, tfvars) is part of the
+  // change when a file defining it changed, or a Terraform file of the directory was removed: each resource is then
+  // judged as changed (a default turned false in variables.tf turns encryption off in an unchanged main.tf).
+  const inputsChanged = callChanged || moduleInputsChanged(tf, changed, loader.removed)
+  /** Providers of the resources judged as changed: their provider blocks' regions are part of the change too. */
+  const changedProviders = new Set<string>()
+  const regionsFrom = out.regions.length
   const providersSeen = new Set<string>()
   const resourceProviders = new Map<string, { file: string; line: number }>()
   for (const f of tf.files) {
-    const isChanged = callChanged || changed.has(f.path)
+    const isChanged = inputsChanged || changed.has(f.path)
     for (const b of f.blocks) {
       if (b.type === 'resource' && b.labels.length >= 2) {
         const [type, name] = b.labels
@@ -264,6 +294,7 @@ function evaluateModule(
           const attributes = evalBody(b.body, iscope, '', positions, origins, inputOrigins)
           const provider = providerOf(type)
           if (!resourceProviders.has(provider)) resourceProviders.set(provider, { file: f.path, line: b.line })
+          if (isChanged) changedProviders.add(provider)
           const res: IacResource = {
             address: `${prefix}${type}.${name}${inst?.key ?? ''}`,
             type,
@@ -330,6 +361,12 @@ function evaluateModule(
       }
     }
   }
+  // A provider block set in a file the change did not touch still decides where the change's resources go.
+  for (let i = regionsFrom; i < out.regions.length; i++) {
+    const r = out.regions[i]
+    const own = r.subject.startsWith(`${prefix}provider.`) && !r.subject.slice(prefix.length).includes('module.')
+    if (r.kind === 'provider' && own && changedProviders.has(r.provider === 'google-beta' ? 'google' : r.provider)) r.changed = true
+  }
   // A root module whose resources use aws/google without any provider block: the region is the environment's.
   if (prefix === '' && inputs === null) {
     for (const [provider, where] of resourceProviders) {
@@ -341,7 +378,7 @@ function evaluateModule(
           value: unknown(`no provider "${provider}" block in ${tf.dir}: the region comes from the environment or a calling module`),
           file: where.file,
           line: where.line,
-          changed: changed.has(where.file)
+          changed: changed.has(where.file) || changedProviders.has(provider)
         })
       }
     }
