@@ -298,3 +298,25 @@ describe('a change to what a module reads judges every resource of it (cold IaC 
     expect(evaluateResidency(facts, ['eu-west-1']).map(f => [f.subject, f.status])).toEqual([['provider.aws', 'fail']])
   })
 })
+
+describe('replica regions are places the change deploys to (cold IaC review, session 40)', () => {
+  test.each([
+    [
+      'a DynamoDB global table replica',
+      'provider "aws" {\n  region = "eu-west-1"\n}\nresource "aws_dynamodb_table" "t" {\n  name     = "t"\n  hash_key = "id"\n  attribute {\n    name = "id"\n    type = "S"\n  }\n  replica {\n    region_name = "us-east-1"\n  }\n}\n',
+      ['eu-west-1'],
+      'aws_dynamodb_table.t.replica[0]'
+    ],
+    [
+      'a Cosmos DB geo location',
+      'resource "azurerm_cosmosdb_account" "db" {\n  name                = "db"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  offer_type          = "Standard"\n  geo_location {\n    location          = "westeurope"\n    failover_priority = 0\n  }\n  geo_location {\n    location          = "eastus"\n    failover_priority = 1\n  }\n}\n',
+      ['westeurope'],
+      'azurerm_cosmosdb_account.db.geo_location[1]'
+    ]
+  ])('%s outside the allowed regions fails', async (_name, tf, allowed, subject) => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+    const failed = evaluateResidency(facts, allowed).filter(f => f.status === 'fail')
+    expect(failed.map(f => f.subject)).toEqual([subject])
+  })
+})

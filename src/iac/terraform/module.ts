@@ -197,6 +197,16 @@ export function evaluateTerraformRoot(dir: string, loader: TfLoader, changed: Re
 
 const pendingRefs = new WeakMap<RegionFact, string>()
 
+/**
+ * Nested blocks naming a region a resource replicates its data to: DynamoDB global tables' `replica { region_name }`,
+ * Secrets Manager's `replica { region }`, Cosmos DB's `geo_location { location }`.
+ */
+const REPLICA_REGIONS: Record<string, [block: string, key: string]> = {
+  aws_dynamodb_table: ['replica', 'region_name'],
+  aws_secretsmanager_secret: ['replica', 'region'],
+  azurerm_cosmosdb_account: ['geo_location', 'location']
+}
+
 function regionValue(v: Value, key: string): string | Unknown {
   if (typeof v === 'string') return v
   if (isUnknown(v)) return v
@@ -326,6 +336,24 @@ function evaluateModule(
             }
             if (isRef(v)) pendingRefs.set(fact, v.$ref)
             out.regions.push(fact)
+          }
+          // Replicas keep copies of the data in their own regions: each is a place the change deploys to.
+          const replica = REPLICA_REGIONS[type]
+          const replicas = replica ? attributes[replica[0]] : undefined
+          if (replica && Array.isArray(replicas)) {
+            replicas.forEach((el, k) => {
+              const v = isPlainObject(el) ? el[replica[1]] : undefined
+              if (v === undefined) return
+              out.regions.push({
+                subject: `${res.address}.${replica[0]}[${k}]`,
+                kind: 'resource',
+                provider,
+                value: regionValue(v, replica[1]),
+                file: f.path,
+                line: positions[`${replica[0]}.${replica[1]}`] ?? positions[replica[0]] ?? b.line,
+                changed: isChanged
+              })
+            })
           }
         }
       } else if (b.type === 'provider' && b.labels[0]) {
