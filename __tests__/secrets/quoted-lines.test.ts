@@ -50,7 +50,8 @@ function anchors(src: string): { starts: number[]; ends: number[] } {
 // NATS credentials files only, where a host and its token, or a seed, is a line of its own; and postfix-sasl-password,
 // which reads Postfix SASL password maps only, a relay and its login a line; and caddy-dns-provider-token, which reads
 // Caddyfiles only, a directive a line; and consul-agent-config-token, which reads HCL and Consul JSON files only, a
-// setting a line; and restclient-basic-credentials, which reads .http and .rest request files only, a header a line.
+// setting a line; and restclient-basic-credentials, which reads .http and .rest request files only, a header a line; and
+// azure-key-yaml and oci-config-pass-phrase, which read YAML files and OCI config files only, a setting a line.
 const OWN_QUOTE_END = new Set([
   'postfix-sasl-password',
   'caddy-dns-provider-token',
@@ -64,7 +65,9 @@ const OWN_QUOTE_END = new Set([
   'composer-auth-bearer',
   'nats-creds-file-seed',
   'restclient-basic-credentials',
-  'authorization-raw-key'
+  'authorization-raw-key',
+  'azure-key-yaml',
+  'oci-config-pass-phrase'
 ])
 const lineAnchored = rules.filter(r => anchors(r.regex).ends.length > 0 && !OWN_QUOTE_END.has(r.id) && r.multiline !== true)
 
