@@ -303,3 +303,39 @@ describe('counted findings and the second review', () => {
     expect(v.reason).toMatch(new RegExp(`${all.length} acknowledged finding\\(s\\)`))
   })
 })
+
+describe('a secret in a commit message or a file path fails the change (cold attacker review, session 40)', () => {
+  const record = (commits: unknown[], files: unknown[]) => {
+    const r = makeRecord('a'.repeat(40), 'b'.repeat(40), { secrets: ok(facts()) })
+    r.commits = { state: 'complete', value: commits as never, sources: [] }
+    r.files = { state: 'complete', value: files as never, sources: [] }
+    return r
+  }
+  const commit = (n: number) => ({
+    sha: 'c'.repeat(40),
+    message: 'fix\n\ntoken ghp_…[redacted github-pat]',
+    author: {},
+    committer: {},
+    co_authors: [],
+    parents: [],
+    secrets_redacted: n
+  })
+  const file = (n: number) => ({ path: 'ghp_…[redacted github-pat].txt', status: 'added', additions: 1, deletions: 0, secrets_redacted: n })
+
+  test('a redacted commit message: fail, naming the commit, no location', () => {
+    const o = secretsNoNewSecrets.evaluate(record([commit(1)], []), params, ctx)
+    expect(o.status).toBe('fail')
+    expect(o.reason).toMatch(/secret\(s\) in 1 commit message\(s\) or file path\(s\)/)
+    const f = o.findings?.find(x => x.subject === 'commit ccccccc')
+    expect(f).toMatchObject({ status: 'fail', severity: 'high' })
+    expect(f?.location).toBeUndefined()
+  })
+  test('a redacted file path: fail', () => {
+    const o = secretsNoNewSecrets.evaluate(record([], [file(1)]), params, ctx)
+    expect(o.status).toBe('fail')
+    expect(o.findings?.some(x => x.status === 'fail' && /path of a changed file/.test(x.message))).toBe(true)
+  })
+  test('nothing redacted: pass as before', () => {
+    expect(secretsNoNewSecrets.evaluate(record([commit(0)], [file(0)]), params, ctx).status).toBe('pass')
+  })
+})

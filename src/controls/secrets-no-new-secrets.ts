@@ -148,16 +148,49 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
         ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' as const })
       })
     }
+    // A secret in a commit message or in a file's path is in the repository's history as surely as one in a line: the
+    // record keeps them redacted (secrets_redacted), and each is a finding no baseline can acknowledge.
+    const inMetadata: Finding[] = []
+    for (const c of record.commits.value ?? []) {
+      if ((c.secrets_redacted ?? 0) === 0) continue
+      inMetadata.push({
+        status: 'fail',
+        subject: `commit ${c.sha.slice(0, 7)}`,
+        message: `${c.secrets_redacted} secret(s) in the message of commit ${c.sha.slice(0, 7)} (kept redacted in the record): a commit message stays in the history`,
+        severity: 'high',
+        remedy: `${REMEDY} Rewrite the commit's message (git rebase -i, reword) before merging.`,
+        data: { commit: c.sha }
+      })
+    }
+    for (const file of record.files.value ?? []) {
+      if ((file.secrets_redacted ?? 0) === 0) continue
+      inMetadata.push({
+        status: 'fail',
+        subject: file.path,
+        message: `${file.secrets_redacted} secret(s) in the path of a changed file (kept redacted in the record): a file's name stays in the history`,
+        severity: 'high',
+        remedy: `${REMEDY} Rename the file or folder in the commits that add it.`
+      })
+    }
+    findings.push(...inMetadata)
     for (const e of f.custom_rule_errors) {
       findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id })
     }
     const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`
     const openCounted = notItemized.reduce((k, n) => k + n.open, 0)
-    if (open.length > 0 || openCounted > 0) {
+    if (open.length > 0 || openCounted > 0 || inMetadata.length > 0) {
       const rules = new Set([...open.map(x => x.rule), ...notItemized.filter(n => n.open > 0).flatMap(n => n.rules)])
+      const what = [
+        ...(open.length + openCounted > 0
+          ? [
+              `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}`
+            ]
+          : []),
+        ...(inMetadata.length > 0 ? [`secret(s) in ${inMetadata.length} commit message(s) or file path(s)`] : [])
+      ]
       return {
         status: 'fail',
-        reason: `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}; ${counts}.`,
+        reason: `${what.join('; ')}; ${counts}.`,
         remedy: REMEDY,
         evidence,
         findings
