@@ -76,6 +76,27 @@ describe('a Kubernetes Secret holds its values base64-encoded, which is no prote
     expect(found.some(([, line]) => line === 8)).toBe(true)
     expect(found.some(([, line]) => line === 9)).toBe(false)
   })
+  // Cold attacker review, session 40: every way YAML (and kubectl's JSON) writes a value, not one line shape only.
+  test.each([
+    ['an anchor', (v: string) => `  config: &c ${v}`],
+    ['a !!binary tag', (v: string) => `  config: !!binary ${v}`],
+    ['a trailing comment', (v: string) => `  config: ${v} # rotated`],
+    ['a block scalar', (v: string) => `  config: |\n    ${v}`],
+    ['a folded scalar over two lines', (v: string) => `  config: >-\n    ${v.slice(0, 28)}\n    ${v.slice(28)}`],
+    ['a plain value over two lines', (v: string) => `  config: ${v.slice(0, 28)}\n    ${v.slice(28)}`],
+    ['a flow mapping', (v: string) => `  other: {config: ${v}, mode: x}`],
+    ['a quoted key with a space', (v: string) => `  "app config": "${v}"`],
+    ['a Helm template of a literal', (v: string) => `  config: {{ "${v}" }}`],
+    ['base64 of base64', (v: string) => `  config: ${b64(v)}`]
+  ])('a token under data: written with %s is found', (_name, write) => {
+    const manifest = ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: x', 'type: Opaque', 'data:', write(b64(gh())), ''].join('\n')
+    expect(scan('k8s/secret.yaml', manifest)).toContainEqual(['github-pat', 7])
+  })
+  test('a list item, and a Secret as kubectl prints it in JSON', () => {
+    expect(scan('k8s/list.yaml', `tokens:\n  - ${b64(gh())}\n`)).toContainEqual(['github-pat', 2])
+    const json = JSON.stringify({ apiVersion: 'v1', kind: 'Secret', data: { config: b64(gh()) } })
+    expect(scan('k8s/secret.json', `${json}\n`)).toContainEqual(['github-pat', 1])
+  })
   test('base64 that decodes to binary (a certificate, random bytes) or to ordinary text is no finding', () => {
     const cert = Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 37 + 11) % 256)).toString('base64')
     const manifest = ['kind: ConfigMap', 'binaryData:', `  blob: ${cert}`, `  note: ${b64('hello from the platform team')}`, ''].join('\n')

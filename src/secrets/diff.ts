@@ -465,27 +465,84 @@ function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
   return raw
 }
 
-/** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
-const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m
-
 /**
- * The line with its base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
- * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines
- * of text (a whole `.env` or properties file kept under one key) gives those lines as they are, the key left
- * out: each is a line of that file, the first too (`DB_PASSWORD=…` read after a key is no line start).
- * Otherwise the line.
+ * A base64 value in a YAML or JSON data file (a Kubernetes Secret's `data:`, Helm values, `kubectl get secret -o json`):
+ * after `key:` (anchors and tags allowed between), a list item's `- `, or inside a flow mapping or sequence, quoted or
+ * not, up to a comment, a separator or the line's end. The quick test finds a file that may hold one.
  */
-function decodedYamlValue(line: string): string {
-  const m = YAML_BASE64_VALUE.exec(line)
-  if (!m || m[2].length % 4 === 1) return line
-  const bytes = Buffer.from(m[2], 'base64')
-  if (bytes.length < 8) return line
-  for (const b of bytes) if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b > 0x7e) return line
-  const decoded = bytes
+const DATA_BASE64_VALUE = /(:[ \t]*|-[ \t]+|[{,[][ \t]*)((?:[&!][^\s,{}[\]]*[ \t]+)*)(["']?)([A-Za-z0-9+/]{12,}={0,2})\3(?=[ \t]*(?:[,}\]]|#|$))/g
+const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12,}|^[ \t]+[A-Za-z0-9+/]{12,}={0,2}[ \t]*$/m
+/** A block scalar's header (`key: |`, `key: >-`, tags and anchors allowed), whose value is on the lines below it. */
+const BLOCK_SCALAR_HEADER = /:[ \t]*(?:[&!][^\s]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/
+/** A line of base64 alone, indented: the body of a block scalar or a plain value folded over lines. */
+const BASE64_CONTINUATION = /^([ \t]+)([A-Za-z0-9+/]+={0,2})[ \t]*$/
+
+/** Base64 text decoded when it is printable text (8 bytes or more); null otherwise. */
+function printableBase64(b64: string): string | null {
+  if (b64.length % 4 === 1) return null
+  const bytes = Buffer.from(b64, 'base64')
+  if (bytes.length < 8) return null
+  for (const b of bytes) if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b > 0x7e) return null
+  return bytes
     .toString('latin1')
     .replace(/\r?\n$/, '')
     .replace(/\r\n/g, '\n')
-  return decoded.includes('\n') ? decoded : `${m[1]}${decoded}`
+}
+
+/**
+ * The line with each base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
+ * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines of
+ * text (a whole `.env` or properties file kept under one key) gives those lines as they are, the key left out: each
+ * is a line of that file, the first too (`DB_PASSWORD=…` read after a key is no line start). Otherwise the line.
+ */
+function decodedDataLine(line: string): string {
+  // A value encoded twice (base64 of base64) is read through both.
+  let out = line
+  for (let round = 0; round < 3; round++) {
+    const next = decodedDataValues(out)
+    if (next === out) break
+    out = next
+  }
+  return out
+}
+
+/** One round of decodedDataLine. */
+function decodedDataValues(line: string): string {
+  let lines: string | null = null
+  const out = line.replace(DATA_BASE64_VALUE, (all: string, lead: string, props: string, quote: string, b64: string) => {
+    const decoded = printableBase64(b64)
+    if (decoded === null) return all
+    if (decoded.includes('\n')) lines ??= decoded
+    return `${lead}${props}${quote}${decoded}${quote}`
+  })
+  return lines ?? out
+}
+
+/**
+ * The data lines of a YAML or JSON file with their base64 values decoded (see decodedDataLine), a value written over
+ * several lines (a block scalar `key: |` and its indented base64 lines, or a plain value folded onto more-indented
+ * lines) read whole at the line of its key, as long as those lines follow each other in the file.
+ */
+function decodedDataLines(lines: readonly string[], numbers: ArrayLike<number>): string[] {
+  const out = lines.map(decodedDataLine)
+  for (let i = 0; i < lines.length; i++) {
+    const header = BLOCK_SCALAR_HEADER.test(lines[i])
+    const inline = header ? null : /:[ \t]*["']?([A-Za-z0-9+/]{12,})[ \t]*$/.exec(lines[i])
+    if (!header && inline === null) continue
+    let b64 = inline?.[1] ?? ''
+    let j = i + 1
+    let indent = -1
+    for (; j < lines.length && numbers[j] === numbers[j - 1] + 1; j++) {
+      const m = BASE64_CONTINUATION.exec(lines[j])
+      if (m === null || (indent >= 0 && m[1].length !== indent)) break
+      indent = m[1].length
+      b64 += m[2]
+    }
+    if (j === i + 1) continue
+    const decoded = printableBase64(b64)
+    if (decoded !== null) out[i] = decoded
+  }
+  return out
 }
 
 /**
@@ -541,7 +598,8 @@ function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: str
   const t = f.text
   INVISIBLE.lastIndex = 0
   UNRESERVED_PERCENT.lastIndex = 0
-  const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t)
+  // YAML data, and JSON holding a "data" map (a Secret as kubectl prints it): base64 values are read decoded.
+  const yamlData = f.path !== undefined && (/\.ya?ml$/i.test(f.path) || (/\.json$/i.test(f.path) && t.includes('"data"'))) && DATA_BASE64_ANY.test(t)
   // A notebook keeps each line of its cells' code as a JSON string: `"key = \\"…\\"\\n",` reads as code once unescaped.
   const notebook = f.path !== undefined && /\.ipynb$/i.test(f.path) && t.includes('\\"')
   // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
@@ -561,8 +619,9 @@ function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: str
   const lines = t.split('\n')
   const text: string[] = []
   const lineNumbers: number[] = []
+  const data = yamlData ? decodedDataLines(lines, f.lineNumbers) : lines
   for (let i = 0; i < lines.length; i++) {
-    const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i]
+    const decoded = data[i]
     const shown = shownLine(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded)
     if (shown !== lines[i]) {
       // A value decoded to several lines: each is read as a line of its own, all at the line of the value.
