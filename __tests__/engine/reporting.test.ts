@@ -317,6 +317,27 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     expect(reporting.checkRuns).toHaveLength(0)
     expect(reporting.comments).toHaveLength(0)
   })
+
+  test("refuses a bundle judged against another base than the pull request's (a fork's run can check out a base of its own): nothing posted", async () => {
+    const reporting = serveReporting(fake)
+    const { s, dir } = await judgedBundle()
+    // GitHub's pull request names another base commit than the one the bundle's run used (cold attacker review, session 40).
+    const answer = await fetch(`${fake.url}/repos/${s.owner}/${s.repo}/pulls/${s.number}`)
+    const pr = (await answer.json()) as { base: { sha: string } }
+    pr.base.sha = 'b'.repeat(40)
+    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
+    const r = await runGate(fake, null, {
+      cwd: null,
+      eventName: 'workflow_run',
+      eventPath: workflowRunEvent(s, s.headSha),
+      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/refuses to publish/)
+    expect(r.stdout).toMatch(new RegExp(`judged the change against base ${s.baseSha}, but pull request #${s.number}'s base is b{40}`))
+    expect(reporting.checkRuns).toHaveLength(0)
+    expect(reporting.comments).toHaveLength(0)
+  })
 })
 
 describe('output that the PR cannot steer (issue 19)', () => {

@@ -62,7 +62,7 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
     if (!api) problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`)
     else {
       const [owner, name] = expect.repository.split('/')
-      const pr = await api.request<{ head?: { sha?: string }; base?: { repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      const pr = await api.request<{ head?: { sha?: string }; base?: { sha?: string; repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
         owner,
         repo: name,
         pull_number: prNumber
@@ -72,6 +72,12 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
         problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`)
       else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase())
         problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`)
+      // The base decides the policy, CODEOWNERS and the secrets baseline: a run in a fork's workflow can check out a
+      // base of its own making, so the bundle's base must be the one GitHub gives for the pull request.
+      else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha)
+        problems.push(
+          `the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there): re-run the gate on the pull request`
+        )
     }
   }
   if (problems.length > 0) throw new PublishRefused(problems)
