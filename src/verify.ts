@@ -56,6 +56,8 @@ export interface VerifyReport {
   checked: { files: number; verdicts: number }
   signature: SignatureCheck
   record_version: number | null
+  /** The change the bundle judged, as results.json names it (null when it could not be read). */
+  subject: BundleSubject | null
 }
 
 /** A manifest entry is a plain file name in the bundle directory. */
@@ -104,10 +106,17 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
   const failures: VerifyReport['failures'] = []
   const warnings: string[] = []
   const fail = (kind: FailureKind, message: string) => failures.push({ kind, message })
-  const report = (files: number, verdicts: number, signature: SignatureCheck, recordVersion: number | null): VerifyReport => {
+  const report = (
+    files: number,
+    verdicts: number,
+    signature: SignatureCheck,
+    recordVersion: number | null,
+    subject: BundleSubject | null = null
+  ): VerifyReport => {
     const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null
     return {
       ok: failures.length === 0,
+      subject,
       problems: failures.map(f => f.message),
       failures,
       worst,
@@ -179,6 +188,7 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
   if (policyText && digest(policyText) !== manifest.policy?.sha256) fail('digest', 'policy.json: does not match the policy digest in the manifest')
 
   let verdicts = 0
+  let subject: BundleSubject | null = null
   let recordVersion: number | null = null
   let recordedResult: string | null = null
   try {
@@ -189,6 +199,15 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
     recordedResult = typeof recorded.result === 'string' ? recorded.result : null
     recordVersion = typeof record.record_version === 'number' ? record.record_version : null
     if (manifest.result !== recorded.result) fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`)
+    // One change throughout: the record's, the results' and the manifest's subject name the same commits.
+    subject = subjectOf(recorded.subject)
+    for (const [name, other] of [
+      ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
+      ['manifest.json', manifest.subject]
+    ] as const) {
+      const problem = subjectMismatch(recorded.subject, other)
+      if (problem) fail('verdict', `${name}'s subject differs from results.json's: ${problem}`)
+    }
     if (recordVersion === null || !SUPPORTED_RECORD_VERSIONS.includes(recordVersion)) {
       fail(
         'unsupported',
@@ -211,10 +230,17 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
         else if (now.effect !== original.effect) fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`)
         else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
           fail('verdict', `${original.control}: findings differ on re-evaluation`)
+        // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
+        else if (now.reason !== original.reason) fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`)
         byId.delete(original.control)
       }
       for (const extra of byId.keys()) fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`)
       if (again.result !== recorded.result) fail('verdict', `gate result: recorded ${recorded.result}, re-evaluated ${again.result}`)
+      // The summary fields are read on their own (a CSV export, a dashboard): each must agree with the verdicts.
+      for (const key of ['failed_controls', 'not_verified_controls'] as const)
+        if (JSON.stringify(recorded[key] ?? []) !== JSON.stringify(again[key])) fail('verdict', `results.json ${key} differ from the verdicts'`)
+      const counts = (recorded.counts ?? {}) as Record<string, unknown>
+      if (Object.entries(again.counts).some(([k, n]) => counts[k] !== n)) fail('verdict', "results.json counts differ from the verdicts'")
     } else if (recorded.verdicts.length > 0) {
       fail('verdict', 'policy.json holds no policy, yet results.json records verdicts')
     }
@@ -240,5 +266,35 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
     case 'verified':
       break
   }
-  return report(manifest.files.length, verdicts, signature, recordVersion)
+  return report(manifest.files.length, verdicts, signature, recordVersion, subject)
+}
+
+/** What a bundle judged: the repository, the pull request (if any) and the commits. */
+export interface BundleSubject {
+  repository: string | null
+  kind: string | null
+  pull_request: number | null
+  head_sha: string | null
+  base_sha: string | null
+}
+
+function subjectOf(s: Partial<Results['subject']> | null | undefined): BundleSubject {
+  return {
+    repository: typeof s?.repository === 'string' ? s.repository : null,
+    kind: typeof s?.kind === 'string' ? s.kind : null,
+    pull_request: typeof s?.pull_request === 'number' ? s.pull_request : null,
+    head_sha: typeof s?.head_sha === 'string' ? s.head_sha : null,
+    base_sha: typeof s?.base_sha === 'string' ? s.base_sha : null
+  }
+}
+
+/** How two subjects differ in repository, kind, pull request or commits (a field one of them lacks is not compared). */
+function subjectMismatch(a: Partial<Results['subject']> | null | undefined, b: Record<string, unknown> | null | undefined): string | null {
+  const x = subjectOf(a)
+  const y = subjectOf(b as Partial<Results['subject']>)
+  const out: string[] = []
+  for (const key of ['repository', 'kind', 'pull_request', 'head_sha', 'base_sha'] as const) {
+    if (x[key] !== null && y[key] !== null && String(x[key]).toLowerCase() !== String(y[key]).toLowerCase()) out.push(`${key} ${y[key]} vs ${x[key]}`)
+  }
+  return out.length > 0 ? out.join(', ') : null
 }

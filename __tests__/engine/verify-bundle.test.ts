@@ -245,3 +245,53 @@ describe('record versions', () => {
     }
   })
 })
+
+describe('what verify re-performs beyond the verdicts (cold audit review, session 40)', () => {
+  test('an OK bundle names the change it judged', async () => {
+    const r = await runCli(['verify', unsignedPass])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^Judged: acme\/payments pull request #41, head [0-9a-f]{40} on base [0-9a-f]{40}\.$/m)
+  })
+
+  test.each([
+    [
+      'failed_controls and counts emptied while verdicts fail',
+      (d: string) => {
+        const results = readJson(d, 'results.json')
+        results.failed_controls = []
+        results.counts.fail = 0
+        return { 'results.json': stable(results) }
+      },
+      /results\.json failed_controls differ from the verdicts'/
+    ],
+    [
+      "a verdict's reason rewritten",
+      (d: string) => {
+        const results = readJson(d, 'results.json')
+        results.verdicts[0].reason = 'All good, approved by 2 reviewers.'
+        return { 'results.json': stable(results) }
+      },
+      /the recorded reason differs from the re-evaluated one/
+    ],
+    [
+      "results.json's subject moved to another pull request",
+      (d: string) => {
+        const results = readJson(d, 'results.json')
+        results.subject.pull_request = 99
+        results.subject.head_sha = 'f'.repeat(40)
+        return { 'results.json': stable(results) }
+      },
+      /record\.json's subject differs from results\.json's: .*head_sha/
+    ]
+  ])('%s (re-digested): fails as a verdict change, exit 1', async (_name, edit, message) => {
+    const dir = copy(join(work, 'unsigned', readdirSync(join(work, 'unsigned')).find(n => n.includes('pr42'))!))
+    rewrite(dir, edit(dir), m => {
+      const results = readJson(dir, 'results.json')
+      m.subject = results.subject
+      m.result = results.result
+    })
+    const r = await runCli(['verify', dir])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(message)
+  })
+})

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { SettingsError } from '../settings.js'
 import { loadVerificationKey } from '../evidence/sign.js'
 import { parseTrustedRoots } from '../evidence/sign-verify.js'
-import { verifyBundle, type FailureKind } from '../verify.js'
+import { verifyBundle, type BundleSubject, type FailureKind } from '../verify.js'
 import type { Command } from './types.js'
 
 /** One exit code per kind of failure (the most serious kind found decides). */
@@ -144,10 +144,19 @@ Exit codes (the most serious failure decides):
     const signed = report.signature.status === 'verified' ? `; signature verified (${report.signature.signer})` : ''
     if (report.ok) {
       io.out(`OK: ${report.checked.files} file digests match and ${report.checked.verdicts} verdicts re-evaluate the same${signed} (${dir}).`)
+      // What was verified: a bundle proves nothing about a change it does not name (a bundle handed over for another PR).
+      if (report.subject) io.out(`Judged: ${describeSubject(report.subject)}.`)
       return 0
     }
     const worst = report.worst!
     io.out(`${LABEL[worst]} in ${dir}:\n${report.failures.map(f => `- [${LABEL[f.kind].toLowerCase()}] ${f.message}`).join('\n')}`)
     return VERIFY_EXIT[worst]
   }
+}
+
+/** `acme/app pull request #7, head 1a2b3c4 on base 5d6e7f8` (or a push). */
+function describeSubject(s: BundleSubject): string {
+  const what = s.pull_request !== null ? `pull request #${s.pull_request}` : s.kind === 'push' ? 'push' : (s.kind ?? 'change')
+  const commits = `head ${s.head_sha ?? 'unknown'}${s.base_sha ? ` on base ${s.base_sha}` : ''}`
+  return `${s.repository ?? 'unknown repository'} ${what}, ${commits}`
 }
