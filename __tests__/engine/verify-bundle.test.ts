@@ -284,7 +284,13 @@ describe('what verify re-performs beyond the verdicts (cold audit review, sessio
       /record\.json's subject differs from results\.json's: .*head_sha/
     ]
   ])('%s (re-digested): fails as a verdict change, exit 1', async (_name, edit, message) => {
-    const dir = copy(join(work, 'unsigned', readdirSync(join(work, 'unsigned')).find(n => n.includes('pr42'))!))
+    const dir = copy(
+      join(
+        work,
+        'unsigned',
+        readdirSync(join(work, 'unsigned')).find(n => n.includes('pr42'))!
+      )
+    )
     rewrite(dir, edit(dir), m => {
       const results = readJson(dir, 'results.json')
       m.subject = results.subject

@@ -62,11 +62,14 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
     if (!api) problems.push(`pull request #${prNumber}'s head cannot be confirmed without a token`)
     else {
       const [owner, name] = expect.repository.split('/')
-      const pr = await api.request<{ head?: { sha?: string }; base?: { sha?: string; repo?: { full_name?: string } } }>('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-        owner,
-        repo: name,
-        pull_number: prNumber
-      })
+      const pr = await api.request<{ head?: { sha?: string }; base?: { sha?: string; repo?: { full_name?: string } } }>(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+        {
+          owner,
+          repo: name,
+          pull_number: prNumber
+        }
+      )
       if (!pr.ok) problems.push(`pull request #${prNumber} could not be read to confirm its head (${pr.status ?? 'no response'} ${pr.message})`)
       else if (pr.data.head?.sha !== head)
         problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`)
