@@ -301,3 +301,19 @@ describe('what verify re-performs beyond the verdicts (cold audit review, sessio
     expect(r.stdout).toMatch(message)
   })
 })
+
+describe("a signed bundle's manifest says only what was signed (cold audit review, session 40)", () => {
+  test.each([
+    ['the tool version', (m: any) => (m.tool.version = '9.9.9'), /the manifest names tool compliance-gate 9\.9\.9, the signed statement/],
+    ['created_at', (m: any) => (m.created_at = '2020-01-01T00:00:00.000Z'), /the manifest's created_at 2020-01-01T00:00:00\.000Z differs from the signed/],
+    ['the attestation kind', (m: any) => (m.attestation.kind = 'sigstore'), /the manifest calls the attestation sigstore, but attestation\.dsse\.json is dsse/]
+  ])('%s edited: a signature error, exit 5', async (_name, edit, message) => {
+    const dir = copy(signedFail)
+    const manifest = readJson(dir, 'manifest.json')
+    edit(manifest)
+    writeFileSync(join(dir, 'manifest.json'), stable(manifest))
+    const r = await runCli(['verify', dir, '--key', keys.pub])
+    expect(r.code).toBe(5)
+    expect(r.stdout).toMatch(message)
+  })
+})

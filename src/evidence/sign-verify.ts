@@ -98,6 +98,9 @@ export async function checkSignature(dir: string, facts: BundleFacts, options: S
   const name = dsse ? KEY_ATTESTATION_FILE : SIGSTORE_ATTESTATION_FILE
   if (listed !== name || !facts.manifest.files.some(f => f.path === name))
     return bad(`${name} is in the bundle but the manifest does not list it as the attestation`)
+  const kind = facts.manifest.attestation?.kind
+  if (kind !== undefined && kind !== (dsse ? 'dsse' : 'sigstore'))
+    return bad(`the manifest calls the attestation ${String(kind)}, but ${name} is ${dsse ? 'dsse' : 'sigstore'}`)
 
   let payload: Buffer
   let result: SignatureCheck
@@ -288,6 +291,13 @@ function checkStatement(payload: Buffer, facts: BundleFacts): string[] {
       problems.push(
         `the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`
       )
+    // The manifest is rewritten after signing (it lists the attestation): what it says of the run must be what was signed.
+    if (p.tool?.version !== m.tool?.version || p.tool?.name !== m.tool?.name)
+      problems.push(`the manifest names tool ${m.tool?.name} ${m.tool?.version}, the signed statement ${String(p.tool?.name)} ${String(p.tool?.version)}`)
+    if (p.bundle?.created_at !== m.created_at)
+      problems.push(`the manifest's created_at ${m.created_at} differs from the signed ${String(p.bundle?.created_at)}`)
+    if ((p.change?.base_sha ?? null) !== (m.subject?.base_sha ?? null) || (p.change?.kind ?? null) !== (m.subject?.kind ?? null))
+      problems.push("the manifest's base commit or kind of change differs from the signed one")
   } else {
     problems.push('the signed statement has no predicate')
   }
