@@ -222,6 +222,16 @@ describe('sample and re-performance', () => {
       expect(b.exceptions.map(e => e.control)).toContain('(original bundle)')
       expect(c.original).toMatchObject({ state: 'expired' })
       expect(readFileSync(join(again.outDir, 'sample.csv'), 'utf8')).toContain('found, verified')
+      // Another change's bundle uploaded under this change's artifact name verifies on its own, yet is no original of
+      // this change (cold audit review, session 40): an exception naming the change it judges.
+      quarter.artifacts.set(`compliance-evidence-${intact}`, [
+        { id: 904, expired: false, created_at: '2026-09-02T10:00:00Z', zip: zipFiles(filesOf(firstThree[2].bundle.dir)) }
+      ])
+      const swapped = await runAudit(options({ sample: { kind: 'count', n: 1 }, seed: outcome.meta!.sample.seed }))
+      const s = swapped.reperformed.find(r => r.id === firstThree[0].id)!
+      expect(s.original).toMatchObject({ state: 'found', artifact_id: 904, verified: false })
+      expect(s.original.problems?.join(' ')).toMatch(/it judges another change \(.*head [0-9a-f]{40}\)/)
+      expect(s.exceptions.map(e => e.control)).toContain('(original bundle)')
     } finally {
       quarter.artifacts.clear()
     }

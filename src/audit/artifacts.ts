@@ -93,7 +93,21 @@ interface ArtifactSummary {
   expires_at?: string | null
 }
 
-export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: string, bundleName: string, outDir: string): Promise<OriginalBundle> {
+/** The change a bundle must judge to be that change's original: its repository, pull request (if any) and head commit. */
+export interface ExpectedChange {
+  repository: string
+  pull_request: number | null
+  head_sha: string
+}
+
+export async function fetchOriginalBundle(
+  api: GitHubApi,
+  owner: string,
+  repo: string,
+  bundleName: string,
+  outDir: string,
+  expected?: ExpectedChange
+): Promise<OriginalBundle> {
   const artifact = `compliance-evidence-${bundleName}`
   const list = await api.request<{ artifacts?: (ArtifactSummary | null)[] } | null>('GET /repos/{owner}/{repo}/actions/artifacts', {
     owner,
@@ -126,5 +140,26 @@ export async function fetchOriginalBundle(api: GitHubApi, owner: string, repo: s
     return { state: 'error', artifact, artifact_id: chosen.id, reason: `the artifact could not be unpacked: ${(error as Error).message}` }
   }
   const check = await verifyBundle(dir)
-  return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at ?? undefined, dir, verified: check.ok, problems: check.problems }
+  // An artifact is named by the change, but anyone who can upload one can use the name: the bundle must judge this change.
+  const problems = [...check.problems]
+  const s = check.subject
+  if (expected && s) {
+    const wrong: string[] = []
+    if ((s.repository ?? '').toLowerCase() !== expected.repository.toLowerCase()) wrong.push(`repository ${s.repository ?? 'unknown'}`)
+    if (expected.pull_request !== null && s.pull_request !== expected.pull_request) wrong.push(`pull request ${s.pull_request ?? 'none'}`)
+    if (s.head_sha !== expected.head_sha) wrong.push(`head ${s.head_sha ?? 'unknown'}`)
+    if (wrong.length > 0)
+      problems.push(
+        `it judges another change (${wrong.join(', ')}), not ${expected.repository}${expected.pull_request !== null ? ` #${expected.pull_request}` : ''} at ${expected.head_sha}`
+      )
+  }
+  return {
+    state: 'found',
+    artifact,
+    artifact_id: chosen.id,
+    created_at: chosen.created_at ?? undefined,
+    dir,
+    verified: check.ok && problems.length === check.problems.length,
+    problems
+  }
 }

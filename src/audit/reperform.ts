@@ -112,7 +112,11 @@ export async function reperform(
 ): Promise<Reperformed> {
   const run = await runGate(settingsFor(change, options), { api, apiCalls: [], now: deps.now, log: deps.log })
   const check = await verifyBundle(run.bundle.dir)
-  const original = await fetchOriginalBundle(api, options.owner, options.repo, bundleName(run.record), options.originalsDir)
+  const original = await fetchOriginalBundle(api, options.owner, options.repo, bundleName(run.record), options.originalsDir, {
+    repository: `${options.owner}/${options.repo}`,
+    pull_request: run.record.pull_request.value?.number ?? run.record.subject.pull_request_number ?? null,
+    head_sha: run.record.subject.head_sha
+  })
   const pr = run.record.pull_request.value
   const emergencyVerdict = run.results.verdicts.find(v => v.control === 'change.emergency')
   const retro = (emergencyVerdict?.findings ?? [])
