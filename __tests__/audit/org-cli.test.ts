@@ -3,7 +3,7 @@
  * command: `node dist/cli/index.js audit …` against the fake API (run `npm run build` first).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
@@ -98,6 +98,23 @@ describe('an organisation', () => {
     // a changed input folder is refused
     writeFileSync(join(dirs[0], 'population.json'), readFileSync(join(dirs[0], 'population.json'), 'utf8').replace('"pr"', '"direct-push"'))
     await expect(mergeAudits(dirs, tmp('merged2'))).rejects.toThrow(/does not match the SHA-256/)
+  })
+
+  test("without --policy the current directory's .github/compliance-gate.yml judges the sample, and the meta records it (cold audit review, session 40)", async () => {
+    const q = quarters[0]
+    const cwd = tmp('audit-cwd')
+    mkdirSync(join(cwd, '.github'), { recursive: true })
+    const text = readFileSync(policyPath, 'utf8')
+    writeFileSync(join(cwd, '.github', 'compliance-gate.yml'), text)
+    const out = join(cwd, 'out')
+    const run = await runCli(['audit', '--repo', `${q.owner}/${q.repo}`, '--from', q.from, '--to', q.to, '--sample', '1', '--out', out], {
+      cwd,
+      env: { GITHUB_TOKEN: 'ghs_test', GITHUB_API_URL: fakes[0].url },
+      timeoutMs: 120_000
+    })
+    expect(run.code).toBeLessThanOrEqual(1)
+    const meta = JSON.parse(readFileSync(join(out, 'population.meta.json'), 'utf8'))
+    expect(meta.policy).toEqual({ file: join(cwd, '.github', 'compliance-gate.yml'), sha256: sha256(text), judged_by: 'file' })
   })
 
   const built = existsSync(join(process.cwd(), 'dist', 'cli', 'index.js'))

@@ -16,6 +16,11 @@ export interface PopulationMeta {
   commits_of_prs_merged_into_other_branches: PopulationResult['otherBranch']
   api: { population: PhaseCounters; reperformance: PhaseCounters; population_calls_per_change: number; budget_left: number | null }
   sample: { spec: string; size: number; seed: string; seed_source: 'given' | 'population ids'; algorithm: string }
+  /**
+   * The policy the sample was judged by: the auditor's file (with its digest), or each change's own at its base commit.
+   * Absent in a merge of audits judged by different policies (each folder's meta says), and in metas before it was kept.
+   */
+  policy?: { file: string | null; sha256: string | null; judged_by: 'file' | 'each change base commit policy' }
   hashed_file: 'population.json'
   population_sha256: string
   cache: { dir: string | null; resumed: boolean }

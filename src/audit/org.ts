@@ -98,8 +98,10 @@ export async function mergeAudits(
   })
   const byKind: Record<string, number> = {}
   for (const r of rows) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1
+  const policies = new Set(folders.map(f => JSON.stringify(f.meta.policy ?? null)))
   const meta: PopulationMeta = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(policies.size === 1 && first.policy ? { policy: first.policy } : {}),
     repository: `${folders.length} repositories`,
     branch: [...new Set(folders.map(f => f.meta.branch))].join(', '),
     window: first.window,

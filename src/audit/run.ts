@@ -2,6 +2,8 @@
  * `compliance-gate audit`: population → sample → re-performance → population/sample files and report.
  * Everything runs in-process on one API client; the engine judges each sampled change.
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { GitHubApi } from '../collect/github/api.js'
@@ -237,6 +239,9 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
       seed_source: options.seed ? 'given' : 'population ids',
       algorithm: SAMPLE_ALGORITHM
     },
+    policy: options.policyPath
+      ? { file: options.policyPath, sha256: policyFileSha256(resolve(options.workspace, options.policyPath)), judged_by: 'file' }
+      : { file: null, sha256: null, judged_by: 'each change base commit policy' },
     hashed_file: 'population.json',
     population_sha256: sha256Hex(populationJson),
     cache: { dir: options.cacheDir, resumed: cache?.resumed ?? false },
@@ -252,4 +257,13 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
   await cache?.finish()
   const exceptions = reperformed.some(r => r.exceptions.length > 0 || !r.bundle.verified)
   return { ...outcome, exitCode: exceptions ? 1 : 0 }
+}
+
+/** SHA-256 of the auditor's policy file as it was read (null when it cannot be read: the run reported that already). */
+function policyFileSha256(path: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex')
+  } catch {
+    return null
+  }
 }

@@ -3,6 +3,7 @@
  * sample, re-performed evidence bundles and a report; `--org ORG --list` and `merge DIR…` for an organisation.
  * The logic is in src/audit/; this file only reads arguments.
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createGitHubApi } from '../collect/github/client.js'
@@ -29,7 +30,8 @@ Options:
   --branch NAME       branch (default: main)
   --from, --to        the window, YYYY-MM-DD (UTC, inclusive; required)
   --policy FILE       policy YAML used to judge the sampled changes (default: .github/compliance-gate.yml in the
-                      current directory when present, else the bundled default)
+                      current directory when present, else each change's own policy at its base commit, the bundled
+                      default where it has none); population.meta.json records which, with the file's digest
   --sample N|auto|all sample size (default auto: all up to 5; 5 for 6-50; 10 % rounded up for 51-250; 25 above)
   --seed S            sample seed (default: derived from the population's ids, printed)
   --cache DIR         keep every GitHub answer here: an interrupted run continues without asking again, a
@@ -80,6 +82,9 @@ async function merge(args: string[], io: CliIo): Promise<number> {
   )
   return result.exceptions > 0 ? 1 : 0
 }
+
+/** The policy file an audit reads from the current directory when --policy is not given. */
+const CWD_POLICY = '.github/compliance-gate.yml'
 
 export const auditCommand: Command = {
   name: 'audit',
@@ -135,7 +140,8 @@ export const auditCommand: Command = {
         repo,
         branch,
         window: { from: values.from, to: values.to },
-        policyPath: values.policy ? resolve(io.cwd, values.policy) : null,
+        // As --help says: the current directory's policy file when there is one; else each change's own at its base.
+        policyPath: values.policy ? resolve(io.cwd, values.policy) : existsSync(resolve(io.cwd, CWD_POLICY)) ? resolve(io.cwd, CWD_POLICY) : null,
         workspace: io.cwd,
         sample,
         seed: values.seed ?? null,
