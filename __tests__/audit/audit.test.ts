@@ -184,6 +184,29 @@ describe('sample and re-performance', () => {
     expect(outcome.reperformed.some(r => r.exceptions.length > 0)).toBe(true)
   })
 
+  test("a direct push is judged against what it built on: its first parent is the push event's before (cold audit review, session 40)", async () => {
+    const { settingsFor } = await import('../../src/audit/reperform.js')
+    const pushes = outcome.population.filter(c => c.kind === 'direct-push')
+    expect(pushes.length).toBeGreaterThan(0)
+    for (const c of pushes) expect(c.parent_sha).toMatch(/^[0-9a-f]{40}$/)
+    const settings = settingsFor(pushes[0], {
+      owner: quarter.owner,
+      repo: quarter.repo,
+      branch: 'main',
+      policyPath: null,
+      workspace: tmp('ws-push'),
+      evidenceDir: tmp('ev-push'),
+      originalsDir: tmp('orig-push'),
+      apiUrl: fake.url,
+      httpTimeoutMs: 10_000,
+      emergencyLabel: 'emergency'
+    })
+    expect(settings.eventPayload).toMatchObject({ before: pushes[0].parent_sha, after: pushes[0].head_sha })
+    // and the re-performed push is judged (no gate error), not stopped for want of a base
+    const judged = outcome.reperformed.filter(r => pushes.some(p => p.id === r.id))
+    for (const r of judged) expect(r.errors).toEqual([])
+  })
+
   test('the same seed gives the same sample, another seed a different one', async () => {
     const { drawSample } = await import('../../src/audit/sample.js')
     const again = await runAudit(options({ sample: { kind: 'count', n: 0 }, seed: 'auditor-2026-q3' }))

@@ -52,6 +52,8 @@ export interface ChangeFacts {
   committer: string | null
   /** Commits on the branch in the window this change accounts for. */
   commits: string[]
+  /** Direct push: the commit's first parent, what the push built on (its `before`); null when GitHub did not say. */
+  parent_sha?: string | null
 }
 
 export interface QueryLog {
@@ -356,7 +358,8 @@ export async function collectPopulation(
       labels: [],
       merge_method: 'push',
       committer: c.committer?.login ?? c.commit?.committer?.name ?? null,
-      commits: [String(c.sha)]
+      commits: [String(c.sha)],
+      parent_sha: typeof c.parents?.[0]?.sha === 'string' ? c.parents[0].sha : null
     })
   }
   changes.sort((a, b) => (a.merged_at === b.merged_at ? a.id.localeCompare(b.id) : a.merged_at.localeCompare(b.merged_at)))

@@ -71,6 +71,8 @@ export function settingsFor(change: ChangeFacts, o: ReperformOptions): Settings 
     prNumber: null,
     eventPayload: {
       ref: `refs/heads/${o.branch}`,
+      // What the push built on: its diff is scanned and its base's policy read, as the gate does on a push event.
+      ...(change.parent_sha ? { before: change.parent_sha } : {}),
       after: change.head_sha,
       repository: repoPayload,
       commits: [

@@ -88,7 +88,7 @@ export const secretsNoNewSecrets = defineControl<SecretsParams>({
     if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
       return {
         status: 'not_verified',
-        reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
+        reason: `The added lines could not be scanned for secrets: ${(group?.missing?.reason ?? 'the secrets collector did not run').replace(/\.$/, '')}.`,
         remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
         evidence
       }
