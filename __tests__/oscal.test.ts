@@ -193,6 +193,15 @@ describe('findings are conservative', () => {
     expect(() => stateOf([bundle('not_applicable')])).toThrow(/no verdict in these bundles evidences/)
   })
 
+  test('a change whose gate errored makes every covered requirement not-satisfied, naming it (cold audit review, session 40)', () => {
+    const errored = { ...bundle('pass', 'change.ticket'), name: 'b-error' }
+    errored.results = { ...errored.results, result: 'error', verdicts: [] } as never
+    const status = stateOf([bundle('pass'), errored])
+    expect(status).toMatchObject({ state: 'not-satisfied', reason: 'other' })
+    expect(status.remarks).toMatch(/b-error: gate error, not judged/)
+    expect(stateOf([bundle('pass')])).toEqual({ state: 'satisfied', reason: 'pass' })
+  })
+
   test("requirement tokens are OSCAL tokens (NIST ids as in NIST's catalog)", () => {
     const token = /^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$/u
     for (const f of CATALOG) for (const r of f.requirements) expect(requirementToken(f, r.id)).toMatch(token)

@@ -180,19 +180,23 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
   const findings: Json[] = []
   const reviewed: string[] = []
   const unevidenced: string[] = []
+  // A change whose gate errored was not judged in full: every requirement compliance-gate covers is then unknown for
+  // it, so none of them is satisfied over these changes (never satisfied on missing facts).
+  const errored = sorted.filter(b => b.results.result === 'error')
   for (const f of options.frameworks) {
     for (const r of f.requirements) {
       const token = requirementToken(f, r.id)
       const ev = byToken.get(token) ?? []
       const judged = ev.filter(e => e.verdict.status !== 'not_applicable')
-      if (judged.length === 0) {
+      const unjudged = r.controls.length > 0 ? errored : []
+      if (judged.length === 0 && unjudged.length === 0) {
         unevidenced.push(`${f.framework} ${r.id}${r.controls.length === 0 ? ' (not covered by compliance-gate)' : ''}`)
         continue
       }
       const bad = judged.filter(e => e.verdict.status === 'fail' || e.verdict.status === 'not_verified')
       const failed = bad.some(e => e.verdict.status === 'fail')
-      const state = bad.length > 0 ? 'not-satisfied' : 'satisfied'
-      const reason = bad.length === 0 ? 'pass' : failed ? 'fail' : 'other'
+      const state = bad.length > 0 || unjudged.length > 0 ? 'not-satisfied' : 'satisfied'
+      const reason = bad.length === 0 && unjudged.length === 0 ? 'pass' : failed ? 'fail' : 'other'
       reviewed.push(token)
       const count = (s: string) => judged.filter(e => e.verdict.status === s).length
       findings.push({
@@ -200,7 +204,8 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
         title: `${f.framework} ${r.id}: ${r.title}`,
         description:
           `${judged.length} verdict(s) across ${new Set(judged.map(e => e.bundle.manifestSha256)).size} change(s) evidence this requirement ` +
-          `(${count('pass')} pass, ${count('fail')} fail, ${count('not_verified')} not verified). compliance-gate's coverage: ${coverageOf(r)}. ` +
+          `(${count('pass')} pass, ${count('fail')} fail, ${count('not_verified')} not verified)` +
+          `${unjudged.length > 0 ? `; ${unjudged.length} change(s) were not judged (the gate errored)` : ''}. compliance-gate's coverage: ${coverageOf(r)}. ` +
           `Evidence to bring from elsewhere: ${r.elsewhere}`,
         props: [prop('framework', f.framework), prop('requirement-id', r.id), prop('coverage', coverageOf(r))],
         target: {
@@ -210,17 +215,19 @@ export function buildAssessmentResults(bundles: readonly LoadedBundle[], options
           status: {
             state,
             reason,
-            ...(bad.length
+            ...(bad.length + unjudged.length > 0
               ? {
-                  remarks: bad
+                  remarks: [
+                    ...unjudged.map(b => `${b.name}: gate error, not judged`),
+                    ...bad.map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
+                  ]
                     .slice(0, 20)
-                    .map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
                     .join('; ')
                 }
               : {})
           }
         },
-        'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u }))
+        ...(ev.length > 0 ? { 'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u })) } : {})
       })
     }
   }
