@@ -4,7 +4,7 @@
  * one line, no links, images, mentions or HTML).
  */
 import type { ChangeRecord } from '../model/record.js'
-import type { GatedVerdict } from '../model/verdict.js'
+import { SEVERITY_RANK, type GatedVerdict } from '../model/verdict.js'
 import { digest, stableJson, type Results } from './bundle.js'
 import type { ResolvedPolicy } from '../policy/load.js'
 import { code, md } from './escape.js'
@@ -96,7 +96,12 @@ export function renderSummary(record: ChangeRecord, results: Results, context: S
   for (const v of attention) {
     lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '')
     if (v.remedy) lines.push(`**What to do:** ${cell(v.remedy)}`, '')
-    const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified')
+    // The most severe first (a critical key before fifty high-severity ids), else in the control's order.
+    const items = v.findings
+      .filter(f => f.status === 'fail' || f.status === 'not_verified')
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => (b.f.severity ? SEVERITY_RANK[b.f.severity] : -1) - (a.f.severity ? SEVERITY_RANK[a.f.severity] : -1) || a.i - b.i)
+      .map(x => x.f)
     for (const f of items.slice(0, perControl)) {
       const where = f.location ? ` ${code(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : ''
       lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`)

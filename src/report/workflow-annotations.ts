@@ -32,7 +32,7 @@ export function workflowAnnotationsReporter(limit = WORKFLOW_ANNOTATION_LIMIT): 
       }
       if (omitted > 0)
         io.notice(
-          `compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`
+          `compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in results.json, and the job summary lists the most severe first.`
         )
     }
   }
