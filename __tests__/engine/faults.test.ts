@@ -675,6 +675,11 @@ describe('every route × every fault: a verdict, never a crash, a hang or an une
         const blocking = o.results.verdicts.some(v => v.effect === 'blocking')
         expect(o.results.result).toBe(blocking ? 'fail' : 'pass')
       }
+      if (route === R.pull && kind === 'pull_request') {
+        // The secrets verdict names the unread pull request as its cause, not a missing checkout (cold review, session 40).
+        const secrets = o.results.verdicts.find(v => v.control === 'secrets.no-new-secrets')
+        expect(secrets?.reason).toMatch(/the pull request could not be read \(/)
+      }
       if (route === R.pull && !expected.error) {
         // The PR could not be read: the record says so, naming the failure.
         const e = o.record.errors.find(x => x.stage === 'collect.pull_request')
