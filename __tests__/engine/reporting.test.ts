@@ -194,6 +194,25 @@ describe('sticky PR comment', () => {
     expect(reporting.comments.find(c => c.user === 'mallory')!.body).toBe(`${COMMENT_MARKER}\nfake sticky from a person`)
   })
 
+  test("another app's marker comment is passed over with one warning, and ours is edited from then on; older copies of ours are removed (cold review, session 40)", async () => {
+    const reporting = serveReporting(fake, [{ issue: 7, body: `${COMMENT_MARKER}\nfrom an app that ran the gate before`, user: 'acme-compliance[bot]' }])
+    const failing = serveScenario(fake, { reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    const ours = () => reporting.comments.filter(c => !c.deleted && c.user === 'github-actions[bot]')
+    const r1 = await gate(failing, { comment: 'always' })
+    expect(ours()).toHaveLength(1)
+    expect(r1.annotations.filter(a => a.level === 'warning' && /belong to another app or user this token cannot edit/.test(a.message))).toHaveLength(1)
+    const r2 = await gate(failing, { comment: 'always' })
+    expect(ours()).toHaveLength(1)
+    expect(r2.outputs['comment-id']).toBe(String(ours()[0].id))
+    expect(r2.annotations.filter(a => a.level === 'warning' && /cannot edit/.test(a.message))).toEqual([])
+    // A create retried after its answer was lost left two of ours: the newer is edited, the older removed.
+    reporting.comments.push({ id: 7_100_000, issue: 7, body: `${COMMENT_MARKER}\nduplicate`, user: 'github-actions[bot]', deleted: false })
+    const r3 = await gate(failing, { comment: 'always' })
+    expect(ours().map(c => c.id)).toEqual([7_100_000])
+    expect(r3.outputs['comment-id']).toBe('7100000')
+    expect(reporting.comments.find(c => c.user === 'acme-compliance[bot]')!.deleted).toBe(false)
+  })
+
   test('on-failure on a change that always passed writes no comment; a 403 is one warning, never a failed gate', async () => {
     const reporting = serveReporting(fake)
     const passing = serveScenario(fake)

@@ -680,9 +680,14 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
     state.comments.push(c)
     return { status: 201, body: commentBody(c, ctx.params.owner, ctx.params.repo) }
   })
+  // The workflow token (github-actions[bot]) edits and deletes its own comments only: GitHub answers 403 for another's.
+  const notOurs = (c: FakeComment): FakeResponse | null =>
+    c.user === 'github-actions[bot]' ? null : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL, status: '403' } }
   fake.on('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
     const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
     if (!c) return { status: 404, body: githubError(404) }
+    const refused = notOurs(c)
+    if (refused) return refused
     const body = (ctx.body ?? {}) as Record<string, any>
     if (typeof body.body !== 'string' || body.body.length > 65_536) return { status: 422, body: githubError(422) }
     c.body = body.body
@@ -691,6 +696,8 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
   fake.on('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
     const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
     if (!c) return { status: 404, body: githubError(404) }
+    const refused = notOurs(c)
+    if (refused) return refused
     c.deleted = true
     return { status: 204 }
   })

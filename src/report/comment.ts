@@ -53,7 +53,8 @@ export function commentBody(run: GateRun, links: { runUrl: string | null; checkR
   return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body
 }
 
-async function findSticky(api: GitHubApi, owner: string, repo: string, issue: number): Promise<IssueComment | null> {
+/** The PR's marker comments written by bots (ours among them), newest first. */
+async function findStickies(api: GitHubApi, owner: string, repo: string, issue: number): Promise<IssueComment[]> {
   const list = await api.paginate<IssueComment>(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { owner, repo, issue_number: issue },
@@ -62,7 +63,7 @@ async function findSticky(api: GitHubApi, owner: string, repo: string, issue: nu
   if (!list.ok) throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`)
   const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER))
   // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
-  return marked.find(c => c.user?.type === 'Bot') ?? null
+  return marked.filter(c => c.user?.type === 'Bot').sort((a, b) => b.id - a.id)
 }
 
 export function commentReporter(options: { api?: GitHubApi | null } = {}): Reporter {
@@ -77,20 +78,35 @@ export function commentReporter(options: { api?: GitHubApi | null } = {}): Repor
       if (!api) throw new Error('no token to write the PR comment')
       const owner = run.record.repository.owner || settings.repository.owner
       const repo = run.record.repository.name || settings.repository.repo
-      const existing = await findSticky(api, owner, repo, pr)
+      const candidates = await findStickies(api, owner, repo, pr)
       const passes = run.results.result === 'pass'
-      if (mode === 'on-failure' && passes && !existing) return
+      if (mode === 'on-failure' && passes && candidates.length === 0) return
       const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId })
-      if (existing) {
+      // The newest marker comment this token can edit is the sticky one. Another bot's (an app that ran the gate
+      // before) answers 403 and is passed over; older ones of the same author (a create that was retried after a
+      // lost answer) are removed so one comment stays.
+      const refused: number[] = []
+      for (const existing of candidates) {
         const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body })
         if (answer.ok) {
           io.setOutput('comment-id', String(existing.id))
           io.info(`compliance-gate: PR comment ${existing.id} updated.`)
+          const author = existing.user?.login
+          for (const older of candidates.filter(c => c.id < existing.id && author && c.user?.login === author)) {
+            const removed = await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: older.id })
+            if (!removed.ok)
+              io.warning(`compliance-gate: an older copy of the PR comment (${older.id}) could not be removed: ${removed.status ?? 'no response'}.`)
+          }
           return
         }
         if (answer.kind !== 'forbidden' && answer.kind !== 'not_found')
           throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${plain(answer.message, 300)}`)
+        refused.push(existing.id)
       }
+      if (refused.length > 0)
+        io.warning(
+          `compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} belong to another app or user this token cannot edit; a new comment is posted and edited from now on.`
+        )
       const created = await api.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body })
       if (!created.ok) {
         const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : ''
