@@ -682,7 +682,9 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
   })
   // The workflow token (github-actions[bot]) edits and deletes its own comments only: GitHub answers 403 for another's.
   const notOurs = (c: FakeComment): FakeResponse | null =>
-    c.user === 'github-actions[bot]' ? null : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL, status: '403' } }
+    c.user === 'github-actions[bot]'
+      ? null
+      : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL, status: '403' } }
   fake.on('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
     const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
     if (!c) return { status: 404, body: githubError(404) }
