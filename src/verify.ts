@@ -291,7 +291,7 @@ function subjectOf(s: Partial<Results['subject']> | null | undefined): BundleSub
 /** How two subjects differ in repository, kind, pull request or commits (a field one of them lacks is not compared). */
 function subjectMismatch(a: Partial<Results['subject']> | null | undefined, b: Record<string, unknown> | null | undefined): string | null {
   const x = subjectOf(a)
-  const y = subjectOf(b as Partial<Results['subject']>)
+  const y = subjectOf(b)
   const out: string[] = []
   for (const key of ['repository', 'kind', 'pull_request', 'head_sha', 'base_sha'] as const) {
     if (x[key] !== null && y[key] !== null && String(x[key]).toLowerCase() !== String(y[key]).toLowerCase()) out.push(`${key} ${y[key]} vs ${x[key]}`)

@@ -11,19 +11,7 @@ import type { ReviewFacts } from '../model/record.js'
 import type { Finding } from '../model/verdict.js'
 import { PUSH_EVIDENCE, pushFactsOr } from './lib/push.js'
 import { defineControl, type Outcome } from './types.js'
-import {
-  contributors,
-  isBot,
-  noreplyIdentity,
-  permissionOf,
-  permissionQualifies,
-  reviewerStates,
-  reviewsAtMerge,
-  reviewsBefore,
-  reviewsProblem,
-  sameLogin,
-  type Tri
-} from './lib/reviews.js'
+import { contributors, isBot, noreplyIdentity, permissionOf, permissionQualifies, reviewerStates, reviewsProblem, sameLogin, type Tri } from './lib/reviews.js'
 
 export type SeparationParams = Record<string, never>
 
@@ -227,7 +215,7 @@ export const control = defineControl<SeparationParams>({
             name,
             mergedBy: pr.merged_by.login,
             prAuthor: pr.author?.login ?? null,
-            reviews: reviewsBefore(pr.reviews.value, pr.merged_at),
+            reviews: pr.reviews.value,
             writers,
             // Only the pushed commits of the PR are known here (a squash merge shows one commit).
             writersIncomplete: null,
@@ -275,9 +263,11 @@ export const control = defineControl<SeparationParams>({
       name: `PR #${p.number}`,
       mergedBy: p.merged_by.login,
       prAuthor: p.author.login,
-      reviews: reviewsAtMerge(record),
+      // Who approved, whenever: a retrospective approval of an emergency change separates duties too (its timing is
+      // change.emergency's to judge, and review.approvals counts only approvals before the merge).
+      reviews: record.reviews.value ?? [],
       writers,
-      writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, reviewsAtMerge(record)) : (who.incompleteReason ?? 'commits unknown'),
+      writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
       permission: login => permissionQualifies(permissionOf(record, login))
     })
     return summarize(findings, evidence, `PR #${p.number}`)

@@ -33,7 +33,7 @@ export function redactDeep<T>(v: T, repo: string, cache: Map<string, string> = n
   if (typeof v === 'string') return (freeForm && v !== '' ? redactNamed(v, repo) : redactString(v, repo, cache)) as T
   if (Array.isArray(v)) return (v as unknown[]).map(x => redactDeep(x, repo, cache, depth + 1, freeForm)) as T
   if (v !== null && typeof v === 'object') {
-    if (freeForm && isUnknown(v)) return (typeof v.template === 'string' ? { ...v, template: redactNamed(v.template, repo) } : v) as T
+    if (freeForm && isUnknown(v)) return typeof v.template === 'string' ? { ...v, template: redactNamed(v.template, repo) } : v
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       let value: unknown

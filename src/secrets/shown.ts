@@ -10,6 +10,8 @@
  * operators, variation selectors, BOM, and the tag characters (U+E0000-U+E007F, a surrogate pair each).
  */
 export const INVISIBLE =
+  // The class lists combining characters on purpose (each is dropped alone, never joined to the character before it).
+  // eslint-disable-next-line no-misleading-character-class
   /[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g
 /** `\uXXXX` / `\xXX` / octal `\147` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
 const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g
@@ -47,11 +49,13 @@ export function shownLine(line: string): string {
 
 /** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
 export const HIDDEN_ANY = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- INVISIBLE's combining characters, on purpose (above)
   `${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}|${EMBEDDING_ESCAPE.source}|${LONE_CR.source}`,
   'g'
 )
 
 /** Any of what shownLine decodes or drops, tested once (not global: no lastIndex to reset). */
+// eslint-disable-next-line no-misleading-character-class -- as HIDDEN_ANY
 const HIDDEN_ONE = new RegExp(HIDDEN_ANY.source)
 
 /** The value as it shows (see shownLine): what its fingerprint is taken over. */
