@@ -199,6 +199,11 @@ controls:
     expect(x.text()).toMatch(/^PASS secrets\.no-new-secrets: /m)
     expect(x.text()).toMatch(/^N\/A iac\.encryption: /m)
     expect(x.text()).toMatch(/^PASS: 0 failing finding\(s\), 0 not verified/m)
+    // What was skipped is named, in text and JSON, never only counted (cold audit 25, session 40).
+    expect(x.text()).toMatch(/^skipped: node_modules\/ — node_modules\/ directory: not walked outside a git work tree$/m)
+    const j = io(d)
+    await main(['scan', d, '--format', 'json'], j)
+    expect(JSON.parse(j.text()).skipped).toEqual([{ path: 'node_modules/', reason: 'node_modules/ directory: not walked outside a git work tree' }])
     writeFileSync(join(d, 'leak.txt'), `T=${pat.text}\n`)
     const y = io(d)
     expect(await main(['scan', d], y)).toBe(1)

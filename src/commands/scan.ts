@@ -60,7 +60,7 @@ max-file-size, unreadable, a compressed archive, malformed IaC) is reported as n
 Options:
   --base REF          scan the changes between REF and HEAD only
   --format FORMAT     text (default): one line per finding and a totals line;
-                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes]} where each
+                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes, skipped]} where each
                         verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
                       sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
   --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
@@ -224,8 +224,14 @@ function scanJson(r: Rendered): Record<string, unknown> {
       ...(v.remedy ? { remedy: v.remedy } : {}),
       findings: v.findings
     })),
-    notes: r.scan.notes
+    notes: r.scan.notes,
+    ...(skippedOf(r).length > 0 ? { skipped: skippedOf(r) } : {})
   }
+}
+
+/** What the scan skipped on purpose (exclude-paths, a directory walk's .git/ and node_modules/): named, never only counted. */
+function skippedOf(r: Rendered): { path: string; reason: string }[] {
+  return r.scan.facts.secrets?.value?.skipped ?? []
 }
 
 const LABEL: Record<GatedVerdict['status'], string> = { pass: 'PASS', fail: 'FAIL', not_verified: 'NOT VERIFIED', not_applicable: 'N/A' }
@@ -257,6 +263,9 @@ function scanText(r: Rendered): string {
     if ((v.status === 'fail' || v.status === 'not_verified') && v.remedy) lines.push(plain(`  Fix: ${v.remedy}`))
   }
   for (const note of r.scan.notes) lines.push(plain(`note: ${note}`))
+  const skipped = skippedOf(r)
+  for (const s of skipped.slice(0, 50)) lines.push(plain(`skipped: ${s.path} — ${s.reason}`))
+  if (skipped.length > 50) lines.push(`skipped: ${skipped.length - 50} more (--format json lists them all)`)
   lines.push(totals(r.evaluation))
   return lines.join('\n')
 }
