@@ -320,3 +320,27 @@ describe('replica regions are places the change deploys to (cold IaC review, ses
     expect(failed.map(f => f.subject)).toEqual([subject])
   })
 })
+
+describe('a zone names its region (cold IaC review, session 40)', () => {
+  test.each([
+    ['a Google disk in a zone outside the allowed regions fails', 'us-central1-a', 'fail'],
+    ['a Google disk in a zone of an allowed region passes (no provider block needed)', 'europe-west1-b', 'pass']
+  ])('%s', async (_name, zone, status) => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const tf = `resource "google_compute_disk" "d" {\n  name = "d"\n  zone = "${zone}"\n  size = 10\n}\n`
+    const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+    expect(evaluateResidency(facts, ['europe-west1']).map(f => [f.subject, f.status])).toEqual([['google_compute_disk.d', status]])
+  })
+  test('an AWS availability zone outside the allowed regions fails; a region not set anywhere says how to set it', async () => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const tf =
+      'resource "aws_ebs_volume" "v" {\n  availability_zone = "us-east-1a"\n  size = 10\n  encrypted = true\n}\nresource "aws_sqs_queue" "q" {\n  name = "q"\n}\n'
+    const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+    const findings = evaluateResidency(facts, ['eu-west-1'])
+    expect(findings.find(f => f.subject === 'aws_ebs_volume.v')?.status).toBe('fail')
+    expect(findings.find(f => f.subject === 'provider.aws')).toMatchObject({
+      status: 'not_verified',
+      remedy: expect.stringMatching(/Set the region in the provider "aws" block/)
+    })
+  })
+})

@@ -208,10 +208,20 @@ export function evaluateResidency(facts: IacFacts, allowed: readonly string[]): 
   return out
 }
 
+/** What lets a region be read statically, by where it is set. */
+function residencyRemedy(r: RegionFact): string {
+  if (r.kind === 'template')
+    return "A CloudFormation stack's region is chosen when it is deployed: deploy it only through a pipeline pinned to an allowed region, record that as the evidence, and set on-not-verified: warn on iac.data-residency for templates; or give the region as a literal where a resource takes one."
+  if (r.kind === 'provider')
+    return `Set the region in the provider "${r.provider}" block (a literal, or a variable with a default or a terraform.tfvars value), or give plan-file so the planned region is read.`
+  return "Set the resource's region, location or zone to a literal, or to a variable with a default or a terraform.tfvars value; or give plan-file."
+}
+
 function regionFinding(r: RegionFact, allowed: readonly string[]): Finding {
   const location = { path: r.file, line: r.line }
   const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } }
-  if (isUnknown(r.value)) return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` }
+  if (isUnknown(r.value))
+    return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}`, remedy: residencyRemedy(r) }
   if (regionAllowed(r.value, allowed)) return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` }
   return {
     ...base,

@@ -177,7 +177,8 @@ export function evaluateTerraformRoot(dir: string, loader: TfLoader, changed: Re
   const hasResources = new Set<string>()
   for (const r of out.resources) {
     hasResources.add(r.provider)
-    if (!('region' in r.attributes) && !('location' in r.attributes)) dependsOnProvider.add(r.provider)
+    const own = ['region', 'location', ...(r.provider === 'google' ? ['zone'] : r.provider === 'aws' ? ['availability_zone'] : [])]
+    if (!own.some(k => k in r.attributes)) dependsOnProvider.add(r.provider)
   }
   const onlyExplicit = (p: string) => hasResources.has(p) && !dependsOnProvider.has(p)
   out.regions = out.regions.filter(f => !(f.kind === 'provider' && isUnknown(f.value) && onlyExplicit(f.provider === 'google-beta' ? 'google' : f.provider)))
@@ -322,8 +323,11 @@ function evaluateModule(
             ...(exp.kind === 'unknown' ? { instances_unknown: exp.reason } : {})
           }
           out.resources.push(res)
-          for (const key of ['region', 'location']) {
+          // A zone names its region (Google's `zone = "europe-west1-b"`, AWS's `availability_zone = "eu-west-1a"`).
+          for (const key of ['region', 'location', 'zone', 'availability_zone']) {
             if (!(key in attributes)) continue
+            if (key === 'zone' && provider !== 'google') continue
+            if (key === 'availability_zone' && provider !== 'aws') continue
             const v = attributes[key]
             const fact: RegionFact = {
               subject: res.address,
