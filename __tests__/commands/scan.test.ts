@@ -260,6 +260,16 @@ describe('scan --base REF (the changes since REF)', () => {
     expectNoSecret(x.text(), x.errors())
   })
 
+  test('a secret in a commit message or in a file name fails as in the action, redacted (cold attacker review, session 40)', async () => {
+    const r = repoWith({ 'README.md': '# x\n' })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    r.commit({ 'notes.md': 'nothing here\n' }, `fix the deploy\n\ntoken ${newPat.text}`)
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main'], x)).toBe(1)
+    expect(x.text()).toMatch(/commit [0-9a-f]{7} .*secret\(s\) in the message of commit [0-9a-f]{7}/)
+    expectNoSecret(x.text(), x.errors())
+  })
+
   test('only what HEAD adds since the merge base is judged, with the policy read at REF', async () => {
     const r = repoWith({ 'old.env': `OLD=${pat.text}\n`, 'infra/old.tf': UNENCRYPTED_TF })
     r.git(['checkout', '-q', '-b', 'feature'])

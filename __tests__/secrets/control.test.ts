@@ -339,3 +339,23 @@ describe('a secret in a commit message or a file path fails the change (cold att
     expect(secretsNoNewSecrets.evaluate(record([commit(0)], [file(0)]), params, ctx).status).toBe('pass')
   })
 })
+
+test('an unlabelled random word redacted from a commit message to be safe (a quoted integrity hash) is no finding', () => {
+  const r = makeRecord('a'.repeat(40), 'b'.repeat(40), { secrets: ok(facts()) })
+  r.commits = {
+    state: 'complete',
+    value: [
+      {
+        sha: 'd'.repeat(40),
+        message: 'chore: update lockfile\n\nintegrity sha5…[redacted token]',
+        author: {},
+        committer: {},
+        co_authors: [],
+        parents: [],
+        secrets_redacted: 1
+      }
+    ],
+    sources: []
+  }
+  expect(secretsNoNewSecrets.evaluate(r, params, ctx).status).toBe('pass')
+})

@@ -124,6 +124,11 @@ describe('content git would call binary', () => {
     expect(archiveKind(zip)).toMatch(/zip/)
     expect(archiveKind(gz)).toMatch(/gzip/)
     expect(archiveKind({ text: '\ufffdPNG\r', lineNumbers: [1] })).toBeUndefined()
+    // A bare zlib stream and a PDF with compressed streams hide their text too (cold attacker review, session 40).
+    expect(archiveKind({ text: 'x\ufffd\u000b\ufffd', lineNumbers: [1] })).toMatch(/zlib/)
+    expect(archiveKind({ text: '%PDF-1.7\n4 0 obj\n<< /Length 95 /Filter /FlateDecode >>\nstream\nx\ufffd', lineNumbers: [1, 2, 3, 4, 5] })).toMatch(/PDF/)
+    expect(archiveKind({ text: '%PDF-1.4\n1 0 obj\n<< /Length 44 >>\nstream\nBT /F1 12 Tf (Hello) Tj ET', lineNumbers: [1, 2, 3, 4, 5] })).toBeUndefined()
+    expect(archiveKind({ text: 'x^2 + y^2 = z^2', lineNumbers: [1] })).toBeUndefined()
     // Not the start of the file: an archive cannot begin mid-file.
     expect(archiveKind({ ...zip, lineNumbers: [7] })).toBeUndefined()
     const d = 'diff --git a/x.zip b/x.zip\nnew file mode 100644\n--- /dev/null\n+++ b/x.zip\n@@ -0,0 +1,2 @@\n+PK\u0003\u0004\u0014\u0000\n+\u0000\u0001\n'

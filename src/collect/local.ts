@@ -15,11 +15,11 @@
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { applyFilters, excludedBy, OVERSIZE_REMEDY, wholeFile, type ParsedDiffFile } from '../secrets/diff.js'
-import { loadCustomRuleEngine } from '../secrets/scanner.js'
+import { loadCustomRuleEngine, redactSecrets } from '../secrets/scanner.js'
 import { scanIac } from '../iac/scan.js'
 import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
-import { complete, unavailable } from '../model/record.js'
+import { complete, unavailable, type ChangedFileFacts, type CommitFacts } from '../model/record.js'
 import { runGit } from './git/run.js'
 import { createFileReader } from './read-at.js'
 import { baselineAt, baselineFromText, checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf, type BaselineRead } from './secrets.js'
@@ -53,6 +53,11 @@ export interface LocalScan {
   paths: string[]
   facts: Pick<FactGroups, 'secrets' | 'iac'>
   notes: string[]
+  /**
+   * Diff mode, when the secrets scan runs: the commits between the base and HEAD whose message held a secret, and the
+   * changed paths that did, each kept redacted with its count (secrets.no-new-secrets fails on them, as in the action).
+   */
+  metadataSecrets?: { commits: CommitFacts[]; files: ChangedFileFacts[] }
 }
 
 async function git(dir: string, args: string[]): Promise<string | null> {
@@ -254,12 +259,37 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
     notes.push(
       'the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)'
     )
+  const metadataSecrets = groups.has('secrets') ? await secretsInMetadata(dir, base, head, changed, request.repo) : undefined
   if (groups.has('iac')) {
     const removedPaths = (removedNames ?? '').split('\0').filter(p => p !== '')
     facts.iac = await iacFacts(dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`)
     if (status && status.trim() !== '') notes.push('IaC files are read from the work tree')
   }
-  return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes }
+  return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) }
+}
+
+/** The commit messages (base..head) and changed paths that hold a secret, redacted (see LocalScan.metadataSecrets). */
+async function secretsInMetadata(
+  dir: string,
+  base: string,
+  head: string,
+  paths: readonly string[],
+  repo: string
+): Promise<{ commits: CommitFacts[]; files: ChangedFileFacts[] }> {
+  const log = (await git(dir, ['log', '--no-color', '--format=%H%x1f%B%x1e', `${base}..${head}`, '--'])) ?? ''
+  const commits: CommitFacts[] = []
+  for (const entry of log.split('\x1e')) {
+    const [sha, message] = entry.replace(/^\n/, '').split('\x1f')
+    if (!sha || message === undefined) continue
+    const r = redactSecrets(message.replace(/\n+$/, ''), repo)
+    if (r.redacted > 0) commits.push({ sha: sha.trim(), message: r.text, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: r.redacted })
+  }
+  const files: ChangedFileFacts[] = []
+  for (const p of paths) {
+    const r = redactSecrets(p, repo)
+    if (r.redacted > 0) files.push({ path: r.text, status: 'modified', additions: 0, deletions: 0, secrets_redacted: r.redacted })
+  }
+  return { commits, files }
 }
 
 async function iacFacts(

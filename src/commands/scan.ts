@@ -16,7 +16,7 @@ import { CONTROLS } from '../controls/index.js'
 import type { Control } from '../controls/types.js'
 import { evaluate, type Evaluation } from '../evaluate/evaluate.js'
 import type { FactGroupName } from '../model/facts/index.js'
-import type { ChangeRecord } from '../model/record.js'
+import { complete, type ChangeRecord } from '../model/record.js'
 import type { Finding, GatedVerdict } from '../model/verdict.js'
 import { choosePolicy, DEFAULT_POLICY_PATH, type PolicyChoice } from '../policy/choose.js'
 import { DEFAULT_POLICY_TEXT } from '../policy/default-policy.generated.js'
@@ -140,7 +140,14 @@ under on-not-verified: fail), 2 error or bad usage.`,
         ),
         run: { kind: 'cli', command: 'scan', target: dir },
         policy_origin: choice.origin,
-        facts: scan.facts
+        facts: scan.facts,
+        // Commit messages and paths that hold a secret (diff mode): judged as the action judges them.
+        ...(scan.metadataSecrets
+          ? {
+              commits: complete(scan.metadataSecrets.commits, [`git log ${base}..HEAD`]),
+              files: complete(scan.metadataSecrets.files, [`git diff --name-only ${base}...HEAD`])
+            }
+          : {})
       }
       const evaluation = evaluate(controls, choice.policy, record)
       const disabled = SCAN_CONTROLS.filter(c => !controls.includes(c)).map(c => c.meta.id)

@@ -341,14 +341,20 @@ const ARCHIVE_MAGIC: readonly [string, RegExp][] = [
   ['xz archive', /^(?:\ufffd|\u00fd)7zXZ\u0000/],
   ['bzip2 archive', /^BZh[1-9]1AY&SY/],
   ['rar archive', /^Rar!\u001a\u0007/],
-  ['zstd archive', /^\(\ufffd\/\ufffd/]
+  ['zstd archive', /^\(\ufffd\/\ufffd/],
+  // A bare zlib stream (RFC 1950: CMF 0x78, then FLG 0x01, 0x9C or 0xDA, which UTF-8 reads as U+FFFD).
+  ['zlib stream', /^x(?:\u0001|\ufffd|\u009c|\u00da)/]
 ]
+
+/** A PDF whose content streams are compressed (FlateDecode, LZW …): its text is not in its bytes. */
+const PDF_COMPRESSED = /\/Filter\s*\[?\s*\/(?:FlateDecode|LZWDecode|Fl|LZW)\b/
 
 /** The kind of archive the file's first added line starts like, when it is line 1 of the file. */
 export function archiveKind(file: { text: string; lineNumbers: ArrayLike<number> }): string | undefined {
   if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1) return undefined
   const head = file.text.slice(0, 16)
   for (const [kind, re] of ARCHIVE_MAGIC) if (re.test(head)) return kind
+  if (head.startsWith('%PDF-') && PDF_COMPRESSED.test(file.text)) return 'PDF with compressed streams'
   if (LFS_POINTER.test(file.text.slice(0, 200))) return LFS_KIND
   return undefined
 }
