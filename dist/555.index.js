@@ -193,6 +193,9 @@ async function checkSignature(dir, facts, options) {
     const name = dsse ? sign/* KEY_ATTESTATION_FILE */.QX : sign/* SIGSTORE_ATTESTATION_FILE */.jd;
     if (listed !== name || !facts.manifest.files.some(f => f.path === name))
         return bad(`${name} is in the bundle but the manifest does not list it as the attestation`);
+    const kind = facts.manifest.attestation?.kind;
+    if (kind !== undefined && kind !== (dsse ? 'dsse' : 'sigstore'))
+        return bad(`the manifest calls the attestation ${String(kind)}, but ${name} is ${dsse ? 'dsse' : 'sigstore'}`);
     let payload;
     let result;
     try {
@@ -223,9 +226,12 @@ function checkDsse(bytes, options) {
             payload,
             result: {
                 status: 'unchecked',
-                signer: `key ${keyids.join(', ')}`,
+                signer: `key ${keyids.join(', ')} (claimed, not checked)`,
                 problems: [],
-                notes: [`signed with key ${keyids.join(', ')} (keyid = SHA-256 of the public key); give --key PUB.pem to check the signature`]
+                // The keyid is the attestation's own claim: anyone can copy it beside signature bytes that prove nothing.
+                notes: [
+                    `the signature was NOT checked: the attestation claims key ${keyids.join(', ')} (keyid = SHA-256 of the public key), which proves nothing until checked; give --key PUB.pem (the signer's public key) to check it`
+                ]
             }
         };
     }
@@ -392,6 +398,13 @@ function checkStatement(payload, facts) {
             p.change?.head_sha !== m.subject?.head_sha ||
             (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
             problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`);
+        // The manifest is rewritten after signing (it lists the attestation): what it says of the run must be what was signed.
+        if (p.tool?.version !== m.tool?.version || p.tool?.name !== m.tool?.name)
+            problems.push(`the manifest names tool ${m.tool?.name} ${m.tool?.version}, the signed statement ${String(p.tool?.name)} ${String(p.tool?.version)}`);
+        if (p.bundle?.created_at !== m.created_at)
+            problems.push(`the manifest's created_at ${m.created_at} differs from the signed ${String(p.bundle?.created_at)}`);
+        if ((p.change?.base_sha ?? null) !== (m.subject?.base_sha ?? null) || (p.change?.kind ?? null) !== (m.subject?.kind ?? null))
+            problems.push("the manifest's base commit or kind of change differs from the signed one");
     }
     else {
         problems.push('the signed statement has no predicate');
@@ -483,10 +496,11 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     const failures = [];
     const warnings = [];
     const fail = (kind, message) => failures.push({ kind, message });
-    const report = (files, verdicts, signature, recordVersion) => {
+    const report = (files, verdicts, signature, recordVersion, subject = null) => {
         const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null;
         return {
             ok: failures.length === 0,
+            subject,
             problems: failures.map(f => f.message),
             failures,
             worst,
@@ -560,6 +574,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     if (policyText && (0,bundle/* digest */.br)(policyText) !== manifest.policy?.sha256)
         fail('digest', 'policy.json: does not match the policy digest in the manifest');
     let verdicts = 0;
+    let subject = null;
     let recordVersion = null;
     let recordedResult = null;
     try {
@@ -572,6 +587,16 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         recordVersion = typeof record.record_version === 'number' ? record.record_version : null;
         if (manifest.result !== recorded.result)
             fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`);
+        // One change throughout: the record's, the results' and the manifest's subject name the same commits.
+        subject = subjectOf(recorded.subject);
+        for (const [name, other] of [
+            ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
+            ['manifest.json', manifest.subject]
+        ]) {
+            const problem = subjectMismatch(recorded.subject, other);
+            if (problem)
+                fail('verdict', `${name}'s subject differs from results.json's: ${problem}`);
+        }
         if (recordVersion === null || !SUPPORTED_RECORD_VERSIONS.includes(recordVersion)) {
             fail('unsupported', `record.json has record_version ${JSON.stringify(record.record_version ?? null)}, which this version of compliance-gate does not support (it reads ${SUPPORTED_RECORD_VERSIONS.join(' and ')}); the verdicts were not re-performed — use the compliance-gate version named in the manifest`);
         }
@@ -591,12 +616,22 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                     fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`);
                 else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
                     fail('verdict', `${original.control}: findings differ on re-evaluation`);
+                // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
+                else if (now.reason !== original.reason)
+                    fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
                 byId.delete(original.control);
             }
             for (const extra of byId.keys())
                 fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`);
             if (again.result !== recorded.result)
                 fail('verdict', `gate result: recorded ${recorded.result}, re-evaluated ${again.result}`);
+            // The summary fields are read on their own (a CSV export, a dashboard): each must agree with the verdicts.
+            for (const key of ['failed_controls', 'not_verified_controls'])
+                if (JSON.stringify(recorded[key] ?? []) !== JSON.stringify(again[key]))
+                    fail('verdict', `results.json ${key} differ from the verdicts'`);
+            const counts = (recorded.counts ?? {});
+            if (Object.entries(again.counts).some(([k, n]) => counts[k] !== n))
+                fail('verdict', "results.json counts differ from the verdicts'");
         }
         else if (recorded.verdicts.length > 0) {
             fail('verdict', 'policy.json holds no policy, yet results.json records verdicts');
@@ -627,7 +662,27 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         case 'verified':
             break;
     }
-    return report(manifest.files.length, verdicts, signature, recordVersion);
+    return report(manifest.files.length, verdicts, signature, recordVersion, subject);
+}
+function subjectOf(s) {
+    return {
+        repository: typeof s?.repository === 'string' ? s.repository : null,
+        kind: typeof s?.kind === 'string' ? s.kind : null,
+        pull_request: typeof s?.pull_request === 'number' ? s.pull_request : null,
+        head_sha: typeof s?.head_sha === 'string' ? s.head_sha : null,
+        base_sha: typeof s?.base_sha === 'string' ? s.base_sha : null
+    };
+}
+/** How two subjects differ in repository, kind, pull request or commits (a field one of them lacks is not compared). */
+function subjectMismatch(a, b) {
+    const x = subjectOf(a);
+    const y = subjectOf(b);
+    const out = [];
+    for (const key of ['repository', 'kind', 'pull_request', 'head_sha', 'base_sha']) {
+        if (x[key] !== null && y[key] !== null && String(x[key]).toLowerCase() !== String(y[key]).toLowerCase())
+            out.push(`${key} ${y[key]} vs ${x[key]}`);
+    }
+    return out.length > 0 ? out.join(', ') : null;
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -698,6 +753,10 @@ async function loadBundleForPublish(dir, expect, api) {
                 problems.push(`pull request #${prNumber}'s head is ${pr.data.head?.sha ?? 'unknown'}, not the bundle's ${head} (a newer push is judged by its own run)`);
             else if (pr.data.base?.repo?.full_name && pr.data.base.repo.full_name.toLowerCase() !== expect.repository.toLowerCase())
                 problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`);
+            // The base decides the policy, CODEOWNERS and the secrets baseline: a run in a fork's workflow can check out a
+            // base of its own making, so the bundle's base must be the one GitHub gives for the pull request.
+            else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha)
+                problems.push(`the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there): re-run the gate on the pull request`);
         }
     }
     if (problems.length > 0)

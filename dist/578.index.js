@@ -1405,7 +1405,7 @@ const control = (0,types/* defineControl */.X)({
         rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
             "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
             'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
-            'maintain or admin on the repository.',
+            'maintain or admin on the repository; for a merged pull request, it was submitted before the merge.',
         defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
         paramsSchema: {
             count: {
@@ -1441,7 +1441,7 @@ const control = (0,types/* defineControl */.X)({
             };
         }
         const who = (0,lib_reviews/* contributors */.pJ)(record);
-        const states = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []);
+        const states = (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record));
         const judged = [];
         const findings = [];
         for (const s of states) {
@@ -1469,6 +1469,17 @@ const control = (0,types/* defineControl */.X)({
                     data: { latest_state: s.state, review_id: s.review?.id }
                 });
             }
+        }
+        // An approval given after the merge approved nothing that gated it: shown, never counted (reviewsAtMerge).
+        for (const r of (0,lib_reviews/* reviewsAfterMerge */.YD)(record)) {
+            if (String(r.state).toUpperCase() !== 'APPROVED' || !r.user?.login)
+                continue;
+            findings.push({
+                status: 'fail',
+                subject: r.user.login,
+                message: `${r.user.login} approved at ${r.submitted_at}, after the merge at ${record.pull_request.value?.merged_at}: an approval after the merge does not count as review before it.`,
+                data: { review_id: r.id, submitted_at: r.submitted_at ?? null }
+            });
         }
         const good = judged.filter(j => j.counts === 'yes');
         const unknown = judged.filter(j => j.counts === 'unknown');
@@ -1620,7 +1631,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
         const findings = [];
         let good = [];
         const unknown = [];
-        for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+        for (const s of (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))) {
             if (s.state !== 'APPROVED')
                 continue;
             if ((0,lib_reviews/* sameLogin */.Up)(s.login, pusher.login)) {
@@ -1691,7 +1702,7 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         if (problem) {
             return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
         }
-        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED');
+        const blocking = (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record)).filter(s => s.state === 'CHANGES_REQUESTED');
         const findings = blocking.map(s => ({
             status: 'fail',
             subject: s.login,
@@ -1868,7 +1879,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
 function ownerApprovers(record, requireHead) {
     const head = (0,lib_reviews/* headSha */.xF)(record);
     const author = record.pull_request.value?.author.login ?? null;
-    return (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])
+    return (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))
         .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
         .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
         .map(s => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
@@ -3014,6 +3025,8 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
             name: `PR #${p.number}`,
             mergedBy: p.merged_by.login,
             prAuthor: p.author.login,
+            // Who approved, whenever: a retrospective approval of an emergency change separates duties too (its timing is
+            // change.emergency's to judge, and review.approvals counts only approvals before the merge).
             reviews: record.reviews.value ?? [],
             writers,
             writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
@@ -3160,6 +3173,8 @@ const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
 const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
+/** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
 /** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
 function notVerifiedRemedy(f) {
@@ -3234,7 +3249,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
             return {
                 status: 'not_verified',
-                reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
+                reason: `The added lines could not be scanned for secrets: ${(group?.missing?.reason ?? 'the secrets collector did not run').replace(/\.$/, '')}.`,
                 remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
                 evidence
             };
@@ -3295,16 +3310,54 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' })
             });
         }
+        // A secret in a commit message or in a file's path is in the repository's history as surely as one in a line: the
+        // record keeps them redacted (secrets_redacted), and each is a finding no baseline can acknowledge.
+        const inMetadata = [];
+        for (const c of record.commits.value ?? []) {
+            // A random-looking word with no label (a lockfile integrity hash quoted in a message) is redacted from the record
+            // to be safe, `[redacted token]`, but is no finding: only what a rule or a labelled credential redacted is.
+            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => m[1] !== 'token').length;
+            if (found === 0)
+                continue;
+            inMetadata.push({
+                status: 'fail',
+                subject: `commit ${c.sha.slice(0, 7)}`,
+                message: `${found} secret(s) in the message of commit ${c.sha.slice(0, 7)} (kept redacted in the record): a commit message stays in the history`,
+                severity: 'high',
+                remedy: `${REMEDY} Rewrite the commit's message (git rebase -i, reword) before merging.`,
+                data: { commit: c.sha }
+            });
+        }
+        for (const file of record.files.value ?? []) {
+            if ((file.secrets_redacted ?? 0) === 0)
+                continue;
+            inMetadata.push({
+                status: 'fail',
+                subject: file.path,
+                message: `${file.secrets_redacted} secret(s) in the path of a changed file (kept redacted in the record): a file's name stays in the history`,
+                severity: 'high',
+                remedy: `${REMEDY} Rename the file or folder in the commits that add it.`
+            });
+        }
+        findings.push(...inMetadata);
         for (const e of f.custom_rule_errors) {
             findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
         }
         const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`;
         const openCounted = notItemized.reduce((k, n) => k + n.open, 0);
-        if (open.length > 0 || openCounted > 0) {
+        if (open.length > 0 || openCounted > 0 || inMetadata.length > 0) {
             const rules = new Set([...open.map(x => x.rule), ...notItemized.filter(n => n.open > 0).flatMap(n => n.rules)]);
+            const what = [
+                ...(open.length + openCounted > 0
+                    ? [
+                        `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}`
+                    ]
+                    : []),
+                ...(inMetadata.length > 0 ? [`secret(s) in ${inMetadata.length} commit message(s) or file path(s)`] : [])
+            ];
             return {
                 status: 'fail',
-                reason: `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}; ${counts}.`,
+                reason: `${what.join('; ')}; ${counts}.`,
                 remedy: REMEDY,
                 evidence,
                 findings
@@ -3532,11 +3585,19 @@ function evaluateResidency(facts, allowed) {
     }
     return out;
 }
+/** What lets a region be read statically, by where it is set. */
+function residencyRemedy(r) {
+    if (r.kind === 'template')
+        return "A CloudFormation stack's region is chosen when it is deployed: deploy it only through a pipeline pinned to an allowed region, record that as the evidence, and set on-not-verified: warn on iac.data-residency for templates; or give the region as a literal where a resource takes one.";
+    if (r.kind === 'provider')
+        return `Set the region in the provider "${r.provider}" block (a literal, or a variable with a default or a terraform.tfvars value), or give plan-file so the planned region is read.`;
+    return "Set the resource's region, location or zone to a literal, or to a variable with a default or a terraform.tfvars value; or give plan-file.";
+}
 function regionFinding(r, allowed) {
     const location = { path: r.file, line: r.line };
     const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } };
     if ((0,iac/* isUnknown */.t8)(r.value))
-        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
+        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}`, remedy: residencyRemedy(r) };
     if (regionAllowed(r.value, allowed))
         return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
     return {
@@ -3561,7 +3622,8 @@ function iacFactsOrOutcome(record) {
         };
     }
     const facts = group.value;
-    if (!facts.files.some(f => f.changed))
+    // A change that only removed a file still changes what its module's other resources evaluate to (marked changed).
+    if (!facts.files.some(f => f.changed) && !facts.resources.some(r => r.changed))
         return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] };
     return facts;
 }
@@ -3656,7 +3718,10 @@ const iacEncryption = (0,types/* defineControl */.X)({
             requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
         });
         const { status, counts } = rollUp(findings);
-        const changedFiles = facts.files.filter(f => f.changed).length;
+        const touched = new Set(facts.files.filter(f => f.changed).map(f => f.path));
+        // Resources of files the change did not touch, judged because it changed what they read (a variable, a removed file).
+        const alsoJudged = new Set(facts.resources.filter(r => r.changed && !touched.has(r.file)).map(r => r.file)).size;
+        const changedFiles = `${touched.size}${alsoJudged > 0 ? ` (and ${alsoJudged} more whose values it changes)` : ''}`;
         const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
         const tail = unevaluated > 0
             ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.`
@@ -4022,7 +4087,7 @@ function groupApproval(record, params) {
     const facts = aiFactsOf(record)?.value;
     const who = (0,lib_reviews/* contributors */.pJ)(record);
     const judged = [];
-    for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+    for (const s of (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))) {
         if (s.state !== 'APPROVED')
             continue;
         const j = (0,lib_reviews/* judgeApproval */.bA)(record, s, who, { requireHeadCommit: true, excludeBots: true });

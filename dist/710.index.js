@@ -424,9 +424,16 @@ async function collectSecrets(ctx) {
     if (!diff) {
         const pr = record.pull_request.value?.number;
         if (!ctx.api || pr === undefined) {
+            // The pull request itself could not be read (a 401, 403, 404 or 5xx on it): that is the cause, said as it is.
+            const prMissing = ctx.api && record.subject.kind === 'pull_request' ? record.pull_request.missing : undefined;
             return (0,model_record/* unavailable */.hU)({
-                reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
-                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
+                reason: checkoutProblem ??
+                    (prMissing
+                        ? `the pull request could not be read (${prMissing.reason.replace(/\.$/, '')}), so neither its files nor their added lines are known`
+                        : 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines'),
+                remedy: prMissing?.remedy ??
+                    'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.',
+                ...(prMissing?.http_status ? { http_status: prMissing.http_status } : {})
             }, sources);
         }
         // The core collector lists the PR files (patches included): reuse them once read, no second pagination.

@@ -3309,15 +3309,18 @@ function requirements(params) {
 /* harmony export */   Op: () => (/* binding */ DISQUALIFICATION_TEXT),
 /* harmony export */   Up: () => (/* binding */ sameLogin),
 /* harmony export */   VH: () => (/* binding */ permissionsRemedy),
+/* harmony export */   YD: () => (/* binding */ reviewsAfterMerge),
 /* harmony export */   bA: () => (/* binding */ judgeApproval),
 /* harmony export */   gQ: () => (/* binding */ noPullRequest),
 /* harmony export */   gj: () => (/* binding */ reviewerStates),
 /* harmony export */   m4: () => (/* binding */ noreplyIdentity),
 /* harmony export */   pJ: () => (/* binding */ contributors),
+/* harmony export */   rl: () => (/* binding */ reviewsAtMerge),
 /* harmony export */   w2: () => (/* binding */ isBot),
 /* harmony export */   xF: () => (/* binding */ headSha),
 /* harmony export */   zq: () => (/* binding */ loginForEmail)
 /* harmony export */ });
+/* unused harmony export reviewsBefore */
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** GitHub logins are case-insensitive. */
 function sameLogin(a, b) {
@@ -3358,6 +3361,33 @@ function reviewerStates(reviews) {
         entry.review = review;
     }
     return [...byLogin.values()];
+}
+/**
+ * The reviews a pull request had when it was merged: one submitted after `merged_at` gated nothing (GitHub merged
+ * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
+ * All reviews while the PR is open, and any whose time GitHub did not give.
+ */
+function reviewsBefore(reviews, mergedAt) {
+    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
+    if (Number.isNaN(merged))
+        return [...reviews];
+    return reviews.filter(r => !submittedAfter(r, merged));
+}
+/** The record's reviews at the merge of its pull request (see reviewsBefore). */
+function reviewsAtMerge(record) {
+    return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at);
+}
+/** The record's reviews submitted after its pull request was merged, oldest first. */
+function reviewsAfterMerge(record) {
+    const mergedAt = record.pull_request.value?.merged_at;
+    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
+    if (Number.isNaN(merged))
+        return [];
+    return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged));
+}
+function submittedAfter(review, time) {
+    const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
+    return !Number.isNaN(at) && at > time;
 }
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
 function permissionQualifies(perm) {
@@ -4155,15 +4185,17 @@ async function readSigningKeyFile(path) {
 /* harmony export */   kb: () => (/* binding */ ICON)
 /* harmony export */ });
 /* unused harmony exports firstSentence, policyLine, servedSection */
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16799);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93326);
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47088);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16799);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93326);
+
 
 
 const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
 const LABEL = { pass: 'pass', fail: 'fail', not_verified: 'not verified', not_applicable: 'not applicable' };
 /** One Markdown table cell / list item from untrusted text: single line, escaped, ≤ 500 characters. */
 function cell(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(text, 500);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(text, 500);
 }
 function effectNote(v) {
     if (v.effect === 'blocking')
@@ -4200,8 +4232,8 @@ function findingRemedy(v, remedy) {
 function policyLine(policy, mode) {
     if (!policy)
         return `Policy: none could be loaded · mode ${mode}`;
-    const sources = policy.sources.map(s => `${s.bundled ? 'bundled ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.path)}${s.ref ? ` at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.ref.slice(0, 12))}` : ''}`).join(' + ');
-    return `Policy: ${sources || 'bundled default'} · sha256 \`${(0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)((0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .stableJson */ ._Y)(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
+    const sources = policy.sources.map(s => `${s.bundled ? 'bundled ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.path)}${s.ref ? ` at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.ref.slice(0, 12))}` : ''}`).join(' + ');
+    return `Policy: ${sources || 'bundled default'} · sha256 \`${(0,_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br)((0,_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .stableJson */ ._Y)(policy)).slice(0, 16)}…\` · mode ${mode}${mode === 'report' ? ' (never blocks)' : ''}`;
 }
 function renderSummary(record, results, context = {}) {
     const pr = record.pull_request.value;
@@ -4236,9 +4268,14 @@ function renderSummary(record, results, context = {}) {
         lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
         if (v.remedy)
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
+        // The most severe first (a critical key before fifty high-severity ids), else in the control's order.
+        const items = v.findings
+            .filter(f => f.status === 'fail' || f.status === 'not_verified')
+            .map((f, i) => ({ f, i }))
+            .sort((a, b) => (b.f.severity ? _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[b.f.severity] : -1) - (a.f.severity ? _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[a.f.severity] : -1) || a.i - b.i)
+            .map(x => x.f);
         for (const f of items.slice(0, perControl)) {
-            const where = f.location ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
+            const where = f.location ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
             lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
         }
         if (items.length > perControl)
@@ -4252,7 +4289,7 @@ function renderSummary(record, results, context = {}) {
     }
     lines.push(`API calls: ${record.api_calls.length} · collected ${record.collected_at} · ${results.tool.name} ${results.tool.version}`);
     if (context.bundle)
-        lines.push('', `Evidence: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
+        lines.push('', `Evidence: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(context.bundle.dir, 1000)} · manifest sha256 \`${context.bundle.manifestSha256}\``);
     return lines.join('\n') + '\n';
 }
 /**
@@ -10757,7 +10794,7 @@ function workflowAnnotationsReporter(limit = report_select/* WORKFLOW_ANNOTATION
                     io.warning(message, props);
             }
             if (omitted > 0)
-                io.notice(`compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in the job summary and results.json.`);
+                io.notice(`compliance-gate: ${omitted} more finding(s) with a file and line are not annotated here (at most ${limit}); all are in results.json, and the job summary lists the most severe first.`);
         }
     };
 }
@@ -10812,13 +10849,14 @@ function commentBody(run, links) {
     const body = lines.join('\n');
     return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body;
 }
-async function findSticky(api, owner, repo, issue) {
+/** The PR's marker comments written by bots (ours among them), newest first. */
+async function findStickies(api, owner, repo, issue) {
     const list = await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue }, { maxItems: 3000 });
     if (!list.ok)
         throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`);
     const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
     // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
-    return marked.find(c => c.user?.type === 'Bot') ?? null;
+    return marked.filter(c => c.user?.type === 'Bot').sort((a, b) => b.id - a.id);
 }
 function commentReporter(options = {}) {
     return {
@@ -10835,21 +10873,34 @@ function commentReporter(options = {}) {
                 throw new Error('no token to write the PR comment');
             const owner = run.record.repository.owner || settings.repository.owner;
             const repo = run.record.repository.name || settings.repository.repo;
-            const existing = await findSticky(api, owner, repo, pr);
+            const candidates = await findStickies(api, owner, repo, pr);
             const passes = run.results.result === 'pass';
-            if (mode === 'on-failure' && passes && !existing)
+            if (mode === 'on-failure' && passes && candidates.length === 0)
                 return;
             const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId });
-            if (existing) {
+            // The newest marker comment this token can edit is the sticky one. Another bot's (an app that ran the gate
+            // before) answers 403 and is passed over; older ones of the same author (a create that was retried after a
+            // lost answer) are removed so one comment stays.
+            const refused = [];
+            for (const existing of candidates) {
                 const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body });
                 if (answer.ok) {
                     io.setOutput('comment-id', String(existing.id));
                     io.info(`compliance-gate: PR comment ${existing.id} updated.`);
+                    const author = existing.user?.login;
+                    for (const older of candidates.filter(c => c.id < existing.id && author && c.user?.login === author)) {
+                        const removed = await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: older.id });
+                        if (!removed.ok)
+                            io.warning(`compliance-gate: an older copy of the PR comment (${older.id}) could not be removed: ${removed.status ?? 'no response'}.`);
+                    }
                     return;
                 }
                 if (answer.kind !== 'forbidden' && answer.kind !== 'not_found')
                     throw new Error(`editing comment ${existing.id} failed: ${answer.status ?? 'no response'} ${(0,evidence_escape/* plain */.pj)(answer.message, 300)}`);
+                refused.push(existing.id);
             }
+            if (refused.length > 0)
+                io.warning(`compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} belong to another app or user this token cannot edit; a new comment is posted and edited from now on.`);
             const created = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body });
             if (!created.ok) {
                 const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : '';
@@ -11347,7 +11398,7 @@ function startCheckoutEarly(settings) {
     if (target.kind !== 'pull_request' || !baseSha || !headSha)
         return;
     const token = (0,run/* earlyToken */.Zu)();
-    void Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(990), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)).then(m => m.startChangeEarly(checkout, baseSha, headSha, token)).catch(() => undefined);
+    void Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(990), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)).then(m => m.startChangeEarly(checkout, baseSha, headSha, token)).catch(() => undefined);
 }
 /**
  * Publish mode (the workflow_run half of the fork pattern): verify the downloaded bundle, refuse it unless it

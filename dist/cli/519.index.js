@@ -511,6 +511,8 @@ function githubStyleToken(prefix, rand) {
 var heuristics = __webpack_require__(77380);
 // EXTERNAL MODULE: ./src/secrets/own-string.ts
 var own_string = __webpack_require__(70391);
+// EXTERNAL MODULE: ./src/secrets/shown.ts
+var secrets_shown = __webpack_require__(19024);
 ;// CONCATENATED MODULE: ./src/secrets/keywords.ts
 /**
  * Keyword prefilter: one Aho-Corasick automaton over all rules' keywords, ASCII case-folded, with a
@@ -1104,8 +1106,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.8cf6d18bea1a";
-const RULES_DIGEST = "8cf6d18bea1a7fdb088bf0fbbed5e462b34c7d4110393d6a888ff98e1c96e17c";
+const RULES_VERSION = "1.aeabffd32dc8";
+const RULES_DIGEST = "aeabffd32dc852ec3fd5bba7fa505a8b8a20188747e99b8e14bc02f066e1cd05";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1558,6 +1560,110 @@ const RULES = [
                 "COSMOS_KEY=${COSMOS_KEY}",
                 "new CosmosClient(endpoint, key)",
                 "COSMOS_KEY=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
+            ]
+        }
+    },
+    {
+        "id": "azure-key-yaml",
+        "description": "Azure account key (64 bytes base64) under a key setting in YAML (Spring's spring.cloud.azure.cosmos.key, Helm values)",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?(?:[a-z0-9]+[_.-])*(?:account[_.-]?|access[_.-]?|primary[_.-]?|secondary[_.-]?|master[_.-]?)?key[\"']?[ \\t]*:[ \\t]*[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']?[ \\t]*(?:#.*)?$",
+        "keywords": [
+            "key:",
+            "key\":",
+            "key':"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "paths": "\\.ya?ml$",
+        "tests": {
+            "path": "src/main/resources/application.yml",
+            "positives": [
+                "spring:\n  cloud:\n    azure:\n      cosmos:\n        endpoint: https://acme.documents.azure.com:443/\n        key: {b64:86}==",
+                "  - key: \"{b64:86}==\"",
+                "    key: {b64:86}==  # rotate yearly"
+            ],
+            "negatives": [
+                "        key: ${AZURE_COSMOS_KEY}",
+                "  key: C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+                "  key: {b64:40}==",
+                "  publicKey: {b64:86}= more"
+            ]
+        }
+    },
+    {
+        "id": "azure-signalr-access-key",
+        "description": "Azure SignalR Service or Web PubSub connection string access key",
+        "regex": "(?i)(?<![a-z])AccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])",
+        "keywords": [
+            "accesskey="
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "requires": [
+            "signalr.net",
+            "webpubsub.azure.com",
+            "SIGNALR",
+            "SignalR",
+            "signalr",
+            "WebPubSub",
+            "WEBPUBSUB",
+            "webpubsub"
+        ],
+        "tests": {
+            "positives": [
+                "  \"Azure\": { \"SignalR\": { \"ConnectionString\": \"Endpoint=https://{lower:8}.service.signalr.net;AccessKey={b64:43}=;Version=1.0;\" } }",
+                "Azure__WebPubSub__ConnectionString=Endpoint=https://{lower:6}.webpubsub.azure.com;AccessKey={b64:43}=;Version=1.0;"
+            ],
+            "negatives": [
+                "Endpoint=https://{lower:8}.service.signalr.net;AuthType=azure.msi;Version=1.0;",
+                "Endpoint=sb://{lower:6}.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey={b64:43}=",
+                "Endpoint=https://{lower:8}.service.signalr.net;AccessKey=<access-key>;Version=1.0;"
+            ]
+        }
+    },
+    {
+        "id": "azure-function-key",
+        "description": "Azure Functions access key (function, host or master key) in a function URL or the x-functions-key header",
+        "regex": "(?i)(?:\\.azurewebsites\\.net/api/[^\\s?#\"'`]*\\?(?:[^\\s#\"'`]*&)?code=|x-functions-key[\"']?\\s{0,3}[:=,]\\s{0,3}[\"']?)([A-Za-z0-9_+/-]{52,56}(?:==|%3D%3D))",
+        "keywords": [
+            "azurewebsites.net/api",
+            "x-functions-key"
+        ],
+        "entropy": 4,
+        "severity": "high",
+        "tests": {
+            "positives": [
+                "{ \"Values\": { \"INGEST_URL\": \"https://{lower:10}.azurewebsites.net/api/ingest?code={b64url:54}==\" } }",
+                "curl -H \"x-functions-key: {b64url:54}==\" https://{lower:8}.azurewebsites.net/api/ingest",
+                "https://{lower:6}.azurewebsites.net/api/HttpTrigger1?clientId=default&code={b64url:54}%3D%3D"
+            ],
+            "negatives": [
+                "https://{lower:10}.azurewebsites.net/api/ingest?code=<your-function-key>",
+                "curl -H \"x-functions-key: $FUNCTION_KEY\" https://{lower:8}.azurewebsites.net/api/ingest",
+                "https://{lower:10}.azurewebsites.net/api/ingest?code={same:54}=="
+            ]
+        }
+    },
+    {
+        "id": "oci-config-pass-phrase",
+        "description": "Passphrase of the API signing key in an Oracle Cloud (OCI) CLI/SDK config file",
+        "regex": "(?i)^[ \\t]*pass_phrase[ \\t]*=[ \\t]*(\\S[^\\r\\n]{3,127})$",
+        "keywords": [
+            "pass_phrase"
+        ],
+        "entropy": 2.5,
+        "severity": "high",
+        "paths": "(?:^|/)(?:[^/]*[._-])?config$",
+        "tests": {
+            "path": ".oci/config",
+            "positives": [
+                "[DEFAULT]\nuser=ocid1.user.oc1..aaaaaaaa{lower:30}\nkey_file=~/.oci/oci_api_key.pem\npass_phrase={alnum:12}7\nregion=eu-frankfurt-1",
+                "pass_phrase = {lower:6} {lower:7} {lower:5}"
+            ],
+            "negatives": [
+                "pass_phrase=<passphrase>",
+                "pass_phrase = ${OCI_KEY_PASSPHRASE}",
+                "pass_phrase=changeme"
             ]
         }
     },
@@ -10793,8 +10899,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
-            "^[a-z]+(?:[A-Z][a-z]*)+$",
+            "^[A-Z][a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
+            "^[a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -10822,7 +10928,8 @@ const RULES = [
                 "  admin_password = \"copperthunder\"",
                 "$config['db_password'] = 'velvetorchard';",
                 "  \"password\": \"{lower:7}-{lower:5}-{lower:7}-{lower:6}\",",
-                "ADMIN_PASSWORDS=\"{lower:9}\""
+                "ADMIN_PASSWORDS=\"{lower:9}\"",
+                "\"password\": \"aLSMROwZyesZTjlFlbGw\""
             ],
             "negatives": [
                 "{ password: \"Must not match username\" }",
@@ -10849,7 +10956,8 @@ const RULES = [
                 "  \"password\": \"two-words\",",
                 "  \"password\": \"a-b-c-de\",",
                 "  \"password\": \"new-password\",",
-                "  \"passwordRules\": \"minlength-twenty-required\","
+                "  \"passwordRules\": \"minlength-twenty-required\",",
+                "\"password\": \"userPasswordHint\""
             ]
         }
     },
@@ -10867,8 +10975,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]+(?:[A-Z][a-z]*)+$",
-            "^[a-z]+(?:[A-Z][a-z]*)+$",
+            "^[A-Z][a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
+            "^[a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -10888,7 +10996,11 @@ const RULES = [
                 "      - POSTGRES_PASSWORD=marmaladesky",
                 "export SMTP_PASS=bluebirdmeadow",
                 "ENV DB_PASSWORD=riverstonebridge",
-                "  password: {lower:5}-{lower:6}-{lower:5}"
+                "  password: {lower:5}-{lower:6}-{lower:5}",
+                "DB_PASSWORD=fWdIsYRASAzEOEtKgRgM",
+                "db0.password=ycAXNyOtVudwaapY",
+                "DB_PASSWORD=EofIoqaBqgKtxuPtcfzz",
+                "db39.password=dusRexkyzfedkDjm"
             ],
             "negatives": [
                 "          server-password: MAVEN_CENTRAL_TOKEN",
@@ -10908,7 +11020,8 @@ const RULES = [
                 "password_hash: bcryptsha",
                 "password: true",
                 "password: aaaaaaaaaaa",
-                "password: REDACTED"
+                "password: REDACTED",
+                "  password: adminPasswordField"
             ]
         }
     },
@@ -11734,7 +11847,8 @@ const RULES = [
             "^[A-Z]?[a-z0-9]+(?:[A-Z][a-z0-9]+)+$",
             "^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$",
             "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
-            "^[\\w.-]+(?:/[\\w.-]+){2,}$"
+            "^[\\w.-]+(?:/[\\w.-]+){2,}$",
+            "^[0-9]{8,14}_[a-z0-9]+(?:_[a-z]+)+$"
         ],
         "severity": "medium",
         "generic": true,
@@ -11760,7 +11874,8 @@ const RULES = [
                 "Deprecated: Username-Password authentication. Use `oauth2_client_credentials` instead.",
                 "A page token, received from a previous `ListDisplayVideo360AdvertiserLinks` call.",
                 "def ADsOpenObject(path, username, password, iid: _win32typing.PyIID, reserved: int = ...): ...",
-                "  client-secret: {hex:40}"
+                "  client-secret: {hex:40}",
+                "- Migrated auth token table (migration `20240611_0ebba20390f5_auth_tokens`)"
             ]
         }
     },
@@ -14451,6 +14566,7 @@ var verdict = __webpack_require__(47088);
 
 
 
+
 /** `PREFIX [class]{min,max}` (checked by scripts/gen-secret-rules.mjs). */
 function ownedPrefix(entry) {
     const m = /^(\S+) \[([^\]]+)\]\{(\d+),(\d+)\}$/.exec(entry);
@@ -15265,7 +15381,10 @@ function createScanner(options = {}) {
                 redacted.set(h.rule, (ofRule = new Map()));
             let r = ofRule.get(h.secret);
             if (r === undefined) {
-                r = { fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : h.secret), preview: (0,redact/* redactPreview */.g1)(h.secret) };
+                r = {
+                    fingerprint: (0,redact/* fingerprint */.Rj)(repo, h.rule.id, h.rule.canonical ? h.rule.canonical(h.secret) : (0,secrets_shown/* shownValue */.JJ)(h.secret)),
+                    preview: (0,redact/* redactPreview */.g1)(h.secret)
+                };
                 ofRule.set(h.secret, r);
             }
             return r;
@@ -15460,7 +15579,91 @@ function redactSecrets(text, repo, options = {}) {
     }
     const scanned = scanner.redactText(text);
     const prose = redactProseCredentials(scanned.text, options);
-    return { text: prose.text, redacted: scanned.redacted + prose.redacted };
+    const once = { text: prose.text, redacted: scanned.redacted + prose.redacted };
+    // A secret written so a regex does not see it (a zero-width character inside, `%67hp_…`) is read as it shows: when
+    // that shows one more, the text is kept as it shows, with it redacted.
+    const shown = (0,secrets_shown/* shownValue */.JJ)(once.text);
+    if (shown === once.text)
+        return once;
+    const again = scanner.redactText(shown);
+    const againProse = redactProseCredentials(again.text, options);
+    if (again.redacted + againProse.redacted === 0)
+        return once;
+    return { text: againProse.text, redacted: once.redacted + again.redacted + againProse.redacted };
+}
+
+
+/***/ }),
+
+/***/ 19024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A7: () => (/* binding */ HIDDEN_ANY),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   QN: () => (/* binding */ shownLine),
+/* harmony export */   S6: () => (/* binding */ UNRESERVED_PERCENT),
+/* harmony export */   e_: () => (/* binding */ EMBEDDING_ESCAPE),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE)
+/* harmony export */ });
+/**
+ * How text shows to a reader, apart from how it is written: invisible characters, escapes of printable ASCII and
+ * the escapes a value takes where it is embedded (a URL, a JSON string, HTML). The diff's second view of hidden
+ * lines (see unhiddenView in ./diff.ts) is read through it, and so is a value's fingerprint: one value written two
+ * ways (`sig=Z%2FRH…%3D` in a URL, `Z/RH…=` decoded) is one finding and one baseline entry.
+ */
+/**
+ * Characters that show as nothing: soft hyphen, combining grapheme joiner, Hangul and Mongolian fillers and
+ * separators, zero-width space, joiners and marks, bidi embeddings, overrides and isolates, word joiner and invisible
+ * operators, variation selectors, BOM, and the tag characters (U+E0000-U+E007F, a surrogate pair each).
+ */
+const INVISIBLE = 
+// The class lists combining characters on purpose (each is dropped alone, never joined to the character before it).
+// eslint-disable-next-line no-misleading-character-class
+/[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+/** `\uXXXX` / `\xXX` / octal `\147` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
+const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g;
+/** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
+const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
+/**
+ * What a value is written with where it is embedded, and not in the value itself: a JSON string's `\/` (PHP's
+ * json_encode writes every slash so), an HTML numeric entity of printable ASCII (`&#x2F;`, `&#43;`), a query string's
+ * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
+ * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
+ */
+const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
+/** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
+const LONE_CR = /\r/g;
+/**
+ * A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes, percent-encoded letters and the
+ * embedding escapes decoded, a lone CR a line break (so the result may be several lines).
+ */
+function shownLine(line) {
+    return line
+        .replace(INVISIBLE, '')
+        .replace(ASCII_ESCAPE, (_, u, x, o) => String.fromCharCode(o !== undefined ? parseInt(o, 8) : parseInt(u ?? x ?? '', 16)))
+        .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(EMBEDDING_ESCAPE, (all, hexEntity, decEntity, percent, xcode) => {
+        if (hexEntity !== undefined)
+            return String.fromCharCode(parseInt(hexEntity, 16));
+        if (decEntity !== undefined)
+            return String.fromCharCode(parseInt(decEntity, 10));
+        if (percent !== undefined)
+            return String.fromCharCode(parseInt(percent, 16));
+        return xcode !== undefined ? '//' : '/';
+    })
+        .replace(LONE_CR, '\n');
+}
+/** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
+const HIDDEN_ANY = new RegExp(
+// eslint-disable-next-line no-misleading-character-class -- INVISIBLE's combining characters, on purpose (above)
+`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}|${EMBEDDING_ESCAPE.source}|${LONE_CR.source}`, 'g');
+/** Any of what shownLine decodes or drops, tested once (not global: no lastIndex to reset). */
+// eslint-disable-next-line no-misleading-character-class -- as HIDDEN_ANY
+const HIDDEN_ONE = new RegExp(HIDDEN_ANY.source);
+/** The value as it shows (see shownLine): what its fingerprint is taken over. */
+function shownValue(v) {
+    return HIDDEN_ONE.test(v) ? shownLine(v) : v;
 }
 
 

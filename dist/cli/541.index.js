@@ -36,9 +36,12 @@ var choose = __webpack_require__(63461);
 var default_policy_generated = __webpack_require__(86193);
 // EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
 var load = __webpack_require__(71837);
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
 // EXTERNAL MODULE: ./src/evidence/escape.ts
 var evidence_escape = __webpack_require__(93326);
 ;// CONCATENATED MODULE: ./src/evidence/summary.ts
+
 
 
 const ICON = { pass: '✅', fail: '❌', not_verified: '⚠️', not_applicable: '➖' };
@@ -118,7 +121,12 @@ function renderSummary(record, results, context = {}) {
         lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
         if (v.remedy)
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified');
+        // The most severe first (a critical key before fifty high-severity ids), else in the control's order.
+        const items = v.findings
+            .filter(f => f.status === 'fail' || f.status === 'not_verified')
+            .map((f, i) => ({ f, i }))
+            .sort((a, b) => (b.f.severity ? verdict/* SEVERITY_RANK */.f[b.f.severity] : -1) - (a.f.severity ? verdict/* SEVERITY_RANK */.f[a.f.severity] : -1) || a.i - b.i)
+            .map(x => x.f);
         for (const f of items.slice(0, perControl)) {
             const where = f.location ? ` ${(0,evidence_escape/* code */.aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
             lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);

@@ -224,7 +224,11 @@ async function collectLocal(request) {
     const base = b.value;
     const head = h.value;
     const statusRead = workTreeStatus(dir);
-    const names = await git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--']);
+    const [names, removedNames] = await Promise.all([
+        git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=d', `${base}...${head}`, '--']),
+        // Removed files: a removed Terraform file changes what the rest of its module evaluates to.
+        groups.has('iac') ? git(dir, ['diff', '--name-only', '-z', '--no-color', '--find-renames', '--diff-filter=D', `${base}...${head}`, '--']) : null
+    ]);
     if (names === null) {
         await statusRead;
         throw new LocalScanError(`git diff ${request.base}...HEAD failed in ${dir} (is the merge base of ${request.base} and HEAD in this clone?).`);
@@ -246,12 +250,34 @@ async function collectLocal(request) {
     const status = await statusRead;
     if (status && status.trim() !== '')
         notes.push('the work tree has uncommitted changes: --base scans the commits between the base and HEAD only (commit them, or scan the directory without --base)');
+    const metadataSecrets = groups.has('secrets') ? await secretsInMetadata(dir, base, head, changed, request.repo) : undefined;
     if (groups.has('iac')) {
-        facts.iac = await iacFacts(dir, changed, iacOptions, `git diff --name-only ${base}...${head}`);
+        const removedPaths = (removedNames ?? '').split('\0').filter(p => p !== '');
+        facts.iac = await iacFacts(dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`);
         if (status && status.trim() !== '')
             notes.push('IaC files are read from the work tree');
     }
-    return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes };
+    return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) };
+}
+/** The commit messages (base..head) and changed paths that hold a secret, redacted (see LocalScan.metadataSecrets). */
+async function secretsInMetadata(dir, base, head, paths, repo) {
+    const log = (await git(dir, ['log', '--no-color', '--format=%H%x1f%B%x1e', `${base}..${head}`, '--'])) ?? '';
+    const commits = [];
+    for (const entry of log.split('\x1e')) {
+        const [sha, message] = entry.replace(/^\n/, '').split('\x1f');
+        if (!sha || message === undefined)
+            continue;
+        const r = (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.redactSecrets)(message.replace(/\n+$/, ''), repo);
+        if (r.redacted > 0)
+            commits.push({ sha: sha.trim(), message: r.text, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: r.redacted });
+    }
+    const files = [];
+    for (const p of paths) {
+        const r = (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.redactSecrets)(p, repo);
+        if (r.redacted > 0)
+            files.push({ path: r.text, status: 'modified', additions: 0, deletions: 0, secrets_redacted: r.redacted });
+    }
+    return { commits, files };
 }
 async function iacFacts(dir, paths, options, listSource) {
     try {

@@ -298,7 +298,8 @@ async function collectIac(context) {
         });
     }
     const changed = files.value.filter(f => f.status !== 'removed').map(f => f.path);
-    const options = iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`);
+    const removedPaths = files.value.filter(f => f.status === 'removed').map(f => f.path);
+    const options = { ...iacScanOptions(context.neededBy ?? [], `${context.owner}/${context.repo}`), removedPaths };
     /** A partial list of changed files makes the facts partial too. */
     const withFiles = (c) => {
         if (files.state !== 'partial')
@@ -320,7 +321,7 @@ async function collectIac(context) {
         }
         // No checkout: read through the API at the head commit, or nothing at all when no changed file can be IaC.
         const candidates = changed.filter(p => (0,scan/* iacKind */.o_)(p) !== null);
-        if (candidates.length === 0) {
+        if (candidates.length === 0 && !removedPaths.some(p => (0,scan/* iacKind */.o_)(p) !== null)) {
             const none = {
                 files: [],
                 modules: [],
@@ -400,7 +401,7 @@ __webpack_require__.d(__webpack_exports__, {
   zl: () => (/* binding */ terraformDirFiles)
 });
 
-// UNUSED EXPORTS: findSkipComments, slimResource
+// UNUSED EXPORTS: findSkipComments, parseMessage, slimResource
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -2487,6 +2488,31 @@ function providerOf(type) {
     const i = type.indexOf('_');
     return i < 0 ? type : type.slice(0, i);
 }
+/** Block types whose values the module's resources read. */
+const INPUT_BLOCKS = new Set(['variable', 'locals', 'provider', 'data']);
+/** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`). */
+const TFVARS_FILE = /\.tfvars(?:\.json)?$/;
+/**
+ * Whether the change touched what all of a module's resources may read: a changed file of the directory holding a
+ * variable, locals, provider or data block, a changed variable-values file there, or a Terraform file there the change
+ * removed.
+ */
+function moduleInputsChanged(tf, changed, removed = new Set()) {
+    for (const f of tf.files)
+        if (changed.has(f.path) && f.blocks.some(b => INPUT_BLOCKS.has(b.type)))
+            return true;
+    const inDir = (p) => {
+        const slash = p.lastIndexOf('/');
+        return (slash < 0 ? '.' : p.slice(0, slash)) === tf.dir;
+    };
+    for (const p of changed)
+        if (TFVARS_FILE.test(p) && inDir(p))
+            return true;
+    for (const p of removed)
+        if (inDir(p))
+            return true;
+    return false;
+}
 /** Evaluate a root module (tfvars apply) and every local module it calls. */
 function evaluateTerraformRoot(dir, loader, changed) {
     const out = { resources: [], regions: [], modules: [], remote_modules: [] };
@@ -2501,7 +2527,8 @@ function evaluateTerraformRoot(dir, loader, changed) {
     const hasResources = new Set();
     for (const r of out.resources) {
         hasResources.add(r.provider);
-        if (!('region' in r.attributes) && !('location' in r.attributes))
+        const own = ['region', 'location', ...(r.provider === 'google' ? ['zone'] : r.provider === 'aws' ? ['availability_zone'] : [])];
+        if (!own.some(k => k in r.attributes))
             dependsOnProvider.add(r.provider);
     }
     const onlyExplicit = (p) => hasResources.has(p) && !dependsOnProvider.has(p);
@@ -2521,6 +2548,15 @@ function evaluateTerraformRoot(dir, loader, changed) {
     return out;
 }
 const pendingRefs = new WeakMap();
+/**
+ * Nested blocks naming a region a resource replicates its data to: DynamoDB global tables' `replica { region_name }`,
+ * Secrets Manager's `replica { region }`, Cosmos DB's `geo_location { location }`.
+ */
+const REPLICA_REGIONS = {
+    aws_dynamodb_table: ['replica', 'region_name'],
+    aws_secretsmanager_secret: ['replica', 'region'],
+    azurerm_cosmosdb_account: ['geo_location', 'location']
+};
 function regionValue(v, key) {
     if (typeof v === 'string')
         return v;
@@ -2595,10 +2631,17 @@ inputOrigins = {}) {
             return v;
         }
     };
+    // What every resource of the module may read (variables, locals, providers, data sources, tfvars) is part of the
+    // change when a file defining it changed, or a Terraform file of the directory was removed: each resource is then
+    // judged as changed (a default turned false in variables.tf turns encryption off in an unchanged main.tf).
+    const inputsChanged = callChanged || moduleInputsChanged(tf, changed, loader.removed);
+    /** Providers of the resources judged as changed: their provider blocks' regions are part of the change too. */
+    const changedProviders = new Set();
+    const regionsFrom = out.regions.length;
     const providersSeen = new Set();
     const resourceProviders = new Map();
     for (const f of tf.files) {
-        const isChanged = callChanged || changed.has(f.path);
+        const isChanged = inputsChanged || changed.has(f.path);
         for (const b of f.blocks) {
             if (b.type === 'resource' && b.labels.length >= 2) {
                 const [type, name] = b.labels;
@@ -2612,6 +2655,8 @@ inputOrigins = {}) {
                     const provider = providerOf(type);
                     if (!resourceProviders.has(provider))
                         resourceProviders.set(provider, { file: f.path, line: b.line });
+                    if (isChanged)
+                        changedProviders.add(provider);
                     const res = {
                         address: `${prefix}${type}.${name}${inst?.key ?? ''}`,
                         type,
@@ -2629,8 +2674,13 @@ inputOrigins = {}) {
                         ...(exp.kind === 'unknown' ? { instances_unknown: exp.reason } : {})
                     };
                     out.resources.push(res);
-                    for (const key of ['region', 'location']) {
+                    // A zone names its region (Google's `zone = "europe-west1-b"`, AWS's `availability_zone = "eu-west-1a"`).
+                    for (const key of ['region', 'location', 'zone', 'availability_zone']) {
                         if (!(key in attributes))
+                            continue;
+                        if (key === 'zone' && provider !== 'google')
+                            continue;
+                        if (key === 'availability_zone' && provider !== 'aws')
                             continue;
                         const v = attributes[key];
                         const fact = {
@@ -2645,6 +2695,25 @@ inputOrigins = {}) {
                         if ((0,iac/* isRef */.i9)(v))
                             pendingRefs.set(fact, v.$ref);
                         out.regions.push(fact);
+                    }
+                    // Replicas keep copies of the data in their own regions: each is a place the change deploys to.
+                    const replica = REPLICA_REGIONS[type];
+                    const replicas = replica ? attributes[replica[0]] : undefined;
+                    if (replica && Array.isArray(replicas)) {
+                        replicas.forEach((el, k) => {
+                            const v = (0,iac/* isPlainObject */.Qd)(el) ? el[replica[1]] : undefined;
+                            if (v === undefined)
+                                return;
+                            out.regions.push({
+                                subject: `${res.address}.${replica[0]}[${k}]`,
+                                kind: 'resource',
+                                provider,
+                                value: regionValue(v, replica[1]),
+                                file: f.path,
+                                line: positions[`${replica[0]}.${replica[1]}`] ?? positions[replica[0]] ?? b.line,
+                                changed: isChanged
+                            });
+                        });
                     }
                 }
             }
@@ -2683,6 +2752,13 @@ inputOrigins = {}) {
             }
         }
     }
+    // A provider block set in a file the change did not touch still decides where the change's resources go.
+    for (let i = regionsFrom; i < out.regions.length; i++) {
+        const r = out.regions[i];
+        const own = r.subject.startsWith(`${prefix}provider.`) && !r.subject.slice(prefix.length).includes('module.');
+        if (r.kind === 'provider' && own && changedProviders.has(r.provider === 'google-beta' ? 'google' : r.provider))
+            r.changed = true;
+    }
     // A root module whose resources use aws/google without any provider block: the region is the environment's.
     if (prefix === '' && inputs === null) {
         for (const [provider, where] of resourceProviders) {
@@ -2694,7 +2770,7 @@ inputOrigins = {}) {
                     value: (0,iac/* unknown */.L5)(`no provider "${provider}" block in ${tf.dir}: the region comes from the environment or a calling module`),
                     file: where.file,
                     line: where.line,
-                    changed: changed.has(where.file)
+                    changed: changed.has(where.file) || changedProviders.has(provider)
                 });
             }
         }
@@ -2863,21 +2939,35 @@ function redactNamed(value, repo) {
     return `${(0,redact/* redactPreview */.g1)(value)} [redacted: secret-named value, fingerprint ${(0,redact/* fingerprint */.Rj)(repo, SECRET_NAME_RULE, value).slice(0, 16)}]`;
 }
 /**
+ * Attributes holding a map or list of the user's own settings, whose values the record keeps only as previews: Lambda's
+ * `environment { variables }` and CloudFormation's `Environment.Variables`, App Service's `app_settings` and ARM's
+ * `siteConfig.appSettings`, CodeBuild's `environment_variable`, a customer-supplied disk key's `raw_key`.
+ */
+const FREE_FORM = /^(?:variables|app_?settings|environment_?variables?|raw_?key|rsa_encrypted_key|secure_?string)$/i;
+/**
  * A deep copy of `v` with every string redacted (detector) and every string under a secret-like key
  * replaced (name). Objects marked as values (`$unknown`, `$ref`) keep their shape.
  */
-function redactDeep(v, repo, cache = new Map(), depth = 0) {
+function redactDeep(v, repo, cache = new Map(), depth = 0, freeForm = false) {
     if (depth > 64)
         return v;
     if (typeof v === 'string')
-        return redactString(v, repo, cache);
+        return (freeForm && v !== '' ? redactNamed(v, repo) : redactString(v, repo, cache));
     if (Array.isArray(v))
-        return v.map(x => redactDeep(x, repo, cache, depth + 1));
+        return v.map(x => redactDeep(x, repo, cache, depth + 1, freeForm));
     if (v !== null && typeof v === 'object') {
+        if (freeForm && (0,iac/* isUnknown */.t8)(v))
+            return typeof v.template === 'string' ? { ...v, template: redactNamed(v.template, repo) } : v;
         const out = {};
         for (const [k, x] of Object.entries(v)) {
             let value;
-            if (typeof x === 'string' && x !== '' && (0,iac/* looksSecret */.n0)(k))
+            // Inside a map of the user's own settings (a function's environment variables, an app's settings) every value
+            // is one the gate cannot judge by name (`SIGNING_SEED`, `HMAC_INPUT`): each goes, the setting's name stays.
+            if (freeForm && /^name$/i.test(k) && typeof x === 'string')
+                value = x;
+            else if (freeForm || FREE_FORM.test(k))
+                value = redactDeep(x, repo, cache, depth + 1, true);
+            else if (typeof x === 'string' && x !== '' && (0,iac/* looksSecret */.n0)(k))
                 value = redactNamed(x, repo);
             else if (Array.isArray(x) && (0,iac/* looksSecret */.n0)(k))
                 value = x.map(e => redactUnderSecretName(e, repo, cache, depth + 1));
@@ -3226,7 +3316,7 @@ function terraformDirFiles(names) {
 async function scanIac(from, changedPaths, options = {}) {
     // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
     // module directories of changed Terraform files only, and most changes touch none.
-    const tfChanged = changedPaths.some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
+    const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
     const parser = tfChanged ? await hcl_wasm_hclParser() : null;
     const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const source = typeof from === 'string' ? new iac_source/* CheckoutSource */.A(from) : from;
@@ -3333,6 +3423,14 @@ async function scanIac(from, changedPaths, options = {}) {
     };
     const tfDirs = new Set();
     const templates = [];
+    // A removed Terraform file's module is evaluated again, everything in it judged as changed (see evaluateModule).
+    const removedTf = (options.removedPaths ?? [])
+        .map(p => p.split((external_node_path_default()).sep).join('/'))
+        .filter(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
+    for (const p of removedTf)
+        tfDirs.add(external_node_path_default().posix.dirname(p));
+    if (removedTf.length > 0)
+        loader.removed = new Set(removedTf);
     for (const p of changed) {
         const k = iacKind(p);
         if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson')
@@ -3387,7 +3485,7 @@ async function scanIac(from, changedPaths, options = {}) {
                 facts.plan = { path: rel, status: 'used', resources: used };
             }
             catch (e) {
-                facts.plan = { path: rel, status: 'error', message: e.message };
+                facts.plan = { path: rel, status: 'error', message: parseMessage(e.message) };
             }
         }
     }
@@ -3449,8 +3547,24 @@ async function scanIac(from, changedPaths, options = {}) {
 }
 function errorAt(e) {
     if (e instanceof IacParseError || e instanceof JsonSyntaxError)
-        return { line: e.line, ...(e.column ? { column: e.column } : {}), message: e.message };
-    return { line: 1, message: e instanceof Error ? e.message : String(e) };
+        return { line: e.line, ...(e.column ? { column: e.column } : {}), message: parseMessage(e.message) };
+    return { line: 1, message: parseMessage(e instanceof Error ? e.message : String(e)) };
+}
+/**
+ * A parser's message without the source it quotes (a value there may be a secret no rule recognises, and the message
+ * goes to annotations, the summary and the evidence): its first line only (a YAML code frame follows it), each quoted
+ * excerpt cut to the word it starts with (`unexpected "password …"`), control characters escaped.
+ */
+function parseMessage(message) {
+    return message
+        .split(/\r?\n/, 1)[0]
+        .replace(/"((?:[^"\\]|\\.)*)"/g, (_, inner) => {
+        const word = /^[A-Za-z_][A-Za-z0-9_.-]{0,39}/.exec(inner)?.[0];
+        if (word === undefined)
+            return '"…"';
+        return word.length === inner.length ? `"${word}"` : `"${word} …"`;
+    })
+        .replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** Plan values win where known; where the plan says "known after apply", the config's value (often a reference) stays. */
 function mergePlan(config, plan) {

@@ -790,9 +790,16 @@ async function collectSecrets(ctx) {
     if (!diff) {
         const pr = record.pull_request.value?.number;
         if (!ctx.api || pr === undefined) {
+            // The pull request itself could not be read (a 401, 403, 404 or 5xx on it): that is the cause, said as it is.
+            const prMissing = ctx.api && record.subject.kind === 'pull_request' ? record.pull_request.missing : undefined;
             return (0,model_record/* unavailable */.hU)({
-                reason: checkoutProblem ?? 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines.',
-                remedy: 'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.'
+                reason: checkoutProblem ??
+                    (prMissing
+                        ? `the pull request could not be read (${prMissing.reason.replace(/\.$/, '')}), so neither its files nor their added lines are known`
+                        : 'Neither a checkout nor the GitHub API with a pull request number is available to read the added lines'),
+                remedy: prMissing?.remedy ??
+                    'Check out the repository with actions/checkout and fetch-depth: 0, or run on a pull_request event with a token that can read pull requests.',
+                ...(prMissing?.http_status ? { http_status: prMissing.http_status } : {})
             }, sources);
         }
         // The core collector lists the PR files (patches included): reuse them once read, no second pagination.
@@ -1271,6 +1278,8 @@ function decodeRun(run, l, offset, lineOf, out, nums) {
     flush();
 }
 
+// EXTERNAL MODULE: ./src/secrets/shown.ts
+var secrets_shown = __webpack_require__(19024);
 // EXTERNAL MODULE: ./src/secrets/own-string.ts
 var own_string = __webpack_require__(70391);
 // EXTERNAL MODULE: ./src/secrets/table-view.ts
@@ -1287,6 +1296,7 @@ var table_view = __webpack_require__(6723);
  * content that is not scanned for any other reason (over max-file-size, a compressed archive, a patch
  * GitHub omitted) is "not verified" with the reason and the remedy.
  */
+
 
 
 
@@ -1592,8 +1602,12 @@ const ARCHIVE_MAGIC = [
     ['xz archive', /^(?:\ufffd|\u00fd)7zXZ\u0000/],
     ['bzip2 archive', /^BZh[1-9]1AY&SY/],
     ['rar archive', /^Rar!\u001a\u0007/],
-    ['zstd archive', /^\(\ufffd\/\ufffd/]
+    ['zstd archive', /^\(\ufffd\/\ufffd/],
+    // A bare zlib stream (RFC 1950: CMF 0x78, then FLG 0x01, 0x9C or 0xDA, which UTF-8 reads as U+FFFD).
+    ['zlib stream', /^x(?:\u0001|\ufffd|\u009c|\u00da)/]
 ];
+/** A PDF whose content streams are compressed (FlateDecode, LZW …): its text is not in its bytes. */
+const PDF_COMPRESSED = /\/Filter\s*\[?\s*\/(?:FlateDecode|LZWDecode|Fl|LZW)\b/;
 /** The kind of archive the file's first added line starts like, when it is line 1 of the file. */
 function archiveKind(file) {
     if (file.lineNumbers.length === 0 || file.lineNumbers[0] !== 1)
@@ -1602,6 +1616,8 @@ function archiveKind(file) {
     for (const [kind, re] of ARCHIVE_MAGIC)
         if (re.test(head))
             return kind;
+    if (head.startsWith('%PDF-') && PDF_COMPRESSED.test(file.text))
+        return 'PDF with compressed streams';
     if (LFS_POINTER.test(file.text.slice(0, 200)))
         return LFS_KIND;
     return undefined;
@@ -1722,45 +1738,91 @@ function javaKeystoreFromKeyEntry(raw) {
     }
     return raw;
 }
-/** Characters that show as nothing: zero-width space, joiners and marks, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
-/** `\uXXXX` / `\xXX` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
-const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])/g;
-/** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
-const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
 /**
- * What a value is written with where it is embedded, and not in the value itself: a JSON string's `\/` (PHP's
- * json_encode writes every slash so), an HTML numeric entity of printable ASCII (`&#x2F;`, `&#43;`), a query string's
- * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
- * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
+ * A base64 value in a YAML or JSON data file (a Kubernetes Secret's `data:`, Helm values, `kubectl get secret -o json`):
+ * after `key:` (anchors and tags allowed between), a list item's `- `, or inside a flow mapping or sequence, quoted or
+ * not, up to a comment, a separator or the line's end. The quick test finds a file that may hold one.
  */
-const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
-/** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
-const LONE_CR = /\r/g;
-/** A YAML `key: <base64>` line (a Kubernetes Secret's `data:`, Helm values): the value as one token. */
-const YAML_BASE64_VALUE = /^([ \t]*-?[ \t]*["']?[\w.-]+["']?:[ \t]+)["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*$/m;
-/**
- * The line with its base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
- * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines
- * of text (a whole `.env` or properties file kept under one key) gives those lines as they are, the key left
- * out: each is a line of that file, the first too (`DB_PASSWORD=…` read after a key is no line start).
- * Otherwise the line.
- */
-function decodedYamlValue(line) {
-    const m = YAML_BASE64_VALUE.exec(line);
-    if (!m || m[2].length % 4 === 1)
-        return line;
-    const bytes = Buffer.from(m[2], 'base64');
+const DATA_BASE64_VALUE = /(:[ \t]*|-[ \t]+|[{,[][ \t]*)((?:[&!][^\s,{}[\]]*[ \t]+)*)(["']?)([A-Za-z0-9+/]{12,}={0,2})\3(?=[ \t]*(?:[,}\]]|#|$))/g;
+const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12,}|^[ \t]+[A-Za-z0-9+/]{12,}={0,2}[ \t]*$/m;
+/** A block scalar's header (`key: |`, `key: >-`, tags and anchors allowed), whose value is on the lines below it. */
+const BLOCK_SCALAR_HEADER = /:[ \t]*(?:[&!][^\s]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+/** A line of base64 alone, indented: the body of a block scalar or a plain value folded over lines. */
+const BASE64_CONTINUATION = /^([ \t]+)([A-Za-z0-9+/]+={0,2})[ \t]*$/;
+/** Base64 text decoded when it is printable text (8 bytes or more); null otherwise. */
+function printableBase64(b64) {
+    if (b64.length % 4 === 1)
+        return null;
+    const bytes = Buffer.from(b64, 'base64');
     if (bytes.length < 8)
-        return line;
+        return null;
     for (const b of bytes)
         if ((b < 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) || b > 0x7e)
-            return line;
-    const decoded = bytes
+            return null;
+    return bytes
         .toString('latin1')
         .replace(/\r?\n$/, '')
         .replace(/\r\n/g, '\n');
-    return decoded.includes('\n') ? decoded : `${m[1]}${decoded}`;
+}
+/**
+ * The line with each base64 value decoded when it decodes to printable text (`password: <decoded>`): a Kubernetes
+ * Secret's data is only encoded, so what it holds is in the change all the same. A value that decodes to lines of
+ * text (a whole `.env` or properties file kept under one key) gives those lines as they are, the key left out: each
+ * is a line of that file, the first too (`DB_PASSWORD=…` read after a key is no line start). Otherwise the line.
+ */
+function decodedDataLine(line) {
+    // A value encoded twice (base64 of base64) is read through both.
+    let out = line;
+    for (let round = 0; round < 3; round++) {
+        const next = decodedDataValues(out);
+        if (next === out)
+            break;
+        out = next;
+    }
+    return out;
+}
+/** One round of decodedDataLine. */
+function decodedDataValues(line) {
+    let lines = null;
+    const out = line.replace(DATA_BASE64_VALUE, (all, lead, props, quote, b64) => {
+        const decoded = printableBase64(b64);
+        if (decoded === null)
+            return all;
+        if (decoded.includes('\n'))
+            lines ??= decoded;
+        return `${lead}${props}${quote}${decoded}${quote}`;
+    });
+    return lines ?? out;
+}
+/**
+ * The data lines of a YAML or JSON file with their base64 values decoded (see decodedDataLine), a value written over
+ * several lines (a block scalar `key: |` and its indented base64 lines, or a plain value folded onto more-indented
+ * lines) read whole at the line of its key, as long as those lines follow each other in the file.
+ */
+function decodedDataLines(lines, numbers) {
+    const out = lines.map(decodedDataLine);
+    for (let i = 0; i < lines.length; i++) {
+        const header = BLOCK_SCALAR_HEADER.test(lines[i]);
+        const inline = header ? null : /:[ \t]*["']?([A-Za-z0-9+/]{12,})[ \t]*$/.exec(lines[i]);
+        if (!header && inline === null)
+            continue;
+        let b64 = inline?.[1] ?? '';
+        let j = i + 1;
+        let indent = -1;
+        for (; j < lines.length && numbers[j] === numbers[j - 1] + 1; j++) {
+            const m = BASE64_CONTINUATION.exec(lines[j]);
+            if (m === null || (indent >= 0 && m[1].length !== indent))
+                break;
+            indent = m[1].length;
+            b64 += m[2];
+        }
+        if (j === i + 1)
+            continue;
+        const decoded = printableBase64(b64);
+        if (decoded !== null)
+            out[i] = decoded;
+    }
+    return out;
 }
 /**
  * A second view of the lines that hide text from a reader or a regex: invisible characters dropped, `\u0041`
@@ -1806,20 +1868,24 @@ function urlEncodedPems(t, numbers) {
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
+/** An octal escape of printable ASCII (`\\147hp_…` in a C or shell string): see ASCII_ESCAPE in ./shown.ts. */
+const OCTAL_ESCAPE = /\\(?:0?[4-7][0-7]|1[0-7][0-7])(?![0-7])/;
 /** unhiddenView's lines rewritten one for one (invisible characters, escapes, YAML base64 values, notebook strings). */
 function unhiddenLines(f) {
     const t = f.text;
-    INVISIBLE.lastIndex = 0;
-    UNRESERVED_PERCENT.lastIndex = 0;
-    const yamlData = f.path !== undefined && /\.ya?ml$/i.test(f.path) && YAML_BASE64_VALUE.test(t);
+    secrets_shown/* INVISIBLE */.kH.lastIndex = 0;
+    secrets_shown/* UNRESERVED_PERCENT */.S6.lastIndex = 0;
+    // YAML data, and JSON holding a "data" map (a Secret as kubectl prints it): base64 values are read decoded.
+    const yamlData = f.path !== undefined && (/\.ya?ml$/i.test(f.path) || (/\.json$/i.test(f.path) && t.includes('"data"'))) && DATA_BASE64_ANY.test(t);
     // A notebook keeps each line of its cells' code as a JSON string: `"key = \\"…\\"\\n",` reads as code once unescaped.
     const notebook = f.path !== undefined && /\.ipynb$/i.test(f.path) && t.includes('\\"');
     // The cheap tests first: ASCII text holds no invisible character, and a percent escape needs a '%'.
-    EMBEDDING_ESCAPE.lastIndex = 0;
-    const hidden = (f.ascii !== true && INVISIBLE.test(t)) ||
+    secrets_shown/* EMBEDDING_ESCAPE */.e_.lastIndex = 0;
+    const hidden = (f.ascii !== true && secrets_shown/* INVISIBLE */.kH.test(t)) ||
         t.includes('\\u00') ||
         t.includes('\\x') ||
-        (t.includes('%') && (UNRESERVED_PERCENT.test(t) || EMBEDDING_ESCAPE.test(t))) ||
+        OCTAL_ESCAPE.test(t) ||
+        (t.includes('%') && (secrets_shown/* UNRESERVED_PERCENT */.S6.test(t) || secrets_shown/* EMBEDDING_ESCAPE */.e_.test(t))) ||
         t.includes('\\/') ||
         t.includes('&#') ||
         t.includes('/$()/') ||
@@ -1831,9 +1897,10 @@ function unhiddenLines(f) {
     const lines = t.split('\n');
     const text = [];
     const lineNumbers = [];
+    const data = yamlData ? decodedDataLines(lines, f.lineNumbers) : lines;
     for (let i = 0; i < lines.length; i++) {
-        const decoded = yamlData ? decodedYamlValue(lines[i]) : lines[i];
-        const shown = shownLine(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded);
+        const decoded = data[i];
+        const shown = (0,secrets_shown/* shownLine */.QN)(notebook ? decoded.replace(/\\(["\\])/g, '$1') : decoded);
         if (shown !== lines[i]) {
             // A value decoded to several lines: each is read as a line of its own, all at the line of the value.
             for (const piece of shown.split('\n')) {
@@ -1845,28 +1912,6 @@ function unhiddenLines(f) {
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }
 /**
- * A line as it shows: invisible characters dropped, `\u0041` / `\x41` escapes, percent-encoded letters and the
- * embedding escapes decoded, a lone CR a line break (so the result may be several lines).
- */
-function shownLine(line) {
-    return line
-        .replace(INVISIBLE, '')
-        .replace(ASCII_ESCAPE, (_, u, x) => String.fromCharCode(parseInt(u ?? x ?? '', 16)))
-        .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
-        .replace(EMBEDDING_ESCAPE, (all, hexEntity, decEntity, percent, xcode) => {
-        if (hexEntity !== undefined)
-            return String.fromCharCode(parseInt(hexEntity, 16));
-        if (decEntity !== undefined)
-            return String.fromCharCode(parseInt(decEntity, 10));
-        if (percent !== undefined)
-            return String.fromCharCode(parseInt(percent, 16));
-        return xcode !== undefined ? '//' : '/';
-    })
-        .replace(LONE_CR, '\n');
-}
-/** Any of what shownLine decodes or drops: a line holding none is shown as it is. */
-const HIDDEN_ANY = new RegExp(`${INVISIBLE.source}|${ASCII_ESCAPE.source}|${UNRESERVED_PERCENT.source}|${EMBEDDING_ESCAPE.source}|${LONE_CR.source}`, 'g');
-/**
  * unhiddenView's lines for a file that is not YAML data: only the lines holding something to decode or drop are
  * cut and rewritten (a source file with `\x1b` escapes or a `%` on a few lines is not split into all of its lines).
  */
@@ -1875,8 +1920,8 @@ function hiddenLines(t, numbers) {
     const lineNumbers = [];
     let line = 0;
     let counted = 0;
-    HIDDEN_ANY.lastIndex = 0;
-    for (let m = HIDDEN_ANY.exec(t); m !== null; m = HIDDEN_ANY.exec(t)) {
+    secrets_shown/* HIDDEN_ANY */.A7.lastIndex = 0;
+    for (let m = secrets_shown/* HIDDEN_ANY */.A7.exec(t); m !== null; m = secrets_shown/* HIDDEN_ANY */.A7.exec(t)) {
         for (let nl = t.indexOf('\n', counted); nl >= 0 && nl < m.index; nl = t.indexOf('\n', nl + 1)) {
             line++;
             counted = nl + 1;
@@ -1884,13 +1929,13 @@ function hiddenLines(t, numbers) {
         const end = t.indexOf('\n', m.index);
         const lineEnd = end < 0 ? t.length : end;
         // A line of a file saved with CR endings is several lines as it shows: each read at the line git counts.
-        for (const piece of shownLine(t.slice(counted, lineEnd)).split('\n')) {
+        for (const piece of (0,secrets_shown/* shownLine */.QN)(t.slice(counted, lineEnd)).split('\n')) {
             text.push(piece);
             lineNumbers.push(numbers[line]);
         }
         if (end < 0)
             break;
-        HIDDEN_ANY.lastIndex = end + 1;
+        secrets_shown/* HIDDEN_ANY */.A7.lastIndex = end + 1;
     }
     return text.length > 0 ? { text: text.join('\n'), lineNumbers } : undefined;
 }

@@ -4649,7 +4649,7 @@ const control = (0,types/* defineControl */.X)({
         rationale: 'Change management requires that someone other than the authors reviews and authorises a change before it ' +
             "reaches production. An approval counts only when it is the reviewer's latest decision, covers the head " +
             'commit, comes from a person (not a bot) who wrote none of the commits, and that person holds write, ' +
-            'maintain or admin on the repository.',
+            'maintain or admin on the repository; for a merged pull request, it was submitted before the merge.',
         defaults: { count: 1, 'require-head-commit': true, 'exclude-bots': true },
         paramsSchema: {
             count: {
@@ -4685,7 +4685,7 @@ const control = (0,types/* defineControl */.X)({
             };
         }
         const who = (0,lib_reviews/* contributors */.pJ)(record);
-        const states = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []);
+        const states = (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record));
         const judged = [];
         const findings = [];
         for (const s of states) {
@@ -4713,6 +4713,17 @@ const control = (0,types/* defineControl */.X)({
                     data: { latest_state: s.state, review_id: s.review?.id }
                 });
             }
+        }
+        // An approval given after the merge approved nothing that gated it: shown, never counted (reviewsAtMerge).
+        for (const r of (0,lib_reviews/* reviewsAfterMerge */.YD)(record)) {
+            if (String(r.state).toUpperCase() !== 'APPROVED' || !r.user?.login)
+                continue;
+            findings.push({
+                status: 'fail',
+                subject: r.user.login,
+                message: `${r.user.login} approved at ${r.submitted_at}, after the merge at ${record.pull_request.value?.merged_at}: an approval after the merge does not count as review before it.`,
+                data: { review_id: r.id, submitted_at: r.submitted_at ?? null }
+            });
         }
         const good = judged.filter(j => j.counts === 'yes');
         const unknown = judged.filter(j => j.counts === 'unknown');
@@ -4864,7 +4875,7 @@ const review_last_push_control = (0,types/* defineControl */.X)({
         const findings = [];
         let good = [];
         const unknown = [];
-        for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+        for (const s of (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))) {
             if (s.state !== 'APPROVED')
                 continue;
             if ((0,lib_reviews/* sameLogin */.Up)(s.login, pusher.login)) {
@@ -4935,7 +4946,7 @@ const review_no_changes_requested_control = (0,types/* defineControl */.X)({
         if (problem) {
             return { status: 'not_verified', reason: `Reviews cannot be judged: ${problem.reason}.`, remedy: problem.remedy, evidence: ['/reviews'] };
         }
-        const blocking = (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? []).filter(s => s.state === 'CHANGES_REQUESTED');
+        const blocking = (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record)).filter(s => s.state === 'CHANGES_REQUESTED');
         const findings = blocking.map(s => ({
             status: 'fail',
             subject: s.login,
@@ -5112,7 +5123,7 @@ const review_codeowners_control = (0,types/* defineControl */.X)({
 function ownerApprovers(record, requireHead) {
     const head = (0,lib_reviews/* headSha */.xF)(record);
     const author = record.pull_request.value?.author.login ?? null;
-    return (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])
+    return (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))
         .filter(s => s.state === 'APPROVED' && !(0,lib_reviews/* sameLogin */.Up)(s.login, author))
         .filter(s => !requireHead || (s.review?.commit_id && s.review.commit_id === head))
         .map(s => ({ login: s.login, writes: (0,lib_reviews/* permissionQualifies */.BQ)((0,lib_reviews/* permissionOf */.Fp)(record, s.login)) }));
@@ -6258,6 +6269,8 @@ const change_separation_of_duties_control = (0,types/* defineControl */.X)({
             name: `PR #${p.number}`,
             mergedBy: p.merged_by.login,
             prAuthor: p.author.login,
+            // Who approved, whenever: a retrospective approval of an emergency change separates duties too (its timing is
+            // change.emergency's to judge, and review.approvals counts only approvals before the merge).
             reviews: record.reviews.value ?? [],
             writers,
             writersIncomplete: who.complete ? unresolvedMatch(who.unresolvedCoAuthors, record.reviews.value ?? []) : (who.incompleteReason ?? 'commits unknown'),
@@ -6404,6 +6417,8 @@ const DEFAULT_BASELINE = '.compliance-gate/secrets-baseline.json';
 const REMEDY = 'Treat each reported credential as compromised: revoke or rotate it with its provider first, then remove it ' +
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
+/** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
 /** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
 function notVerifiedRemedy(f) {
@@ -6478,7 +6493,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         if (!group || group.state === 'unavailable' || group.state === 'not_collected' || !group.value) {
             return {
                 status: 'not_verified',
-                reason: `The added lines could not be scanned for secrets: ${group?.missing?.reason ?? 'the secrets collector did not run'}.`,
+                reason: `The added lines could not be scanned for secrets: ${(group?.missing?.reason ?? 'the secrets collector did not run').replace(/\.$/, '')}.`,
                 remedy: group?.missing?.remedy ?? 'Enable the secrets collector and check out the repository with actions/checkout (fetch-depth: 0).',
                 evidence
             };
@@ -6539,16 +6554,54 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 ...(n.open > 0 ? { remedy: REMEDY } : { severity: 'info' })
             });
         }
+        // A secret in a commit message or in a file's path is in the repository's history as surely as one in a line: the
+        // record keeps them redacted (secrets_redacted), and each is a finding no baseline can acknowledge.
+        const inMetadata = [];
+        for (const c of record.commits.value ?? []) {
+            // A random-looking word with no label (a lockfile integrity hash quoted in a message) is redacted from the record
+            // to be safe, `[redacted token]`, but is no finding: only what a rule or a labelled credential redacted is.
+            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => m[1] !== 'token').length;
+            if (found === 0)
+                continue;
+            inMetadata.push({
+                status: 'fail',
+                subject: `commit ${c.sha.slice(0, 7)}`,
+                message: `${found} secret(s) in the message of commit ${c.sha.slice(0, 7)} (kept redacted in the record): a commit message stays in the history`,
+                severity: 'high',
+                remedy: `${REMEDY} Rewrite the commit's message (git rebase -i, reword) before merging.`,
+                data: { commit: c.sha }
+            });
+        }
+        for (const file of record.files.value ?? []) {
+            if ((file.secrets_redacted ?? 0) === 0)
+                continue;
+            inMetadata.push({
+                status: 'fail',
+                subject: file.path,
+                message: `${file.secrets_redacted} secret(s) in the path of a changed file (kept redacted in the record): a file's name stays in the history`,
+                severity: 'high',
+                remedy: `${REMEDY} Rename the file or folder in the commits that add it.`
+            });
+        }
+        findings.push(...inMetadata);
         for (const e of f.custom_rule_errors) {
             findings.push({ status: 'not_verified', subject: `custom-rules/${e.id}`, message: `Custom rule does not compile: ${e.error}`, rule: e.id });
         }
         const counts = `${f.scanned.files} file(s), ${f.scanned.lines} added line(s) scanned with ${f.rule_count} rules; ${f.skipped.length} skipped`;
         const openCounted = notItemized.reduce((k, n) => k + n.open, 0);
-        if (open.length > 0 || openCounted > 0) {
+        if (open.length > 0 || openCounted > 0 || inMetadata.length > 0) {
             const rules = new Set([...open.map(x => x.rule), ...notItemized.filter(n => n.open > 0).flatMap(n => n.rules)]);
+            const what = [
+                ...(open.length + openCounted > 0
+                    ? [
+                        `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}`
+                    ]
+                    : []),
+                ...(inMetadata.length > 0 ? [`secret(s) in ${inMetadata.length} commit message(s) or file path(s)`] : [])
+            ];
             return {
                 status: 'fail',
-                reason: `${open.length + openCounted} new secret(s) added (${[...rules].join(', ')})${openCounted > 0 ? `, ${openCounted} of them counted but not listed` : ''}; ${counts}.`,
+                reason: `${what.join('; ')}; ${counts}.`,
                 remedy: REMEDY,
                 evidence,
                 findings
@@ -6776,11 +6829,19 @@ function evaluateResidency(facts, allowed) {
     }
     return out;
 }
+/** What lets a region be read statically, by where it is set. */
+function residencyRemedy(r) {
+    if (r.kind === 'template')
+        return "A CloudFormation stack's region is chosen when it is deployed: deploy it only through a pipeline pinned to an allowed region, record that as the evidence, and set on-not-verified: warn on iac.data-residency for templates; or give the region as a literal where a resource takes one.";
+    if (r.kind === 'provider')
+        return `Set the region in the provider "${r.provider}" block (a literal, or a variable with a default or a terraform.tfvars value), or give plan-file so the planned region is read.`;
+    return "Set the resource's region, location or zone to a literal, or to a variable with a default or a terraform.tfvars value; or give plan-file.";
+}
 function regionFinding(r, allowed) {
     const location = { path: r.file, line: r.line };
     const base = { subject: r.subject, location, rule: 'IAC_DATA_RESIDENCY', data: { kind: r.kind, provider: r.provider } };
     if ((0,iac/* isUnknown */.t8)(r.value))
-        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}` };
+        return { ...base, status: 'not_verified', message: `${r.subject}: region cannot be determined statically: ${r.value.$unknown}`, remedy: residencyRemedy(r) };
     if (regionAllowed(r.value, allowed))
         return { ...base, status: 'pass', message: `${r.subject}: ${r.value} is an allowed region` };
     return {
@@ -6805,7 +6866,8 @@ function iacFactsOrOutcome(record) {
         };
     }
     const facts = group.value;
-    if (!facts.files.some(f => f.changed))
+    // A change that only removed a file still changes what its module's other resources evaluate to (marked changed).
+    if (!facts.files.some(f => f.changed) && !facts.resources.some(r => r.changed))
         return { status: 'not_applicable', reason: 'no infrastructure-as-code file changed', evidence: [IAC_EVIDENCE] };
     return facts;
 }
@@ -6900,7 +6962,10 @@ const iacEncryption = (0,types/* defineControl */.X)({
             requireInfrastructureEncryption: params['require-infrastructure-encryption'] === true
         });
         const { status, counts } = rollUp(findings);
-        const changedFiles = facts.files.filter(f => f.changed).length;
+        const touched = new Set(facts.files.filter(f => f.changed).map(f => f.path));
+        // Resources of files the change did not touch, judged because it changed what they read (a variable, a removed file).
+        const alsoJudged = new Set(facts.resources.filter(r => r.changed && !touched.has(r.file)).map(r => r.file)).size;
+        const changedFiles = `${touched.size}${alsoJudged > 0 ? ` (and ${alsoJudged} more whose values it changes)` : ''}`;
         const unevaluated = findings.filter(f => f.data?.unevaluated === true).length;
         const tail = unevaluated > 0
             ? ` ${unevaluated} remote module call(s) or resource(s) without checks not evaluated${params['on-unevaluated'] === 'fail' ? '' : ' (on-unevaluated: warn)'}.`
@@ -7266,7 +7331,7 @@ function groupApproval(record, params) {
     const facts = aiFactsOf(record)?.value;
     const who = (0,lib_reviews/* contributors */.pJ)(record);
     const judged = [];
-    for (const s of (0,lib_reviews/* reviewerStates */.gj)(record.reviews.value ?? [])) {
+    for (const s of (0,lib_reviews/* reviewerStates */.gj)((0,lib_reviews/* reviewsAtMerge */.rl)(record))) {
         if (s.state !== 'APPROVED')
             continue;
         const j = (0,lib_reviews/* judgeApproval */.bA)(record, s, who, { requireHeadCommit: true, excludeBots: true });
@@ -7485,15 +7550,18 @@ function requirements(params) {
 /* harmony export */   Op: () => (/* binding */ DISQUALIFICATION_TEXT),
 /* harmony export */   Up: () => (/* binding */ sameLogin),
 /* harmony export */   VH: () => (/* binding */ permissionsRemedy),
+/* harmony export */   YD: () => (/* binding */ reviewsAfterMerge),
 /* harmony export */   bA: () => (/* binding */ judgeApproval),
 /* harmony export */   gQ: () => (/* binding */ noPullRequest),
 /* harmony export */   gj: () => (/* binding */ reviewerStates),
 /* harmony export */   m4: () => (/* binding */ noreplyIdentity),
 /* harmony export */   pJ: () => (/* binding */ contributors),
+/* harmony export */   rl: () => (/* binding */ reviewsAtMerge),
 /* harmony export */   w2: () => (/* binding */ isBot),
 /* harmony export */   xF: () => (/* binding */ headSha),
 /* harmony export */   zq: () => (/* binding */ loginForEmail)
 /* harmony export */ });
+/* unused harmony export reviewsBefore */
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** GitHub logins are case-insensitive. */
 function sameLogin(a, b) {
@@ -7534,6 +7602,33 @@ function reviewerStates(reviews) {
         entry.review = review;
     }
     return [...byLogin.values()];
+}
+/**
+ * The reviews a pull request had when it was merged: one submitted after `merged_at` gated nothing (GitHub merged
+ * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
+ * All reviews while the PR is open, and any whose time GitHub did not give.
+ */
+function reviewsBefore(reviews, mergedAt) {
+    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
+    if (Number.isNaN(merged))
+        return [...reviews];
+    return reviews.filter(r => !submittedAfter(r, merged));
+}
+/** The record's reviews at the merge of its pull request (see reviewsBefore). */
+function reviewsAtMerge(record) {
+    return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at);
+}
+/** The record's reviews submitted after its pull request was merged, oldest first. */
+function reviewsAfterMerge(record) {
+    const mergedAt = record.pull_request.value?.merged_at;
+    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
+    if (Number.isNaN(merged))
+        return [];
+    return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged));
+}
+function submittedAfter(review, time) {
+    const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
+    return !Number.isNaN(at) && at > time;
 }
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
 function permissionQualifies(perm) {
@@ -33471,6 +33566,9 @@ async function checkSignature(dir, facts, options) {
     const name = dsse ? KEY_ATTESTATION_FILE : SIGSTORE_ATTESTATION_FILE;
     if (listed !== name || !facts.manifest.files.some(f => f.path === name))
         return bad(`${name} is in the bundle but the manifest does not list it as the attestation`);
+    const kind = facts.manifest.attestation?.kind;
+    if (kind !== undefined && kind !== (dsse ? 'dsse' : 'sigstore'))
+        return bad(`the manifest calls the attestation ${String(kind)}, but ${name} is ${dsse ? 'dsse' : 'sigstore'}`);
     let payload;
     let result;
     try {
@@ -33501,9 +33599,12 @@ function checkDsse(bytes, options) {
             payload,
             result: {
                 status: 'unchecked',
-                signer: `key ${keyids.join(', ')}`,
+                signer: `key ${keyids.join(', ')} (claimed, not checked)`,
                 problems: [],
-                notes: [`signed with key ${keyids.join(', ')} (keyid = SHA-256 of the public key); give --key PUB.pem to check the signature`]
+                // The keyid is the attestation's own claim: anyone can copy it beside signature bytes that prove nothing.
+                notes: [
+                    `the signature was NOT checked: the attestation claims key ${keyids.join(', ')} (keyid = SHA-256 of the public key), which proves nothing until checked; give --key PUB.pem (the signer's public key) to check it`
+                ]
             }
         };
     }
@@ -33670,6 +33771,13 @@ function checkStatement(payload, facts) {
             p.change?.head_sha !== m.subject?.head_sha ||
             (p.change?.pull_request ?? null) !== (m.subject?.pull_request ?? null))
             problems.push(`the manifest's change (${m.subject?.repository} #${m.subject?.pull_request} @ ${m.subject?.head_sha}) differs from the signed one (${p.change?.repository} #${p.change?.pull_request} @ ${p.change?.head_sha})`);
+        // The manifest is rewritten after signing (it lists the attestation): what it says of the run must be what was signed.
+        if (p.tool?.version !== m.tool?.version || p.tool?.name !== m.tool?.name)
+            problems.push(`the manifest names tool ${m.tool?.name} ${m.tool?.version}, the signed statement ${String(p.tool?.name)} ${String(p.tool?.version)}`);
+        if (p.bundle?.created_at !== m.created_at)
+            problems.push(`the manifest's created_at ${m.created_at} differs from the signed ${String(p.bundle?.created_at)}`);
+        if ((p.change?.base_sha ?? null) !== (m.subject?.base_sha ?? null) || (p.change?.kind ?? null) !== (m.subject?.kind ?? null))
+            problems.push("the manifest's base commit or kind of change differs from the signed one");
     }
     else {
         problems.push('the signed statement has no predicate');
@@ -33765,10 +33873,11 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     const failures = [];
     const warnings = [];
     const fail = (kind, message) => failures.push({ kind, message });
-    const report = (files, verdicts, signature, recordVersion) => {
+    const report = (files, verdicts, signature, recordVersion, subject = null) => {
         const worst = FAILURE_ORDER.find(k => failures.some(f => f.kind === k)) ?? null;
         return {
             ok: failures.length === 0,
+            subject,
             problems: failures.map(f => f.message),
             failures,
             worst,
@@ -33842,6 +33951,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
     if (policyText && (0,bundle/* digest */.br)(policyText) !== manifest.policy?.sha256)
         fail('digest', 'policy.json: does not match the policy digest in the manifest');
     let verdicts = 0;
+    let subject = null;
     let recordVersion = null;
     let recordedResult = null;
     try {
@@ -33854,6 +33964,16 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         recordVersion = typeof record.record_version === 'number' ? record.record_version : null;
         if (manifest.result !== recorded.result)
             fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`);
+        // One change throughout: the record's, the results' and the manifest's subject name the same commits.
+        subject = subjectOf(recorded.subject);
+        for (const [name, other] of [
+            ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
+            ['manifest.json', manifest.subject]
+        ]) {
+            const problem = subjectMismatch(recorded.subject, other);
+            if (problem)
+                fail('verdict', `${name}'s subject differs from results.json's: ${problem}`);
+        }
         if (recordVersion === null || !SUPPORTED_RECORD_VERSIONS.includes(recordVersion)) {
             fail('unsupported', `record.json has record_version ${JSON.stringify(record.record_version ?? null)}, which this version of compliance-gate does not support (it reads ${SUPPORTED_RECORD_VERSIONS.join(' and ')}); the verdicts were not re-performed — use the compliance-gate version named in the manifest`);
         }
@@ -33873,12 +33993,22 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                     fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`);
                 else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
                     fail('verdict', `${original.control}: findings differ on re-evaluation`);
+                // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
+                else if (now.reason !== original.reason)
+                    fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
                 byId.delete(original.control);
             }
             for (const extra of byId.keys())
                 fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`);
             if (again.result !== recorded.result)
                 fail('verdict', `gate result: recorded ${recorded.result}, re-evaluated ${again.result}`);
+            // The summary fields are read on their own (a CSV export, a dashboard): each must agree with the verdicts.
+            for (const key of ['failed_controls', 'not_verified_controls'])
+                if (JSON.stringify(recorded[key] ?? []) !== JSON.stringify(again[key]))
+                    fail('verdict', `results.json ${key} differ from the verdicts'`);
+            const counts = (recorded.counts ?? {});
+            if (Object.entries(again.counts).some(([k, n]) => counts[k] !== n))
+                fail('verdict', "results.json counts differ from the verdicts'");
         }
         else if (recorded.verdicts.length > 0) {
             fail('verdict', 'policy.json holds no policy, yet results.json records verdicts');
@@ -33909,7 +34039,27 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         case 'verified':
             break;
     }
-    return report(manifest.files.length, verdicts, signature, recordVersion);
+    return report(manifest.files.length, verdicts, signature, recordVersion, subject);
+}
+function subjectOf(s) {
+    return {
+        repository: typeof s?.repository === 'string' ? s.repository : null,
+        kind: typeof s?.kind === 'string' ? s.kind : null,
+        pull_request: typeof s?.pull_request === 'number' ? s.pull_request : null,
+        head_sha: typeof s?.head_sha === 'string' ? s.head_sha : null,
+        base_sha: typeof s?.base_sha === 'string' ? s.base_sha : null
+    };
+}
+/** How two subjects differ in repository, kind, pull request or commits (a field one of them lacks is not compared). */
+function subjectMismatch(a, b) {
+    const x = subjectOf(a);
+    const y = subjectOf(b);
+    const out = [];
+    for (const key of ['repository', 'kind', 'pull_request', 'head_sha', 'base_sha']) {
+        if (x[key] !== null && y[key] !== null && String(x[key]).toLowerCase() !== String(y[key]).toLowerCase())
+            out.push(`${key} ${y[key]} vs ${x[key]}`);
+    }
+    return out.length > 0 ? out.join(', ') : null;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -34063,6 +34213,9 @@ Exit codes (the most serious failure decides):
         const signed = report.signature.status === 'verified' ? `; signature verified (${report.signature.signer})` : '';
         if (report.ok) {
             io.out(`OK: ${report.checked.files} file digests match and ${report.checked.verdicts} verdicts re-evaluate the same${signed} (${dir}).`);
+            // What was verified: a bundle proves nothing about a change it does not name (a bundle handed over for another PR).
+            if (report.subject)
+                io.out(`Judged: ${describeSubject(report.subject)}.`);
             return 0;
         }
         const worst = report.worst;
@@ -34070,6 +34223,12 @@ Exit codes (the most serious failure decides):
         return VERIFY_EXIT[worst];
     }
 };
+/** `acme/app pull request #7, head 1a2b3c4 on base 5d6e7f8` (or a push). */
+function describeSubject(s) {
+    const what = s.pull_request !== null ? `pull request #${s.pull_request}` : s.kind === 'push' ? 'push' : (s.kind ?? 'change');
+    const commits = `head ${s.head_sha ?? 'unknown'}${s.base_sha ? ` on base ${s.base_sha}` : ''}`;
+    return `${s.repository ?? 'unknown repository'} ${what}, ${commits}`;
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
@@ -35185,8 +35344,10 @@ async function mergeAudits(dirs, outDir, now = () => new Date()) {
     const byKind = {};
     for (const r of rows)
         byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    const policies = new Set(folders.map(f => JSON.stringify(f.meta.policy ?? null)));
     const meta = {
         tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        ...(policies.size === 1 && first.policy ? { policy: first.policy } : {}),
         repository: `${folders.length} repositories`,
         branch: [...new Set(folders.map(f => f.meta.branch))].join(', '),
         window: first.window,
@@ -35664,7 +35825,8 @@ async function collectPopulation(api, target, progress = () => undefined) {
             labels: [],
             merge_method: 'push',
             committer: c.committer?.login ?? c.commit?.committer?.name ?? null,
-            commits: [String(c.sha)]
+            commits: [String(c.sha)],
+            parent_sha: typeof c.parents?.[0]?.sha === 'string' ? c.parents[0].sha : null
         });
     }
     changes.sort((a, b) => (a.merged_at === b.merged_at ? a.id.localeCompare(b.id) : a.merged_at.localeCompare(b.merged_at)));
@@ -35751,7 +35913,7 @@ async function extractTo(entries, dir) {
         await (0,promises_.writeFile)(target, data);
     }
 }
-async function fetchOriginalBundle(api, owner, repo, bundleName, outDir) {
+async function fetchOriginalBundle(api, owner, repo, bundleName, outDir, expected) {
     const artifact = `compliance-evidence-${bundleName}`;
     const list = await api.request('GET /repos/{owner}/{repo}/actions/artifacts', {
         owner,
@@ -35789,7 +35951,29 @@ async function fetchOriginalBundle(api, owner, repo, bundleName, outDir) {
         return { state: 'error', artifact, artifact_id: chosen.id, reason: `the artifact could not be unpacked: ${error.message}` };
     }
     const check = await verifyBundle(dir);
-    return { state: 'found', artifact, artifact_id: chosen.id, created_at: chosen.created_at ?? undefined, dir, verified: check.ok, problems: check.problems };
+    // An artifact is named by the change, but anyone who can upload one can use the name: the bundle must judge this change.
+    const problems = [...check.problems];
+    const s = check.subject;
+    if (expected && s) {
+        const wrong = [];
+        if ((s.repository ?? '').toLowerCase() !== expected.repository.toLowerCase())
+            wrong.push(`repository ${s.repository ?? 'unknown'}`);
+        if (expected.pull_request !== null && s.pull_request !== expected.pull_request)
+            wrong.push(`pull request ${s.pull_request ?? 'none'}`);
+        if (s.head_sha !== expected.head_sha)
+            wrong.push(`head ${s.head_sha ?? 'unknown'}`);
+        if (wrong.length > 0)
+            problems.push(`it judges another change (${wrong.join(', ')}), not ${expected.repository}${expected.pull_request !== null ? ` #${expected.pull_request}` : ''} at ${expected.head_sha}`);
+    }
+    return {
+        state: 'found',
+        artifact,
+        artifact_id: chosen.id,
+        created_at: chosen.created_at ?? undefined,
+        dir,
+        verified: check.ok && problems.length === check.problems.length,
+        problems
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/reperform.ts
@@ -35830,6 +36014,8 @@ function settingsFor(change, o) {
         prNumber: null,
         eventPayload: {
             ref: `refs/heads/${o.branch}`,
+            // What the push built on: its diff is scanned and its base's policy read, as the gate does on a push event.
+            ...(change.parent_sha ? { before: change.parent_sha } : {}),
             after: change.head_sha,
             repository: repoPayload,
             commits: [
@@ -35864,7 +36050,11 @@ function exceptionsOf(verdicts) {
 async function reperform(change, options, api, deps = {}) {
     const run = await runGate(settingsFor(change, options), { api, apiCalls: [], now: deps.now, log: deps.log });
     const check = await verifyBundle(run.bundle.dir);
-    const original = await fetchOriginalBundle(api, options.owner, options.repo, (0,bundle/* bundleName */.u1)(run.record), options.originalsDir);
+    const original = await fetchOriginalBundle(api, options.owner, options.repo, (0,bundle/* bundleName */.u1)(run.record), options.originalsDir, {
+        repository: `${options.owner}/${options.repo}`,
+        pull_request: run.record.pull_request.value?.number ?? run.record.subject.pull_request_number ?? null,
+        head_sha: run.record.subject.head_sha
+    });
     const pr = run.record.pull_request.value;
     const emergencyVerdict = run.results.verdicts.find(v => v.control === 'change.emergency');
     const retro = (emergencyVerdict?.findings ?? [])
@@ -35924,6 +36114,8 @@ function createProgress(write, intervalMs = 500) {
  * `compliance-gate audit`: population → sample → re-performance → population/sample files and report.
  * Everything runs in-process on one API client; the engine judges each sampled change.
  */
+
+
 
 
 
@@ -36100,6 +36292,9 @@ async function runAudit(options, deps = {}) {
             seed_source: options.seed ? 'given' : 'population ids',
             algorithm: SAMPLE_ALGORITHM
         },
+        policy: options.policyPath
+            ? { file: options.policyPath, sha256: policyFileSha256((0,external_node_path_.resolve)(options.workspace, options.policyPath)), judged_by: 'file' }
+            : { file: null, sha256: null, judged_by: 'each change base commit policy' },
         hashed_file: 'population.json',
         population_sha256: sha256Hex(populationJson),
         cache: { dir: options.cacheDir, resumed: cache?.resumed ?? false },
@@ -36116,6 +36311,15 @@ async function runAudit(options, deps = {}) {
     const exceptions = reperformed.some(r => r.exceptions.length > 0 || !r.bundle.verified);
     return { ...outcome, exitCode: exceptions ? 1 : 0 };
 }
+/** SHA-256 of the auditor's policy file as it was read (null when it cannot be read: the run reported that already). */
+function policyFileSha256(path) {
+    try {
+        return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
 /**
@@ -36123,6 +36327,7 @@ async function runAudit(options, deps = {}) {
  * sample, re-performed evidence bundles and a report; `--org ORG --list` and `merge DIR…` for an organisation.
  * The logic is in src/audit/; this file only reads arguments.
  */
+
 
 
 
@@ -36147,7 +36352,8 @@ Options:
   --branch NAME       branch (default: main)
   --from, --to        the window, YYYY-MM-DD (UTC, inclusive; required)
   --policy FILE       policy YAML used to judge the sampled changes (default: .github/compliance-gate.yml in the
-                      current directory when present, else the bundled default)
+                      current directory when present, else each change's own policy at its base commit, the bundled
+                      default where it has none); population.meta.json records which, with the file's digest
   --sample N|auto|all sample size (default auto: all up to 5; 5 for 6-50; 10 % rounded up for 51-250; 25 above)
   --seed S            sample seed (default: derived from the population's ids, printed)
   --cache DIR         keep every GitHub answer here: an interrupted run continues without asking again, a
@@ -36194,6 +36400,8 @@ async function merge(args, io) {
     io.out(`Merged ${positionals.length} audit folder(s): ${result.rows.length} changes, sample of ${result.meta.sample.size}, ${result.exceptions} with exceptions.\npopulation.json sha256: ${result.meta.population_sha256}`);
     return result.exceptions > 0 ? 1 : 0;
 }
+/** The policy file an audit reads from the current directory when --policy is not given. */
+const CWD_POLICY = '.github/compliance-gate.yml';
 const auditCommand = {
     name: 'audit',
     summary: "auditors: a period's changes, a reproducible sample, re-performed evidence, a report",
@@ -36255,7 +36463,8 @@ const auditCommand = {
             repo,
             branch,
             window: { from: values.from, to: values.to },
-            policyPath: values.policy ? (0,external_node_path_.resolve)(io.cwd, values.policy) : null,
+            // As --help says: the current directory's policy file when there is one; else each change's own at its base.
+            policyPath: values.policy ? (0,external_node_path_.resolve)(io.cwd, values.policy) : (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(io.cwd, CWD_POLICY)) ? (0,external_node_path_.resolve)(io.cwd, CWD_POLICY) : null,
             workspace: io.cwd,
             sample,
             seed: values.seed ?? null,
@@ -36556,26 +36765,31 @@ function buildAssessmentResults(bundles, options) {
     const findings = [];
     const reviewed = [];
     const unevidenced = [];
+    // A change whose gate errored was not judged in full: every requirement compliance-gate covers is then unknown for
+    // it, so none of them is satisfied over these changes (never satisfied on missing facts).
+    const errored = sorted.filter(b => b.results.result === 'error');
     for (const f of options.frameworks) {
         for (const r of f.requirements) {
             const token = requirementToken(f, r.id);
             const ev = byToken.get(token) ?? [];
             const judged = ev.filter(e => e.verdict.status !== 'not_applicable');
-            if (judged.length === 0) {
+            const unjudged = r.controls.length > 0 ? errored : [];
+            if (judged.length === 0 && unjudged.length === 0) {
                 unevidenced.push(`${f.framework} ${r.id}${r.controls.length === 0 ? ' (not covered by compliance-gate)' : ''}`);
                 continue;
             }
             const bad = judged.filter(e => e.verdict.status === 'fail' || e.verdict.status === 'not_verified');
             const failed = bad.some(e => e.verdict.status === 'fail');
-            const state = bad.length > 0 ? 'not-satisfied' : 'satisfied';
-            const reason = bad.length === 0 ? 'pass' : failed ? 'fail' : 'other';
+            const state = bad.length > 0 || unjudged.length > 0 ? 'not-satisfied' : 'satisfied';
+            const reason = bad.length === 0 && unjudged.length === 0 ? 'pass' : failed ? 'fail' : 'other';
             reviewed.push(token);
             const count = (s) => judged.filter(e => e.verdict.status === s).length;
             findings.push({
                 uuid: uuidV5(`finding|${docKey}|${token}`),
                 title: `${f.framework} ${r.id}: ${r.title}`,
                 description: `${judged.length} verdict(s) across ${new Set(judged.map(e => e.bundle.manifestSha256)).size} change(s) evidence this requirement ` +
-                    `(${count('pass')} pass, ${count('fail')} fail, ${count('not_verified')} not verified). compliance-gate's coverage: ${coverageOf(r)}. ` +
+                    `(${count('pass')} pass, ${count('fail')} fail, ${count('not_verified')} not verified)` +
+                    `${unjudged.length > 0 ? `; ${unjudged.length} change(s) were not judged (the gate errored)` : ''}. compliance-gate's coverage: ${coverageOf(r)}. ` +
                     `Evidence to bring from elsewhere: ${r.elsewhere}`,
                 props: [prop('framework', f.framework), prop('requirement-id', r.id), prop('coverage', coverageOf(r))],
                 target: {
@@ -36585,17 +36799,19 @@ function buildAssessmentResults(bundles, options) {
                     status: {
                         state,
                         reason,
-                        ...(bad.length
+                        ...(bad.length + unjudged.length > 0
                             ? {
-                                remarks: bad
+                                remarks: [
+                                    ...unjudged.map(b => `${b.name}: gate error, not judged`),
+                                    ...bad.map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
+                                ]
                                     .slice(0, 20)
-                                    .map(e => `${e.bundle.name} ${e.verdict.control}: ${e.verdict.status}`)
                                     .join('; ')
                             }
                             : {})
                     }
                 },
-                'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u }))
+                ...(ev.length > 0 ? { 'related-observations': [...new Set(ev.map(e => e.observation))].map(u => ({ 'observation-uuid': u })) } : {})
             });
         }
     }
@@ -36716,6 +36932,9 @@ period's), verifies each (digests and re-evaluation, as \`compliance-gate verify
   --out FILE       write there instead of stdout
   --no-verify      skip re-verifying the bundles (not recommended)
 
+Verifying does not check signatures against a key: run \`compliance-gate verify --key PUB.pem\` (or
+--certificate-identity) on each bundle for that; export warns of each signature it did not check.
+
 UUIDs are derived from the bundles' content, so the same bundles give the same document.
 Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
     async run(args, io) {
@@ -36767,6 +36986,10 @@ Exit 0 on success; 1 when a bundle does not verify; 2 on bad usage.`,
                     problems.push(`${dir}:\n${report.problems.map(p => `  - ${p}`).join('\n')}`);
                     continue;
                 }
+                // A signature export does not check must not pass for one that was (its attestation is listed as evidence).
+                if (report.signature.status === 'unchecked')
+                    for (const n of report.signature.notes)
+                        io.err(`warning: ${dir}: ${n}`);
             }
             bundles.push(await loadBundle(dir));
         }
@@ -37067,6 +37290,7 @@ function sarifReporter() {
 
 
 
+
 /** The fact groups `scan` can collect locally; controls needing only these run. */
 const LOCAL_GROUPS = ['secrets', 'iac'];
 /** Controls judged by `scan`: those whose facts are all local (secrets.no-new-secrets, iac.*). */
@@ -37095,7 +37319,7 @@ max-file-size, unreadable, a compressed archive, malformed IaC) is reported as n
 Options:
   --base REF          scan the changes between REF and HEAD only
   --format FORMAT     text (default): one line per finding and a totals line;
-                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes]} where each
+                      json: {schema, tool, mode, dir, base, head, policy, result, counts, verdicts[, notes, skipped]} where each
                         verdict is {control, status, effect, reason, remedy, findings[...]} as in results.json;
                       sarif: SARIF 2.1.0, as the action's sarif output (code-scanning upload ready)
   --out FILE          write the json or sarif output to FILE (a totals line still goes to stdout)
@@ -37177,7 +37401,14 @@ under on-not-verified: fail), 2 error or bad usage.`,
                 }, [], new Date()),
                 run: { kind: 'cli', command: 'scan', target: dir },
                 policy_origin: choice.origin,
-                facts: scan.facts
+                facts: scan.facts,
+                // Commit messages and paths that hold a secret (diff mode): judged as the action judges them.
+                ...(scan.metadataSecrets
+                    ? {
+                        commits: (0,model_record/* complete */.My)(scan.metadataSecrets.commits, [`git log ${base}..HEAD`]),
+                        files: (0,model_record/* complete */.My)(scan.metadataSecrets.files, [`git diff --name-only ${base}...HEAD`])
+                    }
+                    : {})
             };
             const evaluation = (0,evaluate/* evaluate */._3)(controls, choice.policy, record);
             const disabled = SCAN_CONTROLS.filter(c => !controls.includes(c)).map(c => c.meta.id);
@@ -37254,8 +37485,13 @@ function scanJson(r) {
             ...(v.remedy ? { remedy: v.remedy } : {}),
             findings: v.findings
         })),
-        notes: r.scan.notes
+        notes: r.scan.notes,
+        ...(skippedOf(r).length > 0 ? { skipped: skippedOf(r) } : {})
     };
+}
+/** What the scan skipped on purpose (exclude-paths, a directory walk's .git/ and node_modules/): named, never only counted. */
+function skippedOf(r) {
+    return r.scan.facts.secrets?.value?.skipped ?? [];
 }
 const scan_LABEL = { pass: 'PASS', fail: 'FAIL', not_verified: 'NOT VERIFIED', not_applicable: 'N/A' };
 function findingLine(f) {
@@ -37288,6 +37524,11 @@ function scanText(r) {
     }
     for (const note of r.scan.notes)
         lines.push((0,evidence_escape/* plain */.pj)(`note: ${note}`));
+    const skipped = skippedOf(r);
+    for (const s of skipped.slice(0, 50))
+        lines.push((0,evidence_escape/* plain */.pj)(`skipped: ${s.path} — ${s.reason}`));
+    if (skipped.length > 50)
+        lines.push(`skipped: ${skipped.length - 50} more (--format json lists them all)`);
     lines.push(totals(r.evaluation));
     return lines.join('\n');
 }
