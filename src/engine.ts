@@ -190,6 +190,11 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   if (first === DEADLINE) {
     timedOut = true
     const record = emptyRecord(target, calls, now())
+    // Every group is unread for want of time, not of a permission: each says so (a control quotes it).
+    const late = unavailable({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' })
+    const groups = record as unknown as Record<string, unknown>
+    for (const [key, group] of Object.entries(groups))
+      if (group !== null && typeof group === 'object' && (group as { state?: unknown }).state === 'not_collected') groups[key] = late
     core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null }
   } else {
     core = first

@@ -149,6 +149,11 @@ describe('node dist/index.js as the Actions runner starts it', () => {
     const { results } = readBundle(r)
     expect(results.errors.join('\n')).toMatch(/run-wide deadline/)
     expect(results.verdicts.find(v => v.control === 'review.approvals')?.status).toBe('not_verified')
+    // The reason is the deadline, and the remedy its own (not a permission; cold PR-experience review, session 40).
+    expect(results.verdicts.find(v => v.control === 'review.approvals')).toMatchObject({
+      reason: expect.stringMatching(/deadline/),
+      remedy: expect.stringMatching(/timeout-minutes/)
+    })
   }, 60_000)
 })
 

@@ -166,6 +166,12 @@ export const auditCommand: Command = {
           `${outcome.reperformed.filter(r => r.exceptions.length > 0).length} with exceptions; re-performance used ${meta.api.reperformance.network} API calls.\n` +
           `population.json sha256: ${meta.population_sha256}\nReport: ${resolve(outcome.outDir, 'report.html')}`
       )
+      // An audit that looked at nothing proves nothing: said on the console, not only in the report.
+      if (meta.counts.total === 0)
+        io.err(
+          `warning: the population is empty: no change reached ${meta.branch} between ${meta.window.from} and ${meta.window.to} (check --branch and the window).`
+        )
+      else if (meta.sample.size === 0) io.err('warning: the sample is empty (--sample 0): no change was re-performed.')
     }
     return outcome.exitCode
   }
