@@ -270,6 +270,17 @@ describe('scan --base REF (the changes since REF)', () => {
     expectNoSecret(x.text(), x.errors())
   })
 
+  test('IaC is judged as committed: an uncommitted edit that encrypts the resource changes nothing (cold IaC review, session 40)', async () => {
+    const r = repoWith({ 'README.md': '# x\n' })
+    r.git(['checkout', '-q', '-b', 'feature'])
+    r.commit({ 'infra/main.tf': UNENCRYPTED_TF, 'infra/variables.tf': 'variable "x" {\n  default = 1\n}\n' }, 'add storage')
+    writeFileSync(join(r.dir, 'infra/main.tf'), '# encrypted now, but not committed\n')
+    const x = io(r.dir)
+    expect(await main(['scan', '--base', 'main'], x)).toBe(1)
+    expect(x.text()).toMatch(/^FAIL iac\.encryption: /m)
+    expect(x.text()).toMatch(/note: IaC files are read from the HEAD commit, not the work tree/)
+  })
+
   test('only what HEAD adds since the merge base is judged, with the policy read at REF', async () => {
     const r = repoWith({ 'old.env': `OLD=${pat.text}\n`, 'infra/old.tf': UNENCRYPTED_TF })
     r.git(['checkout', '-q', '-b', 'feature'])

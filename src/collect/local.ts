@@ -21,6 +21,7 @@ import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable, type ChangedFileFacts, type CommitFacts } from '../model/record.js'
 import { runGit } from './git/run.js'
+import { GitTreeSource } from './git/tree-source.js'
 import { createFileReader } from './read-at.js'
 import { baselineAt, baselineFromText, checkoutChange, diffScan, resolveSecretsParams, secretsFactsOf, type BaselineRead } from './secrets.js'
 import { iacScanOptions } from './iac.js'
@@ -262,8 +263,10 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   const metadataSecrets = groups.has('secrets') ? await secretsInMetadata(dir, base, head, changed, request.repo) : undefined
   if (groups.has('iac')) {
     const removedPaths = (removedNames ?? '').split('\0').filter(p => p !== '')
-    facts.iac = await iacFacts(dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`)
-    if (status && status.trim() !== '') notes.push('IaC files are read from the work tree')
+    // Uncommitted edits are not the change: with any in the work tree, IaC files are read from HEAD's objects.
+    const dirty = Boolean(status && status.trim() !== '')
+    facts.iac = await iacFacts(dirty ? new GitTreeSource(dir, head) : dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`)
+    if (dirty) notes.push('IaC files are read from the HEAD commit, not the work tree')
   }
   return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) }
 }
@@ -293,14 +296,14 @@ async function secretsInMetadata(
 }
 
 async function iacFacts(
-  dir: string,
+  dir: string | GitTreeSource,
   paths: readonly string[],
   options: ReturnType<typeof iacScanOptions> & { removedPaths?: readonly string[] },
   listSource: string
 ): Promise<NonNullable<FactGroups['iac']>> {
   try {
     const facts = await scanIac(dir, paths, options)
-    const sources = [listSource, 'work tree: the listed IaC files and their module directories']
+    const sources = [listSource, `${typeof dir === 'string' ? 'work tree' : dir.where}: the listed IaC files and their module directories`]
     if (facts.plan) sources.push(`terraform plan JSON: ${facts.plan.path}`)
     return complete(facts, sources)
   } catch (e) {
