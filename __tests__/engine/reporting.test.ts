@@ -150,6 +150,22 @@ describe('check run', () => {
     expect(firstTen).toEqual(expect.arrayContaining(['iac.encryption', 'secrets.no-new-secrets', 'review.codeowners']))
     expect(r.annotations.some(a => a.level === 'notice' && /14 more finding\(s\)/.test(a.message))).toBe(true)
   })
+
+  test('a check-runs API that does not answer: tried once, never asks for checks: write, the gate unaffected (cold review, session 40)', async () => {
+    serveReporting(fake)
+    const { s } = noisyPr()
+    fake.fault('POST /repos/{owner}/{repo}/check-runs', { type: 'reset', times: 10 })
+    const r = await gate(s, { 'check-run': 'true' })
+    expect(r.outputs.result).toBe('fail')
+    const said = r.annotations.filter(a => /check run could not be written/.test(a.message))
+    expect(said).toHaveLength(1)
+    expect(said[0].message).not.toMatch(/checks: write/)
+    expect(said[0].message).toMatch(/GitHub did not accept the check-run request/)
+    // the start's create (with its own retries) is not repeated at the end
+    const creates = fake.requestsFor('POST /repos/{owner}/{repo}/check-runs').length
+    expect(creates).toBeGreaterThanOrEqual(1)
+    expect(creates).toBeLessThanOrEqual(3)
+  })
 })
 
 describe('fair annotations without a check run (the default)', () => {

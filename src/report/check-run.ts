@@ -86,10 +86,20 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
   let id: number | null = null
   let createdOn: string | null = null
   let forbidden: string | null = null
+  /** The create sent at the start, answered while facts are collected (a slow check-runs API never holds them up). */
+  let creating: Promise<boolean> | null = null
+  /** The start's create failed with no answer at all (timed out, connection refused): not tried again at the end. */
+  let unanswered: string | null = null
 
   const fallback = (shared: SharedReportState, io: ReporterIo, why: string) => {
     if (shared.checkRunUnavailable) return
-    shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. Grant \`checks: write\` (not available to pull requests from forks: see the two-workflow pattern in the README).`
+    // The advice follows the cause: a permission for a 403, the token for a 401, else GitHub's side.
+    const advice = /^403\b/.test(why)
+      ? 'Grant `checks: write` (not available to pull requests from forks: see the two-workflow pattern in the README).'
+      : /^401\b/.test(why)
+        ? 'GitHub rejected the token: check the github-token input.'
+        : 'GitHub did not accept the check-run request: re-run; if it persists, check https://www.githubstatus.com.'
+    shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. ${advice}`
     io.warning(plain(shared.checkRunUnavailable, 1000))
   }
 
@@ -101,6 +111,7 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
       return true
     }
     if (!answer.ok && (answer.kind === 'forbidden' || answer.kind === 'unauthorized')) forbidden = `${answer.status} ${answer.message}`
+    else if (!answer.ok && answer.status === null) unanswered = `no answer: ${answer.message}`
     else if (!answer.ok) io.info(`compliance-gate: creating the check run failed (${plain(answer.message, 300)}); will try again when the verdict is known.`)
     return false
   }
@@ -114,17 +125,19 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
       const sha = checkRunShaFromEvent(settings.eventName, settings.eventPayload)
       if (!sha) return // workflow_dispatch: created once the record names the head
       const details = runUrl(io.env)
-      await create(io, settings.repository.owner, settings.repository.repo, sha, {
+      creating = create(io, settings.repository.owner, settings.repository.repo, sha, {
         status: 'in_progress',
         started_at: new Date().toISOString(),
         ...(details ? { details_url: details } : {}),
         output: { title: 'Judging the change…', summary: 'compliance-gate is collecting facts and judging this change.' }
-      })
-      if (forbidden) fallback(shared, io, forbidden)
+      }).catch(() => false)
+      void shared
     },
     async report({ settings, run, io, shared }) {
       if (!settings.report?.checkRun) return
+      if (creating) await creating
       if (forbidden) return fallback(shared, io, forbidden)
+      if (unanswered !== null && id === null) return fallback(shared, io, unanswered)
       if (api === undefined) api = reportApi(settings)
       if (!api) return fallback(shared, io, 'no token')
       const owner = run.record.repository.owner || settings.repository.owner
