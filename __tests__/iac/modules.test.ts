@@ -344,3 +344,11 @@ describe('a zone names its region (cold IaC review, session 40)', () => {
     })
   })
 })
+
+test('an availability zone read from a data source lies in the provider region, which decides (cold re-review, session 40)', async () => {
+  const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+  const tf =
+    'provider "aws" {\n  region = "eu-west-1"\n}\ndata "aws_availability_zones" "available" {}\nresource "aws_ebs_volume" "v" {\n  availability_zone = data.aws_availability_zones.available.names[0]\n  size = 10\n  encrypted = true\n}\n'
+  const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+  expect(evaluateResidency(facts, ['eu-west-1']).map(f => [f.subject, f.status])).toEqual([['provider.aws', 'pass']])
+})

@@ -177,8 +177,8 @@ export function evaluateTerraformRoot(dir: string, loader: TfLoader, changed: Re
   const hasResources = new Set<string>()
   for (const r of out.resources) {
     hasResources.add(r.provider)
-    const own = ['region', 'location', ...(r.provider === 'google' ? ['zone'] : r.provider === 'aws' ? ['availability_zone'] : [])]
-    if (!own.some(k => k in r.attributes)) dependsOnProvider.add(r.provider)
+    const zone = r.provider === 'google' ? r.attributes.zone : r.provider === 'aws' ? r.attributes.availability_zone : undefined
+    if (!('region' in r.attributes) && !('location' in r.attributes) && typeof zone !== 'string') dependsOnProvider.add(r.provider)
   }
   const onlyExplicit = (p: string) => hasResources.has(p) && !dependsOnProvider.has(p)
   out.regions = out.regions.filter(f => !(f.kind === 'provider' && isUnknown(f.value) && onlyExplicit(f.provider === 'google-beta' ? 'google' : f.provider)))
@@ -328,6 +328,8 @@ function evaluateModule(
             if (!(key in attributes)) continue
             if (key === 'zone' && provider !== 'google') continue
             if (key === 'availability_zone' && provider !== 'aws') continue
+            // A zone the gate cannot read (a data source's first zone) lies in the provider's region: that one decides.
+            if ((key === 'zone' || key === 'availability_zone') && typeof attributes[key] !== 'string') continue
             const v = attributes[key]
             const fact: RegionFact = {
               subject: res.address,
