@@ -29,7 +29,19 @@ describe('hidden credentials are found on their line', () => {
       'github-pat',
       2
     ]),
-    ['C octal escapes', () => `static const char *k = "\\163k\\137live\\137${stripe()}";\n`, 'stripe-live-secret-key', 1]
+    ['C octal escapes', () => `static const char *k = "\\163k\\137live\\137${stripe()}";\n`, 'stripe-live-secret-key', 1],
+    // Cold re-review, session 40: the rest of Unicode's default-ignorable characters, and more escape spellings.
+    ...['\u061c', '\u17b4', '\u180b', '\u206a', '\ufff0', '\u{1bca0}', '\u{1d173}', '\u{e0100}', '\u{13430}'].map(
+      (ch): [string, () => string, string, number] => [
+        `U+${ch.codePointAt(0)!.toString(16).toUpperCase()} inside a token`,
+        () => `x\ntoken=${gh().replace(/^(.{10})/, `$1${ch}`)}\n`,
+        'github-pat',
+        2
+      ]
+    ),
+    ['ES6 \\u{…} escapes', () => `const k = 'sk\\u{5f}live\\u{5F}${stripe()}'\n`, 'stripe-live-secret-key', 1],
+    ['Perl \\x{…} and Python \\U escapes', () => `k = "sk\\x{5f}live\\U0000005f${stripe()}"\n`, 'stripe-live-secret-key', 1],
+    ['HTML entities with leading zeros', () => `<input value="sk&#0000095;live&#x005F;${stripe()}">\n`, 'stripe-live-secret-key', 1]
   ])('%s', (_name, content, rule, line) => {
     const found = scan('config/app.json', content())
     expect(found).toContainEqual([rule, line])
@@ -91,6 +103,12 @@ describe('a Kubernetes Secret holds its values base64-encoded, which is no prote
   ])('a token under data: written with %s is found', (_name, write) => {
     const manifest = ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: x', 'type: Opaque', 'data:', write(b64(gh())), ''].join('\n')
     expect(scan('k8s/secret.yaml', manifest)).toContainEqual(['github-pat', 7])
+  })
+  test('a value of megabytes on one line is read without exhausting the stack (cold re-review, session 40)', () => {
+    const body = Buffer.from(`${'x'.repeat(999)}\n`.repeat(5000) + `TOKEN=${gh()}\n`).toString('base64')
+    const r = applyFilters([wholeFile('k8s/big-secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  config: ${body}\n`)], { maxFileSize: 1e9 })
+    expect(r.not_verified).toEqual([])
+    expect(r.files.flatMap(f => scanner.scanFile(f).map(m => m.rule))).toContain('github-pat')
   })
   test('a list item, and a Secret as kubectl prints it in JSON', () => {
     expect(scan('k8s/list.yaml', `tokens:\n  - ${b64(gh())}\n`)).toContainEqual(['github-pat', 2])

@@ -477,7 +477,7 @@ function javaKeystoreFromKeyEntry(raw: Buffer): Buffer {
  * not, up to a comment, a separator or the line's end. The quick test finds a file that may hold one.
  */
 const DATA_BASE64_VALUE = /(:[ \t]*|-[ \t]+|[{,[][ \t]*)((?:[&!][^\s,{}[\]]*[ \t]+)*)(["']?)([A-Za-z0-9+/]{12,}={0,2})\3(?=[ \t]*(?:[,}\]]|#|$))/g
-const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12,}|^[ \t]+[A-Za-z0-9+/]{12,}={0,2}[ \t]*$/m
+const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12}|^[ \t]+[A-Za-z0-9+/]{12}/m
 /** A block scalar's header (`key: |`, `key: >-`, tags and anchors allowed), whose value is on the lines below it. */
 const BLOCK_SCALAR_HEADER = /:[ \t]*(?:[&!][^\s]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/
 /** A line of base64 alone, indented: the body of a block scalar or a plain value folded over lines. */
@@ -512,8 +512,12 @@ function decodedDataLine(line: string): string {
   return out
 }
 
+/** A data line this long is read as `key: <value>` by hand: the general pattern's backtracking outgrows the stack. */
+const LONG_DATA_LINE = 256 * 1024
+
 /** One round of decodedDataLine. */
 function decodedDataValues(line: string): string {
+  if (line.length > LONG_DATA_LINE) return decodedLongValue(line)
   let lines: string | null = null
   const out = line.replace(DATA_BASE64_VALUE, (all: string, lead: string, props: string, quote: string, b64: string) => {
     const decoded = printableBase64(b64)
@@ -524,6 +528,16 @@ function decodedDataValues(line: string): string {
   return lines ?? out
 }
 
+/** decodedDataValues for a very long line: one `key: value` (quoted or not), decoded when it is base64 of printable text. */
+function decodedLongValue(line: string): string {
+  const lead = /^[^:\n]{0,256}:[ \t]*["']?/.exec(line)
+  if (lead === null) return line
+  const value = line.slice(lead[0].length).replace(/["']?[ \t]*$/, '')
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return line
+  const decoded = printableBase64(value)
+  return decoded === null ? line : decoded.includes('\n') ? decoded : `${lead[0]}${decoded}`
+}
+
 /**
  * The data lines of a YAML or JSON file with their base64 values decoded (see decodedDataLine), a value written over
  * several lines (a block scalar `key: |` and its indented base64 lines, or a plain value folded onto more-indented
@@ -532,6 +546,7 @@ function decodedDataValues(line: string): string {
 function decodedDataLines(lines: readonly string[], numbers: ArrayLike<number>): string[] {
   const out = lines.map(decodedDataLine)
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > LONG_DATA_LINE) continue
     const header = BLOCK_SCALAR_HEADER.test(lines[i])
     const inline = header ? null : /:[ \t]*["']?([A-Za-z0-9+/]{12,})[ \t]*$/.exec(lines[i])
     if (!header && inline === null) continue
@@ -539,7 +554,7 @@ function decodedDataLines(lines: readonly string[], numbers: ArrayLike<number>):
     let j = i + 1
     let indent = -1
     for (; j < lines.length && numbers[j] === numbers[j - 1] + 1; j++) {
-      const m = BASE64_CONTINUATION.exec(lines[j])
+      const m = lines[j].length > LONG_DATA_LINE ? null : BASE64_CONTINUATION.exec(lines[j])
       if (m === null || (indent >= 0 && m[1].length !== indent)) break
       indent = m[1].length
       b64 += m[2]
@@ -613,6 +628,8 @@ function unhiddenLines(f: Pick<AddedFile, 'text' | 'lineNumbers'> & { path?: str
   const hidden =
     (f.ascii !== true && INVISIBLE.test(t)) ||
     t.includes('\\u00') ||
+    t.includes('\\u{') ||
+    t.includes('\\U000000') ||
     t.includes('\\x') ||
     OCTAL_ESCAPE.test(t) ||
     (t.includes('%') && (UNRESERVED_PERCENT.test(t) || EMBEDDING_ESCAPE.test(t))) ||
