@@ -359,3 +359,21 @@ test('an unlabelled random word redacted from a commit message to be safe (a quo
   }
   expect(secretsNoNewSecrets.evaluate(r, params, ctx).status).toBe('pass')
 })
+
+test('what free-text heuristics redact on a guess (a cache key, an SSH host key fingerprint) is no finding in a commit message (cold re-review, session 40)', () => {
+  const r = makeRecord('a'.repeat(40), 'b'.repeat(40), { secrets: ok(facts()) })
+  const commit = (sha: string, message: string) => ({ sha, message, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: 1 })
+  r.commits = {
+    state: 'complete',
+    value: [
+      commit('e'.repeat(40), 'ci: bump cache key to node…[redacted prose-credential]'),
+      commit('f'.repeat(40), 'Set the session cookie to sess…[redacted cookie]')
+    ],
+    sources: []
+  }
+  expect(secretsNoNewSecrets.evaluate(r, params, ctx).status).toBe('pass')
+  r.commits.value!.push(commit('9'.repeat(40), 'deploy\n\nPASSWORD url postgres://u:p4ss…[redacted url-password]@db'))
+  const o = secretsNoNewSecrets.evaluate(r, params, ctx)
+  expect(o.status).toBe('fail')
+  expect(o.findings?.find(f => f.subject === 'commit 9999999')?.remedy).toMatch(/A baseline cannot acknowledge it/)
+})
