@@ -305,13 +305,13 @@ describe('replica regions are places the change deploys to (cold IaC review, ses
       'a DynamoDB global table replica',
       'provider "aws" {\n  region = "eu-west-1"\n}\nresource "aws_dynamodb_table" "t" {\n  name     = "t"\n  hash_key = "id"\n  attribute {\n    name = "id"\n    type = "S"\n  }\n  replica {\n    region_name = "us-east-1"\n  }\n}\n',
       ['eu-west-1'],
-      'aws_dynamodb_table.t.replica[0]'
+      'aws_dynamodb_table.t.replica[0].region_name'
     ],
     [
       'a Cosmos DB geo location',
       'resource "azurerm_cosmosdb_account" "db" {\n  name                = "db"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  offer_type          = "Standard"\n  geo_location {\n    location          = "westeurope"\n    failover_priority = 0\n  }\n  geo_location {\n    location          = "eastus"\n    failover_priority = 1\n  }\n}\n',
       ['westeurope'],
-      'azurerm_cosmosdb_account.db.geo_location[1]'
+      'azurerm_cosmosdb_account.db.geo_location[1].location'
     ]
   ])('%s outside the allowed regions fails', async (_name, tf, allowed, subject) => {
     const { evaluateResidency } = await import('../../src/iac/evaluate.js')
@@ -351,4 +351,100 @@ test('an availability zone read from a data source lies in the provider region, 
     'provider "aws" {\n  region = "eu-west-1"\n}\ndata "aws_availability_zones" "available" {}\nresource "aws_ebs_volume" "v" {\n  availability_zone = data.aws_availability_zones.available.names[0]\n  size = 10\n  encrypted = true\n}\n'
   const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
   expect(evaluateResidency(facts, ['eu-west-1']).map(f => [f.subject, f.status])).toEqual([['provider.aws', 'pass']])
+})
+
+describe('only what reads a changed input is judged again (cold re-review, session 40)', () => {
+  const LEGACY = 'resource "aws_db_instance" "legacy" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n}\n'
+  test.each([
+    ['an unrelated variable added', { 'variables.tf': 'variable "owner_tag" {\n  default = "team-a"\n}\n' }],
+    ['a data source added', { 'data.tf': 'data "aws_caller_identity" "me" {}\n' }],
+    [
+      'a new encrypted database with its own variable',
+      {
+        'db.tf':
+          'variable "enc" {\n  default = true\n}\nresource "aws_db_instance" "new" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = var.enc\n}\n'
+      }
+    ]
+  ])('%s: the unencrypted legacy database in an untouched file is not judged', async (_name, added) => {
+    const facts = await scanIac(repo({ 'legacy.tf': LEGACY, ...added }), Object.keys(added))
+    expect(facts.resources.filter(r => r.changed).map(r => r.address)).not.toContain('aws_db_instance.legacy')
+  })
+
+  test('a resource reading a changed variable through a local and a data source is judged', async () => {
+    const facts = await scanIac(
+      repo({
+        'main.tf':
+          'locals {\n  enc = var.enc\n}\nresource "aws_db_instance" "d" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = local.enc\n}\n',
+        'variables.tf': 'variable "enc" {\n  default = false\n}\n'
+      }),
+      ['variables.tf']
+    )
+    expect(
+      evaluateIac(facts, opts)
+        .filter(f => f.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+        .map(f => [f.status, f.subject])
+    ).toEqual([['fail', 'aws_db_instance.d']])
+  })
+
+  test('a changed -var-file sets a value known only when Terraform runs: not verified, never the default', async () => {
+    const facts = await scanIac(
+      repo({
+        'main.tf':
+          'variable "db_encrypted" {\n  default = true\n}\nresource "aws_db_instance" "d" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = var.db_encrypted\n}\n',
+        'prod.tfvars': 'db_encrypted = false\n'
+      }),
+      ['prod.tfvars']
+    )
+    expect(
+      evaluateIac(facts, opts)
+        .filter(f => f.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+        .map(f => f.status)
+    ).toEqual(['not_verified'])
+  })
+})
+
+describe('nested places data goes: clusters, backups, replicas, dual regions (cold re-review, session 40)', () => {
+  test.each([
+    [
+      'a Bigtable cluster zone',
+      'resource "google_bigtable_instance" "bt" {\n  name = "bt"\n  cluster {\n    cluster_id = "c1"\n    zone = "us-central1-b"\n  }\n}\n',
+      'google_bigtable_instance.bt.cluster[0].zone'
+    ],
+    [
+      'a Cloud SQL backup location',
+      'resource "google_sql_database_instance" "m" {\n  name = "m"\n  region = "europe-west1"\n  settings {\n    tier = "db-f1-micro"\n    backup_configuration {\n      enabled = true\n      location = "us"\n    }\n  }\n}\n',
+      'google_sql_database_instance.m.settings[0].backup_configuration[0].location'
+    ],
+    [
+      'a Spanner regional configuration',
+      'resource "google_spanner_instance" "s" {\n  name = "s"\n  config = "regional-us-central1"\n  display_name = "s"\n}\n',
+      'google_spanner_instance.s.config'
+    ],
+    [
+      'a dual-region bucket location',
+      'resource "google_storage_bucket" "b" {\n  name = "b"\n  location = "europe-west1"\n  custom_placement_config {\n    data_locations = ["EUROPE-WEST1", "US-EAST1"]\n  }\n}\n',
+      'google_storage_bucket.b.custom_placement_config[0].data_locations[1]'
+    ],
+    [
+      'a Google provider with only a zone',
+      'provider "google" {\n  project = "p"\n  zone = "us-central1-a"\n}\nresource "google_compute_disk" "d" {\n  name = "d"\n}\n',
+      'provider.google'
+    ]
+  ])('%s outside the allowed region fails', async (_name, tf, subject) => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+    expect(
+      evaluateResidency(facts, ['europe-west1'])
+        .filter(f => f.status === 'fail')
+        .map(f => f.subject)
+    ).toEqual([subject])
+  })
+  test('an AWS Backup copy to a vault in another region fails, named by the vault ARN', async () => {
+    const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+    const tf =
+      'provider "aws" {\n  region = "eu-west-1"\n}\nresource "aws_backup_plan" "p" {\n  name = "p"\n  rule {\n    rule_name = "r"\n    target_vault_name = "v"\n    copy_action {\n      destination_vault_arn = "arn:aws:backup:us-east-1:111122223333:backup-vault:dr"\n    }\n  }\n}\n'
+    const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+    const failed = evaluateResidency(facts, ['eu-west-1']).filter(f => f.status === 'fail')
+    expect(failed.map(f => [f.subject, f.data?.region])).toEqual([['aws_backup_plan.p.rule[0].copy_action[0].destination_vault_arn', 'us-east-1']])
+  })
 })

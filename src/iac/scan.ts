@@ -277,7 +277,7 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
           const format: IacFormat = iacKind(n) === 'tf' ? 'terraform' : 'terraform-json'
           const text = read(p, format)
           if (text === null) continue
-          if (changed.has(p)) texts.set(p, text)
+          texts.set(p, text)
           try {
             files.push(format === 'terraform' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text))
             record({ path: p, format, status: 'parsed', changed: changed.has(p) })
@@ -299,7 +299,24 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
             record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
           }
         }
-        if (files.length > 0 || Object.keys(tfvars).length > 0) result = { dir, files, tfvars }
+        // A changed -var-file (`prod.tfvars`): which one a run uses is chosen when Terraform runs, so the variables it
+        // sets are unknown here (evaluateModule), never their defaults.
+        const varFiles: Record<string, string> = {}
+        for (const n of listing.names) {
+          const p = rel(n)
+          if (!/\.tfvars(?:\.json)?$/.test(n) || vars.includes(n) || !changed.has(p)) continue
+          const json = n.endsWith('.json')
+          const format: IacFormat = json ? 'tfvars-json' : 'tfvars'
+          const text = read(p, format)
+          if (text === null) continue
+          try {
+            for (const k of Object.keys(json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text))) varFiles[k] = p
+            record({ path: p, format, status: 'parsed', changed: true })
+          } catch (e) {
+            record({ path: p, format, status: 'error', changed: true, error: errorAt(e) })
+          }
+        }
+        if (files.length > 0 || Object.keys(tfvars).length > 0) result = { dir, files, tfvars, ...(Object.keys(varFiles).length > 0 ? { varFiles } : {}) }
       }
       dirCache.set(dir, result)
       return result
@@ -388,8 +405,10 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
 
   // ---- skip comments (changed files), attached to the resource they sit in or directly above
   const all = [...allTfResources, ...templateResources]
+  // A file the change did not touch whose resources are judged again (it reads a changed variable) keeps its skips.
+  const judgedFiles = new Set([...changed, ...all.filter(r => r.changed).map(r => r.file)])
   for (const [file, text] of texts) {
-    if (!changed.has(file)) continue
+    if (!judgedFiles.has(file)) continue
     const found = findSkipComments(file, text)
     if (found.length > 0) skipsByFile.set(file, found)
   }
