@@ -14,7 +14,7 @@ import { CONTROLS } from './controls/index.js'
 import type { Control } from './controls/types.js'
 import { ADJUSTERS } from './evaluate/adjusters.js'
 import { evaluate } from './evaluate/evaluate.js'
-import { digest, type Manifest, type Results } from './evidence/bundle.js'
+import { digest, type Manifest, type Results, stableJson } from './evidence/bundle.js'
 import { ATTESTATION_FILES } from './evidence/sign.js'
 import { checkSignature, type SignatureCheck, type SignatureCheckOptions } from './evidence/sign-verify.js'
 import { READABLE_RECORD_VERSIONS, readableRecord } from './model/record.js'
@@ -201,6 +201,10 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
     if (manifest.result !== recorded.result) fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`)
     // One change throughout: the record's, the results' and the manifest's subject name the same commits.
     subject = subjectOf(recorded.subject)
+    if (subject.repository === null || subject.head_sha === null) fail('verdict', 'results.json names no subject (its repository and head commit)')
+    const recordSubject = { ...record.subject, repository: record.repository?.full_name ?? null }
+    const betweenOthers = subjectMismatch(manifest.subject, recordSubject)
+    if (betweenOthers) fail('verdict', `manifest.json's subject differs from record.json's: ${betweenOthers}`)
     for (const [name, other] of [
       ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
       ['manifest.json', manifest.subject]
@@ -232,6 +236,11 @@ export async function verifyBundle(dir: string, controlsOrOptions: readonly Cont
           fail('verdict', `${original.control}: findings differ on re-evaluation`)
         // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
         else if (now.reason !== original.reason) fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`)
+        // And every other field an export or a reader takes from it (remedy, waiver, findings' messages, mappings …).
+        else {
+          const field = differingField(original as unknown as Record<string, unknown>, now as unknown as Record<string, unknown>)
+          if (field !== null) fail('verdict', `${original.control}: the recorded ${field} differs from the re-evaluated one`)
+        }
         byId.delete(original.control)
       }
       for (const extra of byId.keys()) fail('verdict', `${extra}: re-evaluation gives a verdict that results.json does not record`)
@@ -297,4 +306,12 @@ function subjectMismatch(a: Partial<Results['subject']> | null | undefined, b: R
     if (x[key] !== null && y[key] !== null && String(x[key]).toLowerCase() !== String(y[key]).toLowerCase()) out.push(`${key} ${y[key]} vs ${x[key]}`)
   }
   return out.length > 0 ? out.join(', ') : null
+}
+
+/** The first top-level field whose value differs between a recorded and a re-evaluated verdict, or null. */
+function differingField(recorded: Record<string, unknown>, again: Record<string, unknown>): string | null {
+  for (const key of new Set([...Object.keys(recorded), ...Object.keys(again)])) {
+    if (stableJson(recorded[key] ?? null) !== stableJson(again[key] ?? null)) return key
+  }
+  return null
 }

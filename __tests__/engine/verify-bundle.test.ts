@@ -317,3 +317,38 @@ describe("a signed bundle's manifest says only what was signed (cold audit revie
     expect(r.stdout).toMatch(message)
   })
 })
+
+describe('a re-digested edit of any exported field, or an emptied subject, is caught (cold re-review, session 40)', () => {
+  const failing = () =>
+    copy(
+      join(
+        work,
+        'unsigned',
+        readdirSync(join(work, 'unsigned')).find(n => n.includes('pr42'))!
+      )
+    )
+  test.each([
+    ['a remedy', (r: any) => (r.verdicts.find((v: any) => v.remedy).remedy = 'Nothing to do.'), /the recorded remedy differs/],
+    [
+      'a waiver added to a failing verdict',
+      (r: any) => (r.verdicts.find((v: any) => v.status === 'fail').waived = { by: 'emergency-change' }),
+      /the recorded waived differs/
+    ],
+    [
+      "a finding's message",
+      (r: any) => (r.verdicts.find((v: any) => v.findings.length > 0).findings[0].message = 'fine'),
+      /the recorded findings differ|the recorded findings differs/
+    ],
+    ['the subject emptied', (r: any) => (r.subject = {}), /results\.json names no subject/]
+  ])('%s: exit 1', async (_name, edit, message) => {
+    const dir = failing()
+    const results = readJson(dir, 'results.json')
+    edit(results)
+    rewrite(dir, { 'results.json': stable(results) }, m => {
+      m.subject = results.subject
+    })
+    const r = await runCli(['verify', dir])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(message)
+  })
+})
