@@ -353,6 +353,39 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     expect(reporting.comments).toHaveLength(0)
   })
 
+  test('a base that moved on since the run (another merge) with nothing the gate reads changed: published; with CODEOWNERS changed: refused (cold re-review, session 40)', async () => {
+    const reporting = serveReporting(fake)
+    const { s, dir } = await judgedBundle()
+    const answer = await fetch(`${fake.url}/repos/${s.owner}/${s.repo}/pulls/${s.number}`)
+    const pr = (await answer.json()) as { base: { sha: string } }
+    pr.base.sha = 'b'.repeat(40)
+    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
+    const compare = (files: string[]) => {
+      const body = exampleFor('repos/compare-commits-with-basehead')
+      body.status = 'ahead'
+      body.ahead_by = 1
+      body.behind_by = 0
+      body.files = files.map(filename => ({ ...body.files[0], filename }))
+      fake.on('GET /repos/{owner}/{repo}/compare/{basehead}', { status: 200, body })
+    }
+    const publish = () =>
+      runGate(fake, null, {
+        cwd: null,
+        eventName: 'workflow_run',
+        eventPath: workflowRunEvent(s, s.headSha),
+        inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+      })
+    compare(['src/unrelated.ts'])
+    const ok = await publish()
+    expect(ok.code).toBe(0)
+    expect(reporting.checkRuns).toHaveLength(1)
+    compare(['.github/CODEOWNERS'])
+    const refused = await publish()
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toMatch(/\.github\/CODEOWNERS changed since the bundle's base/)
+    expect(reporting.checkRuns).toHaveLength(1)
+  })
+
   test("refuses a bundle judged against another base than the pull request's (a fork's run can check out a base of its own): nothing posted", async () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()

@@ -16,6 +16,8 @@ import type { GateRun } from '../engine.js'
 import { digest, type Manifest, type Results } from '../evidence/bundle.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { ResolvedPolicy } from '../policy/load.js'
+import { DEFAULT_POLICY_PATH } from '../policy/path.js'
+import { DEFAULT_BASELINE_PATH } from '../collect/secrets.js'
 import { verifyBundle } from '../verify.js'
 
 export class PublishRefused extends Error {
@@ -77,10 +79,18 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
         problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`)
       // The base decides the policy, CODEOWNERS and the secrets baseline: a run in a fork's workflow can check out a
       // base of its own making, so the bundle's base must be the one GitHub gives for the pull request.
-      else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha)
-        problems.push(
-          `the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there): re-run the gate on the pull request`
-        )
+      else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha) {
+        // The base branch may have moved on since the run (another merge): the bundle stands when its base is an
+        // ancestor of the PR's base and nothing the gate reads from the base changed in between.
+        const moved =
+          pr.data.base?.sha && record.subject.base_sha
+            ? await baseMovedHarmlessly(api, owner, name, record.subject.base_sha, pr.data.base.sha, policyJson)
+            : null
+        if (moved !== true)
+          problems.push(
+            `the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there${moved ? `; ${moved}` : ''}): re-run the gate on the pull request`
+          )
+      }
     }
   }
   if (problems.length > 0) throw new PublishRefused(problems)
@@ -92,4 +102,40 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
     summary,
     bundle: { dir, manifestSha256: digest(manifestText), manifest }
   }
+}
+
+/** Where the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline. */
+const BASE_READ = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
+
+/**
+ * True when `from` is an ancestor of `to` and no file the gate reads from the base changed between them (GitHub's
+ * compare: `GET /repos/{owner}/{repo}/compare/{basehead}`); else why not.
+ */
+async function baseMovedHarmlessly(
+  api: GitHubApi,
+  owner: string,
+  repo: string,
+  from: string,
+  to: string,
+  policy: Partial<ResolvedPolicy>
+): Promise<true | string> {
+  const answer = await api.request<{ status?: string; files?: { filename?: string }[] }>('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    owner,
+    repo,
+    basehead: `${from}...${to}`
+  })
+  if (!answer.ok) return `comparing the two bases failed (${answer.status ?? 'no response'} ${answer.message})`
+  if (answer.data.status !== 'ahead') return `the bundle's base is not an ancestor of the pull request's (${answer.data.status ?? 'unknown'})`
+  const baseline = (policy.controls?.['secrets.no-new-secrets'] as { params?: { baseline?: unknown } } | undefined)?.params?.baseline
+  const read = new Set([
+    ...BASE_READ,
+    DEFAULT_BASELINE_PATH,
+    DEFAULT_POLICY_PATH,
+    ...(typeof baseline === 'string' ? [baseline] : []),
+    ...(policy.sources ?? []).filter(s => !s.bundled).map(s => s.path)
+  ])
+  const touched = (answer.data.files ?? []).map(f => f.filename ?? '').filter(f => read.has(f))
+  // GitHub lists at most 300 files of a comparison: with more, what changed is not known in full.
+  if ((answer.data.files ?? []).length >= 300) return 'the bases differ in 300 files or more'
+  return touched.length === 0 ? true : `${touched.join(', ')} changed since the bundle's base`
 }
