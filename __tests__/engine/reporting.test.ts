@@ -16,7 +16,7 @@ import type { RunResult } from '../helpers/runner.js'
 import { readBundle, runGate, TOKEN, useFakeGitHub } from '../helpers/gate.js'
 import { serveScenario, DEFAULT_REVIEWER, type Scenario, type ScenarioOptions } from '../helpers/scenario.js'
 import { expandTemplateWithParts, seededRandom } from '../../src/secrets/generate.js'
-import { COMMENT_MARKER } from '../../src/report/comment.js'
+import { COMMENT_MARKER, authorTag } from '../../src/report/comment.js'
 
 const fake = useFakeGitHub()
 const rand = seededRandom(1515)
@@ -200,7 +200,10 @@ describe('sticky PR comment', () => {
     expect(r2.outputs.result).toBe('fail')
     expect(ours()).toHaveLength(1)
     expect(ours()[0].id).toBe(id)
-    expect(fake.requestsFor('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}').map(q => q.path)).toEqual([expect.stringContaining(String(id))])
+    // Run 1 tags the comment it posted with its author (one PATCH), run 2 edits it: every edit is of that one comment.
+    const edits = fake.requestsFor('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}').map(q => q.path)
+    expect(edits.length).toBeGreaterThanOrEqual(1)
+    expect(edits.every(p => p.endsWith(`/${id}`))).toBe(true)
 
     const passing = serveScenario(fake)
     const r3 = await gate(passing, { comment: 'on-failure' })
@@ -216,17 +219,32 @@ describe('sticky PR comment', () => {
     const ours = () => reporting.comments.filter(c => !c.deleted && c.user === 'github-actions[bot]')
     const r1 = await gate(failing, { comment: 'always' })
     expect(ours()).toHaveLength(1)
-    expect(r1.annotations.filter(a => a.level === 'warning' && /belong to another app or user this token cannot edit/.test(a.message))).toHaveLength(1)
+    expect(r1.annotations.filter(a => a.level === 'warning' && /could not be edited with this token/.test(a.message))).toHaveLength(1)
     const r2 = await gate(failing, { comment: 'always' })
     expect(ours()).toHaveLength(1)
     expect(r2.outputs['comment-id']).toBe(String(ours()[0].id))
-    expect(r2.annotations.filter(a => a.level === 'warning' && /cannot edit/.test(a.message))).toEqual([])
+    expect(r2.annotations.filter(a => a.level === 'warning' && /could not be edited/.test(a.message))).toEqual([])
     // A create retried after its answer was lost left two of ours: the newer is edited, the older removed.
+    const kept = ours()[0].id
     reporting.comments.push({ id: 7_100_000, issue: 7, body: `${COMMENT_MARKER}\nduplicate`, user: 'github-actions[bot]', deleted: false })
     const r3 = await gate(failing, { comment: 'always' })
-    expect(ours().map(c => c.id)).toEqual([7_100_000])
-    expect(r3.outputs['comment-id']).toBe('7100000')
+    expect(ours().map(c => c.id)).toEqual([kept])
+    expect(r3.outputs['comment-id']).toBe(String(kept))
     expect(reporting.comments.find(c => c.user === 'acme-compliance[bot]')!.deleted).toBe(false)
+  })
+
+  test("with a person's token (a PAT) the comment is that person's: found again by its author tag and edited, never duplicated (cold re-review, session 40)", async () => {
+    const reporting = serveReporting(fake)
+    const failing = serveScenario(fake, { reviews: [{ id: 1, user: DEFAULT_REVIEWER, state: 'APPROVED', commit_id: 'c'.repeat(40) }] })
+    // A PAT writes as its person, a User (octocat in GitHub's examples), and may edit that person's comments only.
+    reporting.actor = 'octocat'
+    await gate(failing, { comment: 'always' })
+    expect(reporting.comments.filter(c => !c.deleted).map(c => c.body.includes(authorTag('octocat')))).toEqual([true])
+    const mine = () => reporting.comments.filter(c => !c.deleted && c.user === 'octocat')
+    expect(mine()).toHaveLength(1)
+    const r2 = await gate(failing, { comment: 'always' })
+    expect(r2.outputs['comment-id']).toBe(String(mine()[0].id))
+    expect(reporting.comments.filter(c => !c.deleted)).toHaveLength(1)
   })
 
   test('on-failure on a change that always passed writes no comment; a 403 is one warning, never a failed gate', async () => {

@@ -572,6 +572,8 @@ export interface FakeComment {
 export interface ReportingState {
   checkRuns: FakeCheckRun[]
   comments: FakeComment[]
+  /** Who the token acts as: new comments are written as this login, and only its comments may be edited or deleted. */
+  actor: string
 }
 
 /**
@@ -581,7 +583,7 @@ export interface ReportingState {
  */
 export function serveReporting(fake: FakeGitHub, existingComments: { issue: number; body: string; user?: string }[] = []): ReportingState {
   const builders = { checkRun, issueComment }
-  const state: ReportingState = { checkRuns: [], comments: [] }
+  const state: ReportingState = { checkRuns: [], comments: [], actor: 'github-actions[bot]' }
   let nextId = 7_000_001
   for (const c of existingComments) state.comments.push({ id: nextId++, issue: c.issue, body: c.body, user: c.user ?? 'someone-else', deleted: false })
   const invalid = (message: string): FakeResponse => ({
@@ -676,15 +678,13 @@ export function serveReporting(fake: FakeGitHub, existingComments: { issue: numb
   fake.on('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', ctx => {
     const body = (ctx.body ?? {}) as Record<string, any>
     if (typeof body.body !== 'string' || body.body.length > 65_536) return { status: 422, body: githubError(422) }
-    const c: FakeComment = { id: nextId++, issue: Number(ctx.params.issue_number), body: body.body, user: 'github-actions[bot]', deleted: false }
+    const c: FakeComment = { id: nextId++, issue: Number(ctx.params.issue_number), body: body.body, user: state.actor, deleted: false }
     state.comments.push(c)
     return { status: 201, body: commentBody(c, ctx.params.owner, ctx.params.repo) }
   })
   // The workflow token (github-actions[bot]) edits and deletes its own comments only: GitHub answers 403 for another's.
   const notOurs = (c: FakeComment): FakeResponse | null =>
-    c.user === 'github-actions[bot]'
-      ? null
-      : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL, status: '403' } }
+    c.user === state.actor ? null : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS_URL, status: '403' } }
   fake.on('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', ctx => {
     const c = state.comments.find(x => x.id === Number(ctx.params.comment_id) && !x.deleted)
     if (!c) return { status: 404, body: githubError(404) }

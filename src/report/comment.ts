@@ -53,17 +53,29 @@ export function commentBody(run: GateRun, links: { runUrl: string | null; checkR
   return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body
 }
 
-/** The PR's marker comments written by bots (ours among them), newest first. */
-async function findStickies(api: GitHubApi, owner: string, repo: string, issue: number): Promise<IssueComment[]> {
+/** Who wrote a sticky comment, on its second line: the comment is ours when the tag names the comment's own author. */
+export const authorTag = (login: string): string => `<!-- compliance-gate:author=${login} -->`
+
+/** The sticky body with the tag of the author it is (or will be) written as. */
+function tagged(body: string, login: string | undefined): string {
+  return login ? body.replace(COMMENT_MARKER, `${COMMENT_MARKER}\n${authorTag(login)}`) : body
+}
+
+/**
+ * The PR's sticky comments this gate may edit, newest first: those whose author tag names their own author (written by
+ * this gate as that author: a bot, or the person whose token runs it), then, from gates before the tag, those a bot
+ * wrote with the marker. A person who pastes the marker does not capture the sticky comment.
+ */
+async function findStickies(api: GitHubApi, owner: string, repo: string, issue: number): Promise<{ ours: IssueComment[]; legacy: IssueComment[] }> {
   const list = await api.paginate<IssueComment>(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { owner, repo, issue_number: issue },
     { maxItems: 3000 }
   )
   if (!list.ok) throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`)
-  const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER))
-  // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
-  return marked.filter(c => c.user?.type === 'Bot').sort((a, b) => b.id - a.id)
+  const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER)).sort((a, b) => b.id - a.id)
+  const isOurs = (c: IssueComment) => Boolean(c.user?.login) && c.body!.includes(authorTag(c.user!.login!))
+  return { ours: marked.filter(isOurs), legacy: marked.filter(c => !isOurs(c) && c.user?.type === 'Bot') }
 }
 
 export function commentReporter(options: { api?: GitHubApi | null } = {}): Reporter {
@@ -78,21 +90,28 @@ export function commentReporter(options: { api?: GitHubApi | null } = {}): Repor
       if (!api) throw new Error('no token to write the PR comment')
       const owner = run.record.repository.owner || settings.repository.owner
       const repo = run.record.repository.name || settings.repository.repo
-      const candidates = await findStickies(api, owner, repo, pr)
+      const { ours, legacy } = await findStickies(api, owner, repo, pr)
+      const candidates = ours.length > 0 ? ours : legacy
       const passes = run.results.result === 'pass'
       if (mode === 'on-failure' && passes && candidates.length === 0) return
       const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId })
-      // The newest marker comment this token can edit is the sticky one. Another bot's (an app that ran the gate
-      // before) answers 403 and is passed over; older ones of the same author (a create that was retried after a
-      // lost answer) are removed so one comment stays.
+      // The newest of our sticky comments is edited; older copies by the same author (a create retried after a lost
+      // answer) are removed so one comment stays. Without a tagged one, a bot's marker comment from a gate before the
+      // tag is taken over if this token may edit it (another app's answers 403 and is passed over).
       const refused: number[] = []
       for (const existing of candidates) {
-        const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body })
+        const author = existing.user?.login
+        const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          owner,
+          repo,
+          comment_id: existing.id,
+          body: tagged(body, author)
+        })
         if (answer.ok) {
           io.setOutput('comment-id', String(existing.id))
           io.info(`compliance-gate: PR comment ${existing.id} updated.`)
-          const author = existing.user?.login
-          for (const older of candidates.filter(c => c.id < existing.id && author && c.user?.login === author)) {
+          // Other marker comments by the same author are copies (a create retried after a lost answer): removed.
+          for (const older of [...ours, ...legacy].filter(c => c.id !== existing.id && author && c.user?.login === author)) {
             const removed = await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: older.id })
             if (!removed.ok)
               io.warning(`compliance-gate: an older copy of the PR comment (${older.id}) could not be removed: ${removed.status ?? 'no response'}.`)
@@ -105,15 +124,34 @@ export function commentReporter(options: { api?: GitHubApi | null } = {}): Repor
       }
       if (refused.length > 0)
         io.warning(
-          `compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} belong to another app or user this token cannot edit; a new comment is posted and edited from now on.`
+          `compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} could not be edited with this token (another app's, or no \`pull-requests: write\`); a new comment is posted.`
         )
-      const created = await api.request<{ id: number }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body })
+      const created = await api.request<{ id: number; user?: { login?: string } | null }>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: pr,
+        body
+      })
       if (!created.ok) {
         const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : ''
         throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${plain(created.message, 300)}.${hint}`)
       }
       io.setOutput('comment-id', String(created.data.id))
       io.info(`compliance-gate: PR comment ${created.data.id} posted.`)
+      // Its author is known only now (a bot, or the person whose token runs the gate): tag it so later runs find it.
+      const login = created.data.user?.login
+      if (login) {
+        const tagging = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          owner,
+          repo,
+          comment_id: created.data.id,
+          body: tagged(body, login)
+        })
+        if (!tagging.ok)
+          io.warning(
+            `compliance-gate: the new PR comment ${created.data.id} could not be tagged (${tagging.status ?? 'no response'}); a later run may post another.`
+          )
+      }
     }
   }
 }
