@@ -1106,8 +1106,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.aeabffd32dc8";
-const RULES_DIGEST = "aeabffd32dc852ec3fd5bba7fa505a8b8a20188747e99b8e14bc02f066e1cd05";
+const RULES_VERSION = "1.0282c5c33796";
+const RULES_DIGEST = "0282c5c337964b8272fbe8fd23980b902902d1dcd8a9ce0fa998a9f2dc2067e6";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -1566,7 +1566,7 @@ const RULES = [
     {
         "id": "azure-key-yaml",
         "description": "Azure account key (64 bytes base64) under a key setting in YAML (Spring's spring.cloud.azure.cosmos.key, Helm values)",
-        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?(?:[a-z0-9]+[_.-])*(?:account[_.-]?|access[_.-]?|primary[_.-]?|secondary[_.-]?|master[_.-]?)?key[\"']?[ \\t]*:[ \\t]*[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']?[ \\t]*(?:#.*)?$",
+        "regex": "(?i)^[ \\t]*(?:-[ \\t]+)?[\"']?(?:(?:azure|cosmos|cosmosdb|storage|account|access|primary|secondary|master|shared|auth)[_.-]?)*key[\"']?[ \\t]*:[ \\t]*[\"']?((?!C2y6yDjf5/R\\+ob0N8A7Cgv30VRDJIWEHLM\\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==)[A-Za-z0-9+/]{86}==)[\"']?[ \\t]*(?:#.*)?$",
         "keywords": [
             "key:",
             "key\":",
@@ -1580,13 +1580,18 @@ const RULES = [
             "positives": [
                 "spring:\n  cloud:\n    azure:\n      cosmos:\n        endpoint: https://acme.documents.azure.com:443/\n        key: {b64:86}==",
                 "  - key: \"{b64:86}==\"",
-                "    key: {b64:86}==  # rotate yearly"
+                "    key: {b64:86}==  # rotate yearly",
+                "  sharedKey: \"{b64:86}==\""
             ],
             "negatives": [
                 "        key: ${AZURE_COSMOS_KEY}",
                 "  key: C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
                 "  key: {b64:40}==",
-                "  publicKey: {b64:86}= more"
+                "  publicKey: {b64:86}= more",
+                "  public_key: {b64:86}==",
+                "  cache_key: {b64:86}==",
+                "  signature-key: {b64:86}==",
+                "  node.public.key: {b64:86}=="
             ]
         }
     },
@@ -1652,8 +1657,11 @@ const RULES = [
             "pass_phrase"
         ],
         "entropy": 2.5,
+        "allow": [
+            "^\\[[^\\]]*\\]$"
+        ],
         "severity": "high",
-        "paths": "(?:^|/)(?:[^/]*[._-])?config$",
+        "paths": "(?:^|/)(?:\\.oci/[^/]+|(?:[^/]*[._-])?config(?:[._-][^/]*)?|oci[^/]*\\.(?:ini|conf|cfg))$",
         "tests": {
             "path": ".oci/config",
             "positives": [
@@ -1663,7 +1671,8 @@ const RULES = [
             "negatives": [
                 "pass_phrase=<passphrase>",
                 "pass_phrase = ${OCI_KEY_PASSPHRASE}",
-                "pass_phrase=changeme"
+                "pass_phrase=changeme",
+                "pass_phrase=[passphrase]"
             ]
         }
     },
@@ -10899,8 +10908,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
-            "^[a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
+            "^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$",
+            "^[a-z]+(?:[A-Z][a-z]*){1,4}$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -10975,8 +10984,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
-            "^[a-z]*[aeiouy][a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$",
+            "^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$",
+            "^[a-z]+(?:[A-Z][a-z]*){1,4}$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -10998,9 +11007,7 @@ const RULES = [
                 "ENV DB_PASSWORD=riverstonebridge",
                 "  password: {lower:5}-{lower:6}-{lower:5}",
                 "DB_PASSWORD=fWdIsYRASAzEOEtKgRgM",
-                "db0.password=ycAXNyOtVudwaapY",
-                "DB_PASSWORD=EofIoqaBqgKtxuPtcfzz",
-                "db39.password=dusRexkyzfedkDjm"
+                "db0.password=ycAXNyOtVudwaapY"
             ],
             "negatives": [
                 "          server-password: MAVEN_CENTRAL_TOKEN",
@@ -11021,7 +11028,13 @@ const RULES = [
                 "password: true",
                 "password: aaaaaaaaaaa",
                 "password: REDACTED",
-                "  password: adminPasswordField"
+                "  password: adminPasswordField",
+                "  password: iOSKeychain",
+                "  password: dbPwdSecret",
+                "  password: httpCfgMgr",
+                "  password: loadFromEnv",
+                "DB_PASSWORD=KeePassXC",
+                "DB_PASSWORD=mTLSAuth"
             ]
         }
     },
@@ -15613,16 +15626,22 @@ function redactSecrets(text, repo, options = {}) {
  * ways (`sig=Z%2FRH…%3D` in a URL, `Z/RH…=` decoded) is one finding and one baseline entry.
  */
 /**
- * Characters that show as nothing: soft hyphen, combining grapheme joiner, Hangul and Mongolian fillers and
- * separators, zero-width space, joiners and marks, bidi embeddings, overrides and isolates, word joiner and invisible
- * operators, variation selectors, BOM, and the tag characters (U+E0000-U+E007F, a surrogate pair each).
+ * Characters that show as nothing: Unicode's Default_Ignorable_Code_Point set (soft hyphen, combining grapheme
+ * joiner, Arabic letter mark, Hangul and Khmer fillers, Mongolian variation selectors, zero-width space, joiners and
+ * marks, bidi embeddings, overrides and isolates, word joiner, invisible operators and deprecated format characters,
+ * variation selectors, BOM, the reserved U+FFF0-U+FFF8, shorthand format controls, musical formatting, tags and the
+ * supplementary variation selectors U+E0000-U+E0FFF), and the Egyptian hieroglyph format controls. Supplementary
+ * characters are matched as their surrogate pairs (the regex has no `u` flag, as the patterns it joins).
  */
 const INVISIBLE = 
 // The class lists combining characters on purpose (each is dropped alone, never joined to the character before it).
 // eslint-disable-next-line no-misleading-character-class
-/[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
-/** `\uXXXX` / `\xXX` / octal `\147` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
-const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g;
+/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uD80D[\uDC30-\uDC3F]|[\uDB40-\uDB43][\uDC00-\uDFFF]/g;
+/**
+ * Escapes of printable ASCII, which no encoder needs for letters, digits or `_-.`: `\u0067`, `\x67`, octal `\147`,
+ * ES6 and Perl braces `\u{67}` / `\x{67}`, Python's `\U00000067`. The hex digits are group 1, octal ones group 2.
+ */
+const ASCII_ESCAPE = /\\(?:u00|x|[ux]\{0{0,6}|U000000)([2-7][0-9a-fA-F])\}?|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g;
 /** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
 const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
 /**
@@ -15631,7 +15650,7 @@ const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]
  * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
  * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
  */
-const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
+const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]0{0,5}([2-7][0-9a-fA-F])|0{0,5}(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
 /** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
 const LONE_CR = /\r/g;
 /**
@@ -15641,7 +15660,7 @@ const LONE_CR = /\r/g;
 function shownLine(line) {
     return line
         .replace(INVISIBLE, '')
-        .replace(ASCII_ESCAPE, (_, u, x, o) => String.fromCharCode(o !== undefined ? parseInt(o, 8) : parseInt(u ?? x ?? '', 16)))
+        .replace(ASCII_ESCAPE, (_, hex, octal) => String.fromCharCode(octal !== undefined ? parseInt(octal, 8) : parseInt(hex ?? '', 16)))
         .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
         .replace(EMBEDDING_ESCAPE, (all, hexEntity, decEntity, percent, xcode) => {
         if (hexEntity !== undefined)

@@ -85,16 +85,22 @@ function ownString(s) {
  * ways (`sig=Z%2FRH…%3D` in a URL, `Z/RH…=` decoded) is one finding and one baseline entry.
  */
 /**
- * Characters that show as nothing: soft hyphen, combining grapheme joiner, Hangul and Mongolian fillers and
- * separators, zero-width space, joiners and marks, bidi embeddings, overrides and isolates, word joiner and invisible
- * operators, variation selectors, BOM, and the tag characters (U+E0000-U+E007F, a surrogate pair each).
+ * Characters that show as nothing: Unicode's Default_Ignorable_Code_Point set (soft hyphen, combining grapheme
+ * joiner, Arabic letter mark, Hangul and Khmer fillers, Mongolian variation selectors, zero-width space, joiners and
+ * marks, bidi embeddings, overrides and isolates, word joiner, invisible operators and deprecated format characters,
+ * variation selectors, BOM, the reserved U+FFF0-U+FFF8, shorthand format controls, musical formatting, tags and the
+ * supplementary variation selectors U+E0000-U+E0FFF), and the Egyptian hieroglyph format controls. Supplementary
+ * characters are matched as their surrogate pairs (the regex has no `u` flag, as the patterns it joins).
  */
 const INVISIBLE = 
 // The class lists combining characters on purpose (each is dropped alone, never joined to the character before it).
 // eslint-disable-next-line no-misleading-character-class
-/[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
-/** `\uXXXX` / `\xXX` / octal `\147` escapes of printable ASCII: no encoder needs them for letters, digits or `_-.`. */
-const ASCII_ESCAPE = /\\u00([2-7][0-9a-fA-F])|\\x([2-7][0-9a-fA-F])|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g;
+/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uD80D[\uDC30-\uDC3F]|[\uDB40-\uDB43][\uDC00-\uDFFF]/g;
+/**
+ * Escapes of printable ASCII, which no encoder needs for letters, digits or `_-.`: `\u0067`, `\x67`, octal `\147`,
+ * ES6 and Perl braces `\u{67}` / `\x{67}`, Python's `\U00000067`. The hex digits are group 1, octal ones group 2.
+ */
+const ASCII_ESCAPE = /\\(?:u00|x|[ux]\{0{0,6}|U000000)([2-7][0-9a-fA-F])\}?|\\(0?(?:[4-7][0-7]|1[0-7][0-7]))(?![0-7])/g;
 /** Percent-encoded unreserved characters (RFC 3986: letters, digits, `-._~`), which no URL encoder encodes. */
 const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[DdEe]|5[Ff]|7[Ee])/g;
 /**
@@ -103,7 +109,7 @@ const UNRESERVED_PERCENT = /%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]
  * or form body's percent-encoded `+ / = :` (`%2B`, `%2F`, `%3D`, `%3A`), and Xcode's `/$()/`, an empty variable
  * between two slashes so that an .xcconfig value keeps `//` (`postgres:/$()/user:…@host`).
  */
-const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]([2-7][0-9a-fA-F])|(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
+const EMBEDDING_ESCAPE = /\\\/|&#(?:[xX]0{0,5}([2-7][0-9a-fA-F])|0{0,5}(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6]));|%(2[BbFf]|3[AaDd])|(\/\$\(\)\/)/g;
 /** A carriage return alone (a CR LF pair's CR is dropped before): a line break in a file saved with CR endings. */
 const LONE_CR = /\r/g;
 /**
@@ -113,7 +119,7 @@ const LONE_CR = /\r/g;
 function shownLine(line) {
     return line
         .replace(INVISIBLE, '')
-        .replace(ASCII_ESCAPE, (_, u, x, o) => String.fromCharCode(o !== undefined ? parseInt(o, 8) : parseInt(u ?? x ?? '', 16)))
+        .replace(ASCII_ESCAPE, (_, hex, octal) => String.fromCharCode(octal !== undefined ? parseInt(octal, 8) : parseInt(hex ?? '', 16)))
         .replace(UNRESERVED_PERCENT, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
         .replace(EMBEDDING_ESCAPE, (all, hexEntity, decEntity, percent, xcode) => {
         if (hexEntity !== undefined)

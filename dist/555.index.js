@@ -135,6 +135,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/evidence/bundle.ts + 1 modules
 var bundle = __webpack_require__(16799);
+// EXTERNAL MODULE: ./src/policy/path.ts
+var path = __webpack_require__(78563);
+// EXTERNAL MODULE: ./src/collect/secrets.ts + 2 modules
+var secrets = __webpack_require__(1710);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
@@ -589,6 +593,12 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
             fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`);
         // One change throughout: the record's, the results' and the manifest's subject name the same commits.
         subject = subjectOf(recorded.subject);
+        if (subject.repository === null || subject.head_sha === null)
+            fail('verdict', 'results.json names no subject (its repository and head commit)');
+        const recordSubject = { ...record.subject, repository: record.repository?.full_name ?? null };
+        const betweenOthers = subjectMismatch(manifest.subject, recordSubject);
+        if (betweenOthers)
+            fail('verdict', `manifest.json's subject differs from record.json's: ${betweenOthers}`);
         for (const [name, other] of [
             ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
             ['manifest.json', manifest.subject]
@@ -619,6 +629,12 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                 // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
                 else if (now.reason !== original.reason)
                     fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
+                // And every other field an export or a reader takes from it (remedy, waiver, findings' messages, mappings …).
+                else {
+                    const field = differingField(original, now);
+                    if (field !== null)
+                        fail('verdict', `${original.control}: the recorded ${field} differs from the re-evaluated one`);
+                }
                 byId.delete(original.control);
             }
             for (const extra of byId.keys())
@@ -684,6 +700,14 @@ function subjectMismatch(a, b) {
     }
     return out.length > 0 ? out.join(', ') : null;
 }
+/** The first top-level field whose value differs between a recorded and a re-evaluated verdict, or null. */
+function differingField(recorded, again) {
+    for (const key of new Set([...Object.keys(recorded), ...Object.keys(again)])) {
+        if ((0,bundle/* stableJson */._Y)(recorded[key] ?? null) !== (0,bundle/* stableJson */._Y)(again[key] ?? null))
+            return key;
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
 /**
@@ -696,6 +720,8 @@ function subjectMismatch(a, b) {
  * and, for a pull request, that PR's current head (read through the API). Nothing from the PR is checked out
  * or run.
  */
+
+
 
 
 
@@ -755,8 +781,15 @@ async function loadBundleForPublish(dir, expect, api) {
                 problems.push(`pull request #${prNumber} targets ${pr.data.base.repo.full_name}`);
             // The base decides the policy, CODEOWNERS and the secrets baseline: a run in a fork's workflow can check out a
             // base of its own making, so the bundle's base must be the one GitHub gives for the pull request.
-            else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha)
-                problems.push(`the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there): re-run the gate on the pull request`);
+            else if (!pr.data.base?.sha || pr.data.base.sha !== record.subject.base_sha) {
+                // The base branch may have moved on since the run (another merge): the bundle stands when its base is an
+                // ancestor of the PR's base and nothing the gate reads from the base changed in between.
+                const moved = pr.data.base?.sha && record.subject.base_sha
+                    ? await baseMovedHarmlessly(api, owner, name, record.subject.base_sha, pr.data.base.sha, policyJson)
+                    : null;
+                if (moved !== true)
+                    problems.push(`the bundle judged the change against base ${record.subject.base_sha || 'unknown'}, but pull request #${prNumber}'s base is ${pr.data.base?.sha ?? 'unknown'} (its policy, CODEOWNERS and baseline come from there${moved ? `; ${moved}` : ''}): re-run the gate on the pull request`);
+            }
         }
     }
     if (problems.length > 0)
@@ -769,6 +802,36 @@ async function loadBundleForPublish(dir, expect, api) {
         summary,
         bundle: { dir, manifestSha256: (0,bundle/* digest */.br)(manifestText), manifest }
     };
+}
+/** Where the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline. */
+const BASE_READ = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * True when `from` is an ancestor of `to` and no file the gate reads from the base changed between them (GitHub's
+ * compare: `GET /repos/{owner}/{repo}/compare/{basehead}`); else why not.
+ */
+async function baseMovedHarmlessly(api, owner, repo, from, to, policy) {
+    const answer = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner,
+        repo,
+        basehead: `${from}...${to}`
+    });
+    if (!answer.ok)
+        return `comparing the two bases failed (${answer.status ?? 'no response'} ${answer.message})`;
+    if (answer.data.status !== 'ahead')
+        return `the bundle's base is not an ancestor of the pull request's (${answer.data.status ?? 'unknown'})`;
+    const baseline = policy.controls?.['secrets.no-new-secrets']?.params?.baseline;
+    const read = new Set([
+        ...BASE_READ,
+        secrets.DEFAULT_BASELINE_PATH,
+        path/* DEFAULT_POLICY_PATH */.l,
+        ...(typeof baseline === 'string' ? [baseline] : []),
+        ...(policy.sources ?? []).filter(s => !s.bundled).map(s => s.path)
+    ]);
+    const touched = (answer.data.files ?? []).map(f => f.filename ?? '').filter(f => read.has(f));
+    // GitHub lists at most 300 files of a comparison: with more, what changed is not known in full.
+    if ((answer.data.files ?? []).length >= 300)
+        return 'the bases differ in 300 files or more';
+    return touched.length === 0 ? true : `${touched.join(', ')} changed since the bundle's base`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 578;
-export const ids = [578];
+export const ids = [578,820];
 export const modules = {
 
 /***/ 92162:
@@ -3174,7 +3174,11 @@ const REMEDY = 'Treat each reported credential as compromised: revoke or rotate 
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
 /** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+/** Kinds src/secrets/prose.ts redacts on a guess (see the commit loop below). */
+const UNSURE_KINDS = new Set(['token', 'prose-credential', 'cookie']);
 const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
+/** A secret in a commit message or a path: no baseline can acknowledge it (it has no fingerprint), only rewriting it. */
+const METADATA_REMEDY = (how) => `Treat the credential as compromised: revoke or rotate it with its provider first. ${how} A baseline cannot acknowledge it: it stays in the history until rewritten.`;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
 /** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
 function notVerifiedRemedy(f) {
@@ -3314,9 +3318,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         // record keeps them redacted (secrets_redacted), and each is a finding no baseline can acknowledge.
         const inMetadata = [];
         for (const c of record.commits.value ?? []) {
-            // A random-looking word with no label (a lockfile integrity hash quoted in a message) is redacted from the record
-            // to be safe, `[redacted token]`, but is no finding: only what a rule or a labelled credential redacted is.
-            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => m[1] !== 'token').length;
+            // What free-text heuristics redact to be safe (a random word with no label, a value after a word like "key:" in a
+            // sentence, a cookie) stays out of the record but is no finding: a cache key or an SSH host key fingerprint in a
+            // message is no credential. What a rule found, a private key block, a URL's password or a bearer token is.
+            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => !UNSURE_KINDS.has(m[1])).length;
             if (found === 0)
                 continue;
             inMetadata.push({
@@ -3324,7 +3329,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 subject: `commit ${c.sha.slice(0, 7)}`,
                 message: `${found} secret(s) in the message of commit ${c.sha.slice(0, 7)} (kept redacted in the record): a commit message stays in the history`,
                 severity: 'high',
-                remedy: `${REMEDY} Rewrite the commit's message (git rebase -i, reword) before merging.`,
+                remedy: METADATA_REMEDY("Rewrite the commit's message (git rebase -i, reword) before merging."),
                 data: { commit: c.sha }
             });
         }
@@ -3336,7 +3341,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 subject: file.path,
                 message: `${file.secrets_redacted} secret(s) in the path of a changed file (kept redacted in the record): a file's name stays in the history`,
                 severity: 'high',
-                remedy: `${REMEDY} Rename the file or folder in the commits that add it.`
+                remedy: METADATA_REMEDY('Rename the file or folder in the commits that add it.')
             });
         }
         findings.push(...inMetadata);

@@ -10116,10 +10116,10 @@ const FACT_COLLECTORS = {
     codeowners: codeowners/* codeownersCollector */.p1,
     push: pushCollector,
     // The checkout's diff and commit count started at start-up are the secrets scan's alone.
-    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1710))).secretsCollector, {
+    secrets: lazyCollector('secrets', 'pull_request', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(990), __nccwpck_require__.e(710), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1710))).secretsCollector, {
         unplanned: () => void (0,run/* dropEarly */.tj)(['diff', 'count'])
     }),
-    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(658), __nccwpck_require__.e(519), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
+    iac: lazyCollector('iac', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(658), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69895))).iacCollector),
     // Off by default; its path globs (minimatch) load only when the policy enables it.
     ai: lazyCollector('ai', 'changes', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298))).aiCollector)
 };
@@ -10250,6 +10250,12 @@ async function judgeChange(target, request, deps = {}) {
     if (first === DEADLINE) {
         timedOut = true;
         const record = emptyRecord(target, calls, now());
+        // Every group is unread for want of time, not of a permission: each says so (a control quotes it).
+        const late = (0,model_record/* unavailable */.hU)({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' });
+        const groups = record;
+        for (const [key, group] of Object.entries(groups))
+            if (group !== null && typeof group === 'object' && group.state === 'not_collected')
+                groups[key] = late;
         core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null };
     }
     else {
@@ -10647,10 +10653,20 @@ function checkRunReporter(options = {}) {
     let id = null;
     let createdOn = null;
     let forbidden = null;
+    /** The create sent at the start, answered while facts are collected (a slow check-runs API never holds them up). */
+    let creating = null;
+    /** The start's create failed with no answer at all (timed out, connection refused): not tried again at the end. */
+    let unanswered = null;
     const fallback = (shared, io, why) => {
         if (shared.checkRunUnavailable)
             return;
-        shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. Grant \`checks: write\` (not available to pull requests from forks: see the two-workflow pattern in the README).`;
+        // The advice follows the cause: a permission for a 403, the token for a 401, else GitHub's side.
+        const advice = /^403\b/.test(why)
+            ? 'Grant `checks: write` (not available to pull requests from forks: see the two-workflow pattern in the README).'
+            : /^401\b/.test(why)
+                ? 'GitHub rejected the token: check the github-token input.'
+                : 'GitHub did not accept the check-run request: re-run; if it persists, check https://www.githubstatus.com.';
+        shared.checkRunUnavailable = `The ${CHECK_RUN_NAME} check run could not be written (${why}); findings are shown as workflow annotations and in this summary instead. ${advice}`;
         io.warning((0,evidence_escape/* plain */.pj)(shared.checkRunUnavailable, 1000));
     };
     async function create(io, owner, repo, sha, body) {
@@ -10662,6 +10678,8 @@ function checkRunReporter(options = {}) {
         }
         if (!answer.ok && (answer.kind === 'forbidden' || answer.kind === 'unauthorized'))
             forbidden = `${answer.status} ${answer.message}`;
+        else if (!answer.ok && answer.status === null)
+            unanswered = `no answer: ${answer.message}`;
         else if (!answer.ok)
             io.info(`compliance-gate: creating the check run failed (${(0,evidence_escape/* plain */.pj)(answer.message, 300)}); will try again when the verdict is known.`);
         return false;
@@ -10679,20 +10697,23 @@ function checkRunReporter(options = {}) {
             if (!sha)
                 return; // workflow_dispatch: created once the record names the head
             const details = runUrl(io.env);
-            await create(io, settings.repository.owner, settings.repository.repo, sha, {
+            creating = create(io, settings.repository.owner, settings.repository.repo, sha, {
                 status: 'in_progress',
                 started_at: new Date().toISOString(),
                 ...(details ? { details_url: details } : {}),
                 output: { title: 'Judging the change…', summary: 'compliance-gate is collecting facts and judging this change.' }
-            });
-            if (forbidden)
-                fallback(shared, io, forbidden);
+            }).catch(() => false);
+            void shared;
         },
         async report({ settings, run, io, shared }) {
             if (!settings.report?.checkRun)
                 return;
+            if (creating)
+                await creating;
             if (forbidden)
                 return fallback(shared, io, forbidden);
+            if (unanswered !== null && id === null)
+                return fallback(shared, io, unanswered);
             if (api === undefined)
                 api = reportApi(settings);
             if (!api)
@@ -10849,14 +10870,24 @@ function commentBody(run, links) {
     const body = lines.join('\n');
     return body.length > COMMENT_LIMIT ? `${body.slice(0, COMMENT_LIMIT)}\n\n… cut: see the job summary.\n` : body;
 }
-/** The PR's marker comments written by bots (ours among them), newest first. */
+/** Who wrote a sticky comment, on its second line: the comment is ours when the tag names the comment's own author. */
+const authorTag = (login) => `<!-- compliance-gate:author=${login} -->`;
+/** The sticky body with the tag of the author it is (or will be) written as. */
+function tagged(body, login) {
+    return login ? body.replace(COMMENT_MARKER, `${COMMENT_MARKER}\n${authorTag(login)}`) : body;
+}
+/**
+ * The PR's sticky comments this gate may edit, newest first: those whose author tag names their own author (written by
+ * this gate as that author: a bot, or the person whose token runs it), then, from gates before the tag, those a bot
+ * wrote with the marker. A person who pastes the marker does not capture the sticky comment.
+ */
 async function findStickies(api, owner, repo, issue) {
     const list = await api.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue }, { maxItems: 3000 });
     if (!list.ok)
         throw new Error(`listing the PR's comments failed: ${list.status ?? 'no response'} ${list.message}`);
-    const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
-    // Only a bot's comment is ours to edit: a person who pastes the marker does not capture the sticky comment.
-    return marked.filter(c => c.user?.type === 'Bot').sort((a, b) => b.id - a.id);
+    const marked = list.data.filter(c => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER)).sort((a, b) => b.id - a.id);
+    const isOurs = (c) => Boolean(c.user?.login) && c.body.includes(authorTag(c.user.login));
+    return { ours: marked.filter(isOurs), legacy: marked.filter(c => !isOurs(c) && c.user?.type === 'Bot') };
 }
 function commentReporter(options = {}) {
     return {
@@ -10873,22 +10904,29 @@ function commentReporter(options = {}) {
                 throw new Error('no token to write the PR comment');
             const owner = run.record.repository.owner || settings.repository.owner;
             const repo = run.record.repository.name || settings.repository.repo;
-            const candidates = await findStickies(api, owner, repo, pr);
+            const { ours, legacy } = await findStickies(api, owner, repo, pr);
+            const candidates = ours.length > 0 ? ours : legacy;
             const passes = run.results.result === 'pass';
             if (mode === 'on-failure' && passes && candidates.length === 0)
                 return;
             const body = commentBody(run, { runUrl: runUrl(io.env), checkRunId: shared.checkRunId });
-            // The newest marker comment this token can edit is the sticky one. Another bot's (an app that ran the gate
-            // before) answers 403 and is passed over; older ones of the same author (a create that was retried after a
-            // lost answer) are removed so one comment stays.
+            // The newest of our sticky comments is edited; older copies by the same author (a create retried after a lost
+            // answer) are removed so one comment stays. Without a tagged one, a bot's marker comment from a gate before the
+            // tag is taken over if this token may edit it (another app's answers 403 and is passed over).
             const refused = [];
             for (const existing of candidates) {
-                const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: existing.id, body });
+                const author = existing.user?.login;
+                const answer = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                    owner,
+                    repo,
+                    comment_id: existing.id,
+                    body: tagged(body, author)
+                });
                 if (answer.ok) {
                     io.setOutput('comment-id', String(existing.id));
                     io.info(`compliance-gate: PR comment ${existing.id} updated.`);
-                    const author = existing.user?.login;
-                    for (const older of candidates.filter(c => c.id < existing.id && author && c.user?.login === author)) {
+                    // Other marker comments by the same author are copies (a create retried after a lost answer): removed.
+                    for (const older of [...ours, ...legacy].filter(c => c.id !== existing.id && author && c.user?.login === author)) {
                         const removed = await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner, repo, comment_id: older.id });
                         if (!removed.ok)
                             io.warning(`compliance-gate: an older copy of the PR comment (${older.id}) could not be removed: ${removed.status ?? 'no response'}.`);
@@ -10900,14 +10938,31 @@ function commentReporter(options = {}) {
                 refused.push(existing.id);
             }
             if (refused.length > 0)
-                io.warning(`compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} belong to another app or user this token cannot edit; a new comment is posted and edited from now on.`);
-            const created = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pr, body });
+                io.warning(`compliance-gate: the PR's compliance-gate comment(s) ${refused.join(', ')} could not be edited with this token (another app's, or no \`pull-requests: write\`); a new comment is posted.`);
+            const created = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: pr,
+                body
+            });
             if (!created.ok) {
                 const hint = created.kind === 'forbidden' ? ' Grant `pull-requests: write` (fork PRs: use the two-workflow pattern in the README).' : '';
                 throw new Error(`posting the PR comment failed: ${created.status ?? 'no response'} ${(0,evidence_escape/* plain */.pj)(created.message, 300)}.${hint}`);
             }
             io.setOutput('comment-id', String(created.data.id));
             io.info(`compliance-gate: PR comment ${created.data.id} posted.`);
+            // Its author is known only now (a bot, or the person whose token runs the gate): tag it so later runs find it.
+            const login = created.data.user?.login;
+            if (login) {
+                const tagging = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                    owner,
+                    repo,
+                    comment_id: created.data.id,
+                    body: tagged(body, login)
+                });
+                if (!tagging.ok)
+                    io.warning(`compliance-gate: the new PR comment ${created.data.id} could not be tagged (${tagging.status ?? 'no response'}); a later run may post another.`);
+            }
         }
     };
 }
@@ -11408,7 +11463,7 @@ function startCheckoutEarly(settings) {
 async function publish(settings, dir, io, shared) {
     const repository = `${settings.repository.owner}/${settings.repository.repo}`;
     // Publish mode only: verifying a bundle needs the controls and the evaluation, which a gate run loads later.
-    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
+    const { expectationFromEvent, loadBundleForPublish, PublishRefused } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(815), __nccwpck_require__.e(519), __nccwpck_require__.e(658), __nccwpck_require__.e(578), __nccwpck_require__.e(990), __nccwpck_require__.e(710), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33555));
     let gate;
     try {
         gate = await loadBundleForPublish(dir, expectationFromEvent(settings.eventName, settings.eventPayload, repository), reportApi(settings));

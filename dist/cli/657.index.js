@@ -2488,30 +2488,142 @@ function providerOf(type) {
     const i = type.indexOf('_');
     return i < 0 ? type : type.slice(0, i);
 }
-/** Block types whose values the module's resources read. */
-const INPUT_BLOCKS = new Set(['variable', 'locals', 'provider', 'data']);
-/** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`). */
+/** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`, a `-var-file`). */
 const TFVARS_FILE = /\.tfvars(?:\.json)?$/;
+function exprReads(e, out, depth = 0) {
+    if (depth > 64) {
+        out.opaque = true;
+        return;
+    }
+    switch (e.k) {
+        case 'ref': {
+            const [head, a, b] = e.path;
+            if (head === 'var' && typeof a === 'string')
+                out.vars.add(a);
+            else if (head === 'local' && typeof a === 'string')
+                out.locals.add(a);
+            else if (head === 'data' && typeof a === 'string' && typeof b === 'string')
+                out.data.add(`${a}.${b}`);
+            break;
+        }
+        case 'tmpl':
+            e.parts.forEach(p => exprReads(p, out, depth + 1));
+            break;
+        case 'tuple':
+            e.items.forEach(p => exprReads(p, out, depth + 1));
+            break;
+        case 'object':
+            e.entries.forEach(en => {
+                if (typeof en.key !== 'string')
+                    exprReads(en.key, out, depth + 1);
+                exprReads(en.value, out, depth + 1);
+            });
+            break;
+        case 'cond':
+            ;
+            [e.c, e.t, e.f].forEach(p => exprReads(p, out, depth + 1));
+            break;
+        case 'call':
+        case 'op':
+            e.args.forEach(p => exprReads(p, out, depth + 1));
+            break;
+        case 'get':
+            exprReads(e.target, out, depth + 1);
+            e.steps.forEach(p => typeof p === 'object' && exprReads(p, out, depth + 1));
+            break;
+        case 'unsupported':
+            out.opaque = true;
+            break;
+    }
+}
+function bodyReads(body, out, depth = 0) {
+    for (const a of Object.values(body.attrs))
+        exprReads(a.expr, out);
+    if (depth < 16)
+        for (const blk of body.blocks)
+            bodyReads(blk.body, out, depth + 1);
+}
 /**
- * Whether the change touched what all of a module's resources may read: a changed file of the directory holding a
- * variable, locals, provider or data block, a changed variable-values file there, or a Terraform file there the change
- * removed.
+ * A test of whether a block reads what the change touched in its module: a variable declared in a changed file, any
+ * variable when a variable-values file there changed, a local or data source defined in a changed file (through the
+ * locals and data sources that read them), or anything at all when a Terraform file of the directory was removed (its
+ * blocks are gone from the head, so what they set is unknown here) or the block reads something not read statically.
+ * A resource in a file the change did not touch is judged only then (a default turned false in variables.tf turns
+ * encryption off in an unchanged main.tf), so a change elsewhere in the module does not re-judge the rest of it.
  */
-function moduleInputsChanged(tf, changed, removed = new Set()) {
-    for (const f of tf.files)
-        if (changed.has(f.path) && f.blocks.some(b => INPUT_BLOCKS.has(b.type)))
-            return true;
+function changedInputs(tf, changed, removed = new Set(), root = true) {
     const inDir = (p) => {
         const slash = p.lastIndexOf('/');
         return (slash < 0 ? '.' : p.slice(0, slash)) === tf.dir;
     };
-    for (const p of changed)
-        if (TFVARS_FILE.test(p) && inDir(p))
+    if ([...removed].some(inDir))
+        return () => true;
+    const vars = new Set();
+    const locals = new Set();
+    const data = new Set();
+    const localExprs = new Map();
+    const dataBodies = new Map();
+    for (const f of tf.files) {
+        for (const b of f.blocks) {
+            if (b.type === 'locals')
+                for (const [k, a] of Object.entries(b.body.attrs))
+                    localExprs.set(k, a.expr);
+            if (b.type === 'data' && b.labels.length >= 2)
+                dataBodies.set(`${b.labels[0]}.${b.labels[1]}`, b.body);
+            if (!changed.has(f.path))
+                continue;
+            if (b.type === 'variable' && b.labels[0])
+                vars.add(b.labels[0]);
+            else if (b.type === 'locals')
+                for (const k of Object.keys(b.body.attrs))
+                    locals.add(k);
+            else if (b.type === 'data' && b.labels.length >= 2)
+                data.add(`${b.labels[0]}.${b.labels[1]}`);
+        }
+    }
+    const allVars = root && [...changed].some(p => TFVARS_FILE.test(p) && inDir(p));
+    if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0)
+        return () => false;
+    return body => {
+        const r = { vars: new Set(), locals: new Set(), data: new Set(), opaque: false };
+        bodyReads(body, r);
+        // Through locals and data sources to what they read, each once.
+        const seenLocals = new Set();
+        const seenData = new Set();
+        for (let grew = true; grew;) {
+            grew = false;
+            for (const l of [...r.locals]) {
+                if (seenLocals.has(l))
+                    continue;
+                seenLocals.add(l);
+                grew = true;
+                const e = localExprs.get(l);
+                if (e)
+                    exprReads(e, r);
+            }
+            for (const d of [...r.data]) {
+                if (seenData.has(d))
+                    continue;
+                seenData.add(d);
+                grew = true;
+                const b = dataBodies.get(d);
+                if (b)
+                    bodyReads(b, r);
+            }
+        }
+        if (r.opaque)
             return true;
-    for (const p of removed)
-        if (inDir(p))
-            return true;
-    return false;
+        for (const v of r.vars)
+            if (allVars || vars.has(v))
+                return true;
+        for (const l of r.locals)
+            if (locals.has(l))
+                return true;
+        for (const d of r.data)
+            if (data.has(d))
+                return true;
+        return false;
+    };
 }
 /** Evaluate a root module (tfvars apply) and every local module it calls. */
 function evaluateTerraformRoot(dir, loader, changed) {
@@ -2527,8 +2639,8 @@ function evaluateTerraformRoot(dir, loader, changed) {
     const hasResources = new Set();
     for (const r of out.resources) {
         hasResources.add(r.provider);
-        const own = ['region', 'location', ...(r.provider === 'google' ? ['zone'] : r.provider === 'aws' ? ['availability_zone'] : [])];
-        if (!own.some(k => k in r.attributes))
+        const zone = r.provider === 'google' ? r.attributes.zone : r.provider === 'aws' ? r.attributes.availability_zone : undefined;
+        if (!('region' in r.attributes) && !('location' in r.attributes) && typeof zone !== 'string')
             dependsOnProvider.add(r.provider);
     }
     const onlyExplicit = (p) => hasResources.has(p) && !dependsOnProvider.has(p);
@@ -2549,14 +2661,38 @@ function evaluateTerraformRoot(dir, loader, changed) {
 }
 const pendingRefs = new WeakMap();
 /**
- * Nested blocks naming a region a resource replicates its data to: DynamoDB global tables' `replica { region_name }`,
- * Secrets Manager's `replica { region }`, Cosmos DB's `geo_location { location }`.
+ * Other places a resource puts its data, by nested path (blocks are lists; a leaf may be a list of names): replicas
+ * (DynamoDB tables and global tables, Secrets Manager, ECR replication, Cosmos DB geo locations, regional disks'
+ * replica zones, dual-region buckets), clusters (Bigtable), backups (Cloud SQL backup location, AWS Backup copy
+ * vaults, named by their ARN) and Spanner's instance configuration (`regional-<region>`).
  */
-const REPLICA_REGIONS = {
-    aws_dynamodb_table: ['replica', 'region_name'],
-    aws_secretsmanager_secret: ['replica', 'region'],
-    azurerm_cosmosdb_account: ['geo_location', 'location']
+const NESTED_REGIONS = {
+    aws_dynamodb_table: [{ path: ['replica', 'region_name'] }],
+    aws_dynamodb_global_table: [{ path: ['replica', 'region_name'] }],
+    aws_secretsmanager_secret: [{ path: ['replica', 'region'] }],
+    aws_ecr_replication_configuration: [{ path: ['replication_configuration', 'rule', 'destination', 'region'] }],
+    aws_backup_plan: [{ path: ['rule', 'copy_action', 'destination_vault_arn'], read: arnRegion }],
+    azurerm_cosmosdb_account: [{ path: ['geo_location', 'location'] }],
+    google_bigtable_instance: [{ path: ['cluster', 'zone'] }],
+    google_sql_database_instance: [{ path: ['settings', 'backup_configuration', 'location'] }],
+    google_spanner_instance: [{ path: ['config'], read: v => v.replace(/^regional-/, '') }],
+    google_storage_bucket: [{ path: ['custom_placement_config', 'data_locations'], read: v => v.toLowerCase() }],
+    google_compute_region_disk: [{ path: ['replica_zones'] }]
 };
+/** The region of an ARN (`arn:aws:backup:us-east-1:…`), or the ARN when it names none. */
+function arnRegion(arn) {
+    return /^arn:aws[\w-]*:[\w-]+:([a-z]{2}(?:-[a-z]+)+-\d+):/.exec(arn)?.[1] ?? arn;
+}
+/** The values at a nested path: each list element followed, the leaf's strings (or unknowns) with where they sit. */
+function nestedValues(v, path, at) {
+    if (path.length === 0)
+        return Array.isArray(v) ? v.map((x, i) => ({ value: x, at: `${at}[${i}]` })) : [{ value: v, at }];
+    if (Array.isArray(v))
+        return v.flatMap((x, i) => nestedValues(x, path, `${at}[${i}]`));
+    if (!(0,iac/* isPlainObject */.Qd)(v) || !(path[0] in v))
+        return [];
+    return nestedValues(v[path[0]], path.slice(1), `${at}.${path[0]}`);
+}
 function regionValue(v, key) {
     if (typeof v === 'string')
         return v;
@@ -2596,7 +2732,9 @@ inputOrigins = {}) {
                 return cached;
             let v;
             const decl = variables.get(name);
-            if (inputs === null && tf.tfvars[name])
+            if (inputs === null && tf.varFiles?.[name])
+                v = (0,iac/* unknown */.L5)(`var.${name} is set in ${tf.varFiles[name]}, a -var-file chosen when Terraform runs: its value is not known statically`);
+            else if (inputs === null && tf.tfvars[name])
                 v = evalExpr(tf.tfvars[name].expr, constScope(tf.dir));
             else if (inputs !== null && name in inputs)
                 v = inputs[name];
@@ -2634,15 +2772,18 @@ inputOrigins = {}) {
     // What every resource of the module may read (variables, locals, providers, data sources, tfvars) is part of the
     // change when a file defining it changed, or a Terraform file of the directory was removed: each resource is then
     // judged as changed (a default turned false in variables.tf turns encryption off in an unchanged main.tf).
-    const inputsChanged = callChanged || moduleInputsChanged(tf, changed, loader.removed);
+    const touches = changedInputs(tf, changed, loader.removed, inputs === null);
+    /** Whether a block reads what the change touched (or the call into this module, or a removed file, changed it all). */
+    const readsChanged = (body) => callChanged || touches(body);
     /** Providers of the resources judged as changed: their provider blocks' regions are part of the change too. */
     const changedProviders = new Set();
     const regionsFrom = out.regions.length;
     const providersSeen = new Set();
     const resourceProviders = new Map();
     for (const f of tf.files) {
-        const isChanged = inputsChanged || changed.has(f.path);
+        const fileChanged = callChanged || changed.has(f.path);
         for (const b of f.blocks) {
+            const isChanged = fileChanged || ((b.type === 'resource' || b.type === 'module') && readsChanged(b.body));
             if (b.type === 'resource' && b.labels.length >= 2) {
                 const [type, name] = b.labels;
                 const exp = expansion(b.body, scope, out);
@@ -2682,6 +2823,9 @@ inputOrigins = {}) {
                             continue;
                         if (key === 'availability_zone' && provider !== 'aws')
                             continue;
+                        // A zone the gate cannot read (a data source's first zone) lies in the provider's region: that one decides.
+                        if ((key === 'zone' || key === 'availability_zone') && typeof attributes[key] !== 'string')
+                            continue;
                         const v = attributes[key];
                         const fact = {
                             subject: res.address,
@@ -2696,24 +2840,21 @@ inputOrigins = {}) {
                             pendingRefs.set(fact, v.$ref);
                         out.regions.push(fact);
                     }
-                    // Replicas keep copies of the data in their own regions: each is a place the change deploys to.
-                    const replica = REPLICA_REGIONS[type];
-                    const replicas = replica ? attributes[replica[0]] : undefined;
-                    if (replica && Array.isArray(replicas)) {
-                        replicas.forEach((el, k) => {
-                            const v = (0,iac/* isPlainObject */.Qd)(el) ? el[replica[1]] : undefined;
-                            if (v === undefined)
-                                return;
+                    // Replicas, clusters and backups keep the data in their own regions: each is a place the change deploys to.
+                    for (const spec of NESTED_REGIONS[type] ?? []) {
+                        for (const { value, at } of nestedValues(attributes, spec.path, res.address)) {
+                            if (value === null || value === undefined)
+                                continue;
                             out.regions.push({
-                                subject: `${res.address}.${replica[0]}[${k}]`,
+                                subject: at,
                                 kind: 'resource',
                                 provider,
-                                value: regionValue(v, replica[1]),
+                                value: typeof value === 'string' ? (spec.read ? spec.read(value) : value) : regionValue(value, spec.path[spec.path.length - 1]),
                                 file: f.path,
-                                line: positions[`${replica[0]}.${replica[1]}`] ?? positions[replica[0]] ?? b.line,
+                                line: positions[spec.path.join('.')] ?? positions[spec.path[0]] ?? b.line,
                                 changed: isChanged
                             });
-                        });
+                        }
                     }
                 }
             }
@@ -2722,7 +2863,8 @@ inputOrigins = {}) {
                 providersSeen.add(name);
                 const alias = b.body.attrs.alias ? evalExpr(b.body.attrs.alias.expr, scope) : undefined;
                 const subject = `${prefix}provider.${name}${typeof alias === 'string' ? `.${alias}` : ''}`;
-                const regionAttr = b.body.attrs.region;
+                // Google's provider may name only a default zone, which names its region.
+                const regionAttr = b.body.attrs.region ?? (name === 'google' || name === 'google-beta' ? b.body.attrs.zone : undefined);
                 if (regionAttr) {
                     const v = evalExpr(regionAttr.expr, scope);
                     out.regions.push({
@@ -3387,8 +3529,7 @@ async function scanIac(from, changedPaths, options = {}) {
                     const text = read(p, format);
                     if (text === null)
                         continue;
-                    if (changed.has(p))
-                        texts.set(p, text);
+                    texts.set(p, text);
                     try {
                         files.push(format === 'terraform' ? parseHclWith(parser, p, text) : parseTerraformJsonWith(parser, p, text));
                         record({ path: p, format, status: 'parsed', changed: changed.has(p) });
@@ -3414,8 +3555,29 @@ async function scanIac(from, changedPaths, options = {}) {
                         record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) });
                     }
                 }
+                // A changed -var-file (`prod.tfvars`): which one a run uses is chosen when Terraform runs, so the variables it
+                // sets are unknown here (evaluateModule), never their defaults.
+                const varFiles = {};
+                for (const n of listing.names) {
+                    const p = rel(n);
+                    if (!/\.tfvars(?:\.json)?$/.test(n) || vars.includes(n) || !changed.has(p))
+                        continue;
+                    const json = n.endsWith('.json');
+                    const format = json ? 'tfvars-json' : 'tfvars';
+                    const text = read(p, format);
+                    if (text === null)
+                        continue;
+                    try {
+                        for (const k of Object.keys(json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text)))
+                            varFiles[k] = p;
+                        record({ path: p, format, status: 'parsed', changed: true });
+                    }
+                    catch (e) {
+                        record({ path: p, format, status: 'error', changed: true, error: errorAt(e) });
+                    }
+                }
                 if (files.length > 0 || Object.keys(tfvars).length > 0)
-                    result = { dir, files, tfvars };
+                    result = { dir, files, tfvars, ...(Object.keys(varFiles).length > 0 ? { varFiles } : {}) };
             }
             dirCache.set(dir, result);
             return result;
@@ -3515,8 +3677,10 @@ async function scanIac(from, changedPaths, options = {}) {
     }
     // ---- skip comments (changed files), attached to the resource they sit in or directly above
     const all = [...allTfResources, ...templateResources];
+    // A file the change did not touch whose resources are judged again (it reads a changed variable) keeps its skips.
+    const judgedFiles = new Set([...changed, ...all.filter(r => r.changed).map(r => r.file)]);
     for (const [file, text] of texts) {
-        if (!changed.has(file))
+        if (!judgedFiles.has(file))
             continue;
         const found = findSkipComments(file, text);
         if (found.length > 0)

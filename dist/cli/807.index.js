@@ -1744,7 +1744,7 @@ function javaKeystoreFromKeyEntry(raw) {
  * not, up to a comment, a separator or the line's end. The quick test finds a file that may hold one.
  */
 const DATA_BASE64_VALUE = /(:[ \t]*|-[ \t]+|[{,[][ \t]*)((?:[&!][^\s,{}[\]]*[ \t]+)*)(["']?)([A-Za-z0-9+/]{12,}={0,2})\3(?=[ \t]*(?:[,}\]]|#|$))/g;
-const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12,}|^[ \t]+[A-Za-z0-9+/]{12,}={0,2}[ \t]*$/m;
+const DATA_BASE64_ANY = /(?::|-[ \t]|[{,[])[ \t]*(?:[&!][^\s]*[ \t]+)*["']?[A-Za-z0-9+/]{12}|^[ \t]+[A-Za-z0-9+/]{12}/m;
 /** A block scalar's header (`key: |`, `key: >-`, tags and anchors allowed), whose value is on the lines below it. */
 const BLOCK_SCALAR_HEADER = /:[ \t]*(?:[&!][^\s]*[ \t]+)*[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 /** A line of base64 alone, indented: the body of a block scalar or a plain value folded over lines. */
@@ -1781,8 +1781,12 @@ function decodedDataLine(line) {
     }
     return out;
 }
+/** A data line this long is read as `key: <value>` by hand: the general pattern's backtracking outgrows the stack. */
+const LONG_DATA_LINE = 256 * 1024;
 /** One round of decodedDataLine. */
 function decodedDataValues(line) {
+    if (line.length > LONG_DATA_LINE)
+        return decodedLongValue(line);
     let lines = null;
     const out = line.replace(DATA_BASE64_VALUE, (all, lead, props, quote, b64) => {
         const decoded = printableBase64(b64);
@@ -1794,6 +1798,17 @@ function decodedDataValues(line) {
     });
     return lines ?? out;
 }
+/** decodedDataValues for a very long line: one `key: value` (quoted or not), decoded when it is base64 of printable text. */
+function decodedLongValue(line) {
+    const lead = /^[^:\n]{0,256}:[ \t]*["']?/.exec(line);
+    if (lead === null)
+        return line;
+    const value = line.slice(lead[0].length).replace(/["']?[ \t]*$/, '');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return line;
+    const decoded = printableBase64(value);
+    return decoded === null ? line : decoded.includes('\n') ? decoded : `${lead[0]}${decoded}`;
+}
 /**
  * The data lines of a YAML or JSON file with their base64 values decoded (see decodedDataLine), a value written over
  * several lines (a block scalar `key: |` and its indented base64 lines, or a plain value folded onto more-indented
@@ -1802,6 +1817,8 @@ function decodedDataValues(line) {
 function decodedDataLines(lines, numbers) {
     const out = lines.map(decodedDataLine);
     for (let i = 0; i < lines.length; i++) {
+        if (lines[i].length > LONG_DATA_LINE)
+            continue;
         const header = BLOCK_SCALAR_HEADER.test(lines[i]);
         const inline = header ? null : /:[ \t]*["']?([A-Za-z0-9+/]{12,})[ \t]*$/.exec(lines[i]);
         if (!header && inline === null)
@@ -1810,7 +1827,7 @@ function decodedDataLines(lines, numbers) {
         let j = i + 1;
         let indent = -1;
         for (; j < lines.length && numbers[j] === numbers[j - 1] + 1; j++) {
-            const m = BASE64_CONTINUATION.exec(lines[j]);
+            const m = lines[j].length > LONG_DATA_LINE ? null : BASE64_CONTINUATION.exec(lines[j]);
             if (m === null || (indent >= 0 && m[1].length !== indent))
                 break;
             indent = m[1].length;
@@ -1883,6 +1900,8 @@ function unhiddenLines(f) {
     secrets_shown/* EMBEDDING_ESCAPE */.e_.lastIndex = 0;
     const hidden = (f.ascii !== true && secrets_shown/* INVISIBLE */.kH.test(t)) ||
         t.includes('\\u00') ||
+        t.includes('\\u{') ||
+        t.includes('\\U000000') ||
         t.includes('\\x') ||
         OCTAL_ESCAPE.test(t) ||
         (t.includes('%') && (secrets_shown/* UNRESERVED_PERCENT */.S6.test(t) || secrets_shown/* EMBEDDING_ESCAPE */.e_.test(t))) ||

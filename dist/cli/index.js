@@ -6418,7 +6418,11 @@ const REMEDY = 'Treat each reported credential as compromised: revoke or rotate 
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
 /** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+/** Kinds src/secrets/prose.ts redacts on a guess (see the commit loop below). */
+const UNSURE_KINDS = new Set(['token', 'prose-credential', 'cookie']);
 const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
+/** A secret in a commit message or a path: no baseline can acknowledge it (it has no fingerprint), only rewriting it. */
+const METADATA_REMEDY = (how) => `Treat the credential as compromised: revoke or rotate it with its provider first. ${how} A baseline cannot acknowledge it: it stays in the history until rewritten.`;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
 /** The distinct remedies of the files not scanned (and of custom rules that do not compile). */
 function notVerifiedRemedy(f) {
@@ -6558,9 +6562,10 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
         // record keeps them redacted (secrets_redacted), and each is a finding no baseline can acknowledge.
         const inMetadata = [];
         for (const c of record.commits.value ?? []) {
-            // A random-looking word with no label (a lockfile integrity hash quoted in a message) is redacted from the record
-            // to be safe, `[redacted token]`, but is no finding: only what a rule or a labelled credential redacted is.
-            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => m[1] !== 'token').length;
+            // What free-text heuristics redact to be safe (a random word with no label, a value after a word like "key:" in a
+            // sentence, a cookie) stays out of the record but is no finding: a cache key or an SSH host key fingerprint in a
+            // message is no credential. What a rule found, a private key block, a URL's password or a bearer token is.
+            const found = (c.secrets_redacted ?? 0) === 0 ? 0 : [...c.message.matchAll(REDACTION_MARK)].filter(m => !UNSURE_KINDS.has(m[1])).length;
             if (found === 0)
                 continue;
             inMetadata.push({
@@ -6568,7 +6573,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 subject: `commit ${c.sha.slice(0, 7)}`,
                 message: `${found} secret(s) in the message of commit ${c.sha.slice(0, 7)} (kept redacted in the record): a commit message stays in the history`,
                 severity: 'high',
-                remedy: `${REMEDY} Rewrite the commit's message (git rebase -i, reword) before merging.`,
+                remedy: METADATA_REMEDY("Rewrite the commit's message (git rebase -i, reword) before merging."),
                 data: { commit: c.sha }
             });
         }
@@ -6580,7 +6585,7 @@ const secretsNoNewSecrets = (0,types/* defineControl */.X)({
                 subject: file.path,
                 message: `${file.secrets_redacted} secret(s) in the path of a changed file (kept redacted in the record): a file's name stays in the history`,
                 severity: 'high',
-                remedy: `${REMEDY} Rename the file or folder in the commits that add it.`
+                remedy: METADATA_REMEDY('Rename the file or folder in the commits that add it.')
             });
         }
         findings.push(...inMetadata);
@@ -32740,6 +32745,12 @@ async function judgeChange(target, request, deps = {}) {
     if (first === DEADLINE) {
         timedOut = true;
         const record = emptyRecord(target, calls, now());
+        // Every group is unread for want of time, not of a permission: each says so (a control quotes it).
+        const late = (0,model_record/* unavailable */.hU)({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' });
+        const groups = record;
+        for (const [key, group] of Object.entries(groups))
+            if (group !== null && typeof group === 'object' && group.state === 'not_collected')
+                groups[key] = late;
         core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null };
     }
     else {
@@ -33966,6 +33977,12 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
             fail('verdict', `manifest result '${manifest.result}' differs from results.json '${recorded.result}'`);
         // One change throughout: the record's, the results' and the manifest's subject name the same commits.
         subject = subjectOf(recorded.subject);
+        if (subject.repository === null || subject.head_sha === null)
+            fail('verdict', 'results.json names no subject (its repository and head commit)');
+        const recordSubject = { ...record.subject, repository: record.repository?.full_name ?? null };
+        const betweenOthers = subjectMismatch(manifest.subject, recordSubject);
+        if (betweenOthers)
+            fail('verdict', `manifest.json's subject differs from record.json's: ${betweenOthers}`);
         for (const [name, other] of [
             ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
             ['manifest.json', manifest.subject]
@@ -33996,6 +34013,12 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                 // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
                 else if (now.reason !== original.reason)
                     fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
+                // And every other field an export or a reader takes from it (remedy, waiver, findings' messages, mappings …).
+                else {
+                    const field = differingField(original, now);
+                    if (field !== null)
+                        fail('verdict', `${original.control}: the recorded ${field} differs from the re-evaluated one`);
+                }
                 byId.delete(original.control);
             }
             for (const extra of byId.keys())
@@ -34060,6 +34083,14 @@ function subjectMismatch(a, b) {
             out.push(`${key} ${y[key]} vs ${x[key]}`);
     }
     return out.length > 0 ? out.join(', ') : null;
+}
+/** The first top-level field whose value differs between a recorded and a re-evaluated verdict, or null. */
+function differingField(recorded, again) {
+    for (const key of new Set([...Object.keys(recorded), ...Object.keys(again)])) {
+        if ((0,bundle/* stableJson */._Y)(recorded[key] ?? null) !== (0,bundle/* stableJson */._Y)(again[key] ?? null))
+            return key;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -36485,6 +36516,11 @@ const auditCommand = {
                 `Sample: ${meta.sample.size} with seed ${meta.sample.seed}${meta.sample.seed_source === 'given' ? '' : ' (derived from the population)'}; ` +
                 `${outcome.reperformed.filter(r => r.exceptions.length > 0).length} with exceptions; re-performance used ${meta.api.reperformance.network} API calls.\n` +
                 `population.json sha256: ${meta.population_sha256}\nReport: ${(0,external_node_path_.resolve)(outcome.outDir, 'report.html')}`);
+            // An audit that looked at nothing proves nothing: said on the console, not only in the report.
+            if (meta.counts.total === 0)
+                io.err(`warning: the population is empty: no change reached ${meta.branch} between ${meta.window.from} and ${meta.window.to} (check --branch and the window).`);
+            else if (meta.sample.size === 0)
+                io.err('warning: the sample is empty (--sample 0): no change was re-performed.');
         }
         return outcome.exitCode;
     }
@@ -37370,7 +37406,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
         if (!isDir)
             throw new SettingsError(`${dir}: not a directory.`);
         // Loaded here, not at start-up: local collection holds the secrets scanner and the IaC parsers.
-        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { checkDiffRoot, collectLocal, LocalScanError, originRepo } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12278));
         const repo = values.repo ?? (await originRepo(dir)) ?? `local/${(0,external_node_path_.basename)(dir) || 'root'}`;
         const [owner, name] = repo.split('/');
         try {
@@ -37440,7 +37476,7 @@ async function scanPolicy(dir, base, localFile, owner, repo) {
     if (localFile)
         return (0,choose/* choosePolicy */.KV)({ controls: src_controls/* CONTROLS */.V, defaultText: default_policy_generated/* DEFAULT_POLICY_TEXT */.p, repoPath: null, localFile, commit: null, reader: null });
     if (base !== null) {
-        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36581));
+        const { resolveCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(519), __nccwpck_require__.e(657), __nccwpck_require__.e(807), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12278));
         const sha = await resolveCommit(dir, base);
         return (0,choose/* choosePolicy */.KV)({
             controls: src_controls/* CONTROLS */.V,

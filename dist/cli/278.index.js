@@ -1,29 +1,112 @@
-export const id = 581;
-export const ids = [581];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 36581:
+/***/ 12278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LocalScanError: () => (/* binding */ LocalScanError),
-/* harmony export */   checkDiffRoot: () => (/* binding */ checkDiffRoot),
-/* harmony export */   collectLocal: () => (/* binding */ collectLocal),
-/* harmony export */   originRepo: () => (/* binding */ originRepo),
-/* harmony export */   resolveCommit: () => (/* binding */ resolveCommit)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91657);
-/* harmony import */ var _secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16519);
-/* harmony import */ var _iac_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68832);
-/* harmony import */ var _model_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2860);
-/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22300);
-/* harmony import */ var _read_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32968);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26807);
-/* harmony import */ var _iac_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15657);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalScanError: () => (/* binding */ LocalScanError),
+  checkDiffRoot: () => (/* binding */ checkDiffRoot),
+  collectLocal: () => (/* binding */ collectLocal),
+  originRepo: () => (/* binding */ originRepo),
+  resolveCommit: () => (/* binding */ resolveCommit)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/secrets/diff.ts + 1 modules
+var diff = __webpack_require__(91657);
+// EXTERNAL MODULE: ./src/secrets/scanner.ts + 5 modules
+var scanner = __webpack_require__(16519);
+// EXTERNAL MODULE: ./src/iac/scan.ts + 11 modules
+var scan = __webpack_require__(68832);
+// EXTERNAL MODULE: ./src/model/record.ts
+var record = __webpack_require__(2860);
+// EXTERNAL MODULE: ./src/collect/git/run.ts
+var run = __webpack_require__(22300);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/iac/source.ts
+var source = __webpack_require__(91094);
+;// CONCATENATED MODULE: ./src/collect/git/tree-source.ts
+/**
+ * An IaC FileSource over one commit's tree, read from git's objects and never from the work tree: `compliance-gate scan
+ * --base` judges the committed HEAD even when the work tree holds uncommitted edits (which could make an unencrypted
+ * resource look encrypted). Reads are synchronous, as the scanner's are (it loads module directories on demand): one
+ * `git ls-tree` for the listing, one `git cat-file` per file read. Symbolic links are not followed.
+ */
+
+
+
+
+class GitTreeSource {
+    where;
+    root;
+    entries = new Map();
+    dirs = new Map();
+    constructor(root, commit) {
+        this.root = root;
+        this.where = `commit ${commit.slice(0, 12)}`;
+        const out = this.git(['ls-tree', '-r', '-z', '--long', '--full-tree', commit]);
+        // `<mode> <type> <object> <size>\t<path>` per entry, NUL-terminated; blobs only (a submodule is a commit).
+        for (const line of out.toString('utf8').split('\0')) {
+            const m = /^(\d{6}) blob ([0-9a-f]{40,64}) +(\d+)\t(.+)$/s.exec(line);
+            if (!m)
+                continue;
+            const rel = m[4];
+            this.entries.set(rel, { mode: m[1], oid: m[2], size: Number(m[3]) });
+            const slash = rel.lastIndexOf('/');
+            const dir = slash < 0 ? '.' : rel.slice(0, slash);
+            const names = this.dirs.get(dir);
+            if (names)
+                names.push(rel.slice(slash + 1));
+            else
+                this.dirs.set(dir, [rel.slice(slash + 1)]);
+        }
+    }
+    git(args) {
+        return (0,external_node_child_process_.execFileSync)('git', (0,run/* hardenedArgs */.XM)(args), { cwd: this.root, env: (0,run/* gitEnv */.gE)(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+    }
+    readFile(rel, maxSize) {
+        const key = external_node_path_default().posix.normalize(rel).replace(/^\.\//, '');
+        const e = this.entries.get(key);
+        if (!e)
+            return this.dirs.has(key) ? null : { ok: false, reason: `not found in ${this.where} (deleted?)` };
+        if (e.mode === '120000')
+            return { ok: false, reason: `a symbolic link in ${this.where}: not followed` };
+        if (e.size > maxSize)
+            return (0,source/* tooLarge */.g)(e.size, maxSize);
+        return { ok: true, data: this.git(['cat-file', 'blob', e.oid]) };
+    }
+    listDir(rel) {
+        const key = rel === '' ? '.' : external_node_path_default().posix.normalize(rel).replace(/^\.\/(?=.)/, '');
+        const names = this.dirs.get(key);
+        if (names)
+            return { ok: true, names: [...names] };
+        const prefix = key === '.' ? '' : `${key}/`;
+        for (const d of this.dirs.keys())
+            if (d.startsWith(prefix))
+                return { ok: true, names: [] };
+        return null;
+    }
+    relative(p) {
+        return external_node_path_default().isAbsolute(p) ? external_node_path_default().relative(this.root, p) : p;
+    }
+}
+
+// EXTERNAL MODULE: ./src/collect/read-at.ts
+var read_at = __webpack_require__(32968);
+// EXTERNAL MODULE: ./src/collect/secrets.ts + 3 modules
+var secrets = __webpack_require__(26807);
+// EXTERNAL MODULE: ./src/collect/iac.ts + 1 modules
+var iac = __webpack_require__(15657);
+;// CONCATENATED MODULE: ./src/collect/local.ts
 /**
  * Facts for `compliance-gate scan`: the `secrets` and `iac` fact groups of a local directory, read the way
  * the gate reads a pull request's checkout, so the same controls judge them.
@@ -48,12 +131,13 @@ export const modules = {
 
 
 
+
 /** Directories never walked outside a git work tree (inside one, .gitignore decides). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 class LocalScanError extends Error {
 }
 async function git(dir, args) {
-    const r = await (0,_git_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(dir, args, { maxBuffer: 256 * 1024 * 1024 });
+    const r = await (0,run/* runGit */.EO)(dir, args, { maxBuffer: 256 * 1024 * 1024 });
     return r.ok ? r.stdout : null;
 }
 /**
@@ -86,7 +170,7 @@ async function listFiles(dir) {
     const paths = [];
     const skipped = [];
     const walk = async (rel) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(rel ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, rel) : dir, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(rel ? (0,external_node_path_.join)(dir, rel) : dir, { withFileTypes: true });
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             const p = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
@@ -108,14 +192,14 @@ async function wholeFiles(dir, paths, maxFileSize, excludes) {
     const skipped = [];
     const notVerified = [];
     for (const p of paths) {
-        const pattern = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .excludedBy */ .UC)(p, excludes);
+        const pattern = (0,diff/* excludedBy */.UC)(p, excludes);
         if (pattern !== undefined) {
             skipped.push({ path: p, reason: `excluded by policy pattern ${pattern}` });
             continue;
         }
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, p);
+        const abs = (0,external_node_path_.join)(dir, p);
         try {
-            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs);
+            const st = await (0,promises_.lstat)(abs);
             if (st.isSymbolicLink()) {
                 skipped.push({ path: p, reason: 'symbolic link: not followed (its target is scanned where it lies in the directory)' });
                 continue;
@@ -127,11 +211,11 @@ async function wholeFiles(dir, paths, maxFileSize, excludes) {
             if (!st.isFile())
                 continue; // a socket or device file: no content to scan
             if (st.size > maxFileSize) {
-                notVerified.push({ path: p, reason: `file is ${st.size} bytes, above the max-file-size of ${maxFileSize} bytes: not scanned`, remedy: _secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .OVERSIZE_REMEDY */ .bI });
+                notVerified.push({ path: p, reason: `file is ${st.size} bytes, above the max-file-size of ${maxFileSize} bytes: not scanned`, remedy: diff/* OVERSIZE_REMEDY */.bI });
                 continue;
             }
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs);
-            const file = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeFile */ .AA)(p, bytes.toString('utf8'));
+            const bytes = await (0,promises_.readFile)(abs);
+            const file = (0,diff/* wholeFile */.AA)(p, bytes.toString('utf8'));
             // Keep the bytes when they are not UTF-8 (as a local diff does), so UTF-16/UTF-32 text is decoded and scanned.
             if (/[\u0000\ufffd]/.test(file.text))
                 file.raw = bytes[bytes.length - 1] === 0x0a ? bytes.subarray(0, bytes.length - 1) : bytes;
@@ -148,7 +232,7 @@ async function wholeFiles(dir, paths, maxFileSize, excludes) {
             });
         }
     }
-    const r = (0,_secrets_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFilters */ .W5)(parsed, { maxFileSize, excludePaths: [...excludes] });
+    const r = (0,diff/* applyFilters */.W5)(parsed, { maxFileSize, excludePaths: [...excludes] });
     return { ...r, skipped: [...skipped, ...r.skipped], not_verified: [...notVerified, ...r.not_verified] };
 }
 /** The baseline file in the directory itself (directory mode: the user's own files are the subject). */
@@ -156,7 +240,7 @@ async function baselineFromDir(dir, path) {
     const facts = { path, ref: null, entries: 0, present: false };
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, path), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, path), 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -164,7 +248,7 @@ async function baselineFromDir(dir, path) {
             return { facts, fingerprints: new Set() };
         return { facts: { ...facts, present: true, error: `unreadable: ${code ?? e.message}` }, fingerprints: new Set() };
     }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.baselineFromText)(facts, text, `file ${path}`);
+    return (0,secrets.baselineFromText)(facts, text, `file ${path}`);
 }
 /** Resolve a revision to a commit SHA in dir, or throw a LocalScanError naming it. */
 async function resolveCommit(dir, rev) {
@@ -180,16 +264,16 @@ async function checkDiffRoot(dir) {
     const top = (await git(dir, ['rev-parse', '--show-toplevel']))?.trim();
     if (!top)
         throw new LocalScanError(`--base needs a git work tree: ${dir} is not in one.`);
-    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top)) !== (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir)))
+    if ((await (0,promises_.realpath)(top)) !== (await (0,promises_.realpath)(dir)))
         throw new LocalScanError(`--base needs DIR to be the top of the git work tree (${top}), not a directory inside it.`);
 }
 /** Collect the secrets and iac facts of a directory or of the changes since a base revision. */
 async function collectLocal(request) {
     const { dir, groups } = request;
-    const secretsParams = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.resolveSecretsParams)(request.neededBy.get('secrets')?.[0]?.params);
+    const secretsParams = (0,secrets.resolveSecretsParams)(request.neededBy.get('secrets')?.[0]?.params);
     if (groups.has('secrets') && secretsParams['custom-rules'].length > 0)
-        await (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.loadCustomRuleEngine)();
-    const iacOptions = (0,_iac_js__WEBPACK_IMPORTED_MODULE_8__.iacScanOptions)(request.neededBy.get('iac') ?? [], request.repo);
+        await (0,scanner.loadCustomRuleEngine)();
+    const iacOptions = (0,iac.iacScanOptions)(request.neededBy.get('iac') ?? [], request.repo);
     const facts = {};
     const notes = [];
     if (request.base === null) {
@@ -198,7 +282,7 @@ async function collectLocal(request) {
             const diff = await wholeFiles(dir, listed.paths, secretsParams['max-file-size'], secretsParams['exclude-paths']);
             diff.skipped.unshift(...listed.skipped);
             const baseline = await baselineFromDir(dir, secretsParams.baseline);
-            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.secretsFactsOf)(secretsParams, {
+            facts.secrets = (0,secrets.secretsFactsOf)(secretsParams, {
                 diff,
                 repo: request.repo,
                 base: '',
@@ -238,13 +322,13 @@ async function collectLocal(request) {
         try {
             // The gate's own reading of a checkout: the change as a whole and each of its commits.
             // Scanned file by file while git prints the diff.
-            const scanned = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.diffScan)(secretsParams, request.repo);
-            const change = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.checkoutChange)({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }, scanned);
-            const baseline = await (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.baselineAt)((0,_read_at_js__WEBPACK_IMPORTED_MODULE_6__/* .createFileReader */ .gr)({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline);
-            facts.secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__.secretsFactsOf)(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline }, scanned);
+            const scanned = (0,secrets.diffScan)(secretsParams, request.repo);
+            const change = await (0,secrets.checkoutChange)({ cwd: dir, base, head, maxFileSize: secretsParams['max-file-size'], excludePaths: secretsParams['exclude-paths'] }, scanned);
+            const baseline = await (0,secrets.baselineAt)((0,read_at/* createFileReader */.gr)({ owner: '', repo: '', checkoutDir: dir, api: null }), base, secretsParams.baseline);
+            facts.secrets = (0,secrets.secretsFactsOf)(secretsParams, { ...change, repo: request.repo, base, head, source: 'checkout', baseline }, scanned);
         }
         catch (e) {
-            facts.secrets = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .unavailable */ .hU)({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [`git diff ${base}...${head}`]);
+            facts.secrets = (0,record/* unavailable */.hU)({ reason: e instanceof Error ? e.message : String(e), remedy: `Fetch the history of ${request.base} and HEAD (the merge base is needed).` }, [`git diff ${base}...${head}`]);
         }
     }
     const status = await statusRead;
@@ -253,9 +337,11 @@ async function collectLocal(request) {
     const metadataSecrets = groups.has('secrets') ? await secretsInMetadata(dir, base, head, changed, request.repo) : undefined;
     if (groups.has('iac')) {
         const removedPaths = (removedNames ?? '').split('\0').filter(p => p !== '');
-        facts.iac = await iacFacts(dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`);
-        if (status && status.trim() !== '')
-            notes.push('IaC files are read from the work tree');
+        // Uncommitted edits are not the change: with any in the work tree, IaC files are read from HEAD's objects.
+        const dirty = Boolean(status && status.trim() !== '');
+        facts.iac = await iacFacts(dirty ? new GitTreeSource(dir, head) : dir, changed, { ...iacOptions, removedPaths }, `git diff --name-only ${base}...${head}`);
+        if (dirty)
+            notes.push('IaC files are read from the HEAD commit, not the work tree');
     }
     return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) };
 }
@@ -267,13 +353,13 @@ async function secretsInMetadata(dir, base, head, paths, repo) {
         const [sha, message] = entry.replace(/^\n/, '').split('\x1f');
         if (!sha || message === undefined)
             continue;
-        const r = (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.redactSecrets)(message.replace(/\n+$/, ''), repo);
+        const r = (0,scanner.redactSecrets)(message.replace(/\n+$/, ''), repo);
         if (r.redacted > 0)
             commits.push({ sha: sha.trim(), message: r.text, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: r.redacted });
     }
     const files = [];
     for (const p of paths) {
-        const r = (0,_secrets_scanner_js__WEBPACK_IMPORTED_MODULE_3__.redactSecrets)(p, repo);
+        const r = (0,scanner.redactSecrets)(p, repo);
         if (r.redacted > 0)
             files.push({ path: r.text, status: 'modified', additions: 0, deletions: 0, secrets_redacted: r.redacted });
     }
@@ -281,14 +367,14 @@ async function secretsInMetadata(dir, base, head, paths, repo) {
 }
 async function iacFacts(dir, paths, options, listSource) {
     try {
-        const facts = await (0,_iac_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanIac */ .th)(dir, paths, options);
-        const sources = [listSource, 'work tree: the listed IaC files and their module directories'];
+        const facts = await (0,scan/* scanIac */.th)(dir, paths, options);
+        const sources = [listSource, `${typeof dir === 'string' ? 'work tree' : dir.where}: the listed IaC files and their module directories`];
         if (facts.plan)
             sources.push(`terraform plan JSON: ${facts.plan.path}`);
-        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .complete */ .My)(facts, sources);
+        return (0,record/* complete */.My)(facts, sources);
     }
     catch (e) {
-        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_9__/* .unavailable */ .hU)({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
+        return (0,record/* unavailable */.hU)({ reason: `IaC scan failed: ${e instanceof Error ? e.message : String(e)}` });
     }
 }
 /** `owner/name` of the `origin` remote when it is a GitHub-style URL; null otherwise (or outside git). */
@@ -303,4 +389,4 @@ async function originRepo(dir) {
 
 };
 
-//# sourceMappingURL=581.index.js.map
+//# sourceMappingURL=278.index.js.map
