@@ -102,6 +102,14 @@ export interface JudgedChange {
 
 const DEADLINE = Symbol('deadline')
 
+/** The record's groups still unread when the deadline passed: unread for want of time, not of a permission, and said so. */
+function markUnread(record: ChangeRecord): void {
+  const late = unavailable({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' })
+  const groups = record as unknown as Record<string, unknown>
+  for (const [key, group] of Object.entries(groups))
+    if (group !== null && typeof group === 'object' && (group as { state?: unknown }).state === 'not_collected') groups[key] = late
+}
+
 /** Resolve `work`, or DEADLINE once the deadline passes (work goes on in the background, unawaited). */
 function beforeDeadline<T>(work: Promise<T>, deadline: number | null | undefined): Promise<T | typeof DEADLINE> {
   if (!deadline) return work
@@ -190,11 +198,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
   if (first === DEADLINE) {
     timedOut = true
     const record = emptyRecord(target, calls, now())
-    // Every group is unread for want of time, not of a permission: each says so (a control quotes it).
-    const late = unavailable({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' })
-    const groups = record as unknown as Record<string, unknown>
-    for (const [key, group] of Object.entries(groups))
-      if (group !== null && typeof group === 'object' && (group as { state?: unknown }).state === 'not_collected') groups[key] = late
+    markUnread(record)
     core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null }
   } else {
     core = first
@@ -297,6 +301,7 @@ export async function judgeChange(target: Target, request: JudgeRequest, deps: E
     if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
       timedOut = true
       errors.push(deadlineMessage)
+      markUnread(record)
     }
     for (const group of plan) {
       const value =
