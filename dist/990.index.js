@@ -1122,8 +1122,23 @@ function decodedLongValue(line) {
     const lead = /^[^:\n]{0,256}:[ \t]*["']?/.exec(line);
     if (lead === null)
         return line;
-    const value = line.slice(lead[0].length).replace(/["']?[ \t]*$/, '');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+    // By hand: a pattern's backtracking over megabytes outgrows the stack.
+    let end = line.length;
+    while (end > lead[0].length && (line[end - 1] === ' ' || line[end - 1] === '\t'))
+        end--;
+    if (end > lead[0].length && (line[end - 1] === '"' || line[end - 1] === "'"))
+        end--;
+    let pad = 0;
+    while (pad < 2 && end - pad > lead[0].length && line[end - pad - 1] === '=')
+        pad++;
+    for (let i = lead[0].length; i < end - pad; i++) {
+        const c = line.charCodeAt(i);
+        const b64 = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+        if (!b64)
+            return line;
+    }
+    const value = line.slice(lead[0].length, end);
+    if (value.length === pad)
         return line;
     const decoded = printableBase64(value);
     return decoded === null ? line : decoded.includes('\n') ? decoded : `${lead[0]}${decoded}`;

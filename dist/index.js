@@ -10166,6 +10166,14 @@ function createSharedCaches() {
     return { readers: new Map(), memo: new Map() };
 }
 const DEADLINE = Symbol('deadline');
+/** The record's groups still unread when the deadline passed: unread for want of time, not of a permission, and said so. */
+function markUnread(record) {
+    const late = (0,model_record/* unavailable */.hU)({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' });
+    const groups = record;
+    for (const [key, group] of Object.entries(groups))
+        if (group !== null && typeof group === 'object' && group.state === 'not_collected')
+            groups[key] = late;
+}
 /** Resolve `work`, or DEADLINE once the deadline passes (work goes on in the background, unawaited). */
 function beforeDeadline(work, deadline) {
     if (!deadline)
@@ -10250,12 +10258,7 @@ async function judgeChange(target, request, deps = {}) {
     if (first === DEADLINE) {
         timedOut = true;
         const record = emptyRecord(target, calls, now());
-        // Every group is unread for want of time, not of a permission: each says so (a control quotes it).
-        const late = (0,model_record/* unavailable */.hU)({ reason: 'not read before the run-wide deadline (timeout-minutes)', remedy: 'Raise timeout-minutes or re-run.' });
-        const groups = record;
-        for (const [key, group] of Object.entries(groups))
-            if (group !== null && typeof group === 'object' && group.state === 'not_collected')
-                groups[key] = late;
+        markUnread(record);
         core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null };
     }
     else {
@@ -10354,6 +10357,7 @@ async function judgeChange(target, request, deps = {}) {
         if ((await beforeDeadline(work, request.deadline)) === DEADLINE) {
             timedOut = true;
             errors.push(deadlineMessage);
+            markUnread(record);
         }
         for (const group of plan) {
             const value = collected.get(group) ?? (0,model_record/* unavailable */.hU)({ reason: 'Not read before the run-wide deadline (timeout-minutes).', remedy: 'Raise timeout-minutes or re-run.' });
