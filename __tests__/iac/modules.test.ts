@@ -448,3 +448,29 @@ describe('nested places data goes: clusters, backups, replicas, dual regions (co
     expect(failed.map(f => [f.subject, f.data?.region])).toEqual([['aws_backup_plan.p.rule[0].copy_action[0].destination_vault_arn', 'us-east-1']])
   })
 })
+
+describe('a changed module is judged where it is used (cold re-review, session 40)', () => {
+  const ROOT =
+    'module "x" {\n  source = "./m"\n}\nresource "aws_db_instance" "d" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = module.x.enc\n}\n'
+  test('an output turned false: the untouched resource reading it is judged', async () => {
+    const facts = await scanIac(repo({ 'main.tf': ROOT, 'm/outputs.tf': 'output "enc" {\n  value = false\n}\n' }), ['m/outputs.tf'])
+    const found = evaluateIac(facts, opts).filter(f => f.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+    expect(found.map(f => [f.status, f.subject])).not.toEqual([])
+    expect(found.every(f => f.status !== 'pass')).toBe(true)
+  })
+  test("a module's resource is judged with its caller's values, not its own defaults", async () => {
+    const facts = await scanIac(
+      repo({
+        'main.tf': 'module "db" {\n  source = "./modules/db"\n  encrypted = false\n}\n',
+        'modules/db/main.tf':
+          'variable "encrypted" {\n  default = true\n}\nresource "aws_db_instance" "d" {\n  engine = "postgres"\n  instance_class = "db.t3.micro"\n  allocated_storage = 20\n  storage_encrypted = var.encrypted\n}\n'
+      }),
+      ['modules/db/main.tf']
+    )
+    expect(
+      evaluateIac(facts, opts)
+        .filter(f => f.rule === 'CG_IAC_AWS_RDS_ENCRYPTION')
+        .map(f => [f.status, f.subject])
+    ).toEqual([['fail', 'module.db.aws_db_instance.d']])
+  })
+})

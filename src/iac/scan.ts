@@ -336,6 +336,23 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
     if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson') tfDirs.add(path.posix.dirname(p))
     else if (k === 'template') templates.push(p)
   }
+  // A changed module is judged where it is used: an ancestor directory that calls it (the root calling ./modules/x) is
+  // evaluated too, so the module runs with its caller's values, and a resource there reading its outputs is judged.
+  // (From a local source only: through the API each directory looked at would be a call.)
+  for (const d of source.local === true ? [...tfDirs] : []) {
+    for (let a = path.posix.dirname(d); ; a = path.posix.dirname(a)) {
+      if (!tfDirs.has(a)) {
+        const calls = (loader.load(a)?.files ?? []).some(f =>
+          f.blocks.some(b => {
+            const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined
+            return src !== undefined && src.k === 'lit' && typeof src.v === 'string' && localModuleDir(a, src.v) === d
+          })
+        )
+        if (calls) tfDirs.add(a)
+      }
+      if (a === '.' || a === '/' || a === '') break
+    }
+  }
   // A changed directory called as a local module from another changed directory is evaluated through that call.
   const calledFrom = new Set<string>()
   for (const d of tfDirs) {

@@ -25,6 +25,8 @@ export interface FileSource {
   listDir(rel: string): ListResult | null
   /** A path given as absolute (plan-file) made relative to the source's root. */
   relative(p: string): string
+  /** Reading costs no remote call (a checkout, git objects): directories beyond the changed ones may be looked at. */
+  readonly local?: boolean
 }
 
 export function tooLarge(size: number, maxSize: number): ReadResult {
@@ -34,6 +36,7 @@ export function tooLarge(size: number, maxSize: number): ReadResult {
 /** A local checkout: reads only inside it (no `..`, no symlink leading out), never executes anything. */
 export class CheckoutSource implements FileSource {
   readonly where = 'the checkout'
+  readonly local = true
   readonly root: string
   constructor(root: string) {
     this.root = fs.realpathSync(root)

@@ -17,6 +17,7 @@ interface TreeEntry {
 
 export class GitTreeSource implements FileSource {
   readonly where: string
+  readonly local = true
   private readonly root: string
   private readonly entries = new Map<string, TreeEntry>()
   private readonly dirs = new Map<string, string[]>()

@@ -156,6 +156,8 @@ interface Reads {
   vars: Set<string>
   locals: Set<string>
   data: Set<string>
+  /** Module calls whose outputs are read (`module.x.enc`). */
+  modules: Set<string>
   opaque: boolean
 }
 
@@ -170,6 +172,7 @@ function exprReads(e: Expr, out: Reads, depth = 0): void {
       if (head === 'var' && typeof a === 'string') out.vars.add(a)
       else if (head === 'local' && typeof a === 'string') out.locals.add(a)
       else if (head === 'data' && typeof a === 'string' && typeof b === 'string') out.data.add(`${a}.${b}`)
+      else if (head === 'module' && typeof a === 'string') out.modules.add(a)
       break
     }
     case 'tmpl':
@@ -236,9 +239,19 @@ function changedInputs(tf: TfDir, changed: ReadonlySet<string>, removed: Readonl
     }
   }
   const allVars = root && [...changed].some(p => TFVARS_FILE.test(p) && inDir(p))
-  if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0) return () => false
+  // A local module call whose directory (or one below it) holds a changed or removed file: its outputs may have changed.
+  const modules = new Set<string>()
+  const touched = [...changed, ...removed]
+  for (const f of tf.files) {
+    for (const b of f.blocks) {
+      const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined
+      const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null
+      if (dir !== null && dir !== tf.dir && touched.some(p => p.startsWith(dir === '.' ? '' : `${dir}/`))) modules.add(b.labels[0])
+    }
+  }
+  if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0 && modules.size === 0) return () => false
   return body => {
-    const r: Reads = { vars: new Set(), locals: new Set(), data: new Set(), opaque: false }
+    const r: Reads = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false }
     bodyReads(body, r)
     // Through locals and data sources to what they read, each once.
     const seenLocals = new Set<string>()
@@ -264,6 +277,7 @@ function changedInputs(tf: TfDir, changed: ReadonlySet<string>, removed: Readonl
     for (const v of r.vars) if (allVars || vars.has(v)) return true
     for (const l of r.locals) if (locals.has(l)) return true
     for (const d of r.data) if (data.has(d)) return true
+    for (const m of r.modules) if (modules.has(m)) return true
     return false
   }
 }
