@@ -474,3 +474,11 @@ describe('a changed module is judged where it is used (cold re-review, session 4
     ).toEqual([['fail', 'module.db.aws_db_instance.d']])
   })
 })
+
+test('a configurable dual-region bucket is judged by its data_locations only (final cold check, session 40)', async () => {
+  const { evaluateResidency } = await import('../../src/iac/evaluate.js')
+  const tf =
+    'resource "google_storage_bucket" "b" {\n  name = "b"\n  location = "EU"\n  custom_placement_config {\n    data_locations = ["EUROPE-WEST1", "EUROPE-WEST4"]\n  }\n}\n'
+  const facts = await scanIac(repo({ 'main.tf': tf }), ['main.tf'])
+  expect(evaluateResidency(facts, ['europe-west1', 'europe-west4']).map(f => f.status)).toEqual(['pass', 'pass'])
+})

@@ -476,6 +476,13 @@ function evaluateModule(
             if (key === 'availability_zone' && provider !== 'aws') continue
             // A zone the gate cannot read (a data source's first zone) lies in the provider's region: that one decides.
             if ((key === 'zone' || key === 'availability_zone') && typeof attributes[key] !== 'string') continue
+            // A configurable dual-region bucket keeps its data in its data_locations only: its location is just the code.
+            if (
+              key === 'location' &&
+              type === 'google_storage_bucket' &&
+              nestedValues(attributes, ['custom_placement_config', 'data_locations'], '').length > 0
+            )
+              continue
             const v = attributes[key]
             const fact: RegionFact = {
               subject: res.address,
