@@ -47,6 +47,7 @@ var source = __webpack_require__(91094);
 
 class GitTreeSource {
     where;
+    local = true;
     root;
     entries = new Map();
     dirs = new Map();

@@ -1106,8 +1106,8 @@ function bareTokens(text, drop) {
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules.generated.ts
-const RULES_VERSION = "1.0282c5c33796";
-const RULES_DIGEST = "0282c5c337964b8272fbe8fd23980b902902d1dcd8a9ce0fa998a9f2dc2067e6";
+const RULES_VERSION = "1.3189ec32c534";
+const RULES_DIGEST = "3189ec32c534a3db95486f518dd8cfa78040f114faf74a4a8789629eb94dffd3";
 const RULES = [
     {
         "id": "aws-access-key-id",
@@ -10908,8 +10908,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$",
-            "^[a-z]+(?:[A-Z][a-z]*){1,4}$",
+            "^(?:[A-Z][a-z]{1,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*)(?:[A-Z]{1,5}(?![a-z])|[A-Z][a-z]{0,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*){1,4}$",
+            "^(?:[a-z]{1,4}(?![a-z])|(?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*)(?:[A-Z]{1,5}(?![a-z])|[A-Z][a-z]{0,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*){1,4}$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -10984,8 +10984,8 @@ const RULES = [
             "^[A-Z][a-z]+(?:\\.[a-z]+)+$",
             "(?i)(?:^|[._ -])(?:env|environ|config|conf|settings|secrets?|vault|vars?|values|params|spring|props|properties)(?:[._ -]|$)",
             "(?i)pass(?:word|wd|phrase)",
-            "^[A-Z][a-z]+(?:[A-Z][a-z]*){1,4}$",
-            "^[a-z]+(?:[A-Z][a-z]*){1,4}$",
+            "^(?:[A-Z][a-z]{1,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*)(?:[A-Z]{1,5}(?![a-z])|[A-Z][a-z]{0,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*){1,4}$",
+            "^(?:[a-z]{1,4}(?![a-z])|(?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*)(?:[A-Z]{1,5}(?![a-z])|[A-Z][a-z]{0,3}(?![a-z])|[A-Z](?=[a-z]{1,14}(?![a-z]))(?![a-z]*?[bcdfghjklmnpqrstvwxz]{4})[a-z]*[aeiouy][a-z]*){1,4}$",
             "^[A-Z]+$",
             "(?i)^(?:string|text|boolean|integer|number|object|required|optional|hidden|masked|redacted|sensitive|encrypted|unencrypted|plaintext|cleartext|default|undefined|disabled|enabled|generated|random|automatic|manual|unknown|notset|nothing|anonymous|secret|secrets|confidential|protected|private|invalid|incorrect|mismatch|missing|expired|required|username|email|login|signin|keychain|keyring|vault|environment|variable|prompt|interactive|inherit|external|internal|none|null|empty|blank|placeholder|example|sample|dummy|testing|readonly|writeonly|obscured|security|credential|credentials|authentication|password|changeme|mysecret|notasecret|postgres|root|admin|administrator)$",
             "(?i)^(?:passwort|kennwort|wachtwoord|contrasena|contrasenya|senha|motdepasse|salasana|adgangskode|passord|losenord|haslo|heslo|jelszo|geslo|lozinka|parool|parole|parola|sifre|katasandi|katalaluan|matkhau|wagwoord|pasahitza|contrasinal|lykilord|fjalekalim|salasona|slaptazodis)$"
@@ -11007,7 +11007,9 @@ const RULES = [
                 "ENV DB_PASSWORD=riverstonebridge",
                 "  password: {lower:5}-{lower:6}-{lower:5}",
                 "DB_PASSWORD=fWdIsYRASAzEOEtKgRgM",
-                "db0.password=ycAXNyOtVudwaapY"
+                "db0.password=ycAXNyOtVudwaapY",
+                "DB_PASSWORD=qmzvTxkpwrhLbnds",
+                "  password: XkqvbwmzTrplhgsdw"
             ],
             "negatives": [
                 "          server-password: MAVEN_CENTRAL_TOKEN",
@@ -11034,7 +11036,8 @@ const RULES = [
                 "  password: httpCfgMgr",
                 "  password: loadFromEnv",
                 "DB_PASSWORD=KeePassXC",
-                "DB_PASSWORD=mTLSAuth"
+                "DB_PASSWORD=mTLSAuth",
+                "  password: configurationManager"
             ]
         }
     },

@@ -2504,6 +2504,8 @@ function exprReads(e, out, depth = 0) {
                 out.locals.add(a);
             else if (head === 'data' && typeof a === 'string' && typeof b === 'string')
                 out.data.add(`${a}.${b}`);
+            else if (head === 'module' && typeof a === 'string')
+                out.modules.add(a);
             break;
         }
         case 'tmpl':
@@ -2582,10 +2584,21 @@ function changedInputs(tf, changed, removed = new Set(), root = true) {
         }
     }
     const allVars = root && [...changed].some(p => TFVARS_FILE.test(p) && inDir(p));
-    if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0)
+    // A local module call whose directory (or one below it) holds a changed or removed file: its outputs may have changed.
+    const modules = new Set();
+    const touched = [...changed, ...removed];
+    for (const f of tf.files) {
+        for (const b of f.blocks) {
+            const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined;
+            const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null;
+            if (dir !== null && dir !== tf.dir && touched.some(p => p.startsWith(dir === '.' ? '' : `${dir}/`)))
+                modules.add(b.labels[0]);
+        }
+    }
+    if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0 && modules.size === 0)
         return () => false;
     return body => {
-        const r = { vars: new Set(), locals: new Set(), data: new Set(), opaque: false };
+        const r = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false };
         bodyReads(body, r);
         // Through locals and data sources to what they read, each once.
         const seenLocals = new Set();
@@ -2621,6 +2634,9 @@ function changedInputs(tf, changed, removed = new Set(), root = true) {
                 return true;
         for (const d of r.data)
             if (data.has(d))
+                return true;
+        for (const m of r.modules)
+            if (modules.has(m))
                 return true;
         return false;
     };
@@ -2825,6 +2841,11 @@ inputOrigins = {}) {
                             continue;
                         // A zone the gate cannot read (a data source's first zone) lies in the provider's region: that one decides.
                         if ((key === 'zone' || key === 'availability_zone') && typeof attributes[key] !== 'string')
+                            continue;
+                        // A configurable dual-region bucket keeps its data in its data_locations only: its location is just the code.
+                        if (key === 'location' &&
+                            type === 'google_storage_bucket' &&
+                            nestedValues(attributes, ['custom_placement_config', 'data_locations'], '').length > 0)
                             continue;
                         const v = attributes[key];
                         const fact = {
@@ -3600,6 +3621,23 @@ async function scanIac(from, changedPaths, options = {}) {
         else if (k === 'template')
             templates.push(p);
     }
+    // A changed module is judged where it is used: an ancestor directory that calls it (the root calling ./modules/x) is
+    // evaluated too, so the module runs with its caller's values, and a resource there reading its outputs is judged.
+    // (From a local source only: through the API each directory looked at would be a call.)
+    for (const d of source.local === true ? [...tfDirs] : []) {
+        for (let a = external_node_path_default().posix.dirname(d);; a = external_node_path_default().posix.dirname(a)) {
+            if (!tfDirs.has(a)) {
+                const calls = (loader.load(a)?.files ?? []).some(f => f.blocks.some(b => {
+                    const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined;
+                    return src !== undefined && src.k === 'lit' && typeof src.v === 'string' && localModuleDir(a, src.v) === d;
+                }));
+                if (calls)
+                    tfDirs.add(a);
+            }
+            if (a === '.' || a === '/' || a === '')
+                break;
+        }
+    }
     // A changed directory called as a local module from another changed directory is evaluated through that call.
     const calledFrom = new Set();
     for (const d of tfDirs) {
@@ -3783,6 +3821,7 @@ function tooLarge(size, maxSize) {
 /** A local checkout: reads only inside it (no `..`, no symlink leading out), never executes anything. */
 class CheckoutSource {
     where = 'the checkout';
+    local = true;
     root;
     constructor(root) {
         this.root = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(root);
