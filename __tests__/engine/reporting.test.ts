@@ -319,6 +319,23 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     return { s, dir }
   }
 
+  /** GitHub's pull request now names another base commit than the one the bundle's run used. */
+  async function movePullBase(s: Scenario, sha: string): Promise<void> {
+    const answer = await fetch(`${fake.url}/repos/${s.owner}/${s.repo}/pulls/${s.number}`)
+    const pr = (await answer.json()) as { base: { sha: string } }
+    pr.base.sha = sha
+    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
+  }
+
+  /** The workflow_run publish of a downloaded bundle, as the README's two-workflow pattern runs it. */
+  const publishBundle = (s: Scenario, dir: string) =>
+    runGate(fake, null, {
+      cwd: null,
+      eventName: 'workflow_run',
+      eventPath: workflowRunEvent(s, s.headSha),
+      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
+    })
+
   test('posts the check run and comment from a verified bundle, on the PR head', async () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()
@@ -374,10 +391,7 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
   test('a base that moved on since the run (another merge) with nothing the gate reads changed: published; with CODEOWNERS changed: refused (cold re-review, session 40)', async () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()
-    const answer = await fetch(`${fake.url}/repos/${s.owner}/${s.repo}/pulls/${s.number}`)
-    const pr = (await answer.json()) as { base: { sha: string } }
-    pr.base.sha = 'b'.repeat(40)
-    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
+    await movePullBase(s, 'b'.repeat(40))
     const compare = (files: string[]) => {
       const body = exampleFor('repos/compare-commits-with-basehead')
       body.status = 'ahead'
@@ -386,13 +400,7 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
       body.files = files.map(filename => ({ ...body.files[0], filename }))
       fake.on('GET /repos/{owner}/{repo}/compare/{basehead}', { status: 200, body })
     }
-    const publish = () =>
-      runGate(fake, null, {
-        cwd: null,
-        eventName: 'workflow_run',
-        eventPath: workflowRunEvent(s, s.headSha),
-        inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
-      })
+    const publish = () => publishBundle(s, dir)
     compare(['src/unrelated.ts'])
     const ok = await publish()
     expect(ok.code).toBe(0)
@@ -408,16 +416,8 @@ describe('publishing from a bundle (workflow_run, fork PRs)', () => {
     const reporting = serveReporting(fake)
     const { s, dir } = await judgedBundle()
     // GitHub's pull request names another base commit than the one the bundle's run used (cold attacker review, session 40).
-    const answer = await fetch(`${fake.url}/repos/${s.owner}/${s.repo}/pulls/${s.number}`)
-    const pr = (await answer.json()) as { base: { sha: string } }
-    pr.base.sha = 'b'.repeat(40)
-    fake.on('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body: pr })
-    const r = await runGate(fake, null, {
-      cwd: null,
-      eventName: 'workflow_run',
-      eventPath: workflowRunEvent(s, s.headSha),
-      inputs: { 'publish-bundle': dir, 'check-run': 'true', comment: 'always' }
-    })
+    await movePullBase(s, 'b'.repeat(40))
+    const r = await publishBundle(s, dir)
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/refuses to publish/)
     expect(r.stdout).toMatch(new RegExp(`judged the change against base ${s.baseSha}, but pull request #${s.number}'s base is b{40}`))
