@@ -2989,42 +2989,11 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChan
         evaluateModule(child, `${address}${inst?.key ?? ''}.`, inputs, { file: f.path, line: b.line }, loader, changed, out, [...stack, childDir], isChanged, origins);
     }
 }
-/** `var.x` names an expression reads. */
-function varsRead(e, out = [], depth = 0) {
-    if (depth > 64)
-        return out;
-    switch (e.k) {
-        case 'ref':
-            if (e.path[0] === 'var' && typeof e.path[1] === 'string')
-                out.push(e.path[1]);
-            break;
-        case 'tmpl':
-            e.parts.forEach(p => varsRead(p, out, depth + 1));
-            break;
-        case 'tuple':
-            e.items.forEach(p => varsRead(p, out, depth + 1));
-            break;
-        case 'object':
-            e.entries.forEach(en => {
-                if (typeof en.key !== 'string')
-                    varsRead(en.key, out, depth + 1);
-                varsRead(en.value, out, depth + 1);
-            });
-            break;
-        case 'cond':
-            ;
-            [e.c, e.t, e.f].forEach(p => varsRead(p, out, depth + 1));
-            break;
-        case 'call':
-        case 'op':
-            e.args.forEach(p => varsRead(p, out, depth + 1));
-            break;
-        case 'get':
-            varsRead(e.target, out, depth + 1);
-            e.steps.forEach(p => typeof p === 'object' && varsRead(p, out, depth + 1));
-            break;
-    }
-    return out;
+/** `var.x` names an expression reads, in the order it reads them. */
+function varsRead(e) {
+    const r = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false };
+    exprReads(e, r);
+    return [...r.vars];
 }
 /** Where the value of an expression was set, when it comes from a module input. */
 function originOf(e, inputOrigins) {
