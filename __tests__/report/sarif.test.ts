@@ -30,6 +30,9 @@ describe('buildSarif', () => {
       expect(rule.properties.tags).toContain('security')
       expect(rule.shortDescription.text).toBeTruthy()
       expect(rule.help.text).toMatch(/Fix:/)
+      // A line break, not a visible symbol standing for one (cold PR-experience review, session 40).
+      expect(rule.help.text).not.toMatch(/␊/)
+      expect(rule.help.text).toMatch(/\nFix: /)
     }
   })
 

@@ -79,7 +79,8 @@ export function buildSarif(results: Pick<Results, 'verdicts'>, options: SarifOpt
         shortDescription: { text: truncate(plain(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
         fullDescription: { text: truncate(plain(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
         help: {
-          text: truncate(plain(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+          // Each part made visible on its own, joined by a real line break (plain text: a newline is no syntax there).
+          text: truncate(`${plain(m?.question ?? title)}\nFix: ${plain(remedy)}`, 4000),
           markdown: truncate(`**${md(m?.question ?? title)}**\n\n${md(m?.rationale ?? '', 1500)}\n\n**Fix:** ${md(remedy, 1500)}`, 4000)
         },
         ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
