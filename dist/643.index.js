@@ -88,7 +88,8 @@ function buildSarif(results, options) {
                 shortDescription: { text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${title}${l.finding.rule ? `: ${l.finding.rule}` : ''}`), 1024) },
                 fullDescription: { text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title} ${m?.rationale ?? ''}`.trim()), 1024) },
                 help: {
-                    text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)((0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(`${m?.question ?? title}\nFix: ${remedy}`), 4000),
+                    // Each part made visible on its own, joined by a real line break (plain text: a newline is no syntax there).
+                    text: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(`${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(m?.question ?? title)}\nFix: ${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .plain */ .pj)(remedy)}`, 4000),
                     markdown: (0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .truncate */ .xv)(`**${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.question ?? title)}**\n\n${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(m?.rationale ?? '', 1500)}\n\n**Fix:** ${(0,_evidence_escape_js__WEBPACK_IMPORTED_MODULE_5__.md)(remedy, 1500)}`, 4000)
                 },
                 ...(options.helpBase ? { helpUri: `${options.helpBase}#${l.verdict.control.replace(/\./g, '')}` } : {}),
