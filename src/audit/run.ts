@@ -2,8 +2,6 @@
  * `compliance-gate audit`: population → sample → re-performance → population/sample files and report.
  * Everything runs in-process on one API client; the engine judges each sampled change.
  */
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { GitHubApi } from '../collect/github/api.js'
@@ -102,6 +100,8 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
     return { ...outcome, error: 'No GitHub token: set GITHUB_TOKEN (read access to the repository: contents, pull requests, metadata).' }
 
   let emergencyLabel = EMERGENCY_DEFAULTS.label
+  /** The auditor's policy file as it was read (population.meta.json records it). */
+  let policyFileSha256: string | null = null
   try {
     const policy = options.policyPath
       ? (
@@ -115,6 +115,7 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
           })
         ).policy
       : resolvePolicy(CONTROLS, DEFAULT_POLICY_TEXT)
+    policyFileSha256 = options.policyPath ? (policy.sources.find(s => !s.bundled)?.sha256 ?? null) : null
     const label = policy.controls['change.emergency']?.params?.label
     if (typeof label === 'string' && label) emergencyLabel = label
   } catch (error) {
@@ -240,7 +241,7 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
       algorithm: SAMPLE_ALGORITHM
     },
     policy: options.policyPath
-      ? { file: options.policyPath, sha256: policyFileSha256(resolve(options.workspace, options.policyPath)), judged_by: 'file' }
+      ? { file: options.policyPath, sha256: policyFileSha256, judged_by: 'file' }
       : { file: null, sha256: null, judged_by: 'each change base commit policy' },
     hashed_file: 'population.json',
     population_sha256: sha256Hex(populationJson),
@@ -257,13 +258,4 @@ export async function runAudit(options: AuditOptions, deps: AuditDeps = {}): Pro
   await cache?.finish()
   const exceptions = reperformed.some(r => r.exceptions.length > 0 || !r.bundle.verified)
   return { ...outcome, exitCode: exceptions ? 1 : 0 }
-}
-
-/** SHA-256 of the auditor's policy file as it was read (null when it cannot be read: the run reported that already). */
-function policyFileSha256(path: string): string | null {
-  try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex')
-  } catch {
-    return null
-  }
 }

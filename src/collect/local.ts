@@ -20,6 +20,7 @@ import { scanIac } from '../iac/scan.js'
 import type { FactGroups } from '../model/facts/index.js'
 import type { PathReason } from '../model/facts/secrets.js'
 import { complete, unavailable, type ChangedFileFacts, type CommitFacts } from '../model/record.js'
+import { redactCommitMessage, redactFilePaths } from './collector.js'
 import { runGit } from './git/run.js'
 import { GitTreeSource } from './git/tree-source.js'
 import { createFileReader } from './read-at.js'
@@ -271,7 +272,10 @@ export async function collectLocal(request: LocalScanRequest): Promise<LocalScan
   return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) }
 }
 
-/** The commit messages (base..head) and changed paths that hold a secret, redacted (see LocalScan.metadataSecrets). */
+/**
+ * The commit messages (base..head) and changed paths that hold a secret, redacted as the action redacts them
+ * (redactCommitMessage, redactFilePaths): see LocalScan.metadataSecrets.
+ */
 async function secretsInMetadata(
   dir: string,
   base: string,
@@ -284,14 +288,12 @@ async function secretsInMetadata(
   for (const entry of log.split('\x1e')) {
     const [sha, message] = entry.replace(/^\n/, '').split('\x1f')
     if (!sha || message === undefined) continue
-    const r = redactSecrets(message.replace(/\n+$/, ''), repo)
-    if (r.redacted > 0) commits.push({ sha: sha.trim(), message: r.text, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: r.redacted })
+    const commit = { sha: sha.trim(), message: message.replace(/\n+$/, ''), author: {}, committer: {}, co_authors: [], parents: [] }
+    const redacted = redactCommitMessage(commit, repo, redactSecrets)
+    if (redacted !== commit) commits.push(redacted)
   }
-  const files: ChangedFileFacts[] = []
-  for (const p of paths) {
-    const r = redactSecrets(p, repo)
-    if (r.redacted > 0) files.push({ path: r.text, status: 'modified', additions: 0, deletions: 0, secrets_redacted: r.redacted })
-  }
+  const listed = paths.map(path => ({ path, status: 'modified' as const, additions: 0, deletions: 0 }))
+  const files = redactFilePaths(listed, repo, redactSecrets).filter(f => (f.secrets_redacted ?? 0) > 0)
   return { commits, files }
 }
 

@@ -26,7 +26,7 @@ import { hclParser } from './parse/hcl-wasm.js'
 import { JsonSyntaxError } from './parse/json-lines.js'
 import { configAddress, parsePlan } from './parse/plan.js'
 import { IacParseError, parseHclWith, parseTerraformJsonWith, parseTfvarsJsonWith, parseTfvarsWith } from './parse/terraform.js'
-import { evaluateTerraformRoot, localModuleDir, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
+import { evaluateTerraformRoot, localCalls, type TfDir, type TfLoader, type TfVarValue } from './terraform/module.js'
 import { CheckoutSource, type FileSource } from './source.js'
 import { redactDeep } from './redact.js'
 import { azapiAsArm, unevaluatedFact, unevaluatedReason } from './unevaluated.js'
@@ -45,6 +45,11 @@ export interface ScanOptions {
 }
 
 type Kind = 'tf' | 'tfjson' | 'tfvars' | 'tfvarsjson' | 'template' | null
+
+/** The kinds of Terraform files: configuration and variable values. */
+const TERRAFORM_KINDS: ReadonlySet<string> = new Set(['tf', 'tfjson', 'tfvars', 'tfvarsjson'])
+/** The kinds of Terraform variable-values files. */
+const TFVARS_KINDS: ReadonlySet<string> = new Set(['tfvars', 'tfvarsjson'])
 
 /**
  * YAML/JSON files that are tool manifests, lock files or CI/editor settings, never a CloudFormation or ARM
@@ -209,7 +214,7 @@ export function terraformDirFiles(names: readonly string[]): { config: string[];
 export async function scanIac(from: string | FileSource, changedPaths: readonly string[], options: ScanOptions = {}): Promise<IacFacts> {
   // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
   // module directories of changed Terraform files only, and most changes touch none.
-  const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
+  const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => TERRAFORM_KINDS.has(iacKind(p) ?? ''))
   const parser: Parser | null = tfChanged ? await hclParser() : null
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
   const source: FileSource = typeof from === 'string' ? new CheckoutSource(from) : from
@@ -285,36 +290,29 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
             record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
           }
         }
-        for (const n of vars) {
+        /** A variable-values file's values, parsed (recorded as parsed or as an error; null when unread or broken). */
+        const readVars = (n: string): Record<string, Omit<TfVarValue, 'file'>> | null => {
           const p = rel(n)
           const json = n.endsWith('.json')
           const format: IacFormat = json ? 'tfvars-json' : 'tfvars'
           const text = read(p, format)
-          if (text === null) continue
+          if (text === null) return null
           try {
             const vals = json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text)
-            for (const [k, v] of Object.entries(vals)) tfvars[k] = { ...v, file: p }
             record({ path: p, format, status: 'parsed', changed: changed.has(p) })
+            return vals
           } catch (e) {
             record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) })
+            return null
           }
         }
+        for (const n of vars) for (const [k, v] of Object.entries(readVars(n) ?? {})) tfvars[k] = { ...v, file: rel(n) }
         // A changed -var-file (`prod.tfvars`): which one a run uses is chosen when Terraform runs, so the variables it
         // sets are unknown here (evaluateModule), never their defaults.
         const varFiles: Record<string, string> = {}
         for (const n of listing.names) {
-          const p = rel(n)
-          if (!/\.tfvars(?:\.json)?$/.test(n) || vars.includes(n) || !changed.has(p)) continue
-          const json = n.endsWith('.json')
-          const format: IacFormat = json ? 'tfvars-json' : 'tfvars'
-          const text = read(p, format)
-          if (text === null) continue
-          try {
-            for (const k of Object.keys(json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text))) varFiles[k] = p
-            record({ path: p, format, status: 'parsed', changed: true })
-          } catch (e) {
-            record({ path: p, format, status: 'error', changed: true, error: errorAt(e) })
-          }
+          if (vars.includes(n) || !TFVARS_KINDS.has(iacKind(n) ?? '') || !changed.has(rel(n))) continue
+          for (const k of Object.keys(readVars(n) ?? {})) varFiles[k] = rel(n)
         }
         if (files.length > 0 || Object.keys(tfvars).length > 0) result = { dir, files, tfvars, ...(Object.keys(varFiles).length > 0 ? { varFiles } : {}) }
       }
@@ -326,14 +324,12 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
   const tfDirs = new Set<string>()
   const templates: string[] = []
   // A removed Terraform file's module is evaluated again, everything in it judged as changed (see evaluateModule).
-  const removedTf = (options.removedPaths ?? [])
-    .map(p => p.split(path.sep).join('/'))
-    .filter(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''))
+  const removedTf = (options.removedPaths ?? []).map(p => p.split(path.sep).join('/')).filter(p => TERRAFORM_KINDS.has(iacKind(p) ?? ''))
   for (const p of removedTf) tfDirs.add(path.posix.dirname(p))
   if (removedTf.length > 0) loader.removed = new Set(removedTf)
   for (const p of changed) {
     const k = iacKind(p)
-    if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson') tfDirs.add(path.posix.dirname(p))
+    if (TERRAFORM_KINDS.has(k ?? '')) tfDirs.add(path.posix.dirname(p))
     else if (k === 'template') templates.push(p)
   }
   // A changed module is judged where it is used: an ancestor directory that calls it (the root calling ./modules/x) is
@@ -341,15 +337,8 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
   // (From a local source only: through the API each directory looked at would be a call.)
   for (const d of source.local === true ? [...tfDirs] : []) {
     for (let a = path.posix.dirname(d); ; a = path.posix.dirname(a)) {
-      if (!tfDirs.has(a)) {
-        const calls = (loader.load(a)?.files ?? []).some(f =>
-          f.blocks.some(b => {
-            const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined
-            return src !== undefined && src.k === 'lit' && typeof src.v === 'string' && localModuleDir(a, src.v) === d
-          })
-        )
-        if (calls) tfDirs.add(a)
-      }
+      const tf = tfDirs.has(a) ? null : loader.load(a)
+      if (tf && localCalls(tf).some(c => c.dir === d)) tfDirs.add(a)
       if (a === '.' || a === '/' || a === '') break
     }
   }
@@ -357,13 +346,7 @@ export async function scanIac(from: string | FileSource, changedPaths: readonly 
   const calledFrom = new Set<string>()
   for (const d of tfDirs) {
     const tf = loader.load(d)
-    for (const f of tf?.files ?? []) {
-      for (const b of f.blocks) {
-        const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined
-        const child = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(d, src.v) : null
-        if (child !== null && child !== d && tfDirs.has(child)) calledFrom.add(child)
-      }
-    }
+    for (const { dir: child } of tf ? localCalls(tf) : []) if (child !== d && tfDirs.has(child)) calledFrom.add(child)
   }
   for (const d of [...tfDirs].sort()) {
     if (calledFrom.has(d)) continue

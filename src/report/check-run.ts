@@ -118,7 +118,7 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
 
   return {
     name: 'check run',
-    async start({ settings, io, shared }) {
+    async start({ settings, io }) {
       if (!settings.report?.checkRun) return
       if (api === undefined) api = reportApi(settings)
       if (!api) return
@@ -131,7 +131,6 @@ export function checkRunReporter(options: { api?: GitHubApi | null } = {}): Repo
         ...(details ? { details_url: details } : {}),
         output: { title: 'Judging the change…', summary: 'compliance-gate is collecting facts and judging this change.' }
       }).catch(() => false)
-      void shared
     },
     async report({ settings, run, io, shared }) {
       if (!settings.report?.checkRun) return

@@ -17,7 +17,8 @@ import { digest, type Manifest, type Results } from '../evidence/bundle.js'
 import type { ChangeRecord } from '../model/record.js'
 import type { ResolvedPolicy } from '../policy/load.js'
 import { DEFAULT_POLICY_PATH } from '../policy/path.js'
-import { DEFAULT_BASELINE_PATH } from '../collect/secrets.js'
+import { resolveSecretsParams } from '../collect/secrets.js'
+import { CODEOWNERS_LOCATIONS } from '../model/facts/codeowners.js'
 import { verifyBundle } from '../verify.js'
 
 export class PublishRefused extends Error {
@@ -104,9 +105,6 @@ export async function loadBundleForPublish(dir: string, expect: PublishExpectati
   }
 }
 
-/** Where the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline. */
-const BASE_READ = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
-
 /**
  * True when `from` is an ancestor of `to` and no file the gate reads from the base changed between them (GitHub's
  * compare: `GET /repos/{owner}/{repo}/compare/{basehead}`); else why not.
@@ -126,12 +124,11 @@ async function baseMovedHarmlessly(
   })
   if (!answer.ok) return `comparing the two bases failed (${answer.status ?? 'no response'} ${answer.message})`
   if (answer.data.status !== 'ahead') return `the bundle's base is not an ancestor of the pull request's (${answer.data.status ?? 'unknown'})`
-  const baseline = (policy.controls?.['secrets.no-new-secrets'] as { params?: { baseline?: unknown } } | undefined)?.params?.baseline
-  const read = new Set([
-    ...BASE_READ,
-    DEFAULT_BASELINE_PATH,
+  // What the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline.
+  const read = new Set<string>([
+    ...CODEOWNERS_LOCATIONS,
     DEFAULT_POLICY_PATH,
-    ...(typeof baseline === 'string' ? [baseline] : []),
+    resolveSecretsParams(policy.controls?.['secrets.no-new-secrets']?.params).baseline,
     ...(policy.sources ?? []).filter(s => !s.bundled).map(s => s.path)
   ])
   const touched = (answer.data.files ?? []).map(f => f.filename ?? '').filter(f => read.has(f))

@@ -71,28 +71,24 @@ export function reviewerStates(reviews: readonly ReviewFacts[]): ReviewerState[]
  * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
  * All reviews while the PR is open, and any whose time GitHub did not give.
  */
-export function reviewsBefore(reviews: readonly ReviewFacts[], mergedAt: string | null | undefined): ReviewFacts[] {
-  const merged = mergedAt ? Date.parse(mergedAt) : NaN
-  if (Number.isNaN(merged)) return [...reviews]
-  return reviews.filter(r => !submittedAfter(r, merged))
-}
-
-/** The record's reviews at the merge of its pull request (see reviewsBefore). */
 export function reviewsAtMerge(record: Pick<ChangeRecord, 'reviews' | 'pull_request'>): ReviewFacts[] {
-  return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at)
+  const after = submittedAfterMerge(record)
+  return (record.reviews.value ?? []).filter(r => !after(r))
 }
 
-/** The record's reviews submitted after its pull request was merged, oldest first. */
+/** The record's reviews submitted after its pull request was merged, oldest first (none while it is open). */
 export function reviewsAfterMerge(record: Pick<ChangeRecord, 'reviews' | 'pull_request'>): ReviewFacts[] {
+  return (record.reviews.value ?? []).filter(submittedAfterMerge(record))
+}
+
+/** Whether a review was submitted after the record's pull request was merged (never, while it is open). */
+function submittedAfterMerge(record: Pick<ChangeRecord, 'pull_request'>): (review: ReviewFacts) => boolean {
   const mergedAt = record.pull_request.value?.merged_at
   const merged = mergedAt ? Date.parse(mergedAt) : NaN
-  if (Number.isNaN(merged)) return []
-  return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged))
-}
-
-function submittedAfter(review: ReviewFacts, time: number): boolean {
-  const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN
-  return !Number.isNaN(at) && at > time
+  return review => {
+    const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN
+    return !Number.isNaN(merged) && !Number.isNaN(at) && at > merged
+  }
 }
 
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */

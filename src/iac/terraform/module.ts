@@ -148,6 +148,19 @@ export function providerOf(type: string): string {
   return i < 0 ? type : type.slice(0, i)
 }
 
+/** A directory's local module calls: each call's name and the directory its literal `source` names. */
+export function localCalls(tf: TfDir): { name: string; dir: string }[] {
+  const out: { name: string; dir: string }[] = []
+  for (const f of tf.files) {
+    for (const b of f.blocks) {
+      const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined
+      const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null
+      if (dir !== null) out.push({ name: b.labels[0], dir })
+    }
+  }
+  return out
+}
+
 /** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`, a `-var-file`). */
 const TFVARS_FILE = /\.tfvars(?:\.json)?$/
 
@@ -159,6 +172,10 @@ interface Reads {
   /** Module calls whose outputs are read (`module.x.enc`). */
   modules: Set<string>
   opaque: boolean
+}
+
+function emptyReads(): Reads {
+  return { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false }
 }
 
 function exprReads(e: Expr, out: Reads, depth = 0): void {
@@ -240,18 +257,15 @@ function changedInputs(tf: TfDir, changed: ReadonlySet<string>, removed: Readonl
   }
   const allVars = root && [...changed].some(p => TFVARS_FILE.test(p) && inDir(p))
   // A local module call whose directory (or one below it) holds a changed or removed file: its outputs may have changed.
-  const modules = new Set<string>()
   const touched = [...changed, ...removed]
-  for (const f of tf.files) {
-    for (const b of f.blocks) {
-      const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined
-      const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null
-      if (dir !== null && dir !== tf.dir && touched.some(p => p.startsWith(dir === '.' ? '' : `${dir}/`))) modules.add(b.labels[0])
-    }
-  }
+  const modules = new Set(
+    localCalls(tf)
+      .filter(c => c.dir !== tf.dir && touched.some(p => p.startsWith(c.dir === '.' ? '' : `${c.dir}/`)))
+      .map(c => c.name)
+  )
   if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0 && modules.size === 0) return () => false
   return body => {
-    const r: Reads = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false }
+    const r = emptyReads()
     bodyReads(body, r)
     // Through locals and data sources to what they read, each once.
     const seenLocals = new Set<string>()
@@ -425,12 +439,9 @@ function evaluateModule(
     }
   }
 
-  // What every resource of the module may read (variables, locals, providers, data sources, tfvars) is part of the
-  // change when a file defining it changed, or a Terraform file of the directory was removed: each resource is then
-  // judged as changed (a default turned false in variables.tf turns encryption off in an unchanged main.tf).
-  const touches = changedInputs(tf, changed, loader.removed, inputs === null)
-  /** Whether a block reads what the change touched (or the call into this module, or a removed file, changed it all). */
-  const readsChanged = (body: TfBody) => callChanged || touches(body)
+  // A resource or module call in a file the change did not touch is judged as changed when it reads what the change
+  // touched (a default turned false in variables.tf turns encryption off in an unchanged main.tf): see changedInputs.
+  const readsChanged = changedInputs(tf, changed, loader.removed, inputs === null)
   /** Providers of the resources judged as changed: their provider blocks' regions are part of the change too. */
   const changedProviders = new Set<string>()
   const regionsFrom = out.regions.length
@@ -645,7 +656,7 @@ function callModule(
 
 /** `var.x` names an expression reads, in the order it reads them. */
 function varsRead(e: Expr): string[] {
-  const r: Reads = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false }
+  const r = emptyReads()
   exprReads(e, r)
   return [...r.vars]
 }
