@@ -139,6 +139,8 @@ var bundle = __webpack_require__(16799);
 var path = __webpack_require__(78563);
 // EXTERNAL MODULE: ./src/collect/secrets.ts + 2 modules
 var secrets = __webpack_require__(1710);
+// EXTERNAL MODULE: ./src/model/facts/codeowners.ts
+var codeowners = __webpack_require__(96292);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/controls/index.ts + 20 modules
@@ -600,7 +602,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         if (betweenOthers)
             fail('verdict', `manifest.json's subject differs from record.json's: ${betweenOthers}`);
         for (const [name, other] of [
-            ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
+            ['record.json', recordSubject],
             ['manifest.json', manifest.subject]
         ]) {
             const problem = subjectMismatch(recorded.subject, other);
@@ -626,10 +628,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                     fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`);
                 else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
                     fail('verdict', `${original.control}: findings differ on re-evaluation`);
-                // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
-                else if (now.reason !== original.reason)
-                    fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
-                // And every other field an export or a reader takes from it (remedy, waiver, findings' messages, mappings …).
+                // And every other field a reader or an export takes from it (reason, remedy, waiver, findings' messages, mappings …).
                 else {
                     const field = differingField(original, now);
                     if (field !== null)
@@ -726,6 +725,7 @@ function differingField(recorded, again) {
 
 
 
+
 class PublishRefused extends Error {
     problems;
     constructor(problems) {
@@ -803,8 +803,6 @@ async function loadBundleForPublish(dir, expect, api) {
         bundle: { dir, manifestSha256: (0,bundle/* digest */.br)(manifestText), manifest }
     };
 }
-/** Where the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline. */
-const BASE_READ = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 /**
  * True when `from` is an ancestor of `to` and no file the gate reads from the base changed between them (GitHub's
  * compare: `GET /repos/{owner}/{repo}/compare/{basehead}`); else why not.
@@ -819,12 +817,11 @@ async function baseMovedHarmlessly(api, owner, repo, from, to, policy) {
         return `comparing the two bases failed (${answer.status ?? 'no response'} ${answer.message})`;
     if (answer.data.status !== 'ahead')
         return `the bundle's base is not an ancestor of the pull request's (${answer.data.status ?? 'unknown'})`;
-    const baseline = policy.controls?.['secrets.no-new-secrets']?.params?.baseline;
+    // What the gate reads from the base commit: the policy, CODEOWNERS (GitHub's three places) and the secrets baseline.
     const read = new Set([
-        ...BASE_READ,
-        secrets.DEFAULT_BASELINE_PATH,
+        ...codeowners/* CODEOWNERS_LOCATIONS */.B,
         path/* DEFAULT_POLICY_PATH */.l,
-        ...(typeof baseline === 'string' ? [baseline] : []),
+        (0,secrets.resolveSecretsParams)(policy.controls?.['secrets.no-new-secrets']?.params).baseline,
         ...(policy.sources ?? []).filter(s => !s.bundled).map(s => s.path)
     ]);
     const touched = (answer.data.files ?? []).map(f => f.filename ?? '').filter(f => read.has(f));

@@ -3174,9 +3174,9 @@ const REMEDY = 'Treat each reported credential as compromised: revoke or rotate 
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
 /** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 /** Kinds src/secrets/prose.ts redacts on a guess (see the commit loop below). */
 const UNSURE_KINDS = new Set(['token', 'prose-credential', 'cookie']);
-const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 /** A secret in a commit message or a path: no baseline can acknowledge it (it has no fingerprint), only rewriting it. */
 const METADATA_REMEDY = (how) => `Treat the credential as compromised: revoke or rotate it with its provider first. ${how} A baseline cannot acknowledge it: it stays in the history until rewritten.`;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';

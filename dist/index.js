@@ -3320,7 +3320,6 @@ function requirements(params) {
 /* harmony export */   xF: () => (/* binding */ headSha),
 /* harmony export */   zq: () => (/* binding */ loginForEmail)
 /* harmony export */ });
-/* unused harmony export reviewsBefore */
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** GitHub logins are case-insensitive. */
 function sameLogin(a, b) {
@@ -3367,27 +3366,22 @@ function reviewerStates(reviews) {
  * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
  * All reviews while the PR is open, and any whose time GitHub did not give.
  */
-function reviewsBefore(reviews, mergedAt) {
-    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
-    if (Number.isNaN(merged))
-        return [...reviews];
-    return reviews.filter(r => !submittedAfter(r, merged));
-}
-/** The record's reviews at the merge of its pull request (see reviewsBefore). */
 function reviewsAtMerge(record) {
-    return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at);
+    const after = submittedAfterMerge(record);
+    return (record.reviews.value ?? []).filter(r => !after(r));
 }
-/** The record's reviews submitted after its pull request was merged, oldest first. */
+/** The record's reviews submitted after its pull request was merged, oldest first (none while it is open). */
 function reviewsAfterMerge(record) {
+    return (record.reviews.value ?? []).filter(submittedAfterMerge(record));
+}
+/** Whether a review was submitted after the record's pull request was merged (never, while it is open). */
+function submittedAfterMerge(record) {
     const mergedAt = record.pull_request.value?.merged_at;
     const merged = mergedAt ? Date.parse(mergedAt) : NaN;
-    if (Number.isNaN(merged))
-        return [];
-    return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged));
-}
-function submittedAfter(review, time) {
-    const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
-    return !Number.isNaN(at) && at > time;
+    return review => {
+        const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
+        return !Number.isNaN(merged) && !Number.isNaN(at) && at > merged;
+    };
 }
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
 function permissionQualifies(perm) {
@@ -4268,12 +4262,9 @@ function renderSummary(record, results, context = {}) {
         lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
         if (v.remedy)
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        // The most severe first (a critical key before fifty high-severity ids), else in the control's order.
-        const items = v.findings
-            .filter(f => f.status === 'fail' || f.status === 'not_verified')
-            .map((f, i) => ({ f, i }))
-            .sort((a, b) => (b.f.severity ? _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[b.f.severity] : -1) - (a.f.severity ? _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[a.f.severity] : -1) || a.i - b.i)
-            .map(x => x.f);
+        // The most severe first (a critical key before fifty high-severity ids), else in the control's order (sort is stable).
+        const rank = (f) => (f.severity ? _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[f.severity] : -1);
+        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified').sort((a, b) => rank(b) - rank(a));
         for (const f of items.slice(0, perControl)) {
             const where = f.location ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
             lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);
@@ -10690,7 +10681,7 @@ function checkRunReporter(options = {}) {
     }
     return {
         name: 'check run',
-        async start({ settings, io, shared }) {
+        async start({ settings, io }) {
             if (!settings.report?.checkRun)
                 return;
             if (api === undefined)
@@ -10707,7 +10698,6 @@ function checkRunReporter(options = {}) {
                 ...(details ? { details_url: details } : {}),
                 output: { title: 'Judging the change…', summary: 'compliance-gate is collecting facts and judging this change.' }
             }).catch(() => false);
-            void shared;
         },
         async report({ settings, run, io, shared }) {
             if (!settings.report?.checkRun)

@@ -28,6 +28,8 @@ var scanner = __webpack_require__(16519);
 var scan = __webpack_require__(68832);
 // EXTERNAL MODULE: ./src/model/record.ts
 var record = __webpack_require__(2860);
+// EXTERNAL MODULE: ./src/collect/collector.ts
+var collector = __webpack_require__(15709);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
 var run = __webpack_require__(22300);
 // EXTERNAL MODULE: external "node:child_process"
@@ -122,6 +124,7 @@ var iac = __webpack_require__(15657);
  * A file that could not be scanned (over max-file-size, unreadable, a compressed archive, malformed IaC) is
  * "not verified" with its reason, never passed.
  */
+
 
 
 
@@ -346,7 +349,10 @@ async function collectLocal(request) {
     }
     return { mode: 'diff', base_sha: base, head_sha: head, paths: changed, facts, notes, ...(metadataSecrets ? { metadataSecrets } : {}) };
 }
-/** The commit messages (base..head) and changed paths that hold a secret, redacted (see LocalScan.metadataSecrets). */
+/**
+ * The commit messages (base..head) and changed paths that hold a secret, redacted as the action redacts them
+ * (redactCommitMessage, redactFilePaths): see LocalScan.metadataSecrets.
+ */
 async function secretsInMetadata(dir, base, head, paths, repo) {
     const log = (await git(dir, ['log', '--no-color', '--format=%H%x1f%B%x1e', `${base}..${head}`, '--'])) ?? '';
     const commits = [];
@@ -354,16 +360,13 @@ async function secretsInMetadata(dir, base, head, paths, repo) {
         const [sha, message] = entry.replace(/^\n/, '').split('\x1f');
         if (!sha || message === undefined)
             continue;
-        const r = (0,scanner.redactSecrets)(message.replace(/\n+$/, ''), repo);
-        if (r.redacted > 0)
-            commits.push({ sha: sha.trim(), message: r.text, author: {}, committer: {}, co_authors: [], parents: [], secrets_redacted: r.redacted });
+        const commit = { sha: sha.trim(), message: message.replace(/\n+$/, ''), author: {}, committer: {}, co_authors: [], parents: [] };
+        const redacted = (0,collector/* redactCommitMessage */.cN)(commit, repo, scanner.redactSecrets);
+        if (redacted !== commit)
+            commits.push(redacted);
     }
-    const files = [];
-    for (const p of paths) {
-        const r = (0,scanner.redactSecrets)(p, repo);
-        if (r.redacted > 0)
-            files.push({ path: r.text, status: 'modified', additions: 0, deletions: 0, secrets_redacted: r.redacted });
-    }
+    const listed = paths.map(path => ({ path, status: 'modified', additions: 0, deletions: 0 }));
+    const files = (0,collector/* redactFilePaths */.ed)(listed, repo, scanner.redactSecrets).filter(f => (f.secrets_redacted ?? 0) > 0);
     return { commits, files };
 }
 async function iacFacts(dir, paths, options, listSource) {

@@ -121,12 +121,9 @@ function renderSummary(record, results, context = {}) {
         lines.push(`### ${ICON[v.status]} \`${v.control}\`: ${LABEL[v.status]}`, '', cell(v.reason), '');
         if (v.remedy)
             lines.push(`**What to do:** ${cell(v.remedy)}`, '');
-        // The most severe first (a critical key before fifty high-severity ids), else in the control's order.
-        const items = v.findings
-            .filter(f => f.status === 'fail' || f.status === 'not_verified')
-            .map((f, i) => ({ f, i }))
-            .sort((a, b) => (b.f.severity ? verdict/* SEVERITY_RANK */.f[b.f.severity] : -1) - (a.f.severity ? verdict/* SEVERITY_RANK */.f[a.f.severity] : -1) || a.i - b.i)
-            .map(x => x.f);
+        // The most severe first (a critical key before fifty high-severity ids), else in the control's order (sort is stable).
+        const rank = (f) => (f.severity ? verdict/* SEVERITY_RANK */.f[f.severity] : -1);
+        const items = v.findings.filter(f => f.status === 'fail' || f.status === 'not_verified').sort((a, b) => rank(b) - rank(a));
         for (const f of items.slice(0, perControl)) {
             const where = f.location ? ` ${(0,evidence_escape/* code */.aY)(`${f.location.path}${f.location.line ? `:${f.location.line}` : ''}`)}` : '';
             lines.push(`- ${ICON[f.status]}${where} ${cell(f.message)}${findingRemedy(v, f.remedy)}`);

@@ -2488,8 +2488,24 @@ function providerOf(type) {
     const i = type.indexOf('_');
     return i < 0 ? type : type.slice(0, i);
 }
+/** A directory's local module calls: each call's name and the directory its literal `source` names. */
+function localCalls(tf) {
+    const out = [];
+    for (const f of tf.files) {
+        for (const b of f.blocks) {
+            const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined;
+            const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null;
+            if (dir !== null)
+                out.push({ name: b.labels[0], dir });
+        }
+    }
+    return out;
+}
 /** A Terraform variable-values file (`terraform.tfvars`, `*.auto.tfvars`, `.tfvars.json`, a `-var-file`). */
 const TFVARS_FILE = /\.tfvars(?:\.json)?$/;
+function emptyReads() {
+    return { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false };
+}
 function exprReads(e, out, depth = 0) {
     if (depth > 64) {
         out.opaque = true;
@@ -2585,20 +2601,14 @@ function changedInputs(tf, changed, removed = new Set(), root = true) {
     }
     const allVars = root && [...changed].some(p => TFVARS_FILE.test(p) && inDir(p));
     // A local module call whose directory (or one below it) holds a changed or removed file: its outputs may have changed.
-    const modules = new Set();
     const touched = [...changed, ...removed];
-    for (const f of tf.files) {
-        for (const b of f.blocks) {
-            const src = b.type === 'module' && b.labels[0] ? b.body.attrs.source?.expr : undefined;
-            const dir = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(tf.dir, src.v) : null;
-            if (dir !== null && dir !== tf.dir && touched.some(p => p.startsWith(dir === '.' ? '' : `${dir}/`)))
-                modules.add(b.labels[0]);
-        }
-    }
+    const modules = new Set(localCalls(tf)
+        .filter(c => c.dir !== tf.dir && touched.some(p => p.startsWith(c.dir === '.' ? '' : `${c.dir}/`)))
+        .map(c => c.name));
     if (!allVars && vars.size === 0 && locals.size === 0 && data.size === 0 && modules.size === 0)
         return () => false;
     return body => {
-        const r = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false };
+        const r = emptyReads();
         bodyReads(body, r);
         // Through locals and data sources to what they read, each once.
         const seenLocals = new Set();
@@ -2785,12 +2795,9 @@ inputOrigins = {}) {
             return v;
         }
     };
-    // What every resource of the module may read (variables, locals, providers, data sources, tfvars) is part of the
-    // change when a file defining it changed, or a Terraform file of the directory was removed: each resource is then
-    // judged as changed (a default turned false in variables.tf turns encryption off in an unchanged main.tf).
-    const touches = changedInputs(tf, changed, loader.removed, inputs === null);
-    /** Whether a block reads what the change touched (or the call into this module, or a removed file, changed it all). */
-    const readsChanged = (body) => callChanged || touches(body);
+    // A resource or module call in a file the change did not touch is judged as changed when it reads what the change
+    // touched (a default turned false in variables.tf turns encryption off in an unchanged main.tf): see changedInputs.
+    const readsChanged = changedInputs(tf, changed, loader.removed, inputs === null);
     /** Providers of the resources judged as changed: their provider blocks' regions are part of the change too. */
     const changedProviders = new Set();
     const regionsFrom = out.regions.length;
@@ -2991,7 +2998,7 @@ function callModule(tf, f, b, scope, prefix, loader, changed, out, stack, isChan
 }
 /** `var.x` names an expression reads, in the order it reads them. */
 function varsRead(e) {
-    const r = { vars: new Set(), locals: new Set(), data: new Set(), modules: new Set(), opaque: false };
+    const r = emptyReads();
     exprReads(e, r);
     return [...r.vars];
 }
@@ -3271,6 +3278,10 @@ function unevaluatedFact(r, reason) {
 
 
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/** The kinds of Terraform files: configuration and variable values. */
+const TERRAFORM_KINDS = new Set(['tf', 'tfjson', 'tfvars', 'tfvarsjson']);
+/** The kinds of Terraform variable-values files. */
+const TFVARS_KINDS = new Set(['tfvars', 'tfvarsjson']);
 /**
  * YAML/JSON files that are tool manifests, lock files or CI/editor settings, never a CloudFormation or ARM
  * template: not candidates, so a change touching only them reads nothing (no API call without a checkout).
@@ -3448,7 +3459,7 @@ function terraformDirFiles(names) {
 async function scanIac(from, changedPaths, options = {}) {
     // The HCL parser (a wasm module) is loaded only when a Terraform file changed: the loader below reads
     // module directories of changed Terraform files only, and most changes touch none.
-    const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
+    const tfChanged = [...changedPaths, ...(options.removedPaths ?? [])].some(p => TERRAFORM_KINDS.has(iacKind(p) ?? ''));
     const parser = tfChanged ? await hcl_wasm_hclParser() : null;
     const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const source = typeof from === 'string' ? new iac_source/* CheckoutSource */.A(from) : from;
@@ -3528,43 +3539,35 @@ async function scanIac(from, changedPaths, options = {}) {
                         record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) });
                     }
                 }
-                for (const n of vars) {
+                /** A variable-values file's values, parsed (recorded as parsed or as an error; null when unread or broken). */
+                const readVars = (n) => {
                     const p = rel(n);
                     const json = n.endsWith('.json');
                     const format = json ? 'tfvars-json' : 'tfvars';
                     const text = read(p, format);
                     if (text === null)
-                        continue;
+                        return null;
                     try {
                         const vals = json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text);
-                        for (const [k, v] of Object.entries(vals))
-                            tfvars[k] = { ...v, file: p };
                         record({ path: p, format, status: 'parsed', changed: changed.has(p) });
+                        return vals;
                     }
                     catch (e) {
                         record({ path: p, format, status: 'error', changed: changed.has(p), error: errorAt(e) });
+                        return null;
                     }
-                }
+                };
+                for (const n of vars)
+                    for (const [k, v] of Object.entries(readVars(n) ?? {}))
+                        tfvars[k] = { ...v, file: rel(n) };
                 // A changed -var-file (`prod.tfvars`): which one a run uses is chosen when Terraform runs, so the variables it
                 // sets are unknown here (evaluateModule), never their defaults.
                 const varFiles = {};
                 for (const n of listing.names) {
-                    const p = rel(n);
-                    if (!/\.tfvars(?:\.json)?$/.test(n) || vars.includes(n) || !changed.has(p))
+                    if (vars.includes(n) || !TFVARS_KINDS.has(iacKind(n) ?? '') || !changed.has(rel(n)))
                         continue;
-                    const json = n.endsWith('.json');
-                    const format = json ? 'tfvars-json' : 'tfvars';
-                    const text = read(p, format);
-                    if (text === null)
-                        continue;
-                    try {
-                        for (const k of Object.keys(json ? parseTfvarsJsonWith(parser, p, text) : parseTfvarsWith(parser, p, text)))
-                            varFiles[k] = p;
-                        record({ path: p, format, status: 'parsed', changed: true });
-                    }
-                    catch (e) {
-                        record({ path: p, format, status: 'error', changed: true, error: errorAt(e) });
-                    }
+                    for (const k of Object.keys(readVars(n) ?? {}))
+                        varFiles[k] = rel(n);
                 }
                 if (files.length > 0 || Object.keys(tfvars).length > 0)
                     result = { dir, files, tfvars, ...(Object.keys(varFiles).length > 0 ? { varFiles } : {}) };
@@ -3576,16 +3579,14 @@ async function scanIac(from, changedPaths, options = {}) {
     const tfDirs = new Set();
     const templates = [];
     // A removed Terraform file's module is evaluated again, everything in it judged as changed (see evaluateModule).
-    const removedTf = (options.removedPaths ?? [])
-        .map(p => p.split((external_node_path_default()).sep).join('/'))
-        .filter(p => ['tf', 'tfjson', 'tfvars', 'tfvarsjson'].includes(iacKind(p) ?? ''));
+    const removedTf = (options.removedPaths ?? []).map(p => p.split((external_node_path_default()).sep).join('/')).filter(p => TERRAFORM_KINDS.has(iacKind(p) ?? ''));
     for (const p of removedTf)
         tfDirs.add(external_node_path_default().posix.dirname(p));
     if (removedTf.length > 0)
         loader.removed = new Set(removedTf);
     for (const p of changed) {
         const k = iacKind(p);
-        if (k === 'tf' || k === 'tfjson' || k === 'tfvars' || k === 'tfvarsjson')
+        if (TERRAFORM_KINDS.has(k ?? ''))
             tfDirs.add(external_node_path_default().posix.dirname(p));
         else if (k === 'template')
             templates.push(p);
@@ -3595,14 +3596,9 @@ async function scanIac(from, changedPaths, options = {}) {
     // (From a local source only: through the API each directory looked at would be a call.)
     for (const d of source.local === true ? [...tfDirs] : []) {
         for (let a = external_node_path_default().posix.dirname(d);; a = external_node_path_default().posix.dirname(a)) {
-            if (!tfDirs.has(a)) {
-                const calls = (loader.load(a)?.files ?? []).some(f => f.blocks.some(b => {
-                    const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined;
-                    return src !== undefined && src.k === 'lit' && typeof src.v === 'string' && localModuleDir(a, src.v) === d;
-                }));
-                if (calls)
-                    tfDirs.add(a);
-            }
+            const tf = tfDirs.has(a) ? null : loader.load(a);
+            if (tf && localCalls(tf).some(c => c.dir === d))
+                tfDirs.add(a);
             if (a === '.' || a === '/' || a === '')
                 break;
         }
@@ -3611,14 +3607,9 @@ async function scanIac(from, changedPaths, options = {}) {
     const calledFrom = new Set();
     for (const d of tfDirs) {
         const tf = loader.load(d);
-        for (const f of tf?.files ?? []) {
-            for (const b of f.blocks) {
-                const src = b.type === 'module' ? b.body.attrs.source?.expr : undefined;
-                const child = src && src.k === 'lit' && typeof src.v === 'string' ? localModuleDir(d, src.v) : null;
-                if (child !== null && child !== d && tfDirs.has(child))
-                    calledFrom.add(child);
-            }
-        }
+        for (const { dir: child } of tf ? localCalls(tf) : [])
+            if (child !== d && tfDirs.has(child))
+                calledFrom.add(child);
     }
     for (const d of [...tfDirs].sort()) {
         if (calledFrom.has(d))

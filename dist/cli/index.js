@@ -3315,6 +3315,552 @@ const codeownersCollector = {
 
 /***/ }),
 
+/***/ 15709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ readPullRequest),
+/* harmony export */   FR: () => (/* binding */ emptyRecord),
+/* harmony export */   cN: () => (/* binding */ redactCommitMessage),
+/* harmony export */   ed: () => (/* binding */ redactFilePaths),
+/* harmony export */   v6: () => (/* binding */ readPullLists)
+/* harmony export */ });
+/* unused harmony exports loadRedactor, MAX_PR_COMMITS, MAX_PR_FILES, pullFacts, redactPullText, coAuthors, commitFacts */
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36688);
+/* harmony import */ var _github_sent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71524);
+/* harmony import */ var _git_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91318);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93517);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2885);
+/* harmony import */ var _model_record_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2860);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
+
+
+
+
+
+
+
+/** How text people write is redacted: also a random token pasted with no label. */
+const WRITTEN = { unlabeledTokens: true };
+let redactorLoading = null;
+/**
+ * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: once the
+ * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
+ */
+function loadRedactor() {
+    return (redactorLoading ??= __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
+}
+/** GitHub's caps on PR lists. */
+const MAX_PR_COMMITS = 250;
+const MAX_PR_FILES = 3000;
+const ROUTES = {
+    pull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+    commits: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+    files: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    reviews: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    permission: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+    commitPulls: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    compare: 'GET /repos/{owner}/{repo}/compare/{basehead}'
+};
+function emptyRecord(target, calls, now) {
+    const waiting = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .notCollected */ .h4)('not collected');
+    return {
+        $schema: _model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .RECORD_SCHEMA_ID */ .cE,
+        record_version: _model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .RECORD_VERSION */ .hl,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w },
+        collected_at: now.toISOString(),
+        event: target.event,
+        repository: { owner: target.owner, name: target.repo, full_name: `${target.owner}/${target.repo}` },
+        subject: {
+            kind: target.kind,
+            head_sha: target.headSha ?? '',
+            base_ref: target.baseRef ?? '',
+            // The event's base until the pull request is read (and when it cannot be: the checkout's diff still has one).
+            ...(target.baseSha ? { base_sha: target.baseSha } : {}),
+            ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
+            ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
+        },
+        pull_request: waiting,
+        commits: waiting,
+        files: waiting,
+        reviews: waiting,
+        permissions: waiting,
+        facts: {},
+        truncated: [],
+        api_calls: calls,
+        errors: []
+    };
+}
+/**
+ * Step 1 of the core facts: the pull request (on a push, the pushed commits and the merged PR that holds
+ * them). Anything that stops the gate from judging the change at all is a fatal error with one clear line.
+ */
+async function readPullRequest(options) {
+    const { target, api } = options;
+    const now = options.now ?? (() => new Date());
+    const record = emptyRecord(target, options.apiCalls, now());
+    const core = { record, fatal: [], pullFiles: null, pushedCommits: null, pull: null };
+    const ids = { owner: target.owner, repo: target.repo };
+    if (!api) {
+        const missing = options.apiUnavailableReason ?? { reason: 'No GitHub API access.', remedy: 'Pass a token in github-token.' };
+        for (const key of ['pull_request', 'commits', 'files', 'reviews', 'permissions']) {
+            record[key] = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)(missing);
+        }
+        return core;
+    }
+    // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
+    // Removed again when no request went out (it failed before its headers were written).
+    const cancelLoad = (0,_github_sent_js__WEBPACK_IMPORTED_MODULE_0__/* .whenRequestSent */ .W)(() => void loadRedactor().catch(() => undefined));
+    try {
+        let prNumber = target.prNumber;
+        if (target.kind === 'push') {
+            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
+            // commits when there is one (independence, last push and signatures are about the reviewed change).
+            core.pushedCommits = await collectPushedCommits(api, target);
+            record.commits = core.pushedCommits;
+            prNumber = await findMergedPullForPush(api, target, record);
+            if (prNumber !== null)
+                record.subject.pull_request_number = prNumber;
+        }
+        if (prNumber === null) {
+            if (target.kind === 'push') {
+                const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
+                for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
+                    if (record[key].state === 'not_collected')
+                        record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
+                }
+            }
+            return core;
+        }
+        const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
+        if (!pull.ok) {
+            const d = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(pull, `Pull request #${prNumber}`);
+            record.pull_request = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)(d, [ROUTES.pull]);
+            core.fatal.push(pullUnreadable(pull, prNumber, target));
+            for (const key of ['files', 'reviews', 'permissions']) {
+                record[key] = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
+            }
+            if (target.kind !== 'push')
+                record.commits = record.files;
+            return core;
+        }
+        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
+        record.pull_request = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(facts, [ROUTES.pull]);
+        fillRepository(record, pull.data);
+        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
+        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
+        if (!record.subject.head_sha || target.kind === 'push')
+            record.subject.head_sha = facts.head.sha;
+        record.subject.base_ref = record.subject.base_ref || facts.base.ref;
+        record.subject.base_sha = facts.base.sha;
+        if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
+            record.errors.push({
+                stage: 'collect.pull_request',
+                message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
+            });
+        }
+        core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
+        return core;
+    }
+    finally {
+        cancelLoad();
+    }
+}
+/** One line naming why the pull request itself could not be read, and what to do. */
+function pullUnreadable(failure, prNumber, target) {
+    const where = `${target.owner}/${target.repo}`;
+    switch (failure.kind) {
+        case 'not_found':
+            return `Pull request #${prNumber} was not found in ${where} (404). Check the repository and number, and that the token can read this repository.`;
+        case 'unauthorized':
+            return `GitHub rejected the token (401 ${failure.message}). Pass a valid token in github-token.`;
+        case 'forbidden':
+            return `The token may not read pull request #${prNumber} of ${where} (403 ${failure.message}). Give it \`pull-requests: read\` and \`contents: read\`.`;
+        case 'rate_limited':
+            return `GitHub's rate limit stopped the gate from reading pull request #${prNumber} of ${where} (${failure.status} ${failure.message}). Re-run after the limit resets, or use a token with a higher limit.`;
+        case 'network':
+            return `GitHub could not be reached to read pull request #${prNumber} of ${where}: ${failure.message}. Check GITHUB_API_URL and the network, then re-run.`;
+        case 'server':
+            return `GitHub answered ${failure.status} (${failure.message}) for pull request #${prNumber} of ${where}, also after retries. Re-run the job.`;
+        case 'malformed':
+            return `GitHub's answer for pull request #${prNumber} of ${where} was not the JSON expected. Check GITHUB_API_URL, then re-run.`;
+        default:
+            return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`;
+    }
+}
+/**
+ * Step 2 of the core facts: the PR's commits, files and reviews at once; the reviewers' permissions as soon as
+ * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
+ * on `listed`; those that judge approvers wait for `done`.
+ */
+function readPullLists(core, api, checkoutDir = null) {
+    if (!api || !core.pull) {
+        const done = Promise.resolve();
+        return { listed: done, done };
+    }
+    const { record } = core;
+    const { ids, facts } = core.pull;
+    const reviews = collectReviews(api, ids);
+    const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts));
+    const files = filesFromCheckout(checkoutDir, facts, record).then(git => git ?? collectFiles(api, ids, facts, record));
+    const listed = Promise.all([collectCommits(api, ids, facts, record), files, reviews]).then(([commits, files, read]) => {
+        if (commits)
+            record.commits = commits;
+        record.files = files.collected;
+        core.pullFiles = files.raw;
+        record.reviews = read;
+    });
+    // The files' line counts (from a checkout) may still be on the way when the list is read; done waits for them.
+    const counted = files.then(f => ('counted' in f ? f.counted : undefined));
+    const done = Promise.all([listed, permissions, counted]).then(([, read]) => {
+        record.permissions = read;
+    });
+    // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
+    listed.catch(() => undefined);
+    done.catch(() => undefined);
+    return { listed, done };
+}
+function fillRepository(record, pull) {
+    const repo = pull.base?.repo;
+    if (!repo)
+        return;
+    record.repository = {
+        owner: repo.owner?.login ?? record.repository.owner,
+        name: repo.name ?? record.repository.name,
+        full_name: repo.full_name ?? record.repository.full_name,
+        ...(repo.default_branch ? { default_branch: repo.default_branch } : {}),
+        ...(typeof repo.private === 'boolean' ? { private: repo.private } : {}),
+        ...(repo.visibility ? { visibility: repo.visibility } : {}),
+        ...(repo.owner?.type ? { owner_type: repo.owner.type } : {})
+    };
+}
+function pullFacts(pr) {
+    const actor = (u) => (u && typeof u.login === 'string' ? { login: u.login, type: u.type, id: u.id } : null);
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        body: pr.body ?? '',
+        author: actor(pr.user) ?? { login: 'unknown' },
+        html_url: pr.html_url,
+        state: pr.state,
+        draft: pr.draft,
+        merged: Boolean(pr.merged ?? pr.merged_at),
+        merged_at: pr.merged_at ?? null,
+        merged_by: actor(pr.merged_by),
+        merge_commit_sha: pr.merge_commit_sha ?? null,
+        labels: Array.isArray(pr.labels) ? pr.labels.map((l) => (typeof l === 'string' ? l : l?.name)).filter(Boolean) : [],
+        base: { ref: pr.base?.ref, sha: pr.base?.sha, repo_full_name: pr.base?.repo?.full_name },
+        head: { ref: pr.head?.ref, sha: pr.head?.sha, repo_full_name: pr.head?.repo?.full_name ?? null },
+        created_at: pr.created_at,
+        updated_at: pr.updated_at,
+        commits_count: pr.commits,
+        changed_files_count: pr.changed_files,
+        additions: pr.additions,
+        deletions: pr.deletions
+    };
+}
+/**
+ * Redact a list of short strings in one scanner pass: only when the joined text holds a secret are the items
+ * scanned one by one. Returns the redacted items (the same array when nothing was found) and the count.
+ */
+function redactEach(items, repo, redactSecrets) {
+    if (items.length === 0 || redactSecrets(items.join('\n'), repo).redacted === 0)
+        return { items, redacted: 0 };
+    let redacted = 0;
+    const out = items.map(item => {
+        const r = redactSecrets(item, repo);
+        redacted += r.redacted;
+        return r.text;
+    });
+    return { items: out, redacted };
+}
+/**
+ * Text from the pull request is kept as evidence; a credential pasted into any of it must not be. The title,
+ * body, labels and branch names are scanned with the secrets rules; a secret is replaced by its preview and
+ * rule id, and the count recorded.
+ */
+function redactPullText(pr, repo, redactSecrets) {
+    const title = redactSecrets(pr.title, repo, WRITTEN);
+    const body = redactSecrets(pr.body, repo, WRITTEN);
+    const labels = redactEach(pr.labels, repo, redactSecrets);
+    const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo, redactSecrets);
+    const n = title.redacted + body.redacted + labels.redacted + refs.redacted;
+    if (n === 0)
+        return pr;
+    return {
+        ...pr,
+        title: title.text,
+        body: body.text,
+        labels: labels.items,
+        head: { ...pr.head, ref: refs.items[0] },
+        base: { ...pr.base, ref: refs.items[1] },
+        secrets_redacted: n
+    };
+}
+/** A commit person with its name and e-mail replaced by their redacted text (an absent one stays absent). */
+function withRedacted(person, name, email) {
+    return { ...person, name: person.name == null ? person.name : name, email: person.email == null ? person.email : email };
+}
+/** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
+function redactCommitMessage(commit, repo, redactSecrets) {
+    const message = redactSecrets(commit.message, repo, WRITTEN);
+    const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo, redactSecrets);
+    const n = message.redacted + people.redacted;
+    if (n === 0)
+        return commit;
+    const [authorName, authorEmail, committerName, committerEmail] = people.items;
+    return {
+        ...commit,
+        message: message.text,
+        // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
+        co_authors: coAuthors(message.text),
+        author: people.redacted ? withRedacted(commit.author, authorName, authorEmail) : commit.author,
+        committer: people.redacted ? withRedacted(commit.committer, committerName, committerEmail) : commit.committer,
+        secrets_redacted: n
+    };
+}
+/** Changed file paths (and former paths of renames) with any secret in a name replaced by its preview. */
+function redactFilePaths(files, repo, redactSecrets) {
+    const names = files.flatMap(f => (f.previous_path ? [f.path, f.previous_path] : [f.path]));
+    const scanned = redactEach(names, repo, redactSecrets);
+    if (scanned.redacted === 0)
+        return files;
+    let i = 0;
+    return files.map(f => {
+        const path = scanned.items[i++];
+        const previous = f.previous_path ? scanned.items[i++] : undefined;
+        if (path === f.path && previous === f.previous_path)
+            return f;
+        const n = redactSecrets(f.path, repo).redacted + (f.previous_path ? redactSecrets(f.previous_path, repo).redacted : 0);
+        return { ...f, path, ...(previous !== undefined ? { previous_path: previous } : {}), secrets_redacted: n };
+    });
+}
+const CO_AUTHOR = /^co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim;
+function coAuthors(message) {
+    const found = [];
+    for (const m of message.matchAll(CO_AUTHOR))
+        found.push({ name: m[1], email: m[2].toLowerCase() });
+    return found;
+}
+function commitFacts(c) {
+    const message = c.commit?.message ?? c.message ?? '';
+    const identity = (git, account) => ({
+        name: git?.name ?? null,
+        email: git?.email ?? null,
+        login: account?.login ?? git?.username ?? null,
+        date: git?.date ?? git?.timestamp ?? null
+    });
+    const verification = c.commit?.verification;
+    return {
+        sha: c.sha ?? c.id,
+        message,
+        author: identity(c.commit?.author ?? c.author, c.commit ? c.author : null),
+        committer: identity(c.commit?.committer ?? c.committer, c.commit ? c.committer : null),
+        co_authors: coAuthors(message),
+        parents: Array.isArray(c.parents) ? c.parents.map((p) => p.sha) : [],
+        verification: verification ? { verified: Boolean(verification.verified), reason: String(verification.reason) } : null
+    };
+}
+async function collectCommits(api, prIds, pr, record) {
+    const list = await api.paginate(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS, concurrentPages: true });
+    if (!list.ok)
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)((0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(list, 'PR commits'), [ROUTES.commits]);
+    const redact = await loadRedactor();
+    const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name, redact));
+    const total = pr.commits_count ?? commits.length;
+    if (list.truncated || total > commits.length) {
+        record.truncated.push({
+            what: 'commits',
+            reason: `GitHub lists at most ${MAX_PR_COMMITS} commits of a pull request; this one has ${total}. Controls over commits judge only those listed.`
+        });
+        return {
+            state: 'partial',
+            value: commits,
+            sources: [ROUTES.commits],
+            missing: {
+                reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`,
+                remedy: 'Split the pull request, or judge it with the CLI over a full checkout.'
+            }
+        };
+    }
+    return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(commits, [ROUTES.commits]);
+}
+const FILE_STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
+/**
+ * The pull request's files from the checkout, when it holds both the base and the head commit: the same
+ * three-dot diff GitHub lists, read without 3,000-file cap and without paging 30 lists of patches through the
+ * API (the secrets scanner reads the checkout's diff itself). null (the API lists them) when there is no such
+ * checkout or git fails; git's failure is kept in the record's errors.
+ */
+async function filesFromCheckout(checkoutDir, pr, record) {
+    const base = pr.base.sha;
+    const head = record.subject.head_sha || pr.head.sha;
+    if (!checkoutDir || !base || !head)
+        return null;
+    const [hasBase, hasHead] = await Promise.all([(0,_git_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .hasCommit */ .Q)(checkoutDir, base), (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .hasCommit */ .Q)(checkoutDir, head)]);
+    if (!hasBase || !hasHead)
+        return null;
+    try {
+        const listing = await (0,_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .gitChangedFiles */ .Ce)({ cwd: checkoutDir, base, head });
+        const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor());
+        const collected = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(files, (0,_git_files_js__WEBPACK_IMPORTED_MODULE_1__/* .changedFilesCommands */ .M$)(base, head));
+        // The line counts arrive after the list (the collectors that need the paths do not wait for them).
+        const counted = listing.counted.then(() => listing.files.forEach((f, i) => {
+            const kept = files[i];
+            if (kept === f)
+                return;
+            kept.additions = f.additions;
+            kept.deletions = f.deletions;
+            if (f.binary)
+                kept.binary = true;
+        }), (e) => {
+            const message = e instanceof Error ? e.message : String(e);
+            record.errors.push({ stage: 'collect.files', message });
+            if (record.files === collected) {
+                record.files = {
+                    ...collected,
+                    state: 'partial',
+                    missing: { reason: `The files' added and deleted lines could not be counted: ${message}`, remedy: 'Re-run the job.' }
+                };
+            }
+        });
+        return { collected, raw: null, counted };
+    }
+    catch (e) {
+        record.errors.push({ stage: 'collect.files', message: `${e instanceof Error ? e.message : String(e)}; the files were listed through the API instead.` });
+        return null;
+    }
+}
+async function collectFiles(api, prIds, pr, record) {
+    const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES, concurrentPages: true });
+    if (!list.ok)
+        return { collected: (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)((0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(list, 'PR files'), [ROUTES.files]), raw: null };
+    let files = list.data.map(f => ({
+        path: f.filename,
+        ...(f.previous_filename ? { previous_path: f.previous_filename } : {}),
+        status: (FILE_STATUSES.has(f.status) ? f.status : 'changed'),
+        additions: f.additions ?? 0,
+        deletions: f.deletions ?? 0,
+        ...(f.patch === undefined && (f.changes ?? f.additions + f.deletions) > 0 ? { patch_omitted: true } : {})
+    }));
+    files = redactFilePaths(files, record.repository.full_name, await loadRedactor());
+    const total = pr.changed_files_count ?? files.length;
+    if (list.truncated || total > files.length) {
+        record.truncated.push({
+            what: 'files',
+            reason: `GitHub lists at most ${MAX_PR_FILES} files of a pull request; this one changes ${total}.`
+        });
+        return {
+            collected: {
+                state: 'partial',
+                value: files,
+                sources: [ROUTES.files],
+                missing: {
+                    reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`,
+                    remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.'
+                }
+            },
+            raw: list.data
+        };
+    }
+    return { collected: (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(files, [ROUTES.files]), raw: list.data };
+}
+async function collectReviews(api, prIds) {
+    const list = await api.paginate(ROUTES.reviews, prIds);
+    if (!list.ok)
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)((0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(list, 'PR reviews', 'Reading reviews needs `pull-requests: read` in the workflow permissions.'), [ROUTES.reviews]);
+    return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(list.data.map(r => ({
+        id: r.id,
+        user: r.user ? { login: r.user.login, type: r.user.type, id: r.user.id } : null,
+        state: r.state,
+        commit_id: r.commit_id ?? null,
+        submitted_at: r.submitted_at ?? null,
+        author_association: r.author_association
+    })), [ROUTES.reviews]);
+}
+async function collectPermissions(api, ids, reviews, pr) {
+    const logins = new Set();
+    for (const r of reviews.value ?? []) {
+        if (r.user?.login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED'))
+            logins.add(r.user.login);
+    }
+    if (pr.merged_by?.login)
+        logins.add(pr.merged_by.login);
+    const value = {};
+    const failures = [];
+    await Promise.all([...logins].sort().map(async (username) => {
+        const answer = await api.request(ROUTES.permission, { ...ids, username });
+        if (answer.ok && typeof answer.data?.permission === 'string') {
+            value[username] = { permission: answer.data.permission, role_name: answer.data.role_name ?? null };
+        }
+        else if (!answer.ok) {
+            failures.push({ login: username, failure: answer });
+        }
+        else {
+            failures.push({
+                login: username,
+                failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission }
+            });
+        }
+    }));
+    const sorted = Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+    if (failures.length === 0)
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(sorted, [ROUTES.permission]);
+    const first = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, "Reading a collaborator's permission needs read access to the repository's metadata (granted to GITHUB_TOKEN by default).");
+    return {
+        state: Object.keys(sorted).length > 0 ? 'partial' : 'unavailable',
+        value: Object.keys(sorted).length > 0 ? sorted : null,
+        sources: [ROUTES.permission],
+        missing: first
+    };
+}
+async function collectPushedCommits(api, target) {
+    const before = target.event.before;
+    if (!(0,_target_js__WEBPACK_IMPORTED_MODULE_3__/* .isZeroSha */ .hp)(before) && target.headSha) {
+        const compare = await api.request(ROUTES.compare, {
+            owner: target.owner,
+            repo: target.repo,
+            basehead: `${before}...${target.headSha}`
+        });
+        if (compare.ok && Array.isArray(compare.data.commits)) {
+            const redact = await loadRedactor();
+            const commits = compare.data.commits.map(c => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`, redact));
+            const total = compare.data.total_commits ?? commits.length;
+            if (total > commits.length) {
+                return {
+                    state: 'partial',
+                    value: commits,
+                    sources: [ROUTES.compare],
+                    missing: { reason: `The compare API listed ${commits.length} of ${total} pushed commits.`, remedy: 'Judge the push from a full checkout.' }
+                };
+            }
+            return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(commits, [ROUTES.compare]);
+        }
+    }
+    const redact = await loadRedactor();
+    const fromPayload = target.pushedCommits.map((c) => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`, redact));
+    if (fromPayload.length > 0)
+        return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .complete */ .My)(fromPayload, ['event payload: push.commits']);
+    return (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)({ reason: 'The pushed commits could not be listed.', remedy: 'Re-run the job.' });
+}
+async function findMergedPullForPush(api, target, record) {
+    if (!target.headSha)
+        return null;
+    const answer = await api.request(ROUTES.commitPulls, { owner: target.owner, repo: target.repo, commit_sha: target.headSha });
+    if (!answer.ok) {
+        const d = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFailure */ .I)(answer, `Pull requests of ${target.headSha.slice(0, 7)}`);
+        record.pull_request = (0,_model_record_js__WEBPACK_IMPORTED_MODULE_4__/* .unavailable */ .hU)(d, [ROUTES.commitPulls]);
+        return null;
+    }
+    if (!Array.isArray(answer.data))
+        return null;
+    const merged = answer.data.find(p => p.merged_at && (!target.baseRef || p.base?.ref === target.baseRef));
+    return merged ? Number(merged.number) : null;
+}
+
+
+/***/ }),
+
 /***/ 38889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4286,6 +4832,62 @@ function describeFailure(failure, what, permissionHint) {
 
 /***/ }),
 
+/***/ 71524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ whenRequestSent),
+/* harmony export */   f: () => (/* binding */ announceRequestSent)
+/* harmony export */ });
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53053);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Work that can wait for the network (code loaded on demand: the policy loader, the controls, the secrets
+ * scanner) starts once a request to GitHub is on the wire, so compiling it overlaps GitHub's answer instead of
+ * holding the request back (compiling blocks the thread the request is written from). Both fetches Octokit may
+ * use announce it on a diagnostics channel: undici (Node's fetch, behind a proxy) every request whose headers it
+ * wrote on `undici:client:sendHeaders`, the client's own (node-fetch.ts) each request handed to its socket on
+ * REQUEST_SENT. Callers still load what they need when they need it: this only starts it earlier.
+ */
+
+const SENT = 'undici:client:sendHeaders';
+/** The channel node-fetch.ts announces a request on, once it is written to its socket. */
+const REQUEST_SENT = 'compliance-gate:request-sent';
+const requestSent = (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.channel)(REQUEST_SENT);
+/** Announce that a request has been handed to its socket (node-fetch.ts). */
+function announceRequestSent() {
+    if (requestSent.hasSubscribers)
+        requestSent.publish({});
+}
+/**
+ * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
+ * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
+ * none is left behind for a later, unrelated request to trigger.
+ */
+function whenRequestSent(start) {
+    let done = false;
+    const once = () => {
+        if (done)
+            return;
+        done = true;
+        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe)(SENT, once);
+        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe)(REQUEST_SENT, once);
+        start();
+    };
+    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)(SENT, once);
+    (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.subscribe)(REQUEST_SENT, once);
+    return () => {
+        if (done)
+            return;
+        done = true;
+        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe)(SENT, once);
+        (0,node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_0__.unsubscribe)(REQUEST_SENT, once);
+    };
+}
+
+
+/***/ }),
+
 /***/ 32968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4430,6 +5032,153 @@ function createFileReader(options) {
             return pending;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 2885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   El: () => (/* binding */ targetFromEvent),
+/* harmony export */   Sj: () => (/* binding */ pullRequestTarget),
+/* harmony export */   hp: () => (/* binding */ isZeroSha)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_EVENTS, UnsupportedEventError */
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
+class UnsupportedEventError extends Error {
+    constructor(event) {
+        super(`compliance-gate does not support the '${event}' event. Supported events: ${SUPPORTED_EVENTS.join(', ')} ` +
+            `(workflow_dispatch needs the pr-number input).`);
+        this.name = 'UnsupportedEventError';
+    }
+}
+const ZERO_SHA = /^0{40}$/;
+function targetFromEvent(eventName, raw, repository, prNumberInput) {
+    // Every supported event has the repository and sender of GitHub's common webhook properties.
+    const common = raw;
+    const base = {
+        owner: stringOr(common.repository?.owner?.login, repository.owner),
+        repo: stringOr(common.repository?.name, repository.repo)
+    };
+    const sender = typeof common.sender?.login === 'string' ? common.sender.login : null;
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review': {
+            const payload = raw;
+            const pr = payload.pull_request;
+            if (!pr || typeof pr.number !== 'number') {
+                throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
+            }
+            return {
+                ...base,
+                kind: 'pull_request',
+                prNumber: pr.number,
+                headSha: stringOr(pr.head?.sha, null),
+                baseRef: stringOr(pr.base?.ref, null),
+                baseSha: stringOr(pr.base?.sha, null),
+                mergeSha: null,
+                event: {
+                    name: eventName,
+                    action: stringOr(payload.action, undefined),
+                    sender,
+                    ...(payload.action === 'synchronize' && 'after' in payload && typeof payload.after === 'string' && payload.after ? { pushed_sha: payload.after } : {})
+                },
+                pushedCommits: []
+            };
+        }
+        case 'workflow_dispatch': {
+            const inputs = raw.inputs;
+            const fromInput = prNumberInput ?? numberOrNull(inputs?.['pr-number'] ?? inputs?.pr_number);
+            if (!fromInput) {
+                throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
+            }
+            return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
+        }
+        case 'merge_group': {
+            const payload = raw;
+            const group = payload.merge_group;
+            const headRef = stringOr(group?.head_ref, '');
+            // refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>
+            const match = /gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(headRef);
+            if (!group || !match) {
+                throw new Error(`The merge_group event's head_ref '${headRef}' is not a merge queue ref (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
+            }
+            return {
+                ...base,
+                kind: 'merge_group',
+                prNumber: Number(match[2]),
+                headSha: match[3],
+                baseRef: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : match[1],
+                baseSha: stringOr(group.base_sha, null),
+                mergeSha: stringOr(group.head_sha, null),
+                event: { name: eventName, action: stringOr(payload.action, undefined), sender, merge_group_head_sha: stringOr(group.head_sha, undefined) },
+                pushedCommits: []
+            };
+        }
+        case 'push': {
+            const payload = raw;
+            const ref = stringOr(payload.ref, '');
+            if (!ref.startsWith('refs/heads/')) {
+                throw new Error(`push to '${ref}' is not a branch push; compliance-gate judges pushes to protected branches only.`);
+            }
+            const after = typeof payload.after === 'string' && payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
+            if (!after)
+                throw new Error('The push deleted the branch (after is all zeros); there is no change to judge.');
+            return {
+                ...base,
+                kind: 'push',
+                prNumber: null,
+                headSha: after,
+                baseRef: ref.slice('refs/heads/'.length),
+                baseSha: null,
+                mergeSha: after,
+                event: { name: eventName, sender, ref, before: stringOr(payload.before, undefined), after },
+                pushedCommits: Array.isArray(payload.commits) ? payload.commits.flatMap(pushedCommit) : []
+            };
+        }
+        default:
+            throw new UnsupportedEventError(eventName);
+    }
+}
+/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
+function pullRequestTarget(owner, repo, prNumber, event) {
+    return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
+}
+/** A push payload's commit as the target keeps it (GitHub's `commits[]`: id, message, author, committer, distinct). */
+function pushedCommit(c) {
+    if (!c || typeof c.id !== 'string')
+        return [];
+    const person = (p) => p && typeof p === 'object'
+        ? {
+            ...(typeof p.name === 'string' ? { name: p.name } : {}),
+            ...(typeof p.email === 'string' ? { email: p.email } : {}),
+            ...(typeof p.username === 'string' ? { username: p.username } : {})
+        }
+        : undefined;
+    const author = person(c.author);
+    const committer = person(c.committer);
+    return [
+        {
+            id: c.id,
+            message: typeof c.message === 'string' ? c.message : '',
+            ...(author ? { author } : {}),
+            ...(committer ? { committer } : {}),
+            ...(typeof c.distinct === 'boolean' ? { distinct: c.distinct } : {})
+        }
+    ];
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' ? value : fallback;
+}
+function numberOrNull(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    return Number.isInteger(n) && n > 0 ? n : null;
+}
+function isZeroSha(sha) {
+    return !sha || ZERO_SHA.test(sha);
 }
 
 
@@ -6418,9 +7167,9 @@ const REMEDY = 'Treat each reported credential as compromised: revoke or rotate 
     'from the branch history (rewrite the commits, e.g. git filter-repo, and force-push) and load it from a secret ' +
     'store instead. A false positive can be acknowledged by fingerprint in the baseline file on the base branch.';
 /** A redaction left in recorded text: `ghp_…[redacted github-pat]` (the rule or kind in group 1). */
+const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 /** Kinds src/secrets/prose.ts redacts on a guess (see the commit loop below). */
 const UNSURE_KINDS = new Set(['token', 'prose-credential', 'cookie']);
-const REDACTION_MARK = /\[redacted ([^\]\s]+)\]/g;
 /** A secret in a commit message or a path: no baseline can acknowledge it (it has no fingerprint), only rewriting it. */
 const METADATA_REMEDY = (how) => `Treat the credential as compromised: revoke or rotate it with its provider first. ${how} A baseline cannot acknowledge it: it stays in the history until rewritten.`;
 const CHECKOUT_REMEDY = 'Check out the repository with actions/checkout and fetch-depth: 0 so files GitHub omits from the API can be scanned.';
@@ -7566,7 +8315,6 @@ function requirements(params) {
 /* harmony export */   xF: () => (/* binding */ headSha),
 /* harmony export */   zq: () => (/* binding */ loginForEmail)
 /* harmony export */ });
-/* unused harmony export reviewsBefore */
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** GitHub logins are case-insensitive. */
 function sameLogin(a, b) {
@@ -7613,27 +8361,22 @@ function reviewerStates(reviews) {
  * without it), so no control counts it as pre-merge review; a retrospective approval is change.emergency's to judge.
  * All reviews while the PR is open, and any whose time GitHub did not give.
  */
-function reviewsBefore(reviews, mergedAt) {
-    const merged = mergedAt ? Date.parse(mergedAt) : NaN;
-    if (Number.isNaN(merged))
-        return [...reviews];
-    return reviews.filter(r => !submittedAfter(r, merged));
-}
-/** The record's reviews at the merge of its pull request (see reviewsBefore). */
 function reviewsAtMerge(record) {
-    return reviewsBefore(record.reviews.value ?? [], record.pull_request.value?.merged_at);
+    const after = submittedAfterMerge(record);
+    return (record.reviews.value ?? []).filter(r => !after(r));
 }
-/** The record's reviews submitted after its pull request was merged, oldest first. */
+/** The record's reviews submitted after its pull request was merged, oldest first (none while it is open). */
 function reviewsAfterMerge(record) {
+    return (record.reviews.value ?? []).filter(submittedAfterMerge(record));
+}
+/** Whether a review was submitted after the record's pull request was merged (never, while it is open). */
+function submittedAfterMerge(record) {
     const mergedAt = record.pull_request.value?.merged_at;
     const merged = mergedAt ? Date.parse(mergedAt) : NaN;
-    if (Number.isNaN(merged))
-        return [];
-    return (record.reviews.value ?? []).filter(r => submittedAfter(r, merged));
-}
-function submittedAfter(review, time) {
-    const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
-    return !Number.isNaN(at) && at > time;
+    return review => {
+        const at = review.submitted_at ? Date.parse(review.submitted_at) : NaN;
+        return !Number.isNaN(merged) && !Number.isNaN(at) && at > merged;
+    };
 }
 /** Does a repository role let this person's approval count? role_name first, then the legacy permission. */
 function permissionQualifies(perm) {
@@ -30560,53 +31303,8 @@ throttling.triggersNotification = triggersNotification;
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
-;// CONCATENATED MODULE: ./src/collect/github/sent.ts
-/**
- * Work that can wait for the network (code loaded on demand: the policy loader, the controls, the secrets
- * scanner) starts once a request to GitHub is on the wire, so compiling it overlaps GitHub's answer instead of
- * holding the request back (compiling blocks the thread the request is written from). Both fetches Octokit may
- * use announce it on a diagnostics channel: undici (Node's fetch, behind a proxy) every request whose headers it
- * wrote on `undici:client:sendHeaders`, the client's own (node-fetch.ts) each request handed to its socket on
- * REQUEST_SENT. Callers still load what they need when they need it: this only starts it earlier.
- */
-
-const SENT = 'undici:client:sendHeaders';
-/** The channel node-fetch.ts announces a request on, once it is written to its socket. */
-const REQUEST_SENT = 'compliance-gate:request-sent';
-const requestSent = (0,external_node_diagnostics_channel_.channel)(REQUEST_SENT);
-/** Announce that a request has been handed to its socket (node-fetch.ts). */
-function announceRequestSent() {
-    if (requestSent.hasSubscribers)
-        requestSent.publish({});
-}
-/**
- * Calls `start` once, when the next HTTP request's headers have been written. Returns a cancel function: a
- * caller that finds no request will be sent (no API, or it failed before sending) removes the subscriber, so
- * none is left behind for a later, unrelated request to trigger.
- */
-function whenRequestSent(start) {
-    let done = false;
-    const once = () => {
-        if (done)
-            return;
-        done = true;
-        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
-        (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_SENT, once);
-        start();
-    };
-    (0,external_node_diagnostics_channel_.subscribe)(SENT, once);
-    (0,external_node_diagnostics_channel_.subscribe)(REQUEST_SENT, once);
-    return () => {
-        if (done)
-            return;
-        done = true;
-        (0,external_node_diagnostics_channel_.unsubscribe)(SENT, once);
-        (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_SENT, once);
-    };
-}
-
+// EXTERNAL MODULE: ./src/collect/github/sent.ts
+var github_sent = __nccwpck_require__(71524);
 ;// CONCATENATED MODULE: ./src/collect/github/node-fetch.ts
 /**
  * The fetch Octokit calls, on node:http and node:https. Node's own fetch loads and compiles undici at its first
@@ -30774,7 +31472,7 @@ async function once(url, init, body) {
             resolve({ res, bytes });
         });
         // Handed to its socket: work waiting for a request to be on the wire may start (sent.ts).
-        req.once('finish', announceRequestSent);
+        req.once('finish', github_sent/* announceRequestSent */.f);
         req.end(body);
     });
 }
@@ -31327,682 +32025,14 @@ function createGitHubApi(options) {
     return { request, paginate };
 }
 
-// EXTERNAL MODULE: ./src/collect/github/api.ts
-var github_api = __nccwpck_require__(36688);
-// EXTERNAL MODULE: ./src/collect/git/files.ts
-var git_files = __nccwpck_require__(91318);
-// EXTERNAL MODULE: ./src/collect/git/objects.ts
-var objects = __nccwpck_require__(93517);
-;// CONCATENATED MODULE: ./src/collect/target.ts
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'workflow_dispatch', 'push'];
-class UnsupportedEventError extends Error {
-    constructor(event) {
-        super(`compliance-gate does not support the '${event}' event. Supported events: ${SUPPORTED_EVENTS.join(', ')} ` +
-            `(workflow_dispatch needs the pr-number input).`);
-        this.name = 'UnsupportedEventError';
-    }
-}
-const ZERO_SHA = /^0{40}$/;
-function targetFromEvent(eventName, raw, repository, prNumberInput) {
-    // Every supported event has the repository and sender of GitHub's common webhook properties.
-    const common = raw;
-    const base = {
-        owner: stringOr(common.repository?.owner?.login, repository.owner),
-        repo: stringOr(common.repository?.name, repository.repo)
-    };
-    const sender = typeof common.sender?.login === 'string' ? common.sender.login : null;
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-        case 'pull_request_review': {
-            const payload = raw;
-            const pr = payload.pull_request;
-            if (!pr || typeof pr.number !== 'number') {
-                throw new Error(`The ${eventName} event payload has no pull_request.number; is GITHUB_EVENT_PATH the event file?`);
-            }
-            return {
-                ...base,
-                kind: 'pull_request',
-                prNumber: pr.number,
-                headSha: stringOr(pr.head?.sha, null),
-                baseRef: stringOr(pr.base?.ref, null),
-                baseSha: stringOr(pr.base?.sha, null),
-                mergeSha: null,
-                event: {
-                    name: eventName,
-                    action: stringOr(payload.action, undefined),
-                    sender,
-                    ...(payload.action === 'synchronize' && 'after' in payload && typeof payload.after === 'string' && payload.after ? { pushed_sha: payload.after } : {})
-                },
-                pushedCommits: []
-            };
-        }
-        case 'workflow_dispatch': {
-            const inputs = raw.inputs;
-            const fromInput = prNumberInput ?? numberOrNull(inputs?.['pr-number'] ?? inputs?.pr_number);
-            if (!fromInput) {
-                throw new Error('workflow_dispatch needs the pull request to judge: set the `pr-number` input (a positive whole number).');
-            }
-            return pullRequestTarget(base.owner, base.repo, fromInput, { name: eventName, sender });
-        }
-        case 'merge_group': {
-            const payload = raw;
-            const group = payload.merge_group;
-            const headRef = stringOr(group?.head_ref, '');
-            // refs/heads/gh-readonly-queue/<base>/pr-<N>-<sha>
-            const match = /gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40})$/.exec(headRef);
-            if (!group || !match) {
-                throw new Error(`The merge_group event's head_ref '${headRef}' is not a merge queue ref (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
-            }
-            return {
-                ...base,
-                kind: 'merge_group',
-                prNumber: Number(match[2]),
-                headSha: match[3],
-                baseRef: typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : match[1],
-                baseSha: stringOr(group.base_sha, null),
-                mergeSha: stringOr(group.head_sha, null),
-                event: { name: eventName, action: stringOr(payload.action, undefined), sender, merge_group_head_sha: stringOr(group.head_sha, undefined) },
-                pushedCommits: []
-            };
-        }
-        case 'push': {
-            const payload = raw;
-            const ref = stringOr(payload.ref, '');
-            if (!ref.startsWith('refs/heads/')) {
-                throw new Error(`push to '${ref}' is not a branch push; compliance-gate judges pushes to protected branches only.`);
-            }
-            const after = typeof payload.after === 'string' && payload.after && !ZERO_SHA.test(payload.after) ? payload.after : null;
-            if (!after)
-                throw new Error('The push deleted the branch (after is all zeros); there is no change to judge.');
-            return {
-                ...base,
-                kind: 'push',
-                prNumber: null,
-                headSha: after,
-                baseRef: ref.slice('refs/heads/'.length),
-                baseSha: null,
-                mergeSha: after,
-                event: { name: eventName, sender, ref, before: stringOr(payload.before, undefined), after },
-                pushedCommits: Array.isArray(payload.commits) ? payload.commits.flatMap(pushedCommit) : []
-            };
-        }
-        default:
-            throw new UnsupportedEventError(eventName);
-    }
-}
-/** A pull request named by number (workflow_dispatch input, the CLI): everything else is read from the API. */
-function pullRequestTarget(owner, repo, prNumber, event) {
-    return { owner, repo, kind: 'pull_request', prNumber, headSha: null, baseRef: null, baseSha: null, mergeSha: null, event, pushedCommits: [] };
-}
-/** A push payload's commit as the target keeps it (GitHub's `commits[]`: id, message, author, committer, distinct). */
-function pushedCommit(c) {
-    if (!c || typeof c.id !== 'string')
-        return [];
-    const person = (p) => p && typeof p === 'object'
-        ? {
-            ...(typeof p.name === 'string' ? { name: p.name } : {}),
-            ...(typeof p.email === 'string' ? { email: p.email } : {}),
-            ...(typeof p.username === 'string' ? { username: p.username } : {})
-        }
-        : undefined;
-    const author = person(c.author);
-    const committer = person(c.committer);
-    return [
-        {
-            id: c.id,
-            message: typeof c.message === 'string' ? c.message : '',
-            ...(author ? { author } : {}),
-            ...(committer ? { committer } : {}),
-            ...(typeof c.distinct === 'boolean' ? { distinct: c.distinct } : {})
-        }
-    ];
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' ? value : fallback;
-}
-function numberOrNull(value) {
-    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-    return Number.isInteger(n) && n > 0 ? n : null;
-}
-function isZeroSha(sha) {
-    return !sha || ZERO_SHA.test(sha);
-}
-
-// EXTERNAL MODULE: ./src/model/record.ts
-var model_record = __nccwpck_require__(2860);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/collect/collector.ts
-
-
-
-
-
-
-
-/** How text people write is redacted: also a random token pasted with no label. */
-const WRITTEN = { unlabeledTokens: true };
-let redactorLoading = null;
-/**
- * The secrets scanner (its rules and RE2 engine are a large part of the bundle) is loaded on demand: once the
- * first request of the pull request's read is sent, so the load overlaps GitHub's answer instead of start-up.
- */
-function loadRedactor() {
-    return (redactorLoading ??= __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 16519)).then(m => m.redactSecrets));
-}
-/** GitHub's caps on PR lists. */
-const MAX_PR_COMMITS = 250;
-const MAX_PR_FILES = 3000;
-const ROUTES = {
-    pull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-    commits: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
-    files: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-    reviews: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
-    permission: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
-    commitPulls: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
-    compare: 'GET /repos/{owner}/{repo}/compare/{basehead}'
-};
-function emptyRecord(target, calls, now) {
-    const waiting = (0,model_record/* notCollected */.h4)('not collected');
-    return {
-        $schema: model_record/* RECORD_SCHEMA_ID */.cE,
-        record_version: model_record/* RECORD_VERSION */.hl,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
-        collected_at: now.toISOString(),
-        event: target.event,
-        repository: { owner: target.owner, name: target.repo, full_name: `${target.owner}/${target.repo}` },
-        subject: {
-            kind: target.kind,
-            head_sha: target.headSha ?? '',
-            base_ref: target.baseRef ?? '',
-            // The event's base until the pull request is read (and when it cannot be: the checkout's diff still has one).
-            ...(target.baseSha ? { base_sha: target.baseSha } : {}),
-            ...(target.mergeSha ? { merge_sha: target.mergeSha } : {}),
-            ...(target.prNumber ? { pull_request_number: target.prNumber } : {})
-        },
-        pull_request: waiting,
-        commits: waiting,
-        files: waiting,
-        reviews: waiting,
-        permissions: waiting,
-        facts: {},
-        truncated: [],
-        api_calls: calls,
-        errors: []
-    };
-}
-/**
- * Step 1 of the core facts: the pull request (on a push, the pushed commits and the merged PR that holds
- * them). Anything that stops the gate from judging the change at all is a fatal error with one clear line.
- */
-async function readPullRequest(options) {
-    const { target, api } = options;
-    const now = options.now ?? (() => new Date());
-    const record = emptyRecord(target, options.apiCalls, now());
-    const core = { record, fatal: [], pullFiles: null, pushedCommits: null, pull: null };
-    const ids = { owner: target.owner, repo: target.repo };
-    if (!api) {
-        const missing = options.apiUnavailableReason ?? { reason: 'No GitHub API access.', remedy: 'Pass a token in github-token.' };
-        for (const key of ['pull_request', 'commits', 'files', 'reviews', 'permissions']) {
-            record[key] = (0,model_record/* unavailable */.hU)(missing);
-        }
-        return core;
-    }
-    // Loads once the first request is on the wire; awaited where text is redacted (a failed load fails there).
-    // Removed again when no request went out (it failed before its headers were written).
-    const cancelLoad = whenRequestSent(() => void loadRedactor().catch(() => undefined));
-    try {
-        let prNumber = target.prNumber;
-        if (target.kind === 'push') {
-            // The pushed commits are the push collector's to judge; record.commits becomes the merged PR's own
-            // commits when there is one (independence, last push and signatures are about the reviewed change).
-            core.pushedCommits = await collectPushedCommits(api, target);
-            record.commits = core.pushedCommits;
-            prNumber = await findMergedPullForPush(api, target, record);
-            if (prNumber !== null)
-                record.subject.pull_request_number = prNumber;
-        }
-        if (prNumber === null) {
-            if (target.kind === 'push') {
-                const reason = `No merged pull request contains the pushed commit ${target.headSha?.slice(0, 7)}.`;
-                for (const key of ['pull_request', 'files', 'reviews', 'permissions']) {
-                    if (record[key].state === 'not_collected')
-                        record[key] = { state: 'not_collected', value: null, sources: [ROUTES.commitPulls], missing: { reason } };
-                }
-            }
-            return core;
-        }
-        const pull = await api.request(ROUTES.pull, { ...ids, pull_number: prNumber });
-        if (!pull.ok) {
-            const d = (0,github_api/* describeFailure */.I)(pull, `Pull request #${prNumber}`);
-            record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.pull]);
-            core.fatal.push(pullUnreadable(pull, prNumber, target));
-            for (const key of ['files', 'reviews', 'permissions']) {
-                record[key] = (0,model_record/* unavailable */.hU)({ reason: `The pull request could not be read: ${d.reason}`, remedy: d.remedy });
-            }
-            if (target.kind !== 'push')
-                record.commits = record.files;
-            return core;
-        }
-        const facts = redactPullText(pullFacts(pull.data), `${target.owner}/${target.repo}`, await loadRedactor());
-        record.pull_request = (0,model_record/* complete */.My)(facts, [ROUTES.pull]);
-        fillRepository(record, pull.data);
-        // On a push the PR under judgement is the merged one found for the pushed SHA: judge its head (issue 11);
-        // the pushed SHA stays in subject.merge_sha, where required checks may also have passed.
-        if (!record.subject.head_sha || target.kind === 'push')
-            record.subject.head_sha = facts.head.sha;
-        record.subject.base_ref = record.subject.base_ref || facts.base.ref;
-        record.subject.base_sha = facts.base.sha;
-        if (target.kind === 'pull_request' && target.headSha && target.headSha !== facts.head.sha) {
-            record.errors.push({
-                stage: 'collect.pull_request',
-                message: `The event's head ${target.headSha.slice(0, 7)} is no longer the PR head (${facts.head.sha.slice(0, 7)}); judging the event's commit.`
-            });
-        }
-        core.pull = { ids: { ...ids, pull_number: prNumber }, facts };
-        return core;
-    }
-    finally {
-        cancelLoad();
-    }
-}
-/** One line naming why the pull request itself could not be read, and what to do. */
-function pullUnreadable(failure, prNumber, target) {
-    const where = `${target.owner}/${target.repo}`;
-    switch (failure.kind) {
-        case 'not_found':
-            return `Pull request #${prNumber} was not found in ${where} (404). Check the repository and number, and that the token can read this repository.`;
-        case 'unauthorized':
-            return `GitHub rejected the token (401 ${failure.message}). Pass a valid token in github-token.`;
-        case 'forbidden':
-            return `The token may not read pull request #${prNumber} of ${where} (403 ${failure.message}). Give it \`pull-requests: read\` and \`contents: read\`.`;
-        case 'rate_limited':
-            return `GitHub's rate limit stopped the gate from reading pull request #${prNumber} of ${where} (${failure.status} ${failure.message}). Re-run after the limit resets, or use a token with a higher limit.`;
-        case 'network':
-            return `GitHub could not be reached to read pull request #${prNumber} of ${where}: ${failure.message}. Check GITHUB_API_URL and the network, then re-run.`;
-        case 'server':
-            return `GitHub answered ${failure.status} (${failure.message}) for pull request #${prNumber} of ${where}, also after retries. Re-run the job.`;
-        case 'malformed':
-            return `GitHub's answer for pull request #${prNumber} of ${where} was not the JSON expected. Check GITHUB_API_URL, then re-run.`;
-        default:
-            return `Pull request #${prNumber} of ${where} could not be read: ${failure.route} answered ${failure.status ?? 'no response'} (${failure.message}).`;
-    }
-}
-/**
- * Step 2 of the core facts: the PR's commits, files and reviews at once; the reviewers' permissions as soon as
- * the reviews are read (beside the commits and files, not after them). Collectors that need only the lists start
- * on `listed`; those that judge approvers wait for `done`.
- */
-function readPullLists(core, api, checkoutDir = null) {
-    if (!api || !core.pull) {
-        const done = Promise.resolve();
-        return { listed: done, done };
-    }
-    const { record } = core;
-    const { ids, facts } = core.pull;
-    const reviews = collectReviews(api, ids);
-    const permissions = reviews.then(r => collectPermissions(api, { owner: ids.owner, repo: ids.repo }, r, facts));
-    const files = filesFromCheckout(checkoutDir, facts, record).then(git => git ?? collectFiles(api, ids, facts, record));
-    const listed = Promise.all([collectCommits(api, ids, facts, record), files, reviews]).then(([commits, files, read]) => {
-        if (commits)
-            record.commits = commits;
-        record.files = files.collected;
-        core.pullFiles = files.raw;
-        record.reviews = read;
-    });
-    // The files' line counts (from a checkout) may still be on the way when the list is read; done waits for them.
-    const counted = files.then(f => ('counted' in f ? f.counted : undefined));
-    const done = Promise.all([listed, permissions, counted]).then(([, read]) => {
-        record.permissions = read;
-    });
-    // A failure surfaces where `done` or `listed` is awaited; never as an unhandled rejection of the other.
-    listed.catch(() => undefined);
-    done.catch(() => undefined);
-    return { listed, done };
-}
-function fillRepository(record, pull) {
-    const repo = pull.base?.repo;
-    if (!repo)
-        return;
-    record.repository = {
-        owner: repo.owner?.login ?? record.repository.owner,
-        name: repo.name ?? record.repository.name,
-        full_name: repo.full_name ?? record.repository.full_name,
-        ...(repo.default_branch ? { default_branch: repo.default_branch } : {}),
-        ...(typeof repo.private === 'boolean' ? { private: repo.private } : {}),
-        ...(repo.visibility ? { visibility: repo.visibility } : {}),
-        ...(repo.owner?.type ? { owner_type: repo.owner.type } : {})
-    };
-}
-function pullFacts(pr) {
-    const actor = (u) => (u && typeof u.login === 'string' ? { login: u.login, type: u.type, id: u.id } : null);
-    return {
-        number: pr.number,
-        title: pr.title ?? '',
-        body: pr.body ?? '',
-        author: actor(pr.user) ?? { login: 'unknown' },
-        html_url: pr.html_url,
-        state: pr.state,
-        draft: pr.draft,
-        merged: Boolean(pr.merged ?? pr.merged_at),
-        merged_at: pr.merged_at ?? null,
-        merged_by: actor(pr.merged_by),
-        merge_commit_sha: pr.merge_commit_sha ?? null,
-        labels: Array.isArray(pr.labels) ? pr.labels.map((l) => (typeof l === 'string' ? l : l?.name)).filter(Boolean) : [],
-        base: { ref: pr.base?.ref, sha: pr.base?.sha, repo_full_name: pr.base?.repo?.full_name },
-        head: { ref: pr.head?.ref, sha: pr.head?.sha, repo_full_name: pr.head?.repo?.full_name ?? null },
-        created_at: pr.created_at,
-        updated_at: pr.updated_at,
-        commits_count: pr.commits,
-        changed_files_count: pr.changed_files,
-        additions: pr.additions,
-        deletions: pr.deletions
-    };
-}
-/**
- * Redact a list of short strings in one scanner pass: only when the joined text holds a secret are the items
- * scanned one by one. Returns the redacted items (the same array when nothing was found) and the count.
- */
-function redactEach(items, repo, redactSecrets) {
-    if (items.length === 0 || redactSecrets(items.join('\n'), repo).redacted === 0)
-        return { items, redacted: 0 };
-    let redacted = 0;
-    const out = items.map(item => {
-        const r = redactSecrets(item, repo);
-        redacted += r.redacted;
-        return r.text;
-    });
-    return { items: out, redacted };
-}
-/**
- * Text from the pull request is kept as evidence; a credential pasted into any of it must not be. The title,
- * body, labels and branch names are scanned with the secrets rules; a secret is replaced by its preview and
- * rule id, and the count recorded.
- */
-function redactPullText(pr, repo, redactSecrets) {
-    const title = redactSecrets(pr.title, repo, WRITTEN);
-    const body = redactSecrets(pr.body, repo, WRITTEN);
-    const labels = redactEach(pr.labels, repo, redactSecrets);
-    const refs = redactEach([pr.head.ref ?? '', pr.base.ref ?? ''], repo, redactSecrets);
-    const n = title.redacted + body.redacted + labels.redacted + refs.redacted;
-    if (n === 0)
-        return pr;
-    return {
-        ...pr,
-        title: title.text,
-        body: body.text,
-        labels: labels.items,
-        head: { ...pr.head, ref: refs.items[0] },
-        base: { ...pr.base, ref: refs.items[1] },
-        secrets_redacted: n
-    };
-}
-/** A commit person with its name and e-mail replaced by their redacted text (an absent one stays absent). */
-function withRedacted(person, name, email) {
-    return { ...person, name: person.name == null ? person.name : name, email: person.email == null ? person.email : email };
-}
-/** A commit's message, identities and `Co-authored-by:` trailers, with any secret replaced by its preview. */
-function redactCommitMessage(commit, repo, redactSecrets) {
-    const message = redactSecrets(commit.message, repo, WRITTEN);
-    const people = redactEach([commit.author.name ?? '', commit.author.email ?? '', commit.committer.name ?? '', commit.committer.email ?? ''], repo, redactSecrets);
-    const n = message.redacted + people.redacted;
-    if (n === 0)
-        return commit;
-    const [authorName, authorEmail, committerName, committerEmail] = people.items;
-    return {
-        ...commit,
-        message: message.text,
-        // Trailers are read again from the redacted message, so a token in a trailer is not kept either.
-        co_authors: coAuthors(message.text),
-        author: people.redacted ? withRedacted(commit.author, authorName, authorEmail) : commit.author,
-        committer: people.redacted ? withRedacted(commit.committer, committerName, committerEmail) : commit.committer,
-        secrets_redacted: n
-    };
-}
-/** Changed file paths (and former paths of renames) with any secret in a name replaced by its preview. */
-function redactFilePaths(files, repo, redactSecrets) {
-    const names = files.flatMap(f => (f.previous_path ? [f.path, f.previous_path] : [f.path]));
-    const scanned = redactEach(names, repo, redactSecrets);
-    if (scanned.redacted === 0)
-        return files;
-    let i = 0;
-    return files.map(f => {
-        const path = scanned.items[i++];
-        const previous = f.previous_path ? scanned.items[i++] : undefined;
-        if (path === f.path && previous === f.previous_path)
-            return f;
-        const n = redactSecrets(f.path, repo).redacted + (f.previous_path ? redactSecrets(f.previous_path, repo).redacted : 0);
-        return { ...f, path, ...(previous !== undefined ? { previous_path: previous } : {}), secrets_redacted: n };
-    });
-}
-const CO_AUTHOR = /^co-authored-by:\s*(.+?)\s*<([^>]+)>\s*$/gim;
-function coAuthors(message) {
-    const found = [];
-    for (const m of message.matchAll(CO_AUTHOR))
-        found.push({ name: m[1], email: m[2].toLowerCase() });
-    return found;
-}
-function commitFacts(c) {
-    const message = c.commit?.message ?? c.message ?? '';
-    const identity = (git, account) => ({
-        name: git?.name ?? null,
-        email: git?.email ?? null,
-        login: account?.login ?? git?.username ?? null,
-        date: git?.date ?? git?.timestamp ?? null
-    });
-    const verification = c.commit?.verification;
-    return {
-        sha: c.sha ?? c.id,
-        message,
-        author: identity(c.commit?.author ?? c.author, c.commit ? c.author : null),
-        committer: identity(c.commit?.committer ?? c.committer, c.commit ? c.committer : null),
-        co_authors: coAuthors(message),
-        parents: Array.isArray(c.parents) ? c.parents.map((p) => p.sha) : [],
-        verification: verification ? { verified: Boolean(verification.verified), reason: String(verification.reason) } : null
-    };
-}
-async function collectCommits(api, prIds, pr, record) {
-    const list = await api.paginate(ROUTES.commits, prIds, { maxItems: MAX_PR_COMMITS, concurrentPages: true });
-    if (!list.ok)
-        return (0,model_record/* unavailable */.hU)((0,github_api/* describeFailure */.I)(list, 'PR commits'), [ROUTES.commits]);
-    const redact = await loadRedactor();
-    const commits = list.data.map(c => redactCommitMessage(commitFacts(c), record.repository.full_name, redact));
-    const total = pr.commits_count ?? commits.length;
-    if (list.truncated || total > commits.length) {
-        record.truncated.push({
-            what: 'commits',
-            reason: `GitHub lists at most ${MAX_PR_COMMITS} commits of a pull request; this one has ${total}. Controls over commits judge only those listed.`
-        });
-        return {
-            state: 'partial',
-            value: commits,
-            sources: [ROUTES.commits],
-            missing: {
-                reason: `Only ${commits.length} of ${total} commits could be listed (GitHub's cap).`,
-                remedy: 'Split the pull request, or judge it with the CLI over a full checkout.'
-            }
-        };
-    }
-    return (0,model_record/* complete */.My)(commits, [ROUTES.commits]);
-}
-const FILE_STATUSES = new Set(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']);
-/**
- * The pull request's files from the checkout, when it holds both the base and the head commit: the same
- * three-dot diff GitHub lists, read without 3,000-file cap and without paging 30 lists of patches through the
- * API (the secrets scanner reads the checkout's diff itself). null (the API lists them) when there is no such
- * checkout or git fails; git's failure is kept in the record's errors.
- */
-async function filesFromCheckout(checkoutDir, pr, record) {
-    const base = pr.base.sha;
-    const head = record.subject.head_sha || pr.head.sha;
-    if (!checkoutDir || !base || !head)
-        return null;
-    const [hasBase, hasHead] = await Promise.all([(0,objects/* hasCommit */.Q)(checkoutDir, base), (0,objects/* hasCommit */.Q)(checkoutDir, head)]);
-    if (!hasBase || !hasHead)
-        return null;
-    try {
-        const listing = await (0,git_files/* gitChangedFiles */.Ce)({ cwd: checkoutDir, base, head });
-        const files = redactFilePaths(listing.files, record.repository.full_name, await loadRedactor());
-        const collected = (0,model_record/* complete */.My)(files, (0,git_files/* changedFilesCommands */.M$)(base, head));
-        // The line counts arrive after the list (the collectors that need the paths do not wait for them).
-        const counted = listing.counted.then(() => listing.files.forEach((f, i) => {
-            const kept = files[i];
-            if (kept === f)
-                return;
-            kept.additions = f.additions;
-            kept.deletions = f.deletions;
-            if (f.binary)
-                kept.binary = true;
-        }), (e) => {
-            const message = e instanceof Error ? e.message : String(e);
-            record.errors.push({ stage: 'collect.files', message });
-            if (record.files === collected) {
-                record.files = {
-                    ...collected,
-                    state: 'partial',
-                    missing: { reason: `The files' added and deleted lines could not be counted: ${message}`, remedy: 'Re-run the job.' }
-                };
-            }
-        });
-        return { collected, raw: null, counted };
-    }
-    catch (e) {
-        record.errors.push({ stage: 'collect.files', message: `${e instanceof Error ? e.message : String(e)}; the files were listed through the API instead.` });
-        return null;
-    }
-}
-async function collectFiles(api, prIds, pr, record) {
-    const list = await api.paginate(ROUTES.files, prIds, { maxItems: MAX_PR_FILES, concurrentPages: true });
-    if (!list.ok)
-        return { collected: (0,model_record/* unavailable */.hU)((0,github_api/* describeFailure */.I)(list, 'PR files'), [ROUTES.files]), raw: null };
-    let files = list.data.map(f => ({
-        path: f.filename,
-        ...(f.previous_filename ? { previous_path: f.previous_filename } : {}),
-        status: (FILE_STATUSES.has(f.status) ? f.status : 'changed'),
-        additions: f.additions ?? 0,
-        deletions: f.deletions ?? 0,
-        ...(f.patch === undefined && (f.changes ?? f.additions + f.deletions) > 0 ? { patch_omitted: true } : {})
-    }));
-    files = redactFilePaths(files, record.repository.full_name, await loadRedactor());
-    const total = pr.changed_files_count ?? files.length;
-    if (list.truncated || total > files.length) {
-        record.truncated.push({
-            what: 'files',
-            reason: `GitHub lists at most ${MAX_PR_FILES} files of a pull request; this one changes ${total}.`
-        });
-        return {
-            collected: {
-                state: 'partial',
-                value: files,
-                sources: [ROUTES.files],
-                missing: {
-                    reason: `Only ${files.length} of ${total} changed files could be listed (GitHub's cap).`,
-                    remedy: 'Run the gate with a full checkout (actions/checkout with fetch-depth: 0) so scanners read the diff from git.'
-                }
-            },
-            raw: list.data
-        };
-    }
-    return { collected: (0,model_record/* complete */.My)(files, [ROUTES.files]), raw: list.data };
-}
-async function collectReviews(api, prIds) {
-    const list = await api.paginate(ROUTES.reviews, prIds);
-    if (!list.ok)
-        return (0,model_record/* unavailable */.hU)((0,github_api/* describeFailure */.I)(list, 'PR reviews', 'Reading reviews needs `pull-requests: read` in the workflow permissions.'), [ROUTES.reviews]);
-    return (0,model_record/* complete */.My)(list.data.map(r => ({
-        id: r.id,
-        user: r.user ? { login: r.user.login, type: r.user.type, id: r.user.id } : null,
-        state: r.state,
-        commit_id: r.commit_id ?? null,
-        submitted_at: r.submitted_at ?? null,
-        author_association: r.author_association
-    })), [ROUTES.reviews]);
-}
-async function collectPermissions(api, ids, reviews, pr) {
-    const logins = new Set();
-    for (const r of reviews.value ?? []) {
-        if (r.user?.login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED'))
-            logins.add(r.user.login);
-    }
-    if (pr.merged_by?.login)
-        logins.add(pr.merged_by.login);
-    const value = {};
-    const failures = [];
-    await Promise.all([...logins].sort().map(async (username) => {
-        const answer = await api.request(ROUTES.permission, { ...ids, username });
-        if (answer.ok && typeof answer.data?.permission === 'string') {
-            value[username] = { permission: answer.data.permission, role_name: answer.data.role_name ?? null };
-        }
-        else if (!answer.ok) {
-            failures.push({ login: username, failure: answer });
-        }
-        else {
-            failures.push({
-                login: username,
-                failure: { ok: false, kind: 'malformed', status: answer.status, message: 'no permission field', route: ROUTES.permission }
-            });
-        }
-    }));
-    const sorted = Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
-    if (failures.length === 0)
-        return (0,model_record/* complete */.My)(sorted, [ROUTES.permission]);
-    const first = (0,github_api/* describeFailure */.I)(failures[0].failure, `Repository permission of ${failures.map(f => f.login).join(', ')}`, "Reading a collaborator's permission needs read access to the repository's metadata (granted to GITHUB_TOKEN by default).");
-    return {
-        state: Object.keys(sorted).length > 0 ? 'partial' : 'unavailable',
-        value: Object.keys(sorted).length > 0 ? sorted : null,
-        sources: [ROUTES.permission],
-        missing: first
-    };
-}
-async function collectPushedCommits(api, target) {
-    const before = target.event.before;
-    if (!isZeroSha(before) && target.headSha) {
-        const compare = await api.request(ROUTES.compare, {
-            owner: target.owner,
-            repo: target.repo,
-            basehead: `${before}...${target.headSha}`
-        });
-        if (compare.ok && Array.isArray(compare.data.commits)) {
-            const redact = await loadRedactor();
-            const commits = compare.data.commits.map(c => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`, redact));
-            const total = compare.data.total_commits ?? commits.length;
-            if (total > commits.length) {
-                return {
-                    state: 'partial',
-                    value: commits,
-                    sources: [ROUTES.compare],
-                    missing: { reason: `The compare API listed ${commits.length} of ${total} pushed commits.`, remedy: 'Judge the push from a full checkout.' }
-                };
-            }
-            return (0,model_record/* complete */.My)(commits, [ROUTES.compare]);
-        }
-    }
-    const redact = await loadRedactor();
-    const fromPayload = target.pushedCommits.map((c) => redactCommitMessage(commitFacts(c), `${target.owner}/${target.repo}`, redact));
-    if (fromPayload.length > 0)
-        return (0,model_record/* complete */.My)(fromPayload, ['event payload: push.commits']);
-    return (0,model_record/* unavailable */.hU)({ reason: 'The pushed commits could not be listed.', remedy: 'Re-run the job.' });
-}
-async function findMergedPullForPush(api, target, record) {
-    if (!target.headSha)
-        return null;
-    const answer = await api.request(ROUTES.commitPulls, { owner: target.owner, repo: target.repo, commit_sha: target.headSha });
-    if (!answer.ok) {
-        const d = (0,github_api/* describeFailure */.I)(answer, `Pull requests of ${target.headSha.slice(0, 7)}`);
-        record.pull_request = (0,model_record/* unavailable */.hU)(d, [ROUTES.commitPulls]);
-        return null;
-    }
-    if (!Array.isArray(answer.data))
-        return null;
-    const merged = answer.data.find(p => p.merged_at && (!target.baseRef || p.base?.ref === target.baseRef));
-    return merged ? Number(merged.number) : null;
-}
-
+// EXTERNAL MODULE: ./src/collect/collector.ts
+var collector = __nccwpck_require__(15709);
 // EXTERNAL MODULE: ./src/collect/context.ts
 var collect_context = __nccwpck_require__(38889);
 // EXTERNAL MODULE: ./src/collect/git/run.ts
 var run = __nccwpck_require__(22300);
+// EXTERNAL MODULE: ./src/collect/github/api.ts
+var github_api = __nccwpck_require__(36688);
 // EXTERNAL MODULE: ./src/controls/lib/protection.ts
 var protection = __nccwpck_require__(7915);
 // EXTERNAL MODULE: ./src/model/facts/branch-rules.ts
@@ -32621,8 +32651,14 @@ const FACT_COLLECTORS = {
 
 // EXTERNAL MODULE: ./src/collect/read-at.ts
 var read_at = __nccwpck_require__(32968);
+// EXTERNAL MODULE: ./src/collect/target.ts
+var target = __nccwpck_require__(2885);
+// EXTERNAL MODULE: ./src/model/record.ts
+var model_record = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./src/policy/path.ts
 var path = __nccwpck_require__(78563);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The engine, one straight pipeline used by the action, the CLI and the audit command alike:
@@ -32650,9 +32686,9 @@ function engineParts() {
     return (partsLoading ??= __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 45541)));
 }
 /** Resolves once a request is on the wire (or `settled` settles first: no request is sent, or it failed before). */
-function engine_requestSent(settled) {
+function requestSent(settled) {
     let cancel = () => undefined;
-    const sent = new Promise(resolve => (cancel = whenRequestSent(resolve)));
+    const sent = new Promise(resolve => (cancel = (0,github_sent/* whenRequestSent */.W)(resolve)));
     // Settled without a request on the wire: the subscriber is removed, not left for a later request.
     const over = settled.then(cancel, cancel);
     return Promise.race([sent, over]);
@@ -32726,7 +32762,7 @@ async function judgeChange(target, request, deps = {}) {
     // The rest of the engine (policy loader, controls, evaluation) is loaded and compiled once the first request is
     // on the wire, while GitHub answers, rather than before it is sent (src/engine-parts.ts); the policy file's
     // read does not wait for it, only its parsing does.
-    const pending = readPullRequest({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
+    const pending = (0,collector/* readPullRequest */.DQ)({ target, api, apiUnavailableReason: request.apiUnavailableReason, apiCalls: calls, now });
     const reader = readerFor(caches, target, api, request.checkoutDir);
     const eventCommit = target.kind !== 'push' && target.baseSha ? { sha: target.baseSha, role: 'base' } : null;
     // The policy file at the event's base commit is read beside the pull request, in the same round trip; the
@@ -32734,7 +32770,7 @@ async function judgeChange(target, request, deps = {}) {
     const prefetchPath = (0,path/* cleanPolicyPath */.R)(request.policyPath ?? path/* DEFAULT_POLICY_PATH */.l);
     if (eventCommit && prefetchPath && !request.localPolicyFile)
         reader.readAt(eventCommit.sha, prefetchPath).catch(() => undefined);
-    const sent = engine_requestSent(pending);
+    const sent = requestSent(pending);
     const parts = sent.then(engineParts);
     parts.catch(() => undefined);
     const choose = (commit) => parts
@@ -32752,7 +32788,7 @@ async function judgeChange(target, request, deps = {}) {
     let core;
     if (first === DEADLINE) {
         timedOut = true;
-        const record = emptyRecord(target, calls, now());
+        const record = (0,collector/* emptyRecord */.FR)(target, calls, now());
         markUnread(record);
         core = { record, fatal: [deadlineMessage], pullFiles: null, pushedCommits: null, pull: null };
     }
@@ -32766,7 +32802,7 @@ async function judgeChange(target, request, deps = {}) {
     if (!api && request.apiUnavailableReason)
         errors.push(request.apiUnavailableReason.error);
     // The PR's lists are read as soon as the PR is, also while the engine's parts still load.
-    const lists = timedOut ? null : readPullLists(core, api, request.checkoutDir);
+    const lists = timedOut ? null : (0,collector/* readPullLists */.v6)(core, api, request.checkoutDir);
     const listed = lists?.listed ?? Promise.resolve();
     const changes = lists?.done ?? Promise.resolve();
     const { CONTROLS, ADJUSTERS, PolicyError, policyEditNote, evaluate, summarize } = await parts;
@@ -32887,7 +32923,7 @@ function targetOf(settings) {
         return settings.target;
     if (settings.eventError)
         throw new Error(settings.eventError);
-    return targetFromEvent(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
+    return (0,target/* targetFromEvent */.El)(settings.eventName, settings.eventPayload, settings.repository, settings.prNumber);
 }
 /** Judge the change of a run and write its evidence bundle. */
 async function runGate(settings, deps = {}) {
@@ -32941,7 +32977,7 @@ async function runGate(settings, deps = {}) {
             }, { ...deps, api, apiCalls: calls });
         }
         catch (error) {
-            const record = emptyRecord(target, calls, now());
+            const record = (0,collector/* emptyRecord */.FR)(target, calls, now());
             record.errors.push({ stage: 'collect', message: error?.stack ?? String(error) });
             judged = await failedJudgement(record, settings, [`Judging the change failed: ${error?.message ?? String(error)}`], now);
         }
@@ -32959,7 +32995,7 @@ async function runGate(settings, deps = {}) {
             event: { name: settings.eventName },
             pushedCommits: []
         };
-        const record = emptyRecord(fallback, calls, now());
+        const record = (0,collector/* emptyRecord */.FR)(fallback, calls, now());
         if (settings.run)
             record.run = settings.run;
         judged = await failedJudgement(record, settings, [targetError ?? 'No change to judge.'], now);
@@ -33486,7 +33522,7 @@ Environment: GITHUB_TOKEN (required; never printed or written), GITHUB_API_URL (
             repository,
             eventName: 'cli',
             eventPayload: {},
-            target: pullRequestTarget(repository.owner, repository.repo, prNumber, { name: 'cli' }),
+            target: (0,target/* pullRequestTarget */.Sj)(repository.owner, repository.repo, prNumber, { name: 'cli' }),
             run: { kind: 'cli', command: 'check', target: `${repository.owner}/${repository.repo}#${prNumber}` },
             prNumber,
             policyPath: null,
@@ -33988,7 +34024,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
         if (betweenOthers)
             fail('verdict', `manifest.json's subject differs from record.json's: ${betweenOthers}`);
         for (const [name, other] of [
-            ['record.json', { ...record.subject, repository: record.repository?.full_name ?? null }],
+            ['record.json', recordSubject],
             ['manifest.json', manifest.subject]
         ]) {
             const problem = subjectMismatch(recorded.subject, other);
@@ -34014,10 +34050,7 @@ async function verifyBundle(dir, controlsOrOptions = {}) {
                     fail('verdict', `${original.control}: recorded effect ${original.effect}, re-evaluated ${now.effect}`);
                 else if (JSON.stringify(now.findings.map(f => [f.status, f.subject])) !== JSON.stringify(original.findings.map(f => [f.status, f.subject])))
                     fail('verdict', `${original.control}: findings differ on re-evaluation`);
-                // The reason is what a reader (and an export) takes from the verdict: it is re-performed too.
-                else if (now.reason !== original.reason)
-                    fail('verdict', `${original.control}: the recorded reason differs from the re-evaluated one`);
-                // And every other field an export or a reader takes from it (remedy, waiver, findings' messages, mappings …).
+                // And every other field a reader or an export takes from it (reason, remedy, waiver, findings' messages, mappings …).
                 else {
                     const field = differingField(original, now);
                     if (field !== null)
@@ -36165,8 +36198,6 @@ function createProgress(write, intervalMs = 500) {
 
 
 
-
-
 const SAMPLE_ALGORITHM = 'rank = lower-case hex SHA-256 of the UTF-8 text SEED + ":" + ID; sample = the N lowest ranks. Default SEED = first 16 hex of SHA-256 of the sorted ids joined by "\\n".';
 function auditScope(o) {
     return JSON.stringify({ repo: `${o.owner}/${o.repo}`, branch: o.branch, window: o.window, policy: o.policyPath, sample: o.sample, seed: o.seed });
@@ -36203,6 +36234,8 @@ async function runAudit(options, deps = {}) {
     if (!deps.api && !options.token)
         return { ...outcome, error: 'No GitHub token: set GITHUB_TOKEN (read access to the repository: contents, pull requests, metadata).' };
     let emergencyLabel = change_emergency/* EMERGENCY_DEFAULTS */.hw.label;
+    /** The auditor's policy file as it was read (population.meta.json records it). */
+    let policyFileSha256 = null;
     try {
         const policy = options.policyPath
             ? (await (0,choose/* choosePolicy */.KV)({
@@ -36214,6 +36247,7 @@ async function runAudit(options, deps = {}) {
                 reader: null
             })).policy
             : (0,load/* resolvePolicy */.nZ)(src_controls/* CONTROLS */.V, default_policy_generated/* DEFAULT_POLICY_TEXT */.p);
+        policyFileSha256 = options.policyPath ? (policy.sources.find(s => !s.bundled)?.sha256 ?? null) : null;
         const label = policy.controls['change.emergency']?.params?.label;
         if (typeof label === 'string' && label)
             emergencyLabel = label;
@@ -36328,7 +36362,7 @@ async function runAudit(options, deps = {}) {
             algorithm: SAMPLE_ALGORITHM
         },
         policy: options.policyPath
-            ? { file: options.policyPath, sha256: policyFileSha256((0,external_node_path_.resolve)(options.workspace, options.policyPath)), judged_by: 'file' }
+            ? { file: options.policyPath, sha256: policyFileSha256, judged_by: 'file' }
             : { file: null, sha256: null, judged_by: 'each change base commit policy' },
         hashed_file: 'population.json',
         population_sha256: sha256Hex(populationJson),
@@ -36345,15 +36379,6 @@ async function runAudit(options, deps = {}) {
     await cache?.finish();
     const exceptions = reperformed.some(r => r.exceptions.length > 0 || !r.bundle.verified);
     return { ...outcome, exitCode: exceptions ? 1 : 0 };
-}
-/** SHA-256 of the auditor's policy file as it was read (null when it cannot be read: the run reported that already). */
-function policyFileSha256(path) {
-    try {
-        return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
@@ -37428,7 +37453,7 @@ under on-not-verified: fail), 2 error or bad usage.`,
             const groups = new Set(controls.flatMap(c => c.meta.needs));
             const scan = await collectLocal({ dir, base, repo, neededBy, groups });
             const record = {
-                ...emptyRecord({
+                ...(0,collector/* emptyRecord */.FR)({
                     owner,
                     repo: name,
                     kind: 'push',
